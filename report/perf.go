@@ -28,24 +28,32 @@ type PerfSample struct {
 
 // PerfSummary summarises an app's performance log (JSON Lines).
 type PerfSummary struct {
-	From     time.Time              `json:"from,omitempty"`
-	To       time.Time              `json:"to,omitempty"`
-	Lines    int                    `json:"lines"`
-	BadLines int                    `json:"bad_lines"`
-	Metrics  map[string]MetricStats `json:"metrics,omitempty"`
-	Events   map[string]EventStats  `json:"events,omitempty"`
+	From     time.Time `json:"from,omitempty"`
+	To       time.Time `json:"to,omitempty"`
+	Lines    int       `json:"lines"`
+	BadLines int       `json:"bad_lines"`
+	// Skipped counts valid lines outside the requested time window.
+	Skipped int `json:"skipped,omitempty"`
+	// Dropped counts valid lines not summarised because the log had more
+	// distinct metric or event names than the summariser tracks.
+	Dropped int                    `json:"dropped,omitempty"`
+	Metrics map[string]MetricStats `json:"metrics,omitempty"`
+	Events  map[string]EventStats  `json:"events,omitempty"`
 }
 
-// MetricStats are exact statistics of one metric.
+// MetricStats are statistics of one metric. Count, Min, Mean and Max are
+// always exact; the percentiles are exact unless Approx is set (then they
+// come from a bounded-error sketch, see perf/FORMAT.md).
 type MetricStats struct {
-	Unit  string  `json:"unit,omitempty"`
-	Count int     `json:"count"`
-	Min   float64 `json:"min"`
-	Mean  float64 `json:"mean"`
-	P50   float64 `json:"p50"`
-	P95   float64 `json:"p95"`
-	P99   float64 `json:"p99"`
-	Max   float64 `json:"max"`
+	Unit   string  `json:"unit,omitempty"`
+	Approx bool    `json:"approx,omitempty"`
+	Count  int     `json:"count"`
+	Min    float64 `json:"min"`
+	Mean   float64 `json:"mean"`
+	P50    float64 `json:"p50"`
+	P95    float64 `json:"p95"`
+	P99    float64 `json:"p99"`
+	Max    float64 `json:"max"`
 }
 
 // EventStats counts one notable event (buffer_underrun, hang ...).

@@ -1,5 +1,7 @@
 package report
 
+import "time"
+
 // System is the hardware and system snapshot attached to every report.
 // It never holds identifiers: no host name, serials, UUIDs, MACs, IPs or
 // user names (platform fills it; the daemon scrubs it once more).
@@ -18,6 +20,18 @@ type System struct {
 	TZOffsetMin    int         `json:"tz_offset_min"`    // minutes east of UTC; never the zone name's city
 	UptimeSec      uint64      `json:"uptime_sec,omitempty"`
 	Virtualization string      `json:"virtualization,omitempty"` // kvm, docker, wsl, ...
+
+	// Fields below were added by platform.
+	Container   string    `json:"container,omitempty"` // docker, podman, lxc, kubernetes (Virtualization keeps the VM kind)
+	Machine     *Machine  `json:"machine,omitempty"`
+	CollectedAt time.Time `json:"collected_at,omitzero"`
+}
+
+// Machine is the computer's make and model (never its serial or UUID).
+type Machine struct {
+	Vendor string `json:"vendor,omitempty"` // Dell Inc., Apple Inc.
+	Model  string `json:"model,omitempty"`  // XPS 15 9520, MacBookPro18,3
+	Form   string `json:"form,omitempty"`   // desktop, laptop, server, vm ...
 }
 
 type OSInfo struct {
@@ -82,13 +96,16 @@ type USBDevice struct {
 	ProductID string `json:"product_id"` // 4 hex digits
 	Vendor    string `json:"vendor,omitempty"`
 	Product   string `json:"product,omitempty"`
-	Class     string `json:"class,omitempty"` // audio, hid, hub, midi, mass-storage ...
+	Class     string `json:"class,omitempty"` // audio, hid, hub, midi, mass-storage ...; "audio+midi+hid" for composite devices
 	Speed     string `json:"speed,omitempty"`
+	Revision  string `json:"revision,omitempty"` // bcdDevice, usually the firmware version: "1.00"
 }
 
 type MIDIDev struct {
-	Name string `json:"name"`
-	Port string `json:"port,omitempty"`
+	Name    string `json:"name"`
+	Port    string `json:"port,omitempty"` // hw:1,0 (ALSA)
+	Inputs  int    `json:"inputs,omitempty"`
+	Outputs int    `json:"outputs,omitempty"`
 }
 
 type Power struct {

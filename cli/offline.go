@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"crashd/daemon"
+	"crashd/daemon/upload"
+	"crashd/platform"
+	"crashd/report"
+)
+
+// offlinePipeline builds the same pipeline the daemon uses, writing
+// artifacts into workDir.
+func offlinePipeline(e *env, cfgPath, workDir string) (*daemon.Pipeline, error) {
+	cfg, err := loadConfig(cfgPath)
+	if err != nil {
+		return nil, err
+	}
+	log := logger(e.stderr, slogLevelWarn)
+	sys := func(ctx context.Context) *report.System {
+		s, err := platform.Snapshot(ctx, log)
+		if err != nil {
+			log.Warn("system snapshot", "err", err)
+			return nil
+		}
+		return s
+	}
+	return daemon.NewPipeline(cfg, platform.LocalIdentity(), sys, workDir, log), nil
+}
+
+func cmdRedact(e *env, args []string) int {
+	c := spec("redact")
+	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	pos, code, ok := parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 2 {
+		fmt.Fprintln(e.stderr, "crashd redact: need IN and OUT (see crashd redact --help)")
+		return exitUsage
+	}
+	in, out := pos[0], pos[1]
+	if abs(in) == abs(out) {
+		fmt.Fprintln(e.stderr, "crashd redact: OUT must differ from IN (the original is never modified)")
+		return exitUsage
+	}
+	p, err := offlinePipeline(e, *cfgPath, filepath.Dir(abs(out)))
+	if err != nil {
+		return fail(e, err)
+	}
+	src, err := daemon.OpenSource(in)
+	if err != nil {
+		return fail(e, err)
+	}
+	defer src.File.Close()
+	res, err := p.Process(context.Background(), src)
+	if err != nil {
+		return fail(e, fmt.Errorf("%s: %w", in, err))
+	}
+	defer res.Cleanup()
+	att := res.Report.Attachments[0]
+	if err := os.Chmod(att.Path, 0o644); err != nil {
+		return fail(e, err)
+	}
+	if err := os.Rename(att.Path, out); err != nil {
+		return fail(e, err)
+	}
+	res.Report.Attachments[0].Path = ""
+	fmt.Fprintf(e.stdout, "wrote %s (%d bytes, %s, %s)\n", out, att.Size, res.Report.Format, att.Type)
+	printSummary(e, res.Report.Redaction)
+	return exitOK
+}
+
+func printSummary(e *env, sum map[string]int) {
+	if len(sum) == 0 {
+		fmt.Fprintln(e.stdout, "removed: nothing identifying found")
+		return
+	}
+	parts := []string{}
+	for _, k := range sortedKeys(sum) {
+		parts = append(parts, fmt.Sprintf("%s=%d", k, sum[k]))
+	}
+	fmt.Fprintln(e.stdout, "removed:", strings.Join(parts, " "))
+}
+
+func abs(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	return a
+}
+
+// Preview is what `crashd preview --json` prints.
+type Preview struct {
+	Event       json.RawMessage     `json:"event"`
+	Attachments []report.Attachment `json:"attachments"`
+	Redaction   map[string]int      `json:"redaction"`
+}
+
+func cmdPreview(e *env, args []string) int {
+	c := spec("preview")
+	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, code, ok := parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(e.stderr, "crashd preview: need FILE (see crashd preview --help)")
+		return exitUsage
+	}
+	work, err := os.MkdirTemp("", "crashd-preview-")
+	if err != nil {
+		return fail(e, err)
+	}
+	defer os.RemoveAll(work)
+	p, err := offlinePipeline(e, *cfgPath, work)
+	if err != nil {
+		return fail(e, err)
+	}
+	src, err := daemon.OpenSource(pos[0])
+	if err != nil {
+		return fail(e, err)
+	}
+	defer src.File.Close()
+	res, err := p.Process(context.Background(), src)
+	if err != nil {
+		return fail(e, fmt.Errorf("%s: %w", pos[0], err))
+	}
+	r := res.Report
+	// Ticket and event id are made at capture; a preview shows placeholders
+	// of the right shape so the event is complete.
+	r.EventID = "00000000000000000000000000000000"
+	r.Ticket = "0000-0000-000"
+	r.CapturedAt = time.Now().UTC()
+	ev, err := json.Marshal(upload.Event(r))
+	if err != nil {
+		return fail(e, err)
+	}
+	if *asJSON {
+		return printJSON(e.stdout, Preview{Event: ev, Attachments: r.Attachments, Redaction: r.Redaction})
+	}
+	printReport(e.stdout, r)
+	fmt.Fprintln(e.stdout, "\nAttachments that would be sent:")
+	for _, a := range r.Attachments {
+		fmt.Fprintf(e.stdout, "  %-16s %-18s %d bytes\n", a.Name, a.Type, a.Size)
+	}
+	printSummary(e, r.Redaction)
+	return exitOK
+}
+
+func cmdSysinfo(e *env, args []string) int {
+	c := spec("sysinfo")
+	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, code, ok := parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 0 {
+		return exitUsage
+	}
+	work, err := os.MkdirTemp("", "crashd-sysinfo-")
+	if err != nil {
+		return fail(e, err)
+	}
+	defer os.RemoveAll(work)
+	p, err := offlinePipeline(e, *cfgPath, work)
+	if err != nil {
+		return fail(e, err)
+	}
+	sys, err := daemon.AttachedSystem(context.Background(), p)
+	if err != nil {
+		return fail(e, err)
+	}
+	if *asJSON {
+		return printJSON(e.stdout, sys)
+	}
+	printSystem(e.stdout, sys)
+	return exitOK
+}
+
+func printReport(w io.Writer, r *report.Report) { r.WriteText(w) }
+
+func printSystem(w io.Writer, s *report.System) { s.WriteText(w) }

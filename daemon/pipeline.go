@@ -1,0 +1,284 @@
+package daemon
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/klauspost/compress/zstd"
+
+	"crashd/collector"
+	"crashd/collector/apple"
+	"crashd/collector/elfcore"
+	"crashd/collector/minidump"
+	"crashd/collector/textlog"
+	"crashd/config"
+	"crashd/perf"
+	"crashd/redact"
+	mdscrub "crashd/redact/minidump"
+	"crashd/report"
+)
+
+// Source is one input file, already opened safely.
+type Source struct {
+	File    *os.File
+	Size    int64
+	Path    string // local only
+	ModTime time.Time
+	Format  collector.Format
+	Kind    string // the watch kind ("crash" or "perf"), "" when handed in directly
+}
+
+// Processed is a parsed and scrubbed report with its scrubbed artifacts.
+// Attachment paths point into the pipeline's WorkDir; the caller removes
+// them (Cleanup) once they are spooled or written out.
+type Processed struct {
+	Report *report.Report
+}
+
+// Cleanup removes the scrubbed artifact files.
+func (p *Processed) Cleanup() {
+	for _, a := range p.Report.Attachments {
+		if a.Path != "" {
+			os.Remove(a.Path)
+		}
+	}
+}
+
+// Pipeline turns a crash dump or log into a redacted report. It is shared
+// by the daemon and the offline commands (preview, redact), so they show
+// exactly what the daemon would send.
+type Pipeline struct {
+	Redact  redact.Config
+	System  func(ctx context.Context) *report.System // nil: no snapshot
+	WorkDir string
+	Log     *slog.Logger
+}
+
+// ErrUnsupported is returned for files of no known format.
+var ErrUnsupported = errors.New("unsupported file format")
+
+// Process parses src, scrubs the report and writes the scrubbed artifact.
+// On error nothing is left in WorkDir.
+func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err error) {
+	sess, err := redact.NewSession(p.Redact)
+	if err != nil {
+		return nil, fmt.Errorf("daemon: %w", err)
+	}
+	var r *report.Report
+	var att report.Attachment
+	cleanup := []string{}
+	defer func() {
+		for _, f := range cleanup {
+			os.Remove(f)
+		}
+		if err != nil && att.Path != "" {
+			os.Remove(att.Path)
+		}
+	}()
+	rd := io.NewSectionReader(src.File, 0, src.Size)
+
+	switch string(src.Format) {
+	case "minidump":
+		f, perr := minidump.NewFile(rd, src.Size)
+		if perr != nil {
+			return nil, perr
+		}
+		r = f.Report()
+		if err := mdscrub.Learn(rd, src.Size, sess); err != nil {
+			return nil, err
+		}
+		learnReport(sess, r)
+		att, err = p.writeArtifact("minidump.dmp", report.AttachmentMinidump, "application/x-dmp", func(w io.Writer) error {
+			return mdscrub.Scrub(w, rd, src.Size, sess, mdscrub.Policy{KeepStacks: true})
+		})
+	case "elfcore":
+		f, perr := elfcore.NewFile(rd, src.Size)
+		if perr != nil {
+			return nil, perr
+		}
+		defer f.Close() // a systemd-coredump (zstd) core is decompressed to a temp file
+		r = f.Report()
+		// The raw core never leaves: derive a minidump, then scrub that.
+		tmp, terr := os.CreateTemp(p.WorkDir, "core2md-*.dmp")
+		if terr != nil {
+			return nil, fmt.Errorf("daemon: %w", terr)
+		}
+		cleanup = append(cleanup, tmp.Name())
+		defer tmp.Close()
+		if err := f.WriteMinidump(tmp); err != nil {
+			return nil, err
+		}
+		st, serr := tmp.Stat()
+		if serr != nil {
+			return nil, fmt.Errorf("daemon: %w", serr)
+		}
+		if err := mdscrub.Learn(tmp, st.Size(), sess); err != nil {
+			return nil, err
+		}
+		learnReport(sess, r)
+		att, err = p.writeArtifact("core.dmp", report.AttachmentMinidump, "application/x-dmp", func(w io.Writer) error {
+			return mdscrub.Scrub(w, tmp, st.Size(), sess, mdscrub.Policy{KeepStacks: true})
+		})
+	case "apple-ips", "apple-crash":
+		r, err = apple.Parse(rd, src.Size)
+		if err != nil {
+			return nil, err
+		}
+		name, ctype, scrub := "crash.crash", "text/plain", sess.ScrubText
+		if src.Format == "apple-ips" {
+			name, ctype, scrub = "crash.ips", "application/json", sess.ScrubJSON
+		}
+		att, err = p.textArtifact(sess, r, rd, name, ctype, scrub)
+	case "textlog":
+		r, err = textlog.Parse(rd, src.Size)
+		if err != nil {
+			return nil, err
+		}
+		att, err = p.textArtifact(sess, r, rd, "crash.log", "text/plain", sess.ScrubText)
+	case "perflog":
+		sum, perr := perf.Summarize(rd, perf.SummaryOptions{})
+		if perr != nil {
+			return nil, perr
+		}
+		r = &report.Report{Kind: report.KindPerformance, Format: "perflog", Platform: "native", PerfSummary: sum}
+		if perf.HangEvents(sum) {
+			r.Kind = report.KindHang
+		}
+		if !sum.To.IsZero() {
+			r.CrashedAt = sum.To
+		}
+		att, err = p.textArtifact(sess, r, rd, "perf.jsonl.zst", "application/zstd", func(w io.Writer, in io.Reader) error {
+			zw, zerr := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+			if zerr != nil {
+				return zerr
+			}
+			if err := sess.ScrubJSON(zw, in); err != nil {
+				zw.Close()
+				return err
+			}
+			return zw.Close()
+		})
+	default:
+		return nil, fmt.Errorf("daemon: %s: %w", filepath.Base(src.Path), ErrUnsupported)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if r.Kind == "" {
+		r.Kind = report.KindCrash
+	}
+	if r.Format == "" {
+		r.Format = string(src.Format)
+	}
+	if r.CrashedAt.IsZero() {
+		r.CrashedAt = src.ModTime
+	}
+	r.SourcePath = src.Path
+	if p.System != nil {
+		if sys := p.System(ctx); sys != nil {
+			cp := *sys
+			r.System = &cp
+		}
+	}
+	sess.ScrubReport(r)
+	r.Attachments = []report.Attachment{att}
+	r.Redaction = sess.Summary()
+	return &Processed{Report: r}, nil
+}
+
+// learnReport teaches the session identifiers that the parser surfaced
+// (module paths, annotations, command lines) before any scrubbing.
+func learnReport(s *redact.Session, r *report.Report) {
+	if b, err := json.Marshal(r); err == nil {
+		s.Learn(b)
+	}
+}
+
+func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.SectionReader, name, ctype string, scrub func(io.Writer, io.Reader) error) (report.Attachment, error) {
+	if err := sess.LearnReader(io.NewSectionReader(rd, 0, rd.Size())); err != nil {
+		return report.Attachment{}, err
+	}
+	learnReport(sess, r)
+	return p.writeArtifact(name, report.AttachmentGeneric, ctype, func(w io.Writer) error {
+		return scrub(w, io.NewSectionReader(rd, 0, rd.Size()))
+	})
+}
+
+// writeArtifact writes one scrubbed artifact into WorkDir.
+func (p *Pipeline) writeArtifact(name, typ, ctype string, write func(io.Writer) error) (report.Attachment, error) {
+	f, err := os.CreateTemp(p.WorkDir, "artifact-*-"+strings.ReplaceAll(name, "/", "_"))
+	if err != nil {
+		return report.Attachment{}, fmt.Errorf("daemon: %w", err)
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return report.Attachment{}, err
+	}
+	st, err := f.Stat()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return report.Attachment{}, fmt.Errorf("daemon: %w", err)
+	}
+	return report.Attachment{Name: name, Type: typ, ContentType: ctype, Size: st.Size(), Path: f.Name()}, nil
+}
+
+// NewPipeline builds the pipeline from config: extra patterns and the
+// allow-list from the file, plus this machine's own identifiers.
+func NewPipeline(cfg *config.Config, ident redact.Identity, system func(context.Context) *report.System, workDir string, log *slog.Logger) *Pipeline {
+	rc := redact.Config{Allow: cfg.Redact.Allow, Identity: ident}
+	for _, p := range cfg.Redact.Patterns {
+		rc.Patterns = append(rc.Patterns, redact.Pattern{Name: p.Name, Regex: p.Regex})
+	}
+	return &Pipeline{Redact: rc, System: system, WorkDir: workDir, Log: log}
+}
+
+// OpenSource opens path safely (no symlinks, no FIFOs or devices, identity
+// checked) and sniffs its format.
+func OpenSource(path string) (Source, error) {
+	f, fi, err := collector.Open(path)
+	if err != nil {
+		return Source{}, err
+	}
+	head := make([]byte, 4096)
+	n, _ := f.ReadAt(head, 0)
+	src := Source{File: f, Size: fi.Size(), Path: path, ModTime: fi.ModTime(), Format: collector.Sniff(head[:n], filepath.Base(path))}
+	if src.Format == "" {
+		f.Close()
+		return Source{}, fmt.Errorf("daemon: %s: %w", path, ErrUnsupported)
+	}
+	return src, nil
+}
+
+// AttachedSystem returns the system snapshot exactly as it would be
+// attached to a report: taken now and passed through the redactor.
+func AttachedSystem(ctx context.Context, p *Pipeline) (*report.System, error) {
+	if p.System == nil {
+		return nil, errors.New("daemon: no system snapshot source")
+	}
+	sys := p.System(ctx)
+	if sys == nil {
+		return nil, errors.New("daemon: system snapshot unavailable")
+	}
+	sess, err := redact.NewSession(p.Redact)
+	if err != nil {
+		return nil, fmt.Errorf("daemon: %w", err)
+	}
+	cp := *sys
+	r := &report.Report{System: &cp}
+	sess.ScrubReport(r)
+	return r.System, nil
+}
+
+func (p *Pipeline) session() (*redact.Session, error) { return redact.NewSession(p.Redact) }

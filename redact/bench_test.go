@@ -1,0 +1,181 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// genLogs builds realistic, varied crash/app log text of about size bytes:
+// stack traces (C++, Java, Go, Apple), paths with user names in every
+// encoding, JSON lines, hex dumps, syslog lines, key=value lines.
+func genLogs(size int, seed uint64) []byte {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	users := []string{"zoe.k", "aroha.kowalski85", "bruno", "Lucia Whitfield", "j.smith"}
+	hosts := []string{"AROHA-DJ-RIG-870", "zoe-laptop", "studio-mac"}
+	syms := []string{"Cafe::Add(int, int)", "std::vector<int>::at(unsigned long) const", "AudioEngine::render(float*, unsigned int)",
+		"juce::AudioDeviceManager::audioDeviceIOCallbackInt", "__pthread_kill", "objc_msgSend", "main", "RtlUserThreadStart",
+		"BaseThreadInitThunk", "DeckController::loadTrack(std::string const&)", "-[NSApplication run]", "std::__1::basic_string<char>::append"}
+	mods := []string{"Serato DJ Pro.exe", "ntdll.dll", "kernel32.dll", "libc.so.6", "libsystem_kernel.dylib", "AppKit", "libjvm.so", "CoreAudio"}
+	var b bytes.Buffer
+	hex := func(n int) string {
+		const d = "0123456789abcdef"
+		var s strings.Builder
+		for i := 0; i < n; i++ {
+			s.WriteByte(d[r.IntN(16)])
+		}
+		return s.String()
+	}
+	for b.Len() < size {
+		u := users[r.IntN(len(users))]
+		ts := fmt.Sprintf("2024-%02d-%02dT%02d:%02d:%02d.%03dZ", 1+r.IntN(12), 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60), r.IntN(1000))
+		switch k := r.IntN(32); {
+		case k >= 16 && k < 22:
+			fmt.Fprintf(&b, "%d  %-30s 0x%s %s + %d\n", r.IntN(40), mods[r.IntN(len(mods))], hex(16), syms[r.IntN(len(syms))], r.IntN(900))
+		case k >= 22 && k < 26:
+			fmt.Fprintf(&b, "\tat com.serato.dj.audio.Mixer$Channel.process(Mixer.java:%d)\n", r.IntN(900))
+		case k >= 26:
+			fmt.Fprintf(&b, "%s INFO  [main] deck %d: tempo %d.%02d bpm, key %dA, gain %d.%d dB, frames %d\n", ts, r.IntN(4), 60+r.IntN(120), r.IntN(100), 1+r.IntN(12), r.IntN(12), r.IntN(10), r.IntN(1<<20))
+		case k == 0 || k == 1 || k == 2:
+			fmt.Fprintf(&b, "%d  %-30s 0x%s %s + %d\n", r.IntN(40), mods[r.IntN(len(mods))], hex(16), syms[r.IntN(len(syms))], r.IntN(900))
+		case k == 3:
+			fmt.Fprintf(&b, "#%d 0x%s in %s at /home/%s/src/engine/cafe.cpp:%d\n", r.IntN(30), hex(12), syms[r.IntN(len(syms))], u, r.IntN(2000))
+		case k == 4:
+			fmt.Fprintf(&b, "\tat com.serato.dj.Deck.load(Deck.java:%d)\n\tat java.lang.Thread.run(Thread.java:%d)\n", r.IntN(900), r.IntN(900))
+		case k == 5:
+			fmt.Fprintf(&b, "goroutine %d [running]:\nmain.(*Server).handle(0xc%s)\n\t/Users/%s/go/src/app/server.go:%d +0x%s\n", r.IntN(99), hex(9), u, r.IntN(500), hex(3))
+		case k == 6:
+			fmt.Fprintf(&b, `{"ts":"%s","level":"info","user":"%s","msg":"loaded C:\\Users\\%s\\Music\\set %d.mp3","ip":"10.%d.%d.%d","took_ms":%d}`+"\n",
+				ts, u, u, r.IntN(99), r.IntN(255), r.IntN(255), r.IntN(255), r.IntN(5000))
+		case k == 7:
+			fmt.Fprintf(&b, "%08x: %s %s %s %s %s %s %s %s  ................\n", r.IntN(1<<24), hex(4), hex(4), hex(4), hex(4), hex(4), hex(4), hex(4), hex(4))
+		case k == 8:
+			fmt.Fprintf(&b, "Mar %2d %02d:%02d:%02d %s serato[%d]: audio underrun on device %d, buffer %d frames\n", 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60), hosts[r.IntN(len(hosts))], r.IntN(9999), r.IntN(4), 64<<r.IntN(4))
+		case k == 9:
+			fmt.Fprintf(&b, "%s WARN sync: user=%s email=%s@studio.example.net version=2.%d.%d.%d session=%s\n", ts, u, strings.ReplaceAll(u, " ", "."), r.IntN(9), r.IntN(9), r.IntN(999), hex(24))
+		case k == 10:
+			fmt.Fprintf(&b, `"procPath" : "\/Users\/%s\/Applications\/Serato DJ Pro.app\/Contents\/MacOS\/Serato DJ Pro", "uuid" : "%s-%s-%s-%s-%s"`+"\n", u, hex(8), hex(4), hex(4), hex(4), hex(12))
+		case k == 11:
+			fmt.Fprintf(&b, "%s DEBUG open file:///C:/Users/%s/Music/track%%20%d.flac (%%2Fhome%%2F%s%%2Fx) -> ok\n", ts, strings.ReplaceAll(u, ".", "%2E"), r.IntN(999), u)
+		case k == 12:
+			fmt.Fprintf(&b, "%s INFO  midi: DDJ-400 connected vid=0x2b73 pid=0x0013 fw 1.%d.%d at \\\\%s\\share\\cache\n", ts, r.IntN(9), r.IntN(99), hosts[r.IntN(len(hosts))])
+		case k == 13:
+			// a UTF-16LE string embedded in a text log (e.g. a dumped buffer)
+			b.WriteString(ts + " RAW ")
+			b.Write(utf16le(`C:\Users\` + u + `\AppData\Local\Serato\x.db`))
+			b.WriteString("\n")
+		default:
+			fmt.Fprintf(&b, "%s INFO engine: processed %d blocks in %d.%03d ms, cpu %d%%, latency %d samples\n", ts, r.IntN(100000), r.IntN(20), r.IntN(1000), r.IntN(100), r.IntN(2048))
+		}
+	}
+	return b.Bytes()
+}
+
+var benchData = func() func() []byte {
+	var d []byte
+	return func() []byte {
+		if d == nil {
+			d = genLogs(16<<20, 1)
+		}
+		return d
+	}
+}()
+
+func BenchmarkScrubText(b *testing.B) {
+	data := benchData()
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s, _ := NewSession(Config{})
+		if err := s.ScrubText(io.Discard, bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkZstd3(b *testing.B) {
+	data := benchData()
+	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	dst := make([]byte, 0, len(data))
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		dst = enc.EncodeAll(data, dst[:0])
+	}
+}
+
+// BenchmarkScrubVsZstd measures scrubbing and zstd level 3 (in-process,
+// one thread; and the zstd CLI with -3 -T1 when installed) on the same
+// bytes in the same run and reports the throughput ratio; >= 1 means the
+// scrubber is at least as fast as zstd -3.
+func BenchmarkScrubVsZstd(b *testing.B) {
+	data := benchData()
+	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	dst := make([]byte, 0, len(data))
+	var tScrub, tZstd time.Duration
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		s, _ := NewSession(Config{})
+		if err := s.ScrubText(io.Discard, bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		dst = enc.EncodeAll(data, dst[:0])
+		t2 := time.Now()
+		tScrub += t1.Sub(t0)
+		tZstd += t2.Sub(t1)
+	}
+	mb := float64(len(data)) * float64(b.N) / 1e6
+	b.ReportMetric(mb/tScrub.Seconds(), "scrub_MB/s")
+	b.ReportMetric(mb/tZstd.Seconds(), "zstd3_MB/s")
+	b.ReportMetric(tZstd.Seconds()/tScrub.Seconds(), "ratio_vs_zstd3")
+	if path, err := exec.LookPath("zstd"); err == nil && b.N == 1 {
+		f, err := os.CreateTemp("", "redact-bench-*.log")
+		if err != nil {
+			return
+		}
+		defer os.Remove(f.Name())
+		f.Write(data)
+		f.Close()
+		t0 := time.Now()
+		cmd := exec.Command(path, "-3", "-T1", "-q", "-c", f.Name())
+		cmd.Stdout = io.Discard
+		if cmd.Run() == nil {
+			d := time.Since(t0).Seconds()
+			b.ReportMetric(float64(len(data))/1e6/d, "zstdcli3_MB/s")
+			b.ReportMetric(d/(tScrub.Seconds()/float64(b.N)), "ratio_vs_zstdcli3")
+		}
+	}
+}
+
+func BenchmarkScrubSameLength(b *testing.B) {
+	// memory-dump-like data: mostly binary with some strings
+	r := rand.New(rand.NewPCG(7, 7))
+	data := make([]byte, 32<<20)
+	for i := range data {
+		if r.IntN(4) == 0 {
+			data[i] = byte(r.Uint32())
+		}
+	}
+	logs := benchData()
+	for off := 0; off+4096 < len(data); off += 64 << 10 {
+		copy(data[off:], logs[off%(len(logs)-4096):][:4096])
+	}
+	buf := make([]byte, len(data))
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		copy(buf, data)
+		s, _ := NewSession(Config{})
+		s.ScrubSameLength(buf)
+	}
+}

@@ -1,0 +1,394 @@
+package redact
+
+import "bytes"
+
+// Byte classes. A zero class separates words; the others tell which
+// detectors a word can need.
+const (
+	cAlpha uint16 = 1 << iota
+	cDigit
+	cSlash
+	cBack
+	cPct
+	cAt
+	cColon
+	cEq
+	cDash
+	cUnder
+	cDot
+	cHigh
+	cOther
+)
+
+var ctab = func() (t [256]uint16) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			t[c] = cAlpha
+		case c >= '0' && c <= '9':
+			t[c] = cDigit
+		case c >= 0x80:
+			t[c] = cHigh
+		case c <= ' ' || c == 0x7f:
+			t[c] = 0
+		}
+	}
+	for _, c := range []byte("+~$#&?!*^") {
+		t[c] = cOther
+	}
+	t['/'], t['\\'], t['%'], t['@'] = cSlash, cBack, cPct, cAt
+	t[':'], t['='], t['-'], t['_'], t['.'] = cColon, cEq, cDash, cUnder, cDot
+	// separators: quotes, brackets, list punctuation
+	for _, c := range []byte("\"'`()[]{}<>,;|") {
+		t[c] = 0
+	}
+	return t
+}()
+
+func isAlnum(c byte) bool { return ctab[c]&(cAlpha|cDigit) != 0 }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+func isLetter(c byte) bool { return ctab[c] == cAlpha }
+
+// span is one finding: bytes [start,end) are replaced by the pseudonym of
+// (class, canon). class "" marks bytes that must be kept (a debug id in a
+// debug-id context); it blocks other findings over the same bytes.
+type span struct {
+	start, end int
+	class      string
+	canon      string
+	seq        int
+}
+
+// scanner finds spans in one buffer. It is reused across chunks.
+type scanner struct {
+	s     *Session
+	b     []byte
+	spans []span
+	seq   int
+	// inPEM carries an open private-key block across text chunks.
+	inPEM bool
+	// caches: logs repeat keys and home folders
+	keyCache  map[string]string
+	userCache map[string]string
+	hostCache map[string]string
+}
+
+func (sc *scanner) add(start, end int, class, canon string) {
+	if start >= end {
+		return
+	}
+	sc.seq++
+	sc.spans = append(sc.spans, span{start: start, end: end, class: class, canon: canon, seq: sc.seq})
+}
+
+// find fills sc.spans with sorted, non-overlapping findings in b. Learned
+// identifiers are added to the session as they are met. Caller holds s.mu.
+func (sc *scanner) find(b []byte) {
+	sc.b = b
+	sc.spans = sc.spans[:0]
+	sc.seq = 0
+	n := len(b)
+	i := 0
+	if sc.inPEM {
+		i = sc.pemBody(0)
+	}
+	lits := sc.s.lits
+	for i < n {
+		c := b[i]
+		if ctab[c] == 0 {
+			i++
+			continue
+		}
+		j := i
+		var bits uint16
+		for j < n {
+			k := ctab[b[j]]
+			if k == 0 {
+				break
+			}
+			bits |= k
+			j++
+		}
+		next := j
+		if bits&^(cAlpha) == 0 {
+			// Plain word: only learned names, token prefixes, syslog hosts.
+			if lits.first[c] {
+				if e, _ := sc.literalAt(i); e > next {
+					next = e
+				}
+			}
+			if j-i >= 16 && tokenFirst[c] {
+				if e := sc.tokenAt(i); e > next {
+					next = e
+				}
+			} else if j-i == 6 && (c == 'B' || c == 'b') {
+				sc.bearer(i, j)
+			}
+			if i == 0 || lineBreak(b[i-1]) {
+				sc.syslog(i, j)
+			}
+			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
+				sc.lsusbSerial(j)
+			}
+			i = next
+			continue
+		}
+		next = sc.word(i, j, bits)
+		if next < j {
+			next = j
+		}
+		i = next
+	}
+	for _, p := range sc.s.patterns {
+		sc.userPattern(p)
+	}
+	sc.resolve()
+}
+
+// word runs the detectors a word's byte classes call for and returns where
+// scanning resumes (past j when a detector consumed following words).
+func (sc *scanner) word(i, j int, bits uint16) int {
+	b := sc.b
+	next := j
+	more := func(e int) {
+		if e > next {
+			next = e
+		}
+	}
+	if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
+		sc.syslog(i, j)
+	}
+	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
+		if e := sc.pem(i); e > 0 {
+			return e
+		}
+	}
+	if bits&(cSlash|cBack|cPct) != 0 {
+		more(sc.path(i, j))
+	}
+	if bits&(cColon|cEq) != 0 {
+		more(sc.keyValues(i, j))
+	}
+	if bits&(cAt|cPct) != 0 {
+		sc.emails(i, j)
+	}
+	more(sc.walk(i, j, bits))
+	return next
+}
+
+// walk runs the positional detectors (learned names, token shapes, IPs,
+// UUIDs, license keys, MACs, mDNS names) in one pass over the word's
+// boundaries. It returns how far matches reached.
+func (sc *scanner) walk(i, j int, bits uint16) int {
+	b := sc.b
+	lits := &sc.s.lits.first
+	next := j
+	doIP := bits&cDigit != 0 && bits&cDot != 0
+	doDash := bits&cDash != 0 && bits&(cDigit|cAlpha) != 0
+	doColon := bits&cColon != 0 && j-i >= 3
+	doTok := j-i >= 12
+	doLocal := bits&cDot != 0 && j-i >= 7
+	pv := byte(' ')
+	if i > 0 {
+		pv = b[i-1]
+	}
+	for p := i; p < j; p++ {
+		c := b[p]
+		if p > i {
+			pv = b[p-1]
+		}
+		e := -1
+		if pv == '*' || pv == '>' && afterPseudonym(b, p) {
+			pv = 'x' // glued to a pseudonym or its padding: not a word start
+		}
+		if !isAlnum(pv) {
+			if lits[c] && pv != '<' {
+				e, _ = sc.literalAt(p)
+			}
+			if e < 0 && doTok && tokenFirst[c] && !isTokChar(pv) && p+12 <= j {
+				e = sc.tokenAt(p)
+			}
+			if e < 0 && doIP && isDigit(c) && pv != '.' {
+				e = sc.ipv4At(p)
+			}
+			if e < 0 && doDash && isAlnum(c) && pv != '-' && pv != '_' {
+				e = sc.dashedAt(p)
+			}
+			if e < 0 && doColon && (isHex(c) || c == ':') && pv != '_' && pv != ':' && pv != '.' && pv != '$' && pv != '~' {
+				e = sc.colonHexAt(p, j)
+			}
+		} else if lits[c] && (p >= 3 && b[p-3] == '%' && isHex(b[p-2]) || p >= 2 && b[p-2] == '\\') {
+			e, _ = sc.literalAt(p)
+		}
+		if e < 0 && doLocal && c == '.' {
+			e = sc.dotLocalAt(p, i, j)
+		}
+		if e > p {
+			if e > next {
+				next = e
+			}
+			p = e - 1
+		}
+	}
+	return next
+}
+
+func (sc *scanner) literalAt(p int) (int, *litEntry) {
+	b := sc.b
+	if p > 0 && isAlnum(b[p-1]) {
+		esc := p >= 3 && b[p-3] == '%' && isHex(b[p-2]) && isHex(b[p-1]) ||
+			p >= 2 && b[p-2] == '\\'
+		if !esc {
+			return -1, nil
+		}
+	}
+	if p > 0 && b[p-1] == '<' {
+		return -1, nil // inside a pseudonym
+	}
+	e, ent := sc.s.lits.match(b, p)
+	if ent == nil {
+		return -1, nil
+	}
+	sc.add(p, e, ent.class, ent.canon)
+	return e, ent
+}
+
+// resolve sorts findings and drops overlaps: the earliest start wins, then
+// the longest, then the first found.
+func (sc *scanner) resolve() {
+	sp := sc.spans
+	if len(sp) < 2 {
+		return
+	}
+	sorted := true
+	for k := 1; k < len(sp); k++ {
+		if sp[k].start <= sp[k-1].start {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		// nearly sorted (detectors run left to right): insertion sort
+		less := func(a, c *span) bool {
+			if a.start != c.start {
+				return a.start < c.start
+			}
+			if a.end != c.end {
+				return a.end > c.end
+			}
+			return a.seq < c.seq
+		}
+		for k := 1; k < len(sp); k++ {
+			x := sp[k]
+			m := k
+			for m > 0 && less(&x, &sp[m-1]) {
+				sp[m] = sp[m-1]
+				m--
+			}
+			sp[m] = x
+		}
+	}
+	out := sp[:0]
+	last := -1
+	for _, x := range sp {
+		if x.start < last {
+			continue
+		}
+		out = append(out, x)
+		last = x.end
+	}
+	sc.spans = out
+}
+
+func (sc *scanner) userPattern(p userPattern) {
+	b := sc.b
+	if p.prefix != nil {
+		off := 0
+		for {
+			k := bytes.Index(b[off:], p.prefix)
+			if k < 0 {
+				return
+			}
+			k += off
+			end := k + 4096
+			if end > len(b) {
+				end = len(b)
+			}
+			if loc := p.re.FindIndex(b[k:end]); loc != nil && loc[0] == 0 && loc[1] > 0 {
+				v := string(b[k : k+loc[1]])
+				if !sc.s.allowed(v) {
+					sc.add(k, k+loc[1], p.name, canonical(v))
+				}
+				off = k + loc[1]
+			} else {
+				off = k + 1
+			}
+		}
+	}
+	for _, loc := range p.re.FindAllIndex(b, -1) {
+		if loc[1] > loc[0] {
+			v := string(b[loc[0]:loc[1]])
+			if !sc.s.allowed(v) {
+				sc.add(loc[0], loc[1], p.name, canonical(v))
+			}
+		}
+	}
+}
+
+// lineStart returns the start of the line holding p.
+func (sc *scanner) lineStart(p int) int {
+	k := bytes.LastIndexByte(sc.b[:p], '\n')
+	return k + 1
+}
+
+// prevWord returns the lowercased word before p on the same line, skipping
+// spaces, quotes, ':' and '='.
+func (sc *scanner) prevWord(p int, buf []byte) []byte {
+	b := sc.b
+	k := p - 1
+	for k >= 0 && p-k < 8 && (b[k] == ' ' || b[k] == '\t' || b[k] == '"' || b[k] == '\'' || b[k] == ':' || b[k] == '=' || b[k] == '(') {
+		k--
+	}
+	e := k + 1
+	for k >= 0 && e-k <= 32 && (isAlnum(b[k]) || b[k] == '_' || b[k] == '.' || b[k] == '-' || b[k] == '/') {
+		k--
+	}
+	buf = buf[:0]
+	for _, c := range b[k+1 : e] {
+		buf = append(buf, lower(c))
+	}
+	return buf
+}
+
+// lsusbSerial handles lsusb's "iSerial  3 0123456789ABCDEF".
+func (sc *scanner) lsusbSerial(p int) {
+	b := sc.b
+	for p < len(b) && b[p] == ' ' {
+		p++
+	}
+	s := p
+	for p < len(b) && isDigit(b[p]) {
+		p++
+	}
+	if p == s || p >= len(b) || b[p] != ' ' {
+		return
+	}
+	sc.keyValue(p, ClassSerial, true)
+}
+
+// lineBreak: a byte that starts a new line or string (newline, NUL and
+// other controls in binary data), but not a tab.
+func lineBreak(c byte) bool { return c < ' ' && c != '\t' || c == 0x7f }
+
+// afterPseudonym reports whether b[:p] ends with a pseudonym (<user-1>,
+// <u1>, <u>), so that what follows is not taken for a fresh word.
+func afterPseudonym(b []byte, p int) bool {
+	k := p - 2
+	for k >= 0 && p-k < 24 && (isAlnum(b[k]) || b[k] == '-') {
+		k--
+	}
+	return k >= 0 && b[k] == '<' && k < p-2
+}

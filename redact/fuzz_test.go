@@ -1,0 +1,88 @@
+package redact
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func fuzzSeeds(f *testing.F) {
+	for _, s := range []string{
+		`C:\Users\zoe.k\AppData x@y.example.com 10.1.2.3 fe80::1:2:3:4 Cafe::Add`,
+		`{"user":"zoe","path":"\/Users\/zoe\/x","n":[1,2,{"password":123456789}]}`,
+		"Mar  4 10:01:02 host1 kernel: \\\\SRV\\homes\\bob\\x token=ghp_aaaaaaaaaaaaaaaaaaaaaaaa",
+		"-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n",
+		"%2Fhome%2Fzoe%2Fx file:///C:/Users/zoe%2Ek/ C:\\Documents and Settings\\A B\\x",
+	} {
+		f.Add([]byte(s))
+	}
+	// snippets of the golden inputs
+	for _, rel := range textFixtures {
+		if b, err := os.ReadFile(filepath.Join(fixtures, rel)); err == nil {
+			if len(b) > 2048 {
+				b = b[:2048]
+			}
+			f.Add(b)
+		}
+	}
+}
+
+func FuzzScrubText(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, in []byte) {
+		// the documented pipeline: learn over everything, then scrub
+		s, _ := NewSession(Config{})
+		s.Learn(in)
+		var once, twice bytes.Buffer
+		if err := s.ScrubText(&once, bytes.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.ScrubText(&twice, bytes.NewReader(once.Bytes())); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(once.Bytes(), twice.Bytes()) {
+			t.Fatalf("not idempotent:\n in    %q\n once  %q\n twice %q", in, once.Bytes(), twice.Bytes())
+		}
+	})
+}
+
+func FuzzScrubJSON(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, in []byte) {
+		s, _ := NewSession(Config{})
+		s.Learn(in)
+		var once, twice bytes.Buffer
+		if err := s.ScrubJSON(&once, bytes.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if json.Valid(in) && !json.Valid(once.Bytes()) {
+			t.Fatalf("valid JSON became invalid:\n in  %q\n out %q", in, once.Bytes())
+		}
+		if err := s.ScrubJSON(&twice, bytes.NewReader(once.Bytes())); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(once.Bytes(), twice.Bytes()) {
+			t.Fatalf("not idempotent:\n in    %q\n once  %q\n twice %q", in, once.Bytes(), twice.Bytes())
+		}
+	})
+}
+
+func FuzzScrubSameLength(f *testing.F) {
+	fuzzSeeds(f)
+	f.Add(append([]byte{0, 1}, utf16le(`C:\Users\zoe.k\x 10.0.0.1`)...))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		s, _ := NewSession(Config{})
+		b := bytes.Clone(in)
+		s.ScrubSameLength(b)
+		if len(b) != len(in) {
+			t.Fatalf("length %d -> %d", len(in), len(b))
+		}
+		c := bytes.Clone(b)
+		s.ScrubSameLength(c)
+		if !bytes.Equal(b, c) {
+			t.Fatalf("not idempotent:\n in    %q\n once  %q\n twice %q", in, b, c)
+		}
+	})
+}

@@ -1,0 +1,469 @@
+package redact
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+)
+
+const maxJSONString = 1 << 20 // longer strings are scrubbed in escaped form, streaming
+
+type jsonFrame struct {
+	obj      bool
+	keyClass string // arrays: the class of the key that holds them
+}
+
+// ScrubJSON scrubs JSON, JSON Lines and Apple .ips (a JSON header line and a
+// JSON body) token by token: string values are decoded, scrubbed with the
+// class their key implies ("password", "hostname", "crashReporterKey"...)
+// and re-encoded, so valid input gives valid output. Strings that need no
+// change are copied byte for byte. Lines that are not JSON are scrubbed as
+// text. Memory stays bounded (very long strings are scrubbed streaming).
+func (s *Session) ScrubJSON(dst io.Writer, src io.Reader) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	j := &jsonScrub{s: s, r: bufio.NewReaderSize(src, 64<<10), w: bufio.NewWriterSize(dst, 64<<10), sc: &scanner{s: s}}
+	if err := j.run(); err != nil {
+		return err
+	}
+	if err := j.w.Flush(); err != nil {
+		return fmt.Errorf("redact: write: %w", err)
+	}
+	return nil
+}
+
+type jsonScrub struct {
+	s       *Session
+	r       *bufio.Reader
+	w       *bufio.Writer
+	sc      *scanner
+	stack   []jsonFrame
+	wantKey bool
+	key     string // class of the key whose value comes next
+	raw     []byte
+	dec     []byte
+	out     []byte
+}
+
+func (j *jsonScrub) run() error {
+	lineStart := true
+	for {
+		c, err := j.r.ReadByte()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("redact: read: %w", err)
+		}
+		switch c {
+		case ' ', '\t', '\r':
+			j.w.WriteByte(c)
+			continue
+		case '\n':
+			j.w.WriteByte(c)
+			lineStart = true
+			continue
+		}
+		atTop := len(j.stack) == 0
+		wasLineStart := lineStart
+		lineStart = false
+		switch c {
+		case '{':
+			j.stack = append(j.stack, jsonFrame{obj: true})
+			j.wantKey = true
+			j.key = ""
+			j.w.WriteByte(c)
+		case '[':
+			j.stack = append(j.stack, jsonFrame{keyClass: j.key})
+			j.wantKey = false
+			j.w.WriteByte(c)
+		case '}', ']':
+			if len(j.stack) > 0 {
+				j.stack = j.stack[:len(j.stack)-1]
+			}
+			j.key = ""
+			j.wantKey = false
+			j.w.WriteByte(c)
+		case ',':
+			j.w.WriteByte(c)
+			if top := j.top(); top != nil && top.obj {
+				j.wantKey = true
+				j.key = ""
+			}
+		case ':':
+			j.w.WriteByte(c)
+		case '"':
+			if err := j.str(); err != nil {
+				return err
+			}
+		default:
+			if atTop && wasLineStart && !isJSONScalarStart(c) {
+				// not JSON: scrub the rest of the line as text
+				if err := j.textLine(c); err != nil {
+					return err
+				}
+				lineStart = true
+				continue
+			}
+			if err := j.bare(c, atTop); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+func isJSONScalarStart(c byte) bool {
+	return c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n'
+}
+
+func (j *jsonScrub) top() *jsonFrame {
+	if len(j.stack) == 0 {
+		return nil
+	}
+	return &j.stack[len(j.stack)-1]
+}
+
+// valueClass is the key class governing the value being read.
+func (j *jsonScrub) valueClass() string {
+	if t := j.top(); t != nil && !t.obj {
+		return t.keyClass
+	}
+	return j.key
+}
+
+func (j *jsonScrub) textLine(first byte) error {
+	line, err := j.r.ReadSlice('\n')
+	buf := append(append(j.raw[:0], first), line...)
+	for errors.Is(err, bufio.ErrBufferFull) {
+		line, err = j.r.ReadSlice('\n')
+		buf = append(buf, line...)
+		if len(buf) > maxJSONString {
+			break
+		}
+	}
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+		return fmt.Errorf("redact: read: %w", err)
+	}
+	j.raw = buf
+	j.s.findStable(j.sc, buf)
+	j.out = j.s.emitText(j.out[:0], buf, j.sc.spans)
+	_, werr := j.w.Write(j.out)
+	return werr
+}
+
+// bare handles numbers, literals and stray bytes.
+func (j *jsonScrub) bare(first byte, atTop bool) error {
+	buf := append(j.raw[:0], first)
+	for {
+		c, err := j.r.ReadByte()
+		if err != nil {
+			break
+		}
+		if c == ',' || c == ']' || c == '}' || c == ':' || c == '"' || c == '{' || c == '[' || c <= ' ' {
+			j.r.UnreadByte()
+			break
+		}
+		buf = append(buf, c)
+		if len(buf) > 4096 {
+			break
+		}
+	}
+	j.raw = buf
+	scalar := isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null"
+	if atTop && !scalar {
+		// text between documents: scrub the rest of the line as text
+		rest, err := j.r.ReadSlice('\n')
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+			return fmt.Errorf("redact: read: %w", err)
+		}
+		line := append(append([]byte(nil), buf...), rest...)
+		j.s.findStable(j.sc, line)
+		j.out = j.s.emitText(j.out[:0], line, j.sc.spans)
+		_, werr := j.w.Write(j.out)
+		return werr
+	}
+	class := j.valueClass()
+	if isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null" {
+		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && isNumber(buf) && !skipValue(buf, class) {
+			// a numeric serial or secret: becomes a string pseudonym
+			j.w.WriteByte('"')
+			j.w.WriteString(j.s.pseudonym(class, string(buf)))
+			j.s.summary[class]++
+			j.w.WriteByte('"')
+			j.wantKey = false
+			return nil
+		}
+		j.w.Write(buf)
+		return nil
+	}
+	j.s.findStable(j.sc, buf)
+	j.out = j.s.emitText(j.out[:0], buf, j.sc.spans)
+	j.w.Write(j.out)
+	return nil
+}
+
+func isNumber(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	_, err := strconv.ParseFloat(string(b), 64)
+	return err == nil
+}
+
+// str reads one string (the opening quote is consumed) and writes it back
+// scrubbed.
+func (j *jsonScrub) str() error {
+	raw := j.raw[:0]
+	esc := false
+	for {
+		c, err := j.r.ReadByte()
+		if err != nil {
+			// unterminated: scrub what there is as text and stop
+			j.raw = raw
+			j.w.WriteByte('"')
+			j.s.findStable(j.sc, raw)
+			j.w.Write(j.s.emitText(j.out[:0], raw, j.sc.spans))
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("redact: read: %w", err)
+		}
+		if esc {
+			esc = false
+		} else if c == '\\' {
+			esc = true
+		} else if c == '"' {
+			break
+		}
+		raw = append(raw, c)
+		if len(raw) >= maxJSONString && !esc {
+			j.raw = raw
+			return j.longString()
+		}
+	}
+	j.raw = raw
+	isKey := false
+	if t := j.top(); t != nil && t.obj && j.wantKey {
+		isKey = true
+	}
+	if isKey {
+		j.wantKey = false
+		var kb [64]byte
+		dec := j.decode(raw)
+		if len(dec) <= 64 {
+			j.key = classifyKey(string(normKey(kb[:0], dec)))
+		} else {
+			j.key = ""
+		}
+		return j.writeScrubbed(raw, dec, "")
+	}
+	class := j.valueClass()
+	if t := j.top(); t != nil && t.obj {
+		j.key = ""
+	}
+	return j.writeScrubbed(raw, j.decode(raw), class)
+}
+
+// longString streams the rest of a huge string through the text scanner in
+// escaped form (paths and names are found in escaped form too).
+func (j *jsonScrub) longString() error {
+	j.w.WriteByte('"')
+	buf := j.raw
+	for {
+		// cut after the last complete escape
+		cut := len(buf)
+		bs := 0
+		for k := cut - 1; k >= 0 && buf[k] == '\\'; k-- {
+			bs++
+		}
+		cut -= bs % 2
+		if k := bytes.LastIndexAny(buf[:cut], " /\\,;"); k > len(buf)/2 {
+			cut = k + 1
+			for cut > 0 && buf[cut-1] == '\\' {
+				cut-- // never split "\\" or "\/"
+			}
+		}
+		j.s.findStable(j.sc, buf[:cut])
+		j.out = j.s.emitText(j.out[:0], buf[:cut], j.sc.spans)
+		j.w.Write(j.out)
+		rest := append([]byte(nil), buf[cut:]...)
+		buf = append(buf[:0], rest...)
+		done := false
+		esc := false
+		for k := 0; k < len(buf); k++ { // an escape carried over
+			esc = buf[k] == '\\' && !esc
+		}
+		for len(buf) < maxJSONString {
+			c, err := j.r.ReadByte()
+			if err != nil {
+				done = true
+				break
+			}
+			if !esc && c == '"' {
+				done = true
+				break
+			}
+			esc = !esc && c == '\\'
+			buf = append(buf, c)
+		}
+		if done {
+			j.s.findStable(j.sc, buf)
+			j.out = j.s.emitText(j.out[:0], buf, j.sc.spans)
+			j.w.Write(j.out)
+			j.w.WriteByte('"')
+			j.raw = buf[:0]
+			j.wantKey = false
+			return nil
+		}
+	}
+}
+
+// decode unescapes a JSON string body; it returns raw itself when there is
+// nothing to unescape.
+func (j *jsonScrub) decode(raw []byte) []byte {
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return raw
+	}
+	d := j.dec[:0]
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if c != '\\' || k+1 >= len(raw) {
+			d = append(d, c)
+			continue
+		}
+		k++
+		switch raw[k] {
+		case 'n':
+			d = append(d, '\n')
+		case 't':
+			d = append(d, '\t')
+		case 'r':
+			d = append(d, '\r')
+		case 'b':
+			d = append(d, '\b')
+		case 'f':
+			d = append(d, '\f')
+		case 'u':
+			if k+4 < len(raw) {
+				if v, err := strconv.ParseUint(string(raw[k+1:k+5]), 16, 32); err == nil {
+					r := rune(v)
+					k += 4
+					if r >= 0xd800 && r < 0xdc00 && k+6 < len(raw) && raw[k+1] == '\\' && raw[k+2] == 'u' {
+						if v2, err := strconv.ParseUint(string(raw[k+3:k+7]), 16, 32); err == nil && v2 >= 0xdc00 && v2 < 0xe000 {
+							r = (r-0xd800)<<10 | (rune(v2) - 0xdc00) + 0x10000
+							k += 6
+						}
+					}
+					d = utf8.AppendRune(d, r)
+					continue
+				}
+			}
+			d = append(d, '\\', 'u')
+		default:
+			d = append(d, raw[k])
+		}
+	}
+	j.dec = d
+	return d
+}
+
+// writeScrubbed writes a string scrubbed under key class.
+func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string) error {
+	sc := j.sc
+	s := j.s
+	var spans []span
+	switch {
+	case class != "" && class != keyKeep:
+		sc.b = dec
+		sc.spans = sc.spans[:0]
+		if len(dec) > 0 && dec[0] != '<' && !skipValue(dec, class) {
+			sc.valueSpan(0, len(dec), class)
+		}
+		if len(sc.spans) == 0 || sc.spans[0].class == "" {
+			s.findStable(sc, dec)
+		}
+		spans = sc.spans
+	default:
+		s.findStable(sc, dec)
+		spans = sc.spans
+		if class == keyKeep {
+			// a debug id under "uuid"/"debug_id": keep ids, still scrub paths
+			k := 0
+			for _, sp := range spans {
+				if sp.class != ClassUUID && sp.class != ClassMachineID && sp.class != ClassToken && sp.class != ClassLicense {
+					spans[k] = sp
+					k++
+				}
+			}
+			spans = spans[:k]
+		}
+	}
+	changed := false
+	for _, sp := range spans {
+		if sp.class != "" {
+			changed = true
+			break
+		}
+	}
+	j.w.WriteByte('"')
+	if !changed {
+		j.w.Write(raw)
+	} else {
+		j.out = s.emitText(j.out[:0], dec, spans)
+		writeJSONString(j.w, j.out, bytes.Contains(raw, []byte(`\/`)), bytes.Contains(raw, []byte(`\u`)))
+	}
+	return j.w.WriteByte('"')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// writeJSONString escapes s; slashes and non-ASCII are escaped when the
+// original string did so (Apple writes "\/").
+func writeJSONString(w *bufio.Writer, s []byte, escSlash, escUnicode bool) {
+	for k := 0; k < len(s); {
+		c := s[k]
+		switch {
+		case c == '"' || c == '\\':
+			w.WriteByte('\\')
+			w.WriteByte(c)
+		case c == '/' && escSlash:
+			w.WriteString(`\/`)
+		case c == '\n':
+			w.WriteString(`\n`)
+		case c == '\r':
+			w.WriteString(`\r`)
+		case c == '\t':
+			w.WriteString(`\t`)
+		case c < 0x20:
+			w.WriteString(`\u00`)
+			w.WriteByte(hexDigits[c>>4])
+			w.WriteByte(hexDigits[c&15])
+		case c >= 0x80:
+			r, n := utf8.DecodeRune(s[k:])
+			if r == utf8.RuneError && n <= 1 {
+				w.WriteString(`\ufffd`)
+				k++
+				continue
+			}
+			if escUnicode {
+				if r > 0xffff {
+					r1, r2 := 0xd800+((r-0x10000)>>10), 0xdc00+((r-0x10000)&0x3ff)
+					fmt.Fprintf(w, `\u%04x\u%04x`, r1, r2)
+				} else {
+					fmt.Fprintf(w, `\u%04x`, r)
+				}
+			} else {
+				w.Write(s[k : k+n])
+			}
+			k += n
+			continue
+		default:
+			w.WriteByte(c)
+		}
+		k++
+	}
+}

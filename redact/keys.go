@@ -1,0 +1,374 @@
+package redact
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Key classes beyond the summary classes.
+const (
+	keyNone = ""
+	keyKeep = "keep" // debug-id context: keep the value
+)
+
+// classifyKey maps a normalized key (lowercase letters and digits only) to
+// the class its value belongs to.
+func classifyKey(k string) string {
+	if len(k) < 2 || len(k) > 48 {
+		return keyNone
+	}
+	switch k {
+	case "uuid", "debugid", "codeid", "buildid", "imageuuid", "dsymuuid", "debugidentifier",
+		"moduleuuid", "binaryuuid", "gnubuildid", "debuguuid", "codeidentifier", "lcuuid",
+		"imageid", "sliceuuid", "mainuuid", "pdbguid", "pdbsignature", "debugfile", "codefile", "moduleid", "buildversion":
+		return keyKeep
+	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
+		"accountname", "owner", "author", "realname", "fullname", "displayname",
+		"signedinas", "loggedinas", "useraccount", "usernamefull", "windowsuser", "osuser",
+		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename":
+		return ClassUser
+	case "host", "hostname", "computername", "computer", "machinename", "nodename",
+		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
+		"clientname", "servername", "dnsname", "dnshostname":
+		return ClassHost
+	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
+		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
+		return ClassToken
+	case "pass", "pw", "pwd", "passwd", "passcode":
+		return ClassPassword
+	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag":
+		return ClassSerial
+	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey":
+		return ClassKeyValue
+	case "hotkey", "keycode", "keyboard", "keyframe", "keyword", "keys", "keychain", "monkey",
+		"keyequivalent", "primarykey", "foreignkey", "sortkey", "registrykey", "regkeypath", "keytype",
+		"keysize", "keylength", "keyname", "keyid", "keypath", "tokentype", "tokens", "maxtokens",
+		"tokenizer", "tokencount", "authtype", "authmethod", "authscheme", "passes", "passed",
+		"useragent", "userid", "userinterface", "userdata", "userland", "usermode", "usertime",
+		"hostarch", "hosttype", "hostos", "hostcpu", "hostport", "machinetype", "machinearch",
+		"sessiontype", "sessionstate", "sessionkind", "licensetype", "licensestate", "serialport",
+		"serialization", "serializer", "bypass", "passthrough", "compass", "encoding", "byteordermark", "cookiepolicy":
+		return keyNone
+	}
+	switch {
+	case strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
+		strings.HasSuffix(k, "pwd") || strings.HasSuffix(k, "pass") || strings.Contains(k, "secret"):
+		return ClassPassword
+	case strings.Contains(k, "cookie"):
+		return ClassCookie
+	case strings.Contains(k, "license") || strings.Contains(k, "licence") || strings.Contains(k, "productkey") ||
+		strings.Contains(k, "activationkey") || strings.Contains(k, "activationcode") || strings.Contains(k, "registrationkey") ||
+		strings.Contains(k, "registrationcode") || strings.Contains(k, "serialkey") || strings.Contains(k, "cdkey"):
+		return ClassLicense
+	case strings.Contains(k, "token") || strings.Contains(k, "apikey") || strings.Contains(k, "accesskey") ||
+		strings.Contains(k, "authorization") || strings.Contains(k, "bearer") || strings.Contains(k, "session") ||
+		strings.Contains(k, "csrf") || strings.Contains(k, "xsrf") || strings.Contains(k, "signature") ||
+		strings.HasSuffix(k, "auth") || strings.HasPrefix(k, "auth") && !strings.HasPrefix(k, "author") ||
+		strings.Contains(k, "credential") || strings.HasSuffix(k, "dsn"):
+		return ClassToken
+	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei"):
+		return ClassSerial
+	case strings.Contains(k, "machineid") || strings.Contains(k, "hwid") || strings.Contains(k, "hardwareid") ||
+		strings.Contains(k, "hardwareuuid") || strings.Contains(k, "deviceid") || strings.Contains(k, "deviceuuid") ||
+		strings.Contains(k, "deviceidentifier") || strings.Contains(k, "crashreporterkey") || strings.Contains(k, "installid") ||
+		strings.Contains(k, "installationid") || strings.Contains(k, "advertisingid") || strings.Contains(k, "idfa") ||
+		strings.Contains(k, "idfv") || strings.Contains(k, "uniqueid") || strings.Contains(k, "clientid") ||
+		strings.Contains(k, "bootid") || strings.Contains(k, "platformuuid") || strings.Contains(k, "systemuuid") ||
+		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") || strings.HasSuffix(k, "uuid") && k != "uuid":
+		return ClassMachineID
+	case strings.Contains(k, "email") || strings.HasSuffix(k, "mail"):
+		return ClassEmail
+	case strings.HasSuffix(k, "username") || strings.HasSuffix(k, "loginname") || strings.HasSuffix(k, "accountname") ||
+		strings.HasSuffix(k, "logonname") || strings.HasPrefix(k, "sudouser"):
+		return ClassUser
+	case strings.HasSuffix(k, "hostname") || strings.HasSuffix(k, "computername") || strings.HasSuffix(k, "machinename"):
+		return ClassHost
+	case strings.HasSuffix(k, "privatekey") || strings.HasSuffix(k, "secretkey") || strings.HasSuffix(k, "apikey"):
+		return ClassToken
+	case strings.HasSuffix(k, "key") && !strings.HasSuffix(k, "hotkey") && !strings.HasSuffix(k, "monkey") && !strings.HasSuffix(k, "regkey"):
+		return ClassKeyValue
+	}
+	return keyNone
+}
+
+// normKey lowercases and keeps letters and digits, into buf.
+func normKey(buf []byte, raw []byte) []byte {
+	buf = buf[:0]
+	for _, c := range raw {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			buf = append(buf, c)
+		case c >= 'A' && c <= 'Z':
+			buf = append(buf, c+32)
+		}
+	}
+	return buf
+}
+
+func isKeyChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' }
+
+// keyValues handles key=value, key: value and "key": "value" in a word
+// holding ':' or '='. It returns where scanning resumes.
+func (sc *scanner) keyValues(i, j int) int {
+	b := sc.b
+	next := j
+	var kb [64]byte
+	for q := i; q < j; q++ {
+		c := b[q]
+		if c != '=' && c != ':' {
+			continue
+		}
+		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\')) {
+			q++ // "==", "::", "://", "C:\"
+			continue
+		}
+		if q > 0 && b[q-1] == c {
+			continue
+		}
+		// the key: inside the word, or a phrase before a trailing ':'
+		k := q
+		for k > i && isKeyChar(b[k-1]) {
+			k--
+		}
+		var key []byte
+		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) {
+			key = sc.keyPhrase(q)
+		} else {
+			key = b[k:q]
+		}
+		if len(key) == 0 || len(key) > 64 {
+			continue
+		}
+		nk := normKey(kb[:0], key)
+		if len(nk) < 2 || isDigit(nk[0]) && isDigit(nk[len(nk)-1]) {
+			continue
+		}
+		class := sc.classify(nk)
+		if class == keyNone {
+			continue
+		}
+		if e := sc.keyValue(q+1, class, c == ':' || k == i); e > next {
+			next = e
+		}
+	}
+	return next
+}
+
+// keyPhrase returns the key before a ':' at q when it is a phrase
+// ("Serial Number (system):", "CrashReporter Key:", "password":).
+func (sc *scanner) keyPhrase(q int) []byte {
+	b := sc.b
+	k := q
+	for k > 0 && q-k < 4 && (b[k-1] == ' ' || b[k-1] == '\t') {
+		k--
+	}
+	if k > 0 && (b[k-1] == '"' || b[k-1] == '\'') {
+		k--
+	}
+	e := k
+	for k > 0 && e-k < 40 {
+		c := b[k-1]
+		if isAlnum(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c >= 0x80 {
+			k--
+			continue
+		}
+		break
+	}
+	for k < e && b[k] == ' ' {
+		k++
+	}
+	return b[k:e]
+}
+
+// keyValue replaces the value of a sensitive key starting at p. spaced
+// allows blanks between the separator and the value.
+func (sc *scanner) keyValue(p int, class string, spaced bool) int {
+	b := sc.b
+	n := len(b)
+	for spaced && p < n && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p >= n {
+		return p
+	}
+	vs, ve := p, p
+	switch q := b[p]; {
+	case q == '"' || q == '\'':
+		vs = p + 1
+		ve = vs
+		for ve < n && ve-vs < 1024 && b[ve] != q && b[ve] != '\n' {
+			if b[ve] == '\\' && ve+1 < n {
+				ve++
+			}
+			ve++
+		}
+		if ve >= n || b[ve] != q {
+			return p
+		}
+	case class == ClassCookie || class == ClassToken && (spaced && isAuthScheme(b, p)):
+		// header style: the rest of the line (keeps "Bearer ")
+		if e := authSchemeEnd(b, p); e > 0 {
+			vs = e
+		}
+		ve = vs
+		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 4096 {
+			ve++
+		}
+	default:
+		for ve < n && ve-vs < 1024 {
+			c := b[ve]
+			if c <= ' ' || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' || c == ')' || c == ']' || c == '}' || c == '<' || c == '>' || c == '|' || c == 0x7f {
+				break
+			}
+			if c == '\\' && ve+1 < n && (b[ve+1] == 'n' || b[ve+1] == 't' || b[ve+1] == 'r' || b[ve+1] == '"') {
+				break // JSON escape ends the value
+			}
+			ve++
+		}
+	}
+	for ve > vs && (b[ve-1] == '.' || b[ve-1] == ' ') {
+		ve--
+	}
+	if ve <= vs {
+		return p
+	}
+	v := b[vs:ve]
+	if v[0] == '<' || skipValue(v, class) {
+		return ve
+	}
+	sc.valueSpan(vs, ve, class)
+	return ve
+}
+
+// valueSpan records the value of a sensitive key.
+func (sc *scanner) valueSpan(vs, ve int, class string) {
+	if class == ClassUser || class == ClassHost {
+		// user:password, host:port — the name ends at the colon
+		if k := bytes.IndexByte(sc.b[vs:ve], ':'); k >= 0 {
+			ve = vs + k
+			if ve == vs {
+				return
+			}
+		}
+	}
+	v := sc.b[vs:ve]
+	sv := string(v)
+	if sc.s.allowed(sv) {
+		return
+	}
+	switch class {
+	case keyKeep:
+		sc.add(vs, ve, "", "")
+	case ClassUser:
+		if bytesContainsAny(v, "@") {
+			if isEmailish(v) {
+				sc.add(vs, ve, ClassEmail, canonical(sv))
+			}
+			return
+		}
+		if bytesContainsAny(v, "/\\") {
+			return // a path: the path detector finds the user in it
+		}
+		name := cleanName(sv)
+		if !plausibleName(name) || isGenericUser(name) {
+			return
+		}
+		sc.s.learnUser(name)
+		sc.add(vs, ve, ClassUser, canonical(name))
+	case ClassHost:
+		if bytesContainsAny(v, "/\\@") || isIPv4Literal(sv) || bytesCount(v, ':') >= 2 {
+			return
+		}
+		h := sv
+		if k := strings.LastIndexByte(h, ':'); k > 0 && allDigits([]byte(h[k+1:])) {
+			h = h[:k] // host:port
+			ve = vs + k
+		}
+		name := cleanName(h)
+		if !plausibleName(name) || isGenericHost(name) {
+			return
+		}
+		sc.s.learnHost(name)
+		sc.add(vs, ve, ClassHost, canonical(name))
+	case ClassMachineID:
+		if len(v) < 8 {
+			return
+		}
+		sc.add(vs, ve, class, canonical(sv))
+	default:
+		sc.add(vs, ve, class, canonical(sv))
+	}
+}
+
+// skipValue keeps values that carry no secret: booleans, placeholders and,
+// outside password keys, short numbers.
+func skipValue(v []byte, class string) bool {
+	if class == keyKeep {
+		return false
+	}
+	switch strings.ToLower(string(v)) {
+	case "true", "false", "null", "nil", "none", "yes", "no", "on", "off", "(null)", "undefined",
+		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>":
+		return true
+	}
+	if v[0] == '%' && v[len(v)-1] == '%' || v[0] == '$' {
+		return true // %LICENSE_KEY%, $TOKEN placeholders
+	}
+	if class != ClassPassword && len(v) <= 6 && allDigits(v) {
+		return true
+	}
+	if class != ClassPassword && len(v) < 3 {
+		return true
+	}
+	if v[0] == '{' || v[0] == '[' {
+		return true // a JSON object/array; its own keys decide
+	}
+	return false
+}
+
+func isAuthScheme(b []byte, p int) bool { return authSchemeEnd(b, p) > 0 }
+
+// authSchemeEnd returns where the credentials start after an HTTP auth
+// scheme word (Bearer, Basic...), or -1.
+func authSchemeEnd(b []byte, p int) int {
+	for _, w := range []string{"bearer ", "basic ", "digest ", "token ", "negotiate ", "ntlm ", "apikey ", "sso-key "} {
+		if e := matchFold(b, p, w); e > 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+func bytesContainsAny(v []byte, chars string) bool {
+	for _, c := range v {
+		if strings.IndexByte(chars, c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func bytesCount(v []byte, c byte) int {
+	n := 0
+	for _, x := range v {
+		if x == c {
+			n++
+		}
+	}
+	return n
+}
+
+// classify is classifyKey with a per-scanner cache: logs repeat their keys.
+func (sc *scanner) classify(nk []byte) string {
+	if c, ok := sc.keyCache[string(nk)]; ok {
+		return c
+	}
+	c := classifyKey(string(nk))
+	if sc.keyCache == nil {
+		sc.keyCache = map[string]string{}
+	}
+	if len(sc.keyCache) < 4096 {
+		sc.keyCache[string(nk)] = c
+	}
+	return c
+}

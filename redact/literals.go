@@ -1,0 +1,394 @@
+package redact
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// literals is the set of learned identifiers matched everywhere,
+// ASCII-case-insensitively, at word boundaries. Candidates are bucketed by
+// their folded first byte, so a position costs one table lookup unless a
+// learned name starts with that letter.
+type literals struct {
+	first   [256]bool
+	buckets [256][]int
+	entries []litEntry
+	seen    map[string]bool
+}
+
+type litEntry struct {
+	second byte   // pat[1], checked before the full compare
+	pat    []byte // ASCII-lowercased
+	class  string
+	canon  string
+}
+
+func newLiterals() *literals { return &literals{seen: map[string]bool{}} }
+
+func (l *literals) add(pat, class, canon string) bool {
+	if len(pat) < 3 {
+		return false
+	}
+	low := asciiLower(pat)
+	k := class + "\x00" + low
+	if l.seen[k] {
+		return false
+	}
+	l.seen[k] = true
+	idx := len(l.entries)
+	l.entries = append(l.entries, litEntry{second: low[1], pat: []byte(low), class: class, canon: canon})
+	c := low[0]
+	l.buckets[c] = append(l.buckets[c], idx)
+	l.first[c] = true
+	if c >= 'a' && c <= 'z' {
+		l.first[c-32] = true
+	}
+	return true
+}
+
+// match returns the longest literal starting at b[p:] that ends at a word
+// boundary, or -1.
+func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
+	end = -1
+	bk := l.buckets[lower(b[p])]
+	if p+1 >= len(b) {
+		return -1, nil
+	}
+	c2 := lower(b[p+1])
+	for _, i := range bk {
+		ent := &l.entries[i]
+		if ent.second != c2 {
+			continue
+		}
+		q := p + len(ent.pat)
+		if q > len(b) || q <= end {
+			continue
+		}
+		if !eqFoldASCII(b[p:q], ent.pat) {
+			continue
+		}
+		if q < len(b) && isAlnum(b[q]) && !isAlnum(ent.pat[len(ent.pat)-1]) {
+			// pattern ends in punctuation ("zoe%2E"): any continuation ok
+		} else if q < len(b) && isAlnum(b[q]) {
+			continue
+		}
+		end, e = q, ent
+	}
+	return end, e
+}
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 32
+	}
+	return c
+}
+
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				b[j] = lower(b[j])
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func eqFoldASCII(a, patLower []byte) bool {
+	for i, c := range patLower {
+		if lower(a[i]) != c {
+			return false
+		}
+	}
+	return true
+}
+
+// learnLiteral registers value (in every encoding it may appear in) as a
+// literal of class, replaced by the pseudonym of canon. Caller holds s.mu.
+func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
+	canon = canonical(canon)
+	if value == "" || s.allowed(value) || s.allowed(canon) {
+		return false
+	}
+	added := false
+	add := func(v string) {
+		if s.lits.add(v, class, canon) {
+			added = true
+		}
+	}
+	add(value)
+	if variants {
+		for _, v := range encodings(value) {
+			add(v)
+		}
+		// Non-ASCII names differ in case beyond ASCII folding.
+		if !isASCII(value) {
+			add(strings.ToLower(value))
+			add(strings.ToUpper(value))
+			for _, v := range encodings(strings.ToLower(value)) {
+				add(v)
+			}
+		}
+	}
+	if added {
+		s.gen++
+	}
+	return added
+}
+
+// encodings lists how a name can be written in files: URL-encoded
+// punctuation, JSON \u escapes, Latin-1 (for UTF-16 strings narrowed to
+// bytes), UTF-8 percent-encoding.
+func encodings(v string) []string {
+	var out []string
+	var pct, pctAll, ju, l1 strings.Builder
+	l1ok := true
+	for _, r := range v {
+		switch {
+		case r < 0x80:
+			c := byte(r)
+			if c == '.' || c == ' ' || c == '-' || c == '_' || c == '@' || c == '+' || c == '\'' {
+				fmt.Fprintf(&pct, "%%%02X", c)
+			} else {
+				pct.WriteByte(c)
+			}
+			pctAll.WriteByte(c)
+			ju.WriteByte(c)
+			l1.WriteByte(c)
+		default:
+			var buf [4]byte
+			n := utf8.EncodeRune(buf[:], r)
+			for _, c := range buf[:n] {
+				fmt.Fprintf(&pct, "%%%02X", c)
+				fmt.Fprintf(&pctAll, "%%%02X", c)
+			}
+			if r <= 0xffff {
+				fmt.Fprintf(&ju, "\\u%04x", r)
+			}
+			if r <= 0xff {
+				l1.WriteByte(byte(r))
+			} else {
+				l1ok = false
+			}
+		}
+	}
+	for _, s := range []string{pct.String(), pctAll.String(), ju.String()} {
+		if s != v {
+			out = append(out, s)
+		}
+	}
+	if l1ok && !isASCII(v) {
+		out = append(out, l1.String())
+	}
+	if strings.Contains(v, " ") {
+		out = append(out, strings.ReplaceAll(v, " ", "+"))
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanName decodes %XX and \uXXXX escapes and trims punctuation around a
+// name taken from a path or key=value.
+func cleanName(raw string) string {
+	v := raw
+	if strings.Contains(v, "%") {
+		v = pctDecode(v)
+	}
+	if strings.Contains(v, `\u`) {
+		v = jsonUDecode(v)
+	}
+	v = strings.Trim(v, " \t.,;:\"'`()[]{}<>")
+	return v
+}
+
+func pctDecode(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			b.WriteByte(unhex(s[i+1])<<4 | unhex(s[i+2]))
+			i += 2
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func jsonUDecode(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+5 < len(s) && s[i+1] == 'u' && isHex(s[i+2]) && isHex(s[i+3]) && isHex(s[i+4]) && isHex(s[i+5]) {
+			r := rune(unhex(s[i+2]))<<12 | rune(unhex(s[i+3]))<<8 | rune(unhex(s[i+4]))<<4 | rune(unhex(s[i+5]))
+			b.WriteRune(r)
+			i += 5
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	default:
+		return c - 'A' + 10
+	}
+}
+
+// plausibleName rejects placeholders and junk: $USER, %USERNAME%, {user},
+// pseudonyms, numbers.
+func plausibleName(v string) bool {
+	if len(v) < 2 || len(v) > 64 {
+		return false
+	}
+	if strings.ContainsAny(v, "$%{}<>*?\"|/\\\x00\n\r\t=:") {
+		return false
+	}
+	hasLetter := false
+	for _, r := range v {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80 {
+			hasLetter = true
+			break
+		}
+	}
+	return hasLetter
+}
+
+// learnUser learns a user name. Caller holds s.mu.
+func (s *Session) learnUser(raw string) bool {
+	v := cleanName(raw)
+	if !plausibleName(v) || isGenericUser(v) || s.allowed(v) {
+		return false
+	}
+	canon := canonical(v)
+	k := ClassUser + "\x00" + canon
+	if s.learned[k] {
+		return false
+	}
+	s.learned[k] = true
+	s.learnLiteral(ClassUser, canon, v, true)
+	// Windows 8.3 short names of the profile folder: ZOEKOW~1.
+	if short := shortStem(v); short != "" {
+		for i := 1; i <= 4; i++ {
+			s.lits.add(fmt.Sprintf("%s~%d", short, i), ClassUser, canon)
+		}
+	}
+	// Name parts ("aroha" and "kowalski" of aroha.kowalski85) are scrubbed
+	// too: they name the same person in file names and messages.
+	for _, part := range nameParts(v) {
+		s.learnLiteral(ClassUser, canon, part, true)
+	}
+	s.gen++
+	return true
+}
+
+// shortStem is the 6-character stem Windows uses for an 8.3 alias of a long
+// name, or "" when the name already fits 8.3.
+func shortStem(v string) string {
+	var b strings.Builder
+	for _, r := range strings.ToUpper(v) {
+		if r == ' ' || r == '.' {
+			continue
+		}
+		if r >= 0x80 {
+			r = '_'
+		}
+		b.WriteRune(r)
+	}
+	st := b.String()
+	if len(st) <= 8 && !strings.ContainsAny(v, " .") {
+		return ""
+	}
+	if len(st) > 6 {
+		st = st[:6]
+	}
+	if len(st) < 2 {
+		return ""
+	}
+	return st
+}
+
+func nameParts(v string) []string {
+	var out []string
+	f := strings.FieldsFunc(v, func(r rune) bool {
+		return r == '.' || r == '_' || r == '-' || r == ' ' || r == '+' || r >= '0' && r <= '9'
+	})
+	if len(f) < 2 && len(f) == 1 && f[0] == v {
+		return nil
+	}
+	for _, p := range f {
+		if utf8.RuneCountInString(p) >= 4 && !nameStop[strings.ToLower(p)] && !genericUsers[strings.ToLower(p)] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// learnHost learns a host name (and the first label of a dotted name).
+// Caller holds s.mu.
+func (s *Session) learnHost(raw string) bool {
+	v := strings.TrimSuffix(cleanName(raw), ".")
+	if !plausibleName(v) || isGenericHost(v) || s.allowed(v) || len(v) < 3 {
+		return false
+	}
+	if isIPv4Literal(v) || strings.Count(v, ":") >= 2 {
+		return false // addresses are handled by the ip detector
+	}
+	canon := canonical(v)
+	k := ClassHost + "\x00" + canon
+	if s.learned[k] {
+		return false
+	}
+	s.learned[k] = true
+	s.learnLiteral(ClassHost, canon, v, true)
+	if i := strings.IndexByte(v, '.'); i > 0 {
+		first := v[:i]
+		if len(first) >= 3 && !isGenericHost(first) && plausibleName(first) {
+			s.learnLiteral(ClassHost, canon, first, true)
+		}
+	}
+	s.gen++
+	return true
+}
+
+func isIPv4Literal(v string) bool {
+	dots := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == '.' {
+			dots++
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return dots == 3
+}
+
+func isHexOrUUID(v string) bool {
+	n := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if isHex(c) {
+			n++
+		} else if c != '-' && c != '{' && c != '}' {
+			return false
+		}
+	}
+	return n >= 16
+}

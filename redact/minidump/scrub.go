@@ -1,0 +1,676 @@
+// Package minidump scrubs minidumps structure-aware: the output is a valid
+// minidump with the same streams and the same modules, in which every
+// string that can carry an identifier (module and unloaded-module names,
+// CodeView debug file names, thread names, handle names, Crashpad
+// annotations, Linux Breakpad text streams, assertion text) is scrubbed
+// same-length, thread stacks are kept but scrubbed (ASCII and UTF-16 at both
+// byte parities), and all other captured memory (heap, mapped files) is
+// dropped: the memory lists are rewritten to list only what was kept.
+// Exception record, thread contexts and system info are copied verbatim.
+//
+// The dump is never held in memory: the parser (crashd/collector/minidump)
+// records every pointer it followed; Scrub decides for each referenced byte
+// range whether it is copied, scrubbed or dropped, and then streams the
+// kept ranges in file order, relocating every pointer to the new layout.
+package minidump
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+
+	md "crashd/collector/minidump"
+	"crashd/redact"
+)
+
+// Policy says which captured memory survives.
+type Policy struct {
+	// KeepStacks keeps thread stacks (scrubbed). Without it stack memory
+	// is dropped too and thread stack descriptors are emptied.
+	KeepStacks bool
+	// KeepOtherMemory keeps (scrubbed) every other captured range: heap,
+	// code around the instruction pointer, full-memory contents.
+	KeepOtherMemory bool
+}
+
+// DefaultPolicy keeps thread stacks (scrubbed) and drops other memory.
+func DefaultPolicy() Policy { return Policy{KeepStacks: true} }
+
+// action is what happens to a byte range of the input, in ascending
+// precedence when claims overlap: a byte any structure needs verbatim is
+// never scrubbed, and a byte anything keeps is never dropped.
+type action uint8
+
+const (
+	actDrop action = iota + 1
+	actScrub
+	actKeep
+)
+
+type claim struct {
+	start, end int64
+	act        action
+}
+
+// patch overwrites bytes at a source offset in the output.
+type patch struct {
+	off int64 // source offset of the first byte
+	b   []byte
+}
+
+// segment is a run of input bytes with one action, placed in the output.
+type segment struct {
+	start, end int64
+	act        action
+	out        int64 // output offset of start (kept segments only)
+}
+
+// smallBlob is the size up to which a blob is scrubbed in one piece in a
+// reused buffer; larger ones stream through Session.ScrubBinary.
+const smallBlob = 64 << 10
+
+// align is the alignment (mod) that kept runs preserve from the input, so
+// that structures stay as aligned as their writer made them.
+const align = 16
+
+// Learn feeds every identifying string of the dump to s (module paths,
+// debug file names, thread and handle names, annotations, Linux streams,
+// assertion text, the stacks' bytes) so that an identifier seen anywhere is
+// scrubbed everywhere. Call it before Scrub, with the same session.
+func Learn(src io.ReaderAt, size int64, s *redact.Session) error {
+	f, err := md.NewFile(src, size)
+	if err != nil {
+		return err
+	}
+	var text []byte
+	add := func(v string) {
+		if v != "" {
+			text = append(text, v...)
+			text = append(text, '\n')
+		}
+	}
+	for _, ms := range [][]md.Module{f.Modules, f.UnloadedModules} {
+		for _, m := range ms {
+			add(m.Name)
+			add(m.CodeView.PDBName)
+		}
+	}
+	for _, t := range f.Threads {
+		add(t.Name)
+	}
+	for k, v := range f.Annotations() {
+		add(k + "=" + v)
+	}
+	if f.Crashpad != nil {
+		for _, m := range f.Crashpad.Modules {
+			for _, v := range m.ListAnnotations {
+				add(v)
+			}
+		}
+	}
+	if a := f.Assertion; a != nil {
+		add(a.Expression)
+		add(a.Function)
+		add(a.File)
+	}
+	if f.SystemInfo != nil {
+		add(f.SystemInfo.CSDVersion)
+	}
+	for _, d := range f.Linux.DSOs {
+		add(d.Name)
+	}
+	s.Learn(text)
+	// Raw bytes of the strings and text-like streams (UTF-16 included), in
+	// bounded reads: small blobs through one reused buffer, large ones
+	// streamed.
+	buf := make([]byte, smallBlob)
+	for _, r := range f.Refs() {
+		if scrubAction(r, Policy{KeepStacks: true}) != actScrub {
+			continue
+		}
+		if r.Size <= smallBlob {
+			n, err := src.ReadAt(buf[:r.Size], r.Off)
+			if err != nil && !(err == io.EOF && int64(n) == r.Size) {
+				return fmt.Errorf("minidump: learn: %w", err)
+			}
+			s.Learn(buf[:n])
+			continue
+		}
+		if err := s.LearnReader(io.NewSectionReader(src, r.Off, r.Size)); err != nil {
+			return fmt.Errorf("minidump: learn: %w", err)
+		}
+	}
+	return nil
+}
+
+// scrubAction is what a reference's target gets, memory aside.
+func scrubAction(r md.Ref, p Policy) action {
+	switch r.Kind {
+	case md.RefStream:
+		return streamAction(r.Stream)
+	case md.RefString, md.RefUTF8String, md.RefByteArray, md.RefMiscRecord, md.RefMacCrashInfoRecord:
+		return actScrub
+	case md.RefCodeView:
+		return actKeep // its file name is scrubbed through scrubRanges
+	case md.RefStack:
+		if p.KeepStacks {
+			return actScrub
+		}
+		return actDrop
+	case md.RefMemory, md.RefMemory64Base:
+		return actDrop // decided per range in plan
+	}
+	return actKeep
+}
+
+// streamAction: binary structures are copied (their strings are separate
+// references); text and unknown streams are scrubbed same-length, since an
+// unknown stream may carry anything.
+func streamAction(t md.StreamType) action {
+	switch t {
+	case md.StreamThreadList, md.StreamThreadExList, md.StreamModuleList, md.StreamUnloadedModuleList,
+		md.StreamException, md.StreamSystemInfo, md.StreamMiscInfo, md.StreamMemoryInfoList,
+		md.StreamThreadInfoList, md.StreamFunctionTable, md.StreamSystemMemoryInfo, md.StreamProcessVMCounters,
+		md.StreamHandleOperation, md.StreamHandleData, md.StreamThreadNames, md.StreamBreakpadInfo,
+		md.StreamCrashpadInfo, md.StreamLinuxDSODebug, md.StreamMozMacosCrashInfo, md.StreamMozMacosBootargs,
+		md.StreamToken:
+		return actKeep
+	case md.StreamMemoryList, md.StreamMemory64List:
+		return actDrop // rewritten and appended
+	}
+	return actScrub
+}
+
+// Scrub writes a scrubbed copy of the minidump in src to dst. Learn should
+// have run on the same session first. It fails with the parser's
+// *FormatError on a malformed dump; nothing useful is written then, and
+// the caller must discard dst.
+func Scrub(dst io.Writer, src io.ReaderAt, size int64, s *redact.Session, p Policy) error {
+	f, err := md.NewFile(src, size)
+	if err != nil {
+		return err
+	}
+	pl := plan(f, p, src)
+	w := bufio.NewWriterSize(dst, 256<<10)
+	if err := pl.write(w, src, s); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("minidump: scrub: write: %w", err)
+	}
+	return nil
+}
+
+// layout is the decided output.
+type layout struct {
+	f         *md.File
+	segs      []segment
+	patches   []patch // sorted by off
+	maxPatch  int64   // longest patch, to find those reaching into a write
+	keepAll64 bool    // every Memory64 range kept (see plan)
+	tail      []byte  // streams appended after the kept input
+	tailOff   int64
+	outSize   int64
+}
+
+// isStack reports whether a memory range overlaps any thread's stack.
+func isStack(f *md.File, m md.MemoryRange) bool {
+	for _, t := range f.Threads {
+		if t.Stack.Size > 0 && m.Start < t.Stack.End() && t.Stack.Start < m.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// memory64 returns the Memory64List ranges in file order, which is the
+// order their data follows BaseRva (File.Memory is sorted by address).
+func memory64(f *md.File) []md.MemoryRange {
+	var out []md.MemoryRange
+	for _, m := range f.Memory {
+		if m.Is64 {
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b md.MemoryRange) int { return cmp.Compare(a.Off, b.Off) })
+	return out
+}
+
+func keepMemory(f *md.File, m md.MemoryRange, p Policy) bool {
+	return p.KeepOtherMemory || (p.KeepStacks && isStack(f, m))
+}
+
+func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
+	l := &layout{f: f}
+	claims := make([]claim, 0, 2*len(f.Refs())+len(f.Memory)+2)
+	claimAdd := func(off, n int64, a action) {
+		if n > 0 {
+			claims = append(claims, claim{off, off + n, a})
+		}
+	}
+	claimAdd(0, md.HeaderSize, actKeep)
+	claimAdd(int64(f.Header.DirectoryRVA), int64(len(f.Streams))*12, actKeep)
+	for _, r := range f.Refs() {
+		a := scrubAction(r, p)
+		switch r.Kind {
+		case md.RefString, md.RefUTF8String, md.RefByteArray:
+			// The length prefix stays verbatim; the payload is scrubbed.
+			claimAdd(r.Off, 4, actKeep)
+			claimAdd(r.Off+4, r.Size-4, actScrub)
+			continue
+		case md.RefCodeView:
+			// Signature, GUID and age stay; the debug file name is scrubbed.
+			n := cvNameOffset(src, r)
+			if n < 0 || n > r.Size {
+				n = r.Size
+			}
+			claimAdd(r.Off, n, actKeep)
+			claimAdd(r.Off+n, r.Size-n, actScrub)
+			continue
+		case md.RefMacCrashInfoRecord:
+			const hdr = 36 // numeric record header; strings follow
+			claimAdd(r.Off, min(hdr, r.Size), actKeep)
+			claimAdd(r.Off+hdr, r.Size-hdr, actScrub)
+			continue
+		case md.RefMemory, md.RefMemory64Base:
+			continue // below, per range
+		case md.RefStream:
+			if r.Stream == md.StreamAssertionInfo {
+				// UTF-16 text fields, then line and type.
+				claimAdd(r.Off, min(768, r.Size), actScrub)
+				claimAdd(r.Off+768, r.Size-768, actKeep)
+				continue
+			}
+		}
+		claimAdd(r.Off, r.Size, a)
+	}
+	for _, m := range f.Memory {
+		if keepMemory(f, m, p) {
+			claimAdd(m.Off, m.Size, actScrub)
+		} else {
+			claimAdd(m.Off, m.Size, actDrop)
+		}
+	}
+	l.segs = sweep(claims, f.Size())
+	if !l.memory64Contiguous(p) {
+		// A range the plan would drop shares bytes with something kept, so
+		// the kept Memory64 ranges would not stay contiguous: keep them all
+		// (scrubbed) rather than emit a dump whose memory is misplaced.
+		for _, m := range f.Memory {
+			if m.Is64 {
+				claimAdd(m.Off, m.Size, actScrub)
+			}
+		}
+		l.keepAll64 = true
+		l.segs = sweep(claims, f.Size())
+	}
+	l.place()
+	l.buildPatches(p)
+	return l
+}
+
+// cvNameOffset is where the debug file name starts in a CodeView record
+// (after signature, GUID/timestamp and age), or -1 for records that hold
+// no name (ELF build ids) or unknown ones.
+func cvNameOffset(src io.ReaderAt, r md.Ref) int64 {
+	var sig [4]byte
+	if _, err := src.ReadAt(sig[:], r.Off); err != nil {
+		return -1
+	}
+	switch string(sig[:]) {
+	case "RSDS":
+		return 24
+	case "NB10":
+		return 16
+	}
+	return -1
+}
+
+// sweep turns overlapping claims into ordered, non-overlapping segments
+// with the strongest action; unclaimed bytes are dropped.
+func sweep(claims []claim, size int64) []segment {
+	type ev struct {
+		pos int64
+		act action
+		d   int
+	}
+	evs := make([]ev, 0, 2*len(claims))
+	for _, c := range claims {
+		if c.start < 0 || c.end > size || c.start >= c.end {
+			continue
+		}
+		evs = append(evs, ev{c.start, c.act, +1}, ev{c.end, c.act, -1})
+	}
+	slices.SortFunc(evs, func(a, b ev) int { return cmp.Compare(a.pos, b.pos) })
+	var cnt [actKeep + 1]int
+	cur := func() action {
+		for a := actKeep; a >= actDrop; a-- {
+			if cnt[a] > 0 {
+				return a
+			}
+		}
+		return actDrop
+	}
+	var segs []segment
+	pos := int64(0)
+	emit := func(end int64, a action) {
+		if end <= pos {
+			return
+		}
+		if n := len(segs); n > 0 && segs[n-1].act == a && segs[n-1].end == pos {
+			segs[n-1].end = end
+		} else {
+			segs = append(segs, segment{start: pos, end: end, act: a})
+		}
+		pos = end
+	}
+	for i := 0; i < len(evs); {
+		p := evs[i].pos
+		emit(p, cur())
+		for ; i < len(evs) && evs[i].pos == p; i++ {
+			cnt[evs[i].act] += evs[i].d
+		}
+	}
+	emit(size, actDrop)
+	return segs
+}
+
+// memory64Contiguous checks that each Memory64 range the plan keeps is
+// wholly kept and that no kept byte sits between two consecutive kept
+// ranges, which is what keeps their implied file offsets valid.
+func (l *layout) memory64Contiguous(p Policy) bool {
+	var prevEnd int64 = -1
+	for _, m := range memory64(l.f) {
+		if m.Size == 0 {
+			continue
+		}
+		kept := keepMemory(l.f, m, p)
+		if !kept {
+			// Every byte of a dropped range must really be dropped, or
+			// the kept ranges around it would not abut in the output.
+			if l.anyKept(m.Off, m.Off+m.Size) {
+				return false
+			}
+			continue
+		}
+		if prevEnd >= 0 && l.anyKept(prevEnd, m.Off) {
+			return false
+		}
+		prevEnd = m.Off + m.Size
+	}
+	return true
+}
+
+func (l *layout) anyKept(start, end int64) bool {
+	if start >= end {
+		return false
+	}
+	i := sort.Search(len(l.segs), func(i int) bool { return l.segs[i].end > start })
+	for ; i < len(l.segs) && l.segs[i].start < end; i++ {
+		if l.segs[i].act != actDrop {
+			return true
+		}
+	}
+	return false
+}
+
+// place assigns output offsets, preserving each kept run's alignment.
+func (l *layout) place() {
+	var out int64
+	for i := range l.segs {
+		sg := &l.segs[i]
+		if sg.act == actDrop {
+			continue
+		}
+		if i == 0 || l.segs[i-1].act == actDrop {
+			out += ((sg.start-out)%align + align) % align
+		}
+		sg.out = out
+		out += sg.end - sg.start
+	}
+	l.tailOff = (out + 7) &^ 7
+	l.outSize = l.tailOff
+}
+
+// mapOff maps an input offset to its output offset; ok is false when the
+// byte is dropped.
+func (l *layout) mapOff(off int64) (int64, bool) {
+	i := sort.Search(len(l.segs), func(i int) bool { return l.segs[i].end > off })
+	if i == len(l.segs) || off < l.segs[i].start || l.segs[i].act == actDrop {
+		return 0, false
+	}
+	return l.segs[i].out + off - l.segs[i].start, true
+}
+
+func put32(v uint32) []byte { b := make([]byte, 4); binary.LittleEndian.PutUint32(b, v); return b }
+func put64(v uint64) []byte { b := make([]byte, 8); binary.LittleEndian.PutUint64(b, v); return b }
+
+// buildPatches relocates every pointer and builds the rewritten memory
+// lists appended after the kept input.
+func (l *layout) buildPatches(p Policy) {
+	f := l.f
+	add := func(off int64, b []byte) { l.patches = append(l.patches, patch{off, b}) }
+	dirOut, ok := l.mapOff(int64(f.Header.DirectoryRVA))
+	if !ok { // an empty directory: any offset past the header will do
+		dirOut = md.HeaderSize
+	}
+	add(12, put32(uint32(dirOut)))
+	add(16, put32(0)) // checksum: no longer valid, and optional
+
+	for _, r := range f.Refs() {
+		if r.PtrSize == 0 {
+			continue
+		}
+		if r.Kind == md.RefStream && (r.Stream == md.StreamMemoryList || r.Stream == md.StreamMemory64List) {
+			continue // directory entry rewritten below
+		}
+		if r.Kind == md.RefMemory || r.Kind == md.RefMemory64Base {
+			continue // inside the old memory list streams, which are dropped
+		}
+		nv, ok := l.mapOff(r.Off)
+		if r.Size == 0 {
+			nv, ok = 0, true
+		}
+		if !ok {
+			// The target was dropped (a stack under a policy without
+			// stacks): empty the descriptor rather than point at garbage.
+			if r.Kind == md.RefStack {
+				add(r.PtrOff-4, put32(0))
+			}
+			nv = 0
+		}
+		if r.PtrSize == 8 {
+			add(r.PtrOff, put64(uint64(nv)))
+		} else {
+			add(r.PtrOff, put32(uint32(nv)))
+		}
+	}
+
+	// Crashpad's client id names the installation: zero it.
+	for _, s := range f.StreamsOf(md.StreamCrashpadInfo) {
+		if s.Size >= 36 {
+			add(s.Off+20, make([]byte, 16))
+		}
+	}
+	// Token information (user SIDs): keep the list header, zero the rest.
+	for _, s := range f.StreamsOf(md.StreamToken) {
+		if s.Size > 16 && s.Size <= 64<<20 {
+			add(s.Off+16, make([]byte, s.Size-16))
+		}
+	}
+	// LinuxDsoDebug link-map padding holds stale bytes of the writer.
+	for _, r := range f.Refs() {
+		if r.Kind == md.RefStruct && r.Stream == md.StreamLinuxDSODebug {
+			for e := r.Off; e+24 <= r.Off+r.Size; e += 24 {
+				add(e+12, make([]byte, 4))
+			}
+		}
+	}
+
+	// Memory lists, rewritten with the kept ranges only, go after the kept
+	// input; their old copies were dropped.
+	var tail []byte
+	pad := func() {
+		for len(tail)%8 != 0 {
+			tail = append(tail, 0)
+		}
+	}
+	entry := func(s md.Stream, data []byte) {
+		pad()
+		off := l.tailOff + int64(len(tail))
+		tail = append(tail, data...)
+		add(s.EntryOff+4, put32(uint32(len(data))))
+		add(s.EntryOff+8, put32(uint32(off)))
+	}
+	if ss := f.StreamsOf(md.StreamMemoryList); len(ss) > 0 {
+		var list []byte
+		n := 0
+		for _, m := range f.Memory {
+			if m.Is64 || !keepMemory(f, m, p) {
+				continue
+			}
+			o, ok := l.mapOff(m.Off)
+			if !ok && m.Size > 0 {
+				continue
+			}
+			list = append(list, put64(m.Start)...)
+			list = append(list, put32(uint32(m.Size))...)
+			list = append(list, put32(uint32(o))...)
+			n++
+		}
+		entry(ss[0], append(put32(uint32(n)), list...))
+	}
+	if ss := f.StreamsOf(md.StreamMemory64List); len(ss) > 0 {
+		var list []byte
+		n := 0
+		base := int64(-1)
+		for _, m := range memory64(f) {
+			if !(l.keepAll64 || keepMemory(f, m, p)) {
+				continue
+			}
+			if base < 0 {
+				base, _ = l.mapOff(m.Off)
+			}
+			list = append(list, put64(m.Start)...)
+			list = append(list, put64(uint64(m.Size))...)
+			n++
+		}
+		if base < 0 {
+			base = l.tailOff // no ranges: any in-file offset will do
+		}
+		entry(ss[0], append(append(put64(uint64(n)), put64(uint64(base))...), list...))
+	}
+	// Duplicate memory list streams were not interpreted; empty them
+	// rather than leave them pointing at dropped bytes.
+	for _, t := range []md.StreamType{md.StreamMemoryList, md.StreamMemory64List} {
+		for i, s := range f.StreamsOf(t) {
+			if i > 0 {
+				add(s.EntryOff+4, put64(0))
+			}
+		}
+	}
+	l.tail = tail
+	l.outSize = l.tailOff + int64(len(tail))
+	slices.SortStableFunc(l.patches, func(a, b patch) int { return cmp.Compare(a.off, b.off) })
+	for _, p := range l.patches {
+		l.maxPatch = max(l.maxPatch, int64(len(p.b)))
+	}
+}
+
+// write streams the layout to w.
+func (l *layout) write(w io.Writer, src io.ReaderAt, s *redact.Session) error {
+	var out int64
+	buf := make([]byte, smallBlob)
+	zeros := make([]byte, align)
+	for _, sg := range l.segs {
+		if sg.act == actDrop {
+			continue
+		}
+		if gap := sg.out - out; gap > 0 {
+			if _, err := w.Write(zeros[:gap]); err != nil {
+				return fmt.Errorf("minidump: scrub: write: %w", err)
+			}
+			out += gap
+		}
+		pw := &patchWriter{w: w, l: l, pos: sg.start}
+		rd := io.NewSectionReader(src, sg.start, sg.end-sg.start)
+		var err error
+		switch {
+		case sg.act == actScrub && sg.end-sg.start <= smallBlob:
+			b := buf[:sg.end-sg.start]
+			if _, err = io.ReadFull(rd, b); err == nil {
+				s.ScrubSameLength(b)
+				_, err = pw.Write(b)
+			}
+		case sg.act == actScrub:
+			err = s.ScrubBinary(pw, rd)
+		default:
+			err = l.copyKept(pw, rd, buf)
+		}
+		if err != nil {
+			return fmt.Errorf("minidump: scrub: %w", err)
+		}
+		if pw.pos != sg.end {
+			return fmt.Errorf("minidump: scrub: short copy at %#x", pw.pos)
+		}
+		out += sg.end - sg.start
+	}
+	if gap := l.tailOff - out; gap > 0 {
+		if _, err := w.Write(make([]byte, gap)); err != nil {
+			return fmt.Errorf("minidump: scrub: write: %w", err)
+		}
+	}
+	if _, err := w.Write(l.tail); err != nil {
+		return fmt.Errorf("minidump: scrub: write: %w", err)
+	}
+	return nil
+}
+
+// copyKept copies a verbatim segment in bounded chunks.
+func (l *layout) copyKept(pw *patchWriter, rd *io.SectionReader, buf []byte) error {
+	for {
+		n, err := io.ReadFull(rd, buf)
+		if n > 0 {
+			if _, werr := pw.Write(buf[:n]); werr != nil {
+				return werr
+			}
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// patchWriter applies patches to bytes passing through, by source offset.
+type patchWriter struct {
+	w   io.Writer
+	l   *layout
+	pos int64 // source offset of the next byte
+}
+
+func (pw *patchWriter) Write(b []byte) (int, error) {
+	end := pw.pos + int64(len(b))
+	ps := pw.l.patches
+	// A patch starting up to maxPatch bytes before pos may reach into b.
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].off > pw.pos-pw.l.maxPatch })
+	for ; i < len(ps) && ps[i].off < end; i++ {
+		p := ps[i]
+		a, e := max(p.off, pw.pos), min(p.off+int64(len(p.b)), end)
+		if a < e {
+			copy(b[a-pw.pos:e-pw.pos], p.b[a-p.off:e-p.off])
+		}
+	}
+	n, err := pw.w.Write(b)
+	pw.pos += int64(n)
+	if err != nil {
+		return n, fmt.Errorf("write: %w", err)
+	}
+	return n, nil
+}

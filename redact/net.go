@@ -1,0 +1,472 @@
+package redact
+
+import (
+	"bytes"
+	"net/netip"
+)
+
+func isLocalChar(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+}
+
+func isDomainChar(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
+
+var fileExtTLD = map[string]bool{
+	"png": true, "jpg": true, "jpeg": true, "gif": true, "svg": true, "pdf": true, "so": true,
+	"dll": true, "exe": true, "dylib": true, "h": true, "c": true, "cc": true, "cpp": true, "txt": true,
+	"log": true, "json": true, "js": true, "plt": true, "tiff": true, "webp": true, "icns": true,
+	"nib": true, "car": true, "plist": true, "mp3": true, "wav": true, "flac": true, "m4a": true,
+	"framework": true, "bundle": true, "app": true, "kext": true, "sys": true, "drv": true,
+}
+
+// emails finds user@domain (also %40-encoded) and URL credentials.
+func (sc *scanner) emails(i, j int) {
+	b := sc.b
+	last := i
+	for q := i; q < j; q++ {
+		at := 0
+		if b[q] == '@' {
+			at = 1
+		} else if b[q] == '%' && q+2 < j && b[q+1] == '4' && b[q+2] == '0' {
+			at = 3
+		} else {
+			continue
+		}
+		if sc.urlCred(i, q) {
+			q += at - 1
+			continue
+		}
+		ls := q
+		for ls > last && isLocalChar(b[ls-1]) {
+			ls--
+		}
+		for ls < q && (b[ls] == '.' || b[ls] == '-' || b[ls] == '\'') {
+			ls++
+		}
+		// a %XX escape before the local part (%3Czoe@...) is not part of it
+		if ls+2 < q && b[ls] == '%' && isHex(b[ls+1]) && isHex(b[ls+2]) {
+			ls += 3
+		}
+		if ls >= q {
+			continue
+		}
+		ds := q + at
+		de := ds
+		for de < len(b) && isDomainChar(b[de]) {
+			de++
+		}
+		for de > ds && (b[de-1] == '.' || b[de-1] == '-') {
+			de--
+		}
+		if !validDomain(b[ds:de]) {
+			continue
+		}
+		if b[ls] == '<' {
+			continue
+		}
+		v := string(b[ls:de])
+		if sc.s.allowed(v) {
+			continue
+		}
+		sc.add(ls, de, ClassEmail, canonical(pctDecode(v)))
+		last = de
+		q = de - 1
+		if q < i {
+			q = i
+		}
+	}
+}
+
+func validDomain(d []byte) bool {
+	if len(d) < 4 || d[0] == '.' || d[0] == '-' {
+		return false
+	}
+	dot := bytes.LastIndexByte(d, '.')
+	if dot <= 0 || dot == len(d)-1 {
+		return false
+	}
+	tld := d[dot+1:]
+	if len(tld) < 2 {
+		return false
+	}
+	for _, c := range tld {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	if fileExtTLD[string(bytes.ToLower(tld))] {
+		return false
+	}
+	// icon@2x.png style scale suffixes
+	first := d
+	if k := bytes.IndexByte(d, '.'); k > 0 {
+		first = d[:k]
+	}
+	if len(first) >= 2 && (first[len(first)-1] == 'x' || first[len(first)-1] == 'X') && allDigits(first[:len(first)-1]) {
+		return false
+	}
+	return !bytes.Contains(d, []byte(".."))
+}
+
+func isEmailish(v []byte) bool {
+	k := bytes.IndexByte(v, '@')
+	return k > 0 && validDomain(v[k+1:])
+}
+
+// urlCred replaces the userinfo of scheme://user:pass@host when the '@' at q
+// belongs to one. It reports whether it did.
+func (sc *scanner) urlCred(i, q int) bool {
+	b := sc.b
+	k := bytes.LastIndex(b[i:q], []byte("://"))
+	if k < 0 {
+		return false
+	}
+	us := i + k + 3
+	if us >= q || bytes.IndexByte(b[us:q], '/') >= 0 || b[us] == '<' {
+		return false
+	}
+	v := string(b[us:q])
+	if sc.s.allowed(v) {
+		return true
+	}
+	sc.add(us, q, ClassURLCred, canonical(v))
+	return true
+}
+
+// ipv4At matches a dotted quad that is not a version at a digit boundary.
+// It returns the end of what it examined, or -1.
+func (sc *scanner) ipv4At(p int) int {
+	b := sc.b
+	e, ok := parseQuad(b, p)
+	if !ok {
+		return -1
+	}
+	if e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && isDigit(b[e+1]) || b[e] == '-' && e+1 < len(b) && isAlnum(b[e+1]) || b[e] == '_') {
+		return e
+	}
+	if sc.versionContext(p) || keepIP(b[p:e]) {
+		return e
+	}
+	v := string(b[p:e])
+	if !sc.s.allowed(v) {
+		sc.add(p, e, ClassIP, v)
+	}
+	return e
+}
+
+// parseQuad parses d.d.d.d with octets <= 255 at p.
+func parseQuad(b []byte, p int) (int, bool) {
+	for part := 0; part < 4; part++ {
+		if part > 0 {
+			if p >= len(b) || b[p] != '.' {
+				return p, false
+			}
+			p++
+		}
+		s := p
+		v := 0
+		for p < len(b) && isDigit(b[p]) && p-s < 3 {
+			v = v*10 + int(b[p]-'0')
+			p++
+		}
+		if p == s || v > 255 || p < len(b) && isDigit(b[p]) {
+			return p, false
+		}
+	}
+	return p, true
+}
+
+func keepIP(v []byte) bool {
+	return bytes.HasPrefix(v, []byte("127.")) || bytes.Equal(v, []byte("0.0.0.0")) || bytes.HasPrefix(v, []byte("255."))
+}
+
+var versionWords = [][]byte{
+	[]byte("version"), []byte("ver"), []byte("build"), []byte("release"), []byte("rev"),
+	[]byte("firmware"), []byte("driver"), []byte("bios"), []byte("fw"), []byte("v"),
+	[]byte("kernel"), []byte("os"), []byte("sdk"), []byte("api"), []byte("vers"),
+}
+
+var moduleExts = [][]byte{
+	[]byte(".dll"), []byte(".exe"), []byte(".sys"), []byte(".so"), []byte(".dylib"), []byte(".drv"),
+	[]byte(".ocx"), []byte(".framework"), []byte(".bundle"), []byte(".app"), []byte(".jar"), []byte(".kext"),
+}
+
+// versionContext reports whether a dotted number at p is a version: after
+// "v", "/"(product/1.2.3.4), "-"/"_" (file-1.2.3.4), a version word, or a
+// module file name.
+func (sc *scanner) versionContext(p int) bool {
+	b := sc.b
+	if p > 0 {
+		switch b[p-1] {
+		case '-', '_', '@', '+', '~':
+			return true
+		case '/':
+			return !(p >= 2 && b[p-2] == '/')
+		}
+	}
+	var buf [40]byte
+	w := sc.prevWord(p, buf[:0])
+	if len(w) == 0 {
+		return false
+	}
+	for _, vw := range versionWords {
+		if bytes.HasSuffix(w, vw) {
+			return true
+		}
+	}
+	if bytes.Contains(w, []byte("version")) || bytes.Contains(w, []byte("build")) {
+		return true
+	}
+	for _, ext := range moduleExts {
+		if bytes.HasSuffix(w, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHexLetter(c byte) bool { return c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// colonHex finds IPv6 addresses and colon MAC addresses, rejecting C++ and
+// Java scopes (Cafe::Add, std::vector<int>::at), times and hex dumps.
+func (sc *scanner) colonHexAt(p, j int) int {
+	b := sc.b
+	{
+		e := p
+		colons, dbl, dots := 0, 0, 0
+		for e < j && (isHex(b[e]) || b[e] == ':' || b[e] == '.') {
+			if b[e] == ':' {
+				colons++
+				if e > p && b[e-1] == ':' {
+					dbl++
+				}
+			} else if b[e] == '.' {
+				dots++
+			}
+			e++
+		}
+		for e > p && (b[e-1] == '.' || b[e-1] == ':' && (e-2 < p || b[e-2] != ':')) {
+			if b[e-1] == ':' {
+				colons--
+			} else {
+				dots--
+			}
+			e--
+		}
+		if colons < 2 {
+			return -1
+		}
+		// what follows must not continue an identifier or a call
+		if e < len(b) {
+			f := b[e]
+			if isAlnum(f) || f == '_' || f == '(' || f == '<' || f == '~' || f == ':' || f == '$' {
+				return e
+			}
+		}
+		run := b[p:e]
+		if colons == 5 && dbl == 0 && dots == 0 && len(run) == 17 && isMAC(run, ':') {
+			if !keepMAC(run) {
+				sc.add(p, e, ClassMAC, string(bytes.ToLower(run)))
+			}
+			return e
+		}
+		if dbl == 0 && colons != 7 || dbl > 1 || mixedCaseGroup(run) {
+			return e
+		}
+		groups := 0
+		for _, g := range bytes.Split(run, []byte(":")) {
+			if len(g) > 0 {
+				groups++
+			}
+		}
+		if groups < 2 {
+			return e
+		}
+		addr, err := netip.ParseAddr(string(run))
+		if err != nil || addr.IsLoopback() || addr.IsUnspecified() {
+			return e
+		}
+		sc.add(p, e, ClassIP, addr.String())
+		return e
+	}
+}
+
+// mixedCaseGroup: "Cafe" or "Add" — IPv6 is written in one case.
+func mixedCaseGroup(run []byte) bool {
+	up, lo := false, false
+	for _, c := range run {
+		if c >= 'a' && c <= 'f' {
+			lo = true
+		} else if c >= 'A' && c <= 'F' {
+			up = true
+		}
+	}
+	return up && lo
+}
+
+func isMAC(run []byte, sep byte) bool {
+	if len(run) != 17 {
+		return false
+	}
+	for k := 0; k < 17; k++ {
+		if k%3 == 2 {
+			if run[k] != sep {
+				return false
+			}
+		} else if !isHex(run[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func keepMAC(run []byte) bool {
+	allZero, allF := true, true
+	for _, c := range run {
+		if c == ':' || c == '-' {
+			continue
+		}
+		if c != '0' {
+			allZero = false
+		}
+		if c != 'f' && c != 'F' {
+			allF = false
+		}
+	}
+	return allZero || allF
+}
+
+// dashed finds UUIDs (outside debug-id contexts), dash MACs and license
+// keys in a word holding digits and dashes.
+func (sc *scanner) dashedAt(p int) int {
+	b := sc.b
+	{
+		if p+36 <= len(b) && isUUIDAt(b, p) && (p+36 == len(b) || !isAlnum(b[p+36]) && b[p+36] != '-') {
+			if !sc.debugIDContext(p) {
+				v := string(bytes.ToLower(b[p : p+36]))
+				if !sc.s.allowed(v) {
+					sc.add(p, p+36, ClassUUID, v)
+				}
+			}
+			return p + 36
+		}
+		if p+17 <= len(b) && isMAC(b[p:p+17], '-') && (p+17 == len(b) || !isAlnum(b[p+17]) && b[p+17] != '-') {
+			if !keepMAC(b[p : p+17]) {
+				sc.add(p, p+17, ClassMAC, string(bytes.ToLower(bytes.ReplaceAll(b[p:p+17], []byte("-"), []byte(":")))))
+			}
+			return p + 17
+		}
+		if e := licenseAt(b, p); e > 0 {
+			v := string(b[p:e])
+			if !sc.s.allowed(v) {
+				sc.add(p, e, ClassLicense, canonical(v))
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+func isUUIDAt(b []byte, p int) bool {
+	for k := 0; k < 36; k++ {
+		c := b[p+k]
+		if k == 8 || k == 13 || k == 18 || k == 23 {
+			if c != '-' {
+				return false
+			}
+		} else if !isHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// debugIDContext: an image UUID between <> (Apple binary images), or on a
+// line naming a .pdb.
+func (sc *scanner) debugIDContext(p int) bool {
+	b := sc.b
+	if p > 0 && (b[p-1] == '<' || b[p-1] == '{' && p > 1 && b[p-2] == '<') {
+		return true
+	}
+	ls := p - 200
+	if ls < 0 {
+		ls = 0
+	}
+	if k := bytes.LastIndexByte(b[ls:p], '\n'); k >= 0 {
+		ls += k + 1
+	}
+	line := b[ls:p]
+	return bytes.Contains(line, []byte(".pdb")) || bytes.Contains(line, []byte(".PDB")) ||
+		bytes.Contains(line, []byte("debug_id")) || bytes.Contains(line, []byte("DebugId"))
+}
+
+// licenseAt matches product-key shapes: >= 3 dash-separated groups of 4-8
+// uppercase letters/digits, at least two of them mixing letters and digits
+// (SDJP-831A07BC-CA8418E5, XXXXX-XXXXX-XXXXX-XXXXX-XXXXX).
+func licenseAt(b []byte, p int) int {
+	groups, mixed := 0, 0
+	k := p
+	for {
+		s := k
+		letters, digits := 0, 0
+		for k < len(b) && k-s <= 8 {
+			c := b[k]
+			if c >= 'A' && c <= 'Z' {
+				letters++
+			} else if isDigit(c) {
+				digits++
+			} else {
+				break
+			}
+			k++
+		}
+		l := k - s
+		if l < 4 || l > 8 {
+			return -1
+		}
+		groups++
+		if letters > 0 && digits > 0 {
+			mixed++
+		}
+		if k < len(b) && b[k] == '-' && k+1 < len(b) && isAlnum(b[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	if k < len(b) && (isAlnum(b[k]) || b[k] == '_' || b[k] == '-') {
+		return -1
+	}
+	if groups >= 3 && mixed >= 2 {
+		return k
+	}
+	return -1
+}
+
+// dotLocal learns mDNS names: Zoes-MacBook-Pro.local.
+func (sc *scanner) dotLocalAt(q, i, j int) int {
+	b := sc.b
+	{
+		if q+6 > j || q == i || matchFold(b, q, ".local") < 0 {
+			return -1
+		}
+		e := q + 6
+		if e < j && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
+			return -1
+		}
+		s := q
+		for s > i && (isAlnum(b[s-1]) || b[s-1] == '-') {
+			s--
+		}
+		if s == q || s > 0 && (b[s-1] == '/' || b[s-1] == '\\' || b[s-1] == '.' || b[s-1] == '~' || b[s-1] == '<') {
+			return -1
+		}
+		name := string(b[s:q])
+		if isGenericHost(name) || sc.s.allowed(name) || !plausibleName(name) {
+			return -1
+		}
+		sc.s.learnHost(name + ".local")
+		sc.add(s, e, ClassHost, canonical(name+".local"))
+		return e
+	}
+}

@@ -1,0 +1,324 @@
+package redact
+
+import "bytes"
+
+// sepLen reports whether a path separator starts at p and how long it is:
+// '/', '\', JSON-escaped "\\" and "\/", URL-encoded %2F and %5C.
+func sepLen(b []byte, p, end int) int {
+	switch b[p] {
+	case '/':
+		return 1
+	case '\\':
+		if p+1 < end {
+			switch b[p+1] {
+			case '\\', '/':
+				return 2
+			case 'u':
+				if p+5 < end && isHex(b[p+2]) && isHex(b[p+3]) && isHex(b[p+4]) && isHex(b[p+5]) {
+					return 0 // \uXXXX escape inside a name
+				}
+			}
+		}
+		return 1
+	case '%':
+		if p+2 < end && (b[p+1] == '2' && (b[p+2] == 'F' || b[p+2] == 'f') || b[p+1] == '5' && (b[p+2] == 'C' || b[p+2] == 'c')) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// segment stop bytes: a user name ends at these even without a separator.
+func segStop(c byte) bool {
+	return c == ':' || c == '=' || c == '?' || c == '#' || c == '&' || c == '@' || c == '*' || c == '|'
+}
+
+func eqLower(seg []byte, w string) bool {
+	if len(seg) != len(w) {
+		return false
+	}
+	for i := range seg {
+		if lower(seg[i]) != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+const (
+	expNone = iota
+	expUser
+	expHost
+	expShare
+	expTmp
+	expUID
+)
+
+// path finds home/profile folders, UNC hosts, per-user temp folders and
+// OneDrive organisations in a word holding a path separator. It returns
+// how far it consumed (past j when a folder name held spaces).
+func (sc *scanner) path(i, j int) int {
+	b := sc.b
+	n := len(b)
+	end := j
+	p := i
+	var prev, prev2 []byte
+	havePrev := false
+	expect := expNone
+	tmpStart := -1
+	resume := j // scanning resumes after the last name that spanned blanks
+
+	// glued to a pseudonym ("<user-1>\\x"): the path does not start here
+	glued := i > 0 && b[i-1] == '>' && afterPseudonym(b, i)
+	if glued {
+		prev, havePrev = []byte("x"), true
+	}
+	// UNC: \\host\share (also \\\\host\\share JSON-escaped), not \\?\ or \\.\.
+	if !glued && b[i] == '\\' && i+1 < end && b[i+1] == '\\' {
+		k := i
+		for k < end && b[k] == '\\' {
+			k++
+		}
+		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4) {
+			expect = expHost
+			p = k
+		}
+	}
+	for p < end {
+		// segment [p, q)
+		q := p
+		for q < end {
+			if sepLen(b, q, end) > 0 {
+				break
+			}
+			if expect == expUser && segStop(b[q]) {
+				break
+			}
+			q++
+		}
+		seg := b[p:q]
+		switch expect {
+		case expUser:
+			expect = expNone
+			e := q
+			if e == end && e < n {
+				e = extendName(b, e)
+				if e > end {
+					end = wordEnd(b, e)
+				}
+			}
+			sc.userSegment(p, e)
+			if e > resume {
+				resume = e
+			}
+			q = e
+			seg = b[p:q]
+		case expHost:
+			expect = expShare
+			h := seg
+			if k := bytes.IndexByte(h, '@'); k > 0 {
+				h = h[:k] // \\host@SSL\DavWWWRoot
+			}
+			if len(h) > 0 && !eqLower(h, "localhost") && h[0] != '<' {
+				name := string(h)
+				sc.s.learnHost(name)
+				if plausibleName(cleanName(name)) && !isGenericHost(name) && !sc.s.allowed(name) && !isIPv4Literal(name) {
+					sc.add(p, p+len(h), ClassHost, canonical(cleanName(name)))
+				}
+			}
+		case expShare:
+			expect = expNone
+			if eqLower(seg, "homes") || eqLower(seg, "home") || eqLower(seg, "users") || eqLower(seg, "profiles") || eqLower(seg, "profiles$") || eqLower(seg, "userdata") {
+				expect = expUser
+			}
+		case expTmp:
+			if tmpStart < 0 {
+				tmpStart = p
+				if len(seg) == 0 {
+					expect = expNone
+				}
+			} else {
+				expect = expNone
+				if len(seg) >= 8 {
+					sc.add(tmpStart, q, ClassTmpDir, canonical(string(b[tmpStart:q])))
+				}
+				tmpStart = -1
+			}
+		case expUID:
+			expect = expNone
+			if len(seg) > 0 && allDigits(seg) {
+				sc.add(p, q, ClassUID, string(seg))
+			}
+		default:
+			root := !havePrev || len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
+			switch {
+			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (root || len(prev) == 1 || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
+				expect = expUser
+			case len(seg) == 4 && eqLower(seg, "home") && (root || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export")):
+				expect = expUser
+			case len(seg) == 5 && eqLower(seg, "media") && (root || eqLower(prev, "run")):
+				expect = expUser
+			case len(seg) == 9 && eqLower(seg, "documents") && q == end:
+				if e := matchFold(b, q, " and settings"); e > 0 && e < n && sepLen(b, e, n) > 0 {
+					q = e
+					resume = e
+					end = wordEnd(b, e)
+					expect = expUser
+				}
+			case len(seg) == 8 && eqLower(seg, "onedrive") && q == end:
+				if e := sc.oneDrive(q); e > 0 {
+					q = e
+					resume = e
+					end = wordEnd(b, e)
+				}
+			case len(seg) == 7 && eqLower(seg, "folders") && eqLower(prev, "var"):
+				expect = expTmp
+				tmpStart = -1
+			case len(seg) == 4 && eqLower(seg, "user") && eqLower(prev, "run"):
+				expect = expUID
+			case len(seg) == 3 && eqLower(seg, "unc") && len(prev) == 1 && prev[0] == '?':
+				expect = expHost
+			case eqLower(seg, "file:") || eqLower(seg, "smb:") || eqLower(seg, "cifs:") || eqLower(seg, "afp:") || eqLower(seg, "nfs:"):
+				// scheme://host/share (two slashes, then a host)
+				if q+2 < end && b[q] == '/' && b[q+1] == '/' && b[q+2] != '/' {
+					expect = expHost
+					q++ // the loop below skips the second slash
+				}
+			}
+		}
+		prev2, prev, havePrev = prev, seg, true
+		if q >= end {
+			p = q
+			break
+		}
+		l := sepLen(b, q, end)
+		if l == 0 {
+			l = 1 // a stop byte ends a user segment
+		}
+		p = q + l
+	}
+	return resume
+}
+
+func allDigits(s []byte) bool {
+	for _, c := range s {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// matchFold returns p+len(w) when b[p:] starts with w (lowercase, ASCII
+// case-insensitive), else -1.
+func matchFold(b []byte, p int, w string) int {
+	if p+len(w) > len(b) {
+		return -1
+	}
+	for k := 0; k < len(w); k++ {
+		if lower(b[p+k]) != w[k] {
+			return -1
+		}
+	}
+	return p + len(w)
+}
+
+// wordEnd returns the end of the word holding p.
+func wordEnd(b []byte, p int) int {
+	for p < len(b) && ctab[b[p]] != 0 {
+		p++
+	}
+	return p
+}
+
+// extendName extends a folder name that ends at a space when the words
+// after it lead to a path separator: "C:\Users\John Smith\AppData".
+func extendName(b []byte, e int) int {
+	k := e
+	for k < len(b) && k-e < 48 && b[k] == ' ' {
+		m := k + 1
+		for m < len(b) && m-e < 48 {
+			c := b[m]
+			if c == '\\' || c == '/' || c == ' ' || c < ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '|' || c == '*' || c == '?' || c == ':' || c == ',' || c == ';' || c == '=' {
+				break
+			}
+			m++
+		}
+		if m == k+1 || m >= len(b) {
+			return e
+		}
+		if b[m] == '\\' || b[m] == '/' {
+			return m
+		}
+		if b[m] != ' ' {
+			return e
+		}
+		// another space-separated word: keep looking for the separator
+		k = m
+		if next := extendName(b, m); next > m {
+			return next
+		}
+		return e
+	}
+	return e
+}
+
+// userSegment handles the folder name right after a home root.
+func (sc *scanner) userSegment(p, e int) {
+	if p >= e {
+		return
+	}
+	if canon, ok := sc.userCache[string(sc.b[p:e])]; ok {
+		if canon != "" {
+			sc.add(p, e, ClassUser, canon)
+		}
+		return
+	}
+	raw := string(sc.b[p:e])
+	name := cleanName(raw)
+	canon := ""
+	if plausibleName(name) && !isGenericUser(name) && !sc.s.allowed(name) {
+		sc.s.learnUser(name)
+		canon = canonical(name)
+		sc.add(p, e, ClassUser, canon)
+	}
+	if sc.userCache == nil {
+		sc.userCache = map[string]string{}
+	}
+	if len(sc.userCache) < 1024 {
+		sc.userCache[raw] = canon
+	}
+}
+
+// oneDrive handles "OneDrive - Org Name\": the organisation is replaced.
+func (sc *scanner) oneDrive(q int) int {
+	b := sc.b
+	s := matchFold(b, q, " - ")
+	if s < 0 {
+		return -1
+	}
+	k := s
+	for k < len(b) && k-s < 80 {
+		c := b[k]
+		if c == '\\' || c == '/' || c < ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '|' || c == ';' || c == ',' {
+			break
+		}
+		k++
+	}
+	e := k
+	for e > s && b[e-1] == ' ' {
+		e--
+	}
+	if e-s < 2 || b[s] == '<' {
+		return -1
+	}
+	org := string(b[s:e])
+	if sc.s.allowed(org) {
+		return k
+	}
+	if len(org) >= 4 {
+		sc.s.learnLiteral(ClassOrg, org, org, true)
+	}
+	sc.add(s, e, ClassOrg, canonical(org))
+	return k
+}

@@ -1,0 +1,258 @@
+// Package redact removes what identifies a person or a machine from crash
+// reports and their attachments, while keeping what makes them useful
+// (symbols, module names, addresses, debug ids, versions, device models).
+//
+// One Session serves one report: identifiers learned anywhere in the report
+// (a user name seen in a home path, a host name from a UNC path...) are
+// replaced everywhere else in the same report by the same pseudonym
+// (<user-1>, <host-1>, <email-1>...). Pseudonyms are numbered in the order
+// values are first met, so they are never derived from the value and never
+// stable across reports.
+//
+// The engine is a hand-written byte scanner: it splits input into words at
+// cheap separator bytes and runs detectors only on words whose byte classes
+// can hold an identifier (a path separator, '@', ':', '=', digits...).
+// Regular expressions run only for user-supplied patterns. Text is streamed
+// in line-aligned chunks, so memory stays bounded whatever the input size.
+//
+// Callers that can read their input twice get the best result by calling
+// LearnReader (or Learn) over everything first and then scrubbing: a user
+// name that first appears in a home path late in a file is then also removed
+// where it appeared earlier. Every scrub call learns as it goes as well.
+package redact
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Pattern is an extra detector from configuration (e.g. an app's license-key
+// format). Name is the summary class and pseudonym prefix.
+type Pattern struct{ Name, Regex string }
+
+// Identity holds identifiers known before reading the report, usually the
+// local machine's user and host names and machine ids.
+type Identity struct{ UserNames, HostNames, Secrets []string }
+
+// Config configures a Session.
+type Config struct {
+	Patterns []Pattern
+	// Allow lists values that are never replaced (compared case-insensitively
+	// with the matched text and with learned values).
+	Allow    []string
+	Identity Identity
+}
+
+// Summary classes.
+const (
+	ClassUser       = "user"
+	ClassHost       = "host"
+	ClassEmail      = "email"
+	ClassIP         = "ip"
+	ClassMAC        = "mac"
+	ClassSerial     = "serial"
+	ClassUUID       = "uuid"
+	ClassMachineID  = "machine_id"
+	ClassLicense    = "license"
+	ClassToken      = "token"
+	ClassPassword   = "password"
+	ClassCookie     = "cookie"
+	ClassURLCred    = "url_credential"
+	ClassKeyValue   = "key_value"
+	ClassSecret     = "secret"
+	ClassPrivateKey = "private_key"
+	ClassOrg        = "org"
+	ClassTmpDir     = "tmpdir"
+	ClassUID        = "uid"
+)
+
+// Session is the redaction state of one report. Its methods are safe for
+// concurrent use (they serialize on an internal lock).
+type Session struct {
+	mu sync.Mutex
+
+	allow    map[string]bool
+	patterns []userPattern
+
+	pseudo  map[pkey]string // (class, canonical value) -> pseudonym
+	next    map[string]int  // class -> last number handed out
+	summary map[string]int
+
+	lits    *literals
+	learned map[string]bool // class+"\x00"+canonical value already learned
+	gen     int             // bumped whenever a literal is learned
+}
+
+type userPattern struct {
+	name   string
+	re     *regexp.Regexp
+	prefix []byte // literal prefix, for a fast pre-filter
+}
+
+// NewSession returns a session for one report.
+func NewSession(cfg Config) (*Session, error) {
+	s := &Session{
+		allow:   map[string]bool{},
+		pseudo:  map[pkey]string{},
+		next:    map[string]int{},
+		summary: map[string]int{},
+		lits:    newLiterals(),
+		learned: map[string]bool{},
+	}
+	for _, a := range cfg.Allow {
+		if a = strings.TrimSpace(a); a != "" {
+			s.allow[strings.ToLower(a)] = true
+		}
+	}
+	for _, p := range cfg.Patterns {
+		name := strings.TrimSpace(p.Name)
+		if name == "" || !validClassName(name) {
+			return nil, fmt.Errorf("redact: pattern name %q: want letters, digits and '_'", p.Name)
+		}
+		re, err := regexp.Compile(p.Regex)
+		if err != nil {
+			return nil, fmt.Errorf("redact: pattern %q: %w", p.Name, err)
+		}
+		if re.MatchString("") {
+			return nil, fmt.Errorf("redact: pattern %q matches the empty string", p.Name)
+		}
+		up := userPattern{name: name, re: re}
+		if pre, _ := re.LiteralPrefix(); pre != "" {
+			up.prefix = []byte(pre)
+		}
+		s.patterns = append(s.patterns, up)
+	}
+	for _, u := range cfg.Identity.UserNames {
+		s.learnUser(u)
+	}
+	for _, h := range cfg.Identity.HostNames {
+		s.learnHost(h)
+	}
+	for _, v := range cfg.Identity.Secrets {
+		v = strings.TrimSpace(v)
+		if len(v) < 4 {
+			continue
+		}
+		class := ClassSecret
+		if isHexOrUUID(v) {
+			class = ClassMachineID
+		}
+		s.learnLiteral(class, v, v, true)
+	}
+	return s, nil
+}
+
+func validClassName(n string) bool {
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// Summary returns class -> number of replacements made so far.
+func (s *Session) Summary() map[string]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]int, len(s.summary))
+	for k, v := range s.summary {
+		out[k] = v
+	}
+	return out
+}
+
+// Learned returns the pseudonyms handed out so far, sorted, for diagnostics
+// (never the original values).
+func (s *Session) Learned() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]string, 0, len(s.pseudo))
+	for _, p := range s.pseudo {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// pseudonym returns the consistent replacement for value in class.
+type pkey struct{ class, canon string }
+
+func (s *Session) pseudonym(class, canon string) string {
+	k := pkey{class, canon}
+	if p, ok := s.pseudo[k]; ok {
+		return p
+	}
+	s.next[class]++
+	p := "<" + strings.ReplaceAll(class, "_", "-") + "-" + strconv.Itoa(s.next[class]) + ">"
+	s.pseudo[k] = p
+	return p
+}
+
+func (s *Session) allowed(v string) bool {
+	if len(s.allow) == 0 {
+		return false
+	}
+	return s.allow[strings.ToLower(strings.TrimSpace(v))]
+}
+
+// canonical is the pseudonym key of a value: case-insensitive.
+func canonical(v string) string {
+	if isASCII(v) {
+		return asciiLower(v)
+	}
+	return strings.ToLower(v)
+}
+
+// genericUsers are account names that identify nobody; they are kept so that
+// "build", "root" or "USER" placeholders do not wreck a report.
+var genericUsers = map[string]bool{
+	"root": true, "admin": true, "administrator": true, "user": true, "users": true,
+	"guest": true, "public": true, "shared": true, "default": true, "default user": true,
+	"all users": true, "defaultapppool": true, "ubuntu": true, "runner": true, "build": true,
+	"builder": true, "buildbot": true, "jenkins": true, "vagrant": true, "docker": true,
+	"ec2-user": true, "pi": true, "test": true, "tester": true, "localservice": true,
+	"networkservice": true, "systemprofile": true, "system": true, "nobody": true,
+	"daemon": true, "www-data": true, "username": true, "your_user": true, "yourname": true,
+	"me": true, "home": true, "local": true, "appdata": true, "desktop": true,
+	"documents": true, "library": true, "null": true, "none": true, "unknown": true,
+	"mobile": true, "runneradmin": true, "travis": true, "circleci": true, "gitlab-runner": true,
+	"containeradministrator": true, "containeruser": true, "wineuser": true, "steamuser": true,
+	"current": true, "logs": true, "log": true, "tmp": true, "temp": true, "music": true,
+	"data": true, "work": true, "main": true, "name": true, "true": true, "false": true,
+}
+
+var genericHosts = map[string]bool{
+	"localhost": true, "localhost.localdomain": true, "localdomain": true, "local": true,
+	"host": true, "unknown": true, "(none)": true, "none": true, "ubuntu": true, "debian": true,
+	"fedora": true, "raspberrypi": true, "kali": true, "archlinux": true, "android": true,
+	"iphone": true, "ipad": true, "mac": true, "pc": true, "desktop": true, "laptop": true,
+	"windows": true, "linux": true, "darwin": true, "docker": true, "kernel": true,
+	"server": true, "computer": true, "machine": true, "hostname": true, "null": true,
+	"true": true, "false": true, "default": true, "ip6-localhost": true, "broadcasthost": true,
+	"wine": true, "container": true, "buildkitsandbox": true, "runner": true, "example.com": true,
+}
+
+// nameStop are name parts too common to scrub on their own.
+var nameStop = map[string]bool{
+	"admin": true, "user": true, "test": true, "music": true, "data": true, "home": true,
+	"work": true, "temp": true, "main": true, "build": true, "local": true, "desktop": true,
+	"server": true, "client": true, "team": true, "info": true, "mail": true, "support": true,
+	"office": true, "studio": true, "private": true, "public": true, "shared": true,
+	"default": true, "guest": true, "owner": true, "master": true, "laptop": true, "macbook": true,
+	"pro": true, "air": true, "mini": true, "windows": true, "linux": true, "apple": true,
+	"microsoft": true, "google": true, "intel": true, "system": true, "root": true, "backup": true,
+	"files": true, "file": true, "dev": true, "code": true, "source": true, "debug": true,
+	"release": true, "error": true, "false": true, "true": true, "null": true, "none": true,
+	"name": true, "time": true, "date": true, "user_": true, "with": true, "from": true,
+	"this": true, "that": true, "some": true, "rig": true, "book": true, "thread": true,
+	"crash": true, "dump": true, "core": true, "frame": true, "stack": true, "mobile": true,
+}
+
+func isGenericUser(v string) bool { return genericUsers[canonical(v)] }
+func isGenericHost(v string) bool { return genericHosts[canonical(v)] }

@@ -1,0 +1,480 @@
+package redact
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+func newSession(t testing.TB, cfg Config) *Session {
+	t.Helper()
+	s, err := NewSession(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func mustNotContain(t *testing.T, what, out string, secrets ...string) {
+	t.Helper()
+	lo := strings.ToLower(out)
+	for _, sec := range secrets {
+		if strings.Contains(lo, strings.ToLower(sec)) {
+			t.Errorf("%s: %q still in %q", what, sec, out)
+		}
+	}
+}
+
+// utf16le encodes s as UTF-16LE.
+func utf16le(s string) []byte {
+	u := utf16.Encode([]rune(s))
+	b := make([]byte, 2*len(u))
+	for i, c := range u {
+		b[2*i], b[2*i+1] = byte(c), byte(c>>8)
+	}
+	return b
+}
+
+func fromUTF16le(b []byte) string {
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+	}
+	return string(utf16.Decode(u))
+}
+
+// checkAllEncodings scrubs in as text, inside a JSON string, as UTF-16LE at
+// an even and an odd offset in binary, and checks secrets vanish everywhere
+// and the user is then also scrubbed in free text.
+func checkAllEncodings(t *testing.T, name, in string, secrets []string, later string) {
+	t.Helper()
+	s := newSession(t, Config{})
+	out := s.ScrubString(in)
+	mustNotContain(t, name+"/text", out, secrets...)
+	if later != "" {
+		mustNotContain(t, name+"/learned", s.ScrubString(later), secrets...)
+	}
+	// JSON: the value as a JSON string
+	js, _ := json.Marshal(map[string]string{"message": in})
+	s = newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, bytes.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	var back map[string]string
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatalf("%s/json: invalid output %q: %v", name, buf.String(), err)
+	}
+	mustNotContain(t, name+"/json", back["message"], secrets...)
+	// UTF-16LE in binary at both parities
+	for _, odd := range []int{0, 1} {
+		s = newSession(t, Config{})
+		bin := append(append([]byte{0x01, 0x02, 0x03, 0x04, 0xff}[:4+odd], utf16le(in)...), 0, 0, 0xfe, 0x80)
+		n := len(bin)
+		s.ScrubSameLength(bin)
+		if len(bin) != n {
+			t.Fatalf("length changed")
+		}
+		got := fromUTF16le(bin[4+odd : 4+odd+2*len(utf16.Encode([]rune(in)))])
+		mustNotContain(t, name+"/utf16", got, secrets...)
+		// ASCII in binary
+		s = newSession(t, Config{})
+		bin = append(append([]byte{0, 0, 0x10, 0x7f}[:3+odd], in...), 0, 0x99)
+		s.ScrubSameLength(bin)
+		mustNotContain(t, name+"/binary", string(bin), secrets...)
+	}
+}
+
+func TestUserNames(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"linux home", "open /home/zoe.k/Music/set.mp3 failed", []string{"zoe.k"}},
+		{"mac Users", "/Users/zoe.k/Library/Logs/x.log", []string{"zoe.k"}},
+		{"windows Users", `C:\Users\zoe.k\AppData\Local\app.dll`, []string{"zoe.k"}},
+		{"windows lowercase", `c:\users\zoe.k\appdata`, []string{"zoe.k"}},
+		{"forward slash windows", `C:/Users/zoe.k/AppData/Local`, []string{"zoe.k"}},
+		{"json escaped", `{"p":"C:\\Users\\zoe.k\\AppData"}`, []string{"zoe.k"}},
+		{"json escaped slashes", `"procPath" : "\/Users\/zoe.k\/Library\/x"`, []string{"zoe.k"}},
+		{"url encoded", `GET /open?f=%2Fhome%2Fzoe.k%2Fset.mp3`, []string{"zoe.k"}},
+		{"file url encoded dot", `file:///C:/Users/zoe%2Ek/Music/a.mp3`, []string{"zoe%2Ek", "zoe.k"}},
+		{"8.3 short name", `C:\Users\ZOEKOW~1\AppData\Local\Temp\x.tmp`, []string{"ZOEKOW~1"}},
+		{"documents and settings", `C:\Documents and Settings\zoe.k\Desktop\a.txt`, []string{"zoe.k"}},
+		{"profile with space", `C:\Users\Zoe Kowalski\AppData\Roaming`, []string{"Zoe Kowalski", "Kowalski"}},
+		{"onedrive", `C:\Users\zoe.k\OneDrive - Contoso Music Ltd\Sets\a.mp3`, []string{"zoe.k", "Contoso Music Ltd"}},
+		{"run media", `/run/media/zoe.k/USBSTICK/a.wav`, []string{"zoe.k"}},
+		{"unc homes", `\\FILESRV01\homes\zoe.k\profile`, []string{"zoe.k", "FILESRV01"}},
+		{"key value user", `USER=zoe.k LOGNAME=zoe.k`, []string{"zoe.k"}},
+		{"env username", `USERNAME=zoe.k`, []string{"zoe.k"}},
+		{"wsl", `/mnt/c/Users/zoe.k/x`, []string{"zoe.k"}},
+		{"unicode name", `/home/zoë/x`, []string{"zoë"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			later := ""
+			if !strings.Contains(c.name, "onedrive") && !strings.Contains(c.name, "8.3") && !strings.Contains(c.name, "unc") {
+				later = "Signed in as " + c.secrets[len(c.secrets)-1] + ", user id " + strings.ToUpper(c.secrets[len(c.secrets)-1])
+			}
+			checkAllEncodings(t, c.name, c.in, c.secrets, later)
+		})
+	}
+}
+
+func TestUserLearnedEverywhere(t *testing.T) {
+	s := newSession(t, Config{})
+	s.Learn([]byte("HOME=/home/zoe.k\n"))
+	for _, in := range []string{
+		"Signed in as zoe.k", "user=ZOE.K;", "welcome Zoe.K!", `"owner":"zoe.k"`,
+		"mailto zoe.k at home", "/tmp/zoe.k-cache/x", "ZOE.K", "zoe%2Ek", `zo\u0065.k`,
+	} {
+		out := s.ScrubString(in)
+		if strings.Contains(strings.ToLower(out), "zoe.k") || strings.Contains(strings.ToLower(out), "zoe%2ek") {
+			t.Errorf("%q -> %q", in, out)
+		}
+	}
+	// word boundaries: no partial-word damage
+	if got := s.ScrubString("zoe.kowalski"); got != "zoe.kowalski" {
+		t.Errorf("partial word scrubbed: %q", got)
+	}
+	// UTF-16 learn: a name seen only in UTF-16 is scrubbed in ASCII too
+	s = newSession(t, Config{})
+	s.Learn(append([]byte{0, 1}, utf16le(`C:\Users\aroha.k\x`)...))
+	if got := s.ScrubString("hello aroha.k"); strings.Contains(got, "aroha.k") {
+		t.Errorf("utf16-learned name kept: %q", got)
+	}
+}
+
+func TestUserPseudonymsConsistent(t *testing.T) {
+	s := newSession(t, Config{})
+	a := s.ScrubString("/home/alice.w/x /home/bob.m/y")
+	b := s.ScrubString("alice.w and BOB.M")
+	if a != "/home/<user-1>/x /home/<user-2>/y" || b != "<user-1> and <user-2>" {
+		t.Fatalf("got %q / %q", a, b)
+	}
+	// a new session knows nothing and numbers afresh in its own order
+	s2 := newSession(t, Config{})
+	if got := s2.ScrubString("/home/bob.m/y /home/alice.w/x"); got != "/home/<user-1>/y /home/<user-2>/x" {
+		t.Fatalf("second session: %q", got)
+	}
+	if got := s2.Summary()["user"]; got != 2 {
+		t.Fatalf("summary %v", s2.Summary())
+	}
+}
+
+func TestHosts(t *testing.T) {
+	cases := []struct{ name, in, secret string }{
+		{"unc", `\\AROHA-DJ-RIG\share\sets\a.mp3`, "AROHA-DJ-RIG"},
+		{"unc json", `"\\\\AROHA-DJ-RIG\\share"`, "AROHA-DJ-RIG"},
+		{"unc long", `\\?\UNC\AROHA-DJ-RIG\share\x`, "AROHA-DJ-RIG"},
+		{"syslog", "Mar  4 10:01:02 aroha-rig kernel: usb 1-1: new device", "aroha-rig"},
+		{"syslog iso", "2024-03-04T10:01:02.123+01:00 aroha-rig serato[123]: started", "aroha-rig"},
+		{"rfc5424", "<34>1 2024-03-04T10:01:02.003Z aroha-rig serato 12 - - started", "aroha-rig"},
+		{"computername", "COMPUTERNAME=AROHA-DJ-RIG", "AROHA-DJ-RIG"},
+		{"hostname key", `hostname: aroha-rig.studio.example`, "aroha-rig"},
+		{"json hostname", `{"hostName":"aroha-rig"}`, "aroha-rig"},
+		{"mdns", "connecting to Arohas-MacBook-Pro.local:8080", "Arohas-MacBook-Pro"},
+		{"smb url", "smb://aroha-nas/music", "aroha-nas"},
+		{"hs_err host", "Host: aroha-rig, POWER10 (architected), 64 cores", "aroha-rig"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkAllEncodings(t, c.name, c.in, []string{c.secret}, "")
+			s := newSession(t, Config{})
+			s.ScrubString(c.in)
+			mustNotContain(t, c.name+"/learned", s.ScrubString("uploaded from "+strings.ToLower(c.secret)+" ok"), c.secret)
+		})
+	}
+	s := newSession(t, Config{Identity: Identity{HostNames: []string{"zoe-studio"}, UserNames: []string{"zoek"}}})
+	out := s.ScrubString("zoe-studio ZOEK zoe-studio.local")
+	mustNotContain(t, "identity", out, "zoe-studio", "zoek")
+}
+
+func TestNetworkAndSecrets(t *testing.T) {
+	cases := []struct{ name, in, secret string }{
+		{"email", "mail aroha.k65@studio-469.example.net now", "aroha.k65@studio-469.example.net"},
+		{"email urlencoded", "to=aroha.k65%40studio.example.net&x=1", "aroha.k65"},
+		{"ipv4", "connect to 192.168.1.23:8080 failed", "192.168.1.23"},
+		{"ipv4 public", "from 93.184.216.34", "93.184.216.34"},
+		{"ipv6", "peer 2001:db8:85a3::8a2e:370:7334 port 5", "2001:db8:85a3::8a2e:370:7334"},
+		{"ipv6 link local", "addr fe80::1ff:fe23:4567:890a%en0", "fe80::1ff:fe23:4567:890a"},
+		{"ipv6 full", "2001:0db8:0000:0000:0000:ff00:0042:8329", "2001:0db8:0000:0000:0000:ff00:0042:8329"},
+		{"mac", "ether 00:1a:2b:3c:4d:5e", "00:1a:2b:3c:4d:5e"},
+		{"mac dash", "Physical Address. . . : 00-1A-2B-3C-4D-5E", "00-1A-2B-3C-4D-5E"},
+		{"license", "license SDJP-831A07BC-CA8418E5 ok", "SDJP-831A07BC-CA8418E5"},
+		{"license key", "APP_LICENSE_KEY=sdjp-lower-case-key", "sdjp-lower-case-key"},
+		{"stripe", "token sk_live_2036172410118c68b5a6443f", "sk_live_2036172410118c68b5a6443f"},
+		{"github", "ghp_eb0aea10d618655ed2679bb8579a10 used", "ghp_eb0aea10d618655ed2679bb8579a10"},
+		{"aws", "AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"},
+		{"slack", "xoxb-123456789012-abcdefghijkl", "xoxb-123456789012-abcdefghijkl"},
+		{"jwt", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "eyJzdWIiOiIxMjM0NTY3ODkwIn0"},
+		{"bearer header", "Authorization: Bearer abc123.def456-ghi", "abc123.def456-ghi"},
+		{"bearer inline", "sent Bearer abcdef0123456789xyz", "abcdef0123456789xyz"},
+		{"cookie header", "Cookie: sid=31d4d96e407aad42; theme=dark", "31d4d96e407aad42"},
+		{"url credentials", "https://aroha:hunter2pass@example.com/x", "hunter2pass"},
+		{"query secret", "https://api.example.com/v1?api_key=abcd1234efgh&x=1", "abcd1234efgh"},
+		{"password kv", "password=Tr0ub4dor&3", "Tr0ub4dor"},
+		{"password spaced", `db_password = "correct horse"`, "correct horse"},
+		{"secret json", `{"client_secret": "s3cr3t-value"}`, "s3cr3t-value"},
+		{"session", "JSESSIONID=ABCDEF0123456789", "ABCDEF0123456789"},
+		{"serial", "Serial Number (system): C02XK0AAJGH6", "C02XK0AAJGH6"},
+		{"usb serial", "iSerial 3 0123456789ABCDEF", "0123456789ABCDEF"},
+		{"dmi serial", "product_serial=PF2ABCDE", "PF2ABCDE"},
+		{"hardware uuid", "Hardware UUID: 564D2A8F-1C2B-4E5F-9A0B-1C2D3E4F5A6B", "564D2A8F-1C2B-4E5F-9A0B-1C2D3E4F5A6B"},
+		{"machine id", "machine-id: 4f8a2b1c9d3e4f5a6b7c8d9e0f1a2b3c", "4f8a2b1c9d3e4f5a6b7c8d9e0f1a2b3c"},
+		{"crashReporterKey", `"crashReporterKey" : "034E92EF-D66C-F5FC-58D9-A433F9468A97"`, "034E92EF-D66C-F5FC-58D9-A433F9468A97"},
+		{"sleepWakeUUID", `"sleepWakeUUID" : "6E309954-1F0D-4F09-9842-DC2A0AC07EB8"`, "6E309954-1F0D-4F09-9842-DC2A0AC07EB8"},
+		{"bootSessionUUID", `"bootSessionUUID":"1E309954-1F0D-4F09-9842-DC2A0AC07EB8"`, "1E309954-1F0D-4F09-9842-DC2A0AC07EB8"},
+		{"crashreporter text", "CrashReporter Key:   fc217c5977c6b6790ea1d618461e2e1b04293b13", "fc217c5977c6b6790ea1d618461e2e1b04293b13"},
+		{"bare uuid", "device 564D2A8F-1C2B-4E5F-9A0B-1C2D3E4F5A6B attached", "564D2A8F-1C2B-4E5F-9A0B-1C2D3E4F5A6B"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkAllEncodings(t, c.name, c.in, []string{c.secret}, "")
+		})
+	}
+}
+
+func TestPEM(t *testing.T) {
+	in := "key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx1\nabcdefSECRETLINE\n-----END RSA PRIVATE KEY-----\nafter\n"
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "pem", out.String(), "SECRETLINE", "MIIEowIBAAKCAQEAx1")
+	if !strings.Contains(out.String(), "after") || !strings.Contains(out.String(), "-----END RSA PRIVATE KEY-----") {
+		t.Errorf("structure lost: %q", out.String())
+	}
+}
+
+// Things that make a report useful must survive untouched.
+func TestKeep(t *testing.T) {
+	keep := []string{
+		"Cafe::Add(int, int) + 12",
+		"Cafe::Add",
+		"Dead::Beef::Fade()",
+		"std::vector<int>::at(unsigned long) const",
+		"std::__1::basic_string<char>::append",
+		"java.lang.String::valueOf",
+		"ntdll.dll 10.0.19041.1",
+		"version 1.2.3.4",
+		"Chrome/120.0.6099.109",
+		"libfoo-1.2.3.4.so",
+		"v1.2.3.4",
+		"0x00007ffb2c3d1a40",
+		"rip: 0x00007fff5fbff8a0 rsp 0x00007ffee3c1b6e8",
+		"12:34:56.789 started",
+		"2024-03-04T10:01:02.003Z",
+		"Thread 0 Crashed:: Dispatch queue: com.apple.main-thread",
+		"<49594A93-895D-3979-9E79-C1FA379DF7A8> /System/Library/Frameworks/AppKit",
+		"0x3401e000 - 0x34023fff  MobileKeyBag armv7  <8c35c090bc373cb181fc26b961b8dba5>",
+		"build id 5f0c7b6a0e1d2c3b4a5968778695a4b3c2d1e0f1",
+		"EXCEPTION_ACCESS_VIOLATION_READ 0xc0000005",
+		"SIGSEGV (SEGV_MAPERR) at 0x0000000000000000",
+		"Hardware Model:      MacBookPro16,1",
+		"Model: iPhone3,1",
+		"Intel(R) Core(TM) i7-9750H CPU @ 2.60GHz",
+		"NVIDIA GeForce RTX 3080",
+		"USB 046d:c52b Logitech Unifying Receiver",
+		"idVendor=2b73 idProduct=0013",
+		"Serato DJ Pro.exe",
+		"kernel32.dll!BaseThreadInitThunk+0x14",
+		"icon@2x.png",
+		"memcpy@GLIBC_2.14",
+		"/usr/local/lib/libc.so.6",
+		"~/.local/share/app",
+		"127.0.0.1:8080 and ::1",
+		"objc_msgSend + 29",
+		"-[__NSArrayI objectForKey:]: unrecognized selector",
+		"User ID: 501",
+		"Exception Codes: KERN_INVALID_ADDRESS at 0x0000000000000010",
+		"00000000: 4d44 4d50 93a7 0000 0d00 0000 2000 0000  MDMP........ ...",
+		"/home/root/x /Users/Shared/y /Users/USER/z C:\\Users\\Public\\Desktop",
+		`debug_id=3f2504e0-4f89-11d3-9a0c-0305e82c3301`,
+		`"uuid" : "d25eebb7-5d1a-3ffc-9705-8b3049bcfb7d"`,
+		"keyboard layout de, hotkey F5",
+		"tokens=512",
+	}
+	s := newSession(t, Config{})
+	for _, k := range keep {
+		if got := s.ScrubString(k); got != k {
+			t.Errorf("changed:\n in  %q\n out %q", k, got)
+		}
+	}
+	// .ips image uuids stay, in JSON
+	js := `{"usedImages":[{"uuid":"d25eebb7-5d1a-3ffc-9705-8b3049bcfb7d","name":"xctest","path":"\/Users\/zoe.k\/x"}],"slice_uuid":"d25eebb7-5d1a-3ffc-9705-8b3049bcfb7e"}`
+	var out bytes.Buffer
+	if err := s.ScrubJSON(&out, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "d25eebb7-5d1a-3ffc-9705-8b3049bcfb7d") || !strings.Contains(out.String(), "d25eebb7-5d1a-3ffc-9705-8b3049bcfb7e") || strings.Contains(out.String(), "zoe.k") {
+		t.Errorf("ips images: %s", out.String())
+	}
+}
+
+func TestIdempotent(t *testing.T) {
+	corpus := []string{
+		`C:\Users\aroha.kowalski85\Music\Sets\aroha_private_set.mp3 for aroha.k@studio.example.net`,
+		`/home/zoe/x 192.168.1.2 fe80::1:2:3:4 00:11:22:33:44:55 SDJP-831A07BC-CA8418E5 password=x`,
+		`\\HOST01\homes\bob\x Mar  4 10:01:02 box1 kernel: y`,
+		`Anonymous UUID: B8FB152F-D870-D2E6-C007-7B9578C5437E https://u:p@h.example.com/?token=abc`,
+	}
+	for _, in := range corpus {
+		s := newSession(t, Config{})
+		once := s.ScrubString(in)
+		if twice := s.ScrubString(once); twice != once {
+			t.Errorf("not idempotent (same session):\n %q\n %q", once, twice)
+		}
+		if twice := newSession(t, Config{}).ScrubString(once); twice != once {
+			t.Errorf("not idempotent (new session):\n %q\n %q", once, twice)
+		}
+		b := []byte(in)
+		s.ScrubSameLength(b)
+		c := append([]byte(nil), b...)
+		newSession(t, Config{}).ScrubSameLength(c)
+		if !bytes.Equal(b, c) {
+			t.Errorf("same-length not idempotent:\n %q\n %q", b, c)
+		}
+	}
+}
+
+func TestConfigPatternsAndAllow(t *testing.T) {
+	s := newSession(t, Config{
+		Patterns: []Pattern{{Name: "app_license", Regex: `SER-[0-9]{6}`}, {Name: "order", Regex: `(?i)order#\d+`}},
+		Allow:    []string{"support@vendor.example.com", "192.168.0.1"},
+	})
+	out := s.ScrubString("key SER-123456 for order#99; mail support@vendor.example.com or bob@x.example.org via 192.168.0.1")
+	if out != "key <app-license-1> for <order-1>; mail support@vendor.example.com or <email-1> via 192.168.0.1" {
+		t.Errorf("got %q", out)
+	}
+	if s.Summary()["app_license"] != 1 {
+		t.Errorf("summary %v", s.Summary())
+	}
+	if _, err := NewSession(Config{Patterns: []Pattern{{Name: "x", Regex: "("}}}); err == nil {
+		t.Error("bad regex accepted")
+	}
+	if _, err := NewSession(Config{Patterns: []Pattern{{Name: "x", Regex: "a*"}}}); err == nil {
+		t.Error("empty-matching regex accepted")
+	}
+	if _, err := NewSession(Config{Patterns: []Pattern{{Name: "bad name", Regex: "a"}}}); err == nil {
+		t.Error("bad name accepted")
+	}
+}
+
+func TestSameLength(t *testing.T) {
+	s := newSession(t, Config{})
+	in := []byte("\x00\x01/home/averyveryverylongname/x\x00zoe@ex.example.com\x00ab 10.1.2.3\x00")
+	in = append(in, utf16le(`C:\Users\ab.cd\x`)...) // short name: compact form
+	in = append(in, 0)
+	in = append(in, utf16le(`C:\Users\averyveryverylongname\x`)...)
+	n := len(in)
+	if c := s.ScrubSameLength(in); c < 5 {
+		t.Errorf("replacements %d", c)
+	}
+	if len(in) != n {
+		t.Fatal("length changed")
+	}
+	mustNotContain(t, "same", string(in), "averyveryverylongname", "zoe@ex", "10.1.2.3")
+	mustNotContain(t, "same16", fromUTF16le(in[len(in)-2*len(`C:\Users\averyveryverylongname\x`):]), "averyveryverylongname")
+	if !bytes.Contains(in, []byte("/home/<user-1>*****")) {
+		t.Errorf("padding: %q", in)
+	}
+}
+
+func TestStreamingBoundaries(t *testing.T) {
+	// identifiers at every offset around chunk boundaries, long lines and
+	// a PEM block straddling a chunk
+	var b strings.Builder
+	line := "2024-01-01 INFO some log line with an address 0x7fff0000 and Cafe::Add\n"
+	for b.Len() < textChunk-40 {
+		b.WriteString(line)
+	}
+	b.WriteString("x /home/zoe.k/a bob@mail.example.com 10.9.8.7\n")
+	b.WriteString(strings.Repeat("A", maxCarry*2) + " /home/zoe.k/b\n")
+	b.WriteString("-----BEGIN PRIVATE KEY-----\n")
+	for i := 0; i < 8000; i++ {
+		b.WriteString("SECRETPEMBODYLINEabcdefghijklmnopqrstuvwxyz0123456789\n")
+	}
+	b.WriteString("-----END PRIVATE KEY-----\nZOE.K done\n")
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubText(&out, &oneByteSometimes{r: strings.NewReader(b.String())}); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "stream", out.String(), "zoe.k", "bob@mail", "10.9.8.7", "SECRETPEMBODY")
+	if !strings.HasSuffix(out.String(), "-----END PRIVATE KEY-----\n<user-1> done\n") {
+		t.Errorf("tail: %q", out.String()[out.Len()-80:])
+	}
+	// binary streaming keeps the length and finds strings across chunks
+	data := bytes.Repeat([]byte{0x90, 0, 0x41, 0xff}, textChunk/4)
+	data = append(data[:textChunk-7], []byte("/home/zoe.k/x")...)
+	data = append(data, utf16le(`C:\Users\zoe.k\`)...)
+	data = append(data, bytes.Repeat([]byte{1}, 5000)...)
+	var bout bytes.Buffer
+	s2 := newSession(t, Config{})
+	if err := s2.ScrubBinary(&bout, bytes.NewReader(data)); err != nil {
+		t.Fatal(err)
+	}
+	if bout.Len() != len(data) {
+		t.Fatalf("binary length %d != %d", bout.Len(), len(data))
+	}
+	mustNotContain(t, "binary stream", bout.String(), "zoe.k")
+	mustNotContain(t, "binary stream16", fromUTF16le(bout.Bytes()[textChunk+6-1:]), "zoe.k")
+	mustNotContain(t, "binary stream16b", fromUTF16le(bout.Bytes()[textChunk+6:]), "zoe.k")
+}
+
+// oneByteSometimes returns short reads to exercise buffering.
+type oneByteSometimes struct {
+	r *strings.Reader
+	n int
+}
+
+func (o *oneByteSometimes) Read(p []byte) (int, error) {
+	o.n++
+	if o.n%3 == 0 && len(p) > 1 {
+		p = p[:1]
+	}
+	return o.r.Read(p)
+}
+
+func TestUTF16Text(t *testing.T) {
+	in := append([]byte{0xff, 0xfe}, utf16le("log: opened C:\\Users\\zoe.k\\x\r\n")...)
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubText(&out, bytes.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if out.Len() != len(in) {
+		t.Fatal("utf16 text length changed")
+	}
+	mustNotContain(t, "utf16 text", fromUTF16le(out.Bytes()[2:]), "zoe.k")
+}
+
+func TestScrubJSONValid(t *testing.T) {
+	in := `{"app_name":"x{cte\"st","user":"zoe.k","n":{"password":12345678,"serial":"C02XK0AAJGH6","list":["\/Users\/zoe.k\/a","ok"]},"e":"\u007a\u006f\u0065\u002e\u006b","k":"caf\u00e9 \/home\/zoe.k\/x"}
+{"second":"doc","hostname":"aroha-rig","ip":"10.1.2.3","arr":[1,2,{"token":"abc123def456"}]}
+not json: /home/zoe.k/x at 10.1.2.3
+{"last": true}
+`
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubJSON(&out, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	for i, l := range lines {
+		if i == 2 {
+			continue
+		}
+		if !json.Valid([]byte(l)) {
+			t.Errorf("line %d invalid: %s", i, l)
+		}
+	}
+	mustNotContain(t, "json", out.String(), "zoe.k", "12345678", "C02XK0AAJGH6", "aroha-rig", "10.1.2.3", "abc123def456", `\u007a\u006f\u0065`)
+	if !strings.Contains(lines[0], `x{cte\"st`) || !strings.Contains(lines[0], `\/Users\/<user-1>\/a`) {
+		t.Errorf("escaping style lost: %s", lines[0])
+	}
+}

@@ -1,0 +1,269 @@
+package redact
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+)
+
+const (
+	textChunk  = 256 << 10 // bytes scanned per step
+	maxCarry   = 64 << 10  // a line longer than this is cut at a blank
+	binOverlap = 4 << 10   // same-length streaming: bytes re-scanned across chunks
+)
+
+// emitText appends b with spans replaced by pseudonyms, counting them.
+// Caller holds s.mu.
+func (s *Session) emitText(dst, b []byte, spans []span) []byte {
+	last := 0
+	for _, sp := range spans {
+		if sp.class == "" {
+			continue
+		}
+		dst = append(dst, b[last:sp.start]...)
+		dst = append(dst, s.pseudonym(sp.class, sp.canon)...)
+		s.summary[sp.class]++
+		last = sp.end
+	}
+	return append(dst, b[last:]...)
+}
+
+// findStable runs the scanner over b until no new identifier is learned,
+// so that a name learned late in b is also replaced earlier in b.
+func (s *Session) findStable(sc *scanner, b []byte) {
+	pem := sc.inPEM
+	for round := 0; round < 4; round++ {
+		sc.inPEM = pem
+		g := s.gen
+		sc.find(b)
+		if s.gen == g {
+			return
+		}
+	}
+}
+
+// ScrubString returns v with identifiers replaced.
+func (s *Session) ScrubString(v string) string {
+	if v == "" {
+		return v
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.scrubStringLocked(v)
+}
+
+func (s *Session) scrubStringLocked(v string) string {
+	sc := &scanner{s: s}
+	b := []byte(v)
+	s.findStable(sc, b)
+	if len(sc.spans) == 0 {
+		return v
+	}
+	return string(s.emitText(make([]byte, 0, len(b)+16), b, sc.spans))
+}
+
+// Learn learns identifiers from p (text or binary: ASCII and UTF-16LE at
+// both byte parities) without changing anything.
+func (s *Session) Learn(p []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sc := &scanner{s: s}
+	s.learnBuf(sc, p)
+}
+
+func (s *Session) learnBuf(sc *scanner, p []byte) {
+	sc.find(p)
+	forUTF16Runs(p, func(off, parity int, narrow []byte) {
+		sc.find(narrow)
+	})
+}
+
+// LearnReader learns identifiers from r in bounded memory.
+func (s *Session) LearnReader(r io.Reader) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sc := &scanner{s: s}
+	return chunks(r, binOverlap, func(buf []byte, final bool) (int, error) {
+		s.learnBuf(sc, buf)
+		if final {
+			return len(buf), nil
+		}
+		return len(buf) - binOverlap, nil
+	})
+}
+
+// ScrubText copies src to dst with identifiers replaced, streaming in
+// line-aligned chunks (memory stays bounded for any input size). A
+// UTF-16LE input (byte-order mark FF FE) is scrubbed same-length instead.
+func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
+	br := newPeekReader(src)
+	if head := br.peek(2); len(head) == 2 && head[0] == 0xff && head[1] == 0xfe {
+		return s.ScrubBinary(dst, br)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sc := &scanner{s: s}
+	out := make([]byte, 0, textChunk+textChunk/8)
+	return chunks(br, 0, func(buf []byte, final bool) (int, error) {
+		cut := len(buf)
+		if !final {
+			cut = textCut(buf)
+		}
+		chunk := buf[:cut]
+		s.findStable(sc, chunk)
+		if bytes.IndexByte(chunk, 0) >= 0 {
+			// UTF-16 strings inside a text log (dumped buffers): scrubbed
+			// in place, same length; ASCII findings do not overlap them
+			// because NUL separates words.
+			g := s.gen
+			s.scrubUTF16Locked(sc, chunk)
+			if s.gen != g {
+				s.findStable(sc, chunk)
+			}
+		}
+		out = s.emitText(out[:0], chunk, sc.spans)
+		if _, err := dst.Write(out); err != nil {
+			return 0, fmt.Errorf("redact: write: %w", err)
+		}
+		return cut, nil
+	})
+}
+
+// textCut picks where to end a chunk: after its last newline, else after a
+// blank or NUL near the end, else the whole buffer.
+func textCut(buf []byte) int {
+	if k := bytes.LastIndexByte(buf, '\n'); k >= 0 && len(buf)-k <= maxCarry {
+		return k + 1
+	}
+	lo := len(buf) - maxCarry
+	if lo < 0 {
+		lo = 0
+	}
+	for k := len(buf) - 1; k > lo; k-- {
+		if c := buf[k]; c == ' ' || c == '\t' || c == 0 || c == '\r' {
+			return k + 1
+		}
+	}
+	return len(buf)
+}
+
+// chunks reads r in textChunk steps and calls fn with the unconsumed bytes
+// plus new data; fn returns how many leading bytes it consumed (at most
+// len(buf); the rest is offered again with more data). keep bytes are
+// always retained until EOF.
+func chunks(r io.Reader, keep int, fn func(buf []byte, final bool) (int, error)) error {
+	buf := make([]byte, 0, textChunk+maxCarry+keep)
+	for {
+		eof := false
+		for len(buf) < cap(buf) {
+			n, err := r.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if errors.Is(err, io.EOF) {
+				eof = true
+				break
+			}
+			if err != nil {
+				return fmt.Errorf("redact: read: %w", err)
+			}
+			if n == 0 {
+				continue
+			}
+		}
+		if len(buf) == 0 && eof {
+			return nil
+		}
+		if !eof && len(buf) <= keep {
+			continue
+		}
+		used, err := fn(buf, eof)
+		if err != nil {
+			return err
+		}
+		if eof {
+			if used < len(buf) {
+				_, err = fn(buf[used:], true)
+			}
+			return err
+		}
+		if used <= 0 {
+			used = len(buf) // progress guarantee
+		}
+		buf = buf[:copy(buf, buf[used:])]
+	}
+}
+
+// peekReader lets ScrubText sniff a byte-order mark without losing it.
+type peekReader struct {
+	r    io.Reader
+	head []byte
+	err  error
+}
+
+func newPeekReader(r io.Reader) *peekReader { return &peekReader{r: r} }
+
+func (p *peekReader) peek(n int) []byte {
+	for len(p.head) < n && p.err == nil {
+		var b [8]byte
+		k, err := p.r.Read(b[:n-len(p.head)])
+		p.head = append(p.head, b[:k]...)
+		p.err = err
+	}
+	return p.head
+}
+
+func (p *peekReader) Read(b []byte) (int, error) {
+	if len(p.head) > 0 {
+		n := copy(b, p.head)
+		p.head = p.head[n:]
+		return n, nil
+	}
+	if p.err != nil {
+		return 0, p.err
+	}
+	return p.r.Read(b)
+}
+
+// class letters for compact same-length pseudonyms.
+func classLetter(class string) byte {
+	switch class {
+	case ClassUUID:
+		return 'g'
+	case ClassMachineID:
+		return 'd'
+	case ClassURLCred:
+		return 'r'
+	case ClassPrivateKey:
+		return 'x'
+	case ClassUID:
+		return 'n'
+	case ClassTmpDir:
+		return 'f'
+	}
+	if class == "" {
+		return 'x'
+	}
+	return lower(class[0])
+}
+
+// fitPseudonym writes a pseudonym into exactly len(dst) bytes: the full
+// form padded with '*', a compact form (<u1>), or '*' only. '*' is no
+// name, token or e-mail character, so padding never joins what follows.
+func fitPseudonym(dst []byte, class, full string) {
+	n := len(dst)
+	r := full
+	if len(r) > n {
+		num := full[bytes.LastIndexByte([]byte(full), '-')+1 : len(full)-1]
+		r = "<" + string(classLetter(class)) + num + ">"
+		if len(r) > n {
+			r = "<" + string(classLetter(class)) + ">"
+		}
+		if len(r) > n {
+			r = ""
+		}
+	}
+	copy(dst, r)
+	for k := len(r); k < n; k++ {
+		dst[k] = '*'
+	}
+}

@@ -1,0 +1,303 @@
+package redact
+
+import "bytes"
+
+func isTokChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
+
+type tokenShape struct {
+	prefix string
+	min    int // minimum length of the part after the prefix
+	max    int // 0: unbounded
+	chars  func(byte) bool
+}
+
+func alnumOnly(c byte) bool     { return isAlnum(c) }
+func alnumUnder(c byte) bool    { return isAlnum(c) || c == '_' }
+func upperDigit(c byte) bool    { return c >= 'A' && c <= 'Z' || isDigit(c) }
+func urlSafeB64(c byte) bool    { return isAlnum(c) || c == '_' || c == '-' }
+func slackTokChars(c byte) bool { return isAlnum(c) || c == '-' }
+
+// Known credential formats, by prefix.
+var tokenShapes = []tokenShape{
+	{"ghp_", 20, 0, alnumOnly}, {"gho_", 20, 0, alnumOnly}, {"ghu_", 20, 0, alnumOnly},
+	{"ghs_", 20, 0, alnumOnly}, {"ghr_", 20, 0, alnumOnly}, {"github_pat_", 20, 0, alnumUnder},
+	{"glpat-", 20, 0, urlSafeB64},
+	{"sk_live_", 10, 0, alnumOnly}, {"sk_test_", 10, 0, alnumOnly}, {"pk_live_", 10, 0, alnumOnly},
+	{"pk_test_", 10, 0, alnumOnly}, {"rk_live_", 10, 0, alnumOnly}, {"rk_test_", 10, 0, alnumOnly},
+	{"whsec_", 10, 0, alnumOnly},
+	{"xoxb-", 10, 0, slackTokChars}, {"xoxp-", 10, 0, slackTokChars}, {"xoxa-", 10, 0, slackTokChars},
+	{"xoxr-", 10, 0, slackTokChars}, {"xoxs-", 10, 0, slackTokChars}, {"xapp-", 10, 0, slackTokChars},
+	{"AKIA", 16, 16, upperDigit}, {"ASIA", 16, 16, upperDigit}, {"AGPA", 16, 16, upperDigit},
+	{"AIDA", 16, 16, upperDigit}, {"AROA", 16, 16, upperDigit},
+	{"AIza", 35, 35, urlSafeB64},
+	{"sk-", 20, 0, urlSafeB64},
+	{"npm_", 30, 0, alnumOnly}, {"pypi-", 30, 0, urlSafeB64},
+	{"SG.", 20, 0, func(c byte) bool { return urlSafeB64(c) || c == '.' }},
+	{"shpat_", 20, 0, alnumOnly}, {"dop_v1_", 20, 0, alnumOnly},
+}
+
+var tokenFirst, tokenByFirst = func() (t [256]bool, by [256][]int) {
+	for i, s := range tokenShapes {
+		t[s.prefix[0]] = true
+		by[s.prefix[0]] = append(by[s.prefix[0]], i)
+	}
+	t['e'] = true // JWT
+	return t, by
+}()
+
+// tokenAt matches a credential by shape at a sub-word boundary.
+func (sc *scanner) tokenAt(p int) int {
+	b := sc.b
+	{
+		if b[p] == 'e' {
+			if e := jwtAt(b, p); e > 0 {
+				sc.tokenSpan(p, e)
+				return e
+			}
+		}
+		for _, si := range tokenByFirst[b[p]] {
+			sh := &tokenShapes[si]
+			if !bytes.HasPrefix(b[p:], []byte(sh.prefix)) {
+				continue
+			}
+			s := p + len(sh.prefix)
+			e := s
+			for e < len(b) && sh.chars(b[e]) {
+				e++
+			}
+			l := e - s
+			if l < sh.min || sh.max > 0 && l != sh.max {
+				continue
+			}
+			if e < len(b) && isAlnum(b[e]) {
+				continue
+			}
+			sc.tokenSpan(p, e)
+			return e
+		}
+	}
+	return -1
+}
+
+func (sc *scanner) tokenSpan(s, e int) {
+	v := string(sc.b[s:e])
+	if !sc.s.allowed(v) {
+		sc.add(s, e, ClassToken, v)
+	}
+}
+
+// jwtAt matches header.payload.signature with a JSON header (eyJ...).
+func jwtAt(b []byte, p int) int {
+	if !bytes.HasPrefix(b[p:], []byte("eyJ")) {
+		return -1
+	}
+	e := p
+	parts := 0
+	for {
+		s := e
+		for e < len(b) && urlSafeB64(b[e]) {
+			e++
+		}
+		if e-s < 4 && parts < 2 {
+			return -1
+		}
+		parts++
+		if parts < 3 && e < len(b) && b[e] == '.' {
+			e++
+			continue
+		}
+		break
+	}
+	if parts < 2 || e-p < 24 {
+		return -1
+	}
+	return e
+}
+
+// bearer handles "Bearer <token>" / "Basic <b64>" outside headers.
+func (sc *scanner) bearer(i, j int) {
+	b := sc.b
+	if !eqLower(b[i:j], "bearer") || j+1 >= len(b) || b[j] != ' ' {
+		return
+	}
+	s := j + 1
+	e := s
+	for e < len(b) && (urlSafeB64(b[e]) || b[e] == '.' || b[e] == '~' || b[e] == '+' || b[e] == '/' || b[e] == '=') {
+		e++
+	}
+	if e-s >= 8 {
+		sc.tokenSpan(s, e)
+	}
+}
+
+var months = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// syslog learns the host field of syslog lines:
+// "Mar  4 10:01:02 zoe-laptop kernel: ..." and RFC 5424
+// "<34>1 2024-03-04T10:01:02.003Z zoe-laptop app 12 - - ...", and ISO
+// journal lines "2024-03-04T10:01:02+0100 zoe-laptop sshd[12]: ...".
+func (sc *scanner) syslog(i, j int) {
+	b := sc.b
+	p := i
+	switch {
+	case j-i == 3 && isMonth(b[i:j]):
+		// Mmm dd hh:mm:ss
+		p = j
+		for p < len(b) && b[p] == ' ' {
+			p++
+		}
+		if p >= len(b) || !isDigit(b[p]) {
+			return
+		}
+		for p < len(b) && isDigit(b[p]) {
+			p++
+		}
+		if p >= len(b) || b[p] != ' ' {
+			return
+		}
+		p++
+		if p+8 > len(b) || !isDigit(b[p]) || b[p+2] != ':' || b[p+5] != ':' {
+			return
+		}
+		p += 8
+		for p < len(b) && (isDigit(b[p]) || b[p] == '.') {
+			p++
+		}
+	case p+10 < len(b) && isDigit(b[p]) && b[p+4] == '-' && b[p+7] == '-' && (b[p+10] == 'T' || b[p+10] == ' '):
+		p += 11
+		for p < len(b) && (isDigit(b[p]) || b[p] == ':' || b[p] == '.' || b[p] == '+' || b[p] == '-' || b[p] == 'Z') {
+			p++
+		}
+	case i > 0 && b[i-1] == '<' && j < len(b) && b[j] == '>' && allDigits(b[i:j]):
+		// RFC 5424: <PRI>1 TIMESTAMP HOST APP PROCID MSGID
+		p = j + 1
+		for p < len(b) && isDigit(b[p]) {
+			p++
+		}
+		if p == j+1 || p+1 >= len(b) || b[p] != ' ' || !isDigit(b[p+1]) {
+			return
+		}
+		p++
+		for p < len(b) && b[p] != ' ' && b[p] != '\n' {
+			p++
+		}
+		sc.syslogHost(p, true)
+		return
+	default:
+		return
+	}
+	sc.syslogHost(p, false)
+}
+
+func (sc *scanner) syslogHost(p int, rfc5424 bool) {
+	b := sc.b
+	if p >= len(b) || b[p] != ' ' {
+		return
+	}
+	p++
+	hs := p
+	for p < len(b) && (isAlnum(b[p]) || b[p] == '-' || b[p] == '.' || b[p] == '_') {
+		p++
+	}
+	he := p
+	if he-hs < 2 || p >= len(b) || b[p] != ' ' {
+		return
+	}
+	if !rfc5424 {
+		// the tag that follows: "proc[pid]:" or "proc:"
+		t := p + 1
+		for t < len(b) && (isAlnum(b[t]) || b[t] == '-' || b[t] == '_' || b[t] == '.' || b[t] == '/' || b[t] == '(' || b[t] == ')') {
+			t++
+		}
+		if t < len(b) && b[t] == '[' {
+			for t < len(b) && b[t] != ']' && b[t] != '\n' {
+				t++
+			}
+			t++
+		}
+		if t >= len(b) || b[t] != ':' || t == p+1 {
+			return
+		}
+	}
+	sc.hostAt(hs, he)
+}
+
+// hostAt learns and replaces a host name found by its position.
+func (sc *scanner) hostAt(hs, he int) {
+	if canon, ok := sc.hostCache[string(sc.b[hs:he])]; ok {
+		if canon != "" {
+			sc.add(hs, he, ClassHost, canon)
+		}
+		return
+	}
+	name := string(sc.b[hs:he])
+	canon := ""
+	if name != "-" && !isGenericHost(name) && !sc.s.allowed(name) && !isIPv4Literal(name) && plausibleName(name) {
+		sc.s.learnHost(name)
+		canon = canonical(name)
+		sc.add(hs, he, ClassHost, canon)
+	}
+	if sc.hostCache == nil {
+		sc.hostCache = map[string]string{}
+	}
+	if len(sc.hostCache) < 1024 {
+		sc.hostCache[name] = canon
+	}
+}
+
+func isMonth(w []byte) bool {
+	for _, m := range months {
+		if eqLower(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// pem replaces a private-key block starting at i ("-----BEGIN ... PRIVATE
+// KEY-----"). Returns where scanning resumes, or -1 if not a private key.
+func (sc *scanner) pem(i int) int {
+	b := sc.b
+	le := bytes.IndexByte(b[i:], '\n')
+	if le < 0 {
+		le = len(b) - i
+	}
+	head := b[i : i+le]
+	if !bytes.Contains(head, []byte("PRIVATE KEY-----")) && !bytes.Contains(head, []byte("OPENSSH PRIVATE KEY")) {
+		return -1
+	}
+	hs := i + le
+	if hs < len(b) {
+		hs++ // body starts after the BEGIN line
+	}
+	return sc.pemBodyFrom(hs)
+}
+
+// pemBody continues a block left open by the previous chunk.
+func (sc *scanner) pemBody(p int) int { return sc.pemBodyFrom(p) }
+
+func (sc *scanner) pemBodyFrom(p int) int {
+	b := sc.b
+	k := bytes.Index(b[p:], []byte("-----END"))
+	if k < 0 {
+		sc.inPEM = true
+		if p < len(b) {
+			sc.add(p, len(b), ClassPrivateKey, "pem")
+		}
+		return len(b)
+	}
+	sc.inPEM = false
+	e := p + k
+	if be := e; be > p {
+		if b[be-1] == '\n' {
+			be--
+		}
+		sc.add(p, be, ClassPrivateKey, "pem")
+	}
+	// skip the END line
+	le := bytes.IndexByte(b[e:], '\n')
+	if le < 0 {
+		return len(b)
+	}
+	return e + le
+}
