@@ -141,7 +141,7 @@ func cmdPreview(e *env, args []string) int {
 	r.EventID = "00000000000000000000000000000000"
 	r.Ticket = "0000-0000-000"
 	r.CapturedAt = time.Now().UTC()
-	ev, err := json.Marshal(upload.Event(r))
+	ev, err := upload.EventJSON(r) // exactly the bytes that go on the wire
 	if err != nil {
 		return fail(e, err)
 	}

@@ -213,6 +213,11 @@ func (h apiHandler) Approve(ctx context.Context, p localapi.Peer, req localapi.R
 	if st.Policy.HasForce && st.Policy.Force == consent.Off || st.Policy.HasMax && st.Policy.Max == consent.Off || st.Policy.Err != "" {
 		return ticketState(rec), localapi.Errorf(localapi.CodeConsent, "machine policy forbids sending reports")
 	}
+	// Nothing leaves while the effective level is off, approved or not;
+	// approving now would only get the report deleted by the uploader.
+	if st.Effective == consent.Off {
+		return ticketState(rec), localapi.Errorf(localapi.CodeConsent, "error reporting is off: nothing is sent; the report stays held (set consent to ask or higher, then send it)")
+	}
 	if rec, err = h.d.spool.Approve(rec.Ticket); err != nil {
 		return localapi.TicketState{}, localapi.Errorf(localapi.CodeInternal, oneLine(err.Error()))
 	}

@@ -312,12 +312,12 @@ const (
 	actResetAfter = "reset-after" // forward (stored!), then RST instead of the answer
 	act503        = "503"
 	act502        = "502"
-	act429RA      = "429-retry-after"  // 429 + Retry-After: limitSecs
-	act429RL      = "429-rate-limits"  // 429 + X-Sentry-Rate-Limits (all categories)
+	act429RA      = "429-retry-after"     // 429 + Retry-After: limitSecs
+	act429RL      = "429-rate-limits"     // 429 + X-Sentry-Rate-Limits (all categories)
 	act429RLCat   = "429-rate-limits-cat" // 429 + X-Sentry-Rate-Limits for error;attachment
-	actSlow       = "slow"             // forward, then dribble the answer a byte at a time
-	actStall      = "stall"            // never answer (a byte of header every few seconds)
-	actSlowBody   = "slow-body"        // read the body very slowly, forward if it completes
+	actSlow       = "slow"                // forward, then dribble the answer a byte at a time
+	actStall      = "stall"               // never answer (a byte of header every few seconds)
+	actSlowBody   = "slow-body"           // read the body very slowly, forward if it completes
 )
 
 type proxyReq struct {
@@ -482,9 +482,10 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 		var buf bytes.Buffer
 		for err == nil {
 			var k int64
-			k, err = io.CopyN(&buf, r.Body, 1024)
+			// ~1 KiB/s: a report takes several seconds to arrive.
+			k, err = io.CopyN(&buf, r.Body, 256)
 			if k > 0 {
-				time.Sleep(100 * time.Millisecond)
+				time.Sleep(250 * time.Millisecond)
 			}
 		}
 		if err == io.EOF {
@@ -496,7 +497,9 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 	}
 	id := eventIDOf(r.Header.Get("Content-Encoding"), body)
 	if err != nil {
-		rec(func(q *proxyReq) { q.EventID, q.Action, q.Done = id, act+" (body read failed: "+err.Error()+")", time.Now() })
+		rec(func(q *proxyReq) {
+			q.EventID, q.Action, q.Done = id, act+" (body read failed: "+err.Error()+")", time.Now()
+		})
 		return
 	}
 	if act2 := plan(n, id); act2 != act && act != actSlowBody {

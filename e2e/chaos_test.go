@@ -107,8 +107,9 @@ func TestChaosNetworkFaults(t *testing.T) {
 	px := newFaultProxy(t, dsnHost(rv.DSN))
 	// The fault script, by request number. Full size adds a 5xx burst and
 	// a stalled answer that only the client's timeout ends.
-	script := []string{actResetBody, act503, actResetAfter, act429RA, actSlow, act429RL, act502, actResetBody, act429RLCat}
+	script := []string{actResetBody, act503, actResetAfter, act429RA, actSlow, act429RL, act429RLCat}
 	if chaosMode() {
+		script = append(script, act502, actResetBody)
 		script = append(script, actStall)
 		for range 10 {
 			script = append(script, act503)
@@ -132,13 +133,14 @@ func TestChaosNetworkFaults(t *testing.T) {
 	}()
 
 	px.down()
+	wentDown := time.Now()
 	base := sampleDump(t)
 	for i := range n {
 		writeAtomic(t, env.dumps, fmt.Sprintf("net-%03d.dmp", i), uniqueDump(base, fmt.Sprint(i)))
 		time.Sleep(50 * time.Millisecond)
 	}
 	// Down long enough for the first attempts to be refused.
-	downFor := time.Duration(scale(3, 15)) * time.Second
+	downFor := time.Duration(scale(0, 15)) * time.Second
 	waitFor(t, 30*time.Second, "a refused attempt", func() bool {
 		for _, e := range historyRows(t, crashd, env.cfg) {
 			if e.Attempts > 0 {
@@ -152,7 +154,7 @@ func TestChaosNetworkFaults(t *testing.T) {
 	recovered := time.Now()
 
 	var h []histRow
-	deadline := time.Duration(scale(75, 240)) * time.Second
+	deadline := time.Duration(scale(90, 400)) * time.Second
 	waitFor(t, deadline, "every report sent after recovery", func() bool {
 		h = historyRows(t, crashd, env.cfg)
 		return countState(h, "sent") == n
@@ -202,7 +204,15 @@ func TestChaosNetworkFaults(t *testing.T) {
 	}
 	maxRSS := rss.Stop()
 	t.Logf("%d requests for %d reports; all delivered %s after recovery", len(reqs), n, took.Round(time.Millisecond))
-	printRow(chaosRow{Scenario: fmt.Sprintf("network: down %s, %d injected faults", downFor, len(script)), In: n, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: maxRSS})
+	if testing.Verbose() {
+		for _, q := range reqs {
+			t.Logf("  %s +%s %s %s %d", q.At.Format("15:04:05.000"), q.At.Sub(recovered).Round(time.Millisecond), q.EventID, q.Action, q.Status)
+		}
+		for _, e := range h {
+			t.Logf("  %s attempts %d", e.EventID, e.Attempts)
+		}
+	}
+	printRow(chaosRow{Scenario: fmt.Sprintf("network: down %s, %d injected faults", recovered.Sub(wentDown).Round(time.Second), len(script)), In: n, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: maxRSS})
 }
 
 // Consent withdrawn while uploads retry against a failing endpoint, while
@@ -299,12 +309,6 @@ func TestChaosConsentRevoke(t *testing.T) {
 	for _, q := range px.requests() {
 		if q.Status >= 200 && q.Status < 300 {
 			t.Errorf("request at %s for %s was forwarded and stored", q.At.Format(time.RFC3339Nano), q.EventID)
-		}
-		// The watcher acts within a second of the change.
-		if q.At.After(revoked.Add(time.Second)) && q.At.Before(revoked2) && q.Action != actSlowBody {
-			// between the phases consent was on again: only requests while
-			// it was off count, i.e. before the re-grant.
-			continue
 		}
 	}
 	if _, err := os.Stat(env.state); err != nil {

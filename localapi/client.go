@@ -3,6 +3,7 @@ package localapi
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -55,7 +56,7 @@ func (c *Client) Do(ctx context.Context, req Request, f *os.File) (Response, err
 	if c.broken != nil {
 		return Response{}, fmt.Errorf("localapi: connection unusable after an earlier error: %w", c.broken)
 	}
-	b, err := json.Marshal(req)
+	b, err := encodeRequest(req)
 	if err != nil {
 		return Response{}, fmt.Errorf("localapi: %w", err)
 	}
@@ -79,10 +80,18 @@ func (c *Client) Do(ctx context.Context, req Request, f *os.File) (Response, err
 		c.broken = err
 		return Response{}, fmt.Errorf("localapi: %s: %w", what, err)
 	}
-	if err := writeRequest(c.conn, append(b, '\n'), f); err != nil {
-		return fail("send", err)
-	}
+	werr := writeRequest(c.conn, append(b, '\n'), f)
 	line, err := readLine(c.br, MaxResponse)
+	if werr != nil {
+		// The daemon may have answered (forbidden, too long) and hung up
+		// before reading everything: prefer its reason over EPIPE.
+		var resp Response
+		if err != nil || json.Unmarshal(line, &resp) != nil || resp.OK {
+			return fail("send", werr)
+		}
+		c.broken = werr
+		return resp, &Error{Code: cmp.Or(resp.Code, CodeInternal), Msg: resp.Error}
+	}
 	if err != nil {
 		return fail("receive", err)
 	}
@@ -92,13 +101,21 @@ func (c *Client) Do(ctx context.Context, req Request, f *os.File) (Response, err
 		return Response{}, fmt.Errorf("localapi: bad response: %w", err)
 	}
 	if !resp.OK {
-		code := resp.Code
-		if code == "" {
-			code = CodeInternal
-		}
-		return resp, &Error{Code: code, Msg: resp.Error}
+		return resp, &Error{Code: cmp.Or(resp.Code, CodeInternal), Msg: resp.Error}
 	}
 	return resp, nil
+}
+
+// encodeRequest is req as one line without its newline ('<', '>' and '&'
+// are left unescaped: the daemon is no HTML page).
+func encodeRequest(req Request) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(req); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // readLine reads up to a newline, refusing lines longer than limit.

@@ -45,7 +45,7 @@ type Response struct {
 	Code    string         `json:"code,omitempty"`
 	Ticket  *TicketState   `json:"ticket,omitempty"`
 	Consent *ConsentState  `json:"consent,omitempty"`
-	History []HistoryEntry `json:"history,omitempty"`
+	History []HistoryEntry `json:"history,omitzero"` // [] when there are none
 	Status  *Status        `json:"status,omitempty"`
 }
 

@@ -171,6 +171,7 @@ func newRequestReader(conn net.Conn, _ *bufio.Reader) (*requestReader, error) {
 func (r *requestReader) next() ([]byte, *os.File, error) {
 	for len(r.ready) == 0 {
 		n, oobn, flags, _, err := r.uc.ReadMsgUnix(r.buf, r.oob)
+		n, oobn = max(n, 0), max(oobn, 0) // -1 on some errors
 		var f *os.File
 		if oobn > 0 {
 			f = takeFiles(r.oob[:oobn])

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"sort"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -20,7 +22,9 @@ import (
 // attachment, unique event id each) to a real TCP listener and the
 // benchmark reports ingests/s and latency percentiles.
 //
-//	go test ./receiver -run '^$' -bench Ingest -benchtime 2000x
+//	go test ./receiver -run '^$' -bench Ingest -benchtime 2000x -cpu 2
+//
+// CRASHRECV_BENCH_CLIENTS sets the number of concurrent clients (8).
 func BenchmarkIngest(b *testing.B) {
 	e := newTestEnv(b, nil)
 	att := make([]byte, 200<<10)
@@ -35,7 +39,10 @@ func BenchmarkIngest(b *testing.B) {
 	rest := enc.EncodeAll(full[nl+1:], nil)
 	b.Logf("envelope: %d KB raw, %d KB zstd", len(full)>>10, len(rest)>>10)
 
-	const clients = 16
+	clients := 8
+	if v, err := strconv.Atoi(os.Getenv("CRASHRECV_BENCH_CLIENTS")); err == nil && v > 0 {
+		clients = v
+	}
 	tr := &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}
 	hc := &http.Client{Transport: tr, Timeout: 30 * time.Second}
 	defer tr.CloseIdleConnections()

@@ -276,11 +276,13 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	var bg sync.WaitGroup
 	defer bg.Wait() // before the deferred store close
+	bgctx, stopBG := context.WithCancel(ctx)
+	defer stopBG()
 	if ret > 0 {
 		bg.Add(1)
 		go func() {
 			defer bg.Done()
-			retentionLoop(ctx, st, ret, log)
+			retentionLoop(bgctx, st, ret, log)
 		}()
 	}
 	errc := make(chan error, 1)

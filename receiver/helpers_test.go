@@ -18,7 +18,6 @@ import (
 	"crashd/envelope"
 	"crashd/receiver/store"
 	"crashd/report"
-	"crashd/ticket"
 )
 
 const (
@@ -196,5 +195,3 @@ func zstdBytes(t testing.TB, b []byte) []byte {
 }
 
 func eventID(i int) string { return fmt.Sprintf("%032x", 0xabc0000+i) }
-
-var _ = ticket.New

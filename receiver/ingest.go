@@ -348,11 +348,10 @@ func (s *Server) ingestEnvelope(r *http.Request, env *envelope.Envelope, bodySiz
 	var atts []store.NewAttachment
 	for i := range env.Items {
 		it := &env.Items[i]
+		// Other item types (transactions, sessions, client reports, logs)
+		// are not crash reports and are dropped.
 		switch it.Type() {
-		case "event", "transaction":
-			if it.Type() == "transaction" {
-				continue // performance traces are not reports
-			}
+		case "event":
 			if eventJSON != nil {
 				return "", fail(http.StatusBadRequest, "more than one event item")
 			}

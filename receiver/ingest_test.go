@@ -537,3 +537,34 @@ func TestLegacyStoreAndSeparateAttachments(t *testing.T) {
 		t.Errorf("stored %d", n)
 	}
 }
+
+// TestCrashpadUploadRealDump uploads the demo's real minidump the way
+// Crashpad does and checks the crash facts come from the dump itself.
+func TestCrashpadUploadRealDump(t *testing.T) {
+	dump, err := os.ReadFile("../demo/sample-crash.dmp")
+	if err != nil {
+		t.Skip("demo dump not present:", err)
+	}
+	e := newTestEnv(t, nil)
+	tk := ticket.New()
+	body, ctype := crashpadUpload(t, tk, dump)
+	req, _ := http.NewRequest(http.MethodPost, e.http.URL+"/api/1/minidump/?sentry_key="+testKey, bytes.NewReader(body))
+	req.Header.Set("Content-Type", ctype)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, resp, 200)
+	rec, err := e.store.Get(context.Background(), tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, _ := decodeReport(rec.Report)
+	if rep.Crash == nil || rep.Crash.Reason == "" || len(rep.Modules) == 0 || len(rep.CrashedFrames()) == 0 {
+		t.Errorf("no crash facts from the dump: crash=%+v modules=%d", rep.Crash, len(rep.Modules))
+	}
+	if rep.App.Name != "MixStudio" || rep.Annotations["plat"] != "Win64" {
+		t.Errorf("annotations lost: %+v %v", rep.App, rep.Annotations)
+	}
+	t.Logf("crash: %s; %d frames, %d modules", crashLine(rep), len(rep.CrashedFrames()), len(rep.Modules))
+}

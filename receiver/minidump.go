@@ -184,11 +184,13 @@ func (s *Server) minidumpReport(dump []byte, fields map[string]string) (*report.
 		}
 		return ""
 	}
-	if rep.App.Name == "" {
-		rep.App.Name = first("prod", "product", "_productName", "sentry[release]")
+	// The uploader's own product annotations name the app better than
+	// the dump's main module does.
+	if v := first("prod", "product", "_productName", "sentry[release]"); v != "" {
+		rep.App.Name = v
 	}
-	if rep.App.Version == "" {
-		rep.App.Version = first("ver", "version", "_version")
+	if v := first("ver", "version", "_version"); v != "" {
+		rep.App.Version = v
 	}
 	if rep.App.Name != "" && rep.App.Version == "" {
 		if n, v, ok := strings.Cut(rep.App.Name, "@"); ok {

@@ -45,16 +45,16 @@ func staticFile(name, ctype string) http.HandlerFunc {
 
 // reportView is what the report template shows.
 type reportView struct {
-	Rec       *store.Record
-	Rep       *report.Report
-	Crash     string
-	Frames    []report.Frame
-	MoreFrams int
-	Hardware  []kv
-	Chart     template.HTML
-	PerfText  []string
-	Redaction string
-	Token     string // set only when the page itself came with ?token=
+	Rec        *store.Record
+	Rep        *report.Report
+	Crash      string
+	Frames     []report.Frame
+	MoreFrames int
+	Hardware   []kv
+	Chart      template.HTML
+	PerfText   []string
+	Redaction  string
+	Token      string // set only when the page itself came with ?token=
 }
 
 func (s *Server) view(rec *store.Record, token string) (*reportView, error) {
@@ -66,7 +66,7 @@ func (s *Server) view(rec *store.Record, token string) (*reportView, error) {
 		Chart: perfChartSVG(rep), PerfText: perfText(rep), Redaction: redactionLine(rep.Redaction), Token: token}
 	v.Frames = rep.CrashedFrames()
 	if len(v.Frames) > 20 {
-		v.MoreFrams = len(v.Frames) - 20
+		v.MoreFrames = len(v.Frames) - 20
 		v.Frames = v.Frames[:20]
 	}
 	return v, nil

@@ -147,7 +147,11 @@ func hardwareRows(s *report.System) []kv {
 		add(fmt.Sprintf("Display %d", i+1), strings.TrimSpace(fmt.Sprintf("%dx%d @ %.0f Hz %s", d.Width, d.Height, d.RefreshHz, d.Name)))
 	}
 	for _, d := range s.Disks {
-		add("Disk "+d.Mount, strings.TrimSpace(fmt.Sprintf("%s %s, %s free of %s", d.Type, d.Model, humanBytes(d.FreeBytes), humanBytes(d.SizeBytes))))
+		v := strings.TrimSpace(d.Type + " " + d.Model)
+		if d.SizeBytes > 0 {
+			v = strings.TrimLeft(v+fmt.Sprintf(", %s free of %s", humanBytes(d.FreeBytes), humanBytes(d.SizeBytes)), ", ")
+		}
+		add(strings.TrimSpace("Disk "+d.Mount), v)
 	}
 	for _, a := range s.Audio {
 		v := a.Name

@@ -53,8 +53,8 @@ type Options struct {
 
 	Now func() time.Time // default time.Now
 
-	// MinidumpReport, when set, derives crash facts from an uploaded
-	// minidump; without it uploads are stored with annotation facts only.
+	// MinidumpReport derives crash facts from an uploaded minidump;
+	// default: the collector/minidump parser.
 	MinidumpReport func(r io.ReaderAt, size int64) (*report.Report, error)
 }
 
@@ -95,6 +95,9 @@ func NewServer(o Options) (*Server, error) {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.MinidumpReport == nil {
+		o.MinidumpReport = parseMinidump
 	}
 	s := &Server{o: o, log: o.Logger, budget: &budget{max: o.MemoryBudget}}
 	if o.RateLimit > 0 {

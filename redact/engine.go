@@ -191,6 +191,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	doColon := bits&cColon != 0 && j-i >= 3
 	doTok := j-i >= 12
 	doLocal := bits&cDot != 0 && j-i >= 7
+	esc := bits&(cBack|cPct) != 0
 	pv := byte(' ')
 	if i > 0 {
 		pv = b[i-1]
@@ -231,6 +232,13 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 				next = e
 			}
 			p = e - 1
+			continue
+		}
+		if !esc && isAlnum(c) {
+			// no boundary inside an alphanumeric run
+			for p+1 < j && isAlnum(b[p+1]) {
+				p++
+			}
 		}
 	}
 	return next

@@ -55,12 +55,48 @@ mapfile -t pkgs < <(GOOS=windows GOARCH=amd64 go list -e -f '{{if or .TestGoFile
 	./internal/... ./platform/... ./daemon/... ./collector/... ./redact/... ./localapi/... \
 	./ticket/... ./envelope/... ./config/... ./report/... ./perf/... ./receiver/... 2>/dev/null | grep .)
 
+# Test cases skipped under Wine, each with its reason: "package|test|reason".
+# "Wine:" where Wine 8 differs from Windows; "not Wine:" where the test itself
+# assumes Linux and fails on real Windows too (reported to the package owner,
+# who should gate or fix it; then drop the line). Whole packages are never
+# skipped. Owners can move a Wine skip into the one case with
+# crashd/internal/wine.Detected().
+skips=(
+	"crashd/collector|TestFolderCreatedLaterAndRootReAdded|Wine: no POSIX delete semantics; a folder held by a ReadDirectoryChangesW handle stays delete-pending, so removing its parent fails 'Directory is not empty'"
+	"crashd/collector|TestOpenRefuses|Wine: its symbolic links are Unix symlinks that opening without following reports as 'File not found', not as a reparse point (the symlink case; the others are covered natively)"
+	"crashd/collector|TestOpenDetectsSwap|Wine: as TestOpenRefuses, the 'symlink in place of the file' case"
+	"crashd/daemon/upload|TestSelfReportsThroughSpool|Wine: no POSIX delete semantics; a spool folder whose handle closes a moment late is still delete-pending when t.TempDir's cleanup removes its parent ('Directory is not empty'; intermittent)"
+	"crashd/daemon/consent|TestWatchSeesOtherProcessWithinASecond|Wine: ReadDirectoryChangesW events arrive up to ~0.5 s late, under load past the test's 1 s bound (passes when run alone)"
+	"crashd/perf|TestSamplerRunWindowAndRestart|Wine: gopsutil's Windows CPU times come back with no per-core values and no idle time (CPU busy 100%)"
+	"crashd/perf|TestSampleNow|Wine: as TestSamplerRunWindowAndRestart"
+	"crashd/platform|TestLocalIdentity|Wine: runs as the Unix user root (Windows has no such account) and shows the host's /etc/machine-id as Z:\\etc\\machine-id"
+	"crashd/platform|TestLinuxFixtureSnapshot|not Wine: feeds gopsutil a recorded Linux /proc, which gopsutil reads only on Linux"
+	"crashd/collector/elfcore|TestZstdCore|not Wine: redirects the temp dir with TMPDIR, which Windows ignores (TMP/TEMP)"
+	"crashd/receiver|TestCLIServeFetchListDeleteRestart|not Wine: checks receiver.json's Unix mode 0600; Windows files have no Unix modes"
+	"crashd/config|TestEncodeRoundTrip|not Wine: /var/lib/crashd is not an absolute path on Windows, so Load resolves it against the config's folder"
+)
+skipFor() {
+	local re="" e
+	for e in "${skips[@]}"; do
+		[ "${e%%|*}" = "$1" ] || continue
+		e=${e#*|}
+		re+="${re:+|}^${e%%|*}\$"
+	done
+	echo "$re"
+}
+echo "test-windows: cases skipped under Wine (package, test, reason):"
+for e in "${skips[@]}"; do echo "  - ${e//|/ — }"; done
+
 failed=()
 for p in "${pkgs[@]}"; do
 	t0=$(date +%s)
+	skip=()
+	re=$(skipFor "$p")
+	[ -n "$re" ] && skip=(-skip "$re")
 	# go test's own -timeout makes the test binary panic with every
 	# goroutine's stack; the outer timeout only catches a hung Wine.
-	if ! timeout -k 10 150 env GOOS=windows GOARCH=amd64 go test -count=1 "${overlay[@]}" -exec "$wine_exec" -timeout 90s "$p"; then
+	# -short: long soak cases (10,000 files, kill loops) stay in `make test`.
+	if ! timeout -k 10 150 env GOOS=windows GOARCH=amd64 go test -count=1 -short "${overlay[@]}" -exec "$wine_exec" -timeout 90s "${skip[@]}" "$p"; then
 		failed+=("$p")
 	fi
 	if [ $(( $(date +%s) - t0 )) -ge 150 ]; then

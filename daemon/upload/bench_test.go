@@ -81,7 +81,7 @@ func median(d []time.Duration) time.Duration {
 
 // The overhead budget: ≤ 50 ms from ready to on the wire for a 200 KB dump.
 func TestReadyToWireBudget(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("timing")
 	}
 	ours, plain := readyToWire(t, 15)

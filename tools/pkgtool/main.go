@@ -138,7 +138,7 @@ func writePackage(p nfpm.Packager, info *nfpm.Info, path string) error {
 // generated are the staged files made for the package.
 type generated struct {
 	systemUnit, userUnit, config, manCrashd, manCrashrecv, readme string
-	postinst, prerm, postrm                                        string
+	postinst, prerm, postrm                                       string
 }
 
 // generate renders the units and the default config with the installer's
