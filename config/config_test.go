@@ -76,8 +76,9 @@ func TestErrorsSayWhere(t *testing.T) {
 
 func TestEncodeRoundTrip(t *testing.T) {
 	c := Default()
-	c.StateDir = "/var/lib/crashd"
-	c.Watch = []Watch{{Path: "/var/crash", Kind: "crash"}}
+	dir := t.TempDir() // absolute on every OS
+	c.StateDir = filepath.Join(dir, "state")
+	c.Watch = []Watch{{Path: filepath.Join(dir, "crash"), Kind: "crash"}}
 	b, err := c.Encode()
 	if err != nil {
 		t.Fatal(err)

@@ -24,13 +24,15 @@ import (
 	"time"
 
 	"github.com/klauspost/compress/zstd"
+
+	"crashd/localapi"
 )
 
 // chaosMode: full sizes (CRASHD_CHAOS=1, `make chaos`); otherwise every
 // scenario runs scaled down inside `make test`.
 func chaosMode() bool { return os.Getenv("CRASHD_CHAOS") != "" }
 
-func scale(fast, full int) int {
+func chaosScale(fast, full int) int {
 	if chaosMode() {
 		return full
 	}
@@ -48,16 +50,16 @@ type chaosRow struct {
 	MaxRSSKB   int64 // daemon VmHWM
 }
 
-var table struct {
+var chaosTable struct {
 	mu     sync.Mutex
 	header bool
 }
 
-func printRow(r chaosRow) {
-	table.mu.Lock()
-	defer table.mu.Unlock()
-	if !table.header {
-		table.header = true
+func chaosPrintRow(r chaosRow) {
+	chaosTable.mu.Lock()
+	defer chaosTable.mu.Unlock()
+	if !chaosTable.header {
+		chaosTable.header = true
 		fmt.Println("| scenario | reports in | delivered | duplicates | leaked bytes | max RSS |")
 		fmt.Println("|---|---|---|---|---|---|")
 	}
@@ -68,7 +70,7 @@ func printRow(r chaosRow) {
 	fmt.Printf("| %s | %d | %d | %d | %d | %s |\n", r.Scenario, r.In, r.Delivered, r.Duplicates, r.Leaked, rss)
 }
 
-func sampleDump(t testing.TB) []byte {
+func chaosSampleDump(t testing.TB) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(repoRoot(), "demo", "sample-crash.dmp"))
 	if err != nil {
@@ -77,11 +79,11 @@ func sampleDump(t testing.TB) []byte {
 	return b
 }
 
-// writeAtomic writes data as dir/name through a temp name and a rename, as
+// chaosWrite writes data as dir/name through a temp name and a rename, as
 // crash handlers do.
-func writeAtomic(t testing.TB, dir, name string, data []byte) {
+func chaosWrite(t testing.TB, dir, name string, data []byte) {
 	t.Helper()
-	tmp := filepath.Join(dir, ".tmp-"+randHex(6))
+	tmp := filepath.Join(dir, ".tmp-"+chaosRandHex(6))
 	if err := os.WriteFile(tmp, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -90,39 +92,39 @@ func writeAtomic(t testing.TB, dir, name string, data []byte) {
 	}
 }
 
-// uniqueDump is the demo minidump with unique trailing bytes (the parser
+// chaosUniqueDump is the demo minidump with unique trailing bytes (the parser
 // ignores bytes past the streams), so every copy is a distinct report.
-func uniqueDump(base []byte, tag string) []byte {
+func chaosUniqueDump(base []byte, tag string) []byte {
 	out := append([]byte(nil), base...)
-	return append(out, []byte("\nchaos-pad "+tag+" "+randHex(8)+"\n")...)
+	return append(out, []byte("\nchaos-pad "+tag+" "+chaosRandHex(8)+"\n")...)
 }
 
-func randHex(n int) string {
+func chaosRandHex(n int) string {
 	b := make([]byte, n)
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)
 }
 
-// recvRow is one report in `crashrecv list --json`.
-type recvRow struct {
+// chaosRecvRow is one report in `crashrecv list --json`.
+type chaosRecvRow struct {
 	Ticket     string    `json:"ticket"`
 	EventID    string    `json:"event_id"`
 	ReceivedAt time.Time `json:"received_at"`
 }
 
-func recvList(t testing.TB, recv string, r *receiver) []recvRow {
+func chaosRecvList(t testing.TB, recv string, r *receiver) []chaosRecvRow {
 	t.Helper()
 	out := mustRun(t, recv, "list", "--json", "--limit", "1000", "--data", r.data)
-	var rows []recvRow
+	var rows []chaosRecvRow
 	if err := json.Unmarshal([]byte(out), &rows); err != nil {
 		t.Fatalf("crashrecv list --json: %v\n%s", err, out)
 	}
 	return rows
 }
 
-// countRows gives distinct event ids, distinct tickets and duplicates
+// chaosCountRows gives distinct event ids, distinct tickets and duplicates
 // (rows beyond one per ticket or event id).
-func countRows(rows []recvRow) (events, tickets, dups int) {
+func chaosCountRows(rows []chaosRecvRow) (events, tickets, dups int) {
 	ev, tk := map[string]int{}, map[string]int{}
 	for _, r := range rows {
 		ev[r.EventID]++
@@ -133,8 +135,8 @@ func countRows(rows []recvRow) (events, tickets, dups int) {
 	return len(ev), len(tk), len(rows) - min(len(ev), len(tk))
 }
 
-// histRow is `crashd history --json` with the fields the chaos tests need.
-type histRow struct {
+// chaosHist is `crashd history --json` with the fields the chaos tests need.
+type chaosHist struct {
 	Ticket   string `json:"ticket"`
 	EventID  string `json:"event_id"`
 	State    string `json:"state"`
@@ -142,17 +144,17 @@ type histRow struct {
 	Attempts int    `json:"attempts"`
 }
 
-func historyRows(t testing.TB, crashd, cfg string) []histRow {
+func chaosHistory(t testing.TB, crashd, cfg string) []chaosHist {
 	t.Helper()
 	out := mustRun(t, crashd, "history", "--json", "--config", cfg)
-	var h []histRow
+	var h []chaosHist
 	if err := json.Unmarshal([]byte(out), &h); err != nil {
 		t.Fatalf("history --json: %v\n%s", err, out)
 	}
 	return h
 }
 
-func countState(h []histRow, state string) int {
+func chaosCount(h []chaosHist, state string) int {
 	n := 0
 	for _, e := range h {
 		if e.State == state {
@@ -162,16 +164,16 @@ func countState(h []histRow, state string) int {
 	return n
 }
 
-// rssWatch samples a process's peak RSS (VmHWM, kB) until stopped; the
+// chaosRSS samples a process's peak RSS (VmHWM, kB) until stopped; the
 // peak survives between samples, so sampling often is not needed.
-type rssWatch struct {
+type chaosRSS struct {
 	mu   sync.Mutex
 	max  int64
 	stop chan struct{}
 	done chan struct{}
 }
 
-func vmHWM(pid int) int64 {
+func chaosVmHWM(pid int) int64 {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
@@ -185,23 +187,23 @@ func vmHWM(pid int) int64 {
 	return 0
 }
 
-func (w *rssWatch) note(pid int) {
-	if v := vmHWM(pid); v > 0 {
+func (w *chaosRSS) note(pid int) {
+	if v := chaosVmHWM(pid); v > 0 {
 		w.mu.Lock()
 		w.max = max(w.max, v)
 		w.mu.Unlock()
 	}
 }
 
-func (w *rssWatch) Max() int64 {
+func (w *chaosRSS) Max() int64 {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.max
 }
 
-// watchRSS samples p every 100 ms until the returned watch is stopped.
-func watchRSS(p func() *proc) *rssWatch {
-	w := &rssWatch{stop: make(chan struct{}), done: make(chan struct{})}
+// chaosWatchRSS samples p every 100 ms until the returned watch is stopped.
+func chaosWatchRSS(p func() *proc) *chaosRSS {
+	w := &chaosRSS{stop: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(w.done)
 		tk := time.NewTicker(100 * time.Millisecond)
@@ -220,7 +222,7 @@ func watchRSS(p func() *proc) *rssWatch {
 	return w
 }
 
-func (w *rssWatch) Stop() int64 {
+func (w *chaosRSS) Stop() int64 {
 	select {
 	case <-w.stop:
 	default:
@@ -230,10 +232,10 @@ func (w *rssWatch) Stop() int64 {
 	return w.Max()
 }
 
-// orphans lists leftovers of unfinished writes in a crashd state dir:
+// chaosOrphans lists leftovers of unfinished writes in a crashd state dir:
 // spool temp files, metadata temp files, scrubbed artifacts of reports
 // never spooled, and payloads of reports already sent or deleted.
-func orphans(t testing.TB, state string, sentIDs map[string]bool) (files []string, bytes int64) {
+func chaosOrphans(t testing.TB, state string, sentIDs map[string]bool) (files []string, bytes int64) {
 	t.Helper()
 	add := func(p string) {
 		if fi, err := os.Lstat(p); err == nil && fi.Mode().IsRegular() {
@@ -257,7 +259,7 @@ func orphans(t testing.TB, state string, sentIDs map[string]bool) (files []strin
 	return files, bytes
 }
 
-func sentSet(h []histRow) map[string]bool {
+func chaosSentSet(h []chaosHist) map[string]bool {
 	m := map[string]bool{}
 	for _, e := range h {
 		if e.State == "sent" || e.State == "deleted" {
@@ -267,9 +269,9 @@ func sentSet(h []histRow) map[string]bool {
 	return m
 }
 
-// secretBytes counts bytes of any secret found (ASCII or UTF-16LE) in
+// chaosSecretBytes counts bytes of any secret found (ASCII or UTF-16LE) in
 // regular files under dir.
-func secretBytes(t testing.TB, dir string, secrets []string) int64 {
+func chaosSecretBytes(t testing.TB, dir string, secrets []string) int64 {
 	t.Helper()
 	var n int64
 	_ = filepath.Walk(dir, func(p string, fi os.FileInfo, err error) error {
@@ -293,14 +295,14 @@ func secretBytes(t testing.TB, dir string, secrets []string) int64 {
 	return n
 }
 
-// dsnVia rewrites a DSN's host:port to addr (the proxy).
-func dsnVia(dsn, addr string) string {
+// chaosDSNVia rewrites a DSN's host:port to addr (the proxy).
+func chaosDSNVia(dsn, addr string) string {
 	at := strings.Index(dsn, "@")
 	rest := dsn[at+1:]
 	return dsn[:at+1] + addr + rest[strings.Index(rest, "/"):]
 }
 
-func dsnHost(dsn string) string {
+func chaosDSNHost(dsn string) string {
 	h := dsn[strings.Index(dsn, "@")+1:]
 	return h[:strings.Index(h, "/")]
 }
@@ -320,7 +322,7 @@ const (
 	actSlowBody   = "slow-body"           // read the body very slowly, forward if it completes
 )
 
-type proxyReq struct {
+type chaosProxyReq struct {
 	At      time.Time
 	EventID string
 	Action  string
@@ -339,7 +341,7 @@ type faultProxy struct {
 	mu        sync.Mutex
 	ln        net.Listener
 	srv       *http.Server
-	reqs      []proxyReq
+	reqs      []chaosProxyReq
 	notBefore time.Time // no request may arrive before this (rate limit given)
 	early     []string  // violations
 	plan      func(n int, eventID string) string
@@ -404,10 +406,10 @@ func (p *faultProxy) setPlan(f func(n int, eventID string) string) {
 	p.mu.Unlock()
 }
 
-func (p *faultProxy) requests() []proxyReq {
+func (p *faultProxy) requests() []chaosProxyReq {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return append([]proxyReq(nil), p.reqs...)
+	return append([]chaosProxyReq(nil), p.reqs...)
 }
 
 func (p *faultProxy) violations() []string {
@@ -416,8 +418,8 @@ func (p *faultProxy) violations() []string {
 	return append([]string(nil), p.early...)
 }
 
-// eventIDOf reads the envelope header's event_id from a (compressed) body.
-func eventIDOf(enc string, body []byte) string {
+// chaosEventID reads the envelope header's event_id from a (compressed) body.
+func chaosEventID(enc string, body []byte) string {
 	var r io.Reader = bytes.NewReader(body)
 	switch enc {
 	case "zstd":
@@ -442,8 +444,8 @@ func eventIDOf(enc string, body []byte) string {
 	return h.EventID
 }
 
-// rst drops a hijacked connection with a TCP reset.
-func rst(c net.Conn) {
+// chaosRST drops a hijacked connection with a TCP reset.
+func chaosRST(c net.Conn) {
 	if tc, ok := c.(*net.TCPConn); ok {
 		_ = tc.SetLinger(0)
 	}
@@ -457,12 +459,12 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 		p.early = append(p.early, fmt.Sprintf("request at %s, %s before the rate limit ends", at.Format("15:04:05.000"), p.notBefore.Sub(at)))
 	}
 	n := len(p.reqs)
-	p.reqs = append(p.reqs, proxyReq{At: at})
+	p.reqs = append(p.reqs, chaosProxyReq{At: at})
 	plan := p.plan
 	limit := p.limitSecs
 	step := p.slowStep
 	p.mu.Unlock()
-	rec := func(f func(*proxyReq)) {
+	rec := func(f func(*chaosProxyReq)) {
 		p.mu.Lock()
 		f(&p.reqs[n])
 		p.mu.Unlock()
@@ -470,9 +472,9 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 	act := plan(n, "")
 	if act == actResetBody {
 		_, _ = io.CopyN(io.Discard, r.Body, 200)
-		rec(func(q *proxyReq) { q.Action, q.Done = act, time.Now() })
+		rec(func(q *chaosProxyReq) { q.Action, q.Done = act, time.Now() })
 		if c, _, err := w.(http.Hijacker).Hijack(); err == nil {
-			rst(c)
+			chaosRST(c)
 		}
 		return
 	}
@@ -495,9 +497,9 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 	} else {
 		body, err = io.ReadAll(r.Body)
 	}
-	id := eventIDOf(r.Header.Get("Content-Encoding"), body)
+	id := chaosEventID(r.Header.Get("Content-Encoding"), body)
 	if err != nil {
-		rec(func(q *proxyReq) {
+		rec(func(q *chaosProxyReq) {
 			q.EventID, q.Action, q.Done = id, act+" (body read failed: "+err.Error()+")", time.Now()
 		})
 		return
@@ -505,8 +507,8 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 	if act2 := plan(n, id); act2 != act && act != actSlowBody {
 		act = act2 // plans keyed by event id
 	}
-	rec(func(q *proxyReq) { q.EventID, q.Action = id, act })
-	defer rec(func(q *proxyReq) { q.Done = time.Now() })
+	rec(func(q *chaosProxyReq) { q.EventID, q.Action = id, act })
+	defer rec(func(q *chaosProxyReq) { q.Done = time.Now() })
 	switch act {
 	case act503, act502:
 		code, _ := strconv.Atoi(act)
@@ -553,11 +555,11 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 	}
 	rb, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	rec(func(q *proxyReq) { q.Status = resp.StatusCode })
+	rec(func(q *chaosProxyReq) { q.Status = resp.StatusCode })
 	switch act {
 	case actResetAfter:
 		if c, _, err := w.(http.Hijacker).Hijack(); err == nil {
-			rst(c)
+			chaosRST(c)
 		}
 		return
 	case actSlow:
@@ -595,6 +597,25 @@ func (p *faultProxy) posts() map[string]int {
 	return m
 }
 
-// crashLoopOff lifts the crash-loop limiter: every chaos dump is a copy of
+// chaosCrashLoopOff lifts the crash-loop limiter: every chaos dump is a copy of
 // the same crash.
-const crashLoopOff = "[crash_loop]\nmax = 100000\nwindow = \"1s\"\n"
+const chaosCrashLoopOff = "[crash_loop]\nmax = 100000\nwindow = \"1s\"\n"
+
+// chaosStart starts the daemon and waits until its local API answers.
+// Until then no CLI command may run: `crashd history`/`status` fall back
+// to opening the spool offline, taking the state-dir lock, and a daemon
+// starting at that moment exits with "another crashd is already running"
+// (reported to the lead).
+func chaosStart(t testing.TB, crashd string, env *daemonEnv) *proc {
+	t.Helper()
+	p := start(t, crashd, "run", "--config", env.cfg)
+	sock := localapi.Address(env.state)
+	waitFor(t, 20*time.Second, "daemon API up", func() bool {
+		if p.cmd.ProcessState != nil {
+			t.Fatalf("daemon exited: %s", p.out.String())
+		}
+		line, err := chaosRawCall(sock, []byte(`{"op":"status"}`+"\n"), 2*time.Second)
+		return err == nil && strings.Contains(line, fmt.Sprintf(`"pid":%d`, p.cmd.Process.Pid))
+	})
+	return p
+}

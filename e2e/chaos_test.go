@@ -21,16 +21,16 @@ import (
 func TestChaosKill9(t *testing.T) {
 	t.Parallel()
 	crashd, recv := build(t)
-	nDumps, nKills := scale(8, 30), scale(3, 8)
+	nDumps, nKills := chaosScale(8, 30), chaosScale(3, 8)
 	rv := startReceiver(t, recv, t.TempDir()+"/recv")
-	px := newFaultProxy(t, dsnHost(rv.DSN))
-	env := newDaemonEnv(t, dsnVia(rv.DSN, px.addr), crashLoopOff)
+	px := newFaultProxy(t, chaosDSNHost(rv.DSN))
+	env := newDaemonEnv(t, chaosDSNVia(rv.DSN, px.addr), chaosCrashLoopOff)
 	mustRun(t, crashd, "consent", "set", "crash", "--config", env.cfg)
 
 	var mu sync.Mutex
-	d := start(t, crashd, "run", "--config", env.cfg)
+	d := chaosStart(t, crashd, env)
 	cur := func() *proc { mu.Lock(); defer mu.Unlock(); return d }
-	rss := watchRSS(cur)
+	rss := chaosWatchRSS(cur)
 	var logs []string
 	defer func() {
 		if t.Failed() {
@@ -38,12 +38,12 @@ func TestChaosKill9(t *testing.T) {
 		}
 	}()
 
-	base := sampleDump(t)
+	base := chaosSampleDump(t)
 	dropped := make(chan struct{})
 	go func() {
 		defer close(dropped)
 		for i := range nDumps {
-			writeAtomic(t, env.dumps, fmt.Sprintf("crash-%03d.dmp", i), uniqueDump(base, fmt.Sprint(i)))
+			chaosWrite(t, env.dumps, fmt.Sprintf("crash-%03d.dmp", i), chaosUniqueDump(base, fmt.Sprint(i)))
 			time.Sleep(time.Duration(100+mrand.IntN(300)) * time.Millisecond)
 		}
 	}()
@@ -56,28 +56,28 @@ func TestChaosKill9(t *testing.T) {
 		p.kill()
 		logs = append(logs, p.out.String())
 		mu.Lock()
-		d = start(t, crashd, "run", "--config", env.cfg)
+		d = chaosStart(t, crashd, env)
 		mu.Unlock()
 	}
 	<-dropped
-	var h []histRow
-	waitFor(t, time.Duration(scale(60, 120))*time.Second, "every dump sent", func() bool {
-		h = historyRows(t, crashd, env.cfg)
-		return countState(h, "sent") >= nDumps
+	var h []chaosHist
+	waitFor(t, time.Duration(chaosScale(60, 120))*time.Second, "every dump sent", func() bool {
+		h = chaosHistory(t, crashd, env.cfg)
+		return chaosCount(h, "sent") >= nDumps
 	})
 	maxRSS := rss.Stop()
 	// One more restart: recovery must not resend or lose anything.
 	cur().kill()
-	d2 := start(t, crashd, "run", "--config", env.cfg)
+	d2 := chaosStart(t, crashd, env)
 	time.Sleep(2 * time.Second)
-	h = historyRows(t, crashd, env.cfg)
+	h = chaosHistory(t, crashd, env.cfg)
 	for _, e := range h {
 		if e.State != "sent" {
 			t.Errorf("history: %s %s (%s)", e.Ticket, e.State, e.Reason)
 		}
 	}
-	rows := recvList(t, recv, rv)
-	events, tickets, dups := countRows(rows)
+	rows := chaosRecvList(t, recv, rv)
+	events, tickets, dups := chaosCountRows(rows)
 	if events != nDumps || tickets != nDumps || len(h) != nDumps {
 		t.Errorf("receiver has %d rows, %d event ids, %d tickets; history %d rows; want %d each", len(rows), events, tickets, len(h), nDumps)
 	}
@@ -85,13 +85,13 @@ func TestChaosKill9(t *testing.T) {
 	for _, n := range px.posts() {
 		reposts += n - 1
 	}
-	files, leaked := orphans(t, env.state, sentSet(h))
+	files, leaked := chaosOrphans(t, env.state, chaosSentSet(h))
 	if len(files) > 0 {
 		t.Errorf("orphaned files in the state dir after restart: %v", files)
 	}
 	d2.stop()
 	t.Logf("%d dumps, %d kills, %d re-posts of an event already stored (receiver dedupes by event id)", nDumps, nKills, reposts)
-	printRow(chaosRow{Scenario: fmt.Sprintf("kill -9 ×%d during %d dumps", nKills, nDumps), In: nDumps, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: maxRSS})
+	chaosPrintRow(chaosRow{Scenario: fmt.Sprintf("kill -9 ×%d during %d dumps", nKills, nDumps), In: nDumps, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: maxRSS})
 }
 
 // The receiver is down for a while, then connections are reset mid-body,
@@ -102,9 +102,9 @@ func TestChaosKill9(t *testing.T) {
 func TestChaosNetworkFaults(t *testing.T) {
 	t.Parallel()
 	crashd, recv := build(t)
-	n := scale(6, 30)
+	n := chaosScale(6, 30)
 	rv := startReceiver(t, recv, t.TempDir()+"/recv")
-	px := newFaultProxy(t, dsnHost(rv.DSN))
+	px := newFaultProxy(t, chaosDSNHost(rv.DSN))
 	// The fault script, by request number. Full size adds a 5xx burst and
 	// a stalled answer that only the client's timeout ends.
 	script := []string{actResetBody, act503, actResetAfter, act429RA, actSlow, act429RL, act429RLCat}
@@ -122,10 +122,10 @@ func TestChaosNetworkFaults(t *testing.T) {
 		}
 		return actPass
 	})
-	env := newDaemonEnv(t, dsnVia(rv.DSN, px.addr), crashLoopOff)
+	env := newDaemonEnv(t, chaosDSNVia(rv.DSN, px.addr), chaosCrashLoopOff)
 	mustRun(t, crashd, "consent", "set", "crash", "--config", env.cfg)
-	d := start(t, crashd, "run", "--config", env.cfg)
-	rss := watchRSS(func() *proc { return d })
+	d := chaosStart(t, crashd, env)
+	rss := chaosWatchRSS(func() *proc { return d })
 	defer func() {
 		if t.Failed() {
 			t.Logf("daemon log:\n%s", d.out.String())
@@ -134,15 +134,15 @@ func TestChaosNetworkFaults(t *testing.T) {
 
 	px.down()
 	wentDown := time.Now()
-	base := sampleDump(t)
+	base := chaosSampleDump(t)
 	for i := range n {
-		writeAtomic(t, env.dumps, fmt.Sprintf("net-%03d.dmp", i), uniqueDump(base, fmt.Sprint(i)))
+		chaosWrite(t, env.dumps, fmt.Sprintf("net-%03d.dmp", i), chaosUniqueDump(base, fmt.Sprint(i)))
 		time.Sleep(50 * time.Millisecond)
 	}
 	// Down long enough for the first attempts to be refused.
-	downFor := time.Duration(scale(0, 15)) * time.Second
+	downFor := time.Duration(chaosScale(0, 15)) * time.Second
 	waitFor(t, 30*time.Second, "a refused attempt", func() bool {
-		for _, e := range historyRows(t, crashd, env.cfg) {
+		for _, e := range chaosHistory(t, crashd, env.cfg) {
 			if e.Attempts > 0 {
 				return true
 			}
@@ -153,11 +153,11 @@ func TestChaosNetworkFaults(t *testing.T) {
 	px.up()
 	recovered := time.Now()
 
-	var h []histRow
-	deadline := time.Duration(scale(90, 400)) * time.Second
+	var h []chaosHist
+	deadline := time.Duration(chaosScale(90, 400)) * time.Second
 	waitFor(t, deadline, "every report sent after recovery", func() bool {
-		h = historyRows(t, crashd, env.cfg)
-		return countState(h, "sent") == n
+		h = chaosHistory(t, crashd, env.cfg)
+		return chaosCount(h, "sent") == n
 	})
 	took := time.Since(recovered)
 	for _, v := range px.violations() {
@@ -193,14 +193,14 @@ func TestChaosNetworkFaults(t *testing.T) {
 	if len(reqs) > n*(len(script)+4) {
 		t.Errorf("%d requests for %d reports: retries not backing off", len(reqs), n)
 	}
-	rows := recvList(t, recv, rv)
-	events, tickets, dups := countRows(rows)
+	rows := chaosRecvList(t, recv, rv)
+	events, tickets, dups := chaosCountRows(rows)
 	if events != n || tickets != n {
 		t.Errorf("receiver: %d rows, %d events, %d tickets; want %d", len(rows), events, tickets, n)
 	}
-	files, leaked := orphans(t, env.state, sentSet(h))
+	files, leaked := chaosOrphans(t, env.state, chaosSentSet(h))
 	if len(files) > 0 {
-		t.Errorf("orphans: %v", files)
+		t.Errorf("chaosOrphans: %v", files)
 	}
 	maxRSS := rss.Stop()
 	t.Logf("%d requests for %d reports; all delivered %s after recovery", len(reqs), n, took.Round(time.Millisecond))
@@ -212,7 +212,7 @@ func TestChaosNetworkFaults(t *testing.T) {
 			t.Logf("  %s attempts %d", e.EventID, e.Attempts)
 		}
 	}
-	printRow(chaosRow{Scenario: fmt.Sprintf("network: down %s, %d injected faults", recovered.Sub(wentDown).Round(time.Second), len(script)), In: n, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: maxRSS})
+	chaosPrintRow(chaosRow{Scenario: fmt.Sprintf("network: down %s, %d injected faults", recovered.Sub(wentDown).Round(time.Second), len(script)), In: n, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: maxRSS})
 }
 
 // Consent withdrawn while uploads retry against a failing endpoint, while
@@ -221,28 +221,28 @@ func TestChaosNetworkFaults(t *testing.T) {
 func TestChaosConsentRevoke(t *testing.T) {
 	t.Parallel()
 	crashd, recv := build(t)
-	n := scale(4, 12)
+	n := chaosScale(4, 12)
 	rv := startReceiver(t, recv, t.TempDir()+"/recv")
-	px := newFaultProxy(t, dsnHost(rv.DSN))
+	px := newFaultProxy(t, chaosDSNHost(rv.DSN))
 	px.setPlan(func(int, string) string { return act503 })
-	env := newDaemonEnv(t, dsnVia(rv.DSN, px.addr), crashLoopOff)
+	env := newDaemonEnv(t, chaosDSNVia(rv.DSN, px.addr), chaosCrashLoopOff)
 	mustRun(t, crashd, "consent", "set", "crash", "--config", env.cfg)
-	d := start(t, crashd, "run", "--config", env.cfg)
-	rss := watchRSS(func() *proc { return d })
+	d := chaosStart(t, crashd, env)
+	rss := chaosWatchRSS(func() *proc { return d })
 	defer func() {
 		if t.Failed() {
 			t.Logf("daemon log:\n%s", d.out.String())
 		}
 	}()
-	base := sampleDump(t)
+	base := chaosSampleDump(t)
 
 	// Phase 1: reports retrying (5xx), one upload in flight (the proxy
 	// reads its body slowly), then the user withdraws consent.
 	for i := range n {
-		writeAtomic(t, env.dumps, fmt.Sprintf("c1-%03d.dmp", i), uniqueDump(base, "c1"+fmt.Sprint(i)))
+		chaosWrite(t, env.dumps, fmt.Sprintf("c1-%03d.dmp", i), chaosUniqueDump(base, "c1"+fmt.Sprint(i)))
 	}
 	waitFor(t, 60*time.Second, "all retrying", func() bool {
-		h := historyRows(t, crashd, env.cfg)
+		h := chaosHistory(t, crashd, env.cfg)
 		k := 0
 		for _, e := range h {
 			if e.State == "pending" && e.Attempts > 0 {
@@ -264,7 +264,7 @@ func TestChaosConsentRevoke(t *testing.T) {
 	mustRun(t, crashd, "consent", "set", "off", "--config", env.cfg)
 	px.setPlan(func(int, string) string { return actPass })
 	waitFor(t, 5*time.Second, "queued reports deleted", func() bool {
-		return countState(historyRows(t, crashd, env.cfg), "deleted") == n
+		return chaosCount(chaosHistory(t, crashd, env.cfg), "deleted") == n
 	})
 
 	// Phase 2: consent on again, reports retrying, daemon killed; consent
@@ -273,11 +273,11 @@ func TestChaosConsentRevoke(t *testing.T) {
 	mustRun(t, crashd, "consent", "set", "crash", "--config", env.cfg)
 	time.Sleep(1200 * time.Millisecond)
 	for i := range n {
-		writeAtomic(t, env.dumps, fmt.Sprintf("c2-%03d.dmp", i), uniqueDump(base, "c2"+fmt.Sprint(i)))
+		chaosWrite(t, env.dumps, fmt.Sprintf("c2-%03d.dmp", i), chaosUniqueDump(base, "c2"+fmt.Sprint(i)))
 	}
 	waitFor(t, 60*time.Second, "phase 2 retrying", func() bool {
 		k := 0
-		for _, e := range historyRows(t, crashd, env.cfg) {
+		for _, e := range chaosHistory(t, crashd, env.cfg) {
 			if e.State == "pending" && e.Attempts > 0 {
 				k++
 			}
@@ -289,20 +289,20 @@ func TestChaosConsentRevoke(t *testing.T) {
 	revoked2 := time.Now()
 	mustRun(t, crashd, "consent", "set", "off", "--config", env.cfg)
 	px.setPlan(func(int, string) string { return actPass })
-	d = start(t, crashd, "run", "--config", env.cfg)
+	d = chaosStart(t, crashd, env)
 	waitFor(t, 10*time.Second, "phase 2 deleted", func() bool {
-		return countState(historyRows(t, crashd, env.cfg), "deleted") == 2*n
+		return chaosCount(chaosHistory(t, crashd, env.cfg), "deleted") == 2*n
 	})
 	// Granting consent again sends none of them.
 	mustRun(t, crashd, "consent", "set", "crash", "--config", env.cfg)
-	time.Sleep(time.Duration(scale(3, 8)) * time.Second)
+	time.Sleep(time.Duration(chaosScale(3, 8)) * time.Second)
 	maxRSS := rss.Stop()
 
-	h := historyRows(t, crashd, env.cfg)
-	if k := countState(h, "deleted"); k != 2*n {
+	h := chaosHistory(t, crashd, env.cfg)
+	if k := chaosCount(h, "deleted"); k != 2*n {
 		t.Errorf("%d of %d withdrawn reports deleted: %+v", k, 2*n, h)
 	}
-	rows := recvList(t, recv, rv)
+	rows := chaosRecvList(t, recv, rv)
 	for _, r := range rows {
 		t.Errorf("report %s received at %s (withdrawals at %s and %s)", r.Ticket, r.ReceivedAt.Format(time.RFC3339Nano), revoked.Format(time.RFC3339Nano), revoked2.Format(time.RFC3339Nano))
 	}
@@ -314,10 +314,10 @@ func TestChaosConsentRevoke(t *testing.T) {
 	if _, err := os.Stat(env.state); err != nil {
 		t.Fatal(err)
 	}
-	files, leaked := orphans(t, env.state, sentSet(h))
+	files, leaked := chaosOrphans(t, env.state, chaosSentSet(h))
 	if len(files) > 0 {
-		t.Errorf("orphans: %v", files)
+		t.Errorf("chaosOrphans: %v", files)
 	}
 	d.stop()
-	printRow(chaosRow{Scenario: "consent revoked while retrying / in flight / daemon down", In: 2 * n, Delivered: len(rows), Duplicates: 0, Leaked: leaked, MaxRSSKB: maxRSS})
+	chaosPrintRow(chaosRow{Scenario: "consent revoked while retrying / in flight / daemon down", In: 2 * n, Delivered: len(rows), Duplicates: 0, Leaked: leaked, MaxRSSKB: maxRSS})
 }

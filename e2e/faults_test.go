@@ -15,23 +15,23 @@ import (
 	"time"
 )
 
-type statusJSON struct {
+type chaosStatus struct {
 	LastError string         `json:"last_error"`
 	Counts    map[string]int `json:"counts"`
 }
 
-func statusOf(t testing.TB, crashd, cfg string) statusJSON {
+func chaosStatusOf(t testing.TB, crashd, cfg string) chaosStatus {
 	t.Helper()
 	out := mustRun(t, crashd, "status", "--json", "--config", cfg)
-	var s statusJSON
+	var s chaosStatus
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatalf("status --json: %v\n%s", err, out)
 	}
 	return s
 }
 
-// fillDisk writes path until the file system is full.
-func fillDisk(t testing.TB, path string) {
+// chaosFillDisk writes path until the file system is full.
+func chaosFillDisk(t testing.TB, path string) {
 	t.Helper()
 	f, err := os.Create(path)
 	if err != nil {
@@ -68,7 +68,7 @@ func TestChaosDiskFull(t *testing.T) {
 	t.Parallel()
 	crashd, recv := build(t)
 	rv := startReceiver(t, recv, t.TempDir()+"/recv")
-	env := newDaemonEnv(t, rv.DSN, crashLoopOff)
+	env := newDaemonEnv(t, rv.DSN, chaosCrashLoopOff)
 	if err := os.MkdirAll(env.state, 0o700); err != nil {
 		t.Fatal(err)
 	}
@@ -77,28 +77,28 @@ func TestChaosDiskFull(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = exec.Command("umount", "-l", env.state).Run() })
 	mustRun(t, crashd, "consent", "set", "crash", "--config", env.cfg)
-	d := start(t, crashd, "run", "--config", env.cfg)
-	rss := watchRSS(func() *proc { return d })
+	d := chaosStart(t, crashd, env)
+	rss := chaosWatchRSS(func() *proc { return d })
 	defer func() {
 		if t.Failed() {
 			t.Logf("daemon log:\n%s", d.out.String())
 		}
 	}()
-	base := sampleDump(t)
-	writeAtomic(t, env.dumps, "before.dmp", uniqueDump(base, "before"))
+	base := chaosSampleDump(t)
+	chaosWrite(t, env.dumps, "before.dmp", chaosUniqueDump(base, "before"))
 	waitFor(t, 30*time.Second, "first report sent", func() bool {
-		return countState(historyRows(t, crashd, env.cfg), "sent") == 1
+		return chaosCount(chaosHistory(t, crashd, env.cfg), "sent") == 1
 	})
 
 	filler := filepath.Join(env.state, "filler")
-	fillDisk(t, filler)
-	nFull := scale(2, 5)
+	chaosFillDisk(t, filler)
+	nFull := chaosScale(2, 5)
 	for i := range nFull {
-		writeAtomic(t, env.dumps, fmt.Sprintf("full-%d.dmp", i), uniqueDump(base, "full"+fmt.Sprint(i)))
+		chaosWrite(t, env.dumps, fmt.Sprintf("full-%d.dmp", i), chaosUniqueDump(base, "full"+fmt.Sprint(i)))
 	}
-	var st statusJSON
+	var st chaosStatus
 	waitFor(t, 20*time.Second, "disk-full error in status", func() bool {
-		st = statusOf(t, crashd, env.cfg)
+		st = chaosStatusOf(t, crashd, env.cfg)
 		return strings.Contains(st.LastError, "disk full") || strings.Contains(st.LastError, "no space")
 	})
 	human := mustRun(t, crashd, "status", "--config", env.cfg)
@@ -111,14 +111,14 @@ func TestChaosDiskFull(t *testing.T) {
 	if err := os.Remove(filler); err != nil {
 		t.Fatal(err)
 	}
-	writeAtomic(t, env.dumps, "after.dmp", uniqueDump(base, "after"))
+	chaosWrite(t, env.dumps, "after.dmp", chaosUniqueDump(base, "after"))
 	want := 2 + nFull
-	var h []histRow
+	var h []chaosHist
 	ok := true
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		h = historyRows(t, crashd, env.cfg)
-		if countState(h, "sent") >= want {
+		h = chaosHistory(t, crashd, env.cfg)
+		if chaosCount(h, "sent") >= want {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -131,14 +131,14 @@ func TestChaosDiskFull(t *testing.T) {
 		// Reported to the lead: daemon.Submit records a write failure in the
 		// work dir as "unreadable" (skip) and the collector never offers the
 		// file again, so only a restart (which rescans) recovers these.
-		msg := fmt.Sprintf("after space returned, %d of %d reports sent without a restart: %+v", countState(h, "sent"), want, h)
+		msg := fmt.Sprintf("after space returned, %d of %d reports sent without a restart: %+v", chaosCount(h, "sent"), want, h)
 		if knownBugDiskFullNoRetry {
 			t.Logf("KNOWN BUG: %s", msg)
 		} else {
 			t.Error(msg)
 		}
 	}
-	if st := statusOf(t, crashd, env.cfg); st.LastError != "" && countState(h, "sent") >= want {
+	if st := chaosStatusOf(t, crashd, env.cfg); st.LastError != "" && chaosCount(h, "sent") >= want {
 		t.Logf("status still shows %q after recovery", st.LastError)
 	}
 	// Nothing corrupted: a restart recovers every record, quarantines
@@ -146,11 +146,11 @@ func TestChaosDiskFull(t *testing.T) {
 	if err := d.stop(); err != nil {
 		t.Error(err)
 	}
-	d = start(t, crashd, "run", "--config", env.cfg)
-	var h2 []histRow
+	d = chaosStart(t, crashd, env)
+	var h2 []chaosHist
 	waitFor(t, 30*time.Second, "every report sent after the restart", func() bool {
-		h2 = historyRows(t, crashd, env.cfg)
-		return countState(h2, "sent") == want
+		h2 = chaosHistory(t, crashd, env.cfg)
+		return chaosCount(h2, "sent") == want
 	})
 	for _, e := range h2 {
 		if e.State != "sent" {
@@ -160,14 +160,17 @@ func TestChaosDiskFull(t *testing.T) {
 	if q, _ := os.ReadDir(filepath.Join(env.state, "spool", "quarantine")); len(q) > 0 {
 		t.Errorf("files quarantined after a disk-full episode: %d", len(q))
 	}
-	rows := recvList(t, recv, rv)
-	events, tickets, dups := countRows(rows)
-	files, leaked := orphans(t, env.state, sentSet(h2))
+	rows := chaosRecvList(t, recv, rv)
+	events, tickets, dups := chaosCountRows(rows)
+	if events != want || tickets != want {
+		t.Errorf("receiver: %d rows, %d events, %d tickets; want %d", len(rows), events, tickets, want)
+	}
+	files, leaked := chaosOrphans(t, env.state, chaosSentSet(h2))
 	if len(files) > 0 {
-		t.Errorf("orphans: %v", files)
+		t.Errorf("chaosOrphans: %v", files)
 	}
 	d.stop()
-	printRow(chaosRow{Scenario: "state dir full (2 MiB tmpfs), then space returns", In: want, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: rss.Stop()})
+	chaosPrintRow(chaosRow{Scenario: "state dir full (2 MiB tmpfs), then space returns", In: want, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: rss.Stop()})
 }
 
 // Spool payloads truncated, bit-flipped or extended on disk (while the
@@ -177,26 +180,26 @@ func TestChaosSpoolCorruption(t *testing.T) {
 	t.Parallel()
 	crashd, recv := build(t)
 	rv := startReceiver(t, recv, t.TempDir()+"/recv")
-	px := newFaultProxy(t, dsnHost(rv.DSN))
+	px := newFaultProxy(t, chaosDSNHost(rv.DSN))
 	px.setPlan(func(int, string) string { return act503 })
-	env := newDaemonEnv(t, dsnVia(rv.DSN, px.addr), crashLoopOff)
+	env := newDaemonEnv(t, chaosDSNVia(rv.DSN, px.addr), chaosCrashLoopOff)
 	mustRun(t, crashd, "consent", "set", "crash", "--config", env.cfg)
-	d := start(t, crashd, "run", "--config", env.cfg)
-	rss := watchRSS(func() *proc { return d })
+	d := chaosStart(t, crashd, env)
+	rss := chaosWatchRSS(func() *proc { return d })
 	defer func() {
 		if t.Failed() {
 			t.Logf("daemon log:\n%s", d.out.String())
 		}
 	}()
-	base := sampleDump(t)
+	base := chaosSampleDump(t)
 	const n = 4
 	for i := range n {
-		writeAtomic(t, env.dumps, fmt.Sprintf("s-%d.dmp", i), uniqueDump(base, "s"+fmt.Sprint(i)))
+		chaosWrite(t, env.dumps, fmt.Sprintf("s-%d.dmp", i), chaosUniqueDump(base, "s"+fmt.Sprint(i)))
 	}
 	retrying := func(k int) {
 		waitFor(t, 60*time.Second, "reports retrying", func() bool {
 			c := 0
-			for _, e := range historyRows(t, crashd, env.cfg) {
+			for _, e := range chaosHistory(t, crashd, env.cfg) {
 				if e.State == "pending" && e.Attempts > 0 {
 					c++
 				}
@@ -219,7 +222,7 @@ func TestChaosSpoolCorruption(t *testing.T) {
 				t.Fatal(err)
 			}
 		},
-		flipByte,
+		chaosFlipByte,
 		func(p string) { // garbage appended
 			f, err := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
 			if err != nil {
@@ -235,33 +238,33 @@ func TestChaosSpoolCorruption(t *testing.T) {
 		bad[strings.TrimSuffix(filepath.Base(payloads[i]), ".zst")] = true
 	}
 	px.setPlan(func(int, string) string { return actPass })
-	d = start(t, crashd, "run", "--config", env.cfg)
+	d = chaosStart(t, crashd, env)
 	waitFor(t, 30*time.Second, "intact report sent", func() bool {
-		return countState(historyRows(t, crashd, env.cfg), "sent") == n-len(damage)
+		return chaosCount(chaosHistory(t, crashd, env.cfg), "sent") == n-len(damage)
 	})
 
 	// Damaged while the daemon runs, between two attempts.
 	px.setPlan(func(int, string) string { return act503 })
-	writeAtomic(t, env.dumps, "live.dmp", uniqueDump(base, "live"))
+	chaosWrite(t, env.dumps, "live.dmp", chaosUniqueDump(base, "live"))
 	retrying(1)
 	live, _ := filepath.Glob(filepath.Join(env.state, "spool", "reports", "*.zst"))
 	if len(live) != 1 {
 		t.Fatalf("%d payloads, want 1", len(live))
 	}
-	flipByte(live[0])
+	chaosFlipByte(live[0])
 	bad[strings.TrimSuffix(filepath.Base(live[0]), ".zst")] = true
 	px.setPlan(func(int, string) string { return actPass })
-	var h []histRow
+	var h []chaosHist
 	waitFor(t, 40*time.Second, "every damaged report failed", func() bool {
-		h = historyRows(t, crashd, env.cfg)
-		return countState(h, "failed") == len(bad)
+		h = chaosHistory(t, crashd, env.cfg)
+		return chaosCount(h, "failed") == len(bad)
 	})
 	for _, e := range h {
 		if bad[e.EventID] && (e.State != "failed" || !strings.Contains(e.Reason, "corrupt")) {
 			t.Errorf("damaged %s: %s %q", e.EventID, e.State, e.Reason)
 		}
 	}
-	rows := recvList(t, recv, rv)
+	rows := chaosRecvList(t, recv, rv)
 	for _, r := range rows {
 		if bad[r.EventID] {
 			t.Errorf("damaged report %s reached the receiver", r.EventID)
@@ -274,17 +277,17 @@ func TestChaosSpoolCorruption(t *testing.T) {
 	if len(q) != len(bad) {
 		t.Errorf("%d files in quarantine, want %d", len(q), len(bad))
 	}
-	events, tickets, dups := countRows(rows)
-	files, leaked := orphans(t, env.state, sentSet(h))
+	events, tickets, dups := chaosCountRows(rows)
+	files, leaked := chaosOrphans(t, env.state, chaosSentSet(h))
 	if len(files) > 0 {
-		t.Errorf("orphans: %v", files)
+		t.Errorf("chaosOrphans: %v", files)
 	}
 	d.stop()
-	printRow(chaosRow{Scenario: fmt.Sprintf("spool payloads damaged (%d of %d), quarantined", len(bad), n+1), In: n + 1, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: rss.Stop()})
+	chaosPrintRow(chaosRow{Scenario: fmt.Sprintf("spool payloads damaged (%d of %d), quarantined", len(bad), n+1), In: n + 1, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: rss.Stop()})
 }
 
-// flipByte inverts one byte in the middle of a file, keeping its size.
-func flipByte(p string) {
+// chaosFlipByte inverts one byte in the middle of a file, keeping its size.
+func chaosFlipByte(p string) {
 	f, err := os.OpenFile(p, os.O_RDWR, 0)
 	if err != nil {
 		panic(err)

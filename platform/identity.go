@@ -55,12 +55,14 @@ func gatherIdentity() identity {
 // also gives "Juan" and "Pérez"). Windows "DOMAIN\user" gives both parts.
 func (id *identity) addUser(s string) {
 	s = strings.Trim(s, ", \t") // GECOS "Full Name,,,"
-	if s == "" || s == "/" || s == "." || s == "root" || s == "SYSTEM" {
-		return
-	}
 	if dom, name, ok := strings.Cut(s, `\`); ok {
 		id.addHost(dom)
 		s = name
+	}
+	// System accounts are not people; checked after the domain is split
+	// off so HOST\root is skipped too.
+	if s == "" || s == "/" || s == "." || strings.EqualFold(s, "root") || strings.EqualFold(s, "SYSTEM") {
+		return
 	}
 	id.UserNames = append(id.UserNames, s)
 	if words := strings.Fields(s); len(words) > 1 {

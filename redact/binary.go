@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 )
@@ -29,7 +30,20 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte)) {
 	for par := 0; par < 2; par++ {
 		k := par
 		for k+1 < n {
-			if p[k+1] != 0 || !u16ok[p[k]] {
+			if p[k+1] != 0 {
+				// Jump to the next NUL: text holds few, so most of the
+				// input is skipped by the assembly search.
+				z := bytes.IndexByte(p[k+1:], 0)
+				if z < 0 {
+					break
+				}
+				k += z &^ 1 // same parity as k; p[k+1] may still be non-zero
+				if z&1 != 0 {
+					k += 2 // the NUL is at the other parity: next unit
+				}
+				continue
+			}
+			if !u16ok[p[k]] {
 				k += 2
 				continue
 			}

@@ -360,6 +360,15 @@ func bytesCount(v []byte, c byte) int {
 
 // classify is classifyKey with a per-scanner cache: logs repeat their keys.
 func (sc *scanner) classify(nk []byte) string {
+	if allLowerHex(nk) {
+		// hex dump offsets and addresses ("0040a1b0:"): every key word
+		// classifyKey knows has a letter beyond f, and these would flood
+		// the cache with one-off misses.
+		return keyNone
+	}
+	if len(nk) >= 3 && !mayBeKeyword(nk) {
+		return keyNone
+	}
 	if c, ok := sc.keyCache[string(nk)]; ok {
 		return c
 	}
@@ -371,4 +380,50 @@ func (sc *scanner) classify(nk []byte) string {
 		sc.keyCache[string(nk)] = c
 	}
 	return c
+}
+
+func allLowerHex(k []byte) bool {
+	for _, c := range k {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// keyTrigrams holds the first three bytes of every keyword classifyKey
+// matches (exactly, as prefix, suffix or substring). A key with none of them
+// at any position is keyNone, so most log words ("12:01:02.003Z INFO
+// engine:") skip both the cache and classifyKey. TestKeyTrigrams checks the
+// list against classifyKey's source.
+var keyTrigrams = func() (t [36 * 36 * 36 / 64]uint64) {
+	const words = "acc act adv ano api app asp ass aut bea bin boo bui byp byt cdk cli cod com coo cra cre " +
+		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
+		"lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
+		"rea reg sec ser ses sid sig sli sor sud sys tok tra udi uni upn use usr uui win wor xap xsr"
+	for _, w := range strings.Fields(words) {
+		i := trigramIndex(w[0], w[1], w[2])
+		t[i/64] |= 1 << (i % 64)
+	}
+	return t
+}()
+
+func key36(c byte) int {
+	if c >= 'a' {
+		return int(c-'a') + 10
+	}
+	return int(c - '0')
+}
+
+// trigramIndex: a, b and c are lowercase letters or digits (normKey output).
+func trigramIndex(a, b, c byte) int { return (key36(a)*36+key36(b))*36 + key36(c) }
+
+func mayBeKeyword(nk []byte) bool {
+	for i := 0; i+2 < len(nk); i++ {
+		x := trigramIndex(nk[i], nk[i+1], nk[i+2])
+		if keyTrigrams[x/64]&(1<<(x%64)) != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -290,7 +290,16 @@ func TestRateLimitsHonoured(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("no first request")
 	}
-	// More work for the limited category arrives: it waits as well.
+	// Once the 429 is recorded, more work for the limited category waits
+	// as well. (Added earlier, it could race the first response: nothing
+	// was known to limit it then.)
+	deadline := time.Now().Add(5 * time.Second)
+	for rg.sp.Stats().RateLimited["error"].IsZero() {
+		if time.Now().After(deadline) {
+			t.Fatal("rate limit never recorded")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 	rep2, _ := rg.add(report.KindCrash, true)
 	rg.wait(rep.EventID, 5*time.Second)
 	rg.wait(rep2.EventID, 5*time.Second)

@@ -1,0 +1,54 @@
+package redact
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
+	"testing"
+)
+
+// Every keyword classifyKey compares against must have its first trigram in
+// keyTrigrams, or the fast pre-filter would hide it.
+func TestKeyTrigrams(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "keys.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		fd, ok := node.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != "classifyKey" {
+			return true
+		}
+		ast.Inspect(fd.Body, func(x ast.Node) bool {
+			lit, ok := x.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				return true
+			}
+			w, _ := strconv.Unquote(lit.Value)
+			if len(w) < 3 {
+				return true
+			}
+			n++
+			if !mayBeKeyword([]byte(w)) {
+				t.Errorf("keyword %q: first trigram missing from keyTrigrams", w)
+			}
+			// a keyword anywhere inside a longer key is still seen
+			if !mayBeKeyword([]byte("0012" + w + "77")) {
+				t.Errorf("keyword %q not seen inside a longer key", w)
+			}
+			return true
+		})
+		return false
+	})
+	if n < 100 {
+		t.Fatalf("found only %d keywords in classifyKey", n)
+	}
+	// the pre-filter agrees with classifyKey on keys it rejects
+	for _, k := range []string{"01158zinfoengine", "cafecpp", "mixerjava", "vid", "zinfomidi", "tempo"} {
+		if !mayBeKeyword([]byte(k)) && classifyKey(k) != keyNone {
+			t.Errorf("%q rejected by the pre-filter but classifyKey says %q", k, classifyKey(k))
+		}
+	}
+}
