@@ -705,6 +705,14 @@ func (c *Collector) process(ctx context.Context, path string, p *pending, buf []
 		c.finish(path, p)
 		return
 	}
+	// Content already handled (or already recorded as skipped, e.g. an
+	// unknown format) is not looked at again, in this run or after a restart.
+	if c.seenBefore(hash) {
+		f.Close()
+		c.decide(path, fi, "")
+		c.finish(path, p)
+		return
+	}
 	head := buf[:min(len(buf), SniffLen)]
 	n, err := f.ReadAt(head, 0)
 	if err != nil && err != io.EOF {
@@ -782,6 +790,15 @@ func (c *Collector) decide(path string, fi fs.FileInfo, reason string) {
 
 // duplicate marks hash as handled and reports whether it already was, in this
 // process or (via Seen) in an earlier one.
+// seenBefore reports whether hash was emitted in this run or is known to
+// the daemon (Seen), without recording it.
+func (c *Collector) seenBefore(hash string) bool {
+	c.mu.Lock()
+	_, dup := c.hashes[hash]
+	c.mu.Unlock()
+	return dup || (c.seen != nil && c.seen(hash))
+}
+
 func (c *Collector) duplicate(hash string) bool {
 	c.mu.Lock()
 	_, dup := c.hashes[hash]

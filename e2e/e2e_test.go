@@ -226,3 +226,44 @@ func TestConsentOffNothingLeaves(t *testing.T) {
 		t.Fatalf("%d connections to the endpoint while consent was off\n%s", n, d.out.String())
 	}
 }
+
+// A corrupt dump and an unknown file are recorded in history with a reason,
+// once, and do not stop a good dump behind them; a restart does not retry
+// them.
+func TestBadFilesRecordedOnce(t *testing.T) {
+	crashd, recv := build(t)
+	rv := startReceiver(t, recv, filepath.Join(t.TempDir(), "recv"))
+	env := newDaemonEnv(t, rv.DSN, "")
+	mustRun(t, crashd, "consent", "set", "crash", "--config", env.cfg)
+	d := start(t, crashd, "run", "--config", env.cfg)
+	drop(t, fixture(t, "minidump/corrupt-invalid-range.dmp"), env.dumps, "bad.dmp")
+	if err := os.WriteFile(filepath.Join(env.dumps, "notes.bin"), []byte{0, 1, 2, 3, 0xfe, 0xff, 0, 9}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	drop(t, filepath.Join(repoRoot(), "demo", "sample-crash.dmp"), env.dumps, "good.dmp")
+	var h []historyEntry
+	waitFor(t, 30*time.Second, "good sent, bad ones skipped", func() bool {
+		h = history(t, crashd, env.cfg)
+		sent, skipped := 0, 0
+		for _, e := range h {
+			switch e.State {
+			case "sent":
+				sent++
+			case "skipped":
+				skipped++
+				if e.Reason == "" {
+					t.Fatalf("skipped without reason: %+v", e)
+				}
+			}
+		}
+		return sent == 1 && skipped == 2
+	})
+	if err := d.stop(); err != nil {
+		t.Fatal(err)
+	}
+	start(t, crashd, "run", "--config", env.cfg)
+	time.Sleep(2 * time.Second) // startup scan + settle
+	if h2 := history(t, crashd, env.cfg); len(h2) != len(h) {
+		t.Fatalf("restart re-processed files: %d rows, had %d: %+v", len(h2), len(h), h2)
+	}
+}

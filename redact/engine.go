@@ -70,6 +70,10 @@ type scanner struct {
 	seq   int
 	// inPEM carries an open private-key block across text chunks.
 	inPEM bool
+	// learnOnly runs only the detectors that learn identifiers (home
+	// paths, user/host keys, syslog and UNC hosts, mDNS names, OneDrive
+	// organisations) and records no findings: Learn and LearnReader.
+	learnOnly bool
 	// caches: logs repeat keys and home folders
 	keyCache  map[string]string
 	userCache map[string]string
@@ -77,7 +81,7 @@ type scanner struct {
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
-	if start >= end {
+	if start >= end || sc.learnOnly {
 		return
 	}
 	sc.seq++
@@ -113,6 +117,10 @@ func (sc *scanner) find(b []byte) {
 			j++
 		}
 		next := j
+		if sc.learnOnly {
+			i = sc.learnWord(i, j, bits)
+			continue
+		}
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts.
 			if lits.first[c] {
@@ -136,16 +144,159 @@ func (sc *scanner) find(b []byte) {
 			i = next
 			continue
 		}
+		if bits&^(cAlpha|cDigit) == 0 {
+			// Alphanumeric word (numbers, hex addresses, identifiers): its
+			// only boundary is its start, so only what walk would run
+			// there applies.
+			i = sc.alnumWord(i, j)
+			continue
+		}
+		if bits&(cSlash|cBack|cPct|cAt|cEq|cUnder|cHigh|cOther) == 0 && isDigit(c) && !lits.digitFirst && isTimestamp(b[i:j]) {
+			// A date/time ("2024-03-04T10:01:02.003Z", "10:01:02"): no
+			// detector but syslog finds anything in it (no IP, UUID, key
+			// or literal can be spelled with these bytes in this shape).
+			if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
+				sc.syslog(i, j)
+			}
+			i = j
+			continue
+		}
 		next = sc.word(i, j, bits)
 		if next < j {
 			next = j
 		}
 		i = next
 	}
+	if sc.learnOnly {
+		return
+	}
 	for _, p := range sc.s.patterns {
 		sc.userPattern(p)
 	}
 	sc.resolve()
+}
+
+// learnWord is word for learnOnly scans: the detectors that learn, with
+// the same triggers as word.
+func (sc *scanner) learnWord(i, j int, bits uint16) int {
+	b := sc.b
+	if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
+		sc.syslog(i, j)
+	}
+	if bits&^(cAlpha|cDigit) == 0 {
+		return j
+	}
+	next := j
+	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
+		if e := sc.pem(i); e > 0 {
+			return e
+		}
+	}
+	if bits&(cSlash|cBack|cPct) != 0 {
+		if e := sc.path(i, j); e > next {
+			next = e
+		}
+	}
+	if bits&(cColon|cEq) != 0 {
+		if e := sc.keyValues(i, j); e > next {
+			next = e
+		}
+	}
+	if bits&cDot != 0 && j-i >= 7 {
+		for p := i + 1; p+6 <= j; p++ {
+			if b[p] == '.' && (b[p+1] == 'l' || b[p+1] == 'L') {
+				if e := sc.dotLocalAt(p, i, j); e > p {
+					p = e - 1
+				}
+			}
+		}
+	}
+	return next
+}
+
+// alnumWord handles a word of letters and digits with at least one digit
+// exactly as word would, cheaper. It returns where scanning resumes.
+func (sc *scanner) alnumWord(i, j int) int {
+	b := sc.b
+	pv := byte(' ')
+	if i > 0 {
+		pv = b[i-1]
+	}
+	if i == 0 || lineBreak(pv) || (pv == '<' && (i == 1 || lineBreak(b[i-2]))) {
+		sc.syslog(i, j)
+	}
+	if pv == '>' && afterPseudonym(b, i) {
+		return j // glued to a pseudonym: not a word start
+	}
+	c := b[i]
+	e := -1
+	if sc.s.lits.first[c] && pv != '<' {
+		e, _ = sc.literalAt(i)
+	}
+	if e < 0 && j-i >= 12 && tokenFirst[c] && !isTokChar(pv) {
+		e = sc.tokenAt(i)
+	}
+	if e > j {
+		return e
+	}
+	return j
+}
+
+// isTimestamp matches DDDD-DD-DD, DD:DD[:DD], and DDDD-DD-DDTDD:DD[:DD]
+// with optional fraction ([.,]D+) and zone (Z, +DD[:]DD, -DD[:]DD).
+func isTimestamp(w []byte) bool {
+	d := func(k, n int) bool {
+		if k+n > len(w) {
+			return false
+		}
+		for _, c := range w[k : k+n] {
+			if !isDigit(c) {
+				return false
+			}
+		}
+		return true
+	}
+	k := 0
+	if d(0, 4) && len(w) >= 10 && w[4] == '-' && d(5, 2) && w[7] == '-' && d(8, 2) {
+		k = 10
+		if k == len(w) {
+			return true
+		}
+		if w[k] != 'T' {
+			return false
+		}
+		k++
+	}
+	if !(d(k, 2) && k+5 <= len(w) && w[k+2] == ':' && d(k+3, 2)) {
+		return false
+	}
+	k += 5
+	if k+3 <= len(w) && w[k] == ':' && d(k+1, 2) {
+		k += 3
+	}
+	if k+1 < len(w) && (w[k] == '.' || w[k] == ',') && isDigit(w[k+1]) {
+		k++
+		for k < len(w) && isDigit(w[k]) {
+			k++
+		}
+	}
+	switch {
+	case k == len(w):
+		return true
+	case w[k] == 'Z':
+		return k+1 == len(w)
+	case w[k] == '+' || w[k] == '-':
+		k++
+		if !d(k, 2) {
+			return false
+		}
+		k += 2
+		if k < len(w) && w[k] == ':' {
+			k++
+		}
+		return d(k, 2) && k+2 == len(w)
+	}
+	return false
 }
 
 // word runs the detectors a word's byte classes call for and returns where

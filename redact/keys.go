@@ -147,6 +147,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone {
 			continue
 		}
+
 		if e := sc.keyValue(q+1, class, c == ':' || k == i); e > next {
 			next = e
 		}
@@ -233,7 +234,7 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		return p
 	}
 	v := b[vs:ve]
-	if v[0] == '<' || skipValue(v, class) {
+	if v[0] == '<' || sc.learnOnly && class != ClassUser && class != ClassHost || skipValue(v, class) {
 		return ve
 	}
 	sc.valueSpan(vs, ve, class)

@@ -11,10 +11,13 @@ import (
 // their folded first byte, so a position costs one table lookup unless a
 // learned name starts with that letter.
 type literals struct {
-	first   [256]bool
-	buckets [256][]int
-	entries []litEntry
-	seen    map[string]bool
+	first [256]bool
+	// digitFirst: some literal starts with a digit (timestamps then get
+	// the full scan).
+	digitFirst bool
+	buckets    [256][]int
+	entries    []litEntry
+	seen       map[string]bool
 }
 
 type litEntry struct {
@@ -41,6 +44,9 @@ func (l *literals) add(pat, class, canon string) bool {
 	c := low[0]
 	l.buckets[c] = append(l.buckets[c], idx)
 	l.first[c] = true
+	if isDigit(c) {
+		l.digitFirst = true
+	}
 	if c >= 'a' && c <= 'z' {
 		l.first[c-32] = true
 	}

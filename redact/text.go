@@ -68,7 +68,7 @@ func (s *Session) scrubStringLocked(v string) string {
 func (s *Session) Learn(p []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	sc := &scanner{s: s}
+	sc := &scanner{s: s, learnOnly: true}
 	s.learnBuf(sc, p)
 }
 
@@ -83,7 +83,7 @@ func (s *Session) learnBuf(sc *scanner, p []byte) {
 func (s *Session) LearnReader(r io.Reader) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	sc := &scanner{s: s}
+	sc := &scanner{s: s, learnOnly: true}
 	return chunks(r, binOverlap, func(buf []byte, final bool) (int, error) {
 		s.learnBuf(sc, buf)
 		if final {
