@@ -11,6 +11,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -484,8 +485,8 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 		var buf bytes.Buffer
 		for err == nil {
 			var k int64
-			// ~1 KiB/s: a report takes several seconds to arrive.
-			k, err = io.CopyN(&buf, r.Body, 256)
+			// ~2 KiB/s: a report takes seconds to arrive.
+			k, err = io.CopyN(&buf, r.Body, 512)
 			if k > 0 {
 				time.Sleep(250 * time.Millisecond)
 			}
@@ -498,6 +499,14 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 		body, err = io.ReadAll(r.Body)
 	}
 	id := chaosEventID(r.Header.Get("Content-Encoding"), body)
+	if err == nil && act == actSlowBody {
+		// The whole body may sit in socket buffers long before we read it:
+		// what counts is whether the client gave up (closed) meanwhile.
+		time.Sleep(100 * time.Millisecond)
+		if r.Context().Err() != nil {
+			err = errors.New("client hung up")
+		}
+	}
 	if err != nil {
 		rec(func(q *chaosProxyReq) {
 			q.EventID, q.Action, q.Done = id, act+" (body read failed: "+err.Error()+")", time.Now()

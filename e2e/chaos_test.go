@@ -306,10 +306,25 @@ func TestChaosConsentRevoke(t *testing.T) {
 	for _, r := range rows {
 		t.Errorf("report %s received at %s (withdrawals at %s and %s)", r.Ticket, r.ReceivedAt.Format(time.RFC3339Nano), revoked.Format(time.RFC3339Nano), revoked2.Format(time.RFC3339Nano))
 	}
+	waitFor(t, 30*time.Second, "proxy requests finished", func() bool {
+		for _, q := range px.requests() {
+			if q.Done.IsZero() {
+				return false
+			}
+		}
+		return true
+	})
+	hungUp := 0
 	for _, q := range px.requests() {
+		if strings.Contains(q.Action, "client hung up") {
+			hungUp++
+		}
 		if q.Status >= 200 && q.Status < 300 {
 			t.Errorf("request at %s for %s was forwarded and stored", q.At.Format(time.RFC3339Nano), q.EventID)
 		}
+	}
+	if hungUp == 0 {
+		t.Errorf("the upload in flight at the withdrawal was not cancelled: %+v", px.requests())
 	}
 	if _, err := os.Stat(env.state); err != nil {
 		t.Fatal(err)

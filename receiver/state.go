@@ -12,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"crashd/atomicfile"
 )
 
 // StateFile is the name of the file in the data directory that holds the
@@ -103,36 +105,10 @@ func ensureState(dataDir, scheme, host string) (st *State, dsn DSN, created bool
 	}
 	st.DSN = dsn.String()
 	b, _ := json.MarshalIndent(st, "", "  ")
-	if err := writeFileAtomic(filepath.Join(dataDir, StateFile), append(b, '\n'), 0o600); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(dataDir, StateFile), append(b, '\n'), 0o600); err != nil {
 		return nil, DSN{}, false, err
 	}
 	return st, dsn, created, nil
-}
-
-func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-")
-	if err != nil {
-		return fmt.Errorf("receiver: %w", err)
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Chmod(mode)
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("receiver: writing %s: %w", path, err)
-	}
-	return nil
 }
 
 // DefaultDataDir is where crashrecv keeps its data without --data:

@@ -78,6 +78,7 @@ type scanner struct {
 	keyCache  map[string]string
 	userCache map[string]string
 	hostCache map[string]string
+	nameCache map[nameKey]string // user/host key values
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -149,6 +150,20 @@ func (sc *scanner) find(b []byte) {
 			// only boundary is its start, so only what walk would run
 			// there applies.
 			i = sc.alnumWord(i, j)
+			continue
+		}
+		if bits == cDigit|cDot && !lits.digitFirst && !lits.first[c] && bytesCount(b[i:j], '.') < 3 {
+			// A number ("8.838", "1.2"): too few dots for an IPv4
+			// address, and no literal starts with a digit.
+			if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
+				sc.syslog(i, j)
+			}
+			i = j
+			continue
+		}
+		if j-i == 1 && c != ':' && c != '=' && !lits.first[c] {
+			// a lone punctuation byte ("+", "-", "\\"): nothing to find
+			i = j
 			continue
 		}
 		if bits&(cSlash|cBack|cPct|cAt|cEq|cUnder|cHigh|cOther) == 0 && isDigit(c) && !lits.digitFirst && isTimestamp(b[i:j]) {
@@ -397,6 +412,12 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 
 func (sc *scanner) literalAt(p int) (int, *litEntry) {
 	b := sc.b
+	if p+1 < len(b) {
+		x := int(lower(b[p]))<<8 | int(lower(b[p+1]))
+		if sc.s.lits.pair[x/64]&(1<<(x%64)) == 0 {
+			return -1, nil // no literal starts with these two bytes
+		}
+	}
 	if p > 0 && isAlnum(b[p-1]) {
 		esc := p >= 3 && b[p-3] == '%' && isHex(b[p-2]) && isHex(b[p-1]) ||
 			p >= 2 && b[p-2] == '\\'

@@ -253,6 +253,15 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 	}
 	v := sc.b[vs:ve]
+	if class == ClassUser || class == ClassHost {
+		// logs repeat "user=zoe.k": the outcome for a value is cached
+		if canon, ok := sc.nameCache[nameKey{class, string(v)}]; ok {
+			if canon != "" {
+				sc.add(vs, ve, class, canon)
+			}
+			return
+		}
+	}
 	sv := string(v)
 	if sc.s.allowed(sv) {
 		return
@@ -272,9 +281,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		name := cleanName(sv)
 		if !plausibleName(name) || isGenericUser(name) {
+			sc.cacheName(class, sv, "")
 			return
 		}
 		sc.s.learnUser(name)
+		sc.cacheName(class, sv, canonical(name))
 		sc.add(vs, ve, ClassUser, canonical(name))
 	case ClassHost:
 		if bytesContainsAny(v, "/\\@") || isIPv4Literal(sv) || bytesCount(v, ':') >= 2 {
@@ -287,9 +298,15 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		name := cleanName(h)
 		if !plausibleName(name) || isGenericHost(name) {
+			if h == sv {
+				sc.cacheName(class, sv, "")
+			}
 			return
 		}
 		sc.s.learnHost(name)
+		if h == sv {
+			sc.cacheName(class, sv, canonical(name))
+		}
 		sc.add(vs, ve, ClassHost, canonical(name))
 	case ClassMachineID:
 		if len(v) < 8 {
@@ -427,4 +444,18 @@ func mayBeKeyword(nk []byte) bool {
 		}
 	}
 	return false
+}
+
+type nameKey struct{ class, raw string }
+
+// cacheName remembers the outcome of a user or host value (canon, or ""
+// when it is no name). Only values that are a plain name are cached:
+// learning them again would change nothing.
+func (sc *scanner) cacheName(class, raw, canon string) {
+	if sc.nameCache == nil {
+		sc.nameCache = map[nameKey]string{}
+	}
+	if len(sc.nameCache) < 1024 {
+		sc.nameCache[nameKey{class, raw}] = canon
+	}
 }

@@ -15,9 +15,12 @@ type literals struct {
 	// digitFirst: some literal starts with a digit (timestamps then get
 	// the full scan).
 	digitFirst bool
-	buckets    [256][]int
-	entries    []litEntry
-	seen       map[string]bool
+	// pair has a bit for the folded first two bytes of every literal: most
+	// words whose first letter starts some literal fail here.
+	pair    [65536 / 64]uint64
+	buckets [256][]int
+	entries []litEntry
+	seen    map[string]bool
 }
 
 type litEntry struct {
@@ -44,6 +47,8 @@ func (l *literals) add(pat, class, canon string) bool {
 	c := low[0]
 	l.buckets[c] = append(l.buckets[c], idx)
 	l.first[c] = true
+	x := int(c)<<8 | int(low[1])
+	l.pair[x/64] |= 1 << (x % 64)
 	if isDigit(c) {
 		l.digitFirst = true
 	}
@@ -57,11 +62,14 @@ func (l *literals) add(pat, class, canon string) bool {
 // boundary, or -1.
 func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 	end = -1
-	bk := l.buckets[lower(b[p])]
 	if p+1 >= len(b) {
 		return -1, nil
 	}
-	c2 := lower(b[p+1])
+	c1, c2 := lower(b[p]), lower(b[p+1])
+	if x := int(c1)<<8 | int(c2); l.pair[x/64]&(1<<(x%64)) == 0 {
+		return -1, nil
+	}
+	bk := l.buckets[c1]
 	for _, i := range bk {
 		ent := &l.entries[i]
 		if ent.second != c2 {

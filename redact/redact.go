@@ -78,8 +78,9 @@ type Session struct {
 	allow    map[string]bool
 	patterns []userPattern
 
-	pseudo  map[pkey]string // (class, canonical value) -> pseudonym
-	next    map[string]int  // class -> last number handed out
+	pseudo  map[string]string // class + "\x00" + canonical value -> pseudonym
+	pkey    []byte            // reused lookup key for pseudo
+	next    map[string]int    // class -> last number handed out
 	summary map[string]int
 
 	lits    *literals
@@ -97,7 +98,7 @@ type userPattern struct {
 func NewSession(cfg Config) (*Session, error) {
 	s := &Session{
 		allow:   map[string]bool{},
-		pseudo:  map[pkey]string{},
+		pseudo:  map[string]string{},
 		next:    map[string]int{},
 		summary: map[string]int{},
 		lits:    newLiterals(),
@@ -181,16 +182,16 @@ func (s *Session) Learned() []string {
 }
 
 // pseudonym returns the consistent replacement for value in class.
-type pkey struct{ class, canon string }
-
 func (s *Session) pseudonym(class, canon string) string {
-	k := pkey{class, canon}
-	if p, ok := s.pseudo[k]; ok {
+	// a string-keyed lookup through a reused buffer: no allocation, and
+	// the fast string hash (this runs once per replacement)
+	s.pkey = append(append(append(s.pkey[:0], class...), 0), canon...)
+	if p, ok := s.pseudo[string(s.pkey)]; ok {
 		return p
 	}
 	s.next[class]++
 	p := "<" + strings.ReplaceAll(class, "_", "-") + "-" + strconv.Itoa(s.next[class]) + ">"
-	s.pseudo[k] = p
+	s.pseudo[string(s.pkey)] = p
 	return p
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
+	"crashd/atomicfile"
 	"crashd/report"
 )
 
@@ -116,7 +117,7 @@ func (s *Store) Set(l Level) error {
 	if err != nil {
 		return fmt.Errorf("consent: %w", err)
 	}
-	if err := writeFileAtomic(filepath.Join(s.dir, FileName), append(b, '\n')); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(s.dir, FileName), append(b, '\n'), 0o600); err != nil {
 		return fmt.Errorf("consent: save: %w", err)
 	}
 	return nil
@@ -234,50 +235,4 @@ func equalFold(a, b string) bool {
 		}
 	}
 	return true
-}
-
-// writeFileAtomic replaces path with data: temp file, fsync, rename,
-// directory fsync, so a crash leaves the old or the new content, never a
-// torn file.
-func writeFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	ok := false
-	defer func() {
-		if !ok {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	if _, err := f.Write(data); err != nil {
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	ok = true
-	return syncDir(dir)
-}
-
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		// Directories cannot be fsynced on Windows; NTFS journals renames.
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -34,6 +34,7 @@ import (
 	"syscall"
 	"time"
 
+	"crashd/atomicfile"
 	"crashd/ticket"
 )
 
@@ -540,17 +541,7 @@ func (s *Spool) writeFileAtomic(dir, name string, data []byte) error {
 	return syncDir(dir)
 }
 
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil // directories cannot be fsynced there; NTFS journals renames
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
-}
+func syncDir(dir string) error { return atomicfile.SyncDir(dir) }
 
 // removePayloadLocked drops r's payload file after r's new state is on disk.
 func (s *Spool) removePayloadLocked(r *Record) {
