@@ -1,3 +1,5 @@
+//go:build linux
+
 package e2e
 
 // Helpers of the reliability suite (issue 11): scaled sizes, the result

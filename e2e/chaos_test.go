@@ -1,3 +1,5 @@
+//go:build linux
+
 package e2e
 
 // Reliability suite, part 1 (issue 11): kill -9, network faults and

@@ -1,3 +1,5 @@
+//go:build linux
+
 package e2e
 
 // Reliability suite, part 2 (issue 11): disk faults. A full state dir (a

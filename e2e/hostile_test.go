@@ -1,3 +1,5 @@
+//go:build linux
+
 package e2e
 
 // Reliability suite, part 3 (issue 11): a hostile dump folder and hostile

@@ -217,6 +217,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
+	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
+		sc.urlHosts(i, j)
+	}
 	if bits&cDot != 0 && j-i >= 7 {
 		for p := i + 1; p+6 <= j; p++ {
 			if b[p] == '.' && (b[p+1] == 'l' || b[p+1] == 'L') {
@@ -337,6 +340,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if bits&(cColon|cEq) != 0 {
 		more(sc.keyValues(i, j))
+	}
+	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
+		sc.urlHosts(i, j)
 	}
 	if bits&(cAt|cPct) != 0 {
 		sc.emails(i, j)

@@ -188,7 +188,7 @@ func (j *jsonScrub) bare(first byte, atTop bool) error {
 	}
 	class := j.valueClass()
 	if isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null" {
-		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && isNumber(buf) && !skipValue(buf, class) {
+		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && !metaKey(class) && isNumber(buf) && !skipValue(buf, class) {
 			// a numeric serial or secret: becomes a string pseudonym
 			j.w.WriteByte('"')
 			j.w.WriteString(j.s.pseudonym(class, string(buf)))

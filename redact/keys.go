@@ -9,7 +9,20 @@ import (
 const (
 	keyNone = ""
 	keyKeep = "keep" // debug-id context: keep the value
+	// PWD/OLDPWD: the working directory (a path: the path detectors scrub
+	// its user part), unless the value is no path (then a password).
+	keyPwd = "pwd"
+	// HOME: a home folder anywhere in the tree; its last folder is the
+	// user name.
+	keyHome = "home"
+	// proxy settings (http_proxy, NO_PROXY, AUTO_PROXY, PAC URLs): every
+	// host in them is a site identifier.
+	keyProxy = "proxy"
 )
+
+// metaKey reports whether class is a key class that valueSpan resolves
+// from the value rather than a summary class.
+func metaKey(class string) bool { return class == keyPwd || class == keyHome || class == keyProxy }
 
 // classifyKey maps a normalized key (lowercase letters and digits only) to
 // the class its value belongs to.
@@ -34,7 +47,11 @@ func classifyKey(k string) string {
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
-	case "pass", "pw", "pwd", "passwd", "passcode":
+	case "pwd", "oldpwd":
+		return keyPwd
+	case "home":
+		return keyHome
+	case "pass", "pw", "passwd", "passcode":
 		return ClassPassword
 	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag":
 		return ClassSerial
@@ -46,6 +63,8 @@ func classifyKey(k string) string {
 		"tokenizer", "tokencount", "authtype", "authmethod", "authscheme", "passes", "passed",
 		"useragent", "userid", "userinterface", "userdata", "userland", "usermode", "usertime",
 		"hostarch", "hosttype", "hostos", "hostcpu", "hostport", "machinetype", "machinearch",
+		"desktopsession", "gdmsession", "xdgsessiondesktop", "xdgsessiontype", "xdgsessionclass",
+		"proxyport", "proxytype", "proxymode", "proxyenabled", "noproxyport",
 		"sessiontype", "sessionstate", "sessionkind", "licensetype", "licensestate", "serialport",
 		"serialization", "serializer", "bypass", "passthrough", "compass", "encoding", "byteordermark", "cookiepolicy":
 		return keyNone
@@ -66,6 +85,9 @@ func classifyKey(k string) string {
 		strings.HasSuffix(k, "auth") || strings.HasPrefix(k, "auth") && !strings.HasPrefix(k, "author") ||
 		strings.Contains(k, "credential") || strings.HasSuffix(k, "dsn"):
 		return ClassToken
+	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") ||
+		k == "pacurl" || k == "pacfile" || strings.Contains(k, "autoconfigurl"):
+		return keyProxy
 	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei"):
 		return ClassSerial
 	case strings.Contains(k, "machineid") || strings.Contains(k, "hwid") || strings.Contains(k, "hardwareid") ||
@@ -234,11 +256,32 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		return p
 	}
 	v := b[vs:ve]
-	if v[0] == '<' || sc.learnOnly && class != ClassUser && class != ClassHost || skipValue(v, class) {
+	if v[0] == '<' {
+		return ve
+	}
+	switch class {
+	case keyPwd, keyHome, keyProxy:
+		// the value stays visible to the other detectors (paths, URL
+		// credentials, IPs): what valueSpan finds is only part of it
+		sc.valueSpan(vs, ve, class)
+		return p
+	case ClassEmail:
+		if mailboxPath(v) {
+			sc.valueSpan(vs, ve, class)
+			return p
+		}
+	}
+	if sc.learnOnly && class != ClassUser && class != ClassHost || skipValue(v, class) {
 		return ve
 	}
 	sc.valueSpan(vs, ve, class)
 	return ve
+}
+
+// mailboxPath: MAIL=/var/mail/zoe, MAIL=/dev/null — a mailbox file, no
+// e-mail address.
+func mailboxPath(v []byte) bool {
+	return len(v) > 1 && v[0] == '/' && bytes.IndexByte(v, '@') < 0 && !bytes.Contains(v, []byte("%40"))
 }
 
 // valueSpan records the value of a sensitive key.
@@ -253,6 +296,31 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 	}
 	v := sc.b[vs:ve]
+	switch class {
+	case keyPwd:
+		if isAbsPath(v) {
+			return // the path detectors scrub the user part
+		}
+		class = ClassPassword
+	case keyHome:
+		if isAbsPath(v) {
+			sc.homeValue(vs, ve)
+		}
+		return
+	case keyProxy:
+		sc.proxyHosts(vs, ve)
+		return
+	case ClassEmail:
+		if mailboxPath(v) {
+			// /var/mail/NAME and /var/spool/mail/NAME name a user
+			for _, pre := range []string{"/var/mail/", "/var/spool/mail/"} {
+				if bytes.HasPrefix(v, []byte(pre)) && bytes.IndexByte(v[len(pre):], '/') < 0 {
+					sc.userSegment(vs+len(pre), ve)
+				}
+			}
+			return
+		}
+	}
 	if class == ClassUser || class == ClassHost {
 		// logs repeat "user=zoe.k": the outcome for a value is cached
 		if canon, ok := sc.nameCache[nameKey{class, string(v)}]; ok {
@@ -415,7 +483,7 @@ func allLowerHex(k []byte) bool {
 // engine:") skip both the cache and classifyKey. TestKeyTrigrams checks the
 // list against classifyKey's source.
 var keyTrigrams = func() (t [36 * 36 * 36 / 64]uint64) {
-	const words = "acc act adv ano api app asp ass aut bea bin boo bui byp byt cdk cli cod com coo cra cre " +
+	const words = "acc act adv ano api app asp ass aut bea bin boo bui byp byt cdk cli cod com coo cra cre hom pac " +
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor sud sys tok tra udi uni upn use usr uui win wor xap xsr"
@@ -457,5 +525,159 @@ func (sc *scanner) cacheName(class, raw, canon string) {
 	}
 	if len(sc.nameCache) < 1024 {
 		sc.nameCache[nameKey{class, raw}] = canon
+	}
+}
+
+// isAbsPath: /x, ~/x, C:\x, C:/x, \\server\x.
+func isAbsPath(v []byte) bool {
+	if len(v) == 0 {
+		return false
+	}
+	switch {
+	case v[0] == '/' || v[0] == '~' || v[0] == '\\':
+		return true
+	case len(v) >= 3 && isLetter(v[0]) && v[1] == ':' && (v[2] == '\\' || v[2] == '/'):
+		return true
+	}
+	return false
+}
+
+// homeValue handles HOME=/some/tree/NAME: NAME is the user (the home
+// folder need not be under /home: /usr/local/google/home/NAME).
+func (sc *scanner) homeValue(vs, ve int) {
+	b := sc.b
+	for ve > vs && (b[ve-1] == '/' || b[ve-1] == '\\') {
+		ve--
+	}
+	k := ve
+	for k > vs && b[k-1] != '/' && b[k-1] != '\\' {
+		k--
+	}
+	if k > vs && k < ve {
+		sc.userSegment(k, ve)
+	}
+}
+
+// proxyHosts replaces every host in a proxy setting: URLs
+// (http://u:p@proxy.corp:3128/x.pac), host[:port] and NO_PROXY lists
+// (.corp.example.com,localhost,10.0.0.0/8). Addresses are left to the IP
+// detector and user info to the URL-credential detector.
+func (sc *scanner) proxyHosts(vs, ve int) {
+	b := sc.b
+	p := vs
+	for p < ve {
+		for p < ve && (b[p] == ',' || b[p] == ';' || b[p] == ' ' || b[p] == '|') {
+			p++
+		}
+		e := p
+		for e < ve && b[e] != ',' && b[e] != ';' && b[e] != ' ' && b[e] != '|' {
+			e++
+		}
+		if hs, he := urlHost(b, p, e); he > hs {
+			sc.hostSpan(hs, he)
+		}
+		p = e
+	}
+}
+
+// urlHost returns the host of the URL or host[:port] item b[p:e]:
+// scheme, user info, a leading "*." or ".", port and path excluded.
+func urlHost(b []byte, p, e int) (int, int) {
+	if k := bytes.Index(b[p:e], []byte("://")); k >= 0 {
+		p += k + 3
+	}
+	he := p
+	for he < e && b[he] != '/' && b[he] != '?' && b[he] != '#' {
+		he++
+	}
+	if k := bytes.LastIndexByte(b[p:he], '@'); k >= 0 {
+		p += k + 1
+	}
+	for p < he && (b[p] == '*' || b[p] == '.') {
+		p++
+	}
+	if p < he && b[p] == '[' {
+		return p, p // IPv6 literal: the IP detector's
+	}
+	if k := bytes.IndexByte(b[p:he], ':'); k >= 0 {
+		he = p + k
+	}
+	return p, he
+}
+
+// hostSpan learns and replaces a host name found by its position, unless
+// it is an address, a generic name or allowed.
+func (sc *scanner) hostSpan(hs, he int) {
+	h := sc.b[hs:he]
+	if len(h) < 2 || h[0] == '<' {
+		return
+	}
+	letter := false
+	for _, c := range h {
+		if !isDomainChar(c) && c != '_' {
+			return
+		}
+		if isLetter(c) {
+			letter = true
+		}
+	}
+	name := string(h)
+	if !letter || isGenericHost(name) || sc.s.allowed(name) {
+		return
+	}
+	sc.s.learnHost(name)
+	sc.add(hs, he, ClassHost, canonical(name))
+}
+
+// internalLabels name private DNS zones: a host with one of them is a site
+// identifier, not a public service.
+var internalLabels = map[string]bool{
+	"corp": true, "internal": true, "intranet": true, "lan": true, "local": true,
+	"home": true, "localdomain": true, "intra": true, "private": true,
+}
+
+// internalHost reports whether a dotted host name lies in a private zone:
+// its last label is one (printer.lan, nas.home, db.internal) or a label
+// before the last two is (proxyconfig.corp.google.com).
+func internalHost(h []byte) bool {
+	if bytes.IndexByte(h, '.') < 0 {
+		return false
+	}
+	labels := bytes.Split(h, []byte("."))
+	n := len(labels)
+	var lb [16]byte
+	for k, l := range labels {
+		if len(l) < 3 || len(l) > 11 || (k >= n-2 && k != n-1) {
+			continue
+		}
+		if internalLabels[string(normKey(lb[:0], l))] {
+			return k == n-1 || k < n-2
+		}
+	}
+	return false
+}
+
+// urlHosts replaces internal host names in the URLs of a word
+// (https://wiki.corp.example.com/x): public hosts stay.
+func (sc *scanner) urlHosts(i, j int) {
+	b := sc.b
+	off := i
+	for {
+		k := bytes.Index(b[off:j], []byte("://"))
+		if k < 0 {
+			return
+		}
+		s := off + k + 3
+		e := s
+		for e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' && b[e] != '\\' {
+			e++
+		}
+		if hs, he := urlHost(b, off+k, e); he > hs && internalHost(b[hs:he]) {
+			sc.hostSpan(hs, he)
+		}
+		off = e
+		if off >= j {
+			return
+		}
 	}
 }

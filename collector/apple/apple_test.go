@@ -2,7 +2,6 @@ package apple
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"os"
@@ -10,55 +9,17 @@ import (
 	"strings"
 	"testing"
 
+	"crashd/internal/testfixtures"
 	"crashd/report"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// fixturesDir walks up from the package directory to a sibling
-// shared/fixtures directory.
-func fixturesDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared/fixtures not found")
-		}
-		dir = parent
-	}
-}
+func fixturesDir(t testing.TB) string { return testfixtures.Dir(t) }
 
 func checkGolden(t *testing.T, name string, r *report.Report) {
 	t.Helper()
-	got, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	golden := filepath.Join("testdata", "golden", name+".json")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
-		t.Errorf("%s: report differs from %s (run with -update to accept):\n%s", name, golden, got)
-	}
+	testfixtures.Golden(t, name, r, *update)
 }
 
 func parseBytes(t *testing.T, b []byte) *report.Report {
