@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/getsentry/sentry-go"
 	"github.com/gofrs/flock"
 
 	"crashd/collector"
@@ -60,6 +61,7 @@ type Daemon struct {
 	limiter *collector.Limiter
 	pipe    *Pipeline
 	up      *upload.Uploader
+	self    *sentry.Hub // crashd's own errors and panics, into the same spool
 	started time.Time
 
 	captures sync.WaitGroup // reports between Submit and the spool
@@ -119,7 +121,58 @@ func New(cfg *config.Config, log *slog.Logger) (_ *Daemon, err error) {
 	if err != nil {
 		return nil, err
 	}
+	d.self, err = d.selfHub()
+	if err != nil {
+		return nil, err
+	}
 	return d, nil
+}
+
+// selfHub reports crashd's own errors and panics through sentry-go into the
+// same spool, under the same consent, scrubbed like any report (an error
+// message can carry a path with a user name).
+func (d *Daemon) selfHub() (*sentry.Hub, error) {
+	client, err := sentry.NewClient(sentry.ClientOptions{
+		Dsn:       d.cfg.DSN,
+		Transport: upload.NewSelfTransport(d.spool, d.consent, d.log.With("stage", "self")),
+		Release:   "crashd@" + Version,
+		BeforeSend: func(ev *sentry.Event, _ *sentry.EventHint) *sentry.Event {
+			sess, err := d.pipe.session()
+			if err != nil {
+				return nil // cannot scrub: do not send
+			}
+			ev.ServerName = ""
+			ev.Message = sess.ScrubString(ev.Message)
+			for i := range ev.Exception {
+				ex := &ev.Exception[i]
+				ex.Value = sess.ScrubString(ex.Value)
+				if ex.Stacktrace != nil {
+					for j := range ex.Stacktrace.Frames {
+						fr := &ex.Stacktrace.Frames[j]
+						fr.AbsPath, fr.Filename = sess.ScrubString(fr.AbsPath), sess.ScrubString(fr.Filename)
+					}
+				}
+			}
+			for k, v := range ev.Tags {
+				ev.Tags[k] = sess.ScrubString(v)
+			}
+			ev.Contexts = nil // runtime/os contexts of sentry-go carry the host
+			ev.User = sentry.User{}
+			ev.Breadcrumbs = nil
+			return ev
+		},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("daemon: self-reporting: %w", err)
+	}
+	return sentry.NewHub(client, sentry.NewScope()), nil
+}
+
+// selfReport records one of crashd's own errors.
+func (d *Daemon) selfReport(err error) {
+	if d.self != nil && err != nil {
+		d.self.CaptureException(err)
+	}
 }
 
 // Close releases the state directory.
@@ -237,9 +290,20 @@ func kindOf(watchKind string) string {
 	return string(report.KindCrash)
 }
 
-// handleFound processes one file the collector found complete.
+// handleFound processes one file the collector found complete. A panic
+// (a parser bug on hostile input) is recorded for that file and reported;
+// the daemon keeps running.
 func (d *Daemon) handleFound(ctx context.Context, f collector.Found) {
 	defer f.File.Close()
+	defer func() {
+		if p := recover(); p != nil {
+			d.log.Error("internal error processing a file", "file", filepath.Base(f.Path), "panic", p)
+			d.recordSkipped(f.Path, f.Hash, f.Kind, fmt.Sprintf("crashd internal error: %v", p))
+			if d.self != nil {
+				d.self.Recover(p)
+			}
+		}
+	}()
 	src := Source{File: f.File, Size: f.Size, Path: f.Path, ModTime: f.ModTime, Format: f.Format, Kind: f.Kind}
 	if _, err := d.Submit(ctx, src, f.Hash, SubmitOptions{}); err != nil && !errors.Is(err, context.Canceled) {
 		d.log.Warn("report not made", "file", filepath.Base(f.Path), "err", err)
@@ -320,6 +384,7 @@ func (d *Daemon) Submit(ctx context.Context, src Source, hash string, o SubmitOp
 		c.Record, c.Err = d.up.Enqueue(rec, r, send)
 		if c.Err != nil {
 			d.log.Error("spool report", "ticket", r.Ticket, "err", c.Err)
+			d.selfReport(c.Err)
 			return
 		}
 		d.log.Info("report stored", "ticket", r.Ticket, "kind", r.Kind, "state", c.Record.State)

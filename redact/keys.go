@@ -240,6 +240,10 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 	default:
 		for ve < n && ve-vs < 1024 {
 			c := b[ve]
+			if c == ',' && class == keyProxy {
+				ve++ // NO_PROXY=localhost,.corp.example.com: one list
+				continue
+			}
 			if c <= ' ' || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' || c == ')' || c == ']' || c == '}' || c == '<' || c == '>' || c == '|' || c == 0x7f {
 				break
 			}
@@ -542,8 +546,11 @@ func isAbsPath(v []byte) bool {
 	return false
 }
 
-// homeValue handles HOME=/some/tree/NAME: NAME is the user (the home
-// folder need not be under /home: /usr/local/google/home/NAME).
+// homeValue handles HOME=/some/tree/home/NAME: NAME is the user even when
+// the home folders are not at the root (/usr/local/google/home/NAME,
+// /nfs/homes/NAME), where the path detector does not look. Other layouts
+// (an app container's HOME=/Users/x/.../Application/<uuid>) are left to
+// the path detector.
 func (sc *scanner) homeValue(vs, ve int) {
 	b := sc.b
 	for ve > vs && (b[ve-1] == '/' || b[ve-1] == '\\') {
@@ -553,7 +560,14 @@ func (sc *scanner) homeValue(vs, ve int) {
 	for k > vs && b[k-1] != '/' && b[k-1] != '\\' {
 		k--
 	}
-	if k > vs && k < ve {
+	if k <= vs || k >= ve {
+		return
+	}
+	ps := k - 1
+	for ps > vs && b[ps-1] != '/' && b[ps-1] != '\\' {
+		ps--
+	}
+	if parent := b[ps : k-1]; eqLower(parent, "home") || eqLower(parent, "homes") || eqLower(parent, "users") {
 		sc.userSegment(k, ve)
 	}
 }

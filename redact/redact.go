@@ -237,6 +237,11 @@ var genericHosts = map[string]bool{
 	"server": true, "computer": true, "machine": true, "hostname": true, "null": true,
 	"true": true, "false": true, "default": true, "ip6-localhost": true, "broadcasthost": true,
 	"wine": true, "container": true, "buildkitsandbox": true, "runner": true, "example.com": true,
+	// service names that start many host names (proxy.corp.example.com):
+	// on their own they identify nothing
+	"proxy": true, "wpad": true, "www": true, "mail": true, "smtp": true, "imap": true, "gateway": true,
+	"router": true, "printer": true, "wiki": true, "git": true, "build": true, "api": true, "cdn": true,
+	"dns": true, "vpn": true, "intranet": true, "internal": true, "corp": true, "lan": true, "home": true,
 }
 
 // nameStop are name parts too common to scrub on their own.
