@@ -291,6 +291,11 @@ func (h apiHandler) Status(ctx context.Context, p localapi.Peer) (localapi.Statu
 	d := h.d
 	s := StatusOf(d.spool, d.consent.Effective())
 	s.Running, s.PID, s.StartedAt, s.StateDir = true, os.Getpid(), d.started, d.cfg.StateDir
+	d.mu.Lock()
+	if s.LastError == "" {
+		s.LastError = d.lastErr
+	}
+	d.mu.Unlock()
 	for _, w := range d.cfg.Watch {
 		s.Watches = append(s.Watches, w.Kind+":"+w.Path)
 	}

@@ -68,6 +68,7 @@ type Daemon struct {
 
 	mu        sync.Mutex
 	lastState consent.State
+	lastErr   string // last failure to store a report (disk full ...), for status
 }
 
 // New opens the state directory (taking its lock) and every stage.
@@ -75,7 +76,13 @@ func New(cfg *config.Config, log *slog.Logger) (_ *Daemon, err error) {
 	if cfg.StateDir == "" {
 		return nil, errors.New("daemon: no state_dir configured")
 	}
+	// A CLI command may hold the lock for a moment (it reads the spool
+	// offline while no daemon answers): wait a little before giving up.
 	unlock, err := Lock(cfg.StateDir)
+	for deadline := time.Now().Add(3 * time.Second); errors.Is(err, ErrLocked) && time.Now().Before(deadline); {
+		time.Sleep(100 * time.Millisecond)
+		unlock, err = Lock(cfg.StateDir)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -338,6 +345,10 @@ func (d *Daemon) Submit(ctx context.Context, src Source, hash string, o SubmitOp
 	}
 	res, err := d.pipe.Process(ctx, src)
 	if err != nil {
+		if spool.IsDiskFull(err) {
+			d.retryLater(ctx, src, hash, o)
+			return nil, err
+		}
 		d.recordSkipped(src.Path, hash, src.Kind, "unreadable "+string(src.Format)+": "+oneLine(err.Error()))
 		return nil, err
 	}
@@ -384,12 +395,57 @@ func (d *Daemon) Submit(ctx context.Context, src Source, hash string, o SubmitOp
 		c.Record, c.Err = d.up.Enqueue(rec, r, send)
 		if c.Err != nil {
 			d.log.Error("spool report", "ticket", r.Ticket, "err", c.Err)
-			d.selfReport(c.Err)
+			if spool.IsDiskFull(c.Err) && src.Path != "" {
+				d.retryLater(ctx, src, hash, o)
+			} else {
+				d.selfReport(c.Err)
+			}
 			return
 		}
 		d.log.Info("report stored", "ticket", r.Ticket, "kind", r.Kind, "state", c.Record.State)
+		d.mu.Lock()
+		d.lastErr = ""
+		d.mu.Unlock()
 	}()
 	return c, nil
+}
+
+// DiskFullRetry is how long the daemon waits before it tries again a file
+// it could not store because the disk was full.
+var DiskFullRetry = 15 * time.Second
+
+// retryLater tries src again after DiskFullRetry, if the file still holds
+// the same content: a full disk delays a report, it never loses it.
+func (d *Daemon) retryLater(ctx context.Context, src Source, hash string, o SubmitOptions) {
+	path, kind := src.Path, src.Kind
+	d.log.Warn("disk full: will retry", "file", filepath.Base(path), "in", DiskFullRetry)
+	d.mu.Lock()
+	d.lastErr = "disk full in " + d.cfg.StateDir + ": reports wait until space returns"
+	d.mu.Unlock()
+	d.captures.Add(1)
+	go func() {
+		defer d.captures.Done()
+		t := time.NewTimer(DiskFullRetry)
+		defer t.Stop()
+		select {
+		case <-ctx.Done():
+			return // not in the spool: found again by the startup scan
+		case <-t.C:
+		}
+		s, err := OpenSource(path)
+		if err != nil {
+			d.log.Info("retry: file gone", "file", filepath.Base(path), "err", err)
+			return
+		}
+		defer s.File.Close()
+		if h, err := hashFile(s.File); err != nil || h != hash {
+			return // replaced meanwhile: the collector sees the new content
+		}
+		s.Kind = kind
+		if _, err := d.Submit(ctx, s, hash, o); err != nil && !spool.IsDiskFull(err) {
+			d.log.Warn("retry: report not made", "file", filepath.Base(path), "err", err)
+		}
+	}()
 }
 
 func oneLine(s string) string {

@@ -59,7 +59,7 @@ func chaosFillDisk(t testing.TB, path string) {
 
 // knownBugDiskFullNoRetry: reports dropped while the state dir is full are
 // only retried after a restart (reported; flip to false once fixed).
-const knownBugDiskFullNoRetry = true
+const knownBugDiskFullNoRetry = false
 
 // The state dir fills up: the error is clear in status and history, no
 // file is corrupted, and reports flow again once space returns.

@@ -287,10 +287,10 @@ func TestChaosHostileCallers(t *testing.T) {
 	chaosPrintRow(chaosRow{Scenario: fmt.Sprintf("hostile callers (%d concurrent, oversized, garbage, idle, other uid)", nFlood), In: in, Delivered: min(events, tickets), Duplicates: dups, Leaked: leaked, MaxRSSKB: maxRSS})
 }
 
-// knownBugIdleConnsStarve: localapi.Server holds one of MaxConns (64)
+// knownBugIdleConnsStarve: localapi.Server held one of MaxConns (64)
 // slots per connection for up to 30 s of silence, so 64 idle callers lock
 // every other caller out (reported; flip to false once fixed).
-const knownBugIdleConnsStarve = true
+const knownBugIdleConnsStarve = false
 
 const chaosNobody = 65534
 

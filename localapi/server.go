@@ -22,6 +22,10 @@ type ServerOptions struct {
 	// MaxConns bounds concurrent connections (default 64); extra callers
 	// wait in the kernel's backlog instead of costing memory.
 	MaxConns int
+	// MaxConnsPerPeer bounds the connections one user may hold (default
+	// 16), so idle connections of one local user cannot lock the others
+	// out of a machine-wide daemon.
+	MaxConnsPerPeer int
 	// IdleTimeout bounds how long a client may take to send one request
 	// (and to read one response); default 30 s. A slow or idle client
 	// loses its connection and frees its slot.
@@ -34,12 +38,18 @@ type Server struct {
 	ln   net.Listener
 	opts ServerOptions
 	addr string
+
+	mu      sync.Mutex
+	perPeer map[string]int // open connections per user
 }
 
 // Listen creates the socket or pipe at addr.
 func Listen(addr string, o ServerOptions) (*Server, error) {
 	if o.MaxConns <= 0 {
-		o.MaxConns = 64
+		o.MaxConns = 256
+	}
+	if o.MaxConnsPerPeer <= 0 {
+		o.MaxConnsPerPeer = 16
 	}
 	if o.IdleTimeout <= 0 {
 		o.IdleTimeout = 30 * time.Second
@@ -102,6 +112,37 @@ func (s *Server) Serve(ctx context.Context, h Handler) error {
 	}
 }
 
+func peerKey(p Peer) string {
+	if p.SID != "" {
+		return p.SID
+	}
+	return fmt.Sprint(p.UID)
+}
+
+// admit counts a connection against its user's share.
+func (s *Server) admit(p Peer) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.perPeer == nil {
+		s.perPeer = map[string]int{}
+	}
+	k := peerKey(p)
+	if s.perPeer[k] >= s.opts.MaxConnsPerPeer {
+		return false
+	}
+	s.perPeer[k]++
+	return true
+}
+
+func (s *Server) release(p Peer) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := peerKey(p)
+	if s.perPeer[k]--; s.perPeer[k] <= 0 {
+		delete(s.perPeer, k)
+	}
+}
+
 func (s *Server) serveConn(ctx context.Context, conn net.Conn, h Handler) {
 	defer conn.Close()
 	stop := context.AfterFunc(ctx, func() { conn.Close() })
@@ -114,6 +155,15 @@ func (s *Server) serveConn(ctx context.Context, conn net.Conn, h Handler) {
 	if !s.opts.System && !peer.Root && !isSelf(peer) {
 		s.writeResponse(conn, Response{Error: "this crashd serves only its own user", Code: CodeForbidden})
 		return
+	}
+	// The daemon's own user and root are trusted; every other local user
+	// gets a bounded share of a machine-wide daemon's connections.
+	if !peer.Root && !isSelf(peer) {
+		if !s.admit(peer) {
+			s.writeResponse(conn, Response{Error: fmt.Sprintf("more than %d connections from this user", s.opts.MaxConnsPerPeer), Code: CodeForbidden})
+			return
+		}
+		defer s.release(peer)
 	}
 	rr, err := newRequestReader(conn, bufio.NewReaderSize(conn, 4096))
 	if err != nil {

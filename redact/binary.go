@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 )
@@ -44,6 +45,16 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte)) {
 				continue
 			}
 			if !u16ok[p[k]] {
+				if p[k] == 0 {
+					// memory dumps are mostly zeros: skip them 8 at a
+					// time (m keeps k's parity)
+					m := k + 2
+					for m+8 <= n && binary.LittleEndian.Uint64(p[m:]) == 0 {
+						m += 8
+					}
+					k = m
+					continue
+				}
 				k += 2
 				continue
 			}

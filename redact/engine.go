@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/binary"
+)
 
 // Byte classes. A zero class separates words; the others tell which
 // detectors a word can need.
@@ -105,6 +108,12 @@ func (sc *scanner) find(b []byte) {
 		c := b[i]
 		if ctab[c] == 0 {
 			i++
+			if c == 0 {
+				// zero runs (binary data): 8 bytes at a time
+				for i+8 <= n && binary.LittleEndian.Uint64(b[i:]) == 0 {
+					i += 8
+				}
+			}
 			continue
 		}
 		j := i

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -104,5 +105,30 @@ func TestBreakpadEnvironFixture(t *testing.T) {
 		if !strings.Contains(out, k) {
 			t.Errorf("%q lost", k)
 		}
+	}
+}
+
+// Millions of distinct values (a session id per line of a huge log) must
+// not grow the session without bound; replacements stay consistent.
+func TestPseudonymTableBounded(t *testing.T) {
+	s := newSession(t, Config{})
+	for i := 0; i < maxPseudonyms+5000; i++ {
+		s.pseudonym(ClassToken, "v"+strconv.Itoa(i))
+	}
+	if len(s.pseudo) > maxPseudonyms {
+		t.Fatalf("table grew to %d", len(s.pseudo))
+	}
+	late := s.pseudonym(ClassToken, "late-value")
+	if late != s.pseudonym(ClassToken, "late-value") || late == s.pseudonym(ClassToken, "other-value") {
+		t.Fatalf("inconsistent past the cap: %q", late)
+	}
+	if early := s.pseudonym(ClassToken, "v1"); early != "<token-2>" {
+		t.Fatalf("numbered pseudonym changed: %q", early)
+	}
+	// a same-length rendering still fits
+	buf := make([]byte, 6)
+	fitPseudonym(buf, ClassToken, late)
+	if !strings.HasPrefix(string(buf), "<t") {
+		t.Fatalf("compact form %q", buf)
 	}
 }

@@ -23,6 +23,7 @@ package redact
 
 import (
 	"fmt"
+	"hash/maphash"
 	"regexp"
 	"sort"
 	"strconv"
@@ -78,9 +79,12 @@ type Session struct {
 	allow    map[string]bool
 	patterns []userPattern
 
-	pseudo  map[string]string // class + "\x00" + canonical value -> pseudonym
-	pkey    []byte            // reused lookup key for pseudo
-	next    map[string]int    // class -> last number handed out
+	pseudo map[string]string // class + "\x00" + canonical value -> pseudonym
+	pkey   []byte            // reused lookup key for pseudo
+	// hseed keys the pseudonyms handed out once pseudo is full (see
+	// pseudonym); random per session, so never stable across reports.
+	hseed   maphash.Seed
+	next    map[string]int // class -> last number handed out
 	summary map[string]int
 
 	lits    *literals
@@ -99,6 +103,7 @@ func NewSession(cfg Config) (*Session, error) {
 	s := &Session{
 		allow:   map[string]bool{},
 		pseudo:  map[string]string{},
+		hseed:   maphash.MakeSeed(),
 		next:    map[string]int{},
 		summary: map[string]int{},
 		lits:    newLiterals(),
@@ -181,6 +186,9 @@ func (s *Session) Learned() []string {
 	return out
 }
 
+// maxPseudonyms bounds the numbered pseudonyms of one session (memory).
+const maxPseudonyms = 1 << 16
+
 // pseudonym returns the consistent replacement for value in class.
 func (s *Session) pseudonym(class, canon string) string {
 	// a string-keyed lookup through a reused buffer: no allocation, and
@@ -188,6 +196,15 @@ func (s *Session) pseudonym(class, canon string) string {
 	s.pkey = append(append(append(s.pkey[:0], class...), 0), canon...)
 	if p, ok := s.pseudo[string(s.pkey)]; ok {
 		return p
+	}
+	if len(s.pseudo) >= maxPseudonyms {
+		// A huge input with millions of distinct values (a session id on
+		// every line of a 2 GiB log) would grow the table without bound.
+		// Past the cap, the pseudonym is a keyed hash of the value: still
+		// the same for the same value within this session, unrelated
+		// across sessions, and it costs no memory.
+		h := maphash.Bytes(s.hseed, s.pkey) & (1<<48 - 1)
+		return "<" + strings.ReplaceAll(class, "_", "-") + "-h" + strconv.FormatUint(h, 16) + ">"
 	}
 	s.next[class]++
 	p := "<" + strings.ReplaceAll(class, "_", "-") + "-" + strconv.Itoa(s.next[class]) + ">"

@@ -281,8 +281,15 @@ func (sc *scanner) pemBodyFrom(p int) int {
 	k := bytes.Index(b[p:], []byte("-----END"))
 	if k < 0 {
 		sc.inPEM = true
-		if p < len(b) {
-			sc.add(p, len(b), ClassPrivateKey, "pem")
+		// the block goes on past b: replace it, keeping a final newline
+		// so that line-wise callers (ScrubJSON's text lines) keep their
+		// line structure and a second pass gives the same bytes
+		e := len(b)
+		if e > p && b[e-1] == '\n' {
+			e--
+		}
+		if p < e {
+			sc.add(p, e, ClassPrivateKey, "pem")
 		}
 		return len(b)
 	}

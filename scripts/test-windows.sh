@@ -73,7 +73,6 @@ skips=(
 	"crashd/platform|TestLinuxFixtureSnapshot|not Wine: feeds gopsutil a recorded Linux /proc, which gopsutil reads only on Linux"
 	"crashd/collector/elfcore|TestZstdCore|not Wine: redirects the temp dir with TMPDIR, which Windows ignores (TMP/TEMP)"
 	"crashd/receiver|TestCLIServeFetchListDeleteRestart|not Wine: checks receiver.json's Unix mode 0600; Windows files have no Unix modes"
-	"crashd/config|TestEncodeRoundTrip|not Wine: /var/lib/crashd is not an absolute path on Windows, so Load resolves it against the config's folder"
 )
 skipFor() {
 	local re="" e

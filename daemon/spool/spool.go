@@ -480,6 +480,11 @@ func (s *Spool) noteErr(err error) {
 	s.mu.Unlock()
 }
 
+// IsDiskFull reports whether err means the disk is full (here or in the
+// daemon's work files): such failures are retried, never recorded as a
+// verdict on the report.
+func IsDiskFull(err error) bool { return errors.Is(err, ErrDiskFull) || isDiskFull(err) }
+
 func isDiskFull(err error) bool {
 	if errors.Is(err, syscall.ENOSPC) {
 		return true

@@ -22,7 +22,7 @@ import (
 // loopback: zstd (concatenated frames) and gzip bodies, a minidump
 // attachment, the report fetched back by ticket.
 func TestRealReceiver(t *testing.T) {
-	dir := t.TempDir()
+	dir := testDir(t)
 	st, err := store.Open(filepath.Join(dir, "recv"), nil)
 	if err != nil {
 		t.Fatal(err)

@@ -152,7 +152,7 @@ type rig struct {
 
 func newRig(t testing.TB, level consent.Level, dsn string, tweak func(*Options)) *rig {
 	t.Helper()
-	dir := t.TempDir()
+	dir := testDir(t)
 	sp, err := spool.Open(filepath.Join(dir, "spool"), spool.Limits{}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -565,7 +565,7 @@ func TestGzipAndAttachments(t *testing.T) {
 	rg := newRig(t, consent.Crash, fs.dsn(), func(o *Options) { o.Gzip = true })
 	rg.run()
 	rep := newReport(report.KindCrash)
-	dump := filepath.Join(t.TempDir(), "scrubbed.dmp")
+	dump := filepath.Join(testDir(t), "scrubbed.dmp")
 	content := append([]byte("MDMP\x93\xa7"), bytes.Repeat([]byte{0, 1, 2, '\n'}, 5000)...)
 	os.WriteFile(dump, content, 0o600)
 	rep.Attachments = []report.Attachment{{Name: "crash.dmp", Type: report.AttachmentMinidump, Size: int64(len(content)), Path: dump}}
@@ -620,7 +620,7 @@ func TestBuildEnvelopeDecodes(t *testing.T) {
 }
 
 func TestInsecureAndPinnedEndpoints(t *testing.T) {
-	dir := t.TempDir()
+	dir := testDir(t)
 	sp, _ := spool.Open(filepath.Join(dir, "spool"), spool.Limits{}, nil)
 	cs, _ := consent.Open(dir, "", nil)
 	for dsn, ok := range map[string]bool{
