@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -126,6 +127,9 @@ func fixtureTree(t testing.TB) *linuxSource {
 var fixtureTime = time.Date(2026, 3, 14, 15, 9, 26, 0, time.FixedZone("", 3600))
 
 func TestLinuxFixtureSnapshot(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the recorded Linux /proc is read through gopsutil, which reads /proc only on Linux")
+	}
 	t.Setenv("LC_ALL", "")
 	t.Setenv("LC_MESSAGES", "")
 	t.Setenv("LANG", "es_ES.UTF-8")

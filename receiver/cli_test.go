@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -98,7 +99,7 @@ func TestCLIServeFetchListDeleteRestart(t *testing.T) {
 	data := t.TempDir()
 	st, stop := startServe(t, data)
 	fi, err := os.Stat(filepath.Join(data, StateFile))
-	if err != nil || fi.Mode().Perm() != 0o600 {
+	if err != nil || (runtime.GOOS != "windows" && fi.Mode().Perm() != 0o600) {
 		t.Fatalf("receiver.json mode %v %v", fi.Mode(), err)
 	}
 	tk := ticket.New()

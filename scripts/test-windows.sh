@@ -70,9 +70,6 @@ skips=(
 	"crashd/perf|TestSamplerRunWindowAndRestart|Wine: gopsutil's Windows CPU times come back with no per-core values and no idle time (CPU busy 100%)"
 	"crashd/perf|TestSampleNow|Wine: as TestSamplerRunWindowAndRestart"
 	"crashd/platform|TestLocalIdentity|Wine: runs as the Unix user root (Windows has no such account) and shows the host's /etc/machine-id as Z:\\etc\\machine-id"
-	"crashd/platform|TestLinuxFixtureSnapshot|not Wine: feeds gopsutil a recorded Linux /proc, which gopsutil reads only on Linux"
-	"crashd/collector/elfcore|TestZstdCore|not Wine: redirects the temp dir with TMPDIR, which Windows ignores (TMP/TEMP)"
-	"crashd/receiver|TestCLIServeFetchListDeleteRestart|not Wine: checks receiver.json's Unix mode 0600; Windows files have no Unix modes"
 )
 skipFor() {
 	local re="" e

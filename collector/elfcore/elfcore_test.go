@@ -383,7 +383,9 @@ func zstdCompress(t testing.TB, b []byte) []byte {
 
 func TestZstdCore(t *testing.T) {
 	tmp := t.TempDir()
-	t.Setenv("TMPDIR", tmp)
+	t.Setenv("TMPDIR", tmp) // os.TempDir: TMPDIR on Unix, TMP/TEMP on Windows
+	t.Setenv("TMP", tmp)
+	t.Setenv("TEMP", tmp)
 	plain := readFixture(t, "generated/linux-x86_64-sigsegv.core")
 	comp := zstdCompress(t, plain)
 	if !Sniff(comp[:min(len(comp), 4096)]) {
