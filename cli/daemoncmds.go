@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -47,11 +45,6 @@ func cmdRun(e *env, args []string) int {
 		defer d.Close()
 		return d.Run(ctx)
 	})
-}
-
-// signalContext is cancelled on SIGINT/SIGTERM.
-func signalContext() (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 }
 
 // client dials the daemon of cfg, with a clear error when none runs.

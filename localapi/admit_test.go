@@ -7,8 +7,10 @@ import "testing"
 func TestPerPeerConnectionShare(t *testing.T) {
 	s := &Server{opts: ServerOptions{MaxConnsPerPeer: 2}}
 	a, b := Peer{UID: 1001}, Peer{UID: 1002}
-	if !s.admit(a) || !s.admit(a) {
-		t.Fatal("first two connections refused")
+	for i := range 2 {
+		if !s.admit(a) {
+			t.Fatalf("connection %d refused", i+1)
+		}
 	}
 	if s.admit(a) {
 		t.Fatal("third connection of one user admitted")
@@ -21,7 +23,8 @@ func TestPerPeerConnectionShare(t *testing.T) {
 		t.Fatal("released place not reusable")
 	}
 	w := Peer{UID: -1, SID: "S-1-5-21-1"}
-	if !s.admit(w) || !s.admit(w) || s.admit(w) {
+	first, second, third := s.admit(w), s.admit(w), s.admit(w)
+	if !first || !second || third {
 		t.Fatal("Windows peers (by SID) not bounded")
 	}
 }

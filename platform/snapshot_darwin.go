@@ -19,6 +19,14 @@ import (
 // profilerTimeout bounds system_profiler; SPDisplaysDataType can take seconds.
 const profilerTimeout = 30 * time.Second
 
+// profilerTypes are the system_profiler data types a macOS snapshot asks
+// for. SPUSBHostDataType replaced SPUSBDataType in macOS 15; asking for
+// both works on every version (an unknown type is just absent).
+var profilerTypes = []string{
+	"SPHardwareDataType", "SPDisplaysDataType", "SPAudioDataType",
+	"SPUSBDataType", "SPUSBHostDataType", "SPPowerDataType", "SPStorageDataType",
+}
+
 func collect(ctx context.Context, log *slog.Logger) (*report.System, error) {
 	s := &report.System{OS: report.OSInfo{Name: "macOS", Arch: runtime.GOARCH}}
 	s.OS.Version, _ = unix.Sysctl("kern.osproductversion")

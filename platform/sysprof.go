@@ -12,14 +12,6 @@ import (
 	"crashd/report"
 )
 
-// profilerTypes are the system_profiler data types a macOS snapshot asks
-// for. SPUSBHostDataType replaced SPUSBDataType in macOS 15; asking for
-// both works on every version (an unknown type is just absent).
-var profilerTypes = []string{
-	"SPHardwareDataType", "SPDisplaysDataType", "SPAudioDataType",
-	"SPUSBDataType", "SPUSBHostDataType", "SPPowerDataType", "SPStorageDataType",
-}
-
 // profilerResult is what a snapshot takes from `system_profiler -json`.
 type profilerResult struct {
 	Machine  *report.Machine

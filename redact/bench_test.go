@@ -167,6 +167,8 @@ func BenchmarkScrubVsZstd(b *testing.B) {
 		}
 	}
 	mb := float64(len(data)) * float64(b.N) / 1e6
+	ws, _ := NewSession(Config{})
+	b.ReportMetric(float64(ws.workerCount()), "workers") // 0: serial
 	b.ReportMetric(mb/tScrub.Seconds(), "scrub_MB/s")
 	b.ReportMetric(mb/tLearnScrub.Seconds(), "learnscrub_MB/s")
 	b.ReportMetric(mb/tZstd.Seconds(), "zstd3_MB/s")

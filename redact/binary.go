@@ -147,7 +147,7 @@ func (s *Session) scrubSameLocked(p []byte, limit int) int {
 func (s *Session) ScrubBinary(dst io.Writer, src io.Reader) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return chunks(src, binOverlap, func(buf []byte, final bool) (int, error) {
+	return chunks(src, textChunk+maxCarry, binOverlap, func(buf []byte, final bool) (int, error) {
 		commit := len(buf)
 		if !final {
 			commit -= binOverlap

@@ -77,6 +77,9 @@ type scanner struct {
 	// paths, user/host keys, syslog and UNC hosts, mDNS names, OneDrive
 	// organisations) and records no findings: Learn and LearnReader.
 	learnOnly bool
+	// rec, when set, collects the learn calls instead of making them
+	// (parallel LearnReader workers; replayed in chunk order).
+	rec *[]learnCall
 	// caches: logs repeat keys and home folders
 	keyCache  map[string]string
 	userCache map[string]string

@@ -356,7 +356,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.cacheName(class, sv, "")
 			return
 		}
-		sc.s.learnUser(name)
+		sc.learnUser(name)
 		sc.cacheName(class, sv, canonical(name))
 		sc.add(vs, ve, ClassUser, canonical(name))
 	case ClassHost:
@@ -375,7 +375,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			}
 			return
 		}
-		sc.s.learnHost(name)
+		sc.learnHost(name)
 		if h == sv {
 			sc.cacheName(class, sv, canonical(name))
 		}
@@ -639,7 +639,7 @@ func (sc *scanner) hostSpan(hs, he int) {
 	if !letter || isGenericHost(name) || sc.s.allowed(name) {
 		return
 	}
-	sc.s.learnHost(name)
+	sc.learnHost(name)
 	sc.add(hs, he, ClassHost, canonical(name))
 }
 

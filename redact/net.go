@@ -465,7 +465,7 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 		if isGenericHost(name) || sc.s.allowed(name) || !plausibleName(name) {
 			return -1
 		}
-		sc.s.learnHost(name + ".local")
+		sc.learnHost(name + ".local")
 		sc.add(s, e, ClassHost, canonical(name+".local"))
 		return e
 	}

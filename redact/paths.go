@@ -121,7 +121,7 @@ func (sc *scanner) path(i, j int) int {
 			}
 			if len(h) > 0 && !eqLower(h, "localhost") && h[0] != '<' {
 				name := string(h)
-				sc.s.learnHost(name)
+				sc.learnHost(name)
 				if plausibleName(cleanName(name)) && !isGenericHost(name) && !sc.s.allowed(name) && !isIPv4Literal(name) {
 					sc.add(p, p+len(h), ClassHost, canonical(cleanName(name)))
 				}
@@ -278,7 +278,7 @@ func (sc *scanner) userSegment(p, e int) {
 	name := cleanName(raw)
 	canon := ""
 	if plausibleName(name) && !isGenericUser(name) && !sc.s.allowed(name) {
-		sc.s.learnUser(name)
+		sc.learnUser(name)
 		canon = canonical(name)
 		sc.add(p, e, ClassUser, canon)
 	}
@@ -317,7 +317,7 @@ func (sc *scanner) oneDrive(q int) int {
 		return k
 	}
 	if len(org) >= 4 {
-		sc.s.learnLiteral(ClassOrg, org, org, true)
+		sc.learnLiteral(ClassOrg, org, org, true)
 	}
 	sc.add(s, e, ClassOrg, canonical(org))
 	return k

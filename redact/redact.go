@@ -90,6 +90,10 @@ type Session struct {
 	lits    *literals
 	learned map[string]bool // class+"\x00"+canonical value already learned
 	gen     int             // bumped whenever a literal is learned
+
+	// par tunes the parallel text paths (parallel.go); zero fields mean
+	// the defaults. Tests shrink the chunks and pin the worker count.
+	par struct{ workers, chunk, carry int }
 }
 
 type userPattern struct {

@@ -79,12 +79,16 @@ func (s *Session) learnBuf(sc *scanner, p []byte) {
 	})
 }
 
-// LearnReader learns identifiers from r in bounded memory.
+// LearnReader learns identifiers from r in bounded memory. Large inputs are
+// scanned by up to GOMAXPROCS workers (parallel.go), with the same result.
 func (s *Session) LearnReader(r io.Reader) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if w := s.workerCount(); w > 0 {
+		return s.learnReaderPar(r, w)
+	}
 	sc := &scanner{s: s, learnOnly: true}
-	return chunks(r, binOverlap, func(buf []byte, final bool) (int, error) {
+	return chunks(r, s.chunkSize()+s.carrySize(), binOverlap, func(buf []byte, final bool) (int, error) {
 		s.learnBuf(sc, buf)
 		if final {
 			return len(buf), nil
@@ -96,6 +100,8 @@ func (s *Session) LearnReader(r io.Reader) error {
 // ScrubText copies src to dst with identifiers replaced, streaming in
 // line-aligned chunks (memory stays bounded for any input size). A
 // UTF-16LE input (byte-order mark FF FE) is scrubbed same-length instead.
+// Large inputs are scanned by up to GOMAXPROCS workers (parallel.go); the
+// output is byte for byte that of the serial loop below.
 func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 	br := newPeekReader(src)
 	if head := br.peek(2); len(head) == 2 && head[0] == 0xff && head[1] == 0xfe {
@@ -103,26 +109,18 @@ func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if w := s.workerCount(); w > 0 {
+		return s.scrubTextPar(dst, br, w)
+	}
 	sc := &scanner{s: s}
 	out := make([]byte, 0, textChunk+textChunk/8)
-	return chunks(br, 0, func(buf []byte, final bool) (int, error) {
+	carry := s.carrySize()
+	return chunks(br, s.chunkSize()+carry, 0, func(buf []byte, final bool) (int, error) {
 		cut := len(buf)
 		if !final {
-			cut = textCut(buf)
+			cut = textCut(buf, carry)
 		}
-		chunk := buf[:cut]
-		s.findStable(sc, chunk)
-		if bytes.IndexByte(chunk, 0) >= 0 {
-			// UTF-16 strings inside a text log (dumped buffers): scrubbed
-			// in place, same length; ASCII findings do not overlap them
-			// because NUL separates words.
-			g := s.gen
-			s.scrubUTF16Locked(sc, chunk)
-			if s.gen != g {
-				s.findStable(sc, chunk)
-			}
-		}
-		out = s.emitText(out[:0], chunk, sc.spans)
+		out = s.scrubTextChunk(sc, buf[:cut], out[:0])
 		if _, err := dst.Write(out); err != nil {
 			return 0, fmt.Errorf("redact: write: %w", err)
 		}
@@ -130,13 +128,29 @@ func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 	})
 }
 
+// scrubTextChunk appends chunk, scrubbed, to out. Caller holds s.mu.
+func (s *Session) scrubTextChunk(sc *scanner, chunk, out []byte) []byte {
+	s.findStable(sc, chunk)
+	if bytes.IndexByte(chunk, 0) >= 0 {
+		// UTF-16 strings inside a text log (dumped buffers): scrubbed
+		// in place, same length; ASCII findings do not overlap them
+		// because NUL separates words.
+		g := s.gen
+		s.scrubUTF16Locked(sc, chunk)
+		if s.gen != g {
+			s.findStable(sc, chunk)
+		}
+	}
+	return s.emitText(out, chunk, sc.spans)
+}
+
 // textCut picks where to end a chunk: after its last newline, else after a
 // blank or NUL near the end, else the whole buffer.
-func textCut(buf []byte) int {
-	if k := bytes.LastIndexByte(buf, '\n'); k >= 0 && len(buf)-k <= maxCarry {
+func textCut(buf []byte, carry int) int {
+	if k := bytes.LastIndexByte(buf, '\n'); k >= 0 && len(buf)-k <= carry {
 		return k + 1
 	}
-	lo := len(buf) - maxCarry
+	lo := len(buf) - carry
 	if lo < 0 {
 		lo = 0
 	}
@@ -148,27 +162,18 @@ func textCut(buf []byte) int {
 	return len(buf)
 }
 
-// chunks reads r in textChunk steps and calls fn with the unconsumed bytes
-// plus new data; fn returns how many leading bytes it consumed (at most
-// len(buf); the rest is offered again with more data). keep bytes are
-// always retained until EOF.
-func chunks(r io.Reader, keep int, fn func(buf []byte, final bool) (int, error)) error {
-	buf := make([]byte, 0, textChunk+maxCarry+keep)
+// chunks reads r in steps of size new bytes and calls fn with the
+// unconsumed bytes plus new data; fn returns how many leading bytes it
+// consumed (at most len(buf); the rest is offered again with more data).
+// keep bytes are always retained until EOF.
+func chunks(r io.Reader, size, keep int, fn func(buf []byte, final bool) (int, error)) error {
+	buf := make([]byte, 0, size+keep)
 	for {
-		eof := false
-		for len(buf) < cap(buf) {
-			n, err := r.Read(buf[len(buf):cap(buf)])
-			buf = buf[:len(buf)+n]
-			if errors.Is(err, io.EOF) {
-				eof = true
-				break
-			}
-			if err != nil {
-				return fmt.Errorf("redact: read: %w", err)
-			}
-			if n == 0 {
-				continue
-			}
+		var eof bool
+		var err error
+		buf, eof, err = fill(r, buf)
+		if err != nil {
+			return err
 		}
 		if len(buf) == 0 && eof {
 			return nil
@@ -191,6 +196,22 @@ func chunks(r io.Reader, keep int, fn func(buf []byte, final bool) (int, error))
 		}
 		buf = buf[:copy(buf, buf[used:])]
 	}
+}
+
+// fill reads r into buf until buf is full (len == cap) or r ends. Chunk
+// boundaries therefore depend only on the bytes, not on read sizes.
+func fill(r io.Reader, buf []byte) ([]byte, bool, error) {
+	for len(buf) < cap(buf) {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if errors.Is(err, io.EOF) {
+			return buf, true, nil
+		}
+		if err != nil {
+			return buf, false, fmt.Errorf("redact: read: %w", err)
+		}
+	}
+	return buf, false, nil
 }
 
 // peekReader lets ScrubText sniff a byte-order mark without losing it.

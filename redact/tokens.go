@@ -233,7 +233,7 @@ func (sc *scanner) hostAt(hs, he int) {
 	name := string(sc.b[hs:he])
 	canon := ""
 	if name != "-" && !isGenericHost(name) && !sc.s.allowed(name) && !isIPv4Literal(name) && plausibleName(name) {
-		sc.s.learnHost(name)
+		sc.learnHost(name)
 		canon = canonical(name)
 		sc.add(hs, he, ClassHost, canon)
 	}

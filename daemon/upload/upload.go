@@ -304,12 +304,6 @@ func (u *Uploader) Run(ctx context.Context) error {
 	}
 }
 
-func (u *Uploader) free() int {
-	u.mu.Lock()
-	defer u.mu.Unlock()
-	return u.o.Concurrency - len(u.inflight)
-}
-
 // fill starts uploads while slots are free and reports are due. It
 // returns the size limit for the next free slot, and false when no upload
 // can start now whatever becomes due (consent off, endpoint refused, all

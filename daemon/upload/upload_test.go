@@ -214,7 +214,7 @@ func TestDeliveredOnceAfterFaults(t *testing.T) {
 	fs := newFakeSentry(t, func(n int, w http.ResponseWriter, r *http.Request) bool {
 		switch n {
 		case 0:
-			http.Error(w, "unavailable", 503)
+			http.Error(w, "unavailable", http.StatusServiceUnavailable)
 		case 1: // connection reset mid-request
 			hj, _ := w.(http.Hijacker)
 			c, _, _ := hj.Hijack()
@@ -324,7 +324,7 @@ func TestRetryAfterOn503PersistsAcrossRestart(t *testing.T) {
 	fs := newFakeSentry(t, func(n int, w http.ResponseWriter, r *http.Request) bool {
 		if n == 0 {
 			w.Header().Set("Retry-After", "30")
-			w.WriteHeader(503)
+			w.WriteHeader(http.StatusServiceUnavailable)
 			return true
 		}
 		return false

@@ -1,0 +1,413 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"maps"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+)
+
+// Parallel text paths. ScrubText and LearnReader cut their input into the
+// same chunks as the serial loops; workers scan chunks ahead, and one
+// stage applies the results in chunk order, so the output (pseudonym
+// numbers included) is byte for byte the serial one.
+//
+// Learning: a learn-only scan does not depend on what was learned before
+// (it never matches learned literals), so a worker records its learn calls
+// and the apply stage replays them in order.
+//
+// Scrubbing: a scan depends on the learned literals, and it learns too. A
+// worker scans against a frozen snapshot of the learned state, in a
+// private copy. When the scan learned nothing (the common case once the
+// names of a report are known) its findings are exactly what the serial
+// scan would find, provided the session still matches that snapshot when
+// the chunk's turn comes; pseudonyms are then handed out by the apply
+// stage. Otherwise (the scan learned something, the session learned since
+// the snapshot, or a private-key block is open from the previous chunk)
+// the apply stage scans that chunk again itself, serially, and publishes a
+// new snapshot if the session learned.
+
+// maxWorkers bounds the workers (and so the chunks in flight: memory).
+const maxWorkers = 16
+
+// workerCount is how many workers the text paths use; 0 means serial.
+// par.workers pins it (tests): > 0 that many, < 0 serial.
+func (s *Session) workerCount() int {
+	if s.par.workers != 0 {
+		return max(s.par.workers, 0)
+	}
+	n := runtime.GOMAXPROCS(0)
+	if n < 2 {
+		return 0
+	}
+	return min(n, maxWorkers)
+}
+
+func (s *Session) chunkSize() int {
+	if s.par.chunk > 0 {
+		return s.par.chunk
+	}
+	return textChunk
+}
+
+func (s *Session) carrySize() int {
+	if s.par.carry > 0 {
+		return s.par.carry
+	}
+	return maxCarry
+}
+
+// learnCall is one learn call recorded by a parallel learn worker.
+type learnCall struct {
+	kind         byte // 'u' user, 'h' host, 'l' literal
+	value        string
+	class, canon string
+	variants     bool
+}
+
+func (sc *scanner) learnUser(v string) {
+	if sc.rec != nil {
+		*sc.rec = append(*sc.rec, learnCall{kind: 'u', value: v})
+		return
+	}
+	sc.s.learnUser(v)
+}
+
+func (sc *scanner) learnHost(v string) {
+	if sc.rec != nil {
+		*sc.rec = append(*sc.rec, learnCall{kind: 'h', value: v})
+		return
+	}
+	sc.s.learnHost(v)
+}
+
+func (sc *scanner) learnLiteral(class, canon, value string, variants bool) {
+	if sc.rec != nil {
+		*sc.rec = append(*sc.rec, learnCall{kind: 'l', value: value, class: class, canon: canon, variants: variants})
+		return
+	}
+	sc.s.learnLiteral(class, canon, value, variants)
+}
+
+// replay makes recorded learn calls, in order. Caller holds s.mu.
+func (s *Session) replay(calls []learnCall) {
+	for _, c := range calls {
+		switch c.kind {
+		case 'u':
+			s.learnUser(c.value)
+		case 'h':
+			s.learnHost(c.value)
+		default:
+			s.learnLiteral(c.class, c.canon, c.value, c.variants)
+		}
+	}
+}
+
+// clone copies l so that neither copy's later additions show in the
+// other (slices are clipped: an append reallocates).
+func (l *literals) clone() *literals {
+	c := *l
+	c.entries = slices.Clip(l.entries)
+	for i := range c.buckets {
+		c.buckets[i] = slices.Clip(c.buckets[i])
+	}
+	c.seen = maps.Clone(l.seen)
+	return &c
+}
+
+// snapshot is the learned state the scrub workers scan against.
+type snapshot struct {
+	version, gen int
+	lits         *literals
+	learned      map[string]bool
+}
+
+func (s *Session) takeSnapshot(version int) *snapshot {
+	return &snapshot{version: version, gen: s.gen, lits: s.lits.clone(), learned: maps.Clone(s.learned)}
+}
+
+// private returns a session a worker may scan (and learn) in without
+// touching s or the snapshot. Only detection state is filled in.
+func (sn *snapshot) private(s *Session) *Session {
+	return &Session{allow: s.allow, patterns: s.patterns, lits: sn.lits.clone(), learned: maps.Clone(sn.learned), gen: sn.gen}
+}
+
+// pjob is one chunk in flight.
+type pjob struct {
+	buf  []byte // owned by the job until applied
+	n    int    // the chunk is buf[:n]
+	done chan struct{}
+
+	// scrub results
+	version int
+	dirty   bool
+	endPEM  bool
+	spans   []span
+	wides   []wide
+	// learn results
+	calls []learnCall
+}
+
+// pipeline runs detect on up to workers goroutines, at most 2*workers
+// chunks in flight, and applies results in chunk order on the caller's
+// goroutine.
+type pipeline struct {
+	work  chan *pjob
+	queue []*pjob
+	free  []*pjob // applied jobs, reused with their buffers
+	size  int
+	stop  atomic.Bool
+	wg    sync.WaitGroup
+	apply func(*pjob) error
+}
+
+func newPipeline(workers, size int, detect func(*pjob), apply func(*pjob) error) *pipeline {
+	p := &pipeline{work: make(chan *pjob, 2*workers), size: size, apply: apply}
+	for range workers {
+		p.wg.Add(1)
+		go func() {
+			defer p.wg.Done()
+			for j := range p.work {
+				if !p.stop.Load() {
+					detect(j)
+				}
+				close(j.done)
+			}
+		}()
+	}
+	return p
+}
+
+// next returns an empty job with a chunk buffer, reusing applied ones (and
+// their result slices).
+func (p *pipeline) next() *pjob {
+	if n := len(p.free); n > 0 {
+		j := p.free[n-1]
+		p.free = p.free[:n-1]
+		*j = pjob{buf: j.buf[:0], spans: j.spans[:0], wides: j.wides[:0], calls: j.calls[:0]}
+		return j
+	}
+	return &pjob{buf: make([]byte, 0, p.size)}
+}
+
+// push queues job j for chunk j.buf[:n], applying the oldest ones while
+// the window is full.
+func (p *pipeline) push(j *pjob, n int) error {
+	j.n, j.done = n, make(chan struct{})
+	p.queue = append(p.queue, j)
+	p.work <- j
+	for len(p.queue) >= cap(p.work) {
+		if err := p.applyFirst(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *pipeline) applyFirst() error {
+	j := p.queue[0]
+	<-j.done
+	p.queue[0] = nil
+	p.queue = p.queue[1:]
+	err := p.apply(j)
+	p.free = append(p.free, j)
+	return err
+}
+
+// drain applies every queued chunk.
+func (p *pipeline) drain() error {
+	for len(p.queue) > 0 {
+		if err := p.applyFirst(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// close stops the workers (skipping chunks not yet scanned) and waits.
+func (p *pipeline) close() {
+	p.stop.Store(true)
+	close(p.work)
+	p.wg.Wait()
+}
+
+// scrubTextPar is ScrubText's loop with workers. Caller holds s.mu.
+func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
+	carry := s.carrySize()
+	size := s.chunkSize() + carry
+	sc := &scanner{s: s}
+	var out []byte
+	write := func() error {
+		if _, err := dst.Write(out); err != nil {
+			return fmt.Errorf("redact: write: %w", err)
+		}
+		return nil
+	}
+	buf, eof, err := fill(r, make([]byte, 0, size))
+	if err != nil {
+		return err
+	}
+	if eof {
+		// one chunk: nothing to overlap
+		if len(buf) == 0 {
+			return nil
+		}
+		out = s.scrubTextChunk(sc, buf, make([]byte, 0, len(buf)+len(buf)/8))
+		return write()
+	}
+	out = make([]byte, 0, size+size/8)
+	version := 0
+	var snap atomic.Pointer[snapshot]
+	snap.Store(s.takeSnapshot(version))
+	detect := func(j *pjob) {
+		sn := snap.Load()
+		j.version = sn.version
+		priv := sn.private(s)
+		chunk := j.buf[:j.n]
+		w := &scanner{s: priv, spans: j.spans}
+		w.find(chunk)
+		if priv.gen != sn.gen {
+			j.dirty = true
+			return
+		}
+		j.spans = w.spans
+		j.endPEM = w.inPEM
+		if bytes.IndexByte(chunk, 0) >= 0 {
+			// as scrubUTF16Locked, recording instead of rewriting
+			u := &scanner{s: priv}
+			forUTF16Runs(chunk, func(off, _ int, narrow []byte) {
+				u.find(narrow)
+				for _, sp := range u.spans {
+					if sp.class != "" {
+						j.wides = append(j.wides, wide{off: off + 2*sp.start, units: sp.end - sp.start, class: sp.class, canon: sp.canon})
+					}
+				}
+			})
+			if priv.gen != sn.gen {
+				j.dirty = true
+			}
+		}
+	}
+	apply := func(j *pjob) error {
+		chunk := j.buf[:j.n]
+		if j.dirty || j.version != version || sc.inPEM {
+			g := s.gen
+			out = s.scrubTextChunk(sc, chunk, out[:0])
+			if s.gen != g {
+				version++
+				snap.Store(s.takeSnapshot(version))
+			}
+			return write()
+		}
+		var tmp []byte
+		for _, w := range j.wides {
+			tmp = append(tmp[:0], make([]byte, w.units)...)
+			fitPseudonym(tmp, w.class, s.pseudonym(w.class, w.canon))
+			for k, c := range tmp {
+				chunk[w.off+2*k] = c
+				chunk[w.off+2*k+1] = 0
+			}
+			s.summary[w.class]++
+		}
+		out = s.emitText(out[:0], chunk, j.spans)
+		sc.inPEM = j.endPEM
+		return write()
+	}
+	p := newPipeline(workers, size, detect, apply)
+	defer p.close()
+	cur := &pjob{buf: buf}
+	for {
+		cut := len(buf)
+		if !eof {
+			cut = textCut(buf, carry)
+		}
+		nj := p.next()
+		next := append(nj.buf, buf[cut:]...)
+		if err := p.push(cur, cut); err != nil {
+			return err
+		}
+		if eof {
+			// the serial loop hands the rest of a final buffer over
+			// again; a final chunk is never cut, so there is none
+			return p.drain()
+		}
+		buf, eof, err = fill(r, next)
+		nj.buf = buf
+		cur = nj
+		if err != nil {
+			if derr := p.drain(); derr != nil {
+				return derr
+			}
+			return err
+		}
+		if len(buf) == 0 && eof {
+			return p.drain()
+		}
+	}
+}
+
+// learnReaderPar is LearnReader's loop with workers. Caller holds s.mu.
+func (s *Session) learnReaderPar(r io.Reader, workers int) error {
+	size := s.chunkSize() + s.carrySize() + binOverlap
+	sc := &scanner{s: s, learnOnly: true}
+	buf, eof, err := fill(r, make([]byte, 0, size))
+	if err != nil {
+		return err
+	}
+	if eof {
+		if len(buf) > 0 {
+			s.learnBuf(sc, buf)
+		}
+		return nil
+	}
+	// Workers read only the allow list through their own session.
+	shadow := &Session{allow: s.allow, patterns: s.patterns, lits: newLiterals(), learned: map[string]bool{}}
+	detect := func(j *pjob) {
+		// a fresh scanner per chunk: its caches skip learn calls that
+		// only this chunk's record holds
+		w := &scanner{s: shadow, learnOnly: true, rec: &j.calls}
+		shadow.learnBuf(w, j.buf[:j.n])
+		j.endPEM = w.inPEM
+	}
+	apply := func(j *pjob) error {
+		if sc.inPEM {
+			s.learnBuf(sc, j.buf[:j.n])
+			return nil
+		}
+		s.replay(j.calls)
+		sc.inPEM = j.endPEM
+		return nil
+	}
+	p := newPipeline(workers, size, detect, apply)
+	defer p.close()
+	cur := &pjob{buf: buf}
+	for {
+		nj := p.next()
+		next := nj.buf
+		if !eof {
+			next = append(next, buf[len(buf)-binOverlap:]...)
+		}
+		if err := p.push(cur, len(buf)); err != nil {
+			return err
+		}
+		if eof {
+			return p.drain()
+		}
+		buf, eof, err = fill(r, next)
+		nj.buf = buf
+		cur = nj
+		if err != nil {
+			if derr := p.drain(); derr != nil {
+				return derr
+			}
+			return err
+		}
+		if len(buf) == 0 && eof {
+			return p.drain()
+		}
+	}
+}
