@@ -536,12 +536,6 @@ func (sc *scanner) userPattern(p userPattern) {
 	}
 }
 
-// lineStart returns the start of the line holding p.
-func (sc *scanner) lineStart(p int) int {
-	k := bytes.LastIndexByte(sc.b[:p], '\n')
-	return k + 1
-}
-
 // prevWord returns the lowercased word before p on the same line, skipping
 // spaces, quotes, ':' and '='.
 func (sc *scanner) prevWord(p int, buf []byte) []byte {

@@ -225,8 +225,6 @@ func (sc *scanner) versionContext(p int) bool {
 	return false
 }
 
-func isHexLetter(c byte) bool { return c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
-
 // colonHex finds IPv6 addresses and colon MAC addresses, rejecting C++ and
 // Java scopes (Cafe::Add, std::vector<int>::at), times and hex dumps.
 func (sc *scanner) colonHexAt(p, j int) int {

@@ -234,31 +234,29 @@ func wordEnd(b []byte, p int) int {
 // extendName extends a folder name that ends at a space when the words
 // after it lead to a path separator: "C:\Users\John Smith\AppData".
 func extendName(b []byte, e int) int {
-	k := e
-	for k < len(b) && k-e < 48 && b[k] == ' ' {
-		m := k + 1
-		for m < len(b) && m-e < 48 {
-			c := b[m]
-			if c == '\\' || c == '/' || c == ' ' || c < ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '|' || c == '*' || c == '?' || c == ':' || c == ',' || c == ';' || c == '=' {
-				break
-			}
-			m++
-		}
-		if m == k+1 || m >= len(b) {
-			return e
-		}
-		if b[m] == '\\' || b[m] == '/' {
-			return m
-		}
-		if b[m] != ' ' {
-			return e
-		}
-		// another space-separated word: keep looking for the separator
-		k = m
-		if next := extendName(b, m); next > m {
-			return next
-		}
+	if e >= len(b) || b[e] != ' ' {
 		return e
+	}
+	m := e + 1
+	for m < len(b) && m-e < 48 {
+		c := b[m]
+		if c == '\\' || c == '/' || c == ' ' || c < ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '|' || c == '*' || c == '?' || c == ':' || c == ',' || c == ';' || c == '=' {
+			break
+		}
+		m++
+	}
+	if m == e+1 || m >= len(b) {
+		return e
+	}
+	if b[m] == '\\' || b[m] == '/' {
+		return m
+	}
+	if b[m] != ' ' {
+		return e
+	}
+	// another space-separated word: keep looking for the separator
+	if next := extendName(b, m); next > m {
+		return next
 	}
 	return e
 }
