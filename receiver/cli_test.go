@@ -133,7 +133,13 @@ func TestCLIServeFetchListDeleteRestart(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(out, "crash.dmp")); string(b) != "MDMP..." {
 		t.Errorf("crash.dmp = %q", b)
 	}
-	if b, _ := os.ReadFile(filepath.Join(out, "1-report.json")); string(b) != "not the report" {
+	// The attachments come from a map, so the colliding one's sequence
+	// number (its prefix) is 0 or 1.
+	renamed, _ := filepath.Glob(filepath.Join(out, "[0-9]-report.json"))
+	if len(renamed) != 1 {
+		t.Fatalf("colliding attachment not renamed: %v", renamed)
+	}
+	if b, _ := os.ReadFile(renamed[0]); string(b) != "not the report" {
 		t.Errorf("colliding attachment name: %q", b)
 	}
 	// list.
