@@ -93,18 +93,35 @@ func usage(w io.Writer) {
 	}
 }
 
-// flags builds a FlagSet with the common --config flag and usage text.
-func flags(e *env, name, args, short string) (*flag.FlagSet, *string) {
+// flags builds the named command's FlagSet with the common --config flag
+// and its usage text.
+func flags(e *env, name string) (*flag.FlagSet, *string) {
+	c := spec(name)
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	cfg := fs.String("config", "", "config file (default: the per-OS location)")
 	fs.Usage = func() {
-		fmt.Fprintf(e.stdout, "Usage: crashd %s %s\n\n%s\n\nFlags:\n", name, args, short)
+		fmt.Fprintf(e.stdout, "Usage: crashd %s %s\n\n%s\n\nFlags:\n", c.name, c.args, c.short)
 		fs.SetOutput(e.stdout)
 		fs.PrintDefaults()
 		fs.SetOutput(e.stderr)
 	}
 	return fs, cfg
+}
+
+// parseN parses args expecting exactly n positional arguments; a wrong
+// count is a usage error naming the command.
+func parseN(e *env, fs *flag.FlagSet, args []string, n int) ([]string, int, bool) {
+	pos, code, ok := parse(fs, args)
+	if !ok {
+		return nil, code, false
+	}
+	if len(pos) != n {
+		c := spec(fs.Name())
+		fmt.Fprintf(e.stderr, "crashd %s: usage: crashd %s %s (see crashd %s --help)\n", c.name, c.name, c.args, c.name)
+		return nil, exitUsage, false
+	}
+	return pos, 0, true
 }
 
 // parse parses flags that may follow positional arguments

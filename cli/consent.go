@@ -9,8 +9,7 @@ import (
 // cmdConsent works with or without a running daemon: the setting is a file
 // in the state directory, and a running daemon watches it.
 func cmdConsent(e *env, args []string) int {
-	c := spec("consent")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "consent")
 	asJSON := fs.Bool("json", false, "print JSON")
 	pos, code, ok := parse(fs, args)
 	if !ok {

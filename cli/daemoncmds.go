@@ -17,15 +17,11 @@ import (
 )
 
 func cmdRun(e *env, args []string) int {
-	c := spec("run")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "run")
 	verbose := fs.Bool("verbose", false, "debug logging")
-	pos, code, ok := parse(fs, args)
+	_, code, ok := parseN(e, fs, args, 0)
 	if !ok {
 		return code
-	}
-	if len(pos) != 0 {
-		return exitUsage
 	}
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -57,21 +53,16 @@ func client(ctx context.Context, cfg *config.Config) (*localapi.Client, error) {
 }
 
 func cmdReport(e *env, args []string) int {
-	c := spec("report")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "report")
 	wait := fs.Bool("wait", false, "wait until the report is uploaded, held or failed")
 	asJSON := fs.Bool("json", false, "print JSON")
 	app := fs.String("app", "", "app name")
 	appVer := fs.String("app-version", "", "app version")
 	comment := fs.String("comment", "", "what the user was doing")
 	timeout := fs.Duration("timeout", 60*time.Second, "with --wait: give up after this long")
-	pos, code, ok := parse(fs, args)
+	pos, code, ok := parseN(e, fs, args, 1)
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(e.stderr, "crashd report: need FILE (see crashd report --help)")
-		return exitUsage
 	}
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -107,17 +98,12 @@ func cmdReport(e *env, args []string) int {
 }
 
 func cmdSend(e *env, args []string) int {
-	c := spec("send")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "send")
 	wait := fs.Bool("wait", false, "wait until uploaded")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, code, ok := parse(fs, args)
+	pos, code, ok := parseN(e, fs, args, 1)
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(e.stderr, "crashd send: need TICKET")
-		return exitUsage
 	}
 	tk, err := ticket.Parse(pos[0])
 	if err != nil {
@@ -187,16 +173,27 @@ func dialOrOffline(ctx context.Context, cfg *config.Config) (*localapi.Client, *
 	}
 }
 
+// withDaemon runs online against the running daemon, or offline against
+// the spool when no daemon runs.
+func withDaemon(ctx context.Context, cfg *config.Config, online func(*localapi.Client) error, offline func(*spool.Spool) error) error {
+	cl, sp, unlock, err := dialOrOffline(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if cl != nil {
+		defer cl.Close()
+		return online(cl)
+	}
+	defer unlock()
+	return offline(sp)
+}
+
 func cmdHistory(e *env, args []string) int {
-	c := spec("history")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "history")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, code, ok := parse(fs, args)
+	_, code, ok := parseN(e, fs, args, 0)
 	if !ok {
 		return code
-	}
-	if len(pos) != 0 {
-		return exitUsage
 	}
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -205,19 +202,15 @@ func cmdHistory(e *env, args []string) int {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	var h []localapi.HistoryEntry
-	cl, sp, unlock, err := dialOrOffline(ctx, cfg)
+	err = withDaemon(ctx, cfg, func(cl *localapi.Client) (err error) {
+		h, err = cl.History(ctx)
+		return err
+	}, func(sp *spool.Spool) error {
+		h = daemon.HistoryEntries(sp.List())
+		return nil
+	})
 	if err != nil {
 		return fail(e, err)
-	}
-	if cl != nil {
-		h, err = cl.History(ctx)
-		cl.Close()
-		if err != nil {
-			return fail(e, err)
-		}
-	} else {
-		h = daemon.HistoryEntries(sp.List())
-		unlock()
 	}
 	if *asJSON {
 		if h == nil {
@@ -239,15 +232,11 @@ func cmdHistory(e *env, args []string) int {
 }
 
 func cmdStatus(e *env, args []string) int {
-	c := spec("status")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "status")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, code, ok := parse(fs, args)
+	_, code, ok := parseN(e, fs, args, 0)
 	if !ok {
 		return code
-	}
-	if len(pos) != 0 {
-		return exitUsage
 	}
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -256,25 +245,20 @@ func cmdStatus(e *env, args []string) int {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	var st localapi.Status
-	cl, sp, unlock, err := dialOrOffline(ctx, cfg)
-	if err != nil {
-		return fail(e, err)
-	}
-	if cl != nil {
+	err = withDaemon(ctx, cfg, func(cl *localapi.Client) (err error) {
 		st, err = cl.Status(ctx)
-		cl.Close()
-		if err != nil {
-			return fail(e, err)
-		}
-	} else {
+		return err
+	}, func(sp *spool.Spool) error {
 		cs, err := consent.Open(cfg.StateDir, cfg.PolicyFile, logger(e.stderr, slogLevelWarn))
 		if err != nil {
-			unlock()
-			return fail(e, err)
+			return err
 		}
 		st = daemon.StatusOf(sp, cs.Effective())
 		st.StateDir = cfg.StateDir
-		unlock()
+		return nil
+	})
+	if err != nil {
+		return fail(e, err)
 	}
 	svc := serviceState(cfg)
 	if *asJSON {

@@ -36,15 +36,10 @@ func offlinePipeline(e *env, cfgPath, workDir string) (*daemon.Pipeline, error) 
 }
 
 func cmdRedact(e *env, args []string) int {
-	c := spec("redact")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
-	pos, code, ok := parse(fs, args)
+	fs, cfgPath := flags(e, "redact")
+	pos, code, ok := parseN(e, fs, args, 2)
 	if !ok {
 		return code
-	}
-	if len(pos) != 2 {
-		fmt.Fprintln(e.stderr, "crashd redact: need IN and OUT (see crashd redact --help)")
-		return exitUsage
 	}
 	in, out := pos[0], pos[1]
 	if abs(in) == abs(out) {
@@ -106,16 +101,11 @@ type Preview struct {
 }
 
 func cmdPreview(e *env, args []string) int {
-	c := spec("preview")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "preview")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, code, ok := parse(fs, args)
+	pos, code, ok := parseN(e, fs, args, 1)
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		fmt.Fprintln(e.stderr, "crashd preview: need FILE (see crashd preview --help)")
-		return exitUsage
 	}
 	work, err := os.MkdirTemp("", "crashd-preview-")
 	if err != nil {
@@ -158,15 +148,11 @@ func cmdPreview(e *env, args []string) int {
 }
 
 func cmdSysinfo(e *env, args []string) int {
-	c := spec("sysinfo")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "sysinfo")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, code, ok := parse(fs, args)
+	_, code, ok := parseN(e, fs, args, 0)
 	if !ok {
 		return code
-	}
-	if len(pos) != 0 {
-		return exitUsage
 	}
 	work, err := os.MkdirTemp("", "crashd-sysinfo-")
 	if err != nil {

@@ -26,16 +26,12 @@ func serviceState(cfg *config.Config) string {
 }
 
 func cmdInstall(e *env, args []string) int {
-	c := spec("install")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "install")
 	system := fs.Bool("system", false, "machine-wide service (default: per-user)")
 	dry := fs.Bool("dry-run", false, "print every file and command, change nothing")
-	pos, code, ok := parse(fs, args)
+	_, code, ok := parseN(e, fs, args, 0)
 	if !ok {
 		return code
-	}
-	if len(pos) != 0 {
-		return exitUsage
 	}
 	if err := installer.Install(installer.Options{System: *system, ConfigPath: *cfgPath, DryRun: *dry, Out: e.stdout}); err != nil {
 		return fail(e, err)
@@ -44,18 +40,14 @@ func cmdInstall(e *env, args []string) int {
 }
 
 func cmdUninstall(e *env, args []string) int {
-	c := spec("uninstall")
-	fs, cfgPath := flags(e, c.name, c.args, c.short)
+	fs, cfgPath := flags(e, "uninstall")
 	system := fs.Bool("system", false, "the machine-wide service")
 	purge := fs.Bool("purge", false, "also remove state, spool and config")
 	yes := fs.Bool("yes", false, "with --purge: do not ask")
 	dry := fs.Bool("dry-run", false, "print what would be removed, change nothing")
-	pos, code, ok := parse(fs, args)
+	_, code, ok := parseN(e, fs, args, 0)
 	if !ok {
 		return code
-	}
-	if len(pos) != 0 {
-		return exitUsage
 	}
 	o := installer.Options{System: *system, ConfigPath: *cfgPath, DryRun: *dry, Out: e.stdout, In: e.stdin}
 	if err := installer.Uninstall(o, *purge, *yes); err != nil {
@@ -66,15 +58,11 @@ func cmdUninstall(e *env, args []string) int {
 
 func cmdServiceAction(action string) func(e *env, args []string) int {
 	return func(e *env, args []string) int {
-		c := spec(action)
-		fs, cfgPath := flags(e, c.name, c.args, c.short)
+		fs, cfgPath := flags(e, action)
 		system := fs.Bool("system", false, "the machine-wide service")
-		pos, code, ok := parse(fs, args)
+		_, code, ok := parseN(e, fs, args, 0)
 		if !ok {
 			return code
-		}
-		if len(pos) != 0 {
-			return exitUsage
 		}
 		if err := installer.Control(installer.Options{System: *system, ConfigPath: *cfgPath, Out: e.stdout}, action); err != nil {
 			return fail(e, err)
