@@ -130,7 +130,12 @@ func (sc *scanner) path(i, j int) int {
 			expect = expNone
 			if eqLower(seg, "homes") || eqLower(seg, "home") || eqLower(seg, "users") || eqLower(seg, "profiles") || eqLower(seg, "profiles$") || eqLower(seg, "userdata") {
 				expect = expUser
+				break
 			}
+			// Any other share is the root of a path of its own
+			// (\\host\Documents and Settings\x): look at it again as one.
+			prev2, prev, havePrev = nil, nil, false
+			continue
 		case expTmp:
 			if tmpStart < 0 {
 				tmpStart = p

@@ -132,3 +132,23 @@ func TestPseudonymTableBounded(t *testing.T) {
 		t.Fatalf("compact form %q", buf)
 	}
 }
+
+// A share that is itself a profile root (\\host\Documents and Settings\x,
+// file://host\...) hides the user just as a local path does (found by
+// FuzzScrubJSON: the first scrub missed the user, the second caught it).
+func TestShareAsProfileRoot(t *testing.T) {
+	for _, in := range []string{
+		`open \\FILESRV\Documents and Settings\marta.k\NTUSER.DAT failed`,
+		`file://FILESRV\Documents and Settings\marta.k\x`,
+	} {
+		s, _ := NewSession(Config{})
+		s.Learn([]byte(in))
+		out := s.ScrubString(in)
+		if strings.Contains(strings.ToLower(out), "marta") || strings.Contains(out, "FILESRV") {
+			t.Errorf("%q -> %q", in, out)
+		}
+		if again := s.ScrubString(out); again != out {
+			t.Errorf("not idempotent: %q -> %q", out, again)
+		}
+	}
+}
