@@ -403,7 +403,13 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 				e = sc.dashedAt(p)
 			}
 			if e < 0 && doColon && (isHex(c) || c == ':') && pv != '_' && pv != ':' && pv != '.' && pv != '$' && pv != '~' {
+				found := len(sc.spans)
 				e = sc.colonHexAt(p, j)
+				// A colon run that was rejected (not an address) must not
+				// hide a learned name inside it ("2F00A:00A:0").
+				if e > p && len(sc.spans) == found && sc.hasLiteralIn(p+1, e) {
+					e = -1
+				}
 			}
 		} else if lits[c] && (p >= 3 && b[p-3] == '%' && isHex(b[p-2]) || p >= 2 && b[p-2] == '\\') {
 			e, _ = sc.literalAt(p)
@@ -426,6 +432,20 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		}
 	}
 	return next
+}
+
+// hasLiteralIn reports whether a learned literal starts at a word
+// boundary inside b[from:to]. It records nothing.
+func (sc *scanner) hasLiteralIn(from, to int) bool {
+	b := sc.b
+	for p := from; p < to; p++ {
+		if sc.s.lits.first[b[p]] && !isAlnum(b[p-1]) && b[p-1] != '<' {
+			if _, ent := sc.s.lits.match(b, p); ent != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (sc *scanner) literalAt(p int) (int, *litEntry) {
