@@ -119,7 +119,10 @@ func (sc *scanner) path(i, j int) int {
 			if k := bytes.IndexByte(h, '@'); k > 0 {
 				h = h[:k] // \\host@SSL\DavWWWRoot
 			}
-			if len(h) > 0 && !eqLower(h, "localhost") && h[0] != '<' {
+			// A host never holds '<': one glued to a pseudonym is what is
+			// left of text already scrubbed (keeps scrubbing idempotent).
+			glued := bytes.IndexByte(h, '<') >= 0 || q < n && b[q] == '<'
+			if len(h) > 0 && !eqLower(h, "localhost") && !glued {
 				name := string(h)
 				sc.learnHost(name)
 				if plausibleName(cleanName(name)) && !isGenericHost(name) && !sc.s.allowed(name) && !isIPv4Literal(name) {
