@@ -31,7 +31,7 @@ fuzz:
 	bash scripts/fuzz.sh $(FUZZTIME)
 
 fuzz-smoke:
-	bash scripts/fuzz.sh 3s
+	bash scripts/fuzz.sh 1000x
 
 cross:
 	@set -e; for os in linux darwin windows; do for arch in amd64 arm64; do \
