@@ -100,25 +100,33 @@ func (f *File) structAt(loc Location, min int64, ptrOff int64, st StreamType) ([
 	return b, nil
 }
 
-func (f *File) readDictionary(loc Location, ptrOff int64, st StreamType) []KeyValue {
+// countedArray reads a Crashpad counted array at loc: a uint32 count and
+// count entries of elem bytes each, the count capped by the array's size.
+// Problems are recorded in f.Errors and give no entries.
+func (f *File) countedArray(loc Location, ptrOff int64, st StreamType, elem int64, what string) (int64, []byte) {
 	if loc.Size == 0 {
-		return nil
+		return 0, nil
 	}
 	b, err := f.structAt(loc, 4, ptrOff, st)
 	if err != nil {
 		f.Errors = append(f.Errors, err)
-		return nil
+		return 0, nil
 	}
 	count := int64(le32(b))
-	if count > (loc.Size-4)/8 || count > maxAnnotations {
-		f.Errors = append(f.Errors, formatErr(loc.Off, "annotation dictionary count exceeds its size", count))
-		return nil
+	if count > (loc.Size-4)/elem || count > maxAnnotations {
+		f.Errors = append(f.Errors, formatErr(loc.Off, what+" count exceeds its size", count))
+		return 0, nil
 	}
-	eb, err := f.read(loc.Off+4, count*8)
+	eb, err := f.read(loc.Off+4, count*elem)
 	if err != nil {
 		f.Errors = append(f.Errors, err)
-		return nil
+		return 0, nil
 	}
+	return count, eb
+}
+
+func (f *File) readDictionary(loc Location, ptrOff int64, st StreamType) []KeyValue {
+	count, eb := f.countedArray(loc, ptrOff, st, 8, "annotation dictionary")
 	var out []KeyValue
 	for i := int64(0); i < count; i++ {
 		k, err1 := f.readUTF8(le32(eb[i*8:]), loc.Off+4+i*8, st)
@@ -133,24 +141,7 @@ func (f *File) readDictionary(loc Location, ptrOff int64, st StreamType) []KeyVa
 }
 
 func (f *File) readRVAList(loc Location, ptrOff int64, st StreamType) []string {
-	if loc.Size == 0 {
-		return nil
-	}
-	b, err := f.structAt(loc, 4, ptrOff, st)
-	if err != nil {
-		f.Errors = append(f.Errors, err)
-		return nil
-	}
-	count := int64(le32(b))
-	if count > (loc.Size-4)/4 || count > maxAnnotations {
-		f.Errors = append(f.Errors, formatErr(loc.Off, "annotation list count exceeds its size", count))
-		return nil
-	}
-	eb, err := f.read(loc.Off+4, count*4)
-	if err != nil {
-		f.Errors = append(f.Errors, err)
-		return nil
-	}
+	count, eb := f.countedArray(loc, ptrOff, st, 4, "annotation list")
 	var out []string
 	for i := int64(0); i < count; i++ {
 		s, err := f.readUTF8(le32(eb[i*4:]), loc.Off+4+i*4, st)
@@ -164,24 +155,7 @@ func (f *File) readRVAList(loc Location, ptrOff int64, st StreamType) []string {
 }
 
 func (f *File) readAnnotationObjects(loc Location, ptrOff int64, st StreamType) []AnnotationObject {
-	if loc.Size == 0 {
-		return nil
-	}
-	b, err := f.structAt(loc, 4, ptrOff, st)
-	if err != nil {
-		f.Errors = append(f.Errors, err)
-		return nil
-	}
-	count := int64(le32(b))
-	if count > (loc.Size-4)/12 || count > maxAnnotations {
-		f.Errors = append(f.Errors, formatErr(loc.Off, "annotation object count exceeds its size", count))
-		return nil
-	}
-	eb, err := f.read(loc.Off+4, count*12)
-	if err != nil {
-		f.Errors = append(f.Errors, err)
-		return nil
-	}
+	count, eb := f.countedArray(loc, ptrOff, st, 12, "annotation object")
 	var out []AnnotationObject
 	for i := int64(0); i < count; i++ {
 		e := eb[i*12:]
