@@ -380,19 +380,27 @@ func cString(b []byte) string {
 	return string(b)
 }
 
-func (f *File) parseUnloadedModuleList(s Stream) error {
-	if s.Size < 12 {
-		return formatErr(s.EntryOff, "UnloadedModuleList stream too short", s.Size)
+// sizedList reads a list stream that declares its own header size, entry
+// size and count (UnloadedModuleList, HandleData), checking all three
+// against the stream before reading the entries.
+func (f *File) sizedList(s Stream, minHdr, minEntry int64, name string) (hdr, entry, count int64, entries []byte, err error) {
+	if s.Size < minHdr {
+		return 0, 0, 0, nil, formatErr(s.EntryOff, name+" stream too short", s.Size)
 	}
-	h, err := f.read(s.Off, 12)
+	h, err := f.read(s.Off, minHdr)
 	if err != nil {
-		return err
+		return 0, 0, 0, nil, err
 	}
-	hdr, entry, count := int64(le32(h)), int64(le32(h[4:])), int64(le32(h[8:]))
-	if hdr < 12 || hdr > s.Size || entry < 24 || count > (s.Size-hdr)/entry {
-		return formatErr(s.Off, "UnloadedModuleList header inconsistent", count)
+	hdr, entry, count = int64(le32(h)), int64(le32(h[4:])), int64(le32(h[8:]))
+	if hdr < minHdr || hdr > s.Size || entry < minEntry || count > (s.Size-hdr)/entry {
+		return 0, 0, 0, nil, formatErr(s.Off, name+" header inconsistent", count)
 	}
-	b, err := f.read(s.Off+hdr, count*entry)
+	entries, err = f.read(s.Off+hdr, count*entry)
+	return hdr, entry, count, entries, err
+}
+
+func (f *File) parseUnloadedModuleList(s Stream) error {
+	hdr, entry, count, b, err := f.sizedList(s, 12, 24, "UnloadedModuleList")
 	if err != nil {
 		return err
 	}
@@ -574,18 +582,7 @@ func (f *File) parseBreakpadInfo(s Stream) error {
 // parseHandleData records the type and object name strings of handle
 // descriptors (object names are often file paths).
 func (f *File) parseHandleData(s Stream) error {
-	if s.Size < 16 {
-		return formatErr(s.EntryOff, "HandleData stream too short", s.Size)
-	}
-	h, err := f.read(s.Off, 16)
-	if err != nil {
-		return err
-	}
-	hdr, entry, count := int64(le32(h)), int64(le32(h[4:])), int64(le32(h[8:]))
-	if hdr < 16 || hdr > s.Size || entry < 32 || count > (s.Size-hdr)/entry {
-		return formatErr(s.Off, "HandleData header inconsistent", count)
-	}
-	b, err := f.read(s.Off+hdr, count*entry)
+	hdr, entry, count, b, err := f.sizedList(s, 16, 32, "HandleData")
 	if err != nil {
 		return err
 	}
