@@ -3,7 +3,6 @@
 package localapi
 
 import (
-	"errors"
 	"net"
 
 	"golang.org/x/sys/unix"
@@ -14,23 +13,13 @@ const openPathFlag = 0
 
 // peerOf returns the caller's credentials (LOCAL_PEERCRED).
 func peerOf(conn net.Conn) (Peer, error) {
-	uc, ok := conn.(*net.UnixConn)
-	if !ok {
-		return Peer{}, errors.New("not a unix connection")
-	}
-	raw, err := uc.SyscallConn()
+	var cred *unix.Xucred
+	err := withSocket(conn, func(fd int) (err error) {
+		cred, err = unix.GetsockoptXucred(fd, unix.SOL_LOCAL, unix.LOCAL_PEERCRED)
+		return err
+	})
 	if err != nil {
 		return Peer{}, err
-	}
-	var cred *unix.Xucred
-	var cerr error
-	if err := raw.Control(func(fd uintptr) {
-		cred, cerr = unix.GetsockoptXucred(int(fd), unix.SOL_LOCAL, unix.LOCAL_PEERCRED)
-	}); err != nil {
-		return Peer{}, err
-	}
-	if cerr != nil {
-		return Peer{}, cerr
 	}
 	p := Peer{UID: int(cred.Uid), GID: -1, PID: -1, Root: cred.Uid == 0}
 	if cred.Ngroups > 0 {

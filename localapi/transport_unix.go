@@ -309,3 +309,20 @@ func isSelf(p Peer) bool { return p.UID == os.Getuid() }
 func openAsPeer(net.Conn, string) (*os.File, error) {
 	return nil, errors.New("pass the file by descriptor")
 }
+
+// withSocket runs fn on the descriptor of a Unix connection.
+func withSocket(conn net.Conn, fn func(fd int) error) error {
+	uc, ok := conn.(*net.UnixConn)
+	if !ok {
+		return errors.New("not a unix connection")
+	}
+	raw, err := uc.SyscallConn()
+	if err != nil {
+		return err
+	}
+	var ferr error
+	if err := raw.Control(func(fd uintptr) { ferr = fn(int(fd)) }); err != nil {
+		return err
+	}
+	return ferr
+}
