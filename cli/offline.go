@@ -35,6 +35,21 @@ func offlinePipeline(e *env, cfgPath, workDir string) (*daemon.Pipeline, error) 
 	return daemon.NewPipeline(cfg, platform.LocalIdentity(), sys, workDir, log), nil
 }
 
+// tempPipeline is offlinePipeline writing into a temporary directory that
+// done removes.
+func tempPipeline(e *env, cfgPath string) (p *daemon.Pipeline, done func(), err error) {
+	work, err := os.MkdirTemp("", "crashd-offline-")
+	if err != nil {
+		return nil, nil, err
+	}
+	done = func() { os.RemoveAll(work) }
+	if p, err = offlinePipeline(e, cfgPath, work); err != nil {
+		done()
+		return nil, nil, err
+	}
+	return p, done, nil
+}
+
 func cmdRedact(e *env, args []string) int {
 	fs, cfgPath := flags(e, "redact")
 	pos, code, ok := parseN(e, fs, args, 2)
@@ -107,15 +122,11 @@ func cmdPreview(e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	work, err := os.MkdirTemp("", "crashd-preview-")
+	p, done, err := tempPipeline(e, *cfgPath)
 	if err != nil {
 		return fail(e, err)
 	}
-	defer os.RemoveAll(work)
-	p, err := offlinePipeline(e, *cfgPath, work)
-	if err != nil {
-		return fail(e, err)
-	}
+	defer done()
 	src, err := daemon.OpenSource(pos[0])
 	if err != nil {
 		return fail(e, err)
@@ -154,15 +165,11 @@ func cmdSysinfo(e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	work, err := os.MkdirTemp("", "crashd-sysinfo-")
+	p, done, err := tempPipeline(e, *cfgPath)
 	if err != nil {
 		return fail(e, err)
 	}
-	defer os.RemoveAll(work)
-	p, err := offlinePipeline(e, *cfgPath, work)
-	if err != nil {
-		return fail(e, err)
-	}
+	defer done()
 	sys, err := daemon.AttachedSystem(context.Background(), p)
 	if err != nil {
 		return fail(e, err)

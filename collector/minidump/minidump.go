@@ -412,13 +412,9 @@ func (f *File) readString(rva uint32, ptrOff int64, ptrSize int, st StreamType) 
 		return "", nil
 	}
 	off := int64(rva)
-	lb, err := f.read(off, 4)
+	n, err := f.stringLen(off)
 	if err != nil {
 		return "", err
-	}
-	n := int64(le32(lb))
-	if n > maxStringBytes || !f.inFile(off+4, n) {
-		return "", formatErr(off, "string length exceeds file", n)
 	}
 	b, err := f.read(off+4, n&^1)
 	if err != nil {
@@ -428,19 +424,29 @@ func (f *File) readString(rva uint32, ptrOff int64, ptrSize int, st StreamType) 
 	return decodeUTF16(b), nil
 }
 
+// stringLen reads the byte length that starts a MINIDUMP_STRING or a
+// Crashpad UTF-8 string at off, capped by the file.
+func (f *File) stringLen(off int64) (int64, error) {
+	lb, err := f.read(off, 4)
+	if err != nil {
+		return 0, err
+	}
+	n := int64(le32(lb))
+	if n > maxStringBytes || !f.inFile(off+4, n) {
+		return 0, formatErr(off, "string length exceeds file", n)
+	}
+	return n, nil
+}
+
 // readUTF8 reads a Crashpad MinidumpUTF8String (length, bytes, NUL).
 func (f *File) readUTF8(rva uint32, ptrOff int64, st StreamType) (string, error) {
 	if rva == 0 {
 		return "", nil
 	}
 	off := int64(rva)
-	lb, err := f.read(off, 4)
+	n, err := f.stringLen(off)
 	if err != nil {
 		return "", err
-	}
-	n := int64(le32(lb))
-	if n > maxStringBytes || !f.inFile(off+4, n) {
-		return "", formatErr(off, "string length exceeds file", n)
 	}
 	b, err := f.read(off+4, n)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"crashd/internal/testfixtures"
 	"crashd/report"
 )
 
@@ -26,23 +27,7 @@ func fixturesDir(t testing.TB) string {
 	return p
 }
 
-func findFixtures() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+func findFixtures() string { return testfixtures.Find() }
 
 // dumpFixtures lists the minidump fixtures (the corrupt one included).
 func dumpFixtures(t testing.TB) []string {

@@ -10,14 +10,12 @@ import (
 	"testing"
 )
 
-// Dir returns ../shared/fixtures, found by walking up from the working
-// directory; the test is skipped when it is absent (a clone without the
-// shared folder).
-func Dir(t testing.TB) string {
-	t.Helper()
+// Find returns ../shared/fixtures, found by walking up from the working
+// directory, or "" when there is none (a clone without the shared folder).
+func Find() string {
 	dir, err := os.Getwd()
 	if err != nil {
-		t.Fatal(err)
+		return ""
 	}
 	for {
 		p := filepath.Join(dir, "shared", "fixtures")
@@ -26,10 +24,20 @@ func Dir(t testing.TB) string {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("shared/fixtures not found")
+			return ""
 		}
 		dir = parent
 	}
+}
+
+// Dir is Find for a test that needs the fixtures: it is skipped without them.
+func Dir(t testing.TB) string {
+	t.Helper()
+	p := Find()
+	if p == "" {
+		t.Skip("shared/fixtures not found")
+	}
+	return p
 }
 
 // Golden compares v, as indented JSON, with testdata/golden/NAME.json, or

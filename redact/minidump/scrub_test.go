@@ -13,26 +13,11 @@ import (
 	"unicode/utf16"
 
 	md "crashd/collector/minidump"
+	"crashd/internal/testfixtures"
 	"crashd/redact"
 )
 
-func findFixtures() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "fixtures")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+func findFixtures() string { return testfixtures.Find() }
 
 func fixtures(t testing.TB) []string {
 	root := findFixtures()
