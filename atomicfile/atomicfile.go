@@ -37,7 +37,7 @@ func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = os.Rename(tmp, path); err != nil {
+	if err = Rename(tmp, path); err != nil {
 		return err
 	}
 	return SyncDir(dir)

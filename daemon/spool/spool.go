@@ -216,7 +216,7 @@ func (s *Spool) index(r *Record) {
 
 func (s *Spool) quarantine(path string) {
 	dst := s.path(quarantineDir, filepath.Base(path)+"."+strconv.FormatInt(time.Now().UnixNano(), 36))
-	if err := os.Rename(path, dst); err != nil {
+	if err := atomicfile.Rename(path, dst); err != nil {
 		os.Remove(path)
 		return
 	}
@@ -337,7 +337,7 @@ func (s *Spool) Add(meta Record, payload io.Reader) (Record, error) {
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := os.Rename(tmp, s.dataPath(meta.EventID)); err != nil {
+	if err := atomicfile.Rename(tmp, s.dataPath(meta.EventID)); err != nil {
 		err = s.writeErr(meta.EventID, err)
 		s.lastErr = err.Error()
 		return Record{}, err
@@ -539,7 +539,7 @@ func (s *Spool) writeFileAtomic(dir, name string, data []byte) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, filepath.Join(dir, name)); err != nil {
+	if err := atomicfile.Rename(tmp, filepath.Join(dir, name)); err != nil {
 		return err
 	}
 	ok = true
