@@ -29,11 +29,15 @@ var signalWords = []struct{ word, sig string }{
 	{"Illegal instruction", "SIGILL"}, {"SIGFPE", "SIGFPE"}, {"Floating point exception", "SIGFPE"},
 }
 
-var messageMarkers = [][]byte{
-	[]byte("Exception"), []byte("Error"), []byte("error:"), []byte("panic"), []byte("Fatal"),
-	[]byte("FATAL"), []byte("fatal"), []byte("Segmentation fault"), []byte("terminate called"),
-	[]byte("Assertion"), []byte("assertion"),
-}
+// genericKeywords: list 0 is signalWords, list 1 the message markers.
+var genericKeywords = func() *keywords {
+	var sig []string
+	for _, w := range signalWords {
+		sig = append(sig, w.word)
+	}
+	return newKeywords(sig, []string{"Exception", "Error", "error:", "panic", "Fatal",
+		"FATAL", "fatal", "Segmentation fault", "terminate called", "Assertion", "assertion"})
+}()
 
 // parseGeneric collects frames of any shape it recognises into one thread
 // and takes the first line that reads like an error as the message.
@@ -41,6 +45,7 @@ func parseGeneric(lr *lineReader) (*report.Report, error) {
 	r := &report.Report{Kind: report.KindCrash}
 	c := newCrash()
 	th := report.Thread{Crashed: true}
+	want, best := make([]bool, 2), make([]int, 2)
 	for {
 		line, ok := lr.next()
 		if !ok {
@@ -50,13 +55,10 @@ func parseGeneric(lr *lineReader) (*report.Report, error) {
 		if len(t) == 0 {
 			continue
 		}
-		if c.Signal == "" {
-			for _, w := range signalWords {
-				if bytes.Contains(t, []byte(w.word)) {
-					c.Signal = w.sig
-					break
-				}
-			}
+		want[0], want[1] = c.Signal == "", c.Message == ""
+		genericKeywords.find(t, want, best)
+		if best[0] >= 0 {
+			c.Signal = signalWords[best[0]].sig
 		}
 		if len(th.Frames) < maxFrames {
 			if fr, ok := genericFrame(t); ok {
@@ -64,13 +66,8 @@ func parseGeneric(lr *lineReader) (*report.Report, error) {
 				continue
 			}
 		}
-		if c.Message == "" {
-			for _, m := range messageMarkers {
-				if bytes.Contains(t, m) {
-					c.Message = clip(string(bytes.TrimSpace(t)), maxMessage)
-					break
-				}
-			}
+		if best[1] >= 0 {
+			c.Message = clip(string(bytes.TrimSpace(t)), maxMessage)
 		}
 	}
 	if len(th.Frames) == 0 && c.Message == "" && c.Signal == "" {
