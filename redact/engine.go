@@ -232,6 +232,19 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
 	}
+	if bits&cAt != 0 && i > 0 && b[i-1] == '<' {
+		sc.emails(i, j) // for the display name before the address
+	}
+	if bits&cDash != 0 && j-i >= 11 {
+		for p := i; p+11 <= j; p++ {
+			if (p == i || !isAlnum(b[p-1])) && (b[p]|0x20 == 'd' || b[p]|0x20 == 'l' || b[p]|0x20 == 'w') {
+				if e := winHostEnd(b, p); e > 0 {
+					sc.hostSpan(p, e)
+					p = e - 1
+				}
+			}
+		}
+	}
 	if bits&cDot != 0 && j-i >= 7 {
 		for p := i + 1; p+6 <= j; p++ {
 			if b[p] == '.' && (b[p+1] == 'l' || b[p+1] == 'L') {

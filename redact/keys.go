@@ -47,6 +47,9 @@ func classifyKey(k string) string {
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
+	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
+		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname":
+		return ClassNetwork
 	case "pwd", "oldpwd":
 		return keyPwd
 	case "home":
@@ -182,7 +185,8 @@ func (sc *scanner) keyValues(i, j int) int {
 func (sc *scanner) keyPhrase(q int) []byte {
 	b := sc.b
 	k := q
-	for k > 0 && q-k < 4 && (b[k-1] == ' ' || b[k-1] == '\t') {
+	// up to 32 blanks: tools align their columns ("SSID                   : x")
+	for k > 0 && q-k < 32 && (b[k-1] == ' ' || b[k-1] == '\t') {
 		k--
 	}
 	if k > 0 && (b[k-1] == '"' || b[k-1] == '\'') {
@@ -208,6 +212,7 @@ func (sc *scanner) keyPhrase(q int) []byte {
 func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 	b := sc.b
 	n := len(b)
+	colon := p > 0 && b[p-1] == ':'
 	for spaced && p < n && (b[p] == ' ' || b[p] == '\t') {
 		p++
 	}
@@ -227,6 +232,12 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		}
 		if ve >= n || b[ve] != q {
 			return p
+		}
+	case class == ClassNetwork && colon:
+		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
+		// runs to the end of the line (32 bytes at most, as 802.11 allows)
+		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 32 {
+			ve++
 		}
 	case class == ClassCookie || class == ClassToken && (spaced && isAuthScheme(b, p)):
 		// header style: the rest of the line (keeps "Bearer ")
@@ -275,7 +286,7 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 			return p
 		}
 	}
-	if sc.learnOnly && class != ClassUser && class != ClassHost || skipValue(v, class) {
+	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork || skipValue(v, class) {
 		return ve
 	}
 	sc.valueSpan(vs, ve, class)
@@ -385,6 +396,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			return
 		}
 		sc.add(vs, ve, class, canonical(sv))
+	case ClassNetwork:
+		// the name elsewhere in the report ("joined Okonkwo Family 5G")
+		if len(v) >= 4 {
+			sc.learnLiteral(ClassNetwork, canonical(sv), sv, false)
+		}
+		sc.add(vs, ve, class, canonical(sv))
 	default:
 		sc.add(vs, ve, class, canonical(sv))
 	}
@@ -487,10 +504,10 @@ func allLowerHex(k []byte) bool {
 // engine:") skip both the cache and classifyKey. TestKeyTrigrams checks the
 // list against classifyKey's source.
 var keyTrigrams = func() (t [36 * 36 * 36 / 64]uint64) {
-	const words = "acc act adv ano api app asp ass aut bea bin boo bui byp byt cdk cli cod com coo cra cre hom pac " +
+	const words = "acc act adv air ano api app asp ass aut bea bin boo bui byp byt cdk cli cod com coo cra cre hom pac " +
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
-		"lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
-		"rea reg sec ser ses sid sig sli sor sud sys tok tra udi uni upn use usr uui win wor xap xsr"
+		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
+		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr"
 	for _, w := range strings.Fields(words) {
 		i := trigramIndex(w[0], w[1], w[2])
 		t[i/64] |= 1 << (i % 64)

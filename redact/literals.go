@@ -274,6 +274,9 @@ func plausibleName(v string) bool {
 	if strings.ContainsAny(v, "$%{}<>*?\"|/\\\x00\n\r\t=:") {
 		return false
 	}
+	if strings.Contains(v, "\uFFFD") {
+		return false // what a lossy decode left: the name itself is gone
+	}
 	hasLetter := false
 	for _, r := range v {
 		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80 {

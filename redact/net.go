@@ -3,6 +3,8 @@ package redact
 import (
 	"bytes"
 	"net/netip"
+	"strings"
+	"unicode/utf8"
 )
 
 func isLocalChar(c byte) bool {
@@ -68,12 +70,82 @@ func (sc *scanner) emails(i, j int) {
 		if sc.s.allowed(v) {
 			continue
 		}
+		if ls > 0 && b[ls-1] == '<' && de < len(b) && b[de] == '>' {
+			sc.displayName(ls - 1)
+		}
 		sc.add(ls, de, ClassEmail, canonical(pctDecode(v)))
 		last = de
 		q = de - 1
 		if q < i {
 			q = i
 		}
+	}
+}
+
+// displayName finds the person's name in front of an address in angle
+// brackets at lt ("Siobhán Ní Bhriain <s@x.ie>", "\"Okonkwo, Kai\" <k@x>"),
+// as mail headers, git and app account lines write it: a quoted string, or
+// two to four capitalised words. The name is learned as a user, so its
+// parts go wherever else they appear.
+func (sc *scanner) displayName(lt int) {
+	b := sc.b
+	e := lt
+	for e > 0 && lt-e < 3 && b[e-1] == ' ' {
+		e--
+	}
+	if e == lt || e == 0 {
+		return
+	}
+	s := e
+	if b[e-1] == '"' {
+		s = e - 1
+		for s > 0 && e-s < 66 && b[s-1] != '"' && b[s-1] != '\n' {
+			s--
+		}
+		if s == 0 || b[s-1] != '"' || s == e-1 {
+			return
+		}
+		sc.nameSpan(s, e-1)
+		return
+	}
+	words := 0
+	for words < 4 {
+		ws := s
+		for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '\'' || b[ws-1] == '-' || b[ws-1] == '.') {
+			ws--
+		}
+		if s-ws < 2 || !(b[ws] >= 'A' && b[ws] <= 'Z' || b[ws] >= 0x80) {
+			break
+		}
+		words++
+		s = ws
+		if s < 2 || b[s-1] != ' ' || !(isLetter(b[s-2]) || b[s-2] >= 0x80 || b[s-2] == '.') {
+			break
+		}
+		s--
+	}
+	if words < 2 {
+		return
+	}
+	for b[s] == ' ' {
+		s++
+	}
+	sc.nameSpan(s, e)
+}
+
+// nameSpan learns b[s:e] as a person's name and replaces it.
+func (sc *scanner) nameSpan(s, e int) {
+	name := string(sc.b[s:e])
+	if sc.s.allowed(name) || !utf8.ValidString(name) {
+		return
+	}
+	// "Last, First" as directories write it: the same name
+	if k := strings.IndexByte(name, ','); k > 0 && strings.Count(name, ",") == 1 {
+		name = strings.TrimSpace(name[k+1:]) + " " + strings.TrimSpace(name[:k])
+	}
+	sc.learnUser(name)
+	if canon := canonical(cleanName(name)); canon != "" {
+		sc.add(s, e, ClassUser, canon)
 	}
 }
 
@@ -338,6 +410,10 @@ func keepMAC(run []byte) bool {
 // keys in a word holding digits and dashes.
 func (sc *scanner) dashedAt(p int) int {
 	b := sc.b
+	if e := winHostEnd(b, p); e > 0 {
+		sc.hostSpan(p, e)
+		return e
+	}
 	{
 		if p+36 <= len(b) && isUUIDAt(b, p) && (p+36 == len(b) || !isAlnum(b[p+36]) && b[p+36] != '-') {
 			if !sc.debugIDContext(p) {
@@ -363,6 +439,65 @@ func (sc *scanner) dashedAt(p int) int {
 		}
 	}
 	return -1
+}
+
+// winHostEnd matches the names Windows setup gives a machine, DESKTOP- or
+// LAPTOP- and 7 random letters or digits, or WIN- and 11, at p (any case:
+// DNS lowercases them), and returns where the host name ends (its domain
+// included), or -1. Nothing else in a log has that shape, and the random
+// part names one machine.
+func winHostEnd(b []byte, p int) int {
+	n := 0
+	switch {
+	case hasPrefixFold(b[p:], "desktop-") || hasPrefixFold(b[p:], "laptop-"):
+		n = 7
+	case hasPrefixFold(b[p:], "win-"):
+		n = 11
+	default:
+		return -1
+	}
+	q := p + bytes.IndexByte(b[p:p+8], '-') + 1
+	if q+n > len(b) {
+		return -1
+	}
+	digits, lowers := 0, 0
+	for _, c := range b[q : q+n] {
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'a' && c <= 'z':
+			lowers++
+		case c < 'A' || c > 'Z':
+			return -1
+		}
+	}
+	e := q + n
+	if e < len(b) && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') || digits == 0 && lowers > 0 {
+		// longer, or a lowercase word ("laptop-battery"): not a name
+		// setup generated (those are upper case, and DNS forms of them
+		// all-letter ones are too rare to risk a word)
+		return -1
+	}
+	for e+1 < len(b) && b[e] == '.' && isAlnum(b[e+1]) {
+		e++
+		for e < len(b) && (isAlnum(b[e]) || b[e] == '-') {
+			e++
+		}
+	}
+	return e
+}
+
+// hasPrefixFold: prefix is lower case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lower(b[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func isUUIDAt(b []byte, p int) bool {

@@ -69,6 +69,7 @@ const (
 	ClassOrg        = "org"
 	ClassTmpDir     = "tmpdir"
 	ClassUID        = "uid"
+	ClassNetwork    = "network" // a Wi-Fi network name: it names a home or a site
 )
 
 // Session is the redaction state of one report. Its methods are safe for
@@ -281,5 +282,11 @@ var nameStop = map[string]bool{
 	"crash": true, "dump": true, "core": true, "frame": true, "stack": true, "mobile": true,
 }
 
-func isGenericUser(v string) bool { return genericUsers[canonical(v)] }
+// isGenericUser: a placeholder account, or a word that names the user key
+// itself ("usr", "login", "owner"): a value like that identifies nobody,
+// and learning it would replace the key wherever it appears.
+func isGenericUser(v string) bool {
+	c := canonical(v)
+	return genericUsers[c] || classifyKey(c) == ClassUser
+}
 func isGenericHost(v string) bool { return genericHosts[canonical(v)] }

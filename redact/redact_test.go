@@ -178,6 +178,11 @@ func TestHosts(t *testing.T) {
 		{"mdns", "connecting to Arohas-MacBook-Pro.local:8080", "Arohas-MacBook-Pro"},
 		{"smb url", "smb://aroha-nas/music", "aroha-nas"},
 		{"hs_err host", "Host: aroha-rig, POWER10 (architected), 64 cores", "aroha-rig"},
+		// Windows setup's generated names, with no key to announce them
+		{"windows desktop", "joined from DESKTOP-7QK2L9F today", "DESKTOP-7QK2L9F"},
+		{"windows laptop fqdn", "resolved laptop-4hd81kq.fritz.box", "laptop-4hd81kq"},
+		{"windows server", "dc WIN-3K9D2LQ8ZP1 replied", "WIN-3K9D2LQ8ZP1"},
+		{"windows all letters", "machine DESKTOP-QWERTZU up", "DESKTOP-QWERTZU"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -190,6 +195,72 @@ func TestHosts(t *testing.T) {
 	s := newSession(t, Config{Identity: Identity{HostNames: []string{"zoe-studio"}, UserNames: []string{"zoek"}}})
 	out := s.ScrubString("zoe-studio ZOEK zoe-studio.local")
 	mustNotContain(t, "identity", out, "zoe-studio", "zoek")
+}
+
+// Words that only look like Windows' generated names stay.
+func TestWindowsHostShapeKeepsWords(t *testing.T) {
+	s := newSession(t, Config{})
+	for _, in := range []string{"laptop-battery low", "DESKTOP-7QK2L9FX", "desktop-session", "WIN-32 API", "xDESKTOP-7QK2L9F", "DESKTOP_SESSION=ubuntu"} {
+		if got := s.ScrubString(in); got != in {
+			t.Errorf("%q -> %q", in, got)
+		}
+	}
+}
+
+// A Wi-Fi network name names a home or a site: found by its key in the
+// shapes tools print, and then wherever else it appears.
+func TestWiFiNetworkNames(t *testing.T) {
+	cases := []struct{ name, in, secret string }{
+		{"airport", "     SSID: Okonkwo Family 5G", "Okonkwo Family 5G"},
+		{"netsh", "    SSID                   : Okonkwo Family 5G\n    Network type           : Infrastructure", "Okonkwo Family 5G"},
+		{"json", `{"ssid":"FRITZ!Box 7590 XY","rssi":-61}`, "FRITZ!Box 7590 XY"},
+		{"kv", "wifi_name=HomeNet-Kowalski rssi=-50", "HomeNet-Kowalski"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkAllEncodings(t, c.name, c.in, []string{c.secret}, "")
+			s := newSession(t, Config{})
+			if out := s.ScrubString(c.in); !strings.Contains(out, "<network-1>") {
+				t.Errorf("no pseudonym: %q", out)
+			}
+			mustNotContain(t, c.name+"/learned", s.ScrubString("later joined "+c.secret+" again"), c.secret)
+		})
+	}
+	s := newSession(t, Config{})
+	if out := s.ScrubString("    Network type           : Infrastructure"); out != "    Network type           : Infrastructure" {
+		t.Errorf("aligned non-secret key changed: %q", out)
+	}
+}
+
+// The name in front of an address in angle brackets is the person's.
+func TestDisplayNames(t *testing.T) {
+	cases := []struct{ name, in, secret string }{
+		{"two words", "Author: Kai Okonkwo <kai.okonkwo@example.org>", "Okonkwo"},
+		{"quoted", `From: "Okonkwo, Kai" <kai@studio.example.net>`, "Okonkwo"},
+		{"apostrophe", "see O'Brien-Smith Jr. <c@example.com>", "O'Brien-Smith"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkAllEncodings(t, c.name, c.in, []string{c.secret}, "")
+			s := newSession(t, Config{})
+			s.ScrubString(c.in)
+			mustNotContain(t, c.name+"/learned", s.ScrubString("later "+c.secret+" again"), c.secret)
+		})
+	}
+	// Non-ASCII names (UTF-16 runs break at them, so text only).
+	s := newSession(t, Config{})
+	mustNotContain(t, "non-ascii", s.ScrubString("profile for Siobhán Ní Bhriain <siobhan@gmx.example.ie> loaded"), "Bhriain", "Siobh")
+	mustNotContain(t, "non-ascii/learned", s.ScrubString("later Bhriain again"), "Bhriain")
+	s = newSession(t, Config{})
+	for in, want := range map[string]string{
+		"and Contact <b@example.com>":     "and Contact <<email-1>>", // one word: no name
+		"x <b@example.com>":               "x <<email-1>>",
+		"see Build Failed <b@example.com": "see Build Failed <<email-1>", // no closing bracket: no header shape
+	} {
+		if got := s.ScrubString(in); got != want {
+			t.Errorf("%q -> %q, want %q", in, got, want)
+		}
+	}
 }
 
 func TestNetworkAndSecrets(t *testing.T) {
