@@ -89,17 +89,32 @@ type wide struct {
 func (s *Session) ScrubSameLength(p []byte) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.scrubSameLocked(p, len(p))
+	return s.scrubSame(p, len(p), false)
 }
 
-// scrubSameLocked applies findings that start before limit.
-func (s *Session) scrubSameLocked(p []byte, limit int) int {
+// scrubSame applies findings that start before limit. Caller holds s.mu.
+// wordCut moves a commit point back to the start of the word it falls in
+// (1 KiB at most), so the next chunk starts at a word: a word's tail alone
+// looks like a word of its own ("Users\\x" of "C:\\Users\\x").
+func wordCut(buf []byte, at int) int {
+	for k := at; k > 0 && at-k < 1024; k-- {
+		if !midWord(buf[k-1]) {
+			return k
+		}
+	}
+	return at
+}
+
+// partial: p starts inside a word whose start an earlier call applied.
+func (s *Session) scrubSame(p []byte, limit int, partial bool) int {
 	sc := &scanner{s: s}
 	var ascii []span
 	var wides []wide
 	for round := 0; round < 4; round++ {
 		g := s.gen
+		sc.partial = partial
 		sc.find(p)
+		sc.partial = false
 		ascii = append(ascii[:0], sc.spans...)
 		wides = wides[:0]
 		forUTF16Runs(p, func(off, _ int, narrow []byte) {
@@ -150,9 +165,9 @@ func (s *Session) ScrubBinary(dst io.Writer, src io.Reader) error {
 	return chunks(src, textChunk+maxCarry, binOverlap, func(buf []byte, final bool) (int, error) {
 		commit := len(buf)
 		if !final {
-			commit -= binOverlap
+			commit = wordCut(buf, len(buf)-binOverlap)
 		}
-		s.scrubSameLocked(buf, commit)
+		s.scrubSame(buf, commit, false)
 		if _, err := dst.Write(buf[:commit]); err != nil {
 			return 0, fmt.Errorf("redact: write: %w", err)
 		}

@@ -73,6 +73,10 @@ type scanner struct {
 	seq   int
 	// inPEM carries an open private-key block across text chunks.
 	inPEM bool
+	// partial: b starts inside a word that an overlapping previous chunk
+	// saw whole (binary and learn chunks are not line-aligned); find
+	// skips it. UTF-16 runs are scanned with it off.
+	partial bool
 	// learnOnly runs only the detectors that learn identifiers (home
 	// paths, user/host keys, syslog and UNC hosts, mDNS names, OneDrive
 	// organisations) and records no findings: Learn and LearnReader.
@@ -105,6 +109,13 @@ func (sc *scanner) find(b []byte) {
 	i := 0
 	if sc.inPEM {
 		i = sc.pemBody(0)
+	} else if sc.partial {
+		// the word the chunk starts in began in the previous chunk,
+		// which saw (and scrubbed) it whole; its tail alone would look
+		// like a word of its own ("Users\\x" of "C:\\Users\\x")
+		for i < n && ctab[b[i]] != 0 {
+			i++
+		}
 	}
 	lits := sc.s.lits
 	for i < n {

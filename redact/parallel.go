@@ -140,6 +140,9 @@ func (sn *snapshot) private(s *Session) *Session {
 type pjob struct {
 	buf  []byte // owned by the job until applied
 	n    int    // the chunk is buf[:n]
+	off  int64  // the chunk's input offset
+	// partial: the chunk starts inside a word (learn chunks overlap)
+	partial bool
 	done chan struct{}
 
 	// scrub results
@@ -297,6 +300,9 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 		if j.dirty || j.version != version || sc.inPEM {
 			g := s.gen
 			out = s.scrubTextChunk(sc, chunk, out[:0])
+			if s.late(j.off, g) {
+				return errLate
+			}
 			if s.gen != g {
 				version++
 				snap.Store(s.takeSnapshot(version))
@@ -320,6 +326,7 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 	p := newPipeline(workers, size, detect, apply)
 	defer p.close()
 	cur := &pjob{buf: buf}
+	var off int64
 	for {
 		cut := len(buf)
 		if !eof {
@@ -327,6 +334,8 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 		}
 		nj := p.next()
 		next := append(nj.buf, buf[cut:]...)
+		cur.off = off
+		off += int64(cut)
 		if err := p.push(cur, cut); err != nil {
 			return err
 		}
@@ -369,12 +378,13 @@ func (s *Session) learnReaderPar(r io.Reader, workers int) error {
 	detect := func(j *pjob) {
 		// a fresh scanner per chunk: its caches skip learn calls that
 		// only this chunk's record holds
-		w := &scanner{s: shadow, learnOnly: true, rec: &j.calls}
+		w := &scanner{s: shadow, learnOnly: true, rec: &j.calls, partial: j.partial}
 		shadow.learnBuf(w, j.buf[:j.n])
 		j.endPEM = w.inPEM
 	}
 	apply := func(j *pjob) error {
 		if sc.inPEM {
+			sc.partial = j.partial
 			s.learnBuf(sc, j.buf[:j.n])
 			return nil
 		}
@@ -390,6 +400,7 @@ func (s *Session) learnReaderPar(r io.Reader, workers int) error {
 		next := nj.buf
 		if !eof {
 			next = append(next, buf[len(buf)-binOverlap:]...)
+			nj.partial = midWord(buf[len(buf)-binOverlap-1])
 		}
 		if err := p.push(cur, len(buf)); err != nil {
 			return err

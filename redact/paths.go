@@ -74,7 +74,9 @@ func (sc *scanner) path(i, j int) int {
 		prev, havePrev = []byte("x"), true
 	}
 	// UNC: \\host\share (also \\\\host\\share JSON-escaped), not \\?\ or \\.\.
-	if !glued && b[i] == '\\' && i+1 < end && b[i+1] == '\\' {
+	// A UNC path is never glued to a name before it: "Whitfield\\Music"
+	// is the rest of a JSON-escaped path whose folder name held a blank.
+	if !glued && b[i] == '\\' && i+1 < end && b[i+1] == '\\' && (i == 0 || !isKeyChar(b[i-1])) {
 		k := i
 		for k < end && b[k] == '\\' {
 			k++

@@ -92,6 +92,12 @@ type Session struct {
 	learned map[string]bool // class+"\x00"+canonical value already learned
 	gen     int             // bumped whenever a literal is learned
 
+	// optimistic: the text loops stop with errLate when a chunk after
+	// the first teaches an identifier (ScrubTextRewind); lateAt is that
+	// chunk's input offset.
+	optimistic bool
+	lateAt     int64
+
 	// par tunes the parallel text paths (parallel.go); zero fields mean
 	// the defaults. Tests shrink the chunks and pin the worker count.
 	par struct{ workers, chunk, carry int }
@@ -264,6 +270,12 @@ var genericHosts = map[string]bool{
 	"proxy": true, "wpad": true, "www": true, "mail": true, "smtp": true, "imap": true, "gateway": true,
 	"router": true, "printer": true, "wiki": true, "git": true, "build": true, "api": true, "cdn": true,
 	"dns": true, "vpn": true, "intranet": true, "internal": true, "corp": true, "lan": true, "home": true,
+	// log levels: "2024-03-04T10:01:02Z INFO engine: x" has the shape of a
+	// syslog line with its host where the level stands
+	"info": true, "warn": true, "warning": true, "error": true, "err": true, "debug": true, "trace": true,
+	"fatal": true, "notice": true, "crit": true, "critical": true, "verbose": true, "alert": true, "emerg": true,
+	"severe": true, "fine": true, "finer": true, "finest": true, "config": true, "panic": true, "dbg": true, "wrn": true,
+	"inf": true, "eror": true, "warnings": true, "errors": true, "information": true, "informational": true,
 }
 
 // nameStop are name parts too common to scrub on their own.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 )
 
 const (
@@ -74,10 +75,17 @@ func (s *Session) Learn(p []byte) {
 
 func (s *Session) learnBuf(sc *scanner, p []byte) {
 	sc.find(p)
+	partial := sc.partial
+	sc.partial = false
 	forUTF16Runs(p, func(off, parity int, narrow []byte) {
 		sc.find(narrow)
 	})
+	sc.partial = partial
 }
+
+// midWord reports whether a chunk that follows prev (the stream byte just
+// before it) starts inside a word.
+func midWord(prev byte) bool { return ctab[prev] != 0 }
 
 // LearnReader learns identifiers from r in bounded memory. Large inputs are
 // scanned by up to GOMAXPROCS workers (parallel.go), with the same result.
@@ -93,7 +101,9 @@ func (s *Session) LearnReader(r io.Reader) error {
 		if final {
 			return len(buf), nil
 		}
-		return len(buf) - binOverlap, nil
+		used := len(buf) - binOverlap
+		sc.partial = midWord(buf[used-1])
+		return used, nil
 	})
 }
 
@@ -115,17 +125,116 @@ func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 	sc := &scanner{s: s}
 	out := make([]byte, 0, textChunk+textChunk/8)
 	carry := s.carrySize()
+	var off int64
 	return chunks(br, s.chunkSize()+carry, 0, func(buf []byte, final bool) (int, error) {
 		cut := len(buf)
 		if !final {
 			cut = textCut(buf, carry)
 		}
+		g := s.gen
 		out = s.scrubTextChunk(sc, buf[:cut], out[:0])
+		if s.late(off, g) {
+			return 0, errLate
+		}
 		if _, err := dst.Write(out); err != nil {
 			return 0, fmt.Errorf("redact: write: %w", err)
 		}
+		off += int64(cut)
 		return cut, nil
 	})
+}
+
+// errLate stops an optimistic pass (ScrubTextRewind).
+var errLate = errors.New("redact: identifier learned after the first chunk")
+
+// late reports, in an optimistic pass, that the chunk at input offset off
+// taught an identifier (the session's generation moved from g) although an
+// earlier chunk was already written: that output may hold it. Caller holds
+// s.mu.
+func (s *Session) late(off int64, g int) bool {
+	if !s.optimistic || off == 0 || s.gen == g {
+		return false
+	}
+	s.lateAt = off
+	return true
+}
+
+// Rewinder is an output that can be emptied and written again, as an
+// *os.File can.
+type Rewinder interface {
+	io.Writer
+	io.Seeker
+	Truncate(size int64) error
+}
+
+// ScrubTextRewind is ScrubText for a seekable input and output, in a
+// single pass where it can be. It learns as it scrubs; when a chunk after
+// the first teaches an identifier (a user name first seen in a home path
+// deep in the log, which earlier lines may hold bare), the bytes already
+// written may hold it, so it stops, learns from the rest of src, empties
+// dst and scrubs src again from its start with everything known. Logs
+// name their user and host in their first lines, so the second pass is
+// rare. It returns how many passes over src it made (learning counted).
+func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, err error) {
+	start, err := src.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return 0, fmt.Errorf("redact: %w", err)
+	}
+	rewind := func(off int64) error {
+		if _, err := src.Seek(start+off, io.SeekStart); err != nil {
+			return fmt.Errorf("redact: %w", err)
+		}
+		return nil
+	}
+	var head [2]byte
+	n, _ := io.ReadFull(src, head[:])
+	if err := rewind(0); err != nil {
+		return 0, err
+	}
+	if n == 2 && head[0] == 0xff && head[1] == 0xfe {
+		// UTF-16 text is scrubbed same-length: learn first, as for
+		// binaries
+		if err := s.LearnReader(src); err != nil {
+			return 1, err
+		}
+		if err := rewind(0); err != nil {
+			return 1, err
+		}
+		return 2, s.ScrubBinary(dst, src)
+	}
+	s.mu.Lock()
+	summary := maps.Clone(s.summary)
+	s.optimistic, s.lateAt = true, 0
+	s.mu.Unlock()
+	err = s.ScrubText(dst, src)
+	s.mu.Lock()
+	s.optimistic = false
+	lateAt := s.lateAt
+	s.mu.Unlock()
+	if !errors.Is(err, errLate) {
+		return 1, err
+	}
+	// The late chunk and everything after it are learned from; what came
+	// before was scrubbed (and so learned from) already.
+	if err := rewind(lateAt); err != nil {
+		return 1, err
+	}
+	if err := s.LearnReader(src); err != nil {
+		return 2, err
+	}
+	if err := rewind(0); err != nil {
+		return 2, err
+	}
+	if _, err := dst.Seek(0, io.SeekStart); err != nil {
+		return 2, fmt.Errorf("redact: %w", err)
+	}
+	if err := dst.Truncate(0); err != nil {
+		return 2, fmt.Errorf("redact: %w", err)
+	}
+	s.mu.Lock()
+	s.summary = summary
+	s.mu.Unlock()
+	return 3, s.ScrubText(dst, src)
 }
 
 // scrubTextChunk appends chunk, scrubbed, to out. Caller holds s.mu.
