@@ -138,12 +138,12 @@ func (sn *snapshot) private(s *Session) *Session {
 
 // pjob is one chunk in flight.
 type pjob struct {
-	buf  []byte // owned by the job until applied
-	n    int    // the chunk is buf[:n]
-	off  int64  // the chunk's input offset
+	buf []byte // owned by the job until applied
+	n   int    // the chunk is buf[:n]
+	off int64  // the chunk's input offset
 	// partial: the chunk starts inside a word (learn chunks overlap)
 	partial bool
-	done chan struct{}
+	done    chan struct{}
 
 	// scrub results
 	version int
