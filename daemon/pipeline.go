@@ -96,7 +96,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 			return nil, err
 		}
 		learnReport(sess, r)
-		att, err = p.writeArtifact("minidump.dmp", report.AttachmentMinidump, "application/x-dmp", func(w io.Writer) error {
+		att, err = p.writeArtifact("minidump.dmp", report.AttachmentMinidump, "application/x-dmp", func(w *os.File) error {
 			return mdscrub.Scrub(w, rd, src.Size, sess, mdscrub.Policy{KeepStacks: true})
 		})
 	case "elfcore":
@@ -124,7 +124,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 			return nil, err
 		}
 		learnReport(sess, r)
-		att, err = p.writeArtifact("core.dmp", report.AttachmentMinidump, "application/x-dmp", func(w io.Writer) error {
+		att, err = p.writeArtifact("core.dmp", report.AttachmentMinidump, "application/x-dmp", func(w *os.File) error {
 			return mdscrub.Scrub(w, tmp, st.Size(), sess, mdscrub.Policy{KeepStacks: true})
 		})
 	case "apple-ips", "apple-crash":
@@ -132,7 +132,8 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		if err != nil {
 			return nil, err
 		}
-		name, ctype, scrub := "crash.crash", "text/plain", sess.ScrubText
+		name, ctype := "crash.crash", "text/plain"
+		var scrub func(io.Writer, io.Reader) error // nil: plain text
 		if src.Format == "apple-ips" {
 			name, ctype, scrub = "crash.ips", "application/json", sess.ScrubJSON
 		}
@@ -142,7 +143,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		if err != nil {
 			return nil, err
 		}
-		att, err = p.textArtifact(sess, r, rd, "crash.log", "text/plain", sess.ScrubText)
+		att, err = p.textArtifact(sess, r, rd, "crash.log", "text/plain", nil)
 	case "perflog":
 		sum, perr := perf.Summarize(rd, perf.SummaryOptions{})
 		if perr != nil {
@@ -202,18 +203,29 @@ func learnReport(s *redact.Session, r *report.Report) {
 	}
 }
 
+// textArtifact scrubs a text attachment. Plain text (scrub nil) takes one
+// pass that learns as it goes, a second only when the text teaches a name
+// after its first chunk (redact.Session.ScrubTextRewind); other formats
+// are learned from first, then scrubbed.
 func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.SectionReader, name, ctype string, scrub func(io.Writer, io.Reader) error) (report.Attachment, error) {
+	learnReport(sess, r)
+	if scrub == nil {
+		return p.writeArtifact(name, report.AttachmentGeneric, ctype, func(f *os.File) error {
+			passes, err := sess.ScrubTextRewind(f, io.NewSectionReader(rd, 0, rd.Size()))
+			p.Log.Debug("scrubbed text", "name", name, "bytes", rd.Size(), "passes", passes)
+			return err
+		})
+	}
 	if err := sess.LearnReader(io.NewSectionReader(rd, 0, rd.Size())); err != nil {
 		return report.Attachment{}, err
 	}
-	learnReport(sess, r)
-	return p.writeArtifact(name, report.AttachmentGeneric, ctype, func(w io.Writer) error {
-		return scrub(w, io.NewSectionReader(rd, 0, rd.Size()))
+	return p.writeArtifact(name, report.AttachmentGeneric, ctype, func(f *os.File) error {
+		return scrub(f, io.NewSectionReader(rd, 0, rd.Size()))
 	})
 }
 
 // writeArtifact writes one scrubbed artifact into WorkDir.
-func (p *Pipeline) writeArtifact(name, typ, ctype string, write func(io.Writer) error) (report.Attachment, error) {
+func (p *Pipeline) writeArtifact(name, typ, ctype string, write func(*os.File) error) (report.Attachment, error) {
 	f, err := os.CreateTemp(p.WorkDir, "artifact-*-"+strings.ReplaceAll(name, "/", "_"))
 	if err != nil {
 		return report.Attachment{}, fmt.Errorf("daemon: %w", err)
