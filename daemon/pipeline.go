@@ -139,11 +139,25 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		}
 		att, err = p.textArtifact(sess, r, rd, name, ctype, scrub)
 	case "textlog":
-		r, err = textlog.Parse(rd, src.Size)
-		if err != nil {
-			return nil, err
+		// A big log is read by the parser and the scrubber at once, each
+		// through its own reader: the parser finds little to learn that
+		// the scrubber, which reads every byte, would not.
+		type parsed struct {
+			r   *report.Report
+			err error
 		}
-		att, err = p.textArtifact(sess, r, rd, "crash.log", "text/plain", nil)
+		pc := make(chan parsed, 1)
+		go func() {
+			r, err := textlog.Parse(io.NewSectionReader(src.File, 0, src.Size), src.Size)
+			pc <- parsed{r, err}
+		}()
+		att, err = p.textArtifact(sess, nil, rd, "crash.log", "text/plain", nil)
+		res := <-pc
+		if res.err != nil {
+			return nil, res.err
+		}
+		r = res.r
+		learnReport(sess, r) // for the report's own fields
 	case "perflog":
 		sum, perr := perf.Summarize(rd, perf.SummaryOptions{})
 		if perr != nil {
@@ -206,9 +220,12 @@ func learnReport(s *redact.Session, r *report.Report) {
 // textArtifact scrubs a text attachment. Plain text (scrub nil) takes one
 // pass that learns as it goes, a second only when the text teaches a name
 // after its first chunk (redact.Session.ScrubTextRewind); other formats
-// are learned from first, then scrubbed.
+// are learned from first, then scrubbed. r, when not nil, is learned
+// from before the text.
 func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.SectionReader, name, ctype string, scrub func(io.Writer, io.Reader) error) (report.Attachment, error) {
-	learnReport(sess, r)
+	if r != nil {
+		learnReport(sess, r)
+	}
 	if scrub == nil {
 		return p.writeArtifact(name, report.AttachmentGeneric, ctype, func(f *os.File) error {
 			passes, err := sess.ScrubTextRewind(f, io.NewSectionReader(rd, 0, rd.Size()))
