@@ -145,6 +145,9 @@ func (sc *scanner) find(b []byte) {
 			i = sc.learnWord(i, j, bits)
 			continue
 		}
+		if j-i == 1 && c|0x20 == 's' && i >= 2 && b[i-1] == '\'' {
+			sc.possessive(i-1, j) // "Amélie's MacBook Pro"
+		}
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts.
 			if lits.first[c] {
@@ -220,6 +223,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	b := sc.b
 	if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
 		sc.syslog(i, j)
+	}
+	if j-i == 1 && b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'' {
+		sc.possessive(i-1, j)
+	} else if bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019" {
+		sc.possessive(j-4, j)
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
@@ -370,6 +378,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if e := sc.pem(i); e > 0 {
 			return e
 		}
+	}
+	if bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019" {
+		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))

@@ -387,6 +387,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			return
 		}
 		sc.learnHost(name)
+		if stem := possessiveStem(name); stem != "" {
+			sc.learnUser(stem) // ComputerName: Amélie’s MacBook Pro
+		}
 		if h == sv {
 			sc.cacheName(class, sv, canonical(name))
 		}
@@ -405,6 +408,16 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	default:
 		sc.add(vs, ve, class, canonical(sv))
 	}
+}
+
+// possessiveStem returns the name of "Amélie’s" or "Kai's", or "".
+func possessiveStem(v string) string {
+	for _, suf := range []string{"\u2019s", "'s", "\u2019S", "'S"} {
+		if stem, ok := strings.CutSuffix(v, suf); ok && len(stem) >= 2 {
+			return stem
+		}
+	}
+	return ""
 }
 
 // skipValue keeps values that carry no secret: booleans, placeholders and,

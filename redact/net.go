@@ -133,6 +133,40 @@ func (sc *scanner) displayName(lt int) {
 	sc.nameSpan(s, e)
 }
 
+// ownedDevices are what macOS and iOS call a machine after its owner by
+// default ("Amélie's MacBook Pro", "Kai’s iPhone"), and what people call
+// theirs.
+var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", "Apple Watch", "AirPods",
+	"PC", "Laptop", "laptop", "Computer", "computer", "Desktop", "Surface", "Galaxy", "Pixel", "Phone", "phone"}
+
+// possessive handles a name owning a device: apos is where the apostrophe
+// (' or ’) starts and j the end of the "s" after it. The name before it is
+// learned as a user.
+func (sc *scanner) possessive(apos, j int) {
+	b := sc.b
+	if j+3 >= len(b) || b[j] != ' ' {
+		return
+	}
+	dev := false
+	for _, d := range ownedDevices {
+		if bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)])) {
+			dev = true
+			break
+		}
+	}
+	if !dev {
+		return
+	}
+	s := apos
+	for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '-' || b[s-1] == '.') {
+		s--
+	}
+	if apos-s < 2 || !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80) {
+		return
+	}
+	sc.nameSpan(s, apos)
+}
+
 // nameSpan learns b[s:e] as a person's name and replaces it.
 func (sc *scanner) nameSpan(s, e int) {
 	name := string(sc.b[s:e])
@@ -414,6 +448,17 @@ func (sc *scanner) dashedAt(p int) int {
 		sc.hostSpan(p, e)
 		return e
 	}
+	if e := sidDomainEnd(b, p); e > 0 {
+		// S-1-5-21-X-Y-Z: the three numbers name one machine or domain;
+		// the RID after them (500, 1001...) stays, it only numbers the
+		// accounts there
+		sc.add(p, e, ClassMachineID, string(b[p:e]))
+		return e
+	}
+	if e := winProductIDEnd(b, p); e > 0 {
+		sc.add(p, e, ClassLicense, string(b[p:e]))
+		return e
+	}
 	{
 		if p+36 <= len(b) && isUUIDAt(b, p) && (p+36 == len(b) || !isAlnum(b[p+36]) && b[p+36] != '-') {
 			if !sc.debugIDContext(p) {
@@ -485,6 +530,63 @@ func winHostEnd(b []byte, p int) int {
 		}
 	}
 	return e
+}
+
+// sidDomainEnd matches the machine or domain part of a Windows account
+// SID, "S-1-5-21-" and three numbers, at p, and returns its end, or -1.
+// Well-known SIDs (S-1-5-18, S-1-5-32-544) have no such part.
+func sidDomainEnd(b []byte, p int) int {
+	if !hasPrefixFold(b[p:], "s-1-5-21-") {
+		return -1
+	}
+	k := p + 9
+	for n := 0; n < 3; n++ {
+		s := k
+		for k < len(b) && isDigit(b[k]) && k-s < 10 {
+			k++
+		}
+		if k == s {
+			return -1
+		}
+		if n < 2 {
+			if k >= len(b) || b[k] != '-' {
+				return -1
+			}
+			k++
+		}
+	}
+	if k < len(b) && (isAlnum(b[k]) || b[k] == '_') {
+		return -1
+	}
+	return k
+}
+
+// winProductIDEnd matches a Windows product ID (00330-80000-00000-AA123:
+// three groups of five digits, then two letters and three digits), which
+// is derived from the installation's product key, and returns its end, or
+// -1.
+func winProductIDEnd(b []byte, p int) int {
+	if p+23 > len(b) {
+		return -1
+	}
+	for g := 0; g < 3; g++ {
+		for k := 0; k < 5; k++ {
+			if !isDigit(b[p+6*g+k]) {
+				return -1
+			}
+		}
+		if b[p+6*g+5] != '-' {
+			return -1
+		}
+	}
+	t := b[p+18 : p+23]
+	if !isLetter(t[0]) || !isLetter(t[1]) || !isDigit(t[2]) || !isDigit(t[3]) || !isDigit(t[4]) {
+		return -1
+	}
+	if p+23 < len(b) && (isAlnum(b[p+23]) || b[p+23] == '-') {
+		return -1
+	}
+	return p + 23
 }
 
 // hasPrefixFold: prefix is lower case.

@@ -299,6 +299,6 @@ var nameStop = map[string]bool{
 // and learning it would replace the key wherever it appears.
 func isGenericUser(v string) bool {
 	c := canonical(v)
-	return genericUsers[c] || classifyKey(c) == ClassUser
+	return genericUsers[c] || classifyKey(string(normKey(nil, []byte(c)))) == ClassUser
 }
 func isGenericHost(v string) bool { return genericHosts[canonical(v)] }

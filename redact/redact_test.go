@@ -549,3 +549,45 @@ not json: /home/zoe.k/x at 10.1.2.3
 		t.Errorf("escaping style lost: %s", lines[0])
 	}
 }
+
+// A Windows account SID's machine part and a Windows product ID name one
+// installation; well-known SIDs and RIDs stay.
+func TestWindowsAccountAndInstallIDs(t *testing.T) {
+	cases := []struct{ name, in, secret string }{
+		{"sid", `HKEY_USERS\S-1-5-21-3623811015-3361044348-30300820-1013\Software`, "3623811015-3361044348-30300820"},
+		{"sid json", `{"sid":"S-1-5-21-1004336348-1177238915-682003330-500"}`, "1004336348-1177238915-682003330"},
+		{"product id", "Product ID: 00330-80000-00000-AA123", "00330-80000-00000-AA123"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkAllEncodings(t, c.name, c.in, []string{c.secret}, "") })
+	}
+	s := newSession(t, Config{})
+	in := `S-1-5-18 S-1-5-32-544 HKU\S-1-5-21-3623811015-3361044348-30300820-1013 USB Product ID: 0x0013 build 10.0.19045-2486`
+	want := `S-1-5-18 S-1-5-32-544 HKU\<machine-id-1>-1013 USB Product ID: 0x0013 build 10.0.19045-2486`
+	if got := s.ScrubString(in); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// "Amélie’s MacBook Pro" is how macOS names a machine after its owner.
+func TestPossessiveDeviceNames(t *testing.T) {
+	cases := []struct{ name, in, secret string }{
+		{"ascii", "synced with Kai's iPhone today", "Kai"},
+		{"typographic", "Computer Name: Amélie’s MacBook Pro", "Amélie"},
+		{"laptop", "copied from Jo-Anne's laptop", "Jo-Anne"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := newSession(t, Config{})
+			mustNotContain(t, c.name, s.ScrubString(c.in), c.secret)
+			mustNotContain(t, c.name+"/learned", s.ScrubString("later "+c.secret+" again"), c.secret)
+		})
+	}
+	checkAllEncodings(t, "utf16", "synced with Kai's iPhone today", []string{"Kai"}, "")
+	s := newSession(t, Config{})
+	for _, in := range []string{"it's Mac time", "Bob's bar", "the app's PC build", "Kai's"} {
+		if got := s.ScrubString(in); got != in {
+			t.Errorf("%q -> %q", in, got)
+		}
+	}
+}
