@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"unicode/utf8"
 )
 
 // u16ok marks the low bytes accepted in a UTF-16LE string (high byte 0):
@@ -22,14 +23,72 @@ var u16ok = func() (t [256]bool) {
 
 const minU16Run = 4
 
-// forUTF16Runs calls fn for every UTF-16LE run of at least minU16Run code
-// units (each below U+0100) at even and at odd offsets, with the run
-// narrowed to one byte per unit. narrow is reused between calls.
-func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte)) {
+// maxScriptRun bounds a stretch of non-Latin units inside a run (a name,
+// a folder): longer stretches of such units are more likely data.
+const maxScriptRun = 64
+
+// scriptUnit reports whether the UTF-16 code unit lo|hi<<8 (hi != 0) is a
+// letter of a script people's names are written in: Latin extensions,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Thai, kana, CJK,
+// Hangul, and the typographic apostrophe.
+func scriptUnit(lo, hi byte) bool {
+	u := uint16(lo) | uint16(hi)<<8
+	switch {
+	case u >= 0x0100 && u <= 0x024f, u >= 0x0370 && u <= 0x03ff, u >= 0x0400 && u <= 0x052f,
+		u >= 0x0531 && u <= 0x058f, u >= 0x05d0 && u <= 0x05ea, u >= 0x0620 && u <= 0x06d3,
+		u >= 0x0900 && u <= 0x097f, u >= 0x0e01 && u <= 0x0e5b, u >= 0x1e00 && u <= 0x1eff,
+		u == 0x2019, u >= 0x3041 && u <= 0x30ff, u >= 0x3400 && u <= 0x4dbf,
+		u >= 0x4e00 && u <= 0x9fff, u >= 0xac00 && u <= 0xd7a3:
+		return true
+	}
+	return false
+}
+
+// forUTF16Runs calls fn for every UTF-16LE string in p, at even and at odd
+// offsets, transcoded to UTF-8 in narrow; pos[i] is the code unit (counted
+// from off) that narrow[i] belongs to, and pos[len(narrow)] the run's
+// length in units. A run is at least minU16Run units of printable ASCII
+// and Latin-1 (a name in another script inside it, as in
+// C:\Users\田中太郎\AppData, is taken along when Latin or a NUL follows
+// it), or at least two letters of another script between NUL units (a
+// MINIDUMP_STRING's length and terminator). narrow and pos are reused
+// between calls.
+func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)) {
 	var narrow []byte
+	var pos []int32
 	n := len(p)
+	emit := func(s, e, par int) {
+		narrow, pos = narrow[:0], pos[:0]
+		for q := s; q < e; q += 2 {
+			u := rune(p[q]) | rune(p[q+1])<<8
+			unit := int32((q - s) / 2)
+			if u < 0x80 {
+				narrow = append(narrow, byte(u))
+				pos = append(pos, unit)
+				continue
+			}
+			k := len(narrow)
+			narrow = utf8.AppendRune(narrow, u)
+			for ; k < len(narrow); k++ {
+				pos = append(pos, unit)
+			}
+		}
+		pos = append(pos, int32((e-s)/2))
+		fn(s, par, narrow, pos)
+	}
+	// scriptEnd returns where a stretch of script units starting at k
+	// ends (k itself when there is none).
+	scriptEnd := func(k int) int {
+		e := k
+		for e+1 < n && e-k < 2*maxScriptRun && p[e+1] != 0 && scriptUnit(p[e], p[e+1]) {
+			e += 2
+		}
+		return e
+	}
+	nulAt := func(k int) bool { return k+1 < n && p[k] == 0 && p[k+1] == 0 }
 	for par := 0; par < 2; par++ {
 		k := par
+		last := par // end of the last run emitted
 		for k+1 < n {
 			if p[k+1] != 0 {
 				// Jump to the next NUL: text holds few, so most of the
@@ -46,6 +105,12 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte)) {
 			}
 			if !u16ok[p[k]] {
 				if p[k] == 0 {
+					// A string in another script ends here when letters
+					// of one come just before, after a NUL unit.
+					if b := scriptStart(p, k, last); b <= k-4 && (b-2 < last || nulAt(b-2)) {
+						emit(b, k, par)
+						last = k
+					}
 					// memory dumps are mostly zeros: skip them 8 at a
 					// time (m keeps k's parity)
 					m := k + 2
@@ -59,20 +124,73 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte)) {
 				continue
 			}
 			s := k
-			for k+1 < n && p[k+1] == 0 && u16ok[p[k]] {
-				k += 2
+			latin := 0
+			for k+1 < n {
+				if p[k+1] == 0 && u16ok[p[k]] {
+					latin++
+					k += 2
+					continue
+				}
+				if e := scriptEnd(k); e > k && (e+1 >= n || p[e+1] == 0 && (u16ok[p[e]] || p[e] == 0)) {
+					k = e // a name in another script, Latin or NUL after it
+					continue
+				}
+				break
 			}
-			units := (k - s) / 2
-			if units < minU16Run {
+			if latin < minU16Run {
 				continue
 			}
-			narrow = narrow[:0]
-			for q := s; q < k; q += 2 {
-				narrow = append(narrow, p[q])
-			}
-			fn(s, par, narrow)
+			emit(s, k, par)
+			last = k
 		}
 	}
+}
+
+// scriptStart returns where the stretch of script units that ends at k
+// begins (k when there is none), not before floor.
+func scriptStart(p []byte, k, floor int) int {
+	b := k
+	for b-2 >= floor && k-b < 2*maxScriptRun && p[b-1] != 0 && scriptUnit(p[b-2], p[b-1]) {
+		b -= 2
+	}
+	return b
+}
+
+// wideSpans appends the findings of a scan over a run's narrow form as
+// wides in p's coordinates.
+func wideSpans(dst []wide, spans []span, off int, pos []int32) []wide {
+	for _, sp := range spans {
+		if sp.class == "" {
+			continue
+		}
+		us, ue := int(pos[sp.start]), int(pos[sp.end])
+		if sp.end < len(pos)-1 && pos[sp.end] == pos[sp.end-1] {
+			ue++ // the span ends inside a character: take all of it
+		}
+		dst = append(dst, wide{off: off + 2*us, units: ue - us, class: sp.class, canon: sp.canon})
+	}
+	return dst
+}
+
+// applyWides writes the pseudonyms of wides that start before limit into
+// p, each padded or cut to its units, and counts them. Caller holds s.mu.
+func (s *Session) applyWides(p []byte, wides []wide, limit int) int {
+	var tmp []byte
+	count := 0
+	for _, w := range wides {
+		if w.off >= limit {
+			continue
+		}
+		tmp = append(tmp[:0], make([]byte, w.units)...)
+		fitPseudonym(tmp, w.class, s.pseudonym(w.class, w.canon))
+		for k, c := range tmp {
+			p[w.off+2*k] = c
+			p[w.off+2*k+1] = 0
+		}
+		s.summary[w.class]++
+		count++
+	}
+	return count
 }
 
 // wide is a finding inside a UTF-16 run, in p's coordinates.
@@ -117,14 +235,9 @@ func (s *Session) scrubSame(p []byte, limit int, partial bool) int {
 		sc.partial = false
 		ascii = append(ascii[:0], sc.spans...)
 		wides = wides[:0]
-		forUTF16Runs(p, func(off, _ int, narrow []byte) {
+		forUTF16Runs(p, func(off, _ int, narrow []byte, pos []int32) {
 			sc.find(narrow)
-			for _, sp := range sc.spans {
-				if sp.class == "" {
-					continue
-				}
-				wides = append(wides, wide{off: off + 2*sp.start, units: sp.end - sp.start, class: sp.class, canon: sp.canon})
-			}
+			wides = wideSpans(wides, sc.spans, off, pos)
 		})
 		if s.gen == g {
 			break
@@ -139,20 +252,7 @@ func (s *Session) scrubSame(p []byte, limit int, partial bool) int {
 		s.summary[sp.class]++
 		count++
 	}
-	var tmp []byte
-	for _, w := range wides {
-		if w.off >= limit {
-			continue
-		}
-		tmp = append(tmp[:0], make([]byte, w.units)...)
-		fitPseudonym(tmp, w.class, s.pseudonym(w.class, w.canon))
-		for k, c := range tmp {
-			p[w.off+2*k] = c
-			p[w.off+2*k+1] = 0
-		}
-		s.summary[w.class]++
-		count++
-	}
+	count += s.applyWides(p, wides, limit)
 	return count
 }
 
@@ -179,20 +279,10 @@ func (s *Session) ScrubBinary(dst io.Writer, src io.Reader) error {
 // its own scanner so sc's findings survive.
 func (s *Session) scrubUTF16Locked(_ *scanner, p []byte) {
 	sc := &scanner{s: s}
-	var tmp []byte
-	forUTF16Runs(p, func(off, _ int, narrow []byte) {
+	var wides []wide
+	forUTF16Runs(p, func(off, _ int, narrow []byte, pos []int32) {
 		sc.find(narrow)
-		for _, sp := range sc.spans {
-			if sp.class == "" {
-				continue
-			}
-			tmp = append(tmp[:0], make([]byte, sp.end-sp.start)...)
-			fitPseudonym(tmp, sp.class, s.pseudonym(sp.class, sp.canon))
-			for k, c := range tmp {
-				p[off+2*(sp.start+k)] = c
-				p[off+2*(sp.start+k)+1] = 0
-			}
-			s.summary[sp.class]++
-		}
+		wides = wideSpans(wides[:0], sc.spans, off, pos)
+		s.applyWides(p, wides, len(p))
 	})
 }

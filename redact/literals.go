@@ -155,8 +155,8 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 }
 
 // encodings lists how a name can be written in files: URL-encoded
-// punctuation, JSON \u escapes, Latin-1 (for UTF-16 strings narrowed to
-// bytes), UTF-8 percent-encoding.
+// punctuation, JSON \u escapes, Latin-1 (single-byte text: legacy logs
+// and Windows ANSI strings), UTF-8 percent-encoding.
 func encodings(v string) []string {
 	var out []string
 	var pct, pctAll, ju, l1 strings.Builder

@@ -282,13 +282,9 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 		if bytes.IndexByte(chunk, 0) >= 0 {
 			// as scrubUTF16Locked, recording instead of rewriting
 			u := &scanner{s: priv}
-			forUTF16Runs(chunk, func(off, _ int, narrow []byte) {
+			forUTF16Runs(chunk, func(off, _ int, narrow []byte, pos []int32) {
 				u.find(narrow)
-				for _, sp := range u.spans {
-					if sp.class != "" {
-						j.wides = append(j.wides, wide{off: off + 2*sp.start, units: sp.end - sp.start, class: sp.class, canon: sp.canon})
-					}
-				}
+				j.wides = wideSpans(j.wides, u.spans, off, pos)
 			})
 			if priv.gen != sn.gen {
 				j.dirty = true
@@ -309,16 +305,7 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 			}
 			return write()
 		}
-		var tmp []byte
-		for _, w := range j.wides {
-			tmp = append(tmp[:0], make([]byte, w.units)...)
-			fitPseudonym(tmp, w.class, s.pseudonym(w.class, w.canon))
-			for k, c := range tmp {
-				chunk[w.off+2*k] = c
-				chunk[w.off+2*k+1] = 0
-			}
-			s.summary[w.class]++
-		}
+		s.applyWides(chunk, j.wides, len(chunk))
 		out = s.emitText(out[:0], chunk, j.spans)
 		sc.inPEM = j.endPEM
 		return write()

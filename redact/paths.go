@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // sepLen reports whether a path separator starts at p and how long it is:
 // '/', '\', JSON-escaped "\\" and "\/", URL-encoded %2F and %5C.
@@ -31,6 +34,19 @@ func sepLen(b []byte, p, end int) int {
 // segment stop bytes: a user name ends at these even without a separator.
 func segStop(c byte) bool {
 	return c == ':' || c == '=' || c == '?' || c == '#' || c == '&' || c == '@' || c == '*' || c == '|'
+}
+
+// mostlyASCIIName: at least half of a host name's bytes are ASCII letters
+// or digits. A host is that (MÜLLER-PC in Latin-1) or valid UTF-8 (田中-PC);
+// random bytes after a "\\\\" in binary data are neither.
+func mostlyASCIIName(h []byte) bool {
+	n := 0
+	for _, c := range h {
+		if isAlnum(c) {
+			n++
+		}
+	}
+	return 2*n >= len(h)
 }
 
 func eqLower(seg []byte, w string) bool {
@@ -124,7 +140,7 @@ func (sc *scanner) path(i, j int) int {
 			// A host never holds '<': one glued to a pseudonym is what is
 			// left of text already scrubbed (keeps scrubbing idempotent).
 			glued := bytes.IndexByte(h, '<') >= 0 || q < n && b[q] == '<'
-			if len(h) > 0 && !eqLower(h, "localhost") && !glued {
+			if len(h) > 0 && !eqLower(h, "localhost") && !glued && (utf8.Valid(h) || mostlyASCIIName(h)) {
 				name := string(h)
 				sc.learnHost(name)
 				if plausibleName(cleanName(name)) && !isGenericHost(name) && !sc.s.allowed(name) && !isIPv4Literal(name) {

@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -589,5 +590,47 @@ func TestPossessiveDeviceNames(t *testing.T) {
 		if got := s.ScrubString(in); got != in {
 			t.Errorf("%q -> %q", in, got)
 		}
+	}
+}
+
+// Names in other scripts: in UTF-16 (module paths, thread names, stack
+// strings in dumps) as in text.
+func TestNonLatinUserNames(t *testing.T) {
+	for _, user := range []string{"田中太郎", "Зоя Ковальчук", "Łukasz.Wróbel", "김민준", "Σοφία", "José"} {
+		t.Run(user, func(t *testing.T) {
+			checkAllEncodings(t, user, `C:\Users\`+user+`\AppData\Local\Mixer\plugin.dll`, []string{user}, "later "+user+" again")
+			checkAllEncodings(t, user+"/thread", `deck loader (`+user+`)`, nil, "")
+		})
+	}
+	// A string wholly in another script, between NUL units (as a
+	// MINIDUMP_STRING is), is scanned for names learned elsewhere.
+	s := newSession(t, Config{})
+	s.Learn([]byte(`C:\Users\田中太郎\AppData`))
+	bin := append([]byte{12, 0, 0, 0}, utf16le("田中太郎のデッキ")...)
+	bin = append(bin, 0, 0, 0x41, 0x42)
+	s.ScrubSameLength(bin)
+	if strings.Contains(fromUTF16le(bin[4:4+2*8]), "田中") {
+		t.Errorf("learned name left in a NUL-delimited UTF-16 string: %q", fromUTF16le(bin[4:4+2*8]))
+	}
+}
+
+// Binary data is no text in another script: random bytes (and ASCII text
+// read as UTF-16, which looks like CJK) are left alone.
+func TestNonLatinRunsLeaveDataAlone(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	data := make([]byte, 1<<20)
+	for i := range data {
+		switch r.IntN(3) {
+		case 0:
+			data[i] = 0
+		default:
+			data[i] = byte(r.Uint32())
+		}
+	}
+	copy(data[4096:], "2024-01-08T05:34:35.242Z INFO engine: processed 8318 blocks\x00\x00")
+	s := newSession(t, Config{Identity: Identity{UserNames: []string{"田中太郎"}}})
+	in := bytes.Clone(data)
+	if n := s.ScrubSameLength(data); n != 0 || !bytes.Equal(in, data) {
+		t.Errorf("%d replacements in random data: %v", n, s.Summary())
 	}
 }

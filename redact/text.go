@@ -77,7 +77,7 @@ func (s *Session) learnBuf(sc *scanner, p []byte) {
 	sc.find(p)
 	partial := sc.partial
 	sc.partial = false
-	forUTF16Runs(p, func(off, parity int, narrow []byte) {
+	forUTF16Runs(p, func(_, _ int, narrow []byte, _ []int32) {
 		sc.find(narrow)
 	})
 	sc.partial = partial

@@ -376,3 +376,26 @@ func TestKeepOtherMemoryKeepsFileOrder(t *testing.T) {
 		t.Error("user name survives in kept heap")
 	}
 }
+
+// A user name in another script (module paths, the PDB path, thread and
+// handle names, a comment and a stack string, all UTF-16 but the PDB path)
+// vanishes like an ASCII one, and the dump keeps its structure.
+func TestNonLatinUserNamesVanish(t *testing.T) {
+	for _, user := range []string{"田中太郎", "Зоя Ковальчук", "Łukasz.Wróbel", "김민준"} {
+		t.Run(user, func(t *testing.T) {
+			in := synthDump(1<<20, user)
+			a := parse(t, in)
+			out, s, err := scrub(t, in, DefaultPolicy())
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := parse(t, out)
+			checkSameStructure(t, in, out, a, b)
+			for _, part := range append(strings.FieldsFunc(user, func(r rune) bool { return r == ' ' || r == '.' }), user) {
+				if bytes.Contains(out, utf16le(part)) || bytes.Contains(out, []byte(part)) {
+					t.Errorf("%q survives; summary %v", part, s.Summary())
+				}
+			}
+		})
+	}
+}
