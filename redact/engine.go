@@ -631,11 +631,36 @@ func (sc *scanner) lsusbSerial(p int) {
 func lineBreak(c byte) bool { return c < ' ' && c != '\t' || c == 0x7f }
 
 // afterPseudonym reports whether b[:p] ends with a pseudonym (<user-1>,
-// <u1>, <u>), so that what follows is not taken for a fresh word.
+// <host-h3fa9>, <LicenseKey-2>, or the compact <u1> and <u>), so that what
+// follows is not taken for a fresh word. An XML tag (<Computer>, <data>)
+// is no pseudonym: the text after it is a word of its own.
 func afterPseudonym(b []byte, p int) bool {
-	k := p - 2
-	for k >= 0 && p-k < 24 && (isAlnum(b[k]) || b[k] == '-') {
+	k := p - 2 // b[p-1] is '>'
+	// compact: one lowercase class letter, digits
+	d := k
+	for d >= 0 && isDigit(b[d]) && k-d < 8 {
+		d--
+	}
+	if d >= 1 && b[d] >= 'a' && b[d] <= 'z' && b[d-1] == '<' {
+		return true
+	}
+	// full: a class name, '-', a number or 'h' and hex
+	for k >= 0 && isHex(b[k]) && p-k < 20 {
 		k--
 	}
-	return k >= 0 && b[k] == '<' && k < p-2
+	if k == p-2 {
+		return false
+	}
+	if k >= 0 && b[k] == 'h' {
+		k--
+	} else if !allDigits(b[k+1 : p-1]) {
+		return false
+	}
+	if k < 1 || b[k] != '-' {
+		return false
+	}
+	for k >= 1 && p-k < 48 && (isAlnum(b[k-1]) || b[k-1] == '-') {
+		k--
+	}
+	return k >= 1 && b[k-1] == '<' && isAlnum(b[k])
 }

@@ -247,7 +247,9 @@ func (sc *scanner) ipv4At(p int) int {
 	if !ok {
 		return -1
 	}
-	if e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && isDigit(b[e+1]) || b[e] == '-' && e+1 < len(b) && isAlnum(b[e+1]) || b[e] == '_') {
+	// d.d.d.d-rc1 is a version; so is d.d.d.d-<u1> once what followed
+	// was scrubbed (scrubbing twice changes nothing)
+	if e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && isDigit(b[e+1]) || b[e] == '-' && e+1 < len(b) && (isAlnum(b[e+1]) || b[e+1] == '<') || b[e] == '_') {
 		return e
 	}
 	if sc.versionContext(p) || keepIP(b[p:e]) {

@@ -634,3 +634,27 @@ func TestNonLatinRunsLeaveDataAlone(t *testing.T) {
 		t.Errorf("%d replacements in random data: %v", n, s.Summary())
 	}
 }
+
+// Text after an XML tag is a word of its own (a learned name there is
+// replaced); text glued to a pseudonym is not.
+func TestXMLTagIsNoPseudonym(t *testing.T) {
+	s := newSession(t, Config{})
+	in := "<Computer>MARTA-WS01</Computer> <Data Name=\"TargetUserName\">marta.n</Data>\nCOMPUTERNAME=MARTA-WS01 USERNAME=marta.n"
+	out := s.ScrubString(in)
+	mustNotContain(t, "xml", out, "MARTA-WS01", "marta.n")
+	if again := s.ScrubString(out); again != out {
+		t.Errorf("not idempotent:\n%q\n%q", out, again)
+	}
+	for _, p := range []string{"<user-1>", "<host-h3fa9>", "<LicenseKey-2>", "<u1>", "<u>"} {
+		b := []byte(p + "x")
+		if !afterPseudonym(b, len(p)) {
+			t.Errorf("%s not taken for a pseudonym", p)
+		}
+	}
+	for _, p := range []string{"<Computer>", "<data>", "<a-b>", "<->", "<1>"} {
+		b := []byte(p + "x")
+		if afterPseudonym(b, len(p)) {
+			t.Errorf("%s taken for a pseudonym", p)
+		}
+	}
+}
