@@ -251,8 +251,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
 	}
-	if bits&cAt != 0 && i > 0 && b[i-1] == '<' {
-		sc.emails(i, j) // for the display name before the address
+	if bits&(cAt|cPct) != 0 {
+		sc.emails(i, j) // names: the display name before, the local part
 	}
 	if bits&cDash != 0 && j-i >= 11 {
 		for p := i; p+11 <= j; p++ {
@@ -629,6 +629,19 @@ func (sc *scanner) lsusbSerial(p int) {
 // lineBreak: a byte that starts a new line or string (newline, NUL and
 // other controls in binary data), but not a tab.
 func lineBreak(c byte) bool { return c < ' ' && c != '\t' || c == 0x7f }
+
+// pseudonymAt reports whether a pseudonym starts at b[p] ('<').
+func pseudonymAt(b []byte, p int) bool {
+	for k := p + 2; k < len(b) && k-p < 48; k++ {
+		if b[k] == '>' {
+			return afterPseudonym(b, k+1) && b[p] == '<' && !bytes.Contains(b[p+1:k], []byte("<"))
+		}
+		if !isAlnum(b[k]) && b[k] != '-' {
+			return false
+		}
+	}
+	return false
+}
 
 // afterPseudonym reports whether b[:p] ends with a pseudonym (<user-1>,
 // <host-h3fa9>, <LicenseKey-2>, or the compact <u1> and <u>), so that what

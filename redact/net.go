@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/netip"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -72,6 +73,11 @@ func (sc *scanner) emails(i, j int) {
 		}
 		if ls > 0 && b[ls-1] == '<' && de < len(b) && b[de] == '>' {
 			sc.displayName(ls - 1)
+		}
+		if local := pctDecode(string(b[ls:q])); personalLocalPart(local) {
+			// first.last@: the person's name, also in file names
+			// ("aroha_private_set.flac") and messages
+			sc.learnUser(local)
 		}
 		sc.add(ls, de, ClassEmail, canonical(pctDecode(v)))
 		last = de
@@ -181,6 +187,40 @@ func (sc *scanner) nameSpan(s, e int) {
 	if canon := canonical(cleanName(name)); canon != "" {
 		sc.add(s, e, ClassUser, canon)
 	}
+}
+
+// roleWords name mailboxes of a role, not a person (support.team@,
+// crash-reports@): their local parts teach no name.
+var roleWords = map[string]bool{
+	"support": true, "info": true, "admin": true, "sales": true, "noreply": true, "no": true, "reply": true,
+	"contact": true, "team": true, "hello": true, "crash": true, "crashes": true, "reports": true, "report": true,
+	"bugs": true, "bug": true, "feedback": true, "dev": true, "devs": true, "help": true, "service": true,
+	"office": true, "mail": true, "news": true, "billing": true, "security": true, "privacy": true,
+	"legal": true, "jobs": true, "careers": true, "marketing": true, "notifications": true, "alerts": true,
+	"updates": true, "donotreply": true, "do": true, "not": true, "webmaster": true, "postmaster": true,
+	"root": true, "abuse": true, "accounts": true, "account": true, "orders": true, "press": true,
+}
+
+// personalLocalPart: a mailbox local part that reads as a person's name,
+// two or three alphabetic parts joined by '.' or '_' (trailing digits
+// allowed), none of them a role word.
+func personalLocalPart(l string) bool {
+	l = strings.TrimRight(l, "0123456789")
+	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '.' || r == '_' })
+	if len(parts) < 2 || len(parts) > 3 || strings.Count(l, ".")+strings.Count(l, "_") != len(parts)-1 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 || roleWords[strings.ToLower(p)] {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func validDomain(d []byte) bool {

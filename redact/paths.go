@@ -125,7 +125,12 @@ func (sc *scanner) path(i, j int) int {
 					end = wordEnd(b, e)
 				}
 			}
-			sc.userSegment(p, e)
+			// A folder name glued to a pseudonym ("0x9<email-1>") is
+			// what is left of a longer one whose rest was scrubbed: it
+			// was no user name then, and is none now.
+			if !(e < n && b[e] == '<' && pseudonymAt(b, e)) {
+				sc.userSegment(p, e)
+			}
 			if e > resume {
 				resume = e
 			}

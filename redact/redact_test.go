@@ -658,3 +658,45 @@ func TestXMLTagIsNoPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// first.last@ names a person: the parts go wherever else they appear;
+// role mailboxes teach nothing.
+func TestEmailLocalPartTeachesName(t *testing.T) {
+	s := newSession(t, Config{})
+	out := s.ScrubString("opening /music/aroha_private_set.flac for aroha.whitfield12@mix-368.example.org")
+	mustNotContain(t, "local part", out, "aroha", "whitfield")
+	mustNotContain(t, "learned", s.ScrubString("Whitfield said hi"), "Whitfield")
+	s = newSession(t, Config{})
+	for _, in := range []string{"support.team@vendor.example.com", "crash-reports@vendor.example.com", "no_reply@vendor.example.com", "build.bot2@ci.example.com x"} {
+		s.ScrubString(in)
+	}
+	for _, in := range []string{"the support team", "crash reports", "reply", "build bot"} {
+		if got := s.ScrubString(in); got != in {
+			t.Errorf("%q -> %q: a role mailbox taught a name", in, got)
+		}
+	}
+	for l, want := range map[string]bool{"aroha.whitfield12": true, "zoë_kowalczyk": true, "a.b": false, "j.r.r.tolkien": false,
+		"support.team": false, "firstname": false, "x2.y": false, "anna-maria.lind": true} {
+		if got := personalLocalPart(l); got != want {
+			t.Errorf("personalLocalPart(%q) = %v", l, got)
+		}
+	}
+}
+
+// A folder name glued to a pseudonym is what is left of a longer one whose
+// rest was scrubbed: a second pass takes it for no user name either.
+func TestScrubbingTwiceChangesNothingAfterPseudonyms(t *testing.T) {
+	for _, in := range []string{
+		"\n0000000000000 Users/00000000000A0De0000000000000000000000De00000!00000000-0000-0000-0000-000000000000 00000000",
+		"Users\\0\x940%0000@0.AA",
+		"see /home/x9k2<no>/y and C:\\Users\\q0!12345678-1234-1234-1234-123456789abc",
+	} {
+		once := []byte(in)
+		newSession(t, Config{}).ScrubSameLength(once)
+		twice := bytes.Clone(once)
+		newSession(t, Config{}).ScrubSameLength(twice)
+		if !bytes.Equal(once, twice) {
+			t.Errorf("not idempotent:\n in    %q\n once  %q\n twice %q", in, once, twice)
+		}
+	}
+}

@@ -73,8 +73,8 @@ func rewindScrub(t *testing.T, c equivCase, workers, chunk int) (equivResult, in
 func TestScrubTextRewindOnePass(t *testing.T) {
 	c := equivCase{name: "genlog", data: genLogs(300<<10, 3)}
 	for _, workers := range []int{-1, 2} {
-		want := learnThenScrub(t, c, workers, 16<<10)
-		got, passes := rewindScrub(t, c, workers, 16<<10)
+		want := learnThenScrub(t, c, workers, 64<<10)
+		got, passes := rewindScrub(t, c, workers, 64<<10)
 		if passes != 1 {
 			t.Errorf("workers=%d: %d passes, want 1", workers, passes)
 		}
