@@ -353,15 +353,19 @@ func (c *Collector) checkRoots(ctx context.Context) {
 			if a == "" {
 				break
 			}
-			need[a] = true
 			if !c.anc[a] {
 				if err := c.w.Add(a); err != nil {
+					if errors.Is(err, fs.ErrNotExist) {
+						// removed since we looked: watch its parent
+						continue
+					}
 					c.log.Warn("collector: cannot watch for folder creation", "path", a, "err", err)
 					break
 				}
 				c.anc[a] = true
 				c.log.Debug("collector: waiting for folder", "path", r.path, "watching", a)
 			}
+			need[a] = true
 			if nearestDir(r.path) == a {
 				if _, err := os.Stat(r.path); err != nil {
 					break
