@@ -3,6 +3,8 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Key classes beyond the summary classes.
@@ -69,7 +71,8 @@ func classifyKey(k string) string {
 		"desktopsession", "gdmsession", "xdgsessiondesktop", "xdgsessiontype", "xdgsessionclass",
 		"proxyport", "proxytype", "proxymode", "proxyenabled", "noproxyport",
 		"sessiontype", "sessionstate", "sessionkind", "licensetype", "licensestate", "serialport",
-		"serialization", "serializer", "bypass", "passthrough", "compass", "encoding", "byteordermark", "cookiepolicy":
+		"serialization", "serializer", "bypass", "passthrough", "compass", "encoding", "byteordermark", "cookiepolicy",
+		"consentkey", "sortkey2", "eventkey", "hashkey", "cachekey", "mapkey", "keyboardlayout":
 		return keyNone
 	}
 	switch {
@@ -104,7 +107,8 @@ func classifyKey(k string) string {
 	case strings.Contains(k, "email") || strings.HasSuffix(k, "mail"):
 		return ClassEmail
 	case strings.HasSuffix(k, "username") || strings.HasSuffix(k, "loginname") || strings.HasSuffix(k, "accountname") ||
-		strings.HasSuffix(k, "logonname") || strings.HasPrefix(k, "sudouser"):
+		strings.HasSuffix(k, "logonname") || strings.HasPrefix(k, "sudouser") || strings.HasSuffix(k, "owner") ||
+		strings.HasSuffix(k, "fullname") || strings.HasSuffix(k, "realname") || strings.HasSuffix(k, "displayname"):
 		return ClassUser
 	case strings.HasSuffix(k, "hostname") || strings.HasSuffix(k, "computername") || strings.HasSuffix(k, "machinename"):
 		return ClassHost
@@ -233,6 +237,10 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		if ve >= n || b[ve] != q {
 			return p
 		}
+	case class == ClassUser && colon && personName(b, p):
+		// "Registered Owner: Lena Bergström": a full name, up to four
+		// capitalised words
+		ve = nameEnd(b, p)
 	case class == ClassNetwork && colon:
 		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
 		// runs to the end of the line (32 bytes at most, as 802.11 allows)
@@ -248,6 +256,8 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 4096 {
 			ve++
 		}
+	case q == '{' && p+38 <= n && bracedGUID(b[p:p+38]):
+		ve = p + 38
 	default:
 		for ve < n && ve-vs < 1024 {
 			c := b[ve]
@@ -410,6 +420,54 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	}
 }
 
+// capitalised: a word that starts with an upper-case letter, or with a
+// letter outside ASCII (Ł, Å, or a script without case).
+func capitalised(b []byte, p int) bool {
+	if p >= len(b) {
+		return false
+	}
+	if b[p] >= 'A' && b[p] <= 'Z' {
+		return true
+	}
+	r, _ := utf8.DecodeRune(b[p:])
+	return r >= 0x80 && unicode.IsLetter(r) && !unicode.IsLower(r)
+}
+
+// nameWordEnd returns where the name word at p ends: letters, '-', '\''
+// and '.' (initials).
+func nameWordEnd(b []byte, p int) int {
+	for p < len(b) {
+		r, n := utf8.DecodeRune(b[p:])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' {
+			break
+		}
+		p += n
+	}
+	return p
+}
+
+// personName: at p start two to four capitalised words, one blank apart,
+// ending the line or followed by punctuation.
+func personName(b []byte, p int) bool {
+	return nameEnd(b, p) > nameWordEnd(b, p)
+}
+
+// nameEnd returns where the full name at p ends (after its last word); a
+// single word ends where it ends.
+func nameEnd(b []byte, p int) int {
+	if !capitalised(b, p) {
+		return p
+	}
+	e := nameWordEnd(b, p)
+	for words := 1; words < 4 && e+1 < len(b) && b[e] == ' ' && capitalised(b, e+1); words++ {
+		e = nameWordEnd(b, e+1)
+	}
+	if e < len(b) && b[e] >= ' ' && strings.IndexByte(",;)]}\"'< ", b[e]) < 0 {
+		return nameWordEnd(b, p) // something glued: not a plain name
+	}
+	return e
+}
+
 // possessiveStem returns the name of "Amélie’s" or "Kai's", or "".
 func possessiveStem(v string) string {
 	for _, suf := range []string{"\u2019s", "'s", "\u2019S", "'S"} {
@@ -440,10 +498,15 @@ func skipValue(v []byte, class string) bool {
 	if class != ClassPassword && len(v) < 3 {
 		return true
 	}
-	if v[0] == '{' || v[0] == '[' {
+	if (v[0] == '{' || v[0] == '[') && !bracedGUID(v) {
 		return true // a JSON object/array; its own keys decide
 	}
 	return false
+}
+
+// bracedGUID: {6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}, as Windows writes ids.
+func bracedGUID(v []byte) bool {
+	return len(v) == 38 && v[0] == '{' && v[37] == '}' && isUUIDAt(v, 1)
 }
 
 func isAuthScheme(b []byte, p int) bool { return authSchemeEnd(b, p) > 0 }

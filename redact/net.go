@@ -287,9 +287,10 @@ func (sc *scanner) ipv4At(p int) int {
 	if !ok {
 		return -1
 	}
-	// d.d.d.d-rc1 is a version; so is d.d.d.d-<u1> once what followed
-	// was scrubbed (scrubbing twice changes nothing)
-	if e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && isDigit(b[e+1]) || b[e] == '-' && e+1 < len(b) && (isAlnum(b[e+1]) || b[e+1] == '<') || b[e] == '_') {
+	// d.d.d.d-rc1 and d.d.d.d.5 are versions; so are d.d.d.d-<u1> and
+	// d.d.d.d.<u1> once what followed was scrubbed (scrubbing twice
+	// changes nothing)
+	if e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '<') || b[e] == '-' && e+1 < len(b) && (isAlnum(b[e+1]) || b[e+1] == '<') || b[e] == '_') {
 		return e
 	}
 	if sc.versionContext(p) || keepIP(b[p:e]) {
@@ -342,6 +343,21 @@ var moduleExts = [][]byte{
 // versionContext reports whether a dotted number at p is a version: after
 // "v", "/"(product/1.2.3.4), "-"/"_" (file-1.2.3.4), a version word, or a
 // module file name.
+// prevTokenHas reports whether the blank-delimited token before p holds c.
+func (sc *scanner) prevTokenHas(p int, c byte) bool {
+	b := sc.b
+	k := p - 1
+	for k >= 0 && (b[k] == ' ' || b[k] == '\t') {
+		k--
+	}
+	for ; k >= 0 && p-k < 256 && b[k] > ' '; k-- {
+		if b[k] == c {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *scanner) versionContext(p int) bool {
 	b := sc.b
 	if p > 0 {
@@ -354,7 +370,9 @@ func (sc *scanner) versionContext(p int) bool {
 	}
 	var buf [40]byte
 	w := sc.prevWord(p, buf[:0])
-	if len(w) == 0 {
+	if len(w) == 0 || sc.prevTokenHas(p, '@') {
+		// an address ("zoe@studio.os") is scrubbed: it cannot make what
+		// follows a version in one pass and not in the next
 		return false
 	}
 	for _, vw := range versionWords {

@@ -700,3 +700,32 @@ func TestScrubbingTwiceChangesNothingAfterPseudonyms(t *testing.T) {
 		}
 	}
 }
+
+// DxDiag and WER shapes: a braced machine GUID under its key, a full name
+// after an owner key; what follows a single user name stays.
+func TestSystemReportShapes(t *testing.T) {
+	cases := []struct{ name, in, secret string }{
+		{"braced guid", "               Machine Id: {6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}", "6A1B2C3D-4E5F"},
+		{"registered owner", "         Registered Owner: Lena Bergström", "Bergström"},
+		{"full name", "Full Name: Anna-Maria O'Neill, admin", "O'Neill"},
+	}
+	for _, c := range cases {
+		later := "later " + c.secret
+		if c.name == "braced guid" {
+			later = "" // a value under a key is replaced there, not learned
+		}
+		t.Run(c.name, func(t *testing.T) { checkAllEncodings(t, c.name, c.in, []string{c.secret}, later) })
+	}
+	s := newSession(t, Config{})
+	for _, c := range [][2]string{
+		{"user: bob logged in", "user: <user-1> logged in"},
+		{"Owner: Kai Okonkwo", "Owner: <user-2>"},
+		{"ConsentKey=APPCRASH", "ConsentKey=APPCRASH"},
+		{"settings: {\"a\": 1}", "settings: {\"a\": 1}"},
+		{"owner: Zoe Kowalczyk, Kai ", "owner: <user-3>, Kai "}, // parts under 4 letters are not learned
+	} {
+		if got := s.ScrubString(c[0]); got != c[1] {
+			t.Errorf("%q -> %q, want %q", c[0], got, c[1])
+		}
+	}
+}
