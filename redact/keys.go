@@ -433,7 +433,7 @@ func capitalised(b []byte, p int) bool {
 	return r >= 0x80 && unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
-// nameWordEnd returns where the name word at p ends: letters, '-', '\''
+// nameWordEnd returns where the name word at p ends: letters, '-', '\”
 // and '.' (initials).
 func nameWordEnd(b []byte, p int) int {
 	for p < len(b) {
