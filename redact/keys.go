@@ -433,8 +433,8 @@ func capitalised(b []byte, p int) bool {
 	return r >= 0x80 && unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
-// nameWordEnd returns where the name word at p ends: letters, '-', '\”
-// and '.' (initials).
+// nameWordEnd returns where the name word at p ends: letters, hyphens,
+// apostrophes and dots (initials).
 func nameWordEnd(b []byte, p int) int {
 	for p < len(b) {
 		r, n := utf8.DecodeRune(b[p:])
