@@ -300,7 +300,37 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		return ve
 	}
 	sc.valueSpan(vs, ve, class)
+	if class == ClassUser {
+		if e := sc.accountInParens(ve); e > ve {
+			return e
+		}
+	}
 	return ve
+}
+
+// accountInParens handles the account name macOS prints after the full
+// name ("User Name: Kai Okonkwo (kaiokonkwo)"): " (name)" at p is learned
+// and replaced. It returns where it ends, or p.
+func (sc *scanner) accountInParens(p int) int {
+	b := sc.b
+	if p+3 >= len(b) || b[p] != ' ' || b[p+1] != '(' {
+		return p
+	}
+	s := p + 2
+	e := s
+	for e < len(b) && e-s <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
+		e++
+	}
+	if e == s || e >= len(b) || b[e] != ')' {
+		return p
+	}
+	name := string(b[s:e])
+	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return p
+	}
+	sc.learnUser(name)
+	sc.add(s, e, ClassUser, canonical(name))
+	return e + 1
 }
 
 // mailboxPath: MAIL=/var/mail/zoe, MAIL=/dev/null — a mailbox file, no

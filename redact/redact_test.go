@@ -708,6 +708,7 @@ func TestSystemReportShapes(t *testing.T) {
 		{"braced guid", "               Machine Id: {6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}", "6A1B2C3D-4E5F"},
 		{"registered owner", "         Registered Owner: Lena Bergström", "Bergström"},
 		{"full name", "Full Name: Anna-Maria O'Neill, admin", "O'Neill"},
+		{"macos account", "      User Name: Kai Okonkwo (kaiokonkwo)", "kaiokonkwo"},
 	}
 	for _, c := range cases {
 		later := "later " + c.secret
