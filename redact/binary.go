@@ -207,10 +207,9 @@ type wide struct {
 func (s *Session) ScrubSameLength(p []byte) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.scrubSame(p, len(p), false)
+	return s.scrubSame(p, len(p))
 }
 
-// scrubSame applies findings that start before limit. Caller holds s.mu.
 // wordCut moves a commit point back to the start of the word it falls in
 // (1 KiB at most), so the next chunk starts at a word: a word's tail alone
 // looks like a word of its own ("Users\\x" of "C:\\Users\\x").
@@ -223,16 +222,14 @@ func wordCut(buf []byte, at int) int {
 	return at
 }
 
-// partial: p starts inside a word whose start an earlier call applied.
-func (s *Session) scrubSame(p []byte, limit int, partial bool) int {
+// scrubSame applies findings that start before limit. Caller holds s.mu.
+func (s *Session) scrubSame(p []byte, limit int) int {
 	sc := &scanner{s: s}
 	var ascii []span
 	var wides []wide
 	for round := 0; round < 4; round++ {
 		g := s.gen
-		sc.partial = partial
 		sc.find(p)
-		sc.partial = false
 		ascii = append(ascii[:0], sc.spans...)
 		wides = wides[:0]
 		forUTF16Runs(p, func(off, _ int, narrow []byte, pos []int32) {
@@ -267,7 +264,7 @@ func (s *Session) ScrubBinary(dst io.Writer, src io.Reader) error {
 		if !final {
 			commit = wordCut(buf, len(buf)-binOverlap)
 		}
-		s.scrubSame(buf, commit, false)
+		s.scrubSame(buf, commit)
 		if _, err := dst.Write(buf[:commit]); err != nil {
 			return 0, fmt.Errorf("redact: write: %w", err)
 		}

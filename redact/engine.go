@@ -73,8 +73,8 @@ type scanner struct {
 	seq   int
 	// inPEM carries an open private-key block across text chunks.
 	inPEM bool
-	// partial: b starts inside a word that an overlapping previous chunk
-	// saw whole (binary and learn chunks are not line-aligned); find
+	// partial: b starts inside a word that the overlapping previous
+	// learn chunk saw whole (learn chunks are not line-aligned); find
 	// skips it. UTF-16 runs are scanned with it off.
 	partial bool
 	// learnOnly runs only the detectors that learn identifiers (home
@@ -111,7 +111,7 @@ func (sc *scanner) find(b []byte) {
 		i = sc.pemBody(0)
 	} else if sc.partial {
 		// the word the chunk starts in began in the previous chunk,
-		// which saw (and scrubbed) it whole; its tail alone would look
+		// which saw (and learned from) it whole; its tail alone would look
 		// like a word of its own ("Users\\x" of "C:\\Users\\x")
 		for i < n && ctab[b[i]] != 0 {
 			i++
@@ -141,12 +141,12 @@ func (sc *scanner) find(b []byte) {
 			j++
 		}
 		next := j
+		if j-i == 1 || bits&cHigh != 0 {
+			sc.possessiveWord(i, j, bits)
+		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)
 			continue
-		}
-		if j-i == 1 && c|0x20 == 's' && i >= 2 && b[i-1] == '\'' {
-			sc.possessive(i-1, j) // "Amélie's MacBook Pro"
 		}
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts.
@@ -223,11 +223,6 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	b := sc.b
 	if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
 		sc.syslog(i, j)
-	}
-	if j-i == 1 && b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'' {
-		sc.possessive(i-1, j)
-	} else if bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019" {
-		sc.possessive(j-4, j)
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
@@ -378,9 +373,6 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if e := sc.pem(i); e > 0 {
 			return e
 		}
-	}
-	if bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019" {
-		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))

@@ -145,6 +145,18 @@ func (sc *scanner) displayName(lt int) {
 var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", "Apple Watch", "AirPods",
 	"PC", "Laptop", "laptop", "Computer", "computer", "Desktop", "Surface", "Galaxy", "Pixel", "Phone", "phone"}
 
+// possessiveWord looks at a word that ends a possessive: "s" after a ' (a
+// separator), or a word ending in ’s, and hands it to possessive.
+func (sc *scanner) possessiveWord(i, j int, bits uint16) {
+	b := sc.b
+	switch {
+	case j-i == 1 && b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'':
+		sc.possessive(i-1, j) // "Kai's iPhone"
+	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
+		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
+	}
+}
+
 // possessive handles a name owning a device: apos is where the apostrophe
 // (' or ’) starts and j the end of the "s" after it. The name before it is
 // learned as a user.
@@ -340,9 +352,6 @@ var moduleExts = [][]byte{
 	[]byte(".ocx"), []byte(".framework"), []byte(".bundle"), []byte(".app"), []byte(".jar"), []byte(".kext"),
 }
 
-// versionContext reports whether a dotted number at p is a version: after
-// "v", "/"(product/1.2.3.4), "-"/"_" (file-1.2.3.4), a version word, or a
-// module file name.
 // prevTokenHas reports whether the blank-delimited token before p holds c.
 func (sc *scanner) prevTokenHas(p int, c byte) bool {
 	b := sc.b
@@ -358,6 +367,9 @@ func (sc *scanner) prevTokenHas(p int, c byte) bool {
 	return false
 }
 
+// versionContext reports whether a dotted number at p is a version: after
+// "v", "/"(product/1.2.3.4), "-"/"_" (file-1.2.3.4), a version word, or a
+// module file name.
 func (sc *scanner) versionContext(p int) bool {
 	b := sc.b
 	if p > 0 {
@@ -554,9 +566,9 @@ func (sc *scanner) dashedAt(p int) int {
 func winHostEnd(b []byte, p int) int {
 	n := 0
 	switch {
-	case hasPrefixFold(b[p:], "desktop-") || hasPrefixFold(b[p:], "laptop-"):
+	case matchFold(b, p, "desktop-") > 0 || matchFold(b, p, "laptop-") > 0:
 		n = 7
-	case hasPrefixFold(b[p:], "win-"):
+	case matchFold(b, p, "win-") > 0:
 		n = 11
 	default:
 		return -1
@@ -596,7 +608,7 @@ func winHostEnd(b []byte, p int) int {
 // SID, "S-1-5-21-" and three numbers, at p, and returns its end, or -1.
 // Well-known SIDs (S-1-5-18, S-1-5-32-544) have no such part.
 func sidDomainEnd(b []byte, p int) int {
-	if !hasPrefixFold(b[p:], "s-1-5-21-") {
+	if matchFold(b, p, "s-1-5-21-") < 0 {
 		return -1
 	}
 	k := p + 9
@@ -647,19 +659,6 @@ func winProductIDEnd(b []byte, p int) int {
 		return -1
 	}
 	return p + 23
-}
-
-// hasPrefixFold: prefix is lower case.
-func hasPrefixFold(b []byte, prefix string) bool {
-	if len(b) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		if lower(b[i]) != prefix[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func isUUIDAt(b []byte, p int) bool {
