@@ -15,8 +15,7 @@ type keywords struct {
 	heads [1 << headBits][]int
 	// mark has bit h set when heads[h] is not empty: the hot loop reads
 	// 128 bytes of it, not 24 KiB of slice headers.
-	mark  [1 << headBits / 64]uint64
-	lists int
+	mark [1 << headBits / 64]uint64
 }
 
 type keyword struct {
@@ -30,7 +29,7 @@ func headHash(v uint32) uint32 { return (v * 0x9e3779b1) >> (32 - headBits) }
 
 // newKeywords indexes lists of words; within a list, earlier words win.
 func newKeywords(lists ...[]string) *keywords {
-	k := &keywords{lists: len(lists)}
+	k := &keywords{}
 	for l, words := range lists {
 		for rank, w := range words {
 			if len(w) < 4 {
