@@ -85,8 +85,10 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // parse parses flags that may come before or after positional arguments
-// ("fetch TICKET --json" and "fetch --json TICKET" both work).
-func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, code int, done bool) {
+// ("fetch TICKET --json" and "fetch --json TICKET" both work). done means
+// the command ends here with code: help was printed, or bad flags were
+// reported with the usage.
+func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (pos []string, code int, done bool) {
 	fs.SetOutput(io.Discard)
 	for {
 		err := fs.Parse(args)
@@ -96,7 +98,7 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, cod
 			return nil, exitOK, true
 		}
 		if err != nil {
-			return nil, exitUsage, true
+			return nil, usageErr(stderr, fs, "bad arguments"), true
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -168,11 +170,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	burst := fs.Int("rate-burst", DefaultRateBurst, "events a key may send at once above the rate")
 	maxBody := fs.Int64("max-body", DefaultMaxBody, "largest request body in bytes, as sent")
 	maxDec := fs.Int64("max-decompressed", DefaultMaxDecompressed, "largest request body in bytes after decompression")
-	pos, code, done := parse(fs, args, stdout)
+	pos, code, done := parse(fs, args, stdout, stderr)
 	if done {
-		if code == exitUsage {
-			return usageErr(stderr, fs, "bad arguments")
-		}
 		return code
 	}
 	if len(pos) > 0 {
@@ -385,11 +384,8 @@ func cmdList(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cf := addClientFlags(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", 50, "how many reports, newest first (at most 1000)")
-	pos, code, done := parse(fs, args, stdout)
+	pos, code, done := parse(fs, args, stdout, stderr)
 	if done {
-		if code == exitUsage {
-			return usageErr(stderr, fs, "bad arguments")
-		}
 		return code
 	}
 	if len(pos) > 0 {
@@ -464,11 +460,8 @@ func cmdFetch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	cf := addClientFlags(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	out := fs.String("out", "", "write report.json and the attachments into this directory")
-	pos, code, done := parse(fs, args, stdout)
+	pos, code, done := parse(fs, args, stdout, stderr)
 	if done {
-		if code == exitUsage {
-			return usageErr(stderr, fs, "bad arguments")
-		}
 		return code
 	}
 	key, code := oneKey(fs, pos, stderr)
@@ -665,11 +658,8 @@ func printReport(w io.Writer, resp *ReportResponse, r *report.Report) {
 func cmdDelete(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("delete", "delete TICKET [options]", stderr)
 	cf := addClientFlags(fs)
-	pos, code, done := parse(fs, args, stdout)
+	pos, code, done := parse(fs, args, stdout, stderr)
 	if done {
-		if code == exitUsage {
-			return usageErr(stderr, fs, "bad arguments")
-		}
 		return code
 	}
 	key, code := oneKey(fs, pos, stderr)
