@@ -225,3 +225,18 @@ func orMissing(err error, what string) error {
 	}
 	return errors.New("localapi: response without " + what)
 }
+
+// requireRegular closes f and fails unless it is a regular file: a report
+// is never a FIFO, a device or a folder.
+func requireRegular(f *os.File, path string) error {
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return err
+	}
+	if !fi.Mode().IsRegular() {
+		f.Close()
+		return fmt.Errorf("%s is not a regular file", path)
+	}
+	return nil
+}
