@@ -85,10 +85,11 @@ type scanner struct {
 	// (parallel LearnReader workers; replayed in chunk order).
 	rec *[]learnCall
 	// caches: logs repeat keys and home folders
-	keyCache  map[string]string
-	userCache map[string]string
-	hostCache map[string]string
-	nameCache map[nameKey]string // user/host key values
+	keyCache   map[string]string
+	userCache  map[string]string
+	hostCache  map[string]string
+	nameCache  map[nameKey]string // user/host key values
+	emailCache map[string]string
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -441,7 +442,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		} else if lits[c] && (p >= 3 && b[p-3] == '%' && isHex(b[p-2]) || p >= 2 && b[p-2] == '\\') {
 			e, _ = sc.literalAt(p)
 		}
-		if e < 0 && doLocal && c == '.' {
+		if e < 0 && doLocal && c == '.' && p+1 < j && b[p+1]|0x20 == 'l' {
 			e = sc.dotLocalAt(p, i, j)
 		}
 		if e > p {
@@ -451,11 +452,31 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 			p = e - 1
 			continue
 		}
-		if !esc && isAlnum(c) {
-			// no boundary inside an alphanumeric run
-			for p+1 < j && isAlnum(b[p+1]) {
-				p++
+		if isAlnum(c) {
+			// No boundary inside an alphanumeric run; only an escape
+			// right before it ("\\nzoe", "%2Ezoe") can start a name
+			// one or two bytes in.
+			q := p + 1
+			for q < j && isAlnum(b[q]) {
+				q++
 			}
+			if esc {
+				for x := p + 1; x < q && x <= p+2; x++ {
+					if lits[b[x]] && (x >= 3 && b[x-3] == '%' && isHex(b[x-2]) || x >= 2 && b[x-2] == '\\') {
+						if e, _ = sc.literalAt(x); e > x {
+							break
+						}
+					}
+				}
+				if e > p {
+					if e > next {
+						next = e
+					}
+					p = e - 1
+					continue
+				}
+			}
+			p = q - 1
 		}
 	}
 	return next

@@ -168,6 +168,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		if len(key) == 0 || len(key) > 64 {
 			continue
 		}
+		if n, hit := rawKeyword(key); n >= 3 && !hit {
+			continue // classify would say keyNone
+		}
 		nk := normKey(kb[:0], key)
 		if len(nk) < 2 || isDigit(nk[0]) && isDigit(nk[len(nk)-1]) {
 			continue
@@ -630,6 +633,66 @@ func key36(c byte) int {
 
 // trigramIndex: a, b and c are lowercase letters or digits (normKey output).
 func trigramIndex(a, b, c byte) int { return (key36(a)*36+key36(b))*36 + key36(c) }
+
+// letterTrigrams is keyTrigrams over letters only (every keyword trigram is
+// three letters), indexed by (a*26+b)*26+c.
+var letterTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
+	for a := 0; a < 26; a++ {
+		for b := 0; b < 26; b++ {
+			for c := 0; c < 26; c++ {
+				x := trigramIndex(byte('a'+a), byte('a'+b), byte('a'+c))
+				if keyTrigrams[x/64]&(1<<(x%64)) != 0 {
+					i := (a*26+b)*26 + c
+					t[i/64] |= 1 << (i % 64)
+				}
+			}
+		}
+	}
+	return t
+}()
+
+// keyLetter: 0-25 for a letter of either case, 26 for a digit, 255 for
+// what normKey drops.
+var keyLetter = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = byte(c - 'a')
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c - 'A')
+		case c >= '0' && c <= '9':
+			t[c] = 26
+		default:
+			t[c] = 255
+		}
+	}
+	return t
+}()
+
+// rawKeyword is mayBeKeyword(normKey(raw)) without building the key, and
+// the normalized length: most key phrases in logs hold no keyword.
+func rawKeyword(raw []byte) (n int, hit bool) {
+	a, b := -1, -1 // the two letters before, -1 when none (start, digit)
+	for _, c := range raw {
+		x := keyLetter[c]
+		if x == 255 {
+			continue
+		}
+		n++
+		if x == 26 {
+			a, b = -1, -1
+			continue
+		}
+		if a >= 0 {
+			i := (a*26+b)*26 + int(x)
+			if letterTrigrams[i/64]&(1<<(i%64)) != 0 {
+				return n, true
+			}
+		}
+		a, b = b, int(x)
+	}
+	return n, false
+}
 
 func mayBeKeyword(nk []byte) bool {
 	for i := 0; i+2 < len(nk); i++ {

@@ -52,3 +52,14 @@ func TestKeyTrigrams(t *testing.T) {
 		}
 	}
 }
+
+func TestRawKeywordMatchesNormKey(t *testing.T) {
+	for _, k := range []string{"", "a", "ab", "Password", "pass_word", "PASS-WORD", "02.003Z INFO engine", "pa1ssword",
+		"x-api-key", "Serial Number (system)", "CrashReporter Key", "hostname", "h0stname", "é user", "usr", "us", "emai", "9email"} {
+		nk := normKey(nil, []byte(k))
+		n, hit := rawKeyword([]byte(k))
+		if hit != mayBeKeyword(nk) || !hit && n != len(nk) {
+			t.Errorf("rawKeyword(%q) = %d, %v; normKey gives %d, %v (the length matters only without a hit)", k, n, hit, len(nk), mayBeKeyword(nk))
+		}
+	}
+}

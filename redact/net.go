@@ -67,19 +67,35 @@ func (sc *scanner) emails(i, j int) {
 		if b[ls] == '<' {
 			continue
 		}
-		v := string(b[ls:de])
-		if sc.s.allowed(v) {
+		// logs repeat an address: its outcome (canon, "" when allowed) is
+		// cached; learning its local part again would change nothing
+		canon, seen := sc.emailCache[string(b[ls:de])]
+		if !seen {
+			v := string(b[ls:de])
+			if !sc.s.allowed(v) {
+				canon = canonical(pctDecode(v))
+			}
+			if sc.emailCache == nil {
+				sc.emailCache = map[string]string{}
+			}
+			if len(sc.emailCache) < 1024 {
+				sc.emailCache[v] = canon
+			}
+		}
+		if canon == "" {
 			continue
 		}
 		if ls > 0 && b[ls-1] == '<' && de < len(b) && b[de] == '>' {
 			sc.displayName(ls - 1)
 		}
-		if local := pctDecode(string(b[ls:q])); personalLocalPart(local) {
-			// first.last@: the person's name, also in file names
-			// ("aroha_private_set.flac") and messages
-			sc.learnUser(local)
+		if !seen {
+			if local := pctDecode(string(b[ls:q])); personalLocalPart(local) {
+				// first.last@: the person's name, also in file names
+				// ("aroha_private_set.flac") and messages
+				sc.learnUser(local)
+			}
 		}
-		sc.add(ls, de, ClassEmail, canonical(pctDecode(v)))
+		sc.add(ls, de, ClassEmail, canon)
 		last = de
 		q = de - 1
 		if q < i {

@@ -31,6 +31,15 @@ func sepLen(b []byte, p, end int) int {
 	return 0
 }
 
+// pathMark: the bytes a path segment can end at (sepLen's first bytes and
+// segStop's).
+var pathMark = func() (t [256]bool) {
+	for _, c := range []byte("/\\%:=?#&@*|") {
+		t[c] = true
+	}
+	return t
+}()
+
 // segment stop bytes: a user name ends at these even without a separator.
 func segStop(c byte) bool {
 	return c == ':' || c == '=' || c == '?' || c == '#' || c == '&' || c == '@' || c == '*' || c == '|'
@@ -106,11 +115,13 @@ func (sc *scanner) path(i, j int) int {
 		// segment [p, q)
 		q := p
 		for q < end {
-			if sepLen(b, q, end) > 0 {
-				break
-			}
-			if expect == expUser && segStop(b[q]) {
-				break
+			if c := b[q]; pathMark[c] {
+				if sepLen(b, q, end) > 0 {
+					break
+				}
+				if expect == expUser && segStop(c) {
+					break
+				}
 			}
 			q++
 		}
