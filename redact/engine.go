@@ -142,7 +142,7 @@ func (sc *scanner) find(b []byte) {
 			j++
 		}
 		next := j
-		if j-i == 1 || bits&cHigh != 0 {
+		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' {
 			sc.possessiveWord(i, j, bits)
 		}
 		if sc.learnOnly {

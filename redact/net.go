@@ -159,15 +159,21 @@ func (sc *scanner) displayName(lt int) {
 // default ("Amélie's MacBook Pro", "Kai’s iPhone"), and what people call
 // theirs.
 var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", "Apple Watch", "AirPods",
-	"PC", "Laptop", "laptop", "Computer", "computer", "Desktop", "Surface", "Galaxy", "Pixel", "Phone", "phone"}
+	"PC", "Laptop", "laptop", "Computer", "computer", "Desktop", "Surface", "Galaxy", "Pixel", "Phone", "phone",
+	// drives: DJs keep their libraries on them ("/Volumes/Kai's SSD/_Serato_")
+	"SSD", "HDD", "Drive", "Disk", "USB", "Backup", "Passport"}
+
+// volumeRoots end the folder that holds macOS volume mounts: a label there
+// ("/Volumes/Amélie’s Music") is named by its owner whatever follows.
+var volumeRoots = []string{"/Volumes/", `\/Volumes\/`, `\/Volumes\\/`, "%2FVolumes%2F"}
 
 // possessiveWord looks at a word that ends a possessive: "s" after a ' (a
 // separator), or a word ending in ’s, and hands it to possessive.
 func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	b := sc.b
 	switch {
-	case j-i == 1 && b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'':
-		sc.possessive(i-1, j) // "Kai's iPhone"
+	case b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'' && (j-i == 1 || sepLen(b, i+1, j) > 0 || b[i+1] == '%'):
+		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
 	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
 		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
 	}
@@ -178,19 +184,6 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 // learned as a user.
 func (sc *scanner) possessive(apos, j int) {
 	b := sc.b
-	if j+3 >= len(b) || b[j] != ' ' {
-		return
-	}
-	dev := false
-	for _, d := range ownedDevices {
-		if bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)])) {
-			dev = true
-			break
-		}
-	}
-	if !dev {
-		return
-	}
 	s := apos
 	for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '-' || b[s-1] == '.') {
 		s--
@@ -198,7 +191,23 @@ func (sc *scanner) possessive(apos, j int) {
 	if apos-s < 2 || !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80) {
 		return
 	}
-	sc.nameSpan(s, apos)
+	dev := false
+	for _, r := range volumeRoots {
+		if s >= len(r) && string(b[s-len(r):s]) == r {
+			dev = true
+			break
+		}
+	}
+	if !dev && (j+3 >= len(b) || b[j] != ' ') {
+		return
+	}
+	for k := 0; !dev && k < len(ownedDevices); k++ {
+		d := ownedDevices[k]
+		dev = bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)]))
+	}
+	if dev {
+		sc.nameSpan(s, apos)
+	}
 }
 
 // nameSpan learns b[s:e] as a person's name and replaces it.

@@ -576,6 +576,11 @@ func TestPossessiveDeviceNames(t *testing.T) {
 		{"ascii", "synced with Kai's iPhone today", "Kai"},
 		{"typographic", "Computer Name: Amélie’s MacBook Pro", "Amélie"},
 		{"laptop", "copied from Jo-Anne's laptop", "Jo-Anne"},
+		{"drive", `library on E:\Kai's SSD\_Serato_ (Kai's SSD)`, "Kai"},
+		{"volume", "scanning /Volumes/Amélie’s Music/Crates/house.crate", "Amélie"},
+		{"volume-ascii", "db=/Volumes/Oluwaseun's/_Serato_/database V2", "Oluwaseun"},
+		{"volume-json", `{"path":"\/Volumes\/Siobhán's Backup\/x.mp3"}`, "Siobhán"},
+		{"volume-url", "file:///Volumes/Kai's%20Drive/x.mp3", "Kai"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -585,8 +590,10 @@ func TestPossessiveDeviceNames(t *testing.T) {
 		})
 	}
 	checkAllEncodings(t, "utf16", "synced with Kai's iPhone today", []string{"Kai"}, "")
+	checkAllEncodings(t, "volume", "/Volumes/Kai's/_Serato_/database V2", []string{"Kai"}, "")
 	s := newSession(t, Config{})
-	for _, in := range []string{"it's Mac time", "Bob's bar", "the app's PC build", "Kai's"} {
+	for _, in := range []string{"it's Mac time", "Bob's bar", "the app's PC build", "Kai's", "/Volumes/Macintosh HD/x",
+		"the drive's SSD cache", "/Volumes/Untitled/x's"} {
 		if got := s.ScrubString(in); got != in {
 			t.Errorf("%q -> %q", in, got)
 		}
