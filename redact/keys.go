@@ -60,6 +60,11 @@ func classifyKey(k string) string {
 		return ClassPassword
 	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag":
 		return ClassSerial
+	case "macaddress", "macaddr", "hwaddr", "hwaddress", "networkaddress", "permanentaddress", "physicaladdress",
+		"bssid", "wifiaddress", "ethernetaddress", "bluetoothaddress", "btaddress", "ethernetid", "ethaddr":
+		// the registry and WMI write a MAC as 12 bare hex digits, which
+		// no shape detector can tell from a number
+		return ClassMAC
 	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey":
 		return ClassKeyValue
 	case "hotkey", "keycode", "keyboard", "keyframe", "keyword", "keys", "keychain", "monkey",
@@ -288,9 +293,10 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		return ve
 	}
 	switch class {
-	case keyPwd, keyHome, keyProxy:
+	case keyPwd, keyHome, keyProxy, ClassMAC:
 		// the value stays visible to the other detectors (paths, URL
-		// credentials, IPs): what valueSpan finds is only part of it
+		// credentials, IPs): what valueSpan finds is only part of it,
+		// or (a MAC key holding an IP) none of it
 		sc.valueSpan(vs, ve, class)
 		return p
 	case ClassEmail:
@@ -442,6 +448,27 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			return
 		}
 		sc.add(vs, ve, class, canonical(sv))
+	case ClassMAC:
+		// only a value shaped as an address: "networkaddress" may hold an
+		// IP, which the IP detector replaces as what it is
+		if macValue(v) {
+			// the canon the colon and dash detectors use: aa:bb:cc:dd:ee:ff
+			var c [17]byte
+			k := 0
+			for _, x := range v {
+				if isHex(x) {
+					if k%3 == 2 {
+						c[k] = ':'
+						k++
+					}
+					c[k] = lower(x)
+					k++
+				}
+			}
+			if !keepMAC(c[:]) {
+				sc.add(vs, ve, class, string(c[:]))
+			}
+		}
 	case ClassNetwork:
 		// the name elsewhere in the report ("joined Okonkwo Family 5G")
 		if len(v) >= 4 {
@@ -509,6 +536,32 @@ func possessiveStem(v string) string {
 		}
 	}
 	return ""
+}
+
+// macValue: 12 hex digits, bare (001A2B3C4D5E) or in pairs or quads split
+// by ':', '-' or '.' (00-1A-2B-3C-4D-5E, 001a.2b3c.4d5e).
+func macValue(v []byte) bool {
+	hex, groups, run, sep := 0, 0, 0, byte(0)
+	for _, c := range v {
+		switch {
+		case isHex(c):
+			hex++
+			run++
+		case (c == ':' || c == '-' || c == '.') && run > 0 && (sep == 0 || c == sep):
+			if run != 2 && run != 4 {
+				return false
+			}
+			sep = c
+			groups++
+			run = 0
+		default:
+			return false
+		}
+	}
+	if hex != 12 || run == 0 {
+		return false
+	}
+	return sep == 0 || (run == 2 && groups == 5) || (run == 4 && groups == 2)
 }
 
 // skipValue keeps values that carry no secret: booleans, placeholders and,
@@ -616,7 +669,8 @@ var keyTrigrams = func() (t [36 * 36 * 36 / 64]uint64) {
 	const words = "acc act adv air ano api app asp ass aut bea bin boo bui byp byt cdk cli cod com coo cra cre hom pac " +
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
-		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr"
+		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
+		"hwa per phy bss eth blu bta"
 	for _, w := range strings.Fields(words) {
 		i := trigramIndex(w[0], w[1], w[2])
 		t[i/64] |= 1 << (i % 64)

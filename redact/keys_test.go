@@ -63,3 +63,20 @@ func TestRawKeywordMatchesNormKey(t *testing.T) {
 		}
 	}
 }
+
+func TestMACKeys(t *testing.T) {
+	s := newSession(t, Config{})
+	for in, want := range map[string]string{
+		// one address in three spellings: one pseudonym
+		"MACAddress=001A2B3C4D5E ether 00:1a:2b:3c:4d:5e macaddr=001a.2b3c.4d5e": "MACAddress=<mac-1> ether <mac-1> macaddr=<mac-1>",
+		"NetworkAddress: 10.0.0.5":         "NetworkAddress: <ip-1>", // an IP under a MAC key is an IP
+		"mac_address: 000000000000":        "mac_address: 000000000000",
+		"bssid=001a2b3c4d5 hwaddr=12345":   "bssid=001a2b3c4d5 hwaddr=12345", // not 12 digits
+		"macaddress=00:1a:2b:3c:4d-5e":     "macaddress=00:1a:2b:3c:4d-5e",   // mixed separators
+		"PhysicalAddress=00-1A-2B-3C-4D5E": "PhysicalAddress=00-1A-2B-3C-4D5E",
+	} {
+		if got := s.ScrubString(in); got != want {
+			t.Errorf("%q -> %q, want %q", in, got, want)
+		}
+	}
+}
