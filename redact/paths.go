@@ -93,10 +93,13 @@ func (sc *scanner) path(i, j int) int {
 	tmpStart := -1
 	resume := j // scanning resumes after the last name that spanned blanks
 
-	// glued to a pseudonym ("<user-1>\\x"): the path does not start here
+	// glued to a pseudonym ("<user-1>\\x"): the path does not start here.
+	// The pseudonym stands for the folder name before: a separator right
+	// after it is no root, and the name was no one-letter drive either.
 	glued := i > 0 && b[i-1] == '>' && afterPseudonym(b, i)
 	if glued {
-		prev, havePrev = []byte("x"), true
+		prev, havePrev = []byte("<>"), true
+		p += sepLen(b, i, end)
 	}
 	// UNC: \\host\share (also \\\\host\\share JSON-escaped), not \\?\ or \\.\.
 	// A UNC path is never glued to a name before it: "Whitfield\\Music"
@@ -194,7 +197,9 @@ func (sc *scanner) path(i, j int) int {
 		default:
 			root := !havePrev || len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
 			switch {
-			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (root || len(prev) == 1 || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
+			// a one-letter folder before "users" is a drive (/mnt/c/users);
+			// '*' pads a pseudonym that did not fit
+			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (root || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
 				expect = expUser
 			case len(seg) == 4 && eqLower(seg, "home") && (root || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export")):
 				expect = expUser
