@@ -101,17 +101,21 @@ func (j *jsonScrub) run() error {
 				return err
 			}
 		default:
-			if atTop && wasLineStart && !isJSONScalarStart(c) {
-				// not JSON: scrub the rest of the line as text
+			if atTop && wasLineStart && (!isJSONScalarStart(c) || j.sc.inPEM) {
+				// not JSON, or the body of a private key a text line
+				// opened (a base64 line may start with a digit): scrub
+				// the rest of the line as text
 				if err := j.textLine(c); err != nil {
 					return err
 				}
 				lineStart = true
 				continue
 			}
-			if err := j.bare(c, atTop); err != nil {
+			line, err := j.bare(c, atTop)
+			if err != nil {
 				return err
 			}
+			lineStart = line
 		}
 	}
 }
@@ -155,8 +159,9 @@ func (j *jsonScrub) textLine(first byte) error {
 	return werr
 }
 
-// bare handles numbers, literals and stray bytes.
-func (j *jsonScrub) bare(first byte, atTop bool) error {
+// bare handles numbers, literals and stray bytes. It reports whether it
+// scrubbed the rest of the line as text (the next byte starts a line).
+func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 	buf := append(j.raw[:0], first)
 	for {
 		c, err := j.r.ReadByte()
@@ -178,13 +183,13 @@ func (j *jsonScrub) bare(first byte, atTop bool) error {
 		// text between documents: scrub the rest of the line as text
 		rest, err := j.r.ReadSlice('\n')
 		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
-			return fmt.Errorf("redact: read: %w", err)
+			return false, fmt.Errorf("redact: read: %w", err)
 		}
 		line := append(append([]byte(nil), buf...), rest...)
 		j.s.findStable(j.sc, line)
 		j.out = j.s.emitText(j.out[:0], line, j.sc.spans)
 		_, werr := j.w.Write(j.out)
-		return werr
+		return bytes.HasSuffix(line, []byte("\n")), werr
 	}
 	class := j.valueClass()
 	if isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null" {
@@ -195,15 +200,15 @@ func (j *jsonScrub) bare(first byte, atTop bool) error {
 			j.s.summary[class]++
 			j.w.WriteByte('"')
 			j.wantKey = false
-			return nil
+			return false, nil
 		}
 		j.w.Write(buf)
-		return nil
+		return false, nil
 	}
 	j.s.findStable(j.sc, buf)
 	j.out = j.s.emitText(j.out[:0], buf, j.sc.spans)
 	j.w.Write(j.out)
-	return nil
+	return false, nil
 }
 
 func isNumber(b []byte) bool {
