@@ -350,7 +350,9 @@ func nameParts(v string) []string {
 		return nil
 	}
 	for _, p := range f {
-		if utf8.RuneCountInString(p) >= 4 && !nameStop[strings.ToLower(p)] && !genericUsers[strings.ToLower(p)] {
+		// isGenericUser also rejects the user keys themselves ("login" of
+		// x.login): learned, they would be replaced where they name the key
+		if utf8.RuneCountInString(p) >= 4 && !nameStop[strings.ToLower(p)] && !isGenericUser(p) {
 			out = append(out, p)
 		}
 	}
