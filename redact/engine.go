@@ -433,9 +433,11 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 			if e < 0 && doColon && (isHex(c) || c == ':') && pv != '_' && pv != ':' && pv != '.' && pv != '$' && pv != '~' {
 				found := len(sc.spans)
 				e = sc.colonHexAt(p, j)
-				// A colon run that was rejected (not an address) must not
-				// hide a learned name inside it ("2F00A:00A:0").
-				if e > p && len(sc.spans) == found && sc.hasLiteralIn(p+1, e) {
+				// A colon run that was rejected (not an address) hides
+				// nothing inside it: not a learned name ("2F00A:00A:0"),
+				// nor an IPv4 address that a second pass would see once a
+				// name at the run's start is replaced ("A0:10.0.0.1:0").
+				if e > p && len(sc.spans) == found {
 					e = -1
 				}
 			}
@@ -480,20 +482,6 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		}
 	}
 	return next
-}
-
-// hasLiteralIn reports whether a learned literal starts at a word
-// boundary inside b[from:to]. It records nothing.
-func (sc *scanner) hasLiteralIn(from, to int) bool {
-	b := sc.b
-	for p := from; p < to; p++ {
-		if sc.s.lits.first[b[p]] && !isAlnum(b[p-1]) && b[p-1] != '<' {
-			if _, ent := sc.s.lits.match(b, p); ent != nil {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func (sc *scanner) literalAt(p int) (int, *litEntry) {
