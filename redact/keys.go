@@ -316,13 +316,21 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork || skipValue(v, class) {
 		return ve
 	}
+	found := len(sc.spans)
 	sc.valueSpan(vs, ve, class)
 	if class == ClassUser {
 		if e := sc.accountInParens(ve); e > ve {
 			return e
 		}
 	}
-	return ve
+	// Scanning resumes after what was replaced: the rest of the value
+	// (the address of "host: srv:10.0.0.1", the path of "user:
+	// /home/zoe") is text like any other, as a second pass sees it.
+	e := p
+	for _, sp := range sc.spans[found:] {
+		e = max(e, sp.end)
+	}
+	return e
 }
 
 // accountInParens handles the account name macOS prints after the full
