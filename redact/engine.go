@@ -605,10 +605,24 @@ func (sc *scanner) prevWord(p int, buf []byte) []byte {
 		k--
 	}
 	buf = buf[:0]
-	for _, c := range b[k+1 : e] {
+	for _, c := range b[sc.findingEnd(k+1, e):e] {
 		buf = append(buf, lower(c))
 	}
 	return buf
+}
+
+// findingEnd returns the end of the last finding that ends in (from, to],
+// or from. What looks back over text for context stops there: a second
+// pass finds a pseudonym in its place, whose '>' stops it.
+func (sc *scanner) findingEnd(from, to int) int {
+	k := from
+	// findings come nearly in text order: the last few are the nearest
+	for m := len(sc.spans) - 1; m >= 0 && m >= len(sc.spans)-8; m-- {
+		if sp := sc.spans[m]; sp.class != "" && sp.end > k && sp.end <= to {
+			k = sp.end
+		}
+	}
+	return k
 }
 
 // lsusbSerial handles lsusb's "iSerial  3 0123456789ABCDEF".

@@ -213,14 +213,9 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		}
 		break
 	}
-	// Nor does it reach back over a finding (the value of the key
-	// before): replaced by a pseudonym, that ends the phrase in a second
-	// pass ("usr:zoe usr :x" is "usr" both times).
-	for m := len(sc.spans) - 1; m >= 0 && m >= len(sc.spans)-8; m-- {
-		if sp := sc.spans[m]; sp.class != "" && sp.end > k && sp.end <= e {
-			k = sp.end
-		}
-	}
+	// nor back over a finding, the value of the key before ("usr:zoe
+	// usr :x" is "usr" in a second pass too)
+	k = sc.findingEnd(k, e)
 	for k < e && b[k] == ' ' {
 		k++
 	}
