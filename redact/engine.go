@@ -658,6 +658,15 @@ func pseudonymAt(b []byte, p int) bool {
 	return false
 }
 
+// gluedToPseudonym reports whether b[p] follows a pseudonym, or the '*'
+// padding same-length scrubbing puts after one.
+func gluedToPseudonym(b []byte, p int) bool {
+	for p > 0 && b[p-1] == '*' {
+		p--
+	}
+	return p > 0 && b[p-1] == '>' && afterPseudonym(b, p)
+}
+
 // afterPseudonym reports whether b[:p] ends with a pseudonym (<user-1>,
 // <host-h3fa9>, <LicenseKey-2>, or the compact <u1> and <u>), so that what
 // follows is not taken for a fresh word. An XML tag (<Computer>, <data>)

@@ -167,6 +167,10 @@ func (sc *scanner) keyValues(i, j int) int {
 		var key []byte
 		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) {
 			key = sc.keyPhrase(q)
+		} else if gluedToPseudonym(b, k) {
+			// ".user" of "<ip-1>.user=": the rest of a longer key that
+			// the first pass read whole ("fe80::1.user")
+			continue
 		} else {
 			key = b[k:q]
 		}
