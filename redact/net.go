@@ -43,6 +43,11 @@ func (sc *scanner) emails(i, j int) {
 		for ls > last && isLocalChar(b[ls-1]) {
 			ls--
 		}
+		if gluedToPseudonym(b, ls) {
+			// "<user-1>.x@": what is left of a local part that started
+			// inside a name the first pass replaced instead
+			continue
+		}
 		for ls < q && (b[ls] == '.' || b[ls] == '-' || b[ls] == '\'') {
 			ls++
 		}
