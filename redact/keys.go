@@ -40,7 +40,10 @@ func classifyKey(k string) string {
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
 		"signedinas", "loggedinas", "useraccount", "usernamefull", "windowsuser", "osuser",
-		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename":
+		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename",
+		// who a copy of the software is licensed to: "Registered to: Kai Okonkwo"
+		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
+		"registeredname", "customername", "purchasedby", "ownername":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
@@ -252,9 +255,9 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		if ve >= n || b[ve] != q {
 			return p
 		}
-	case class == ClassUser && colon && personName(b, p):
-		// "Registered Owner: Lena Bergström": a full name, up to four
-		// capitalised words
+	case class == ClassUser && personName(b, p):
+		// "Registered Owner: Lena Bergström", git's "user.name=Kai
+		// Okonkwo": a full name, up to four capitalised words
 		ve = nameEnd(b, p)
 	case class == ClassNetwork && colon:
 		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
@@ -685,7 +688,7 @@ var keyTrigrams = func() (t [36 * 36 * 36 / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta"
+		"hwa per phy bss eth blu bta cus pur"
 	for _, w := range strings.Fields(words) {
 		i := trigramIndex(w[0], w[1], w[2])
 		t[i/64] |= 1 << (i % 64)

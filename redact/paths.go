@@ -92,6 +92,7 @@ func (sc *scanner) path(i, j int) int {
 	expect := expNone
 	tmpStart := -1
 	resume := j // scanning resumes after the last name that spanned blanks
+	wsl, rootNext := false, false
 
 	// glued to a pseudonym ("<user-1>\\x"): the path does not start here.
 	// The pseudonym stands for the folder name before: a separator right
@@ -153,6 +154,9 @@ func (sc *scanner) path(i, j int) int {
 		case expHost:
 			expect = expShare
 			h := seg
+			// \\wsl$\Ubuntu\home\x: the share is a Linux distribution, and
+			// what follows it is that system's root
+			wsl = eqLower(h, "wsl$") || eqLower(h, "wsl.localhost")
 			if k := bytes.IndexByte(h, '@'); k > 0 {
 				h = h[:k] // \\host@SSL\DavWWWRoot
 			}
@@ -168,6 +172,10 @@ func (sc *scanner) path(i, j int) int {
 			}
 		case expShare:
 			expect = expNone
+			if wsl {
+				rootNext = true
+				break
+			}
 			if eqLower(seg, "homes") || eqLower(seg, "home") || eqLower(seg, "users") || eqLower(seg, "profiles") || eqLower(seg, "profiles$") || eqLower(seg, "userdata") {
 				expect = expUser
 				break
@@ -205,6 +213,9 @@ func (sc *scanner) path(i, j int) int {
 				expect = expUser
 			case len(seg) == 5 && eqLower(seg, "media") && (root || eqLower(prev, "run")):
 				expect = expUser
+			case !havePrev && p == i && len(seg) > 2 && seg[0] == '~' && isLetter(seg[1]) && q < end:
+				// ~kai/Music: the shell's name for kai's home folder
+				sc.userSegment(p+1, q)
 			case len(seg) == 9 && eqLower(seg, "documents") && q == end:
 				if e := matchFold(b, q, " and settings"); e > 0 && e < n && sepLen(b, e, n) > 0 {
 					q = e
@@ -214,6 +225,12 @@ func (sc *scanner) path(i, j int) int {
 				}
 			case len(seg) == 8 && eqLower(seg, "onedrive") && q == end:
 				if e := sc.oneDrive(q); e > 0 {
+					q = e
+					resume = e
+					end = wordEnd(b, e)
+				}
+			case len(seg) == 7 && eqLower(seg, "dropbox") && q == end:
+				if e := sc.dropboxTeam(q); e > 0 {
 					q = e
 					resume = e
 					end = wordEnd(b, e)
@@ -234,6 +251,9 @@ func (sc *scanner) path(i, j int) int {
 			}
 		}
 		prev2, prev, havePrev = prev, seg, true
+		if rootNext {
+			prev2, prev, havePrev, rootNext = nil, nil, false, false
+		}
 		if q >= end {
 			p = q
 			break
@@ -336,6 +356,38 @@ func (sc *scanner) userSegment(p, e int) {
 }
 
 // oneDrive handles "OneDrive - Org Name\": the organisation is replaced.
+// dropboxTeam handles "Dropbox (Team Name)", the folder of a Dropbox team
+// account, as oneDrive does: the team is replaced. It returns where the
+// folder name ends, or -1.
+func (sc *scanner) dropboxTeam(q int) int {
+	b := sc.b
+	s := matchFold(b, q, " (")
+	if s < 0 {
+		return -1
+	}
+	e := s
+	for e < len(b) && e-s <= 64 && b[e] != ')' && b[e] >= ' ' && b[e] != '/' && b[e] != '\\' && b[e] != '"' && b[e] != '(' {
+		e++
+	}
+	if e >= len(b) || b[e] != ')' || e-s < 2 || b[s] == '<' {
+		return -1
+	}
+	if e+1 < len(b) && sepLen(b, e+1, len(b)) == 0 && ctab[b[e+1]] != 0 {
+		return -1 // not the end of a folder name
+	}
+	org := string(b[s:e])
+	if eqLower(b[s:e], "personal") {
+		return e + 1 // a personal account's folder beside a team's
+	}
+	if !sc.s.allowed(org) {
+		if len(org) >= 4 {
+			sc.learnLiteral(ClassOrg, org, org, true)
+		}
+		sc.add(s, e, ClassOrg, canonical(org))
+	}
+	return e + 1
+}
+
 func (sc *scanner) oneDrive(q int) int {
 	b := sc.b
 	s := matchFold(b, q, " - ")

@@ -740,3 +740,33 @@ func TestSystemReportShapes(t *testing.T) {
 		}
 	}
 }
+
+// Homes, team folders and owners that other tools miss: WSL shares, the
+// shell's ~name, Dropbox team folders, who a copy is licensed to.
+func TestHomesAndOwners(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"wsl", `\\wsl$\Ubuntu\home\kaiokonkwo\crates\x.crate`, []string{"kaiokonkwo"}},
+		{"wsl localhost", `\\wsl.localhost\Debian\home\kaiokonkwo\x`, []string{"kaiokonkwo"}},
+		{"tilde", "cp ~kaiokonkwo/Music/set.m3u8 .", []string{"kaiokonkwo"}},
+		{"dropbox team", "/Users/kai/Dropbox (Okonkwo Sounds)/Crates/x.crate", []string{"Okonkwo Sounds"}},
+		{"registered to", "Registered to: Kai Okonkwo", []string{"Kai", "Okonkwo"}},
+		{"licensee", "Licensee: Siobhán Ní Bhriain\n", []string{"Siobhán", "Bhriain"}},
+		{"licensed to json", `{"licensedTo":"Kai Okonkwo","plan":"Pro"}`, []string{"Kai", "Okonkwo"}},
+		{"git user", "user.name=Kai Okonkwo\nuser.email=k@x.example", []string{"Kai", "Okonkwo"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkAllEncodings(t, c.name, c.in, c.secrets, "later "+c.secrets[len(c.secrets)-1]+" again")
+		})
+	}
+	// what must stay
+	s := newSession(t, Config{})
+	for _, in := range []string{"~/Music/x", "C:\\PROGRA~1\\Serato", "Dropbox (Personal)x", "/Applications/Dropbox (Personal)/x", "License type: Pro", "x~y/z"} {
+		if got := s.ScrubString(in); got != in {
+			t.Errorf("%q -> %q", in, got)
+		}
+	}
+}
