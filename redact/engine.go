@@ -260,9 +260,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			}
 		}
 	}
-	if bits&cDot != 0 && j-i >= 7 {
-		for p := i + 1; p+6 <= j; p++ {
-			if b[p] == '.' && (b[p+1] == 'l' || b[p+1] == 'L') {
+	if bits&cDot != 0 && j-i >= 6 {
+		for p := i + 1; p+4 <= j; p++ {
+			if b[p] == '.' && homeSuffixFirst(b[p+1]) {
 				if e := sc.dotLocalAt(p, i, j); e > p {
 					p = e - 1
 				}
@@ -402,7 +402,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	doDash := bits&cDash != 0 && bits&(cDigit|cAlpha) != 0
 	doColon := bits&cColon != 0 && j-i >= 3
 	doTok := j-i >= 12
-	doLocal := bits&cDot != 0 && j-i >= 7
+	doLocal := bits&cDot != 0 && j-i >= 6
 	esc := bits&(cBack|cPct) != 0
 	pv := byte(' ')
 	if i > 0 {
@@ -444,7 +444,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		} else if lits[c] && (p >= 3 && b[p-3] == '%' && isHex(b[p-2]) || p >= 2 && b[p-2] == '\\') {
 			e, _ = sc.literalAt(p)
 		}
-		if e < 0 && doLocal && c == '.' && p+1 < j && b[p+1]|0x20 == 'l' {
+		if e < 0 && doLocal && c == '.' && p+1 < j && homeSuffixFirst(b[p+1]) {
 			e = sc.dotLocalAt(p, i, j)
 		}
 		if e > p {

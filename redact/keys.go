@@ -61,7 +61,7 @@ func classifyKey(k string) string {
 		return keyHome
 	case "pass", "pw", "passwd", "passcode":
 		return ClassPassword
-	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag":
+	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag", "ecid":
 		return ClassSerial
 	case "macaddress", "macaddr", "hwaddr", "hwaddress", "networkaddress", "permanentaddress", "physicaladdress",
 		"bssid", "wifiaddress", "ethernetaddress", "bluetoothaddress", "btaddress", "ethernetid", "ethaddr":
@@ -688,7 +688,7 @@ var keyTrigrams = func() (t [36 * 36 * 36 / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta cus pur"
+		"hwa per phy bss eth blu bta cus pur eci"
 	for _, w := range strings.Fields(words) {
 		i := trigramIndex(w[0], w[1], w[2])
 		t[i/64] |= 1 << (i % 64)

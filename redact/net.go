@@ -171,7 +171,10 @@ func (sc *scanner) displayName(lt int) {
 var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", "Apple Watch", "AirPods",
 	"PC", "Laptop", "laptop", "Computer", "computer", "Desktop", "Surface", "Galaxy", "Pixel", "Phone", "phone",
 	// drives: DJs keep their libraries on them ("/Volumes/Kai's SSD/_Serato_")
-	"SSD", "HDD", "Drive", "Disk", "USB", "Backup", "Passport"}
+	"SSD", "HDD", "Drive", "Disk", "USB", "Backup", "Passport",
+	// peripherals macOS and iOS name after their owner ("Kai's Magic Keyboard")
+	"Magic Keyboard", "Magic Mouse", "Magic Trackpad", "Beats", "HomePod", "Keyboard", "Mouse", "Trackpad",
+	"Headphones", "Speaker", "Watch"}
 
 // volumeRoots end the folder that holds macOS volume mounts: a label there
 // ("/Volumes/Amélie’s Music") is named by its owner whatever follows.
@@ -772,30 +775,46 @@ func licenseAt(b []byte, p int) int {
 	return -1
 }
 
-// dotLocal learns mDNS names: Zoes-MacBook-Pro.local.
+// homeSuffixes end the names of machines on a home or office network: mDNS
+// (.local) and what home routers and resolvers hand out.
+var homeSuffixes = []string{".local", ".localdomain", ".localnet", ".lan", ".fritz.box", ".home.arpa"}
+
+// homeSuffixFirst: the byte after the dot of a home suffix.
+func homeSuffixFirst(c byte) bool {
+	c |= 0x20
+	return c == 'l' || c == 'f' || c == 'h'
+}
+
+// dotLocalAt finds a host name ending in a home suffix at q, the suffix's
+// dot, inside the word [i, j): "Kais-MacBook-Pro.local", "nas.fritz.box".
 func (sc *scanner) dotLocalAt(q, i, j int) int {
 	b := sc.b
-	{
-		if q+6 > j || q == i || matchFold(b, q, ".local") < 0 {
-			return -1
-		}
-		e := q + 6
-		if e < j && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
-			return -1
-		}
-		s := q
-		for s > i && (isAlnum(b[s-1]) || b[s-1] == '-') {
-			s--
-		}
-		if s == q || s > 0 && (b[s-1] == '/' || b[s-1] == '\\' || b[s-1] == '.' || b[s-1] == '~' || b[s-1] == '<') {
-			return -1
-		}
-		name := string(b[s:q])
-		if isGenericHost(name) || sc.s.allowed(name) || !plausibleName(name) {
-			return -1
-		}
-		sc.learnHost(name + ".local")
-		sc.add(s, e, ClassHost, canonical(name+".local"))
-		return e
+	if q == i {
+		return -1
 	}
+	e := -1
+	for _, suf := range homeSuffixes {
+		if k := matchFold(b, q, suf); k > e && k <= j && (k == j || !isAlnum(b[k]) && b[k] != '-' && b[k] != '_') {
+			e = k
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	s := q
+	for s > i && (isAlnum(b[s-1]) || b[s-1] == '-') {
+		s--
+	}
+	authority := s >= 2 && b[s-1] == '/' && b[s-2] == '/' // http://nas.lan/
+	if s == q || s > 0 && !authority && (b[s-1] == '/' || b[s-1] == '\\' || b[s-1] == '.' || b[s-1] == '~' || b[s-1] == '<') {
+		return -1
+	}
+	name := string(b[s:q])
+	if isGenericHost(name) || sc.s.allowed(name) || !plausibleName(name) {
+		return -1
+	}
+	host := name + string(bytes.ToLower(b[q:e]))
+	sc.learnHost(host)
+	sc.add(s, e, ClassHost, canonical(host))
+	return e
 }

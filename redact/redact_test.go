@@ -296,6 +296,7 @@ func TestNetworkAndSecrets(t *testing.T) {
 		{"session", "JSESSIONID=ABCDEF0123456789", "ABCDEF0123456789"},
 		{"serial", "Serial Number (system): C02XK0AAJGH6", "C02XK0AAJGH6"},
 		{"usb serial", "iSerial 3 0123456789ABCDEF", "0123456789ABCDEF"},
+		{"apple ecid", "ECID: 0x1A2B3C4D5E6F7", "1A2B3C4D5E6F7"},
 		{"dmi serial", "product_serial=PF2ABCDE", "PF2ABCDE"},
 		{"hardware uuid", "Hardware UUID: 564D2A8F-1C2B-4E5F-9A0B-1C2D3E4F5A6B", "564D2A8F-1C2B-4E5F-9A0B-1C2D3E4F5A6B"},
 		{"machine id", "machine-id: 4f8a2b1c9d3e4f5a6b7c8d9e0f1a2b3c", "4f8a2b1c9d3e4f5a6b7c8d9e0f1a2b3c"},
@@ -756,6 +757,10 @@ func TestHomesAndOwners(t *testing.T) {
 		{"licensee", "Licensee: Siobhán Ní Bhriain\n", []string{"Siobhán", "Bhriain"}},
 		{"licensed to json", `{"licensedTo":"Kai Okonkwo","plan":"Pro"}`, []string{"Kai", "Okonkwo"}},
 		{"git user", "user.name=Kai Okonkwo\nuser.email=k@x.example", []string{"Kai", "Okonkwo"}},
+		{"fritz.box", "GET http://kais-mbp.fritz.box:5000/ failed", []string{"kais-mbp"}},
+		{"home.arpa", "resolved okonkwo-nas.home.arpa to a local address", []string{"okonkwo-nas"}},
+		{"lan", "mounted smb share from kaistudio.lan", []string{"kaistudio"}},
+		{"magic keyboard", `Connected to "Siobhán's Magic Keyboard"`, []string{"Siobhán"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -764,7 +769,8 @@ func TestHomesAndOwners(t *testing.T) {
 	}
 	// what must stay
 	s := newSession(t, Config{})
-	for _, in := range []string{"~/Music/x", "C:\\PROGRA~1\\Serato", "Dropbox (Personal)x", "/Applications/Dropbox (Personal)/x", "License type: Pro", "x~y/z"} {
+	for _, in := range []string{"~/Music/x", "C:\\PROGRA~1\\Serato", "Dropbox (Personal)x", "/Applications/Dropbox (Personal)/x", "License type: Pro", "jdk.internal.misc.Unsafe", "~/.local/share/x",
+		"wsl.localhost", "com.example.lan.Server", "x~y/z"} {
 		if got := s.ScrubString(in); got != in {
 			t.Errorf("%q -> %q", in, got)
 		}
