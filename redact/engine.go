@@ -145,6 +145,12 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' {
 			sc.possessiveWord(i, j, bits)
 		}
+		if i > 0 && b[i-1] == '>' {
+			if e := sc.xmlValue(i); e > i {
+				i = e
+				continue
+			}
+		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)
 			continue

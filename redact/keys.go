@@ -47,7 +47,9 @@ func classifyKey(k string) string {
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
-		"clientname", "servername", "dnsname", "dnshostname":
+		"clientname", "servername", "dnsname", "dnshostname",
+		// Windows event XML: a local account's domain is the machine
+		"domainname", "targetdomainname", "subjectdomainname", "workstationname", "callercomputername":
 		return ClassHost
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
@@ -197,6 +199,49 @@ func (sc *scanner) keyValues(i, j int) int {
 		}
 	}
 	return next
+}
+
+// xmlValue handles the text of an XML element at p that names its key:
+// Windows event XML's <Data Name="TargetUserName">kai</Data>, and
+// <Computer>KAI-STUDIO</Computer>. It returns where scanning resumes, or
+// -1 when the element is no sensitive key.
+func (sc *scanner) xmlValue(p int) int {
+	b := sc.b
+	if p < 3 || b[p-1] != '>' || b[p-2] == '/' || afterPseudonym(b, p) {
+		return -1
+	}
+	var key []byte
+	if b[p-2] == '"' || b[p-2] == '\'' {
+		// an attribute: Name="KEY">
+		q := b[p-2]
+		k := p - 3
+		for k >= 0 && p-3-k < 64 && b[k] != q && b[k] != '<' && b[k] != '>' && b[k] != '\n' {
+			k--
+		}
+		if k < 5 || b[k] != q || b[k-1] != '=' || !eqLower(b[k-5:k-1], "name") {
+			return -1
+		}
+		key = b[k+1 : p-2]
+	} else {
+		// the element itself: <KEY>
+		k := p - 2
+		for k >= 0 && p-2-k < 64 && isKeyChar(b[k]) {
+			k--
+		}
+		if k < 0 || b[k] != '<' || k == p-2 {
+			return -1
+		}
+		key = b[k+1 : p-1]
+	}
+	if n, hit := rawKeyword(key); n >= 3 && !hit {
+		return -1
+	}
+	var kb [64]byte
+	class := sc.classify(normKey(kb[:0], key))
+	if class == keyNone || class == keyKeep {
+		return -1
+	}
+	return sc.keyValue(p, class, false)
 }
 
 // keyPhrase returns the key before a ':' at q when it is a phrase
@@ -688,7 +733,7 @@ var keyTrigrams = func() (t [36 * 36 * 36 / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta cus pur eci"
+		"hwa per phy bss eth blu bta cus pur eci dom"
 	for _, w := range strings.Fields(words) {
 		i := trigramIndex(w[0], w[1], w[2])
 		t[i/64] |= 1 << (i % 64)

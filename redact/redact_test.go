@@ -761,6 +761,10 @@ func TestHomesAndOwners(t *testing.T) {
 		{"home.arpa", "resolved okonkwo-nas.home.arpa to a local address", []string{"okonkwo-nas"}},
 		{"lan", "mounted smb share from kaistudio.lan", []string{"kaistudio"}},
 		{"magic keyboard", `Connected to "Siobhán's Magic Keyboard"`, []string{"Siobhán"}},
+		{"event xml", `<EventData><Data Name="SubjectUserName">kaiokonkwo</Data><Data Name="SubjectDomainName">KAI-STUDIO</Data><Data Name="LogonType">2</Data></EventData>`,
+			[]string{"kaiokonkwo", "KAI-STUDIO"}},
+		{"event xml element", "<System><Computer>KAI-STUDIO</Computer><Level>2</Level></System>", []string{"KAI-STUDIO"}},
+		{"xml full name", `<owner>Kai Okonkwo</owner>`, []string{"Kai", "Okonkwo"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -770,7 +774,7 @@ func TestHomesAndOwners(t *testing.T) {
 	// what must stay
 	s := newSession(t, Config{})
 	for _, in := range []string{"~/Music/x", "C:\\PROGRA~1\\Serato", "Dropbox (Personal)x", "/Applications/Dropbox (Personal)/x", "License type: Pro", "jdk.internal.misc.Unsafe", "~/.local/share/x",
-		"wsl.localhost", "com.example.lan.Server", "x~y/z"} {
+		"wsl.localhost", "com.example.lan.Server", `<Data Name="LogonType">2</Data>`, "<Level>2</Level>", "<b>bold</b>", "<user>root</user>", "x~y/z"} {
 		if got := s.ScrubString(in); got != in {
 			t.Errorf("%q -> %q", in, got)
 		}
