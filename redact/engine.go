@@ -151,6 +151,12 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if (j-i == 4 || j-i == 7) && bits == cAlpha && j+3 < n && b[j] == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
+			if e := sc.quotedNetwork(i, j); e > j {
+				i = e
+				continue
+			}
+		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)
 			continue

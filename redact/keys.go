@@ -201,6 +201,45 @@ func (sc *scanner) keyValues(i, j int) int {
 	return next
 }
 
+// quotedNetwork handles a Wi-Fi network named in a log message: "SSID
+// 'Okonkwo Home'" (wpa_supplicant, airportd), "wireless network 'x'"
+// (NetworkManager), "Wi-Fi network \"x\"". The word [i, j) is "SSID" or
+// "network", followed by a blank and a quote. It returns where the name
+// ends, or -1.
+func (sc *scanner) quotedNetwork(i, j int) int {
+	b := sc.b
+	switch {
+	case j-i == 4 && eqLower(b[i:j], "ssid"):
+	case j-i == 7 && eqLower(b[i:j], "network"):
+		k := i - 1
+		for k > 0 && b[k-1] != ' ' && i-k < 9 {
+			k--
+		}
+		if k < 0 || b[i-1] != ' ' || !(eqLower(b[k:i-1], "wireless") || eqLower(b[k:i-1], "wi-fi") || eqLower(b[k:i-1], "wifi") || eqLower(b[k:i-1], "wlan")) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	q := b[j+1]
+	s := j + 2
+	e := s
+	for e < len(b) && e-s <= 32 && b[e] != q && b[e] != '\n' && b[e] != 0 {
+		e++
+	}
+	if e >= len(b) || b[e] != q || e == s || b[s] == '<' {
+		return -1
+	}
+	v := string(b[s:e])
+	if !sc.s.allowed(v) {
+		if len(v) >= 4 {
+			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+		}
+		sc.add(s, e, ClassNetwork, canonical(v))
+	}
+	return e + 1
+}
+
 // xmlValue handles the text of an XML element at p that names its key:
 // Windows event XML's <Data Name="TargetUserName">kai</Data>, and
 // <Computer>KAI-STUDIO</Computer>. It returns where scanning resumes, or

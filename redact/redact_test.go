@@ -765,6 +765,10 @@ func TestHomesAndOwners(t *testing.T) {
 			[]string{"kaiokonkwo", "KAI-STUDIO"}},
 		{"event xml element", "<System><Computer>KAI-STUDIO</Computer><Level>2</Level></System>", []string{"KAI-STUDIO"}},
 		{"xml full name", `<owner>Kai Okonkwo</owner>`, []string{"Kai", "Okonkwo"}},
+		{"networkmanager", "NetworkManager[812]: <info>  device (wlp2s0): Activation: (wifi) Stage 5 of 5 successful. Connected to wireless network 'Okonkwo Home 5G'.",
+			[]string{"Okonkwo Home 5G"}},
+		{"wpa_supplicant", "wlp2s0: Trying to associate with SSID 'Okonkwo-Home'", []string{"Okonkwo-Home"}},
+		{"airportd", `airportd: joined Wi-Fi network "Kai's iPhone Hotspot"`, []string{"Kai's iPhone Hotspot"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -774,7 +778,8 @@ func TestHomesAndOwners(t *testing.T) {
 	// what must stay
 	s := newSession(t, Config{})
 	for _, in := range []string{"~/Music/x", "C:\\PROGRA~1\\Serato", "Dropbox (Personal)x", "/Applications/Dropbox (Personal)/x", "License type: Pro", "jdk.internal.misc.Unsafe", "~/.local/share/x",
-		"wsl.localhost", "com.example.lan.Server", `<Data Name="LogonType">2</Data>`, "<Level>2</Level>", "<b>bold</b>", "<user>root</user>", "x~y/z"} {
+		"wsl.localhost", "com.example.lan.Server", `<Data Name="LogonType">2</Data>`, "<Level>2</Level>", "<b>bold</b>", "<user>root</user>",
+		"restarting network 'eth0'", "SSID ''", `the network "x" is down`, "x~y/z"} {
 		if got := s.ScrubString(in); got != in {
 			t.Errorf("%q -> %q", in, got)
 		}
