@@ -135,8 +135,12 @@ func (sc *scanner) path(i, j int) int {
 			expect = expNone
 			e := q
 			if e == end && e < n {
-				e = extendName(b, e)
-				if e > end {
+				// a name with blanks ("John Smith") runs to the separator
+				// after its last word; what is no name then ("0A!
+				// home%2Fx") does not, and the words after it are scanned
+				// on their own, as a second pass does
+				if x := extendName(b, e); x > e && plausibleName(cleanName(string(b[p:x]))) {
+					e = x
 					end = wordEnd(b, e)
 				}
 			}
