@@ -304,9 +304,16 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		}
 		break
 	}
-	// nor back over a finding, the value of the key before ("usr:zoe
-	// usr :x" is "usr" in a second pass too)
-	k = sc.findingEnd(k, e)
+	// The phrase does not reach back over a finding (the value of the
+	// key before: "usr:zoe usr :x" is "usr" in a second pass too), and
+	// one glued to a finding or a pseudonym is the rest of a longer word
+	// ("fe80::1.user :x"), no key.
+	if f := sc.findingEnd(k, e); f > k || gluedToPseudonym(b, k) {
+		k = f
+		if k < e && b[k] != ' ' {
+			return nil
+		}
+	}
 	for k < e && b[k] == ' ' {
 		k++
 	}
