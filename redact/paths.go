@@ -94,10 +94,12 @@ func (sc *scanner) path(i, j int) int {
 	resume := j // scanning resumes after the last name that spanned blanks
 	wsl, rootNext := false, false
 
-	// glued to a pseudonym ("<user-1>\\x"): the path does not start here.
-	// The pseudonym stands for the folder name before: a separator right
-	// after it is no root, and the name was no one-letter drive either.
-	glued := i > 0 && b[i-1] == '>' && afterPseudonym(b, i)
+	// glued to a pseudonym ("<user-1>\\x"), or to a finding that becomes
+	// one (the rest of the word after a folder name with blanks): the
+	// path does not start here. The pseudonym stands for the folder name
+	// before: a separator right after it is no root, and the name was no
+	// one-letter drive either.
+	glued := i > 0 && (b[i-1] == '>' && afterPseudonym(b, i) || sc.findingEnd(i-1, i) == i)
 	if glued {
 		prev, havePrev = []byte("<>"), true
 		p += sepLen(b, i, end)
@@ -142,6 +144,7 @@ func (sc *scanner) path(i, j int) int {
 				if x := extendName(b, e); x > e && plausibleName(cleanName(string(b[p:x]))) {
 					e = x
 					end = wordEnd(b, e)
+					resume = max(resume, e)
 				}
 			}
 			// A folder name glued to a pseudonym ("0x9<email-1>") is
@@ -149,9 +152,6 @@ func (sc *scanner) path(i, j int) int {
 			// was no user name then, and is none now.
 			if !(e < n && b[e] == '<' && pseudonymAt(b, e)) {
 				sc.userSegment(p, e)
-			}
-			if e > resume {
-				resume = e
 			}
 			q = e
 			seg = b[p:q]
