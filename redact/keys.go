@@ -684,7 +684,7 @@ func skipValue(v []byte, class string) bool {
 		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>":
 		return true
 	}
-	if v[0] == '%' && v[len(v)-1] == '%' || v[0] == '$' {
+	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
 	}
 	if class != ClassPassword && len(v) <= 6 && allDigits(v) {
@@ -697,6 +697,21 @@ func skipValue(v []byte, class string) bool {
 		return true // a JSON object/array; its own keys decide
 	}
 	return false
+}
+
+// envPlaceholder: a Windows environment variable, %NAME%, with only a
+// name between the signs. "%key=00%" holds a key and value of its own:
+// once a first pass replaced that value, it would end in no '%'.
+func envPlaceholder(v []byte) bool {
+	if len(v) < 3 || v[0] != '%' || v[len(v)-1] != '%' {
+		return false
+	}
+	for _, c := range v[1 : len(v)-1] {
+		if !isAlnum(c) && c != '_' && c != '(' && c != ')' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // bracedGUID: {6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}, as Windows writes ids.
