@@ -135,7 +135,10 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 		}
 	}
 	add(value)
-	if variants {
+	// Invalid UTF-8 (a Latin-1 name) has no other spellings that can be
+	// derived: decoded, its bytes would become U+FFFD, which then matches
+	// whatever else a JSON writer replaced the same way.
+	if variants && utf8.ValidString(value) {
 		for _, v := range encodings(value) {
 			add(v)
 		}
