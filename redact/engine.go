@@ -90,6 +90,8 @@ type scanner struct {
 	hostCache  map[string]string
 	nameCache  map[nameKey]string // user/host key values
 	emailCache map[string]string
+	// maxEnd is the furthest end of a finding since find began (or more)
+	maxEnd int
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -98,6 +100,7 @@ func (sc *scanner) add(start, end int, class, canon string) {
 	}
 	sc.seq++
 	sc.spans = append(sc.spans, span{start: start, end: end, class: class, canon: canon, seq: sc.seq})
+	sc.maxEnd = max(sc.maxEnd, end)
 }
 
 // find fills sc.spans with sorted, non-overlapping findings in b. Learned
@@ -106,6 +109,7 @@ func (sc *scanner) find(b []byte) {
 	sc.b = b
 	sc.spans = sc.spans[:0]
 	sc.seq = 0
+	sc.maxEnd = 0
 	n := len(b)
 	i := 0
 	if sc.inPEM {
@@ -628,6 +632,9 @@ func (sc *scanner) prevWord(p int, buf []byte) []byte {
 // pass finds a pseudonym in its place, whose '>' stops it.
 func (sc *scanner) findingEnd(from, to int) int {
 	k := from
+	if sc.maxEnd <= from {
+		return k // no finding ends past from (the common case)
+	}
 	// findings come nearly in text order: the last few are the nearest
 	for m := len(sc.spans) - 1; m >= 0 && m >= len(sc.spans)-8; m-- {
 		if sp := sc.spans[m]; sp.class != "" && sp.end > k && sp.end <= to {
