@@ -9,6 +9,10 @@ echo "== Go benchmarks"
 go test -run "^$" -bench . -benchtime "${BENCHTIME:-1x}" -count 1 ./redact/... ./perf/... ./daemon/... ./receiver/... ./collector/... ./platform/... 2>&1 | grep -E '^(Benchmark|ok|FAIL|---)|ratio|MB/s' || true
 
 echo
+echo "== text scrubbing vs zstd -3 -T1 on one core (the figures above use every core)"
+go test -run "^$" -bench 'ScrubVsZstd' -benchtime "${BENCHTIME:-3x}" -cpu 1 -count 1 ./redact/ 2>&1 | grep -E '^(Benchmark|FAIL|---)' || true
+
+echo
 echo "== whole binary: crashd redact vs zstd -3 on the same log"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
