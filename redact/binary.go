@@ -225,6 +225,24 @@ func wordCut(buf []byte, at int) int {
 // scrubSame applies findings that start before limit. Caller holds s.mu.
 func (s *Session) scrubSame(p []byte, limit int) int {
 	sc := &scanner{s: s}
+	count := 0
+	// A pseudonym written into a string changes the code units the other
+	// byte parity reads there (and a NUL written over a letter of another
+	// script moves where its strings end), so the data is read again after
+	// a pass that replaced something: what leaves is what a second pass
+	// would leave.
+	for pass := 0; pass < 4; pass++ {
+		n := s.scrubSameOnce(sc, p, limit)
+		count += n
+		if n == 0 {
+			break
+		}
+	}
+	return count
+}
+
+// scrubSameOnce is one scan and apply of scrubSame.
+func (s *Session) scrubSameOnce(sc *scanner, p []byte, limit int) int {
 	var ascii []span
 	var wides []wide
 	for round := 0; round < 4; round++ {
@@ -249,8 +267,7 @@ func (s *Session) scrubSame(p []byte, limit int) int {
 		s.summary[sp.class]++
 		count++
 	}
-	count += s.applyWides(p, wides, limit)
-	return count
+	return count + s.applyWides(p, wides, limit)
 }
 
 // ScrubBinary copies src to dst scrubbing same-length (see
