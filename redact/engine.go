@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"encoding/binary"
+	"unicode/utf8"
 )
 
 // Byte classes. A zero class separates words; the others tell which
@@ -500,6 +501,20 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	return next
 }
 
+// cutRune reports whether v ends inside a UTF-8 sequence: a lead byte in
+// its last three bytes whose character v does not complete.
+func cutRune(v []byte) bool {
+	for k := len(v) - 1; k >= 0 && k >= len(v)-3; k-- {
+		if v[k] >= 0xc0 {
+			return !utf8.FullRune(v[k:])
+		}
+		if v[k] < 0x80 {
+			return false
+		}
+	}
+	return false
+}
+
 func (sc *scanner) literalAt(p int) (int, *litEntry) {
 	b := sc.b
 	if p+1 < len(b) {
@@ -519,7 +534,9 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		return -1, nil // inside a pseudonym
 	}
 	e, ent := sc.s.lits.match(b, p)
-	if ent == nil {
+	if ent == nil || e < len(b) && b[e]&0xc0 == 0x80 && cutRune(b[p:e]) {
+		// no match, or a name learned from invalid UTF-8 ("00\xef")
+		// matching the first bytes of a character ("00\xef\xbf\xbd")
 		return -1, nil
 	}
 	sc.add(p, e, ent.class, ent.canon)

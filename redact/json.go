@@ -44,6 +44,7 @@ type jsonScrub struct {
 	stack   []jsonFrame
 	wantKey bool
 	key     string // class of the key whose value comes next
+	colon   bool   // the ':' after the key was seen: a value, not garbage
 	raw     []byte
 	dec     []byte
 	out     []byte
@@ -78,7 +79,7 @@ func (j *jsonScrub) run() error {
 			j.key = ""
 			j.w.WriteByte(c)
 		case '[':
-			j.stack = append(j.stack, jsonFrame{keyClass: j.key})
+			j.stack = append(j.stack, jsonFrame{keyClass: j.valueClass()})
 			j.wantKey = false
 			j.w.WriteByte(c)
 		case '}', ']':
@@ -95,6 +96,7 @@ func (j *jsonScrub) run() error {
 				j.key = ""
 			}
 		case ':':
+			j.colon = true
 			j.w.WriteByte(c)
 		case '"':
 			if err := j.str(); err != nil {
@@ -133,8 +135,12 @@ func (j *jsonScrub) top() *jsonFrame {
 
 // valueClass is the key class governing the value being read.
 func (j *jsonScrub) valueClass() string {
-	if t := j.top(); t != nil && !t.obj {
+	t := j.top()
+	if t != nil && !t.obj {
 		return t.keyClass
+	}
+	if t != nil && !j.colon {
+		return "" // {"usr" "x"}: no ':', so no value of the key
 	}
 	return j.key
 }
@@ -257,6 +263,7 @@ func (j *jsonScrub) str() error {
 	}
 	if isKey {
 		j.wantKey = false
+		j.colon = false
 		var kb [64]byte
 		dec := j.decode(raw)
 		if len(dec) <= 64 {

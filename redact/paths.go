@@ -359,7 +359,6 @@ func (sc *scanner) userSegment(p, e int) {
 	}
 }
 
-// oneDrive handles "OneDrive - Org Name\": the organisation is replaced.
 // dropboxTeam handles "Dropbox (Team Name)", the folder of a Dropbox team
 // account, as oneDrive does: the team is replaced. It returns where the
 // folder name ends, or -1.
@@ -379,19 +378,25 @@ func (sc *scanner) dropboxTeam(q int) int {
 	if e+1 < len(b) && sepLen(b, e+1, len(b)) == 0 && ctab[b[e+1]] != 0 {
 		return -1 // not the end of a folder name
 	}
-	org := string(b[s:e])
-	if eqLower(b[s:e], "personal") {
-		return e + 1 // a personal account's folder beside a team's
-	}
-	if !sc.s.allowed(org) {
-		if len(org) >= 4 {
-			sc.learnLiteral(ClassOrg, org, org, true)
-		}
-		sc.add(s, e, ClassOrg, canonical(org))
+	if !eqLower(b[s:e], "personal") { // a personal account's folder beside a team's
+		sc.org(s, e)
 	}
 	return e + 1
 }
 
+// org learns and replaces the organisation name b[s:e].
+func (sc *scanner) org(s, e int) {
+	org := string(sc.b[s:e])
+	if sc.s.allowed(org) {
+		return
+	}
+	if len(org) >= 4 {
+		sc.learnLiteral(ClassOrg, org, org, true)
+	}
+	sc.add(s, e, ClassOrg, canonical(org))
+}
+
+// oneDrive handles "OneDrive - Org Name\": the organisation is replaced.
 func (sc *scanner) oneDrive(q int) int {
 	b := sc.b
 	s := matchFold(b, q, " - ")
@@ -413,13 +418,6 @@ func (sc *scanner) oneDrive(q int) int {
 	if e-s < 2 || b[s] == '<' {
 		return -1
 	}
-	org := string(b[s:e])
-	if sc.s.allowed(org) {
-		return k
-	}
-	if len(org) >= 4 {
-		sc.learnLiteral(ClassOrg, org, org, true)
-	}
-	sc.add(s, e, ClassOrg, canonical(org))
+	sc.org(s, e)
 	return k
 }
