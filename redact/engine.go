@@ -156,6 +156,12 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if bits == cAlpha && j+3 < n && (b[j] == ' ' && (j-i == 3 || j-i == 4) || b[j] == '(') {
+			if e := sc.accountPhrase(i, j); e > j {
+				i = e
+				continue
+			}
+		}
 		if (j-i == 4 || j-i == 7) && bits == cAlpha && j+3 < n && b[j] == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
 			if e := sc.quotedNetwork(i, j); e > j {
 				i = e

@@ -201,6 +201,84 @@ func (sc *scanner) keyValues(i, j int) int {
 	return next
 }
 
+// accountPhrase handles the account names system logs write in prose
+// (journal and auth logs, which crash reports attach): systemd's "New
+// session 3 of user kai", sshd's "Accepted publickey for kai from" and
+// "Invalid user kai from", and pam's "by kai(uid=1000)". The word [i, j)
+// is "user", "for", or a name followed by "(uid=". Only these shapes are
+// taken: "waiting for user input" is prose. It returns where the name
+// ends, or -1.
+func (sc *scanner) accountPhrase(i, j int) int {
+	b := sc.b
+	s := j + 1
+	from := false // the name must be followed by " from "
+	var pb [24]byte
+	switch {
+	case b[j] == '(':
+		if !bytes.HasPrefix(b[j:], []byte("(uid=")) || j+5 >= len(b) || !isDigit(b[j+5]) {
+			return -1
+		}
+		s = i
+	case j-i == 4 && eqLower(b[i:j], "user"):
+		switch string(sc.prevWord(i, pb[:0])) {
+		case "invalid":
+			from = true
+		case "of":
+			if !sessionOf(b, i) {
+				return -1
+			}
+		default:
+			return -1
+		}
+	case j-i == 3 && string(b[i:j]) == "for":
+		switch string(sc.prevWord(i, pb[:0])) {
+		case "publickey", "password", "keyboard-interactive/pam", "hostbased", "none", "gssapi-with-mic":
+			from = true
+		default:
+			return -1
+		}
+	default:
+		return -1
+	}
+	e := s
+	for e < len(b) && e-s < 33 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
+		e++
+	}
+	for e > s && b[e-1] == '.' {
+		e-- // the end of a sentence
+	}
+	if e-s < 2 || !isLetter(b[s]) && b[s] != '_' {
+		return -1
+	}
+	if from && !bytes.HasPrefix(b[e:], []byte(" from ")) {
+		return -1
+	}
+	if !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' {
+		return -1
+	}
+	name := string(b[s:e])
+	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return -1
+	}
+	sc.learnUser(name)
+	sc.add(s, e, ClassUser, canonical(name))
+	return e
+}
+
+// sessionOf reports whether "session N of " ends right before p (the
+// "user" of systemd-logind's "New session 3 of user kai").
+func sessionOf(b []byte, p int) bool {
+	k := p - 4 // before "of "
+	if k < 0 || string(b[k:p]) != " of " {
+		return false
+	}
+	d := k
+	for d > 0 && isDigit(b[d-1]) {
+		d--
+	}
+	return d < k && d >= 8 && eqLower(b[d-8:d], "session ")
+}
+
 // quotedNetwork handles a Wi-Fi network named in a log message: "SSID
 // 'Okonkwo Home'" (wpa_supplicant, airportd), "wireless network 'x'"
 // (NetworkManager), "Wi-Fi network \"x\"". The word [i, j) is "SSID" or
@@ -316,6 +394,11 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	}
 	for k < e && b[k] == ' ' {
 		k++
+	}
+	if bytes.Count(b[k:e], []byte(")")) > bytes.Count(b[k:e], []byte("(")) {
+		// "pam_unix(sudo:session):": the phrase began inside brackets
+		// it does not hold, so it is no key
+		return nil
 	}
 	return b[k:e]
 }

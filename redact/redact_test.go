@@ -769,6 +769,11 @@ func TestHomesAndOwners(t *testing.T) {
 			[]string{"Okonkwo Home 5G"}},
 		{"wpa_supplicant", "wlp2s0: Trying to associate with SSID 'Okonkwo-Home'", []string{"Okonkwo-Home"}},
 		{"airportd", `airportd: joined Wi-Fi network "Kai's iPhone Hotspot"`, []string{"Kai's iPhone Hotspot"}},
+		{"logind", "systemd-logind[700]: New session 3 of user kaiokonkwo.", []string{"kaiokonkwo"}},
+		{"systemd", "systemd[1]: Started Session 3 of User kaiokonkwo.", []string{"kaiokonkwo"}},
+		{"pam uid", "pam_unix(sudo:session): session opened for user root(uid=0) by kaiokonkwo(uid=1000)", []string{"kaiokonkwo"}},
+		{"sshd", "sshd[901]: Accepted publickey for kaiokonkwo from 192.168.1.5 port 52344 ssh2", []string{"kaiokonkwo", "192.168.1.5"}},
+		{"sshd invalid", "sshd[902]: Failed password for invalid user okonkwo_k from 10.0.0.1 port 22", []string{"okonkwo_k"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -779,7 +784,9 @@ func TestHomesAndOwners(t *testing.T) {
 	s := newSession(t, Config{})
 	for _, in := range []string{"~/Music/x", "C:\\PROGRA~1\\Serato", "Dropbox (Personal)x", "/Applications/Dropbox (Personal)/x", "License type: Pro", "jdk.internal.misc.Unsafe", "~/.local/share/x",
 		"wsl.localhost", "com.example.lan.Server", `<Data Name="LogonType">2</Data>`, "<Level>2</Level>", "<b>bold</b>", "<user>root</user>",
-		"restarting network 'eth0'", "SSID ''", `the network "x" is down`, "x~y/z"} {
+		"restarting network 'eth0'", "SSID ''", `the network "x" is down`,
+		"waiting for user input", "for example from here", "for user in users:", "Invalid user admin from here",
+		"pam_unix(sudo:session): session opened for user root(uid=0) by (uid=0)", "New session 3 of user root.", "x~y/z"} {
 		if got := s.ScrubString(in); got != in {
 			t.Errorf("%q -> %q", in, got)
 		}
