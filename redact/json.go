@@ -15,6 +15,7 @@ const maxJSONString = 1 << 20 // longer strings are scrubbed in escaped form, st
 type jsonFrame struct {
 	obj      bool
 	keyClass string // arrays: the class of the key that holds them
+	owner    string // objects: the class of the key that holds them
 }
 
 // ScrubJSON scrubs JSON, JSON Lines and Apple .ips (a JSON header line and a
@@ -74,7 +75,7 @@ func (j *jsonScrub) run() error {
 		lineStart = false
 		switch c {
 		case '{':
-			j.stack = append(j.stack, jsonFrame{obj: true})
+			j.stack = append(j.stack, jsonFrame{obj: true, owner: j.valueClass()})
 			j.wantKey = true
 			j.key = ""
 			j.w.WriteByte(c)
@@ -198,6 +199,9 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		return bytes.HasSuffix(line, []byte("\n")), werr
 	}
 	class := j.valueClass()
+	if class == keyUserID {
+		class = ClassUID // {"user": {"id": 88123}}
+	}
 	if isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null" {
 		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && !metaKey(class) && isNumber(buf) && !skipValue(buf, class) {
 			// a numeric serial or secret: becomes a string pseudonym
@@ -267,7 +271,14 @@ func (j *jsonScrub) str() error {
 		var kb [64]byte
 		dec := j.decode(raw)
 		if len(dec) <= 64 {
-			j.key = classifyKey(string(normKey(kb[:0], dec)))
+			nk := normKey(kb[:0], dec)
+			j.key = classifyKey(string(nk))
+			if t := j.top(); j.key == keyNone && t.owner == ClassUser {
+				// {"user": {"id": ..., "name": ...}} as Sentry events hold it
+				if string(nk) == "id" || string(nk) == "name" {
+					j.key = keyUserID
+				}
+			}
 		} else {
 			j.key = ""
 		}

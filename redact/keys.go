@@ -20,11 +20,19 @@ const (
 	// proxy settings (http_proxy, NO_PROXY, AUTO_PROXY, PAC URLs): every
 	// host in them is a site identifier.
 	keyProxy = "proxy"
+	// "id" or "name" inside a JSON user object (Sentry's user.id): a
+	// number is a uid, anything else a user name. Only ScrubJSON sees the
+	// nesting (the text pass that learns before it does not), so the value
+	// is replaced where it is and not learned: what it learned here would
+	// reach the rest of the document only in a second pass.
+	keyUserID = "user_id"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
-func metaKey(class string) bool { return class == keyPwd || class == keyHome || class == keyProxy }
+func metaKey(class string) bool {
+	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID
+}
 
 // classifyKey maps a normalized key (lowercase letters and digits only) to
 // the class its value belongs to.
@@ -565,6 +573,13 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		return
 	case keyProxy:
 		sc.proxyHosts(vs, ve)
+		return
+	case keyUserID:
+		if allDigits(v) {
+			sc.add(vs, ve, ClassUID, string(v))
+		} else {
+			sc.add(vs, ve, ClassUser, canonical(string(v)))
+		}
 		return
 	case ClassEmail:
 		if mailboxPath(v) {

@@ -792,3 +792,24 @@ func TestHomesAndOwners(t *testing.T) {
 		}
 	}
 }
+
+// A Sentry event's user object: its id and name are the user, whatever
+// the keys are called elsewhere.
+func TestJSONUserObject(t *testing.T) {
+	s := newSession(t, Config{})
+	in := `{"event_id":"x","user":{"id":"kaiokonkwo","name":"Kai Okonkwo","ip_address":"81.2.69.142"},` +
+		`"extra":{"user":{"id":88123456}},"tags":{"id":"release-7","name":"deck"},"contexts":{"os":{"name":"Windows"}}}`
+	var out bytes.Buffer
+	if err := s.ScrubJSON(&out, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "user object", out.String(), "kaiokonkwo", "Kai Okonkwo", "81.2.69.142", "88123456")
+	for _, keep := range []string{`"id":"release-7"`, `"name":"deck"`, `"name":"Windows"`} {
+		if !strings.Contains(out.String(), keep) {
+			t.Errorf("%s lost: %s", keep, out.String())
+		}
+	}
+	if !json.Valid(out.Bytes()) {
+		t.Errorf("invalid JSON: %s", out.String())
+	}
+}
