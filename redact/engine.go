@@ -285,7 +285,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&cDot != 0 && j-i >= 6 {
 		for p := i + 1; p+4 <= j; p++ {
-			if b[p] == '.' && homeSuffixFirst(b[p+1]) {
+			if b[p] == '.' && homeSuffixAt(b, p) {
 				if e := sc.dotLocalAt(p, i, j); e > p {
 					p = e - 1
 				}
@@ -467,7 +467,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		} else if lits[c] && (p >= 3 && b[p-3] == '%' && isHex(b[p-2]) || p >= 2 && b[p-2] == '\\') {
 			e, _ = sc.literalAt(p)
 		}
-		if e < 0 && doLocal && c == '.' && p+1 < j && homeSuffixFirst(b[p+1]) {
+		if e < 0 && doLocal && c == '.' && homeSuffixAt(b, p) {
 			e = sc.dotLocalAt(p, i, j)
 		}
 		if e > p {

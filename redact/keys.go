@@ -403,7 +403,7 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	for k < e && b[k] == ' ' {
 		k++
 	}
-	if bytes.Count(b[k:e], []byte(")")) > bytes.Count(b[k:e], []byte("(")) {
+	if bytes.IndexByte(b[k:e], ')') >= 0 && bytes.Count(b[k:e], []byte(")")) > bytes.Count(b[k:e], []byte("(")) {
 		// "pam_unix(sudo:session):": the phrase began inside brackets
 		// it does not hold, so it is no key
 		return nil

@@ -779,10 +779,22 @@ func licenseAt(b []byte, p int) int {
 // (.local) and what home routers and resolvers hand out.
 var homeSuffixes = []string{".local", ".localdomain", ".localnet", ".lan", ".fritz.box", ".home.arpa"}
 
-// homeSuffixFirst: the byte after the dot of a home suffix.
-func homeSuffixFirst(c byte) bool {
-	c |= 0x20
-	return c == 'l' || c == 'f' || c == 'h'
+// homeSuffixAt: the two bytes after the dot at p can start a home suffix
+// (.lo .la .fr .ho, either case).
+func homeSuffixAt(b []byte, p int) bool {
+	if p+2 >= len(b) {
+		return false
+	}
+	switch b[p+1] | 0x20 {
+	case 'l':
+		c := b[p+2] | 0x20
+		return c == 'o' || c == 'a'
+	case 'f':
+		return b[p+2]|0x20 == 'r'
+	case 'h':
+		return b[p+2]|0x20 == 'o'
+	}
+	return false
 }
 
 // dotLocalAt finds a host name ending in a home suffix at q, the suffix's
