@@ -186,6 +186,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		} else {
 			key = b[k:q]
+			if k > 0 && b[k-1] == ']' && eqLower(key, ".key") {
+				continue // WER's "OsInfo[16].Key=locale": the value names a key
+			}
 		}
 		if len(key) == 0 || len(key) > 64 {
 			continue

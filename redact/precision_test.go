@@ -152,3 +152,18 @@ func TestShareAsProfileRoot(t *testing.T) {
 		}
 	}
 }
+
+// A WER report's "X[N].Key=" names the key of the next "X[N].Value=": a
+// name, no secret. The values stay with the detectors that know them.
+func TestWERKeyNames(t *testing.T) {
+	s := newSession(t, Config{})
+	in := "OsInfo[16].Key=locale\nOsInfo[16].Value=en-NZ\nState[0].Key=Transport.DoneStage1\n" +
+		"AppPath=C:\\Users\\kaiokonkwo\\AppData\\Local\\x.exe\napi.key=abcdef123456\n"
+	out := s.ScrubString(in)
+	for _, keep := range []string{"Key=locale", "Value=en-NZ", "Key=Transport.DoneStage1"} {
+		if !strings.Contains(out, keep) {
+			t.Errorf("%q lost:\n%s", keep, out)
+		}
+	}
+	mustNotContain(t, "wer", out, "kaiokonkwo", "abcdef123456")
+}
