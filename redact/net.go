@@ -449,6 +449,9 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		e := p
 		colons, dbl, dots := 0, 0, 0
 		for e < j && (isHex(b[e]) || b[e] == ':' || b[e] == '.') {
+			if b[e] == ':' && e > p && b[e-1] == '.' {
+				break // no address has ':' after '.': "1::0.:x" ends at "1::0"
+			}
 			if b[e] == ':' {
 				colons++
 				if e > p && b[e-1] == ':' {

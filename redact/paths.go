@@ -102,7 +102,16 @@ func (sc *scanner) path(i, j int) int {
 	glued := i > 0 && (b[i-1] == '>' && afterPseudonym(b, i) || sc.findingEnd(i-1, i) == i)
 	if glued {
 		prev, havePrev = []byte("<>"), true
-		p += sepLen(b, i, end)
+		if sepLen(b, i, end) == 0 {
+			// "<user-1>Users\x": the rest of a folder name the pseudonym
+			// replaced in part, no folder of its own
+			for p < end && sepLen(b, p, end) == 0 {
+				p++
+			}
+		}
+		if p < end {
+			p += sepLen(b, p, end)
+		}
 	}
 	// UNC: \\host\share (also \\\\host\\share JSON-escaped), not \\?\ or \\.\.
 	// A UNC path is never glued to a name before it: "Whitfield\\Music"
@@ -115,6 +124,13 @@ func (sc *scanner) path(i, j int) int {
 		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4) {
 			expect = expHost
 			p = k
+		}
+	}
+	if !glued && expect == expNone {
+		// ":Users/zoe" of "\"home\":Users/zoe": the separator belongs to
+		// the key before (as a JSON reader sees it); the path starts after
+		for p < end && (b[p] == ':' || b[p] == '=') {
+			p++
 		}
 	}
 	for p < end {
