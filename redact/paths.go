@@ -127,10 +127,14 @@ func (sc *scanner) path(i, j int) int {
 		}
 	}
 	if !glued && expect == expNone {
-		// ":Users/zoe" of "\"home\":Users/zoe": the separator belongs to
-		// the key before (as a JSON reader sees it); the path starts after
-		for p < end && (b[p] == ':' || b[p] == '=') {
-			p++
+		// "key:Users/zoe", "0:Users/zoe": a ':' or '=' inside the first
+		// folder name ends a key (as a JSON reader splits it), and the
+		// path starts after it. One that ends the name ("C:", "file:")
+		// is part of the path.
+		for k := p; k < end && sepLen(b, k, end) == 0; k++ {
+			if (b[k] == ':' || b[k] == '=') && k+1 < end && sepLen(b, k+1, end) == 0 && b[k+1] != ':' && b[k+1] != '=' {
+				p = k + 1
+			}
 		}
 	}
 	for p < end {
