@@ -16,16 +16,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
-// fixturesDir walks up from the working directory to the shared fixtures
-// (they live beside the repository, not in it).
-func fixturesDir(t testing.TB) string {
-	t.Helper()
-	p := findFixtures()
-	if p == "" {
-		t.Skip("shared/fixtures not found above the working directory")
-	}
-	return p
-}
+// The shared fixtures live beside the repository, not in it.
+func fixturesDir(t testing.TB) string { return testfixtures.Dir(t) }
 
 func findFixtures() string { return testfixtures.Find() }
 

@@ -20,10 +20,7 @@ import (
 func findFixtures() string { return testfixtures.Find() }
 
 func fixtures(t testing.TB) []string {
-	root := findFixtures()
-	if root == "" {
-		t.Skip("shared/fixtures not found above the working directory")
-	}
+	root := testfixtures.Dir(t)
 	files, _ := filepath.Glob(filepath.Join(root, "minidump", "*.dmp"))
 	files = append(files, filepath.Join(root, "generated", "windows-x64-wine-stack.dmp"))
 	return files
@@ -193,10 +190,7 @@ type manifest map[string]struct {
 }
 
 func TestPlantedIdentifiersVanish(t *testing.T) {
-	root := findFixtures()
-	if root == "" {
-		t.Skip("no fixtures")
-	}
+	root := testfixtures.Dir(t)
 	mb, err := os.ReadFile(filepath.Join(root, "generated", "manifest.json"))
 	if err != nil {
 		t.Skip("no manifest")
@@ -240,10 +234,7 @@ func TestPlantedIdentifiersVanish(t *testing.T) {
 // TestLearnedUserScrubbedEverywhere: the user name in a module path of the
 // Linux dump is also removed from the environment and maps streams.
 func TestLearnedUserScrubbedEverywhere(t *testing.T) {
-	root := findFixtures()
-	if root == "" {
-		t.Skip("no fixtures")
-	}
+	root := testfixtures.Dir(t)
 	in, err := os.ReadFile(filepath.Join(root, "minidump", "linux-x86_64-breakpad-dev-environ.dmp"))
 	if err != nil {
 		t.Skip(err)
@@ -298,10 +289,7 @@ func TestIdempotent(t *testing.T) {
 }
 
 func TestPolicies(t *testing.T) {
-	root := findFixtures()
-	if root == "" {
-		t.Skip("no fixtures")
-	}
+	root := testfixtures.Dir(t)
 	in, err := os.ReadFile(filepath.Join(root, "generated", "windows-x64-wine-stack.dmp"))
 	if err != nil {
 		t.Skip(err)
