@@ -858,14 +858,12 @@ func bytesCount(v []byte, c byte) int {
 }
 
 // classify is classifyKey with a per-scanner cache: logs repeat their keys.
+// Callers pass only keys rawKeyword let through.
 func (sc *scanner) classify(nk []byte) string {
 	if allLowerHex(nk) {
 		// hex dump offsets and addresses ("0040a1b0:"): every key word
 		// classifyKey knows has a letter beyond f, and these would flood
 		// the cache with one-off misses.
-		return keyNone
-	}
-	if len(nk) >= 3 && !mayBeKeyword(nk) {
 		return keyNone
 	}
 	if c, ok := sc.keyCache[string(nk)]; ok {
@@ -890,47 +888,21 @@ func allLowerHex(k []byte) bool {
 	return true
 }
 
-// keyTrigrams holds the first three bytes of every keyword classifyKey
-// matches (exactly, as prefix, suffix or substring). A key with none of them
-// at any position is keyNone, so most log words ("12:01:02.003Z INFO
-// engine:") skip both the cache and classifyKey. TestKeyTrigrams checks the
-// list against classifyKey's source.
-var keyTrigrams = func() (t [36 * 36 * 36 / 64]uint64) {
+// keyTrigrams holds the first three letters of every keyword classifyKey
+// matches (exactly, as prefix, suffix or substring), indexed by
+// (a*26+b)*26+c. A key with none of them at any position is keyNone, so
+// most log words ("12:01:02.003Z INFO engine:") skip both the cache and
+// classifyKey. TestKeyTrigrams checks the list against classifyKey's
+// source.
+var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 	const words = "acc act adv air ano api app asp ass aut bea bin boo bui byp byt cdk cli cod com coo cra cre hom pac " +
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom"
 	for _, w := range strings.Fields(words) {
-		i := trigramIndex(w[0], w[1], w[2])
+		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
-	}
-	return t
-}()
-
-func key36(c byte) int {
-	if c >= 'a' {
-		return int(c-'a') + 10
-	}
-	return int(c - '0')
-}
-
-// trigramIndex: a, b and c are lowercase letters or digits (normKey output).
-func trigramIndex(a, b, c byte) int { return (key36(a)*36+key36(b))*36 + key36(c) }
-
-// letterTrigrams is keyTrigrams over letters only (every keyword trigram is
-// three letters), indexed by (a*26+b)*26+c.
-var letterTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
-	for a := 0; a < 26; a++ {
-		for b := 0; b < 26; b++ {
-			for c := 0; c < 26; c++ {
-				x := trigramIndex(byte('a'+a), byte('a'+b), byte('a'+c))
-				if keyTrigrams[x/64]&(1<<(x%64)) != 0 {
-					i := (a*26+b)*26 + c
-					t[i/64] |= 1 << (i % 64)
-				}
-			}
-		}
 	}
 	return t
 }()
@@ -953,8 +925,9 @@ var keyLetter = func() (t [256]byte) {
 	return t
 }()
 
-// rawKeyword is mayBeKeyword(normKey(raw)) without building the key, and
-// the normalized length: most key phrases in logs hold no keyword.
+// rawKeyword reports whether normKey(raw) holds a keyword trigram, without
+// building the key, and the normalized length: most key phrases in logs
+// hold no keyword.
 func rawKeyword(raw []byte) (n int, hit bool) {
 	a, b := -1, -1 // the two letters before, -1 when none (start, digit)
 	for _, c := range raw {
@@ -969,23 +942,13 @@ func rawKeyword(raw []byte) (n int, hit bool) {
 		}
 		if a >= 0 {
 			i := (a*26+b)*26 + int(x)
-			if letterTrigrams[i/64]&(1<<(i%64)) != 0 {
+			if keyTrigrams[i/64]&(1<<(i%64)) != 0 {
 				return n, true
 			}
 		}
 		a, b = b, int(x)
 	}
 	return n, false
-}
-
-func mayBeKeyword(nk []byte) bool {
-	for i := 0; i+2 < len(nk); i++ {
-		x := trigramIndex(nk[i], nk[i+1], nk[i+2])
-		if keyTrigrams[x/64]&(1<<(x%64)) != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 type nameKey struct{ class, raw string }

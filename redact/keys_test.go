@@ -53,6 +53,22 @@ func TestKeyTrigrams(t *testing.T) {
 	}
 }
 
+// mayBeKeyword is the pre-filter read plainly, over a normalized key: some
+// three letters in a row are a keyword trigram. rawKeyword must agree.
+func mayBeKeyword(nk []byte) bool {
+	for i := 0; i+2 < len(nk); i++ {
+		a, b, c := nk[i], nk[i+1], nk[i+2]
+		if !isLetter(a) || !isLetter(b) || !isLetter(c) {
+			continue
+		}
+		x := (int(a-'a')*26+int(b-'a'))*26 + int(c-'a')
+		if keyTrigrams[x/64]&(1<<(x%64)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func TestRawKeywordMatchesNormKey(t *testing.T) {
 	for _, k := range []string{"", "a", "ab", "Password", "pass_word", "PASS-WORD", "02.003Z INFO engine", "pa1ssword",
 		"x-api-key", "Serial Number (system)", "CrashReporter Key", "hostname", "h0stname", "é user", "usr", "us", "emai", "9email"} {
