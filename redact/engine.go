@@ -523,11 +523,8 @@ func cutRune(v []byte) bool {
 
 func (sc *scanner) literalAt(p int) (int, *litEntry) {
 	b := sc.b
-	if p+1 < len(b) {
-		x := int(lower(b[p]))<<8 | int(lower(b[p+1]))
-		if sc.s.lits.pair[x/64]&(1<<(x%64)) == 0 {
-			return -1, nil // no literal starts with these two bytes
-		}
+	if p+1 < len(b) && !sc.s.lits.pair.has(lower(b[p]), lower(b[p+1])) {
+		return -1, nil // no literal starts with these two bytes
 	}
 	if p > 0 && isAlnum(b[p-1]) {
 		esc := p >= 3 && b[p-3] == '%' && isHex(b[p-2]) && isHex(b[p-1]) ||

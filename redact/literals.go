@@ -17,10 +17,24 @@ type literals struct {
 	digitFirst bool
 	// pair has a bit for the folded first two bytes of every literal: most
 	// words whose first letter starts some literal fail here.
-	pair    [65536 / 64]uint64
+	pair    pairSet
 	buckets [256][]int
 	entries []litEntry
 	seen    map[string]bool
+}
+
+// pairSet is a set of byte pairs: a cheap first test of the two bytes a
+// match would start with.
+type pairSet [1 << 16 / 64]uint64
+
+func (t *pairSet) add(a, b byte) {
+	x := int(a)<<8 | int(b)
+	t[x/64] |= 1 << (x % 64)
+}
+
+func (t *pairSet) has(a, b byte) bool {
+	x := int(a)<<8 | int(b)
+	return t[x/64]&(1<<(x%64)) != 0
 }
 
 type litEntry struct {
@@ -47,8 +61,7 @@ func (l *literals) add(pat, class, canon string) bool {
 	c := low[0]
 	l.buckets[c] = append(l.buckets[c], idx)
 	l.first[c] = true
-	x := int(c)<<8 | int(low[1])
-	l.pair[x/64] |= 1 << (x % 64)
+	l.pair.add(c, low[1])
 	if isDigit(c) {
 		l.digitFirst = true
 	}
@@ -66,7 +79,7 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 		return -1, nil
 	}
 	c1, c2 := lower(b[p]), lower(b[p+1])
-	if x := int(c1)<<8 | int(c2); l.pair[x/64]&(1<<(x%64)) == 0 {
+	if !l.pair.has(c1, c2) {
 		return -1, nil
 	}
 	bk := l.buckets[c1]

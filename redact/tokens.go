@@ -47,15 +47,11 @@ var tokenFirst, tokenByFirst = func() (t [256]bool, by [256][]int) {
 
 // tokenPairs holds the first two bytes of every token prefix (and "ey" of
 // a JWT): most words that start with a prefix's first letter stop there.
-var tokenPairs = func() (t [1 << 16 / 64]uint64) {
-	set := func(a, b byte) {
-		x := int(a)<<8 | int(b)
-		t[x/64] |= 1 << (x % 64)
-	}
+var tokenPairs = func() (t pairSet) {
 	for _, sh := range tokenShapes {
-		set(sh.prefix[0], sh.prefix[1])
+		t.add(sh.prefix[0], sh.prefix[1])
 	}
-	set('e', 'y')
+	t.add('e', 'y')
 	return t
 }()
 
@@ -65,7 +61,7 @@ func (sc *scanner) tokenAt(p int) int {
 	if p+1 >= len(b) {
 		return -1 // every shape is longer than one byte
 	}
-	if x := int(b[p])<<8 | int(b[p+1]); tokenPairs[x/64]&(1<<(x%64)) == 0 {
+	if !tokenPairs.has(b[p], b[p+1]) {
 		return -1
 	}
 	{
