@@ -464,7 +464,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 					e = -1
 				}
 			}
-		} else if lits[c] && (p >= 3 && b[p-3] == '%' && isHex(b[p-2]) || p >= 2 && b[p-2] == '\\') {
+		} else if lits[c] && afterEscape(b, p) {
 			e, _ = sc.literalAt(p)
 		}
 		if e < 0 && doLocal && c == '.' && homeSuffixAt(b, p) {
@@ -487,7 +487,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 			}
 			if esc {
 				for x := p + 1; x < q && x <= p+2; x++ {
-					if lits[b[x]] && (x >= 3 && b[x-3] == '%' && isHex(b[x-2]) || x >= 2 && b[x-2] == '\\') {
+					if lits[b[x]] && afterEscape(b, x) {
 						if e, _ = sc.literalAt(x); e > x {
 							break
 						}
@@ -521,17 +521,20 @@ func cutRune(v []byte) bool {
 	return false
 }
 
+// afterEscape reports whether b[p] follows a %XX or backslash escape
+// ("%2Ezoe", "\\nzoe"): a name can start there though a letter comes
+// right before it.
+func afterEscape(b []byte, p int) bool {
+	return p >= 3 && b[p-3] == '%' && isHex(b[p-2]) && isHex(b[p-1]) || p >= 2 && b[p-2] == '\\'
+}
+
 func (sc *scanner) literalAt(p int) (int, *litEntry) {
 	b := sc.b
 	if p+1 < len(b) && !sc.s.lits.pair.has(lower(b[p]), lower(b[p+1])) {
 		return -1, nil // no literal starts with these two bytes
 	}
-	if p > 0 && isAlnum(b[p-1]) {
-		esc := p >= 3 && b[p-3] == '%' && isHex(b[p-2]) && isHex(b[p-1]) ||
-			p >= 2 && b[p-2] == '\\'
-		if !esc {
-			return -1, nil
-		}
+	if p > 0 && isAlnum(b[p-1]) && !afterEscape(b, p) {
+		return -1, nil
 	}
 	if p > 0 && b[p-1] == '<' {
 		return -1, nil // inside a pseudonym
