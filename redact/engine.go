@@ -687,11 +687,15 @@ func (sc *scanner) lsusbSerial(p int) {
 // other controls in binary data), but not a tab.
 func lineBreak(c byte) bool { return c < ' ' && c != '\t' || c == 0x7f }
 
-// pseudonymAt reports whether a pseudonym starts at b[p] ('<').
+// pseudonymAt reports whether a pseudonym starts at b[p] ('<'); p may be
+// len(b).
 func pseudonymAt(b []byte, p int) bool {
+	if p >= len(b) || b[p] != '<' {
+		return false
+	}
 	for k := p + 2; k < len(b) && k-p < 48; k++ {
 		if b[k] == '>' {
-			return afterPseudonym(b, k+1) && b[p] == '<' && !bytes.Contains(b[p+1:k], []byte("<"))
+			return afterPseudonym(b, k+1) && !bytes.Contains(b[p+1:k], []byte("<"))
 		}
 		if !isAlnum(b[k]) && b[k] != '-' {
 			return false

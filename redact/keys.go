@@ -487,7 +487,7 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 	if v[0] == '<' {
 		return ve
 	}
-	if ve < n && b[ve] == '<' && pseudonymAt(b, ve) {
+	if pseudonymAt(b, ve) {
 		// "A0!<email-1>": what is left of a value part of which the
 		// first pass replaced, which was no value of this key then
 		return p

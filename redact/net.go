@@ -63,7 +63,7 @@ func (sc *scanner) emails(i, j int) {
 		for de < len(b) && isDomainChar(b[de]) {
 			de++
 		}
-		if de < len(b) && b[de] == '<' && pseudonymAt(b, de) {
+		if pseudonymAt(b, de) {
 			// glued to a pseudonym ("x.io-<ip-1>"): what is left of a
 			// longer word, no domain in the first pass either
 			continue
