@@ -80,10 +80,15 @@ type Session struct {
 	allow    map[string]bool
 	patterns []userPattern
 
-	pseudo map[string]string // class + "\x00" + canonical value -> pseudonym
-	pkey   []byte            // reused lookup key for pseudo
-	// hseed keys the pseudonyms handed out once pseudo is full (see
-	// pseudonym); random per session, so never stable across reports.
+	// pseudo maps the keyed hash of class + "\x00" + canonical value to
+	// its pseudonym. A 64-bit key holds no value and allocates nothing
+	// per entry; two values of one session share a pseudonym only on a
+	// hash collision (odds about 2^-32 at the table's cap).
+	pseudo map[uint64]pseudonymID
+	pkey   []byte // reused buffer for the hashed key
+	// hseed keys pseudo and the pseudonyms handed out once it is full
+	// (see pseudonym); random per session, so never stable across
+	// reports.
 	hseed   maphash.Seed
 	next    map[string]int // class -> last number handed out
 	summary map[string]int
@@ -113,7 +118,7 @@ type userPattern struct {
 func NewSession(cfg Config) (*Session, error) {
 	s := &Session{
 		allow:   map[string]bool{},
-		pseudo:  map[string]string{},
+		pseudo:  map[uint64]pseudonymID{},
 		hseed:   maphash.MakeSeed(),
 		next:    map[string]int{},
 		summary: map[string]int{},
@@ -190,8 +195,8 @@ func (s *Session) Learned() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	out := make([]string, 0, len(s.pseudo))
-	for _, p := range s.pseudo {
-		out = append(out, p)
+	for _, id := range s.pseudo {
+		out = append(out, string(id.append(nil)))
 	}
 	sort.Strings(out)
 	return out
@@ -200,13 +205,41 @@ func (s *Session) Learned() []string {
 // maxPseudonyms bounds the numbered pseudonyms of one session (memory).
 const maxPseudonyms = 1 << 16
 
-// pseudonym returns the consistent replacement for value in class.
-func (s *Session) pseudonym(class, canon string) string {
-	// a string-keyed lookup through a reused buffer: no allocation, and
-	// the fast string hash (this runs once per replacement)
+// pseudonymID is a numbered pseudonym: <class-n>, '_' in class written
+// as '-'. hashed (past maxPseudonyms) holds <class-hHEX> instead.
+type pseudonymID struct {
+	class  string
+	n      uint64
+	hashed bool
+}
+
+func (id pseudonymID) append(dst []byte) []byte {
+	dst = append(dst, '<')
+	if strings.IndexByte(id.class, '_') < 0 {
+		dst = append(dst, id.class...)
+	} else {
+		for k := 0; k < len(id.class); k++ {
+			c := id.class[k]
+			if c == '_' {
+				c = '-'
+			}
+			dst = append(dst, c)
+		}
+	}
+	if id.hashed {
+		dst = strconv.AppendUint(append(dst, "-h"...), id.n, 16)
+	} else {
+		dst = strconv.AppendUint(append(dst, '-'), id.n, 10)
+	}
+	return append(dst, '>')
+}
+
+// pseudonymOf returns the consistent replacement for value in class.
+func (s *Session) pseudonymOf(class, canon string) pseudonymID {
 	s.pkey = append(append(append(s.pkey[:0], class...), 0), canon...)
-	if p, ok := s.pseudo[string(s.pkey)]; ok {
-		return p
+	h := maphash.Bytes(s.hseed, s.pkey)
+	if id, ok := s.pseudo[h]; ok {
+		return id
 	}
 	if len(s.pseudo) >= maxPseudonyms {
 		// A huge input with millions of distinct values (a session id on
@@ -214,13 +247,17 @@ func (s *Session) pseudonym(class, canon string) string {
 		// Past the cap, the pseudonym is a keyed hash of the value: still
 		// the same for the same value within this session, unrelated
 		// across sessions, and it costs no memory.
-		h := maphash.Bytes(s.hseed, s.pkey) & (1<<48 - 1)
-		return "<" + strings.ReplaceAll(class, "_", "-") + "-h" + strconv.FormatUint(h, 16) + ">"
+		return pseudonymID{class: class, n: h & (1<<48 - 1), hashed: true}
 	}
 	s.next[class]++
-	p := "<" + strings.ReplaceAll(class, "_", "-") + "-" + strconv.Itoa(s.next[class]) + ">"
-	s.pseudo[string(s.pkey)] = p
-	return p
+	id := pseudonymID{class: class, n: uint64(s.next[class])}
+	s.pseudo[h] = id
+	return id
+}
+
+// pseudonym returns the consistent replacement for value in class.
+func (s *Session) pseudonym(class, canon string) string {
+	return string(s.pseudonymOf(class, canon).append(nil))
 }
 
 func (s *Session) allowed(v string) bool {

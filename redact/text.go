@@ -23,7 +23,7 @@ func (s *Session) emitText(dst, b []byte, spans []span) []byte {
 			continue
 		}
 		dst = append(dst, b[last:sp.start]...)
-		dst = append(dst, s.pseudonym(sp.class, sp.canon)...)
+		dst = s.pseudonymOf(sp.class, sp.canon).append(dst)
 		s.summary[sp.class]++
 		last = sp.end
 	}
