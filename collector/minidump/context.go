@@ -39,6 +39,22 @@ func (f *File) ReadContext(loc Location) (*Context, error) {
 	if err != nil {
 		return nil, err
 	}
+	switch f.contextArch(b) {
+	case "amd64":
+		return contextAMD64(b, loc.Off)
+	case "386":
+		return context386(b, loc.Off)
+	case "arm64":
+		return contextARM64(b, loc.Off)
+	case "arm":
+		return contextARM(b, loc.Off)
+	}
+	return nil, formatErr(loc.Off, "unsupported CPU context", f.contextArch(b))
+}
+
+// contextArch tells a context record's CPU: SystemInfo's when present,
+// else the record's flags and size.
+func (f *File) contextArch(b []byte) string {
 	arch := ""
 	if f.SystemInfo != nil {
 		arch = f.SystemInfo.ArchName()
@@ -55,17 +71,48 @@ func (f *File) ReadContext(loc Location) (*Context, error) {
 			arch = "arm"
 		}
 	}
-	switch arch {
-	case "amd64":
-		return contextAMD64(b, loc.Off)
-	case "386":
-		return context386(b, loc.Off)
-	case "arm64":
-		return contextARM64(b, loc.Off)
-	case "arm":
-		return contextARM(b, loc.Off)
+	return arch
+}
+
+// VectorArea returns the bytes [start, end) of the context record at loc,
+// relative to loc.Off, that hold x87/vector register contents and the
+// reserved tail of the FXSAVE image, or ok false for a layout it does not
+// know. No unwinder reads them, and a thread's string and copy routines
+// leave pieces of its data there (a path, a user name): Breakpad and
+// Windows write the whole save area, stale bytes included.
+func (f *File) VectorArea(loc Location) (start, end int64, ok bool) {
+	if loc.Size <= 0 || loc.Size > maxContext {
+		return 0, 0, false
 	}
-	return nil, formatErr(loc.Off, "unsupported CPU context", arch)
+	b, err := f.read(loc.Off, min(loc.Size, 8))
+	if err != nil {
+		return 0, 0, false
+	}
+	switch f.contextArch(b) {
+	case "amd64":
+		// FltSave (XMM_SAVE_AREA32) at 0x100: its 32-byte control and
+		// status header stays; x87, XMM, reserved bytes and the
+		// VectorRegister array follow, up to VectorControl at 0x4a0.
+		start, end = 0x120, 0x4a0
+	case "386":
+		// ExtendedRegisters (an FXSAVE image) at 0xcc, to the end
+		start, end = 0xcc+32, 716
+	case "arm64":
+		// V0..V31: after pc (Windows, Crashpad) or after pc and cpsr and
+		// fpsr/fpcr (Breakpad's old layout)
+		start = 272
+		if len(b) >= 4 && le32(b)&ctxCPUMask == ctxARM64Old {
+			start = 284
+		}
+		end = start + 32*16
+	default:
+		return 0, 0, false
+	}
+	end = min(end, loc.Size)
+	if start >= end {
+		return 0, 0, false
+	}
+	return start, end, true
 }
 
 func contextAMD64(b []byte, off int64) (*Context, error) {

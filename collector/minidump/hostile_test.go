@@ -403,3 +403,41 @@ func TestMutatedFixtures(t *testing.T) {
 		}
 	}
 }
+
+// VectorArea points at the FP/vector save area of each known context
+// layout, never at the registers an unwinder reads, and at nothing for an
+// unknown or hostile record.
+func TestVectorArea(t *testing.T) {
+	seen := 0
+	for _, path := range dumpFixtures(t) {
+		f, err := openFixture(t, path)
+		if err != nil {
+			continue
+		}
+		for _, th := range f.Threads {
+			vs, ve, ok := f.VectorArea(th.Context)
+			if !ok {
+				continue
+			}
+			c, err := f.ReadContext(th.Context)
+			if err != nil {
+				t.Fatalf("%s: %v", filepath.Base(path), err)
+			}
+			// every register the unwinder reads ends before the area
+			limit := map[string]int64{"amd64": 256, "386": 204, "arm64": 272}[c.Arch]
+			if limit == 0 || vs < limit || ve > th.Context.Size || vs >= ve {
+				t.Errorf("%s: %s context: area [%d,%d) of %d", filepath.Base(path), c.Arch, vs, ve, th.Context.Size)
+			}
+			seen++
+		}
+	}
+	if seen == 0 {
+		t.Error("no fixture context has a vector area")
+	}
+	f := &File{}
+	for _, loc := range []Location{{Off: 0, Size: 0}, {Off: 0, Size: maxContext + 1}, {Off: 1 << 40, Size: 716}} {
+		if _, _, ok := f.VectorArea(loc); ok {
+			t.Errorf("%+v: area for a record that cannot be read", loc)
+		}
+	}
+}

@@ -6,7 +6,9 @@
 // same-length, thread stacks are kept but scrubbed (ASCII and UTF-16 at both
 // byte parities), and all other captured memory (heap, mapped files) is
 // dropped: the memory lists are rewritten to list only what was kept.
-// Exception record, thread contexts and system info are copied verbatim.
+// Exception record, thread registers and system info are copied verbatim;
+// a context's vector save area, where string routines leave stale copies
+// of the thread's data, is scrubbed like a stack.
 //
 // The dump is never held in memory: the parser (crashd/collector/minidump)
 // records every pointer it followed; Scrub decides for each referenced byte
@@ -276,6 +278,15 @@ func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
 			claimAdd(r.Off, min(hdr, r.Size), actKeep)
 			claimAdd(r.Off+hdr, r.Size-hdr, actScrub)
 			continue
+		case md.RefContext:
+			// Registers stay verbatim; the vector save area is scrubbed
+			// (stale string bytes), same-length.
+			if vs, ve, ok := f.VectorArea(md.Location{Off: r.Off, Size: r.Size}); ok {
+				claimAdd(r.Off, vs, actKeep)
+				claimAdd(r.Off+vs, ve-vs, actScrub)
+				claimAdd(r.Off+ve, r.Size-ve, actKeep)
+				continue
+			}
 		case md.RefMemory, md.RefMemory64Base:
 			continue // below, per range
 		case md.RefStream:

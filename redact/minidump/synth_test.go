@@ -17,7 +17,7 @@ import (
 // whose stack and a heap of heapSize bytes live in a Memory64List, as
 // dbghelp writes them with MiniDumpWithFullMemory. The user name is planted
 // in the module path, the debug file name, the stack (UTF-16 at an odd
-// offset) and all over the heap.
+// offset), the vector registers of its context and all over the heap.
 func synthDump(heapSize int, user string) []byte {
 	var b []byte
 	pad := func() {
@@ -63,6 +63,8 @@ func synthDump(heapSize int, user string) []byte {
 	binary.LittleEndian.PutUint32(ctx[48:], 0x0010000b)
 	binary.LittleEndian.PutUint64(ctx[152:], stackVA+0x100) // rsp
 	binary.LittleEndian.PutUint64(ctx[248:], base+0x1234)   // rip
+	// XMM0..XMM2 hold what a string copy left there
+	copy(ctx[0x1a0:], `C:\Users\`+user+`\Music`)
 	ctxOff := at(ctx)
 
 	// Memory64 data goes last, as dbghelp writes it: stack, then heap.
