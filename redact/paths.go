@@ -224,7 +224,14 @@ func (sc *scanner) path(i, j int) int {
 		case expUID:
 			expect = expNone
 			if len(seg) > 0 && allDigits(seg) {
-				sc.add(p, q, ClassUID, string(seg))
+				v := string(seg)
+				if len(seg) >= 5 {
+					// a directory-service uid names one person in an
+					// organisation; it recurs in krb5cc_UID, tmux-UID.
+					// Local ones (501, 1000) are everyone's and stay.
+					sc.learnLiteral(ClassUID, v, v, false)
+				}
+				sc.add(p, q, ClassUID, v)
 			}
 		default:
 			root := !havePrev || len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
@@ -240,6 +247,9 @@ func (sc *scanner) path(i, j int) int {
 			case !havePrev && p == i && len(seg) > 2 && seg[0] == '~' && isLetter(seg[1]) && q < end:
 				// ~kai/Music: the shell's name for kai's home folder
 				sc.userSegment(p+1, q)
+			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (root || len(prev) == 1 && isLetter(prev[0])):
+				// DOCUME~1: the 8.3 name of "Documents and Settings"
+				expect = expUser
 			case len(seg) == 9 && eqLower(seg, "documents") && q == end:
 				if e := matchFold(b, q, " and settings"); e > 0 && e < n && sepLen(b, e, n) > 0 {
 					q = e
@@ -264,6 +274,19 @@ func (sc *scanner) path(i, j int) int {
 				tmpStart = -1
 			case len(seg) == 4 && eqLower(seg, "user") && eqLower(prev, "run"):
 				expect = expUID
+			case len(seg) >= 18 && len(seg) <= 42 && seg[0] == 'u' && seg[1] == '-' && allHex(seg[2:]) && (len(seg) == 42 || eqLower(prev2, "home")),
+				len(seg) == 40 && allHex(seg) && eqLower(prev2, "home") && (eqLower(prev, "user") || eqLower(prev, "root") || eqLower(prev, ".shadow")):
+				// ChromeOS names a user's cryptohome by a hash of the
+				// account (/home/chronos/u-HASH, /home/user/HASH): the
+				// same for that person on every crash (cut short in a
+				// fixed-size buffer, it is still the start of that hash)
+				h := p
+				if seg[0] == 'u' {
+					h += 2
+				}
+				v := string(b[h:q])
+				sc.learnLiteral(ClassUser, canonical(v), v, false)
+				sc.add(h, q, ClassUser, canonical(v))
 			case len(seg) == 3 && eqLower(seg, "unc") && len(prev) == 1 && prev[0] == '?':
 				expect = expHost
 			case eqLower(seg, "file:") || eqLower(seg, "smb:") || eqLower(seg, "cifs:") || eqLower(seg, "afp:") || eqLower(seg, "nfs:"):
@@ -289,6 +312,15 @@ func (sc *scanner) path(i, j int) int {
 		p = q + l
 	}
 	return resume
+}
+
+func allHex(s []byte) bool {
+	for _, c := range s {
+		if !isHex(c) {
+			return false
+		}
+	}
+	return len(s) > 0
 }
 
 func allDigits(s []byte) bool {

@@ -774,6 +774,12 @@ func TestHomesAndOwners(t *testing.T) {
 		{"pam uid", "pam_unix(sudo:session): session opened for user root(uid=0) by kaiokonkwo(uid=1000)", []string{"kaiokonkwo"}},
 		{"sshd", "sshd[901]: Accepted publickey for kaiokonkwo from 192.168.1.5 port 52344 ssh2", []string{"kaiokonkwo", "192.168.1.5"}},
 		{"sshd invalid", "sshd[902]: Failed password for invalid user okonkwo_k from 10.0.0.1 port 22", []string{"okonkwo_k"}},
+		{"documents and settings 8.3", `/cygdrive/c/DOCUME~1/MMENTO~1/LOCALS~1/Temp`, []string{"MMENTO~1"}},
+		{"documents and settings 8.3 windows", `C:\DOCUME~1\KAIOKO~1\LOCALS~1\Temp\x.dmp`, []string{"KAIOKO~1"}},
+		{"directory uid", "XDG_RUNTIME_DIR=/run/user/315716\nKRB5CCNAME=/var/run/ccache/krb5cc_315716_ncSFSD TMUX=/tmp/tmux-315716/default", []string{"315716"}},
+		{"chromeos cryptohome", "--homedir=/home/chronos/u-3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b --lang=en", []string{"3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b"}},
+		{"chromeos cryptohome cut", "/home/chronos/u-3f9e1a0b7c2d4e5f60718293a4", []string{"3f9e1a0b7c2d4e5f60718293a4"}},
+		{"chromeos user mount", "/home/user/3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b/Downloads", []string{"3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -782,11 +788,16 @@ func TestHomesAndOwners(t *testing.T) {
 	}
 	// what must stay
 	s := newSession(t, Config{})
+	if got := s.ScrubString("XDG_RUNTIME_DIR=/run/user/1000 size=1000"); got != "XDG_RUNTIME_DIR=/run/user/<uid-1> size=1000" {
+		t.Errorf("a local uid is learned: %q", got)
+	}
 	for _, in := range []string{"~/Music/x", "C:\\PROGRA~1\\Serato", "Dropbox (Personal)x", "/Applications/Dropbox (Personal)/x", "License type: Pro", "jdk.internal.misc.Unsafe", "~/.local/share/x",
 		"wsl.localhost", "com.example.lan.Server", `<Data Name="LogonType">2</Data>`, "<Level>2</Level>", "<b>bold</b>", "<user>root</user>",
 		"restarting network 'eth0'", "SSID ''", `the network "x" is down`,
 		"waiting for user input", "for example from here", "for user in users:", "Invalid user admin from here",
-		"pam_unix(sudo:session): session opened for user root(uid=0) by (uid=0)", "New session 3 of user root.", "x~y/z"} {
+		"pam_unix(sudo:session): session opened for user root(uid=0) by (uid=0)", "New session 3 of user root.", "x~y/z",
+		"/usr/lib/debug/.build-id/3f/9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b.debug", "/opt/app/u-3f9e1a0b7c2d4e5f6071",
+		"D:\\DOCUME~1.TXT"} {
 		if got := s.ScrubString(in); got != in {
 			t.Errorf("%q -> %q", in, got)
 		}
