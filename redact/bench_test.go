@@ -101,6 +101,23 @@ func BenchmarkScrubText(b *testing.B) {
 	}
 }
 
+// BenchmarkScrubTextIdentity is BenchmarkScrubText with the local
+// machine's identifiers, as the daemon and `crashd redact` run: its
+// secrets (a machine id, MAC addresses) often start with a digit.
+func BenchmarkScrubTextIdentity(b *testing.B) {
+	data := benchData()
+	id := Identity{UserNames: []string{"priyanakamura13"}, HostNames: []string{"priya-studio"},
+		Secrets: []string{"3d1219c7c4c5404aaa1f6d2a48adfda4", "3d1219c7-c4c5-404a-aa1f-6d2a48adfda4", "02:fc:00:00:00:01", "ae:f9:95:38:c4:25"}}
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s, _ := NewSession(Config{Identity: id})
+		if err := s.ScrubText(io.Discard, bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkZstd3(b *testing.B) {
 	data := benchData()
 	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))

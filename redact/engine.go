@@ -202,7 +202,7 @@ func (sc *scanner) find(b []byte) {
 			i = sc.alnumWord(i, j)
 			continue
 		}
-		if bits == cDigit|cDot && !lits.digitFirst && !lits.first[c] && bytesCount(b[i:j], '.') < 3 {
+		if bits == cDigit|cDot && !lits.first[c] && bytesCount(b[i:j], '.') < 3 && !(lits.digitFirst && sc.literalIn(i, j)) {
 			// A number ("8.838", "1.2"): too few dots for an IPv4
 			// address, and no literal starts with a digit.
 			if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
@@ -216,7 +216,7 @@ func (sc *scanner) find(b []byte) {
 			i = j
 			continue
 		}
-		if bits&(cSlash|cBack|cPct|cAt|cEq|cUnder|cHigh|cOther) == 0 && isDigit(c) && !lits.digitFirst && isTimestamp(b[i:j]) {
+		if bits&(cSlash|cBack|cPct|cAt|cEq|cUnder|cHigh|cOther) == 0 && isDigit(c) && isTimestamp(b[i:j]) && !(lits.digitFirst && sc.literalIn(i, j)) {
 			// A date/time ("2024-03-04T10:01:02.003Z", "10:01:02"): no
 			// detector but syslog finds anything in it (no IP, UUID, key
 			// or literal can be spelled with these bytes in this shape).
@@ -516,6 +516,23 @@ func cutRune(v []byte) bool {
 		}
 		if v[k] < 0x80 {
 			return false
+		}
+	}
+	return false
+}
+
+// literalIn reports whether a learned literal matches at a boundary of
+// the word [i, j) (its start, or after a byte that is no letter or digit).
+// The shortcuts for numbers and timestamps ask it when a literal starts
+// with a digit (a machine id, a MAC address): most such words hold none.
+func (sc *scanner) literalIn(i, j int) bool {
+	b := sc.b
+	l := sc.s.lits
+	for p := i; p < j; p++ {
+		if (p == i || !isAlnum(b[p-1])) && l.first[b[p]] {
+			if e, _ := l.match(b, p); e > 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -198,6 +198,21 @@ func TestHosts(t *testing.T) {
 	mustNotContain(t, "identity", out, "zoe-studio", "zoek")
 }
 
+// A secret that starts with a digit (a machine id, a MAC address) is found
+// inside numbers and timestamps, which otherwise skip the detectors; the
+// numbers and timestamps around it stay.
+func TestDigitFirstSecrets(t *testing.T) {
+	s := newSession(t, Config{Identity: Identity{Secrets: []string{"31415926", "02:fc:00:00:00:01", "2024-03-04"}}})
+	in := "took 31415926.5 s (5.31415926) on 2024-03-04, at 10:02:38 and 02:fc:00:00:00:01; 3.14159 2024-03-05T10:01:02Z"
+	out := s.ScrubString(in)
+	mustNotContain(t, "digit-first secrets", out, "31415926", "02:fc:00:00:00:01", "2024-03-04")
+	for _, keep := range []string{"10:02:38", "3.14159", "2024-03-05T10:01:02Z", "T10:01:02Z"} {
+		if !strings.Contains(out, keep) {
+			t.Errorf("%q lost: %q", keep, out)
+		}
+	}
+}
+
 // Words that only look like Windows' generated names stay.
 func TestWindowsHostShapeKeepsWords(t *testing.T) {
 	s := newSession(t, Config{})
