@@ -477,6 +477,7 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 			ve++
 		}
 	}
+	raw := ve
 	for ve > vs && (b[ve-1] == '.' || b[ve-1] == ' ') {
 		ve--
 	}
@@ -487,9 +488,10 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 	if v[0] == '<' {
 		return ve
 	}
-	if pseudonymAt(b, ve) {
-		// "A0!<email-1>": what is left of a value part of which the
-		// first pass replaced, which was no value of this key then
+	if pseudonymAt(b, ve) || pseudonymAt(b, raw) {
+		// "A0!<email-1>", "A0!.<email-1>": what is left of a value part
+		// of which the first pass replaced, which was no value of this
+		// key then
 		return p
 	}
 	switch class {
