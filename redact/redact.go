@@ -86,6 +86,9 @@ type Session struct {
 	// hash collision (odds about 2^-32 at the table's cap).
 	pseudo map[uint64]pseudonymID
 	pkey   []byte // reused buffer for the hashed key
+	// pcache holds recent pseudonyms at a cheap index: a report repeats a
+	// few names, and a hit skips the keyed hash and the table lookup.
+	pcache [64]pcacheEntry
 	// hseed keys pseudo and the pseudonyms handed out once it is full
 	// (see pseudonym); random per session, so never stable across
 	// reports.
@@ -234,8 +237,27 @@ func (id pseudonymID) append(dst []byte) []byte {
 	return append(dst, '>')
 }
 
+type pcacheEntry struct {
+	class, canon string
+	id           pseudonymID
+}
+
 // pseudonymOf returns the consistent replacement for value in class.
 func (s *Session) pseudonymOf(class, canon string) pseudonymID {
+	k := len(class) * 13
+	if n := len(canon); n > 0 {
+		k += n*31 + int(canon[0]) + 7*int(canon[n-1])
+	}
+	c := &s.pcache[k&(len(s.pcache)-1)]
+	if c.class == class && c.canon == canon && class != "" {
+		return c.id
+	}
+	id := s.pseudonymLookup(class, canon)
+	*c = pcacheEntry{class, canon, id}
+	return id
+}
+
+func (s *Session) pseudonymLookup(class, canon string) pseudonymID {
 	s.pkey = append(append(append(s.pkey[:0], class...), 0), canon...)
 	h := maphash.Bytes(s.hseed, s.pkey)
 	if id, ok := s.pseudo[h]; ok {
