@@ -354,25 +354,36 @@ func wordEnd(b []byte, p int) int {
 	return p
 }
 
-// extendName extends a folder name that ends at a space when the words
-// after it lead to a path separator: "C:\Users\John Smith\AppData".
+// extendName extends a folder name that ends at a space or an apostrophe
+// when the words after it lead to a path separator ("C:\Users\John
+// Smith\AppData"), or, after an apostrophe, to the end of the word
+// ("/home/o'connor").
 func extendName(b []byte, e int) int {
-	if e >= len(b) || b[e] != ' ' {
+	if e >= len(b) || b[e] != ' ' && !innerApostrophe(b, e) {
 		return e
 	}
 	m := e + 1
 	for m < len(b) && m-e < 48 {
 		c := b[m]
-		if c == '\\' || c == '/' || c == ' ' || c < ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '|' || c == '*' || c == '?' || c == ':' || c == ',' || c == ';' || c == '=' {
+		if c == '\\' || c == '/' || c == ' ' || c < ' ' || c == '"' || c == '\'' && !innerApostrophe(b, m) || c == '<' || c == '>' || c == '|' || c == '*' || c == '?' || c == ':' || c == ',' || c == ';' || c == '=' {
 			break
 		}
 		m++
 	}
-	if m == e+1 || m >= len(b) {
+	if m == e+1 {
+		return e
+	}
+	if m >= len(b) {
+		if b[e] == '\'' {
+			return m
+		}
 		return e
 	}
 	if b[m] == '\\' || b[m] == '/' {
 		return m
+	}
+	if b[e] == '\'' && (b[m] < ' ' || b[m] == '"' || b[m] == '\'' || b[m] == ' ' && !pathAhead(b, m)) {
+		return m // "/home/o'connor" at the end of a path
 	}
 	if b[m] != ' ' {
 		return e
@@ -383,6 +394,15 @@ func extendName(b []byte, e int) int {
 	}
 	return e
 }
+
+// innerApostrophe: b[k] is an apostrophe inside a name (O'Connor), with a
+// letter on both sides, not a closing quote.
+func innerApostrophe(b []byte, k int) bool {
+	return b[k] == '\'' && k > 0 && k+1 < len(b) && (isLetter(b[k-1]) || b[k-1] >= 0x80) && (isLetter(b[k+1]) || b[k+1] >= 0x80)
+}
+
+// pathAhead: the words after the blank at m lead to a path separator.
+func pathAhead(b []byte, m int) bool { return extendName(b, m) > m }
 
 // userSegment handles the folder name right after a home root.
 func (sc *scanner) userSegment(p, e int) {
