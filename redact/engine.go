@@ -311,7 +311,7 @@ func (sc *scanner) alnumWord(i, j int) int {
 	}
 	c := b[i]
 	e := -1
-	if sc.s.lits.first[c] && pv != '<' {
+	if sc.s.lits.first[c] {
 		e, _ = sc.literalAt(i)
 	}
 	if e < 0 && j-i >= 12 && tokenFirst[c] && !isTokChar(pv) {
@@ -441,7 +441,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 			pv = 'x' // glued to a pseudonym or its padding: not a word start
 		}
 		if !isAlnum(pv) {
-			if lits[c] && pv != '<' {
+			if lits[c] {
 				e, _ = sc.literalAt(p)
 			}
 			if e < 0 && doTok && tokenFirst[c] && !isTokChar(pv) && p+12 <= j {
@@ -507,14 +507,16 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	return next
 }
 
-// cutRune reports whether v ends inside a UTF-8 sequence: a lead byte in
-// its last three bytes whose character v does not complete.
-func cutRune(v []byte) bool {
-	for k := len(v) - 1; k >= 0 && k >= len(v)-3; k-- {
-		if v[k] >= 0xc0 {
-			return !utf8.FullRune(v[k:])
+// cutRune reports whether b[p:e] ends inside a UTF-8 character that the
+// bytes after e complete: a lead byte in its last three bytes whose valid
+// character runs past e.
+func cutRune(b []byte, p, e int) bool {
+	for k := e - 1; k >= p && k >= e-3; k-- {
+		if b[k] >= 0xc0 {
+			r, n := utf8.DecodeRune(b[k:])
+			return n > e-k && !(r == utf8.RuneError && n == 1)
 		}
-		if v[k] < 0x80 {
+		if b[k] < 0x80 {
 			return false
 		}
 	}
@@ -553,13 +555,14 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 	if p > 0 && isAlnum(b[p-1]) && !afterEscape(b, p) {
 		return -1, nil
 	}
-	if p > 0 && b[p-1] == '<' {
-		return -1, nil // inside a pseudonym
+	if p > 0 && b[p-1] == '<' && pseudonymAt(b, p-1) {
+		return -1, nil // inside a pseudonym ("host" of <host-1>)
 	}
 	e, ent := sc.s.lits.match(b, p)
-	if ent == nil || e < len(b) && b[e]&0xc0 == 0x80 && cutRune(b[p:e]) {
+	if ent == nil || e < len(b) && b[e]&0xc0 == 0x80 && cutRune(b, p, e) || b[p]&0xc0 == 0x80 && cutRune(b, max(p-3, 0), p) {
 		// no match, or a name learned from invalid UTF-8 ("00\xef")
-		// matching the first bytes of a character ("00\xef\xbf\xbd")
+		// matching the first bytes of a character ("00\xef\xbf\xbd"),
+		// or the last ones
 		return -1, nil
 	}
 	sc.add(p, e, ent.class, ent.canon)
