@@ -625,6 +625,14 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			}
 			return
 		}
+		if k, sep := domainAccount(v); k > 0 {
+			// NORDLYS\bjorn.haugland, AzureAD\kari (whoami, event
+			// exports): the domain names the organisation or the
+			// machine, the rest the account
+			sc.valueSpan(vs, vs+k, ClassHost)
+			sc.valueSpan(vs+k+sep, ve, ClassUser)
+			return
+		}
 		if bytesContainsAny(v, "/\\") {
 			return // a path: the path detector finds the user in it
 		}
@@ -805,6 +813,30 @@ func skipValue(v []byte, class string) bool {
 		return true // a JSON object/array; its own keys decide
 	}
 	return false
+}
+
+// domainAccount splits DOMAIN\account (also JSON-escaped, DOMAIN\\account)
+// at its backslash: k is the domain's length, sep the separator's, or k is
+// 0 when v is no such pair (a path, a drive, a UNC name).
+func domainAccount(v []byte) (k, sep int) {
+	k = bytes.IndexByte(v, '\\')
+	if k < 2 || k > 15*4 {
+		return 0, 0 // NetBIOS names are short; "C:" is a drive
+	}
+	sep = 1
+	if k+1 < len(v) && v[k+1] == '\\' {
+		sep = 2
+	}
+	rest := v[k+sep:]
+	if len(rest) == 0 || bytes.IndexAny(rest, `\/:`) >= 0 || !isLetter(v[0]) {
+		return 0, 0
+	}
+	for _, c := range v[:k] {
+		if !isAlnum(c) && c != '-' && c != '.' && c != '_' {
+			return 0, 0
+		}
+	}
+	return k, sep
 }
 
 // envPlaceholder: a Windows environment variable, %NAME%, with only a

@@ -797,6 +797,8 @@ func TestHomesAndOwners(t *testing.T) {
 		{"apostrophe end of path", "HOME=/home/d'angelo\n", []string{"d'angelo"}},
 		{"apostrophe with dot", `/Users/seán.o'brien/Library/Logs/x.log`, []string{"seán.o'brien"}},
 		{"learned name after <", "/home/karinord/x\nowner=<karinord> Author: Kari Nord <karinord@build-box>", []string{"karinord"}},
+		{"domain account", "  User Name: NORDLYS\\bjorn.haugland\nAccount: CONTOSO\\jdoe42", []string{"NORDLYS", "bjorn.haugland", "CONTOSO", "jdoe42"}},
+		{"azure ad account", "User: AzureAD\\KariNordmann", []string{"KariNordmann"}},
 		{"chromeos cryptohome", "--homedir=/home/chronos/u-3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b --lang=en", []string{"3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b"}},
 		{"chromeos cryptohome cut", "/home/chronos/u-3f9e1a0b7c2d4e5f60718293a4", []string{"3f9e1a0b7c2d4e5f60718293a4"}},
 		{"chromeos user mount", "/home/user/3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b/Downloads", []string{"3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b"}},
