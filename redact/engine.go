@@ -186,7 +186,7 @@ func (sc *scanner) find(b []byte) {
 			} else if j-i == 6 && (c == 'B' || c == 'b') {
 				sc.bearer(i, j)
 			}
-			if i == 0 || lineBreak(b[i-1]) {
+			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
 				sc.syslog(i, j)
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
@@ -205,7 +205,7 @@ func (sc *scanner) find(b []byte) {
 		if bits == cDigit|cDot && !lits.first[c] && bytesCount(b[i:j], '.') < 3 && !(lits.digitFirst && sc.literalIn(i, j)) {
 			// A number ("8.838", "1.2"): too few dots for an IPv4
 			// address, and no literal starts with a digit.
-			if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
+			if syslogStart(b, i) {
 				sc.syslog(i, j)
 			}
 			i = j
@@ -220,7 +220,7 @@ func (sc *scanner) find(b []byte) {
 			// A date/time ("2024-03-04T10:01:02.003Z", "10:01:02"): no
 			// detector but syslog finds anything in it (no IP, UUID, key
 			// or literal can be spelled with these bytes in this shape).
-			if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
+			if syslogStart(b, i) || indented(b, i) {
 				sc.syslog(i, j)
 			}
 			i = j
@@ -245,7 +245,7 @@ func (sc *scanner) find(b []byte) {
 // the same triggers as word.
 func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	b := sc.b
-	if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
+	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
@@ -303,7 +303,7 @@ func (sc *scanner) alnumWord(i, j int) int {
 	if i > 0 {
 		pv = b[i-1]
 	}
-	if i == 0 || lineBreak(pv) || (pv == '<' && (i == 1 || lineBreak(b[i-2]))) {
+	if syslogStart(b, i) {
 		sc.syslog(i, j)
 	}
 	if pv == '>' && afterPseudonym(b, i) {
@@ -390,7 +390,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			next = e
 		}
 	}
-	if i == 0 || lineBreak(b[i-1]) || (b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))) {
+	if syslogStart(b, i) || isDigit(b[i]) && indented(b, i) {
 		sc.syslog(i, j)
 	}
 	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
@@ -701,6 +701,25 @@ func (sc *scanner) lsusbSerial(p int) {
 		return
 	}
 	sc.keyValue(p, ClassSerial, true)
+}
+
+// syslogStart: the word at i starts a line, or follows "<PRI>" there.
+func syslogStart(b []byte, i int) bool {
+	return i == 0 || lineBreak(b[i-1]) || b[i-1] == '<' && (i == 1 || lineBreak(b[i-2]))
+}
+
+// indented: the word at i follows at most 8 blanks at the start of a line
+// (apport indents the journal lines it attaches). Only months and dates
+// ask: a blank comes before most words.
+func indented(b []byte, i int) bool {
+	if i == 0 || b[i-1] != ' ' && b[i-1] != '\t' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && i-k < 8 && (b[k-1] == ' ' || b[k-1] == '\t') {
+		k--
+	}
+	return k == 0 || lineBreak(b[k-1])
 }
 
 // lineBreak: a byte that starts a new line or string (newline, NUL and

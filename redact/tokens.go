@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 func isTokChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
 
@@ -212,12 +215,14 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 	}
 	p++
 	hs := p
-	for p < len(b) && (isAlnum(b[p]) || b[p] == '-' || b[p] == '.' || b[p] == '_') {
+	high := false
+	for p < len(b) && (isAlnum(b[p]) || b[p] == '-' || b[p] == '.' || b[p] == '_' || b[p] >= 0x80) {
+		high = high || b[p] >= 0x80
 		p++
 	}
 	he := p
-	if he-hs < 2 || p >= len(b) || b[p] != ' ' {
-		return
+	if he-hs < 2 || p >= len(b) || b[p] != ' ' || high && !utf8.Valid(b[hs:he]) {
+		return // a host name is ASCII or UTF-8 (zoë-thinkpad)
 	}
 	if !rfc5424 {
 		// the tag that follows: "proc[pid]:" or "proc:"
