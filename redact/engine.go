@@ -191,6 +191,10 @@ func (sc *scanner) find(b []byte) {
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
+			} else if (j-i == 6 && c|0x20 == 's' || j-i == 4 && c|0x20 == 'u') && j < n && b[j] == ' ' && (eqLower(b[i:j], "serial") || eqLower(b[i:j], "udid")) {
+				if e := sc.serialPhrase(i, j); e > next {
+					next = e
+				}
 			}
 			i = next
 			continue

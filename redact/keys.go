@@ -159,10 +159,11 @@ func isKeyChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == 
 func (sc *scanner) keyValues(i, j int) int {
 	b := sc.b
 	next := j
+	valueEnd := i // a key inside the value of one before it is no key
 	var kb [64]byte
 	for q := i; q < j; q++ {
 		c := b[q]
-		if c != '=' && c != ':' {
+		if c != '=' && c != ':' || q < valueEnd {
 			continue
 		}
 		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\')) {
@@ -205,9 +206,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 
-		if e := sc.keyValue(q+1, class, c == ':' || k == i); e > next {
-			next = e
-		}
+		e := sc.keyValue(q+1, class, c == ':' || k == i)
+		valueEnd = max(valueEnd, e)
+		next = max(next, e)
 	}
 	return next
 }
@@ -507,7 +508,7 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 			return p
 		}
 	}
-	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork || skipValue(v, class) {
+	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial || skipValue(v, class) {
 		return ve
 	}
 	found := len(sc.spans)
@@ -700,6 +701,13 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.learnLiteral(ClassNetwork, canonical(sv), sv, false)
 		}
 		sc.add(vs, ve, class, canonical(sv))
+	case ClassSerial:
+		// the serial elsewhere in the report: udev's by-id names, a USB
+		// device's instance path, a volume label
+		if serialShaped(v) {
+			sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+		}
+		sc.add(vs, ve, class, canonical(sv))
 	default:
 		sc.add(vs, ve, class, canonical(sv))
 	}
@@ -763,6 +771,80 @@ func possessiveStem(v string) string {
 	return ""
 }
 
+// serialShaped: a value worth looking for elsewhere as a serial number:
+// six to 64 letters, digits, '-', '_' or '.', with a digit, and not one
+// byte repeated (000000000000, a placeholder).
+func serialShaped(v []byte) bool {
+	if len(v) < 6 || len(v) > 64 || len(v) == 36 && v[8] == '-' && v[13] == '-' && v[18] == '-' && v[23] == '-' {
+		return false // a UUID is found by its shape everywhere
+	}
+	digit, same := false, true
+	for _, c := range v {
+		if !isAlnum(c) && c != '-' && c != '_' && c != '.' {
+			return false
+		}
+		digit = digit || isDigit(c)
+		same = same && c == v[0]
+	}
+	return digit && !same
+}
+
+// serialPhrase handles a serial number written after words instead of a
+// key ("serial DJFLX4A01234", "with serial number 8K1234ABCD5", "UDID
+// 00008030-001A2B3C4D5E802E"): the word [i, j) is "serial" or "udid". It
+// returns where the serial ends, or -1.
+func (sc *scanner) serialPhrase(i, j int) int {
+	b := sc.b
+	p := j
+	if p >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	p++
+	if eqLower(b[i:j], "serial") {
+		for _, w := range []string{"number ", "no. ", "no ", "# "} {
+			if e := matchFold(b, p, w); e > 0 {
+				p = e
+				break
+			}
+		}
+	}
+	e := p
+	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
+		e++
+	}
+	for e > p && b[e-1] == '.' {
+		e-- // the end of a sentence
+	}
+	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.') {
+		return -1
+	}
+	v := b[p:e]
+	if !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) {
+		return -1
+	}
+	sv := string(v)
+	if sc.s.allowed(sv) {
+		return -1
+	}
+	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+	sc.add(p, e, ClassSerial, canonical(sv))
+	return e
+}
+
+// hasLetterOrLong: a serial after a word is letters and digits mixed, or
+// eight digits or more (not "serial 2 of 3").
+func hasLetterOrLong(v []byte) bool {
+	if len(v) >= 8 {
+		return true
+	}
+	for _, c := range v {
+		if isLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // macValue: 12 hex digits, bare (001A2B3C4D5E) or in pairs or quads split
 // by ':', '-' or '.' (00-1A-2B-3C-4D-5E, 001a.2b3c.4d5e).
 func macValue(v []byte) bool {
@@ -795,7 +877,15 @@ func skipValue(v []byte, class string) bool {
 	if class == keyKeep {
 		return false
 	}
-	switch strings.ToLower(string(v)) {
+	var lb [10]byte
+	lv := ""
+	if len(v) <= len(lb) {
+		for k, c := range v {
+			lb[k] = lower(c)
+		}
+		lv = string(lb[:len(v)])
+	}
+	switch lv {
 	case "true", "false", "null", "nil", "none", "yes", "no", "on", "off", "(null)", "undefined",
 		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>":
 		return true

@@ -77,6 +77,7 @@ const (
 	expShare
 	expTmp
 	expUID
+	expSerial
 )
 
 // path finds home/profile folders, UNC hosts, per-user temp folders and
@@ -221,6 +222,9 @@ func (sc *scanner) path(i, j int) int {
 				}
 				tmpStart = -1
 			}
+		case expSerial:
+			expect = expNone
+			sc.instanceSerial(p, q)
 		case expUID:
 			expect = expNone
 			if len(seg) > 0 && allDigits(seg) {
@@ -274,6 +278,13 @@ func (sc *scanner) path(i, j int) int {
 				tmpStart = -1
 			case len(seg) == 4 && eqLower(seg, "user") && eqLower(prev, "run"):
 				expect = expUID
+			case len(seg) >= 17 && matchFold(seg, 0, "vid_") > 0 && bytes.Contains(bytes.ToLower(seg), []byte("&pid_")),
+				len(seg) > 9 && (matchFold(seg, 0, "disk&ven_") > 0 || matchFold(seg, 0, "cdrom&ven_") > 0):
+				// USB\VID_2B73&PID_0017\SERIAL, USBSTOR\Disk&Ven_…\SERIAL&0:
+				// Windows names a device that has a serial number by it
+				expect = expSerial
+			case len(seg) > 4 && eqLower(prev, "by-id"):
+				sc.byIDSerial(p, q)
 			case len(seg) >= 18 && len(seg) <= 42 && seg[0] == 'u' && seg[1] == '-' && allHex(seg[2:]) && (len(seg) == 42 || eqLower(prev2, "home")),
 				len(seg) == 40 && allHex(seg) && eqLower(prev2, "home") && (eqLower(prev, "user") || eqLower(prev, "root") || eqLower(prev, ".shadow")):
 				// ChromeOS names a user's cryptohome by a hash of the
@@ -312,6 +323,70 @@ func (sc *scanner) path(i, j int) int {
 		p = q + l
 	}
 	return resume
+}
+
+// instanceSerial handles the instance part of a Windows device path
+// after its hardware id: the device's serial number, with "&0" after it
+// for a storage device; one with '&' inside ("6&2a3b4c5d&0&2") is made up
+// by Windows for a device that has none.
+func (sc *scanner) instanceSerial(p, q int) {
+	b := sc.b
+	e := q
+	if k := bytes.LastIndexByte(b[p:q], '&'); k >= 0 && allDigits(b[p+k+1:q]) {
+		e = p + k
+	}
+	v := b[p:e]
+	if bytes.IndexByte(v, '&') >= 0 || !serialShaped(v) || pseudonymAt(b, e) {
+		return
+	}
+	sv := string(v)
+	if sc.s.allowed(sv) {
+		return
+	}
+	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+	sc.add(p, e, ClassSerial, canonical(sv))
+}
+
+// byIDSerial handles a udev /dev/disk/by-id name: BUS-VENDOR_MODEL_SERIAL
+// (usb-SanDisk_Ultra_Fit_4C5300…-0:0, ata-Samsung_SSD_860_EVO_S3Z1…-part1)
+// or a world-wide id (wwn-0x5002…, nvme-eui.0025…): the serial or id is
+// replaced, the bus, vendor and model stay.
+func (sc *scanner) byIDSerial(p, q int) {
+	b := sc.b
+	name := b[p:q]
+	// the partition or LUN suffix
+	if k := bytes.LastIndexByte(name, '-'); k > 0 {
+		if t := name[k+1:]; matchFold(t, 0, "part") > 0 && allDigits(t[4:]) || bytes.IndexByte(t, ':') > 0 {
+			name = name[:k]
+		}
+	}
+	bus := bytes.IndexByte(name, '-')
+	if bus < 2 {
+		return
+	}
+	s, e := p+bus+1, p+len(name)
+	if rest := b[s:e]; !(eqLower(name[:bus], "wwn") || matchFold(rest, 0, "eui.") > 0 || matchFold(rest, 0, "0x") > 0) {
+		k := bytes.LastIndexByte(rest, '_')
+		if k > 0 && e-(s+k+1) <= 2 && allDigits(rest[k+1:]) {
+			// NVMe: _1, the namespace
+			e = s + k
+			k = bytes.LastIndexByte(b[s:e], '_')
+		}
+		if k < 0 {
+			return // no serial: the name is the model alone
+		}
+		s += k + 1
+	}
+	v := b[s:e]
+	if !serialShaped(v) || pseudonymAt(b, e) || s > 0 && b[s-1] == '>' {
+		return
+	}
+	sv := string(v)
+	if sc.s.allowed(sv) {
+		return
+	}
+	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+	sc.add(s, e, ClassSerial, canonical(sv))
 }
 
 func allHex(s []byte) bool {

@@ -849,3 +849,41 @@ func TestJSONUserObject(t *testing.T) {
 		t.Errorf("invalid JSON: %s", out.String())
 	}
 }
+
+// A device's serial number is found where device names carry it (udev's
+// by-id names, Windows device instance paths, prose), and a serial found
+// under a key is replaced wherever else it appears.
+func TestSerialsInDeviceNames(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"by-id ata", "S: disk/by-id/ata-Samsung_SSD_860_EVO_500GB_S3Z1NB0K123456X-part1", []string{"S3Z1NB0K123456X"}},
+		{"by-id nvme", "/dev/disk/by-id/nvme-Samsung_SSD_970_EVO_Plus_1TB_S4EWNX0N123456A_1 -> ../../nvme0n1", []string{"S4EWNX0N123456A"}},
+		{"by-id wwn", "/dev/disk/by-id/wwn-0x5002538e40a1b2c3", []string{"0x5002538e40a1b2c3"}},
+		{"usb instance", `dvi: Device Instance ID: USB\VID_2B73&PID_0017\DJ2024A00123`, []string{"DJ2024A00123"}},
+		{"usbstor instance", `USBSTOR\Disk&Ven_SanDisk&Prod_Ultra_Fit&Rev_1.00\4C530001230627108452&0`, []string{"4C530001230627108452"}},
+		{"serial number prose", "Found iPod with serial number 8K1234ABCD5", []string{"8K1234ABCD5"}},
+		{"serial prose", "Hardware: DDJ-FLX4 (VID 0x2B73 PID 0x0031) serial DJFLX4A01234 firmware 1.05", []string{"DJFLX4A01234"}},
+		{"udid prose", "iPhone UDID 00008030-001A2B3C4D5E802E connected", []string{"00008030-001A2B3C4D5E802E"}},
+		{"keyed serial elsewhere", "usb 3-2: SerialNumber: 4C530001230627108452\nS: disk/by-id/usb-SanDisk_Ultra_Fit_4C530001230627108452-0:0", []string{"4C530001230627108452"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkAllEncodings(t, c.name, c.in, c.secrets, "later "+c.secrets[len(c.secrets)-1]+" again")
+		})
+	}
+	s := newSession(t, Config{})
+	for _, in := range []string{`USB\VID_046D&PID_C52B\6&2a3b4c5d&0&2`, "serial 2 of 3", "opened serial port ttyS0", "/dev/disk/by-id/usb-Generic_Flash_Disk-0:0",
+		"alsa_output.usb-Pioneer_DDJ-400-00.analog-stereo"} {
+		if got := s.ScrubString(in); got != in {
+			t.Errorf("%q -> %q", in, got)
+		}
+	}
+	out := s.ScrubString(`S: disk/by-id/ata-Samsung_SSD_860_EVO_500GB_S3Z1NB0K123456X USB\VID_2B73&PID_0017\DJ2024A00123`)
+	for _, keep := range []string{"ata-Samsung_SSD_860_EVO_500GB_", `USB\VID_2B73&PID_0017\`} {
+		if !strings.Contains(out, keep) {
+			t.Errorf("%q lost: %q", keep, out)
+		}
+	}
+}
