@@ -12,17 +12,24 @@ func sepLen(b []byte, p, end int) int {
 	case '/':
 		return 1
 	case '\\':
-		if p+1 < end {
-			switch b[p+1] {
-			case '\\', '/':
-				return 2
+		// a run of backslashes is one separator: JSON escapes it once
+		// ("C:\\Users"), JSON inside a JSON string twice ("C:\\\\Users",
+		// "\\/Users")
+		k := p + 1
+		for k < end && b[k] == '\\' && k-p < 8 {
+			k++
+		}
+		if k < end {
+			switch b[k] {
+			case '/':
+				return k - p + 1
 			case 'u':
-				if p+5 < end && isHex(b[p+2]) && isHex(b[p+3]) && isHex(b[p+4]) && isHex(b[p+5]) {
+				if k == p+1 && k+4 < end && isHex(b[k+1]) && isHex(b[k+2]) && isHex(b[k+3]) && isHex(b[k+4]) {
 					return 0 // \uXXXX escape inside a name
 				}
 			}
 		}
-		return 1
+		return k - p
 	case '%':
 		if p+2 < end && (b[p+1] == '2' && (b[p+2] == 'F' || b[p+2] == 'f') || b[p+1] == '5' && (b[p+2] == 'C' || b[p+2] == 'c')) {
 			return 3
@@ -78,6 +85,7 @@ const (
 	expTmp
 	expUID
 	expSerial
+	expAuthority
 )
 
 // path finds home/profile folders, UNC hosts, per-user temp folders and
@@ -125,6 +133,19 @@ func (sc *scanner) path(i, j int) int {
 		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4) {
 			expect = expHost
 			p = k
+		}
+	}
+	if !glued && expect == expNone && b[i] == '/' && i+2 < end && b[i+1] == '/' && isAlnum(b[i+2]) && (i == 0 || b[i-1] != ':') {
+		// //nas.local/homes/zoe (a CIFS share in mount output and fstab):
+		// a home share's next folder is a user; the host is left to the
+		// host detectors, since "//cdn.example.com/x.js" is a web address
+		k := i + 2
+		for k < end && b[k] != '/' {
+			k++
+		}
+		if k+1 < end && homeShare(b[k+1:k+1+segLen(b, k+1, end)]) {
+			p = k + 1
+			expect = expShare
 		}
 	}
 	if !glued && expect == expNone {
@@ -201,7 +222,7 @@ func (sc *scanner) path(i, j int) int {
 				rootNext = true
 				break
 			}
-			if eqLower(seg, "homes") || eqLower(seg, "home") || eqLower(seg, "users") || eqLower(seg, "profiles") || eqLower(seg, "profiles$") || eqLower(seg, "userdata") {
+			if homeShare(seg) {
 				expect = expUser
 				break
 			}
@@ -222,6 +243,11 @@ func (sc *scanner) path(i, j int) int {
 				}
 				tmpStart = -1
 			}
+		case expAuthority:
+			// sftp://host:22/home/x: the path after the host starts at
+			// the remote system's root
+			expect = expNone
+			rootNext = true
 		case expSerial:
 			expect = expNone
 			sc.instanceSerial(p, q)
@@ -306,6 +332,12 @@ func (sc *scanner) path(i, j int) int {
 					expect = expHost
 					q++ // the loop below skips the second slash
 				}
+			case eqLower(seg, "sftp:") || eqLower(seg, "ssh:") || eqLower(seg, "scp:") || eqLower(seg, "rsync:") || eqLower(seg, "sshfs:") || eqLower(seg, "vscode-remote:"):
+				// scheme://host/path: a remote system's absolute path
+				if q+2 < end && b[q] == '/' && b[q+1] == '/' && b[q+2] != '/' {
+					expect = expAuthority
+					q++
+				}
 			}
 		}
 		prev2, prev, havePrev = prev, seg, true
@@ -387,6 +419,26 @@ func (sc *scanner) byIDSerial(p, q int) {
 	}
 	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
 	sc.add(s, e, ClassSerial, canonical(sv))
+}
+
+// homeShare: a network share that holds home folders (\\srv\homes\x,
+// \\srv\home$\x: '$' hides a share from browsing).
+func homeShare(seg []byte) bool {
+	n := len(seg)
+	if n > 0 && seg[n-1] == '$' {
+		seg = seg[:n-1]
+	}
+	return eqLower(seg, "homes") || eqLower(seg, "home") || eqLower(seg, "users") || eqLower(seg, "profiles") ||
+		eqLower(seg, "userdata") || eqLower(seg, "homedirs") || eqLower(seg, "homedir") || eqLower(seg, "userhomes")
+}
+
+// segLen is the length of the path segment at p: up to the next '/'.
+func segLen(b []byte, p, end int) int {
+	k := p
+	for k < end && b[k] != '/' {
+		k++
+	}
+	return k - p
 }
 
 func allHex(s []byte) bool {

@@ -802,6 +802,12 @@ func TestHomesAndOwners(t *testing.T) {
 		{"learned name after <", "/home/karinord/x\nowner=<karinord> Author: Kari Nord <karinord@build-box>", []string{"karinord"}},
 		{"domain account", "  User Name: NORDLYS\\bjorn.haugland\nAccount: CONTOSO\\jdoe42", []string{"NORDLYS", "bjorn.haugland", "CONTOSO", "jdoe42"}},
 		{"azure ad account", "User: AzureAD\\KariNordmann", []string{"KariNordmann"}},
+		{"json in json windows", `{"msg":"{\"cwd\":\"C:\\\\Users\\\\hangnguyen4\\\\x\"}"}`, []string{"hangnguyen4"}},
+		{"json in json slashes", `{"msg":"{\"path\":\"\\/Users\\/hangnguyen3\\/x\"}"}`, []string{"hangnguyen3"}},
+		{"hidden home share", `Loading \\FILESRV-HH-02\home$\soren.k\Documents\a.docx`, []string{"soren.k"}},
+		{"cifs home share", "mount //nas.local/homes/zoekowal on /mnt", []string{"zoekowal"}},
+		{"sftp home", "sftp://build-07.corp.hafen.de/home/hangzhou7/proj", []string{"hangzhou7"}},
+		{"vscode remote home", "uri: vscode-remote://ssh-remote%2Bbuild-07/home/hangxu88/proj", []string{"hangxu88"}},
 		{"chromeos cryptohome", "--homedir=/home/chronos/u-3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b --lang=en", []string{"3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b"}},
 		{"chromeos cryptohome cut", "/home/chronos/u-3f9e1a0b7c2d4e5f60718293a4", []string{"3f9e1a0b7c2d4e5f60718293a4"}},
 		{"chromeos user mount", "/home/user/3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b/Downloads", []string{"3f9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b"}},
@@ -822,7 +828,7 @@ func TestHomesAndOwners(t *testing.T) {
 		"waiting for user input", "for example from here", "for user in users:", "Invalid user admin from here",
 		"pam_unix(sudo:session): session opened for user root(uid=0) by (uid=0)", "New session 3 of user root.", "x~y/z",
 		"/usr/lib/debug/.build-id/3f/9e1a0b7c2d4e5f60718293a4b5c6d7e8f90a1b.debug", "/opt/app/u-3f9e1a0b7c2d4e5f6071",
-		"D:\\DOCUME~1.TXT"} {
+		"D:\\DOCUME~1.TXT", "load //cdn.example.com/lib.js", "see https://x.example/home/docs", "//srv/music/home/z"} {
 		if got := s.ScrubString(in); got != in {
 			t.Errorf("%q -> %q", in, got)
 		}
