@@ -16,6 +16,14 @@ type jsonFrame struct {
 	obj      bool
 	keyClass string // arrays: the class of the key that holds them
 	owner    string // objects: the class of the key that holds them
+	// Name/value pairs: Sentry's request headers as [["Authorization",
+	// "Basic …"], …] (pairs: the outer array, pair: an inner one, whose
+	// element idx 0 names the class of element 1), and HAR's {"name":
+	// "Authorization", "value": "Basic …"} (nameClass).
+	pairs, pair bool
+	idx         int
+	pairClass   string
+	nameClass   string
 }
 
 // ScrubJSON scrubs JSON, JSON Lines and Apple .ips (a JSON header line and a
@@ -45,6 +53,7 @@ type jsonScrub struct {
 	stack   []jsonFrame
 	wantKey bool
 	key     string // class of the key whose value comes next
+	keyName string // that key, normalized
 	colon   bool   // the ':' after the key was seen: a value, not garbage
 	raw     []byte
 	dec     []byte
@@ -80,7 +89,13 @@ func (j *jsonScrub) run() error {
 			j.key = ""
 			j.w.WriteByte(c)
 		case '[':
-			j.stack = append(j.stack, jsonFrame{keyClass: j.valueClass()})
+			f := jsonFrame{keyClass: j.valueClass()}
+			if t := j.top(); t != nil && t.obj && j.colon {
+				f.pairs = pairLists[j.keyName]
+			} else if t != nil && !t.obj && t.pairs {
+				f.pair = true
+			}
+			j.stack = append(j.stack, f)
 			j.wantKey = false
 			j.w.WriteByte(c)
 		case '}', ']':
@@ -95,6 +110,8 @@ func (j *jsonScrub) run() error {
 			if top := j.top(); top != nil && top.obj {
 				j.wantKey = true
 				j.key = ""
+			} else if top != nil {
+				top.idx++
 			}
 		case ':':
 			j.colon = true
@@ -138,6 +155,9 @@ func (j *jsonScrub) top() *jsonFrame {
 func (j *jsonScrub) valueClass() string {
 	t := j.top()
 	if t != nil && !t.obj {
+		if t.pair && t.idx == 1 && t.pairClass != "" {
+			return t.pairClass
+		}
 		return t.keyClass
 	}
 	if t != nil && !j.colon {
@@ -270,9 +290,14 @@ func (j *jsonScrub) str() error {
 		j.colon = false
 		var kb [64]byte
 		dec := j.decode(raw)
+		j.keyName = ""
 		if len(dec) <= 64 {
 			nk := normKey(kb[:0], dec)
-			j.key = classifyKey(string(nk))
+			j.keyName = string(nk)
+			j.key = classifyKey(j.keyName)
+			if t := j.top(); j.keyName == "value" && t.nameClass != "" {
+				j.key = t.nameClass
+			}
 			if t := j.top(); j.key == keyNone && t.owner == ClassUser {
 				// {"user": {"id": ..., "name": ...}} as Sentry events hold it
 				if string(nk) == "id" || string(nk) == "name" {
@@ -285,11 +310,30 @@ func (j *jsonScrub) str() error {
 		return j.writeScrubbed(raw, dec, "")
 	}
 	class := j.valueClass()
+	dec := j.decode(raw)
+	if t := j.top(); t != nil && (t.obj && j.keyName == "name" || t.pair && t.idx == 0) && len(dec) <= 64 {
+		// a header's name: its value is scrubbed as that key's
+		var kb [64]byte
+		c := classifyKey(string(normKey(kb[:0], dec)))
+		if c == keyNone || c == keyKeep || metaKey(c) {
+			c = ""
+		}
+		if t.obj {
+			t.nameClass = c
+		} else {
+			t.pairClass = c
+		}
+	}
 	if t := j.top(); t != nil && t.obj {
 		j.key = ""
 	}
-	return j.writeScrubbed(raw, j.decode(raw), class)
+	return j.writeScrubbed(raw, dec, class)
 }
+
+// pairLists: keys whose arrays hold [name, value] pairs (Sentry's request
+// interface writes headers, cookies and the query string so).
+var pairLists = map[string]bool{"headers": true, "cookies": true, "env": true, "querystring": true,
+	"query": true, "params": true, "data": true, "form": true}
 
 // longString streams the rest of a huge string through the text scanner in
 // escaped form (paths and names are found in escaped form too).

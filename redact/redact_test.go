@@ -893,3 +893,24 @@ func TestSerialsInDeviceNames(t *testing.T) {
 		}
 	}
 }
+
+// Headers written as name/value pairs (Sentry's request interface, HAR)
+// are scrubbed as their name's key.
+func TestJSONHeaderPairs(t *testing.T) {
+	in := `{"request":{"url":"https://api.example.com/x","headers":[["Authorization","Basic c29yZW46aHVudGVyMg=="],["X-Api-Key","ak_live_9f8e7d6c5b4a"],["Accept","text/html"]],` +
+		`"cookies":[["sessionid","s3cr3tsession77"]]},"entries":[{"request":{"headers":[{"name":"Cookie","value":"sid=abcdef123456"},{"name":"Accept-Language","value":"en-GB"}]}}],` +
+		`"fields":["password","email"],"tags":[["level","error"]]}`
+	var out bytes.Buffer
+	if err := newSession(t, Config{}).ScrubJSON(&out, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "header pairs", out.String(), "c29yZW46aHVudGVyMg", "ak_live_9f8e7d6c5b4a", "s3cr3tsession77", "abcdef123456")
+	for _, keep := range []string{`["Accept","text/html"]`, `"value":"en-GB"`, `"fields":["password","email"]`, `["level","error"]`, `"name":"Cookie"`} {
+		if !strings.Contains(out.String(), keep) {
+			t.Errorf("%s lost: %s", keep, out.String())
+		}
+	}
+	if !json.Valid(out.Bytes()) {
+		t.Errorf("invalid JSON: %s", out.String())
+	}
+}
