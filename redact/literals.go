@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // literals is the set of learned identifiers matched everywhere,
@@ -155,12 +157,18 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 		for _, v := range encodings(value) {
 			add(v)
 		}
-		// Non-ASCII names differ in case beyond ASCII folding.
+		// Non-ASCII names differ in case beyond ASCII folding, and in
+		// Unicode normal form: macOS file systems hand out "Zoë" with
+		// the diaeresis as a combining mark (NFD), most text has it
+		// composed (NFC).
 		if !isASCII(value) {
-			add(strings.ToLower(value))
-			add(strings.ToUpper(value))
-			for _, v := range encodings(strings.ToLower(value)) {
-				add(v)
+			for _, f := range []string{value, norm.NFC.String(value), norm.NFD.String(value)} {
+				for _, v := range []string{f, strings.ToLower(f), strings.ToUpper(f)} {
+					add(v)
+					for _, e := range encodings(v) {
+						add(e)
+					}
+				}
 			}
 		}
 	}
