@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"net/netip"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -379,10 +380,45 @@ func keepIP(v []byte) bool {
 	return bytes.HasPrefix(v, []byte("127.")) || bytes.Equal(v, []byte("0.0.0.0")) || bytes.HasPrefix(v, []byte("255."))
 }
 
-var versionWords = [][]byte{
-	[]byte("version"), []byte("ver"), []byte("build"), []byte("release"), []byte("rev"),
-	[]byte("firmware"), []byte("driver"), []byte("bios"), []byte("fw"), []byte("v"),
-	[]byte("kernel"), []byte("os"), []byte("sdk"), []byte("api"), []byte("vers"),
+// versionWords name a version; longWords end other words as they are
+// ("kernelrelease", "nvdriver"), the short ones end far too many words
+// that are none ("nameserver", "resolver", "dev", "hos") to be taken as
+// a suffix.
+var (
+	longVersionWords = []string{"version", "build", "release", "firmware", "driver", "bios", "kernel"}
+	versionWords     = []string{"ver", "vers", "rev", "fw", "v", "os", "sdk", "api"}
+	// operating systems named after their version ("iOS 17.2.1.3")
+	osNames = []string{"ios", "macos", "ipados", "tvos", "watchos", "visionos", "chromeos", "harmonyos"}
+)
+
+// versionWord reports whether w, the lowercased word before a dotted
+// number, names a version. Only its last part (split at '_', '-', '.',
+// '/') counts: "smtp_server" and "api.bluez5.address" name none. A short
+// version word must be that whole part, or follow another version word
+// in it ("osver", "fwrev", "kernelver").
+func versionWord(w []byte) bool {
+	for k := len(w) - 1; k >= 0; k-- {
+		if c := w[k]; c == '_' || c == '-' || c == '.' || c == '/' {
+			w = w[k+1:]
+			break
+		}
+	}
+	part := string(w)
+	for _, vw := range longVersionWords {
+		if strings.HasSuffix(part, vw) {
+			return true
+		}
+	}
+	for _, vw := range versionWords {
+		if !strings.HasSuffix(part, vw) {
+			continue
+		}
+		head := part[:len(part)-len(vw)]
+		if head == "" || slices.Contains(versionWords, head) || slices.Contains(longVersionWords, head) {
+			return true
+		}
+	}
+	return slices.Contains(osNames, part)
 }
 
 var moduleExts = [][]byte{
@@ -425,10 +461,8 @@ func (sc *scanner) versionContext(p int) bool {
 		// follows a version in one pass and not in the next
 		return false
 	}
-	for _, vw := range versionWords {
-		if bytes.HasSuffix(w, vw) {
-			return true
-		}
+	if versionWord(w) {
+		return true
 	}
 	if bytes.Contains(w, []byte("version")) || bytes.Contains(w, []byte("build")) {
 		return true
