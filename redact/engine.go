@@ -408,6 +408,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&(cColon|cEq) != 0 {
 		more(sc.keyValues(i, j))
 	}
+	if bits&cDash != 0 && (j-i == 12 || j-i == 15) && j+1 < len(b) && b[j] == ' ' && (eqLower(b[i:j], "default-duid") || eqLower(b[i:j], "dhcp6.client-id")) {
+		// dhclient's lease files name a DUID with no ':' or '=' after
+		// the key: default-duid "\000\001..."; option dhcp6.client-id 0:1:0:1:...;
+		more(sc.keyValue(j, ClassMachineID, true))
+	}
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
 	}

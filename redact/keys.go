@@ -120,7 +120,11 @@ func classifyKey(k string) string {
 		strings.Contains(k, "installationid") || strings.Contains(k, "advertisingid") || strings.Contains(k, "idfa") ||
 		strings.Contains(k, "idfv") || strings.Contains(k, "uniqueid") || strings.Contains(k, "clientid") ||
 		strings.Contains(k, "bootid") || strings.Contains(k, "platformuuid") || strings.Contains(k, "systemuuid") ||
-		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") || strings.HasSuffix(k, "uuid") && k != "uuid":
+		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") || strings.HasSuffix(k, "uuid") && k != "uuid" ||
+		// a DHCPv6 DUID ("DHCPv6 Client DUID", NetworkManager's
+		// ipv6.dhcp-duid) names the machine; DUID-LL and DUID-LLT end
+		// with its MAC address
+		strings.HasSuffix(k, "duid"):
 		return ClassMachineID
 	case strings.Contains(k, "email") || strings.HasSuffix(k, "mail"):
 		return ClassEmail
@@ -1023,7 +1027,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta cus pur eci dom"
+		"hwa per phy bss eth blu bta cus pur eci dom dui"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -510,7 +510,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		// what follows must not continue an identifier or a call
 		if e < len(b) {
 			f := b[e]
-			if isAlnum(f) || f == '_' || f == '(' || f == '<' || f == '~' || f == ':' || f == '$' {
+			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b[e:]) || f == '<' || f == '~' || f == ':' || f == '$' {
 				return e
 			}
 		}
@@ -540,6 +540,17 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		sc.add(p, e, ClassIP, addr.String())
 		return e
 	}
+}
+
+// ipconfigState: ipconfig /all glues an address's state to it
+// ("2a01:...:2c3d(Preferred)"); a call's arguments look nothing like it.
+func ipconfigState(b []byte) bool {
+	for _, st := range []string{"(Preferred)", "(Deprecated)", "(Tentative)", "(Duplicate)"} {
+		if len(b) >= len(st) && string(b[:len(st)]) == st {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedCaseGroup: "Cafe" or "Add" — IPv6 is written in one case.

@@ -42,3 +42,31 @@ func TestProbeIPAfterServerWord(t *testing.T) {
 		"osver=10.0.1.2", "api 2.0.1.4", "sdk 10.0.22621.0", "driver 31.0.15.3667", "nvdriver 31.0.15.3667",
 		"BIOS 1.14.0.2", "kernelrelease 5.15.0.91", "product_version 1.2.3.4", "-v 1.2.3.4")
 }
+
+// ipconfig /all glues the state to an IPv6 address; a C++ call stays.
+func TestProbeIPv6Preferred(t *testing.T) {
+	for _, c := range []struct{ in, ip string }{
+		{"   IPv6 Address. . . . . . . . . . . : 2a01:799:1a2b:3c00:5d6e:7f80:9a1b:2c3d(Preferred)", "2a01:799:1a2b:3c00:5d6e:7f80:9a1b:2c3d"},
+		{"   Temporary IPv6 Address. . . . . . : 2a01:799:1a2b:3c00:e1f2:a3b4:c5d6:e7f8(Preferred) ", "2a01:799:1a2b:3c00:e1f2:a3b4:c5d6:e7f8"},
+		{"   IPv6 Address. . . . . . . . . . . : 2a01:799:1a2b::2c3d(Deprecated)", "2a01:799:1a2b::2c3d"},
+		{"   Link-local IPv6 Address . . . . . : fe80::5d6e:7f80:9a1b:2c3d%12(Preferred)", "fe80::5d6e:7f80:9a1b:2c3d"},
+		{"   IPv4 Address. . . . . . . . . . . : 192.168.1.23(Preferred)", "192.168.1.23"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.ip}, "")
+	}
+	mustStay(t, "dead::beef(int)", "Cafe::Add(Preferred)", "a::b(Preferred x)")
+}
+
+// A DHCPv6 DUID names the machine (DUID-LLT ends with its MAC address).
+func TestProbeDUID(t *testing.T) {
+	for _, c := range []struct{ in, id string }{
+		{"   DHCPv6 Client DUID. . . . . . . . : 00-01-00-01-2C-9F-1A-2B-3C-22-FB-9A-8B-7C", "3C-22-FB-9A-8B-7C"},
+		{"DUID: 00:01:00:01:2c:9f:1a:2b:3c:22:fb:9a:8b:7c", "3c:22:fb:9a:8b:7c"},
+		{"ipv6.dhcp-duid=00:03:00:01:3c:22:fb:9a:8b:7c", "3c:22:fb:9a:8b:7c"},
+		{"  option dhcp6.client-id 0:1:0:1:2c:9f:1a:2b:3c:22:fb:9a:8b:7c;", "3c:22:fb:9a:8b:7c"},
+		{`default-duid "\000\001\000\001\037\305\371\341\074\042\373\232\213\174";`, `\074\042\373\232\213\174`},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.id}, "")
+	}
+	mustStay(t, "default-duid is unset", "dhcp6.client-id missing")
+}
