@@ -433,6 +433,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	doIP := bits&cDigit != 0 && bits&cDot != 0
 	doDash := bits&cDash != 0 && bits&(cDigit|cAlpha) != 0
 	doColon := bits&cColon != 0 && j-i >= 3
+	doUnder := bits&cUnder != 0 && j-i >= 17
 	doTok := j-i >= 12
 	doLocal := bits&cDot != 0 && j-i >= 6
 	esc := bits&(cBack|cPct) != 0
@@ -472,6 +473,9 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 				if e > p && len(sc.spans) == found {
 					e = -1
 				}
+			}
+			if e < 0 && doUnder && p+17 <= j && b[p+2] == '_' && isHex(c) {
+				e = sc.underscoreMACAt(p, j)
 			}
 		} else if lits[c] && afterEscape(b, p) {
 			e, _ = sc.literalAt(p)

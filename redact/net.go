@@ -582,10 +582,37 @@ func isMAC(run []byte, sep byte) bool {
 	return true
 }
 
+// underscoreMACAt matches a MAC address written with '_' at p, as BlueZ
+// and PipeWire name devices after it (/org/bluez/hci0/dev_F8_4E_17_AB_CD_EF,
+// bluez_output.F8_4E_17_AB_CD_EF.1), inside the word ending at j. Its
+// canon is the colon form's: one address, one pseudonym. It returns the
+// address's end, or -1.
+func (sc *scanner) underscoreMACAt(p, j int) int {
+	b := sc.b
+	run := b[p : p+17]
+	if !isMAC(run, '_') || p+17 < j && (isAlnum(b[p+17]) || b[p+17] == '_') {
+		return -1
+	}
+	if p >= 3 && b[p-1] == '_' && isHex(b[p-2]) && isHex(b[p-3]) && (p == 3 || !isAlnum(b[p-4])) {
+		return -1 // the tail of a longer run of pairs: no address
+	}
+	if !keepMAC(run) {
+		var c [17]byte
+		for k, x := range run {
+			if x == '_' {
+				x = ':'
+			}
+			c[k] = lower(x)
+		}
+		sc.add(p, p+17, ClassMAC, string(c[:]))
+	}
+	return p + 17
+}
+
 func keepMAC(run []byte) bool {
 	allZero, allF := true, true
 	for _, c := range run {
-		if c == ':' || c == '-' {
+		if c == ':' || c == '-' || c == '_' {
 			continue
 		}
 		if c != '0' {

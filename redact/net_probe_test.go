@@ -70,3 +70,22 @@ func TestProbeDUID(t *testing.T) {
 	}
 	mustStay(t, "default-duid is unset", "dhcp6.client-id missing")
 }
+
+// BlueZ and PipeWire spell a device's MAC address with '_': it is the same
+// address as the colon form, with the same pseudonym.
+func TestProbeUnderscoreMAC(t *testing.T) {
+	for _, in := range []string{
+		"Transport /org/bluez/hci0/dev_F8_4E_17_AB_CD_EF/sep1/fd0: acquire failed",
+		"(bluez_output.F8_4E_17_AB_CD_EF.1-123) suspended -> running",
+		"card bluez_card.F8_4E_17_AB_CD_EF",
+		`{"node.name": "bluez_input.f8_4e_17_ab_cd_ef.0"}`,
+	} {
+		checkAllEncodings(t, in, in, []string{"F8_4E_17_AB_CD_EF"}, "")
+	}
+	s := newSession(t, Config{})
+	out := s.ScrubString(`"api.bluez5.address" = "F8:4E:17:AB:CD:EF" /org/bluez/hci0/dev_F8_4E_17_AB_CD_EF/fd0 bluez_card.f8_4e_17_ab_cd_ef`)
+	if strings.Count(out, "<mac-1>") != 3 || strings.Contains(out, "<mac-2>") {
+		t.Errorf("one address, one pseudonym: %q", out)
+	}
+	mustStay(t, "dev_00_00_00_00_00_00/fd0", "x_01_02_03_04_05_06_07", "tbl_0A_0B_0C_0D_0E_0F_10_11", "AB_CD_EF_12_34_56_extra", "ab_cd_ef_12_34_567")
+}
