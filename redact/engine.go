@@ -314,6 +314,11 @@ func (sc *scanner) alnumWord(i, j int) int {
 		return j // glued to a pseudonym: not a word start
 	}
 	c := b[i]
+	if j-i == 15 && (c == 'e' || c == 'w') && b[i+2] == 'x' {
+		if e := sc.ifnameMACAt(i, j); e > 0 {
+			return e
+		}
+	}
 	e := -1
 	if sc.s.lits.first[c] {
 		e, _ = sc.literalAt(i)
@@ -476,6 +481,9 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 			}
 			if e < 0 && doUnder && p+17 <= j && b[p+2] == '_' && isHex(c) {
 				e = sc.underscoreMACAt(p, j)
+			}
+			if e < 0 && (c == 'e' || c == 'w') && p+15 <= j && b[p+2] == 'x' {
+				e = sc.ifnameMACAt(p, j)
 			}
 		} else if lits[c] && afterEscape(b, p) {
 			e, _ = sc.literalAt(p)

@@ -126,6 +126,9 @@ func classifyKey(k string) string {
 		// with its MAC address
 		strings.HasSuffix(k, "duid"):
 		return ClassMachineID
+	case strings.HasSuffix(k, "macaddress") || strings.HasSuffix(k, "macaddr"):
+		// ioreg's IOMACAddress, NetworkManager's cloned-mac-address
+		return ClassMAC
 	case strings.Contains(k, "email") || strings.HasSuffix(k, "mail"):
 		return ClassEmail
 	case strings.HasSuffix(k, "username") || strings.HasSuffix(k, "loginname") || strings.HasSuffix(k, "accountname") ||
@@ -466,6 +469,16 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		}
 	case q == '{' && p+38 <= n && bracedGUID(b[p:p+38]):
 		ve = p + 38
+	case q == '<' && class == ClassMAC:
+		// ioreg writes data in angle brackets: "IOMACAddress" = <a4c1389f2e12>
+		vs = p + 1
+		ve = vs
+		for ve < n && ve-vs < 12 && isHex(b[ve]) {
+			ve++
+		}
+		if ve >= n || b[ve] != '>' {
+			return p
+		}
 	default:
 		for ve < n && ve-vs < 1024 {
 			c := b[ve]

@@ -609,6 +609,36 @@ func (sc *scanner) underscoreMACAt(p, j int) int {
 	return p + 17
 }
 
+// ifnameMACAt matches the network interface names systemd builds from a
+// MAC address ("enx00e04c681234" for USB Ethernet, "wlx..." for Wi-Fi,
+// "wwx..." for WWAN) at p, inside the word ending at j. The prefix stays,
+// the address is replaced as the colon form is. It returns the name's
+// end, or -1.
+func (sc *scanner) ifnameMACAt(p, j int) int {
+	b := sc.b
+	e := p + 15
+	if e > j || e < j && isAlnum(b[e]) || b[p+2] != 'x' || !(b[p] == 'e' && b[p+1] == 'n' || b[p] == 'w' && (b[p+1] == 'l' || b[p+1] == 'w')) {
+		return -1
+	}
+	var c [17]byte
+	k := 0
+	for _, x := range b[p+3 : e] {
+		if !isHex(x) {
+			return -1
+		}
+		if k%3 == 2 {
+			c[k] = ':'
+			k++
+		}
+		c[k] = lower(x)
+		k++
+	}
+	if !keepMAC(c[:]) {
+		sc.add(p+3, e, ClassMAC, string(c[:]))
+	}
+	return e
+}
+
 func keepMAC(run []byte) bool {
 	allZero, allF := true, true
 	for _, c := range run {

@@ -89,3 +89,25 @@ func TestProbeUnderscoreMAC(t *testing.T) {
 	}
 	mustStay(t, "dev_00_00_00_00_00_00/fd0", "x_01_02_03_04_05_06_07", "tbl_0A_0B_0C_0D_0E_0F_10_11", "AB_CD_EF_12_34_56_extra", "ab_cd_ef_12_34_567")
 }
+
+// Interface names systemd builds from a MAC address, and ioreg's MAC data,
+// are that address.
+func TestProbeIfnameMAC(t *testing.T) {
+	for _, c := range []struct{ in, mac string }{
+		{"  IF: enx00e04c681234 state: down", "00e04c681234"},
+		{"E: ID_NET_NAME_MAC=wlx70cd0daabbcc", "70cd0daabbcc"},
+		{"/sys/class/net/wwx0a1b2c3d4e5f/carrier", "0a1b2c3d4e5f"},
+		{"wlx70cd0daabbcc: authenticated", "70cd0daabbcc"},
+		{`    | |       "IOMACAddress" = <a4c1389f2e12>`, "a4c1389f2e12"},
+		{"ethernet.cloned-mac-address=3C:22:FB:9A:8B:7C", "3C:22:FB:9A:8B:7C"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.mac}, "")
+	}
+	s := newSession(t, Config{})
+	out := s.ScrubString("IF: enx00e04c681234 state: down mac: 00:e0:4c:68:12:34 ID_NET_NAME_MAC=enx00E04C681234")
+	if out != "IF: enx<mac-1> state: down mac: <mac-1> ID_NET_NAME_MAC=enx<mac-1>" {
+		t.Errorf("one address, one pseudonym, prefix kept: %q", out)
+	}
+	mustStay(t, "enx000000000000", "enx00e04c6812345", "wlx70cd0daabbcg", "xenx00e04c681234", "ethernet.cloned-mac-address=stable",
+		`"IOMACAddress" = <>`, `"IOMACAddress" = <a4c1389f2e12a4>`, "enable wlxfast mode")
+}
