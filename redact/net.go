@@ -666,7 +666,7 @@ func (sc *scanner) dashedAt(p int) int {
 	if e := sidDomainEnd(b, p); e > 0 {
 		// S-1-5-21-X-Y-Z: the three numbers name one machine or domain;
 		// the RID after them (500, 1001...) stays, it only numbers the
-		// accounts there
+		// accounts there. S-1-12-1-A-B-C-D: an Azure AD account, whole.
 		sc.add(p, e, ClassMachineID, string(b[p:e]))
 		return e
 	}
@@ -749,13 +749,18 @@ func winHostEnd(b []byte, p int) int {
 
 // sidDomainEnd matches the machine or domain part of a Windows account
 // SID, "S-1-5-21-" and three numbers, at p, and returns its end, or -1.
-// Well-known SIDs (S-1-5-18, S-1-5-32-544) have no such part.
+// Well-known SIDs (S-1-5-18, S-1-5-32-544) have no such part. An Azure AD
+// (Entra) account's SID, "S-1-12-1-" and four numbers, is its object id
+// whole: it is matched to its end.
 func sidDomainEnd(b []byte, p int) int {
+	k, parts := p+9, 3
 	if matchFold(b, p, "s-1-5-21-") < 0 {
-		return -1
+		if matchFold(b, p, "s-1-12-1-") < 0 {
+			return -1
+		}
+		parts = 4
 	}
-	k := p + 9
-	for n := 0; n < 3; n++ {
+	for n := 0; n < parts; n++ {
 		s := k
 		for k < len(b) && isDigit(b[k]) && k-s < 10 {
 			k++
@@ -763,14 +768,15 @@ func sidDomainEnd(b []byte, p int) int {
 		if k == s {
 			return -1
 		}
-		if n < 2 {
+		if n < parts-1 {
 			if k >= len(b) || b[k] != '-' {
 				return -1
 			}
 			k++
 		}
 	}
-	if k < len(b) && (isAlnum(b[k]) || b[k] == '_') {
+	// HKU\S-1-12-1-A-B-C-D_Classes: the account's classes hive
+	if k < len(b) && (isAlnum(b[k]) || b[k] == '_' && parts == 3) {
 		return -1
 	}
 	return k

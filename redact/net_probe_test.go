@@ -111,3 +111,24 @@ func TestProbeIfnameMAC(t *testing.T) {
 	mustStay(t, "enx000000000000", "enx00e04c6812345", "wlx70cd0daabbcg", "xenx00e04c681234", "ethernet.cloned-mac-address=stable",
 		`"IOMACAddress" = <>`, `"IOMACAddress" = <a4c1389f2e12a4>`, "enable wlxfast mode")
 }
+
+// An Azure AD SID (S-1-12-1- and four numbers) encodes the account's
+// Entra object id.
+func TestProbeAzureADSID(t *testing.T) {
+	for _, in := range []string{
+		`HKU\S-1-12-1-1234567890-1234567890-1234567890-1234567890\Software`,
+		`C:\$Recycle.Bin\S-1-12-1-3456789012-1122334455-2233445566-3344556677\$R1A2B3C.wav`,
+		`whoami /user: azuread\kari S-1-12-1-3456789012-1122334455-2233445566-3344556677`,
+		`HKEY_USERS\S-1-12-1-3456789012-1122334455-2233445566-3344556677_Classes\Local Settings`,
+		`"sid":"s-1-12-1-3456789012-1122334455-2233445566-3344556677"`,
+	} {
+		checkAllEncodings(t, in, in, []string{"1234567890-1234567890", "1122334455-2233445566"}, "")
+	}
+	s := newSession(t, Config{})
+	a := s.ScrubString(`HKU\S-1-12-1-3456789012-1122334455-2233445566-3344556677\Software`)
+	b := s.ScrubString(`$Recycle.Bin\S-1-12-1-3456789012-1122334455-2233445566-3344556677\$R1.wav`)
+	if a != `HKU\<machine-id-1>\Software` || b != `$Recycle.Bin\<machine-id-1>\$R1.wav` {
+		t.Errorf("one SID, one pseudonym: %q %q", a, b)
+	}
+	mustStay(t, "S-1-12-1-123-456", "S-1-5-18", "S-1-5-32-544", "S-1-12-1-1-2-3-4x")
+}
