@@ -21,6 +21,10 @@ var fileExtTLD = map[string]bool{
 	"log": true, "json": true, "js": true, "plt": true, "tiff": true, "webp": true, "icns": true,
 	"nib": true, "car": true, "plist": true, "mp3": true, "wav": true, "flac": true, "m4a": true,
 	"framework": true, "bundle": true, "app": true, "kext": true, "sys": true, "drv": true,
+	// systemd unit files: template instances (user@1000.service,
+	// getty@tty1.service) are no addresses
+	"service": true, "socket": true, "slice": true, "scope": true, "mount": true, "automount": true,
+	"target": true, "timer": true, "swap": true,
 }
 
 // emails finds user@domain (also %40-encoded) and URL credentials.
@@ -76,6 +80,17 @@ func (sc *scanner) emails(i, j int) {
 			continue
 		}
 		if b[ls] == '<' {
+			continue
+		}
+		if q-ls == 3 && string(b[ls:q]) == "git" {
+			// git@github.com:org/repo.git: the forge's service account
+			// in a remote, no one's mailbox; its host is treated as a
+			// URL's is (an internal one is replaced)
+			if internalHost(b[ds:de]) {
+				sc.hostSpan(ds, de)
+			}
+			last = de
+			q = de - 1
 			continue
 		}
 		// logs repeat an address: its outcome (canon, "" when allowed) is
@@ -323,8 +338,8 @@ func (sc *scanner) urlCred(i, q int) bool {
 		return false
 	}
 	v := string(b[us:q])
-	if sc.s.allowed(v) {
-		return true
+	if sc.s.allowed(v) || v == "git" {
+		return true // ssh://git@github.com/...: a forge's service account
 	}
 	sc.add(us, q, ClassURLCred, canonical(v))
 	return true

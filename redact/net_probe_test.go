@@ -132,3 +132,22 @@ func TestProbeAzureADSID(t *testing.T) {
 	}
 	mustStay(t, "S-1-12-1-123-456", "S-1-5-18", "S-1-5-32-544", "S-1-12-1-1-2-3-4x")
 }
+
+// systemd template units and git remotes hold an '@' but no address.
+func TestProbeUnitAndGitRemoteStay(t *testing.T) {
+	mustStay(t,
+		"_SYSTEMD_UNIT=user@1000.service",
+		"_SYSTEMD_CGROUP=/user.slice/user-1000.slice/user@1000.service/app.slice/app-gnome-spotify-4412.scope",
+		"Started getty@tty1.service - Getty on tty1.",
+		"systemd-fsck@dev-disk-by.mount user-runtime-dir@1000.target dbus@x.socket run-u12@y.scope a@b.timer",
+		"git@github.com:kari-nordmann/mixer.git",
+		"remote.origin.url=git@gitlab.com:team/mixer.git",
+		"ssh://git@github.com/org/repo.git",
+		"Cloning from git@bitbucket.org:team/repo.git",
+		"ssh -T git@github.com",
+	)
+	// a real address is still one, and an internal forge is a site
+	checkAllEncodings(t, "email", "mail kai@studio.example.com now", []string{"kai@studio.example.com"}, "")
+	checkAllEncodings(t, "internal forge", "git@git.corp.nordlys.no:mixer.git", []string{"git.corp.nordlys.no"}, "")
+}
+
