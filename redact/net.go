@@ -77,6 +77,11 @@ func (sc *scanner) emails(i, j int) {
 			de--
 		}
 		if !validDomain(b[ds:de]) {
+			if ds < de && sshTarget(b, ls) {
+				// "ssh tobias@build-box", "scp kai@10.0.0.7:x": a user at
+				// a bare host or an address
+				sc.sshUser(ls, q)
+			}
 			continue
 		}
 		if b[ls] == '<' {
@@ -128,6 +133,47 @@ func (sc *scanner) emails(i, j int) {
 			q = i
 		}
 	}
+}
+
+// sshTarget reports whether the word at s is the target of an ssh, scp,
+// sftp, rsync or mosh command ("ssh tobias@build-box").
+func sshTarget(b []byte, s int) bool {
+	if s < 4 || b[s-1] != ' ' {
+		return false
+	}
+	k := s - 1
+	for k > 0 && s-k < 7 && isLetter(b[k-1]) {
+		k--
+	}
+	if k > 0 && isAlnum(b[k-1]) {
+		return false
+	}
+	switch string(b[k : s-1]) {
+	case "ssh", "scp", "sftp", "rsync", "mosh":
+		return true
+	}
+	return false
+}
+
+// sshAt reports whether the '@' at at follows the account of an ssh
+// target.
+func (sc *scanner) sshAt(at int) bool {
+	b := sc.b
+	ls := at
+	for ls > 0 && at-ls < 64 && isLocalChar(b[ls-1]) {
+		ls--
+	}
+	return ls < at && sshTarget(b, ls)
+}
+
+// sshUser learns and replaces the account name b[ls:at] of an ssh target.
+func (sc *scanner) sshUser(ls, at int) {
+	name := string(sc.b[ls:at])
+	if !plausibleName(name) || isGenericUser(name) || name == "git" || sc.s.allowed(name) {
+		return
+	}
+	sc.learnUser(name)
+	sc.add(ls, at, ClassUser, canonical(name))
 }
 
 // displayName finds the person's name in front of an address in angle
@@ -463,7 +509,10 @@ func (sc *scanner) versionContext(p int) bool {
 	b := sc.b
 	if p > 0 {
 		switch b[p-1] {
-		case '-', '_', '@', '+', '~':
+		case '@':
+			// pkg@1.2.3.4 is a version, scp kai@10.0.0.7:x an address
+			return !sc.sshAt(p - 1)
+		case '-', '_', '+', '~':
 			return true
 		case '/':
 			return !(p >= 2 && b[p-2] == '/')

@@ -151,3 +151,10 @@ func TestProbeUnitAndGitRemoteStay(t *testing.T) {
 	checkAllEncodings(t, "internal forge", "git@git.corp.nordlys.no:mixer.git", []string{"git.corp.nordlys.no"}, "")
 }
 
+// The account of an ssh target at a bare host or an address is a user.
+func TestProbeSSHTarget(t *testing.T) {
+	checkAllEncodings(t, "bare host", "Connection to build-box closed by remote host. (ssh tobias@build-box)", []string{"tobias"}, "Welcome tobias")
+	checkAllEncodings(t, "scp ip", "scp tobias@10.0.0.7:/srv/x .", []string{"tobias", "10.0.0.7"}, "")
+	checkAllEncodings(t, "ssh ip", "ssh root@192.168.1.20", []string{"192.168.1.20"}, "")
+	mustStay(t, "ssh root@build-box", "npm i lodash@4.17.21", "pkg@1.2.3.4 installed", "ssh git@build-box")
+}
