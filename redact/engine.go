@@ -185,6 +185,10 @@ func (sc *scanner) find(b []byte) {
 				}
 			} else if j-i == 6 && (c == 'B' || c == 'b') {
 				sc.bearer(i, j)
+			} else if j-i == 4 && c == 'B' && i >= 3 && b[i-1] == ' ' && b[i-2] == '-' {
+				if e := sc.bootLine(i, j); e > next {
+					next = e
+				}
 			}
 			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
 				sc.syslog(i, j)
@@ -318,6 +322,10 @@ func (sc *scanner) alnumWord(i, j int) int {
 		if e := sc.ifnameMACAt(i, j); e > 0 {
 			return e
 		}
+	} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
+		// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
+		sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))
+		return j
 	}
 	e := -1
 	if sc.s.lits.first[c] {
@@ -412,6 +420,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if bits&(cColon|cEq) != 0 {
 		more(sc.keyValues(i, j))
+	}
+	if bits&cEq != 0 && j-i == 34 && b[i] == 'b' && b[i+1] == '=' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
+		// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
+		sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
+		return j
 	}
 	if bits&cDash != 0 && (j-i == 12 || j-i == 15) && j+1 < len(b) && b[j] == ' ' && (eqLower(b[i:j], "default-duid") || eqLower(b[i:j], "dhcp6.client-id")) {
 		// dhclient's lease files name a DUID with no ':' or '=' after

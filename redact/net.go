@@ -1005,3 +1005,55 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 	sc.add(s, e, ClassHost, canonical(host))
 	return e
 }
+
+// cursorBootAt reports whether the word at i, "b=" and 32 hex digits, is
+// the boot id of a journal cursor: it follows "s=<32 hex>;i=<hex>;".
+func cursorBootAt(b []byte, i int) bool {
+	if !allHex(b[i+2 : i+34]) {
+		return false
+	}
+	k := i - 1 // the ';' before "b="
+	h := k
+	for h > 0 && k-h < 16 && isHex(b[h-1]) {
+		h--
+	}
+	if h == k || h < 38 || b[h-1] != '=' || b[h-2] != 'i' || b[h-3] != ';' {
+		return false
+	}
+	s := h - 3 - 32
+	return b[s-1] == '=' && b[s-2] == 's' && allHex(b[s:h-3])
+}
+
+// bootLine handles journalctl's boot separator, "-- Boot <32 hex> --",
+// whose word "Boot" is [i, j). It returns where the boot id ends, or -1.
+func (sc *scanner) bootLine(i, j int) int {
+	b := sc.b
+	if i < 3 || b[i-3] != '-' || j+36 > len(b) || b[j] != ' ' || b[j+33] != ' ' || b[j+34] != '-' || b[j+35] != '-' || !allHex(b[j+1:j+33]) {
+		return -1
+	}
+	sc.add(j+1, j+33, ClassMachineID, canonical(string(b[j+1:j+33])))
+	return j + 33
+}
+
+// listBootsAt reports whether the word at i follows a boot index at the
+// start of a line, as journalctl --list-boots prints it ("  0 <boot id>",
+// " -1 <boot id>"): 0 or a negative number, nothing that counts lines.
+func listBootsAt(b []byte, i int) bool {
+	k := i - 1 // the blank
+	d := k
+	for d > 0 && k-d < 6 && isDigit(b[d-1]) {
+		d--
+	}
+	switch {
+	case d == k:
+		return false
+	case d > 0 && b[d-1] == '-':
+		d--
+	case k-d != 1 || b[d] != '0':
+		return false
+	}
+	for d > 0 && (b[d-1] == ' ' || b[d-1] == '\t') {
+		d--
+	}
+	return d == 0 || lineBreak(b[d-1])
+}

@@ -158,3 +158,26 @@ func TestProbeSSHTarget(t *testing.T) {
 	checkAllEncodings(t, "ssh ip", "ssh root@192.168.1.20", []string{"192.168.1.20"}, "")
 	mustStay(t, "ssh root@build-box", "npm i lodash@4.17.21", "pkg@1.2.3.4 installed", "ssh git@build-box")
 }
+
+// Journal exports, the boot separator and --list-boots name the boot id,
+// which _BOOT_ID= holds: one id, one pseudonym.
+func TestProbeBootID(t *testing.T) {
+	const id = "6f1e2d3c4b5a69788796a5b4c3d2e1f0"
+	for _, in := range []string{
+		"__CURSOR=s=8c2f1b7e3a4d4c5e9f0a1b2c3d4e5f60;i=1a2b;b=" + id + ";m=2b3c4d5e;t=613a2b3c4d5e6;x=7a8b9c0d1e2f3a4b",
+		`{"__CURSOR" : "s=8c2f1b7e3a4d4c5e9f0a1b2c3d4e5f60;i=1a2b;b=` + id + `;m=2b3c4d5e;t=613a2b3c4d5e6;x=7a8b9c0d1e2f3a4b", "x": 1}`,
+		"-- cursor: s=8c2f1b7e3a4d4c5e9f0a1b2c3d4e5f60;i=1a2b;b=" + id,
+		"_BOOT_ID=" + id,
+		"-- Boot " + id + " --",
+		"Mar 04 10:00:00 host kernel: x\n-- Boot " + id + " --\nMar 04 10:01:00 host kernel: y",
+		"IDX BOOT ID                          FIRST ENTRY                 LAST ENTRY\n -1 1b2c3d4e5f60718293a4b5c6d7e8f901 Mon 2024-03-04 10:00:00 CET Mon 2024-03-04 18:00:00 CET\n  0 " + id + " Tue 2024-03-05 09:00:00 CET Tue 2024-03-05 12:00:00 CET",
+	} {
+		checkAllEncodings(t, in, in, []string{id}, "")
+	}
+	s := newSession(t, Config{})
+	out := s.ScrubString("__CURSOR=s=8c2f1b7e3a4d4c5e9f0a1b2c3d4e5f60;i=1a2b;b=" + id + ";m=2b\n_BOOT_ID=" + id + "\n-- Boot " + strings.ToUpper(id) + " --")
+	if strings.Count(out, "<machine-id-1>") != 3 {
+		t.Errorf("one boot id, one pseudonym: %q", out)
+	}
+	mustStay(t, "a;b="+id+";c", "x=1;i=2;b="+id, "-- Boot sequence --", "Build "+id+" ok", "0x10 "+id, "12 "+id+" file")
+}
