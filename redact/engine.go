@@ -249,6 +249,24 @@ func (sc *scanner) find(b []byte) {
 	sc.resolve()
 }
 
+// bootOrDUID handles two words that name a machine id after them with no
+// ':' or '=' of their own, and returns where scanning resumes, j when
+// the word is done, or -1: a journal cursor's boot id, and a DUID in
+// dhclient's lease files.
+func (sc *scanner) bootOrDUID(i, j int, bits uint16) int {
+	b := sc.b
+	if bits&cEq != 0 && j-i == 34 && b[i] == 'b' && b[i+1] == '=' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
+		// s=...;i=...;b=<boot id>;m=...
+		sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
+		return j
+	}
+	if bits&cDash != 0 && j+1 < len(b) && b[j] == ' ' && (eqLower(b[i:j], "default-duid") || eqLower(b[i:j], "dhcp6.client-id")) {
+		// default-duid "\000\001..."; option dhcp6.client-id 0:1:0:1:...;
+		return sc.keyValue(j, ClassMachineID, true)
+	}
+	return -1
+}
+
 // learnWord is word for learnOnly scans: the detectors that learn, with
 // the same triggers as word.
 func (sc *scanner) learnWord(i, j int, bits uint16) int {
@@ -421,15 +439,13 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&(cColon|cEq) != 0 {
 		more(sc.keyValues(i, j))
 	}
-	if bits&cEq != 0 && j-i == 34 && b[i] == 'b' && b[i+1] == '=' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
-		// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
-		sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
-		return j
-	}
-	if bits&cDash != 0 && (j-i == 12 || j-i == 15) && j+1 < len(b) && b[j] == ' ' && (eqLower(b[i:j], "default-duid") || eqLower(b[i:j], "dhcp6.client-id")) {
-		// dhclient's lease files name a DUID with no ':' or '=' after
-		// the key: default-duid "\000\001..."; option dhcp6.client-id 0:1:0:1:...;
-		more(sc.keyValue(j, ClassMachineID, true))
+	if (j-i == 34 || j-i == 12 || j-i == 15) && bits&(cEq|cDash) != 0 {
+		if e := sc.bootOrDUID(i, j, bits); e > 0 {
+			if e == j {
+				return j
+			}
+			more(e)
+		}
 	}
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
@@ -451,7 +467,8 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	doIP := bits&cDigit != 0 && bits&cDot != 0
 	doDash := bits&cDash != 0 && bits&(cDigit|cAlpha) != 0
 	doColon := bits&cColon != 0 && j-i >= 3
-	doUnder := bits&cUnder != 0 && j-i >= 17
+	// MACs in names: BlueZ's dev_F8_4E_..., systemd's enx00e04c681234
+	doMAC := j-i >= 15 && bits&cDigit != 0
 	doTok := j-i >= 12
 	doLocal := bits&cDot != 0 && j-i >= 6
 	esc := bits&(cBack|cPct) != 0
@@ -492,11 +509,12 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 					e = -1
 				}
 			}
-			if e < 0 && doUnder && p+17 <= j && b[p+2] == '_' && isHex(c) {
-				e = sc.underscoreMACAt(p, j)
-			}
-			if e < 0 && (c == 'e' || c == 'w') && p+15 <= j && b[p+2] == 'x' {
-				e = sc.ifnameMACAt(p, j)
+			if e < 0 && doMAC && p+15 <= j && (b[p+2] == '_' || b[p+2] == 'x') {
+				if b[p+2] == 'x' {
+					e = sc.ifnameMACAt(p, j)
+				} else if p+17 <= j {
+					e = sc.underscoreMACAt(p, j)
+				}
 			}
 		} else if lits[c] && afterEscape(b, p) {
 			e, _ = sc.literalAt(p)
