@@ -181,3 +181,34 @@ func TestProbeBootID(t *testing.T) {
 	}
 	mustStay(t, "a;b="+id+";c", "x=1;i=2;b="+id, "-- Boot sequence --", "Build "+id+" ok", "0x10 "+id, "12 "+id+" file")
 }
+
+// Scrubbing what these detectors leave changes nothing, in text, JSON and
+// same-length binary.
+func TestProbeNetIdempotent(t *testing.T) {
+	for _, in := range []string{
+		"nameserver 192.168.50.1 smtp_server: 10.1.2.3 iOS 17.2.1.3 fw_ver 1.0.2.3 upstream dev 192.168.50.4",
+		"   IPv6 Address. . . : 2a01:799:1a2b:3c00:5d6e:7f80:9a1b:2c3d(Preferred) fe80::1:2:3:4%12(Preferred)",
+		"   DHCPv6 Client DUID. . . . . . . . : 00-01-00-01-2C-9F-1A-2B-3C-22-FB-9A-8B-7C",
+		`  option dhcp6.client-id 0:1:0:1:2c:9f:1a:2b:3c:22:fb:9a:8b:7c; default-duid "\000\001\037\305\371\341\074\042";`,
+		"Transport /org/bluez/hci0/dev_F8_4E_17_AB_CD_EF/sep1/fd0 (bluez_output.F8_4E_17_AB_CD_EF.1-123) F8:4E:17:AB:CD:EF",
+		`  IF: enx00e04c681234 state: down ID_NET_NAME_MAC=wlx70cd0daabbcc "IOMACAddress" = <a4c1389f2e12>`,
+		`HKU\S-1-12-1-1234567890-1234567890-1234567890-1234567890_Classes\Software S-1-5-21-1-2-3-1001`,
+		"_SYSTEMD_UNIT=user@1000.service git@github.com:kari/mixer.git git@git.corp.nordlys.no:x.git ssh://git@github.com/x",
+		"(ssh tobias@build-box) scp tobias@10.0.0.7:/srv/x . ssh root@192.168.1.20 pkg@1.2.3.4",
+		"__CURSOR=s=8c2f1b7e3a4d4c5e9f0a1b2c3d4e5f60;i=1a2b;b=6f1e2d3c4b5a69788796a5b4c3d2e1f0;m=2b\n-- Boot 6f1e2d3c4b5a69788796a5b4c3d2e1f0 --\n -1 6f1e2d3c4b5a69788796a5b4c3d2e1f0 Mon 2024-03-04",
+	} {
+		s := newSession(t, Config{})
+		once := s.ScrubString(in)
+		if twice := s.ScrubString(once); twice != once {
+			t.Errorf("text not idempotent:\n in    %q\n once  %q\n twice %q", in, once, twice)
+		}
+		b := []byte(in)
+		s = newSession(t, Config{})
+		s.ScrubSameLength(b)
+		c := append([]byte(nil), b...)
+		s.ScrubSameLength(c)
+		if string(b) != string(c) {
+			t.Errorf("same-length not idempotent:\n in    %q\n once  %q\n twice %q", in, b, c)
+		}
+	}
+}
