@@ -1007,21 +1007,30 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 }
 
 // cursorBootAt reports whether the word at i, "b=" and 32 hex digits, is
-// the boot id of a journal cursor: it follows "s=<32 hex>;i=<hex>;".
+// the boot id of a journal cursor: it follows "s=<hex>;i=<hex>;".
 func cursorBootAt(b []byte, i int) bool {
 	if !allHex(b[i+2 : i+34]) {
 		return false
 	}
-	k := i - 1 // the ';' before "b="
-	h := k
-	for h > 0 && k-h < 16 && isHex(b[h-1]) {
-		h--
-	}
-	if h == k || h < 38 || b[h-1] != '=' || b[h-2] != 'i' || b[h-3] != ';' {
+	h := backHex(b, i-1, 16) // the ';' before "b="
+	if h < 0 || h < 5 || b[h-1] != '=' || b[h-2] != 'i' || b[h-3] != ';' {
 		return false
 	}
-	s := h - 3 - 32
-	return b[s-1] == '=' && b[s-2] == 's' && allHex(b[s:h-3])
+	s := backHex(b, h-3, 32)
+	return s >= 2 && b[s-1] == '=' && b[s-2] == 's'
+}
+
+// backHex returns where the 1 to max hex digits right before e start, or
+// -1 when there are none.
+func backHex(b []byte, e, max int) int {
+	h := e
+	for h > 0 && e-h < max && isHex(b[h-1]) {
+		h--
+	}
+	if h == e {
+		return -1
+	}
+	return h
 }
 
 // bootLine handles journalctl's boot separator, "-- Boot <32 hex> --",

@@ -167,6 +167,7 @@ func TestProbeBootID(t *testing.T) {
 		"__CURSOR=s=8c2f1b7e3a4d4c5e9f0a1b2c3d4e5f60;i=1a2b;b=" + id + ";m=2b3c4d5e;t=613a2b3c4d5e6;x=7a8b9c0d1e2f3a4b",
 		`{"__CURSOR" : "s=8c2f1b7e3a4d4c5e9f0a1b2c3d4e5f60;i=1a2b;b=` + id + `;m=2b3c4d5e;t=613a2b3c4d5e6;x=7a8b9c0d1e2f3a4b", "x": 1}`,
 		"-- cursor: s=8c2f1b7e3a4d4c5e9f0a1b2c3d4e5f60;i=1a2b;b=" + id,
+		"__CURSOR=s=8c2f;i=1a2b;b=" + id + ";m=2b3c",
 		"_BOOT_ID=" + id,
 		"-- Boot " + id + " --",
 		"Mar 04 10:00:00 host kernel: x\n-- Boot " + id + " --\nMar 04 10:01:00 host kernel: y",
@@ -179,7 +180,7 @@ func TestProbeBootID(t *testing.T) {
 	if strings.Count(out, "<machine-id-1>") != 3 {
 		t.Errorf("one boot id, one pseudonym: %q", out)
 	}
-	mustStay(t, "a;b="+id+";c", "x=1;i=2;b="+id, "-- Boot sequence --", "Build "+id+" ok", "0x10 "+id, "12 "+id+" file")
+	mustStay(t, "a;b="+id+";c", "x=1;i=2;b="+id, "s=;i=1;b="+id, "s=1;i=;b="+id, "-- Boot sequence --", "Build "+id+" ok", "0x10 "+id, "12 "+id+" file")
 }
 
 // Scrubbing what these detectors leave changes nothing, in text, JSON and
