@@ -249,19 +249,13 @@ func (sc *scanner) find(b []byte) {
 	sc.resolve()
 }
 
-// bootOrDUID handles two words that name a machine id after them with no
-// ':' or '=' of their own, and returns where scanning resumes, j when
-// the word is done, or -1: a journal cursor's boot id, and a DUID in
-// dhclient's lease files.
-func (sc *scanner) bootOrDUID(i, j int, bits uint16) int {
+// duidKey handles the keys dhclient's lease files name a DUID with, with
+// no ':' or '=' after them (default-duid "\000\001..."; option
+// dhcp6.client-id 0:1:0:1:...;), at the word [i, j). It returns where
+// the value ends, or -1.
+func (sc *scanner) duidKey(i, j int) int {
 	b := sc.b
-	if bits&cEq != 0 && j-i == 34 && b[i] == 'b' && b[i+1] == '=' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
-		// s=...;i=...;b=<boot id>;m=...
-		sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
-		return j
-	}
-	if bits&cDash != 0 && j+1 < len(b) && b[j] == ' ' && (eqLower(b[i:j], "default-duid") || eqLower(b[i:j], "dhcp6.client-id")) {
-		// default-duid "\000\001..."; option dhcp6.client-id 0:1:0:1:...;
+	if j+1 < len(b) && b[j] == ' ' && (eqLower(b[i:j], "default-duid") || eqLower(b[i:j], "dhcp6.client-id")) {
 		return sc.keyValue(j, ClassMachineID, true)
 	}
 	return -1
@@ -336,14 +330,16 @@ func (sc *scanner) alnumWord(i, j int) int {
 		return j // glued to a pseudonym: not a word start
 	}
 	c := b[i]
-	if j-i == 15 && (c == 'e' || c == 'w') && b[i+2] == 'x' {
-		if e := sc.ifnameMACAt(i, j); e > 0 {
-			return e
+	if j-i >= 15 {
+		if j-i == 15 && (c == 'e' || c == 'w') && b[i+2] == 'x' {
+			if e := sc.ifnameMACAt(i, j); e > 0 {
+				return e
+			}
+		} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
+			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
+			sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))
+			return j
 		}
-	} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
-		// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
-		sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))
-		return j
 	}
 	e := -1
 	if sc.s.lits.first[c] {
@@ -437,15 +433,14 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		more(sc.path(i, j))
 	}
 	if bits&(cColon|cEq) != 0 {
-		more(sc.keyValues(i, j))
-	}
-	if (j-i == 34 || j-i == 12 || j-i == 15) && bits&(cEq|cDash) != 0 {
-		if e := sc.bootOrDUID(i, j, bits); e > 0 {
-			if e == j {
-				return j
-			}
-			more(e)
+		if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
+			// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
+			sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
+			return j
 		}
+		more(sc.keyValues(i, j))
+	} else if bits&cDash != 0 && (j-i == 12 || j-i == 15) && b[i]|0x20 == 'd' {
+		more(sc.duidKey(i, j))
 	}
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
@@ -454,7 +449,59 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		sc.emails(i, j)
 	}
 	more(sc.walk(i, j, bits))
+	if j-i >= 15 && bits&cDigit != 0 {
+		sc.macNames(i, j, bits)
+	}
 	return next
+}
+
+// macNames finds MAC addresses inside names in the word [i, j): BlueZ's
+// dev_F8_4E_17_AB_CD_EF, systemd's enx00e04c681234. It looks only where
+// a '_' or an 'x' is, which few long words hold, rather than at every
+// boundary in walk (the hot loop).
+func (sc *scanner) macNames(i, j int, bits uint16) {
+	b := sc.b
+	if bits&cUnder != 0 && j-i >= 17 {
+		for u := i + 2; u < j; {
+			k := bytes.IndexByte(b[u:j], '_')
+			if k < 0 {
+				break
+			}
+			p := u + k - 2
+			if p+17 <= j && macNameStart(b, i, p) {
+				if e := sc.underscoreMACAt(p, j); e > 0 {
+					u = e
+					continue
+				}
+			}
+			u += k + 1
+		}
+	}
+	for u := i + 2; u < j; {
+		k := bytes.IndexByte(b[u:j], 'x')
+		if k < 0 {
+			break
+		}
+		p := u + k - 2
+		if p+15 <= j && macNameStart(b, i, p) {
+			if e := sc.ifnameMACAt(p, j); e > 0 {
+				u = e
+				continue
+			}
+		}
+		u += k + 1
+	}
+}
+
+// macNameStart: a name can start at p inside the word starting at i (p
+// starts the word or follows a byte that is no letter or digit, and is
+// not glued to a pseudonym or its padding).
+func macNameStart(b []byte, i, p int) bool {
+	if p == i {
+		return i == 0 || !(b[i-1] == '>' && afterPseudonym(b, i))
+	}
+	pv := b[p-1]
+	return !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p))
 }
 
 // walk runs the positional detectors (learned names, token shapes, IPs,
@@ -467,8 +514,6 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	doIP := bits&cDigit != 0 && bits&cDot != 0
 	doDash := bits&cDash != 0 && bits&(cDigit|cAlpha) != 0
 	doColon := bits&cColon != 0 && j-i >= 3
-	// MACs in names: BlueZ's dev_F8_4E_..., systemd's enx00e04c681234
-	doMAC := j-i >= 15 && bits&cDigit != 0
 	doTok := j-i >= 12
 	doLocal := bits&cDot != 0 && j-i >= 6
 	esc := bits&(cBack|cPct) != 0
@@ -507,13 +552,6 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 				// name at the run's start is replaced ("A0:10.0.0.1:0").
 				if e > p && len(sc.spans) == found {
 					e = -1
-				}
-			}
-			if e < 0 && doMAC && p+15 <= j && (b[p+2] == '_' || b[p+2] == 'x') {
-				if b[p+2] == 'x' {
-					e = sc.ifnameMACAt(p, j)
-				} else if p+17 <= j {
-					e = sc.underscoreMACAt(p, j)
 				}
 			}
 		} else if lits[c] && afterEscape(b, p) {

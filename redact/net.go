@@ -574,7 +574,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		// what follows must not continue an identifier or a call
 		if e < len(b) {
 			f := b[e]
-			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b[e:]) || f == '<' || f == '~' || f == ':' || f == '$' {
+			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' || f == '~' || f == ':' || f == '$' {
 				return e
 			}
 		}
@@ -608,13 +608,27 @@ func (sc *scanner) colonHexAt(p, j int) int {
 
 // ipconfigState: ipconfig /all glues an address's state to it
 // ("2a01:...:2c3d(Preferred)"); a call's arguments look nothing like it.
-func ipconfigState(b []byte) bool {
-	for _, st := range []string{"(Preferred)", "(Deprecated)", "(Tentative)", "(Duplicate)"} {
-		if len(b) >= len(st) && string(b[:len(st)]) == st {
-			return true
-		}
+// The '(' is at e; C++ scopes ("Cafe::Add(int)") reach here often.
+func ipconfigState(b []byte, e int) bool {
+	if e+11 > len(b) {
+		return false
 	}
-	return false
+	var st string
+	switch b[e+1] {
+	case 'P':
+		st = "(Preferred)"
+	case 'D':
+		if b[e+2] == 'e' {
+			st = "(Deprecated)"
+		} else {
+			st = "(Duplicate)"
+		}
+	case 'T':
+		st = "(Tentative)"
+	default:
+		return false
+	}
+	return len(b)-e >= len(st) && string(b[e:e+len(st)]) == st
 }
 
 // mixedCaseGroup: "Cafe" or "Add" — IPv6 is written in one case.
