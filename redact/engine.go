@@ -185,6 +185,10 @@ func (sc *scanner) find(b []byte) {
 				}
 			} else if j-i == 6 && (c == 'B' || c == 'b') {
 				sc.bearer(i, j)
+			} else if j-i == 4 && c == 'B' && i >= 3 && b[i-1] == ' ' && b[i-2] == '-' {
+				if e := sc.bootLine(i, j); e > next {
+					next = e
+				}
 			}
 			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
 				sc.syslog(i, j)
@@ -243,6 +247,18 @@ func (sc *scanner) find(b []byte) {
 		sc.userPattern(p)
 	}
 	sc.resolve()
+}
+
+// duidKey handles the keys dhclient's lease files name a DUID with, with
+// no ':' or '=' after them (default-duid "\000\001..."; option
+// dhcp6.client-id 0:1:0:1:...;), at the word [i, j). It returns where
+// the value ends, or -1.
+func (sc *scanner) duidKey(i, j int) int {
+	b := sc.b
+	if j+1 < len(b) && b[j] == ' ' && (eqLower(b[i:j], "default-duid") || eqLower(b[i:j], "dhcp6.client-id")) {
+		return sc.keyValue(j, ClassMachineID, true)
+	}
+	return -1
 }
 
 // learnWord is word for learnOnly scans: the detectors that learn, with
@@ -314,6 +330,17 @@ func (sc *scanner) alnumWord(i, j int) int {
 		return j // glued to a pseudonym: not a word start
 	}
 	c := b[i]
+	if j-i >= 15 {
+		if j-i == 15 && (c == 'e' || c == 'w') && b[i+2] == 'x' {
+			if e := sc.ifnameMACAt(i, j); e > 0 {
+				return e
+			}
+		} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
+			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
+			sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))
+			return j
+		}
+	}
 	e := -1
 	if sc.s.lits.first[c] {
 		e, _ = sc.literalAt(i)
@@ -406,7 +433,14 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		more(sc.path(i, j))
 	}
 	if bits&(cColon|cEq) != 0 {
+		if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
+			// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
+			sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
+			return j
+		}
 		more(sc.keyValues(i, j))
+	} else if bits&cDash != 0 && (j-i == 12 || j-i == 15) && b[i]|0x20 == 'd' {
+		more(sc.duidKey(i, j))
 	}
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
@@ -415,7 +449,59 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		sc.emails(i, j)
 	}
 	more(sc.walk(i, j, bits))
+	if j-i >= 15 && bits&cDigit != 0 {
+		sc.macNames(i, j, bits)
+	}
 	return next
+}
+
+// macNames finds MAC addresses inside names in the word [i, j): BlueZ's
+// dev_F8_4E_17_AB_CD_EF, systemd's enx00e04c681234. It looks only where
+// a '_' or an 'x' is, which few long words hold, rather than at every
+// boundary in walk (the hot loop).
+func (sc *scanner) macNames(i, j int, bits uint16) {
+	b := sc.b
+	if bits&cUnder != 0 && j-i >= 17 {
+		for u := i + 2; u < j; {
+			k := bytes.IndexByte(b[u:j], '_')
+			if k < 0 {
+				break
+			}
+			p := u + k - 2
+			if p+17 <= j && macNameStart(b, i, p) {
+				if e := sc.underscoreMACAt(p, j); e > 0 {
+					u = e
+					continue
+				}
+			}
+			u += k + 1
+		}
+	}
+	for u := i + 2; u < j; {
+		k := bytes.IndexByte(b[u:j], 'x')
+		if k < 0 {
+			break
+		}
+		p := u + k - 2
+		if p+15 <= j && macNameStart(b, i, p) {
+			if e := sc.ifnameMACAt(p, j); e > 0 {
+				u = e
+				continue
+			}
+		}
+		u += k + 1
+	}
+}
+
+// macNameStart: a name can start at p inside the word starting at i (p
+// starts the word or follows a byte that is no letter or digit, and is
+// not glued to a pseudonym or its padding).
+func macNameStart(b []byte, i, p int) bool {
+	if p == i {
+		return i == 0 || !(b[i-1] == '>' && afterPseudonym(b, i))
+	}
+	pv := b[p-1]
+	return !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p))
 }
 
 // walk runs the positional detectors (learned names, token shapes, IPs,

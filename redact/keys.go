@@ -120,8 +120,15 @@ func classifyKey(k string) string {
 		strings.Contains(k, "installationid") || strings.Contains(k, "advertisingid") || strings.Contains(k, "idfa") ||
 		strings.Contains(k, "idfv") || strings.Contains(k, "uniqueid") || strings.Contains(k, "clientid") ||
 		strings.Contains(k, "bootid") || strings.Contains(k, "platformuuid") || strings.Contains(k, "systemuuid") ||
-		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") || strings.HasSuffix(k, "uuid") && k != "uuid":
+		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") || strings.HasSuffix(k, "uuid") && k != "uuid" ||
+		// a DHCPv6 DUID ("DHCPv6 Client DUID", NetworkManager's
+		// ipv6.dhcp-duid) names the machine; DUID-LL and DUID-LLT end
+		// with its MAC address
+		strings.HasSuffix(k, "duid"):
 		return ClassMachineID
+	case strings.HasSuffix(k, "macaddress") || strings.HasSuffix(k, "macaddr"):
+		// ioreg's IOMACAddress, NetworkManager's cloned-mac-address
+		return ClassMAC
 	case strings.Contains(k, "email") || strings.HasSuffix(k, "mail"):
 		return ClassEmail
 	case strings.HasSuffix(k, "username") || strings.HasSuffix(k, "loginname") || strings.HasSuffix(k, "accountname") ||
@@ -462,6 +469,16 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		}
 	case q == '{' && p+38 <= n && bracedGUID(b[p:p+38]):
 		ve = p + 38
+	case q == '<' && class == ClassMAC:
+		// ioreg writes data in angle brackets: "IOMACAddress" = <a4c1389f2e12>
+		vs = p + 1
+		ve = vs
+		for ve < n && ve-vs < 12 && isHex(b[ve]) {
+			ve++
+		}
+		if ve >= n || b[ve] != '>' {
+			return p
+		}
 	default:
 		for ve < n && ve-vs < 1024 {
 			c := b[ve]
@@ -1023,7 +1040,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta cus pur eci dom"
+		"hwa per phy bss eth blu bta cus pur eci dom dui"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

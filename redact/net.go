@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"net/netip"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,10 @@ var fileExtTLD = map[string]bool{
 	"log": true, "json": true, "js": true, "plt": true, "tiff": true, "webp": true, "icns": true,
 	"nib": true, "car": true, "plist": true, "mp3": true, "wav": true, "flac": true, "m4a": true,
 	"framework": true, "bundle": true, "app": true, "kext": true, "sys": true, "drv": true,
+	// systemd unit files: template instances (user@1000.service,
+	// getty@tty1.service) are no addresses
+	"service": true, "socket": true, "slice": true, "scope": true, "mount": true, "automount": true,
+	"target": true, "timer": true, "swap": true,
 }
 
 // emails finds user@domain (also %40-encoded) and URL credentials.
@@ -72,9 +77,25 @@ func (sc *scanner) emails(i, j int) {
 			de--
 		}
 		if !validDomain(b[ds:de]) {
+			if ds < de && sshTarget(b, ls) {
+				// "ssh tobias@build-box", "scp kai@10.0.0.7:x": a user at
+				// a bare host or an address
+				sc.sshUser(ls, q)
+			}
 			continue
 		}
 		if b[ls] == '<' {
+			continue
+		}
+		if q-ls == 3 && string(b[ls:q]) == "git" {
+			// git@github.com:org/repo.git: the forge's service account
+			// in a remote, no one's mailbox; its host is treated as a
+			// URL's is (an internal one is replaced)
+			if internalHost(b[ds:de]) {
+				sc.hostSpan(ds, de)
+			}
+			last = de
+			q = de - 1
 			continue
 		}
 		// logs repeat an address: its outcome (canon, "" when allowed) is
@@ -112,6 +133,47 @@ func (sc *scanner) emails(i, j int) {
 			q = i
 		}
 	}
+}
+
+// sshTarget reports whether the word at s is the target of an ssh, scp,
+// sftp, rsync or mosh command ("ssh tobias@build-box").
+func sshTarget(b []byte, s int) bool {
+	if s < 4 || b[s-1] != ' ' {
+		return false
+	}
+	k := s - 1
+	for k > 0 && s-k < 7 && isLetter(b[k-1]) {
+		k--
+	}
+	if k > 0 && isAlnum(b[k-1]) {
+		return false
+	}
+	switch string(b[k : s-1]) {
+	case "ssh", "scp", "sftp", "rsync", "mosh":
+		return true
+	}
+	return false
+}
+
+// sshAt reports whether the '@' at at follows the account of an ssh
+// target.
+func (sc *scanner) sshAt(at int) bool {
+	b := sc.b
+	ls := at
+	for ls > 0 && at-ls < 64 && isLocalChar(b[ls-1]) {
+		ls--
+	}
+	return ls < at && sshTarget(b, ls)
+}
+
+// sshUser learns and replaces the account name b[ls:at] of an ssh target.
+func (sc *scanner) sshUser(ls, at int) {
+	name := string(sc.b[ls:at])
+	if !plausibleName(name) || isGenericUser(name) || name == "git" || sc.s.allowed(name) {
+		return
+	}
+	sc.learnUser(name)
+	sc.add(ls, at, ClassUser, canonical(name))
 }
 
 // displayName finds the person's name in front of an address in angle
@@ -322,8 +384,8 @@ func (sc *scanner) urlCred(i, q int) bool {
 		return false
 	}
 	v := string(b[us:q])
-	if sc.s.allowed(v) {
-		return true
+	if sc.s.allowed(v) || v == "git" {
+		return true // ssh://git@github.com/...: a forge's service account
 	}
 	sc.add(us, q, ClassURLCred, canonical(v))
 	return true
@@ -379,10 +441,45 @@ func keepIP(v []byte) bool {
 	return bytes.HasPrefix(v, []byte("127.")) || bytes.Equal(v, []byte("0.0.0.0")) || bytes.HasPrefix(v, []byte("255."))
 }
 
-var versionWords = [][]byte{
-	[]byte("version"), []byte("ver"), []byte("build"), []byte("release"), []byte("rev"),
-	[]byte("firmware"), []byte("driver"), []byte("bios"), []byte("fw"), []byte("v"),
-	[]byte("kernel"), []byte("os"), []byte("sdk"), []byte("api"), []byte("vers"),
+// versionWords name a version; longWords end other words as they are
+// ("kernelrelease", "nvdriver"), the short ones end far too many words
+// that are none ("nameserver", "resolver", "dev", "hos") to be taken as
+// a suffix.
+var (
+	longVersionWords = []string{"version", "build", "release", "firmware", "driver", "bios", "kernel"}
+	versionWords     = []string{"ver", "vers", "rev", "fw", "v", "os", "sdk", "api"}
+	// operating systems named after their version ("iOS 17.2.1.3")
+	osNames = []string{"ios", "macos", "ipados", "tvos", "watchos", "visionos", "chromeos", "harmonyos"}
+)
+
+// versionWord reports whether w, the lowercased word before a dotted
+// number, names a version. Only its last part (split at '_', '-', '.',
+// '/') counts: "smtp_server" and "api.bluez5.address" name none. A short
+// version word must be that whole part, or follow another version word
+// in it ("osver", "fwrev", "kernelver").
+func versionWord(w []byte) bool {
+	for k := len(w) - 1; k >= 0; k-- {
+		if c := w[k]; c == '_' || c == '-' || c == '.' || c == '/' {
+			w = w[k+1:]
+			break
+		}
+	}
+	part := string(w)
+	for _, vw := range longVersionWords {
+		if strings.HasSuffix(part, vw) {
+			return true
+		}
+	}
+	for _, vw := range versionWords {
+		if !strings.HasSuffix(part, vw) {
+			continue
+		}
+		head := part[:len(part)-len(vw)]
+		if head == "" || slices.Contains(versionWords, head) || slices.Contains(longVersionWords, head) {
+			return true
+		}
+	}
+	return slices.Contains(osNames, part)
 }
 
 var moduleExts = [][]byte{
@@ -412,7 +509,10 @@ func (sc *scanner) versionContext(p int) bool {
 	b := sc.b
 	if p > 0 {
 		switch b[p-1] {
-		case '-', '_', '@', '+', '~':
+		case '@':
+			// pkg@1.2.3.4 is a version, scp kai@10.0.0.7:x an address
+			return !sc.sshAt(p - 1)
+		case '-', '_', '+', '~':
 			return true
 		case '/':
 			return !(p >= 2 && b[p-2] == '/')
@@ -425,10 +525,8 @@ func (sc *scanner) versionContext(p int) bool {
 		// follows a version in one pass and not in the next
 		return false
 	}
-	for _, vw := range versionWords {
-		if bytes.HasSuffix(w, vw) {
-			return true
-		}
+	if versionWord(w) {
+		return true
 	}
 	if bytes.Contains(w, []byte("version")) || bytes.Contains(w, []byte("build")) {
 		return true
@@ -476,7 +574,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		// what follows must not continue an identifier or a call
 		if e < len(b) {
 			f := b[e]
-			if isAlnum(f) || f == '_' || f == '(' || f == '<' || f == '~' || f == ':' || f == '$' {
+			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' || f == '~' || f == ':' || f == '$' {
 				return e
 			}
 		}
@@ -508,6 +606,31 @@ func (sc *scanner) colonHexAt(p, j int) int {
 	}
 }
 
+// ipconfigState: ipconfig /all glues an address's state to it
+// ("2a01:...:2c3d(Preferred)"); a call's arguments look nothing like it.
+// The '(' is at e; C++ scopes ("Cafe::Add(int)") reach here often.
+func ipconfigState(b []byte, e int) bool {
+	if e+11 > len(b) {
+		return false
+	}
+	var st string
+	switch b[e+1] {
+	case 'P':
+		st = "(Preferred)"
+	case 'D':
+		if b[e+2] == 'e' {
+			st = "(Deprecated)"
+		} else {
+			st = "(Duplicate)"
+		}
+	case 'T':
+		st = "(Tentative)"
+	default:
+		return false
+	}
+	return len(b)-e >= len(st) && string(b[e:e+len(st)]) == st
+}
+
 // mixedCaseGroup: "Cafe" or "Add" — IPv6 is written in one case.
 func mixedCaseGroup(run []byte) bool {
 	up, lo := false, false
@@ -537,10 +660,67 @@ func isMAC(run []byte, sep byte) bool {
 	return true
 }
 
+// underscoreMACAt matches a MAC address written with '_' at p, as BlueZ
+// and PipeWire name devices after it (/org/bluez/hci0/dev_F8_4E_17_AB_CD_EF,
+// bluez_output.F8_4E_17_AB_CD_EF.1), inside the word ending at j. Its
+// canon is the colon form's: one address, one pseudonym. It returns the
+// address's end, or -1.
+func (sc *scanner) underscoreMACAt(p, j int) int {
+	b := sc.b
+	run := b[p : p+17]
+	if !isMAC(run, '_') || p+17 < j && (isAlnum(b[p+17]) || b[p+17] == '_') {
+		return -1
+	}
+	if p >= 3 && b[p-1] == '_' && isHex(b[p-2]) && isHex(b[p-3]) && (p == 3 || !isAlnum(b[p-4])) {
+		return -1 // the tail of a longer run of pairs: no address
+	}
+	if !keepMAC(run) {
+		var c [17]byte
+		for k, x := range run {
+			if x == '_' {
+				x = ':'
+			}
+			c[k] = lower(x)
+		}
+		sc.add(p, p+17, ClassMAC, string(c[:]))
+	}
+	return p + 17
+}
+
+// ifnameMACAt matches the network interface names systemd builds from a
+// MAC address ("enx00e04c681234" for USB Ethernet, "wlx..." for Wi-Fi,
+// "wwx..." for WWAN) at p, inside the word ending at j. The prefix stays,
+// the address is replaced as the colon form is. It returns the name's
+// end, or -1.
+func (sc *scanner) ifnameMACAt(p, j int) int {
+	b := sc.b
+	e := p + 15
+	if e > j || e < j && isAlnum(b[e]) || b[p+2] != 'x' || !(b[p] == 'e' && b[p+1] == 'n' || b[p] == 'w' && (b[p+1] == 'l' || b[p+1] == 'w')) {
+		return -1
+	}
+	var c [17]byte
+	k := 0
+	for _, x := range b[p+3 : e] {
+		if !isHex(x) {
+			return -1
+		}
+		if k%3 == 2 {
+			c[k] = ':'
+			k++
+		}
+		c[k] = lower(x)
+		k++
+	}
+	if !keepMAC(c[:]) {
+		sc.add(p+3, e, ClassMAC, string(c[:]))
+	}
+	return e
+}
+
 func keepMAC(run []byte) bool {
 	allZero, allF := true, true
 	for _, c := range run {
-		if c == ':' || c == '-' {
+		if c == ':' || c == '-' || c == '_' {
 			continue
 		}
 		if c != '0' {
@@ -564,7 +744,7 @@ func (sc *scanner) dashedAt(p int) int {
 	if e := sidDomainEnd(b, p); e > 0 {
 		// S-1-5-21-X-Y-Z: the three numbers name one machine or domain;
 		// the RID after them (500, 1001...) stays, it only numbers the
-		// accounts there
+		// accounts there. S-1-12-1-A-B-C-D: an Azure AD account, whole.
 		sc.add(p, e, ClassMachineID, string(b[p:e]))
 		return e
 	}
@@ -647,13 +827,18 @@ func winHostEnd(b []byte, p int) int {
 
 // sidDomainEnd matches the machine or domain part of a Windows account
 // SID, "S-1-5-21-" and three numbers, at p, and returns its end, or -1.
-// Well-known SIDs (S-1-5-18, S-1-5-32-544) have no such part.
+// Well-known SIDs (S-1-5-18, S-1-5-32-544) have no such part. An Azure AD
+// (Entra) account's SID, "S-1-12-1-" and four numbers, is its object id
+// whole: it is matched to its end.
 func sidDomainEnd(b []byte, p int) int {
+	k, parts := p+9, 3
 	if matchFold(b, p, "s-1-5-21-") < 0 {
-		return -1
+		if matchFold(b, p, "s-1-12-1-") < 0 {
+			return -1
+		}
+		parts = 4
 	}
-	k := p + 9
-	for n := 0; n < 3; n++ {
+	for n := 0; n < parts; n++ {
 		s := k
 		for k < len(b) && isDigit(b[k]) && k-s < 10 {
 			k++
@@ -661,14 +846,15 @@ func sidDomainEnd(b []byte, p int) int {
 		if k == s {
 			return -1
 		}
-		if n < 2 {
+		if n < parts-1 {
 			if k >= len(b) || b[k] != '-' {
 				return -1
 			}
 			k++
 		}
 	}
-	if k < len(b) && (isAlnum(b[k]) || b[k] == '_') {
+	// HKU\S-1-12-1-A-B-C-D_Classes: the account's classes hive
+	if k < len(b) && (isAlnum(b[k]) || b[k] == '_' && parts == 3) {
 		return -1
 	}
 	return k
@@ -832,4 +1018,65 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 	sc.learnHost(host)
 	sc.add(s, e, ClassHost, canonical(host))
 	return e
+}
+
+// cursorBootAt reports whether the word at i, "b=" and 32 hex digits, is
+// the boot id of a journal cursor: it follows "s=<hex>;i=<hex>;".
+func cursorBootAt(b []byte, i int) bool {
+	if !allHex(b[i+2 : i+34]) {
+		return false
+	}
+	h := backHex(b, i-1, 16) // the ';' before "b="
+	if h < 0 || h < 5 || b[h-1] != '=' || b[h-2] != 'i' || b[h-3] != ';' {
+		return false
+	}
+	s := backHex(b, h-3, 32)
+	return s >= 2 && b[s-1] == '=' && b[s-2] == 's'
+}
+
+// backHex returns where the 1 to max hex digits right before e start, or
+// -1 when there are none.
+func backHex(b []byte, e, max int) int {
+	h := e
+	for h > 0 && e-h < max && isHex(b[h-1]) {
+		h--
+	}
+	if h == e {
+		return -1
+	}
+	return h
+}
+
+// bootLine handles journalctl's boot separator, "-- Boot <32 hex> --",
+// whose word "Boot" is [i, j). It returns where the boot id ends, or -1.
+func (sc *scanner) bootLine(i, j int) int {
+	b := sc.b
+	if i < 3 || b[i-3] != '-' || j+36 > len(b) || b[j] != ' ' || b[j+33] != ' ' || b[j+34] != '-' || b[j+35] != '-' || !allHex(b[j+1:j+33]) {
+		return -1
+	}
+	sc.add(j+1, j+33, ClassMachineID, canonical(string(b[j+1:j+33])))
+	return j + 33
+}
+
+// listBootsAt reports whether the word at i follows a boot index at the
+// start of a line, as journalctl --list-boots prints it ("  0 <boot id>",
+// " -1 <boot id>"): 0 or a negative number, nothing that counts lines.
+func listBootsAt(b []byte, i int) bool {
+	k := i - 1 // the blank
+	d := k
+	for d > 0 && k-d < 6 && isDigit(b[d-1]) {
+		d--
+	}
+	switch {
+	case d == k:
+		return false
+	case d > 0 && b[d-1] == '-':
+		d--
+	case k-d != 1 || b[d] != '0':
+		return false
+	}
+	for d > 0 && (b[d-1] == ' ' || b[d-1] == '\t') {
+		d--
+	}
+	return d == 0 || lineBreak(b[d-1])
 }
