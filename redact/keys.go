@@ -205,6 +205,11 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone {
 			continue
 		}
+		if class == ClassUser && string(nk) == "logname" && !bytes.Equal(key, []byte("LOGNAME")) && !bytes.Equal(key, []byte("logname")) {
+			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
+			// log channel; $LOGNAME is spelled as the variable
+			continue
+		}
 
 		e := sc.keyValue(q+1, class, c == ':' || k == i)
 		valueEnd = max(valueEnd, e)

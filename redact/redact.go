@@ -313,6 +313,11 @@ var genericUsers = map[string]bool{
 	"containeradministrator": true, "containeruser": true, "wineuser": true, "steamuser": true,
 	"current": true, "logs": true, "log": true, "tmp": true, "temp": true, "music": true,
 	"data": true, "work": true, "main": true, "name": true, "true": true, "false": true,
+	// Windows event log channels (a "LogName" key's value in event
+	// exports): learned as a user, they would wreck every message
+	"application": true, "security": true, "setup": true, "forwardedevents": true,
+	"hardware events": true, "internet explorer": true, "key management service": true,
+	"windows powershell": true,
 }
 
 var genericHosts = map[string]bool{

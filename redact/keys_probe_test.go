@@ -1,0 +1,56 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// mustKeep fails when one of keep is not in out verbatim.
+func mustKeep(t *testing.T, what, out string, keep ...string) {
+	t.Helper()
+	for _, k := range keep {
+		if !strings.Contains(out, k) {
+			t.Errorf("%s: %q lost in %q", what, k, out)
+		}
+	}
+}
+
+// scrubTwice scrubs in with a session that learned it first (as crashd
+// does), and checks a second scrub changes nothing.
+func scrubTwice(t *testing.T, in string) string {
+	t.Helper()
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	out := s.ScrubString(in)
+	if again := s.ScrubString(out); again != out {
+		t.Errorf("not idempotent:\n once  %q\n twice %q", out, again)
+	}
+	return out
+}
+
+// wevtutil's text export names the event log channel "Log Name": no
+// $LOGNAME, and a channel name is no account.
+func TestProbeEventLogChannel(t *testing.T) {
+	in := "Event[0]:\n  Log Name: Application\n  Source: Application Error\n" +
+		"Faulting application name: rekordbox.exe\nEvent[1]:\n  Log Name: Security\n" +
+		"  Source: Microsoft-Windows-Security-Auditing\n  Log Name: Microsoft-Windows-Sysmon/Operational\n" +
+		"  Log Name: ForwardedEvents\n  Log Name: Setup\n"
+	out := scrubTwice(t, in)
+	if out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	// JSON exports (Get-WinEvent | ConvertTo-Json): the channel names
+	// are no account either
+	for _, ch := range []string{"Application", "Security", "Setup", "ForwardedEvents", "System"} {
+		s := newSession(t, Config{})
+		js := `{"LogName":"` + ch + `","Message":"Faulting application name"}`
+		var b strings.Builder
+		if err := s.ScrubJSON(&b, strings.NewReader(js)); err != nil {
+			t.Fatal(err)
+		}
+		mustKeep(t, "json "+ch, b.String(), `"LogName":"`+ch+`"`, "Faulting application name")
+	}
+	// $LOGNAME still names the user
+	checkAllEncodings(t, "LOGNAME", "LOGNAME=zoe.k\n", []string{"zoe.k"}, "signed in as zoe.k")
+	checkAllEncodings(t, "logname", "logname: zoe.k\n", []string{"zoe.k"}, "")
+}
