@@ -54,3 +54,18 @@ func TestProbeEventLogChannel(t *testing.T) {
 	checkAllEncodings(t, "LOGNAME", "LOGNAME=zoe.k\n", []string{"zoe.k"}, "signed in as zoe.k")
 	checkAllEncodings(t, "logname", "logname: zoe.k\n", []string{"zoe.k"}, "")
 }
+
+// Default accounts of OS images, containers and CI name nobody; learned,
+// they would wreck every symbol holding the word.
+func TestProbeDefaultAccounts(t *testing.T) {
+	for _, u := range []string{"deck", "chronos", "kali", "jovyan", "codespace", "defaultuser0", "WDAGUtilityAccount",
+		"steam", "pi", "ubuntu", "vagrant", "runner", "ec2-user", "liveuser", "guest", "azureuser", "vscode", "gitpod", "opc"} {
+		in := "at BeatDJ." + u + ".LoadTrack (BeatDJ." + u + " x)\n#0 in " + u + "_load_track at src/" + u + ".c:123\n" +
+			"open /home/" + u + "/.local/share/x.dat\nC:\\Users\\" + u + "\\AppData\\Local\\x.dll\nUSER=" + u + "\n"
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("%s:\n in  %q\n out %q", u, in, out)
+		}
+	}
+	// a real name next to them is still found
+	checkAllEncodings(t, "deck home", "/home/deck/x and /home/zoe.k/y", []string{"zoe.k"}, "hi zoe.k")
+}
