@@ -43,7 +43,9 @@ func classifyKey(k string) string {
 	switch k {
 	case "uuid", "debugid", "codeid", "buildid", "imageuuid", "dsymuuid", "debugidentifier",
 		"moduleuuid", "binaryuuid", "gnubuildid", "debuguuid", "codeidentifier", "lcuuid",
-		"imageid", "sliceuuid", "mainuuid", "pdbguid", "pdbsignature", "debugfile", "codefile", "moduleid", "buildversion":
+		"imageid", "sliceuuid", "mainuuid", "pdbguid", "pdbsignature", "debugfile", "codefile", "moduleid", "buildversion",
+		// macOS crash reports: the dyld shared cache's UUID names its build
+		"sharedcache":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
@@ -90,7 +92,10 @@ func classifyKey(k string) string {
 		"proxyport", "proxytype", "proxymode", "proxyenabled", "noproxyport",
 		"sessiontype", "sessionstate", "sessionkind", "licensetype", "licensestate", "serialport",
 		"serialization", "serializer", "bypass", "passthrough", "compass", "encoding", "byteordermark", "cookiepolicy",
-		"consentkey", "sortkey2", "eventkey", "hashkey", "cachekey", "mapkey", "keyboardlayout":
+		"consentkey", "sortkey2", "eventkey", "hashkey", "cachekey", "mapkey", "keyboardlayout",
+		// DxDiag: the device's path under Enum (PCI\VEN_…&DEV_…): the path
+		// detector finds a serial in its instance part
+		"devicekey", "driverkey":
 		return keyNone
 	}
 	switch {
@@ -1028,7 +1033,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta cus pur eci dom"
+		"hwa per phy bss eth blu bta cus pur eci dom sha"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

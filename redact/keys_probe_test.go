@@ -69,3 +69,19 @@ func TestProbeDefaultAccounts(t *testing.T) {
 	// a real name next to them is still found
 	checkAllEncodings(t, "deck home", "/home/deck/x and /home/zoe.k/y", []string{"zoe.k"}, "hi zoe.k")
 }
+
+// DxDiag's "Device Key" is a device path (PCI/USB ids), no secret; a
+// serial in its instance part is still found. macOS's "Shared Cache" UUID
+// names the dyld shared cache build, a debug id.
+func TestProbeDeviceKey(t *testing.T) {
+	in := "         Device Key: Enum\\PCI\\VEN_10DE&DEV_249C&SUBSYS_16D21043&REV_A1\n" +
+		"Shared Cache:     8E1F2A3B-4C5D-3E6F-9A0B-1C2D3E4F5A6B slid base address 0x18f1a4000, slide 0xf1a4000\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	checkAllEncodings(t, "usb device key", "Device Key: Enum\\USB\\VID_2B73&PID_0017\\4C530001234567\n", []string{"4C530001234567"}, "")
+	out := scrubTwice(t, "Device Key: Enum\\USB\\VID_2B73&PID_0017\\4C530001234567\n")
+	mustKeep(t, "usb device key", out, "Enum\\USB\\VID_2B73&PID_0017\\")
+	// other keys named key still hold secrets
+	checkAllEncodings(t, "license key", "Product Key: ABCD1234efgh5678\n", []string{"ABCD1234efgh5678"}, "")
+}
