@@ -85,3 +85,13 @@ func TestProbeDeviceKey(t *testing.T) {
 	// other keys named key still hold secrets
 	checkAllEncodings(t, "license key", "Product Key: ABCD1234efgh5678\n", []string{"ABCD1234efgh5678"}, "")
 }
+
+// A DNS-SD service type (_airplay._tcp.local) names a protocol, no host.
+func TestProbeDNSSDServiceLabel(t *testing.T) {
+	for _, in := range []string{"Bonjour: registered Studio._airplay._tcp.local.\n", "browse _raop._tcp.local and _ipp._udp.local\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed:\n in  %q\n out %q", in, out)
+		}
+	}
+	checkAllEncodings(t, "mdns host", "connecting to Kais-MacBook-Pro.local:8080", []string{"Kais-MacBook-Pro"}, "")
+}
