@@ -93,6 +93,8 @@ type scanner struct {
 	emailCache map[string]string
 	// maxEnd is the furthest end of a finding since find began (or more)
 	maxEnd int
+	// wer: what the last WER "X[N].Name=" line said of its value
+	wer werPair
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {

@@ -192,8 +192,18 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		} else {
 			key = b[k:q]
-			if k > 0 && b[k-1] == ']' && eqLower(key, ".key") {
-				continue // WER's "OsInfo[16].Key=locale": the value names a key
+			if k > 0 && b[k-1] == ']' && (eqLower(key, ".key") || eqLower(key, ".name")) {
+				// WER's "OsInfo[16].Key=locale", "Sig[1].Name=Application
+				// Version": the value names the next line's value
+				sc.werName(k, q)
+				continue
+			}
+			if k > 0 && b[k-1] == ']' && eqLower(key, ".value") {
+				if e := sc.werValue(k, q); e > q {
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+				}
+				continue
 			}
 		}
 		if len(key) == 0 || len(key) > 64 {
@@ -221,6 +231,82 @@ func (sc *scanner) keyValues(i, j int) int {
 		next = max(next, e)
 	}
 	return next
+}
+
+// werPrefix returns the start of the line whose "Sig[1]" ends at k
+// (its '.'), or -1.
+func werPrefix(b []byte, k int) int {
+	ls := k
+	for ls > 0 && k-ls < len(werPair{}.pre) && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	if ls == k || ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	return ls
+}
+
+// werPair is what a WER report's "X[N].Name=" or "X[N].Key=" line said
+// the value on "X[N].Value=" is. It is kept on the scanner, not looked
+// up on the line before: a UTF-16 report's lines reach find one by one.
+type werPair struct {
+	pre   [40]byte // "Sig[1]"
+	n     int
+	class string // keyKeep for a version; keyNone: nothing to say
+}
+
+// werName reads the name on "Sig[1].Name=Application Version" or
+// "OsInfo[29].Key=svolsn": k is the '.' of ".Name", q its '='.
+func (sc *scanner) werName(k, q int) {
+	b := sc.b
+	sc.wer.n = 0
+	ls := werPrefix(b, k)
+	if ls < 0 {
+		return
+	}
+	e := q + 1
+	for e < len(b) && e-q <= 64 && !lineBreak(b[e]) {
+		e++
+	}
+	name := b[q+1 : e]
+	class := keyNone
+	if b[k+1]|0x20 == 'n' {
+		// a version (6.8.2.0) has the shape of an IPv4 address
+		if bytes.Contains(bytes.ToLower(name), []byte("version")) {
+			class = keyKeep
+		}
+	} else if len(name) <= 48 {
+		var kb [64]byte
+		switch nk := normKey(kb[:0], name); string(nk) {
+		case "svolsn": // the system volume's serial number
+			class = ClassSerial
+		case "wuid": // the Windows Update client's id
+			class = ClassMachineID
+		default:
+			if len(nk) >= 2 && !isDigit(nk[0]) {
+				class = sc.classify(nk)
+			}
+		}
+	}
+	if class != keyNone {
+		sc.wer.n = copy(sc.wer.pre[:], b[ls:k])
+		sc.wer.class = class
+	}
+}
+
+// werValue handles "Sig[1].Value=6.8.2.0" after the line that names it:
+// a version is kept, a value under an identifying key (hostname, svolsn,
+// serial) replaced as that key's. k is the '.' of ".Value", q its '='.
+// It returns where the value ends, or -1 (the detectors decide).
+func (sc *scanner) werValue(k, q int) int {
+	b := sc.b
+	w := sc.wer
+	sc.wer.n = 0
+	ls := werPrefix(b, k)
+	if w.n == 0 || ls < 0 || !bytes.Equal(b[ls:k], w.pre[:w.n]) {
+		return -1
+	}
+	return sc.keyValue(q+1, w.class, false)
 }
 
 // accountPhrase handles the account names system logs write in prose

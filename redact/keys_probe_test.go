@@ -95,3 +95,32 @@ func TestProbeDNSSDServiceLabel(t *testing.T) {
 	}
 	checkAllEncodings(t, "mdns host", "connecting to Kais-MacBook-Pro.local:8080", []string{"Kais-MacBook-Pro"}, "")
 }
+
+// A WER report names each value on the line before: Sig[N].Name= for
+// Sig[N].Value=, OsInfo[N].Key= for OsInfo[N].Value=.
+func TestProbeWERPairs(t *testing.T) {
+	in := "Version=1\r\nEventType=APPCRASH\r\nSig[0].Name=Application Name\r\nSig[0].Value=rekordbox.exe\r\n" +
+		"Sig[1].Name=Application Version\r\nSig[1].Value=6.8.2.0\r\nSig[3].Name=Fault Module Name\r\nSig[3].Value=AudioEngine.dll\r\n" +
+		"Sig[4].Name=Fault Module Version\r\nSig[4].Value=1.12.0.3\r\nDynamicSig[1].Name=OS Version\r\nDynamicSig[1].Value=10.0.19045.2.0.0.256.48\r\n" +
+		"Sig[6].Name=Exception Code\r\nSig[6].Value=c0000005\r\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	// an address under a name that is no version is still one
+	out := scrubTwice(t, "Sig[2].Name=Remote Address\nSig[2].Value=10.1.2.3\n")
+	mustNotContain(t, "wer ip", out, "10.1.2.3")
+	// a version line does not hide the next pair's address
+	out = scrubTwice(t, "Sig[1].Name=Application Version\nSig[1].Value=6.8.2.0\nSig[2].Value=10.1.2.3\n")
+	mustNotContain(t, "wer ip", out, "10.1.2.3")
+
+	pairs := "OsInfo[26].Key=hostname\r\nOsInfo[26].Value=STUDIO-BJORN-02\r\nOsInfo[29].Key=svolsn\r\nOsInfo[29].Value=2a1b3c4d\r\n" +
+		"OsInfo[30].Key=serial\r\nOsInfo[30].Value=MXL1234ABC\r\nOsInfo[37].Key=wuid\r\nOsInfo[37].Value=4a5b6c7d8e9f0a1b\r\n" +
+		"OsInfo[16].Key=locale\r\nOsInfo[16].Value=en-NZ\r\n"
+	checkAllEncodings(t, "osinfo", pairs, []string{"STUDIO-BJORN-02", "2a1b3c4d", "MXL1234ABC", "4a5b6c7d8e9f0a1b"}, "")
+	out = scrubTwice(t, pairs)
+	mustKeep(t, "osinfo", out, "OsInfo[26].Key=hostname", "OsInfo[29].Key=svolsn", "OsInfo[16].Value=en-NZ")
+	// the host is known elsewhere
+	s := newSession(t, Config{})
+	s.ScrubString(pairs)
+	mustNotContain(t, "osinfo learned", s.ScrubString("connected to STUDIO-BJORN-02 ok"), "STUDIO-BJORN-02")
+}
