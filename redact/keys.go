@@ -71,7 +71,9 @@ func classifyKey(k string) string {
 		return keyPwd
 	case "home":
 		return keyHome
-	case "pass", "pw", "passwd", "passcode":
+	case "pass", "pw", "passwd", "passcode",
+		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf
+		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3":
 		return ClassPassword
 	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag", "ecid":
 		return ClassSerial
@@ -226,7 +228,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 
-		e := sc.keyValue(q+1, class, c == ':' || k == i)
+		// "psk=Sn0fjell&Hytte 1994" on a line of its own (keyfiles,
+		// .ini, .conf): the value is the rest of the line
+		ks := cap(b) - cap(key)
+		whole := c == '=' && (ks == 0 || lineBreak(b[ks-1])) && class == ClassPassword
+		e := sc.keyValueAt(q+1, class, c == ':' || k == i, whole)
 		valueEnd = max(valueEnd, e)
 		next = max(next, e)
 	}
@@ -514,6 +520,32 @@ func (sc *scanner) keyPhrase(q int) []byte {
 // keyValue replaces the value of a sensitive key starting at p. spaced
 // allows blanks between the separator and the value.
 func (sc *scanner) keyValue(p int, class string, spaced bool) int {
+	return sc.keyValueAt(p, class, spaced, false)
+}
+
+// lineValueEnd returns where a value that runs to the end of the line
+// from p ends: before the line break, or before a blank and another key
+// ("password=x user=y"); at most limit bytes.
+func lineValueEnd(b []byte, p, limit int) int {
+	e := p
+	for e < len(b) && e-p < limit && !lineBreak(b[e]) {
+		if b[e] == ' ' && e > p {
+			k := e + 1
+			for k < len(b) && isKeyChar(b[k]) {
+				k++
+			}
+			if k > e+1 && k < len(b) && b[k] == '=' {
+				break
+			}
+		}
+		e++
+	}
+	return e
+}
+
+// keyValueAt is keyValue; whole: the key starts a line of "key=value"
+// (a keyfile), so the value runs to its end.
+func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	b := sc.b
 	n := len(b)
 	colon := p > 0 && b[p-1] == ':'
@@ -541,6 +573,12 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		// "Registered Owner: Lena Bergström", git's "user.name=Kai
 		// Okonkwo": a full name, up to four capitalised words
 		ve = nameEnd(b, p)
+	case whole && q != '<':
+		lim := 1024
+		if class == ClassNetwork {
+			lim = 32
+		}
+		ve = lineValueEnd(b, p, lim)
 	case class == ClassNetwork && colon:
 		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
 		// runs to the end of the line (32 bytes at most, as 802.11 allows)
@@ -1119,7 +1157,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta cus pur eci dom sha"
+		"hwa per phy bss eth blu bta cus pur eci dom sha psk wpa wep"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -124,3 +124,28 @@ func TestProbeWERPairs(t *testing.T) {
 	s.ScrubString(pairs)
 	mustNotContain(t, "osinfo learned", s.ScrubString("connected to STUDIO-BJORN-02 ok"), "STUDIO-BJORN-02")
 }
+
+// Wi-Fi passwords in NetworkManager keyfiles and wpa_supplicant.conf.
+func TestProbeWiFiPasswords(t *testing.T) {
+	cases := []struct{ in, secret string }{
+		{"[wifi-security]\nkey-mgmt=wpa-psk\npsk=Sn0fjell&Hytte!1994\n", "Hytte!1994"},
+		{"psk=Sn0fjell&Hytte!1994\n", "Sn0fjell"},
+		{"wpa_psk=Val02wpapsk\n", "Val02wpapsk"},
+		{"wep-key0=Val03wep\nwep-key1=Val04wep\nwep-key3=Val05wep\n", "Val0"},
+		{"password-raw=Val06raw\n", "Val06raw"},
+		{"leap-password=Val07leap\n", "Val07leap"},
+		{"network={\n\tssid=\"x\"\n\tpsk=\"Val08 supp;licant\"\n}\n", "Val08 supp;licant"},
+		{"psk=my secret pass phrase\n", "secret pass phrase"},
+		{"password=hunter2&x;y\n", "hunter2&x;y"},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+	}
+	// the settings around them stay
+	out := scrubTwice(t, "[wifi-security]\nkey-mgmt=wpa-psk\npsk-flags=0\nwep-key-type=1\npsk=Sn0fjell&Hytte!1994\n")
+	mustKeep(t, "keyfile", out, "key-mgmt=wpa-psk\n", "psk-flags=0\n", "wep-key-type=1\n")
+	// a password in a query string ends at '&'; another key on the line is its own
+	out = scrubTwice(t, "GET /login?password=hunter2&lang=en\npassword=hunter2 user=zoe.k\n")
+	mustKeep(t, "query", out, "&lang=en", " user=")
+	mustNotContain(t, "query", out, "hunter2", "zoe.k")
+}
