@@ -164,7 +164,7 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if (j-i == 4 || j-i == 7) && bits == cAlpha && j+3 < n && b[j] == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
+		if (j-i == 4 || j-i == 7 || j-i == 10) && bits == cAlpha && j+3 < n && b[j] == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
 			if e := sc.quotedNetwork(i, j); e > j {
 				i = e
 				continue

@@ -65,7 +65,9 @@ func classifyKey(k string) string {
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
-		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname":
+		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname",
+		// Windows (Tcpip\Parameters\Interfaces): the SSID in hex
+		"dhcpnetworkhint":
 		return ClassNetwork
 	case "pwd", "oldpwd":
 		return keyPwd
@@ -231,7 +233,8 @@ func (sc *scanner) keyValues(i, j int) int {
 		// "psk=Sn0fjell&Hytte 1994" on a line of its own (keyfiles,
 		// .ini, .conf): the value is the rest of the line
 		ks := cap(b) - cap(key)
-		whole := c == '=' && (ks == 0 || lineBreak(b[ks-1])) && class == ClassPassword
+		// A network name may hold blanks wherever "ssid=" stands.
+		whole := c == '=' && (ks == 0 || lineBreak(b[ks-1])) && class == ClassPassword || c == '=' && class == ClassNetwork
 		e := sc.keyValueAt(q+1, class, c == ':' || k == i, whole)
 		valueEnd = max(valueEnd, e)
 		next = max(next, e)
@@ -407,7 +410,17 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		for k > 0 && b[k-1] != ' ' && i-k < 9 {
 			k--
 		}
-		if k < 0 || b[i-1] != ' ' || !(eqLower(b[k:i-1], "wireless") || eqLower(b[k:i-1], "wi-fi") || eqLower(b[k:i-1], "wifi") || eqLower(b[k:i-1], "wlan")) {
+		// airportd: "Joined network 'x'"
+		if k < 0 || b[i-1] != ' ' || !(eqLower(b[k:i-1], "wireless") || eqLower(b[k:i-1], "wi-fi") || eqLower(b[k:i-1], "wifi") || eqLower(b[k:i-1], "wlan") ||
+			eqLower(b[k:i-1], "joined") || eqLower(b[k:i-1], "joining")) {
+			return -1
+		}
+	case j-i == 10 && eqLower(b[i:j], "connection"):
+		// NetworkManager: "Activation: starting connection 'x'", "policy:
+		// auto-activating connection 'x'": a Wi-Fi connection is named
+		// after its network
+		var pb [24]byte
+		if w := string(sc.prevWord(i, pb[:0])); w != "starting" && w != "auto-activating" {
 			return -1
 		}
 	default:
@@ -423,6 +436,9 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		return -1
 	}
 	v := string(b[s:e])
+	if b[i]|0x20 == 'c' && (strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-")) {
+		return e + 1 // NetworkManager's default names for wired links
+	}
 	if !sc.s.allowed(v) {
 		if len(v) >= 4 {
 			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
@@ -525,10 +541,14 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 
 // lineValueEnd returns where a value that runs to the end of the line
 // from p ends: before the line break, or before a blank and another key
-// ("password=x user=y"); at most limit bytes.
-func lineValueEnd(b []byte, p, limit int) int {
+// ("password=x user=y"); at most limit bytes. A network name (net) also
+// ends at a quote, and at ',' or ';' before a blank ("ssid=x, bssid=y").
+func lineValueEnd(b []byte, p, limit int, net bool) int {
 	e := p
 	for e < len(b) && e-p < limit && !lineBreak(b[e]) {
+		if net && (b[e] == '"' || (b[e] == ',' || b[e] == ';') && (e+1 == len(b) || b[e+1] == ' ')) {
+			break
+		}
 		if b[e] == ' ' && e > p {
 			k := e + 1
 			for k < len(b) && isKeyChar(b[k]) {
@@ -578,7 +598,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		if class == ClassNetwork {
 			lim = 32
 		}
-		ve = lineValueEnd(b, p, lim)
+		ve = lineValueEnd(b, p, lim, class == ClassNetwork)
 	case class == ClassNetwork && colon:
 		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
 		// runs to the end of the line (32 bytes at most, as 802.11 allows)
@@ -834,6 +854,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if len(v) >= 4 {
 			sc.learnLiteral(ClassNetwork, canonical(sv), sv, false)
 		}
+		if name := hexSSID(v); len(name) >= 4 {
+			sc.learnLiteral(ClassNetwork, canonical(name), name, false)
+		}
 		sc.add(vs, ve, class, canonical(sv))
 	case ClassSerial:
 		// the serial elsewhere in the report: udev's by-id names, a USB
@@ -845,6 +868,30 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	default:
 		sc.add(vs, ve, class, canonical(sv))
 	}
+}
+
+// hexSSID decodes a network name written in hex (Windows'
+// DhcpNetworkHint, each byte's two digits swapped, or plain), or returns
+// "": the value must decode to printable UTF-8.
+func hexSSID(v []byte) string {
+	if len(v) < 8 || len(v) > 64 || len(v)%2 != 0 || !allHex(v) {
+		return ""
+	}
+	var buf [32]byte
+	for _, swap := range []bool{true, false} {
+		d := buf[:len(v)/2]
+		for k := range d {
+			hi, lo := unhex(v[2*k]), unhex(v[2*k+1])
+			if swap {
+				hi, lo = lo, hi
+			}
+			d[k] = hi<<4 | lo
+		}
+		if utf8.Valid(d) && !bytes.ContainsFunc(d, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			return string(d)
+		}
+	}
+	return ""
 }
 
 // capitalised: a word that starts with an upper-case letter, or with a
@@ -1157,7 +1204,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta cus pur eci dom sha psk wpa wep"
+		"hwa per phy bss eth blu bta cus pur eci dom sha psk wpa wep dhc"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

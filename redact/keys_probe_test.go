@@ -149,3 +149,36 @@ func TestProbeWiFiPasswords(t *testing.T) {
 	mustKeep(t, "query", out, "&lang=en", " user=")
 	mustNotContain(t, "query", out, "hunter2", "zoe.k")
 }
+
+// A Wi-Fi network's name may hold blanks, after "ssid=" as after "SSID:",
+// and log messages quote it.
+func TestProbeSSID(t *testing.T) {
+	for _, in := range []string{
+		"[wifi]\nssid=Lefèvre Maison\n",
+		"wlan0: connected ssid=Lefèvre Maison freq=2412\n",
+		"airportd: [com.apple.wifi:] Joined network 'Lefèvre Maison' (bssid 9c:53:22:de:ad:02)\n",
+		"<info>  [1710249727.1234] device (wlp0s20f3): Activation: starting connection 'Lefèvre Maison' (3c1d2e4f-5a6b-7c8d-9e0f-1a2b3c4d5e6f)\n",
+		"<info>  [1710249727.1234] policy: auto-activating connection 'Lefèvre Maison' (3c1d2e4f-5a6b-7c8d-9e0f-1a2b3c4d5e6f)\n",
+	} {
+		checkAllEncodings(t, in, in, []string{"Lefèvre", "Maison"}, "")
+	}
+	out := scrubTwice(t, "wlan0: connected ssid=Lefèvre Maison freq=2412\n")
+	mustKeep(t, "ssid", out, " freq=2412")
+	// learned from the keyfile, the name goes everywhere
+	s := newSession(t, Config{})
+	s.Learn([]byte("[connection]\nid=Lefèvre Maison\n[wifi]\nssid=Lefèvre Maison\n"))
+	mustNotContain(t, "learned", s.ScrubString("id=Lefèvre Maison\nup: Lefèvre Maison"), "Lefèvre", "Maison")
+	// a wired connection's default name is no network's name
+	in := "device (enp3s0): Activation: starting connection 'Wired connection 1' (3c1d2e4f-5a6b-7c8d-9e0f-1a2b3c4d5e6f)\n"
+	mustKeep(t, "wired", scrubTwice(t, in), "'Wired connection 1'")
+	// Windows keeps the SSID in hex under DhcpNetworkHint, its nibbles
+	// swapped (some tools write it plain)
+	for _, h := range []string{"f4b6f6e6b677f60284f6d656", "4f6b6f6e6b776f20486f6d65"} {
+		s := newSession(t, Config{})
+		in := `"DhcpNetworkHint"="` + h + `"` + "\n"
+		out := s.ScrubString(in)
+		mustNotContain(t, "hint", out, h)
+		mustNotContain(t, "hint learned", s.ScrubString("joined Okonkwo Home"), "Okonkwo")
+	}
+	checkAllEncodings(t, "hint", `"DhcpNetworkHint"="f4b6f6e6b677f60284f6d656"`, []string{"f4b6f6e6b677f60284f6d656"}, "")
+}
