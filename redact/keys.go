@@ -77,8 +77,18 @@ func classifyKey(k string) string {
 		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf
 		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3":
 		return ClassPassword
-	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag", "ecid":
+	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag", "ecid",
+		// Dell's service tag and its decimal form
+		"servicetag", "expressservicecode":
 		return ClassSerial
+	case "regcode":
+		return ClassLicense
+	case "oauthverifier", "codeverifier":
+		return ClassToken
+	case "passwort", "kennwort", "contrasena", "contrasea", "motdepasse", "senha", "wachtwoord", "passord",
+		"losenord", "lsenord", "salasana", "haslo", "haso", "adgangskode", "jelszo", "jelsz", "heslo", "geslo", "lozinka":
+		// "password" in other languages (normKey drops ñ, ö, ł, ó)
+		return ClassPassword
 	case "macaddress", "macaddr", "hwaddr", "hwaddress", "networkaddress", "permanentaddress", "physicaladdress",
 		"bssid", "wifiaddress", "ethernetaddress", "bluetoothaddress", "btaddress", "ethernetid", "ethaddr":
 		// the registry and WMI write a MAC as 12 bare hex digits, which
@@ -188,7 +198,8 @@ func (sc *scanner) keyValues(i, j int) int {
 			k--
 		}
 		var key []byte
-		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) {
+		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) || k > i && b[k-1] >= 0x80 && letterBefore(b[i:k]) {
+			// (a letter outside ASCII in the key: "contraseña:")
 			key = sc.keyPhrase(q)
 		} else if gluedToPseudonym(b, k) {
 			// ".user" of "<ip-1>.user=": the rest of a longer key that
@@ -210,13 +221,25 @@ func (sc *scanner) keyValues(i, j int) int {
 				continue
 			}
 		}
+		if len(key) == 1 && key[0]|0x20 == 'n' && k >= i+2 && b[k-1] == '/' && b[k-2]|0x20 == 's' && (k-2 == 0 || !isAlnum(b[k-3])) {
+			key = b[k-2 : q] // "S/N: …" (a serial number)
+		}
 		if len(key) == 0 || len(key) > 64 {
 			continue
 		}
-		if n, hit := rawKeyword(key); n >= 3 && !hit {
+		n, hit := rawKeyword(key)
+		if n >= 3 && !hit {
 			continue // classify would say keyNone
 		}
 		nk := normKey(kb[:0], key)
+		if len(nk) < 2 && n == 0 && len(key) >= 6 && key[0] >= 0x80 {
+			// a key in a script normKey drops: "パスワード:", "Пароль:"
+			if e := sc.foreignKey(key, q, c); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+			}
+			continue
+		}
 		if len(nk) < 2 || isDigit(nk[0]) && isDigit(nk[len(nk)-1]) {
 			continue
 		}
@@ -240,6 +263,27 @@ func (sc *scanner) keyValues(i, j int) int {
 		next = max(next, e)
 	}
 	return next
+}
+
+// letterBefore: b ends with a letter outside ASCII (no stray byte of
+// binary data).
+func letterBefore(b []byte) bool {
+	r, n := utf8.DecodeLastRune(b)
+	return n > 1 && unicode.IsLetter(r)
+}
+
+// foreignPasswordKeys: "password" in scripts normKey drops.
+var foreignPasswordKeys = []string{"パスワード", "密码", "密碼", "пароль", "Пароль", "ПАРОЛЬ", "비밀번호", "كلمة المرور", "סיסמה", "κωδικός"}
+
+// foreignKey handles a key written in a script normKey drops; q is its
+// separator. It returns where the value ends, or -1.
+func (sc *scanner) foreignKey(key []byte, q int, c byte) int {
+	for _, w := range foreignPasswordKeys {
+		if string(key) == w {
+			return sc.keyValue(q+1, ClassPassword, c == ':')
+		}
+	}
+	return -1
 }
 
 // werPrefix returns the start of the line whose "Sig[1]" ends at k
@@ -1204,7 +1248,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta cus pur eci dom sha psk wpa wep dhc"
+		"hwa per phy bss eth blu bta cus pur eci dom sha psk wpa wep dhc " +
+		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -1424,12 +1469,41 @@ func (sc *scanner) urlHosts(i, j int) {
 		for e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' && b[e] != '\\' {
 			e++
 		}
-		if hs, he := urlHost(b, off+k, e); he > hs && internalHost(b[hs:he]) {
+		hs, he := urlHost(b, off+k, e)
+		if he > hs && internalHost(b[hs:he]) {
 			sc.hostSpan(hs, he)
+		}
+		if e < j && b[e] == '/' {
+			sc.webhook(b[hs:he], e, j)
 		}
 		off = e
 		if off >= j {
 			return
 		}
+	}
+}
+
+// webhook replaces the secret path of a chat webhook URL, whose host is
+// h and whose path starts at p: whoever has it can post
+// (https://hooks.slack.com/services/T…/B…/SECRET, Discord's
+// /api/webhooks/ID/TOKEN).
+func (sc *scanner) webhook(h []byte, p, j int) {
+	b := sc.b
+	s := -1
+	switch {
+	case eqLower(h, "hooks.slack.com"):
+		s = matchFold(b, p, "/services/")
+	case eqLower(h, "discord.com") || eqLower(h, "discordapp.com") || bytes.HasSuffix(h, []byte(".discord.com")):
+		s = matchFold(b, p, "/api/webhooks/")
+	}
+	if s < 0 || s > j {
+		return
+	}
+	e := s
+	for e < j && (isTokChar(b[e]) || b[e] == '/') {
+		e++
+	}
+	if e-s >= 10 && !pseudonymAt(b, s) {
+		sc.tokenSpan(s, e)
 	}
 }

@@ -182,3 +182,51 @@ func TestProbeSSID(t *testing.T) {
 	}
 	checkAllEncodings(t, "hint", `"DhcpNetworkHint"="f4b6f6e6b677f60284f6d656"`, []string{"f4b6f6e6b677f60284f6d656"}, "")
 }
+
+// Keys that name a secret or a serial in other words, other languages and
+// vendors' spellings, and credentials known by their shape or URL.
+func TestProbeMoreSecretKeys(t *testing.T) {
+	cases := []struct{ in, secret string }{
+		{"RegCode: FLS21-ABCD-EFGH-1234-5678\n", "ABCD-EFGH"},
+		{"Registration Code: Val01regcode\n", "Val01regcode"},
+		{"S/N: Val07sn\n", "Val07sn"},
+		{"Device S/N: Val08sn\n", "Val08sn"},
+		{"Service Tag: 7XK9Q53\n", "7XK9Q53"},
+		{"Express Service Code: 16345678901\n", "16345678901"},
+		{"Passwort: Val30passwort\n", "Val30passwort"},
+		{"contraseña: Val31contrasena\n", "Val31contrasena"},
+		{"mot_de_passe=Val29mdp\n", "Val29mdp"},
+		{"Mot de passe : Val28mdp\n", "Val28mdp"},
+		{"kennwort=Val32kennwort\n", "Val32kennwort"},
+		{"Kennwort: Val33kennwort\n", "Val33kennwort"},
+		{"senha=Val34senha\n", "Val34senha"},
+		{"wachtwoord: Val35wacht\n", "Val35wacht"},
+		{"passord=Val36passord\n", "Val36passord"},
+		{"oauth_verifier=Val27verifier\n", "Val27verifier"},
+		{"GET /cb?oauth_token=abc&oauth_verifier=Val26verifier HTTP/1.1\n", "Val26verifier"},
+		{"key AIzaSyVal50googleABCDEFGHIJKLMNOPQRSTU used\n", "Val50google"},
+		{"key AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW used\n", "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW"},
+		{"post https://hooks.slack.com/services/T0123ABCD/B0456EFGH/Val47slackXYZabc123 failed\n", "Val47slackXYZabc123"},
+		{"webhook=https://discord.com/api/webhooks/123456789012345678/Val48discordXYZ_abc-123\n", "Val48discordXYZ"},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+	}
+	// a key in Japanese: not in UTF-16 runs, which binary.go takes only
+	// when they start with Latin letters
+	for _, in := range []string{"パスワード: Val37jp\n", "パスワード=Val37jp\n"} {
+		mustNotContain(t, "jp", scrubTwice(t, in), "Val37jp")
+	}
+	// the words around them stay
+	for _, in := range []string{
+		"Service: Windows Update\nservice code: 4\nTag: v1.2.3\nS/N ratio: 42 dB\nI/O: 12\n",
+		"Registry: HKLM\\Software\nconnection: keep-alive\ncontent-type: text/html\nsender: kernel\n",
+		"post https://hooks.slack.com/ ok\nhttps://api.slack.com/methods/chat.postMessage\n",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed:\n in  %q\n out %q", in, out)
+		}
+	}
+	out := scrubTwice(t, "post https://hooks.slack.com/services/T0123ABCD/B0456EFGH/Val47slackXYZabc123 failed\n")
+	mustKeep(t, "slack", out, "https://hooks.slack.com/services/", " failed")
+}
