@@ -410,6 +410,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&(cColon|cEq) != 0 {
 		more(sc.keyValues(i, j))
 	}
+	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
+		more(sc.cmdOption(i, j))
+	}
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
 	}

@@ -286,6 +286,124 @@ func (sc *scanner) foreignKey(key []byte, q int, c byte) int {
 	return -1
 }
 
+// secretOptions are command-line options (normalized) whose next
+// argument is a secret: "--password S3cret", keytool's "-storepass x".
+// Not "pass" or "pw": ffmpeg's "-pass 2" is no password.
+var secretOptions = map[string]string{
+	"password": ClassPassword, "passwd": ClassPassword, "passphrase": ClassPassword,
+	"storepass": ClassPassword, "keypass": ClassPassword, "srcstorepass": ClassPassword,
+	"deststorepass": ClassPassword, "dbpassword": ClassPassword, "adminpassword": ClassPassword,
+	"token": ClassToken, "apikey": ClassToken, "apitoken": ClassToken, "authtoken": ClassToken,
+	"accesstoken": ClassToken, "secret": ClassToken, "clientsecret": ClassToken,
+	"secretkey": ClassToken, "accesskey": ClassToken, "secretaccesskey": ClassToken,
+}
+
+// cmdOption handles a secret given to a command-line option (ProcCmdline,
+// ps): "--password S3cret", mysql's glued "-pS3cret", sshpass's "-p x",
+// curl's "-u user:password". The word [i, j) starts with '-'. It returns
+// where the secret ends, or -1.
+func (sc *scanner) cmdOption(i, j int) int {
+	b := sc.b
+	o := i
+	for o < j && b[o] == '-' {
+		o++
+	}
+	if o-i > 2 || o == j || bytes.IndexByte(b[o:j], '=') >= 0 {
+		return -1 // "--password=x" is keyValues'
+	}
+	name := b[o:j]
+	var kb [24]byte
+	if class, ok := secretOptions[string(normKey(kb[:0], name))]; ok {
+		return sc.optionArg(j, class, false)
+	}
+	if o-i != 1 {
+		if string(name) == "user" && sc.lineHas(i, "curl") {
+			return sc.optionArg(j, ClassPassword, true)
+		}
+		return -1
+	}
+	switch {
+	case name[0] == 'p' && len(name) > 1 && isAlnum(name[1]) && (sc.lineHas(i, "mysql") || sc.lineHas(i, "mariadb")):
+		// the MySQL clients take the password glued: "-p" alone prompts,
+		// "-p db" names a database
+		if b[o+1] != '<' {
+			sc.add(o+1, j, ClassPassword, string(b[o+1:j]))
+		}
+		return j
+	case len(name) == 1 && name[0] == 'p' && sc.lineHas(i, "sshpass"):
+		return sc.optionArg(j, ClassPassword, false)
+	case len(name) == 1 && name[0] == 'u' && sc.lineHas(i, "curl"):
+		return sc.optionArg(j, ClassPassword, true)
+	}
+	return -1
+}
+
+// optionArg replaces the argument after an option ending at p (a blank,
+// then a word or a quoted string) as class. userPass: "user:password",
+// of which the password is replaced (the argument is left alone without
+// a ':').
+func (sc *scanner) optionArg(p int, class string, userPass bool) int {
+	b := sc.b
+	if p+1 >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	vs := p + 1
+	ve := vs
+	if q := b[vs]; q == '\'' || q == '"' {
+		vs++
+		ve = vs
+		for ve < len(b) && ve-vs < 256 && b[ve] != q && !lineBreak(b[ve]) {
+			ve++
+		}
+		if ve >= len(b) || b[ve] != q {
+			return -1
+		}
+	} else {
+		for ve < len(b) && ve-vs < 256 && b[ve] > ' ' && b[ve] != 0x7f {
+			ve++
+		}
+	}
+	v := b[vs:ve]
+	if len(v) == 0 || v[0] == '-' || v[0] == '<' || skipValue(v, class) {
+		return -1
+	}
+	if userPass {
+		k := bytes.IndexByte(v, ':')
+		if k < 0 || k+1 == len(v) || v[k+1] == '<' {
+			return -1
+		}
+		vs += k + 1
+		v = b[vs:ve]
+	}
+	if !sc.s.allowed(string(v)) {
+		sc.add(vs, ve, class, string(v))
+	}
+	return ve
+}
+
+// lineHas reports whether the command word w stands on the line before p
+// (at most 512 bytes back): options such as "-p" mean a password only
+// to some programs.
+func (sc *scanner) lineHas(p int, w string) bool {
+	b := sc.b
+	s := p
+	for s > 0 && p-s < 512 && !lineBreak(b[s-1]) {
+		s--
+	}
+	for line := b[s:p]; ; {
+		k := bytes.Index(line, []byte(w))
+		if k < 0 {
+			return false
+		}
+		e := k + len(w)
+		// a word or a path's last part: "mysql", "/usr/bin/mysql", "mysqldump"
+		if (k == 0 || line[k-1] == ' ' || line[k-1] == '/' || line[k-1] == '\x00') && (e == len(line) || line[e] == ' ' || isLetter(line[e])) {
+			return true
+		}
+		line = line[e:]
+	}
+}
+
 // werPrefix returns the start of the line whose "Sig[1]" ends at k
 // (its '.'), or -1.
 func werPrefix(b []byte, k int) int {

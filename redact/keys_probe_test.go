@@ -230,3 +230,39 @@ func TestProbeMoreSecretKeys(t *testing.T) {
 	out := scrubTwice(t, "post https://hooks.slack.com/services/T0123ABCD/B0456EFGH/Val47slackXYZabc123 failed\n")
 	mustKeep(t, "slack", out, "https://hooks.slack.com/services/", " failed")
 }
+
+// Passwords on command lines (apport's ProcCmdline, ps output).
+func TestProbeCommandLinePasswords(t *testing.T) {
+	cases := []struct{ in, secret string }{
+		{"ProcCmdline: mysql -u root -pS3cretMysql --host db01\n", "S3cretMysql"},
+		{"  1234 ?  S  0:00 mariadb -h db01 -pS3cretMaria\n", "S3cretMaria"},
+		{"ProcCmdline: sshpass -p 'S3cretSsh' ssh build-box\n", "S3cretSsh"},
+		{"ProcCmdline: sshpass -p S3cretSsh2 ssh build-box\n", "S3cretSsh2"},
+		{"ProcCmdline: curl -u alice.w:S3cretCurl https://api.example.com/v1\n", "S3cretCurl"},
+		{"ProcCmdline: curl --user alice.w:S3cretCurl2 https://api.example.com/v1\n", "S3cretCurl2"},
+		{"ProcCmdline: /opt/app/bin/sync --password S3cretSpace --user tobias\n", "S3cretSpace"},
+		{"ProcCmdline: /opt/app/bin/sync --passwd \"S3cret Quoted\" -v\n", "S3cret Quoted"},
+		{"ProcCmdline: /opt/app/bin/sync --token S3cretTok3n\n", "S3cretTok3n"},
+		{"ProcCmdline: /opt/app/bin/sync --api-key S3cretApiKey\n", "S3cretApiKey"},
+		{"ProcCmdline: keytool -list -storepass S3cretStore\n", "S3cretStore"},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+	}
+	// ordinary flags and their values stay
+	for _, in := range []string{
+		"ProcCmdline: ffmpeg -i a.mkv -pass 2 -passlogfile x out.mp4\n",
+		"ProcCmdline: docker login --password-stdin --username-file x\n",
+		"ProcCmdline: tar -pxf a.tar\nProcCmdline: mkdir -p /tmp/x\nProcCmdline: ssh -p 2222 host\n",
+		"ProcCmdline: mysql -u root -p\n",
+		"ProcCmdline: docker run -u 1000:1000 --user www-data:www-data img\n",
+		"ProcCmdline: systemctl --user start pipewire\nProcCmdline: sort -u list.txt\n",
+		"ProcCmdline: app --token-file /run/secrets/t --password $DB_PASS --token -\n",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed:\n in  %q\n out %q", in, out)
+		}
+	}
+	out := scrubTwice(t, "ProcCmdline: mysql -u root -pS3cretMysql --host db01\n")
+	mustKeep(t, "mysql", out, "mysql -u root -p<", " --host db01")
+}
