@@ -372,6 +372,9 @@ func (sc *scanner) optionArg(p int, class string, userPass bool) int {
 		if k < 0 || k+1 == len(v) || v[k+1] == '<' {
 			return -1
 		}
+		if k > 0 {
+			sc.valueSpan(vs, vs+k, ClassUser) // the account, learned
+		}
 		vs += k + 1
 		v = b[vs:ve]
 	}

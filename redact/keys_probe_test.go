@@ -263,6 +263,8 @@ func TestProbeCommandLinePasswords(t *testing.T) {
 			t.Errorf("changed:\n in  %q\n out %q", in, out)
 		}
 	}
+	// curl's user goes with its password
+	checkAllEncodings(t, "curl user", "ProcCmdline: curl -u alice.w:S3cretCurl https://api.example.com/v1\n", []string{"alice.w"}, "hello alice.w")
 	out := scrubTwice(t, "ProcCmdline: mysql -u root -pS3cretMysql --host db01\n")
 	mustKeep(t, "mysql", out, "mysql -u root -p<", " --host db01")
 }
