@@ -26,12 +26,16 @@ const (
 	// is replaced where it is and not learned: what it learned here would
 	// reach the rest of the document only in a second pass.
 	keyUserID = "user_id"
+	// a filesystem or partition id (fstab's UUID=, PARTUUID=, udev's
+	// ID_FS_UUID): a UUID names the disk as a UUID does anywhere; a
+	// shorter one (a FAT volume serial, 8A4F-1C2B) is a serial.
+	keyVolume = "volume"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
 func metaKey(class string) bool {
-	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID
+	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume
 }
 
 // classifyKey maps a normalized key (lowercase letters and digits only) to
@@ -77,6 +81,11 @@ func classifyKey(k string) string {
 		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf
 		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3":
 		return ClassPassword
+	case "partuuid", "fsuuid", "idfsuuid", "idfsuuidenc", "idfsuuidsub", "idfsuuidsubenc", "idpartentryuuid",
+		"idparttableuuid", "volumeuuid", "volumeid", "volumeserialnumber", "volumeserial", "volsn":
+		return keyVolume
+	case "idwwn", "idwwnwithextension", "wwn", "wwid":
+		return ClassSerial // a disk's world-wide name (0x5002538e40a1b2c3)
 	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag", "ecid",
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode":
@@ -246,6 +255,11 @@ func (sc *scanner) keyValues(i, j int) int {
 		class := sc.classify(nk)
 		if class == keyNone {
 			continue
+		}
+		if class == keyKeep && c == '=' && string(key) == "UUID" {
+			// fstab, root=UUID=, blkid: a filesystem's id (debug ids
+			// are written "uuid", "UUID:" or under another name)
+			class = keyVolume
 		}
 		if class == ClassUser && string(nk) == "logname" && !bytes.Equal(key, []byte("LOGNAME")) && !bytes.Equal(key, []byte("logname")) {
 			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
@@ -827,7 +841,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	}
-	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial || skipValue(v, class) {
+	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skipValue(v, class) {
 		return ve
 	}
 	found := len(sc.spans)
@@ -903,6 +917,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		return
 	case keyProxy:
 		sc.proxyHosts(vs, ve)
+		return
+	case keyVolume:
+		sc.volumeID(vs, ve)
 		return
 	case keyUserID:
 		if allDigits(v) {
@@ -1057,6 +1074,26 @@ func hexSSID(v []byte) string {
 		}
 	}
 	return ""
+}
+
+// volumeID replaces a filesystem or partition id: a UUID as the UUID
+// detector would (one pseudonym wherever the disk is named), anything
+// else serial-shaped (8A4F-1C2B, 6a1b2c3d-02) as a serial, learned.
+func (sc *scanner) volumeID(vs, ve int) {
+	v := sc.b[vs:ve]
+	if len(v) == 36 && isUUIDAt(v, 0) {
+		sc.add(vs, ve, ClassUUID, string(bytes.ToLower(v)))
+		return
+	}
+	if !serialShaped(v) {
+		return
+	}
+	sv := string(v)
+	if sc.s.allowed(sv) {
+		return
+	}
+	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+	sc.add(vs, ve, ClassSerial, canonical(sv))
 }
 
 // capitalised: a word that starts with an upper-case letter, or with a
@@ -1370,7 +1407,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom sha psk wpa wep dhc " +
-		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz"
+		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -268,3 +268,47 @@ func TestProbeCommandLinePasswords(t *testing.T) {
 	out := scrubTwice(t, "ProcCmdline: mysql -u root -pS3cretMysql --host db01\n")
 	mustKeep(t, "mysql", out, "mysql -u root -p<", " --host db01")
 }
+
+// Filesystem and partition UUIDs, volume serials and world-wide names
+// identify the disk: fstab, the kernel command line, blkid, udev.
+func TestProbeVolumeIDs(t *testing.T) {
+	const u = "3f2a9c1e-7b44-4c1d-9e8a-0d5f6b7c8a91"
+	cases := []struct{ in, secret string }{
+		{"UUID=" + u + " /               ext4    errors=remount-ro 0       1\n", u},
+		{"ProcKernelCmdLine: BOOT_IMAGE=/vmlinuz-6.5.0-21-generic root=UUID=" + u + " ro quiet splash\n", u},
+		{"/dev/nvme0n1p2: UUID=\"" + u + "\" BLOCK_SIZE=\"4096\" TYPE=\"ext4\" PARTUUID=\"6a1b2c3d-02\"\n", u},
+		{"/dev/nvme0n1p2: UUID=\"" + u + "\" BLOCK_SIZE=\"4096\" TYPE=\"ext4\" PARTUUID=\"6a1b2c3d-02\"\n", "6a1b2c3d"},
+		{"root=PARTUUID=6a1b2c3d-02 rw\n", "6a1b2c3d"},
+		{"UUID=E2D1-44A0  /boot/efi       vfat    umask=0077      0       1\n", "E2D1-44A0"},
+		{"E: ID_FS_UUID=8A4F-1C2B\n", "8A4F-1C2B"},
+		{"S: disk/by-uuid/8A4F-1C2B\n", "8A4F-1C2B"},
+		{"lrwxrwxrwx 1 root root 15 Mar 12 10:01 /dev/disk/by-uuid/8A4F-1C2B -> ../../sda1\n", "8A4F-1C2B"},
+		{"E: ID_WWN=0x5002538e40a1b2c3\n", "5002538e40a1b2c3"},
+		{"E: ID_PART_ENTRY_UUID=" + u + "\n", u},
+		{"[    5.000000] EXT4-fs (nvme0n1p2): mounted filesystem " + u + " r/w with ordered data mode.\n", u},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+	}
+	// one disk, one pseudonym: fstab, the kernel log and udev agree
+	s := newSession(t, Config{})
+	out := s.ScrubString("UUID=" + u + " / ext4\nmounted filesystem " + strings.ToUpper(u) + " r/w\nE: ID_FS_UUID=" + u + "\n")
+	if strings.Count(out, "<uuid-1>") != 3 {
+		t.Errorf("pseudonyms differ: %q", out)
+	}
+	out = s.ScrubString("E: ID_FS_UUID=8A4F-1C2B\nS: disk/by-uuid/8A4F-1C2B\n")
+	if strings.Count(out, "<serial-1>") != 2 {
+		t.Errorf("pseudonyms differ: %q", out)
+	}
+	// debug ids stay
+	for _, in := range []string{
+		`"uuid" : "d25eebb7-5d1a-3ffc-9705-8b3049bcfb7d"`,
+		"UUID: d25eebb7-5d1a-3ffc-9705-8b3049bcfb7d (arm64) /usr/lib/libfoo.dylib\n",
+		"debug_id=3f2504e0-4f89-11d3-9a0c-0305e82c3301\n",
+		"<49594A93-895D-3979-9E79-C1FA379DF7A8> /System/Library/Frameworks/AppKit\n",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed:\n in  %q\n out %q", in, out)
+		}
+	}
+}
