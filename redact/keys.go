@@ -378,7 +378,7 @@ func (sc *scanner) optionArg(p int, class string, userPass bool) int {
 		}
 	}
 	v := b[vs:ve]
-	if len(v) == 0 || v[0] == '-' || v[0] == '<' || skipValue(v, class) {
+	if len(v) == 0 || v[0] == '-' || v[0] == '<' || skipValue(v, class) || metavar(v) {
 		return -1
 	}
 	if userPass {
@@ -396,6 +396,17 @@ func (sc *scanner) optionArg(p int, class string, userPass bool) int {
 		sc.add(vs, ve, class, string(v))
 	}
 	return ve
+}
+
+// metavar: a usage message's placeholder ("--token TOKEN", "--password
+// PASSWORD]"): upper-case letters and '_' only.
+func metavar(v []byte) bool {
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || c == '_' || c == ']' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // lineHas reports whether the command word w stands on the line before p

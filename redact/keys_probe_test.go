@@ -258,6 +258,7 @@ func TestProbeCommandLinePasswords(t *testing.T) {
 		"ProcCmdline: docker run -u 1000:1000 --user www-data:www-data img\n",
 		"ProcCmdline: systemctl --user start pipewire\nProcCmdline: sort -u list.txt\n",
 		"ProcCmdline: app --token-file /run/secrets/t --password $DB_PASS --token -\n",
+		"usage: app [--password PASSWORD] [--api-key API_KEY] [--token TOKEN...]\n",
 	} {
 		if out := scrubTwice(t, in); out != in {
 			t.Errorf("changed:\n in  %q\n out %q", in, out)
