@@ -93,6 +93,8 @@ type scanner struct {
 	emailCache map[string]string
 	// maxEnd is the furthest end of a finding since find began (or more)
 	maxEnd int
+	// wer: what the last WER "X[N].Name=" line said of its value
+	wer werPair
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -162,7 +164,7 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if (j-i == 4 || j-i == 7) && bits == cAlpha && j+3 < n && b[j] == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
+		if (j-i == 4 || j-i == 7 || j-i == 10) && bits == cAlpha && j+3 < n && b[j] == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
 			if e := sc.quotedNetwork(i, j); e > j {
 				i = e
 				continue
@@ -441,6 +443,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		more(sc.keyValues(i, j))
 	} else if bits&cDash != 0 && (j-i == 12 || j-i == 15) && b[i]|0x20 == 'd' {
 		more(sc.duidKey(i, j))
+	}
+	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
+		more(sc.cmdOption(i, j))
 	}
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)

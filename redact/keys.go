@@ -26,12 +26,16 @@ const (
 	// is replaced where it is and not learned: what it learned here would
 	// reach the rest of the document only in a second pass.
 	keyUserID = "user_id"
+	// a filesystem or partition id (fstab's UUID=, PARTUUID=, udev's
+	// ID_FS_UUID): a UUID names the disk as a UUID does anywhere; a
+	// shorter one (a FAT volume serial, 8A4F-1C2B) is a serial.
+	keyVolume = "volume"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
 func metaKey(class string) bool {
-	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID
+	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume
 }
 
 // classifyKey maps a normalized key (lowercase letters and digits only) to
@@ -43,7 +47,9 @@ func classifyKey(k string) string {
 	switch k {
 	case "uuid", "debugid", "codeid", "buildid", "imageuuid", "dsymuuid", "debugidentifier",
 		"moduleuuid", "binaryuuid", "gnubuildid", "debuguuid", "codeidentifier", "lcuuid",
-		"imageid", "sliceuuid", "mainuuid", "pdbguid", "pdbsignature", "debugfile", "codefile", "moduleid", "buildversion":
+		"imageid", "sliceuuid", "mainuuid", "pdbguid", "pdbsignature", "debugfile", "codefile", "moduleid", "buildversion",
+		// macOS crash reports: the dyld shared cache's UUID names its build
+		"sharedcache":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
@@ -63,16 +69,35 @@ func classifyKey(k string) string {
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
-		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname":
+		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname",
+		// Windows (Tcpip\Parameters\Interfaces): the SSID in hex
+		"dhcpnetworkhint":
 		return ClassNetwork
 	case "pwd", "oldpwd":
 		return keyPwd
 	case "home":
 		return keyHome
-	case "pass", "pw", "passwd", "passcode":
+	case "pass", "pw", "passwd", "passcode",
+		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf
+		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3":
 		return ClassPassword
-	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag", "ecid":
+	case "partuuid", "fsuuid", "idfsuuid", "idfsuuidenc", "idfsuuidsub", "idfsuuidsubenc", "idpartentryuuid",
+		"idparttableuuid", "volumeuuid", "volumeid", "volumeserialnumber", "volumeserial", "volsn":
+		return keyVolume
+	case "idwwn", "idwwnwithextension", "wwn", "wwid":
+		return ClassSerial // a disk's world-wide name (0x5002538e40a1b2c3)
+	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag", "ecid",
+		// Dell's service tag and its decimal form
+		"servicetag", "expressservicecode":
 		return ClassSerial
+	case "regcode":
+		return ClassLicense
+	case "oauthverifier", "codeverifier":
+		return ClassToken
+	case "passwort", "kennwort", "contrasena", "contrasea", "motdepasse", "senha", "wachtwoord", "passord",
+		"losenord", "lsenord", "salasana", "haslo", "haso", "adgangskode", "jelszo", "jelsz", "heslo", "geslo", "lozinka":
+		// "password" in other languages (normKey drops ñ, ö, ł, ó)
+		return ClassPassword
 	case "macaddress", "macaddr", "hwaddr", "hwaddress", "networkaddress", "permanentaddress", "physicaladdress",
 		"bssid", "wifiaddress", "ethernetaddress", "bluetoothaddress", "btaddress", "ethernetid", "ethaddr":
 		// the registry and WMI write a MAC as 12 bare hex digits, which
@@ -90,7 +115,10 @@ func classifyKey(k string) string {
 		"proxyport", "proxytype", "proxymode", "proxyenabled", "noproxyport",
 		"sessiontype", "sessionstate", "sessionkind", "licensetype", "licensestate", "serialport",
 		"serialization", "serializer", "bypass", "passthrough", "compass", "encoding", "byteordermark", "cookiepolicy",
-		"consentkey", "sortkey2", "eventkey", "hashkey", "cachekey", "mapkey", "keyboardlayout":
+		"consentkey", "sortkey2", "eventkey", "hashkey", "cachekey", "mapkey", "keyboardlayout",
+		// DxDiag: the device's path under Enum (PCI\VEN_…&DEV_…): the path
+		// detector finds a serial in its instance part
+		"devicekey", "driverkey":
 		return keyNone
 	}
 	switch {
@@ -186,7 +214,8 @@ func (sc *scanner) keyValues(i, j int) int {
 			k--
 		}
 		var key []byte
-		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) {
+		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) || k > i && b[k-1] >= 0x80 && letterBefore(b[i:k]) {
+			// (a letter outside ASCII in the key: "contraseña:")
 			key = sc.keyPhrase(q)
 		} else if gluedToPseudonym(b, k) {
 			// ".user" of "<ip-1>.user=": the rest of a longer key that
@@ -194,17 +223,39 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		} else {
 			key = b[k:q]
-			if k > 0 && b[k-1] == ']' && eqLower(key, ".key") {
-				continue // WER's "OsInfo[16].Key=locale": the value names a key
+			if k > 0 && b[k-1] == ']' && (eqLower(key, ".key") || eqLower(key, ".name")) {
+				// WER's "OsInfo[16].Key=locale", "Sig[1].Name=Application
+				// Version": the value names the next line's value
+				sc.werName(k, q)
+				continue
 			}
+			if k > 0 && b[k-1] == ']' && eqLower(key, ".value") {
+				if e := sc.werValue(k, q); e > q {
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+				}
+				continue
+			}
+		}
+		if len(key) == 1 && key[0]|0x20 == 'n' && k >= i+2 && b[k-1] == '/' && b[k-2]|0x20 == 's' && (k-2 == 0 || !isAlnum(b[k-3])) {
+			key = b[k-2 : q] // "S/N: …" (a serial number)
 		}
 		if len(key) == 0 || len(key) > 64 {
 			continue
 		}
-		if n, hit := rawKeyword(key); n >= 3 && !hit {
+		n, hit := rawKeyword(key)
+		if n >= 3 && !hit {
 			continue // classify would say keyNone
 		}
 		nk := normKey(kb[:0], key)
+		if len(nk) < 2 && n == 0 && len(key) >= 6 && key[0] >= 0x80 {
+			// a key in a script normKey drops: "パスワード:", "Пароль:"
+			if e := sc.foreignKey(key, q, c); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+			}
+			continue
+		}
 		if len(nk) < 2 || isDigit(nk[0]) && isDigit(nk[len(nk)-1]) {
 			continue
 		}
@@ -212,12 +263,256 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone {
 			continue
 		}
+		if class == keyKeep && c == '=' && string(key) == "UUID" {
+			// fstab, root=UUID=, blkid: a filesystem's id (debug ids
+			// are written "uuid", "UUID:" or under another name)
+			class = keyVolume
+		}
+		if class == ClassUser && string(nk) == "logname" && !bytes.Equal(key, []byte("LOGNAME")) && !bytes.Equal(key, []byte("logname")) {
+			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
+			// log channel; $LOGNAME is spelled as the variable
+			continue
+		}
 
-		e := sc.keyValue(q+1, class, c == ':' || k == i)
+		// "psk=Sn0fjell&Hytte 1994" on a line of its own (keyfiles,
+		// .ini, .conf): the value is the rest of the line
+		ks := cap(b) - cap(key)
+		// A network name may hold blanks wherever "ssid=" stands.
+		whole := c == '=' && (ks == 0 || lineBreak(b[ks-1])) && class == ClassPassword || c == '=' && class == ClassNetwork
+		e := sc.keyValueAt(q+1, class, c == ':' || k == i, whole)
 		valueEnd = max(valueEnd, e)
 		next = max(next, e)
 	}
 	return next
+}
+
+// letterBefore: b ends with a letter outside ASCII (no stray byte of
+// binary data).
+func letterBefore(b []byte) bool {
+	r, n := utf8.DecodeLastRune(b)
+	return n > 1 && unicode.IsLetter(r)
+}
+
+// foreignPasswordKeys: "password" in scripts normKey drops.
+var foreignPasswordKeys = []string{"パスワード", "密码", "密碼", "пароль", "Пароль", "ПАРОЛЬ", "비밀번호", "كلمة المرور", "סיסמה", "κωδικός"}
+
+// foreignKey handles a key written in a script normKey drops; q is its
+// separator. It returns where the value ends, or -1.
+func (sc *scanner) foreignKey(key []byte, q int, c byte) int {
+	for _, w := range foreignPasswordKeys {
+		if string(key) == w {
+			return sc.keyValue(q+1, ClassPassword, c == ':')
+		}
+	}
+	return -1
+}
+
+// secretOptions are command-line options (normalized) whose next
+// argument is a secret: "--password S3cret", keytool's "-storepass x".
+// Not "pass" or "pw": ffmpeg's "-pass 2" is no password.
+var secretOptions = map[string]string{
+	"password": ClassPassword, "passwd": ClassPassword, "passphrase": ClassPassword,
+	"storepass": ClassPassword, "keypass": ClassPassword, "srcstorepass": ClassPassword,
+	"deststorepass": ClassPassword, "dbpassword": ClassPassword, "adminpassword": ClassPassword,
+	"token": ClassToken, "apikey": ClassToken, "apitoken": ClassToken, "authtoken": ClassToken,
+	"accesstoken": ClassToken, "secret": ClassToken, "clientsecret": ClassToken,
+	"secretkey": ClassToken, "accesskey": ClassToken, "secretaccesskey": ClassToken,
+}
+
+// cmdOption handles a secret given to a command-line option (ProcCmdline,
+// ps): "--password S3cret", mysql's glued "-pS3cret", sshpass's "-p x",
+// curl's "-u user:password". The word [i, j) starts with '-'. It returns
+// where the secret ends, or -1.
+func (sc *scanner) cmdOption(i, j int) int {
+	b := sc.b
+	o := i
+	for o < j && b[o] == '-' {
+		o++
+	}
+	if o-i > 2 || o == j || bytes.IndexByte(b[o:j], '=') >= 0 {
+		return -1 // "--password=x" is keyValues'
+	}
+	name := b[o:j]
+	var kb [24]byte
+	if class, ok := secretOptions[string(normKey(kb[:0], name))]; ok {
+		return sc.optionArg(j, class, false)
+	}
+	if o-i != 1 {
+		if string(name) == "user" && sc.lineHas(i, "curl") {
+			return sc.optionArg(j, ClassPassword, true)
+		}
+		return -1
+	}
+	switch {
+	case name[0] == 'p' && len(name) > 1 && isAlnum(name[1]) && (sc.lineHas(i, "mysql") || sc.lineHas(i, "mariadb")):
+		// the MySQL clients take the password glued: "-p" alone prompts,
+		// "-p db" names a database
+		if b[o+1] != '<' {
+			sc.add(o+1, j, ClassPassword, string(b[o+1:j]))
+		}
+		return j
+	case len(name) == 1 && name[0] == 'p' && sc.lineHas(i, "sshpass"):
+		return sc.optionArg(j, ClassPassword, false)
+	case len(name) == 1 && name[0] == 'u' && sc.lineHas(i, "curl"):
+		return sc.optionArg(j, ClassPassword, true)
+	}
+	return -1
+}
+
+// optionArg replaces the argument after an option ending at p (a blank,
+// then a word or a quoted string) as class. userPass: "user:password",
+// of which the password is replaced (the argument is left alone without
+// a ':').
+func (sc *scanner) optionArg(p int, class string, userPass bool) int {
+	b := sc.b
+	if p+1 >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	vs := p + 1
+	ve := vs
+	if q := b[vs]; q == '\'' || q == '"' {
+		vs++
+		ve = vs
+		for ve < len(b) && ve-vs < 256 && b[ve] != q && !lineBreak(b[ve]) {
+			ve++
+		}
+		if ve >= len(b) || b[ve] != q {
+			return -1
+		}
+	} else {
+		for ve < len(b) && ve-vs < 256 && b[ve] > ' ' && b[ve] != 0x7f {
+			ve++
+		}
+	}
+	v := b[vs:ve]
+	if len(v) == 0 || v[0] == '-' || v[0] == '<' || skipValue(v, class) || metavar(v) {
+		return -1
+	}
+	if userPass {
+		k := bytes.IndexByte(v, ':')
+		if k < 0 || k+1 == len(v) || v[k+1] == '<' {
+			return -1
+		}
+		if k > 0 {
+			sc.valueSpan(vs, vs+k, ClassUser) // the account, learned
+		}
+		vs += k + 1
+		v = b[vs:ve]
+	}
+	if !sc.s.allowed(string(v)) {
+		sc.add(vs, ve, class, string(v))
+	}
+	return ve
+}
+
+// metavar: a usage message's placeholder ("--token TOKEN", "--password
+// PASSWORD]"): upper-case letters and '_' only.
+func metavar(v []byte) bool {
+	for _, c := range v {
+		if !(c >= 'A' && c <= 'Z' || c == '_' || c == ']' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// lineHas reports whether the command word w stands on the line before p
+// (at most 512 bytes back): options such as "-p" mean a password only
+// to some programs.
+func (sc *scanner) lineHas(p int, w string) bool {
+	b := sc.b
+	s := p
+	for s > 0 && p-s < 512 && !lineBreak(b[s-1]) {
+		s--
+	}
+	for line := b[s:p]; ; {
+		k := bytes.Index(line, []byte(w))
+		if k < 0 {
+			return false
+		}
+		e := k + len(w)
+		// a word or a path's last part: "mysql", "/usr/bin/mysql", "mysqldump"
+		if (k == 0 || line[k-1] == ' ' || line[k-1] == '/' || line[k-1] == '\x00') && (e == len(line) || line[e] == ' ' || isLetter(line[e])) {
+			return true
+		}
+		line = line[e:]
+	}
+}
+
+// werPrefix returns the start of the line whose "Sig[1]" ends at k
+// (its '.'), or -1.
+func werPrefix(b []byte, k int) int {
+	ls := k
+	for ls > 0 && k-ls < len(werPair{}.pre) && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	if ls == k || ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	return ls
+}
+
+// werPair is what a WER report's "X[N].Name=" or "X[N].Key=" line said
+// the value on "X[N].Value=" is. It is kept on the scanner, not looked
+// up on the line before: a UTF-16 report's lines reach find one by one.
+type werPair struct {
+	pre   [40]byte // "Sig[1]"
+	n     int
+	class string // keyKeep for a version; keyNone: nothing to say
+}
+
+// werName reads the name on "Sig[1].Name=Application Version" or
+// "OsInfo[29].Key=svolsn": k is the '.' of ".Name", q its '='.
+func (sc *scanner) werName(k, q int) {
+	b := sc.b
+	sc.wer.n = 0
+	ls := werPrefix(b, k)
+	if ls < 0 {
+		return
+	}
+	e := q + 1
+	for e < len(b) && e-q <= 64 && !lineBreak(b[e]) {
+		e++
+	}
+	name := b[q+1 : e]
+	class := keyNone
+	if b[k+1]|0x20 == 'n' {
+		// a version (6.8.2.0) has the shape of an IPv4 address
+		if bytes.Contains(bytes.ToLower(name), []byte("version")) {
+			class = keyKeep
+		}
+	} else if len(name) <= 48 {
+		var kb [64]byte
+		switch nk := normKey(kb[:0], name); string(nk) {
+		case "svolsn": // the system volume's serial number
+			class = ClassSerial
+		case "wuid": // the Windows Update client's id
+			class = ClassMachineID
+		default:
+			if len(nk) >= 2 && !isDigit(nk[0]) {
+				class = sc.classify(nk)
+			}
+		}
+	}
+	if class != keyNone {
+		sc.wer.n = copy(sc.wer.pre[:], b[ls:k])
+		sc.wer.class = class
+	}
+}
+
+// werValue handles "Sig[1].Value=6.8.2.0" after the line that names it:
+// a version is kept, a value under an identifying key (hostname, svolsn,
+// serial) replaced as that key's. k is the '.' of ".Value", q its '='.
+// It returns where the value ends, or -1 (the detectors decide).
+func (sc *scanner) werValue(k, q int) int {
+	b := sc.b
+	w := sc.wer
+	sc.wer.n = 0
+	ls := werPrefix(b, k)
+	if w.n == 0 || ls < 0 || !bytes.Equal(b[ls:k], w.pre[:w.n]) {
+		return -1
+	}
+	return sc.keyValue(q+1, w.class, false)
 }
 
 // accountPhrase handles the account names system logs write in prose
@@ -312,7 +607,17 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		for k > 0 && b[k-1] != ' ' && i-k < 9 {
 			k--
 		}
-		if k < 0 || b[i-1] != ' ' || !(eqLower(b[k:i-1], "wireless") || eqLower(b[k:i-1], "wi-fi") || eqLower(b[k:i-1], "wifi") || eqLower(b[k:i-1], "wlan")) {
+		// airportd: "Joined network 'x'"
+		if k < 0 || b[i-1] != ' ' || !(eqLower(b[k:i-1], "wireless") || eqLower(b[k:i-1], "wi-fi") || eqLower(b[k:i-1], "wifi") || eqLower(b[k:i-1], "wlan") ||
+			eqLower(b[k:i-1], "joined") || eqLower(b[k:i-1], "joining")) {
+			return -1
+		}
+	case j-i == 10 && eqLower(b[i:j], "connection"):
+		// NetworkManager: "Activation: starting connection 'x'", "policy:
+		// auto-activating connection 'x'": a Wi-Fi connection is named
+		// after its network
+		var pb [24]byte
+		if w := string(sc.prevWord(i, pb[:0])); w != "starting" && w != "auto-activating" {
 			return -1
 		}
 	default:
@@ -328,6 +633,9 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		return -1
 	}
 	v := string(b[s:e])
+	if b[i]|0x20 == 'c' && (strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-")) {
+		return e + 1 // NetworkManager's default names for wired links
+	}
 	if !sc.s.allowed(v) {
 		if len(v) >= 4 {
 			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
@@ -425,6 +733,36 @@ func (sc *scanner) keyPhrase(q int) []byte {
 // keyValue replaces the value of a sensitive key starting at p. spaced
 // allows blanks between the separator and the value.
 func (sc *scanner) keyValue(p int, class string, spaced bool) int {
+	return sc.keyValueAt(p, class, spaced, false)
+}
+
+// lineValueEnd returns where a value that runs to the end of the line
+// from p ends: before the line break, or before a blank and another key
+// ("password=x user=y"); at most limit bytes. A network name (net) also
+// ends at a quote, and at ',' or ';' before a blank ("ssid=x, bssid=y").
+func lineValueEnd(b []byte, p, limit int, net bool) int {
+	e := p
+	for e < len(b) && e-p < limit && !lineBreak(b[e]) {
+		if net && (b[e] == '"' || (b[e] == ',' || b[e] == ';') && (e+1 == len(b) || b[e+1] == ' ')) {
+			break
+		}
+		if b[e] == ' ' && e > p {
+			k := e + 1
+			for k < len(b) && isKeyChar(b[k]) {
+				k++
+			}
+			if k > e+1 && k < len(b) && b[k] == '=' {
+				break
+			}
+		}
+		e++
+	}
+	return e
+}
+
+// keyValueAt is keyValue; whole: the key starts a line of "key=value"
+// (a keyfile), so the value runs to its end.
+func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	b := sc.b
 	n := len(b)
 	colon := p > 0 && b[p-1] == ':'
@@ -452,6 +790,12 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 		// "Registered Owner: Lena Bergström", git's "user.name=Kai
 		// Okonkwo": a full name, up to four capitalised words
 		ve = nameEnd(b, p)
+	case whole && q != '<':
+		lim := 1024
+		if class == ClassNetwork {
+			lim = 32
+		}
+		ve = lineValueEnd(b, p, lim, class == ClassNetwork)
 	case class == ClassNetwork && colon:
 		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
 		// runs to the end of the line (32 bytes at most, as 802.11 allows)
@@ -525,7 +869,7 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 			return p
 		}
 	}
-	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial || skipValue(v, class) {
+	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skipValue(v, class) {
 		return ve
 	}
 	found := len(sc.spans)
@@ -601,6 +945,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		return
 	case keyProxy:
 		sc.proxyHosts(vs, ve)
+		return
+	case keyVolume:
+		sc.volumeID(vs, ve)
 		return
 	case keyUserID:
 		if allDigits(v) {
@@ -717,6 +1064,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if len(v) >= 4 {
 			sc.learnLiteral(ClassNetwork, canonical(sv), sv, false)
 		}
+		if name := hexSSID(v); len(name) >= 4 {
+			sc.learnLiteral(ClassNetwork, canonical(name), name, false)
+		}
 		sc.add(vs, ve, class, canonical(sv))
 	case ClassSerial:
 		// the serial elsewhere in the report: udev's by-id names, a USB
@@ -728,6 +1078,50 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	default:
 		sc.add(vs, ve, class, canonical(sv))
 	}
+}
+
+// hexSSID decodes a network name written in hex (Windows'
+// DhcpNetworkHint, each byte's two digits swapped, or plain), or returns
+// "": the value must decode to printable UTF-8.
+func hexSSID(v []byte) string {
+	if len(v) < 8 || len(v) > 64 || len(v)%2 != 0 || !allHex(v) {
+		return ""
+	}
+	var buf [32]byte
+	for _, swap := range []bool{true, false} {
+		d := buf[:len(v)/2]
+		for k := range d {
+			hi, lo := unhex(v[2*k]), unhex(v[2*k+1])
+			if swap {
+				hi, lo = lo, hi
+			}
+			d[k] = hi<<4 | lo
+		}
+		if utf8.Valid(d) && !bytes.ContainsFunc(d, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+			return string(d)
+		}
+	}
+	return ""
+}
+
+// volumeID replaces a filesystem or partition id: a UUID as the UUID
+// detector would (one pseudonym wherever the disk is named), anything
+// else serial-shaped (8A4F-1C2B, 6a1b2c3d-02) as a serial, learned.
+func (sc *scanner) volumeID(vs, ve int) {
+	v := sc.b[vs:ve]
+	if len(v) == 36 && isUUIDAt(v, 0) {
+		sc.add(vs, ve, ClassUUID, string(bytes.ToLower(v)))
+		return
+	}
+	if !serialShaped(v) {
+		return
+	}
+	sv := string(v)
+	if sc.s.allowed(sv) {
+		return
+	}
+	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+	sc.add(vs, ve, ClassSerial, canonical(sv))
 }
 
 // capitalised: a word that starts with an upper-case letter, or with a
@@ -1040,7 +1434,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"csr cur deb dev dis dns dsn dsy ema enc esn for fqd ful gnu har hos hot hwi icc idf ima ime ins jse key " +
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
-		"hwa per phy bss eth blu bta cus pur eci dom dui"
+		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
+		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -1260,12 +1655,41 @@ func (sc *scanner) urlHosts(i, j int) {
 		for e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' && b[e] != '\\' {
 			e++
 		}
-		if hs, he := urlHost(b, off+k, e); he > hs && internalHost(b[hs:he]) {
+		hs, he := urlHost(b, off+k, e)
+		if he > hs && internalHost(b[hs:he]) {
 			sc.hostSpan(hs, he)
+		}
+		if e < j && b[e] == '/' {
+			sc.webhook(b[hs:he], e, j)
 		}
 		off = e
 		if off >= j {
 			return
 		}
+	}
+}
+
+// webhook replaces the secret path of a chat webhook URL, whose host is
+// h and whose path starts at p: whoever has it can post
+// (https://hooks.slack.com/services/T…/B…/SECRET, Discord's
+// /api/webhooks/ID/TOKEN).
+func (sc *scanner) webhook(h []byte, p, j int) {
+	b := sc.b
+	s := -1
+	switch {
+	case eqLower(h, "hooks.slack.com"):
+		s = matchFold(b, p, "/services/")
+	case eqLower(h, "discord.com") || eqLower(h, "discordapp.com") || bytes.HasSuffix(h, []byte(".discord.com")):
+		s = matchFold(b, p, "/api/webhooks/")
+	}
+	if s < 0 || s > j {
+		return
+	}
+	e := s
+	for e < j && (isTokChar(b[e]) || b[e] == '/') {
+		e++
+	}
+	if e-s >= 10 && !pseudonymAt(b, s) {
+		sc.tokenSpan(s, e)
 	}
 }

@@ -1010,6 +1010,10 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 	if s == q || s > 0 && !authority && (b[s-1] == '/' || b[s-1] == '\\' || b[s-1] == '.' || b[s-1] == '~' || b[s-1] == '<') {
 		return -1
 	}
+	if s > 0 && b[s-1] == '_' && (s == 1 || !isAlnum(b[s-2])) {
+		// a DNS-SD service type's label (_airplay._tcp.local): a protocol
+		return -1
+	}
 	name := string(b[s:q])
 	if isGenericHost(name) || sc.s.allowed(name) || !plausibleName(name) {
 		return -1

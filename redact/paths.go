@@ -311,6 +311,8 @@ func (sc *scanner) path(i, j int) int {
 				expect = expSerial
 			case len(seg) > 4 && eqLower(prev, "by-id"):
 				sc.byIDSerial(p, q)
+			case len(seg) >= 6 && (eqLower(prev, "by-uuid") || eqLower(prev, "by-partuuid")):
+				sc.volumeID(p, q) // /dev/disk/by-uuid/8A4F-1C2B
 			case len(seg) >= 18 && len(seg) <= 42 && seg[0] == 'u' && seg[1] == '-' && allHex(seg[2:]) && (len(seg) == 42 || eqLower(prev2, "home")),
 				len(seg) == 40 && allHex(seg) && eqLower(prev2, "home") && (eqLower(prev, "user") || eqLower(prev, "root") || eqLower(prev, ".shadow")):
 				// ChromeOS names a user's cryptohome by a hash of the

@@ -313,6 +313,23 @@ var genericUsers = map[string]bool{
 	"containeradministrator": true, "containeruser": true, "wineuser": true, "steamuser": true,
 	"current": true, "logs": true, "log": true, "tmp": true, "temp": true, "music": true,
 	"data": true, "work": true, "main": true, "name": true, "true": true, "false": true,
+	// default accounts of OS images, containers, sandboxes and CI (Steam
+	// Deck, ChromeOS, Kali, Jupyter, Codespaces, Windows Sandbox, cloud
+	// and board images): the same on every such machine, and words
+	// ("deck", "steam", "node") that symbols hold
+	"deck": true, "steam": true, "chronos": true, "kali": true, "jovyan": true, "codespace": true,
+	"codespaces": true, "defaultuser0": true, "defaultuser100000": true, "defaultaccount": true,
+	"wdagutilityaccount": true, "wsiaccount": true, "liveuser": true, "live": true, "mint": true,
+	"amnesia": true, "azureuser": true, "cloud-user": true, "opc": true, "centos": true, "fedora": true,
+	"debian": true, "core": true, "alarm": true, "vscode": true, "gitpod": true, "node": true,
+	"vboxuser": true, "nvidia": true, "dietpi": true, "osmc": true, "orangepi": true, "odroid": true,
+	"linaro": true, "ubnt": true, "pirate": true, "buildkite-agent": true, "appveyor": true,
+	"cloudshell-user": true, "vsts": true, "azdouser": true,
+	// Windows event log channels (a "LogName" key's value in event
+	// exports): learned as a user, they would wreck every message
+	"application": true, "security": true, "setup": true, "forwardedevents": true,
+	"hardware events": true, "internet explorer": true, "key management service": true,
+	"windows powershell": true,
 }
 
 var genericHosts = map[string]bool{

@@ -10,7 +10,7 @@ func isTokChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' }
 type tokenShape struct {
 	prefix string
 	min    int // minimum length of the part after the prefix
-	max    int // 0: unbounded
+	max    int // the maximum; 0: unbounded
 	chars  func(byte) bool
 }
 
@@ -32,7 +32,9 @@ var tokenShapes = []tokenShape{
 	{"xoxr-", 10, 0, slackTokChars}, {"xoxs-", 10, 0, slackTokChars}, {"xapp-", 10, 0, slackTokChars},
 	{"AKIA", 16, 16, upperDigit}, {"ASIA", 16, 16, upperDigit}, {"AGPA", 16, 16, upperDigit},
 	{"AIDA", 16, 16, upperDigit}, {"AROA", 16, 16, upperDigit},
-	{"AIza", 35, 35, urlSafeB64},
+	// Google API keys: 35 after the prefix; a few less where a log cut
+	// or a hand copied one (no word starts "AIza")
+	{"AIza", 30, 35, urlSafeB64},
 	{"sk-", 20, 0, urlSafeB64},
 	{"npm_", 30, 0, alnumOnly}, {"pypi-", 30, 0, urlSafeB64},
 	{"SG.", 20, 0, func(c byte) bool { return urlSafeB64(c) || c == '.' }},
@@ -85,7 +87,7 @@ func (sc *scanner) tokenAt(p int) int {
 				e++
 			}
 			l := e - s
-			if l < sh.min || sh.max > 0 && l != sh.max {
+			if l < sh.min || sh.max > 0 && l > sh.max {
 				continue
 			}
 			if e < len(b) && isAlnum(b[e]) {
