@@ -1,6 +1,7 @@
 package daemon
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -151,7 +152,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 			r, err := textlog.Parse(io.NewSectionReader(src.File, 0, src.Size), src.Size)
 			pc <- parsed{r, err}
 		}()
-		att, err = p.textArtifact(sess, nil, rd, "crash.log", "text/plain", nil)
+		att, err = p.logArtifact(sess, rd)
 		res := <-pc
 		if res.err != nil {
 			return nil, res.err
@@ -239,6 +240,74 @@ func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.S
 	return p.writeArtifact(name, report.AttachmentGeneric, ctype, func(f *os.File) error {
 		return scrub(f, io.NewSectionReader(rd, 0, rd.Size()))
 	})
+}
+
+var bomUTF8 = []byte{0xef, 0xbb, 0xbf}
+
+// logArtifact scrubs a text log. A log whose content is JSON (one
+// document, or JSON Lines; jsonlog.go decides, and any UTF-8 mark is kept
+// but not shown to the JSON scrubber) is learned from, then scrubbed by
+// ScrubJSON, so keys count and JSON stays JSON: it is sent as
+// application/json or application/x-ndjson when it is JSON throughout.
+// Other logs take the plain-text path (textArtifact).
+func (p *Pipeline) logArtifact(sess *redact.Session, rd *io.SectionReader) (report.Attachment, error) {
+	head := make([]byte, min(rd.Size(), jsonLogHead))
+	n, err := rd.ReadAt(head, 0)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return report.Attachment{}, fmt.Errorf("daemon: %w", err)
+	}
+	head = head[:n]
+	var skip int64
+	if bytes.HasPrefix(head, bomUTF8) {
+		skip = int64(len(bomUTF8))
+	}
+	body := io.NewSectionReader(rd, skip, rd.Size()-skip)
+	var hc jsonCheck
+	hc.Write(head[skip:])
+	switch {
+	case !hc.bad && hc.first != 0:
+		// JSON as far as the head goes: learn from the whole log while
+		// checking the rest
+		c := &jsonCheck{}
+		if err := sess.LearnReader(io.TeeReader(io.NewSectionReader(body, 0, body.Size()), c)); err != nil {
+			return report.Attachment{}, err
+		}
+		c.finish()
+		if !c.json() {
+			// a later line ScrubJSON would not read whole as text: plain
+			// text it is (learned from already, so one pass)
+			p.Log.Debug("log starts as JSON but is not; scrubbed as text", "offset", skip+c.badAt)
+			break
+		}
+		name, ctype := c.contentType()
+		out := &jsonCheck{}
+		att, err := p.writeArtifact(name, report.AttachmentGeneric, ctype, func(f *os.File) error {
+			if skip > 0 {
+				if _, err := f.Write(bomUTF8); err != nil {
+					return fmt.Errorf("daemon: %w", err)
+				}
+			}
+			return sess.ScrubJSON(io.MultiWriter(f, out), io.NewSectionReader(body, 0, body.Size()))
+		})
+		if err != nil {
+			return att, err
+		}
+		out.finish()
+		if c.pure() && (!out.pure() || out.values != c.values) {
+			// never expected: say what the bytes are rather than claim JSON
+			p.Log.Warn("scrubbed JSON log is no longer JSON; sent as text", "offset", out.badAt)
+			att.Name, att.ContentType = "crash.log", "text/plain"
+		}
+		return att, nil
+	case bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		// UTF-16BE: ScrubText finds its UTF-16 runs, but learns from them
+		// only as it goes (FF FE logs are learned from first): learn
+		// first, so a name is replaced before its first telling use.
+		if err := sess.LearnReader(io.NewSectionReader(rd, 0, rd.Size())); err != nil {
+			return report.Attachment{}, err
+		}
+	}
+	return p.textArtifact(sess, nil, rd, "crash.log", "text/plain", nil)
 }
 
 // writeArtifact writes one scrubbed artifact into WorkDir.

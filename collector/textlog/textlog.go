@@ -8,11 +8,16 @@
 // frame counts, so memory stays bounded whatever the file size. Lines are
 // classified by cheap byte-prefix checks; regexps only run on lines that
 // are already known to be interesting.
+//
+// Logs in UTF-16 with a byte-order mark (Windows apps, PowerShell
+// transcripts) are decoded to UTF-8 as they are read (utf16.go) and parse
+// as the same log in UTF-8 would.
 package textlog
 
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -168,11 +173,39 @@ func (lr *lineReader) readErr() error {
 // Parse reads a text crash log (size is a hint, may be -1) and returns its
 // crash facts. It fails with a FormatError when the log holds no
 // recognisable crash information.
+//
+// A log that starts with a byte-order mark is read in its encoding:
+// UTF-16LE (FF FE) and UTF-16BE (FE FF), as Windows apps and PowerShell
+// write them, are decoded to UTF-8 as a stream; a UTF-8 mark is skipped.
+// The report then is that of the same log written in UTF-8. FormatError
+// offsets count bytes of the input as given, mark included.
 func Parse(r io.Reader, size int64) (*report.Report, error) {
-	lr := newLineReader(r)
+	br := bufio.NewReaderSize(r, maxLine)
+	var src io.Reader = br
+	var u16 *utf16Reader
+	var skipped int64 // bytes of a UTF-8 mark
+	bom, _ := br.Peek(3)
+	switch {
+	case bytes.HasPrefix(bom, bomUTF8):
+		br.Discard(len(bomUTF8))
+		skipped = int64(len(bomUTF8))
+	case bytes.HasPrefix(bom, bomUTF16LE):
+		br.Discard(len(bomUTF16LE))
+		u16 = newUTF16Reader(br, binary.LittleEndian, int64(len(bomUTF16LE)))
+		src = u16
+	case bytes.HasPrefix(bom, bomUTF16BE):
+		br.Discard(len(bomUTF16BE))
+		u16 = newUTF16Reader(br, binary.BigEndian, int64(len(bomUTF16BE)))
+		src = u16
+	}
+	lr := newLineReader(src)
 	head, _ := lr.br.Peek(sniffWindow)
-	if bytes.IndexByte(head, 0) >= 0 {
-		return nil, &FormatError{Off: int64(bytes.IndexByte(head, 0)), Msg: "binary data (NUL byte) in text log"}
+	if i := bytes.IndexByte(head, 0); i >= 0 {
+		off := int64(i) + skipped
+		if u16 != nil {
+			off = u16.nulOff // where the U+0000 code unit is in the input
+		}
+		return nil, &FormatError{Off: off, Msg: "binary data (NUL byte) in text log"}
 	}
 	sub, ok := Sniff(head)
 	if !ok {

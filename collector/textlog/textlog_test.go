@@ -2,6 +2,7 @@ package textlog
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"flag"
 	"os"
@@ -192,8 +193,11 @@ func FuzzParse(f *testing.F) {
 	for _, s := range seeds {
 		if b, err := os.ReadFile(s); err == nil {
 			f.Add(b)
+			f.Add(encodeUTF16(b, binary.LittleEndian)) // utf16_test.go
+			f.Add(encodeUTF16(b, binary.BigEndian))
 		}
 	}
+	f.Add(units(binary.LittleEndian, 'p', 0xd83c, 0xdc00, 0xdc00, 0, '\n'))
 	f.Add([]byte("#\n# A fatal error has been detected by the Java Runtime Environment:\n#\n#  SIGSEGV (0xb) at pc=0x1, pid=1, tid=2\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		Sniff(data)
