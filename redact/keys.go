@@ -1329,7 +1329,7 @@ func domainAccount(v []byte) (k, sep int) {
 		sep = 2
 	}
 	rest := v[k+sep:]
-	if len(rest) == 0 || bytes.IndexAny(rest, `\/:`) >= 0 || !isLetter(v[0]) {
+	if len(rest) == 0 || bytes.ContainsAny(rest, `\/:`) || !isLetter(v[0]) {
 		return 0, 0
 	}
 	for _, c := range v[:k] {
