@@ -1042,22 +1042,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		// only a value shaped as an address: "networkaddress" may hold an
 		// IP, which the IP detector replaces as what it is
 		if macValue(v) {
-			// the canon the colon and dash detectors use: aa:bb:cc:dd:ee:ff
-			var c [17]byte
-			k := 0
-			for _, x := range v {
-				if isHex(x) {
-					if k%3 == 2 {
-						c[k] = ':'
-						k++
-					}
-					c[k] = lower(x)
-					k++
-				}
-			}
-			if !keepMAC(c[:]) {
-				sc.add(vs, ve, class, string(c[:]))
-			}
+			sc.addMAC(vs, ve, v)
 		}
 	case ClassNetwork:
 		// the name elsewhere in the report ("joined Okonkwo Family 5G")

@@ -674,16 +674,7 @@ func (sc *scanner) underscoreMACAt(p, j int) int {
 	if p >= 3 && b[p-1] == '_' && isHex(b[p-2]) && isHex(b[p-3]) && (p == 3 || !isAlnum(b[p-4])) {
 		return -1 // the tail of a longer run of pairs: no address
 	}
-	if !keepMAC(run) {
-		var c [17]byte
-		for k, x := range run {
-			if x == '_' {
-				x = ':'
-			}
-			c[k] = lower(x)
-		}
-		sc.add(p, p+17, ClassMAC, string(c[:]))
-	}
+	sc.addMAC(p, p+17, run)
 	return p + 17
 }
 
@@ -698,11 +689,22 @@ func (sc *scanner) ifnameMACAt(p, j int) int {
 	if e > j || e < j && isAlnum(b[e]) || b[p+2] != 'x' || !(b[p] == 'e' && b[p+1] == 'n' || b[p] == 'w' && (b[p+1] == 'l' || b[p+1] == 'w')) {
 		return -1
 	}
+	if !allHex(b[p+3 : e]) {
+		return -1
+	}
+	sc.addMAC(p+3, e, b[p+3:e])
+	return e
+}
+
+// addMAC replaces the MAC address [s, e) whose 12 hex digits v holds (in
+// any spelling) under the canon every MAC detector uses,
+// aa:bb:cc:dd:ee:ff: one address, one pseudonym.
+func (sc *scanner) addMAC(s, e int, v []byte) {
 	var c [17]byte
 	k := 0
-	for _, x := range b[p+3 : e] {
+	for _, x := range v {
 		if !isHex(x) {
-			return -1
+			continue
 		}
 		if k%3 == 2 {
 			c[k] = ':'
@@ -711,10 +713,9 @@ func (sc *scanner) ifnameMACAt(p, j int) int {
 		c[k] = lower(x)
 		k++
 	}
-	if !keepMAC(c[:]) {
-		sc.add(p+3, e, ClassMAC, string(c[:]))
+	if k == len(c) && !keepMAC(c[:]) {
+		sc.add(s, e, ClassMAC, string(c[:]))
 	}
-	return e
 }
 
 func keepMAC(run []byte) bool {
