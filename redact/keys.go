@@ -1098,15 +1098,9 @@ func (sc *scanner) volumeID(vs, ve int) {
 		sc.add(vs, ve, ClassUUID, string(bytes.ToLower(v)))
 		return
 	}
-	if !serialShaped(v) {
-		return
+	if serialShaped(v) {
+		sc.serialAt(vs, ve)
 	}
-	sv := string(v)
-	if sc.s.allowed(sv) {
-		return
-	}
-	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
-	sc.add(vs, ve, ClassSerial, canonical(sv))
 }
 
 // capitalised: a word that starts with an upper-case letter, or with a
@@ -1215,16 +1209,23 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	v := b[p:e]
-	if !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) {
+	if !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) || !sc.serialAt(p, e) {
 		return -1
 	}
-	sv := string(v)
+	return e
+}
+
+// serialAt learns the serial number [s, e) and replaces it, unless the
+// allow-list keeps it (reported false): a serial names one device, and
+// the same one shows up in by-id names, device paths and prose.
+func (sc *scanner) serialAt(s, e int) bool {
+	sv := string(sc.b[s:e])
 	if sc.s.allowed(sv) {
-		return -1
+		return false
 	}
 	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
-	sc.add(p, e, ClassSerial, canonical(sv))
-	return e
+	sc.add(s, e, ClassSerial, canonical(sv))
+	return true
 }
 
 // hasLetterOrLong: a serial after a word is letters and digits mixed, or

@@ -370,15 +370,9 @@ func (sc *scanner) instanceSerial(p, q int) {
 		e = p + k
 	}
 	v := b[p:e]
-	if bytes.IndexByte(v, '&') >= 0 || !serialShaped(v) || pseudonymAt(b, e) {
-		return
+	if bytes.IndexByte(v, '&') < 0 && serialShaped(v) && !pseudonymAt(b, e) {
+		sc.serialAt(p, e)
 	}
-	sv := string(v)
-	if sc.s.allowed(sv) {
-		return
-	}
-	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
-	sc.add(p, e, ClassSerial, canonical(sv))
 }
 
 // byIDSerial handles a udev /dev/disk/by-id name: BUS-VENDOR_MODEL_SERIAL
@@ -412,15 +406,9 @@ func (sc *scanner) byIDSerial(p, q int) {
 		s += k + 1
 	}
 	v := b[s:e]
-	if !serialShaped(v) || pseudonymAt(b, e) || s > 0 && b[s-1] == '>' {
-		return
+	if serialShaped(v) && !pseudonymAt(b, e) && !(s > 0 && b[s-1] == '>') {
+		sc.serialAt(s, e)
 	}
-	sv := string(v)
-	if sc.s.allowed(sv) {
-		return
-	}
-	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
-	sc.add(s, e, ClassSerial, canonical(sv))
 }
 
 // homeShare: a network share that holds home folders (\\srv\homes\x,
