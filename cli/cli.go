@@ -56,7 +56,7 @@ func commands() []command {
 		{"send", "TICKET", "approve one held report for upload", cmdSend},
 		{"history", "[--json]", "every report: ticket, kind, state, sizes, time", cmdHistory},
 		{"preview", "FILE [--json]", "offline: the exact event and attachments that would be sent", cmdPreview},
-		{"redact", "IN OUT", "offline: write the scrubbed bytes that would be uploaded for IN", cmdRedact},
+		{"redact", "IN OUT", "offline: write the scrubbed bytes that would be uploaded for IN (OUT \"-\": standard output)", cmdRedact},
 		{"sysinfo", "[--json]", "the system/hardware snapshot that would be attached", cmdSysinfo},
 		{"version", "", "print the version", func(e *env, _ []string) int { fmt.Fprintln(e.stdout, "crashd", Version); return exitOK }},
 	}

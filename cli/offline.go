@@ -61,8 +61,24 @@ func cmdRedact(e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "crashd redact: OUT must differ from IN (the original is never modified)")
 		return exitUsage
 	}
-	p, err := offlinePipeline(e, *cfgPath, filepath.Dir(abs(out)))
-	if err != nil {
+	toStdout := out == "-"
+	if !toStdout {
+		// OUT is replaced by a rename: a symlink, device or FIFO there
+		// (/dev/stdout, a named pipe) would be swapped for a regular file
+		if fi, err := os.Lstat(out); err == nil && !fi.Mode().IsRegular() {
+			fmt.Fprintf(e.stderr, "crashd redact: OUT %s is not a regular file (%s); name a file, or - for standard output\n", out, kindOf(fi.Mode()))
+			return exitUsage
+		}
+	}
+	var p *daemon.Pipeline
+	var err error
+	if toStdout {
+		var done func()
+		if p, done, err = tempPipeline(e, *cfgPath); err != nil {
+			return fail(e, err)
+		}
+		defer done()
+	} else if p, err = offlinePipeline(e, *cfgPath, filepath.Dir(abs(out))); err != nil {
 		return fail(e, err)
 	}
 	src, err := daemon.OpenSource(in)
@@ -76,6 +92,15 @@ func cmdRedact(e *env, args []string) int {
 	}
 	defer res.Cleanup()
 	att := res.Report.Attachments[0]
+	if toStdout {
+		// the whole artifact exists before a byte is written: a failure
+		// above leaves stdout empty
+		if err := copyFile(e.stdout, att.Path); err != nil {
+			return fail(e, err)
+		}
+		printSummary(e.stderr, res.Report.Redaction)
+		return exitOK
+	}
 	if err := os.Chmod(att.Path, 0o644); err != nil {
 		return fail(e, err)
 	}
@@ -84,20 +109,49 @@ func cmdRedact(e *env, args []string) int {
 	}
 	res.Report.Attachments[0].Path = ""
 	fmt.Fprintf(e.stdout, "wrote %s (%d bytes, %s, %s)\n", out, att.Size, res.Report.Format, att.Type)
-	printSummary(e, res.Report.Redaction)
+	printSummary(e.stdout, res.Report.Redaction)
 	return exitOK
 }
 
-func printSummary(e *env, sum map[string]int) {
+// kindOf names a file mode that is not a regular file's.
+func kindOf(m os.FileMode) string {
+	switch {
+	case m&os.ModeSymlink != 0:
+		return "a symlink"
+	case m.IsDir():
+		return "a directory"
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a regular file"
+}
+
+func copyFile(w io.Writer, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if _, err := io.Copy(w, f); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}
+
+func printSummary(w io.Writer, sum map[string]int) {
 	if len(sum) == 0 {
-		fmt.Fprintln(e.stdout, "removed: nothing identifying found")
+		fmt.Fprintln(w, "removed: nothing identifying found")
 		return
 	}
 	parts := []string{}
 	for _, k := range sortedKeys(sum) {
 		parts = append(parts, fmt.Sprintf("%s=%d", k, sum[k]))
 	}
-	fmt.Fprintln(e.stdout, "removed:", strings.Join(parts, " "))
+	fmt.Fprintln(w, "removed:", strings.Join(parts, " "))
 }
 
 func abs(p string) string {
@@ -154,7 +208,7 @@ func cmdPreview(e *env, args []string) int {
 	for _, a := range r.Attachments {
 		fmt.Fprintf(e.stdout, "  %-16s %-18s %d bytes\n", a.Name, a.Type, a.Size)
 	}
-	printSummary(e, r.Redaction)
+	printSummary(e.stdout, r.Redaction)
 	return exitOK
 }
 

@@ -100,6 +100,56 @@ func TestRedactCommand(t *testing.T) {
 			t.Error("OUT was written for unsupported input")
 		}
 	})
+	t.Run("stdout", func(t *testing.T) {
+		in := fixture(t, "generated/windows-x64-wine-stack.dmp")
+		cmd := exec.Command(crashd, "redact", in, "-", "--config", cfg)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("%v: %s", err, stderr.String())
+		}
+		if !bytes.HasPrefix(stdout.Bytes(), []byte("MDMP")) || !strings.Contains(stderr.String(), "removed:") {
+			t.Fatalf("stdout %q..., stderr %q", stdout.Bytes()[:min(stdout.Len(), 8)], stderr.String())
+		}
+		for _, v := range []string{"aroha.kowalski85", "AROHA-DJ-RIG-870", "sk_live_2036172410118c68b5a6443f"} {
+			if bytes.Contains(stdout.Bytes(), []byte(v)) || bytes.Contains(stdout.Bytes(), utf16le(v)) {
+				t.Errorf("%s left in stdout", v)
+			}
+		}
+	})
+	t.Run("not-regular-out", func(t *testing.T) {
+		// OUT is replaced by a rename: a symlink (/dev/stdout is one) or a
+		// FIFO there must be refused, not swapped for a file
+		dir := t.TempDir()
+		target := filepath.Join(dir, "target")
+		os.WriteFile(target, []byte("keep"), 0o600)
+		link := filepath.Join(dir, "link")
+		if err := os.Symlink(target, link); err != nil {
+			t.Skip("no symlinks:", err)
+		}
+		outs := []string{link, dir}
+		entries := 2
+		if fifo := filepath.Join(dir, "fifo"); exec.Command("mkfifo", fifo).Run() == nil {
+			outs = append(outs, fifo)
+			entries++
+		}
+		for _, out := range outs {
+			got, err := run(t, crashd, "redact", fixture(t, "linux/hs_err-linux-ppc64le.log"), out, "--config", cfg)
+			if exitCode(err) != 2 || !strings.Contains(got, "not a regular file") || strings.Count(strings.TrimSpace(got), "\n") != 0 {
+				t.Errorf("%s: exit %d, %q", out, exitCode(err), got)
+			}
+			fi, _ := os.Lstat(out)
+			if fi == nil || fi.Mode().IsRegular() {
+				t.Errorf("%s was replaced", out)
+			}
+		}
+		if b, _ := os.ReadFile(target); string(b) != "keep" {
+			t.Errorf("symlink target changed: %q", b)
+		}
+		if ents, _ := os.ReadDir(dir); len(ents) != entries {
+			t.Errorf("leftovers: %v", ents)
+		}
+	})
 	t.Run("usage", func(t *testing.T) {
 		_, err := run(t, crashd, "redact", "only-one-arg")
 		if exitCode(err) != 2 {
