@@ -15,6 +15,33 @@ func isLocalChar(c byte) bool {
 
 func isDomainChar(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
 
+// idnRuneAt returns the length of the non-ASCII letter, digit or mark
+// that starts at b[k], or 0: what internationalised addresses spell
+// their local parts and domains with.
+func idnRuneAt(b []byte, k int) int {
+	if k >= len(b) || b[k] < 0x80 {
+		return 0
+	}
+	r, n := utf8.DecodeRune(b[k:])
+	if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+		return 0
+	}
+	return n
+}
+
+// idnRuneBefore is idnRuneAt for the character that ends at b[e], not
+// starting before from.
+func idnRuneBefore(b []byte, from, e int) int {
+	if e <= from || b[e-1] < 0x80 {
+		return 0
+	}
+	r, n := utf8.DecodeLastRune(b[from:e])
+	if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+		return 0
+	}
+	return n
+}
+
 var fileExtTLD = map[string]bool{
 	"png": true, "jpg": true, "jpeg": true, "gif": true, "svg": true, "pdf": true, "so": true,
 	"dll": true, "exe": true, "dylib": true, "h": true, "c": true, "cc": true, "cpp": true, "txt": true,
@@ -45,8 +72,14 @@ func (sc *scanner) emails(i, j int) {
 			continue
 		}
 		ls := q
-		for ls > last && isLocalChar(b[ls-1]) {
-			ls--
+		for ls > last {
+			if isLocalChar(b[ls-1]) {
+				ls--
+			} else if n := idnRuneBefore(b, last, ls); n > 0 {
+				ls -= n // an internationalised local part (RFC 6531)
+			} else {
+				break
+			}
 		}
 		if gluedToPseudonym(b, ls) {
 			// "<user-1>.x@": what is left of a local part that started
@@ -65,8 +98,14 @@ func (sc *scanner) emails(i, j int) {
 		}
 		ds := q + at
 		de := ds
-		for de < len(b) && isDomainChar(b[de]) {
-			de++
+		for de < len(b) {
+			if isDomainChar(b[de]) {
+				de++
+			} else if n := idnRuneAt(b, de); n > 0 {
+				de += n // an IDN label in Unicode ("почта.рф")
+			} else {
+				break
+			}
 		}
 		if pseudonymAt(b, de) {
 			// glued to a pseudonym ("x.io-<ip-1>"): what is left of a
@@ -203,6 +242,7 @@ func (sc *scanner) displayName(lt int) {
 		return
 	}
 	words := 0
+	comma := false
 	for words < 4 {
 		ws := s
 		for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '\'' || b[ws-1] == '-' || b[ws-1] == '.') {
@@ -213,6 +253,12 @@ func (sc *scanner) displayName(lt int) {
 		}
 		words++
 		s = ws
+		if words == 1 && s >= 3 && b[s-1] == ' ' && b[s-2] == ',' && (isLetter(b[s-3]) || b[s-3] >= 0x80) {
+			// "Kjærstad, Åse <a@x.no>": directories write Last, First
+			comma = true
+			s -= 2
+			continue
+		}
 		if s < 2 || b[s-1] != ' ' || !(isLetter(b[s-2]) || b[s-2] >= 0x80 || b[s-2] == '.') {
 			break
 		}
@@ -220,6 +266,18 @@ func (sc *scanner) displayName(lt int) {
 	}
 	if words < 2 {
 		return
+	}
+	if comma {
+		// only where a header value or the next recipient starts ("From:
+		// Last, First <...>", "..>, Last, First <...>"): elsewhere the
+		// word before a comma is no part of the name ("Thanks, Kai <...>")
+		k := s
+		for k > 0 && b[k-1] == ' ' {
+			k--
+		}
+		if k == 0 || b[k-1] != ':' && b[k-1] != '=' && b[k-1] != '\t' && !(b[k-1] == ',' && k >= 2 && b[k-2] == '>') {
+			return
+		}
 	}
 	for b[s] == ' ' {
 		s++
@@ -347,8 +405,12 @@ func validDomain(d []byte) bool {
 	if len(tld) < 2 {
 		return false
 	}
-	for _, c := range tld {
-		if !isLetter(c) {
+	for k := 0; k < len(tld); {
+		if isLetter(tld[k]) {
+			k++
+		} else if n := idnRuneAt(tld, k); n > 0 {
+			k += n // an IDN top-level domain ("рф", "中国")
+		} else {
 			return false
 		}
 	}

@@ -1,0 +1,47 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// Internationalised addresses (RFC 6531 local parts, IDN domains in
+// Unicode) are addresses like any other.
+func TestIDNEmails(t *testing.T) {
+	cases := []struct{ in, secret string }{
+		{"contact: josé.garcía@correo.es\n", "garcía"},
+		{"mail from 田中@例え.jp failed\n", "田中@例え"},
+		{"mail from андрей@почта.рф failed\n", "андрей"},
+		{"owner=åse.kjærstad@example.no\n", "kjærstad"},
+		{"sent to zoe@bücher.de\n", "bücher"},
+		{"to thandiwe@mokoena.co.za\n", "mokoena"},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.secret, c.in, []string{c.secret}, "")
+		out := scrubTwice(t, c.in)
+		if !strings.Contains(out, "<email-") {
+			t.Errorf("%q: no email pseudonym in %q", c.in, out)
+		}
+	}
+	// not addresses: a file name with a scale suffix, a non-letter after '@'
+	for _, in := range []string{"icon@2x.png loaded\n", "Größe @ 48 kHz: 12 ms\n", "übung@änderung\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
+
+// "Last, First <address>" as directories, git and mail headers write it:
+// both names go, and are learned.
+func TestDisplayNameLastFirst(t *testing.T) {
+	checkAllEncodings(t, "last-first", "From: Kjærstad, Åse <ak@example.no>\n", []string{"Kjærstad", "Åse"}, "")
+	// parts of 4 letters and more are learned alone (shorter ones would
+	// hit words)
+	checkAllEncodings(t, "learned", "From: Kjærstad, Ingrid <ik@example.no>\n", []string{"Kjærstad", "Ingrid"}, "signed in as Ingrid")
+	checkAllEncodings(t, "author", "Author: Whitfield, Lucia <lucia.w@studio.example>\n", []string{"Whitfield", "Lucia"}, "hi Lucia Whitfield")
+	checkAllEncodings(t, "recipients", "To: Mokoena, Thandiwe <tm@example.com>, Kjærstad, Åse <ak@example.no>\n",
+		[]string{"Mokoena", "Thandiwe", "Kjærstad", "Åse"}, "")
+	// in prose the word before a comma is no part of the name
+	out := scrubTwice(t, "Thanks, Kai Okonkwo <ko@example.com>\n")
+	mustKeep(t, "prose", out, "Thanks, ")
+}
