@@ -299,13 +299,6 @@ func (p *Pipeline) logArtifact(sess *redact.Session, rd *io.SectionReader) (repo
 			att.Name, att.ContentType = "crash.log", "text/plain"
 		}
 		return att, nil
-	case bytes.HasPrefix(head, []byte{0xfe, 0xff}):
-		// UTF-16BE: ScrubText finds its UTF-16 runs, but learns from them
-		// only as it goes (FF FE logs are learned from first): learn
-		// first, so a name is replaced before its first telling use.
-		if err := sess.LearnReader(io.NewSectionReader(rd, 0, rd.Size())); err != nil {
-			return report.Attachment{}, err
-		}
 	}
 	return p.textArtifact(sess, nil, rd, "crash.log", "text/plain", nil)
 }

@@ -109,12 +109,13 @@ func (s *Session) LearnReader(r io.Reader) error {
 
 // ScrubText copies src to dst with identifiers replaced, streaming in
 // line-aligned chunks (memory stays bounded for any input size). A
-// UTF-16LE input (byte-order mark FF FE) is scrubbed same-length instead.
+// UTF-16 input (byte-order mark FF FE or FE FF) is scrubbed same-length
+// instead.
 // Large inputs are scanned by up to GOMAXPROCS workers (parallel.go); the
 // output is byte for byte that of the serial loop below.
 func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 	br := newPeekReader(src)
-	if head := br.peek(2); len(head) == 2 && head[0] == 0xff && head[1] == 0xfe {
+	if utf16BOM(br.peek(2)) {
 		return s.ScrubBinary(dst, br)
 	}
 	s.mu.Lock()
@@ -142,6 +143,13 @@ func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 		off += int64(cut)
 		return cut, nil
 	})
+}
+
+// utf16BOM reports whether head starts with a UTF-16 byte-order mark,
+// little- or big-endian: such text is scrubbed same-length, its UTF-16
+// runs found at either byte parity.
+func utf16BOM(head []byte) bool {
+	return len(head) >= 2 && (head[0] == 0xff && head[1] == 0xfe || head[0] == 0xfe && head[1] == 0xff)
 }
 
 // errLate stops an optimistic pass (ScrubTextRewind).
@@ -191,7 +199,7 @@ func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, 
 	if err := rewind(0); err != nil {
 		return 0, err
 	}
-	if n == 2 && head[0] == 0xff && head[1] == 0xfe {
+	if utf16BOM(head[:n]) {
 		// UTF-16 text is scrubbed same-length: learn first, as for
 		// binaries
 		if err := s.LearnReader(src); err != nil {
