@@ -254,17 +254,17 @@ func isNumber(b []byte) bool {
 func (j *jsonScrub) str() error {
 	raw := j.raw[:0]
 	esc := false
+	cut := false
 	for {
 		c, err := j.r.ReadByte()
+		if errors.Is(err, io.EOF) {
+			// cut short (a log its app was writing when it crashed): the
+			// string is scrubbed as it would be whole, key and all, and
+			// left open
+			cut = true
+			break
+		}
 		if err != nil {
-			// unterminated: scrub what there is as text and stop
-			j.raw = raw
-			j.w.WriteByte('"')
-			j.s.findStable(j.sc, raw)
-			j.w.Write(j.s.emitText(j.out[:0], raw, j.sc.spans))
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
 			return fmt.Errorf("redact: read: %w", err)
 		}
 		if esc {
@@ -280,7 +280,17 @@ func (j *jsonScrub) str() error {
 			return j.longString()
 		}
 	}
+	var tail []byte
+	if cut && esc {
+		tail, raw = []byte{'\\'}, raw[:len(raw)-1] // an escape the cut split
+	}
 	j.raw = raw
+	end := func(err error) error {
+		if cut && err == nil {
+			_, err = j.w.Write(tail)
+		}
+		return err
+	}
 	isKey := false
 	if t := j.top(); t != nil && t.obj && j.wantKey {
 		isKey = true
@@ -307,7 +317,7 @@ func (j *jsonScrub) str() error {
 		} else {
 			j.key = ""
 		}
-		return j.writeScrubbed(raw, dec, "")
+		return end(j.writeScrubbed(raw, dec, "", !cut))
 	}
 	class := j.valueClass()
 	dec := j.decode(raw)
@@ -327,7 +337,7 @@ func (j *jsonScrub) str() error {
 	if t := j.top(); t != nil && t.obj {
 		j.key = ""
 	}
-	return j.writeScrubbed(raw, dec, class)
+	return end(j.writeScrubbed(raw, dec, class, !cut))
 }
 
 // pairLists: keys whose arrays hold [name, value] pairs (Sentry's request
@@ -439,7 +449,7 @@ func (j *jsonScrub) decode(raw []byte) []byte {
 }
 
 // writeScrubbed writes a string scrubbed under key class.
-func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string) error {
+func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) error {
 	sc := j.sc
 	s := j.s
 	var spans []span
@@ -482,6 +492,9 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string) error {
 	} else {
 		j.out = s.emitText(j.out[:0], dec, spans)
 		writeJSONString(j.w, j.out, bytes.Contains(raw, []byte(`\/`)), bytes.Contains(raw, []byte(`\u`)))
+	}
+	if !closed {
+		return nil
 	}
 	return j.w.WriteByte('"')
 }
