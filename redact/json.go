@@ -35,7 +35,8 @@ type jsonFrame struct {
 func (s *Session) ScrubJSON(dst io.Writer, src io.Reader) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	j := &jsonScrub{s: s, r: bufio.NewReaderSize(src, 64<<10), w: bufio.NewWriterSize(dst, 64<<10), sc: &scanner{s: s}}
+	j := &jsonScrub{s: s, r: bufio.NewReaderSize(src, 64<<10), w: bufio.NewWriterSize(dst, 64<<10), sc: &scanner{s: s},
+		keys: map[string]keyInfo{}, same: map[string]bool{}, sameGen: s.gen}
 	if err := j.run(); err != nil {
 		return err
 	}
@@ -45,7 +46,18 @@ func (s *Session) ScrubJSON(dst io.Writer, src io.Reader) error {
 	return nil
 }
 
+// maxMemo: strings up to this long that needed no change are remembered
+// (jsonScrub.same).
+const maxMemo = 64
+
+type keyInfo struct{ name, class string }
+
 type jsonScrub struct {
+	// keys: normalized key → its class; same: strings (raw) that scrub to
+	// themselves with no class, while the session's generation is sameGen
+	keys    map[string]keyInfo
+	same    map[string]bool
+	sameGen int
 	s       *Session
 	r       *bufio.Reader
 	w       *bufio.Writer
@@ -241,10 +253,60 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 	return false, nil
 }
 
+// jsonNumber matches JSON's number grammar: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?
+func jsonNumber(b []byte) bool {
+	k := 0
+	if k < len(b) && b[k] == '-' {
+		k++
+	}
+	digits := func() bool {
+		s := k
+		for k < len(b) && isDigit(b[k]) {
+			k++
+		}
+		return k > s
+	}
+	if k < len(b) && b[k] == '0' {
+		k++
+	} else if !digits() {
+		return false
+	}
+	if k < len(b) && b[k] == '.' {
+		k++
+		if !digits() {
+			return false
+		}
+	}
+	if k < len(b) && (b[k] == 'e' || b[k] == 'E') {
+		k++
+		if k < len(b) && (b[k] == '+' || b[k] == '-') {
+			k++
+		}
+		if !digits() {
+			return false
+		}
+	}
+	return k == len(b)
+}
+
+// backslashRun counts the backslashes that end b: an odd count escapes
+// what follows.
+func backslashRun(b []byte) int {
+	n := 0
+	for n < len(b) && b[len(b)-1-n] == '\\' {
+		n++
+	}
+	return n
+}
+
 func isNumber(b []byte) bool {
 	if len(b) == 0 {
 		return false
 	}
+	if jsonNumber(b) {
+		return true
+	}
+	// what else ParseFloat reads: NaN, Infinity (Python writes them), hex
 	_, err := strconv.ParseFloat(string(b), 64)
 	return err == nil
 }
@@ -256,26 +318,29 @@ func (j *jsonScrub) str() error {
 	esc := false
 	cut := false
 	for {
-		c, err := j.r.ReadByte()
-		if errors.Is(err, io.EOF) {
-			// cut short (a log its app was writing when it crashed): the
-			// string is scrubbed as it would be whole, key and all, and
-			// left open
-			cut = true
-			break
+		// a run up to the next quote at a time: escaped quotes are rare
+		part, err := j.r.ReadSlice('"')
+		if err == nil {
+			raw = append(raw, part[:len(part)-1]...)
+			if backslashRun(raw)%2 == 0 {
+				break
+			}
+			raw = append(raw, '"') // \"
+		} else {
+			raw = append(raw, part...)
+			if errors.Is(err, io.EOF) {
+				// cut short (a log its app was writing when it crashed):
+				// the string is scrubbed as it would be whole, key and
+				// all, and left open
+				cut = true
+				esc = backslashRun(raw)%2 == 1
+				break
+			}
+			if !errors.Is(err, bufio.ErrBufferFull) {
+				return fmt.Errorf("redact: read: %w", err)
+			}
 		}
-		if err != nil {
-			return fmt.Errorf("redact: read: %w", err)
-		}
-		if esc {
-			esc = false
-		} else if c == '\\' {
-			esc = true
-		} else if c == '"' {
-			break
-		}
-		raw = append(raw, c)
-		if len(raw) >= maxJSONString && !esc {
+		if len(raw) >= maxJSONString {
 			j.raw = raw
 			return j.longString()
 		}
@@ -303,8 +368,17 @@ func (j *jsonScrub) str() error {
 		j.keyName = ""
 		if len(dec) <= 64 {
 			nk := normKey(kb[:0], dec)
-			j.keyName = string(nk)
-			j.key = classifyKey(j.keyName)
+			ki, ok := j.keys[string(nk)]
+			if !ok {
+				// logs repeat their keys: classified once
+				ki = keyInfo{name: string(nk)}
+				ki.class = classifyKey(ki.name)
+				if len(j.keys) < 4096 {
+					j.keys[ki.name] = ki
+				}
+			}
+			j.keyName = ki.name
+			j.key = ki.class
 			if t := j.top(); j.keyName == "value" && t.nameClass != "" {
 				j.key = t.nameClass
 			}
@@ -452,6 +526,19 @@ func (j *jsonScrub) decode(raw []byte) []byte {
 func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) error {
 	sc := j.sc
 	s := j.s
+	memo := class == "" && closed && len(raw) <= maxMemo && !sc.inPEM && sc.wer.n == 0
+	if memo {
+		if j.sameGen != s.gen {
+			clear(j.same)
+			j.sameGen = s.gen
+		}
+		if j.same[string(raw)] {
+			j.w.WriteByte('"')
+			j.w.Write(raw)
+			return j.w.WriteByte('"')
+		}
+	}
+	g := s.gen
 	var spans []span
 	switch {
 	case class != "" && class != keyKeep:
@@ -485,6 +572,12 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 			changed = true
 			break
 		}
+	}
+	if memo && !changed && s.gen == g && !sc.inPEM && sc.wer.n == 0 && len(j.same) < 4096 {
+		// nothing found and nothing learned: the same string (a key, a
+		// log level, a logger name) comes out the same until the session
+		// learns something
+		j.same[string(raw)] = true
 	}
 	j.w.WriteByte('"')
 	if !changed {

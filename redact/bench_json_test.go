@@ -1,0 +1,95 @@
+package redact
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// genJSONLines builds a JSON Lines app log of about size bytes, as
+// structured loggers (zap, pino, serilog) write one: fixed fields, numbers,
+// and the varied text of genLogs as each line's message.
+func genJSONLines(size int, seed uint64) []byte {
+	r := rand.New(rand.NewPCG(seed, seed^0x51ed27))
+	text := genLogs(size, seed)
+	levels := []string{"debug", "info", "info", "info", "warn", "error"}
+	loggers := []string{"audio.engine", "deck.controller", "library.scan", "midi", "sync.cloud", "ui"}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for len(text) > 0 && b.Len() < size {
+		k := bytes.IndexByte(text, '\n')
+		if k < 0 {
+			k = len(text)
+		}
+		msg := string(text[:k])
+		text = text[min(k+1, len(text)):]
+		ev := struct {
+			TS     string  `json:"ts"`
+			Level  string  `json:"level"`
+			Logger string  `json:"logger"`
+			Caller string  `json:"caller"`
+			Msg    string  `json:"msg"`
+			Deck   int     `json:"deck"`
+			BPM    float64 `json:"bpm"`
+			Took   int     `json:"took_ms"`
+			Trace  string  `json:"trace_id"`
+		}{
+			TS:     fmt.Sprintf("2024-%02d-%02dT%02d:%02d:%02d.%03dZ", 1+r.IntN(12), 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60), r.IntN(1000)),
+			Level:  levels[r.IntN(len(levels))],
+			Logger: loggers[r.IntN(len(loggers))],
+			Caller: fmt.Sprintf("engine/mixer.go:%d", r.IntN(900)),
+			Msg:    msg,
+			Deck:   r.IntN(4),
+			BPM:    float64(6000+r.IntN(12000)) / 100,
+			Took:   r.IntN(5000),
+			Trace:  fmt.Sprintf("%016x%016x", r.Uint64(), r.Uint64()),
+		}
+		if err := enc.Encode(ev); err != nil {
+			panic(err)
+		}
+	}
+	return b.Bytes()
+}
+
+var benchJSON = func() func() []byte {
+	var d []byte
+	return func() []byte {
+		if d == nil {
+			d = genJSONLines(16<<20, 1)
+		}
+		return d
+	}
+}()
+
+// BenchmarkScrubJSONVsZstd measures ScrubJSON (what the daemon runs on a
+// JSON Lines log, after learning from it) against zstd -3 on the same
+// bytes in the same run; >= 1 means at least as fast.
+func BenchmarkScrubJSONVsZstd(b *testing.B) {
+	data := benchJSON()
+	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	dst := make([]byte, 0, len(data))
+	var tScrub, tZstd time.Duration
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		s, _ := NewSession(Config{})
+		if err := s.ScrubJSON(io.Discard, bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		dst = enc.EncodeAll(data, dst[:0])
+		tScrub += t1.Sub(t0)
+		tZstd += time.Since(t1)
+	}
+	mb := float64(len(data)) * float64(b.N) / 1e6
+	b.ReportMetric(mb/tScrub.Seconds(), "scrubjson_MB/s")
+	b.ReportMetric(mb/tZstd.Seconds(), "zstd3_MB/s")
+	b.ReportMetric(tZstd.Seconds()/tScrub.Seconds(), "ratio_vs_zstd3")
+}
