@@ -45,3 +45,11 @@ func TestDisplayNameLastFirst(t *testing.T) {
 	out := scrubTwice(t, "Thanks, Kai Okonkwo <ko@example.com>\n")
 	mustKeep(t, "prose", out, "Thanks, ")
 }
+
+// A name learned in capitals (a Windows profile folder) is found in
+// title case too, beyond the ASCII letters case folding reaches.
+func TestLearnedNameTitleCase(t *testing.T) {
+	checkAllEncodings(t, "cyrillic", "C:\\Users\\АНДРЕЙ\\x.ini\n", []string{"АНДРЕЙ"}, "signed in as Андрей")
+	checkAllEncodings(t, "greek", "/home/ΓΙΏΡΓΟΣ/x\n", []string{"ΓΙΏΡΓΟΣ"}, "hi Γιώργος")
+	checkAllEncodings(t, "lower", "C:\\Users\\андрей\\x.ini\n", []string{"андрей"}, "Андрей and АНДРЕЙ")
+}

@@ -3,6 +3,7 @@ package redact
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -163,7 +164,7 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 		// composed (NFC).
 		if !isASCII(value) {
 			for _, f := range []string{value, norm.NFC.String(value), norm.NFD.String(value)} {
-				for _, v := range []string{f, strings.ToLower(f), strings.ToUpper(f)} {
+				for _, v := range []string{f, strings.ToLower(f), strings.ToUpper(f), titleCase(f)} {
 					add(v)
 					for _, e := range encodings(v) {
 						add(e)
@@ -176,6 +177,23 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 		s.gen++
 	}
 	return added
+}
+
+// titleCase capitalises each word of v and lowercases the rest ("АНДРЕЙ
+// ПЕТРОВ" -> "Андрей Петров"): ASCII folding does not reach the letters
+// after the first.
+func titleCase(v string) string {
+	var b strings.Builder
+	start := true
+	for _, r := range v {
+		if start {
+			b.WriteRune(unicode.ToTitle(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r)
+	}
+	return b.String()
 }
 
 // encodings lists how a name can be written in files: URL-encoded
