@@ -92,6 +92,12 @@ func classifyKey(k string) string {
 		return ClassSerial
 	case "regcode":
 		return ClassLicense
+	case "steamid", "steamid64", "steamid32", "steamuserid", "steamaccountid":
+		// a Steam account: its 64-bit id or account number names a person
+		return ClassUID
+	case "androidid", "ssaid", "settingssecureandroidid":
+		// Settings.Secure.ANDROID_ID: one per device (and app signer)
+		return ClassMachineID
 	case "oauthverifier", "codeverifier":
 		return ClassToken
 	case "passwort", "kennwort", "contrasena", "contrasea", "motdepasse", "senha", "wachtwoord", "passord",
@@ -355,8 +361,34 @@ func (sc *scanner) cmdOption(i, j int) int {
 		return sc.optionArg(j, ClassPassword, false)
 	case len(name) == 1 && name[0] == 'u' && sc.lineHas(i, "curl"):
 		return sc.optionArg(j, ClassPassword, true)
+	case len(name) == 1 && name[0] == 's' && sc.lineHas(i, "adb"):
+		return sc.adbSerial(j)
 	}
 	return -1
+}
+
+// adbSerial handles "adb -s SERIAL": the device's serial number after the
+// option ending at p is learned and replaced; an emulator's name
+// (emulator-5554) and a network device's address are left to the other
+// detectors. It returns where the serial ends, or -1.
+func (sc *scanner) adbSerial(p int) int {
+	b := sc.b
+	if p+1 >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	vs := p + 1
+	ve := vs
+	for ve < len(b) && ve-vs <= 64 && (isAlnum(b[ve]) || b[ve] == '-' || b[ve] == '_' || b[ve] == '.') {
+		ve++
+	}
+	if ve < len(b) && b[ve] > ' ' && b[ve] != '"' && b[ve] != '\'' {
+		return -1 // "host:5555", a pseudonym...
+	}
+	v := b[vs:ve]
+	if bytes.HasPrefix(v, []byte("emulator-")) || !serialShaped(v) || !hasLetterOrLong(v) || !sc.serialAt(vs, ve) {
+		return -1
+	}
+	return ve
 }
 
 // optionArg replaces the argument after an option ending at p (a blank,
@@ -1179,10 +1211,21 @@ func serialShaped(v []byte) bool {
 	return digit && !same
 }
 
-// serialPhrase handles a serial number written after words instead of a
-// key ("serial DJFLX4A01234", "with serial number 8K1234ABCD5", "UDID
-// 00008030-001A2B3C4D5E802E"): the word [i, j) is "serial" or "udid". It
-// returns where the serial ends, or -1.
+// phraseFirst: the first bytes of the words serialPhrase knows (either
+// case), so the scanner asks it only for words that can be one.
+var phraseFirst = func() (t [256]bool) {
+	for _, c := range "suimlSUIML" {
+		t[c] = true
+	}
+	return t
+}()
+
+// serialPhrase handles a device or account id written after words instead
+// of a key ("serial DJFLX4A01234", "with serial number 8K1234ABCD5", "UDID
+// 00008030-001A2B3C4D5E802E", "IMEI 356938035643809", "ICCID 8944...",
+// "License key ABCD-EFGH-IJKL-MNOP", "SteamID64 76561198012345678"): the
+// word [i, j) is one of serial, udid, imei, meid, iccid, license, steamid
+// or steamid64. It returns where the id ends, or -1.
 func (sc *scanner) serialPhrase(i, j int) int {
 	b := sc.b
 	p := j
@@ -1190,13 +1233,28 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	p++
-	if eqLower(b[i:j], "serial") {
+	class := ClassSerial
+	w := b[i:j]
+	switch {
+	case eqLower(w, "serial"):
 		for _, w := range []string{"number ", "no. ", "no ", "# "} {
 			if e := matchFold(b, p, w); e > 0 {
 				p = e
 				break
 			}
 		}
+	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"):
+	case eqLower(w, "license"):
+		e := matchFold(b, p, "key ")
+		if e < 0 {
+			return -1
+		}
+		p = e
+		class = ClassLicense
+	case eqLower(w, "steamid"), eqLower(w, "steamid64"):
+		class = ClassUID
+	default:
+		return -1
 	}
 	e := p
 	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
@@ -1209,6 +1267,27 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	v := b[p:e]
+	switch class {
+	case ClassLicense:
+		// a product key: letters and digits in dash-separated groups,
+		// or mixed letters and digits ("License key missing" is none)
+		if len(v) < 8 || !(bytesCount(v, '-') >= 2 || serialShaped(v) && hasLetterOrLong(v)) || pseudonymAt(b, e) {
+			return -1
+		}
+		sv := string(v)
+		if sc.s.allowed(sv) {
+			return -1
+		}
+		sc.add(p, e, ClassLicense, canonical(sv))
+		return e
+	case ClassUID:
+		// a 64-bit Steam id: 17 digits
+		if len(v) < 8 || !allDigits(v) || pseudonymAt(b, e) || sc.s.allowed(string(v)) {
+			return -1
+		}
+		sc.add(p, e, ClassUID, string(v))
+		return e
+	}
 	if !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) || !sc.serialAt(p, e) {
 		return -1
 	}
@@ -1421,7 +1500,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
-		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol"
+		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
+		"ste and ssa"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

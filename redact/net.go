@@ -1147,3 +1147,25 @@ func listBootsAt(b []byte, i int) bool {
 	}
 	return d == 0 || lineBreak(b[d-1])
 }
+
+// steamID finds a Steam account id in the word [i, j): Steam3's
+// "[U:1:51872950]" (the word follows its '[') and the legacy
+// "STEAM_0:1:25936475". The account number is replaced, the universe and
+// type kept. It returns the word's end, or -1.
+func (sc *scanner) steamID(i, j int) int {
+	b := sc.b
+	var s int
+	switch {
+	case b[i] == 'U' && j-i >= 5 && b[i+1] == ':' && isDigit(b[i+2]) && b[i+3] == ':' && j < len(b) && b[j] == ']':
+		s = i + 4
+	case j-i >= 11 && string(b[i:i+6]) == "STEAM_" && isDigit(b[i+6]) && b[i+7] == ':' && isDigit(b[i+8]) && b[i+9] == ':':
+		s = i + 10
+	default:
+		return -1
+	}
+	if s >= j || !allDigits(b[s:j]) || pseudonymAt(b, j) {
+		return -1
+	}
+	sc.add(s, j, ClassUID, string(b[s:j]))
+	return j
+}

@@ -1,0 +1,84 @@
+package redact
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// scrubJSONMessage scrubs in as the "message" string of a JSON document and
+// returns the decoded message.
+func scrubJSONMessage(t *testing.T, in string) string {
+	t.Helper()
+	js, _ := json.Marshal(map[string]string{"message": in})
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, bytes.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	var back map[string]string
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatalf("invalid output %q: %v", buf.String(), err)
+	}
+	return back["message"]
+}
+
+// Device ids written after a word instead of a key: "IMEI 3569...",
+// "License key ABCD-...".
+func TestLeakDeviceIDPhrases(t *testing.T) {
+	cases := []struct{ in, secret, keep string }{
+		{"License key ABCD-EFGH-IJKL-MNOP accepted", "ABCD-EFGH-IJKL-MNOP", "License key"},
+		{"license key: XYZ12-ABCDE\n", "XYZ12-ABCDE", "license key"},
+		{"modem IMEI 356938035643809 ready", "356938035643809", "modem IMEI"},
+		{"IMEI: 35-693803-564380-9\n", "35-693803-564380-9", "IMEI"},
+		{"CDMA MEID A0000000000001 ok", "A0000000000001", "MEID"},
+		{"SIM ICCID 8944200011231044047 inserted", "8944200011231044047", "ICCID"},
+		{"Device serial: R58M123ABC\n", "R58M123ABC", "Device serial"},
+	}
+	for _, c := range cases {
+		later := "device " + c.secret + " again"
+		if strings.HasPrefix(strings.ToLower(c.in), "license") {
+			later = "" // a product key is replaced where it is, not learned (as after "license_key=")
+		}
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, later)
+		out := scrubTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secret)
+		mustKeep(t, c.in, out, c.keep)
+	}
+	// numbers that are no device id stay
+	for _, in := range []string{"IMEI 2 of 3", "imei slot 1", "License key missing", "ICCID unavailable"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("%q -> %q", in, out)
+		}
+	}
+}
+
+// Steam and Android identifiers.
+func TestLeakSteamAndroid(t *testing.T) {
+	cases := []struct{ in, secret, keep string }{
+		{"SteamID64 76561198012345678 logged on", "76561198012345678", "SteamID64"},
+		{"steamid=76561198012345678&appid=570", "76561198012345678", "appid=570"},
+		{"friend [U:1:51872950] online", "51872950", "friend"},
+		{"banned STEAM_0:1:25936475 today", "25936475", "banned"},
+		{"android_id=9774d56d682e549c\n", "9774d56d682e549c", "android_id="},
+		{"ro.serialno=R58M123ABC\n", "R58M123ABC", "ro.serialno="},
+		{"adb -s R58M123ABC shell getprop", "R58M123ABC", "shell getprop"},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+		out := scrubTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secret)
+		mustKeep(t, c.in, out, c.keep)
+	}
+	// an emulator's name identifies no one
+	for _, in := range []string{"adb -s emulator-5554 shell", "appid=570 depot 571"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("%q -> %q", in, out)
+		}
+	}
+	// the serial given to adb is learned
+	s := newSession(t, Config{})
+	s.ScrubString("adb -s R58M123ABC shell\n")
+	mustNotContain(t, "learned", s.ScrubString("device R58M123ABC offline"), "R58M123ABC")
+}
