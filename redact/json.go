@@ -219,8 +219,14 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		return bytes.HasSuffix(line, []byte("\n")), werr
 	}
 	class := j.valueClass()
-	if class == keyUserID {
-		class = ClassUID // {"user": {"id": 88123}}
+	switch class {
+	case keyUserID, keyNumID:
+		class = ClassUID // {"user": {"id": 88123}}, {"user_id": 48213377}
+	case keyUnixUID:
+		class = ""
+		if directoryUID(buf) {
+			class = ClassUID
+		}
 	}
 	if isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null" {
 		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && !metaKey(class) && isNumber(buf) && !skipValue(buf, class) {

@@ -30,12 +30,26 @@ const (
 	// ID_FS_UUID): a UUID names the disk as a UUID does anywhere; a
 	// shorter one (a FAT volume serial, 8A4F-1C2B) is a serial.
 	keyVolume = "volume"
+	// a numeric user id in an app's or service's log ("user.id=48213377",
+	// "userId: 48213377", "user_id" as Sentry's user interface writes
+	// it): a number names the account, as Sentry scrubs it; anything
+	// else is left to the other detectors (a name under "userid" is rare,
+	// a SID or a placeholder common).
+	keyNumID = "num_id"
+	// a Unix uid ("uid=48213377", id(1), audit's auid=): replaced only
+	// from 65536 up. Below that it is a system account (0 root, 33
+	// www-data) or a local one numbered from 1000, the same on millions of
+	// machines and part of what a permission error means; directory
+	// uids (SSSD, AD, LDAP, systemd-homed) are larger and name a person.
+	// 4294967295 and 4294967294 mean "unset" (auid of a daemon).
+	keyUnixUID = "unix_uid"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
 func metaKey(class string) bool {
-	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume
+	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume ||
+		class == keyNumID || class == keyUnixUID
 }
 
 // classifyKey maps a normalized key (lowercase letters and digits only) to
@@ -92,6 +106,10 @@ func classifyKey(k string) string {
 		return ClassSerial
 	case "regcode":
 		return ClassLicense
+	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber":
+		return keyNumID
+	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
+		return keyUnixUID
 	case "steamid", "steamid64", "steamid32", "steamuserid", "steamaccountid":
 		// a Steam account: its 64-bit id or account number names a person
 		return ClassUID
@@ -115,7 +133,7 @@ func classifyKey(k string) string {
 		"keyequivalent", "primarykey", "foreignkey", "sortkey", "registrykey", "regkeypath", "keytype",
 		"keysize", "keylength", "keyname", "keyid", "keypath", "tokentype", "tokens", "maxtokens",
 		"tokenizer", "tokencount", "authtype", "authmethod", "authscheme", "passes", "passed",
-		"useragent", "userid", "userinterface", "userdata", "userland", "usermode", "usertime",
+		"useragent", "userinterface", "userdata", "userland", "usermode", "usertime",
 		"hostarch", "hosttype", "hostos", "hostcpu", "hostport", "machinetype", "machinearch",
 		"desktopsession", "gdmsession", "xdgsessiondesktop", "xdgsessiontype", "xdgsessionclass",
 		"proxyport", "proxytype", "proxymode", "proxyenabled", "noproxyport",
@@ -889,10 +907,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	switch class {
-	case keyPwd, keyHome, keyProxy, ClassMAC:
+	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID:
 		// the value stays visible to the other detectors (paths, URL
 		// credentials, IPs): what valueSpan finds is only part of it,
-		// or (a MAC key holding an IP) none of it
+		// or (a MAC key holding an IP, a system uid that a learned
+		// /run/user/N names) none of it
 		sc.valueSpan(vs, ve, class)
 		return p
 	case ClassEmail:
@@ -980,6 +999,16 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		return
 	case keyVolume:
 		sc.volumeID(vs, ve)
+		return
+	case keyNumID:
+		if len(v) > 6 && allDigits(v) { // shorter: see skipValue
+			sc.add(vs, ve, ClassUID, string(v))
+		}
+		return
+	case keyUnixUID:
+		if directoryUID(v) {
+			sc.add(vs, ve, ClassUID, string(v))
+		}
 		return
 	case keyUserID:
 		if allDigits(v) {
@@ -1501,7 +1530,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -1758,4 +1787,17 @@ func (sc *scanner) webhook(h []byte, p, j int) {
 	if e-s >= 10 && !pseudonymAt(b, s) {
 		sc.tokenSpan(s, e)
 	}
+}
+
+// directoryUID: a Unix uid of 65536 or more and not "unset" (see
+// keyUnixUID).
+func directoryUID(v []byte) bool {
+	if len(v) < 5 || len(v) > 10 || !allDigits(v) || v[0] == '0' {
+		return false
+	}
+	n := 0
+	for _, c := range v {
+		n = n*10 + int(c-'0')
+	}
+	return n >= 65536 && n < 4294967294
 }

@@ -82,3 +82,32 @@ func TestLeakSteamAndroid(t *testing.T) {
 	s.ScrubString("adb -s R58M123ABC shell\n")
 	mustNotContain(t, "learned", s.ScrubString("device R58M123ABC offline"), "R58M123ABC")
 }
+
+// Numeric user ids in text lines.
+func TestLeakNumericUserIDs(t *testing.T) {
+	for _, in := range []string{
+		"user.id=48213377", `event {"user_id": 48213377, "level": "error"}`, "userId: 48213377",
+		"uid=48213377 gid=100", "user_id=48213377&x=1",
+	} {
+		out := scrubTwice(t, in)
+		mustNotContain(t, in, out, "48213377")
+		if js := scrubJSONMessage(t, in); strings.Contains(js, "48213377") {
+			t.Errorf("json %q -> %q", in, js)
+		}
+	}
+	mustKeep(t, "neighbours", scrubTwice(t, `event {"user_id": 48213377, "level": "error"}`), `"level": "error"`)
+	// as JSON fields
+	s := newSession(t, Config{})
+	var b strings.Builder
+	if err := s.ScrubJSON(&b, strings.NewReader(`{"user_id":48213377,"uid":0,"euid":1000,"auid":4294967295,"loginuid":48213377,"level":"error"}`)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "json fields", b.String(), "48213377")
+	mustKeep(t, "json fields", b.String(), `"uid":0`, `"euid":1000`, `"auid":4294967295`, `"level":"error"`)
+	// system uids (below 65536) are the same on every machine: kept
+	for _, in := range []string{"uid=0(root) gid=0(root) groups=0(root)", "uid=1000(builder) gid=1000", "uid=1000", "euid=33 pid=4123", "type=USER_START auid=4294967295 ses=4294967295"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("%q -> %q", in, out)
+		}
+	}
+}
