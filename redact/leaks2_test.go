@@ -111,3 +111,53 @@ func TestLeakNumericUserIDs(t *testing.T) {
 		}
 	}
 }
+
+// user@host outside e-mail addresses: ssh/scp/git targets and shell
+// prompts. The user and the host are learned, so later bare mentions go.
+func TestLeakUserAtHost(t *testing.T) {
+	cases := []struct {
+		in      string
+		secrets []string
+		keep    []string
+		later   string
+	}{
+		{"ssh zoe@build-box-7", []string{"zoe", "build-box-7"}, []string{"ssh "}, "ping build-box-7 as zoe"},
+		{"scp file zoe@10.0.0.5:/tmp", []string{"zoe", "10.0.0.5"}, []string{"scp file ", ":/tmp"}, "whoami: zoe"},
+		{"git clone zoe@studio-nas:repo", []string{"zoe", "studio-nas"}, []string{"git clone ", ":repo"}, "mounted studio-nas for zoe"},
+		{"[zoe@zoe-laptop ~]$ ls", []string{"zoe", "zoe-laptop"}, []string{"~]$ ls"}, "zoe-laptop: zoe"},
+		{"zoe@zoe-laptop:~/src$ make", []string{"zoe", "zoe-laptop"}, []string{":~/src$ make"}, "zoe-laptop: zoe"},
+		{"zoe@ZOE-PC MINGW64 ~/src", []string{"zoe", "ZOE-PC"}, []string{" MINGW64 ~/src"}, "host ZOE-PC user zoe"},
+		{"ssh -p 2222 -i key zoe@build-box-7 uptime", []string{"zoe", "build-box-7"}, []string{"ssh -p 2222 -i key ", " uptime"}, "build-box-7"},
+		{"kai@nas2 MSYS /c", []string{"kai", "nas2"}, []string{" MSYS /c"}, "nas2"},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, c.secrets, c.later)
+		out := scrubTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secrets...)
+		mustKeep(t, c.in, out, c.keep...)
+		if js := scrubJSONMessage(t, c.in); strings.Contains(js, c.secrets[1]) {
+			t.Errorf("json %q -> %q", c.in, js)
+		}
+	}
+	// the forge's service account keeps its (public) host; an internal
+	// host is still replaced
+	mustKeep(t, "github", scrubTwice(t, "git clone git@github.com:org/repo.git"), "git@github.com:org/repo.git")
+	out := scrubTwice(t, "git clone git@studio-nas:org/repo.git")
+	mustNotContain(t, "git@ internal", out, "studio-nas")
+	mustKeep(t, "git@ internal", out, "git@", ":org/repo.git")
+	// none of these is a user at a host
+	for _, in := range []string{
+		"systemctl start user@1000.service", "user@1000.service: Succeeded.", "getty@tty1.service: Deactivated",
+		"pull nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31",
+		"npm ERR! lodash@4.17.21: failed", "root@localhost:~# ls", "[root@localhost ~]# ls",
+		"memcpy@plt: jump", "icon@2x.png", "Foo@1b6d3586: x",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("%q -> %q", in, out)
+		}
+	}
+	// an e-mail address stays an e-mail address
+	if out := scrubTwice(t, "mail zoe@example.org:"); !strings.Contains(out, "<email-1>") {
+		t.Errorf("email: %q", out)
+	}
+}
