@@ -174,6 +174,14 @@ func (sc *scanner) find(b []byte) {
 			i = sc.learnWord(i, j, bits)
 			continue
 		}
+		if j+2 < n && b[j] == '"' && b[j+1] == ',' && i >= 2 && b[i-1] == '"' {
+			// `["Authorization","Basic ..."]`, `"name":"Cookie","value":...`
+			// printed in a log line
+			if e := sc.headerPair(i, j); e > j {
+				i = e
+				continue
+			}
+		}
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts.
 			if lits.first[c] {

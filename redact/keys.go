@@ -310,6 +310,64 @@ func (sc *scanner) keyValues(i, j int) int {
 	return next
 }
 
+// headerPair handles a header or field of a request that a log line
+// prints as JSON: a [name, value] pair (`["Authorization","Basic ..."]`,
+// as Sentry's request interface writes headers and cookies) or a
+// {"name": ..., "value": ...} object (HAR files). The word [i, j) is the
+// quoted name; its value is scrubbed as ScrubJSON scrubs it (headerClass).
+// It returns where the value ends, or -1.
+func (sc *scanner) headerPair(i, j int) int {
+	b := sc.b
+	k := i - 2
+	for k > 0 && b[k] == ' ' {
+		k--
+	}
+	obj := false
+	switch {
+	case b[k] == '[':
+	case b[k] == ':':
+		// "name": "Authorization"
+		k--
+		for k > 0 && b[k] == ' ' {
+			k--
+		}
+		if k < 5 || b[k] != '"' || !eqLower(b[k-4:k], "name") || b[k-5] != '"' {
+			return -1
+		}
+		obj = true
+	default:
+		return -1
+	}
+	class := headerClass(b[i:j])
+	if class == "" {
+		return -1
+	}
+	p := j + 2
+	for p < len(b) && b[p] == ' ' {
+		p++
+	}
+	if obj {
+		e := matchFold(b, p, `"value"`)
+		if e < 0 {
+			return -1
+		}
+		for e < len(b) && b[e] == ' ' {
+			e++
+		}
+		if e >= len(b) || b[e] != ':' {
+			return -1
+		}
+		p = e + 1
+		for p < len(b) && b[p] == ' ' {
+			p++
+		}
+	}
+	if p >= len(b) || b[p] != '"' {
+		return -1
+	}
+	return sc.keyValueAt(p, class, false, false)
+}
+
 // letterBefore: b ends with a letter outside ASCII (no stray byte of
 // binary data).
 func letterBefore(b []byte) bool {

@@ -161,3 +161,38 @@ func TestLeakUserAtHost(t *testing.T) {
 		t.Errorf("email: %q", out)
 	}
 }
+
+// Request headers and cookies that a text log prints as JSON (Sentry's
+// [name, value] pairs, HAR's {"name","value"} objects) are scrubbed as
+// ScrubJSON scrubs them.
+func TestLeakHeaderPairsInText(t *testing.T) {
+	cases := []struct {
+		in      string
+		secrets []string
+		keep    []string
+	}{
+		{`12:00:01 event headers=[["Authorization","Basic dXNlcjpwYXNz"],["Cookie","sid=abc123"],["Accept","text/html"]]`,
+			[]string{"dXNlcjpwYXNz", "abc123"}, []string{`["Accept","text/html"]`, `[["Authorization","`, `["Cookie","`}},
+		{`request: [["X-Api-Key", "k9Jd7fLq2"], ["Proxy-Authorization", "Negotiate YIIGhgYGKwY"]] sent`,
+			[]string{"k9Jd7fLq2", "YIIGhgYGKwY"}, []string{`[["X-Api-Key", "`, " sent"}},
+		{`har entry {"name":"Authorization","value":"Bearer abc.def"} ok`,
+			[]string{"abc.def"}, []string{`{"name":"Authorization","value":"`, "} ok"}},
+		{`har entry {"name": "Set-Cookie", "value": "session=s3cr3tv4lue; Path=/"}`,
+			[]string{"s3cr3tv4lue"}, []string{`{"name": "Set-Cookie", "value": "`}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, c.secrets, "")
+		out := scrubTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secrets...)
+		mustKeep(t, c.in, out, c.keep...)
+	}
+	// names that are no secret keep their values
+	for _, in := range []string{
+		`[["Accept","text/html"],["User-Agent","curl/8.4.0"]]`, `{"name":"Content-Type","value":"application/json"}`,
+		`{"level":"error","msg":"x","name":"Authorization"}`,
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("%q -> %q", in, out)
+		}
+	}
+}
