@@ -150,7 +150,7 @@ func TestLeakUserAtHost(t *testing.T) {
 		"systemctl start user@1000.service", "user@1000.service: Succeeded.", "getty@tty1.service: Deactivated",
 		"pull nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31",
 		"npm ERR! lodash@4.17.21: failed", "root@localhost:~# ls", "[root@localhost ~]# ls",
-		"memcpy@plt: jump", "icon@2x.png", "Foo@1b6d3586: x",
+		"memcpy@plt: jump", "icon@2x.png", "Foo@1b6d3586: x", "com.example.Player@1b6d3586:state=idle",
 	} {
 		if out := scrubTwice(t, in); out != in {
 			t.Errorf("%q -> %q", in, out)

@@ -239,7 +239,8 @@ func hostLabel(h []byte) bool {
 	if bytes.IndexByte(h, '.') >= 0 {
 		return isIPv4Literal(string(h))
 	}
-	return hasLetter(h) && !digestName(h)
+	// not an object's hash ("com.x.Player@1b6d3586:"), nor a digest
+	return hasLetter(h) && !allHex(h) && !digestName(h)
 }
 
 // sshArg reports whether user@host at [ls, de) is an argument of an ssh
