@@ -174,6 +174,14 @@ func (sc *scanner) find(b []byte) {
 			i = sc.learnWord(i, j, bits)
 			continue
 		}
+		if j+2 < n && b[j] == '"' && b[j+1] == ',' && i >= 2 && b[i-1] == '"' {
+			// `["Authorization","Basic ..."]`, `"name":"Cookie","value":...`
+			// printed in a log line
+			if e := sc.headerPair(i, j); e > j {
+				i = e
+				continue
+			}
+		}
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts.
 			if lits.first[c] {
@@ -197,7 +205,8 @@ func (sc *scanner) find(b []byte) {
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if (j-i == 6 && c|0x20 == 's' || j-i == 4 && c|0x20 == 'u') && j < n && b[j] == ' ' && (eqLower(b[i:j], "serial") || eqLower(b[i:j], "udid")) {
+			} else if j-i >= 4 && j-i <= 7 && phraseFirst[c] && j < n && b[j] == ' ' {
+				// "serial X", "IMEI X", "License key X", "SteamID X"
 				if e := sc.serialPhrase(i, j); e > next {
 					next = e
 				}
@@ -332,6 +341,12 @@ func (sc *scanner) alnumWord(i, j int) int {
 		return j // glued to a pseudonym: not a word start
 	}
 	c := b[i]
+	if j-i == 9 && c|0x20 == 's' && j+1 < len(b) && b[j] == ' ' {
+		// "SteamID64 76561198012345678"
+		if e := sc.serialPhrase(i, j); e > j {
+			return e
+		}
+	}
 	if j-i >= 15 {
 		if j-i == 15 && (c == 'e' || c == 'w') && b[i+2] == 'x' {
 			if e := sc.ifnameMACAt(i, j); e > 0 {
@@ -439,6 +454,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
 			sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
 			return j
+		}
+		if bits&cColon != 0 && (b[i] == 'U' && i > 0 && b[i-1] == '[' || b[i] == 'S' && j-i >= 11) {
+			if e := sc.steamID(i, j); e > 0 {
+				return e
+			}
 		}
 		more(sc.keyValues(i, j))
 	} else if bits&cDash != 0 && (j-i == 12 || j-i == 15) && b[i]|0x20 == 'd' {

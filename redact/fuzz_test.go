@@ -15,6 +15,11 @@ func fuzzSeeds(f *testing.F) {
 		"Mar  4 10:01:02 host1 kernel: \\\\SRV\\homes\\bob\\x token=ghp_aaaaaaaaaaaaaaaaaaaaaaaa",
 		"-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----\n",
 		"%2Fhome%2Fzoe%2Fx file:///C:/Users/zoe%2Ek/ C:\\Documents and Settings\\A B\\x",
+		// shapes of leaks2_test.go: user@host, ids after a word, header
+		// pairs in text, numeric user ids
+		"[zoe@zoe-laptop ~]$ ssh -p 22 kai@nas2 && git clone zoe@studio-nas:r\nzoe@ZOE-PC MINGW64 ~/src\nscp f zoe@10.0.0.5:/tmp",
+		"IMEI 356938035643809 ICCID 8944200011231044047 License key ABCD-EFGH-IJKL-MNOP SteamID64 76561198012345678 [U:1:51872950] STEAM_0:1:25936475 adb -s R58M123ABC",
+		`log [["Authorization","Basic dXNlcjpwYXNz"],["Cookie", "sid=abc123"]] {"name":"Authorization","value":"Bearer a.b"} user.id=48213377 uid=70000 "user_id": 48213377`,
 	} {
 		f.Add([]byte(s))
 	}

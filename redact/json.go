@@ -231,8 +231,14 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		return bytes.HasSuffix(line, []byte("\n")), werr
 	}
 	class := j.valueClass()
-	if class == keyUserID {
-		class = ClassUID // {"user": {"id": 88123}}
+	switch class {
+	case keyUserID, keyNumID:
+		class = ClassUID // {"user": {"id": 88123}}, {"user_id": 48213377}
+	case keyUnixUID:
+		class = ""
+		if directoryUID(buf) {
+			class = ClassUID
+		}
 	}
 	if isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null" {
 		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && !metaKey(class) && isNumber(buf) && !skipValue(buf, class) {
@@ -397,11 +403,7 @@ func (j *jsonScrub) str() error {
 	dec := j.decode(raw)
 	if t := j.top(); t != nil && (t.obj && j.keyName == "name" || t.pair && t.idx == 0) && len(dec) <= 64 {
 		// a header's name: its value is scrubbed as that key's
-		var kb [64]byte
-		c := classifyKey(string(normKey(kb[:0], dec)))
-		if c == keyNone || c == keyKeep || metaKey(c) {
-			c = ""
-		}
+		c := headerClass(dec)
 		if t.obj {
 			t.nameClass = c
 		} else {
@@ -412,6 +414,23 @@ func (j *jsonScrub) str() error {
 		j.key = ""
 	}
 	return end(j.writeScrubbed(raw, dec, class, !cut))
+}
+
+// headerClass is the class of the value named by a header's or field's
+// name in a [name, value] pair or a {"name": ..., "value": ...} object
+// (Sentry's request interface, HAR files), or "" when it names nothing
+// sensitive. ScrubJSON and the text scanner (such JSON printed in a log
+// line) both ask it.
+func headerClass(name []byte) string {
+	if len(name) > 64 {
+		return ""
+	}
+	var kb [64]byte
+	c := classifyKey(string(normKey(kb[:0], name)))
+	if c == keyNone || c == keyKeep || metaKey(c) {
+		return ""
+	}
+	return c
 }
 
 // pairLists: keys whose arrays hold [name, value] pairs (Sentry's request

@@ -30,12 +30,26 @@ const (
 	// ID_FS_UUID): a UUID names the disk as a UUID does anywhere; a
 	// shorter one (a FAT volume serial, 8A4F-1C2B) is a serial.
 	keyVolume = "volume"
+	// a numeric user id in an app's or service's log ("user.id=48213377",
+	// "userId: 48213377", "user_id" as Sentry's user interface writes
+	// it): a number names the account, as Sentry scrubs it; anything
+	// else is left to the other detectors (a name under "userid" is rare,
+	// a SID or a placeholder common).
+	keyNumID = "num_id"
+	// a Unix uid ("uid=48213377", id(1), audit's auid=): replaced only
+	// from 65536 up. Below that it is a system account (0 root, 33
+	// www-data) or a local one numbered from 1000, the same on millions of
+	// machines and part of what a permission error means; directory
+	// uids (SSSD, AD, LDAP, systemd-homed) are larger and name a person.
+	// 4294967295 and 4294967294 mean "unset" (auid of a daemon).
+	keyUnixUID = "unix_uid"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
 func metaKey(class string) bool {
-	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume
+	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume ||
+		class == keyNumID || class == keyUnixUID
 }
 
 // classifyKey maps a normalized key (lowercase letters and digits only) to
@@ -92,6 +106,16 @@ func classifyKey(k string) string {
 		return ClassSerial
 	case "regcode":
 		return ClassLicense
+	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber":
+		return keyNumID
+	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
+		return keyUnixUID
+	case "steamid", "steamid64", "steamid32", "steamuserid", "steamaccountid":
+		// a Steam account: its 64-bit id or account number names a person
+		return ClassUID
+	case "androidid", "ssaid", "settingssecureandroidid":
+		// Settings.Secure.ANDROID_ID: one per device (and app signer)
+		return ClassMachineID
 	case "oauthverifier", "codeverifier":
 		return ClassToken
 	case "passwort", "kennwort", "contrasena", "contrasea", "motdepasse", "senha", "wachtwoord", "passord",
@@ -109,7 +133,7 @@ func classifyKey(k string) string {
 		"keyequivalent", "primarykey", "foreignkey", "sortkey", "registrykey", "regkeypath", "keytype",
 		"keysize", "keylength", "keyname", "keyid", "keypath", "tokentype", "tokens", "maxtokens",
 		"tokenizer", "tokencount", "authtype", "authmethod", "authscheme", "passes", "passed",
-		"useragent", "userid", "userinterface", "userdata", "userland", "usermode", "usertime",
+		"useragent", "userinterface", "userdata", "userland", "usermode", "usertime",
 		"hostarch", "hosttype", "hostos", "hostcpu", "hostport", "machinetype", "machinearch",
 		"desktopsession", "gdmsession", "xdgsessiondesktop", "xdgsessiontype", "xdgsessionclass",
 		"proxyport", "proxytype", "proxymode", "proxyenabled", "noproxyport",
@@ -286,6 +310,64 @@ func (sc *scanner) keyValues(i, j int) int {
 	return next
 }
 
+// headerPair handles a header or field of a request that a log line
+// prints as JSON: a [name, value] pair (`["Authorization","Basic ..."]`,
+// as Sentry's request interface writes headers and cookies) or a
+// {"name": ..., "value": ...} object (HAR files). The word [i, j) is the
+// quoted name; its value is scrubbed as ScrubJSON scrubs it (headerClass).
+// It returns where the value ends, or -1.
+func (sc *scanner) headerPair(i, j int) int {
+	b := sc.b
+	k := i - 2
+	for k > 0 && b[k] == ' ' {
+		k--
+	}
+	obj := false
+	switch {
+	case b[k] == '[':
+	case b[k] == ':':
+		// "name": "Authorization"
+		k--
+		for k > 0 && b[k] == ' ' {
+			k--
+		}
+		if k < 5 || b[k] != '"' || !eqLower(b[k-4:k], "name") || b[k-5] != '"' {
+			return -1
+		}
+		obj = true
+	default:
+		return -1
+	}
+	class := headerClass(b[i:j])
+	if class == "" {
+		return -1
+	}
+	p := j + 2
+	for p < len(b) && b[p] == ' ' {
+		p++
+	}
+	if obj {
+		e := matchFold(b, p, `"value"`)
+		if e < 0 {
+			return -1
+		}
+		for e < len(b) && b[e] == ' ' {
+			e++
+		}
+		if e >= len(b) || b[e] != ':' {
+			return -1
+		}
+		p = e + 1
+		for p < len(b) && b[p] == ' ' {
+			p++
+		}
+	}
+	if p >= len(b) || b[p] != '"' {
+		return -1
+	}
+	return sc.keyValueAt(p, class, false, false)
+}
+
 // letterBefore: b ends with a letter outside ASCII (no stray byte of
 // binary data).
 func letterBefore(b []byte) bool {
@@ -355,8 +437,34 @@ func (sc *scanner) cmdOption(i, j int) int {
 		return sc.optionArg(j, ClassPassword, false)
 	case len(name) == 1 && name[0] == 'u' && sc.lineHas(i, "curl"):
 		return sc.optionArg(j, ClassPassword, true)
+	case len(name) == 1 && name[0] == 's' && sc.lineHas(i, "adb"):
+		return sc.adbSerial(j)
 	}
 	return -1
+}
+
+// adbSerial handles "adb -s SERIAL": the device's serial number after the
+// option ending at p is learned and replaced; an emulator's name
+// (emulator-5554) and a network device's address are left to the other
+// detectors. It returns where the serial ends, or -1.
+func (sc *scanner) adbSerial(p int) int {
+	b := sc.b
+	if p+1 >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	vs := p + 1
+	ve := vs
+	for ve < len(b) && ve-vs <= 64 && (isAlnum(b[ve]) || b[ve] == '-' || b[ve] == '_' || b[ve] == '.') {
+		ve++
+	}
+	if ve < len(b) && b[ve] > ' ' && b[ve] != '"' && b[ve] != '\'' {
+		return -1 // "host:5555", a pseudonym...
+	}
+	v := b[vs:ve]
+	if bytes.HasPrefix(v, []byte("emulator-")) || !serialShaped(v) || !hasLetterOrLong(v) || !sc.serialAt(vs, ve) {
+		return -1
+	}
+	return ve
 }
 
 // optionArg replaces the argument after an option ending at p (a blank,
@@ -857,10 +965,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	switch class {
-	case keyPwd, keyHome, keyProxy, ClassMAC:
+	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID:
 		// the value stays visible to the other detectors (paths, URL
 		// credentials, IPs): what valueSpan finds is only part of it,
-		// or (a MAC key holding an IP) none of it
+		// or (a MAC key holding an IP, a system uid that a learned
+		// /run/user/N names) none of it
 		sc.valueSpan(vs, ve, class)
 		return p
 	case ClassEmail:
@@ -948,6 +1057,16 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		return
 	case keyVolume:
 		sc.volumeID(vs, ve)
+		return
+	case keyNumID:
+		if len(v) > 6 && allDigits(v) { // shorter: see skipValue
+			sc.add(vs, ve, ClassUID, string(v))
+		}
+		return
+	case keyUnixUID:
+		if directoryUID(v) {
+			sc.add(vs, ve, ClassUID, string(v))
+		}
 		return
 	case keyUserID:
 		if allDigits(v) {
@@ -1179,10 +1298,21 @@ func serialShaped(v []byte) bool {
 	return digit && !same
 }
 
-// serialPhrase handles a serial number written after words instead of a
-// key ("serial DJFLX4A01234", "with serial number 8K1234ABCD5", "UDID
-// 00008030-001A2B3C4D5E802E"): the word [i, j) is "serial" or "udid". It
-// returns where the serial ends, or -1.
+// phraseFirst: the first bytes of the words serialPhrase knows (either
+// case), so the scanner asks it only for words that can be one.
+var phraseFirst = func() (t [256]bool) {
+	for _, c := range "suimlSUIML" {
+		t[c] = true
+	}
+	return t
+}()
+
+// serialPhrase handles a device or account id written after words instead
+// of a key ("serial DJFLX4A01234", "with serial number 8K1234ABCD5", "UDID
+// 00008030-001A2B3C4D5E802E", "IMEI 356938035643809", "ICCID 8944...",
+// "License key ABCD-EFGH-IJKL-MNOP", "SteamID64 76561198012345678"): the
+// word [i, j) is one of serial, udid, imei, meid, iccid, license, steamid
+// or steamid64. It returns where the id ends, or -1.
 func (sc *scanner) serialPhrase(i, j int) int {
 	b := sc.b
 	p := j
@@ -1190,13 +1320,28 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	p++
-	if eqLower(b[i:j], "serial") {
+	class := ClassSerial
+	w := b[i:j]
+	switch {
+	case eqLower(w, "serial"):
 		for _, w := range []string{"number ", "no. ", "no ", "# "} {
 			if e := matchFold(b, p, w); e > 0 {
 				p = e
 				break
 			}
 		}
+	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"):
+	case eqLower(w, "license"):
+		e := matchFold(b, p, "key ")
+		if e < 0 {
+			return -1
+		}
+		p = e
+		class = ClassLicense
+	case eqLower(w, "steamid"), eqLower(w, "steamid64"):
+		class = ClassUID
+	default:
+		return -1
 	}
 	e := p
 	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
@@ -1209,6 +1354,27 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	v := b[p:e]
+	switch class {
+	case ClassLicense:
+		// a product key: letters and digits in dash-separated groups,
+		// or mixed letters and digits ("License key missing" is none)
+		if len(v) < 8 || !(bytesCount(v, '-') >= 2 || serialShaped(v) && hasLetterOrLong(v)) || pseudonymAt(b, e) {
+			return -1
+		}
+		sv := string(v)
+		if sc.s.allowed(sv) {
+			return -1
+		}
+		sc.add(p, e, ClassLicense, canonical(sv))
+		return e
+	case ClassUID:
+		// a 64-bit Steam id: 17 digits
+		if len(v) < 8 || !allDigits(v) || pseudonymAt(b, e) || sc.s.allowed(string(v)) {
+			return -1
+		}
+		sc.add(p, e, ClassUID, string(v))
+		return e
+	}
 	if !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) || !sc.serialAt(p, e) {
 		return -1
 	}
@@ -1421,7 +1587,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"ess lcu lic loc log mac mai mas max mei mod mon net nic nod non osu otp own pas pdb php pin pla pri pro pwd " +
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
-		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol"
+		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -1678,4 +1845,17 @@ func (sc *scanner) webhook(h []byte, p, j int) {
 	if e-s >= 10 && !pseudonymAt(b, s) {
 		sc.tokenSpan(s, e)
 	}
+}
+
+// directoryUID: a Unix uid of 65536 or more and not "unset" (see
+// keyUnixUID).
+func directoryUID(v []byte) bool {
+	if len(v) < 5 || len(v) > 10 || !allDigits(v) || v[0] == '0' {
+		return false
+	}
+	n := 0
+	for _, c := range v {
+		n = n*10 + int(c-'0')
+	}
+	return n >= 65536 && n < 4294967294
 }

@@ -116,10 +116,12 @@ func (sc *scanner) emails(i, j int) {
 			de--
 		}
 		if !validDomain(b[ds:de]) {
-			if ds < de && sshTarget(b, ls) {
-				// "ssh tobias@build-box", "scp kai@10.0.0.7:x": a user at
-				// a bare host or an address
+			if ds < de && (sshTarget(b, ls) || userAtHost(b, ls, ds, de) || sc.sshArg(ls, ds, de)) {
+				// "ssh tobias@build-box", "scp kai@10.0.0.7:x", "git
+				// clone zoe@studio-nas:repo", shell prompts: a user at a
+				// bare host or an address
 				sc.sshUser(ls, q)
+				sc.sshHost(ds, de)
 			}
 			continue
 		}
@@ -192,6 +194,100 @@ func sshTarget(b []byte, s int) bool {
 		return true
 	}
 	return false
+}
+
+// userAtHost reports whether user@host at [ls, de) (the host [ds, de) is
+// no e-mail domain) names an account on a machine by its shape: scp and
+// git's "user@host:path", a shell prompt ("[zoe@zoe-laptop ~]$",
+// "zoe@zoe-laptop:~/src$", Git Bash's "zoe@ZOE-PC MINGW64 ~/src"). The
+// host is one label or an IPv4 address: "user@1000.service" (a systemd
+// unit), "lodash@4.17.21:" and "nginx@sha256:..." are none.
+func userAtHost(b []byte, ls, ds, de int) bool {
+	if !hostLabel(b[ds:de]) {
+		return false
+	}
+	n := len(b)
+	if de+1 < n && b[de] == ':' {
+		// scp/git "user@host:path", a prompt's "user@host:~/src$"
+		c := b[de+1]
+		return c == '~' || c == '/' || c == '.' || isAlnum(c)
+	}
+	if de+1 >= n || b[de] != ' ' {
+		return false
+	}
+	if ls > 0 && b[ls-1] == '[' {
+		// bash's default prompt on Fedora and CentOS: "[user@host dir]$"
+		for k := de + 1; k+1 < n && k-de < 128 && !lineBreak(b[k]); k++ {
+			if b[k] == ']' {
+				return b[k+1] == '$' || b[k+1] == '#'
+			}
+		}
+		return false
+	}
+	// Git Bash, MSYS2: "user@host MINGW64 ~/src"
+	for _, w := range []string{"mingw64 ", "mingw32 ", "msys ", "ucrt64 ", "clang64 ", "clangarm64 "} {
+		if matchFold(b, de+1, w) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hostLabel: h can be the host of user@host: one label with a letter,
+// or an IPv4 address.
+func hostLabel(h []byte) bool {
+	if bytes.IndexByte(h, '.') >= 0 {
+		return isIPv4Literal(string(h))
+	}
+	// not an object's hash ("com.x.Player@1b6d3586:"), nor a digest
+	return hasLetter(h) && !allHex(h) && !digestName(h)
+}
+
+// sshArg reports whether user@host at [ls, de) is an argument of an ssh
+// command further back on its line ("ssh -p 2222 zoe@build-box-7").
+func (sc *scanner) sshArg(ls, ds, de int) bool {
+	b := sc.b
+	if ls == 0 || b[ls-1] != ' ' || !hostLabel(b[ds:de]) {
+		return false
+	}
+	for _, w := range []string{"ssh", "scp", "sftp", "mosh", "rsync"} {
+		if sc.lineHas(ls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetter(v []byte) bool {
+	for _, c := range v {
+		if isLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// digestName: an image digest's algorithm ("nginx@sha256:...").
+func digestName(h []byte) bool {
+	switch string(bytes.ToLower(h)) {
+	case "sha1", "sha224", "sha256", "sha384", "sha512", "md5", "blake2b", "blake3":
+		return true
+	}
+	return false
+}
+
+// sshHost replaces the host [ds, de) of an ssh target or a shell prompt:
+// a name is learned as a host (later bare mentions go too), an address
+// is replaced as one.
+func (sc *scanner) sshHost(ds, de int) {
+	h := sc.b[ds:de]
+	if isIPv4Literal(string(h)) {
+		if !keepIP(h) && !sc.s.allowed(string(h)) {
+			sc.add(ds, de, ClassIP, string(h))
+		}
+		return
+	}
+	sc.hostSpan(ds, de)
 }
 
 // sshAt reports whether the '@' at at follows the account of an ssh
@@ -1146,4 +1242,26 @@ func listBootsAt(b []byte, i int) bool {
 		d--
 	}
 	return d == 0 || lineBreak(b[d-1])
+}
+
+// steamID finds a Steam account id in the word [i, j): Steam3's
+// "[U:1:51872950]" (the word follows its '[') and the legacy
+// "STEAM_0:1:25936475". The account number is replaced, the universe and
+// type kept. It returns the word's end, or -1.
+func (sc *scanner) steamID(i, j int) int {
+	b := sc.b
+	var s int
+	switch {
+	case b[i] == 'U' && j-i >= 5 && b[i+1] == ':' && isDigit(b[i+2]) && b[i+3] == ':' && j < len(b) && b[j] == ']':
+		s = i + 4
+	case j-i >= 11 && string(b[i:i+6]) == "STEAM_" && isDigit(b[i+6]) && b[i+7] == ':' && isDigit(b[i+8]) && b[i+9] == ':':
+		s = i + 10
+	default:
+		return -1
+	}
+	if s >= j || !allDigits(b[s:j]) || pseudonymAt(b, j) {
+		return -1
+	}
+	sc.add(s, j, ClassUID, string(b[s:j]))
+	return j
 }

@@ -156,7 +156,14 @@ func TestProbeSSHTarget(t *testing.T) {
 	checkAllEncodings(t, "bare host", "Connection to build-box closed by remote host. (ssh tobias@build-box)", []string{"tobias"}, "Welcome tobias")
 	checkAllEncodings(t, "scp ip", "scp tobias@10.0.0.7:/srv/x .", []string{"tobias", "10.0.0.7"}, "")
 	checkAllEncodings(t, "ssh ip", "ssh root@192.168.1.20", []string{"192.168.1.20"}, "")
-	mustStay(t, "ssh root@build-box", "npm i lodash@4.17.21", "pkg@1.2.3.4 installed", "ssh git@build-box")
+	mustStay(t, "npm i lodash@4.17.21", "pkg@1.2.3.4 installed")
+	// a generic account (root, the forge's git) stays, but the machine
+	// is named whoever logs in to it
+	for _, in := range []string{"ssh root@build-box", "ssh git@build-box"} {
+		out := scrubTwice(t, in)
+		mustNotContain(t, in, out, "build-box")
+		mustKeep(t, in, out, in[:len(in)-len("build-box")])
+	}
 }
 
 // Journal exports, the boot separator and --list-boots name the boot id,
