@@ -231,6 +231,7 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		return bytes.HasSuffix(line, []byte("\n")), werr
 	}
 	class := j.valueClass()
+	skip := skipValue(buf, class) // before the class is mapped: see accountID
 	switch class {
 	case keyUserID, keyNumID:
 		class = ClassUID // {"user": {"id": 88123}}, {"user_id": 48213377}
@@ -241,7 +242,7 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		}
 	}
 	if isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null" {
-		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && !metaKey(class) && isNumber(buf) && !skipValue(buf, class) {
+		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && !metaKey(class) && isNumber(buf) && !skip {
 			// a numeric serial or secret: becomes a string pseudonym
 			j.w.WriteByte('"')
 			j.w.WriteString(j.s.pseudonym(class, string(buf)))

@@ -1436,6 +1436,12 @@ func macValue(v []byte) bool {
 
 // skipValue keeps values that carry no secret: booleans, placeholders and,
 // outside password keys, short numbers.
+// accountID: the id of a user object ({"user": {"id": 4821}}, as Sentry
+// events hold it) is an account in the vendor's user database however
+// short. Flat keys ("userID", "uid") are not: Apple's crash reports and
+// id(1) write the Unix uid (501, 1000) under them.
+func accountID(class string) bool { return class == keyUserID }
+
 func skipValue(v []byte, class string) bool {
 	if class == keyKeep {
 		return false
@@ -1456,7 +1462,7 @@ func skipValue(v []byte, class string) bool {
 	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
 	}
-	if class != ClassPassword && len(v) <= 6 && allDigits(v) {
+	if class != ClassPassword && !accountID(class) && len(v) <= 6 && allDigits(v) {
 		return true
 	}
 	if class != ClassPassword && len(v) < 3 {

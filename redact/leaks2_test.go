@@ -196,3 +196,23 @@ func TestLeakHeaderPairsInText(t *testing.T) {
 		}
 	}
 }
+
+// The id of a user object is an account however short; a flat userID is
+// the Unix uid in Apple's reports and stays when short.
+func TestUserObjectShortID(t *testing.T) {
+	for in, want := range map[string]string{
+		`{"user":{"id":4821,"username":"x"}}`: `{"user":{"id":"<uid-1>"`,
+		`{"user":{"id":"4821"}}`:              `{"user":{"id":"<uid-1>"}}`,
+		`{"userID":501}`:                      `{"userID":501}`,
+		`{"user":{"id":7}}`:                   `{"user":{"id":7}}`,
+	} {
+		s := newSession(t, Config{})
+		var b strings.Builder
+		if err := s.ScrubJSON(&b, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(b.String(), want) {
+			t.Errorf("%s -> %s, want %s...", in, b.String(), want)
+		}
+	}
+}
