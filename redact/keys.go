@@ -49,7 +49,12 @@ func classifyKey(k string) string {
 		"moduleuuid", "binaryuuid", "gnubuildid", "debuguuid", "codeidentifier", "lcuuid",
 		"imageid", "sliceuuid", "mainuuid", "pdbguid", "pdbsignature", "debugfile", "codefile", "moduleid", "buildversion",
 		// macOS crash reports: the dyld shared cache's UUID names its build
-		"sharedcache":
+		"sharedcache",
+		// macOS kernel panics (.ips bug_type 210, the panic string's
+		// "Kernel UUID:" and "Fileset Kernelcache UUID:" lines): the
+		// kernel's build, needed to symbolicate. The boot session,
+		// sleep/wake and hardware UUIDs stay machine ids (suffix "uuid").
+		"kerneluuid", "kernelcacheuuid", "filesetkernelcacheuuid":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
@@ -718,6 +723,11 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		if k < e && b[k] != ' ' {
 			return nil
 		}
+	}
+	if k >= 1 && k < e && b[k-1] == '\\' && (b[k] == 'n' || b[k] == 'r' || b[k] == 't') && (k < 2 || b[k-2] != '\\') {
+		// a JSON-escaped line break before the phrase ("\nKernel UUID:"
+		// of a panic string read as text): its letter is no part of the key
+		k++
 	}
 	for k < e && b[k] == ' ' {
 		k++

@@ -972,6 +972,11 @@ func (sc *scanner) debugIDContext(p int) bool {
 	if p > 0 && (b[p-1] == '<' || b[p-1] == '{' && p > 1 && b[p-2] == '<') {
 		return true
 	}
+	if p > 1 && b[p-1] == '[' && b[p-2] == ')' && p+38 < len(b) && b[p+36] == ']' && b[p+37] == '@' && b[p+38] == '0' {
+		// a kext in a macOS kernel panic's backtrace list:
+		// "com.apple.driver.X(6.1)[<image UUID>]@0xfffffe00…": its build
+		return true
+	}
 	ls := p - 200
 	if ls < 0 {
 		ls = 0

@@ -1,0 +1,88 @@
+package redact
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// scrubJSONString runs ScrubJSON over in and checks the output is valid
+// JSON when the input was.
+func scrubJSONString(t *testing.T, in string) string {
+	t.Helper()
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if json.Valid([]byte(in)) && !json.Valid(buf.Bytes()) {
+		t.Fatalf("invalid JSON out: %q", buf.String())
+	}
+	return buf.String()
+}
+
+// A macOS kernel panic report (.ips, bug_type 210): the kernel's UUID and
+// the UUIDs of the kexts in the backtrace are build ids (symbolication
+// needs them); the boot session, sleep/wake and hardware UUIDs, the
+// crash reporter key and the serial number identify the machine.
+const (
+	kernelUUID  = "6C5A3B2E-1F4D-3E5A-9B8C-7D6E5F4A3B2C"
+	kcUUID      = "5D8E4F1A-2B3C-3D4E-8F5A-6B7C8D9E0F1A"
+	kextUUID    = "A1B2C3D4-E5F6-3A7B-8C9D-0E1F2A3B4C5D"
+	kextDepUUID = "7D6E5F4A-3B2C-3A1B-9C8D-7E6F5A4B3C2D"
+	bootSession = "8E2F1A3B-4C5D-6E7F-8091-A2B3C4D5E6F7"
+	sleepWake   = "0D1E2F3A-4B5C-6D7E-8F90-A1B2C3D4E5F6"
+	hwUUID      = "11223344-5566-7788-99AA-BBCCDDEEFF00"
+	crKey       = "5F0A1B2C-3D4E-5F60-7182-93A4B5C6D7E8"
+	macSerial   = "C02XL0GHJGH5"
+)
+
+var panicString = "panic(cpu 2 caller 0xfffffe0012345678): watchdog timeout: no checkins from watchdogd in 90 seconds\n" +
+	"Debugger message: panic\n" +
+	"Memory ID: 0x6\n" +
+	"OS release type: User\n" +
+	"OS version: 23D56\n" +
+	"Kernel version: Darwin Kernel Version 23.3.0: Wed Dec 20 21:31:00 PST 2023; root:xnu-10002.81.5~7/RELEASE_ARM64_T6020\n" +
+	"Fileset Kernelcache UUID: " + kcUUID + "\n" +
+	"Kernel UUID: " + kernelUUID + "\n" +
+	"Boot session UUID: " + bootSession + "\n" +
+	"iBoot version: iBoot-10151.81.1\n" +
+	"secure boot?: YES\n" +
+	"roots installed: 0\n" +
+	"Paniclog version: 14\n" +
+	"Kernel slide:      0x000000000d9e8000\n" +
+	"Kernel text base:  0xfffffe00149ec000\n" +
+	"Serial: " + macSerial + "\n" +
+	"      Kernel Extensions in backtrace:\n" +
+	"         com.apple.driver.AppleACPIPlatform(6.1)[" + kextUUID + "]@0xfffffe0007a8c000->0xfffffe0007b1ffff\n" +
+	"            dependency: com.apple.iokit.IOPCIFamily(2.9)[" + kextDepUUID + "]@0xfffffe0016bd4000->0xfffffe0016c03fff\n" +
+	"last started kext at 2403987811: com.apple.filesystems.smbfs\t5.0 (addr 0xfffffe00147d0000, size 229376)\n"
+
+func panicIPS() string {
+	ps, _ := json.Marshal(panicString)
+	return `{"bug_type":"210","timestamp":"2024-03-04 10:01:02.00 +0100","os_version":"macOS 14.3 (23D56)","incident_id":"9A8B7C6D-5E4F-3A2B-1C0D-E9F8A7B6C5D4"}` + "\n" +
+		`{"build":"macOS 14.3 (23D56)","product":"Mac14,5","kernel":"Darwin Kernel Version 23.3.0","incident":"9A8B7C6D-5E4F-3A2B-1C0D-E9F8A7B6C5D4",` +
+		`"crashReporterKey":"` + crKey + `","date":"2024-03-04 10:01:02.00 +0100","panicString":` + string(ps) +
+		`,"panicFlags":"0x902","bug_type":"210","kernelUUID":"` + kernelUUID + `","bootSessionUUID":"` + bootSession +
+		`","sleepWakeUUID":"` + sleepWake + `","hardwareUUID":"` + hwUUID + `","otherString":"\n** Stackshot Succeeded **"}` + "\n"
+}
+
+func TestOverscrubKernelPanicUUIDs(t *testing.T) {
+	keep := []string{kernelUUID, kcUUID, kextUUID, kextDepUUID, "com.apple.driver.AppleACPIPlatform(6.1)[", "iBoot-10151.81.1"}
+	gone := []string{bootSession, sleepWake, hwUUID, crKey, macSerial}
+	plain := panicString + "Hardware UUID: " + hwUUID + "\n"
+	for name, out := range map[string]string{
+		"text":      scrubTwice(t, plain),
+		"ips/text":  scrubTwice(t, panicIPS()),
+		"ips/json":  scrubJSONString(t, panicIPS()),
+		"text/crlf": scrubTwice(t, strings.ReplaceAll(plain, "\n", "\r\n")),
+	} {
+		mustKeep(t, name, out, keep...)
+		mustNotContain(t, name, out, gone...)
+		if strings.HasPrefix(name, "ips") {
+			mustKeep(t, name, out, `"product":"Mac14,5"`, `"kernelUUID":"`+kernelUUID+`"`)
+		}
+	}
+	checkAllEncodings(t, "panic", plain, gone, "")
+}
