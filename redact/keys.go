@@ -279,6 +279,16 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 
+		if pkgVersionClass(class) && pkgName(key) {
+			// "google-auth": "2.23.0", next-auth = "^4.24": a package and
+			// its version, no secret (see versionSpec)
+			if e := sc.versionValue(q+1, class, nk); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
+
 		// "psk=Sn0fjell&Hytte 1994" on a line of its own (keyfiles,
 		// .ini, .conf): the value is the rest of the line
 		ks := cap(b) - cap(key)
@@ -1687,5 +1697,168 @@ func (sc *scanner) webhook(h []byte, p, j int) {
 	}
 	if e-s >= 10 && !pseudonymAt(b, s) {
 		sc.tokenSpan(s, e)
+	}
+}
+
+// pkgName: a key that reads as a package name rather than a setting:
+// npm's "next-auth" and "@auth0/auth0-react", PyPI's "google-auth". A
+// '_' is no sign: settings are spelled so ("api_key", "client_secret").
+func pkgName(key []byte) bool {
+	for _, c := range key {
+		if c == '-' || c == '/' || c == '@' {
+			return true
+		}
+	}
+	return false
+}
+
+// pkgVersionClass: a key class whose value may be a package's version
+// when the key is a package name ("jsonwebtoken", "cookie-parser",
+// "node-machine-id", "email-validator"): every summary class. The key
+// classes that resolve from the value decide for themselves.
+func pkgVersionClass(class string) bool {
+	return class != keyNone && class != keyKeep && !metaKey(class)
+}
+
+// strictVersionKey: a password key proper ("db-password", "admin-pass"):
+// "1.2.3" could be a (poor) password, so under it only a version range
+// ("^1.7.1", ">=2") or a dependencies object keeps the value. Under the
+// other keys a bare version stays too: a token, key or secret never has
+// that shape.
+func strictVersionKey(nk []byte) bool {
+	return bytes.Contains(nk, []byte("pass")) || bytes.Contains(nk, []byte("pwd"))
+}
+
+// versionValue reads the value after the separator at p (blanks, then a
+// quoted string or a bare word) and returns where it ends when it is a
+// version spec to keep under a package-name key of class, or -1.
+func (sc *scanner) versionValue(p int, class string, nk []byte) int {
+	b := sc.b
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p >= len(b) {
+		return -1
+	}
+	vs, ve, end := p, p, p
+	if q := b[p]; q == '"' || q == '\'' {
+		vs = p + 1
+		ve = vs
+		for ve < len(b) && ve-vs <= 64 && b[ve] != q && b[ve] != '\\' && b[ve] != '\n' {
+			ve++
+		}
+		if ve >= len(b) || b[ve] != q {
+			return -1
+		}
+		end = ve + 1
+	} else {
+		for ve < len(b) && ve-vs <= 64 && !(b[ve] <= ' ' || b[ve] == ',' || b[ve] == ';' || b[ve] == '}' || b[ve] == ']' || b[ve] == ')' || b[ve] == '"' || b[ve] == '\'' || b[ve] == '&' || b[ve] == '\\') {
+			ve++
+		}
+		end = ve
+	}
+	ok, op := versionSpec(b[vs:ve])
+	if !ok || !op && class == ClassPassword && strictVersionKey(nk) {
+		return -1
+	}
+	return end
+}
+
+// versionSpec reports whether v is a version or a version range as
+// package manifests write them: "2.23.0", "^4.24.5", "~7.9", ">=4.0.1 <5",
+// "^1.0.0 || ^2.0.0", "1.0.0-beta.2", "*", "latest"; op: a range operator
+// is in it. The shape is narrow: at most three numeric parts (an IPv4
+// address has four), a pre-release of short words and numbers (no hex
+// run a token could hide in), at least one dot or an operator (a bare
+// number is no version here).
+func versionSpec(v []byte) (ok, op bool) {
+	if len(v) == 0 || len(v) > 64 {
+		return false, false
+	}
+	if string(v) == "*" || string(v) == "latest" {
+		return true, true
+	}
+	k := 0
+	for {
+		// operator
+		o := k
+		for k < len(v) && (v[k] == '^' || v[k] == '~' || v[k] == '>' || v[k] == '<' || v[k] == '=' || v[k] == '!') {
+			k++
+		}
+		if k-o > 2 {
+			return false, false
+		}
+		hasOp := k > o
+		op = op || hasOp
+		if hasOp && k < len(v) && v[k] == ' ' {
+			k++
+		}
+		if k < len(v) && v[k] == 'v' {
+			k++
+		}
+		// numeric core: N(.N|.x|.*){0,2}
+		dots := 0
+		for part := 0; ; part++ {
+			s := k
+			if part > 0 && k < len(v) && (v[k] == 'x' || v[k] == '*') {
+				k++
+			} else {
+				for k < len(v) && isDigit(v[k]) && k-s < 8 {
+					k++
+				}
+				if k == s {
+					return false, false
+				}
+			}
+			if k+1 < len(v) && v[k] == '.' && part < 2 {
+				k++
+				dots++
+				continue
+			}
+			break
+		}
+		if dots == 0 && !hasOp {
+			return false, false
+		}
+		// pre-release or build: -beta.2, -rc1, +build.5
+		if k+1 < len(v) && (v[k] == '-' || v[k] == '+') && isAlnum(v[k+1]) {
+			k++
+			s := k
+			for {
+				w := k
+				for k < len(v) && isLetter(v[k]) && k-w < 12 {
+					k++
+				}
+				d := k
+				for k < len(v) && isDigit(v[k]) && k-d < 8 {
+					k++
+				}
+				if k == w || d > w && k-d > 4 {
+					return false, false
+				}
+				if k+1 < len(v) && v[k] == '.' && k-s < 20 {
+					k++
+					continue
+				}
+				break
+			}
+			if k-s > 24 {
+				return false, false
+			}
+		}
+		if k == len(v) {
+			return true, op
+		}
+		// the next spec of a range: " ", " || ", ", "
+		switch {
+		case v[k] == ' ' && k+4 < len(v) && v[k+1] == '|' && v[k+2] == '|' && v[k+3] == ' ':
+			k += 4
+		case v[k] == ',' && k+1 < len(v) && v[k+1] == ' ':
+			k += 2
+		case v[k] == ' ' || v[k] == ',':
+			k++
+		default:
+			return false, false
+		}
 	}
 }

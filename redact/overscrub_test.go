@@ -86,3 +86,35 @@ func TestOverscrubKernelPanicUUIDs(t *testing.T) {
 	}
 	checkAllEncodings(t, "panic", plain, gone, "")
 }
+
+// Package names that hold "auth", "token", "key" or "secret" name a
+// package, and the value under them is its version: kept. A key that
+// looks like no package name ("token", "api_key") or a value that is no
+// plain version still goes.
+func TestOverscrubPackageVersions(t *testing.T) {
+	pkg := `{"name":"web","dependencies":{"google-auth":"2.23.0","next-auth": "^4.24.5","@auth0/auth0-react":"2.2.1",` +
+		`"jsonwebtoken":"9.0.0","keytar":"~7.9.0","passport-jwt":">=4.0.1 <5","secret-handshake":"1.1.21","csrf-token":"^1.0.0-beta.2"},` +
+		`"devDependencies":{"generate-password":"^1.7.1","@octokit/auth-token":"4.0.0"},` +
+		`"config":{"auth":"dXNlcjpwYXNz","token":"2.23.0","api_key":"1.2.3","x-auth-token":"2.23.0abcdef0123456789","client-secret":"9f8e7d6c5b4a","db-password":"1.2.3"}}`
+	keep := []string{`"google-auth":"2.23.0"`, `"next-auth": "^4.24.5"`, `"@auth0/auth0-react":"2.2.1"`,
+		`"passport-jwt":">=4.0.1 <5"`, `"secret-handshake":"1.1.21"`, `"csrf-token":"^1.0.0-beta.2"`,
+		`"generate-password":"^1.7.1"`, `"@octokit/auth-token":"4.0.0"`}
+	gone := []string{"dXNlcjpwYXNz", `"2.23.0"}`, `"token":"2.23.0"`, `"api_key":"1.2.3"`, "2.23.0abcdef0123456789", "9f8e7d6c5b4a", `"db-password":"1.2.3"`}
+	outJSON := scrubJSONString(t, pkg)
+	mustKeep(t, "json", outJSON, keep...)
+	// only ScrubJSON sees the dependencies object
+	mustKeep(t, "json", outJSON, `"jsonwebtoken":"9.0.0"`, `"keytar":"~7.9.0"`)
+	mustNotContain(t, "json", outJSON, gone...)
+	outText := scrubTwice(t, pkg)
+	mustKeep(t, "text", outText, keep...)
+	mustNotContain(t, "text", outText, gone...)
+
+	// pip freeze, requirements, Pipfile, pyproject (poetry), Cargo
+	reqs := "google-auth==2.23.0\njsonwebtoken==9.0.0\nkeyring 24.3.0\noauthlib>=3.2\nsecretstorage==3.3.3\n" +
+		"google-auth = \"^2.23\"\nsecret-storage = \">=3.3.3\"\npython-jose = {version = \"3.3.0\"}\n" +
+		"token = \"ghp_R2d2C3poR2d2C3poR2d2C3poR2d2C3po1234\"\npassword = \"2.23.0\"\n"
+	out := scrubTwice(t, reqs)
+	mustKeep(t, "reqs", out, "google-auth==2.23.0", "jsonwebtoken==9.0.0", "keyring 24.3.0", "oauthlib>=3.2",
+		"secretstorage==3.3.3", `google-auth = "^2.23"`, `secret-storage = ">=3.3.3"`, `version = "3.3.0"`)
+	mustNotContain(t, "reqs", out, "ghp_R2d2", `password = "2.23.0"`)
+}
