@@ -118,3 +118,45 @@ func TestOverscrubPackageVersions(t *testing.T) {
 		"secretstorage==3.3.3", `google-auth = "^2.23"`, `secret-storage = ">=3.3.3"`, `version = "3.3.0"`)
 	mustNotContain(t, "reqs", out, "ghp_R2d2", `password = "2.23.0"`)
 }
+
+// Well-known Windows GUIDs name a class of things, the same on every
+// machine: device setup classes (every {…-08002be10318} of them, the USB
+// class), known folders, COM classes and interfaces under their registry
+// keys. A machine GUID, a volume GUID and the GUIDs of device instances
+// are the machine's own.
+func TestOverscrubWellKnownGUIDs(t *testing.T) {
+	const (
+		machineGUID = "3f2504e0-4f89-41d3-9a0c-0305e82c3301"
+		volumeGUID  = "a1b2c3d4-1234-11ee-9abc-806e6f6e6963"
+		endpointID  = "8f0e5c21-7a3b-4c6d-9e8f-0a1b2c3d4e5f"
+		profileGUID = "5c2e8b8a-1f3d-4e6a-9b7c-2d4f6a8c0e1b"
+	)
+	in := "Class: {4d36e96c-e325-11ce-bfc1-08002be10318}\n" +
+		"ClassGuid={4D36E972-E325-11CE-BFC1-08002BE10318}\n" +
+		"USB class {36fc9e60-c465-11cf-8056-444553540000}\n" +
+		`HKLM\SYSTEM\CurrentControlSet\Control\Class\{4d36e968-e325-11ce-bfc1-08002be10318}\0000` + "\n" +
+		"Documents folder {FDD39AD0-238F-46AF-ADB4-6C85480369C7} Downloads {374DE290-123F-4565-9164-39C4925E467B}\n" +
+		`HKEY_CLASSES_ROOT\CLSID\{00021401-0000-0000-C000-000000000046}\InprocServer32` + "\n" +
+		`HKCR\Interface\{00000134-0000-0000-C000-000000000046}` + "\n" +
+		`HKLM\SOFTWARE\Classes\CLSID\{9ba05972-f6a8-11cf-a442-00a0c90a8f39}\LocalServer32` + "\n" +
+		"MachineGuid    REG_SZ    " + machineGUID + "\n" +
+		`\\?\Volume{` + volumeGUID + `}\` + "\n" +
+		`SWD\MMDEVAPI\{0.0.0.00000000}.{` + endpointID + `}` + "\n" +
+		`HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList\{` + profileGUID + `}` + "\n"
+	keep := []string{"4d36e96c-e325-11ce-bfc1-08002be10318", "4D36E972-E325-11CE-BFC1-08002BE10318",
+		"36fc9e60-c465-11cf-8056-444553540000", "4d36e968-e325-11ce-bfc1-08002be10318",
+		"FDD39AD0-238F-46AF-ADB4-6C85480369C7", "374DE290-123F-4565-9164-39C4925E467B",
+		"00021401-0000-0000-C000-000000000046", "00000134-0000-0000-C000-000000000046",
+		"9ba05972-f6a8-11cf-a442-00a0c90a8f39"}
+	gone := []string{machineGUID, volumeGUID, endpointID, profileGUID}
+	js, _ := json.Marshal(map[string]string{"log": in})
+	for name, out := range map[string]string{
+		"text":      scrubTwice(t, in),
+		"json":      scrubJSONString(t, string(js)),
+		"json/text": scrubTwice(t, string(js)),
+	} {
+		mustKeep(t, name, out, keep...)
+		mustNotContain(t, name, out, gone...)
+	}
+	checkAllEncodings(t, "guids", in, gone, "")
+}
