@@ -1313,6 +1313,9 @@ func skipValue(v []byte, class string) bool {
 	if class != ClassPassword && len(v) <= 6 && allDigits(v) {
 		return true
 	}
+	if class == ClassSerial && serialPort(v) {
+		return true // "Serial: /dev/ttyACM0": the port, no serial number
+	}
 	if class != ClassPassword && len(v) < 3 {
 		return true
 	}
@@ -1861,4 +1864,32 @@ func versionSpec(v []byte) (ok, op bool) {
 			return false, false
 		}
 	}
+}
+
+// serialPort: a serial port's name, which names the kind of port and its
+// number on this machine, no device: COM3 (also \\.\COM12), /dev/ttyUSB0,
+// /dev/ttyACM0, /dev/ttyS0, /dev/ttyAMA0. Narrow: a name longer than
+// that (macOS's /dev/tty.usbserial-A6008isP, /dev/serial/by-id/…) may
+// hold the adapter's serial number.
+func serialPort(v []byte) bool {
+	if len(v) > 4 && v[0] == '\\' && v[1] == '\\' && v[2] == '.' && v[3] == '\\' {
+		v = v[4:]
+	}
+	k := 0
+	switch {
+	case len(v) >= 4 && eqLower(v[:3], "com"):
+		k = 3
+	case len(v) >= 9 && string(v[:8]) == "/dev/tty":
+		k = 8
+		for k < len(v) && k < 14 && isLetter(v[k]) {
+			k++
+		}
+	default:
+		return false
+	}
+	d := k
+	for k < len(v) && isDigit(v[k]) {
+		k++
+	}
+	return k == len(v) && k-d <= 3 && (k > d || d > 8)
 }

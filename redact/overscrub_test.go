@@ -160,3 +160,19 @@ func TestOverscrubWellKnownGUIDs(t *testing.T) {
 	}
 	checkAllEncodings(t, "guids", in, gone, "")
 }
+
+// A serial port (a tty device, a COM port) is no serial number.
+func TestOverscrubSerialPorts(t *testing.T) {
+	in := "Serial: /dev/ttyACM0\nserial port /dev/ttyUSB0\nSerialPort=COM3\nserial=/dev/ttyS0\nSerial: COM4\n" +
+		"serial: \"/dev/ttyAMA0\"\nSerial: \\\\.\\COM12\n" +
+		"Serial: C02XL0GHJGH5\nserial=/dev/serial/by-id/usb-FTDI_FT232R_A6008isP-if00-port0\nSerial: /dev/tty.usbserial-A7004xYz\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "text", out, "Serial: /dev/ttyACM0", "serial port /dev/ttyUSB0", "SerialPort=COM3", "serial=/dev/ttyS0",
+		"Serial: COM4", `serial: "/dev/ttyAMA0"`, `Serial: \\.\COM12`)
+	mustNotContain(t, "text", out, "C02XL0GHJGH5", "A6008isP", "A7004xYz")
+	js := `{"serial":"/dev/ttyACM0","port":{"serial":"COM3"},"device":{"serial":"C02XL0GHJGH5"}}`
+	outJSON := scrubJSONString(t, js)
+	mustKeep(t, "json", outJSON, `"serial":"/dev/ttyACM0"`, `"serial":"COM3"`)
+	mustNotContain(t, "json", outJSON, "C02XL0GHJGH5")
+	checkAllEncodings(t, "serial", in, []string{"C02XL0GHJGH5", "A6008isP", "A7004xYz"}, "")
+}
