@@ -279,6 +279,10 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 
+		if c == '=' && q > 0 && b[q-1] == ' ' && q+2 < len(b) && b[q+1] == ' ' && codeValue(b, q+2) {
+			// "    user = cache[key]" of a traceback: code, no value
+			continue
+		}
 		if pkgVersionClass(class) && pkgName(key) {
 			// "google-auth": "2.23.0", next-auth = "^4.24": a package and
 			// its version, no secret (see versionSpec)
@@ -1892,4 +1896,75 @@ func serialPort(v []byte) bool {
 		k++
 	}
 	return k == len(v) && k-d <= 3 && (k > d || d > 8)
+}
+
+// codeValue reports whether the text at p, the right side of a spaced
+// " = ", is code rather than a value: the source lines tracebacks quote
+// ("user = cache[key]", "token = self._get_token()", "password =
+// getpass()"). Code here is an identifier or a dotted chain of them
+// (optionally after "await ", "yield " or "not ") called or indexed, its
+// brackets closed on the same line and followed by nothing, a blank or
+// more syntax (".strip()", ")", ","). Narrow on purpose: a config
+// dump's "user = zoe.k" or "password = hunter2" has no bracket, and a
+// value that merely holds one ("Secret(123)x", "Hunter2(") is not closed
+// that way, so both are still replaced. Only a value shaped exactly like
+// a call ("password = Secret(123)") would pass for code.
+func codeValue(b []byte, p int) bool {
+	for _, kw := range [...]string{"await ", "yield ", "not "} {
+		if p+len(kw) < len(b) && string(b[p:p+len(kw)]) == kw {
+			p += len(kw)
+			break
+		}
+	}
+	k := p
+	for {
+		s := k
+		if k >= len(b) || !(isLetter(b[k]) || b[k] == '_') {
+			return false
+		}
+		for k < len(b) && (isAlnum(b[k]) || b[k] == '_') && k-s < 64 {
+			k++
+		}
+		if k < len(b) && b[k] == '.' {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(b) || b[k] != '(' && b[k] != '[' {
+		return false
+	}
+	depth := 0
+	for e := k; e < len(b) && e-k < 512; e++ {
+		switch b[e] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+			if depth > 0 {
+				continue
+			}
+			e++
+			if e == len(b) || lineBreak(b[e]) {
+				return true
+			}
+			switch b[e] {
+			case ' ', '\t', ')', ']', ',', ':', '.', '[', '(':
+				return true
+			case '\\':
+				// the line break of a JSON-escaped traceback
+				return e+1 < len(b) && (b[e+1] == 'n' || b[e+1] == 'r' || b[e+1] == 't' || b[e+1] == '"')
+			}
+			return false
+		case '\\':
+			if e+1 < len(b) && (b[e+1] == 'n' || b[e+1] == 'r') {
+				return false // a JSON-escaped line break: the line ended open
+			}
+		default:
+			if lineBreak(b[e]) {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -176,3 +176,34 @@ func TestOverscrubSerialPorts(t *testing.T) {
 	mustNotContain(t, "json", outJSON, "C02XL0GHJGH5")
 	checkAllEncodings(t, "serial", in, []string{"C02XL0GHJGH5", "A6008isP", "A7004xYz"}, "")
 }
+
+// Source lines a traceback quotes: the right side of "user = cache[key]"
+// is code, no value. A config dump's "user = zoe.k" is one.
+func TestOverscrubSourceLines(t *testing.T) {
+	in := "Traceback (most recent call last):\n" +
+		"  File \"/srv/app/auth.py\", line 12, in login\n" +
+		"    user = cache[key]\n" +
+		"  File \"/srv/app/auth.py\", line 40, in refresh\n" +
+		"    token = self._get_token()\n" +
+		"    password = getpass()\n" +
+		"    secret = os.environ.get(\"APP_SECRET\")\n" +
+		"    if user is None:\n" +
+		"    api_key = await client.fetch_key(user)\n" +
+		"    hostname = socket.gethostname()\n" +
+		"KeyError: 'zoe'\n" +
+		"[config]\nuser = zoe.k\npassword = hunter2\ntoken = Secret(123)x\n  host = build-07.corp\n" +
+		"    password = Hunter2(\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "text", out, "user = cache[key]", "token = self._get_token()", "password = getpass()",
+		`secret = os.environ.get("APP_SECRET")`, "if user is None:", "api_key = await client.fetch_key(user)",
+		"hostname = socket.gethostname()")
+	mustNotContain(t, "text", out, "zoe.k", "hunter2", "Secret(123)x", "build-07")
+	js, _ := json.Marshal(map[string]string{"traceback": in})
+	out = scrubTwice(t, string(js))
+	mustKeep(t, "json/text", out, "user = cache[key]", "token = self._get_token()", "password = getpass()")
+	mustNotContain(t, "json/text", out, "zoe.k", "hunter2", "Secret(123)x", "build-07")
+	out = scrubJSONString(t, string(js))
+	mustKeep(t, "json", out, "user = cache[key]", "token = self._get_token()", "password = getpass()")
+	mustNotContain(t, "json", out, "zoe.k", "hunter2", "Secret(123)x", "build-07")
+	checkAllEncodings(t, "source", in, []string{"zoe.k", "hunter2", "Secret(123)x", "build-07"}, "")
+}
