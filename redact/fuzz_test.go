@@ -20,6 +20,12 @@ func fuzzSeeds(f *testing.F) {
 		"[zoe@zoe-laptop ~]$ ssh -p 22 kai@nas2 && git clone zoe@studio-nas:r\nzoe@ZOE-PC MINGW64 ~/src\nscp f zoe@10.0.0.5:/tmp",
 		"IMEI 356938035643809 ICCID 8944200011231044047 License key ABCD-EFGH-IJKL-MNOP SteamID64 76561198012345678 [U:1:51872950] STEAM_0:1:25936475 adb -s R58M123ABC",
 		`log [["Authorization","Basic dXNlcjpwYXNz"],["Cookie", "sid=abc123"]] {"name":"Authorization","value":"Bearer a.b"} user.id=48213377 uid=70000 "user_id": 48213377`,
+		// kept shapes: panic UUIDs, package versions, class GUIDs, serial
+		// ports, traceback code
+		"Kernel UUID: 6C5A3B2E-1F4D-3E5A-9B8C-7D6E5F4A3B2C\\nBoot session UUID: 8E2F1A3B-4C5D-6E7F-8091-A2B3C4D5E6F7\n x(6.1)[A1B2C3D4-E5F6-3A7B-8C9D-0E1F2A3B4C5D]@0xfffffe0007a8c000",
+		`{"dependencies":{"next-auth":"^4.24.5 || >=5.0.0-beta.2","jsonwebtoken":"9.0.0"},"token":"2.23.0"}`,
+		`HKCR\CLSID\{00021401-0000-0000-C000-000000000046} {4d36e96c-e325-11ce-bfc1-08002be10318} \\?\Volume{a1b2c3d4-1234-11ee-9abc-806e6f6e6963}`,
+		"Serial: /dev/ttyACM0\nserial=COM3\nSerial: C02XL0GHJGH5\n    user = cache[key]\n    token = self._get_token().strip()\nuser = zoe.k\n",
 	} {
 		f.Add([]byte(s))
 	}

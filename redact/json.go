@@ -24,6 +24,8 @@ type jsonFrame struct {
 	idx         int
 	pairClass   string
 	nameClass   string
+	// deps: an object of package names and versions ("dependencies")
+	deps bool
 }
 
 // ScrubJSON scrubs JSON, JSON Lines and Apple .ips (a JSON header line and a
@@ -66,6 +68,7 @@ type jsonScrub struct {
 	wantKey bool
 	key     string // class of the key whose value comes next
 	keyName string // that key, normalized
+	keyPkg  bool   // that key reads as a package name ("next-auth")
 	colon   bool   // the ':' after the key was seen: a value, not garbage
 	raw     []byte
 	dec     []byte
@@ -96,7 +99,11 @@ func (j *jsonScrub) run() error {
 		lineStart = false
 		switch c {
 		case '{':
-			j.stack = append(j.stack, jsonFrame{obj: true, owner: j.valueClass()})
+			deps := false
+			if t := j.top(); t != nil && t.obj && j.colon {
+				deps = depsKeys[j.keyName]
+			}
+			j.stack = append(j.stack, jsonFrame{obj: true, owner: j.valueClass(), deps: deps})
 			j.wantKey = true
 			j.key = ""
 			j.w.WriteByte(c)
@@ -386,6 +393,8 @@ func (j *jsonScrub) str() error {
 			}
 			j.keyName = ki.name
 			j.key = ki.class
+			// only a key whose value is scrubbed asks (few are)
+			j.keyPkg = pkgVersionClass(ki.class) && pkgName(dec)
 			if t := j.top(); j.keyName == "value" && t.nameClass != "" {
 				j.key = t.nameClass
 			}
@@ -402,6 +411,16 @@ func (j *jsonScrub) str() error {
 	}
 	class := j.valueClass()
 	dec := j.decode(raw)
+	if class != "" && pkgVersionClass(class) {
+		if t := j.top(); t != nil && t.obj && (j.keyPkg || t.deps) {
+			// a package's version under its name ("google-auth":
+			// "2.23.0"); in a dependencies object, whatever the name
+			// ("jsonwebtoken": "9.0.0")
+			if ok, op := versionSpec(dec); ok && (op || t.deps || class != ClassPassword || !strictVersionKey([]byte(j.keyName))) {
+				class = ""
+			}
+		}
+	}
 	if t := j.top(); t != nil && (t.obj && j.keyName == "name" || t.pair && t.idx == 0) && len(dec) <= 64 {
 		// a header's name: its value is scrubbed as that key's
 		c := headerClass(dec)
@@ -436,6 +455,12 @@ func headerClass(name []byte) string {
 
 // pairLists: keys whose arrays hold [name, value] pairs (Sentry's request
 // interface writes headers, cookies and the query string so).
+// depsKeys: keys (normalized) whose objects map package names to versions
+// (package.json, composer.json, package-lock's "requires").
+var depsKeys = map[string]bool{"dependencies": true, "devdependencies": true, "peerdependencies": true,
+	"optionaldependencies": true, "resolutions": true, "overrides": true, "requires": true, "require": true,
+	"requiredev": true}
+
 var pairLists = map[string]bool{"headers": true, "cookies": true, "env": true, "querystring": true,
 	"query": true, "params": true, "data": true, "form": true}
 

@@ -63,7 +63,12 @@ func classifyKey(k string) string {
 		"moduleuuid", "binaryuuid", "gnubuildid", "debuguuid", "codeidentifier", "lcuuid",
 		"imageid", "sliceuuid", "mainuuid", "pdbguid", "pdbsignature", "debugfile", "codefile", "moduleid", "buildversion",
 		// macOS crash reports: the dyld shared cache's UUID names its build
-		"sharedcache":
+		"sharedcache",
+		// macOS kernel panics (.ips bug_type 210, the panic string's
+		// "Kernel UUID:" and "Fileset Kernelcache UUID:" lines): the
+		// kernel's build, needed to symbolicate. The boot session,
+		// sleep/wake and hardware UUIDs stay machine ids (suffix "uuid").
+		"kerneluuid", "kernelcacheuuid", "filesetkernelcacheuuid":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
@@ -296,6 +301,20 @@ func (sc *scanner) keyValues(i, j int) int {
 			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
 			// log channel; $LOGNAME is spelled as the variable
 			continue
+		}
+
+		if c == '=' && q > 0 && b[q-1] == ' ' && q+2 < len(b) && b[q+1] == ' ' && codeValue(b, q+2) {
+			// "    user = cache[key]" of a traceback: code, no value
+			continue
+		}
+		if pkgVersionClass(class) && pkgName(key) {
+			// "google-auth": "2.23.0", next-auth = "^4.24": a package and
+			// its version, no secret (see versionSpec)
+			if e := sc.versionValue(q+1, class, nk); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
 		}
 
 		// "psk=Sn0fjell&Hytte 1994" on a line of its own (keyfiles,
@@ -826,6 +845,11 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		if k < e && b[k] != ' ' {
 			return nil
 		}
+	}
+	if k >= 1 && k < e && b[k-1] == '\\' && (b[k] == 'n' || b[k] == 'r' || b[k] == 't') && (k < 2 || b[k-2] != '\\') {
+		// a JSON-escaped line break before the phrase ("\nKernel UUID:"
+		// of a panic string read as text): its letter is no part of the key
+		k++
 	}
 	for k < e && b[k] == ' ' {
 		k++
@@ -1465,6 +1489,9 @@ func skipValue(v []byte, class string) bool {
 	if class != ClassPassword && !accountID(class) && len(v) <= 6 && allDigits(v) {
 		return true
 	}
+	if class == ClassSerial && serialPort(v) {
+		return true // "Serial: /dev/ttyACM0": the port, no serial number
+	}
 	if class != ClassPassword && len(v) < 3 {
 		return true
 	}
@@ -1864,4 +1891,266 @@ func directoryUID(v []byte) bool {
 		n = n*10 + int(c-'0')
 	}
 	return n >= 65536 && n < 4294967294
+}
+
+// pkgName: a key that reads as a package name rather than a setting:
+// npm's "next-auth" and "@auth0/auth0-react", PyPI's "google-auth". A
+// '_' is no sign: settings are spelled so ("api_key", "client_secret").
+func pkgName(key []byte) bool {
+	for _, c := range key {
+		if c == '-' || c == '/' || c == '@' {
+			return true
+		}
+	}
+	return false
+}
+
+// pkgVersionClass: a key class whose value may be a package's version
+// when the key is a package name ("jsonwebtoken", "cookie-parser",
+// "node-machine-id", "email-validator"): every summary class. The key
+// classes that resolve from the value decide for themselves.
+func pkgVersionClass(class string) bool {
+	return class != keyNone && class != keyKeep && !metaKey(class)
+}
+
+// strictVersionKey: a password key proper ("db-password", "admin-pass"):
+// "1.2.3" could be a (poor) password, so under it only a version range
+// ("^1.7.1", ">=2") or a dependencies object keeps the value. Under the
+// other keys a bare version stays too: a token, key or secret never has
+// that shape.
+func strictVersionKey(nk []byte) bool {
+	return bytes.Contains(nk, []byte("pass")) || bytes.Contains(nk, []byte("pwd"))
+}
+
+// versionValue reads the value after the separator at p (blanks, then a
+// quoted string or a bare word) and returns where it ends when it is a
+// version spec to keep under a package-name key of class, or -1.
+func (sc *scanner) versionValue(p int, class string, nk []byte) int {
+	b := sc.b
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p >= len(b) {
+		return -1
+	}
+	vs, ve, end := p, p, p
+	if q := b[p]; q == '"' || q == '\'' {
+		vs = p + 1
+		ve = vs
+		for ve < len(b) && ve-vs <= 64 && b[ve] != q && b[ve] != '\\' && b[ve] != '\n' {
+			ve++
+		}
+		if ve >= len(b) || b[ve] != q {
+			return -1
+		}
+		end = ve + 1
+	} else {
+		for ve < len(b) && ve-vs <= 64 && !(b[ve] <= ' ' || b[ve] == ',' || b[ve] == ';' || b[ve] == '}' || b[ve] == ']' || b[ve] == ')' || b[ve] == '"' || b[ve] == '\'' || b[ve] == '&' || b[ve] == '\\') {
+			ve++
+		}
+		end = ve
+	}
+	ok, op := versionSpec(b[vs:ve])
+	if !ok || !op && class == ClassPassword && strictVersionKey(nk) {
+		return -1
+	}
+	return end
+}
+
+// versionSpec reports whether v is a version or a version range as
+// package manifests write them: "2.23.0", "^4.24.5", "~7.9", ">=4.0.1 <5",
+// "^1.0.0 || ^2.0.0", "1.0.0-beta.2", "*", "latest"; op: a range operator
+// is in it. The shape is narrow: at most three numeric parts (an IPv4
+// address has four), a pre-release of short words and numbers (no hex
+// run a token could hide in), at least one dot or an operator (a bare
+// number is no version here).
+func versionSpec(v []byte) (ok, op bool) {
+	if len(v) == 0 || len(v) > 64 {
+		return false, false
+	}
+	if string(v) == "*" || string(v) == "latest" {
+		return true, true
+	}
+	k := 0
+	for {
+		// operator
+		o := k
+		for k < len(v) && (v[k] == '^' || v[k] == '~' || v[k] == '>' || v[k] == '<' || v[k] == '=' || v[k] == '!') {
+			k++
+		}
+		if k-o > 2 {
+			return false, false
+		}
+		hasOp := k > o
+		op = op || hasOp
+		if hasOp && k < len(v) && v[k] == ' ' {
+			k++
+		}
+		if k < len(v) && v[k] == 'v' {
+			k++
+		}
+		// numeric core: N(.N|.x|.*){0,2}
+		dots := 0
+		for part := 0; ; part++ {
+			s := k
+			if part > 0 && k < len(v) && (v[k] == 'x' || v[k] == '*') {
+				k++
+			} else {
+				for k < len(v) && isDigit(v[k]) && k-s < 8 {
+					k++
+				}
+				if k == s {
+					return false, false
+				}
+			}
+			if k+1 < len(v) && v[k] == '.' && part < 2 {
+				k++
+				dots++
+				continue
+			}
+			break
+		}
+		if dots == 0 && !hasOp {
+			return false, false
+		}
+		// pre-release or build: -beta.2, -rc1, +build.5
+		if k+1 < len(v) && (v[k] == '-' || v[k] == '+') && isAlnum(v[k+1]) {
+			k++
+			s := k
+			for {
+				w := k
+				for k < len(v) && isLetter(v[k]) && k-w < 12 {
+					k++
+				}
+				d := k
+				for k < len(v) && isDigit(v[k]) && k-d < 8 {
+					k++
+				}
+				if k == w || d > w && k-d > 4 {
+					return false, false
+				}
+				if k+1 < len(v) && v[k] == '.' && k-s < 20 {
+					k++
+					continue
+				}
+				break
+			}
+			if k-s > 24 {
+				return false, false
+			}
+		}
+		if k == len(v) {
+			return true, op
+		}
+		// the next spec of a range: " ", " || ", ", "
+		switch {
+		case v[k] == ' ' && k+4 < len(v) && v[k+1] == '|' && v[k+2] == '|' && v[k+3] == ' ':
+			k += 4
+		case v[k] == ',' && k+1 < len(v) && v[k+1] == ' ':
+			k += 2
+		case v[k] == ' ' || v[k] == ',':
+			k++
+		default:
+			return false, false
+		}
+	}
+}
+
+// serialPort: a serial port's name, which names the kind of port and its
+// number on this machine, no device: COM3 (also \\.\COM12), /dev/ttyUSB0,
+// /dev/ttyACM0, /dev/ttyS0, /dev/ttyAMA0. Narrow: a name longer than
+// that (macOS's /dev/tty.usbserial-A6008isP, /dev/serial/by-id/…) may
+// hold the adapter's serial number.
+func serialPort(v []byte) bool {
+	if len(v) > 4 && v[0] == '\\' && v[1] == '\\' && v[2] == '.' && v[3] == '\\' {
+		v = v[4:]
+	}
+	k := 0
+	switch {
+	case len(v) >= 4 && eqLower(v[:3], "com"):
+		k = 3
+	case len(v) >= 9 && string(v[:8]) == "/dev/tty":
+		k = 8
+		for k < len(v) && k < 14 && isLetter(v[k]) {
+			k++
+		}
+	default:
+		return false
+	}
+	d := k
+	for k < len(v) && isDigit(v[k]) {
+		k++
+	}
+	return k == len(v) && k-d <= 3 && (k > d || d > 8)
+}
+
+// codeValue reports whether the text at p, the right side of a spaced
+// " = ", is code rather than a value: the source lines tracebacks quote
+// ("user = cache[key]", "token = self._get_token()", "password =
+// getpass()"). Code here is an identifier or a dotted chain of them
+// (optionally after "await ", "yield " or "not ") called or indexed, its
+// brackets closed on the same line and followed by nothing, a blank or
+// more syntax (".strip()", ")", ","). Narrow on purpose: a config
+// dump's "user = zoe.k" or "password = hunter2" has no bracket, and a
+// value that merely holds one ("Secret(123)x", "Hunter2(") is not closed
+// that way, so both are still replaced. Only a value shaped exactly like
+// a call ("password = Secret(123)") would pass for code.
+func codeValue(b []byte, p int) bool {
+	for _, kw := range [...]string{"await ", "yield ", "not "} {
+		if p+len(kw) < len(b) && string(b[p:p+len(kw)]) == kw {
+			p += len(kw)
+			break
+		}
+	}
+	k := p
+	for {
+		s := k
+		if k >= len(b) || !(isLetter(b[k]) || b[k] == '_') {
+			return false
+		}
+		for k < len(b) && (isAlnum(b[k]) || b[k] == '_') && k-s < 64 {
+			k++
+		}
+		if k < len(b) && b[k] == '.' {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(b) || b[k] != '(' && b[k] != '[' {
+		return false
+	}
+	depth := 0
+	for e := k; e < len(b) && e-k < 512; e++ {
+		switch b[e] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+			if depth > 0 {
+				continue
+			}
+			e++
+			if e == len(b) || lineBreak(b[e]) {
+				return true
+			}
+			switch b[e] {
+			case ' ', '\t', ')', ']', ',', ':', '.', '[', '(':
+				return true
+			case '\\':
+				// the line break of a JSON-escaped traceback
+				return e+1 < len(b) && (b[e+1] == 'n' || b[e+1] == 'r' || b[e+1] == 't' || b[e+1] == '"')
+			}
+			return false
+		case '\\':
+			if e+1 < len(b) && (b[e+1] == 'n' || b[e+1] == 'r') {
+				return false // a JSON-escaped line break: the line ended open
+			}
+		default:
+			if lineBreak(b[e]) {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -86,6 +86,13 @@ func (sc *scanner) emails(i, j int) {
 			// inside a name the first pass replaced instead
 			continue
 		}
+		if ls > 0 && b[ls-1] == '@' && gluedToPseudonym(b, ls-1) {
+			// "<user-1>@0.AA@0.AA": the "local part" is the domain of an
+			// address that began inside a name the first pass replaced
+			// (the name won over the address there, and its domain was
+			// no local part then either)
+			continue
+		}
 		for ls < q && (b[ls] == '.' || b[ls] == '-' || b[ls] == '\'') {
 			ls++
 		}
@@ -915,7 +922,7 @@ func (sc *scanner) dashedAt(p int) int {
 		if p+36 <= len(b) && isUUIDAt(b, p) && (p+36 == len(b) || !isAlnum(b[p+36]) && b[p+36] != '-') {
 			if !sc.debugIDContext(p) {
 				v := string(bytes.ToLower(b[p : p+36]))
-				if !sc.s.allowed(v) {
+				if !sc.s.allowed(v) && !wellKnownGUID(b, p, v) {
 					sc.add(p, p+36, ClassUUID, v)
 				}
 			}
@@ -1068,6 +1075,11 @@ func (sc *scanner) debugIDContext(p int) bool {
 	if p > 0 && (b[p-1] == '<' || b[p-1] == '{' && p > 1 && b[p-2] == '<') {
 		return true
 	}
+	if p > 1 && b[p-1] == '[' && b[p-2] == ')' && p+38 < len(b) && b[p+36] == ']' && b[p+37] == '@' && b[p+38] == '0' {
+		// a kext in a macOS kernel panic's backtrace list:
+		// "com.apple.driver.X(6.1)[<image UUID>]@0xfffffe00…": its build
+		return true
+	}
 	ls := p - 200
 	if ls < 0 {
 		ls = 0
@@ -1078,6 +1090,102 @@ func (sc *scanner) debugIDContext(p int) bool {
 	line := b[ls:p]
 	return bytes.Contains(line, []byte(".pdb")) || bytes.Contains(line, []byte(".PDB")) ||
 		bytes.Contains(line, []byte("debug_id")) || bytes.Contains(line, []byte("DebugId"))
+}
+
+// wellKnownGUID reports whether the UUID v at b[p] is a Windows GUID that
+// names a class of things, the same on every machine, rather than one
+// machine, volume or device: a device setup class (Microsoft generated
+// them all on one host in 1994: every one ends -08002be10318), one of a
+// short list (the USB and other setup classes, known folders), or a COM
+// class, interface, type library or AppID named by its registry key
+// (HKCR\CLSID\{…}). A MachineGuid, \\?\Volume{…}, a device instance's or
+// a profile's GUID is none of these.
+func wellKnownGUID(b []byte, p int, v string) bool {
+	if v[24:] == "08002be10318" || wellKnownGUIDs[v] {
+		return true
+	}
+	if p < 2 || b[p-1] != '{' {
+		return false
+	}
+	k := p - 1
+	if b[k-1] != '\\' && b[k-1] != '/' {
+		return false
+	}
+	k--
+	if k > 0 && b[k-1] == '\\' {
+		k-- // JSON-escaped
+	}
+	for _, w := range [...]string{"clsid", "interface", "typelib", "appid"} {
+		if k >= len(w) && eqLower(b[k-len(w):k], w) && (k == len(w) || !isAlnum(b[k-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// wellKnownGUIDs are class GUIDs that do not end -08002be10318: device
+// setup classes and device interface classes, and KNOWNFOLDERIDs.
+var wellKnownGUIDs = map[string]bool{
+	// device setup classes
+	"36fc9e60-c465-11cf-8056-444553540000": true, // USB
+	"745a17a0-74d3-11d0-b6fe-00a0c90f57da": true, // HIDClass
+	"6bdd1fc6-810f-11d0-bec7-08002be2092f": true, // Image
+	"ca3e7ab9-b4c3-4ae6-8251-579ef933890f": true, // Camera
+	"e0cbf06c-cd8b-4647-bb8a-263b43f0f974": true, // Bluetooth
+	"50dd5230-ba8a-11d1-bf5d-0000f805f530": true, // SmartCardReader
+	"88bae032-5a81-49f0-bc3d-a4ff138216d6": true, // USBDevice
+	"eec5ad98-8080-425f-922a-dabf3de3f69a": true, // WPD
+	"c166523c-fe0c-4a94-a586-f1a80cfbbf3e": true, // AudioEndpoint
+	"62f9c741-b25a-46ce-b54c-9bccce08b6f2": true, // SoftwareDevice
+	"5c4c3332-344d-483c-8739-259e934c9cc8": true, // SoftwareComponent
+	"d48179be-ec20-11d1-b6b8-00c04fa372a7": true, // SDHost
+	"72631e54-78a4-11d0-bcf7-00aa00b7b32a": true, // Battery
+	"1ed2bbf9-11f0-4084-b21f-ad83a8e6dcdc": true, // PrintQueue
+	"8ecc055d-047f-11d1-a537-0000f8753ed1": true, // LegacyDriver
+	"53d29ef7-377c-4d14-864b-eb3a85769359": true, // Biometric
+	"d94ee5d8-d189-4994-83d2-f68d7d41b0e6": true, // SecurityDevices
+	"f2e7dd72-6468-4e36-b6f1-6488f42c1b52": true, // Firmware
+	// device interface classes
+	"a5dcbf10-6530-11d2-901f-00c04fb951ed": true, // GUID_DEVINTERFACE_USB_DEVICE
+	"f18a0e88-c30c-11d0-8815-00a0c906bed8": true, // GUID_DEVINTERFACE_USB_HUB
+	"53f56307-b6bf-11d0-94f2-00a0c91efb8b": true, // GUID_DEVINTERFACE_DISK
+	"53f5630d-b6bf-11d0-94f2-00a0c91efb8b": true, // GUID_DEVINTERFACE_VOLUME
+	"4d1e55b2-f16f-11cf-88cb-001111000030": true, // GUID_DEVINTERFACE_HID
+	// KNOWNFOLDERIDs
+	"fdd39ad0-238f-46af-adb4-6c85480369c7": true, // Documents
+	"b4bfcc3a-db2c-424c-b029-7fe99a87c641": true, // Desktop
+	"374de290-123f-4565-9164-39c4925e467b": true, // Downloads
+	"3eb685db-65f9-4cf6-a03a-e3ef65729f3d": true, // RoamingAppData
+	"f1b32785-6fba-4fcf-9d55-7b8e7f157091": true, // LocalAppData
+	"a520a1a4-1780-4ff6-bd18-167343c5af16": true, // LocalAppDataLow
+	"33e28130-4e1e-4676-835a-98395c3bc3bb": true, // Pictures
+	"4bd8d571-6d19-48d3-be97-422220080e43": true, // Music
+	"18989b1d-99b5-455b-841c-ab7c74e4ddfc": true, // Videos
+	"5e6c858f-0e22-4760-9afe-ea3317b67173": true, // Profile
+	"905e63b6-c1bf-494e-b29c-65b732d3d21a": true, // ProgramFiles
+	"7c5a40ef-a0fb-4bfc-874a-c0f2e0b9fa8e": true, // ProgramFilesX86
+	"6d809377-6af0-444b-8957-a3773f02200e": true, // ProgramFilesX64
+	"f7f1ed05-9f6d-47a2-aaae-29d317c6f066": true, // ProgramFilesCommon
+	"f38bf404-1d43-42f2-9305-67de0b28fc23": true, // Windows
+	"1ac14e77-02e7-4e5d-b744-2eb1ae5198b7": true, // System
+	"d65231b0-b2f1-4857-a4ce-a8e7c6ea7d27": true, // SystemX86
+	"62ab5d82-fdc1-4dc3-a9dd-070d1d495d97": true, // ProgramData
+	"dfdf76a2-c82a-4d63-906a-5644ac457385": true, // Public
+	"ae50c081-ebd2-438a-8655-8a092e34987a": true, // Recent
+	"1777f761-68ad-4d8a-87bd-30b759fa33dd": true, // Favorites
+	"4c5c32ff-bb9d-43b0-b5b4-2d72e54eaaa4": true, // SavedGames
+	"56784854-c6cb-462b-8169-88e350acb882": true, // Contacts
+	"bfb9d5e0-c6a9-404c-b2b2-ae6db6af4968": true, // Links
+	"a77f5d77-2e2b-44c3-a6a2-aba601054a51": true, // Programs
+	"625b53c3-ab48-4ec1-ba1f-a1ef4146fc19": true, // StartMenu
+	"b97d20bb-f46a-4c97-ba10-5e3608430854": true, // Startup
+	"8983036c-27c0-404b-8f08-102d10dcfd74": true, // SendTo
+	"a63293e8-664e-48db-a079-df759e0509f7": true, // Templates
+	"8ad10c31-2adb-4296-a8f7-e4701232c972": true, // ResourceDir
+	"0762d272-c50a-4bb0-a382-697dcd729b80": true, // UserProfiles
+	"2b0f765d-c0e9-4171-908e-08a611b84ff6": true, // Cookies
+	"352481e8-33be-4251-ba85-6007caedcf9d": true, // InternetCache
+	"d9dc8a3b-b784-432e-a781-5a1130a75963": true, // History
 }
 
 // licenseAt matches product-key shapes: >= 3 dash-separated groups of 4-8
