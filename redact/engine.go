@@ -288,6 +288,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
+	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
+		if e := sc.getprop(i, j); e > next {
+			next = e
+		}
+	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		if e := sc.path(i, j); e > next {
 			next = e
@@ -445,6 +450,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if e := sc.pem(i); e > 0 {
 			return e
 		}
+	}
+	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
+		more(sc.getprop(i, j))
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))

@@ -1022,6 +1022,26 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	return e
 }
 
+// getpropKey: the word [i, j) is a key of Android's property list, in
+// brackets at a line start with its value in brackets after it
+// ("[ro.serialno]: [R58M123ABC]", adb shell getprop, bug reports).
+func getpropKey(b []byte, i, j int) bool {
+	return j+4 < len(b) && b[j] == ']' && b[j+1] == ':' && b[j+2] == ' ' && b[j+3] == '[' && syslogStart(b, i-1) && j-i <= 64
+}
+
+// getprop scrubs the value of a property list line whose key is
+// sensitive ("ro.serialno", "ro.ril.oem.imei", "net.hostname"). It
+// returns where the value ends, or -1.
+func (sc *scanner) getprop(i, j int) int {
+	var kb [64]byte
+	nk := normKey(kb[:0], sc.b[i:j])
+	class := sc.classify(nk)
+	if class == keyNone || class == keyKeep {
+		return -1
+	}
+	return sc.keyValueAt(j+4, class, false, false)
+}
+
 // accountInParens handles the account name macOS prints after the full
 // name ("User Name: Kai Okonkwo (kaiokonkwo)"): " (name)" at p is learned
 // and replaced. It returns where it ends, or p.

@@ -378,6 +378,9 @@ var nameStop = map[string]bool{
 // and learning it would replace the key wherever it appears.
 func isGenericUser(v string) bool {
 	c := canonical(v)
-	return genericUsers[c] || classifyKey(string(normKey(nil, []byte(c)))) == ClassUser
+	// a user key ("login") or a build-id key ("UUID", "debugid") is no
+	// account, learned it would hide the key it names
+	k := classifyKey(string(normKey(nil, []byte(c))))
+	return genericUsers[c] || k == ClassUser || k == keyKeep
 }
 func isGenericHost(v string) bool { return genericHosts[canonical(v)] }
