@@ -152,7 +152,26 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 			r, err := textlog.Parse(io.NewSectionReader(src.File, 0, src.Size), src.Size)
 			pc <- parsed{r, err}
 		}()
-		att, err = p.logArtifact(sess, rd)
+		body := rd
+		var head [16]byte
+		if n, _ := rd.ReadAt(head[:], 0); textlog.IsApport(head[:n]) {
+			// an apport report: its binary fields (the whole core) are
+			// left out before anything else reads it for upload
+			stripped, serr := p.stripApport(rd)
+			if serr != nil {
+				<-pc
+				return nil, serr
+			}
+			cleanup = append(cleanup, stripped.Name())
+			defer stripped.Close()
+			st, serr := stripped.Stat()
+			if serr != nil {
+				<-pc
+				return nil, fmt.Errorf("daemon: %w", serr)
+			}
+			body = io.NewSectionReader(stripped, 0, st.Size())
+		}
+		att, err = p.logArtifact(sess, body)
 		res := <-pc
 		if res.err != nil {
 			return nil, res.err
@@ -208,6 +227,26 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 	r.Attachments = []report.Attachment{att}
 	r.Redaction = sess.Summary()
 	return &Processed{Report: r}, nil
+}
+
+// stripApport writes an apport report without its binary fields into a
+// temporary file in WorkDir (see textlog.StripBinary), for the caller to
+// remove.
+func (p *Pipeline) stripApport(rd *io.SectionReader) (*os.File, error) {
+	f, err := os.CreateTemp(p.WorkDir, "apport-*.crash")
+	if err != nil {
+		return nil, fmt.Errorf("daemon: %w", err)
+	}
+	n, err := textlog.StripBinary(f, io.NewSectionReader(rd, 0, rd.Size()))
+	if err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, err
+	}
+	if n > 0 {
+		p.Log.Info("apport report: binary fields left out (a raw core is never sent)", "fields", n)
+	}
+	return f, nil
 }
 
 // learnReport teaches the session identifiers that the parser surfaced
