@@ -69,7 +69,6 @@ func TestStripBinaryLongLines(t *testing.T) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-
 // No input makes StripBinary fail or let a binary value through.
 func FuzzStripBinary(f *testing.F) {
 	f.Add([]byte(apportReport([]byte("core"))))
