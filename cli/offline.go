@@ -91,24 +91,45 @@ func cmdRedact(e *env, args []string) int {
 		return fail(e, fmt.Errorf("%s: %w", in, err))
 	}
 	defer res.Cleanup()
-	att := res.Report.Attachments[0]
 	if toStdout {
+		att := res.Report.Attachments[0]
 		// the whole artifact exists before a byte is written: a failure
 		// above leaves stdout empty
 		if err := copyFile(e.stdout, att.Path); err != nil {
 			return fail(e, err)
 		}
+		for _, a := range res.Report.Attachments[1:] {
+			fmt.Fprintf(e.stderr, "also sent: %s (%d bytes, %s); name an OUT file to get it as OUT.%s\n", a.Name, a.Size, a.Type, a.Name)
+		}
 		printSummary(e.stderr, res.Report.Redaction)
 		return exitOK
 	}
-	if err := os.Chmod(att.Path, 0o644); err != nil {
-		return fail(e, err)
+	// A second artifact (an apport report's core, as a minidump) goes
+	// beside OUT as OUT.NAME; all are in place, or none.
+	atts := res.Report.Attachments
+	dsts := []string{out}
+	for _, a := range atts[1:] {
+		d := out + "." + a.Name
+		if fi, err := os.Lstat(d); err == nil && !fi.Mode().IsRegular() {
+			return fail(e, fmt.Errorf("%s is not a regular file (%s)", d, kindOf(fi.Mode())))
+		}
+		dsts = append(dsts, d)
 	}
-	if err := os.Rename(att.Path, out); err != nil {
-		return fail(e, err)
+	for k := len(atts) - 1; k >= 0; k-- { // OUT last
+		if err := os.Chmod(atts[k].Path, 0o644); err != nil {
+			return fail(e, err)
+		}
+		if err := os.Rename(atts[k].Path, dsts[k]); err != nil {
+			for _, d := range dsts[k+1:] {
+				os.Remove(d)
+			}
+			return fail(e, err)
+		}
 	}
-	res.Report.Attachments[0].Path = ""
-	fmt.Fprintf(e.stdout, "wrote %s (%d bytes, %s, %s)\n", out, att.Size, res.Report.Format, att.Type)
+	for k, a := range atts {
+		res.Report.Attachments[k].Path = ""
+		fmt.Fprintf(e.stdout, "wrote %s (%d bytes, %s, %s)\n", dsts[k], a.Size, res.Report.Format, a.Type)
+	}
 	printSummary(e.stdout, res.Report.Redaction)
 	return exitOK
 }

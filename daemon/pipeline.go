@@ -75,6 +75,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 	}
 	var r *report.Report
 	var att report.Attachment
+	var extra report.Attachment // a second artifact: an apport report's core, as a minidump
 	cleanup := []string{}
 	defer func() {
 		for _, f := range cleanup {
@@ -82,6 +83,9 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		}
 		if err != nil && att.Path != "" {
 			os.Remove(att.Path)
+		}
+		if err != nil && extra.Path != "" {
+			os.Remove(extra.Path)
 		}
 	}()
 	rd := io.NewSectionReader(src.File, 0, src.Size)
@@ -153,6 +157,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 			pc <- parsed{r, err}
 		}()
 		body := rd
+		var core *apportCore
 		var head [16]byte
 		if n, _ := rd.ReadAt(head[:], 0); textlog.IsApport(head[:n]) {
 			// an apport report: its binary fields (the whole core) are
@@ -170,14 +175,30 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 				return nil, fmt.Errorf("daemon: %w", serr)
 			}
 			body = io.NewSectionReader(stripped, 0, st.Size())
+			// its core, when it has one, goes as the minidump the
+			// elfcore path derives (learned from before the text)
+			core = p.apportMinidump(sess, rd)
+			if core != nil {
+				cleanup = append(cleanup, core.path)
+				defer core.file.Close()
+			}
 		}
 		att, err = p.logArtifact(sess, body)
 		res := <-pc
-		if res.err != nil {
+		switch {
+		case core != nil:
+			r = core.report // threads, registers and modules from the core
+		case res.err != nil:
 			return nil, res.err
+		default:
+			r = res.r
 		}
-		r = res.r
 		learnReport(sess, r) // for the report's own fields
+		if err == nil && core != nil {
+			extra, err = p.writeArtifact("core.dmp", report.AttachmentMinidump, "application/x-dmp", func(w *os.File) error {
+				return mdscrub.Scrub(w, core.file, core.size, sess, mdscrub.Policy{KeepStacks: true})
+			})
+		}
 	case "perflog":
 		sum, perr := perf.Summarize(rd, perf.SummaryOptions{})
 		if perr != nil {
@@ -225,6 +246,9 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 	}
 	sess.ScrubReport(r)
 	r.Attachments = []report.Attachment{att}
+	if extra.Path != "" {
+		r.Attachments = append(r.Attachments, extra)
+	}
 	r.Redaction = sess.Summary()
 	return &Processed{Report: r}, nil
 }
@@ -247,6 +271,73 @@ func (p *Pipeline) stripApport(rd *io.SectionReader) (*os.File, error) {
 		p.Log.Info("apport report: binary fields left out (a raw core is never sent)", "fields", n)
 	}
 	return f, nil
+}
+
+// apportCore is the minidump derived from an apport report's core.
+type apportCore struct {
+	path   string
+	file   *os.File
+	size   int64
+	report *report.Report
+}
+
+// apportMinidump derives a minidump from the core an apport report holds,
+// in WorkDir, and teaches sess what it names. The core itself is only a
+// temporary file, removed here. A report without a core, or whose core
+// cannot be read, gives nil: its text is still sent.
+func (p *Pipeline) apportMinidump(sess *redact.Session, rd *io.SectionReader) *apportCore {
+	raw, err := os.CreateTemp(p.WorkDir, "apport-core-*")
+	if err != nil {
+		p.Log.Warn("apport core", "err", err)
+		return nil
+	}
+	defer func() {
+		raw.Close()
+		os.Remove(raw.Name())
+	}()
+	has, err := textlog.ExtractCore(raw, io.NewSectionReader(rd, 0, rd.Size()), elfcore.DefaultMaxDecompressed)
+	if !has {
+		return nil
+	}
+	if err != nil {
+		p.Log.Warn("apport core not read; its text is sent without it", "err", err)
+		return nil
+	}
+	st, err := raw.Stat()
+	if err != nil {
+		p.Log.Warn("apport core", "err", err)
+		return nil
+	}
+	f, err := elfcore.NewFile(raw, st.Size())
+	if err != nil {
+		p.Log.Warn("apport core not read; its text is sent without it", "err", err)
+		return nil
+	}
+	defer f.Close()
+	md, err := os.CreateTemp(p.WorkDir, "apport-core2md-*.dmp")
+	if err != nil {
+		p.Log.Warn("apport core", "err", err)
+		return nil
+	}
+	c := &apportCore{path: md.Name(), file: md, report: f.Report()}
+	fail := func(err error) *apportCore {
+		p.Log.Warn("apport core not converted; its text is sent without it", "err", err)
+		md.Close()
+		os.Remove(md.Name())
+		return nil
+	}
+	if err := f.WriteMinidump(md); err != nil {
+		return fail(err)
+	}
+	mst, err := md.Stat()
+	if err != nil {
+		return fail(err)
+	}
+	c.size = mst.Size()
+	if err := mdscrub.Learn(md, c.size, sess); err != nil {
+		return fail(err)
+	}
+	return c
 }
 
 // learnReport teaches the session identifiers that the parser surfaced

@@ -2,7 +2,9 @@ package e2e
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -116,6 +118,37 @@ func TestRedactCommand(t *testing.T) {
 				t.Errorf("%s left in stdout", v)
 			}
 		}
+	})
+	t.Run("apport", func(t *testing.T) {
+		// an apport report: its text, and its core as a minidump beside
+		// OUT; the base64 core itself never comes out
+		core, err := os.ReadFile(fixture(t, "generated/linux-x86_64-sigsegv.core"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gz bytes.Buffer
+		zw := gzip.NewWriter(&gz)
+		zw.Write(core)
+		zw.Close()
+		z := gz.Bytes()
+		var b strings.Builder
+		b.WriteString("ProblemType: Crash\nCoreDump: base64\n")
+		for len(z) > 0 {
+			n := min(len(z), 1<<16)
+			b.WriteString(" " + base64.StdEncoding.EncodeToString(z[:n]) + "\n")
+			z = z[n:]
+		}
+		b.WriteString("ExecutablePath: /usr/bin/crashme\nSignal: 11\n")
+		in := filepath.Join(t.TempDir(), "_usr_bin_crashme.1000.crash")
+		os.WriteFile(in, []byte(b.String()), 0o600)
+		out := filepath.Join(t.TempDir(), "out")
+		stdout := mustRun(t, crashd, "redact", in, out, "--config", cfg)
+		text, _ := os.ReadFile(out)
+		md, _ := os.ReadFile(out + ".core.dmp")
+		if !strings.Contains(string(text), "CoreDump: (binary, ") || strings.Contains(string(text), "H4sI") || !bytes.HasPrefix(md, []byte("MDMP")) {
+			t.Fatalf("stdout %q; text %.200q; core.dmp %q", stdout, text, md[:min(len(md), 8)])
+		}
+		assertAbsent(t, filepath.Dir(out), []string{"luciawhitfield29", "ghp_eb0aea10d618655ed2679bb8579a10", "SDJP-E86155AA-C49C478A"})
 	})
 	t.Run("not-regular-out", func(t *testing.T) {
 		// OUT is replaced by a rename: a symlink (/dev/stdout is one) or a

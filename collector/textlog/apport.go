@@ -3,6 +3,8 @@ package textlog
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -90,4 +92,97 @@ func binaryField(line []byte) ([]byte, bool) {
 		}
 	}
 	return k, true
+}
+
+// ExtractCore writes the core an apport report holds (its CoreDump field:
+// each line base64 of one piece of a gzip stream, as apport writes it)
+// to dst, decompressed, reading src once in bounded memory, at most limit
+// bytes of core. It reports whether the report had a core.
+func ExtractCore(dst io.Writer, src io.Reader, limit int64) (bool, error) {
+	r := bufio.NewReaderSize(src, 64<<10)
+	for {
+		line, err := r.ReadSlice('\n')
+		if k, ok := binaryField(line); ok && string(k) == "CoreDump" && err == nil {
+			return true, inflateCore(dst, r, limit)
+		}
+		for errors.Is(err, bufio.ErrBufferFull) {
+			_, err = r.ReadSlice('\n')
+		}
+		if errors.Is(err, io.EOF) {
+			return false, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("textlog: read: %w", err)
+		}
+	}
+}
+
+// inflateCore decodes the continuation lines at r and gunzips them to dst.
+func inflateCore(dst io.Writer, r *bufio.Reader, limit int64) error {
+	pr, pw := io.Pipe()
+	go func() {
+		pw.CloseWithError(decodeLines(pw, r))
+	}()
+	defer pr.Close() // stops the decoder when inflating ends early
+	zr, err := gzip.NewReader(pr)
+	if err != nil {
+		return &FormatError{Msg: "apport CoreDump: " + err.Error()}
+	}
+	n, err := io.Copy(dst, io.LimitReader(zr, limit+1))
+	if err != nil {
+		var fe *FormatError
+		if errors.As(err, &fe) {
+			return fe
+		}
+		return &FormatError{Msg: "apport CoreDump: " + err.Error()}
+	}
+	if n > limit {
+		return &FormatError{Msg: fmt.Sprintf("apport CoreDump: core larger than %d bytes", limit)}
+	}
+	return nil
+}
+
+// decodeLines writes the base64 of each indented line at r, decoded on
+// its own (apport pads every line), to w, until a line that is no
+// continuation.
+func decodeLines(w io.Writer, r *bufio.Reader) error {
+	for {
+		c, err := r.Peek(1)
+		if err != nil || c[0] != ' ' {
+			return nil // end of the field (or of the report)
+		}
+		r.ReadByte()
+		if _, err := io.Copy(w, base64.NewDecoder(base64.StdEncoding, &b64Line{r: r})); err != nil {
+			return &FormatError{Msg: "apport CoreDump: " + err.Error()}
+		}
+	}
+}
+
+// b64Line reads up to the end of the current line (the newline is
+// consumed, not returned; a CR before it is dropped).
+type b64Line struct {
+	r    *bufio.Reader
+	done bool
+}
+
+func (l *b64Line) Read(p []byte) (int, error) {
+	if l.done || len(p) == 0 {
+		return 0, io.EOF
+	}
+	if l.r.Buffered() == 0 {
+		if _, err := l.r.Peek(1); err != nil {
+			l.done = true
+			return 0, io.EOF
+		}
+	}
+	b, _ := l.r.Peek(min(len(p), l.r.Buffered()))
+	if k := bytes.IndexByte(b, '\n'); k >= 0 {
+		l.done = true
+		n := copy(p, bytes.TrimSuffix(b[:k], []byte("\r")))
+		l.r.Discard(k + 1)
+		return n, nil
+	}
+	n := copy(p, b)
+	l.r.Discard(n)
+	return n, nil
 }

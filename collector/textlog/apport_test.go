@@ -2,10 +2,17 @@ package textlog
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/base64"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"crashd/internal/testfixtures"
 )
 
 func apportReport(core []byte) string {
@@ -83,6 +90,75 @@ func FuzzStripBinary(f *testing.F) {
 			if _, ok := binaryField([]byte(l)); ok {
 				t.Fatalf("binary field %q kept in %q", l, out.String())
 			}
+		}
+	})
+}
+
+// apportCore encodes core as apport does: a gzip stream written in
+// pieces, each piece base64-encoded (and padded) on its own line.
+func apportCore(t testing.TB, core []byte) string {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(core)
+	zw.Close()
+	z := gz.Bytes()
+	var b strings.Builder
+	b.WriteString("CoreDump: base64\n")
+	for _, n := range []int{10, 7, 1000, 4096} { // uneven pieces, then the rest
+		if len(z) <= n {
+			break
+		}
+		b.WriteString(" " + base64.StdEncoding.EncodeToString(z[:n]) + "\n")
+		z = z[n:]
+	}
+	b.WriteString(" " + base64.StdEncoding.EncodeToString(z) + "\n")
+	return b.String()
+}
+
+func TestExtractCore(t *testing.T) {
+	core, err := os.ReadFile(filepath.Join(testfixtures.Dir(t), "linux", "elf-core-x86_64.core"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "ProblemType: Crash\nArchitecture: amd64\n" + apportCore(t, core) + "Signal: 11\n"
+	var out bytes.Buffer
+	ok, err := ExtractCore(&out, strings.NewReader(in), 1<<30)
+	if err != nil || !ok {
+		t.Fatalf("ok %v, err %v", ok, err)
+	}
+	if !bytes.Equal(out.Bytes(), core) {
+		t.Fatalf("core differs: %d bytes, want %d", out.Len(), len(core))
+	}
+	// no core
+	if ok, err := ExtractCore(io.Discard, strings.NewReader("ProblemType: Crash\nSignal: 6\n"), 1<<30); ok || err != nil {
+		t.Errorf("no core: ok %v, err %v", ok, err)
+	}
+	// over the limit, cut short, not gzip: typed errors
+	var fe *FormatError
+	if _, err := ExtractCore(io.Discard, strings.NewReader(in), 1000); !errors.As(err, &fe) {
+		t.Errorf("limit: %v", err)
+	}
+	cut := in[:len(in)/2]
+	if _, err := ExtractCore(io.Discard, strings.NewReader(cut), 1<<30); !errors.As(err, &fe) {
+		t.Errorf("cut: %v", err)
+	}
+	if _, err := ExtractCore(io.Discard, strings.NewReader("ProblemType: Crash\nCoreDump: base64\n dG1va29lbmE=\n"), 1<<30); !errors.As(err, &fe) {
+		t.Errorf("not gzip: %v", err)
+	}
+}
+
+func FuzzExtractCore(f *testing.F) {
+	f.Add([]byte("ProblemType: Crash\n" + apportCore(f, []byte("\x7fELF core"))))
+	f.Add([]byte("ProblemType: Crash\nCoreDump: base64\n H4sI\n !!\n"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var out bytes.Buffer
+		_, err := ExtractCore(&out, bytes.NewReader(in), 1<<20)
+		var fe *FormatError
+		if err != nil && !errors.As(err, &fe) {
+			t.Fatalf("untyped error %v", err)
+		}
+		if out.Len() > 1<<20+1 {
+			t.Fatalf("wrote %d bytes past the limit", out.Len())
 		}
 	})
 }
