@@ -53,3 +53,16 @@ func TestLearnedNameTitleCase(t *testing.T) {
 	checkAllEncodings(t, "greek", "/home/ΓΙΏΡΓΟΣ/x\n", []string{"ΓΙΏΡΓΟΣ"}, "hi Γιώργος")
 	checkAllEncodings(t, "lower", "C:\\Users\\андрей\\x.ini\n", []string{"андрей"}, "Андрей and АНДРЕЙ")
 }
+
+// A JSON-escaped profile path whose folder name holds a blank and ends in
+// a letter outside ASCII: what follows is the rest of the path, no UNC
+// host ("\\AppData" was learned as one and replaced in every path).
+func TestEscapedPathNonASCIIBlankName(t *testing.T) {
+	in := `{"a":"C:\\Users\\Андрей Петров\\AppData\\x.dll","b":"C:\\Users\\bob\\AppData\\Local\\y.dll"}`
+	out := scrubTwice(t, in)
+	mustKeep(t, "appdata", out, `\\AppData\\x.dll`, `\\AppData\\Local\\y.dll`)
+	mustNotContain(t, "name", out, "Андрей", "Петров")
+	// a UNC host after a word in another script is still one
+	out = scrubTwice(t, `путь \\FILESRV7\share`)
+	mustNotContain(t, "unc", out, "FILESRV7")
+}
