@@ -257,9 +257,25 @@ func (sc *scanner) sshArg(ls, ds, de int) bool {
 	if ls == 0 || b[ls-1] != ' ' || !hostLabel(b[ds:de]) {
 		return false
 	}
+	s := ls
+	for s > 0 && ls-s < 512 && !lineBreak(b[s-1]) {
+		s--
+	}
+	line := b[s:ls]
 	for _, w := range []string{"ssh", "scp", "sftp", "mosh", "rsync"} {
-		if sc.lineHas(ls, w) {
-			return true
+		// the command itself, or its path's last part ("/usr/bin/ssh"),
+		// followed by a blank: "sshA", "sshd[812]" are no ssh command
+		for off := 0; ; {
+			k := bytes.Index(line[off:], []byte(w))
+			if k < 0 {
+				break
+			}
+			k += off
+			e := k + len(w)
+			if (k == 0 || line[k-1] == ' ' || line[k-1] == '/') && e < len(line) && line[e] == ' ' {
+				return true
+			}
+			off = e
 		}
 	}
 	return false
