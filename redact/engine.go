@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"encoding/binary"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -147,6 +148,23 @@ func (sc *scanner) find(b []byte) {
 			}
 			bits |= k
 			j++
+		}
+		if bits&cHigh != 0 && (b[i] >= 0xc2 || b[j-1] >= 0x80) {
+			// quotes, guillemets, dashes and blanks outside ASCII
+			// separate words as their ASCII kin do: “/home/zoe/x”,
+			// «\\srv\share», a path after a no-break space
+			s, e := trimPunct(b, i, j)
+			if s == e {
+				i = j
+				continue
+			}
+			if s != i || e != j {
+				i, j, c = s, e, b[s]
+				bits = 0
+				for _, x := range b[i:j] {
+					bits |= ctab[x]
+				}
+			}
 		}
 		next := j
 		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' {
@@ -628,6 +646,31 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		}
 	}
 	return next
+}
+
+// trimPunct narrows the word [i, j) to what lies between the punctuation,
+// symbols and blanks outside ASCII at its ends.
+func trimPunct(b []byte, i, j int) (int, int) {
+	for i < j && b[i] >= 0xc2 {
+		r, n := utf8.DecodeRune(b[i:j])
+		if !sepRune(r) {
+			break
+		}
+		i += n
+	}
+	for j > i && b[j-1] >= 0x80 {
+		r, n := utf8.DecodeLastRune(b[i:j])
+		if !sepRune(r) {
+			break
+		}
+		j -= n
+	}
+	return i, j
+}
+
+// sepRune: a character outside ASCII that separates words.
+func sepRune(r rune) bool {
+	return r >= 0x80 && r != utf8.RuneError && (unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r))
 }
 
 // cutRune reports whether b[p:e] ends inside a UTF-8 character that the

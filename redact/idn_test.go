@@ -66,3 +66,23 @@ func TestEscapedPathNonASCIIBlankName(t *testing.T) {
 	out = scrubTwice(t, `путь \\FILESRV7\share`)
 	mustNotContain(t, "unc", out, "FILESRV7")
 }
+
+// Quotes, guillemets, arrows and blanks outside ASCII separate words as
+// their ASCII kin do: GLib writes “/home/zoe/x”, French text «/home/zoe».
+func TestUnicodePunctuationSeparates(t *testing.T) {
+	for _, in := range []string{
+		"Error opening file “/home/zoe.k/.config/x.conf”: No such file or directory\n",
+		"fichier «\u00a0/home/zoe.k/x\u00a0» absent\n",
+		"Datei „/home/zoe.k/x“ fehlt\n",
+		"copy →/home/zoe.k/x\n",
+		"‹/home/zoe.k/x›\n",
+	} {
+		checkAllEncodings(t, in, in, []string{"zoe.k"}, "signed in as zoe.k")
+		out := scrubTwice(t, in)
+		mustKeep(t, in, out, "/home/<user-")
+	}
+	checkAllEncodings(t, "unc", "share “\\\\FILESRV7\\music\\x” gone\n", []string{"FILESRV7"}, "")
+	// a name's own apostrophe and an owner's ’s stay inside the word
+	out := scrubTwice(t, "“Amélie’s MacBook Pro” connected; O’Connor’s\n")
+	mustNotContain(t, "possessive", out, "Amélie")
+}

@@ -225,8 +225,11 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 	}
 	j.raw = buf
 	scalar := isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null"
-	if atTop && !scalar {
-		// text between documents: scrub the rest of the line as text
+	if !scalar || j.sc.inPEM {
+		// text between documents, garbage inside one (valid JSON has no
+		// bare word but numbers and literals), or anything while a
+		// private-key block a text line opened is still open: scrub the
+		// rest of the line as text, as a text scan of the input reads it
 		rest, err := j.r.ReadSlice('\n')
 		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
 			return false, fmt.Errorf("redact: read: %w", err)
@@ -235,7 +238,13 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		j.s.findStable(j.sc, line)
 		j.out = j.s.emitText(j.out[:0], line, j.sc.spans)
 		_, werr := j.w.Write(j.out)
-		return bytes.HasSuffix(line, []byte("\n")), werr
+		if bytes.HasSuffix(line, []byte("\n")) {
+			// the broken document ends with its line: the next line
+			// starts at the top (JSON Lines)
+			j.stack, j.wantKey, j.key = j.stack[:0], false, ""
+			return true, werr
+		}
+		return false, werr
 	}
 	class := j.valueClass()
 	skip := skipValue(buf, class) // before the class is mapped: see accountID
