@@ -452,14 +452,73 @@ func (sc *scanner) cmdOption(i, j int) int {
 			sc.add(o+1, j, ClassPassword, string(b[o+1:j]))
 		}
 		return j
-	case len(name) == 1 && name[0] == 'p' && sc.lineHas(i, "sshpass"):
+	case len(name) == 1 && name[0] == 'p' && (sc.lineHas(i, "sshpass") || sc.lineHas(i, "login")):
+		// sshpass -p X; docker, podman and helm registry login -p X
 		return sc.optionArg(j, ClassPassword, false)
+	case len(name) == 1 && name[0] == 'u' && (sc.lineHas(i, "login") || sc.lineHas(i, "mysql") || sc.lineHas(i, "mariadb")):
+		return sc.optionUser(j) // docker login -u NAME, mysql -u NAME
+	case len(name) == 1 && name[0] == 'U' && sc.lineHas(i, "smbclient"):
+		// smbclient -U user%password (or DOMAIN\user%password)
+		return sc.smbUser(j)
 	case len(name) == 1 && name[0] == 'u' && sc.lineHas(i, "curl"):
 		return sc.optionArg(j, ClassPassword, true)
 	case len(name) == 1 && name[0] == 's' && sc.lineHas(i, "adb"):
 		return sc.adbSerial(j)
 	}
 	return -1
+}
+
+// optionUser learns and replaces the account name after an option that
+// ends at p ("docker login -u kai"). It returns where it ends, or -1.
+func (sc *scanner) optionUser(p int) int {
+	b := sc.b
+	if p+1 >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	vs := p + 1
+	ve := vs
+	for ve < len(b) && ve-vs < 128 && b[ve] > ' ' && b[ve] != '"' && b[ve] != '\'' {
+		ve++
+	}
+	name := string(b[vs:ve])
+	if ve == vs || b[vs] == '-' || b[vs] == '<' || b[vs] == '$' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return -1
+	}
+	sc.learnUser(name)
+	sc.add(vs, ve, ClassUser, canonical(name))
+	return ve
+}
+
+// smbUser handles smbclient's "-U user%password" after the option ending
+// at p: the account is learned and replaced, the password replaced.
+func (sc *scanner) smbUser(p int) int {
+	b := sc.b
+	if p+1 >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	vs := p + 1
+	ve := vs
+	for ve < len(b) && ve-vs < 256 && b[ve] > ' ' {
+		ve++
+	}
+	v := b[vs:ve]
+	us := 0
+	if k := bytes.LastIndexByte(v, '\\'); k >= 0 {
+		us = k + 1 // DOMAIN\user%password: the domain is left to the host detectors
+	}
+	pct := bytes.IndexByte(v[us:], '%')
+	ue := len(v)
+	if pct >= 0 {
+		ue = us + pct
+	}
+	if name := string(v[us:ue]); ue > us && plausibleName(name) && !isGenericUser(name) && !sc.s.allowed(name) {
+		sc.learnUser(name)
+		sc.add(vs+us, vs+ue, ClassUser, canonical(name))
+	}
+	if pct >= 0 && ue+1 < len(v) && v[ue+1] != '<' && !sc.s.allowed(string(v[ue+1:])) {
+		sc.add(vs+ue+1, ve, ClassPassword, string(v[ue+1:]))
+	}
+	return ve
 }
 
 // adbSerial handles "adb -s SERIAL": the device's serial number after the
@@ -559,11 +618,22 @@ func (sc *scanner) lineHas(p int, w string) bool {
 		}
 		e := k + len(w)
 		// a word or a path's last part: "mysql", "/usr/bin/mysql", "mysqldump"
-		if (k == 0 || line[k-1] == ' ' || line[k-1] == '/' || line[k-1] == '\x00') && (e == len(line) || line[e] == ' ' || isLetter(line[e])) {
+		if (k == 0 || cmdStart(line[k-1])) && (e == len(line) || line[e] == ' ' || isLetter(line[e])) {
 			return true
 		}
 		line = line[e:]
 	}
+}
+
+// cmdStart: a command's name can follow c: a blank, a path's '/', a NUL,
+// or a shell's separators (zsh history ": 1701450030:0;mysql ...",
+// "a;b", "a && b", "$(b)", "`b`").
+func cmdStart(c byte) bool {
+	switch c {
+	case ' ', '\t', '/', 0, ';', '&', '|', '(', '`', '"', '\'':
+		return true
+	}
+	return false
 }
 
 // werPrefix returns the start of the line whose "Sig[1]" ends at k

@@ -1,0 +1,31 @@
+package redact
+
+import "testing"
+
+// Credentials on command lines: after a shell's separators too (zsh
+// history, "a;b"), docker/podman login, smbclient's user%password.
+func TestCommandLineCredentials(t *testing.T) {
+	cases := []struct {
+		in      string
+		secrets []string
+		keep    []string
+	}{
+		{": 1701450030:0;mysql -u djadmin -pHunter2Sw0rdfish -h db\n", []string{"Hunter2Sw0rdfish", "djadmin"}, []string{"mysql -u <user-", " -h db"}},
+		{"echo hi;curl -u tmokoena:Fjord!Pass99 https://x\n", []string{"tmokoena", "Fjord!Pass99"}, []string{"echo hi;curl -u "}},
+		{"$(sshpass -p S3cr3tPass ssh x)\n", []string{"S3cr3tPass"}, []string{"sshpass -p "}},
+		{"docker login -u tmokoena -p dckr_pat_AbCdEfGhIjKlMnOpQrStUvWx registry.example.com\n", []string{"tmokoena", "dckr_pat_AbCdEfGhIjKlMnOpQrStUvWx"}, []string{"docker login -u <user-"}},
+		{"smbclient //nas/music -U tmokoena%Ubuntu2026!\n", []string{"tmokoena", "Ubuntu2026!"}, []string{"smbclient //nas/music -U <user-"}},
+		{"smbclient //nas/music -U HOME\\tmokoena%Ubuntu2026!\n", []string{"tmokoena", "Ubuntu2026!"}, nil},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, c.secrets, "")
+		out := scrubTwice(t, c.in)
+		mustKeep(t, c.in, out, c.keep...)
+	}
+	// not credentials: other commands' -p and -u
+	for _, in := range []string{"ls -p x\n", "mkdir -p /tmp/a;cp -u a b\n", "ps -u 1000\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
