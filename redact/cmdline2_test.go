@@ -29,3 +29,16 @@ func TestCommandLineCredentials(t *testing.T) {
 		}
 	}
 }
+
+// id(1): the account in parentheses after the uid is learned; system
+// accounts stay.
+func TestIDAccount(t *testing.T) {
+	in := "uid=1000(tmokoena) gid=1000(tmokoena) groups=1000(tmokoena),27(sudo),29(audio)\n"
+	checkAllEncodings(t, "id", in, []string{"tmokoena"}, "owner tmokoena")
+	mustKeep(t, "id", scrubTwice(t, in), "uid=1000(<user-", "27(sudo),29(audio)")
+	for _, keep := range []string{"uid=0(root) gid=0(root)\n", "uid=33(www-data) gid=33(www-data)\n"} {
+		if out := scrubTwice(t, keep); out != keep {
+			t.Errorf("changed: %q -> %q", keep, out)
+		}
+	}
+}

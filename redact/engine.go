@@ -311,6 +311,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
+	if bits&cEq != 0 && j < len(b) && b[j] == '(' && j-i <= 16 && idUID(b[i:j]) {
+		if e := sc.idAccount(j); e > next {
+			next = e
+		}
+	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		if e := sc.path(i, j); e > next {
 			next = e
@@ -471,6 +476,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
+	}
+	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) {
+		more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))

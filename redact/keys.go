@@ -468,6 +468,33 @@ func (sc *scanner) cmdOption(i, j int) int {
 	return -1
 }
 
+// idUID: w is id(1)'s "uid=N" or "euid=N".
+func idUID(w []byte) bool {
+	k := bytes.IndexByte(w, '=')
+	return k > 0 && (string(w[:k]) == "uid" || string(w[:k]) == "euid") && k+1 < len(w) && allDigits(w[k+1:])
+}
+
+// idAccount learns and replaces the account name in parentheses at p
+// after id(1)'s uid ("uid=1000(kai)"). It returns where it ends, or -1.
+func (sc *scanner) idAccount(p int) int {
+	b := sc.b
+	s := p + 1
+	e := s
+	for e < len(b) && e-s <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' || b[e] == '$' || b[e] >= 0x80) {
+		e++
+	}
+	if e == s || e >= len(b) || b[e] != ')' {
+		return -1
+	}
+	name := string(b[s:e])
+	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return -1
+	}
+	sc.learnUser(name)
+	sc.add(s, e, ClassUser, canonical(name))
+	return e + 1
+}
+
 // optionUser learns and replaces the account name after an option that
 // ends at p ("docker login -u kai"). It returns where it ends, or -1.
 func (sc *scanner) optionUser(p int) int {
