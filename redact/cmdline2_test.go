@@ -42,3 +42,16 @@ func TestIDAccount(t *testing.T) {
 		}
 	}
 }
+
+// Account and licensee phrases with no ':' after them.
+func TestAccountPhrases(t *testing.T) {
+	checkAllEncodings(t, "logged", "Logged in as tmokoena\n", []string{"tmokoena"}, "home of tmokoena")
+	checkAllEncodings(t, "signed", "sync: signed in as kai.okonkwo, 3 devices\n", []string{"kai.okonkwo"}, "")
+	checkAllEncodings(t, "licensed", "Licensed to Thandiwe Mokoena (Pro)\n", []string{"Thandiwe", "Mokoena"}, "hi Thandiwe")
+	checkAllEncodings(t, "registered", "Registered to Kai Okonkwo\n", []string{"Okonkwo"}, "")
+	for _, keep := range []string{"logged in as root\n", "Licensed to the Apache Software Foundation (ASF)\n", "sent to Main Output\n", "treat as Error\n"} {
+		if out := scrubTwice(t, keep); out != keep {
+			t.Errorf("changed: %q -> %q", keep, out)
+		}
+	}
+}

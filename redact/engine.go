@@ -176,7 +176,7 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if bits == cAlpha && j+3 < n && (b[j] == ' ' && (j-i == 3 || j-i == 4) || b[j] == '(') {
+		if bits == cAlpha && j+3 < n && (b[j] == ' ' && (j-i == 3 || j-i == 4 || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || b[j] == '(') {
 			if e := sc.accountPhrase(i, j); e > j {
 				i = e
 				continue

@@ -468,6 +468,13 @@ func (sc *scanner) cmdOption(i, j int) int {
 	return -1
 }
 
+// afterFold reports whether b[:i] ends with w, ASCII case folded, at a
+// word start.
+func afterFold(b []byte, i int, w string) bool {
+	k := i - len(w)
+	return k >= 0 && matchFold(b, k, w) == i && (k == 0 || !isAlnum(b[k-1]))
+}
+
 // idUID: w is id(1)'s "uid=N" or "euid=N".
 func idUID(w []byte) bool {
 	k := bytes.IndexByte(w, '=')
@@ -768,6 +775,20 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		default:
 			return -1
 		}
+	case j-i == 2 && eqLower(b[i:j], "as"):
+		// "Logged in as kai", "signed in as kai.o": the account
+		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") {
+			return -1
+		}
+	case j-i == 2 && eqLower(b[i:j], "to"):
+		// "Licensed to Kai Okonkwo (Pro)", "Registered to Kai Okonkwo":
+		// who a copy of the software is licensed to, a full name
+		if !afterFold(b, i, "licensed ") && !afterFold(b, i, "registered ") || !personName(b, s) {
+			return -1
+		}
+		e := nameEnd(b, s)
+		sc.nameSpan(s, e)
+		return e
 	case j-i == 3 && string(b[i:j]) == "for":
 		switch string(sc.prevWord(i, pb[:0])) {
 		case "publickey", "password", "keyboard-interactive/pam", "hostbased", "none", "gssapi-with-mic":
@@ -791,7 +812,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	if from && !bytes.HasPrefix(b[e:], []byte(" from ")) {
 		return -1
 	}
-	if !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' {
+	if !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
 		return -1
 	}
 	name := string(b[s:e])

@@ -383,4 +383,9 @@ func isGenericUser(v string) bool {
 	k := classifyKey(string(normKey(nil, []byte(c))))
 	return genericUsers[c] || k == ClassUser || k == keyKeep
 }
-func isGenericHost(v string) bool { return genericHosts[canonical(v)] }
+func isGenericHost(v string) bool {
+	c := canonical(v)
+	// a build-id key word ("UUID") names no machine; learned, it would
+	// hide the key it names
+	return genericHosts[c] || len(c) <= 24 && classifyKey(string(normKey(nil, []byte(c)))) == keyKeep
+}
