@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"crashd/collector/textlog"
 	"crashd/daemon"
 	"crashd/daemon/upload"
 	"crashd/platform"
@@ -88,7 +90,7 @@ func cmdRedact(e *env, args []string) int {
 	defer src.File.Close()
 	res, err := p.Process(context.Background(), src)
 	if err != nil {
-		return fail(e, fmt.Errorf("%s: %w", in, err))
+		return fail(e, processError(in, err))
 	}
 	defer res.Cleanup()
 	if toStdout {
@@ -132,6 +134,16 @@ func cmdRedact(e *env, args []string) int {
 	}
 	printSummary(e.stdout, res.Report.Redaction)
 	return exitOK
+}
+
+// processError says why IN gave no report. A text file without a crash
+// in it is no fault of the file's: the user is told what that means
+// rather than which parser gave up where.
+func processError(in string, err error) error {
+	if errors.Is(err, textlog.ErrNotCrashLog) {
+		return fmt.Errorf("%s: %v; nothing would be uploaded", in, textlog.ErrNotCrashLog)
+	}
+	return fmt.Errorf("%s: %w", in, err)
 }
 
 // kindOf names a file mode that is not a regular file's.
@@ -209,7 +221,7 @@ func cmdPreview(e *env, args []string) int {
 	defer src.File.Close()
 	res, err := p.Process(context.Background(), src)
 	if err != nil {
-		return fail(e, fmt.Errorf("%s: %w", pos[0], err))
+		return fail(e, processError(pos[0], err))
 	}
 	r := res.Report
 	// Ticket and event id are made at capture; a preview shows placeholders

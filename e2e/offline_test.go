@@ -102,6 +102,35 @@ func TestRedactCommand(t *testing.T) {
 			t.Error("OUT was written for unsupported input")
 		}
 	})
+	t.Run("text-crash-forms", func(t *testing.T) {
+		// one-line crash records (kernel, libc, shell) are crash logs
+		for _, line := range []string{
+			"mixxx[4242]: segfault at 0 ip 00007f1a2b012345 sp 00007ffd1a2b3c40 error 4 in libportaudio.so.2.0.0[7f1a2b000000+200000]\n",
+			"Abort trap: 6\n",
+			"*** stack smashing detected ***: terminated\n",
+			"wine: Unhandled page fault on read access to 0000000000000000 at address 000000014002A1B2\n",
+		} {
+			in := filepath.Join(t.TempDir(), "a.txt")
+			os.WriteFile(in, []byte(line), 0o600)
+			out := filepath.Join(t.TempDir(), "out")
+			if got, err := run(t, crashd, "redact", in, out, "--config", cfg); err != nil {
+				t.Errorf("%q: exit %d: %s", line, exitCode(err), got)
+			}
+		}
+	})
+	t.Run("not-a-crash-log", func(t *testing.T) {
+		in := filepath.Join(t.TempDir(), "notes.txt")
+		os.WriteFile(in, []byte("shopping list\nmilk\n"), 0o600)
+		out := filepath.Join(t.TempDir(), "out")
+		got, err := run(t, crashd, "redact", in, out, "--config", cfg)
+		want := "crashd: " + in + ": not a crash log (no crash message, signal or stack frames found); nothing would be uploaded"
+		if exitCode(err) != 1 || strings.TrimSpace(got) != want {
+			t.Fatalf("exit %d, %q\nwant %q", exitCode(err), got, want)
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Error("OUT was written for a file without a crash")
+		}
+	})
 	t.Run("stdout", func(t *testing.T) {
 		in := fixture(t, "generated/windows-x64-wine-stack.dmp")
 		cmd := exec.Command(crashd, "redact", in, "-", "--config", cfg)

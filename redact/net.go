@@ -684,8 +684,10 @@ func (sc *scanner) prevTokenHas(p int, c byte) bool {
 }
 
 // versionContext reports whether a dotted number at p is a version: after
-// "v", "/"(product/1.2.3.4), "-"/"_" (file-1.2.3.4), a version word, or a
-// module file name.
+// "v", "/"(product/1.2.3.4), "-"/"_" (file-1.2.3.4), a version word, a
+// module file name, an XML start tag named for a version
+// (<Data Name="AppVersion">, <FileVersion>), or in parentheses right
+// after a short version (Apple's "Version: 3.11.1 (3.11.1.17)").
 func (sc *scanner) versionContext(p int) bool {
 	b := sc.b
 	if p > 0 {
@@ -697,6 +699,8 @@ func (sc *scanner) versionContext(p int) bool {
 			return true
 		case '/':
 			return !(p >= 2 && b[p-2] == '/')
+		case '>':
+			return sc.versionTag(p - 1)
 		}
 	}
 	var buf [40]byte
@@ -709,11 +713,67 @@ func (sc *scanner) versionContext(p int) bool {
 	if versionWord(w) {
 		return true
 	}
+	if b[p-1] == '(' && shortVersion(w) {
+		// "3.11.1 (3.11.1.17)": the build after the version; the quad
+		// must be all that is in the parentheses
+		if e, _ := parseQuad(b, p); e < len(b) && b[e] == ')' {
+			return true
+		}
+	}
 	if bytes.Contains(w, []byte("version")) || bytes.Contains(w, []byte("build")) {
 		return true
 	}
 	for _, ext := range moduleExts {
 		if bytes.HasSuffix(w, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortVersion reports whether w is a dotted number of two or three
+// parts ("3.11.1", "1.4"): a version, where four parts may be an address.
+func shortVersion(w []byte) bool {
+	dots := 0
+	for k, c := range w {
+		switch {
+		case c == '.':
+			if k == 0 || k == len(w)-1 || w[k-1] == '.' {
+				return false
+			}
+			dots++
+		case !isDigit(c):
+			return false
+		}
+	}
+	return dots == 1 || dots == 2
+}
+
+// versionTag reports whether the '>' at gt ends an XML start tag whose
+// name or attributes name a version: <Data Name="AppVersion">,
+// <Data Name="ModuleVersion">, <ProductVersion>. A tag that holds a
+// finding (a pseudonym after one pass) is none, so a second pass judges
+// it the same.
+func (sc *scanner) versionTag(gt int) bool {
+	b := sc.b
+	k := gt - 1
+	for k >= 0 && gt-k <= 96 && b[k] != '<' && b[k] != '>' && b[k] != '\n' {
+		k--
+	}
+	if k < 0 || b[k] != '<' || k+1 >= gt || b[k+1] == '/' || sc.findingEnd(k, gt) != k {
+		return false
+	}
+	const word = "version"
+	tag := b[k+1 : gt]
+	for i := 0; i+len(word) <= len(tag); i++ {
+		if lower(tag[i]) != 'v' {
+			continue
+		}
+		j := 1
+		for j < len(word) && lower(tag[i+j]) == word[j] {
+			j++
+		}
+		if j == len(word) {
 			return true
 		}
 	}

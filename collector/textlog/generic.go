@@ -27,17 +27,51 @@ var signalWords = []struct{ word, sig string }{
 	{"SIGSEGV", "SIGSEGV"}, {"Segmentation fault", "SIGSEGV"}, {"SIGABRT", "SIGABRT"},
 	{"Aborted", "SIGABRT"}, {"SIGBUS", "SIGBUS"}, {"Bus error", "SIGBUS"}, {"SIGILL", "SIGILL"},
 	{"Illegal instruction", "SIGILL"}, {"SIGFPE", "SIGFPE"}, {"Floating point exception", "SIGFPE"},
+	// The Linux kernel's line for a process it killed:
+	// "app[1234]: segfault at 0 ip 00007f... sp ... error 4 in libx.so[...]".
+	{"]: segfault at ", "SIGSEGV"},
+	// macOS and the BSDs' shells: "Abort trap: 6".
+	{"Abort trap", "SIGABRT"},
+	// glibc and libstdc++ abort() after these.
+	{"stack smashing detected", "SIGABRT"}, {"buffer overflow detected", "SIGABRT"},
+	{"double free", "SIGABRT"}, {"(): corrupted", "SIGABRT"}, {"(): memory corruption", "SIGABRT"},
+	{"(): invalid pointer", "SIGABRT"}, {"(): invalid size", "SIGABRT"}, {"(): invalid next size", "SIGABRT"},
+	{"(): unaligned ", "SIGABRT"}, {"corrupted double-linked list", "SIGABRT"},
+	{"corrupted size vs. prev_size", "SIGABRT"}, {"terminate called", "SIGABRT"},
+	// Wine's report of a Windows access violation.
+	{"Unhandled page fault", "SIGSEGV"},
+	// The kernel's OOM killer: "Out of memory: Killed process 4242 (app)".
+	{"Out of memory: Kill", "SIGKILL"},
 }
 
-// genericKeywords: list 0 is signalWords, list 1 the message markers.
+// crashWords mark a line as the crash's message; none names a signal of
+// its own. They are phrases, not single words, where a single word would
+// also occur in logs without a crash (kernel "BUG:" is in "DEBUG:").
+var crashWords = []string{"Exception", "Error", "error:", "panic", "Fatal",
+	"FATAL", "fatal", "Segmentation fault", "terminate called", "Assertion", "assertion",
+	// Wine: "wine: Unhandled page fault ...", "wine: Unhandled exception 0xc0000409 ..."
+	"wine: Unhandled",
+	// Linux kernel oopses and panics
+	"BUG: unable to handle", "BUG: kernel NULL pointer", "kernel BUG at", "Oops: 0",
+	"Oops: general protection", "general protection fault", "Kernel panic", "invoked oom-killer",
+}
+
+// genericKeywords: list 0 is signalWords, list 1 the message markers: the
+// crashWords and the signal words (a line naming a signal is the best
+// message a log without any other has).
 var genericKeywords = func() *keywords {
 	var sig []string
 	for _, w := range signalWords {
 		sig = append(sig, w.word)
 	}
-	return newKeywords(sig, []string{"Exception", "Error", "error:", "panic", "Fatal",
-		"FATAL", "fatal", "Segmentation fault", "terminate called", "Assertion", "assertion"})
+	return newKeywords(sig, append(crashWords[:len(crashWords):len(crashWords)], sig...))
 }()
+
+// isKilledLine reports a shell's line for a job killed by SIGKILL (the
+// OOM killer, most often): "Killed" alone on its line.
+func isKilledLine(t []byte) bool {
+	return len(t) >= 6 && len(t) <= 8 && string(bytes.TrimRight(t, " \t")) == "Killed"
+}
 
 // parseGeneric collects frames of any shape it recognises into one thread
 // and takes the first line that reads like an error as the message.
@@ -59,6 +93,8 @@ func parseGeneric(lr *lineReader) (*report.Report, error) {
 		genericKeywords.find(t, want, best)
 		if best[0] >= 0 {
 			c.Signal = signalWords[best[0]].sig
+		} else if want[0] && isKilledLine(t) {
+			c.Signal = "SIGKILL"
 		}
 		if len(th.Frames) < maxFrames {
 			if fr, ok := genericFrame(t); ok {
@@ -71,7 +107,7 @@ func parseGeneric(lr *lineReader) (*report.Report, error) {
 		}
 	}
 	if len(th.Frames) == 0 && c.Message == "" && c.Signal == "" {
-		return nil, &FormatError{Off: 0, Msg: "no crash message, signal or frames found"}
+		return nil, &FormatError{Off: 0, Msg: "no crash message, signal or stack frames found", Err: ErrNotCrashLog}
 	}
 	c.Reason = c.Signal
 	if c.Reason == "" {

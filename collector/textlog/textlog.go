@@ -37,11 +37,20 @@ const (
 type FormatError struct {
 	Off int64
 	Msg string
+	Err error // a sentinel such as ErrNotCrashLog, or nil
 }
 
 func (e *FormatError) Error() string {
 	return fmt.Sprintf("textlog: %s at offset %#x", e.Msg, e.Off)
 }
+
+func (e *FormatError) Unwrap() error { return e.Err }
+
+// ErrNotCrashLog is what a readable text file without any crash in it
+// fails with (inside a FormatError): no crash message, signal or stack
+// frame was found, so there is no report to make and nothing to upload.
+// Callers that talk to users say so with this error's text.
+var ErrNotCrashLog = errors.New("not a crash log (no crash message, signal or stack frames found)")
 
 // Limits.
 const (
