@@ -457,9 +457,86 @@ func (sc *scanner) possessive(apos, j int) {
 		d := ownedDevices[k]
 		dev = bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)]))
 	}
+	if !dev && ownedThing(b, s, apos, j+1) {
+		dev = true
+	}
 	if dev {
 		sc.nameSpan(s, apos)
 	}
+}
+
+// possStop are capitalised words that own things in titles, playlists,
+// brands and contractions, not people ("Today's Top Hits", "Editor's
+// Choice", "Apple's Music", "It's Alright"): lowercased.
+var possStop = wordSet(`today tonight yesterday tomorrow editor editors women woman men man children child kids kid
+	people everybody everyone everything nobody nothing something someone somebody anyone anybody anything
+	valentine valentines mother mothers father fathers mom mum mommy mummy dad daddy mama papa grandma grandpa granny
+	year years week weekend month season summer winter spring autumn fall christmas easter halloween
+	it let that what who where when why how here there he she one this life love time world nature earth
+	god gods heaven hell devil devils angel angels lover lovers fool fools rapper rappers driver drivers
+	master masters bachelor bachelors queen king queens kings lord lady ladies gentleman gentlemen girl girls
+	boy boys baby babies user users owner owners app apps program system computer device devices player players
+	artist artists producer producers dj djs critic critics fan fans collector collectors beginner beginners
+	sailor sailors captain doctor doctors farmer farmers chef nation nations city town pepper saint st
+	buyer buyers teacher teachers student students member members customer customers guest guests
+	friend friends brother brothers sister sisters son daughter husband wife family author publisher
+	apple google microsoft amazon spotify sony samsung pioneer denon serato traktor rekordbox ableton sonos
+	bose logitech razer steam valve nintendo netflix tidal deezer beatport soundcloud youtube twitch mozilla
+	firefox chrome linux windows ubuntu mcdonald levi kellogg macy wendy domino moody lowe dunkin harrod
+	sainsbury tesco lloyd barclay nvidia intel amd dell lenovo asus acer huawei xiaomi native roland
+	korg yamaha behringer focusrite numark reloop allen heath shure sennheiser`)
+
+// possThingStop are the words after a possessive that make a phrase, not
+// a thing someone owns ("Valentine's Day", "Patrick's Day").
+var possThingStop = wordSet(`day days eve night choice choices pick picks guide edition cut degree license licence
+	list delight gambit`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// determiners before a possessive make its owner a common noun ("the
+// Driver's License", "a Player's Guide").
+var determiners = wordSet(`the a an this that these those my your our his her their its every each no any some`)
+
+// ownedThing: b[s:apos] is a capitalised owner and b[ns:] starts a
+// capitalised word ("Thandiwe's JBL Flip 5", "Andrey's Sonos Move",
+// "E:\Thandiwe's Music"): a thing named after its owner, unless the
+// owner or the thing is a common word of titles and brands.
+func ownedThing(b []byte, s, apos, ns int) bool {
+	if ns >= len(b) || apos-s > 32 {
+		return false
+	}
+	r, _ := utf8.DecodeRune(b[ns:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if possStop[strings.ToLower(string(b[s:apos]))] {
+		return false
+	}
+	ne := ns
+	for ne < len(b) && ne-ns < 16 && isLetter(b[ne]) {
+		ne++
+	}
+	if possThingStop[asciiLower(string(b[ns:ne]))] {
+		return false
+	}
+	// the word before the owner
+	if s >= 2 && (b[s-1] == ' ' || b[s-1] == '.' && b[s-2] == ' ') {
+		pe := s - 1
+		ps := pe
+		for ps > 0 && pe-ps < 8 && isLetter(b[ps-1]) {
+			ps--
+		}
+		if ps < pe && determiners[asciiLower(string(b[ps:pe]))] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSpan learns b[s:e] as a person's name and replaces it.
