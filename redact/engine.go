@@ -167,7 +167,7 @@ func (sc *scanner) find(b []byte) {
 			}
 		}
 		next := j
-		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' {
+		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
 		}
 		if i > 0 && b[i-1] == '>' {

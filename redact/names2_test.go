@@ -36,3 +36,45 @@ func TestNamesOwnerAnyDevice(t *testing.T) {
 		}
 	}
 }
+
+// Possessive spellings beyond "Name's": all capitals, a full name, a
+// lowercase name with an apostrophe, URL-encoded, a JSON \u2019 escape in
+// a text log.
+func TestNamesPossessiveVariants(t *testing.T) {
+	cases := []struct {
+		in      string
+		secrets []string
+		keep    string
+	}{
+		{"BT: THANDIWE'S IPHONE\n", []string{"THANDIWE"}, "'S IPHONE"},
+		{"BT: Thandiwe Mokoena's MacBook Air\n", []string{"Thandiwe", "Mokoena"}, "'s MacBook Air"},
+		{"BT: o'brien-smith's Pixel 8\n", []string{"o'brien-smith", "brien"}, "'s Pixel 8"},
+		{"GET /devices?name=Thandiwe%27s%20MacBook%20Pro\n", []string{"Thandiwe"}, "%27s%20MacBook%20Pro"},
+		{"{\"device\":\"Thandiwe\\u2019s iPhone\"}\n", []string{"Thandiwe"}, "\\u2019s iPhone"},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, c.secrets, "later "+c.secrets[0]+" again")
+		out := scrubTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secrets...)
+		mustKeep(t, c.in, out, c.keep)
+	}
+	// the word before a single name is no surname when it is a verb or
+	// a label; lowercase common nouns own nothing
+	for _, c := range []struct{ in, keep string }{
+		{"Connected Thandiwe's iPhone\n", "Connected "},
+		{"Paired Kai's iPhone\n", "Paired "},
+		{"Device Kai's iPhone\n", "Device "},
+		{"AirPlay Kai's Sonos\n", "AirPlay "},
+		{"Playing Kai's Mix\n", "Playing "},
+	} {
+		out := scrubTwice(t, c.in)
+		mustKeep(t, c.in, out, c.keep)
+		mustNotContain(t, c.in, out, "Kai", "Thandiwe")
+	}
+	for _, in := range []string{"it's Mac time", "the drive's SSD cache", "the app's PC build", "user's iPhone",
+		"GET /search?q=Today%27s%20Top%20Hits\n", "IT'S MAC TIME\n", "WHAT'S NEW\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("over-scrub: %q -> %q", in, out)
+		}
+	}
+}

@@ -420,7 +420,9 @@ var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", 
 var volumeRoots = []string{"/Volumes/", `\/Volumes\/`, `\/Volumes\\/`, "%2FVolumes%2F"}
 
 // possessiveWord looks at a word that ends a possessive: "s" after a ' (a
-// separator), or a word ending in ’s, and hands it to possessive.
+// separator), or a word ending in ’s, and hands it to possessive. Words
+// with a % or \ may hold one encoded: "Kai%27s%20MacBook",
+// "Kai\u2019s iPhone" (a JSON string printed in a text log).
 func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	b := sc.b
 	switch {
@@ -428,41 +430,143 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
 	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
 		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
+	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6] == 'u' &&
+		(string(b[j-5:j-1]) == "2019" || string(b[j-5:j-1]) == "0027"):
+		sc.possessive(j-7, j) // "Kai\u2019s iPhone"
+	case bits&cPct != 0 && j-i >= 8:
+		if k := bytes.Index(b[i:j], []byte("%27s%20")); k > 0 {
+			sc.possessive(i+k, i+k+4) // "name=Kai%27s%20MacBook%20Pro"
+		}
 	}
 }
 
 // possessive handles a name owning a device: apos is where the apostrophe
-// (' or ’) starts and j the end of the "s" after it. The name before it is
-// learned as a user.
+// (' or ’, or an escape of one) starts and j the end of the "s" after it.
+// The name before it is learned as a user: one word ("Kai"), a
+// capitalised full name ("Thandiwe Mokoena"), a name with an apostrophe or
+// hyphen ("O'Brien-Smith"; in lowercase only before a device word).
 func (sc *scanner) possessive(apos, j int) {
 	b := sc.b
 	s := apos
-	for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '-' || b[s-1] == '.') {
+	for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '-' || b[s-1] == '.' ||
+		b[s-1] == '\'' && s >= 2 && s < apos && isLetter(b[s-2]) && isLetter(b[s])) {
 		s--
 	}
-	if apos-s < 2 || !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80) {
+	if apos-s < 2 {
+		return
+	}
+	lowerOwner := !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80)
+	if lowerOwner && bytes.IndexAny(b[s:apos], "'-") < 0 {
 		return
 	}
 	dev := false
 	for _, r := range volumeRoots {
-		if s >= len(r) && string(b[s-len(r):s]) == r {
+		if !lowerOwner && s >= len(r) && string(b[s-len(r):s]) == r {
 			dev = true
 			break
 		}
 	}
-	if !dev && (j+3 >= len(b) || b[j] != ' ') {
+	ns := -1
+	if j+3 < len(b) && b[j] == ' ' {
+		ns = j + 1
+	} else if j+5 < len(b) && string(b[j:j+3]) == "%20" {
+		ns = j + 3
+	}
+	if !dev && ns < 0 {
 		return
 	}
 	for k := 0; !dev && k < len(ownedDevices); k++ {
 		d := ownedDevices[k]
-		dev = bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)]))
+		dev = bytes.HasPrefix(b[ns:], []byte(d)) && (ns+len(d) == len(b) || !isAlnum(b[ns+len(d)]))
 	}
-	if !dev && ownedThing(b, s, apos, j+1) {
+	if lowerOwner {
+		if dev && !possStop[string(b[s:apos])] && !determinerBefore(b, s) {
+			sc.nameSpan(s, apos)
+		}
+		return
+	}
+	if !dev && ownedThing(b, s, apos, ns) {
 		dev = true
 	}
 	if dev {
-		sc.nameSpan(s, apos)
+		sc.nameSpan(givenNamesBefore(b, s, apos), apos)
 	}
+}
+
+// givenNamesBefore extends an owner's name starting at s back over up to
+// two words that read as given names ("Thandiwe Mokoena's", "Mary Jane
+// Watson's"): title case (all capitals where the owner is), neither a
+// common word nor a verb or label of a log line ("Connected Kai's",
+// "Device Kai's").
+func givenNamesBefore(b []byte, s, apos int) int {
+	caps := true
+	for _, c := range b[s:apos] {
+		if c >= 'a' && c <= 'z' {
+			caps = false
+			break
+		}
+	}
+	for n := 0; n < 2 && s >= 3 && b[s-1] == ' '; n++ {
+		e := s - 1
+		ws := e
+		for ws > 0 && e-ws < 24 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '-') {
+			ws--
+		}
+		if e-ws < 2 || ws > 0 && !(b[ws-1] == ' ' || b[ws-1] == '\t' || b[ws-1] == '\n' || b[ws-1] == ':' || b[ws-1] == '"' || b[ws-1] == '(' || b[ws-1] == '=') {
+			return s
+		}
+		w := string(b[ws:e])
+		if !utf8.ValidString(w) || !nameWord(w, caps) {
+			return s
+		}
+		s = ws
+	}
+	return s
+}
+
+// nameWord: w reads as a given name or surname next to a name: title case
+// (or all capitals when caps), not a common word, not a verb or label.
+func nameWord(w string, caps bool) bool {
+	first := true
+	for _, r := range w {
+		switch {
+		case first:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case r == '-':
+		case caps && !unicode.IsUpper(r), !caps && !unicode.IsLower(r):
+			return false
+		}
+		first = false
+	}
+	lw := strings.ToLower(w)
+	if possStop[lw] || nameLead[lw] || determiners[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
+		return false
+	}
+	return true
+}
+
+// nameLead are capitalised words that start log lines and labels before a
+// name ("Device Kai's iPhone", "Hi Kai"), lowercased.
+var nameLead = wordSet(`device devices speaker speakers phone headset headphones computer host name bluetooth wifi
+	airplay sync from to with via for on at in of by and or hi hello hey dear thanks thank welcome goodbye bye
+	music library folder drive volume disk backup audio output input source sink default new unknown
+	found add remove connect disconnect pair unpair open close load save play stop start error warning
+	info debug note sent send got get set mr mrs ms dr prof sir is was are be`)
+
+// determinerBefore: the word before s is an article or determiner ("the
+// user's iPhone").
+func determinerBefore(b []byte, s int) bool {
+	if s < 2 || !(b[s-1] == ' ' || b[s-1] == '.' && b[s-2] == ' ') {
+		return false
+	}
+	pe := s - 1
+	ps := pe
+	for ps > 0 && pe-ps < 8 && isLetter(b[ps-1]) {
+		ps--
+	}
+	return ps < pe && determiners[asciiLower(string(b[ps:pe]))]
 }
 
 // possStop are capitalised words that own things in titles, playlists,
@@ -508,7 +612,7 @@ var determiners = wordSet(`the a an this that these those my your our his her th
 // "E:\Thandiwe's Music"): a thing named after its owner, unless the
 // owner or the thing is a common word of titles and brands.
 func ownedThing(b []byte, s, apos, ns int) bool {
-	if ns >= len(b) || apos-s > 32 {
+	if ns < 0 || ns >= len(b) || apos-s > 32 {
 		return false
 	}
 	r, _ := utf8.DecodeRune(b[ns:])
@@ -525,18 +629,7 @@ func ownedThing(b []byte, s, apos, ns int) bool {
 	if possThingStop[asciiLower(string(b[ns:ne]))] {
 		return false
 	}
-	// the word before the owner
-	if s >= 2 && (b[s-1] == ' ' || b[s-1] == '.' && b[s-2] == ' ') {
-		pe := s - 1
-		ps := pe
-		for ps > 0 && pe-ps < 8 && isLetter(b[ps-1]) {
-			ps--
-		}
-		if ps < pe && determiners[asciiLower(string(b[ps:pe]))] {
-			return false
-		}
-	}
-	return true
+	return !determinerBefore(b, s)
 }
 
 // nameSpan learns b[s:e] as a person's name and replaces it.
