@@ -78,3 +78,29 @@ func TestNamesPossessiveVariants(t *testing.T) {
 		}
 	}
 }
+
+// The default device names of iOS and macOS in other languages:
+// "田中太郎のiPhone", "iPhone von Jürgen", "MacBook Pro de Amélie".
+func TestNamesLocalisedDevices(t *testing.T) {
+	cases := []struct{ in, secret, keep string }{
+		{"BT: 田中太郎のiPhone\n", "田中太郎", "のiPhone"},
+		{"BT: 田中太郎のMacBook Pro\n", "田中太郎", "のMacBook Pro"},
+		{"BT: iPhone von Jürgen\n", "Jürgen", "BT: iPhone von "},
+		{"BT: MacBook Pro de Amélie\n", "Amélie", "BT: MacBook Pro de "},
+		{"BT: iPhone di Marco\n", "Marco", "BT: iPhone di "},
+		{"BT: iPad van Sanne connected\n", "Sanne", " connected"},
+		{"AirPlay: iPhone 15 Pro Max de Juan Carlos\n", "Juan Carlos", "iPhone 15 Pro Max de "},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "later "+c.secret+" again")
+		out := scrubTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secret)
+		mustKeep(t, c.in, out, c.keep)
+	}
+	for _, in := range []string{"iPhone de 2019\n", "iPhone von Apple\n", "MacBook Pro de SanDisk\n", "Mac de facto\n",
+		"iPhone de la Maison\n", "Le Mac de Jean\n"[:0] + "la lista de Marco\n", "のiPhone\n", "設定のiPhone\n"[:0] + "version de Python\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("over-scrub: %q -> %q", in, out)
+		}
+	}
+}

@@ -433,10 +433,105 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6] == 'u' &&
 		(string(b[j-5:j-1]) == "2019" || string(b[j-5:j-1]) == "0027"):
 		sc.possessive(j-7, j) // "Kai\u2019s iPhone"
+	case bits&cHigh != 0 && bits&cAlpha != 0 && isLetter(b[j-1]):
+		sc.noPossessive(i, j) // "田中太郎のiPhone"
 	case bits&cPct != 0 && j-i >= 8:
 		if k := bytes.Index(b[i:j], []byte("%27s%20")); k > 0 {
 			sc.possessive(i+k, i+k+4) // "name=Kai%27s%20MacBook%20Pro"
 		}
+	}
+}
+
+// noPossessive handles the Japanese default device name, the owner before
+// の and a device word: "田中太郎のiPhone", "田中のMacBook Pro".
+func (sc *scanner) noPossessive(i, j int) {
+	b := sc.b
+	k := j
+	for k > i && j-k < 16 && isLetter(b[k-1]) {
+		k--
+	}
+	if k-i < 6 || string(b[k-3:k]) != "の" || !deviceAt(b, k) {
+		return
+	}
+	s := k - 3
+	for s > i && b[s-1] >= 0x80 {
+		s--
+	}
+	if s < k-3 && utf8.Valid(b[s:k-3]) && utf8.RuneStart(b[s]) {
+		sc.nameSpan(s, k-3)
+	}
+}
+
+// deviceAt: b[p:] starts with a device word of ownedDevices.
+func deviceAt(b []byte, p int) bool {
+	for _, d := range ownedDevices {
+		if bytes.HasPrefix(b[p:], []byte(d)) && (p+len(d) == len(b) || !isAlnum(b[p+len(d)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerPreps are the words iOS and macOS put between a device and its
+// owner in other languages: "iPhone von Jürgen" (de), "MacBook Pro de
+// Amélie" (fr, es, pt), "iPhone di Marco" (it), "iPad van Sanne" (nl).
+var ownerPreps = wordSet(`von van de di da del du`)
+
+// deviceModelWords follow a device word in a model name ("iPhone 15 Pro
+// Max", "Mac mini").
+var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e`)
+
+// deviceOwner handles b[i:j], a word of ownerPreps after a space: when a
+// device name comes before it and a capitalised name after it, the name
+// (one or two words) is learned as a user.
+func (sc *scanner) deviceOwner(i, j int) {
+	b := sc.b
+	if !ownerPreps[string(b[i:j])] {
+		return
+	}
+	// back over model words to a device word
+	p := i - 1
+	dev := false
+	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
+		ws := p
+		for ws > 0 && p-ws < 12 && isAlnum(b[ws-1]) {
+			ws--
+		}
+		if ws == p {
+			return
+		}
+		w := string(b[ws:p])
+		if deviceAt(b[:p], ws) {
+			dev = true
+			break
+		}
+		if !deviceModelWords[asciiLower(w)] && strings.Trim(w, "0123456789") != "" {
+			return
+		}
+		p = ws - 1
+	}
+	if !dev {
+		return
+	}
+	ns := j + 1
+	e, k := ns, ns // the end of the name so far, the next word
+	for n := 0; n < 2; n++ {
+		we := k
+		for we < len(b) && we-k < 32 && (isLetter(b[we]) || b[we] >= 0x80 || b[we] == '-' || b[we] == '\'') {
+			we++
+		}
+		w := string(b[k:we])
+		if we == k || !utf8.ValidString(w) || !nameWord(w, false) {
+			break
+		}
+		e = we
+		if we+1 >= len(b) || b[we] != ' ' {
+			break
+		}
+		k = we + 1
+	}
+	if e > ns {
+		sc.nameSpan(ns, e)
 	}
 }
 
