@@ -2,6 +2,7 @@ package redact
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,6 +164,17 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 		// the diaeresis as a combining mark (NFD), most text has it
 		// composed (NFC).
 		if !isASCII(value) {
+			// ASCII spellings of the same name ("kjaerstad" of
+			// "kjærstad", "Juergen" and "Jurgen" of "Jürgen")
+			for _, v := range transliterations(value) {
+				if lv := asciiLower(v); nameStop[lv] || genericUsers[lv] || genericHosts[lv] || s.allowed(v) {
+					continue // "Ädmin" teaches no "admin"
+				}
+				add(v)
+				for _, e := range encodings(v) {
+					add(e)
+				}
+			}
 			for _, f := range []string{value, norm.NFC.String(value), norm.NFD.String(value)} {
 				for _, v := range []string{f, strings.ToLower(f), strings.ToUpper(f), titleCase(f)} {
 					add(v)
@@ -452,4 +464,64 @@ func isHexOrUUID(v string) bool {
 		}
 	}
 	return n >= 16
+}
+
+// translitPlain and translitDigraph spell letters that do not decompose
+// into an ASCII letter and marks, or that have a conventional two-letter
+// spelling (German ä -> ae, Danish å -> aa).
+var translitPlain = map[rune]string{
+	'æ': "ae", 'Æ': "AE", 'ø': "o", 'Ø': "O", 'ß': "ss", 'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D",
+	'ð': "d", 'Ð': "D", 'þ': "th", 'Þ': "TH", 'œ': "oe", 'Œ': "OE", 'ı': "i",
+}
+
+var translitDigraph = map[rune]string{
+	'ä': "ae", 'Ä': "AE", 'ö': "oe", 'Ö': "OE", 'ü': "ue", 'Ü': "UE", 'ø': "oe", 'Ø': "OE",
+	'å': "aa", 'Å': "AA",
+}
+
+// transliterations are the ASCII spellings of a name in Latin letters
+// with diacritics: marks dropped ("Jurgen", "soren", "lukasz"), and with
+// the digraphs of German and Scandinavian ("Juergen", "soeren", "aase").
+// Names in other scripts have none.
+func transliterations(v string) []string {
+	var out []string
+	for _, digraph := range []bool{false, true} {
+		var b strings.Builder
+		ok := true
+		for _, r := range norm.NFC.String(v) {
+			if r < 0x80 {
+				b.WriteRune(r)
+				continue
+			}
+			if digraph {
+				if t, found := translitDigraph[r]; found {
+					b.WriteString(t)
+					continue
+				}
+			}
+			if t, found := translitPlain[r]; found {
+				b.WriteString(t)
+				continue
+			}
+			n := 0
+			for _, d := range norm.NFD.String(string(r)) {
+				if d < 0x80 {
+					b.WriteRune(d)
+					n++
+				} else if !unicode.Is(unicode.Mn, d) {
+					ok = false
+				}
+			}
+			if n == 0 {
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if t := b.String(); ok && t != v && len(t) >= 3 && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -104,3 +104,34 @@ func TestNamesLocalisedDevices(t *testing.T) {
 		}
 	}
 }
+
+// ASCII spellings of a learned non-ASCII name name the same person:
+// "kjærstad" is also "kjaerstad", "Jürgen" "Juergen" and "Jurgen".
+func TestNamesTransliterated(t *testing.T) {
+	cases := []struct {
+		learn string
+		later []string
+	}{
+		{"home=/home/kjærstad\n", []string{"mounted by kjaerstad", "KJAERSTAD-MBP"}},
+		{"C:\\Users\\Jürgen\\AppData\n", []string{"hi Juergen", "hi Jurgen"}},
+		{"/Users/søren/Music\n", []string{"by soren", "by soeren"}},
+		{"/home/åse.lund/x\n", []string{"aase.lund", "ase.lund"}},
+		{"/home/łukasz.wróbel/x\n", []string{"lukasz.wrobel", "Wrobel"}},
+		{"/home/josé/x\n", []string{"jose"}},
+		{"C:\\Users\\Groß\\x\n", []string{"Gross"}},
+		{"C:\\Users\\Ðorđe\\x\n", []string{"Dorde"}},
+	}
+	for _, c := range cases {
+		s := newSession(t, Config{})
+		s.Learn([]byte(c.learn))
+		for _, l := range c.later {
+			if out := s.ScrubString(l); out == l {
+				t.Errorf("learned %q: %q kept", c.learn, l)
+			}
+		}
+		if out := s.ScrubString("Amsterdam Juli Jose"); c.learn[0] == 'h' && out != "Amsterdam Juli Jose" {
+			t.Errorf("over-scrub %q", out)
+		}
+	}
+	checkAllEncodings(t, "kjaerstad", "home=/home/kjærstad\nmounted by kjaerstad\n", []string{"kjaerstad", "kjærstad"}, "later kjaerstad")
+}
