@@ -135,3 +135,30 @@ func TestNamesTransliterated(t *testing.T) {
 	}
 	checkAllEncodings(t, "kjaerstad", "home=/home/kjærstad\nmounted by kjaerstad\n", []string{"kjaerstad", "kjærstad"}, "later kjaerstad")
 }
+
+// A learned first name spelled in title case, followed by a title-case
+// word that is no common word, verb or label, is followed by its surname:
+// the surname is replaced by the same pseudonym and learned.
+func TestNamesSurnameAfterLearned(t *testing.T) {
+	in := "Thandiwe's iPhone\nhi Thandiwe Mokoena\nMokoena Wedding 2026.crate\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, in, out, "Thandiwe", "Mokoena")
+	mustKeep(t, in, out, "hi <user-1> <user-1>\n", "Wedding 2026.crate")
+	checkAllEncodings(t, "surname", "Thandiwe's iPhone\nhi Thandiwe Mokoena\n", []string{"Thandiwe", "Mokoena"}, "Mokoena")
+	// what follows a name but names no one stays
+	for _, c := range []struct{ in, keep string }{
+		{"Kai's iPhone\nKai Connected\n", "Connected"},
+		{"Kai's iPhone\nKai Library scan\n", "Library scan"},
+		{"Kai's iPhone\nKai Playing\n", "Playing"},
+		{"Kai's iPhone\nsent to Kai The End\n", "The End"},
+		{"Kai's iPhone\nfrom Kai Today\n", "Today"},
+		{"Kai's iPhone\nkai Smith\n", "Smith"},
+		{"Kai's iPhone\nKai BT\n", "BT"},
+		{"Kai's iPhone\n/Volumes/KAI USB/a.mp3\n", " USB/a.mp3"},
+		{"Kai's iPhone\nKAI Smith\n", "Smith"},
+	} {
+		out := scrubTwice(t, c.in)
+		mustKeep(t, c.in, out, c.keep)
+		mustNotContain(t, c.in, out, "Kai")
+	}
+}
