@@ -162,3 +162,25 @@ func TestNamesSurnameAfterLearned(t *testing.T) {
 		mustNotContain(t, c.in, out, "Kai")
 	}
 }
+
+// A volume label with a learned name ("/Volumes/THANDIWE USB") loses the
+// name; a label alone teaches none.
+func TestNamesVolumeLabels(t *testing.T) {
+	for _, in := range []string{
+		"HOME=/home/thandiwe\nlibrary /Volumes/THANDIWE USB/Music/a.mp3\n",
+		"library /Volumes/THANDIWE USB/Music/a.mp3\nHOME=/home/thandiwe\n",
+		"HOME=/home/thandiwe\nlibrary /media/tmokoena/THANDIWE USB/Music/a.mp3\n",
+		"HOME=/home/thandiwe\nlibrary /run/media/x/Thandiwe USB/Music/a.mp3\n",
+		"Thandiwe's iPhone\nlibrary %2FVolumes%2FTHANDIWE%20USB%2Fa.mp3\n",
+	} {
+		out := scrubTwice(t, in)
+		mustNotContain(t, in, out, "thandiwe")
+		mustKeep(t, in, out, "USB", "library ")
+	}
+	checkAllEncodings(t, "label", "HOME=/home/thandiwe\nlibrary /Volumes/THANDIWE USB/Music/a.mp3\n", []string{"thandiwe"}, "")
+	for _, in := range []string{"library /Volumes/KAI USB/Music/a.mp3\n", "/media/bob/SEAN DRIVE/a.wav\n"[:0] + "/Volumes/Macintosh HD/x\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("over-scrub: %q -> %q", in, out)
+		}
+	}
+}
