@@ -213,7 +213,7 @@ func titleCase(v string) string {
 // and Windows ANSI strings), UTF-8 percent-encoding.
 func encodings(v string) []string {
 	var out []string
-	var pct, pctAll, ju, l1 strings.Builder
+	var pct, pctAll, ju, l1, py strings.Builder
 	l1ok := true
 	for _, r := range v {
 		switch {
@@ -225,6 +225,7 @@ func encodings(v string) []string {
 				pct.WriteByte(c)
 			}
 			pctAll.WriteByte(c)
+			py.WriteByte(c)
 			ju.WriteByte(c)
 			l1.WriteByte(c)
 		default:
@@ -233,6 +234,7 @@ func encodings(v string) []string {
 			for _, c := range buf[:n] {
 				fmt.Fprintf(&pct, "%%%02X", c)
 				fmt.Fprintf(&pctAll, "%%%02X", c)
+				fmt.Fprintf(&py, "\\x%02x", c)
 			}
 			if r <= 0xffff {
 				fmt.Fprintf(&ju, "\\u%04x", r)
@@ -244,7 +246,7 @@ func encodings(v string) []string {
 			}
 		}
 	}
-	for _, s := range []string{pct.String(), pctAll.String(), ju.String()} {
+	for _, s := range []string{pct.String(), pctAll.String(), ju.String(), py.String()} {
 		if s != v {
 			out = append(out, s)
 		}
@@ -277,6 +279,11 @@ func cleanName(raw string) string {
 	if strings.Contains(v, `\u`) {
 		v = jsonUDecode(v)
 	}
+	if strings.Contains(v, `\x`) {
+		if d := pyBytesDecode(v); utf8.ValidString(d) {
+			v = d
+		}
+	}
 	v = strings.Trim(v, " \t.,;:\"'`()[]{}<>")
 	return v
 }
@@ -301,6 +308,20 @@ func jsonUDecode(s string) string {
 			r := rune(unhex(s[i+2]))<<12 | rune(unhex(s[i+3]))<<8 | rune(unhex(s[i+4]))<<4 | rune(unhex(s[i+5]))
 			b.WriteRune(r)
 			i += 5
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// pyBytesDecode decodes the \xNN escapes of a Python bytes repr.
+func pyBytesDecode(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+3 < len(s) && s[i+1] == 'x' && isHex(s[i+2]) && isHex(s[i+3]) {
+			b.WriteByte(unhex(s[i+2])<<4 | unhex(s[i+3]))
+			i += 3
 			continue
 		}
 		b.WriteByte(s[i])

@@ -184,3 +184,24 @@ func TestNamesVolumeLabels(t *testing.T) {
 		}
 	}
 }
+
+// Non-ASCII names are replaced whole: a host label with a non-ASCII
+// letter, a Python bytes repr of a UTF-8 home folder.
+func TestNamesNonASCIIWhole(t *testing.T) {
+	in := "host kjærstad-mbp.fritz.box resolved\n"
+	out := scrubTwice(t, in)
+	if out != "host <host-1> resolved\n" {
+		t.Errorf("%q -> %q", in, out)
+	}
+	checkAllEncodings(t, "idn host", in, []string{"kjærstad", "kjæ"}, "later kjærstad-mbp again")
+	in = "path b'/home/kj\\xc3\\xa6rstad/Music'\nmounted by kjærstad\nb'kj\\xc3\\xa6rstad'\n"
+	out = scrubTwice(t, in)
+	mustNotContain(t, in, out, "kj", "rstad")
+	mustKeep(t, in, out, "b'/home/<user-1>/Music'\n", "by <user-1>\n")
+	checkAllEncodings(t, "py bytes", "path b'/home/kj\\xc3\\xa6rstad/Music'\n", []string{"kj\\xc3", "rstad"}, "later kjærstad")
+	// Windows paths keep their backslashes as separators
+	for _, in := range []string{`C:\Users\xavier\xa1\x.txt`, `/home/x/\xff`} {
+		out := scrubTwice(t, in)
+		mustKeep(t, in, out, `\x`)
+	}
+}

@@ -1551,8 +1551,14 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 		return -1
 	}
 	s := q
-	for s > i && (isAlnum(b[s-1]) || b[s-1] == '-') {
-		s--
+	for s > i {
+		if isAlnum(b[s-1]) || b[s-1] == '-' {
+			s--
+		} else if n := idnRuneBefore(b, i, s); n > 0 {
+			s -= n // "kjærstad-mbp.fritz.box": the whole label
+		} else {
+			break
+		}
 	}
 	authority := s >= 2 && b[s-1] == '/' && b[s-2] == '/' // http://nas.lan/
 	if s == q || s > 0 && !authority && (b[s-1] == '/' || b[s-1] == '\\' || b[s-1] == '.' || b[s-1] == '~' || b[s-1] == '<') {
