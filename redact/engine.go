@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"encoding/binary"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -167,8 +168,11 @@ func (sc *scanner) find(b []byte) {
 			}
 		}
 		next := j
-		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' {
+		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
+		}
+		if (j-i == 2 || j-i == 3) && (c == 'd' || c == 'v') && bits == cAlpha && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
+			sc.deviceOwner(i, j) // "iPhone von Jürgen"
 		}
 		if i > 0 && b[i-1] == '>' {
 			if e := sc.xmlValue(i); e > i {
@@ -740,7 +744,39 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		return -1, nil
 	}
 	sc.add(p, e, ent.class, ent.canon)
+	if ent.class == ClassUser && e+3 < len(b) && b[e] == ' ' && b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z' && !sc.learnOnly && string(ent.pat) == ent.canon {
+		if se := sc.surnameAfter(e+1, ent); se > e {
+			return se, ent
+		}
+	}
 	return e, ent
+}
+
+// surnameAfter: a first name learned alone (from "Thandiwe's iPhone"),
+// written in title case and followed at q by a word that reads as a name
+// (title case, not a common word, verb or label: nameWord; capitals are
+// acronyms as often as names: "THANDIWE USB") is followed by its surname ("hi Thandiwe
+// Mokoena"). The surname gets the first name's pseudonym and is learned
+// as part of it. Returns the end of the surname, or -1.
+func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
+	b := sc.b
+	e := q
+	for e < len(b) && e-q < 25 && (isLetter(b[e]) || b[e] >= 0x80 || b[e] == '-') {
+		e++
+	}
+	if e-q < 3 || e < len(b) && (isAlnum(b[e]) || b[e] == '\'' || b[e] >= 0x80) {
+		return -1
+	}
+	w := string(b[q:e])
+	if !utf8.ValidString(w) || !nameWord(w, false) || nameStop[strings.ToLower(w)] {
+		return -1
+	}
+	if _, x := sc.s.lits.match(b, q); x != nil && x.class != ClassUser {
+		return -1 // a learned host or other identifier
+	}
+	sc.learnLiteral(ClassUser, ent.canon, w, true)
+	sc.add(q, e, ClassUser, ent.canon)
+	return e
 }
 
 // resolve sorts findings and drops overlaps: the earliest start wins, then

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,6 +164,17 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 		// the diaeresis as a combining mark (NFD), most text has it
 		// composed (NFC).
 		if !isASCII(value) {
+			// ASCII spellings of the same name ("kjaerstad" of
+			// "kjærstad", "Juergen" and "Jurgen" of "Jürgen")
+			for _, v := range transliterations(value) {
+				if lv := asciiLower(v); nameStop[lv] || genericUsers[lv] || genericHosts[lv] || s.allowed(v) {
+					continue // "Ädmin" teaches no "admin"
+				}
+				add(v)
+				for _, e := range encodings(v) {
+					add(e)
+				}
+			}
 			for _, f := range []string{value, norm.NFC.String(value), norm.NFD.String(value)} {
 				for _, v := range []string{f, strings.ToLower(f), strings.ToUpper(f), titleCase(f)} {
 					add(v)
@@ -201,7 +213,7 @@ func titleCase(v string) string {
 // and Windows ANSI strings), UTF-8 percent-encoding.
 func encodings(v string) []string {
 	var out []string
-	var pct, pctAll, ju, l1 strings.Builder
+	var pct, pctAll, ju, l1, py strings.Builder
 	l1ok := true
 	for _, r := range v {
 		switch {
@@ -213,6 +225,7 @@ func encodings(v string) []string {
 				pct.WriteByte(c)
 			}
 			pctAll.WriteByte(c)
+			py.WriteByte(c)
 			ju.WriteByte(c)
 			l1.WriteByte(c)
 		default:
@@ -221,6 +234,7 @@ func encodings(v string) []string {
 			for _, c := range buf[:n] {
 				fmt.Fprintf(&pct, "%%%02X", c)
 				fmt.Fprintf(&pctAll, "%%%02X", c)
+				fmt.Fprintf(&py, "\\x%02x", c)
 			}
 			if r <= 0xffff {
 				fmt.Fprintf(&ju, "\\u%04x", r)
@@ -232,7 +246,7 @@ func encodings(v string) []string {
 			}
 		}
 	}
-	for _, s := range []string{pct.String(), pctAll.String(), ju.String()} {
+	for _, s := range []string{pct.String(), pctAll.String(), ju.String(), py.String()} {
 		if s != v {
 			out = append(out, s)
 		}
@@ -265,6 +279,11 @@ func cleanName(raw string) string {
 	if strings.Contains(v, `\u`) {
 		v = jsonUDecode(v)
 	}
+	if strings.Contains(v, `\x`) {
+		if d := pyBytesDecode(v); utf8.ValidString(d) {
+			v = d
+		}
+	}
 	v = strings.Trim(v, " \t.,;:\"'`()[]{}<>")
 	return v
 }
@@ -289,6 +308,20 @@ func jsonUDecode(s string) string {
 			r := rune(unhex(s[i+2]))<<12 | rune(unhex(s[i+3]))<<8 | rune(unhex(s[i+4]))<<4 | rune(unhex(s[i+5]))
 			b.WriteRune(r)
 			i += 5
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// pyBytesDecode decodes the \xNN escapes of a Python bytes repr.
+func pyBytesDecode(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+3 < len(s) && s[i+1] == 'x' && isHex(s[i+2]) && isHex(s[i+3]) {
+			b.WriteByte(unhex(s[i+2])<<4 | unhex(s[i+3]))
+			i += 3
 			continue
 		}
 		b.WriteByte(s[i])
@@ -452,4 +485,64 @@ func isHexOrUUID(v string) bool {
 		}
 	}
 	return n >= 16
+}
+
+// translitPlain and translitDigraph spell letters that do not decompose
+// into an ASCII letter and marks, or that have a conventional two-letter
+// spelling (German ä -> ae, Danish å -> aa).
+var translitPlain = map[rune]string{
+	'æ': "ae", 'Æ': "AE", 'ø': "o", 'Ø': "O", 'ß': "ss", 'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D",
+	'ð': "d", 'Ð': "D", 'þ': "th", 'Þ': "TH", 'œ': "oe", 'Œ': "OE", 'ı': "i",
+}
+
+var translitDigraph = map[rune]string{
+	'ä': "ae", 'Ä': "AE", 'ö': "oe", 'Ö': "OE", 'ü': "ue", 'Ü': "UE", 'ø': "oe", 'Ø': "OE",
+	'å': "aa", 'Å': "AA",
+}
+
+// transliterations are the ASCII spellings of a name in Latin letters
+// with diacritics: marks dropped ("Jurgen", "soren", "lukasz"), and with
+// the digraphs of German and Scandinavian ("Juergen", "soeren", "aase").
+// Names in other scripts have none.
+func transliterations(v string) []string {
+	var out []string
+	for _, digraph := range []bool{false, true} {
+		var b strings.Builder
+		ok := true
+		for _, r := range norm.NFC.String(v) {
+			if r < 0x80 {
+				b.WriteRune(r)
+				continue
+			}
+			if digraph {
+				if t, found := translitDigraph[r]; found {
+					b.WriteString(t)
+					continue
+				}
+			}
+			if t, found := translitPlain[r]; found {
+				b.WriteString(t)
+				continue
+			}
+			n := 0
+			for _, d := range norm.NFD.String(string(r)) {
+				if d < 0x80 {
+					b.WriteRune(d)
+					n++
+				} else if !unicode.Is(unicode.Mn, d) {
+					ok = false
+				}
+			}
+			if n == 0 {
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if t := b.String(); ok && t != v && len(t) >= 3 && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -420,7 +420,9 @@ var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", 
 var volumeRoots = []string{"/Volumes/", `\/Volumes\/`, `\/Volumes\\/`, "%2FVolumes%2F"}
 
 // possessiveWord looks at a word that ends a possessive: "s" after a ' (a
-// separator), or a word ending in ’s, and hands it to possessive.
+// separator), or a word ending in ’s, and hands it to possessive. Words
+// with a % or \ may hold one encoded: "Kai%27s%20MacBook",
+// "Kai\u2019s iPhone" (a JSON string printed in a text log).
 func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	b := sc.b
 	switch {
@@ -428,38 +430,301 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
 	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
 		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
+	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6] == 'u' &&
+		(string(b[j-5:j-1]) == "2019" || string(b[j-5:j-1]) == "0027"):
+		sc.possessive(j-7, j) // "Kai\u2019s iPhone"
+	case bits&cHigh != 0 && bits&cAlpha != 0 && isLetter(b[j-1]):
+		sc.noPossessive(i, j) // "田中太郎のiPhone"
+	case bits&cPct != 0 && j-i >= 8:
+		if k := bytes.Index(b[i:j], []byte("%27s%20")); k > 0 {
+			sc.possessive(i+k, i+k+4) // "name=Kai%27s%20MacBook%20Pro"
+		}
+	}
+}
+
+// noPossessive handles the Japanese default device name, the owner before
+// の and a device word: "田中太郎のiPhone", "田中のMacBook Pro".
+func (sc *scanner) noPossessive(i, j int) {
+	b := sc.b
+	k := j
+	for k > i && j-k < 16 && isLetter(b[k-1]) {
+		k--
+	}
+	if k-i < 6 || string(b[k-3:k]) != "の" || !deviceAt(b, k) {
+		return
+	}
+	s := k - 3
+	for s > i && b[s-1] >= 0x80 {
+		s--
+	}
+	if s < k-3 && utf8.Valid(b[s:k-3]) && utf8.RuneStart(b[s]) {
+		sc.nameSpan(s, k-3)
+	}
+}
+
+// deviceAt: b[p:] starts with a device word of ownedDevices.
+func deviceAt(b []byte, p int) bool {
+	for _, d := range ownedDevices {
+		if bytes.HasPrefix(b[p:], []byte(d)) && (p+len(d) == len(b) || !isAlnum(b[p+len(d)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerPreps are the words iOS and macOS put between a device and its
+// owner in other languages: "iPhone von Jürgen" (de), "MacBook Pro de
+// Amélie" (fr, es, pt), "iPhone di Marco" (it), "iPad van Sanne" (nl).
+var ownerPreps = wordSet(`von van de di da del du`)
+
+// deviceModelWords follow a device word in a model name ("iPhone 15 Pro
+// Max", "Mac mini").
+var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e`)
+
+// deviceOwner handles b[i:j], a word of ownerPreps after a space: when a
+// device name comes before it and a capitalised name after it, the name
+// (one or two words) is learned as a user.
+func (sc *scanner) deviceOwner(i, j int) {
+	b := sc.b
+	if !ownerPreps[string(b[i:j])] {
+		return
+	}
+	// back over model words to a device word
+	p := i - 1
+	dev := false
+	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
+		ws := p
+		for ws > 0 && p-ws < 12 && isAlnum(b[ws-1]) {
+			ws--
+		}
+		if ws == p {
+			return
+		}
+		w := string(b[ws:p])
+		if deviceAt(b[:p], ws) {
+			dev = true
+			break
+		}
+		if !deviceModelWords[asciiLower(w)] && strings.Trim(w, "0123456789") != "" {
+			return
+		}
+		p = ws - 1
+	}
+	if !dev {
+		return
+	}
+	ns := j + 1
+	e, k := ns, ns // the end of the name so far, the next word
+	for n := 0; n < 2; n++ {
+		we := k
+		for we < len(b) && we-k < 32 && (isLetter(b[we]) || b[we] >= 0x80 || b[we] == '-' || b[we] == '\'') {
+			we++
+		}
+		w := string(b[k:we])
+		if we == k || !utf8.ValidString(w) || !nameWord(w, false) {
+			break
+		}
+		e = we
+		if we+1 >= len(b) || b[we] != ' ' {
+			break
+		}
+		k = we + 1
+	}
+	if e > ns {
+		sc.nameSpan(ns, e)
 	}
 }
 
 // possessive handles a name owning a device: apos is where the apostrophe
-// (' or ’) starts and j the end of the "s" after it. The name before it is
-// learned as a user.
+// (' or ’, or an escape of one) starts and j the end of the "s" after it.
+// The name before it is learned as a user: one word ("Kai"), a
+// capitalised full name ("Thandiwe Mokoena"), a name with an apostrophe or
+// hyphen ("O'Brien-Smith"; in lowercase only before a device word).
 func (sc *scanner) possessive(apos, j int) {
 	b := sc.b
 	s := apos
-	for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '-' || b[s-1] == '.') {
+	for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '-' || b[s-1] == '.' ||
+		b[s-1] == '\'' && s >= 2 && s < apos && isLetter(b[s-2]) && isLetter(b[s])) {
 		s--
 	}
-	if apos-s < 2 || !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80) {
+	if apos-s < 2 {
+		return
+	}
+	lowerOwner := !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80)
+	if lowerOwner && bytes.IndexAny(b[s:apos], "'-") < 0 {
 		return
 	}
 	dev := false
 	for _, r := range volumeRoots {
-		if s >= len(r) && string(b[s-len(r):s]) == r {
+		if !lowerOwner && s >= len(r) && string(b[s-len(r):s]) == r {
 			dev = true
 			break
 		}
 	}
-	if !dev && (j+3 >= len(b) || b[j] != ' ') {
+	ns := -1
+	if j+3 < len(b) && b[j] == ' ' {
+		ns = j + 1
+	} else if j+5 < len(b) && string(b[j:j+3]) == "%20" {
+		ns = j + 3
+	}
+	if !dev && ns < 0 {
 		return
 	}
 	for k := 0; !dev && k < len(ownedDevices); k++ {
 		d := ownedDevices[k]
-		dev = bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)]))
+		dev = bytes.HasPrefix(b[ns:], []byte(d)) && (ns+len(d) == len(b) || !isAlnum(b[ns+len(d)]))
+	}
+	if lowerOwner {
+		if dev && !possStop[string(b[s:apos])] && !determinerBefore(b, s) {
+			sc.nameSpan(s, apos)
+		}
+		return
+	}
+	if !dev && ownedThing(b, s, apos, ns) {
+		dev = true
 	}
 	if dev {
-		sc.nameSpan(s, apos)
+		sc.nameSpan(givenNamesBefore(b, s, apos), apos)
 	}
+}
+
+// givenNamesBefore extends an owner's name starting at s back over up to
+// two words that read as given names ("Thandiwe Mokoena's", "Mary Jane
+// Watson's"): title case (all capitals where the owner is), neither a
+// common word nor a verb or label of a log line ("Connected Kai's",
+// "Device Kai's").
+func givenNamesBefore(b []byte, s, apos int) int {
+	caps := true
+	for _, c := range b[s:apos] {
+		if c >= 'a' && c <= 'z' {
+			caps = false
+			break
+		}
+	}
+	for n := 0; n < 2 && s >= 3 && b[s-1] == ' '; n++ {
+		e := s - 1
+		ws := e
+		for ws > 0 && e-ws < 24 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '-') {
+			ws--
+		}
+		if e-ws < 2 || ws > 0 && !(b[ws-1] == ' ' || b[ws-1] == '\t' || b[ws-1] == '\n' || b[ws-1] == ':' || b[ws-1] == '"' || b[ws-1] == '(' || b[ws-1] == '=') {
+			return s
+		}
+		w := string(b[ws:e])
+		if !utf8.ValidString(w) || !nameWord(w, caps) {
+			return s
+		}
+		s = ws
+	}
+	return s
+}
+
+// nameWord: w reads as a given name or surname next to a name: title case
+// (or all capitals when caps), not a common word, not a verb or label.
+func nameWord(w string, caps bool) bool {
+	first := true
+	for _, r := range w {
+		switch {
+		case first:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case r == '-':
+		case caps && !unicode.IsUpper(r), !caps && !unicode.IsLower(r):
+			return false
+		}
+		first = false
+	}
+	lw := strings.ToLower(w)
+	if possStop[lw] || nameLead[lw] || determiners[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
+		return false
+	}
+	return true
+}
+
+// nameLead are capitalised words that start log lines and labels before a
+// name ("Device Kai's iPhone", "Hi Kai"), lowercased.
+var nameLead = wordSet(`device devices speaker speakers phone headset headphones computer host name bluetooth wifi
+	airplay sync from to with via for on at in of by and or hi hello hey dear thanks thank welcome goodbye bye
+	music library folder drive volume disk backup audio output input source sink default new unknown
+	found add remove connect disconnect pair unpair open close load save play stop start error warning
+	info debug note sent send got get set mr mrs ms dr prof sir is was are be`)
+
+// determinerBefore: the word before s is an article or determiner ("the
+// user's iPhone").
+func determinerBefore(b []byte, s int) bool {
+	if s < 2 || !(b[s-1] == ' ' || b[s-1] == '.' && b[s-2] == ' ') {
+		return false
+	}
+	pe := s - 1
+	ps := pe
+	for ps > 0 && pe-ps < 8 && isLetter(b[ps-1]) {
+		ps--
+	}
+	return ps < pe && determiners[asciiLower(string(b[ps:pe]))]
+}
+
+// possStop are capitalised words that own things in titles, playlists,
+// brands and contractions, not people ("Today's Top Hits", "Editor's
+// Choice", "Apple's Music", "It's Alright"): lowercased.
+var possStop = wordSet(`today tonight yesterday tomorrow editor editors women woman men man children child kids kid
+	people everybody everyone everything nobody nothing something someone somebody anyone anybody anything
+	valentine valentines mother mothers father fathers mom mum mommy mummy dad daddy mama papa grandma grandpa granny
+	year years week weekend month season summer winter spring autumn fall christmas easter halloween
+	it let that what who where when why how here there he she one this life love time world nature earth
+	god gods heaven hell devil devils angel angels lover lovers fool fools rapper rappers driver drivers
+	master masters bachelor bachelors queen king queens kings lord lady ladies gentleman gentlemen girl girls
+	boy boys baby babies user users owner owners app apps program system computer device devices player players
+	artist artists producer producers dj djs critic critics fan fans collector collectors beginner beginners
+	sailor sailors captain doctor doctors farmer farmers chef nation nations city town pepper saint st
+	buyer buyers teacher teachers student students member members customer customers guest guests
+	friend friends brother brothers sister sisters son daughter husband wife family author publisher
+	apple google microsoft amazon spotify sony samsung pioneer denon serato traktor rekordbox ableton sonos
+	bose logitech razer steam valve nintendo netflix tidal deezer beatport soundcloud youtube twitch mozilla
+	firefox chrome linux windows ubuntu mcdonald levi kellogg macy wendy domino moody lowe dunkin harrod
+	sainsbury tesco lloyd barclay nvidia intel amd dell lenovo asus acer huawei xiaomi native roland
+	korg yamaha behringer focusrite numark reloop allen heath shure sennheiser`)
+
+// possThingStop are the words after a possessive that make a phrase, not
+// a thing someone owns ("Valentine's Day", "Patrick's Day").
+var possThingStop = wordSet(`day days eve night choice choices pick picks guide edition cut degree license licence
+	list delight gambit`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// determiners before a possessive make its owner a common noun ("the
+// Driver's License", "a Player's Guide").
+var determiners = wordSet(`the a an this that these those my your our his her their its every each no any some`)
+
+// ownedThing: b[s:apos] is a capitalised owner and b[ns:] starts a
+// capitalised word ("Thandiwe's JBL Flip 5", "Andrey's Sonos Move",
+// "E:\Thandiwe's Music"): a thing named after its owner, unless the
+// owner or the thing is a common word of titles and brands.
+func ownedThing(b []byte, s, apos, ns int) bool {
+	if ns < 0 || ns >= len(b) || apos-s > 32 {
+		return false
+	}
+	r, _ := utf8.DecodeRune(b[ns:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if possStop[strings.ToLower(string(b[s:apos]))] {
+		return false
+	}
+	ne := ns
+	for ne < len(b) && ne-ns < 16 && isLetter(b[ne]) {
+		ne++
+	}
+	if possThingStop[asciiLower(string(b[ns:ne]))] {
+		return false
+	}
+	return !determinerBefore(b, s)
 }
 
 // nameSpan learns b[s:e] as a person's name and replaces it.
@@ -1346,8 +1611,14 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 		return -1
 	}
 	s := q
-	for s > i && (isAlnum(b[s-1]) || b[s-1] == '-') {
-		s--
+	for s > i {
+		if isAlnum(b[s-1]) || b[s-1] == '-' {
+			s--
+		} else if n := idnRuneBefore(b, i, s); n > 0 {
+			s -= n // "kjærstad-mbp.fritz.box": the whole label
+		} else {
+			break
+		}
 	}
 	authority := s >= 2 && b[s-1] == '/' && b[s-2] == '/' // http://nas.lan/
 	if s == q || s > 0 && !authority && (b[s-1] == '/' || b[s-1] == '\\' || b[s-1] == '.' || b[s-1] == '~' || b[s-1] == '<') {

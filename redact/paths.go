@@ -165,6 +165,10 @@ func (sc *scanner) path(i, j int) int {
 		q := p
 		for q < end {
 			if c := b[q]; pathMark[c] {
+				if expect == expUser && c == '\\' && pyByteEscape(b, q, end) && p > 0 && b[p-1] == '/' {
+					q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
+					continue
+				}
 				if sepLen(b, q, end) > 0 {
 					break
 				}
@@ -610,4 +614,10 @@ func (sc *scanner) oneDrive(q int) int {
 	}
 	sc.org(s, e)
 	return k
+}
+
+// pyByteEscape: b[q:] is a \xNN escape of a UTF-8 byte that cannot stand
+// alone (0x80 and up), as Python's repr of bytes writes one.
+func pyByteEscape(b []byte, q, end int) bool {
+	return q+3 < end && b[q+1] == 'x' && isHex(b[q+2]) && isHex(b[q+3]) && unhex(b[q+2]) >= 8
 }
