@@ -128,9 +128,12 @@ func classifyKey(k string) string {
 		// "password" in other languages (normKey drops ñ, ö, ł, ó)
 		return ClassPassword
 	case "macaddress", "macaddr", "hwaddr", "hwaddress", "networkaddress", "permanentaddress", "physicaladdress",
-		"bssid", "wifiaddress", "ethernetaddress", "bluetoothaddress", "btaddress", "ethernetid", "ethaddr":
+		"bssid", "wifiaddress", "ethernetaddress", "bluetoothaddress", "btaddress", "ethernetid", "ethaddr",
+		// mac=..., ioreg's Bluetooth "BD_ADDR" = <f02f4b998877>
+		"mac", "bdaddr", "btaddr", "btmac", "bluetoothmac", "wifimac", "ethmac", "lladdr":
 		// the registry and WMI write a MAC as 12 bare hex digits, which
-		// no shape detector can tell from a number
+		// no shape detector can tell from a number ("bdaddr" is all hex
+		// digits: classify lets it through)
 		return ClassMAC
 	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey":
 		return ClassKeyValue
@@ -1600,7 +1603,7 @@ func bytesCount(v []byte, c byte) int {
 // classify is classifyKey with a per-scanner cache: logs repeat their keys.
 // Callers pass only keys rawKeyword let through.
 func (sc *scanner) classify(nk []byte) string {
-	if allLowerHex(nk) {
+	if allLowerHex(nk) && !(len(nk) == 6 && string(nk) == "bdaddr") {
 		// hex dump offsets and addresses ("0040a1b0:"): every key word
 		// classifyKey knows has a letter beyond f, and these would flood
 		// the cache with one-off misses.
@@ -1641,7 +1644,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

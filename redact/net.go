@@ -762,7 +762,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		run := b[p:e]
 		if colons == 5 && dbl == 0 && dots == 0 && len(run) == 17 && isMAC(run, ':') {
 			if !keepMAC(run) {
-				sc.add(p, e, ClassMAC, string(bytes.ToLower(run)))
+				sc.addMAC(p, e, run)
 			}
 			return e
 		}
@@ -895,8 +895,92 @@ func (sc *scanner) addMAC(s, e int, v []byte) {
 		k++
 	}
 	if k == len(c) && !keepMAC(c[:]) {
+		sc.learnMAC(string(c[:]))
 		sc.add(s, e, ClassMAC, string(c[:]))
 	}
+}
+
+// learnMAC teaches the forms of the MAC address canon (aa:bb:cc:dd:ee:ff)
+// that no detector can tell from a number or a hash on their own: 12 bare
+// hex digits (Windows instance ids, the registry) and Cisco's dotted
+// quads (aabb.ccdd.eeff). Known once, the address is replaced in them.
+func (sc *scanner) learnMAC(canon string) {
+	if sc.s.learned[ClassMAC+"\x00"+canon] {
+		return
+	}
+	sc.s.learned[ClassMAC+"\x00"+canon] = true
+	for _, v := range macForms(canon) {
+		sc.learnLiteral(ClassMAC, canon, v, false)
+	}
+}
+
+// macForms lists the bare and dotted spellings of the MAC address canon
+// (aa:bb:cc:dd:ee:ff).
+func macForms(canon string) []string {
+	bare := strings.ReplaceAll(canon, ":", "")
+	if len(bare) != 12 {
+		return nil
+	}
+	return []string{bare, bare[:4] + "." + bare[4:8] + "." + bare[8:]}
+}
+
+// bthMACs finds the MAC addresses in Windows Bluetooth device instance ids
+// in the word [i, j): BTHLE\DEV_AC1F74DEAD01\8&1A2B3C4D&0&AC1F74DEAD01,
+// BTHENUM\{uuid}_VID&..._PID&...\7&2A1B3C4D&0&004279AABBCC_C00000000. In
+// such an id every run of 12 hex digits after '_' or '&' is the device's
+// address; the ids' other numbers have 8 or 4 digits.
+func (sc *scanner) bthMACs(i, j int) {
+	b := sc.b
+	// the id's start: "BTH" in the word, or before it on the line when a
+	// {uuid} split the id into words ("BTHENUM\{...}_VID&...")
+	from := max(i-80, 0)
+	for k := i - 1; k > from; k-- {
+		if lineBreak(b[k]) {
+			from = k
+			break
+		}
+	}
+	k := from
+	for ; k+3 <= j; k++ {
+		if b[k]|0x20 == 'b' && b[k+1]|0x20 == 't' && b[k+2]|0x20 == 'h' && (k == 0 || !isAlnum(b[k-1])) {
+			break
+		}
+	}
+	if k+3 > j {
+		return
+	}
+	for q := max(k+4, i+1); q+12 <= j; q++ {
+		if pv := b[q-1]; pv != '_' && pv != '&' {
+			continue
+		}
+		if q+12 < j && isAlnum(b[q+12]) || !allHex(b[q:q+12]) {
+			continue
+		}
+		sc.addMAC(q, q+12, b[q:q+12])
+		q += 11
+	}
+}
+
+// dottedMAC matches a MAC address in Cisco's dotted form (0042.79aa.bbcc)
+// as the word [i, j). One hex letter at least and one case: "2024.0101.1200"
+// is a version or a date.
+func (sc *scanner) dottedMAC(i, j int) {
+	b := sc.b
+	run := b[i:j]
+	letter := false
+	for k, c := range run {
+		if k == 4 || k == 9 {
+			continue
+		}
+		if !isHex(c) {
+			return
+		}
+		letter = letter || c > '9'
+	}
+	if !letter || mixedCaseGroup(run) {
+		return
+	}
+	sc.addMAC(i, j, run)
 }
 
 func keepMAC(run []byte) bool {
@@ -946,7 +1030,7 @@ func (sc *scanner) dashedAt(p int) int {
 		}
 		if p+17 <= len(b) && isMAC(b[p:p+17], '-') && (p+17 == len(b) || !isAlnum(b[p+17]) && b[p+17] != '-') {
 			if !keepMAC(b[p : p+17]) {
-				sc.add(p, p+17, ClassMAC, string(bytes.ToLower(bytes.ReplaceAll(b[p:p+17], []byte("-"), []byte(":")))))
+				sc.addMAC(p, p+17, b[p:p+17])
 			}
 			return p + 17
 		}
