@@ -60,3 +60,51 @@ func TestHWMACBareNotInFreeText(t *testing.T) {
 		}
 	}
 }
+
+// Serials and hardware ids: ioreg data, udev by-id names, ALSA/PipeWire
+// card names, DMI asset tags, the Windows Product ID.
+func TestHWSerials(t *testing.T) {
+	cases := []struct{ in, secret, keep string }{
+		{`    |   "serial-number" = <4330325a4b3141424d4436540000000000000000000000000000000000000000>` + "\n", "4330325a4b3141424d443654", `"serial-number" = <`},
+		{`    |   "IOPlatformSerialNumber" = "C02ZK1ABMD6T"` + "\n", "C02ZK1ABMD6T", "IOPlatformSerialNumber"},
+		{"by-id/usb-SanDisk_Ultra_4C530001230915109481-0:0-part1\n", "4C530001230915109481", "by-id/usb-SanDisk_Ultra_"},
+		{"lrwxrwxrwx 1 root root 10 usb-SanDisk_Ultra_4C530001230915109481-0:0 -> ../../sdb\n", "4C530001230915109481", "usb-SanDisk_Ultra_"},
+		{"\tName: alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_PDJFLX4A1B2C3-00\n", "PDJFLX4A1B2C3", "alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_"},
+		{"dmi.chassis.asset.tag: SEAN-OBRIEN-LAPTOP\n", "SEAN-OBRIEN", "dmi.chassis.asset.tag: "},
+		{"/sys/class/dmi/id/chassis_serial: CZC1234XYZ\n", "CZC1234XYZ", "chassis_serial"},
+		{"/sys/class/dmi/id/board_serial: PF2ABCDE1\n", "PF2ABCDE1", "board_serial"},
+		{"/sys/class/dmi/id/product_serial:5CG9876QRS\n", "5CG9876QRS", "product_serial"},
+		{"/sys/class/dmi/id/product_uuid:4c4c4544-0042-3510-8052-b4c04f4a4e32\n", "4c4c4544-0042", "product_uuid"},
+		{"Product ID:                00330-80000-00000-AAOEM\n", "00330-80000-00000-AAOEM", "Product ID:"},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.secret, c.in, []string{c.secret}, "")
+		out := scrubTwice(t, c.in)
+		mustKeep(t, c.secret, out, c.keep)
+	}
+	// the decoded serial is learned: its plain spelling elsewhere too
+	in := `"serial-number" = <4330325a4b3141424d4436540000000000000000000000000000000000000000>` + "\nSerial C02ZK1ABMD6T\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "learned", out, "C02ZK1ABMD6T", "4330325a4b")
+	if strings.Count(out, "<serial-1>") != 2 {
+		t.Errorf("want one pseudonym: %q", out)
+	}
+}
+
+// Hex data that decodes to no serial stays: ioreg's other data, and a
+// model name in a by-id name without a serial.
+func TestHWSerialsKeep(t *testing.T) {
+	for _, in := range []string{
+		`    |   "model" = <"MacBookPro18,3">` + "\n",
+		`    |   "compatible" = <4d6163426f6f6b50726f31382c3300>` + "\n", // MacBookPro18,3
+		`    |   "serial-number" = <00000000000000000000000000000000>` + "\n",
+		"Name: alsa_card.pci-0000_00_1f.3\n",
+		"alsa_output.usb-Focusrite_Scarlett_2i2_USB-00.analog-stereo\n",
+		"by-id/ata-Samsung_SSD_860_EVO_500GB\n",
+		"Product ID: 0x0a12\n",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed:\n in  %q\n out %q", in, out)
+		}
+	}
+}

@@ -172,7 +172,9 @@ func classifyKey(k string) string {
 	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") ||
 		k == "pacurl" || k == "pacfile" || strings.Contains(k, "autoconfigurl"):
 		return keyProxy
-	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei"):
+	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag"):
+		// an asset tag is the owner's inventory label ("dmi.chassis.asset.tag:
+		// SEAN-OBRIEN-LAPTOP")
 		return ClassSerial
 	case strings.Contains(k, "machineid") || strings.Contains(k, "hwid") || strings.Contains(k, "hardwareid") ||
 		strings.Contains(k, "hardwareuuid") || strings.Contains(k, "deviceid") || strings.Contains(k, "deviceuuid") ||
@@ -948,6 +950,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	case q == '{' && p+38 <= n && bracedGUID(b[p:p+38]):
 		ve = p + 38
+	case q == '<' && class == ClassSerial && p+9 < n && isHex(b[p+1]):
+		// ioreg writes a serial as data: the hex of its ASCII, padded
+		// with NULs ("serial-number" = <4330325a4b31...00000000>)
+		return sc.hexSerial(p)
 	case q == '<' && class == ClassMAC:
 		// ioreg writes data in angle brackets: "IOMACAddress" = <a4c1389f2e12>
 		vs = p + 1
@@ -1426,6 +1432,38 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	return e
+}
+
+// hexSerial handles ioreg data at p ('<') under a serial key: if the
+// hex decodes to a serial (printable, NULs after it), the data is
+// replaced under the serial's own canon, and the serial is learned. It
+// returns where scanning resumes.
+func (sc *scanner) hexSerial(p int) int {
+	b := sc.b
+	vs := p + 1
+	ve := vs
+	for ve < len(b) && ve-vs <= 256 && isHex(b[ve]) {
+		ve++
+	}
+	if ve >= len(b) || b[ve] != '>' || (ve-vs)%2 != 0 {
+		return p
+	}
+	var buf [128]byte
+	dec := buf[:0]
+	for k := vs; k < ve; k += 2 {
+		dec = append(dec, unhex(b[k])<<4|unhex(b[k+1]))
+	}
+	dec = bytes.TrimRight(dec, "\x00")
+	if !serialShaped(dec) || bytes.IndexByte(dec, 0) >= 0 {
+		return p
+	}
+	sv := string(dec)
+	if sc.s.allowed(sv) {
+		return p
+	}
+	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+	sc.add(vs, ve, ClassSerial, canonical(sv))
+	return ve + 1
 }
 
 // serialAt learns the serial number [s, e) and replaces it, unless the

@@ -1127,7 +1127,7 @@ func sidDomainEnd(b []byte, p int) int {
 }
 
 // winProductIDEnd matches a Windows product ID (00330-80000-00000-AA123:
-// three groups of five digits, then two letters and three digits), which
+// three groups of five digits, then two letters and three more), which
 // is derived from the installation's product key, and returns its end, or
 // -1.
 func winProductIDEnd(b []byte, p int) int {
@@ -1145,7 +1145,8 @@ func winProductIDEnd(b []byte, p int) int {
 		}
 	}
 	t := b[p+18 : p+23]
-	if !isLetter(t[0]) || !isLetter(t[1]) || !isDigit(t[2]) || !isDigit(t[3]) || !isDigit(t[4]) {
+	// AA123, or AAOEM on an OEM installation
+	if !isLetter(t[0]) || !isLetter(t[1]) || !isAlnum(t[2]) || !isAlnum(t[3]) || !isAlnum(t[4]) {
 		return -1
 	}
 	if p+23 < len(b) && (isAlnum(b[p+23]) || b[p+23] == '-') {
