@@ -108,3 +108,22 @@ func TestHWSerialsKeep(t *testing.T) {
 		}
 	}
 }
+
+// PipeWire writes VENDOR_MODEL_SERIAL under device.serial: only the
+// serial part is replaced and learned, so the ALSA card name keeps its
+// vendor and model.
+func TestHWDeviceSerialKeepsModel(t *testing.T) {
+	in := "\t\tdevice.serial = \"Pioneer_DJ_Corporation_DDJ-FLX4_PDJFLX4A1B2C3-00\"\n" +
+		"\tName: alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_PDJFLX4A1B2C3-00\n"
+	checkAllEncodings(t, "device.serial", in, []string{"PDJFLX4A1B2C3"}, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "device.serial", out, `device.serial = "Pioneer_DJ_Corporation_DDJ-FLX4_<serial-1>-00"`,
+		"alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_<serial-1>-00")
+	// udev's ID_SERIAL: the same shape without the interface
+	out = scrubTwice(t, "E: ID_SERIAL=SanDisk_Ultra_4C530001230915109481\nS: disk/by-id/usb-SanDisk_Ultra_4C530001230915109481-0:0\n")
+	mustKeep(t, "ID_SERIAL", out, "ID_SERIAL=SanDisk_Ultra_<serial-1>", "usb-SanDisk_Ultra_<serial-1>-0:0")
+	mustNotContain(t, "ID_SERIAL", out, "4C530001230915109481")
+	// a serial with '_' in it and nothing model-like before stays whole
+	out = scrubTwice(t, "serial: AB12_CD34_EF56\n")
+	mustNotContain(t, "plain", out, "AB12", "EF56")
+}

@@ -1093,6 +1093,14 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			}
 		}
 	}
+	if class == ClassSerial {
+		if k := bytes.IndexByte(sc.b[vs:ve], '<'); k >= 0 && pseudonymAt(sc.b, vs+k) {
+			return // VENDOR_MODEL_<serial-1>: replaced before
+		}
+		if s, e := udevSerialPart(sc.b[vs:ve]); e > 0 {
+			vs, ve = vs+s, vs+e
+		}
+	}
 	v := sc.b[vs:ve]
 	switch class {
 	case keyPwd:
@@ -1432,6 +1440,42 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	return e
+}
+
+// udevSerialPart finds the serial in a serial value that udev or
+// PipeWire built as VENDOR_MODEL_SERIAL (ID_SERIAL, device.serial:
+// "Pioneer_DJ_Corporation_DDJ-FLX4_PDJFLX4A1B2C3-00", with the USB
+// interface after it): the vendor and model are no secret, and learned
+// whole the value would swallow them wherever it recurs. It returns the
+// serial's bounds in v, or e == 0 when v is no such value.
+func udevSerialPart(v []byte) (s, e int) {
+	e = len(v)
+	if e > 3 && v[e-3] == '-' && isDigit(v[e-2]) && isDigit(v[e-1]) {
+		e -= 3
+	}
+	k := bytes.LastIndexByte(v[:e], '_')
+	if k < 3 || bytes.IndexByte(v[:k], '_') < 0 {
+		return 0, 0
+	}
+	ser := v[k+1 : e]
+	if len(ser) < 8 || !allAlnum(ser) || !serialShaped(ser) {
+		return 0, 0
+	}
+	// the vendor: a word of letters first
+	w := bytes.IndexByte(v, '_')
+	if w < 2 || !allLetters(v[:w]) {
+		return 0, 0
+	}
+	return k + 1, e
+}
+
+func allLetters(v []byte) bool {
+	for _, c := range v {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // hexSerial handles ioreg data at p ('<') under a serial key: if the
