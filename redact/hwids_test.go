@@ -127,3 +127,36 @@ func TestHWDeviceSerialKeepsModel(t *testing.T) {
 	out = scrubTwice(t, "serial: AB12_CD34_EF56\n")
 	mustNotContain(t, "plain", out, "AB12", "EF56")
 }
+
+// Public GUIDs identify no one: Bluetooth SIG service UUIDs (on the base
+// UUID), COM classes and interfaces of the audio stack, event providers.
+func TestHWWellKnownGUIDs(t *testing.T) {
+	for _, in := range []string{
+		"service {0000110B-0000-1000-8000-00805F9B34FB}\n",
+		"UUID: Audio Sink                (0000110b-0000-1000-8000-00805f9b34fb)\n",
+		"uuid 0000fe2c-0000-1000-8000-00805f9b34fb\n",
+		"CoCreateInstance({BCDE0395-E52F-467C-8E3D-C4579291692E}) failed: 0x80040154\n",
+		"QueryInterface(A95664D2-9614-4F35-A746-DE8DB63617E6)\n",
+		"IAudioClient {1CB9AD4C-DBFA-4C32-B178-C2F568A703B2}\n",
+		"riid={00000000-0000-0000-C000-000000000046}\n",
+		`<Provider Name="Application Error" Guid="{a0e9b465-b939-57d7-b27d-95d8e925ff57}"/>` + "\n",
+		`<Provider Name="Windows Error Reporting" Guid="{cc79cf77-70d9-4082-9b52-23f3a3e92fe4}"/>` + "\n",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed:\n in  %q\n out %q", in, out)
+		}
+	}
+	// lookalikes are scrubbed
+	for _, in := range []string{
+		"id 0000110b-0000-1000-8000-00805f9b34fc\n",
+		"id 3f2a9c1e-0000-1000-8000-a1b2c3d4e5f6\n",
+		"id bcde0395-e52f-467c-8e3d-c4579291692f\n",
+	} {
+		if out := scrubTwice(t, in); !strings.Contains(out, "<uuid-1>") {
+			t.Errorf("kept: %q", out)
+		}
+	}
+	// a Bluetooth device id with the service UUID in it keeps the UUID
+	out := scrubTwice(t, `BTHENUM\{0000110B-0000-1000-8000-00805F9B34FB}_VID&0001000F_PID&2062\7&2A1B3C4D&0&004279AABBCC_C00000000`)
+	mustKeep(t, "bthenum", out, `BTHENUM\{0000110B-0000-1000-8000-00805F9B34FB}_VID&0001000F_PID&2062\7&2A1B3C4D&0&<mac-1>_C00000000`)
+}

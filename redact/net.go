@@ -1205,6 +1205,12 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 	if v[24:] == "08002be10318" || wellKnownGUIDs[v] {
 		return true
 	}
+	if v[8:] == "-0000-1000-8000-00805f9b34fb" || v[8:] == "-0000-0000-c000-000000000046" {
+		// the Bluetooth base UUID: every SIG-assigned service and
+		// profile (0000110b-...: A2DP sink); COM's base interfaces
+		// (IUnknown 00000000-..., IClassFactory 00000001-...)
+		return true
+	}
 	if p < 2 || b[p-1] != '{' {
 		return false
 	}
@@ -1225,7 +1231,8 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 }
 
 // wellKnownGUIDs are class GUIDs that do not end -08002be10318: device
-// setup classes and device interface classes, and KNOWNFOLDERIDs.
+// setup classes and device interface classes, audio COM ids, event
+// providers, and KNOWNFOLDERIDs.
 var wellKnownGUIDs = map[string]bool{
 	// device setup classes
 	"36fc9e60-c465-11cf-8056-444553540000": true, // USB
@@ -1252,6 +1259,24 @@ var wellKnownGUIDs = map[string]bool{
 	"53f56307-b6bf-11d0-94f2-00a0c91efb8b": true, // GUID_DEVINTERFACE_DISK
 	"53f5630d-b6bf-11d0-94f2-00a0c91efb8b": true, // GUID_DEVINTERFACE_VOLUME
 	"4d1e55b2-f16f-11cf-88cb-001111000030": true, // GUID_DEVINTERFACE_HID
+	// COM classes and interfaces of the Windows audio stack (Core Audio)
+	"bcde0395-e52f-467c-8e3d-c4579291692e": true, // CLSID_MMDeviceEnumerator
+	"a95664d2-9614-4f35-a746-de8db63617e6": true, // IMMDeviceEnumerator
+	"d666063f-1587-4e43-81f1-b948e807363f": true, // IMMDevice
+	"0bd7a1be-7a1a-44db-8397-cc5392387b5e": true, // IMMDeviceCollection
+	"7991eec9-7e89-4d85-8390-6c703cec60c0": true, // IMMNotificationClient
+	"1cb9ad4c-dbfa-4c32-b178-c2f568a703b2": true, // IAudioClient
+	"726778cd-f60a-4eda-82de-e47610cd78aa": true, // IAudioClient2
+	"7ed4ee07-8e67-4cd4-8c1a-2b7a5987ad42": true, // IAudioClient3
+	"f294acfc-3146-4483-a7bf-addca7c260e2": true, // IAudioRenderClient
+	"c8adbd64-e71e-48a0-a4de-185c395cd317": true, // IAudioCaptureClient
+	"5cdf2c82-841e-4546-9722-0cf74078229a": true, // IAudioEndpointVolume
+	// event log providers that crashes are reported under
+	"a0e9b465-b939-57d7-b27d-95d8e925ff57": true, // Application Error
+	"cc79cf77-70d9-4082-9b52-23f3a3e92fe4": true, // Windows Error Reporting
+	"555908d1-a6d7-4695-8e1e-26931d2012f4": true, // Service Control Manager
+	"331c3b3a-2005-44c2-ac5e-77220c37d6b4": true, // Kernel-Power
+	"54849625-5478-4994-a5ba-3e3b0328c30d": true, // Security-Auditing
 	// KNOWNFOLDERIDs
 	"fdd39ad0-238f-46af-adb4-6c85480369c7": true, // Documents
 	"b4bfcc3a-db2c-424c-b029-7fe99a87c641": true, // Desktop
