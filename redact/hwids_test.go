@@ -160,3 +160,28 @@ func TestHWWellKnownGUIDs(t *testing.T) {
 	out := scrubTwice(t, `BTHENUM\{0000110B-0000-1000-8000-00805F9B34FB}_VID&0001000F_PID&2062\7&2A1B3C4D&0&004279AABBCC_C00000000`)
 	mustKeep(t, "bthenum", out, `BTHENUM\{0000110B-0000-1000-8000-00805F9B34FB}_VID&0001000F_PID&2062\7&2A1B3C4D&0&<mac-1>_C00000000`)
 }
+
+// Placeholders name no machine: max-uint, all-F and all-zero ids.
+func TestHWPlaceholderIDs(t *testing.T) {
+	for _, in := range []string{
+		"BootId=4294967295\n",
+		"BootId=0\n",
+		"machine_id: 18446744073709551615\n",
+		"DeviceId=0xFFFFFFFF\n",
+		"hardware_uuid: ffffffff-ffff-ffff-ffff-ffffffffffff\n",
+		"ClientId={00000000-0000-0000-0000-000000000000}\n",
+		"InstallId=00000000000000000000000000000000\n",
+		"serial: 000000000000\n",
+		"boot ffffffff-ffff-ffff-ffff-ffffffffffff and 00000000-0000-0000-0000-000000000000\n",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed:\n in  %q\n out %q", in, out)
+		}
+	}
+	// an id near them is scrubbed; and a password is a password
+	for _, in := range []string{"BootId=4294967294\n", "BootId=ffffffff-ffff-ffff-ffff-fffffffffff1\n", "password=4294967295\n"} {
+		if out := scrubTwice(t, in); out == in {
+			t.Errorf("kept: %q", in)
+		}
+	}
+}

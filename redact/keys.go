@@ -1591,6 +1591,9 @@ func skipValue(v []byte, class string) bool {
 	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
 	}
+	if class != ClassPassword && idPlaceholder(v) {
+		return true // BootId=4294967295, an all-zero or all-F id
+	}
 	if class != ClassPassword && !accountID(class) && len(v) <= 6 && allDigits(v) {
 		return true
 	}
@@ -1633,6 +1636,38 @@ func domainAccount(v []byte) (k, sep int) {
 // envPlaceholder: a Windows environment variable, %NAME%, with only a
 // name between the signs. "%key=00%" holds a key and value of its own:
 // once a first pass replaced that value, it would end in no '%'.
+// idPlaceholder: a value that stands for "no id": the largest unsigned
+// or signed integer (WER's BootId=4294967295), or an id of one repeated
+// 0 or F (0xFFFFFFFF, ffffffff-ffff-..., {00000000-0000-...}).
+func idPlaceholder(v []byte) bool {
+	switch string(v) {
+	case "4294967295", "18446744073709551615", "2147483647", "9223372036854775807", "65535", "-1":
+		return true
+	}
+	if len(v) > 2 && v[0] == '{' && v[len(v)-1] == '}' {
+		v = v[1 : len(v)-1]
+	}
+	if len(v) > 2 && v[0] == '0' && v[1]|0x20 == 'x' {
+		v = v[2:]
+	}
+	if len(v) < 8 {
+		return false
+	}
+	z, f := true, true
+	for _, c := range v {
+		switch {
+		case c == '-':
+		case c == '0':
+			f = false
+		case c|0x20 == 'f':
+			z = false
+		default:
+			return false
+		}
+	}
+	return z || f
+}
+
 func envPlaceholder(v []byte) bool {
 	if len(v) < 3 || v[0] != '%' || v[len(v)-1] != '%' {
 		return false

@@ -1022,7 +1022,7 @@ func (sc *scanner) dashedAt(p int) int {
 		if p+36 <= len(b) && isUUIDAt(b, p) && (p+36 == len(b) || !isAlnum(b[p+36]) && b[p+36] != '-') {
 			if !sc.debugIDContext(p) {
 				v := string(bytes.ToLower(b[p : p+36]))
-				if !sc.s.allowed(v) && !wellKnownGUID(b, p, v) {
+				if !sc.s.allowed(v) && !wellKnownGUID(b, p, v) && !idPlaceholder(b[p:p+36]) {
 					sc.add(p, p+36, ClassUUID, v)
 				}
 			}
