@@ -1,6 +1,9 @@
 package redact
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -183,5 +186,63 @@ func TestHWPlaceholderIDs(t *testing.T) {
 		if out := scrubTwice(t, in); out == in {
 			t.Errorf("kept: %q", in)
 		}
+	}
+}
+
+func jsonBytes(s string) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for k := 0; k < len(s); k++ {
+		if k > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%d", s[k])
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// journalctl -o json writes a field that is not UTF-8 as an array of its
+// bytes: it is scrubbed as text and written back as bytes.
+func TestHWJournalByteArray(t *testing.T) {
+	msg := "open /home/tmokoena/x \xff failed on 00:42:79:aa:bb:cc"
+	in := `{"MESSAGE":"Segmentation fault","_HOSTNAME":"h"}` + "\n" +
+		`{"MESSAGE":` + jsonBytes(msg) + `,"PRIORITY":"3","_CMDLINE":[1,2, 3]}` + "\n"
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("lines: %q", out)
+	}
+	var ev struct {
+		MESSAGE  []byte
+		PRIORITY string
+		CMDLINE  []int `json:"_CMDLINE"`
+	}
+	// decode the array as numbers
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(lines[1]), &raw); err != nil {
+		t.Fatalf("invalid JSON %q: %v", lines[1], err)
+	}
+	var nums []int
+	if err := json.Unmarshal(raw["MESSAGE"], &nums); err != nil {
+		t.Fatalf("MESSAGE no longer an array: %s", raw["MESSAGE"])
+	}
+	for _, n := range nums {
+		ev.MESSAGE = append(ev.MESSAGE, byte(n))
+	}
+	got := string(ev.MESSAGE)
+	mustNotContain(t, "journal", got, "tmokoena", "00:42:79")
+	mustKeep(t, "journal", got, "open /home/<user-1>/x \xff failed on <mac-1>")
+	mustKeep(t, "journal", lines[1], `"PRIORITY":"3","_CMDLINE":[1,2, 3]}`)
+	// untouched arrays are copied byte for byte
+	clean := `{"MESSAGE":[104, 105]}` + "\n"
+	buf.Reset()
+	if err := newSession(t, Config{}).ScrubJSON(&buf, strings.NewReader(clean)); err != nil || buf.String() != clean {
+		t.Errorf("changed: %q %v", buf.String(), err)
 	}
 }
