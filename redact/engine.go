@@ -514,6 +514,14 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	more(sc.walk(i, j, bits))
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)
+		if bits&cBack != 0 && bits&(cUnder|cOther) != 0 {
+			sc.bthMACs(i, j)
+		}
+		if bits&cUnder != 0 && bits&cDash != 0 && j-i >= 20 {
+			sc.udevIDs(i, j)
+		}
+	} else if j-i == 14 && bits&^(cAlpha|cDigit|cDot) == 0 && b[i+4] == '.' && b[i+9] == '.' {
+		sc.dottedMAC(i, j)
 	}
 	return next
 }

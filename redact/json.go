@@ -108,6 +108,16 @@ func (j *jsonScrub) run() error {
 			j.key = ""
 			j.w.WriteByte(c)
 		case '[':
+			if t := j.top(); t != nil && t.obj && j.colon && byteArrayKeys[j.keyName] {
+				if done, err := j.byteArray(); done || err != nil {
+					if err != nil {
+						return err
+					}
+					j.key = ""
+					j.wantKey = false
+					continue
+				}
+			}
 			f := jsonFrame{keyClass: j.valueClass()}
 			if t := j.top(); t != nil && t.obj && j.colon {
 				f.pairs = pairLists[j.keyName]
@@ -157,6 +167,66 @@ func (j *jsonScrub) run() error {
 			lineStart = line
 		}
 	}
+}
+
+// byteArrayKeys are the journal fields (journalctl -o json) that hold
+// text: journald writes a field that is not valid UTF-8 as an array of
+// its bytes ("MESSAGE":[116,109,...]).
+var byteArrayKeys = map[string]bool{"message": true, "cmdline": true, "exe": true, "comm": true, "syslogidentifier": true}
+
+// byteArray handles a journal field written as an array of bytes, its
+// '[' read: the bytes are scrubbed as text and, if that changed them,
+// written back as an array of the scrubbed bytes. It reports whether it
+// wrote the array; if not, nothing was consumed after the '['. Arrays
+// longer than the reader's buffer are left to the plain path.
+func (j *jsonScrub) byteArray() (bool, error) {
+	buf, _ := j.r.Peek(j.r.Buffered())
+	end := bytes.IndexByte(buf, ']')
+	if end < 0 {
+		if more, _ := j.r.Peek(j.r.Size()); len(more) > len(buf) {
+			buf = more
+			end = bytes.IndexByte(buf, ']')
+		}
+		if end < 0 {
+			return false, nil
+		}
+	}
+	dec := j.dec[:0]
+	v, digits, gap := 0, 0, false
+	for _, c := range buf[:end+1] {
+		switch {
+		case isDigit(c) && digits < 3 && !gap:
+			v = v*10 + int(c-'0')
+			digits++
+		case c == ',' || c == ']':
+			if digits == 0 || v > 255 {
+				return false, nil // [], [1,,2], 256
+			}
+			dec = append(dec, byte(v))
+			v, digits, gap = 0, 0, false
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			gap = digits > 0 // "1 2" is no list of numbers
+		default:
+			return false, nil
+		}
+	}
+	j.dec = dec
+	out := j.s.scrubStringLocked(string(dec))
+	if out == string(dec) {
+		return false, nil
+	}
+	if _, err := j.r.Discard(end + 1); err != nil {
+		return false, fmt.Errorf("redact: read: %w", err)
+	}
+	j.w.WriteByte('[')
+	for k := 0; k < len(out); k++ {
+		if k > 0 {
+			j.w.WriteByte(',')
+		}
+		j.w.WriteString(strconv.Itoa(int(out[k])))
+	}
+	j.w.WriteByte(']')
+	return true, nil
 }
 
 func isJSONScalarStart(c byte) bool {

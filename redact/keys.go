@@ -128,9 +128,12 @@ func classifyKey(k string) string {
 		// "password" in other languages (normKey drops ñ, ö, ł, ó)
 		return ClassPassword
 	case "macaddress", "macaddr", "hwaddr", "hwaddress", "networkaddress", "permanentaddress", "physicaladdress",
-		"bssid", "wifiaddress", "ethernetaddress", "bluetoothaddress", "btaddress", "ethernetid", "ethaddr":
+		"bssid", "wifiaddress", "ethernetaddress", "bluetoothaddress", "btaddress", "ethernetid", "ethaddr",
+		// mac=..., ioreg's Bluetooth "BD_ADDR" = <f02f4b998877>
+		"mac", "bdaddr", "btaddr", "btmac", "bluetoothmac", "wifimac", "ethmac", "lladdr":
 		// the registry and WMI write a MAC as 12 bare hex digits, which
-		// no shape detector can tell from a number
+		// no shape detector can tell from a number ("bdaddr" is all hex
+		// digits: classify lets it through)
 		return ClassMAC
 	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey":
 		return ClassKeyValue
@@ -169,7 +172,9 @@ func classifyKey(k string) string {
 	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") ||
 		k == "pacurl" || k == "pacfile" || strings.Contains(k, "autoconfigurl"):
 		return keyProxy
-	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei"):
+	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag"):
+		// an asset tag is the owner's inventory label ("dmi.chassis.asset.tag:
+		// SEAN-OBRIEN-LAPTOP")
 		return ClassSerial
 	case strings.Contains(k, "machineid") || strings.Contains(k, "hwid") || strings.Contains(k, "hardwareid") ||
 		strings.Contains(k, "hardwareuuid") || strings.Contains(k, "deviceid") || strings.Contains(k, "deviceuuid") ||
@@ -1063,6 +1068,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	case q == '{' && p+38 <= n && bracedGUID(b[p:p+38]):
 		ve = p + 38
+	case q == '<' && class == ClassSerial && p+9 < n && isHex(b[p+1]):
+		// ioreg writes a serial as data: the hex of its ASCII, padded
+		// with NULs ("serial-number" = <4330325a4b31...00000000>)
+		return sc.hexSerial(p)
 	case q == '<' && class == ClassMAC:
 		// ioreg writes data in angle brackets: "IOMACAddress" = <a4c1389f2e12>
 		vs = p + 1
@@ -1200,6 +1209,14 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			if ve == vs {
 				return
 			}
+		}
+	}
+	if class == ClassSerial {
+		if k := bytes.IndexByte(sc.b[vs:ve], '<'); k >= 0 && pseudonymAt(sc.b, vs+k) {
+			return // VENDOR_MODEL_<serial-1>: replaced before
+		}
+		if s, e := udevSerialPart(sc.b[vs:ve]); e > 0 {
+			vs, ve = vs+s, vs+e
 		}
 	}
 	v := sc.b[vs:ve]
@@ -1543,6 +1560,74 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	return e
 }
 
+// udevSerialPart finds the serial in a serial value that udev or
+// PipeWire built as VENDOR_MODEL_SERIAL (ID_SERIAL, device.serial:
+// "Pioneer_DJ_Corporation_DDJ-FLX4_PDJFLX4A1B2C3-00", with the USB
+// interface after it): the vendor and model are no secret, and learned
+// whole the value would swallow them wherever it recurs. It returns the
+// serial's bounds in v, or e == 0 when v is no such value.
+func udevSerialPart(v []byte) (s, e int) {
+	e = len(v)
+	if e > 3 && v[e-3] == '-' && isDigit(v[e-2]) && isDigit(v[e-1]) {
+		e -= 3
+	}
+	k := bytes.LastIndexByte(v[:e], '_')
+	if k < 3 || bytes.IndexByte(v[:k], '_') < 0 {
+		return 0, 0
+	}
+	ser := v[k+1 : e]
+	if len(ser) < 8 || !allAlnum(ser) || !serialShaped(ser) {
+		return 0, 0
+	}
+	// the vendor: a word of letters first
+	w := bytes.IndexByte(v, '_')
+	if w < 2 || !allLetters(v[:w]) {
+		return 0, 0
+	}
+	return k + 1, e
+}
+
+func allLetters(v []byte) bool {
+	for _, c := range v {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// hexSerial handles ioreg data at p ('<') under a serial key: if the
+// hex decodes to a serial (printable, NULs after it), the data is
+// replaced under the serial's own canon, and the serial is learned. It
+// returns where scanning resumes.
+func (sc *scanner) hexSerial(p int) int {
+	b := sc.b
+	vs := p + 1
+	ve := vs
+	for ve < len(b) && ve-vs <= 256 && isHex(b[ve]) {
+		ve++
+	}
+	if ve >= len(b) || b[ve] != '>' || (ve-vs)%2 != 0 {
+		return p
+	}
+	var buf [128]byte
+	dec := buf[:0]
+	for k := vs; k < ve; k += 2 {
+		dec = append(dec, unhex(b[k])<<4|unhex(b[k+1]))
+	}
+	dec = bytes.TrimRight(dec, "\x00")
+	if !serialShaped(dec) || bytes.IndexByte(dec, 0) >= 0 {
+		return p
+	}
+	sv := string(dec)
+	if sc.s.allowed(sv) {
+		return p
+	}
+	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+	sc.add(vs, ve, ClassSerial, canonical(sv))
+	return ve + 1
+}
+
 // serialAt learns the serial number [s, e) and replaces it, unless the
 // allow-list keeps it (reported false): a serial names one device, and
 // the same one shows up in by-id names, device paths and prose.
@@ -1624,6 +1709,9 @@ func skipValue(v []byte, class string) bool {
 	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
 	}
+	if class != ClassPassword && idPlaceholder(v) {
+		return true // BootId=4294967295, an all-zero or all-F id
+	}
 	if class != ClassPassword && !accountID(class) && len(v) <= 6 && allDigits(v) {
 		return true
 	}
@@ -1666,6 +1754,38 @@ func domainAccount(v []byte) (k, sep int) {
 // envPlaceholder: a Windows environment variable, %NAME%, with only a
 // name between the signs. "%key=00%" holds a key and value of its own:
 // once a first pass replaced that value, it would end in no '%'.
+// idPlaceholder: a value that stands for "no id": the largest unsigned
+// or signed integer (WER's BootId=4294967295), or an id of one repeated
+// 0 or F (0xFFFFFFFF, ffffffff-ffff-..., {00000000-0000-...}).
+func idPlaceholder(v []byte) bool {
+	switch string(v) {
+	case "4294967295", "18446744073709551615", "2147483647", "9223372036854775807", "65535", "-1":
+		return true
+	}
+	if len(v) > 2 && v[0] == '{' && v[len(v)-1] == '}' {
+		v = v[1 : len(v)-1]
+	}
+	if len(v) > 2 && v[0] == '0' && v[1]|0x20 == 'x' {
+		v = v[2:]
+	}
+	if len(v) < 8 {
+		return false
+	}
+	z, f := true, true
+	for _, c := range v {
+		switch {
+		case c == '-':
+		case c == '0':
+			f = false
+		case c|0x20 == 'f':
+			z = false
+		default:
+			return false
+		}
+	}
+	return z || f
+}
+
 func envPlaceholder(v []byte) bool {
 	if len(v) < 3 || v[0] != '%' || v[len(v)-1] != '%' {
 		return false
@@ -1718,7 +1838,7 @@ func bytesCount(v []byte, c byte) int {
 // classify is classifyKey with a per-scanner cache: logs repeat their keys.
 // Callers pass only keys rawKeyword let through.
 func (sc *scanner) classify(nk []byte) string {
-	if allLowerHex(nk) {
+	if allLowerHex(nk) && !(len(nk) == 6 && string(nk) == "bdaddr") {
 		// hex dump offsets and addresses ("0040a1b0:"): every key word
 		// classifyKey knows has a letter beyond f, and these would flood
 		// the cache with one-off misses.
@@ -1759,7 +1879,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

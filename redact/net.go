@@ -1087,7 +1087,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		run := b[p:e]
 		if colons == 5 && dbl == 0 && dots == 0 && len(run) == 17 && isMAC(run, ':') {
 			if !keepMAC(run) {
-				sc.add(p, e, ClassMAC, string(bytes.ToLower(run)))
+				sc.addMAC(p, e, run)
 			}
 			return e
 		}
@@ -1220,8 +1220,92 @@ func (sc *scanner) addMAC(s, e int, v []byte) {
 		k++
 	}
 	if k == len(c) && !keepMAC(c[:]) {
+		sc.learnMAC(string(c[:]))
 		sc.add(s, e, ClassMAC, string(c[:]))
 	}
+}
+
+// learnMAC teaches the forms of the MAC address canon (aa:bb:cc:dd:ee:ff)
+// that no detector can tell from a number or a hash on their own: 12 bare
+// hex digits (Windows instance ids, the registry) and Cisco's dotted
+// quads (aabb.ccdd.eeff). Known once, the address is replaced in them.
+func (sc *scanner) learnMAC(canon string) {
+	if sc.s.learned[ClassMAC+"\x00"+canon] {
+		return
+	}
+	sc.s.learned[ClassMAC+"\x00"+canon] = true
+	for _, v := range macForms(canon) {
+		sc.learnLiteral(ClassMAC, canon, v, false)
+	}
+}
+
+// macForms lists the bare and dotted spellings of the MAC address canon
+// (aa:bb:cc:dd:ee:ff).
+func macForms(canon string) []string {
+	bare := strings.ReplaceAll(canon, ":", "")
+	if len(bare) != 12 {
+		return nil
+	}
+	return []string{bare, bare[:4] + "." + bare[4:8] + "." + bare[8:]}
+}
+
+// bthMACs finds the MAC addresses in Windows Bluetooth device instance ids
+// in the word [i, j): BTHLE\DEV_AC1F74DEAD01\8&1A2B3C4D&0&AC1F74DEAD01,
+// BTHENUM\{uuid}_VID&..._PID&...\7&2A1B3C4D&0&004279AABBCC_C00000000. In
+// such an id every run of 12 hex digits after '_' or '&' is the device's
+// address; the ids' other numbers have 8 or 4 digits.
+func (sc *scanner) bthMACs(i, j int) {
+	b := sc.b
+	// the id's start: "BTH" in the word, or before it on the line when a
+	// {uuid} split the id into words ("BTHENUM\{...}_VID&...")
+	from := max(i-80, 0)
+	for k := i - 1; k > from; k-- {
+		if lineBreak(b[k]) {
+			from = k
+			break
+		}
+	}
+	k := from
+	for ; k+3 <= j; k++ {
+		if b[k]|0x20 == 'b' && b[k+1]|0x20 == 't' && b[k+2]|0x20 == 'h' && (k == 0 || !isAlnum(b[k-1])) {
+			break
+		}
+	}
+	if k+3 > j {
+		return
+	}
+	for q := max(k+4, i+1); q+12 <= j; q++ {
+		if pv := b[q-1]; pv != '_' && pv != '&' {
+			continue
+		}
+		if q+12 < j && isAlnum(b[q+12]) || !allHex(b[q:q+12]) {
+			continue
+		}
+		sc.addMAC(q, q+12, b[q:q+12])
+		q += 11
+	}
+}
+
+// dottedMAC matches a MAC address in Cisco's dotted form (0042.79aa.bbcc)
+// as the word [i, j). One hex letter at least and one case: "2024.0101.1200"
+// is a version or a date.
+func (sc *scanner) dottedMAC(i, j int) {
+	b := sc.b
+	run := b[i:j]
+	letter := false
+	for k, c := range run {
+		if k == 4 || k == 9 {
+			continue
+		}
+		if !isHex(c) {
+			return
+		}
+		letter = letter || c > '9'
+	}
+	if !letter || mixedCaseGroup(run) {
+		return
+	}
+	sc.addMAC(i, j, run)
 }
 
 func keepMAC(run []byte) bool {
@@ -1263,7 +1347,7 @@ func (sc *scanner) dashedAt(p int) int {
 		if p+36 <= len(b) && isUUIDAt(b, p) && (p+36 == len(b) || !isAlnum(b[p+36]) && b[p+36] != '-') {
 			if !sc.debugIDContext(p) {
 				v := string(bytes.ToLower(b[p : p+36]))
-				if !sc.s.allowed(v) && !wellKnownGUID(b, p, v) {
+				if !sc.s.allowed(v) && !wellKnownGUID(b, p, v) && !idPlaceholder(b[p:p+36]) {
 					sc.add(p, p+36, ClassUUID, v)
 				}
 			}
@@ -1271,7 +1355,7 @@ func (sc *scanner) dashedAt(p int) int {
 		}
 		if p+17 <= len(b) && isMAC(b[p:p+17], '-') && (p+17 == len(b) || !isAlnum(b[p+17]) && b[p+17] != '-') {
 			if !keepMAC(b[p : p+17]) {
-				sc.add(p, p+17, ClassMAC, string(bytes.ToLower(bytes.ReplaceAll(b[p:p+17], []byte("-"), []byte(":")))))
+				sc.addMAC(p, p+17, b[p:p+17])
 			}
 			return p + 17
 		}
@@ -1368,7 +1452,7 @@ func sidDomainEnd(b []byte, p int) int {
 }
 
 // winProductIDEnd matches a Windows product ID (00330-80000-00000-AA123:
-// three groups of five digits, then two letters and three digits), which
+// three groups of five digits, then two letters and three more), which
 // is derived from the installation's product key, and returns its end, or
 // -1.
 func winProductIDEnd(b []byte, p int) int {
@@ -1386,7 +1470,8 @@ func winProductIDEnd(b []byte, p int) int {
 		}
 	}
 	t := b[p+18 : p+23]
-	if !isLetter(t[0]) || !isLetter(t[1]) || !isDigit(t[2]) || !isDigit(t[3]) || !isDigit(t[4]) {
+	// AA123, or AAOEM on an OEM installation
+	if !isLetter(t[0]) || !isLetter(t[1]) || !isAlnum(t[2]) || !isAlnum(t[3]) || !isAlnum(t[4]) {
 		return -1
 	}
 	if p+23 < len(b) && (isAlnum(b[p+23]) || b[p+23] == '-') {
@@ -1445,6 +1530,12 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 	if v[24:] == "08002be10318" || wellKnownGUIDs[v] {
 		return true
 	}
+	if v[8:] == "-0000-1000-8000-00805f9b34fb" || v[8:] == "-0000-0000-c000-000000000046" {
+		// the Bluetooth base UUID: every SIG-assigned service and
+		// profile (0000110b-...: A2DP sink); COM's base interfaces
+		// (IUnknown 00000000-..., IClassFactory 00000001-...)
+		return true
+	}
 	if p < 2 || b[p-1] != '{' {
 		return false
 	}
@@ -1465,7 +1556,8 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 }
 
 // wellKnownGUIDs are class GUIDs that do not end -08002be10318: device
-// setup classes and device interface classes, and KNOWNFOLDERIDs.
+// setup classes and device interface classes, audio COM ids, event
+// providers, and KNOWNFOLDERIDs.
 var wellKnownGUIDs = map[string]bool{
 	// device setup classes
 	"36fc9e60-c465-11cf-8056-444553540000": true, // USB
@@ -1492,6 +1584,24 @@ var wellKnownGUIDs = map[string]bool{
 	"53f56307-b6bf-11d0-94f2-00a0c91efb8b": true, // GUID_DEVINTERFACE_DISK
 	"53f5630d-b6bf-11d0-94f2-00a0c91efb8b": true, // GUID_DEVINTERFACE_VOLUME
 	"4d1e55b2-f16f-11cf-88cb-001111000030": true, // GUID_DEVINTERFACE_HID
+	// COM classes and interfaces of the Windows audio stack (Core Audio)
+	"bcde0395-e52f-467c-8e3d-c4579291692e": true, // CLSID_MMDeviceEnumerator
+	"a95664d2-9614-4f35-a746-de8db63617e6": true, // IMMDeviceEnumerator
+	"d666063f-1587-4e43-81f1-b948e807363f": true, // IMMDevice
+	"0bd7a1be-7a1a-44db-8397-cc5392387b5e": true, // IMMDeviceCollection
+	"7991eec9-7e89-4d85-8390-6c703cec60c0": true, // IMMNotificationClient
+	"1cb9ad4c-dbfa-4c32-b178-c2f568a703b2": true, // IAudioClient
+	"726778cd-f60a-4eda-82de-e47610cd78aa": true, // IAudioClient2
+	"7ed4ee07-8e67-4cd4-8c1a-2b7a5987ad42": true, // IAudioClient3
+	"f294acfc-3146-4483-a7bf-addca7c260e2": true, // IAudioRenderClient
+	"c8adbd64-e71e-48a0-a4de-185c395cd317": true, // IAudioCaptureClient
+	"5cdf2c82-841e-4546-9722-0cf74078229a": true, // IAudioEndpointVolume
+	// event log providers that crashes are reported under
+	"a0e9b465-b939-57d7-b27d-95d8e925ff57": true, // Application Error
+	"cc79cf77-70d9-4082-9b52-23f3a3e92fe4": true, // Windows Error Reporting
+	"555908d1-a6d7-4695-8e1e-26931d2012f4": true, // Service Control Manager
+	"331c3b3a-2005-44c2-ac5e-77220c37d6b4": true, // Kernel-Power
+	"54849625-5478-4994-a5ba-3e3b0328c30d": true, // Security-Auditing
 	// KNOWNFOLDERIDs
 	"fdd39ad0-238f-46af-adb4-6c85480369c7": true, // Documents
 	"b4bfcc3a-db2c-424c-b029-7fe99a87c641": true, // Desktop

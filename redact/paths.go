@@ -387,10 +387,12 @@ func (sc *scanner) instanceSerial(p, q int) {
 func (sc *scanner) byIDSerial(p, q int) {
 	b := sc.b
 	name := b[p:q]
-	// the partition or LUN suffix
-	if k := bytes.LastIndexByte(name, '-'); k > 0 {
-		if t := name[k+1:]; matchFold(t, 0, "part") > 0 && allDigits(t[4:]) || bytes.IndexByte(t, ':') > 0 {
-			name = name[:k]
+	// the partition and LUN suffixes (-0:0-part1)
+	for range 2 {
+		if k := bytes.LastIndexByte(name, '-'); k > 0 {
+			if t := name[k+1:]; matchFold(t, 0, "part") > 0 && allDigits(t[4:]) || bytes.IndexByte(t, ':') > 0 {
+				name = name[:k]
+			}
 		}
 	}
 	bus := bytes.IndexByte(name, '-')
@@ -414,6 +416,73 @@ func (sc *scanner) byIDSerial(p, q int) {
 	if serialShaped(v) && !pseudonymAt(b, e) && !(s > 0 && b[s-1] == '>') {
 		sc.serialAt(s, e)
 	}
+}
+
+// udevIDs finds the udev device ids in the word [i, j) that no by-id
+// folder announces: BUS-VENDOR_MODEL_SERIAL with the interface or LUN
+// after it, as ls -l /dev/disk/by-id, ALSA and PipeWire print them
+// (usb-SanDisk_Ultra_4C5300…-0:0, alsa_card.usb-Pioneer_DJ_Corporation_
+// DDJ-FLX4_PDJFLX4A1B2C3-00, alsa_output.usb-…-00.analog-stereo). The
+// serial is replaced, the bus, vendor and model stay. Without the folder
+// the serial must look like one: eight letters and digits or more, after
+// a vendor and a model.
+func (sc *scanner) udevIDs(i, j int) {
+	b := sc.b
+	for d := i + 3; d+12 < j; d++ {
+		if b[d] != '-' {
+			continue
+		}
+		s := d - 3
+		if !(eqLower(b[s:d], "usb") || eqLower(b[s:d], "ata")) {
+			if s--; s < i || !(eqLower(b[s:d], "scsi") || eqLower(b[s:d], "nvme")) {
+				continue
+			}
+		}
+		if s > i && b[s-1] != '.' && b[s-1] != '/' {
+			continue
+		}
+		// the suffix: -NN (ALSA: the interface), -0:0, -partN
+		e := j
+		for x := d + 1; x < j; x++ {
+			if b[x] == '-' && (udevSuffix(b, x+1, j) || x+3 <= j && isDigit(b[x+1]) && isDigit(b[x+2]) && (x+3 == j || b[x+3] == '.')) {
+				e = x
+				break
+			}
+		}
+		rest := b[d+1 : e]
+		k := bytes.LastIndexByte(rest, '_')
+		if k < 0 || bytes.Count(rest[:k], []byte("_")) < 1 {
+			continue
+		}
+		v := rest[k+1:]
+		if len(v) < 8 || !allAlnum(v) || !serialShaped(v) || !hasLetter(v) && len(v) < 10 {
+			continue
+		}
+		vs := d + 1 + k + 1
+		if pseudonymAt(b, vs+len(v)) || b[vs-1] == '>' {
+			continue
+		}
+		sc.serialAt(vs, vs+len(v))
+		d = vs + len(v)
+	}
+}
+
+// udevSuffix: b[p:j] starts with what udev puts after an id's serial: a
+// LUN (0:0) or a partition (part1).
+func udevSuffix(b []byte, p, j int) bool {
+	if p+2 < j && isDigit(b[p]) && b[p+1] == ':' {
+		return true
+	}
+	return p+5 <= j && eqLower(b[p:p+4], "part") && isDigit(b[p+4])
+}
+
+func allAlnum(v []byte) bool {
+	for _, c := range v {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // homeShare: a network share that holds home folders (\\srv\homes\x,

@@ -162,6 +162,25 @@ func NewSession(cfg Config) (*Session, error) {
 		if len(v) < 4 {
 			continue
 		}
+		if macValue([]byte(v)) && strings.ContainsAny(v, ":-.") {
+			// the machine's own MAC address, in every spelling
+			var sc scanner
+			sc.s = s
+			var c []byte
+			for k := 0; k < len(v); k++ {
+				if isHex(v[k]) {
+					if len(c) > 0 && len(c)%3 == 2 {
+						c = append(c, ':')
+					}
+					c = append(c, lower(v[k]))
+				}
+			}
+			canon := string(c)
+			s.learnLiteral(ClassMAC, canon, canon, false)
+			s.learnLiteral(ClassMAC, canon, strings.ReplaceAll(canon, ":", "-"), false)
+			sc.learnMAC(canon)
+			continue
+		}
 		class := ClassSecret
 		if isHexOrUUID(v) {
 			class = ClassMachineID
