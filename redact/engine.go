@@ -188,6 +188,20 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if bits == cAlpha && j-i >= 8 && j+2 < n && (b[j] == '"' && i > 0 && b[i-1] == '"' || b[j] == ' ' && b[j+1] == '"') {
+			// `"AccountName"\t\t"kai"` (Valve KeyValues)
+			if e := sc.spacedQuoted(i, j); e > j {
+				i = e
+				continue
+			}
+		}
+		if bits&cDash != 0 && (j-i == 10 || j-i == 11) && (i == 0 || lineBreak(b[i-1])) {
+			// ls -l: "-rw-r--r-- 1 kai staff 4096 ..."
+			if e := sc.lsOwner(i, j); e > j {
+				i = e
+				continue
+			}
+		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)
 			continue

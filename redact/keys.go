@@ -76,11 +76,13 @@ func classifyKey(k string) string {
 		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename",
 		// who a copy of the software is licensed to: "Registered to: Kai Okonkwo"
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
-		"registeredname", "customername", "purchasedby", "ownername":
+		"registeredname", "customername", "purchasedby", "ownername",
+		// "Steam user: x"; PipeWire/PulseAudio client properties
+		"steamuser", "applicationprocessuser":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
-		"clientname", "servername", "dnsname", "dnshostname",
+		"clientname", "servername", "dnsname", "dnshostname", "applicationprocesshost",
 		// Windows event XML: a local account's domain is the machine
 		"domainname", "targetdomainname", "subjectdomainname", "workstationname", "callercomputername":
 		return ClassHost
@@ -2291,4 +2293,96 @@ func codeValue(b []byte, p int) bool {
 		}
 	}
 	return false
+}
+
+// spacedQuoted handles a key and a quoted value with only blanks between
+// them: Valve's KeyValues ("AccountName"\t\t"kai", loginusers.vdf).
+// The key is the word [i, j);
+// only account keys count. It returns where the value ends, or -1.
+func (sc *scanner) spacedQuoted(i, j int) int {
+	b := sc.b
+	if j-i < 8 || j-i > 16 {
+		return -1
+	}
+	quoted := i > 0 && b[i-1] == '"' && b[j] == '"'
+	var kb [24]byte
+	nk := normKey(kb[:0], b[i:j])
+	class := ""
+	switch {
+	case string(nk) == "accountname" || string(nk) == "personaname":
+		class = ClassUser
+	case quoted && (string(nk) == "username" || string(nk) == "computername"):
+		class = sc.classify(nk)
+	default:
+		return -1
+	}
+	p := j
+	if quoted {
+		p++
+	}
+	s := p
+	for p < len(b) && p-s < 8 && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p == s || p+1 >= len(b) || b[p] != '"' {
+		return -1
+	}
+	vs := p + 1
+	ve := vs
+	for ve < len(b) && ve-vs <= 64 && b[ve] != '"' && !lineBreak(b[ve]) {
+		ve++
+	}
+	if ve >= len(b) || b[ve] != '"' || ve == vs || b[vs] == '<' {
+		return -1
+	}
+	sc.valueSpan(vs, ve, class)
+	return ve + 1
+}
+
+// lsOwner handles a line of ls -l ("-rw-r--r--  1 kai staff 4096 ..."):
+// the word [i, j) at the line's start is the mode; the owner after the
+// link count is learned and replaced (the group is left: "staff",
+// "users"; one named after the owner goes with it). It returns where the
+// owner ends, or -1.
+func (sc *scanner) lsOwner(i, j int) int {
+	b := sc.b
+	if !strings.ContainsRune("-dlcbps", rune(b[i])) {
+		return -1
+	}
+	for _, c := range b[i+1 : i+10] {
+		if !strings.ContainsRune("rwxsStT-", rune(c)) {
+			return -1
+		}
+	}
+	if j-i == 11 && b[i+10] != '.' && b[i+10] != '+' && b[i+10] != '@' {
+		return -1
+	}
+	p := j
+	for p < len(b) && b[p] == ' ' {
+		p++
+	}
+	s := p
+	for p < len(b) && isDigit(b[p]) {
+		p++
+	}
+	if p == s || p == j || p >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	for p < len(b) && b[p] == ' ' {
+		p++
+	}
+	vs := p
+	for p < len(b) && p-vs <= 32 && (isAlnum(b[p]) || b[p] == '.' || b[p] == '_' || b[p] == '-' || b[p] >= 0x80) {
+		p++
+	}
+	if p == vs || p >= len(b) || b[p] != ' ' || b[vs] == '-' {
+		return -1
+	}
+	name := string(b[vs:p])
+	if allDigits(b[vs:p]) || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return p
+	}
+	sc.learnUser(name)
+	sc.add(vs, p, ClassUser, canonical(name))
+	return p
 }

@@ -1,0 +1,30 @@
+package redact
+
+import "testing"
+
+// #9: account names in common output forms
+func TestAccountOutputForms(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"ls -l owner", "Segmentation fault\n-rw-r--r-- 1 tmokoena staff 4096 Dec 1 a.txt\n", []string{"tmokoena"}},
+		{"ls -l dir", "drwxr-xr-x@  12 tmokoena  staff   384 Dec  1 10:00 Music\n", []string{"tmokoena"}},
+		{"steam user", "Segmentation fault\nSteam user: Thandi_DJ\n", []string{"Thandi_DJ"}},
+		{"vdf unquoted key", "loginusers.vdf: AccountName \"kjaerstad_dj\"\n", []string{"kjaerstad_dj"}},
+		{"vdf", "\"users\"\n{\n\t\"76561198000000000\"\n\t{\n\t\t\"AccountName\"\t\t\"kjaerstad_dj\"\n\t\t\"PersonaName\"\t\t\"Kjaer DJ\"\n\t}\n}\n", []string{"kjaerstad_dj", "Kjaer DJ"}},
+		{"pipewire", "Segmentation fault\n\t\tapplication.process.user = \"tmokoena\"\n\t\tapplication.process.host = \"MOKOENA-STUDIO\"\n", []string{"tmokoena", "MOKOENA-STUDIO"}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "later: "+c.secrets[0]+" opened a.txt")
+		scrubTwice(t, c.in)
+	}
+	out := scrubTwice(t, "-rw-r--r-- 1 tmokoena staff 4096 Dec 1 a.txt\n-rw-r--r-- 1 root wheel 10 Dec 1 b\nlrwxrwxrwx 1 1000 1000 4 x\n"+
+		"-rwxr-xr-x 2 www-data www-data 5 c\n")
+	mustKeep(t, "ls", out, "root wheel", "1000 1000", "staff 4096", "www-data www-data")
+	mustNotContain(t, "ls", out, "tmokoena")
+	// no mode, no owner
+	in := "-verbose 1 tmokoena staff\n--------- 1 x\n-rw-r--r-- x tmokoena\nAccountName: none\n\"AccountName\"\n\"Name\"\t\t\"Serato DJ Pro\"\n" +
+		"\t\tapplication.name = \"Serato DJ Pro\"\n\t\tapplication.process.binary = \"serato\"\n"
+	mustKeep(t, "neighbours", scrubTwice(t, in), "-verbose 1 tmokoena staff", "-rw-r--r-- x tmokoena", "Serato DJ Pro", `"serato"`)
+}
