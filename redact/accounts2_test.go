@@ -28,3 +28,27 @@ func TestAccountOutputForms(t *testing.T) {
 		"\t\tapplication.name = \"Serato DJ Pro\"\n\t\tapplication.process.binary = \"serato\"\n"
 	mustKeep(t, "neighbours", scrubTwice(t, in), "-verbose 1 tmokoena staff", "-rw-r--r-- x tmokoena", "Serato DJ Pro", `"serato"`)
 }
+
+// #10: person names in name fields
+func TestPersonNameFields(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"git config", "Segmentation fault\ngit config --global user.name \"Thandiwe Mokoena\"\n", []string{"Thandiwe", "Mokoena"}},
+		{"signed-off-by", "Segmentation fault\nSigned-off-by: Thandiwe Mokoena\n", []string{"Thandiwe", "Mokoena"}},
+		{"reviewed-by", "Reviewed-by: Thandiwe Mokoena <tm@example.org>\n", []string{"Thandiwe", "Mokoena", "tm@example.org"}},
+		{"acked-by", "Acked-by: Thandiwe Mokoena\n", []string{"Thandiwe", "Mokoena"}},
+		{"reported-by", "Reported-by: Thandiwe Mokoena\n", []string{"Thandiwe", "Mokoena"}},
+		{"licensed to", "Segmentation fault\nLicensed to Thandiwe Mokoena (Pro)\n", []string{"Thandiwe", "Mokoena"}},
+		{"json user in text", "Segmentation fault\n{\"user\":{\"name\":\"Thandiwe Mokoena\"}}\n", []string{"Thandiwe", "Mokoena"}},
+		{"json user spaced", "event: {\"user\": {\"name\": \"Thandiwe Mokoena\", \"id\": 3}}\n", []string{"Thandiwe", "Mokoena"}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "later: Thandiwe Mokoena opened a.txt")
+		scrubTwice(t, c.in)
+	}
+	in := "{\"app\":{\"name\":\"Serato DJ Pro\"}}\n{\"superuser\":{\"name\":\"Serato\"}}\ngit config core.name \"Serato DJ\"\n" +
+		"Name: Serato DJ Pro\nuser.name \"Serato DJ\"\n"
+	mustKeep(t, "neighbours", scrubTwice(t, in), `"name":"Serato DJ Pro"`, `"name":"Serato"`, `core.name "Serato DJ"`, "Name: Serato DJ Pro", `user.name "Serato DJ"`)
+}

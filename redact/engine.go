@@ -202,6 +202,13 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if bits&cDot != 0 && j-i == 9 && j+2 < n && b[j] == ' ' && b[j+1] == '"' {
+			// git config user.name "Kai Okonkwo"
+			if e := sc.spacedQuoted(i, j); e > j {
+				i = e
+				continue
+			}
+		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)
 			continue

@@ -78,7 +78,9 @@ func classifyKey(k string) string {
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
 		"registeredname", "customername", "purchasedby", "ownername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
-		"steamuser", "applicationprocessuser":
+		"steamuser", "applicationprocessuser",
+		// git commit trailers: "Signed-off-by: First Last <mail>"
+		"signedoffby", "coauthoredby", "reviewedby", "ackedby", "reportedby":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
@@ -272,6 +274,14 @@ func (sc *scanner) keyValues(i, j int) int {
 			key = b[k-2 : q] // "S/N: …" (a serial number)
 		}
 		if len(key) == 0 || len(key) > 64 {
+			continue
+		}
+		if len(key) == 4 && c == ':' && eqLower(key, "name") && userObjectBefore(b, cap(b)-cap(key)) {
+			// {"user":{"name":"Kai Okonkwo"}} printed in a log line (a
+			// Sentry event's user): the person's name
+			e := sc.keyValueAt(q+1, ClassUser, true, false)
+			valueEnd = max(valueEnd, e)
+			next = max(next, e)
 			continue
 		}
 		n, hit := rawKeyword(key)
@@ -1761,7 +1771,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui rev ack rep"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -2296,8 +2306,8 @@ func codeValue(b []byte, p int) bool {
 }
 
 // spacedQuoted handles a key and a quoted value with only blanks between
-// them: Valve's KeyValues ("AccountName"\t\t"kai", loginusers.vdf).
-// The key is the word [i, j);
+// them: Valve's KeyValues ("AccountName"\t\t"kai", loginusers.vdf) and
+// git config's user.name "Kai Okonkwo". The key is the word [i, j);
 // only account keys count. It returns where the value ends, or -1.
 func (sc *scanner) spacedQuoted(i, j int) int {
 	b := sc.b
@@ -2310,6 +2320,8 @@ func (sc *scanner) spacedQuoted(i, j int) int {
 	class := ""
 	switch {
 	case string(nk) == "accountname" || string(nk) == "personaname":
+		class = ClassUser
+	case string(b[i:j]) == "user.name" && sc.lineHas(i, "git"):
 		class = ClassUser
 	case quoted && (string(nk) == "username" || string(nk) == "computername"):
 		class = sc.classify(nk)
@@ -2385,4 +2397,33 @@ func (sc *scanner) lsOwner(i, j int) int {
 	sc.learnUser(name)
 	sc.add(vs, p, ClassUser, canonical(name))
 	return p
+}
+
+// userObjectBefore: the key starting at k is the first of a JSON object
+// that is the value of a "user" key (`"user":{"name"`, blanks allowed).
+func userObjectBefore(b []byte, k int) bool {
+	if k > 0 && b[k-1] == '"' {
+		k--
+	}
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || b[k-1] != '{' {
+		return false
+	}
+	k--
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || b[k-1] != ':' {
+		return false
+	}
+	k--
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && b[k-1] == '"' {
+		k--
+	}
+	return k >= 4 && eqLower(b[k-4:k], "user") && (k == 4 || !isAlnum(b[k-5]))
 }
