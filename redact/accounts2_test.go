@@ -52,3 +52,28 @@ func TestPersonNameFields(t *testing.T) {
 		"Name: Serato DJ Pro\nuser.name \"Serato DJ\"\n"
 	mustKeep(t, "neighbours", scrubTwice(t, in), `"name":"Serato DJ Pro"`, `"name":"Serato"`, `core.name "Serato DJ"`, "Name: Serato DJ Pro", `user.name "Serato DJ"`)
 }
+
+// #5: credential options of common CLIs (#4: after ';' too)
+func TestCLICredentials(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"zsh history mysql", "Segmentation fault\n: 1701450030:0;mysql -u djadmin -pHunter2Sw0rdfish -h db\n", []string{"djadmin", "Hunter2Sw0rdfish"}},
+		{"after ; curl", "Segmentation fault\necho hi;curl -u tmokoena:Fjord!Pass99 https://x\n", []string{"tmokoena", "Fjord!Pass99"}},
+		{"docker login", "docker login -u tmokoena -p dckr_pat_AbCdEfGhIjKlMnOpQrStUvWx\n", []string{"tmokoena", "dckr_pat_AbCdEfGhIjKlMnOpQrStUvWx"}},
+		{"smbclient", "smbclient //nas/music -U tmokoena%Ubuntu2026!\n", []string{"tmokoena", "Ubuntu2026!"}},
+		{"net use after", "Segmentation fault\nnet use Z: \\\\nas\\music /user:HOME\\tmokoena P@ssw0rd2026\n", []string{"tmokoena", "P@ssw0rd2026"}},
+		{"net use before", "net use Z: \\\\nas\\music P@ssw0rd2026 /user:HOME\\tmokoena /persistent:yes\n", []string{"tmokoena", "P@ssw0rd2026"}},
+		{"net use upn", "net use \\\\nas\\music /u:tmokoena@home P@ssw0rd2026\n", []string{"tmokoena", "P@ssw0rd2026"}},
+		{"sshpass", "sshpass -p Hunter2x ssh a@b\n", []string{"Hunter2x"}},
+		{"psql url", "psql postgresql://tmokoena:Secr3tPw@db.local/x\n", []string{"Secr3tPw"}},
+		{"mount -o", "mount -o username=tmokoena,password=Secr3tPw //nas/x /mnt\n", []string{"tmokoena", "Secr3tPw"}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "")
+		scrubTwice(t, c.in)
+	}
+	in := "net use Z: /delete\nnet use \\\\nas\\music * /user:HOME\\root\nnet use Z: \\\\nas\\music /persistent:yes\ncopy /y:x a b\nrobocopy a b /user:x\n"
+	mustKeep(t, "neighbours", scrubTwice(t, in), "Z: /delete", `* /user:HOME\root`, "/persistent:yes", "copy /y:x a b", "robocopy a b /user:x")
+}

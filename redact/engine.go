@@ -327,6 +327,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
+	if b[i] == '/' && bits&cColon != 0 && j-i >= 4 && (b[i+2] == ':' || j-i >= 7 && b[i+5] == ':') {
+		if e := sc.netUse(i, j); e > 0 {
+			return e
+		}
+	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		if e := sc.getprop(i, j); e > next {
 			next = e
@@ -493,6 +498,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
 		if e := sc.pem(i); e > 0 {
 			return e
+		}
+	}
+	if b[i] == '/' && bits&cColon != 0 && j-i >= 4 && (b[i+2] == ':' || j-i >= 7 && b[i+5] == ':') {
+		if e := sc.netUse(i, j); e > 0 {
+			return e // net use ... /user:DOMAIN\kai password
 		}
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {

@@ -2427,3 +2427,62 @@ func userObjectBefore(b []byte, k int) bool {
 	}
 	return k >= 4 && eqLower(b[k-4:k], "user") && (k == 4 || !isAlnum(b[k-5]))
 }
+
+// netUse handles Windows' "net use [Z:] \\server\share [password]
+// /user:[DOMAIN\]name [password]": the word [i, j) starts with "/user:"
+// (or "/u:"). The account is learned and replaced (the domain is left to
+// the host detectors), and the password beside it replaced. It returns
+// where the account (or the password after it) ends, or -1.
+func (sc *scanner) netUse(i, j int) int {
+	b := sc.b
+	o := i + 1
+	for o < j && isLetter(b[o]) {
+		o++
+	}
+	if o >= j || b[o] != ':' || !(eqLower(b[i+1:o], "user") || eqLower(b[i+1:o], "u")) || !sc.lineHas(i, "net") || !sc.lineHas(i, "use") {
+		return -1
+	}
+	vs := o + 1
+	v := b[vs:j]
+	us := 0
+	if k := bytes.LastIndexByte(v, '\\'); k >= 0 {
+		us = k + 1
+	}
+	ue := len(v)
+	if k := bytes.IndexByte(v[us:], '@'); k >= 0 {
+		ue = us + k // user@domain
+	}
+	name := string(v[us:ue])
+	if ue == us || v[us] == '<' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return -1
+	}
+	sc.learnUser(name)
+	sc.add(vs+us, vs+ue, ClassUser, canonical(name))
+	// the password: the word after the account, or the one before
+	// "/user:" that follows the share
+	if j+1 < len(b) && b[j] == ' ' && b[j+1] != '/' && b[j+1] != '*' && b[j+1] != '<' {
+		e := j + 1
+		for e < len(b) && b[e] > ' ' && e-j < 256 {
+			e++
+		}
+		if e > j+1 && !sc.s.allowed(string(b[j+1:e])) {
+			sc.add(j+1, e, ClassPassword, string(b[j+1:e]))
+		}
+		return e
+	}
+	if i >= 2 && b[i-1] == ' ' {
+		ps := i - 1
+		for ps > 0 && b[ps-1] > ' ' && i-ps < 256 {
+			ps--
+		}
+		w := b[ps : i-1]
+		k := ps - 1
+		for k > 0 && b[k-1] > ' ' {
+			k--
+		}
+		if len(w) > 0 && w[0] != '\\' && w[0] != '/' && w[0] != '*' && w[0] != '<' && k >= 0 && ps >= 3 && b[k] == '\\' && b[k+1] == '\\' && !sc.s.allowed(string(w)) {
+			sc.add(ps, i-1, ClassPassword, string(w))
+		}
+	}
+	return j
+}
