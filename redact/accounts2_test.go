@@ -77,3 +77,26 @@ func TestCLICredentials(t *testing.T) {
 	in := "net use Z: /delete\nnet use \\\\nas\\music * /user:HOME\\root\nnet use Z: \\\\nas\\music /persistent:yes\ncopy /y:x a b\nrobocopy a b /user:x\n"
 	mustKeep(t, "neighbours", scrubTwice(t, in), "Z: /delete", `* /user:HOME\root`, "/persistent:yes", "copy /y:x a b", "robocopy a b /user:x")
 }
+
+// #6: streaming keys
+func TestStreamKeys(t *testing.T) {
+	key := "live_123456789_AbCdEfGhIjKlMnOpQrStUvWxYz0123"
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"twitch rtmp", "Segmentation fault\nrtmp://live.twitch.tv/app/" + key + "\n", []string{key, "AbCdEfGhIjKlMnOpQrStUvWxYz0123"}},
+		{"twitch key phrase", "Segmentation fault\nTwitch key " + key + "\n", []string{key, "AbCdEfGhIjKlMnOpQrStUvWxYz0123"}},
+		{"obs json", `{"key":"x","server":"rtmp://live-fra.twitch.tv/app"} stream ` + key + "\n", []string{"AbCdEfGhIjKlMnOpQrStUvWxYz0123"}},
+		{"youtube", "Output: rtmp://a.rtmp.youtube.com/live2/abcd-efgh-ijkl-mnop-qrst\n", []string{"abcd-efgh-ijkl-mnop-qrst"}},
+		{"rtmps", "rtmps://live-api-s.facebook.com:443/rtmp/FB-1234567890123456-0-AbCdEfGhIjKl\n", []string{"FB-1234567890123456-0-AbCdEfGhIjKl"}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "")
+		scrubTwice(t, c.in)
+	}
+	in := "rtmp://live.twitch.tv/app\nrtmp://localhost/live/stream\nrtmp://x.tv/app/short_key\nlive_reload_enabled_for_all_the_things_here\n" +
+		"live_123_short live_2024_configuration_manager_v2_settings_x https://x.tv/app/abcdefghijklmnopqrstuv\n"
+	mustKeep(t, "neighbours", scrubTwice(t, in), "twitch.tv/app\n", "live/stream", "app/short_key", "live_reload_enabled_for_all_the_things_here",
+		"live_123_short", "live_2024_configuration_manager_v2_settings_x", "app/abcdefghijklmnopqrstuv")
+}

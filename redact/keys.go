@@ -1997,6 +1997,9 @@ func (sc *scanner) urlHosts(i, j int) {
 		}
 		if e < j && b[e] == '/' {
 			sc.webhook(b[hs:he], e, j)
+			if sch := off + k; sch-i >= 4 && (b[sch-1]|0x20 == 'p' || b[sch-1]|0x20 == 's') && (matchFold(b, sch-4, "rtmp") == sch || sch-i >= 5 && matchFold(b, sch-5, "rtmps") == sch) {
+				sc.rtmpKey(e, j)
+			}
 		}
 		off = e
 		if off >= j {
@@ -2485,4 +2488,29 @@ func (sc *scanner) netUse(i, j int) int {
 		}
 	}
 	return j
+}
+
+// rtmpKey replaces the stream key of an RTMP ingest URL whose path
+// starts at p (rtmp://live.twitch.tv/app/KEY, YouTube's
+// rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx-xxxx): the last
+// path segment after the application's, when it is long enough to be a
+// key. Whoever has it can stream as the account.
+func (sc *scanner) rtmpKey(p, j int) {
+	b := sc.b
+	s := -1
+	for q := p + 1; q < j && b[q] != '?' && b[q] != '#'; q++ {
+		if b[q] == '/' {
+			s = q + 1
+		}
+	}
+	if s < 0 {
+		return
+	}
+	e := s
+	for e < j && isTokChar(b[e]) {
+		e++
+	}
+	if e-s >= 16 && (e == j || b[e] == '?' || b[e] == '/') && !pseudonymAt(b, s) {
+		sc.tokenSpan(s, e)
+	}
 }
