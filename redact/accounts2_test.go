@@ -100,3 +100,26 @@ func TestStreamKeys(t *testing.T) {
 	mustKeep(t, "neighbours", scrubTwice(t, in), "twitch.tv/app\n", "live/stream", "app/short_key", "live_reload_enabled_for_all_the_things_here",
 		"live_123_short", "live_2024_configuration_manager_v2_settings_x", "app/abcdefghijklmnopqrstuv")
 }
+
+// #18: nmcli's Wi-Fi network names
+func TestNmcliSSID(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"device status", "Segmentation fault\nwlp0s20f3: connected to MokoenaFamily_5G\n", []string{"MokoenaFamily_5G"}},
+		{"indented, blank", "  wlan0: connected to Mokoena Family\n\n", []string{"Mokoena Family"}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "later "+c.secrets[0]+" lost")
+		scrubTwice(t, c.in)
+	}
+	// the terse form needs its heading (the command line) a few lines
+	// before: text only (a UTF-16 string in a binary is one line)
+	terse := "$ nmcli -t -f active,ssid dev wifi\nyes:MokoenaFamily_5G\nno:Neighbour Net\n"
+	mustNotContain(t, "terse", scrubTwice(t, terse), "MokoenaFamily_5G", "Neighbour Net")
+	mustNotContain(t, "terse/json", scrubJSONMessage(t, terse), "MokoenaFamily_5G", "Neighbour Net")
+	in := "enp3s0: connected to Wired connection 1\nlo: connected (externally) to lo\ndocker0: connected to docker0\n" +
+		"client connected to server\nerror: connected to nothing much here\nyes:ok\nno:thanks\n"
+	mustKeep(t, "neighbours", scrubTwice(t, in), "Wired connection 1", "to lo", "to docker0", "connected to server", "yes:ok", "no:thanks")
+}

@@ -202,6 +202,20 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if j-i == 9 && bits == cAlpha && c|0x20 == 'c' && j+4 < n && b[j] == ' ' {
+			// nmcli: "wlp0s20f3: connected to HomeNet_5G"
+			if e := sc.connectedTo(i, j); e > j {
+				i = e
+				continue
+			}
+		}
+		if (c == 'y' || c == 'n') && bits&cColon != 0 && (i == 0 || lineBreak(b[i-1])) {
+			// nmcli -t -f active,ssid: "yes:HomeNet_5G"
+			if e := sc.nmcliActive(i); e > i {
+				i = e
+				continue
+			}
+		}
 		if bits&cDot != 0 && j-i == 9 && j+2 < n && b[j] == ' ' && b[j+1] == '"' {
 			// git config user.name "Kai Okonkwo"
 			if e := sc.spacedQuoted(i, j); e > j {

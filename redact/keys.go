@@ -2514,3 +2514,72 @@ func (sc *scanner) rtmpKey(p, j int) {
 		sc.tokenSpan(s, e)
 	}
 }
+
+// connectedTo handles nmcli's device status line "wlp0s20f3: connected to
+// HomeNet_5G": the word [i, j) is "connected" after an interface name
+// at the line's start; the rest of the line names the Wi-Fi network (or
+// a wired connection profile, kept). It returns where the name ends, or -1.
+func (sc *scanner) connectedTo(i, j int) int {
+	b := sc.b
+	if !eqLower(b[i:j], "connected") || matchFold(b, j, " to ") != j+4 || i < 4 || b[i-1] != ' ' || b[i-2] != ':' {
+		return -1
+	}
+	ifs := i - 2
+	for ifs > 0 && i-2-ifs <= 15 && (isAlnum(b[ifs-1]) || b[ifs-1] == '-' || b[ifs-1] == '_' || b[ifs-1] == '.') {
+		ifs--
+	}
+	ls := ifs
+	for ls > 0 && (b[ls-1] == ' ' || b[ls-1] == '\t') {
+		ls--
+	}
+	if ifs == i-2 || !isLetter(b[ifs]) || ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	return sc.ssidValue(j+4, b[ifs:i-2])
+}
+
+// nmcliActive handles nmcli -t -f active,ssid output ("yes:HomeNet_5G")
+// at p, the start of a line starting "yes:" or "no:", when an SSID
+// heading or command stands shortly before. It returns where the name
+// ends, or -1.
+func (sc *scanner) nmcliActive(p int) int {
+	b := sc.b
+	k := bytes.IndexByte(b[p:min(p+4, len(b))], ':')
+	if k < 0 {
+		return -1
+	}
+	w := b[p : p+k]
+	if string(w) != "yes" && string(w) != "no" {
+		return -1
+	}
+	if !bytes.Contains(b[max(0, p-2048):p], []byte("ssid")) && !bytes.Contains(b[max(0, p-2048):p], []byte("SSID")) {
+		return -1
+	}
+	return sc.ssidValue(p+k+1, nil)
+}
+
+// ssidValue replaces the network name from p to the end of the line (at
+// most 32 bytes), unless it is a wired profile's default name or the
+// interface's own (ifname).
+func (sc *scanner) ssidValue(p int, ifname []byte) int {
+	b := sc.b
+	e := p
+	for e < len(b) && e-p <= 32 && !lineBreak(b[e]) {
+		e++
+	}
+	for e > p && (b[e-1] == ' ' || b[e-1] == '\t') {
+		e--
+	}
+	if e == p || e-p > 32 || e < len(b) && !lineBreak(b[e]) && b[e] != ' ' || b[p] == '<' || b[p] == '-' {
+		return -1
+	}
+	v := string(b[p:e])
+	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") || v == string(ifname) || v == "lo" || sc.s.allowed(v) {
+		return e
+	}
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+	}
+	sc.add(p, e, ClassNetwork, canonical(v))
+	return e
+}
