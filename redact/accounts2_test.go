@@ -123,3 +123,26 @@ func TestNmcliSSID(t *testing.T) {
 		"client connected to server\nerror: connected to nothing much here\nyes:ok\nno:thanks\n"
 	mustKeep(t, "neighbours", scrubTwice(t, in), "Wired connection 1", "to lo", "to docker0", "connected to server", "yes:ok", "no:thanks")
 }
+
+// #7: user@IPv4, user@MACHINE-NAME and ssh public key comments
+func TestBareUserAtHost(t *testing.T) {
+	key := "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1 "
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"ipv4", "Segmentation fault\nthandiwe@81.2.69.160\n", []string{"thandiwe", "81.2.69.160"}},
+		{"ipv4 mid-line", "rsync to thandiwe@81.2.69.160, retrying\n", []string{"thandiwe", "81.2.69.160"}},
+		{"windows name", "Segmentation fault\ntmokoena@MOKOENA-STUDIO\n", []string{"tmokoena", "MOKOENA-STUDIO"}},
+		{"ssh key comment", "Segmentation fault\n" + key + "thandiwe@MOKOENA-STUDIO\n", []string{"thandiwe", "MOKOENA-STUDIO"}},
+		{"ssh key comment lower", "authorized_keys: " + key + "thandiwe@studio\n", []string{"thandiwe", "studio"}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "later: "+c.secrets[0]+" again")
+		scrubTwice(t, c.in)
+	}
+	in := "git@github.com:o/r.git user@1000.service lodash@4.17.21 nginx@sha256:abc memcpy@plt Object@1b6d3586 " +
+		"@scope/pkg@1.2.3 memcpy@GLIBC_2.2.5 x@ABC-DEF_1 foo@1.2.3.4.5 1000@10.0.0.1 pkg@1.2.3.4 " + key + "\npkg@studio\nkai@MINGW\n"
+	mustKeep(t, "neighbours", scrubTwice(t, in), "git@github.com", "user@1000.service", "lodash@4.17.21", "nginx@sha256:abc", "memcpy@plt",
+		"Object@1b6d3586", "@scope/pkg@1.2.3", "memcpy@GLIBC_2.2.5", "x@ABC-DEF_1", "foo@1.2.3.4.5", "1000@", "pkg@1.2.3.4", "pkg@studio", "kai@MINGW")
+}
