@@ -146,3 +146,29 @@ func TestBareUserAtHost(t *testing.T) {
 	mustKeep(t, "neighbours", scrubTwice(t, in), "git@github.com", "user@1000.service", "lodash@4.17.21", "nginx@sha256:abc", "memcpy@plt",
 		"Object@1b6d3586", "@scope/pkg@1.2.3", "memcpy@GLIBC_2.2.5", "x@ABC-DEF_1", "foo@1.2.3.4.5", "1000@", "pkg@1.2.3.4", "pkg@studio", "kai@MINGW")
 }
+
+// #8: Windows DOMAIN\account
+func TestDomainAccountForms(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"bare line", "Segmentation fault\nMOKOENA-STUDIO\\tmokoena\n", []string{"MOKOENA-STUDIO", "tmokoena"}},
+		{"account name", "Subject:\n\tAccount Name:\t\tMOKOENA-STUDIO\\tmokoena\n", []string{"MOKOENA-STUDIO", "tmokoena"}},
+		{"user key n", "User: CONTOSO\\nina.k\n", []string{"nina.k"}},
+		{"user key r", "Owner: KAI-PC\\robert\n", []string{"robert", "KAI-PC"}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "")
+		scrubTwice(t, c.in)
+	}
+	// lower case after a whoami line (text: a UTF-16 string in a binary is one line)
+	whoami := "PS C:\\> whoami\nmokoena-studio\\tmokoena\n"
+	mustNotContain(t, "whoami", scrubTwice(t, whoami), "mokoena-studio", "tmokoena")
+	mustNotContain(t, "whoami/json", scrubJSONMessage(t, whoami), "mokoena-studio", "tmokoena")
+	in := "C:\\Users\\x .\\file \\\\server\\share HKLM\\Software NT AUTHORITY\\SYSTEM\nHKLM\\Software\nSYSTEM\\CurrentControlSet\n" +
+		"BUILTIN\\Administrators\nsrc\\main\nFOO\\bar.c\nDEBUG\\app.exe\nMOKOENA-STUDIO\\x\\y\n{\"msg\":\"User: kai\\nprocess started\"}\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "neighbours", out, "C:\\Users\\x", ".\\file", "HKLM\\Software\n", "SYSTEM\\CurrentControlSet", "BUILTIN\\Administrators",
+		"src\\main", "FOO\\bar.c", "DEBUG\\app.exe", "\\nprocess started")
+}

@@ -346,6 +346,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
+	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1])) {
+		if e := sc.bareDomainUser(i, j); e > 0 {
+			return e
+		}
+	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		if e := sc.getprop(i, j); e > next {
 			next = e
@@ -517,6 +522,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if b[i] == '/' && bits&cColon != 0 && j-i >= 4 && (b[i+2] == ':' || j-i >= 7 && b[i+5] == ':') {
 		if e := sc.netUse(i, j); e > 0 {
 			return e // net use ... /user:DOMAIN\kai password
+		}
+	}
+	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1])) {
+		if e := sc.bareDomainUser(i, j); e > 0 {
+			return e // whoami: KAI-STUDIO\kai
 		}
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {

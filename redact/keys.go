@@ -1096,6 +1096,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 				break
 			}
 			if c == '\\' && ve+1 < n && (b[ve+1] == 'n' || b[ve+1] == 't' || b[ve+1] == 'r' || b[ve+1] == '"') {
+				if class == ClassUser && b[ve+1] != '"' && netbiosUpper(b[vs:ve]) && accountEnd(b, ve+1) > 0 {
+					ve++ // CONTOSO\tom, KAI-PC\nina: an account, no JSON escape
+					continue
+				}
 				break // JSON escape ends the value
 			}
 			ve++
@@ -2582,4 +2586,110 @@ func (sc *scanner) ssidValue(p int, ifname []byte) int {
 	}
 	sc.add(p, e, ClassNetwork, canonical(v))
 	return e
+}
+
+// netbiosUpper: d can be a Windows domain or computer name as whoami and
+// event logs print it: upper-case letters, digits and '-', 2 to 15 bytes,
+// starting with a letter.
+func netbiosUpper(d []byte) bool {
+	if len(d) < 2 || len(d) > 15 || d[0] < 'A' || d[0] > 'Z' {
+		return false
+	}
+	for _, c := range d {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// accountEnd returns where the account name at p ends (letters, digits,
+// '.', '_', '-', '$'; the name ends at a blank, a quote, punctuation or
+// the end of the line), or -1.
+func accountEnd(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' || b[e] == '$') {
+		e++
+	}
+	if e == p || e-p > 64 || e < len(b) && !(b[e] <= ' ' || b[e] == '"' || b[e] == '\'' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == 0x7f) {
+		return -1
+	}
+	return e
+}
+
+// bareDomainUser handles DOMAIN\account alone at the start of a line
+// (whoami's output, a column of an event or process list): the word
+// [i, j). The domain must look like a NetBIOS name in upper case
+// ("KAI-STUDIO\kai") or, right after a whoami command line, in any case
+// ("kai-studio\kai"); registry roots ("HKLM\Software",
+// "SYSTEM\CurrentControlSet") and built-in domains stay. It returns
+// where the account ends, or -1.
+func (sc *scanner) bareDomainUser(i, j int) int {
+	b := sc.b
+	k := bytes.IndexByte(b[i:j], '\\')
+	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 {
+		return -1
+	}
+	d := b[i : i+k]
+	if !netbiosUpper(d) {
+		if !afterWhoami(b, i) {
+			return -1
+		}
+		for _, c := range d {
+			if !(isAlnum(c) || c == '-' || c == '_') {
+				return -1
+			}
+		}
+	}
+	switch string(bytes.ToUpper(d)) {
+	case "HKLM", "HKCU", "HKCR", "HKU", "HKCC", "SYSTEM", "SOFTWARE", "HARDWARE", "SAM", "SECURITY", "BUILTIN",
+		"DRIVERS", "COMPONENTS", "BCD00000000", "DEFAULT", "NT", "WINDOWS", "PROGRA~1", "PROGRA~2":
+		return -1
+	}
+	if bytes.HasPrefix(d, []byte("HKEY")) {
+		return -1
+	}
+	us := i + k + 1
+	ue := accountEnd(b, us)
+	if ue != j {
+		return -1
+	}
+	for e := ue; e < len(b) && !lineBreak(b[e]); e++ {
+		if b[e] != ' ' && b[e] != '\t' {
+			return -1 // more on the line: a path or a column of something else
+		}
+	}
+	name := string(b[us:ue])
+	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) {
+		return -1
+	}
+	sc.hostSpan(i, i+k)
+	sc.learnUser(name)
+	sc.add(us, ue, ClassUser, canonical(name))
+	return ue
+}
+
+// afterWhoami: the line before the one starting at i ends a whoami
+// command ("> whoami", "PS C:\> whoami", "$ whoami").
+func afterWhoami(b []byte, i int) bool {
+	e := i - 1
+	for e > 0 && (b[e-1] == '\r' || b[e-1] == ' ') {
+		e--
+	}
+	return e >= 6 && matchFold(b, e-6, "whoami") == e
+}
+
+// fileExt: name ends in a file name extension ("SRC\\main.c", "x.dll"),
+// so it is a file, no account ("zoe.k" is one).
+func fileExt(name string) bool {
+	k := strings.LastIndexByte(name, '.')
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(name[k+1:]) {
+	case "c", "h", "cc", "cpp", "hpp", "cs", "go", "py", "js", "ts", "rs", "java", "txt", "log", "md", "dll", "exe",
+		"sys", "json", "xml", "ini", "cfg", "conf", "dat", "bin", "pdb", "lib", "obj", "o", "so", "bat", "ps1", "reg":
+		return true
+	}
+	return false
 }
