@@ -535,6 +535,13 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) {
 		more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
 	}
+	if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
+		// a Twitch stream key: live_<user id>_<30 letters and digits>
+		if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
+			sc.tokenSpan(i, e)
+			more(e)
+		}
+	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))
 	}

@@ -1775,7 +1775,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui rev ack rep"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui dby"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -39,8 +39,6 @@ var tokenShapes = []tokenShape{
 	{"npm_", 30, 0, alnumOnly}, {"pypi-", 30, 0, urlSafeB64},
 	{"SG.", 20, 0, func(c byte) bool { return urlSafeB64(c) || c == '.' }},
 	{"shpat_", 20, 0, alnumOnly}, {"dop_v1_", 20, 0, alnumOnly},
-	// Twitch stream keys: live_<user id>_<30 letters and digits> (twitchKey)
-	{"live_", 25, 0, alnumUnder},
 }
 
 var tokenFirst, tokenByFirst = func() (t [256]bool, by [256][]int) {
@@ -92,7 +90,7 @@ func (sc *scanner) tokenAt(p int) int {
 			if l < sh.min || sh.max > 0 && l > sh.max {
 				continue
 			}
-			if e < len(b) && isAlnum(b[e]) || si == twitchShape && !twitchKey(b[s:e]) {
+			if e < len(b) && isAlnum(b[e]) {
 				continue
 			}
 			sc.tokenSpan(p, e)
@@ -334,33 +332,24 @@ func (sc *scanner) pemBodyFrom(p int) int {
 	return e + le
 }
 
-var twitchShape = func() int {
-	for i, s := range tokenShapes {
-		if s.prefix == "live_" {
-			return i
-		}
-	}
-	return -1
-}()
-
-// twitchKey: v (after "live_") is digits, '_', then 20 to 40 letters and
-// digits ("live_reload_..." is no key).
-func twitchKey(v []byte) bool {
+// twitchKeyEnd returns the length of a Twitch stream key's rest at the
+// start of v (after "live_"): digits, '_', then 20 to 40 letters and
+// digits, ending the word or before a '.', ',' or ':' ("live_reload_..."
+// is no key); 0 when there is none.
+func twitchKeyEnd(v []byte) int {
 	k := 0
 	for k < len(v) && isDigit(v[k]) {
 		k++
 	}
 	if k == 0 || k >= len(v) || v[k] != '_' {
-		return false
+		return 0
 	}
-	r := v[k+1:]
-	if len(r) < 20 || len(r) > 40 {
-		return false
+	e := k + 1
+	for e < len(v) && isAlnum(v[e]) {
+		e++
 	}
-	for _, c := range r {
-		if !isAlnum(c) {
-			return false
-		}
+	if n := e - k - 1; n < 20 || n > 40 || e < len(v) && v[e] != '.' && v[e] != ',' && v[e] != ':' {
+		return 0
 	}
-	return true
+	return e
 }
