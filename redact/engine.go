@@ -192,6 +192,41 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if bits == cAlpha && j-i >= 8 && j+2 < n && (b[j] == '"' && i > 0 && b[i-1] == '"' || b[j] == ' ' && b[j+1] == '"') {
+			// `"AccountName"\t\t"kai"` (Valve KeyValues)
+			if e := sc.spacedQuoted(i, j); e > j {
+				i = e
+				continue
+			}
+		}
+		if bits&cDash != 0 && (j-i == 10 || j-i == 11) && (i == 0 || lineBreak(b[i-1])) {
+			// ls -l: "-rw-r--r-- 1 kai staff 4096 ..."
+			if e := sc.lsOwner(i, j); e > j {
+				i = e
+				continue
+			}
+		}
+		if j-i == 9 && bits == cAlpha && c|0x20 == 'c' && j+4 < n && b[j] == ' ' {
+			// nmcli: "wlp0s20f3: connected to HomeNet_5G"
+			if e := sc.connectedTo(i, j); e > j {
+				i = e
+				continue
+			}
+		}
+		if (c == 'y' || c == 'n') && bits&cColon != 0 && (i == 0 || lineBreak(b[i-1])) {
+			// nmcli -t -f active,ssid: "yes:HomeNet_5G"
+			if e := sc.nmcliActive(i); e > i {
+				i = e
+				continue
+			}
+		}
+		if bits&cDot != 0 && j-i == 9 && j+2 < n && b[j] == ' ' && b[j+1] == '"' {
+			// git config user.name "Kai Okonkwo"
+			if e := sc.spacedQuoted(i, j); e > j {
+				i = e
+				continue
+			}
+		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)
 			continue
@@ -307,6 +342,16 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	next := j
 	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
 		if e := sc.pem(i); e > 0 {
+			return e
+		}
+	}
+	if b[i] == '/' && bits&cColon != 0 && j-i >= 4 && (b[i+2] == ':' || j-i >= 7 && b[i+5] == ':') {
+		if e := sc.netUse(i, j); e > 0 {
+			return e
+		}
+	}
+	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1])) {
+		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e
 		}
 	}
@@ -478,11 +523,28 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e
 		}
 	}
+	if b[i] == '/' && bits&cColon != 0 && j-i >= 4 && (b[i+2] == ':' || j-i >= 7 && b[i+5] == ':') {
+		if e := sc.netUse(i, j); e > 0 {
+			return e // net use ... /user:DOMAIN\kai password
+		}
+	}
+	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1])) {
+		if e := sc.bareDomainUser(i, j); e > 0 {
+			return e // whoami: KAI-STUDIO\kai
+		}
+	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
 	}
 	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) {
 		more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
+	}
+	if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
+		// a Twitch stream key: live_<user id>_<30 letters and digits>
+		if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
+			sc.tokenSpan(i, e)
+			more(e)
+		}
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))

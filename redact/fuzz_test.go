@@ -26,6 +26,11 @@ func fuzzSeeds(f *testing.F) {
 		`{"dependencies":{"next-auth":"^4.24.5 || >=5.0.0-beta.2","jsonwebtoken":"9.0.0"},"token":"2.23.0"}`,
 		`HKCR\CLSID\{00021401-0000-0000-C000-000000000046} {4d36e96c-e325-11ce-bfc1-08002be10318} \\?\Volume{a1b2c3d4-1234-11ee-9abc-806e6f6e6963}`,
 		"Serial: /dev/ttyACM0\nserial=COM3\nSerial: C02XL0GHJGH5\n    user = cache[key]\n    token = self._get_token().strip()\nuser = zoe.k\n",
+		// account forms: ls -l, KeyValues, net use, stream keys, nmcli,
+		// user@machine, DOMAIN\account
+		"-rw-r--r-- 1 kai staff 4096 Dec 1 a\n\t\t\"AccountName\"\t\t\"kai_dj\"\ngit config user.name \"Kai O\"\nSigned-off-by: Kai O\n{\"user\":{\"name\":\"Kai O\"}}",
+		"net use Z: \\\\nas\\m /user:HOME\\kai Pw1 rtmp://x.tv/app/live_1234_AbCdEfGhIjKlMnOpQrStUvWx\nwlan0: connected to Kai Net\nssid\nyes:Kai5G",
+		"kai@81.2.69.160 kai@KAI-PC ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6 kai@studio\nKAI-PC\\tom\n> whoami\nkai-pc\\kai\nUser: CONTOSO\\nina\n",
 	} {
 		f.Add([]byte(s))
 	}

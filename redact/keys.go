@@ -76,11 +76,15 @@ func classifyKey(k string) string {
 		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename",
 		// who a copy of the software is licensed to: "Registered to: Kai Okonkwo"
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
-		"registeredname", "customername", "purchasedby", "ownername":
+		"registeredname", "customername", "purchasedby", "ownername",
+		// "Steam user: x"; PipeWire/PulseAudio client properties
+		"steamuser", "applicationprocessuser",
+		// git commit trailers: "Signed-off-by: First Last <mail>"
+		"signedoffby", "coauthoredby", "reviewedby", "ackedby", "reportedby":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
-		"clientname", "servername", "dnsname", "dnshostname",
+		"clientname", "servername", "dnsname", "dnshostname", "applicationprocesshost",
 		// Windows event XML: a local account's domain is the machine
 		"domainname", "targetdomainname", "subjectdomainname", "workstationname", "callercomputername":
 		return ClassHost
@@ -275,6 +279,14 @@ func (sc *scanner) keyValues(i, j int) int {
 			key = b[k-2 : q] // "S/N: …" (a serial number)
 		}
 		if len(key) == 0 || len(key) > 64 {
+			continue
+		}
+		if len(key) == 4 && c == ':' && eqLower(key, "name") && userObjectBefore(b, cap(b)-cap(key)) {
+			// {"user":{"name":"Kai Okonkwo"}} printed in a log line (a
+			// Sentry event's user): the person's name
+			e := sc.keyValueAt(q+1, ClassUser, true, false)
+			valueEnd = max(valueEnd, e)
+			next = max(next, e)
 			continue
 		}
 		n, hit := rawKeyword(key)
@@ -1093,6 +1105,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 				break
 			}
 			if c == '\\' && ve+1 < n && (b[ve+1] == 'n' || b[ve+1] == 't' || b[ve+1] == 'r' || b[ve+1] == '"') {
+				if class == ClassUser && b[ve+1] != '"' && netbiosUpper(b[vs:ve]) && accountEnd(b, ve+1) > 0 {
+					ve++ // CONTOSO\tom, KAI-PC\nina: an account, no JSON escape
+					continue
+				}
 				break // JSON escape ends the value
 			}
 			ve++
@@ -1879,7 +1895,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -2105,6 +2121,9 @@ func (sc *scanner) urlHosts(i, j int) {
 		}
 		if e < j && b[e] == '/' {
 			sc.webhook(b[hs:he], e, j)
+			if sch := off + k; sch-i >= 4 && (b[sch-1]|0x20 == 'p' || b[sch-1]|0x20 == 's') && (matchFold(b, sch-4, "rtmp") == sch || sch-i >= 5 && matchFold(b, sch-5, "rtmps") == sch) {
+				sc.rtmpKey(e, j)
+			}
 		}
 		off = e
 		if off >= j {
@@ -2409,6 +2428,388 @@ func codeValue(b []byte, p int) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// spacedQuoted handles a key and a quoted value with only blanks between
+// them: Valve's KeyValues ("AccountName"\t\t"kai", loginusers.vdf) and
+// git config's user.name "Kai Okonkwo". The key is the word [i, j);
+// only account keys count. It returns where the value ends, or -1.
+func (sc *scanner) spacedQuoted(i, j int) int {
+	b := sc.b
+	if j-i < 8 || j-i > 16 {
+		return -1
+	}
+	quoted := i > 0 && b[i-1] == '"' && b[j] == '"'
+	var kb [24]byte
+	nk := normKey(kb[:0], b[i:j])
+	class := ""
+	switch {
+	case string(nk) == "accountname" || string(nk) == "personaname":
+		class = ClassUser
+	case string(b[i:j]) == "user.name" && sc.lineHas(i, "git"):
+		class = ClassUser
+	case quoted && (string(nk) == "username" || string(nk) == "computername"):
+		class = sc.classify(nk)
+	default:
+		return -1
+	}
+	p := j
+	if quoted {
+		p++
+	}
+	s := p
+	for p < len(b) && p-s < 8 && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p == s || p+1 >= len(b) || b[p] != '"' {
+		return -1
+	}
+	vs := p + 1
+	ve := vs
+	for ve < len(b) && ve-vs <= 64 && b[ve] != '"' && !lineBreak(b[ve]) {
+		ve++
+	}
+	if ve >= len(b) || b[ve] != '"' || ve == vs || b[vs] == '<' {
+		return -1
+	}
+	sc.valueSpan(vs, ve, class)
+	return ve + 1
+}
+
+// lsOwner handles a line of ls -l ("-rw-r--r--  1 kai staff 4096 ..."):
+// the word [i, j) at the line's start is the mode; the owner after the
+// link count is learned and replaced (the group is left: "staff",
+// "users"; one named after the owner goes with it). It returns where the
+// owner ends, or -1.
+func (sc *scanner) lsOwner(i, j int) int {
+	b := sc.b
+	if !strings.ContainsRune("-dlcbps", rune(b[i])) {
+		return -1
+	}
+	for _, c := range b[i+1 : i+10] {
+		if !strings.ContainsRune("rwxsStT-", rune(c)) {
+			return -1
+		}
+	}
+	if j-i == 11 && b[i+10] != '.' && b[i+10] != '+' && b[i+10] != '@' {
+		return -1
+	}
+	p := j
+	for p < len(b) && b[p] == ' ' {
+		p++
+	}
+	s := p
+	for p < len(b) && isDigit(b[p]) {
+		p++
+	}
+	if p == s || p == j || p >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	for p < len(b) && b[p] == ' ' {
+		p++
+	}
+	vs := p
+	for p < len(b) && p-vs <= 32 && (isAlnum(b[p]) || b[p] == '.' || b[p] == '_' || b[p] == '-' || b[p] >= 0x80) {
+		p++
+	}
+	if p == vs || p >= len(b) || b[p] != ' ' || b[vs] == '-' {
+		return -1
+	}
+	name := string(b[vs:p])
+	if allDigits(b[vs:p]) || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return p
+	}
+	sc.learnUser(name)
+	sc.add(vs, p, ClassUser, canonical(name))
+	return p
+}
+
+// userObjectBefore: the key starting at k is the first of a JSON object
+// that is the value of a "user" key (`"user":{"name"`, blanks allowed).
+func userObjectBefore(b []byte, k int) bool {
+	if k > 0 && b[k-1] == '"' {
+		k--
+	}
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || b[k-1] != '{' {
+		return false
+	}
+	k--
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || b[k-1] != ':' {
+		return false
+	}
+	k--
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && b[k-1] == '"' {
+		k--
+	}
+	return k >= 4 && eqLower(b[k-4:k], "user") && (k == 4 || !isAlnum(b[k-5]))
+}
+
+// netUse handles Windows' "net use [Z:] \\server\share [password]
+// /user:[DOMAIN\]name [password]": the word [i, j) starts with "/user:"
+// (or "/u:"). The account is learned and replaced (the domain is left to
+// the host detectors), and the password beside it replaced. It returns
+// where the account (or the password after it) ends, or -1.
+func (sc *scanner) netUse(i, j int) int {
+	b := sc.b
+	o := i + 1
+	for o < j && isLetter(b[o]) {
+		o++
+	}
+	if o >= j || b[o] != ':' || !(eqLower(b[i+1:o], "user") || eqLower(b[i+1:o], "u")) || !sc.lineHas(i, "net") || !sc.lineHas(i, "use") {
+		return -1
+	}
+	vs := o + 1
+	v := b[vs:j]
+	us := 0
+	if k := bytes.LastIndexByte(v, '\\'); k >= 0 {
+		us = k + 1
+	}
+	ue := len(v)
+	if k := bytes.IndexByte(v[us:], '@'); k >= 0 {
+		ue = us + k // user@domain
+	}
+	name := string(v[us:ue])
+	if ue == us || v[us] == '<' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return -1
+	}
+	sc.learnUser(name)
+	sc.add(vs+us, vs+ue, ClassUser, canonical(name))
+	// the password: the word after the account, or the one before
+	// "/user:" that follows the share
+	if j+1 < len(b) && b[j] == ' ' && b[j+1] != '/' && b[j+1] != '*' && b[j+1] != '<' {
+		e := j + 1
+		for e < len(b) && b[e] > ' ' && e-j < 256 {
+			e++
+		}
+		if e > j+1 && !sc.s.allowed(string(b[j+1:e])) {
+			sc.add(j+1, e, ClassPassword, string(b[j+1:e]))
+		}
+		return e
+	}
+	if i >= 2 && b[i-1] == ' ' {
+		ps := i - 1
+		for ps > 0 && b[ps-1] > ' ' && i-ps < 256 {
+			ps--
+		}
+		w := b[ps : i-1]
+		k := ps - 1
+		for k > 0 && b[k-1] > ' ' {
+			k--
+		}
+		if len(w) > 0 && w[0] != '\\' && w[0] != '/' && w[0] != '*' && w[0] != '<' && k >= 0 && ps >= 3 && b[k] == '\\' && b[k+1] == '\\' && !sc.s.allowed(string(w)) {
+			sc.add(ps, i-1, ClassPassword, string(w))
+		}
+	}
+	return j
+}
+
+// rtmpKey replaces the stream key of an RTMP ingest URL whose path
+// starts at p (rtmp://live.twitch.tv/app/KEY, YouTube's
+// rtmp://a.rtmp.youtube.com/live2/xxxx-xxxx-xxxx-xxxx-xxxx): the last
+// path segment after the application's, when it is long enough to be a
+// key. Whoever has it can stream as the account.
+func (sc *scanner) rtmpKey(p, j int) {
+	b := sc.b
+	s := -1
+	for q := p + 1; q < j && b[q] != '?' && b[q] != '#'; q++ {
+		if b[q] == '/' {
+			s = q + 1
+		}
+	}
+	if s < 0 {
+		return
+	}
+	e := s
+	for e < j && isTokChar(b[e]) {
+		e++
+	}
+	if e-s >= 16 && (e == j || b[e] == '?' || b[e] == '/') && !pseudonymAt(b, s) {
+		sc.tokenSpan(s, e)
+	}
+}
+
+// connectedTo handles nmcli's device status line "wlp0s20f3: connected to
+// HomeNet_5G": the word [i, j) is "connected" after an interface name
+// at the line's start; the rest of the line names the Wi-Fi network (or
+// a wired connection profile, kept). It returns where the name ends, or -1.
+func (sc *scanner) connectedTo(i, j int) int {
+	b := sc.b
+	if !eqLower(b[i:j], "connected") || matchFold(b, j, " to ") != j+4 || i < 4 || b[i-1] != ' ' || b[i-2] != ':' {
+		return -1
+	}
+	ifs := i - 2
+	for ifs > 0 && i-2-ifs <= 15 && (isAlnum(b[ifs-1]) || b[ifs-1] == '-' || b[ifs-1] == '_' || b[ifs-1] == '.') {
+		ifs--
+	}
+	ls := ifs
+	for ls > 0 && (b[ls-1] == ' ' || b[ls-1] == '\t') {
+		ls--
+	}
+	if ifs == i-2 || !isLetter(b[ifs]) || ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	return sc.ssidValue(j+4, b[ifs:i-2])
+}
+
+// nmcliActive handles nmcli -t -f active,ssid output ("yes:HomeNet_5G")
+// at p, the start of a line starting "yes:" or "no:", when an SSID
+// heading or command stands shortly before. It returns where the name
+// ends, or -1.
+func (sc *scanner) nmcliActive(p int) int {
+	b := sc.b
+	k := bytes.IndexByte(b[p:min(p+4, len(b))], ':')
+	if k < 0 {
+		return -1
+	}
+	w := b[p : p+k]
+	if string(w) != "yes" && string(w) != "no" {
+		return -1
+	}
+	if !bytes.Contains(b[max(0, p-2048):p], []byte("ssid")) && !bytes.Contains(b[max(0, p-2048):p], []byte("SSID")) {
+		return -1
+	}
+	return sc.ssidValue(p+k+1, nil)
+}
+
+// ssidValue replaces the network name from p to the end of the line (at
+// most 32 bytes), unless it is a wired profile's default name or the
+// interface's own (ifname).
+func (sc *scanner) ssidValue(p int, ifname []byte) int {
+	b := sc.b
+	e := p
+	for e < len(b) && e-p <= 32 && !lineBreak(b[e]) {
+		e++
+	}
+	for e > p && (b[e-1] == ' ' || b[e-1] == '\t') {
+		e--
+	}
+	if e == p || e-p > 32 || e < len(b) && !lineBreak(b[e]) && b[e] != ' ' || b[p] == '<' || b[p] == '-' {
+		return -1
+	}
+	v := string(b[p:e])
+	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") || v == string(ifname) || v == "lo" || sc.s.allowed(v) {
+		return e
+	}
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+	}
+	sc.add(p, e, ClassNetwork, canonical(v))
+	return e
+}
+
+// netbiosUpper: d can be a Windows domain or computer name as whoami and
+// event logs print it: upper-case letters, digits and '-', 2 to 15 bytes,
+// starting with a letter.
+func netbiosUpper(d []byte) bool {
+	if len(d) < 2 || len(d) > 15 || d[0] < 'A' || d[0] > 'Z' {
+		return false
+	}
+	for _, c := range d {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// accountEnd returns where the account name at p ends (letters, digits,
+// '.', '_', '-', '$'; the name ends at a blank, a quote, punctuation or
+// the end of the line), or -1.
+func accountEnd(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' || b[e] == '$') {
+		e++
+	}
+	if e == p || e-p > 64 || e < len(b) && !(b[e] <= ' ' || b[e] == '"' || b[e] == '\'' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == 0x7f) {
+		return -1
+	}
+	return e
+}
+
+// bareDomainUser handles DOMAIN\account alone at the start of a line
+// (whoami's output, a column of an event or process list): the word
+// [i, j). The domain must look like a NetBIOS name in upper case
+// ("KAI-STUDIO\kai") or, right after a whoami command line, in any case
+// ("kai-studio\kai"); registry roots ("HKLM\Software",
+// "SYSTEM\CurrentControlSet") and built-in domains stay. It returns
+// where the account ends, or -1.
+func (sc *scanner) bareDomainUser(i, j int) int {
+	b := sc.b
+	k := bytes.IndexByte(b[i:j], '\\')
+	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 {
+		return -1
+	}
+	d := b[i : i+k]
+	if !netbiosUpper(d) {
+		if !afterWhoami(b, i) {
+			return -1
+		}
+		for _, c := range d {
+			if !(isAlnum(c) || c == '-' || c == '_') {
+				return -1
+			}
+		}
+	}
+	switch string(bytes.ToUpper(d)) {
+	case "HKLM", "HKCU", "HKCR", "HKU", "HKCC", "SYSTEM", "SOFTWARE", "HARDWARE", "SAM", "SECURITY", "BUILTIN",
+		"DRIVERS", "COMPONENTS", "BCD00000000", "DEFAULT", "NT", "WINDOWS", "PROGRA~1", "PROGRA~2":
+		return -1
+	}
+	if bytes.HasPrefix(d, []byte("HKEY")) {
+		return -1
+	}
+	us := i + k + 1
+	ue := accountEnd(b, us)
+	if ue != j {
+		return -1
+	}
+	for e := ue; e < len(b) && !lineBreak(b[e]); e++ {
+		if b[e] != ' ' && b[e] != '\t' {
+			return -1 // more on the line: a path or a column of something else
+		}
+	}
+	name := string(b[us:ue])
+	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) {
+		return -1
+	}
+	sc.hostSpan(i, i+k)
+	sc.learnUser(name)
+	sc.add(us, ue, ClassUser, canonical(name))
+	return ue
+}
+
+// afterWhoami: the line before the one starting at i ends a whoami
+// command ("> whoami", "PS C:\> whoami", "$ whoami").
+func afterWhoami(b []byte, i int) bool {
+	e := i - 1
+	for e > 0 && (b[e-1] == '\r' || b[e-1] == ' ') {
+		e--
+	}
+	return e >= 6 && matchFold(b, e-6, "whoami") == e
+}
+
+// fileExt: name ends in a file name extension ("SRC\\main.c", "x.dll"),
+// so it is a file, no account ("zoe.k" is one).
+func fileExt(name string) bool {
+	k := strings.LastIndexByte(name, '.')
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(name[k+1:]) {
+	case "c", "h", "cc", "cpp", "hpp", "cs", "go", "py", "js", "ts", "rs", "java", "txt", "log", "md", "dll", "exe",
+		"sys", "json", "xml", "ini", "cfg", "conf", "dat", "bin", "pdb", "lib", "obj", "o", "so", "bat", "ps1", "reg":
+		return true
 	}
 	return false
 }

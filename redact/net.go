@@ -123,7 +123,7 @@ func (sc *scanner) emails(i, j int) {
 			de--
 		}
 		if !validDomain(b[ds:de]) {
-			if ds < de && (sshTarget(b, ls) || userAtHost(b, ls, ds, de) || sc.sshArg(ls, ds, de)) {
+			if ds < de && (sshTarget(b, ls) || userAtHost(b, ls, ds, de) || sc.sshArg(ls, ds, de) || bareAccountAt(b, ls, ds, de)) {
 				// "ssh tobias@build-box", "scp kai@10.0.0.7:x", "git
 				// clone zoe@studio-nas:repo", shell prompts: a user at a
 				// bare host or an address
@@ -1829,4 +1829,47 @@ func (sc *scanner) steamID(i, j int) int {
 	}
 	sc.add(s, j, ClassUID, string(b[s:j]))
 	return j
+}
+
+// bareAccountAt reports whether user@host at [ls, de) (the host [ds, de)
+// is no e-mail domain) names an account on a machine wherever it
+// stands: the host is an IPv4 address with a part of two digits or more
+// ("kai@81.2.69.160"; "pkg@1.2.3.4" is a version), a Windows
+// computer name (upper case with a '-': "kai@KAI-STUDIO"), or any one
+// label when the pair is the comment ending an OpenSSH public key line
+// ("ssh-ed25519 AAAA... kai@studio"). A version ("lodash@4.17.21"), a
+// symbol version ("memcpy@GLIBC_2.2.5"), a systemd unit
+// ("user@1000.service") or an object's hash ("Object@1b6d3586") is none.
+func bareAccountAt(b []byte, ls, ds, de int) bool {
+	if de < len(b) && !(b[de] == ' ' || b[de] == ',' || b[de] == ';' || b[de] == ')' || b[de] == ']' || b[de] == '"' || b[de] == '\'' || lineBreak(b[de])) {
+		return false
+	}
+	if !hasLetter(b[ls : ds-1]) {
+		return false
+	}
+	h := b[ds:de]
+	if bytes.IndexByte(h, '.') >= 0 {
+		// "pkg@1.2.3.4": a four-part version has one-digit parts
+		return isIPv4Literal(string(h)) && len(h) > 7
+	}
+	if !hostLabel(h) {
+		return false
+	}
+	if bytes.IndexByte(h, '-') > 0 && h[len(h)-1] != '-' && !bytes.ContainsAny(h, "abcdefghijklmnopqrstuvwxyz") {
+		return true
+	}
+	return (de == len(b) || lineBreak(b[de]) || b[de] == ' ' && (de+1 == len(b) || lineBreak(b[de+1]))) && sshKeyBefore(b, ls)
+}
+
+// sshKeyBefore: the word before ls is an OpenSSH public key's base64
+// blob ("AAAAC3NzaC1lZDI1NTE5...").
+func sshKeyBefore(b []byte, ls int) bool {
+	if ls < 41 || b[ls-1] != ' ' {
+		return false
+	}
+	k := ls - 1
+	for k > 0 && ls-1-k < 2048 && (isAlnum(b[k-1]) || b[k-1] == '+' || b[k-1] == '/' || b[k-1] == '=') {
+		k--
+	}
+	return ls-1-k >= 40 && bytes.HasPrefix(b[k:], []byte("AAAA"))
 }

@@ -331,3 +331,25 @@ func (sc *scanner) pemBodyFrom(p int) int {
 	}
 	return e + le
 }
+
+// twitchKeyEnd returns the length of a Twitch stream key's rest at the
+// start of v (after "live_"): digits, '_', then 20 to 40 letters and
+// digits, ending the word or before a '.', ',' or ':' ("live_reload_..."
+// is no key); 0 when there is none.
+func twitchKeyEnd(v []byte) int {
+	k := 0
+	for k < len(v) && isDigit(v[k]) {
+		k++
+	}
+	if k == 0 || k >= len(v) || v[k] != '_' {
+		return 0
+	}
+	e := k + 1
+	for e < len(v) && isAlnum(v[e]) {
+		e++
+	}
+	if n := e - k - 1; n < 20 || n > 40 || e < len(v) && v[e] != '.' && v[e] != ',' && v[e] != ':' {
+		return 0
+	}
+	return e
+}
