@@ -333,6 +333,14 @@ func (sc *scanner) duidKey(i, j int) int {
 // the same triggers as word.
 func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	b := sc.b
+	if j+3 < len(b) && b[j] == ' ' && b[i] >= 'A' && b[i] <= 'Z' && b[i+1] >= 'a' && b[i+1] <= 'z' && b[j+1] >= 'A' && b[j+1] <= 'Z' {
+		// "Kai Okonkwo" after "Kai" was learned: the surname is learned
+		// here too, so that the scrub pass replaces it before this line
+		// as well as after (literalAt; idempotence)
+		if e, _ := sc.literalAt(i); e > j {
+			return e
+		}
+	}
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
 	}
@@ -814,7 +822,7 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		return -1, nil
 	}
 	sc.add(p, e, ent.class, ent.canon)
-	if ent.class == ClassUser && e+3 < len(b) && b[e] == ' ' && b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z' && !sc.learnOnly && string(ent.pat) == ent.canon {
+	if ent.class == ClassUser && e+3 < len(b) && b[e] == ' ' && b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z' && string(ent.pat) == ent.canon {
 		if se := sc.surnameAfter(e+1, ent); se > e {
 			return se, ent
 		}
