@@ -822,7 +822,7 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		return -1, nil
 	}
 	sc.add(p, e, ent.class, ent.canon)
-	if ent.class == ClassUser && e+3 < len(b) && b[e] == ' ' && b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z' && string(ent.pat) == ent.canon {
+	if ent.class == ClassUser && e+3 < len(b) && b[e] == ' ' && b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z' && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
 		if se := sc.surnameAfter(e+1, ent); se > e {
 			return se, ent
 		}

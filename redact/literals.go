@@ -362,6 +362,20 @@ func plausibleName(v string) bool {
 	return hasLetter
 }
 
+// personKey marks, in s.learned, a user learned as a person's name
+// (learnPerson): only such a first name takes the next word as its
+// surname (surnameAfter). An account name from a home folder does not:
+// "max" of /Users/max would make "Buffer" of "Max Buffer Size" a name.
+const personKey = "person\x00"
+
+// learnPerson learns a person's name. Caller holds s.mu.
+func (s *Session) learnPerson(raw string) {
+	s.learnUser(raw)
+	if c := canonical(cleanName(raw)); c != "" {
+		s.learned[personKey+c] = true
+	}
+}
+
 // learnUser learns a user name. Caller holds s.mu.
 func (s *Session) learnUser(raw string) bool {
 	v := cleanName(raw)

@@ -161,6 +161,18 @@ func TestNamesSurnameAfterLearned(t *testing.T) {
 		mustKeep(t, c.in, out, c.keep)
 		mustNotContain(t, c.in, out, "Kai")
 	}
+	// An account name from a home folder is no person's first name: the
+	// word after it is no surname, and learning it would erase a common
+	// word everywhere ("buffer" of "Max Buffer Size").
+	for _, c := range []struct{ in, keep string }{
+		{"/Users/max/x\nMax Buffer Size: 512\nbuffer underrun\n", "buffer underrun"},
+		{"/home/mark/x\nMark Sweep Compact took 10ms\nsweep done\n", "sweep done"},
+		{"C:\\Users\\Will\\x\nWill Retry Later\nretry\n", "\nretry\n"},
+		{"/home/grant/x\nGrant Access Denied\naccess\n", "\naccess\n"},
+	} {
+		out := scrubTwice(t, c.in)
+		mustKeep(t, c.in, out, c.keep)
+	}
 }
 
 // A volume label with a learned name ("/Volumes/THANDIWE USB") loses the

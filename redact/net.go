@@ -737,7 +737,7 @@ func (sc *scanner) nameSpan(s, e int) {
 	if k := strings.IndexByte(name, ','); k > 0 && strings.Count(name, ",") == 1 {
 		name = strings.TrimSpace(name[k+1:]) + " " + strings.TrimSpace(name[:k])
 	}
-	sc.learnUser(name)
+	sc.learnPerson(name)
 	if canon := canonical(cleanName(name)); canon != "" {
 		sc.add(s, e, ClassUser, canon)
 	}

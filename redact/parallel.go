@@ -77,6 +77,16 @@ func (sc *scanner) learnUser(v string) {
 	sc.s.learnUser(v)
 }
 
+// learnPerson is learnUser for a person's name written as people write it
+// (a possessive, a device's owner, a display name), not an account.
+func (sc *scanner) learnPerson(v string) {
+	if sc.rec != nil {
+		*sc.rec = append(*sc.rec, learnCall{kind: 'p', value: v})
+		return
+	}
+	sc.s.learnPerson(v)
+}
+
 func (sc *scanner) learnHost(v string) {
 	if sc.rec != nil {
 		*sc.rec = append(*sc.rec, learnCall{kind: 'h', value: v})
@@ -99,6 +109,8 @@ func (s *Session) replay(calls []learnCall) {
 		switch c.kind {
 		case 'u':
 			s.learnUser(c.value)
+		case 'p':
+			s.learnPerson(c.value)
 		case 'h':
 			s.learnHost(c.value)
 		default:
