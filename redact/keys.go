@@ -176,7 +176,10 @@ func classifyKey(k string) string {
 	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") ||
 		k == "pacurl" || k == "pacfile" || strings.Contains(k, "autoconfigurl"):
 		return keyProxy
-	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag"):
+	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag") ||
+		// WMI's Win32_ComputerSystemProduct / Win32_BIOS: the serial
+		// number (a Dell service tag, a Lenovo serial)
+		strings.Contains(k, "identifyingnumber"):
 		// an asset tag is the owner's inventory label ("dmi.chassis.asset.tag:
 		// SEAN-OBRIEN-LAPTOP")
 		return ClassSerial
@@ -314,6 +317,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// are written "uuid", "UUID:" or under another name)
 			class = keyVolume
 		}
+		if class == keyKeep && c == ':' && string(nk) == "uuid" && machineUUIDLine(b, cap(b)-cap(key), q) {
+			// dmidecode's System Information, PowerShell's
+			// Win32_ComputerSystemProduct: "UUID: 4C4C4544-..." opening a
+			// line is the board's (a Dell's encodes its service tag)
+			class = ClassMachineID
+		}
 		if class == ClassUser && string(nk) == "logname" && !bytes.Equal(key, []byte("LOGNAME")) && !bytes.Equal(key, []byte("logname")) {
 			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
 			// log channel; $LOGNAME is spelled as the variable
@@ -334,6 +343,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			}
 		}
 
+		if (class == ClassSerial || class == ClassMachineID) && firmwarePlaceholder(b, q+1) {
+			// "Serial Number: Default string": the board has none
+			continue
+		}
+
 		// "psk=Sn0fjell&Hytte 1994" on a line of its own (keyfiles,
 		// .ini, .conf): the value is the rest of the line
 		ks := cap(b) - cap(key)
@@ -344,6 +358,73 @@ func (sc *scanner) keyValues(i, j int) int {
 		next = max(next, e)
 	}
 	return next
+}
+
+// firmwarePlaceholders are the texts firmware vendors leave in DMI
+// serial, UUID and asset-tag fields that were never filled in: shared by
+// millions of boards, they name no machine and tell support the board
+// has no serial.
+var firmwarePlaceholders = wordSet(strings.Join([]string{
+	"default_string", "not_specified", "not_applicable", "not_available", "not_present", "not_settable",
+	"to_be_filled_by_o.e.m.", "to_be_filled_by_oem", "system_serial_number", "chassis_serial_number",
+	"base_board_serial_number", "type2_-_board_serial_number", "type1productconfigid", "no_asset_tag",
+	"no_asset_information", "asset-1234567890", "0123456789", "1234567890", "serial_number", "none", "oem", "o.e.m.",
+	"invalid", "empty", "unspecified", "default", "0", "00000000", "xxxxxxxx",
+}, " "))
+
+// firmwarePlaceholder reports whether the value at p (blanks first) up to
+// the end of its line is a firmware placeholder.
+func firmwarePlaceholder(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	e := p
+	for e < len(b) && e-p <= 32 && !lineBreak(b[e]) {
+		e++
+	}
+	if e-p > 32 {
+		return false
+	}
+	for e > p && (b[e-1] == ' ' || b[e-1] == '\t' || b[e-1] == '"' || b[e-1] == ',') {
+		e--
+	}
+	if p < e && b[p] == '"' {
+		p++
+	}
+	if p >= e {
+		return false
+	}
+	var buf [32]byte
+	v := buf[:0]
+	for _, c := range b[p:e] {
+		if c == ' ' {
+			c = '_'
+		}
+		v = append(v, lower(c))
+	}
+	return firmwarePlaceholders[string(v)]
+}
+
+// machineUUIDLine reports whether the key "UUID" at ks, with its ':' at
+// q, opens a line (after blanks) that does not read like dwarfdump's
+// "UUID: <id> (arm64) /path/to/binary", the one tool that prints a build
+// id that way; elsewhere a build id comes as "<id>" or under a longer key.
+func machineUUIDLine(b []byte, ks, q int) bool {
+	k := ks
+	for k > 0 && (b[k-1] == ' ' || b[k-1] == '\t') {
+		k--
+	}
+	if k > 0 && !lineBreak(b[k-1]) {
+		return false
+	}
+	e := q + 1
+	for e < len(b) && e-q < 128 && !lineBreak(b[e]) {
+		if b[e] == '(' {
+			return false
+		}
+		e++
+	}
+	return true
 }
 
 // headerPair handles a header or field of a request that a log line
@@ -1895,7 +1976,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
