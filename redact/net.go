@@ -993,7 +993,66 @@ func (sc *scanner) versionContext(p int) bool {
 			return true
 		}
 	}
-	return false
+	return sc.productVersion(p)
+}
+
+// brandWords are product names a four-part version follows ("rekordbox
+// 6.7.4.0", "DirectX 12.1.0.0"); editionWords end a product's name
+// ("Serato DJ Pro 3.2.1.123", "Ableton Live 11.3.13.0") but also name a
+// room or a device ("Studio 192.168.1.40"), so after them a quad that
+// starts as a private or loopback address stays an address.
+var (
+	brandWords = wordSet(`rekordbox serato traktor ableton virtualdj djay mixxx cubase nuendo reaper bitwig directx
+		asio juce chrome chromium firefox electron jre jdk dotnet`)
+	editionWords = wordSet(`pro live suite studio lite intro essentials standard plus expert ultimate premium
+		edition dj beta alpha preview update patch hotfix framework runtime`)
+)
+
+// productVersion: a dotted quad right after a product name or an edition
+// word ("Traktor Pro 3.11.1.17"). Not followed by a port or prefix length
+// (1.2.3.4:80, /24): those are addresses however they are introduced. A
+// capitalised word alone is not enough: "Home 84.12.3.4" is the user's
+// address.
+func (sc *scanner) productVersion(p int) bool {
+	b := sc.b
+	e, _ := parseQuad(b, p)
+	if e+1 < len(b) && (b[e] == ':' || b[e] == '/') && isDigit(b[e+1]) {
+		return false
+	}
+	k := p - 1
+	if k < 1 || b[k] != ' ' {
+		return false
+	}
+	s := k
+	for s > 0 && k-s < 24 && isLetter(b[s-1]) {
+		s--
+	}
+	if s == k || s > 0 && !(b[s-1] == ' ' || b[s-1] == '\t' || b[s-1] == '(' || b[s-1] == '[' || b[s-1] == '"' || lineBreak(b[s-1])) {
+		return false
+	}
+	if sc.findingEnd(s, k) != s {
+		return false // a replaced name: judged the same in a second pass
+	}
+	var buf [24]byte
+	w := buf[:0]
+	for _, c := range b[s:k] {
+		w = append(w, lower(c))
+	}
+	if brandWords[string(w)] {
+		return true
+	}
+	if !editionWords[string(w)] {
+		return false
+	}
+	first := 0
+	for q := p; q < len(b) && isDigit(b[q]); q++ {
+		first = first*10 + int(b[q]-'0')
+	}
+	switch first {
+	case 10, 100, 127, 169, 172, 192:
+		return false
+	}
+	return true
 }
 
 // shortVersion reports whether w is a dotted number of two or three
