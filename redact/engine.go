@@ -531,6 +531,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e
 		}
 	}
+	if j-i == 55 && bits == cDigit|cDash && bitLockerKey(b[i:j]) {
+		// a BitLocker recovery password unlocks the disk
+		sc.add(i, j, ClassPassword, string(b[i:j]))
+		return j
+	}
 	if b[i] == '/' && bits&cColon != 0 && j-i >= 4 && (b[i+2] == ':' || j-i >= 7 && b[i+5] == ':') {
 		if e := sc.netUse(i, j); e > 0 {
 			return e // net use ... /user:DOMAIN\kai password
@@ -1008,6 +1013,28 @@ func indented(b []byte, i int) bool {
 		k--
 	}
 	return k == 0 || lineBreak(b[k-1])
+}
+
+// bitLockerKey reports whether w is a BitLocker recovery password: eight
+// groups of six digits, each group a multiple of 11 below 720896, as
+// manage-bde and the recovery screen print it.
+func bitLockerKey(w []byte) bool {
+	if len(w) != 55 {
+		return false
+	}
+	for g := 0; g < 8; g++ {
+		v := 0
+		for _, c := range w[g*7 : g*7+6] {
+			if !isDigit(c) {
+				return false
+			}
+			v = v*10 + int(c-'0')
+		}
+		if v%11 != 0 || v >= 720896 || g < 7 && w[g*7+6] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // lineBreak: a byte that starts a new line or string (newline, NUL and

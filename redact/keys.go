@@ -1606,6 +1606,9 @@ func (sc *scanner) serialPhrase(i, j int) int {
 				break
 			}
 		}
+		if e := matchFold(b, p, "is "); e > 0 {
+			p = e // cmd's dir: "Volume Serial Number is 1A2B-3C4D"
+		}
 	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"):
 	case eqLower(w, "license"):
 		e := matchFold(b, p, "key ")
