@@ -317,6 +317,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			// are written "uuid", "UUID:" or under another name)
 			class = keyVolume
 		}
+		if class == ClassPassword && c == ':' && k > 0 && b[k-1] == '(' && pamGroup(b, q+1) {
+			// pam_unix(gdm-password:session): a PAM service and the
+			// management group, no password
+			continue
+		}
 		if class == keyKeep && c == ':' && string(nk) == "uuid" && machineUUIDLine(b, cap(b)-cap(key), q) {
 			// dmidecode's System Information, PowerShell's
 			// Win32_ComputerSystemProduct: "UUID: 4C4C4544-..." opening a
@@ -403,6 +408,16 @@ func firmwarePlaceholder(b []byte, p int) bool {
 		v = append(v, lower(c))
 	}
 	return firmwarePlaceholders[string(v)]
+}
+
+// pamGroup reports whether a PAM management group and ')' come at p.
+func pamGroup(b []byte, p int) bool {
+	for _, g := range []string{"auth)", "account)", "session)", "password)"} {
+		if matchFold(b, p, g) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // machineUUIDLine reports whether the key "UUID" at ks, with its ':' at

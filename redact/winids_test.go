@@ -24,3 +24,12 @@ func TestVolumeSerialAndBitLocker(t *testing.T) {
 	in := "part 123456-123456-123456-123456-123456-123456-123456-123456\n Volume in drive C is Windows\n"
 	mustKeep(t, "neighbours", scrubTwice(t, in), "123456-123456-123456-123456-123456-123456-123456-123456", "drive C is Windows")
 }
+
+// pam_unix(gdm-password:session) names a PAM service and group; a password
+// after a key in parentheses still goes.
+func TestPAMServiceNoPassword(t *testing.T) {
+	in := "Dec 04 10:01:05 host gdm-password][2001]: pam_unix(gdm-password:session): session opened for user root\n" +
+		"pam_unix(sudo-password:auth): authentication failure\n"
+	mustKeep(t, "pam", scrubTwice(t, in), "pam_unix(gdm-password:session)", "pam_unix(sudo-password:auth)")
+	mustNotContain(t, "pam", scrubTwice(t, "opts(password:Hunter2)\n"), "Hunter2")
+}
