@@ -292,6 +292,13 @@ func (sc *scanner) keyValues(i, j int) int {
 			next = max(next, e)
 			continue
 		}
+		if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "code") && authCode(b, q+1) {
+			// an OAuth redirect's ?code=: it buys the account's tokens
+			e := sc.keyValueAt(q+1, ClassToken, false, false)
+			valueEnd = max(valueEnd, e)
+			next = max(next, e)
+			continue
+		}
 		n, hit := rawKeyword(key)
 		if n >= 3 && !hit {
 			continue // classify would say keyNone
@@ -1167,12 +1174,27 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	case class == ClassCookie || class == ClassToken && (spaced && isAuthScheme(b, p)):
 		// header style: the rest of the line (keeps "Bearer ")
+		quoted := false
 		if e := authSchemeEnd(b, p); e > 0 {
 			vs = e
+			// Digest's parameters quote their values (username="kai",
+			// response="..."): the quotes belong to the value, which runs
+			// to the end of the line (a JSON-escaped one, =\", still ends
+			// at the string's quote)
+			quoted = matchFold(b, p, "digest ") > 0 && digestRaw(b[vs:min(n, vs+64)])
 		}
 		ve = vs
-		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 4096 {
+		for ve < n && b[ve] != '\n' && b[ve] != '\r' && (b[ve] != '"' || quoted) && b[ve] != 0 && ve-vs < 4096 {
 			ve++
+		}
+		if quoted {
+			// the account is learned: it names the person elsewhere too
+			if k := bytes.Index(b[vs:ve], []byte(`username="`)); k >= 0 {
+				us := vs + k + len(`username="`)
+				if ue := bytes.IndexByte(b[us:ve], '"'); ue > 0 {
+					sc.learnUser(string(b[us : us+ue]))
+				}
+			}
 		}
 	case q == '{' && p+38 <= n && bracedGUID(b[p:p+38]):
 		ve = p + 38
@@ -1918,6 +1940,27 @@ func bracedGUID(v []byte) bool {
 	return len(v) == 38 && v[0] == '{' && v[37] == '}' && isUUIDAt(v, 1)
 }
 
+// authCode reports whether the query value at p reads as an OAuth
+// authorization code: 10 or more URL bytes with a letter and a digit, not
+// a hex number (code=0x80070005) or a word (code=ERR_TIMED_OUT).
+func authCode(b []byte, p int) bool {
+	e := p
+	letter, digit := false, false
+	for e < len(b) && e-p < 512 && (isAlnum(b[e]) || b[e] == '/' || b[e] == '-' || b[e] == '_' || b[e] == '.' || b[e] == '%') {
+		letter = letter || isLetter(b[e])
+		digit = digit || isDigit(b[e])
+		e++
+	}
+	return e-p >= 10 && letter && digit && !(b[p] == '0' && b[p+1]|0x20 == 'x')
+}
+
+// digestRaw reports whether v, the start of Digest credentials, quotes a
+// parameter's value with a bare quote (username="kai").
+func digestRaw(v []byte) bool {
+	k := bytes.Index(v, []byte(`="`))
+	return k > 0 && v[k-1] != '\\'
+}
+
 func isAuthScheme(b []byte, p int) bool { return authSchemeEnd(b, p) > 0 }
 
 // authSchemeEnd returns where the credentials start after an HTTP auth
@@ -2220,6 +2263,7 @@ func (sc *scanner) urlHosts(i, j int) {
 		}
 		if e < j && b[e] == '/' {
 			sc.webhook(b[hs:he], e, j)
+			sc.profileHandle(b[hs:he], e, j)
 			if sch := off + k; sch-i >= 4 && (b[sch-1]|0x20 == 'p' || b[sch-1]|0x20 == 's') && (matchFold(b, sch-4, "rtmp") == sch || sch-i >= 5 && matchFold(b, sch-5, "rtmps") == sch) {
 				sc.rtmpKey(e, j)
 			}
@@ -2229,6 +2273,68 @@ func (sc *scanner) urlHosts(i, j int) {
 			return
 		}
 	}
+}
+
+// profileSites are sites whose first path segment is a person's handle
+// (https://soundcloud.com/mai-nguyen-dj): DJs link their own profiles,
+// and streaming integrations log them. at: the handle starts with '@'
+// (youtube.com/@kai, tiktok.com/@kai). Code hosts are not among them:
+// their paths name projects (and Go symbols: github.com/x/y.F).
+var profileSites = map[string]bool{ // host -> at
+	"soundcloud.com": false, "mixcloud.com": false, "twitter.com": false, "x.com": false,
+	"instagram.com": false, "facebook.com": false, "twitch.tv": false, "youtube.com": true, "tiktok.com": true,
+}
+
+// profileReserved are first path segments of those sites that are pages,
+// not people.
+var profileReserved = wordSet(`home search explore discover stream you charts upload login logout signup settings i
+	intent share sharer sharer.php dialog p reel reels tv stories accounts watch channel c embed oembed api v1 v2
+	hashtag directory videos pages groups events help about terms privacy jobs notifications messages tags live
+	popular feed player widget oauth connect authorize pro go plans select mobile download apps static assets
+	favicon.ico robots.txt sitemap.xml tos legal compose results shorts feeds playlist login.php profile.php
+	settings.php r s music discover_weekly`)
+
+// profileHandle learns and replaces the handle in the path at p of a URL
+// on host h (see profileSites).
+func (sc *scanner) profileHandle(h []byte, p, j int) {
+	host := string(h)
+	for _, pre := range []string{"www.", "m.", "mobile.", "api."} {
+		if len(host) > len(pre) && eqLower([]byte(host[:len(pre)]), pre) {
+			host = host[len(pre):]
+			break
+		}
+	}
+	at, ok := profileSites[asciiLower(host)]
+	if !ok {
+		return
+	}
+	b := sc.b
+	s := p + 1
+	if at {
+		if s >= j || b[s] != '@' {
+			return
+		}
+		s++
+	}
+	e := s
+	for e < j && e-s <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
+		e++
+	}
+	if e-s < 2 || e-s > 64 || e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' || pseudonymAt(b, s) {
+		return
+	}
+	name := string(b[s:e])
+	if profileReserved[asciiLower(name)] || !plausibleName(name) || sc.s.allowed(name) {
+		return
+	}
+	if isGenericUser(name) {
+		return
+	}
+	// the handle whole, not its parts: handles are made of words
+	// ("the-music-lab")
+	canon := canonical(name)
+	sc.learnLiteral(ClassUser, canon, name, true)
+	sc.add(s, e, ClassUser, canon)
 }
 
 // webhook replaces the secret path of a chat webhook URL, whose host is
