@@ -30,6 +30,9 @@ func fuzzSeeds(f *testing.F) {
 		// user@machine, DOMAIN\account
 		"-rw-r--r-- 1 kai staff 4096 Dec 1 a\n\t\t\"AccountName\"\t\t\"kai_dj\"\ngit config user.name \"Kai O\"\nSigned-off-by: Kai O\n{\"user\":{\"name\":\"Kai O\"}}",
 		"net use Z: \\\\nas\\m /user:HOME\\kai Pw1 rtmp://x.tv/app/live_1234_AbCdEfGhIjKlMnOpQrStUvWx\nwlan0: connected to Kai Net\nssid\nyes:Kai5G",
+		"\tUUID: 4c4c4544-004b-5810-804a-b5c04f385132\nIdentifyingNumber : 5KXJ8Q2\n\tSerial Number: Default string\n Volume Serial Number is 1A2B-3C4D\n" +
+			"Serato DJ Pro 3.2.1.123 Pro 10.0.0.5 pam_unix(gdm-password:session) 123453-654324-000011-719895-101563-000000-222222-484869\n" +
+			"Authorization: Digest username=\"kai\", response=\"6629fae4\"\n?x=1&code=4/0AX4XfWhAbCd https://soundcloud.com/kai-dj/sets @kai",
 		"kai@81.2.69.160 kai@KAI-PC ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6 kai@studio\nKAI-PC\\tom\n> whoami\nkai-pc\\kai\nUser: CONTOSO\\nina\n",
 	} {
 		f.Add([]byte(s))
