@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -678,6 +679,20 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 	default:
 		s.findStable(sc, dec)
 		spans = sc.spans
+		if class == "" && versionKeyName(j.keyName) && len(dec) <= 32 {
+			// "app_version": "3.2.1.123": a four-part version, no address
+			k := 0
+			for _, sp := range spans {
+				if sp.class != ClassIP || sp.start != 0 || sp.end != len(dec) {
+					spans[k] = sp
+					k++
+				}
+			}
+			if k < len(spans) {
+				memo = false // the same string under another key is an address
+			}
+			spans = spans[:k]
+		}
 		if class == keyKeep {
 			// a debug id under "uuid"/"debug_id": keep ids, still scrub paths
 			k := 0
@@ -714,6 +729,13 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 		return nil
 	}
 	return j.w.WriteByte('"')
+}
+
+// versionKeyName reports whether a normalized JSON key names a version
+// ("app_version", "kernel_version", "build", "osRelease").
+func versionKeyName(k string) bool {
+	return strings.Contains(k, "version") || strings.HasSuffix(k, "build") || strings.HasSuffix(k, "release") ||
+		strings.HasSuffix(k, "ver") || strings.HasSuffix(k, "vers")
 }
 
 const hexDigits = "0123456789abcdef"

@@ -189,7 +189,9 @@ func classifyKey(k string) string {
 		strings.Contains(k, "installationid") || strings.Contains(k, "advertisingid") || strings.Contains(k, "idfa") ||
 		strings.Contains(k, "idfv") || strings.Contains(k, "uniqueid") || strings.Contains(k, "clientid") ||
 		strings.Contains(k, "bootid") || strings.Contains(k, "platformuuid") || strings.Contains(k, "systemuuid") ||
-		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") || strings.HasSuffix(k, "uuid") && k != "uuid" ||
+		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") ||
+		// Sentry's device_app_hash: one device with one app
+		strings.HasSuffix(k, "apphash") || strings.Contains(k, "devicehash") || strings.HasSuffix(k, "uuid") && k != "uuid" ||
 		// a DHCPv6 DUID ("DHCPv6 Client DUID", NetworkManager's
 		// ipv6.dhcp-duid) names the machine; DUID-LL and DUID-LLT end
 		// with its MAC address
@@ -2264,6 +2266,9 @@ func (sc *scanner) urlHosts(i, j int) {
 		if e < j && b[e] == '/' {
 			sc.webhook(b[hs:he], e, j)
 			sc.profileHandle(b[hs:he], e, j)
+			if he > hs {
+				sc.restAccountIDs(e, j)
+			}
 			if sch := off + k; sch-i >= 4 && (b[sch-1]|0x20 == 'p' || b[sch-1]|0x20 == 's') && (matchFold(b, sch-4, "rtmp") == sch || sch-i >= 5 && matchFold(b, sch-5, "rtmps") == sch) {
 				sc.rtmpKey(e, j)
 			}
@@ -2335,6 +2340,39 @@ func (sc *scanner) profileHandle(h []byte, p, j int) {
 	canon := canonical(name)
 	sc.learnLiteral(ClassUser, canon, name, true)
 	sc.add(s, e, ClassUser, canon)
+}
+
+// accountCollections are REST path segments whose next segment is an
+// account's id (https://api.example.com/v2/users/882731/crates).
+var accountCollections = []string{"/users/", "/user/", "/accounts/", "/account/", "/profiles/", "/members/", "/customers/"}
+
+// restAccountIDs replaces account ids in the path [p, j) of a web URL: a
+// segment after an account collection that holds a digit (names are
+// left to the other detectors: "/users/me", "/users/search").
+func (sc *scanner) restAccountIDs(p, j int) {
+	b := sc.b
+	for q := p; q < j; q++ {
+		if b[q] != '/' || q+6 >= j {
+			continue
+		}
+		for _, c := range accountCollections {
+			e := matchFold(b, q, c)
+			if e < 0 || e > j {
+				continue
+			}
+			ve := e
+			digit := false
+			for ve < j && ve-e <= 64 && (isAlnum(b[ve]) || b[ve] == '-' || b[ve] == '_') {
+				digit = digit || isDigit(b[ve])
+				ve++
+			}
+			if ve-e >= 3 && digit && (ve == j || b[ve] == '/' || b[ve] == '?' || b[ve] == '#') && !pseudonymAt(b, e) && !sc.s.allowed(string(b[e:ve])) {
+				sc.add(e, ve, ClassUser, string(b[e:ve]))
+			}
+			q = e - 1
+			break
+		}
+	}
 }
 
 // webhook replaces the secret path of a chat webhook URL, whose host is

@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
 
 // Credentials and handles in URLs: an OAuth redirect's code, Digest
 // credentials, and the handle of a profile on a social or music site.
@@ -36,4 +40,23 @@ func TestURLCodesDigestHandles(t *testing.T) {
 	mustKeep(t, "neighbours", scrubTwice(t, in), keep...)
 	// a handle made of words teaches none of them
 	mustKeep(t, "parts", scrubTwice(t, "https://soundcloud.com/the-music-lab\nC:\\Music\\lab\\a.mp3\n"), `C:\Music\lab\a.mp3`)
+}
+
+// A Sentry event: the app's four-part version stays under a version key
+// (and the same string under another key is an address); the
+// device_app_hash and an account id in a REST path go.
+func TestSentryEventVersionsAndIDs(t *testing.T) {
+	in := `{"contexts":{"app":{"app_version":"3.2.1.123","device_app_hash":"8c1e2d4f7a3b"},"os":{"kernel_version":"10.0.19045.3803","build":"1.2.3.4"}},` +
+		`"extra":{"peer":"3.2.1.123","upstream":"84.12.3.4"},` +
+		`"breadcrumbs":{"values":[{"category":"http","data":{"url":"https://api.serato.com/v2/users/882731/crates?x=1"}},` +
+		`{"message":"GET https://api.example.com/accounts/acct_9f8e7d6c/profile"},{"message":"GET https://api.example.com/users/me/settings"}]}}`
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	mustKeep(t, "sentry", out, `"app_version":"3.2.1.123"`, `"kernel_version":"10.0.19045.3803"`, `"build":"1.2.3.4"`, "users/me/settings")
+	mustNotContain(t, "sentry", out, "8c1e2d4f7a3b", "882731", "acct_9f8e7d6c", `"peer":"3.2.1.123"`, "84.12.3.4")
+	mustNotContain(t, "text", scrubTwice(t, "GET https://api.serato.com/v2/users/882731/crates\n"), "882731")
 }
