@@ -326,6 +326,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			// are written "uuid", "UUID:" or under another name)
 			class = keyVolume
 		}
+		if class == ClassHost && string(nk) == "host" && publicServiceAt(b, q+1) {
+			// HTTPSConnectionPool(host='sync.serato.com'): the server
+			// connected to, as public as the URL it came from
+			continue
+		}
 		if class == ClassPassword && c == ':' && k > 0 && b[k-1] == '(' && pamGroup(b, q+1) {
 			// pam_unix(gdm-password:session): a PAM service and the
 			// management group, no password
@@ -417,6 +422,35 @@ func firmwarePlaceholder(b []byte, p int) bool {
 		v = append(v, lower(c))
 	}
 	return firmwarePlaceholders[string(v)]
+}
+
+// publicServiceAt reports whether the value at p (after blanks or a
+// quote) is a public service's DNS name: lowercase dotted labels ending
+// in a letters-only top-level label, in no private zone, whose first
+// label reads as no machine's name (machineLabel).
+func publicServiceAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\'' || b[p] == '"') {
+		p++
+	}
+	e := p
+	for e < len(b) && e-p <= 253 && (b[e] >= 'a' && b[e] <= 'z' || isDigit(b[e]) || b[e] == '-' || b[e] == '.') {
+		e++
+	}
+	if e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] >= 0x80) {
+		return false // more follows: capitals, '_', another script
+	}
+	v := string(b[p:e])
+	d := strings.IndexByte(v, '.')
+	t := strings.LastIndexByte(v, '.')
+	if d <= 0 || t == len(v)-1 || len(v)-t-1 < 2 {
+		return false
+	}
+	for _, c := range []byte(v[t+1:]) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return !machineLabel(v[:d], v)
 }
 
 // pamGroup reports whether a PAM management group and ')' come at p.

@@ -467,12 +467,39 @@ func (s *Session) learnHost(raw string) bool {
 	s.learnLiteral(ClassHost, canon, v, true)
 	if i := strings.IndexByte(v, '.'); i > 0 {
 		first := v[:i]
-		if len(first) >= 3 && !isGenericHost(first) && plausibleName(first) {
+		if len(first) >= 3 && !isGenericHost(first) && plausibleName(first) && machineLabel(first, v) {
 			s.learnLiteral(ClassHost, canon, first, true)
 		}
 	}
 	s.gen++
 	return true
+}
+
+// privateZones end the names of machines on a home or company network.
+var privateZones = []string{".fritz.box", ".home.arpa", ".ts.net", ".tailscale.net", ".localdomain", ".lan", ".local", ".home", ".internal", ".intranet", ".box"}
+
+// machineLabel reports whether first, the first label of the dotted host
+// name v, names the machine on its own: v lies in a private zone
+// (kai-mbp.fritz.box, nas.home.arpa), or the label reads as a machine's
+// name (a dash or digit, capitals: KAI-PC, studio2). The first label of a
+// public service's name is a word ("sync" of sync.serato.com, "api"):
+// learned, it would replace sync.py and /v1/sync.
+func machineLabel(first, v string) bool {
+	lv := asciiLower(v)
+	for _, z := range privateZones {
+		if strings.HasSuffix(lv, z) {
+			return true
+		}
+	}
+	if internalHost([]byte(v)) {
+		return true
+	}
+	for _, c := range []byte(first) {
+		if c == '-' || isDigit(c) || c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 func isIPv4Literal(v string) bool {
