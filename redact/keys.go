@@ -1650,7 +1650,7 @@ func serialShaped(v []byte) bool {
 // phraseFirst: the first bytes of the words serialPhrase knows (either
 // case), so the scanner asks it only for words that can be one.
 var phraseFirst = func() (t [256]bool) {
-	for _, c := range "suimlSUIML" {
+	for _, c := range "suimladSUIMLAD" {
 		t[c] = true
 	}
 	return t
@@ -1692,6 +1692,17 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		class = ClassLicense
 	case eqLower(w, "steamid"), eqLower(w, "steamid64"):
 		class = ClassUID
+	case eqLower(w, "user"), eqLower(w, "account"), eqLower(w, "member"), eqLower(w, "machine"), eqLower(w, "device"):
+		// "TIDAL: user id 184729301", "iLok: machine ID 7f3c2a10b9e8"
+		e := matchFold(b, p, "id ")
+		if e < 0 {
+			return -1
+		}
+		p = e
+		class = keyUserID
+		if w[0]|0x20 == 'm' || w[0]|0x20 == 'd' {
+			class = ClassMachineID
+		}
 	default:
 		return -1
 	}
@@ -1718,6 +1729,23 @@ func (sc *scanner) serialPhrase(i, j int) int {
 			return -1
 		}
 		sc.add(p, e, ClassLicense, canonical(sv))
+		return e
+	case keyUserID, ClassMachineID:
+		// an account's number (five digits or more: a Unix uid is
+		// shorter), or an id with letters and eight digits or more
+		digits := 0
+		for _, c := range v {
+			if isDigit(c) {
+				digits++
+			}
+		}
+		if !(allDigits(v) && len(v) >= 5 || len(v) >= 8 && digits > 0 && serialShaped(v)) || pseudonymAt(b, e) || sc.s.allowed(string(v)) {
+			return -1
+		}
+		if class == keyUserID {
+			class = ClassUser
+		}
+		sc.add(p, e, class, string(v))
 		return e
 	case ClassUID:
 		// a 64-bit Steam id: 17 digits
@@ -1888,6 +1916,9 @@ func skipValue(v []byte, class string) bool {
 	if class != ClassPassword && !accountID(class) && len(v) <= 6 && allDigits(v) {
 		return true
 	}
+	if class == ClassLicense && licenseWord(v) {
+		return true // "License: expired", "License: MIT": a state, a kind
+	}
 	if class == ClassSerial && serialPort(v) {
 		return true // "Serial: /dev/ttyACM0": the port, no serial number
 	}
@@ -1896,6 +1927,34 @@ func skipValue(v []byte, class string) bool {
 	}
 	if (v[0] == '{' || v[0] == '[') && !bracedGUID(v) {
 		return true // a JSON object/array; its own keys decide
+	}
+	return false
+}
+
+// spdxPrefixes start the SPDX ids of open-source licenses (GPL-3.0,
+// Apache-2.0, BSD-3-Clause).
+var spdxPrefixes = []string{"GPL-", "LGPL-", "AGPL-", "Apache-", "BSD-", "MPL-", "EPL-", "CC-BY", "CC0-", "Artistic-", "OFL-", "EUPL-"}
+
+// licenseWord reports whether v, under a license key, is a word rather
+// than a key: a state or an edition ("valid", "expired", "Professional";
+// letters only, short or not all capitals) or an SPDX id. Product keys
+// hold digits or are long runs of capitals.
+func licenseWord(v []byte) bool {
+	letters, lower := true, false
+	for _, c := range v {
+		if !isLetter(c) {
+			letters = false
+			break
+		}
+		lower = lower || c >= 'a' && c <= 'z'
+	}
+	if letters && (len(v) < 12 || lower && len(v) < 24) {
+		return true
+	}
+	for _, p := range spdxPrefixes {
+		if len(v) > len(p) && len(v) <= 24 && string(v[:len(p)]) == p {
+			return true
+		}
 	}
 	return false
 }

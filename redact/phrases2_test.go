@@ -1,0 +1,36 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// Ids after words instead of a key: "user id N", "machine ID X".
+func TestIDPhrases(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"user id", "TIDAL: user id 184729301, country NG\n", []string{"184729301"}},
+		{"account id", "Beatport: account ID bp_8f2a91c4d7, plan Professional\n", []string{"bp_8f2a91c4d7"}},
+		{"machine id", "iLok: user kai, machine ID 7f3c2a10b9e8\n", []string{"7f3c2a10b9e8"}},
+		{"device id", "paired device id A1B2C3D4E5F6 ok\n", []string{"A1B2C3D4E5F6"}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "")
+	}
+	keep := []string{"user id 501 (staff)", "device id 3 of 4", "user id missing", "machine id unknown"}
+	mustKeep(t, "neighbours", scrubTwice(t, strings.Join(keep, "\n")+"\n"), keep...)
+}
+
+// A license key's value that is a word (a state, an edition, an SPDX id)
+// is what support needs to read; product keys still go.
+func TestLicenseWordsKept(t *testing.T) {
+	keep := []string{"License: Serato DJ Pro", "License: Professional", "License: expired", "License: MIT", "License: GPL-3.0",
+		"license=trial", "License: Apache-2.0", "License status: activated", "License: Lite (free)"}
+	in := strings.Join(keep, "\n") + "\n"
+	mustKeep(t, "words", scrubTwice(t, in), keep...)
+	mustKeep(t, "words/json", scrubJSONMessage(t, in), keep...)
+	checkAllEncodings(t, "keys", "License: SDJP-9F8E-7D6C-5B4A\nlicense=ABCDEFGHJKLMNPQRSTUV\nlicense_key: 4F3C2A10B9E8D7C6\n",
+		[]string{"SDJP-9F8E-7D6C-5B4A", "ABCDEFGHJKLMNPQRSTUV", "4F3C2A10B9E8D7C6"}, "")
+}
