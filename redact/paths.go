@@ -215,10 +215,22 @@ func (sc *scanner) path(i, j int) int {
 			// left of text already scrubbed (keeps scrubbing idempotent).
 			glued := bytes.IndexByte(h, '<') >= 0 || q < n && b[q] == '<'
 			if len(h) > 0 && !eqLower(h, "localhost") && !glued && (utf8.Valid(h) || mostlyASCIIName(h)) {
+				// logs repeat their shares: the outcome for a host is cached
+				if canon, ok := sc.nameCache[nameKey{"unc", string(h)}]; ok {
+					if canon != "" {
+						sc.add(p, p+len(h), ClassHost, canon)
+					}
+					break
+				}
 				name := string(h)
 				sc.learnHost(name)
+				canon := ""
 				if plausibleName(cleanName(name)) && !isGenericHost(name) && !sc.s.allowed(name) && !isIPv4Literal(name) {
-					sc.add(p, p+len(h), ClassHost, canonical(cleanName(name)))
+					canon = canonical(cleanName(name))
+					sc.add(p, p+len(h), ClassHost, canon)
+				}
+				if sc.rec == nil {
+					sc.cacheName("unc", name, canon)
 				}
 			}
 		case expShare:
