@@ -180,51 +180,54 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if bits == cAlpha && j+3 < n && (b[j] == ' ' && (j-i == 3 || j-i == 4 || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || b[j] == '(') {
-			if e := sc.accountPhrase(i, j); e > j {
-				i = e
-				continue
+		if bits == cAlpha {
+			if j+3 < n && (b[j] == ' ' && (j-i == 3 || j-i == 4 || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || b[j] == '(') {
+				if e := sc.accountPhrase(i, j); e > j {
+					i = e
+					continue
+				}
 			}
-		}
-		if (j-i == 4 || j-i == 7 || j-i == 10) && bits == cAlpha && j+3 < n && b[j] == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
-			if e := sc.quotedNetwork(i, j); e > j {
-				i = e
-				continue
+			if (j-i == 4 || j-i == 7 || j-i == 10) && j+3 < n && b[j] == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
+				if e := sc.quotedNetwork(i, j); e > j {
+					i = e
+					continue
+				}
 			}
-		}
-		if bits == cAlpha && j-i >= 8 && j+2 < n && (b[j] == '"' && i > 0 && b[i-1] == '"' || b[j] == ' ' && b[j+1] == '"') {
-			// `"AccountName"\t\t"kai"` (Valve KeyValues)
-			if e := sc.spacedQuoted(i, j); e > j {
-				i = e
-				continue
+			if j-i >= 8 && j+2 < n && (b[j] == '"' && i > 0 && b[i-1] == '"' || b[j] == ' ' && b[j+1] == '"') {
+				// `"AccountName"\t\t"kai"` (Valve KeyValues)
+				if e := sc.spacedQuoted(i, j); e > j {
+					i = e
+					continue
+				}
 			}
-		}
-		if bits&cDash != 0 && (j-i == 10 || j-i == 11) && (i == 0 || lineBreak(b[i-1])) {
-			// ls -l: "-rw-r--r-- 1 kai staff 4096 ..."
-			if e := sc.lsOwner(i, j); e > j {
-				i = e
-				continue
+			if j-i == 9 && c|0x20 == 'c' && j+4 < n && b[j] == ' ' {
+				// nmcli: "wlp0s20f3: connected to HomeNet_5G"
+				if e := sc.connectedTo(i, j); e > j {
+					i = e
+					continue
+				}
 			}
-		}
-		if j-i == 9 && bits == cAlpha && c|0x20 == 'c' && j+4 < n && b[j] == ' ' {
-			// nmcli: "wlp0s20f3: connected to HomeNet_5G"
-			if e := sc.connectedTo(i, j); e > j {
-				i = e
-				continue
+		} else {
+			if bits&cDash != 0 && (j-i == 10 || j-i == 11) && (i == 0 || lineBreak(b[i-1])) {
+				// ls -l: "-rw-r--r-- 1 kai staff 4096 ..."
+				if e := sc.lsOwner(i, j); e > j {
+					i = e
+					continue
+				}
 			}
-		}
-		if (c == 'y' || c == 'n') && bits&cColon != 0 && (i == 0 || lineBreak(b[i-1])) {
-			// nmcli -t -f active,ssid: "yes:HomeNet_5G"
-			if e := sc.nmcliActive(i); e > i {
-				i = e
-				continue
+			if (c == 'y' || c == 'n') && bits&cColon != 0 && (i == 0 || lineBreak(b[i-1])) {
+				// nmcli -t -f active,ssid: "yes:HomeNet_5G"
+				if e := sc.nmcliActive(i); e > i {
+					i = e
+					continue
+				}
 			}
-		}
-		if bits&cDot != 0 && j-i == 9 && j+2 < n && b[j] == ' ' && b[j+1] == '"' {
-			// git config user.name "Kai Okonkwo"
-			if e := sc.spacedQuoted(i, j); e > j {
-				i = e
-				continue
+			if bits&cDot != 0 && j-i == 9 && j+2 < n && b[j] == ' ' && b[j+1] == '"' {
+				// git config user.name "Kai Okonkwo"
+				if e := sc.spacedQuoted(i, j); e > j {
+					i = e
+					continue
+				}
 			}
 		}
 		if sc.learnOnly {
