@@ -34,3 +34,10 @@ func TestLicenseWordsKept(t *testing.T) {
 	checkAllEncodings(t, "keys", "License: SDJP-9F8E-7D6C-5B4A\nlicense=ABCDEFGHJKLMNPQRSTUV\nlicense_key: 4F3C2A10B9E8D7C6\n",
 		[]string{"SDJP-9F8E-7D6C-5B4A", "ABCDEFGHJKLMNPQRSTUV", "4F3C2A10B9E8D7C6"}, "")
 }
+
+// git's identity in the environment names the person.
+func TestGitIdentityEnv(t *testing.T) {
+	checkAllEncodings(t, "git env", "GIT_AUTHOR_NAME=Thandiwe Mokoena\nGIT_COMMITTER_NAME=Thandiwe Mokoena\nGIT_AUTHOR_EMAIL=thandiwe@mokoena.co.za\n",
+		[]string{"Thandiwe", "Mokoena", "thandiwe@mokoena.co.za"}, "later Thandiwe Mokoena")
+	mustNotContain(t, "git json", scrubJSONMessage(t, `{"author_name":"Thandiwe Mokoena"}`), "Thandiwe", "Mokoena")
+}
