@@ -210,6 +210,10 @@ func classifyKey(k string) string {
 		return ClassUser
 	case strings.HasSuffix(k, "hostname") || strings.HasSuffix(k, "computername") || strings.HasSuffix(k, "machinename"):
 		return ClassHost
+	case k == "registeredorganization" || k == "registeredorganisation" || k == "registeredcompany":
+		// Windows' RegisteredOrganization: a small company or a family
+		// (a PE file's CompanyName names the vendor and stays)
+		return ClassOrg
 	case strings.HasSuffix(k, "privatekey") || strings.HasSuffix(k, "secretkey") || strings.HasSuffix(k, "apikey"):
 		return ClassToken
 	case strings.HasSuffix(k, "key") && !strings.HasSuffix(k, "hotkey") && !strings.HasSuffix(k, "monkey") && !strings.HasSuffix(k, "regkey"):
@@ -373,7 +377,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		// .ini, .conf): the value is the rest of the line
 		ks := cap(b) - cap(key)
 		// A network name may hold blanks wherever "ssid=" stands.
-		whole := c == '=' && (ks == 0 || lineBreak(b[ks-1])) && class == ClassPassword || c == '=' && class == ClassNetwork
+		whole := c == '=' && (ks == 0 || lineBreak(b[ks-1])) && class == ClassPassword || c == '=' && (class == ClassNetwork || class == ClassOrg)
 		e := sc.keyValueAt(q+1, class, c == ':' || k == i, whole)
 		valueEnd = max(valueEnd, e)
 		next = max(next, e)
@@ -1204,6 +1208,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			lim = 32
 		}
 		ve = lineValueEnd(b, p, lim, class == ClassNetwork)
+	case class == ClassOrg && colon && q != '"':
+		// systeminfo's "Registered Organization: Mokoena Sound Studios":
+		// the rest of the line
+		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != 0 && ve-vs < 64 {
+			ve++
+		}
+		for ve > vs && (b[ve-1] == ' ' || b[ve-1] == '\t') {
+			ve--
+		}
 	case class == ClassNetwork && colon:
 		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
 		// runs to the end of the line (32 bytes at most, as 802.11 allows)
@@ -1917,6 +1930,9 @@ func skipValue(v []byte, class string) bool {
 	}
 	if class != ClassPassword && !accountID(class) && len(v) <= 6 && allDigits(v) {
 		return true
+	}
+	if len(v) == 14 && string(v[:6]) == "dword:" && allLowerHex(v[6:]) && string(v[6:10]) == "0000" {
+		return true // a .reg file's small number ("LicenseKey"=dword:00000001): a flag
 	}
 	if class == ClassLicense && licenseWord(v) {
 		return true // "License: expired", "License: MIT": a state, a kind

@@ -41,3 +41,15 @@ func TestGitIdentityEnv(t *testing.T) {
 		[]string{"Thandiwe", "Mokoena", "thandiwe@mokoena.co.za"}, "later Thandiwe Mokoena")
 	mustNotContain(t, "git json", scrubJSONMessage(t, `{"author_name":"Thandiwe Mokoena"}`), "Thandiwe", "Mokoena")
 }
+
+// Windows' registered organization (a family, a small studio) goes whole;
+// a PE file's CompanyName is the vendor and stays. A .reg file's small
+// dword under a license key is a flag.
+func TestRegisteredOrganization(t *testing.T) {
+	checkAllEncodings(t, "reg", "\"RegisteredOrganization\"=\"Mokoena Sound\"\n", []string{"Mokoena Sound"}, "")
+	checkAllEncodings(t, "systeminfo", "Registered Organization:   Mokoena Sound Studios\nSystem Manufacturer: ASUS\n", []string{"Mokoena", "Sound Studios"}, "")
+	keep := []string{"CompanyName: Microsoft Corporation", "RegisteredOrganization=N/A", `"LicenseKey"=dword:00000001`, "System Manufacturer: ASUS"}
+	mustKeep(t, "neighbours", scrubTwice(t, strings.Join(keep, "\n")+"\n"), keep...)
+	mustKeep(t, "systeminfo", scrubTwice(t, "Registered Organization:   Mokoena Sound Studios\nSystem Manufacturer: ASUS\n"), "System Manufacturer: ASUS")
+	mustNotContain(t, "dword key", scrubTwice(t, `"LicenseKey"=dword:7f3c2a10`+"\n"), "7f3c2a10")
+}
