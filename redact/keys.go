@@ -307,6 +307,17 @@ func (sc *scanner) keyValues(i, j int) int {
 			next = max(next, e)
 			continue
 		}
+		if len(key) == 4 && eqLower(key, "guid") {
+			// Crashpad's "guid" annotation (guid=4f3c...: 32 hex digits)
+			// is the install's client id; a GUID written with dashes is
+			// found by its shape, and public ones stay (knownGUID)
+			if vs, ve := hex32At(b, q+1); ve > vs {
+				sc.add(vs, ve, ClassMachineID, string(b[vs:ve]))
+				valueEnd = max(valueEnd, ve)
+				next = max(next, ve)
+			}
+			continue
+		}
 		n, hit := rawKeyword(key)
 		if n >= 3 && !hit {
 			continue // classify would say keyNone
@@ -2051,6 +2062,22 @@ func envPlaceholder(v []byte) bool {
 // bracedGUID: {6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}, as Windows writes ids.
 func bracedGUID(v []byte) bool {
 	return len(v) == 38 && v[0] == '{' && v[37] == '}' && isUUIDAt(v, 1)
+}
+
+// hex32At returns the bounds of a value of exactly 32 hex digits at p
+// (after blanks or a quote), or vs == ve.
+func hex32At(b []byte, p int) (vs, ve int) {
+	for p < len(b) && (b[p] == ' ' || b[p] == '"') {
+		p++
+	}
+	e := p
+	for e < len(b) && e-p <= 32 && isHex(b[e]) {
+		e++
+	}
+	if e-p != 32 || e < len(b) && (isAlnum(b[e]) || b[e] == '-') || pseudonymAt(b, p) {
+		return p, p
+	}
+	return p, e
 }
 
 // authCode reports whether the query value at p reads as an OAuth
