@@ -312,6 +312,8 @@ func (sc *scanner) keyValues(i, j int) int {
 			// is the install's client id; a GUID written with dashes is
 			// found by its shape, and public ones stay (knownGUID)
 			if vs, ve := hex32At(b, q+1); ve > vs {
+				// learned: a minidump holds it again as a bare string
+				sc.learnLiteral(ClassMachineID, string(b[vs:ve]), string(b[vs:ve]), false)
 				sc.add(vs, ve, ClassMachineID, string(b[vs:ve]))
 				valueEnd = max(valueEnd, ve)
 				next = max(next, ve)

@@ -56,7 +56,8 @@ func TestRegisteredOrganization(t *testing.T) {
 
 // Crashpad's guid annotation is the install's client id.
 func TestCrashpadGUID(t *testing.T) {
-	checkAllEncodings(t, "guid", "ptype=browser\nguid=4f3c2a101b2c4d3e9f8a7b6c5d4e3f2a\nver=28.1.0\n", []string{"4f3c2a101b2c4d3e9f8a7b6c5d4e3f2a"}, "")
+	checkAllEncodings(t, "guid", "ptype=browser\nguid=4f3c2a101b2c4d3e9f8a7b6c5d4e3f2a\nver=28.1.0\n", []string{"4f3c2a101b2c4d3e9f8a7b6c5d4e3f2a"},
+		"\x00\x004f3c2a101b2c4d3e9f8a7b6c5d4e3f2a\x00") // a minidump's annotation value, a string of its own
 	mustNotContain(t, "guid/json", scrubJSONMessage(t, `{"guid":"4f3c2a101b2c4d3e9f8a7b6c5d4e3f2a"}`), "4f3c2a101b2c4d3e9f8a7b6c5d4e3f2a")
 	keep := []string{`<Provider Name="Application Error" Guid="{a0e9b465-b939-57d7-b27d-95d8e925ff57}"/>`, "ptype=browser", "ver=28.1.0", "guid=none"}
 	mustKeep(t, "neighbours", scrubTwice(t, strings.Join(keep, "\n")+"\n"), keep...)
