@@ -938,6 +938,17 @@ func (sc *scanner) xmlValue(p int) int {
 			return -1
 		}
 		key = b[k+1 : p-1]
+		switch string(key) {
+		case "key":
+			// a property list's key: its text is the name of the value
+			// that follows, no value
+			return -1
+		case "string", "integer", "data", "date", "real":
+			// a property list's value: its key is the <key> before
+			if key = plistKey(b, k); key == nil {
+				return -1
+			}
+		}
 	}
 	if n, hit := rawKeyword(key); n >= 3 && !hit {
 		return -1
@@ -948,6 +959,27 @@ func (sc *scanner) xmlValue(p int) int {
 		return -1
 	}
 	return sc.keyValue(p, class, false)
+}
+
+// plistKey returns the name in "<key>NAME</key>" before the value
+// element at lt (its '<'), blanks allowed between, or nil.
+func plistKey(b []byte, lt int) []byte {
+	k := lt
+	for k > 0 && lt-k < 64 && (b[k-1] == ' ' || b[k-1] == '\t' || b[k-1] == '\n' || b[k-1] == '\r') {
+		k--
+	}
+	if k < 6 || string(b[k-6:k]) != "</key>" {
+		return nil
+	}
+	e := k - 6
+	s := e
+	for s > 0 && e-s < 64 && b[s-1] != '>' && b[s-1] != '<' {
+		s--
+	}
+	if s < 5 || string(b[s-5:s]) != "<key>" || s == e {
+		return nil
+	}
+	return b[s:e]
 }
 
 // keyPhrase returns the key before a ':' at q when it is a phrase
