@@ -2503,7 +2503,15 @@ func (sc *scanner) spacedQuoted(i, j int) int {
 	for ve < len(b) && ve-vs <= 64 && b[ve] != '"' && !lineBreak(b[ve]) {
 		ve++
 	}
-	if ve >= len(b) || b[ve] != '"' || ve == vs || b[vs] == '<' {
+	if ve >= len(b) || b[ve] != '"' || ve == vs {
+		return -1
+	}
+	if b[vs] == '<' {
+		if k := bytes.IndexByte(b[vs:ve], '>'); k > 0 && afterPseudonym(b, vs+k+1) {
+			// the value an earlier pass replaced (in part: "<user-1>
+			// rest"): that pass went on after the value, so does this one
+			return ve + 1
+		}
 		return -1
 	}
 	sc.valueSpan(vs, ve, class)

@@ -34,7 +34,7 @@ type xmlEntity struct{ vstart, vlen, rstart, rlen int }
 
 // lexer states, kept across chunks.
 const (
-	xsText = iota
+	xsText     = iota
 	xsTag      // inside a start or end tag, outside attribute values
 	xsAttr     // inside an attribute value quoted with q
 	xsComment  // after <!--
@@ -397,6 +397,15 @@ func (s *Session) emitXML(dst, raw []byte, x *xmlLexer, spans []span) []byte {
 		for rk < len(x.regs) && x.regs[rk].end <= rs {
 			rk++
 		}
+		if rk >= len(x.regs) || x.regs[rk].start >= re {
+			continue // all markup: names are never replaced
+		}
+		if g := x.regs[rk]; (rs < g.start || re > g.end) && xmlPseudonymAt(raw[max(g.start, rs):min(g.end, re)], g.kind) {
+			// a finding that reaches into markup ("'<token-1>" where the
+			// quote opens an attribute) and whose text is a pseudonym
+			// already: written by an earlier pass, left as it is
+			continue
+		}
 		wrote := false
 		for k := rk; k < len(x.regs) && x.regs[k].start < re; k++ {
 			g := x.regs[k]
@@ -411,6 +420,22 @@ func (s *Session) emitXML(dst, raw []byte, x *xmlLexer, spans []span) []byte {
 		}
 	}
 	return append(dst, raw[last:]...)
+}
+
+// xmlPseudonymAt reports whether b, raw text of a region kind, is one
+// pseudonym as appendXMLPseudonym writes it.
+func xmlPseudonymAt(b []byte, kind uint8) bool {
+	var v []byte
+	switch {
+	case kind == xrCDATA:
+		v = b
+	case len(b) > 8 && string(b[:4]) == "&lt;" && string(b[len(b)-4:]) == "&gt;":
+		v = make([]byte, 0, len(b))
+		v = append(append(append(v, '<'), bytes.ReplaceAll(b[4:len(b)-4], []byte("&#45;"), []byte("-"))...), '>')
+	default:
+		return false
+	}
+	return len(v) > 2 && v[0] == '<' && v[len(v)-1] == '>' && bytes.IndexByte(v[1:], '<') < 0 && afterPseudonym(v, len(v))
 }
 
 // appendXMLPseudonym writes a pseudonym for a region kind: escaped, and
