@@ -2501,20 +2501,26 @@ func (sc *scanner) spacedQuoted(i, j int) int {
 	vs := p + 1
 	ve := vs
 	for ve < len(b) && ve-vs <= 64 && b[ve] != '"' && !lineBreak(b[ve]) {
+		if b[ve] == '>' && afterPseudonym(b, ve+1) {
+			// a value an earlier pass found something in: it is
+			// scanned as that pass scanned what followed its finding
+			return -1
+		}
 		ve++
 	}
-	if ve >= len(b) || b[ve] != '"' || ve == vs {
+	if ve >= len(b) || b[ve] != '"' || ve == vs || b[vs] == '<' {
 		return -1
 	}
-	if b[vs] == '<' {
-		if k := bytes.IndexByte(b[vs:ve], '>'); k > 0 && afterPseudonym(b, vs+k+1) {
-			// the value an earlier pass replaced (in part: "<user-1>
-			// rest"): that pass went on after the value, so does this one
-			return ve + 1
-		}
-		return -1
-	}
+	before := sc.maxEnd
+	sc.maxEnd = 0
 	sc.valueSpan(vs, ve, class)
+	end := sc.maxEnd
+	sc.maxEnd = max(before, end)
+	if end > vs && end < ve {
+		// a name that is only part of the value ("Kai O:rest"): the
+		// rest is scanned, as a later pass scans it after the pseudonym
+		return end
+	}
 	return ve + 1
 }
 
@@ -2551,6 +2557,13 @@ func (sc *scanner) lsOwner(i, j int) int {
 		p++
 	}
 	vs := p
+	if p < len(b) && b[p] == '<' {
+		// an owner an earlier pass replaced: the mode word is taken as
+		// that pass took it, so no literal is found inside it now
+		if k := bytes.IndexByte(b[p:min(p+48, len(b))], '>'); k > 0 && afterPseudonym(b, p+k+1) {
+			return p + k + 1
+		}
+	}
 	for p < len(b) && p-vs <= 32 && (isAlnum(b[p]) || b[p] == '.' || b[p] == '_' || b[p] == '-' || b[p] >= 0x80) {
 		p++
 	}
@@ -2736,6 +2749,13 @@ func (sc *scanner) ssidValue(p int, ifname []byte) int {
 	}
 	if e == p || e-p > 32 || e < len(b) && !lineBreak(b[e]) && b[e] != ' ' || b[p] == '<' || b[p] == '-' {
 		return -1
+	}
+	for k := p + 1; k < e; k++ {
+		if b[k] == '>' && afterPseudonym(b, k+1) {
+			// an earlier pass found something in a line it did not take
+			// for a name (too long then, shorter with the pseudonym)
+			return -1
+		}
 	}
 	v := string(b[p:e])
 	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") || v == string(ifname) || v == "lo" || sc.s.allowed(v) {

@@ -382,11 +382,10 @@ func (s *Session) emitXML(dst, raw []byte, x *xmlLexer, spans []span) []byte {
 		re := x.rawOf(sp.end, false, &ek, &delta)
 		// whole characters only: a finding that splits a UTF-8 sequence
 		// would leave invalid bytes
-		for rs > last && rs < len(raw) && raw[rs]&0xc0 == 0x80 {
-			rs--
-		}
-		for re < len(raw) && raw[re]&0xc0 == 0x80 {
-			re++
+		rs = max(runeStart(raw, rs), last)
+		if s := runeStart(raw, re); s < re {
+			_, size := utf8.DecodeRune(raw[s:])
+			re = s + size
 		}
 		if rs < last {
 			rs = last
@@ -436,6 +435,26 @@ func xmlPseudonymAt(b []byte, kind uint8) bool {
 		return false
 	}
 	return len(v) > 2 && v[0] == '<' && v[len(v)-1] == '>' && bytes.IndexByte(v[1:], '<') < 0 && afterPseudonym(v, len(v))
+}
+
+// runeStart returns the start of the valid UTF-8 sequence that raw[p] is
+// inside of, or p.
+func runeStart(raw []byte, p int) int {
+	if p >= len(raw) || raw[p]&0xc0 != 0x80 {
+		return p
+	}
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if raw[k] < 0x80 {
+			return p
+		}
+		if raw[k] >= 0xc0 {
+			if _, size := utf8.DecodeRune(raw[k:]); size > p-k {
+				return k
+			}
+			return p
+		}
+	}
+	return p
 }
 
 // appendXMLPseudonym writes a pseudonym for a region kind: escaped, and
