@@ -154,16 +154,31 @@ func (x *xmlLexer) lex(raw []byte, final bool) (stop int) {
 					return x.finish(raw, i, copied, regStart, kind)
 				case i+1 >= n && !final:
 					return x.finish(raw, i, copied, regStart, kind)
-				case i+1 < n && raw[i+1] == '!':
+				case i+2 < n && raw[i+1] == '!' && raw[i+2] >= 'A' && raw[i+2] <= 'Z':
+					// <!DOCTYPE, <!ENTITY...; any other "<!" is text
 					switchTo(xsDecl, i, i+2)
 					x.q, x.depth = 0, 0
 					i += 2
+				case i+2 >= n && raw[i+1] == '!' && !final:
+					return x.finish(raw, i, copied, regStart, kind)
 				case i+1 < n && raw[i+1] == '?':
 					switchTo(xsPITarget, i, i+2)
 					i += 2
 				case i+1 < n && (raw[i+1] == '/' || xmlNameStart(raw[i+1])):
-					switchTo(xsTag, i, i+2)
-					i += 2
+					// Only a tag that reads as one is markup: a '<' in a
+					// log that is not quite XML ("<Warning kai logged
+					// in") leaves the words after it to the detectors.
+					ok, incomplete := xmlTagAhead(raw[i:])
+					if incomplete && !final && i > 0 {
+						return x.finish(raw, i, copied, regStart, kind)
+					}
+					if ok || incomplete {
+						// a tag longer than a chunk is taken on trust
+						switchTo(xsTag, i, i+2)
+						i += 2
+						continue
+					}
+					i++
 				default:
 					i++ // a '<' that starts no markup: text (not well-formed)
 				}
@@ -252,6 +267,83 @@ func (x *xmlLexer) lex(raw []byte, final bool) (stop int) {
 		}
 	}
 	return x.finish(raw, n, copied, regStart, kind)
+}
+
+// xmlTagAhead reports whether b starts with a whole start or end tag:
+// a name, attributes (name = quoted value, no '<' in it) and '>' or
+// "/>". incomplete: b ends before that can be told.
+func xmlTagAhead(b []byte) (ok, incomplete bool) {
+	k := 1
+	end := b[k] == '/'
+	if end {
+		k++
+	}
+	name := func() bool {
+		if k >= len(b) || !xmlNameStart(b[k]) {
+			return false
+		}
+		for k < len(b) && xmlNameChar(b[k]) {
+			k++
+		}
+		return true
+	}
+	space := func() {
+		for k < len(b) && xmlSpace(b[k]) {
+			k++
+		}
+	}
+	if !name() {
+		return false, k >= len(b)
+	}
+	for {
+		space()
+		if k >= len(b) {
+			return false, true
+		}
+		switch {
+		case b[k] == '>':
+			return true, false
+		case b[k] == '/' && !end:
+			if k+1 >= len(b) {
+				return false, true
+			}
+			return b[k+1] == '>', false
+		case end:
+			return false, false
+		}
+		if !name() {
+			return false, false
+		}
+		space()
+		if k >= len(b) {
+			return false, true
+		}
+		if b[k] != '=' {
+			return false, false
+		}
+		k++
+		space()
+		if k >= len(b) {
+			return false, true
+		}
+		q := b[k]
+		if q != '"' && q != '\'' {
+			return false, false
+		}
+		// the value ends at its quote; a '<' first ends the look (and
+		// bounds it, so many '<' cost no more than one pass)
+		v := k + 1
+		for v < len(b) && b[v] != q && b[v] != '<' {
+			v++
+		}
+		if v >= len(b) {
+			return false, true
+		}
+		if b[v] == '<' {
+			return false, false
+		}
+		k = v + 1
+	}
 }
 
 // finish closes the open region at stop and completes the view.

@@ -281,3 +281,16 @@ func TestIsXML(t *testing.T) {
 		}
 	}
 }
+
+// A '<' that starts no tag, in a log that sniffs as XML, leaves the words
+// after it to the detectors: only markup that reads as markup is kept.
+func TestScrubXMLNotQuiteTags(t *testing.T) {
+	s := newSession(t, Config{Identity: Identity{UserNames: []string{"kai.o"}}})
+	in := "<log>\n<Warning kai.o logged in from /home/kai.o/x\n<!x kai.o\n<p a=\"1\" kai.o>\n</log>\n"
+	var out bytes.Buffer
+	if err := s.ScrubXML(&out, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "not quite tags", out.String(), "kai.o")
+	mustKeep(t, "not quite tags", out.String(), "<log>\n<Warning &lt;user-1&gt; logged in", "<!x &lt;user-1&gt;", "</log>")
+}
