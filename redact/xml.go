@@ -159,7 +159,7 @@ func (x *xmlLexer) lex(raw []byte, final bool) (stop int) {
 					switchTo(xsDecl, i, i+2)
 					x.q, x.depth = 0, 0
 					i += 2
-				case i+2 >= n && raw[i+1] == '!' && !final:
+				case i+2 >= n && i+1 < n && raw[i+1] == '!' && !final:
 					return x.finish(raw, i, copied, regStart, kind)
 				case i+1 < n && raw[i+1] == '?':
 					switchTo(xsPITarget, i, i+2)
