@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 )
@@ -293,4 +294,18 @@ func TestScrubXMLNotQuiteTags(t *testing.T) {
 	}
 	mustNotContain(t, "not quite tags", out.String(), "kai.o")
 	mustKeep(t, "not quite tags", out.String(), "<log>\n<Warning &lt;user-1&gt; logged in", "<!x &lt;user-1&gt;", "</log>")
+}
+
+// BenchmarkScrubXML scrubs an export of many events (wevtutil qe /f:xml
+// writes one event after another).
+func BenchmarkScrubXML(b *testing.B) {
+	ev := strings.TrimPrefix(xmlEvent1000, `<?xml version="1.0" encoding="utf-8"?>`+"\n")
+	in := []byte("<Events>\n" + strings.Repeat(ev, (4<<20)/len(ev)) + "</Events>\n")
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		s, _ := NewSession(Config{})
+		if err := s.ScrubXML(io.Discard, bytes.NewReader(in)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
