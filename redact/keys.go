@@ -289,6 +289,16 @@ func (sc *scanner) keyValues(i, j int) int {
 			next = max(next, e)
 			continue
 		}
+		if c == '=' && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (eqLower(key, "key") || eqLower(key, "name")) {
+			// .NET's <add key="Password" value="…"/>, <Property
+			// Name="Token" Value="…"/>: the quoted name says what the
+			// value after it holds, and is no value itself
+			if e := sc.namedValue(q + 1); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
 		n, hit := rawKeyword(key)
 		if n >= 3 && !hit {
 			continue // classify would say keyNone
@@ -959,6 +969,34 @@ func (sc *scanner) xmlValue(p int) int {
 		return -1
 	}
 	return sc.keyValue(p, class, false)
+}
+
+// namedValue handles a quoted name at p followed by value="…" (blanks
+// between): the value is scrubbed as the name's class says. It returns
+// where scanning resumes, or -1 when no value attribute follows.
+func (sc *scanner) namedValue(p int) int {
+	b := sc.b
+	q := b[p]
+	e := p + 1
+	for e < len(b) && e-p <= 64 && b[e] != q && !lineBreak(b[e]) {
+		e++
+	}
+	if e >= len(b) || b[e] != q || e == p+1 {
+		return -1
+	}
+	v := e + 1
+	for v < len(b) && v-e <= 8 && (b[v] == ' ' || b[v] == '\t') {
+		v++
+	}
+	if v == e+1 || v+7 >= len(b) || !eqLower(b[v:v+5], "value") || b[v+5] != '=' || b[v+6] != '"' && b[v+6] != '\'' {
+		return -1
+	}
+	var kb [64]byte
+	class := sc.classify(normKey(kb[:0], b[p+1:e]))
+	if class == keyNone || class == keyKeep {
+		return v + 6 // a setting's name and a value that is no secret
+	}
+	return sc.keyValue(v+6, class, false)
 }
 
 // plistKey returns the name in "<key>NAME</key>" before the value

@@ -309,3 +309,21 @@ func BenchmarkScrubXML(b *testing.B) {
 		}
 	}
 }
+
+// .NET configuration names a setting in one attribute and holds it in the
+// next: the name is kept, the value scrubbed as the name says.
+func TestScrubXMLNamedValues(t *testing.T) {
+	in := `<configuration><appSettings>
+  <add key="Password" value="hunter2xyz" />
+  <add key="ApiToken" value="abcd1234efgh5678" />
+  <add key="LogLevel" value="Debug" />
+  <add key="DataDir" value="C:\Users\kai.o\AppData\Roaming\App" />
+</appSettings><Property Name="UserName" Value="kai.o"/></configuration>`
+	out := scrubXML(t, in)
+	mustNotContain(t, "appSettings", out, "hunter2xyz", "abcd1234efgh5678", "kai.o")
+	mustKeep(t, "appSettings", out, `key="Password" value="&lt;password-1&gt;"`, `key="ApiToken" value="&lt;`,
+		`<add key="LogLevel" value="Debug" />`, `\Users\&lt;user-1&gt;\AppData`, `Name="UserName" Value="&lt;user-1&gt;"`)
+	text := scrubTwice(t, in)
+	mustNotContain(t, "appSettings as text", text, "hunter2xyz", "abcd1234efgh5678")
+	mustKeep(t, "appSettings as text", text, `key="Password"`, `key="LogLevel" value="Debug"`)
+}
