@@ -2660,6 +2660,9 @@ func (sc *scanner) netUse(i, j int) int {
 	if o >= j || b[o] != ':' || !(eqLower(b[i+1:o], "user") || eqLower(b[i+1:o], "u")) || !sc.lineHas(i, "net") || !sc.lineHas(i, "use") {
 		return -1
 	}
+	if gluedToPseudonym(b, i) {
+		return -1 // the rest of a longer word an earlier pass read whole
+	}
 	vs := o + 1
 	v := b[vs:j]
 	us := 0
@@ -2669,6 +2672,13 @@ func (sc *scanner) netUse(i, j int) int {
 	ue := len(v)
 	if k := bytes.IndexByte(v[us:], '@'); k >= 0 {
 		ue = us + k // user@domain
+	}
+	if a := vs + us; a < len(b) && b[a] == '<' {
+		if k := bytes.IndexByte(b[a:min(a+48, len(b))], '>'); k > 0 && afterPseudonym(b, a+k+1) {
+			// the account an earlier pass replaced: the word is taken
+			// as that pass took it (its domain left as it was)
+			return max(j, a+k+1)
+		}
 	}
 	name := string(v[us:ue])
 	if ue == us || v[us] == '<' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
