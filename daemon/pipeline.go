@@ -374,12 +374,25 @@ func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.S
 
 var bomUTF8 = []byte{0xef, 0xbb, 0xbf}
 
+// xmlArtifact scrubs an XML log (a Windows event export, a WER report, an
+// Apple property list) with ScrubXML, learned from first, so that it stays
+// well-formed for the tools that read it: a pseudonym written bare
+// (<user-1>) would read as a tag.
+func (p *Pipeline) xmlArtifact(sess *redact.Session, rd *io.SectionReader) (report.Attachment, error) {
+	if err := sess.LearnXML(io.NewSectionReader(rd, 0, rd.Size())); err != nil {
+		return report.Attachment{}, err
+	}
+	return p.writeArtifact("crash.xml", report.AttachmentGeneric, "application/xml", func(f *os.File) error {
+		return sess.ScrubXML(f, io.NewSectionReader(rd, 0, rd.Size()))
+	})
+}
+
 // logArtifact scrubs a text log. A log whose content is JSON (one
 // document, or JSON Lines; jsonlog.go decides, and any UTF-8 mark is kept
 // but not shown to the JSON scrubber) is learned from, then scrubbed by
 // ScrubJSON, so keys count and JSON stays JSON: it is sent as
 // application/json or application/x-ndjson when it is JSON throughout.
-// Other logs take the plain-text path (textArtifact).
+// An XML document goes to xmlArtifact. Other logs take the plain-text path (textArtifact).
 func (p *Pipeline) logArtifact(sess *redact.Session, rd *io.SectionReader) (report.Attachment, error) {
 	head := make([]byte, min(rd.Size(), jsonLogHead))
 	n, err := rd.ReadAt(head, 0)
@@ -387,6 +400,9 @@ func (p *Pipeline) logArtifact(sess *redact.Session, rd *io.SectionReader) (repo
 		return report.Attachment{}, fmt.Errorf("daemon: %w", err)
 	}
 	head = head[:n]
+	if redact.IsXML(head) {
+		return p.xmlArtifact(sess, rd)
+	}
 	var skip int64
 	if bytes.HasPrefix(head, bomUTF8) {
 		skip = int64(len(bomUTF8))

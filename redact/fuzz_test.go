@@ -3,6 +3,9 @@ package redact
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -102,6 +105,44 @@ func FuzzScrubSameLength(f *testing.F) {
 		s.ScrubSameLength(c)
 		if !bytes.Equal(b, c) {
 			t.Fatalf("not idempotent:\n in    %q\n once  %q\n twice %q", in, b, c)
+		}
+	})
+}
+
+// xmlWellFormed reports whether encoding/xml reads every token of b.
+func xmlWellFormed(b []byte) bool {
+	d := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		_, err := d.RawToken()
+		if errors.Is(err, io.EOF) {
+			return true
+		}
+		if err != nil {
+			return false
+		}
+	}
+}
+
+func FuzzScrubXML(f *testing.F) {
+	fuzzSeeds(f)
+	for _, s := range xmlSamples {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		s, _ := NewSession(Config{})
+		s.Learn(in)
+		var once, twice bytes.Buffer
+		if err := s.ScrubXML(&once, bytes.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if xmlWellFormed(in) && !xmlWellFormed(once.Bytes()) {
+			t.Fatalf("well-formed XML became malformed:\n in  %q\n out %q", in, once.Bytes())
+		}
+		if err := s.ScrubXML(&twice, bytes.NewReader(once.Bytes())); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(once.Bytes(), twice.Bytes()) {
+			t.Fatalf("not idempotent:\n in    %q\n once  %q\n twice %q", in, once.Bytes(), twice.Bytes())
 		}
 	})
 }

@@ -320,6 +320,16 @@ func (sc *scanner) keyValues(i, j int) int {
 			}
 			continue
 		}
+		if c == '=' && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (eqLower(key, "key") || eqLower(key, "name")) {
+			// .NET's <add key="Password" value="…"/>, <Property
+			// Name="Token" Value="…"/>: the quoted name says what the
+			// value after it holds, and is no value itself
+			if e := sc.namedValue(q + 1); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
 		n, hit := rawKeyword(key)
 		if n >= 3 && !hit {
 			continue // classify would say keyNone
@@ -1096,6 +1106,17 @@ func (sc *scanner) xmlValue(p int) int {
 			return -1
 		}
 		key = b[k+1 : p-1]
+		switch string(key) {
+		case "key":
+			// a property list's key: its text is the name of the value
+			// that follows, no value
+			return -1
+		case "string", "integer", "data", "date", "real":
+			// a property list's value: its key is the <key> before
+			if key = plistKey(b, k); key == nil {
+				return -1
+			}
+		}
 	}
 	if n, hit := rawKeyword(key); n >= 3 && !hit {
 		return -1
@@ -1106,6 +1127,55 @@ func (sc *scanner) xmlValue(p int) int {
 		return -1
 	}
 	return sc.keyValue(p, class, false)
+}
+
+// namedValue handles a quoted name at p followed by value="…" (blanks
+// between): the value is scrubbed as the name's class says. It returns
+// where scanning resumes, or -1 when no value attribute follows.
+func (sc *scanner) namedValue(p int) int {
+	b := sc.b
+	q := b[p]
+	e := p + 1
+	for e < len(b) && e-p <= 64 && b[e] != q && !lineBreak(b[e]) {
+		e++
+	}
+	if e >= len(b) || b[e] != q || e == p+1 {
+		return -1
+	}
+	v := e + 1
+	for v < len(b) && v-e <= 8 && (b[v] == ' ' || b[v] == '\t') {
+		v++
+	}
+	if v == e+1 || v+7 >= len(b) || !eqLower(b[v:v+5], "value") || b[v+5] != '=' || b[v+6] != '"' && b[v+6] != '\'' {
+		return -1
+	}
+	var kb [64]byte
+	class := sc.classify(normKey(kb[:0], b[p+1:e]))
+	if class == keyNone || class == keyKeep {
+		return v + 6 // a setting's name and a value that is no secret
+	}
+	return sc.keyValue(v+6, class, false)
+}
+
+// plistKey returns the name in "<key>NAME</key>" before the value
+// element at lt (its '<'), blanks allowed between, or nil.
+func plistKey(b []byte, lt int) []byte {
+	k := lt
+	for k > 0 && lt-k < 64 && (b[k-1] == ' ' || b[k-1] == '\t' || b[k-1] == '\n' || b[k-1] == '\r') {
+		k--
+	}
+	if k < 6 || string(b[k-6:k]) != "</key>" {
+		return nil
+	}
+	e := k - 6
+	s := e
+	for s > 0 && e-s < 64 && b[s-1] != '>' && b[s-1] != '<' {
+		s--
+	}
+	if s < 5 || string(b[s-5:s]) != "<key>" || s == e {
+		return nil
+	}
+	return b[s:e]
 }
 
 // keyPhrase returns the key before a ':' at q when it is a phrase
@@ -2852,12 +2922,26 @@ func (sc *scanner) spacedQuoted(i, j int) int {
 	vs := p + 1
 	ve := vs
 	for ve < len(b) && ve-vs <= 64 && b[ve] != '"' && !lineBreak(b[ve]) {
+		if b[ve] == '>' && afterPseudonym(b, ve+1) {
+			// a value an earlier pass found something in: it is
+			// scanned as that pass scanned what followed its finding
+			return -1
+		}
 		ve++
 	}
 	if ve >= len(b) || b[ve] != '"' || ve == vs || b[vs] == '<' {
 		return -1
 	}
+	before := sc.maxEnd
+	sc.maxEnd = 0
 	sc.valueSpan(vs, ve, class)
+	end := sc.maxEnd
+	sc.maxEnd = max(before, end)
+	if end > vs && end < ve {
+		// a name that is only part of the value ("Kai O:rest"): the
+		// rest is scanned, as a later pass scans it after the pseudonym
+		return end
+	}
 	return ve + 1
 }
 
@@ -2894,6 +2978,13 @@ func (sc *scanner) lsOwner(i, j int) int {
 		p++
 	}
 	vs := p
+	if p < len(b) && b[p] == '<' {
+		// an owner an earlier pass replaced: the mode word is taken as
+		// that pass took it, so no literal is found inside it now
+		if k := bytes.IndexByte(b[p:min(p+48, len(b))], '>'); k > 0 && afterPseudonym(b, p+k+1) {
+			return p + k + 1
+		}
+	}
 	for p < len(b) && p-vs <= 32 && (isAlnum(b[p]) || b[p] == '.' || b[p] == '_' || b[p] == '-' || b[p] >= 0x80) {
 		p++
 	}
@@ -2952,6 +3043,9 @@ func (sc *scanner) netUse(i, j int) int {
 	if o >= j || b[o] != ':' || !(eqLower(b[i+1:o], "user") || eqLower(b[i+1:o], "u")) || !sc.lineHas(i, "net") || !sc.lineHas(i, "use") {
 		return -1
 	}
+	if gluedToPseudonym(b, i) {
+		return -1 // the rest of a longer word an earlier pass read whole
+	}
 	vs := o + 1
 	v := b[vs:j]
 	us := 0
@@ -2961,6 +3055,13 @@ func (sc *scanner) netUse(i, j int) int {
 	ue := len(v)
 	if k := bytes.IndexByte(v[us:], '@'); k >= 0 {
 		ue = us + k // user@domain
+	}
+	if a := vs + us; a < len(b) && b[a] == '<' {
+		if k := bytes.IndexByte(b[a:min(a+48, len(b))], '>'); k > 0 && afterPseudonym(b, a+k+1) {
+			// the account an earlier pass replaced: the word is taken
+			// as that pass took it (its domain left as it was)
+			return max(j, a+k+1)
+		}
 	}
 	name := string(v[us:ue])
 	if ue == us || v[us] == '<' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
@@ -3079,6 +3180,13 @@ func (sc *scanner) ssidValue(p int, ifname []byte) int {
 	}
 	if e == p || e-p > 32 || e < len(b) && !lineBreak(b[e]) && b[e] != ' ' || b[p] == '<' || b[p] == '-' {
 		return -1
+	}
+	for k := p + 1; k < e; k++ {
+		if b[k] == '>' && afterPseudonym(b, k+1) {
+			// an earlier pass found something in a line it did not take
+			// for a name (too long then, shorter with the pseudonym)
+			return -1
+		}
 	}
 	v := string(b[p:e])
 	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") || v == string(ifname) || v == "lo" || sc.s.allowed(v) {
