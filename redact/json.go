@@ -638,7 +638,11 @@ func (j *jsonScrub) decode(raw []byte) []byte {
 					continue
 				}
 			}
-			d = append(d, '\\', 'u')
+			// an invalid \u escape reads as 'u', as an unknown escape
+			// reads as its letter; kept whole, its backslash would join
+			// one before it into a UNC prefix that Learn, reading the
+			// raw text, never sees
+			d = append(d, 'u')
 		default:
 			d = append(d, raw[k])
 		}
