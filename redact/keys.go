@@ -3064,7 +3064,9 @@ func (sc *scanner) netUse(i, j int) int {
 		}
 	}
 	name := string(v[us:ue])
-	if ue == us || v[us] == '<' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+	if ue == us || v[us] == '<' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || eqLower([]byte(name), "net") || eqLower([]byte(name), "use") {
+		// an account named as the command's words would replace them,
+		// and the next pass would not know the line for net use
 		return -1
 	}
 	sc.learnUser(name)

@@ -86,11 +86,11 @@ func (sc *scanner) emails(i, j int) {
 			// inside a name the first pass replaced instead
 			continue
 		}
-		if ls > 0 && b[ls-1] == '@' && gluedToPseudonym(b, ls-1) {
-			// "<user-1>@0.AA@0.AA": the "local part" is the domain of an
-			// address that began inside a name the first pass replaced
-			// (the name won over the address there, and its domain was
-			// no local part then either)
+		if ls > 0 && b[ls-1] == '@' {
+			// "x@0.AA@0.AA", "<user-1>%@0.AA@0.AA": the "local part" is
+			// the domain of an address before it, whatever became of
+			// that address (a name the first pass replaced may have won
+			// over it), so both passes judge it alike
 			continue
 		}
 		for ls < q && (b[ls] == '.' || b[ls] == '-' || b[ls] == '\'') {
