@@ -1070,6 +1070,24 @@ func gluedToPseudonym(b []byte, p int) bool {
 	return p > 0 && b[p-1] == '>' && afterPseudonym(b, p)
 }
 
+// closedLater reports whether the tag b[lt:p] ("<b>") is closed ("</b>")
+// within the next 4 KiB: pseudonyms are never closed.
+func closedLater(b []byte, lt, p int) bool {
+	name := b[lt+1 : p-1]
+	end := min(len(b), p+4096)
+	for k := p; k+len(name)+3 <= end; k++ {
+		k1 := bytes.Index(b[k:end], []byte("</"))
+		if k1 < 0 {
+			return false
+		}
+		k += k1
+		if k+len(name)+3 <= end && bytes.Equal(b[k+2:k+2+len(name)], name) && b[k+2+len(name)] == '>' {
+			return true
+		}
+	}
+	return false
+}
+
 // afterPseudonym reports whether b[:p] ends with a pseudonym (<user-1>,
 // <host-h3fa9>, <LicenseKey-2>, or the compact <u1> and <u>), so that what
 // follows is not taken for a fresh word. An XML tag (<Computer>, <data>)
@@ -1082,7 +1100,9 @@ func afterPseudonym(b []byte, p int) bool {
 		d--
 	}
 	if d >= 1 && b[d] >= 'a' && b[d] <= 'z' && b[d-1] == '<' {
-		return true
+		// <b>, <p>, <h1> that a </b> closes later are HTML or XML
+		// tags: what follows them is text of its own
+		return !closedLater(b, d-1, p)
 	}
 	// full: a class name, '-', a number or 'h' and hex
 	for k >= 0 && isHex(b[k]) && p-k < 20 {

@@ -25,3 +25,28 @@ func TestPublicServiceHosts(t *testing.T) {
 		checkAllEncodings(t, c.name, c.in, c.secrets, "later "+c.secrets[0])
 	}
 }
+
+// One-letter HTML/XML tags (<b>, <p>, <h1>) look like the compact
+// pseudonyms of same-length scrubbing (<u>, <h1>), but a closing tag
+// follows them: the text after them is scrubbed.
+func TestShortTagsAreNoPseudonyms(t *testing.T) {
+	cases := []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"b", "<b>/home/kai/x</b>\n", []string{"kai"}},
+		{"p", "<p>10.1.2.3</p>\n", []string{"10.1.2.3"}},
+		{"i", "<i>kai@example.com</i>\n", []string{"kai@example.com"}},
+		{"h1", "<h1>/Users/kai/Music</h1>\n", []string{"kai"}},
+	}
+	for _, c := range cases {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "")
+	}
+	// a compact pseudonym is still one: what is glued to it stays
+	s := newSession(t, Config{})
+	b := []byte("<u>.x@y <u1>/x ")
+	s.ScrubSameLength(b)
+	if string(b) != "<u>.x@y <u1>/x " {
+		t.Errorf("compact pseudonyms rescrubbed: %q", b)
+	}
+}
