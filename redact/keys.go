@@ -797,6 +797,13 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") {
 			return -1
 		}
+		if capitalised(b, s) && (personName(b, s) || b[s] >= 0x80) {
+			// "logged in as Søren Ødegård": a full name, every word of
+			// it; a name may start outside ASCII
+			e := nameEnd(b, s)
+			sc.nameSpan(s, e)
+			return e
+		}
 	case j-i == 2 && eqLower(b[i:j], "to"):
 		// "Licensed to Kai Okonkwo (Pro)", "Registered to Kai Okonkwo":
 		// who a copy of the software is licensed to, a full name
@@ -1430,12 +1437,13 @@ func capitalised(b []byte, p int) bool {
 	return r >= 0x80 && unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
-// nameWordEnd returns where the name word at p ends: letters, hyphens,
+// nameWordEnd returns where the name word at p ends: letters, combining
+// marks (Yoruba "Adébáyọ̀" writes its tone mark as one), hyphens,
 // apostrophes and dots (initials).
 func nameWordEnd(b []byte, p int) int {
 	for p < len(b) {
 		r, n := utf8.DecodeRune(b[p:])
-		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' && !(r >= 0x300 && unicode.Is(unicode.Mn, r)) {
 			break
 		}
 		p += n
