@@ -94,7 +94,9 @@ func classifyKey(k string) string {
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
 		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname",
 		// Windows (Tcpip\Parameters\Interfaces): the SSID in hex
-		"dhcpnetworkhint":
+		"dhcpnetworkhint",
+		// ioreg's AirPort interface; nmcli's profile, named after the network
+		"io80211ssid", "generalconnection", "connectionid":
 		return ClassNetwork
 	case "pwd", "oldpwd":
 		return keyPwd

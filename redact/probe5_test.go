@@ -24,3 +24,21 @@ func TestProbe5SignedInFullName(t *testing.T) {
 		mustKeep(t, tc.in, out, tc.keep...)
 	}
 }
+
+// Network names under keys no earlier sample had: ioreg's IO80211SSID,
+// nmcli's GENERAL.CONNECTION and connection.id (a profile named after
+// the network).
+func TestProbe5WiFiKeys(t *testing.T) {
+	for _, tc := range []struct{ in, secret, keep string }{
+		{"        \"IO80211SSID\" = \"Ní Bhriain Home 5G\"\n", "Bhriain", "\"IO80211SSID\" = \""},
+		{"GENERAL.CONNECTION:                     Adébáyọ̀ Family WiFi\n", "Adébáyọ̀", "GENERAL.CONNECTION:"},
+		{"connection.id:                          Ødegård Hytte 5G\n", "Ødegård", "connection.id:"},
+	} {
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.in, out, tc.secret)
+		mustKeep(t, tc.in, out, tc.keep)
+		if js := scrubJSONMessage(t, tc.in); js == tc.in {
+			t.Errorf("json: %q unchanged", js)
+		}
+	}
+}
