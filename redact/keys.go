@@ -336,6 +336,13 @@ func (sc *scanner) keyValues(i, j int) int {
 			}
 		}
 
+		if class == ClassMachineID && pnpPathAt(b, q+1) {
+			// "Hardware ID: USB\VID_1235&PID_8210\SERIAL" (DxDiag,
+			// Get-PnpDevice): vendor and product ids are for support; the
+			// path detector scrubs the instance part when the value is left
+			// to it as a word of its own
+			continue
+		}
 		// "psk=Sn0fjell&Hytte 1994" on a line of its own (keyfiles,
 		// .ini, .conf): the value is the rest of the line
 		ks := cap(b) - cap(key)
@@ -1236,6 +1243,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			}
 		}
 	}
+	if class == ClassHost && (ve >= len(sc.b) || sc.b[ve] != ',') && coresAfter(sc.b, ve) {
+		// HotSpot's hs_err "Host: Intel(R) Core(TM) …, 8 cores, 15G, OS":
+		// the CPU, not the machine; a debug build names the machine
+		// first, followed by a comma ("Host: studio, POWER10 …")
+		return
+	}
 	if class == ClassSerial {
 		if k := bytes.IndexByte(sc.b[vs:ve], '<'); k >= 0 && pseudonymAt(sc.b, vs+k) {
 			return // VENDOR_MODEL_<serial-1>: replaced before
@@ -1751,6 +1764,38 @@ func skipValue(v []byte, class string) bool {
 		return true // a JSON object/array; its own keys decide
 	}
 	return false
+}
+
+// pnpPathAt reports whether a PnP device instance path starts at p after
+// blanks: an upper-case enumerator (USB, PCI, BTHENUM, SWD, HDAUDIO), a
+// backslash (JSON-escaped: two) and an upper-case id or a braced GUID.
+func pnpPathAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	s := p
+	for p < len(b) && p-s <= 16 && (b[p] >= 'A' && b[p] <= 'Z' || isDigit(b[p])) {
+		p++
+	}
+	if p-s < 2 || p >= len(b) || b[p] != '\\' || !(b[s] >= 'A' && b[s] <= 'Z') {
+		return false
+	}
+	p++
+	if p < len(b) && b[p] == '\\' {
+		p++
+	}
+	return p < len(b) && (b[p] >= 'A' && b[p] <= 'Z' || b[p] == '{')
+}
+
+// coresAfter reports whether the line after p goes on with ", N cores,"
+// as HotSpot's "Host:" line does.
+func coresAfter(b []byte, p int) bool {
+	e := p
+	for e < len(b) && e-p < 256 && !lineBreak(b[e]) {
+		e++
+	}
+	k := bytes.Index(b[p:e], []byte(" cores,"))
+	return k > 0 && isDigit(b[p+k-1])
 }
 
 // domainAccount splits DOMAIN\account (also JSON-escaped, DOMAIN\\account)

@@ -25,6 +25,52 @@ func TestProbe5SignedInFullName(t *testing.T) {
 	}
 }
 
+// A device id key whose value is a PnP device instance path (DxDiag's
+// "Hardware ID", Get-PnpDevice's "DeviceID"): the enumerator, vendor and
+// product ids are what support needs; the serial or Bluetooth address in
+// its instance part is scrubbed by the path detector.
+func TestProbe5PnPHardwareIDKept(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		secrets []string
+		keep    []string
+	}{
+		{"            Hardware ID: USB\\VID_1235&PID_8210&REV_0608&MI_00\n", nil,
+			[]string{"USB\\VID_1235&PID_8210&REV_0608&MI_00"}},
+		{"            Hardware ID: BTHENUM\\{0000110b-0000-1000-8000-00805f9b34fb}_VID&0001004c_PID&2014\n", nil,
+			[]string{"BTHENUM\\{0000110b-0000-1000-8000-00805f9b34fb}_VID&0001004c_PID&2014"}},
+		{"DeviceID                    : BTHENUM\\{0000110B-0000-1000-8000-00805F9B34FB}_LOCALMFG&000F\\7&1A2B3C4D&0&AC800A112233_C00000000\n",
+			[]string{"AC800A112233"}, []string{"DeviceID                    : BTHENUM\\{0000110B-0000-1000-8000-00805F9B34FB}_LOCALMFG&000F\\"}},
+		{"DeviceID: USB\\VID_2B73&PID_0023\\DJX4A1B2C3D4\n", []string{"DJX4A1B2C3D4"}, []string{"DeviceID: USB\\VID_2B73&PID_0023\\<serial-"}},
+		// a plain device id is still one
+		{"DeviceID: 7F3A9C21-4B5D-4E6F-8A9B-0C1D2E3F4A5B\n", []string{"7F3A9C21"}, nil},
+	} {
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.in, out, tc.secrets...)
+		mustKeep(t, tc.in, out, tc.keep...)
+	}
+}
+
+// HotSpot's hs_err "Host:" line names the CPU, cores and OS, never the
+// machine: "Intel(R" is no host name.
+func TestProbe5HsErrHostLine(t *testing.T) {
+	for _, in := range []string{
+		"Host: Intel(R) Core(TM) i7-1165G7 @ 2.80GHz, 8 cores, 15G,  Windows 11 , 64 bit Build 22621 (10.0.22621.4391)\n",
+		"Host: \"MacBookPro18,3\" arm64, 10 cores, 32G, Darwin 23.1.0, macOS 14.1 (23B74)\n",
+		"Host: AMD Ryzen 9 5900X 12-Core Processor, 24 cores, 31G, Ubuntu 22.04.3 LTS\n",
+	} {
+		out := scrubTwice(t, in)
+		if out != in {
+			t.Errorf("hs_err Host line changed:\n in  %q\n out %q", in, out)
+		}
+	}
+	for _, in := range []string{"Host: studio-pc\n", "Host: studio-pc, POWER10 (architected), altivec supported, 64 cores, 127G, SLES 15\n"} {
+		out := scrubTwice(t, in)
+		mustNotContain(t, "host key", out, "studio-pc")
+		mustKeep(t, "host key", out, "Host: <host-")
+	}
+}
+
 // Network names under keys no earlier sample had: ioreg's IO80211SSID,
 // nmcli's GENERAL.CONNECTION and connection.id (a profile named after
 // the network).
