@@ -227,6 +227,13 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if bits == cAlpha && j+1 < n && b[j] == '\t' && b[j+1] > ' ' {
+			// msinfo32: "System Name<TAB>HOST<TAB>"
+			if e := sc.tabPair(i, j); e > j {
+				i = e
+				continue
+			}
+		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)
 			continue

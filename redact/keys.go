@@ -86,7 +86,9 @@ func classifyKey(k string) string {
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
 		"clientname", "servername", "dnsname", "dnshostname", "applicationprocesshost",
 		// Windows event XML: a local account's domain is the machine
-		"domainname", "targetdomainname", "subjectdomainname", "workstationname", "callercomputername":
+		"domainname", "targetdomainname", "subjectdomainname", "workstationname", "callercomputername",
+		// msinfo32's report header and System Summary row
+		"systemname":
 		return ClassHost
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
@@ -1764,6 +1766,44 @@ func skipValue(v []byte, class string) bool {
 		return true // a JSON object/array; its own keys decide
 	}
 	return false
+}
+
+// tabPair handles the rows of msinfo32's text export, "Item<TAB>Value<TAB>"
+// ("System Name	HOST	", "User Name	HOST\user	", "Serial Number	…	"):
+// the word [i, j) ends the item, which starts the line; the row must end
+// with the tab msinfo32 writes after every value, so prose and TSV data
+// with other shapes are left alone. It returns where the value ends, or -1.
+func (sc *scanner) tabPair(i, j int) int {
+	b := sc.b
+	ls := i
+	for ls > 0 && i-ls < 48 && (isAlnum(b[ls-1]) || b[ls-1] == ' ') {
+		ls--
+	}
+	if ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	vs := j + 1
+	ve := vs
+	for ve < len(b) && ve-vs < 256 && b[ve] != '\t' && !lineBreak(b[ve]) {
+		ve++
+	}
+	if ve >= len(b) || b[ve] != '\t' || ve+1 < len(b) && !lineBreak(b[ve+1]) {
+		return -1
+	}
+	var kb [64]byte
+	nk := normKey(kb[:0], b[ls:j])
+	if len(nk) < 2 {
+		return -1
+	}
+	class := sc.classify(nk)
+	if class == keyNone || class == keyKeep || class == ClassMachineID && pnpPathAt(b, vs) {
+		return -1
+	}
+	if skipValue(b[vs:ve], class) || pseudonymAt(b, vs) {
+		return ve // (replaced before: scrubbing twice changes nothing)
+	}
+	sc.valueSpan(vs, ve, class)
+	return ve
 }
 
 // pnpPathAt reports whether a PnP device instance path starts at p after

@@ -25,6 +25,23 @@ func TestProbe5SignedInFullName(t *testing.T) {
 	}
 }
 
+// msinfo32's text export writes "Item<TAB>Value<TAB>" rows; its header
+// line writes "System Name: HOST".
+func TestProbe5Msinfo32(t *testing.T) {
+	in := "System Information report written at: 12/01/26 20:11:03\r\nSystem Name: SIOBHAN-XPS15\r\n[System Summary]\r\n\r\n" +
+		"Item\tValue\t\r\nOS Name\tMicrosoft Windows 11 Home\t\r\nSystem Name\tSIOBHAN-XPS15\t\r\n" +
+		"System Model\tXPS 15 9530\t\r\nProcessor\t13th Gen Intel(R) Core(TM) i7-13700H, 2400 Mhz, 14 Core(s)\t\r\n" +
+		"User Name\tSIOBHAN-XPS15\\Siobhán Ní Bhriain\t\r\nTime Zone\tGMT Standard Time\t\r\n" +
+		"PNP Device ID\tPCI\\VEN_8086&DEV_51F0&SUBSYS_00948086&REV_01\\3&11583659&0&A3\t\r\n" +
+		"Model\tSamsung SSD 980 PRO 1TB\t\r\nSerial Number\t0025_38B5_71B0_4D2E.\t\r\nPartitions\t3\t\r\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "msinfo32", out, "SIOBHAN-XPS15", "Siobhán", "Bhriain", "0025_38B5_71B0_4D2E")
+	mustKeep(t, "msinfo32", out, "OS Name\tMicrosoft Windows 11 Home\t", "System Model\tXPS 15 9530\t",
+		"Processor\t13th Gen Intel(R) Core(TM) i7-13700H", "Time Zone\tGMT Standard Time\t",
+		"PCI\\VEN_8086&DEV_51F0&SUBSYS_00948086&REV_01", "Model\tSamsung SSD 980 PRO 1TB\t", "Partitions\t3\t")
+	checkAllEncodings(t, "msinfo32", in, []string{"SIOBHAN-XPS15", "Bhriain", "0025_38B5_71B0_4D2E"}, "")
+}
+
 // A device id key whose value is a PnP device instance path (DxDiag's
 // "Hardware ID", Get-PnpDevice's "DeviceID"): the enumerator, vendor and
 // product ids are what support needs; the serial or Bluetooth address in
