@@ -227,6 +227,10 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if (j-i == 12 || j-i == 17) && bits == cAlpha && (c == 'S' || c == 'I') && j < n && (b[j] == ' ' || b[j] == '\r' || b[j] == '\n') {
+			// wmic's "SerialNumber" / "IdentifyingNumber" column
+			sc.serialColumn(i, j)
+		}
 		if bits == cAlpha && j+1 < n && b[j] == '\t' && b[j+1] > ' ' {
 			// msinfo32: "System Name<TAB>HOST<TAB>"
 			if e := sc.tabPair(i, j); e > j {

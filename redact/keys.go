@@ -1806,6 +1806,83 @@ func (sc *scanner) tabPair(i, j int) int {
 	return ve
 }
 
+// serialColumn handles the tables wmic prints ("wmic diskdrive get
+// serialnumber", "wmic bios get model,serialnumber") and PowerShell's
+// Format-Table: a header line of column names two or more blanks apart,
+// then a row per line up to a blank line (wmic ends lines "\r\r\n"). The
+// word [i, j) is the header's "SerialNumber" or "IdentifyingNumber"; each
+// row's text under it is a serial. Nothing is skipped: the rows' other
+// columns are scanned as any text is.
+func (sc *scanner) serialColumn(i, j int) {
+	b := sc.b
+	if !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") {
+		return
+	}
+	ls, le := i, j
+	for ls > 0 && i-ls < 512 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	for le < len(b) && le-j < 512 && !lineBreak(b[le]) {
+		le++
+	}
+	if ls > 0 && !lineBreak(b[ls-1]) || le >= len(b) || i > ls && (i-ls < 2 || b[i-1] != ' ' || b[i-2] != ' ') {
+		return
+	}
+	for _, x := range b[ls:le] {
+		if !isAlnum(x) && x != ' ' {
+			return // a header holds column names only
+		}
+	}
+	col, colEnd := i-ls, -1
+	if k := j; k < le {
+		for k < le && b[k] == ' ' {
+			k++
+		}
+		if k < le {
+			if k-j < 2 {
+				return
+			}
+			colEnd = k - ls
+		}
+	}
+	p := le
+	for rows := 0; rows < 256; rows++ {
+		for p < len(b) && b[p] == '\r' {
+			p++
+		}
+		if p >= len(b) || b[p] != '\n' {
+			return
+		}
+		p++
+		rs, re := p, p
+		for re < len(b) && b[re] != '\n' && b[re] != '\r' && re-rs < 1024 {
+			re++
+		}
+		p = re
+		vs, ve := rs+col, re
+		if colEnd > 0 && rs+colEnd < re {
+			ve = rs + colEnd
+		}
+		if len(bytes.TrimSpace(b[rs:re])) == 0 {
+			return // the table ends
+		}
+		if vs >= ve {
+			continue
+		}
+		for vs < ve && b[vs] == ' ' {
+			vs++
+		}
+		for ve > vs && b[ve-1] == ' ' {
+			ve--
+		}
+		v := b[vs:ve]
+		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, ClassSerial) || pseudonymAt(b, vs) {
+			continue // PowerShell's "------------" under the header
+		}
+		sc.valueSpan(vs, ve, ClassSerial)
+	}
+}
+
 // pnpPathAt reports whether a PnP device instance path starts at p after
 // blanks: an upper-case enumerator (USB, PCI, BTHENUM, SWD, HDAUDIO), a
 // backslash (JSON-escaped: two) and an upper-case id or a braced GUID.

@@ -105,3 +105,31 @@ func TestProbe5WiFiKeys(t *testing.T) {
 		}
 	}
 }
+
+// wmic prints a property as a table: the header "SerialNumber", then one
+// value per line (wmic ends its lines "\r\r\n"), in columns when several
+// properties are asked for.
+func TestProbe5WmicSerialColumn(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		secrets []string
+		keep    []string
+	}{
+		{"SerialNumber\r\r\nS4EVNF0M812345K\r\r\n0025_38B5_71B0_4D2E.\r\r\nWD-WX12A34B5678\r\r\n\r\r\n",
+			[]string{"S4EVNF0M812345K", "0025_38B5_71B0_4D2E", "WX12A34B5678"}, []string{"SerialNumber\r\r\n<serial-"}},
+		{"Model                          SerialNumber     Size\r\r\nSamsung SSD 980 PRO 1TB        S5GXNF0R123456A  1000202273280\r\r\nWDC WD20EZBX-00AYRA0           WD-WX12A34B5678  2000396321280\r\r\n\r\r\n",
+			[]string{"S5GXNF0R123456A", "WX12A34B5678"}, []string{"Samsung SSD 980 PRO 1TB", "WDC WD20EZBX-00AYRA0", "1000202273280", "2000396321280"}},
+		{"IdentifyingNumber  Name\r\r\nPF3ABCDE           21HMCTO1WW\r\r\n", []string{"PF3ABCDE"}, []string{"21HMCTO1WW"}},
+		{"SerialNumber\n------------\nC02XK1ABJGH5\n", []string{"C02XK1ABJGH5"}, []string{"------------"}},
+	} {
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.in, out, tc.secrets...)
+		mustKeep(t, tc.in, out, tc.keep...)
+		mustNotContain(t, tc.in+"/json", scrubJSONMessage(t, tc.in), tc.secrets...)
+	}
+	// prose that names the column is no table
+	in := "The SerialNumber  field\nis empty on this board\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("prose changed: %q", out)
+	}
+}
