@@ -238,6 +238,13 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if sc.s.squashLens != 0 && !sc.learnOnly && (c >= 'A' && c <= 'Z' && sc.s.squashFirst&(1<<(c-'A')) != 0 || c >= 0xc3) && (j+1 < n && b[j] == ' ' || bits&cHigh != 0) {
+			// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren
+			if e := sc.squashedName(i); e > i {
+				i = e
+				continue
+			}
+		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)
 			continue

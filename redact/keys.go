@@ -1883,6 +1883,58 @@ func (sc *scanner) serialColumn(i, j int) {
 	}
 }
 
+// squashedName finds a learned user written as a name: the capitalised
+// words at i, folded as squash folds them, spell a learned account
+// ("Nguyễn Thị Mai", "Kai Okonkwo" of nguyenthimai, kaiokonkwo, the
+// short names macOS makes of a full name) or, for a single word written
+// with letters outside ASCII, a learned name part ("Søren" of soren; ASCII
+// spellings the literal matcher finds). The longest match wins. It
+// returns where the name ends, or -1.
+func (sc *scanner) squashedName(i int) int {
+	b := sc.b
+	var buf [64]byte
+	sq := buf[:0]
+	best, canon := -1, ""
+	high := false
+	e := i
+	for words := 0; words < 4; words++ {
+		if words > 0 {
+			if e+1 >= len(b) || b[e] != ' ' || !capitalised(b, e+1) {
+				break
+			}
+			e++
+		}
+		we := nameWordEnd(b, e)
+		for we > e && (b[we-1] == '.' || b[we-1] == '\'' || b[we-1] == '-') {
+			we-- // the end of a sentence, a quote
+		}
+		if we == e {
+			break
+		}
+		for _, x := range b[e:we] {
+			if x >= 0x80 {
+				high = true
+				break
+			}
+		}
+		var ok bool
+		if sq, ok = squash(sq, b[e:we]); !ok || len(sq) == 0 || len(sq) > 63 || sc.s.squashFirst&(1<<(sq[0]-'a')) == 0 {
+			break
+		}
+		if (words > 0 || high) && sc.s.squashLens&(1<<len(sq)) != 0 {
+			if c, found := sc.s.squashed[string(sq)]; found && (words > 0 || len(sq) >= 4) {
+				best, canon = we, c
+			}
+		}
+		e = we
+	}
+	if best < 0 || sc.s.allowed(string(b[i:best])) {
+		return -1
+	}
+	sc.add(i, best, ClassUser, canon)
+	return best
+}
+
 // pnpPathAt reports whether a PnP device instance path starts at p after
 // blanks: an upper-case enumerator (USB, PCI, BTHENUM, SWD, HDAUDIO), a
 // backslash (JSON-escaped: two) and an upper-case id or a braced GUID.

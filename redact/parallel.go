@@ -124,16 +124,21 @@ type snapshot struct {
 	version, gen int
 	lits         *literals
 	learned      map[string]bool
+	squashed     map[string]string
+	squashLens   uint64
+	squashFirst  uint32
 }
 
 func (s *Session) takeSnapshot(version int) *snapshot {
-	return &snapshot{version: version, gen: s.gen, lits: s.lits.clone(), learned: maps.Clone(s.learned)}
+	return &snapshot{version: version, gen: s.gen, lits: s.lits.clone(), learned: maps.Clone(s.learned),
+		squashed: maps.Clone(s.squashed), squashLens: s.squashLens, squashFirst: s.squashFirst}
 }
 
 // private returns a session a worker may scan (and learn) in without
 // touching s or the snapshot. Only detection state is filled in.
 func (sn *snapshot) private(s *Session) *Session {
-	return &Session{allow: s.allow, patterns: s.patterns, lits: sn.lits.clone(), learned: maps.Clone(sn.learned), gen: sn.gen}
+	return &Session{allow: s.allow, patterns: s.patterns, lits: sn.lits.clone(), learned: maps.Clone(sn.learned), gen: sn.gen,
+		squashed: maps.Clone(sn.squashed), squashLens: sn.squashLens, squashFirst: sn.squashFirst}
 }
 
 // pjob is one chunk in flight.

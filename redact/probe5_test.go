@@ -133,3 +133,30 @@ func TestProbe5WmicSerialColumn(t *testing.T) {
 		t.Errorf("prose changed: %q", out)
 	}
 }
+
+// A user name learned from a path is often the person's name squashed to
+// ASCII (macOS makes the short name "sorenodegard" of "Søren Ødegård");
+// the name written out in the same report is the same person.
+func TestProbe5SquashedNames(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		secrets []string
+		keep    []string
+	}{
+		{"DB path: /Users/nguyenthimai/Library/Pioneer/rekordbox/master.db\nLoaded track Nguyễn Thị Mai - Demo Mix 03.mp3\n",
+			[]string{"Nguyễn", "Thị Mai", "nguyenthimai"}, []string{"Loaded track <user-1> - Demo Mix 03.mp3"}},
+		{"home /Users/sorenodegard/Music\nThanks, Søren Ødegård. Soren Odegard\n",
+			[]string{"Søren", "Ødegård", "Soren", "Odegard"}, []string{"Thanks, <user-1>. <user-1>"}},
+		{"C:\\Users\\soren\\x.dll\nHei Søren!\n", []string{"Søren"}, []string{"Hei <user-1>!"}},
+		{"/home/kaiokonkwo/.config\nauthor Kai Okonkwo\n", []string{"Kai Okonkwo"}, []string{"author <user-1>"}},
+		{"/home/seun.adebayo/x\nSeun Adébáyọ̀ (Lagos)\n", []string{"Adébáyọ̀", "seun"}, []string{"(Lagos)"}},
+	} {
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.in, out, tc.secrets...)
+		mustKeep(t, tc.in, out, tc.keep...)
+		checkAllEncodings(t, tc.in, tc.in, tc.secrets, "")
+	}
+	// capitalised words that spell no learned name stay
+	in := "/Users/sorenodegard/x\nProgram Files Native Instruments Søndag Oslo\n"
+	mustKeep(t, "unrelated", scrubTwice(t, in), "Program Files Native Instruments Søndag Oslo")
+}
