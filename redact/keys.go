@@ -1339,6 +1339,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if bytesContainsAny(v, "/\\") {
 			return // a path: the path detector finds the user in it
 		}
+		if len(v) > 6 && allDigits(v) {
+			// "Account ID: 5521349": an account number (shorter ones
+			// may be a Unix uid; see skipValue)
+			sc.add(vs, ve, ClassUID, sv)
+			return
+		}
 		name := cleanName(sv)
 		if !plausibleName(name) || isGenericUser(name) {
 			sc.cacheName(class, sv, "")

@@ -160,3 +160,18 @@ func TestProbe5SquashedNames(t *testing.T) {
 	in := "/Users/sorenodegard/x\nProgram Files Native Instruments Søndag Oslo\n"
 	mustKeep(t, "unrelated", scrubTwice(t, in), "Program Files Native Instruments Søndag Oslo")
 }
+
+// An account key with a long number is an account number in the vendor's
+// database ("Account ID: 5521349"), no name and no Unix uid.
+func TestProbe5AccountNumber(t *testing.T) {
+	for _, in := range []string{"Account ID: 5521349\n", "accountId=88421307 plan=pro\n", "user: 120045512\n"} {
+		out := scrubTwice(t, in)
+		mustNotContain(t, in, out, "5521349", "88421307", "120045512")
+		mustKeep(t, in, out, "<uid-")
+	}
+	for _, in := range []string{"user: 1000\n", "Account ID: 0\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("%q changed: %q", in, out)
+		}
+	}
+}
