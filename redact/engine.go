@@ -238,11 +238,24 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if sc.s.squashLens != 0 && !sc.learnOnly && (c >= 'A' && c <= 'Z' && sc.s.squashFirst&(1<<(c-'A')) != 0 || c >= 0xc3) && (j+1 < n && b[j] == ' ' || bits&cHigh != 0) {
-			// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren
-			if e := sc.squashedName(i); e > i {
-				i = e
-				continue
+		if sc.s.squashLens != 0 && !sc.learnOnly {
+			if (c >= 'A' && c <= 'Z' && sc.s.squashFirst&(1<<(c-'A')) != 0 || c >= 0xc3) && (j+1 < n && b[j] == ' ' || bits&cHigh != 0) {
+				// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren
+				if e := sc.squashedName(i); e > i {
+					i = e
+					continue
+				}
+			}
+			if bits&(cSlash|cBack) != 0 {
+				// the name as a path's last segment: "Music/Nguyễn Thị Mai -
+				// Mix.mp3"; the path detectors still see the whole path
+				k := j - 1
+				for k > i && b[k-1] != '/' && b[k-1] != '\\' {
+					k--
+				}
+				if k > i && k < j && (b[k] >= 'A' && b[k] <= 'Z' && sc.s.squashFirst&(1<<(b[k]-'A')) != 0 || b[k] >= 0xc3) {
+					sc.squashedName(k)
+				}
 			}
 		}
 		if sc.learnOnly {

@@ -150,6 +150,9 @@ func TestProbe5SquashedNames(t *testing.T) {
 		{"C:\\Users\\soren\\x.dll\nHei Søren!\n", []string{"Søren"}, []string{"Hei <user-1>!"}},
 		{"/home/kaiokonkwo/.config\nauthor Kai Okonkwo\n", []string{"Kai Okonkwo"}, []string{"author <user-1>"}},
 		{"/home/seun.adebayo/x\nSeun Adébáyọ̀ (Lagos)\n", []string{"Adébáyọ̀", "seun"}, []string{"(Lagos)"}},
+		{"DB path: /Users/nguyenthimai/Library/x.db\nLoaded track /Users/nguyenthimai/Music/Nguyễn Thị Mai - Demo Mix 03.mp3\n",
+			[]string{"Nguyễn", "Thị Mai", "nguyenthimai"}, []string{"/Music/<user-1> - Demo Mix 03.mp3"}},
+		{"C:\\Users\\sorenodegard\\x\nopen D:\\Sets\\Søren Ødegård\\set.als\n", []string{"Søren", "Ødegård"}, []string{"D:\\Sets\\<user-1>\\set.als"}},
 	} {
 		out := scrubTwice(t, tc.in)
 		mustNotContain(t, tc.in, out, tc.secrets...)
