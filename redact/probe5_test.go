@@ -178,3 +178,15 @@ func TestProbe5AccountNumber(t *testing.T) {
 		}
 	}
 }
+
+// WER's "Problem signature" as Reliability Monitor and Event Viewer print
+// it: P2 and P5 are versions, which support needs, no addresses.
+func TestProbe5ProblemSignatureVersions(t *testing.T) {
+	in := "Problem signature:\r\nP1: rekordbox.exe\r\nP2: 7.0.6.0\r\nP3: 672b1f3c\r\nP4: AudioEngine.dll\r\nP5: 7.0.6.0\r\nP6: 672b1f3c\r\nP7: c0000005\r\nP8: 00000000001a2b3c\r\nP10: 10.0.22631.2.0.0.256.48\r\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("problem signature changed:\n in  %q\n out %q", in, out)
+	}
+	// an address after another key is still one
+	out := scrubTwice(t, "peer: 81.2.69.160\nPeer 81.2.69.161 P: 81.2.69.162\n")
+	mustNotContain(t, "ip", out, "81.2.69.160", "81.2.69.161", "81.2.69.162")
+}
