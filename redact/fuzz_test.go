@@ -29,6 +29,7 @@ func fuzzSeeds(f *testing.F) {
 		"Host: Intel(R) Core(TM) i7-1165G7 @ 2.80GHz, 8 cores, 15G, Windows 11\nHost: studio, POWER10, 64 cores, 127G\nAccount ID: 5521349\n",
 		"/Users/nguyenthimai/x\nlogged in as Søren Ødegård, ok Nguyễn Thị Mai Signed in as Oluwaseun Adébáyọ̀ (Pro)\nHei Søren!\n",
 		"\"IO80211SSID\" = \"Ní Bhriain Home 5G\"\nGENERAL.CONNECTION:   Adébáyọ̀ Family WiFi\nconnection.id: Ødegård Hytte\n",
+		"Problem signature:\r\nP2: 7.0.6.0\r\nP5: 7.0.6.0\r\ncrash, user siobhan.nibhriain, machine x; user config.json; user self.name is\nD:\\Sets\\Søren Ødegård\\set.als\n",
 		// kept shapes: panic UUIDs, package versions, class GUIDs, serial
 		// ports, traceback code
 		"Kernel UUID: 6C5A3B2E-1F4D-3E5A-9B8C-7D6E5F4A3B2C\\nBoot session UUID: 8E2F1A3B-4C5D-6E7F-8091-A2B3C4D5E6F7\n x(6.1)[A1B2C3D4-E5F6-3A7B-8C9D-0E1F2A3B4C5D]@0xfffffe0007a8c000",

@@ -801,7 +801,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 		default:
-			return -1
+			if !dottedAccount(b, s) {
+				return -1
+			}
 		}
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
@@ -857,6 +859,30 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	sc.learnUser(name)
 	sc.add(s, e, ClassUser, canonical(name))
 	return e
+}
+
+// dottedAccount reports whether the word at p is an account written
+// first.last in lower case and ending a clause ("user siobhan.nibhriain,"):
+// prose has no such word after "user"; a file name ("user config.json")
+// or code ("user self.name was") is none.
+func dottedAccount(b []byte, p int) bool {
+	e, seps, part := p, 0, 0
+	for ; e < len(b) && e-p <= 32; e++ {
+		switch c := b[e]; {
+		case c >= 'a' && c <= 'z':
+			part++
+			continue
+		case c == '.' && part >= 2 && e+1 < len(b) && b[e+1] >= 'a' && b[e+1] <= 'z':
+			seps++
+			part = 0
+			continue
+		}
+		break
+	}
+	if seps == 0 || part < 2 || e < len(b) && strings.IndexByte(",;)\"'\r\n", b[e]) < 0 {
+		return false // "user obj.field was" (code), "user a.b(x)"
+	}
+	return !fileExt(string(b[p:e]))
 }
 
 // sessionOf reports whether "session N of " ends right before p (the

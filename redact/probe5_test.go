@@ -190,3 +190,18 @@ func TestProbe5ProblemSignatureVersions(t *testing.T) {
 	out := scrubTwice(t, "peer: 81.2.69.160\nPeer 81.2.69.161 P: 81.2.69.162\n")
 	mustNotContain(t, "ip", out, "81.2.69.160", "81.2.69.161", "81.2.69.162")
 }
+
+// "user first.last" in prose: an account in the shape people's accounts
+// have; other words after "user" are prose.
+func TestProbe5UserDottedAccount(t *testing.T) {
+	in := "iZotope Ozone 11 crash: EXC_BAD_ACCESS in iZOzone11::DSP::process(), user siobhan.nibhriain, machine x\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, in, out, "siobhan", "nibhriain")
+	mustKeep(t, in, out, "iZOzone11::DSP::process(), user <user-", ", machine x")
+	checkAllEncodings(t, in, in, []string{"siobhan.nibhriain"}, "hello Siobhan")
+	for _, keep := range []string{"waiting for user input.\n", "read user config.json failed\n", "user os.path(x)\n", "the user interface_state was reset\n", "if user self.name is None\n", "user first_last,\n"} {
+		if out := scrubTwice(t, keep); out != keep {
+			t.Errorf("%q changed: %q", keep, out)
+		}
+	}
+}
