@@ -293,8 +293,9 @@ func (sc *scanner) find(b []byte) {
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if j-i >= 4 && j-i <= 7 && phraseFirst[c] && j < n && b[j] == ' ' {
-				// "serial X", "IMEI X", "License key X", "SteamID X"
+			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a') && j < n && b[j] == ' ' {
+				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
+				// "Activation Code X"
 				if e := sc.serialPhrase(i, j); e > next {
 					next = e
 				}

@@ -29,6 +29,7 @@ func fuzzSeeds(f *testing.F) {
 		"Host: Intel(R) Core(TM) i7-1165G7 @ 2.80GHz, 8 cores, 15G, Windows 11\nHost: studio, POWER10, 64 cores, 127G\nAccount ID: 5521349\n",
 		"/Users/nguyenthimai/x\nlogged in as Søren Ødegård, ok Nguyễn Thị Mai Signed in as Oluwaseun Adébáyọ̀ (Pro)\nHei Søren!\n",
 		"\"IO80211SSID\" = \"Ní Bhriain Home 5G\"\nGENERAL.CONNECTION:   Adébáyọ̀ Family WiFi\nconnection.id: Ødegård Hytte\n",
+		"Device (SN 2B73-0023-DJX4A1B2C3D4) not ready; Activation Code 1234-ABCD-5678-EFGH-9012, SN 2 of 4\n",
 		"Problem signature:\r\nP2: 7.0.6.0\r\nP5: 7.0.6.0\r\ncrash, user siobhan.nibhriain, machine x; user config.json; user self.name is\nD:\\Sets\\Søren Ødegård\\set.als\n",
 		// kept shapes: panic UUIDs, package versions, class GUIDs, serial
 		// ports, traceback code

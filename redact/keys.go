@@ -1582,11 +1582,21 @@ func (sc *scanner) serialPhrase(i, j int) int {
 				break
 			}
 		}
-	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"):
+	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"), string(w) == "SN":
 	case eqLower(w, "license"):
 		e := matchFold(b, p, "key ")
 		if e < 0 {
 			return -1
+		}
+		p = e
+		class = ClassLicense
+	case eqLower(w, "activation"):
+		// Steinberg, iZotope: "Activation Code 1234-ABCD-5678-EFGH-9012"
+		e := matchFold(b, p, "code ")
+		if e < 0 {
+			if e = matchFold(b, p, "key "); e < 0 {
+				return -1
+			}
 		}
 		p = e
 		class = ClassLicense

@@ -205,3 +205,24 @@ func TestProbe5UserDottedAccount(t *testing.T) {
 		}
 	}
 }
+
+// Serials and activation codes after a word, no colon: "(SN X)" as
+// device errors print it, Steinberg's "Activation Code X".
+func TestProbe5SerialAndActivationPhrases(t *testing.T) {
+	for _, tc := range []struct{ in, secret, keep string }{
+		{"System.InvalidOperationException: Device 'DDJ-FLX4' (SN 2B73-0023-DJX4A1B2C3D4) not ready\n", "DJX4A1B2C3D4", "Device 'DDJ-FLX4' (SN <serial-"},
+		{"Device (SN DJX4A1B2C3D4) not ready\n", "DJX4A1B2C3D4", "(SN <serial-"},
+		{"Steinberg Licensing: Activation Code 1234-ABCD-5678-EFGH-9012, Computer Name x\n", "1234-ABCD-5678-EFGH-9012", "Activation Code <license-"},
+		{"activation key 8F3A-2B4C-9D1E-7A6B-3C5D ok\n", "8F3A-2B4C", "activation key <license-"},
+	} {
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.in, out, tc.secret)
+		mustKeep(t, tc.in, out, tc.keep)
+		checkAllEncodings(t, tc.in, tc.in, []string{tc.secret}, "")
+	}
+	for _, keep := range []string{"SN 2 of 4 ready\n", "Activation code missing, retry\n", "activation code expired.\n"} {
+		if out := scrubTwice(t, keep); out != keep {
+			t.Errorf("%q changed: %q", keep, out)
+		}
+	}
+}
