@@ -285,6 +285,14 @@ func (sc *scanner) keyValues(i, j int) int {
 		if len(key) == 0 || len(key) > 64 {
 			continue
 		}
+		if len(key) == 2 && c == ':' && eqLower(key, "id") && userObjectBefore(b, cap(b)-cap(key)) {
+			// {"user":{"id":"u_8f3a2b1c"}} printed in a log line: the
+			// account's id in the vendor's database, as ScrubJSON reads it
+			e := sc.keyValueAt(q+1, keyUserID, true, false)
+			valueEnd = max(valueEnd, e)
+			next = max(next, e)
+			continue
+		}
 		if len(key) == 4 && c == ':' && eqLower(key, "name") && userObjectBefore(b, cap(b)-cap(key)) {
 			// {"user":{"name":"Kai Okonkwo"}} printed in a log line (a
 			// Sentry event's user): the person's name

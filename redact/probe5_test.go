@@ -226,3 +226,19 @@ func TestProbe5SerialAndActivationPhrases(t *testing.T) {
 		}
 	}
 }
+
+// A Sentry-style user object printed in a text log line: its id is the
+// account, as ScrubJSON treats it; other objects' ids stay.
+func TestProbe5UserObjectIDInText(t *testing.T) {
+	for _, tc := range []struct{ in, secret string }{
+		{`{"level":"error","msg":"sync failed","user":{"id":"u_8f3a2b1c","email":"mai.nguyen@icloud.com"}}` + "\n", "u_8f3a2b1c"},
+		{`log {"user": {"id": 48213377}} x` + "\n", "48213377"},
+	} {
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.in, out, tc.secret)
+	}
+	in := `{"device":{"id":"d_42"},"thread":{"id":882211}}` + "\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("%q changed: %q", in, out)
+	}
+}
