@@ -326,6 +326,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			// are written "uuid", "UUID:" or under another name)
 			class = keyVolume
 		}
+		if class == ClassHost && string(nk) == "nodename" && bytes.IndexByte(key, '.') >= 0 {
+			// PipeWire's "node.name = bluez_output.AC_80_0A_11_22_33.1":
+			// an audio node, no machine (the address detectors see it)
+			continue
+		}
 		if class == ClassUser && string(nk) == "logname" && !bytes.Equal(key, []byte("LOGNAME")) && !bytes.Equal(key, []byte("logname")) {
 			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
 			// log channel; $LOGNAME is spelled as the variable

@@ -242,3 +242,13 @@ func TestProbe5UserObjectIDInText(t *testing.T) {
 		t.Errorf("%q changed: %q", in, out)
 	}
 }
+
+// PipeWire's node.name names an audio node, no machine: the Bluetooth
+// address in it is scrubbed as what it is and the node kind kept.
+func TestProbe5PipeWireNodeName(t *testing.T) {
+	in := "Sink #52\n\tName: bluez_output.AC_80_0A_11_22_33.1\n\tProperties:\n\t\tnode.name = \"bluez_output.AC_80_0A_11_22_33.1\"\n\t\tapplication.process.host = \"oluwaseun-thinkpad\"\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "pactl", out, "AC_80_0A_11_22_33", "oluwaseun-thinkpad")
+	mustKeep(t, "pactl", out, "Name: bluez_output.<mac-1>.1", "node.name = \"bluez_output.<mac-1>.1\"", "application.process.host = \"<host-")
+	mustKeep(t, "uname", scrubTwice(t, "nodename: studio-pc\n"), "nodename: <host-")
+}
