@@ -70,7 +70,10 @@ type span struct {
 
 // scanner finds spans in one buffer. It is reused across chunks.
 type scanner struct {
-	s     *Session
+	s *Session
+	// fold: the session has learned names to fold (squashedName) and this
+	// scan replaces; kept here, off the session, for the hot loop
+	fold  bool
 	b     []byte
 	spans []span
 	seq   int
@@ -115,6 +118,7 @@ func (sc *scanner) find(b []byte) {
 	sc.spans = sc.spans[:0]
 	sc.seq = 0
 	sc.maxEnd = 0
+	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 	n := len(b)
 	i := 0
 	if sc.inPEM {
@@ -227,35 +231,17 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if (j-i == 12 || j-i == 17) && bits == cAlpha && (c == 'S' || c == 'I') && j < n && (b[j] == ' ' || b[j] == '\r' || b[j] == '\n') {
-			// wmic's "SerialNumber" / "IdentifyingNumber" column
-			sc.serialColumn(i, j)
-		}
-		if bits == cAlpha && j+1 < n && b[j] == '\t' && b[j+1] > ' ' {
-			// msinfo32: "System Name<TAB>HOST<TAB>"
-			if e := sc.tabPair(i, j); e > j {
+		if bits == cAlpha && j+1 < n && (b[j] == '\t' || b[j] <= ' ' && (j-i == 12 || j-i == 17)) {
+			// msinfo32's rows, wmic's serial columns
+			if e := sc.tableWord(i, j); e > j {
 				i = e
 				continue
 			}
 		}
-		if sc.s.squashLens != 0 && !sc.learnOnly {
-			if (c >= 'A' && c <= 'Z' && sc.s.squashFirst&(1<<(c-'A')) != 0 || c >= 0xc3) && (j+1 < n && b[j] == ' ' || bits&cHigh != 0) {
-				// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren
-				if e := sc.squashedName(i); e > i {
-					i = e
-					continue
-				}
-			}
-			if bits&(cSlash|cBack) != 0 {
-				// the name as a path's last segment: "Music/Nguyễn Thị Mai -
-				// Mix.mp3"; the path detectors still see the whole path
-				k := j - 1
-				for k > i && b[k-1] != '/' && b[k-1] != '\\' {
-					k--
-				}
-				if k > i && k < j && (b[k] >= 'A' && b[k] <= 'Z' && sc.s.squashFirst&(1<<(b[k]-'A')) != 0 || b[k] >= 0xc3) {
-					sc.squashedName(k)
-				}
+		if (c-'A' < 26 || c >= 0xc3 || bits&(cSlash|cBack) != 0) && sc.fold && (bits&cHigh != 0 || j+1 < n && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3)) {
+			if e := sc.foldedWord(i, j, bits); e > i {
+				i = e
+				continue
 			}
 		}
 		if sc.learnOnly {
@@ -1005,6 +991,69 @@ func (sc *scanner) findingEnd(from, to int) int {
 		}
 	}
 	return k
+}
+
+// tableWord is for a plain word followed by a tab or a blank: msinfo32's
+// "Item<TAB>Value<TAB>" rows and wmic's SerialNumber columns. It returns
+// where scanning resumes, or -1.
+func (sc *scanner) tableWord(i, j int) int {
+	b := sc.b
+	if b[j] == '\t' {
+		if b[j+1] > ' ' {
+			return sc.tabPair(i, j)
+		}
+		return -1
+	}
+	if c := b[i]; c == 'S' || c == 'I' {
+		sc.serialColumn(i, j)
+	}
+	return -1
+}
+
+// foldedWord finds a learned user written out as a name (squashedName) at
+// the word [i, j), or as the last segment of a path word; it is asked
+// only for words with letters outside ASCII or before a capitalised word
+// (a single ASCII word is the literal matcher's). It returns where the
+// name ends when it starts at i, or -1.
+func (sc *scanner) foldedWord(i, j int, bits uint16) int {
+	b := sc.b
+	if sc.namePair(i) {
+		// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren
+		if e := sc.squashedName(i); e > i {
+			return e
+		}
+	}
+	if bits&(cSlash|cBack) != 0 {
+		// "Music/Nguyễn Thị Mai - Mix.mp3": the path detectors still see
+		// the whole path
+		k := j - 1
+		for k > i && b[k-1] != '/' && b[k-1] != '\\' {
+			k--
+		}
+		if k > i && sc.namePair(k) {
+			sc.squashedName(k)
+		}
+	}
+	return -1
+}
+
+// namePair: the word at p may start a folded name, by its first two
+// letters (a capital and a small ASCII letter) or a letter outside ASCII
+// (squashedName folds those).
+func (sc *scanner) namePair(p int) bool {
+	b := sc.b
+	c := b[p]
+	if c >= 0xc3 {
+		return true
+	}
+	if c-'A' >= 26 || p+1 >= len(b) {
+		return false
+	}
+	d := b[p+1]
+	if d >= 0xc3 {
+		return true
+	}
+	return d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0
 }
 
 // lsusbSerial handles lsusb's "iSerial  3 0123456789ABCDEF".

@@ -1504,6 +1504,13 @@ func capitalised(b []byte, p int) bool {
 // apostrophes and dots (initials).
 func nameWordEnd(b []byte, p int) int {
 	for p < len(b) {
+		if c := b[p]; c < 0x80 {
+			if isLetter(c) || c == '-' || c == '\'' || c == '.' {
+				p++
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeRune(b[p:])
 		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' && !(r >= 0x300 && unicode.Is(unicode.Mn, r)) {
 			break
@@ -1973,7 +1980,7 @@ func (sc *scanner) squashedName(i int) int {
 			}
 		}
 		var ok bool
-		if sq, ok = squash(sq, b[e:we]); !ok || len(sq) == 0 || len(sq) > 63 || sc.s.squashFirst&(1<<(sq[0]-'a')) == 0 {
+		if sq, ok = squash(sq, b[e:we]); !ok || len(sq) < 2 || len(sq) > 63 || sc.s.squashPair[sq[0]-'a']&(1<<(sq[1]-'a')) == 0 {
 			break
 		}
 		if (words > 0 || high) && sc.s.squashLens&(1<<len(sq)) != 0 {

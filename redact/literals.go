@@ -406,7 +406,7 @@ func (s *Session) learnSquashed(v, canon string) {
 	if _, dup := s.squashed[string(sq)]; !dup {
 		s.squashed[string(sq)] = canon
 		s.squashLens |= 1 << len(sq)
-		s.squashFirst |= 1 << (sq[0] - 'a')
+		s.squashPair[sq[0]-'a'] |= 1 << (sq[1] - 'a')
 	}
 }
 

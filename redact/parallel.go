@@ -75,6 +75,7 @@ func (sc *scanner) learnUser(v string) {
 		return
 	}
 	sc.s.learnUser(v)
+	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 }
 
 func (sc *scanner) learnHost(v string) {
@@ -126,19 +127,19 @@ type snapshot struct {
 	learned      map[string]bool
 	squashed     map[string]string
 	squashLens   uint64
-	squashFirst  uint32
+	squashPair   [26]uint32
 }
 
 func (s *Session) takeSnapshot(version int) *snapshot {
 	return &snapshot{version: version, gen: s.gen, lits: s.lits.clone(), learned: maps.Clone(s.learned),
-		squashed: maps.Clone(s.squashed), squashLens: s.squashLens, squashFirst: s.squashFirst}
+		squashed: maps.Clone(s.squashed), squashLens: s.squashLens, squashPair: s.squashPair}
 }
 
 // private returns a session a worker may scan (and learn) in without
 // touching s or the snapshot. Only detection state is filled in.
 func (sn *snapshot) private(s *Session) *Session {
 	return &Session{allow: s.allow, patterns: s.patterns, lits: sn.lits.clone(), learned: maps.Clone(sn.learned), gen: sn.gen,
-		squashed: maps.Clone(sn.squashed), squashLens: sn.squashLens, squashFirst: sn.squashFirst}
+		squashed: maps.Clone(sn.squashed), squashLens: sn.squashLens, squashPair: sn.squashPair}
 }
 
 // pjob is one chunk in flight.

@@ -104,10 +104,10 @@ type Session struct {
 	// canonical value; names in text are folded the same way to find
 	// "Søren Ødegård" of the account sorenodegard (see foldedName).
 	// squashLens has bit n set when a key of n letters is in it,
-	// squashFirst bit c-'a' when a key starts with letter c.
-	squashed    map[string]string
-	squashLens  uint64
-	squashFirst uint32
+	// squashPair[c-'a'] bit d-'a' when a key starts with the letters cd.
+	squashed   map[string]string
+	squashLens uint64
+	squashPair [26]uint32
 
 	// optimistic: the text loops stop with errLate when a chunk after
 	// the first teaches an identifier (ScrubTextRewind); lateAt is that
