@@ -70,10 +70,7 @@ type span struct {
 
 // scanner finds spans in one buffer. It is reused across chunks.
 type scanner struct {
-	s *Session
-	// fold: the session has learned names to fold (squashedName) and this
-	// scan replaces; kept here, off the session, for the hot loop
-	fold  bool
+	s     *Session
 	b     []byte
 	spans []span
 	seq   int
@@ -100,6 +97,9 @@ type scanner struct {
 	maxEnd int
 	// wer: what the last WER "X[N].Name=" line said of its value
 	wer werPair
+	// fold: the session has learned names to fold (squashedName) and this
+	// scan replaces; kept here, off the session, for the hot loop
+	fold bool
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -231,19 +231,6 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if bits == cAlpha && j+1 < n && (b[j] == '\t' || b[j] <= ' ' && (j-i == 12 || j-i == 17)) {
-			// msinfo32's rows, wmic's serial columns
-			if e := sc.tableWord(i, j); e > j {
-				i = e
-				continue
-			}
-		}
-		if (c-'A' < 26 || c >= 0xc3 || bits&(cSlash|cBack) != 0) && sc.fold && (bits&cHigh != 0 || j+1 < n && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3)) {
-			if e := sc.foldedWord(i, j, bits); e > i {
-				i = e
-				continue
-			}
-		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)
 			continue
@@ -257,7 +244,20 @@ func (sc *scanner) find(b []byte) {
 			}
 		}
 		if bits&^(cAlpha) == 0 {
-			// Plain word: only learned names, token prefixes, syslog hosts.
+			// Plain word: only learned names, token prefixes, syslog hosts,
+			// tables (msinfo32, wmic), names that fold to a learned one.
+			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+				if e := sc.tableWord(i, j); e > j {
+					i = e
+					continue
+				}
+			}
+			if sc.fold && j+1 < n && b[j] == ' ' && c-'A' < 26 && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
+				if e := sc.foldedWord(i, j, bits); e > i {
+					i = e
+					continue
+				}
+			}
 			if lits.first[c] {
 				if e, _ := sc.literalAt(i); e > next {
 					next = e
@@ -279,7 +279,7 @@ func (sc *scanner) find(b []byte) {
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a') && j < n && b[j] == ' ' {
+			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n') && j < n && b[j] == ' ' {
 				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
 				// "Activation Code X"
 				if e := sc.serialPhrase(i, j); e > next {
@@ -361,6 +361,12 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
+	}
+	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+		// msinfo32's rows, wmic's serial columns teach what they hold
+		if e := sc.tableWord(i, j); e > j {
+			return e
+		}
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
@@ -535,6 +541,11 @@ func isTimestamp(w []byte) bool {
 // scanning resumes (past j when a detector consumed following words).
 func (sc *scanner) word(i, j int, bits uint16) int {
 	b := sc.b
+	if sc.fold && bits&(cHigh|cSlash|cBack) != 0 {
+		if e := sc.foldedWord(i, j, bits); e > i {
+			return e
+		}
+	}
 	next := j
 	more := func(e int) {
 		if e > next {
