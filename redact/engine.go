@@ -97,6 +97,9 @@ type scanner struct {
 	maxEnd int
 	// wer: what the last WER "X[N].Name=" line said of its value
 	wer werPair
+	// fold: the session has learned names to fold (squashedName) and this
+	// scan replaces; kept here, off the session, for the hot loop
+	fold bool
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -115,6 +118,7 @@ func (sc *scanner) find(b []byte) {
 	sc.spans = sc.spans[:0]
 	sc.seq = 0
 	sc.maxEnd = 0
+	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 	n := len(b)
 	i := 0
 	if sc.inPEM {
@@ -243,7 +247,20 @@ func (sc *scanner) find(b []byte) {
 			}
 		}
 		if bits&^(cAlpha) == 0 {
-			// Plain word: only learned names, token prefixes, syslog hosts.
+			// Plain word: only learned names, token prefixes, syslog hosts,
+			// tables (msinfo32, wmic), names that fold to a learned one.
+			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+				if e := sc.tableWord(i, j); e > j {
+					i = e
+					continue
+				}
+			}
+			if sc.fold && j+1 < n && b[j] == ' ' && c-'A' < 26 && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
+				if e := sc.foldedWord(i, j, bits); e > i {
+					i = e
+					continue
+				}
+			}
 			if lits.first[c] {
 				if e, _ := sc.literalAt(i); e > next {
 					next = e
@@ -265,8 +282,9 @@ func (sc *scanner) find(b []byte) {
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if j-i >= 4 && j-i <= 7 && phraseFirst[c] && j < n && b[j] == ' ' {
-				// "serial X", "IMEI X", "License key X", "SteamID X"
+			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n') && j < n && b[j] == ' ' {
+				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
+				// "Activation Code X"
 				if e := sc.serialPhrase(i, j); e > next {
 					next = e
 				}
@@ -346,6 +364,12 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
+	}
+	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+		// msinfo32's rows, wmic's serial columns teach what they hold
+		if e := sc.tableWord(i, j); e > j {
+			return e
+		}
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
@@ -520,6 +544,11 @@ func isTimestamp(w []byte) bool {
 // scanning resumes (past j when a detector consumed following words).
 func (sc *scanner) word(i, j int, bits uint16) int {
 	b := sc.b
+	if sc.fold && bits&(cHigh|cSlash|cBack) != 0 {
+		if e := sc.foldedWord(i, j, bits); e > i {
+			return e
+		}
+	}
 	next := j
 	more := func(e int) {
 		if e > next {
@@ -981,6 +1010,69 @@ func (sc *scanner) findingEnd(from, to int) int {
 		}
 	}
 	return k
+}
+
+// tableWord is for a plain word followed by a tab or a blank: msinfo32's
+// "Item<TAB>Value<TAB>" rows and wmic's SerialNumber columns. It returns
+// where scanning resumes, or -1.
+func (sc *scanner) tableWord(i, j int) int {
+	b := sc.b
+	if b[j] == '\t' {
+		if b[j+1] > ' ' {
+			return sc.tabPair(i, j)
+		}
+		return -1
+	}
+	if c := b[i]; c == 'S' || c == 'I' {
+		sc.serialColumn(i, j)
+	}
+	return -1
+}
+
+// foldedWord finds a learned user written out as a name (squashedName) at
+// the word [i, j), or as the last segment of a path word; it is asked
+// only for words with letters outside ASCII or before a capitalised word
+// (a single ASCII word is the literal matcher's). It returns where the
+// name ends when it starts at i, or -1.
+func (sc *scanner) foldedWord(i, j int, bits uint16) int {
+	b := sc.b
+	if sc.namePair(i) {
+		// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren
+		if e := sc.squashedName(i); e > i {
+			return e
+		}
+	}
+	if bits&(cSlash|cBack) != 0 {
+		// "Music/Nguyễn Thị Mai - Mix.mp3": the path detectors still see
+		// the whole path
+		k := j - 1
+		for k > i && b[k-1] != '/' && b[k-1] != '\\' {
+			k--
+		}
+		if k > i && sc.namePair(k) {
+			sc.squashedName(k)
+		}
+	}
+	return -1
+}
+
+// namePair: the word at p may start a folded name, by its first two
+// letters (a capital and a small ASCII letter) or a letter outside ASCII
+// (squashedName folds those).
+func (sc *scanner) namePair(p int) bool {
+	b := sc.b
+	c := b[p]
+	if c >= 0xc3 {
+		return true
+	}
+	if c-'A' >= 26 || p+1 >= len(b) {
+		return false
+	}
+	d := b[p+1]
+	if d >= 0xc3 {
+		return true
+	}
+	return d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0
 }
 
 // lsusbSerial handles lsusb's "iSerial  3 0123456789ABCDEF".

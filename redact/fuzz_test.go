@@ -23,6 +23,17 @@ func fuzzSeeds(f *testing.F) {
 		"[zoe@zoe-laptop ~]$ ssh -p 22 kai@nas2 && git clone zoe@studio-nas:r\nzoe@ZOE-PC MINGW64 ~/src\nscp f zoe@10.0.0.5:/tmp",
 		"IMEI 356938035643809 ICCID 8944200011231044047 License key ABCD-EFGH-IJKL-MNOP SteamID64 76561198012345678 [U:1:51872950] STEAM_0:1:25936475 adb -s R58M123ABC",
 		`log [["Authorization","Basic dXNlcjpwYXNz"],["Cookie", "sid=abc123"]] {"name":"Authorization","value":"Bearer a.b"} user.id=48213377 uid=70000 "user_id": 48213377`,
+		// probe5 shapes: msinfo32 rows, wmic columns, PnP ids under device
+		// id keys, hs_err's Host line, full names after "logged in as",
+		// names that fold to a learned account, Wi-Fi profile keys
+		"System Name: STUDIO-PC\r\nItem\tValue\t\r\nUser Name\tSTUDIO-PC\\Siobhán Ní Bhriain\t\r\nSerial Number\t0025_38B5_71B0_4D2E.\t\r\n",
+		"Model                SerialNumber     Size\r\r\nSamsung SSD 980 PRO  S5GXNF0R123456A  1000\r\r\n\r\r\nSerialNumber\n------------\nC02XK1ABJGH5\n",
+		"Hardware ID: USB\\VID_1235&PID_8210&REV_0608\nDeviceID: BTHENUM\\{0000110B-0000-1000-8000-00805F9B34FB}_LOCALMFG&000F\\7&1A2B&0&AC800A112233_C00000000\n",
+		"Host: Intel(R) Core(TM) i7-1165G7 @ 2.80GHz, 8 cores, 15G, Windows 11\nHost: studio, POWER10, 64 cores, 127G\nAccount ID: 5521349\n",
+		"/Users/nguyenthimai/x\nlogged in as Søren Ødegård, ok Nguyễn Thị Mai Signed in as Oluwaseun Adébáyọ̀ (Pro)\nHei Søren!\n",
+		"\"IO80211SSID\" = \"Ní Bhriain Home 5G\"\nGENERAL.CONNECTION:   Adébáyọ̀ Family WiFi\nconnection.id: Ødegård Hytte\n",
+		"Device (SN 2B73-0023-DJX4A1B2C3D4) not ready; Activation Code 1234-ABCD-5678-EFGH-9012, SN 2 of 4\n",
+		"Problem signature:\r\nP2: 7.0.6.0\r\nP5: 7.0.6.0\r\ncrash, user siobhan.nibhriain, machine x; user config.json; user self.name is\nD:\\Sets\\Søren Ødegård\\set.als\n",
 		// kept shapes: panic UUIDs, package versions, class GUIDs, serial
 		// ports, traceback code
 		"Kernel UUID: 6C5A3B2E-1F4D-3E5A-9B8C-7D6E5F4A3B2C\\nBoot session UUID: 8E2F1A3B-4C5D-6E7F-8091-A2B3C4D5E6F7\n x(6.1)[A1B2C3D4-E5F6-3A7B-8C9D-0E1F2A3B4C5D]@0xfffffe0007a8c000",

@@ -86,7 +86,9 @@ func classifyKey(k string) string {
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
 		"clientname", "servername", "dnsname", "dnshostname", "applicationprocesshost",
 		// Windows event XML: a local account's domain is the machine
-		"domainname", "targetdomainname", "subjectdomainname", "workstationname", "callercomputername":
+		"domainname", "targetdomainname", "subjectdomainname", "workstationname", "callercomputername",
+		// msinfo32's report header and System Summary row
+		"systemname":
 		return ClassHost
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
@@ -94,7 +96,9 @@ func classifyKey(k string) string {
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
 		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname",
 		// Windows (Tcpip\Parameters\Interfaces): the SSID in hex
-		"dhcpnetworkhint":
+		"dhcpnetworkhint",
+		// ioreg's AirPort interface; nmcli's profile, named after the network
+		"io80211ssid", "generalconnection", "connectionid":
 		return ClassNetwork
 	case "pwd", "oldpwd":
 		return keyPwd
@@ -292,6 +296,14 @@ func (sc *scanner) keyValues(i, j int) int {
 		if len(key) == 0 || len(key) > 64 {
 			continue
 		}
+		if len(key) == 2 && c == ':' && eqLower(key, "id") && userObjectBefore(b, cap(b)-cap(key)) {
+			// {"user":{"id":"u_8f3a2b1c"}} printed in a log line: the
+			// account's id in the vendor's database, as ScrubJSON reads it
+			e := sc.keyValueAt(q+1, keyUserID, true, false)
+			valueEnd = max(valueEnd, e)
+			next = max(next, e)
+			continue
+		}
 		if len(key) == 4 && c == ':' && eqLower(key, "name") && userObjectBefore(b, cap(b)-cap(key)) {
 			// {"user":{"name":"Kai Okonkwo"}} printed in a log line (a
 			// Sentry event's user): the person's name
@@ -371,6 +383,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			// line is the board's (a Dell's encodes its service tag)
 			class = ClassMachineID
 		}
+		if class == ClassHost && string(nk) == "nodename" && bytes.IndexByte(key, '.') >= 0 {
+			// PipeWire's "node.name = bluez_output.AC_80_0A_11_22_33.1":
+			// an audio node, no machine (the address detectors see it)
+			continue
+		}
 		if class == ClassUser && string(nk) == "logname" && !bytes.Equal(key, []byte("LOGNAME")) && !bytes.Equal(key, []byte("logname")) {
 			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
 			// log channel; $LOGNAME is spelled as the variable
@@ -396,6 +413,13 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 
+		if class == ClassMachineID && pnpPathAt(b, q+1) {
+			// "Hardware ID: USB\VID_1235&PID_8210\SERIAL" (DxDiag,
+			// Get-PnpDevice): vendor and product ids are for support; the
+			// path detector scrubs the instance part when the value is left
+			// to it as a word of its own
+			continue
+		}
 		// "psk=Sn0fjell&Hytte 1994" on a line of its own (keyfiles,
 		// .ini, .conf): the value is the rest of the line
 		ks := cap(b) - cap(key)
@@ -958,12 +982,21 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 		default:
-			return -1
+			if !dottedAccount(b, s) {
+				return -1
+			}
 		}
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
 		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") {
 			return -1
+		}
+		if capitalised(b, s) && (personName(b, s) || b[s] >= 0x80) {
+			// "logged in as Søren Ødegård": a full name, every word of
+			// it; a name may start outside ASCII
+			e := nameEnd(b, s)
+			sc.nameSpan(s, e)
+			return e
 		}
 	case j-i == 2 && eqLower(b[i:j], "to"):
 		// "Licensed to Kai Okonkwo (Pro)", "Registered to Kai Okonkwo":
@@ -1007,6 +1040,30 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	sc.learnUser(name)
 	sc.add(s, e, ClassUser, canonical(name))
 	return e
+}
+
+// dottedAccount reports whether the word at p is an account written
+// first.last in lower case and ending a clause ("user siobhan.nibhriain,"):
+// prose has no such word after "user"; a file name ("user config.json")
+// or code ("user self.name was") is none.
+func dottedAccount(b []byte, p int) bool {
+	e, seps, part := p, 0, 0
+	for ; e < len(b) && e-p <= 32; e++ {
+		switch c := b[e]; {
+		case c >= 'a' && c <= 'z':
+			part++
+			continue
+		case c == '.' && part >= 2 && e+1 < len(b) && b[e+1] >= 'a' && b[e+1] <= 'z':
+			seps++
+			part = 0
+			continue
+		}
+		break
+	}
+	if seps == 0 || part < 2 || e < len(b) && strings.IndexByte(",;)\"'\r\n", b[e]) < 0 {
+		return false // "user obj.field was" (code), "user a.b(x)"
+	}
+	return !fileExt(string(b[p:e]))
 }
 
 // sessionOf reports whether "session N of " ends right before p (the
@@ -1479,6 +1536,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			}
 		}
 	}
+	if class == ClassHost && (ve >= len(sc.b) || sc.b[ve] != ',') && coresAfter(sc.b, ve) {
+		// HotSpot's hs_err "Host: Intel(R) Core(TM) …, 8 cores, 15G, OS":
+		// the CPU, not the machine; a debug build names the machine
+		// first, followed by a comma ("Host: studio, POWER10 …")
+		return
+	}
 	if class == ClassSerial {
 		if k := bytes.IndexByte(sc.b[vs:ve], '<'); k >= 0 && pseudonymAt(sc.b, vs+k) {
 			return // VENDOR_MODEL_<serial-1>: replaced before
@@ -1566,6 +1629,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		if bytesContainsAny(v, "/\\") {
 			return // a path: the path detector finds the user in it
+		}
+		if len(v) > 6 && allDigits(v) {
+			// "Account ID: 5521349": an account number (shorter ones
+			// may be a Unix uid; see skipValue)
+			sc.add(vs, ve, ClassUID, sv)
+			return
 		}
 		name := cleanName(sv)
 		if !plausibleName(name) || isGenericUser(name) {
@@ -1682,12 +1751,20 @@ func capitalised(b []byte, p int) bool {
 	return r >= 0x80 && unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
-// nameWordEnd returns where the name word at p ends: letters, hyphens,
+// nameWordEnd returns where the name word at p ends: letters, combining
+// marks (Yoruba "Adébáyọ̀" writes its tone mark as one), hyphens,
 // apostrophes and dots (initials).
 func nameWordEnd(b []byte, p int) int {
 	for p < len(b) {
+		if c := b[p]; c < 0x80 {
+			if isLetter(c) || c == '-' || c == '\'' || c == '.' {
+				p++
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeRune(b[p:])
-		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' && !(r >= 0x300 && unicode.Is(unicode.Mn, r)) {
 			break
 		}
 		p += n
@@ -1780,11 +1857,21 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		if e := matchFold(b, p, "is "); e > 0 {
 			p = e // cmd's dir: "Volume Serial Number is 1A2B-3C4D"
 		}
-	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"):
+	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"), string(w) == "SN":
 	case eqLower(w, "license"):
 		e := matchFold(b, p, "key ")
 		if e < 0 {
 			return -1
+		}
+		p = e
+		class = ClassLicense
+	case eqLower(w, "activation"):
+		// Steinberg, iZotope: "Activation Code 1234-ABCD-5678-EFGH-9012"
+		e := matchFold(b, p, "code ")
+		if e < 0 {
+			if e = matchFold(b, p, "key "); e < 0 {
+				return -1
+			}
 		}
 		p = e
 		class = ClassLicense
@@ -2058,6 +2145,205 @@ func licenseWord(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// tabPair handles the rows of msinfo32's text export, "Item<TAB>Value<TAB>"
+// ("System Name	HOST	", "User Name	HOST\user	", "Serial Number	…	"):
+// the word [i, j) ends the item, which starts the line; the row must end
+// with the tab msinfo32 writes after every value, so prose and TSV data
+// with other shapes are left alone. It returns where the value ends, or -1.
+func (sc *scanner) tabPair(i, j int) int {
+	b := sc.b
+	ls := i
+	for ls > 0 && i-ls < 48 && (isAlnum(b[ls-1]) || b[ls-1] == ' ') {
+		ls--
+	}
+	if ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	vs := j + 1
+	ve := vs
+	for ve < len(b) && ve-vs < 256 && b[ve] != '\t' && !lineBreak(b[ve]) {
+		ve++
+	}
+	if ve >= len(b) || b[ve] != '\t' || ve+1 < len(b) && !lineBreak(b[ve+1]) {
+		return -1
+	}
+	var kb [64]byte
+	nk := normKey(kb[:0], b[ls:j])
+	if len(nk) < 2 {
+		return -1
+	}
+	class := sc.classify(nk)
+	if class == keyNone || class == keyKeep || class == ClassMachineID && pnpPathAt(b, vs) {
+		return -1
+	}
+	if skipValue(b[vs:ve], class) || pseudonymAt(b, vs) {
+		return ve // (replaced before: scrubbing twice changes nothing)
+	}
+	sc.valueSpan(vs, ve, class)
+	return ve
+}
+
+// serialColumn handles the tables wmic prints ("wmic diskdrive get
+// serialnumber", "wmic bios get model,serialnumber") and PowerShell's
+// Format-Table: a header line of column names two or more blanks apart,
+// then a row per line up to a blank line (wmic ends lines "\r\r\n"). The
+// word [i, j) is the header's "SerialNumber" or "IdentifyingNumber"; each
+// row's text under it is a serial. Nothing is skipped: the rows' other
+// columns are scanned as any text is.
+func (sc *scanner) serialColumn(i, j int) {
+	b := sc.b
+	if !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") {
+		return
+	}
+	ls, le := i, j
+	for ls > 0 && i-ls < 512 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	for le < len(b) && le-j < 512 && !lineBreak(b[le]) {
+		le++
+	}
+	if ls > 0 && !lineBreak(b[ls-1]) || le >= len(b) || i > ls && (i-ls < 2 || b[i-1] != ' ' || b[i-2] != ' ') {
+		return
+	}
+	for _, x := range b[ls:le] {
+		if !isAlnum(x) && x != ' ' {
+			return // a header holds column names only
+		}
+	}
+	col, colEnd := i-ls, -1
+	if k := j; k < le {
+		for k < le && b[k] == ' ' {
+			k++
+		}
+		if k < le {
+			if k-j < 2 {
+				return
+			}
+			colEnd = k - ls
+		}
+	}
+	p := le
+	for rows := 0; rows < 256; rows++ {
+		for p < len(b) && b[p] == '\r' {
+			p++
+		}
+		if p >= len(b) || b[p] != '\n' {
+			return
+		}
+		p++
+		rs, re := p, p
+		for re < len(b) && b[re] != '\n' && b[re] != '\r' && re-rs < 1024 {
+			re++
+		}
+		p = re
+		vs, ve := rs+col, re
+		if colEnd > 0 && rs+colEnd < re {
+			ve = rs + colEnd
+		}
+		if len(bytes.TrimSpace(b[rs:re])) == 0 {
+			return // the table ends
+		}
+		if vs >= ve {
+			continue
+		}
+		for vs < ve && b[vs] == ' ' {
+			vs++
+		}
+		for ve > vs && b[ve-1] == ' ' {
+			ve--
+		}
+		v := b[vs:ve]
+		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, ClassSerial) || pseudonymAt(b, vs) {
+			continue // PowerShell's "------------" under the header
+		}
+		sc.valueSpan(vs, ve, ClassSerial)
+	}
+}
+
+// squashedName finds a learned user written as a name: the capitalised
+// words at i, folded as squash folds them, spell a learned account
+// ("Nguyễn Thị Mai", "Kai Okonkwo" of nguyenthimai, kaiokonkwo, the
+// short names macOS makes of a full name) or, for a single word written
+// with letters outside ASCII, a learned name part ("Søren" of soren; ASCII
+// spellings the literal matcher finds). The longest match wins. It
+// returns where the name ends, or -1.
+func (sc *scanner) squashedName(i int) int {
+	b := sc.b
+	var buf [64]byte
+	sq := buf[:0]
+	best, canon := -1, ""
+	high := false
+	e := i
+	for words := 0; words < 4; words++ {
+		if words > 0 {
+			if e+1 >= len(b) || b[e] != ' ' || !capitalised(b, e+1) {
+				break
+			}
+			e++
+		}
+		we := nameWordEnd(b, e)
+		for we > e && (b[we-1] == '.' || b[we-1] == '\'' || b[we-1] == '-') {
+			we-- // the end of a sentence, a quote
+		}
+		if we == e {
+			break
+		}
+		for _, x := range b[e:we] {
+			if x >= 0x80 {
+				high = true
+				break
+			}
+		}
+		var ok bool
+		if sq, ok = squash(sq, b[e:we]); !ok || len(sq) < 2 || len(sq) > 63 || sc.s.squashPair[sq[0]-'a']&(1<<(sq[1]-'a')) == 0 {
+			break
+		}
+		if (words > 0 || high) && sc.s.squashLens&(1<<len(sq)) != 0 {
+			if c, found := sc.s.squashed[string(sq)]; found && (words > 0 || len(sq) >= 4) {
+				best, canon = we, c
+			}
+		}
+		e = we
+	}
+	if best < 0 || sc.s.allowed(string(b[i:best])) {
+		return -1
+	}
+	sc.add(i, best, ClassUser, canon)
+	return best
+}
+
+// pnpPathAt reports whether a PnP device instance path starts at p after
+// blanks: an upper-case enumerator (USB, PCI, BTHENUM, SWD, HDAUDIO), a
+// backslash (JSON-escaped: two) and an upper-case id or a braced GUID.
+func pnpPathAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	s := p
+	for p < len(b) && p-s <= 16 && (b[p] >= 'A' && b[p] <= 'Z' || isDigit(b[p])) {
+		p++
+	}
+	if p-s < 2 || p >= len(b) || b[p] != '\\' || !(b[s] >= 'A' && b[s] <= 'Z') {
+		return false
+	}
+	p++
+	if p < len(b) && b[p] == '\\' {
+		p++
+	}
+	return p < len(b) && (b[p] >= 'A' && b[p] <= 'Z' || b[p] == '{')
+}
+
+// coresAfter reports whether the line after p goes on with ", N cores,"
+// as HotSpot's "Host:" line does.
+func coresAfter(b []byte, p int) bool {
+	e := p
+	for e < len(b) && e-p < 256 && !lineBreak(b[e]) {
+		e++
+	}
+	k := bytes.Index(b[p:e], []byte(" cores,"))
+	return k > 0 && isDigit(b[p+k-1])
 }
 
 // domainAccount splits DOMAIN\account (also JSON-escaped, DOMAIN\\account)

@@ -399,9 +399,79 @@ func (s *Session) learnUser(raw string) bool {
 	// too: they name the same person in file names and messages.
 	for _, part := range nameParts(v) {
 		s.learnLiteral(ClassUser, canon, part, true)
+		s.learnSquashed(part, canon)
 	}
+	s.learnSquashed(v, canon)
 	s.gen++
 	return true
+}
+
+// learnSquashed records v folded to ASCII letters (see squashedName) when
+// that is at least four letters long: shorter ones would match ordinary
+// capitalised words too often.
+func (s *Session) learnSquashed(v, canon string) {
+	sq, ok := squash(nil, []byte(v))
+	if !ok || len(sq) < 4 || len(sq) > 63 {
+		return
+	}
+	if s.squashed == nil {
+		s.squashed = map[string]string{}
+	}
+	if _, dup := s.squashed[string(sq)]; !dup {
+		s.squashed[string(sq)] = canon
+		s.squashLens |= 1 << len(sq)
+		s.squashPair[sq[0]-'a'] |= 1 << (sq[1] - 'a')
+	}
+}
+
+// squash appends the letters of v to dst, lower-cased and folded to ASCII
+// as transliterations folds them (marks dropped, ø -> o); blanks, dots,
+// hyphens, underscores and apostrophes are dropped. ok is false for
+// anything else (digits, other scripts).
+func squash(dst, v []byte) ([]byte, bool) {
+	for k := 0; k < len(v); {
+		c := v[k]
+		if c < 0x80 {
+			switch {
+			case c >= 'a' && c <= 'z':
+				dst = append(dst, c)
+			case c >= 'A' && c <= 'Z':
+				dst = append(dst, c+32)
+			case c == ' ' || c == '.' || c == '-' || c == '_' || c == '\'':
+			default:
+				return dst, false
+			}
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRune(v[k:])
+		k += n
+		if r == '\u2019' || unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if t, found := translitPlain[r]; found {
+			dst = append(dst, asciiLower(t)...)
+			continue
+		}
+		var db [16]byte
+		letters := 0
+		for _, d := range norm.NFD.AppendString(db[:0], string(r)) {
+			switch {
+			case d >= 'a' && d <= 'z':
+				dst = append(dst, d)
+				letters++
+			case d >= 'A' && d <= 'Z':
+				dst = append(dst, d+32)
+				letters++
+			case d < 0x80:
+				return dst, false
+			}
+		}
+		if letters == 0 {
+			return dst, false
+		}
+	}
+	return dst, true
 }
 
 // shortStem is the 6-character stem Windows uses for an 8.3 alias of a long

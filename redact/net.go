@@ -978,6 +978,12 @@ func (sc *scanner) versionContext(p int) bool {
 	if versionWord(w) {
 		return true
 	}
+	if len(w) >= 2 && len(w) <= 3 && w[0] == 'p' && allDigits(w[1:]) && (b[p-1] == ':' || p >= 2 && b[p-2] == ':') {
+		// WER's "Problem signature" (Reliability Monitor, Event Viewer):
+		// "P2: 7.0.6.0" and "P5: 7.0.6.0" are the application's and the
+		// faulting module's versions
+		return true
+	}
 	if b[p-1] == '(' && shortVersion(w) {
 		// "3.11.1 (3.11.1.17)": the build after the version; the quad
 		// must be all that is in the parentheses

@@ -75,6 +75,7 @@ func (sc *scanner) learnUser(v string) {
 		return
 	}
 	sc.s.learnUser(v)
+	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 }
 
 // learnPerson is learnUser for a person's name written as people write it
@@ -136,16 +137,21 @@ type snapshot struct {
 	version, gen int
 	lits         *literals
 	learned      map[string]bool
+	squashed     map[string]string
+	squashLens   uint64
+	squashPair   [26]uint32
 }
 
 func (s *Session) takeSnapshot(version int) *snapshot {
-	return &snapshot{version: version, gen: s.gen, lits: s.lits.clone(), learned: maps.Clone(s.learned)}
+	return &snapshot{version: version, gen: s.gen, lits: s.lits.clone(), learned: maps.Clone(s.learned),
+		squashed: maps.Clone(s.squashed), squashLens: s.squashLens, squashPair: s.squashPair}
 }
 
 // private returns a session a worker may scan (and learn) in without
 // touching s or the snapshot. Only detection state is filled in.
 func (sn *snapshot) private(s *Session) *Session {
-	return &Session{allow: s.allow, patterns: s.patterns, lits: sn.lits.clone(), learned: maps.Clone(sn.learned), gen: sn.gen}
+	return &Session{allow: s.allow, patterns: s.patterns, lits: sn.lits.clone(), learned: maps.Clone(sn.learned), gen: sn.gen,
+		squashed: maps.Clone(sn.squashed), squashLens: sn.squashLens, squashPair: sn.squashPair}
 }
 
 // pjob is one chunk in flight.

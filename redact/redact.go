@@ -99,6 +99,15 @@ type Session struct {
 	lits    *literals
 	learned map[string]bool // class+"\x00"+canonical value already learned
 	gen     int             // bumped whenever a literal is learned
+	// squashed maps a learned user name and its name parts, folded to
+	// ASCII letters ("sorenodegard", "soren", "odegard"), to the user's
+	// canonical value; names in text are folded the same way to find
+	// "Søren Ødegård" of the account sorenodegard (see foldedName).
+	// squashLens has bit n set when a key of n letters is in it,
+	// squashPair[c-'a'] bit d-'a' when a key starts with the letters cd.
+	squashed   map[string]string
+	squashLens uint64
+	squashPair [26]uint32
 
 	// optimistic: the text loops stop with errLate when a chunk after
 	// the first teaches an identifier (ScrubTextRewind); lateAt is that
