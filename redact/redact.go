@@ -367,6 +367,8 @@ var genericHosts = map[string]bool{
 	"iphone": true, "ipad": true, "mac": true, "pc": true, "desktop": true, "laptop": true,
 	"windows": true, "linux": true, "darwin": true, "docker": true, "kernel": true,
 	"server": true, "computer": true, "machine": true, "hostname": true, "null": true,
+	// words of the line "Host: <cpu>, 8 cores" (hs_err) that names no machine
+	"cores": true, "core": true,
 	"true": true, "false": true, "default": true, "ip6-localhost": true, "broadcasthost": true,
 	"wine": true, "container": true, "buildkitsandbox": true, "runner": true, "example.com": true,
 	// Windows account domains that name no organisation or machine
