@@ -1527,6 +1527,9 @@ func mailboxPath(v []byte) bool {
 
 // valueSpan records the value of a sensitive key.
 func (sc *scanner) valueSpan(vs, ve int, class string) {
+	if pseudonymAt(sc.b, vs) {
+		return // replaced before (PC\<user-1>): scrubbing twice changes nothing
+	}
 	if class == ClassUser || class == ClassHost {
 		// user:password, host:port — the name ends at the colon
 		if k := bytes.IndexByte(sc.b[vs:ve], ':'); k >= 0 {
