@@ -551,7 +551,7 @@ func (sc *scanner) possessive(apos, j int) {
 		return
 	}
 	lowerOwner := !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80)
-	if lowerOwner && bytes.IndexAny(b[s:apos], "'-") < 0 {
+	if lowerOwner && !bytes.ContainsAny(b[s:apos], "'-") {
 		return
 	}
 	dev := false
