@@ -1014,6 +1014,21 @@ var (
 		edition dj beta alpha preview update patch hotfix framework runtime`)
 )
 
+// camelCase reports whether w, letters only, is written as a product
+// name often is ("SetlistSync", "DirectX"): a capital first, lower case,
+// and a capital after lower case.
+func camelCase(w []byte) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // productVersion: a dotted quad right after a product name or an edition
 // word ("Traktor Pro 3.11.1.17"). Not followed by a port or prefix length
 // (1.2.3.4:80, /24): those are addresses however they are introduced. A
@@ -1047,7 +1062,7 @@ func (sc *scanner) productVersion(p int) bool {
 	if brandWords[string(w)] {
 		return true
 	}
-	if !editionWords[string(w)] {
+	if !editionWords[string(w)] && !camelCase(b[s:k]) {
 		return false
 	}
 	first := 0
