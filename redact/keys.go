@@ -2263,7 +2263,9 @@ func (sc *scanner) serialColumn(i, j int) {
 		if len(bytes.TrimSpace(b[rs:re])) == 0 {
 			return // the table ends
 		}
-		if vs >= ve {
+		if vs >= ve || vs > rs && b[vs-1] != ' ' {
+			// a row whose text runs across the column's start is no row
+			// of this table (a second pass would cut into a pseudonym)
 			continue
 		}
 		for vs < ve && b[vs] == ' ' {
