@@ -989,7 +989,9 @@ func (sc *scanner) prevWord(p int, buf []byte) []byte {
 		k--
 	}
 	buf = buf[:0]
-	for _, c := range b[sc.findingEnd(k+1, e):e] {
+	// a finding that ends past the word, over the quote or blank after
+	// it (key="0000 v'"), holds the word: a second pass sees a pseudonym
+	for _, c := range b[min(sc.findingEnd(k+1, p), e):e] {
 		buf = append(buf, lower(c))
 	}
 	return buf
