@@ -385,7 +385,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1])) {
+	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1)) {
 		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e
 		}
@@ -573,7 +573,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // net use ... /user:DOMAIN\kai password
 		}
 	}
-	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1])) {
+	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1)) {
 		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e // whoami: KAI-STUDIO\kai
 		}
@@ -989,7 +989,9 @@ func (sc *scanner) prevWord(p int, buf []byte) []byte {
 		k--
 	}
 	buf = buf[:0]
-	for _, c := range b[sc.findingEnd(k+1, e):e] {
+	// a finding that ends past the word, over the quote or blank after
+	// it (key="0000 v'"), holds the word: a second pass sees a pseudonym
+	for _, c := range b[min(sc.findingEnd(k+1, p), e):e] {
 		buf = append(buf, lower(c))
 	}
 	return buf

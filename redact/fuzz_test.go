@@ -48,6 +48,10 @@ func fuzzSeeds(f *testing.F) {
 			"Serato DJ Pro 3.2.1.123 Pro 10.0.0.5 pam_unix(gdm-password:session) 123453-654324-000011-719895-101563-000000-222222-484869\n" +
 			"Authorization: Digest username=\"kai\", response=\"6629fae4\"\n?x=1&code=4/0AX4XfWhAbCd https://soundcloud.com/kai-dj/sets @kai",
 		"kai@81.2.69.160 kai@KAI-PC ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6 kai@studio\nKAI-PC\\tom\n> whoami\nkai-pc\\kai\nUser: CONTOSO\\nina\n",
+		// probe6: WER's "user HOST\account", connection strings, XML versions
+		"Computer: ZOE-STUDIO-PC, user ZOE-STUDIO-PC\\Zoë\nUser ID=kmbonsu@djlib;Password=S3;User Id=an;PublicKeyToken=30ad4fe6b2a6aeed",
+		"<Data>rekordbox.exe</Data><Data>6.8.5.0</Data><key>SUAppVersion</key> <string>3.1.2.1</string><add key=\"Version\" value=\"4.2.1.7\"/>",
+		`{"build_version":"3.1.2.1","app_version":"86.44.12.201"}`,
 	} {
 		f.Add([]byte(s))
 	}

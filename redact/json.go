@@ -683,8 +683,9 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 	default:
 		s.findStable(sc, dec)
 		spans = sc.spans
-		if class == "" && versionKeyName(j.keyName) && len(dec) <= 32 {
-			// "app_version": "3.2.1.123": a four-part version, no address
+		if (class == "" || class == keyKeep) && versionKeyName(j.keyName) && len(dec) <= 32 {
+			// "app_version": "3.2.1.123": a four-part version, no address;
+			// also under a build id key (.ips "build_version": "3.1.2.1")
 			k := 0
 			for _, sp := range spans {
 				if sp.class != ClassIP || sp.start != 0 || sp.end != len(dec) {

@@ -64,6 +64,9 @@ func classifyKey(k string) string {
 		"imageid", "sliceuuid", "mainuuid", "pdbguid", "pdbsignature", "debugfile", "codefile", "moduleid", "buildversion",
 		// macOS crash reports: the dyld shared cache's UUID names its build
 		"sharedcache",
+		// .NET's publicKeyToken="30ad4fe6b2a6aeed": the hash of an
+		// assembly's public signing key, the same on every machine
+		"publickeytoken",
 		// macOS kernel panics (.ips bug_type 210, the panic string's
 		// "Kernel UUID:" and "Fileset Kernelcache UUID:" lines): the
 		// kernel's build, needed to symbolicate. The boot session,
@@ -300,6 +303,14 @@ func (sc *scanner) keyValues(i, j int) int {
 			// {"user":{"id":"u_8f3a2b1c"}} printed in a log line: the
 			// account's id in the vendor's database, as ScrubJSON reads it
 			e := sc.keyValueAt(q+1, keyUserID, true, false)
+			valueEnd = max(valueEnd, e)
+			next = max(next, e)
+			continue
+		}
+		if len(key) == 2 && c == '=' && eqLower(key, "id") && connUserBefore(b, k) {
+			// a connection string's "User ID=kmbonsu@djlib;": the
+			// database login, often the person's own name
+			e := sc.keyValueAt(q+1, ClassUser, false, false)
 			valueEnd = max(valueEnd, e)
 			next = max(next, e)
 			continue
@@ -1619,6 +1630,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if bytesContainsAny(v, "@") {
 			if isEmailish(v) {
 				sc.add(vs, ve, ClassEmail, canonical(sv))
+			} else if at := bytes.IndexByte(v, '@'); at > 0 && bytes.IndexByte(v[at+1:], '@') < 0 {
+				// Azure SQL's "User ID=kmbonsu@djlib" (login@server):
+				// the login is the account, the server no person
+				sc.valueSpan(vs, vs+at, ClassUser)
 			}
 			return
 		}
@@ -2248,7 +2263,9 @@ func (sc *scanner) serialColumn(i, j int) {
 		if len(bytes.TrimSpace(b[rs:re])) == 0 {
 			return // the table ends
 		}
-		if vs >= ve {
+		if vs >= ve || vs > rs && b[vs-1] != ' ' {
+			// a row whose text runs across the column's start is no row
+			// of this table (a second pass would cut into a pseudonym)
 			continue
 		}
 		for vs < ve && b[vs] == ' ' {
@@ -3510,10 +3527,11 @@ func netbiosUpper(d []byte) bool {
 // the end of the line), or -1.
 func accountEnd(b []byte, p int) int {
 	e := p
-	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' || b[e] == '$') {
+	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' || b[e] == '$' || b[e] >= 0x80 && utf8Letter(b, e)) {
 		e++
 	}
-	if e == p || e-p > 64 || e < len(b) && !(b[e] <= ' ' || b[e] == '"' || b[e] == '\'' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == 0x7f) {
+	// '<': the account ends an XML element's text ("KAI-PC\Zoë</Message>")
+	if e == p || e-p > 64 || e < len(b) && !(b[e] <= ' ' || b[e] == '"' || b[e] == '\'' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '<' || b[e] == 0x7f) {
 		return -1
 	}
 	return e
@@ -3556,7 +3574,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if ue != j {
 		return -1
 	}
-	for e := ue; e < len(b) && !lineBreak(b[e]); e++ {
+	for e := ue; e < len(b) && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
 		if b[e] != ' ' && b[e] != '\t' {
 			return -1 // more on the line: a path or a column of something else
 		}
@@ -3569,6 +3587,21 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
 	return ue
+}
+
+// accountWordBefore: the blank at sp follows "user", "account" or
+// "owner" (WER's "Computer: KAI-PC, user KAI-PC\kai"), so the
+// DOMAIN\account after it is one even in the middle of a line.
+func accountWordBefore(b []byte, sp int) bool {
+	k := sp
+	for k > 0 && sp-k < 8 && isLetter(b[k-1]) {
+		k--
+	}
+	if k > 0 && isAlnum(b[k-1]) {
+		return false
+	}
+	w := b[k:sp]
+	return eqLower(w, "user") || eqLower(w, "account") || eqLower(w, "owner")
 }
 
 // afterWhoami: the line before the one starting at i ends a whoami
@@ -3594,4 +3627,31 @@ func fileExt(name string) bool {
 		return true
 	}
 	return false
+}
+
+// connUserBefore reports whether the key "ID" at k is the second word of
+// "User ID" in a connection string (ADO.NET, OLE DB: "…;User ID=x;").
+func connUserBefore(b []byte, k int) bool {
+	if k < 5 || b[k-1] != ' ' || !eqLower(b[k-5:k-1], "user") {
+		return false
+	}
+	if k == 5 {
+		return true
+	}
+	switch b[k-6] {
+	case ';', '"', '\'', ' ', '\t':
+		return true
+	}
+	return false
+}
+
+// utf8Letter reports whether the byte at p belongs to a UTF-8 encoded
+// letter (Zoë, Nguyễn): a non-ASCII account name's byte. A continuation
+// byte follows a lead byte already judged; a lead byte decodes its rune.
+func utf8Letter(b []byte, p int) bool {
+	if b[p] < 0xc0 {
+		return b[p] >= 0x80 && b[p] < 0xc0
+	}
+	r, n := utf8.DecodeRune(b[p:])
+	return n > 1 && unicode.IsLetter(r)
 }

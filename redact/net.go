@@ -965,7 +965,11 @@ func (sc *scanner) versionContext(p int) bool {
 		case '/':
 			return !(p >= 2 && b[p-2] == '/')
 		case '>':
-			return sc.versionTag(p - 1)
+			return sc.versionTag(p-1) || sc.versionElementBefore(p-1)
+		case '"', '\'':
+			if sc.versionAttr(p - 1) {
+				return true
+			}
 		}
 	}
 	var buf [40]byte
@@ -1123,6 +1127,82 @@ func (sc *scanner) versionTag(gt int) bool {
 		}
 	}
 	return false
+}
+
+// versionElementBefore reports whether the start tag ending at gt follows
+// an element whose text names a version or a module: a plist's
+// "<key>SUAppVersion</key> <string>3.1.2.1</string>", an Application
+// Error event's "<Data>rekordbox.exe</Data><Data>6.8.5.0</Data>". As in
+// versionTag, text holding a finding is none.
+func (sc *scanner) versionElementBefore(gt int) bool {
+	b := sc.b
+	k := gt - 1
+	for k >= 0 && gt-k <= 64 && b[k] != '<' && b[k] != '>' {
+		k--
+	}
+	if k < 0 || b[k] != '<' {
+		return false
+	}
+	for k > 0 && xmlSpace(b[k-1]) {
+		k--
+	}
+	// the end tag before: "</name>"
+	e := k - 1
+	if e < 0 || b[e] != '>' {
+		return false
+	}
+	lt := e - 1
+	for lt >= 0 && e-lt <= 64 && b[lt] != '<' && b[lt] != '>' {
+		lt--
+	}
+	if lt < 0 || b[lt] != '<' || lt+1 >= e || b[lt+1] != '/' {
+		return false
+	}
+	ts := lt
+	for ts > 0 && lt-ts < 128 && b[ts-1] != '>' && b[ts-1] != '<' {
+		ts--
+	}
+	if ts == 0 || b[ts-1] != '>' || ts == lt || sc.findingEnd(ts, lt) != ts {
+		return false
+	}
+	var buf [128]byte
+	w := buf[:0]
+	for _, c := range b[ts:lt] {
+		w = append(w, lower(c))
+	}
+	if bytes.Contains(w, []byte("version")) {
+		return true
+	}
+	for _, ext := range moduleExts {
+		if bytes.HasSuffix(w, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// versionAttr reports whether the quote at q opens an attribute value in a
+// start tag that names a version before it: newVersion="13.0.0.1", or
+// .NET's <add key="Version" value="4.2.1.7"/>. A tag holding a finding is
+// none (see versionTag).
+func (sc *scanner) versionAttr(q int) bool {
+	b := sc.b
+	if q < 1 || b[q-1] != '=' {
+		return false
+	}
+	k := q - 1
+	for k >= 0 && q-k <= 128 && b[k] != '<' && b[k] != '>' && !lineBreak(b[k]) {
+		k--
+	}
+	if k < 0 || b[k] != '<' || sc.findingEnd(k, q) != k {
+		return false
+	}
+	var buf [128]byte
+	w := buf[:0]
+	for _, c := range b[k+1 : q] {
+		w = append(w, lower(c))
+	}
+	return bytes.Contains(w, []byte("version"))
 }
 
 // colonHex finds IPv6 addresses and colon MAC addresses, rejecting C++ and
