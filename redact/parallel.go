@@ -147,6 +147,13 @@ func (s *Session) takeSnapshot(version int) *snapshot {
 		squashed: maps.Clone(s.squashed), squashLens: s.squashLens, squashPair: s.squashPair}
 }
 
+// adopt takes over the learned state of priv, a private session made
+// from a snapshot of s that s still matches.
+func (s *Session) adopt(priv *Session) {
+	s.lits, s.learned, s.gen = priv.lits, priv.learned, priv.gen
+	s.squashed, s.squashLens, s.squashPair = priv.squashed, priv.squashLens, priv.squashPair
+}
+
 // private returns a session a worker may scan (and learn) in without
 // touching s or the snapshot. Only detection state is filled in.
 func (sn *snapshot) private(s *Session) *Session {
@@ -167,6 +174,9 @@ type pjob struct {
 	version int
 	dirty   bool
 	endPEM  bool
+	// learned: the private session the chunk was scanned in, when the
+	// scan learned (and the UTF-16 strings did not)
+	learned *Session
 	spans   []span
 	wides   []wide
 	// learn results
@@ -239,6 +249,29 @@ func (p *pipeline) applyFirst() error {
 	return err
 }
 
+// redo sends the queued chunks that are scanned but stale (stale says so)
+// back to the workers, so that they are scanned again in parallel rather
+// than one by one when their turn comes. Called only from apply (the
+// chunk being applied has left the queue). It never blocks: the channel
+// holds only queued chunks that are not scanned yet, fewer than its
+// capacity.
+func (p *pipeline) redo(stale func(*pjob) bool) {
+	for _, j := range p.queue {
+		select {
+		case <-j.done:
+		default:
+			continue // still in a worker's hands, or waiting for one
+		}
+		if !stale(j) {
+			continue
+		}
+		j.done = make(chan struct{})
+		j.dirty, j.endPEM = false, false
+		j.spans, j.wides = j.spans[:0], j.wides[:0]
+		p.work <- j
+	}
+}
+
 // drain applies every queued chunk.
 func (p *pipeline) drain() error {
 	for len(p.queue) > 0 {
@@ -284,19 +317,27 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 	version := 0
 	var snap atomic.Pointer[snapshot]
 	snap.Store(s.takeSnapshot(version))
-	detect := func(j *pjob) {
-		sn := snap.Load()
+	var p *pipeline
+	scan := func(j *pjob, sn *snapshot) {
 		j.version = sn.version
+		j.dirty, j.learned = false, nil
+		j.wides = j.wides[:0]
 		priv := sn.private(s)
 		chunk := j.buf[:j.n]
 		w := &scanner{s: priv, spans: j.spans}
-		w.find(chunk)
-		if priv.gen != sn.gen {
-			j.dirty = true
-			return
+		// as findStable: a chunk that teaches a name is scanned again so
+		// that the name is replaced before the line that taught it too
+		for round := 0; round < 4; round++ {
+			w.inPEM = false
+			g := priv.gen
+			w.find(chunk)
+			if priv.gen == g {
+				break
+			}
 		}
 		j.spans = w.spans
 		j.endPEM = w.inPEM
+		g := priv.gen
 		if bytes.IndexByte(chunk, 0) >= 0 {
 			// as scrubUTF16Locked, recording instead of rewriting
 			u := &scanner{s: priv}
@@ -304,9 +345,26 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 				u.find(narrow)
 				j.wides = wideSpans(j.wides, u.spans, off, pos)
 			})
-			if priv.gen != sn.gen {
-				j.dirty = true
-			}
+		}
+		switch {
+		case priv.gen != g:
+			// the UTF-16 strings taught a name: the serial path scans the
+			// rewritten chunk again, which only it can do
+			j.dirty = true
+		case priv.gen != sn.gen:
+			// what this chunk taught: the session takes it over if it
+			// still matches the snapshot when the chunk's turn comes
+			j.learned = priv
+		}
+	}
+	detect := func(j *pjob) {
+		sn := snap.Load()
+		scan(j, sn)
+		// the session learned while this chunk was scanned (a chunk
+		// before it taught a name): scan again here, in parallel, rather
+		// than in the apply stage
+		if sn2 := snap.Load(); sn2.version != sn.version {
+			scan(j, sn2)
 		}
 	}
 	apply := func(j *pjob) error {
@@ -320,15 +378,29 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 			if s.gen != g {
 				version++
 				snap.Store(s.takeSnapshot(version))
+				p.redo(func(q *pjob) bool { return q.version != version })
 			}
 			return write()
+		}
+		if j.learned != nil {
+			// the chunk was scanned, learning as the serial scan does,
+			// against exactly the session's state: take over what it
+			// learned
+			g := s.gen
+			s.adopt(j.learned)
+			if s.late(j.off, g) {
+				return errLate
+			}
+			version++
+			snap.Store(s.takeSnapshot(version))
+			p.redo(func(q *pjob) bool { return q.version != version })
 		}
 		s.applyWides(chunk, j.wides, len(chunk))
 		out = s.emitText(out[:0], chunk, j.spans)
 		sc.inPEM = j.endPEM
 		return write()
 	}
-	p := newPipeline(workers, size, detect, apply)
+	p = newPipeline(workers, size, detect, apply)
 	defer p.close()
 	cur := &pjob{buf: buf}
 	var off int64
