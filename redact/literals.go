@@ -109,6 +109,21 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 	return end, e
 }
 
+// canonOf returns the canonical value a literal of class spelled v
+// (ASCII case aside) is replaced by.
+func (l *literals) canonOf(class, v string) (string, bool) {
+	low := asciiLower(v)
+	if len(low) < 3 || !l.seen[class+"\x00"+low] {
+		return "", false
+	}
+	for _, i := range l.buckets[low[0]] {
+		if e := &l.entries[i]; e.class == class && string(e.pat) == low {
+			return e.canon, true
+		}
+	}
+	return "", false
+}
+
 func lower(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 32
@@ -392,8 +407,14 @@ func (s *Session) learnUser(raw string) bool {
 	// Windows 8.3 short names of the profile folder: ZOEKOW~1.
 	if short := shortStem(v); short != "" {
 		for i := 1; i <= 4; i++ {
-			s.lits.add(fmt.Sprintf("%s~%d", short, i), ClassUser, canon)
+			sn := fmt.Sprintf("%s~%d", short, i)
+			if s.learned[ClassUser+"\x00"+canonical(sn)] {
+				s.aliasUser(canon, canonical(sn)) // the short name came first
+			}
+			s.lits.add(sn, ClassUser, canon)
 		}
+	} else if c, ok := s.lits.canonOf(ClassUser, v); ok && c != canon && shortName(v) {
+		s.aliasUser(canon, c) // the long name came first
 	}
 	// Name parts ("aroha" and "kowalski" of aroha.kowalski85) are scrubbed
 	// too: they name the same person in file names and messages.
@@ -404,6 +425,27 @@ func (s *Session) learnUser(raw string) bool {
 	s.learnSquashed(v, canon)
 	s.gen++
 	return true
+}
+
+// aliasUser makes the user canon take the pseudonym of to.
+func (s *Session) aliasUser(canon, to string) {
+	if s.alias == nil {
+		s.alias = map[string]string{}
+	}
+	if a, ok := s.alias[to]; ok {
+		to = a
+	}
+	if to != canon {
+		s.alias[canon] = to
+		s.gen++
+	}
+}
+
+// shortName reports whether v reads as a Windows 8.3 short name made from
+// a longer one (ZOEKOW~1).
+func shortName(v string) bool {
+	n := len(v)
+	return n >= 4 && n <= 8 && v[n-2] == '~' && v[n-1] >= '1' && v[n-1] <= '9'
 }
 
 // learnSquashed records v folded to ASCII letters (see squashedName) when

@@ -140,11 +140,12 @@ type snapshot struct {
 	squashed     map[string]string
 	squashLens   uint64
 	squashPair   [26]uint32
+	alias        map[string]string
 }
 
 func (s *Session) takeSnapshot(version int) *snapshot {
 	return &snapshot{version: version, gen: s.gen, lits: s.lits.clone(), learned: maps.Clone(s.learned),
-		squashed: maps.Clone(s.squashed), squashLens: s.squashLens, squashPair: s.squashPair}
+		squashed: maps.Clone(s.squashed), squashLens: s.squashLens, squashPair: s.squashPair, alias: maps.Clone(s.alias)}
 }
 
 // adopt takes over the learned state of priv, a private session made
@@ -152,13 +153,14 @@ func (s *Session) takeSnapshot(version int) *snapshot {
 func (s *Session) adopt(priv *Session) {
 	s.lits, s.learned, s.gen = priv.lits, priv.learned, priv.gen
 	s.squashed, s.squashLens, s.squashPair = priv.squashed, priv.squashLens, priv.squashPair
+	s.alias = priv.alias
 }
 
 // private returns a session a worker may scan (and learn) in without
 // touching s or the snapshot. Only detection state is filled in.
 func (sn *snapshot) private(s *Session) *Session {
 	return &Session{allow: s.allow, patterns: s.patterns, lits: sn.lits.clone(), learned: maps.Clone(sn.learned), gen: sn.gen,
-		squashed: maps.Clone(sn.squashed), squashLens: sn.squashLens, squashPair: sn.squashPair}
+		squashed: maps.Clone(sn.squashed), squashLens: sn.squashLens, squashPair: sn.squashPair, alias: maps.Clone(sn.alias)}
 }
 
 // pjob is one chunk in flight.

@@ -108,6 +108,10 @@ type Session struct {
 	squashed   map[string]string
 	squashLens uint64
 	squashPair [26]uint32
+	// alias maps a user's canonical value to the one whose pseudonym it
+	// takes: a profile folder's 8.3 short name (KAIOKO~1) and its long
+	// name (kai.okonkwo) are one person, whichever was met first.
+	alias map[string]string
 
 	// optimistic: the text loops stop with errLate when a chunk after
 	// the first teaches an identifier (ScrubTextRewind); lateAt is that
@@ -272,6 +276,11 @@ type pcacheEntry struct {
 
 // pseudonymOf returns the consistent replacement for value in class.
 func (s *Session) pseudonymOf(class, canon string) pseudonymID {
+	if s.alias != nil && class == ClassUser {
+		if a, ok := s.alias[canon]; ok {
+			canon = a
+		}
+	}
 	k := len(class) * 13
 	if n := len(canon); n > 0 {
 		k += n*31 + int(canon[0]) + 7*int(canon[n-1])
