@@ -422,6 +422,12 @@ func (s *Session) learnUser(raw string) bool {
 		s.learnLiteral(ClassUser, canon, part, true)
 		s.learnSquashed(part, canon)
 	}
+	// The same account spelled with other separators: a handle, a
+	// machine name or a file name joins the parts as it likes
+	// (zoe.kowalski: zoe_kowalski, zoe-kowalski, ZoeKowalski).
+	for _, j := range joinedVariants(v) {
+		s.learnLiteral(ClassUser, canon, j, true)
+	}
 	s.learnSquashed(v, canon)
 	s.gen++
 	return true
@@ -540,6 +546,57 @@ func shortStem(v string) string {
 		return ""
 	}
 	return st
+}
+
+// joinedVariants returns v's parts (split at '.', '_', '-' and blanks)
+// joined by the other separators, and without one when every part has
+// two letters or more ("priyan" of priya.n would be another name). The
+// letters-only parts are joined too when v has digits (ArohaKowalski of
+// aroha.kowalski85). Nothing for a name of one part.
+func joinedVariants(v string) []string {
+	split := func(digits bool) []string {
+		return strings.FieldsFunc(v, func(r rune) bool {
+			return r == '.' || r == '_' || r == '-' || r == ' ' || !digits && r >= '0' && r <= '9'
+		})
+	}
+	// as nameParts: a part of four letters or more must read as a name
+	// (no "build" of build.bot2: a role mailbox), and one must
+	named := false
+	for _, p := range split(false) {
+		if utf8.RuneCountInString(p) >= 4 {
+			if nameStop[strings.ToLower(p)] || isGenericUser(p) {
+				return nil
+			}
+			named = true
+		}
+	}
+	if !named {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{v: true}
+	for _, digits := range []bool{true, false} {
+		f := split(digits)
+		if len(f) < 2 || len(f) > 4 {
+			continue
+		}
+		short := false
+		for _, p := range f {
+			short = short || utf8.RuneCountInString(p) < 2
+		}
+		for _, sep := range []string{".", "_", "-", " ", ""} {
+			if sep == "" && short {
+				continue
+			}
+			j := strings.Join(f, sep)
+			if utf8.RuneCountInString(j) < 6 || seen[j] {
+				continue
+			}
+			seen[j] = true
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 func nameParts(v string) []string {

@@ -618,6 +618,13 @@ func (sc *scanner) userSegment(p, e int) {
 		}
 		return
 	}
+	if d := profileSuffix(sc.b[p:e]); d > 0 {
+		// Windows names a second profile of one account "kai.STUDIO-PC"
+		// or "kai.CONTOSO": the account, then the machine or domain
+		sc.userSegment(p, p+d)
+		sc.hostSpan(p+d+1, e)
+		return
+	}
 	raw := string(sc.b[p:e])
 	name := cleanName(raw)
 	canon := ""
@@ -632,6 +639,31 @@ func (sc *scanner) userSegment(p, e int) {
 	if len(sc.userCache) < 1024 {
 		sc.userCache[raw] = canon
 	}
+}
+
+// profileSuffix returns where the machine or domain suffix Windows adds to
+// a profile folder's name starts (the '.' of "kai.STUDIO-PC"), or -1: 3
+// to 15 capitals, digits and dashes (a NetBIOS name) with a capital among
+// them, after a name of its own.
+func profileSuffix(seg []byte) int {
+	d := bytes.LastIndexByte(seg, '.')
+	if d < 1 || len(seg)-d-1 < 3 || len(seg)-d-1 > 15 || seg[d-1] == '.' {
+		return -1
+	}
+	upper := false
+	for _, c := range seg[d+1:] {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case isDigit(c) || c == '-':
+		default:
+			return -1
+		}
+	}
+	if !upper || seg[d+1] == '-' {
+		return -1
+	}
+	return d
 }
 
 // dropboxTeam handles "Dropbox (Team Name)", the folder of a Dropbox team

@@ -53,3 +53,42 @@ func TestShortNameAliasKeepsOthers(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestJoinedAccountSpellings: an account learned from a home folder is
+// found spelled with other separators (a handle, a machine or file name),
+// in every encoding; a one-letter part is not glued on ("priyan" is
+// another name).
+func TestJoinedAccountSpellings(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"underscore", `C:\Users\zoe.kowalski\x then zoe_kowalski.log`, []string{"zoe_kowalski"}},
+		{"camel case", `/Users/zoe.kowalski/x signed in as ZoeKowalski`, []string{"ZoeKowalski"}},
+		{"dash host", `/home/zoe_kowalski/x on zoe-kowalski-mbp`, []string{"zoe-kowalski"}},
+		{"capitals", `/home/zoe.kowalski/x ZOE_KOWALSKI`, []string{"ZOE_KOWALSKI"}},
+		{"digits dropped", `/home/aroha.kowalski85/x handle ArohaKowalski`, []string{"ArohaKowalski"}},
+		{"digits kept", `/home/aroha.kowalski85/x file aroha_kowalski85.json`, []string{"aroha_kowalski85"}},
+	} {
+		checkAllEncodings(t, c.name, c.in, c.secrets, "")
+	}
+	out := scrubTwice(t, `/Users/priya.n/x then priya_n and priyan met`)
+	mustNotContain(t, "one-letter part", out, "priya_n")
+	mustKeep(t, "one-letter part", out, "priyan met")
+}
+
+// TestProfileFolderSuffix: Windows names a second profile of an account
+// "name.MACHINE" or "name.DOMAIN": the machine or domain is learned as a
+// host, the account as a user, and both vanish elsewhere.
+func TestProfileFolderSuffix(t *testing.T) {
+	checkAllEncodings(t, "machine", `C:\Users\Administrator.STUDIO-PC\AppData\x.dmp`, []string{"STUDIO-PC"}, "host STUDIO-PC up")
+	checkAllEncodings(t, "domain", `C:\Users\mthabo.CONTOSO\AppData\x.dmp`, []string{"mthabo", "CONTOSO"}, `CONTOSO\mthabo logged on`)
+	out := scrubTwice(t, `C:\Users\kai.okonkwo.DESKTOP-7QK2MHG\x and kai.okonkwo on DESKTOP-7QK2MHG`)
+	mustNotContain(t, "both", out, "okonkwo", "7QK2MHG")
+	if !strings.Contains(out, `C:\Users\<user-1>.<host-1>\x`) {
+		t.Errorf("want the account and machine apart: %q", out)
+	}
+	// a suffix of digits is Windows numbering a folder, part of the name
+	out = scrubTwice(t, `C:\Users\kai.000\x`)
+	mustNotContain(t, "numbered", out, "kai")
+}
