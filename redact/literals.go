@@ -266,6 +266,10 @@ func encodings(v string) []string {
 			out = append(out, s)
 		}
 	}
+	if p := pct.String(); p != v {
+		// encoded twice (a file URL inside a query parameter): "%252E"
+		out = append(out, strings.ReplaceAll(p, "%", "%25"))
+	}
 	if l1ok && !isASCII(v) {
 		out = append(out, l1.String())
 	}
@@ -288,8 +292,8 @@ func isASCII(s string) bool {
 // name taken from a path or key=value.
 func cleanName(raw string) string {
 	v := raw
-	if strings.Contains(v, "%") {
-		v = pctDecode(v)
+	for k := 0; k < 2 && strings.Contains(v, "%"); k++ {
+		v = pctDecode(v) // twice: "%252E" of a URL inside a URL
 	}
 	if strings.Contains(v, `\u`) {
 		v = jsonUDecode(v)

@@ -34,6 +34,9 @@ func sepLen(b []byte, p, end int) int {
 		if p+2 < end && (b[p+1] == '2' && (b[p+2] == 'F' || b[p+2] == 'f') || b[p+1] == '5' && (b[p+2] == 'C' || b[p+2] == 'c')) {
 			return 3
 		}
+		if p+4 < end && b[p+1] == '2' && b[p+2] == '5' && (b[p+3] == '2' && b[p+4]|0x20 == 'f' || b[p+3] == '5' && b[p+4]|0x20 == 'c') {
+			return 5 // encoded twice: a file URL inside a query parameter
+		}
 	}
 	return 0
 }
