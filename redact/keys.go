@@ -80,6 +80,9 @@ func classifyKey(k string) string {
 		// who a copy of the software is licensed to: "Registered to: Kai Okonkwo"
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
 		"registeredname", "customername", "purchasedby", "ownername",
+		// whose account or card it is; who to contact
+		"accountholder", "holdername", "cardholder", "cardholdername", "billingname", "contactname",
+		"contactperson", "contact", "purchaser", "subscribername", "membername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// git commit trailers: "Signed-off-by: First Last <mail>"
@@ -1349,6 +1352,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		if ve >= n || b[ve] != q {
 			return p
 		}
+	case class == ClassUser && lastFirstEnd(b, p) > 0:
+		// "Author: Mokoena, Thandeka": a directory's "Last, First"
+		e := lastFirstEnd(b, p)
+		sc.nameSpan(p, e)
+		return e
 	case class == ClassUser && personName(b, p):
 		// "Registered Owner: Lena Bergström", git's "user.name=Kai
 		// Okonkwo": a full name, up to four capitalised words
@@ -1794,6 +1802,26 @@ func nameWordEnd(b []byte, p int) int {
 // ending the line or followed by punctuation.
 func personName(b []byte, p int) bool {
 	return nameEnd(b, p) > nameWordEnd(b, p)
+}
+
+// lastFirstEnd returns where a name written "Last, First" (or "Last,
+// First Middle") at p ends, when the value ends there; else -1.
+func lastFirstEnd(b []byte, p int) int {
+	if !capitalised(b, p) {
+		return -1
+	}
+	k := nameWordEnd(b, p)
+	if k-p < 2 || k+2 >= len(b) || b[k] != ',' || b[k+1] != ' ' || !capitalised(b, k+2) {
+		return -1
+	}
+	e := nameEnd(b, k+2)
+	if e <= k+2 {
+		return -1
+	}
+	if e < len(b) && !(strings.IndexByte("\n\r\"';)<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && (b[e+1] == '<' || b[e+1] == '(')) {
+		return -1 // more words: a sentence, not a name
+	}
+	return e
 }
 
 // nameEnd returns where the full name at p ends (after its last word); a
@@ -2555,7 +2583,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi hol car bil sub"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
