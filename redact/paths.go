@@ -134,7 +134,9 @@ func (sc *scanner) path(i, j int) int {
 		for k < end && b[k] == '\\' {
 			k++
 		}
-		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4) {
+		// five: JSON's "\\\\" then an escape the JSON reader drops to its
+		// letter ("\\\\\usr" reads as \\usr there)
+		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4 || k-i == 5) {
 			expect = expHost
 			p = k
 		}
