@@ -123,6 +123,11 @@ func visitReport(r *report.Report, str func(*string), kv func(string, *string)) 
 			&sys.OS.Distribution, &sys.CPU.Model, &sys.CPU.Vendor, &sys.Locale, &sys.Virtualization} {
 			str(p)
 		}
+		if m := sys.Machine; m != nil {
+			// DMI's make and model: a system builder may write anything
+			str(&m.Vendor)
+			str(&m.Model)
+		}
 		for i := range sys.GPUs {
 			g := &sys.GPUs[i]
 			str(&g.Vendor)
