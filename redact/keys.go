@@ -716,12 +716,9 @@ func (sc *scanner) idAccount(p int) int {
 	if e == s || e >= len(b) || b[e] != ')' {
 		return -1
 	}
-	name := string(b[s:e])
-	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+	if !sc.accountSpan(s, e) {
 		return -1
 	}
-	sc.learnUser(name)
-	sc.add(s, e, ClassUser, canonical(name))
 	return e + 1
 }
 
@@ -737,12 +734,9 @@ func (sc *scanner) optionUser(p int) int {
 	for ve < len(b) && ve-vs < 128 && b[ve] > ' ' && b[ve] != '"' && b[ve] != '\'' {
 		ve++
 	}
-	name := string(b[vs:ve])
-	if ve == vs || b[vs] == '-' || b[vs] == '<' || b[vs] == '$' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+	if ve == vs || b[vs] == '-' || b[vs] == '<' || b[vs] == '$' || !sc.accountSpan(vs, ve) {
 		return -1
 	}
-	sc.learnUser(name)
-	sc.add(vs, ve, ClassUser, canonical(name))
 	return ve
 }
 
@@ -768,9 +762,8 @@ func (sc *scanner) smbUser(p int) int {
 	if pct >= 0 {
 		ue = us + pct
 	}
-	if name := string(v[us:ue]); ue > us && plausibleName(name) && !isGenericUser(name) && !sc.s.allowed(name) {
-		sc.learnUser(name)
-		sc.add(vs+us, vs+ue, ClassUser, canonical(name))
+	if ue > us {
+		sc.accountSpan(vs+us, vs+ue)
 	}
 	if pct >= 0 && ue+1 < len(v) && v[ue+1] != '<' && !sc.s.allowed(string(v[ue+1:])) {
 		sc.add(vs+ue+1, ve, ClassPassword, string(v[ue+1:]))
@@ -1047,12 +1040,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	if !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
 		return -1
 	}
-	name := string(b[s:e])
-	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+	if !sc.accountSpan(s, e) {
 		return -1
 	}
-	sc.learnUser(name)
-	sc.add(s, e, ClassUser, canonical(name))
 	return e
 }
 
@@ -1529,12 +1519,9 @@ func (sc *scanner) accountInParens(p int) int {
 	if e == s || e >= len(b) || b[e] != ')' {
 		return p
 	}
-	name := string(b[s:e])
-	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+	if !sc.accountSpan(s, e) {
 		return p
 	}
-	sc.learnUser(name)
-	sc.add(s, e, ClassUser, canonical(name))
 	return e + 1
 }
 
@@ -3325,12 +3312,9 @@ func (sc *scanner) lsOwner(i, j int) int {
 	if p == vs || p >= len(b) || b[p] != ' ' || b[vs] == '-' {
 		return -1
 	}
-	name := string(b[vs:p])
-	if allDigits(b[vs:p]) || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
-		return p
+	if !allDigits(b[vs:p]) {
+		sc.accountSpan(vs, p)
 	}
-	sc.learnUser(name)
-	sc.add(vs, p, ClassUser, canonical(name))
 	return p
 }
 
@@ -3397,14 +3381,11 @@ func (sc *scanner) netUse(i, j int) int {
 			return max(j, a+k+1)
 		}
 	}
-	name := string(v[us:ue])
-	if ue == us || v[us] == '<' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || eqLower([]byte(name), "net") || eqLower([]byte(name), "use") {
-		// an account named as the command's words would replace them,
-		// and the next pass would not know the line for net use
+	// an account named as the command's words would replace them, and
+	// the next pass would not know the line for net use
+	if ue == us || v[us] == '<' || eqLower(v[us:ue], "net") || eqLower(v[us:ue], "use") || !sc.accountSpan(vs+us, vs+ue) {
 		return -1
 	}
-	sc.learnUser(name)
-	sc.add(vs+us, vs+ue, ClassUser, canonical(name))
 	// the password: the word after the account, or the one before
 	// "/user:" that follows the share
 	if j+1 < len(b) && b[j] == ' ' && b[j+1] != '/' && b[j+1] != '*' && b[j+1] != '<' {

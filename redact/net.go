@@ -326,12 +326,22 @@ func (sc *scanner) sshAt(at int) bool {
 
 // sshUser learns and replaces the account name b[ls:at] of an ssh target.
 func (sc *scanner) sshUser(ls, at int) {
-	name := string(sc.b[ls:at])
-	if !plausibleName(name) || isGenericUser(name) || name == "git" || sc.s.allowed(name) {
-		return
+	if string(sc.b[ls:at]) != "git" {
+		sc.accountSpan(ls, at)
+	}
+}
+
+// accountSpan learns the account name b[s:e] and replaces it, unless it
+// reads as no account (implausible, generic, allowed). It reports whether
+// it did.
+func (sc *scanner) accountSpan(s, e int) bool {
+	name := string(sc.b[s:e])
+	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return false
 	}
 	sc.learnUser(name)
-	sc.add(ls, at, ClassUser, canonical(name))
+	sc.add(s, e, ClassUser, canonical(name))
+	return true
 }
 
 // displayName finds the person's name in front of an address in angle
