@@ -619,6 +619,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		sc.emails(i, j)
 	}
 	more(sc.walk(i, j, bits))
+	if j-i >= 12 && bits&(cDash|cDigit|cDot) == cDash|cDigit|cDot {
+		sc.rdnsHosts(i, j)
+	}
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)
 		if bits&cBack != 0 && bits&(cUnder|cOther) != 0 {

@@ -1456,6 +1456,100 @@ func (sc *scanner) bthMACs(i, j int) {
 	}
 }
 
+// rdnsHosts finds host names in the word [i, j) that spell an IPv4
+// address with dashes in a label: the reverse DNS names ISPs and clouds
+// give an address (pool-71-105-13-4.nycmny.fios.verizon.net,
+// ip-10-0-0-5.ec2.internal). The whole name is replaced: the address is
+// the subscriber's, and the labels after it often name the town.
+func (sc *scanner) rdnsHosts(i, j int) {
+	b := sc.b
+	for p := i; p+7 <= j; p++ {
+		if !isDigit(b[p]) || p > i && isDigit(b[p-1]) {
+			continue
+		}
+		e := dashedQuad(b[p:j])
+		if e < 0 {
+			continue
+		}
+		e += p
+		if e >= j || b[e] != '.' && b[e] != '-' && !isLetter(b[e]) || b[e] == '-' && e+1 < j && isDigit(b[e+1]) || numberBefore(b, i, p) {
+			// more dashed numbers around it: a date and time in a file
+			// name (crash-2024-03-04-12-30-45.log), no address; or the
+			// address starts at a later number (ec2-54-210-12-8)
+			continue
+		}
+		// the name around it: letters, digits, dots and dashes, with a
+		// label of letters at its end (a TLD)
+		s := p
+		for s > i && isDomainChar(b[s-1]) {
+			s--
+		}
+		x := e
+		for x < j && isDomainChar(b[x]) {
+			x++
+		}
+		for x > e && (b[x-1] == '.' || b[x-1] == '-') {
+			x--
+		}
+		t := x
+		for t > e && isLetter(b[t-1]) {
+			t--
+		}
+		if x-t < 2 || t <= e || b[t-1] != '.' || bytes.Count(b[e:t], []byte{'.'}) < 2 || fileExt(string(b[t-1:x])) || archiveExt[asciiLower(string(b[t:x]))] {
+			p = e
+			continue
+		}
+		sc.add(s, x, ClassHost, asciiLower(string(b[s:x])))
+		p = x
+	}
+}
+
+// numberBefore: the dashed number at p in the word starting at i follows
+// another one ("2024-" of 2024-03-04-12-30), not a label ("ec2-").
+func numberBefore(b []byte, i, p int) bool {
+	if p < i+2 || b[p-1] != '-' || !isDigit(b[p-2]) {
+		return false
+	}
+	k := p - 2
+	for k >= i && isDigit(b[k]) {
+		k--
+	}
+	return k < i || !isAlnum(b[k])
+}
+
+// archiveExt: file name endings that rdnsHosts takes for no domain.
+var archiveExt = map[string]bool{"gz": true, "bz2": true, "xz": true, "zip": true, "tar": true, "tgz": true, "dmg": true,
+	"pkg": true, "deb": true, "rpm": true, "msi": true, "bak": true, "old": true, "tmp": true, "png": true, "jpg": true,
+	"mp3": true, "wav": true, "flac": true, "aiff": true, "ogg": true, "crash": true, "ips": true, "dmp": true,
+	"core": true, "plist": true, "db": true, "sqlite": true, "csv": true, "html": true}
+
+// dashedQuad returns the length of the IPv4 address written with dashes
+// (each part a number up to 255) that w starts with, or -1.
+func dashedQuad(w []byte) int {
+	k := 0
+	for part := 0; part < 4; part++ {
+		if part > 0 {
+			if k >= len(w) || w[k] != '-' {
+				return -1
+			}
+			k++
+		}
+		v, n := 0, 0
+		for k < len(w) && isDigit(w[k]) && n < 4 {
+			v = v*10 + int(w[k]-'0')
+			k++
+			n++
+		}
+		if n == 0 || n > 3 || v > 255 {
+			return -1
+		}
+	}
+	if k < len(w) && isDigit(w[k]) {
+		return -1
+	}
+	return k
+}
+
 // dottedMAC matches a MAC address in Cisco's dotted form (0042.79aa.bbcc)
 // as the word [i, j). One hex letter at least and one case: "2024.0101.1200"
 // is a version or a date.
