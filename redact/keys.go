@@ -93,6 +93,8 @@ func classifyKey(k string) string {
 		"clientname", "servername", "dnsname", "dnshostname", "applicationprocesshost",
 		// Windows event XML: a local account's domain is the machine
 		"domainname", "targetdomainname", "subjectdomainname", "workstationname", "callercomputername",
+		// Event Viewer's text: a local account's "Account Domain" is the machine
+		"accountdomain", "logondomain", "userdomainname",
 		// msinfo32's report header and System Summary row
 		"systemname":
 		return ClassHost
@@ -3560,7 +3562,9 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		return -1
 	}
 	d := b[i : i+k]
-	if !netbiosUpper(d) {
+	// an Azure AD (Entra) account: "AzureAD\\KaiOkonkwo" anywhere
+	azure := eqLower(d, "azuread")
+	if !netbiosUpper(d) && !azure {
 		if !afterWhoami(b, i) {
 			return -1
 		}
@@ -3583,7 +3587,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if ue != j {
 		return -1
 	}
-	for e := ue; e < len(b) && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
+	for e := ue; e < len(b) && !azure && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
 		if b[e] != ' ' && b[e] != '\t' {
 			return -1 // more on the line: a path or a column of something else
 		}
@@ -3592,7 +3596,9 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) {
 		return -1
 	}
-	sc.hostSpan(i, i+k)
+	if !azure {
+		sc.hostSpan(i, i+k) // the machine, or the company's domain
+	}
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
 	return ue
@@ -3610,7 +3616,9 @@ func accountWordBefore(b []byte, sp int) bool {
 		return false
 	}
 	w := b[k:sp]
-	return eqLower(w, "user") || eqLower(w, "account") || eqLower(w, "owner")
+	return eqLower(w, "user") || eqLower(w, "account") || eqLower(w, "owner") ||
+		// "access denied for CONTOSO\\kmbonsu", "ran as KAI-STUDIO\\kai"
+		eqLower(w, "for") || eqLower(w, "as") || eqLower(w, "by")
 }
 
 // afterWhoami: the line before the one starting at i ends a whoami
