@@ -367,6 +367,10 @@ func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.S
 	if err := sess.LearnReader(io.NewSectionReader(rd, 0, rd.Size())); err != nil {
 		return report.Attachment{}, err
 	}
+	// every scrub here is ScrubJSON's: learn as it reads, strings decoded
+	if err := sess.LearnJSON(io.NewSectionReader(rd, 0, rd.Size())); err != nil {
+		return report.Attachment{}, err
+	}
 	return p.writeArtifact(name, report.AttachmentGeneric, ctype, func(f *os.File) error {
 		return scrub(f, io.NewSectionReader(rd, 0, rd.Size()))
 	})
@@ -419,6 +423,12 @@ func (p *Pipeline) logArtifact(sess *redact.Session, rd *io.SectionReader) (repo
 			return report.Attachment{}, err
 		}
 		c.finish()
+		if c.json() {
+			// and as ScrubJSON reads it, strings decoded
+			if err := sess.LearnJSON(io.NewSectionReader(body, 0, body.Size())); err != nil {
+				return report.Attachment{}, err
+			}
+		}
 		if !c.json() {
 			// a later line ScrubJSON would not read whole as text: plain
 			// text it is (learned from already, so one pass)

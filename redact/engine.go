@@ -612,6 +612,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
 		more(sc.cmdOption(i, j))
 	}
+	if bits&cOther != 0 && b[i]|0x20 == 's' && j-i >= 3 {
+		more(sc.hashSerial(i, j)) // "SN#12345678"
+	} else if j-i == 3 && b[i+1] == '/' && b[i]|0x20 == 's' && b[i+2]|0x20 == 'n' {
+		more(sc.serialPhrase(i, j)) // "s/n 98765432"
+	}
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
 	}
@@ -712,7 +717,9 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 			pv = 'x' // glued to a pseudonym or its padding: not a word start
 		}
 		if !isAlnum(pv) {
-			if lits[c] {
+			if lits[c] && !(p < sc.maxEnd && sc.covered(p)) {
+				// (a name starting inside a finding would lose to it, and
+				// scanning would resume past the words it took)
 				e, _ = sc.literalAt(p)
 			}
 			if e < 0 && doTok && tokenFirst[c] && !isTokChar(pv) && p+12 <= j {
@@ -1015,6 +1022,17 @@ func (sc *scanner) findingEnd(from, to int) int {
 		}
 	}
 	return k
+}
+
+// covered reports whether a finding covers p (the last few: findings
+// come nearly in text order).
+func (sc *scanner) covered(p int) bool {
+	for m := len(sc.spans) - 1; m >= 0 && m >= len(sc.spans)-8; m-- {
+		if sp := sc.spans[m]; sp.class != "" && sp.start <= p && p < sp.end {
+			return true
+		}
+	}
+	return false
 }
 
 // tableWord is for a plain word followed by a tab or a blank: msinfo32's

@@ -90,6 +90,9 @@ func FuzzScrubJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		s, _ := NewSession(Config{})
 		s.Learn(in)
+		if err := s.LearnJSON(bytes.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
 		var once, twice bytes.Buffer
 		if err := s.ScrubJSON(&once, bytes.NewReader(in)); err != nil {
 			t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -47,6 +48,22 @@ func (s *Session) ScrubJSON(dst io.Writer, src io.Reader) error {
 		return fmt.Errorf("redact: write: %w", err)
 	}
 	return nil
+}
+
+// LearnJSON learns identifiers from JSON as ScrubJSON reads it (strings
+// decoded: "\\u005c\\u005cNAS" is a UNC path there, not in the raw
+// text LearnReader reads), changing nothing: no pseudonym is handed out
+// and the summary stays as it was. A later ScrubJSON then replaces a name
+// everywhere, even where the document teaches it late.
+func (s *Session) LearnJSON(src io.Reader) error {
+	s.mu.Lock()
+	summary, next, pseudo, pcache := maps.Clone(s.summary), maps.Clone(s.next), maps.Clone(s.pseudo), s.pcache
+	s.mu.Unlock()
+	err := s.ScrubJSON(io.Discard, src)
+	s.mu.Lock()
+	s.summary, s.next, s.pseudo, s.pcache = summary, next, pseudo, pcache
+	s.mu.Unlock()
+	return err
 }
 
 // maxMemo: strings up to this long that needed no change are remembered

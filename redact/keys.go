@@ -85,6 +85,8 @@ func classifyKey(k string) string {
 		"contactperson", "contact", "purchaser", "subscribername", "membername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
+		// PACE/iLok, Splice, Native Access: the account at the vendor
+		"ilokid", "ilokuserid", "ilokaccount", "ilokuser", "spliceuser", "nativeaccessuser",
 		// git commit trailers: "Signed-off-by: First Last <mail>"
 		"signedoffby", "coauthoredby", "reviewedby", "ackedby", "reportedby":
 		return ClassUser
@@ -122,6 +124,10 @@ func classifyKey(k string) string {
 	case "idwwn", "idwwnwithextension", "wwn", "wwid":
 		return ClassSerial // a disk's world-wide name (0x5002538e40a1b2c3)
 	case "sn", "udid", "imei", "meid", "iccid", "esn", "assettag", "ecid",
+		// "Seriennummer", "Numéro de série" (normKey drops the accents),
+		// "Número de serie", "numero di serie", "numer seryjny", "sarjanumero"
+		"seriennummer", "serienummer", "seriennr", "serienr", "numrodesrie", "numerodeserie", "nmerodeserie",
+		"numerodiserie", "numerseryjny", "sarjanumero",
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode":
 		return ClassSerial
@@ -622,6 +628,17 @@ func letterBefore(b []byte) bool {
 // foreignPasswordKeys: "password" in scripts normKey drops.
 var foreignPasswordKeys = []string{"パスワード", "密码", "密碼", "пароль", "Пароль", "ПАРОЛЬ", "비밀번호", "كلمة المرور", "סיסמה", "κωδικός"}
 
+// foreignKeys: serial numbers and user names in scripts normKey drops
+// (compared in lower case).
+var foreignKeys = map[string]string{
+	"シリアル番号": ClassSerial, "シリアルナンバー": ClassSerial, "製造番号": ClassSerial, "序列号": ClassSerial,
+	"序列號": ClassSerial, "序號": ClassSerial, "시리얼 번호": ClassSerial, "일련번호": ClassSerial,
+	"серийный номер": ClassSerial, "серійний номер": ClassSerial, "σειριακός αριθμός": ClassSerial,
+	"ユーザー名": ClassUser, "用户名": ClassUser, "用戶名": ClassUser, "使用者名稱": ClassUser, "사용자 이름": ClassUser,
+	"имя пользователя": ClassUser, "пользователь": ClassUser, "користувач": ClassUser, "اسم المستخدم": ClassUser,
+	"שם משתמש": ClassUser, "όνομα χρήστη": ClassUser,
+}
+
 // foreignKey handles a key written in a script normKey drops; q is its
 // separator. It returns where the value ends, or -1.
 func (sc *scanner) foreignKey(key []byte, q int, c byte) int {
@@ -629,6 +646,9 @@ func (sc *scanner) foreignKey(key []byte, q int, c byte) int {
 		if string(key) == w {
 			return sc.keyValue(q+1, ClassPassword, c == ':')
 		}
+	}
+	if class, ok := foreignKeys[strings.ToLower(string(key))]; ok {
+		return sc.keyValue(q+1, class, c == ':')
 	}
 	return -1
 }
@@ -997,7 +1017,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		}
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
-		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") {
+		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") {
 			return -1
 		}
 		if capitalised(b, s) && (personName(b, s) || b[s] >= 0x80) {
@@ -1883,7 +1903,7 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	w := b[i:j]
 	switch {
 	case eqLower(w, "serial"):
-		for _, w := range []string{"number ", "no. ", "no ", "# "} {
+		for _, w := range []string{"number ", "no. ", "no ", "# ", "#: ", "#"} {
 			if e := matchFold(b, p, w); e > 0 {
 				p = e
 				break
@@ -1892,7 +1912,7 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		if e := matchFold(b, p, "is "); e > 0 {
 			p = e // cmd's dir: "Volume Serial Number is 1A2B-3C4D"
 		}
-	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"), string(w) == "SN":
+	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"), string(w) == "SN", eqLower(w, "s/n"):
 	case eqLower(w, "license"):
 		e := matchFold(b, p, "key ")
 		if e < 0 {
@@ -1976,6 +1996,43 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return e
 	}
 	if !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) || !sc.serialAt(p, e) {
+		return -1
+	}
+	return e
+}
+
+// hashSerial handles a serial number written after '#' in the word [i,
+// j): "SN#12345678", "Serial#: 4C530001234567", "S/N#X". It returns where
+// the serial ends, or -1.
+func (sc *scanner) hashSerial(i, j int) int {
+	b := sc.b
+	k := bytes.IndexByte(b[i:j], '#')
+	if k < 2 {
+		return -1
+	}
+	if w := b[i : i+k]; !eqLower(w, "sn") && !eqLower(w, "s/n") && !eqLower(w, "serial") {
+		return -1
+	}
+	p := i + k + 1
+	if p < len(b) && b[p] == ':' {
+		p++
+	}
+	if p == j {
+		for p < len(b) && b[p] == ' ' && p-j < 4 {
+			p++
+		}
+	}
+	e := p
+	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
+		e++
+	}
+	for e > p && b[e-1] == '.' {
+		e--
+	}
+	if e == p || e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.') {
+		return -1
+	}
+	if v := b[p:e]; !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) || !sc.serialAt(p, e) {
 		return -1
 	}
 	return e
@@ -2380,7 +2437,16 @@ func coresAfter(b []byte, p int) bool {
 		e++
 	}
 	k := bytes.Index(b[p:e], []byte(" cores,"))
-	return k > 0 && isDigit(b[p+k-1])
+	if k <= 0 || !isDigit(b[p+k-1]) {
+		return false
+	}
+	// a number of its own (", 8 cores,"), not the end of a word that a
+	// pseudonym may replace ("A00 cores,")
+	d := p + k - 1
+	for d > p && isDigit(b[d-1]) {
+		d--
+	}
+	return d > p && b[d-1] == ' '
 }
 
 // domainAccount splits DOMAIN\account (also JSON-escaped, DOMAIN\\account)
@@ -2572,7 +2638,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi hol car bil sub"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi hol car bil sub ilo num nme sar"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
