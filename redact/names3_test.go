@@ -32,3 +32,14 @@ func TestLastFirstName(t *testing.T) {
 	out := scrubTwice(t, "Owner: Mokoena, Thandeka and Sipho share it\n")
 	mustKeep(t, "sentence", out, "and Sipho share it")
 }
+
+// TestCloudStorageOrg: macOS names a business OneDrive or Dropbox folder
+// after the organisation (~/Library/CloudStorage/OneDrive-Contoso); the
+// organisation is replaced there and learned.
+func TestCloudStorageOrg(t *testing.T) {
+	checkAllEncodings(t, "onedrive", "/Users/thandeka/Library/CloudStorage/OneDrive-MokoenaSoundLtd/set.mp3\n",
+		[]string{"MokoenaSoundLtd"}, "org MokoenaSoundLtd")
+	checkAllEncodings(t, "dropbox", "/Users/thandeka/Library/CloudStorage/Dropbox-MokoenaSound/set.mp3\n", []string{"MokoenaSound"}, "")
+	out := scrubTwice(t, "/Users/thandeka/Library/CloudStorage/OneDrive-Personal/x and \\\\wsl.localhost\\Ubuntu\\home\\thandeka\\y\n")
+	mustKeep(t, "no org", out, "OneDrive-Personal", `\\wsl.localhost\Ubuntu`)
+}

@@ -315,6 +315,13 @@ func (sc *scanner) path(i, j int) int {
 					resume = e
 					end = wordEnd(b, e)
 				}
+			case len(seg) > 9 && eqLower(prev, "cloudstorage") && (matchFold(seg, 0, "onedrive-") == 9 || matchFold(seg, 0, "dropbox-") == 8):
+				// macOS File Provider folders: OneDrive-Contoso,
+				// Dropbox-MokoenaSound (a business account's organisation);
+				// OneDrive-Personal names none
+				if o := bytes.IndexByte(seg, '-') + 1; !eqLower(seg[o:], "personal") && seg[o] != '<' {
+					sc.org(p+o, q)
+				}
 			case len(seg) == 7 && eqLower(seg, "dropbox") && q == end:
 				if e := sc.dropboxTeam(q); e > 0 {
 					q = e

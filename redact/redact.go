@@ -370,7 +370,7 @@ var genericUsers = map[string]bool{
 }
 
 var genericHosts = map[string]bool{
-	"localhost": true, "localhost.localdomain": true, "localdomain": true, "local": true,
+	"localhost": true, "localhost.localdomain": true, "localdomain": true, "local": true, "wsl.localhost": true, "wsl$": true,
 	"host": true, "unknown": true, "(none)": true, "none": true, "ubuntu": true, "debian": true,
 	"fedora": true, "raspberrypi": true, "kali": true, "archlinux": true, "android": true,
 	"iphone": true, "ipad": true, "mac": true, "pc": true, "desktop": true, "laptop": true,
