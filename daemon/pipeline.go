@@ -89,6 +89,18 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		}
 	}()
 	rd := io.NewSectionReader(src.File, 0, src.Size)
+	// The system snapshot first: the names people give their devices
+	// ("Thandeka's AirPods Pro", a Bluetooth MIDI controller) are learned
+	// before any attachment is scrubbed, so that a log naming the device
+	// loses the name too.
+	var sys *report.System
+	if p.System != nil {
+		if s := p.System(ctx); s != nil {
+			cp := *s
+			sys = &cp
+			learnReport(sess, &report.Report{System: sys})
+		}
+	}
 
 	switch string(src.Format) {
 	case "minidump":
@@ -238,12 +250,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		r.CrashedAt = src.ModTime
 	}
 	r.SourcePath = src.Path
-	if p.System != nil {
-		if sys := p.System(ctx); sys != nil {
-			cp := *sys
-			r.System = &cp
-		}
-	}
+	r.System = sys
 	sess.ScrubReport(r)
 	r.Attachments = []report.Attachment{att}
 	if extra.Path != "" {
