@@ -1059,6 +1059,12 @@ func (sc *scanner) tableWord(i, j int) int {
 // name ends when it starts at i, or -1.
 func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 	b := sc.b
+	if bits&^(cAlpha|cHigh) == 0 && j+2 < len(b) && b[j] == ' ' {
+		// "Thandeka Mokoena" of the account tmokoena
+		if e := sc.initialName(i, j); e > j {
+			return e
+		}
+	}
 	if sc.namePair(i) {
 		// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren
 		if e := sc.squashedName(i); e > i {
@@ -1077,6 +1083,40 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 		}
 	}
 	return -1
+}
+
+// initialName: the capitalised words [i, j) and the one after it are a
+// full name that a learned account abbreviates (learnInitials): the
+// initial and surname of tmokoena or mokoenat, the first name and initial
+// of thandekam. It returns where the name ends, or -1.
+func (sc *scanner) initialName(i, j int) int {
+	b := sc.b
+	if !capitalised(b, i) || !capitalised(b, j+1) {
+		return -1
+	}
+	e := nameWordEnd(b, j+1)
+	for e > j+1 && (b[e-1] == '.' || b[e-1] == '\'' || b[e-1] == '-') {
+		e--
+	}
+	var k1, k2 [64]byte
+	first, ok1 := squash(k1[:1], b[i:j])
+	last, ok2 := squash(k2[:1], b[j+1:e])
+	if !ok1 || !ok2 || len(first) < 3 || len(last) < 3 || len(first) > 40 || len(last) > 40 {
+		return -1
+	}
+	// "^" + the first name's initial + the surname; "$" + the first name
+	// + the surname's initial
+	k := append(append(append(make([]byte, 0, 64), '^'), first[1]), last[1:]...)
+	canon, found := sc.s.squashed[string(k)]
+	if !found {
+		k = append(append(append(k[:0], '$'), first[1:]...), last[1])
+		canon, found = sc.s.squashed[string(k)]
+	}
+	if !found || sc.s.allowed(string(b[i:e])) {
+		return -1
+	}
+	sc.add(i, e, ClassUser, canon)
+	return e
 }
 
 // namePair: the word at p may start a folded name, by its first two

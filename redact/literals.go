@@ -433,8 +433,50 @@ func (s *Session) learnUser(raw string) bool {
 		s.learnLiteral(ClassUser, canon, j, true)
 	}
 	s.learnSquashed(v, canon)
+	s.learnInitials(v, canon)
 	s.gen++
 	return true
+}
+
+// learnInitials records how the account v may abbreviate its owner's full
+// name: an initial and the surname (tmokoena, t.mokoena, mokoenat), or the
+// first name and an initial (thandekam, thandeka.m). A full name in text
+// ("Thandeka Mokoena") is then found by its initials (initialName). Keys
+// in s.squashed: "^" initial+surname, "$" first name+initial.
+func (s *Session) learnInitials(v, canon string) {
+	var parts []string
+	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == ' ' }) {
+		sq, ok := squash(nil, []byte(f))
+		if !ok || len(sq) == 0 {
+			return // digits, another script: no such name
+		}
+		parts = append(parts, string(sq))
+	}
+	name := func(w string) bool { return len(w) >= 4 && len(w) <= 40 && !nameStop[w] && !isGenericUser(w) }
+	put := func(k string) {
+		if s.squashed == nil {
+			s.squashed = map[string]string{}
+		}
+		if _, dup := s.squashed[k]; !dup {
+			s.squashed[k] = canon
+		}
+	}
+	switch {
+	case len(parts) == 1 && len(parts[0]) >= 5:
+		w := parts[0]
+		if name(w[1:]) {
+			put("^" + w) // tmokoena
+		}
+		if n := len(w) - 1; name(w[:n]) {
+			put("^" + w[n:] + w[:n]) // mokoenat
+			put("$" + w)             // thandekam
+		}
+	case len(parts) == 2 && len(parts[0]) == 1 && name(parts[1]):
+		put("^" + parts[0] + parts[1]) // t.mokoena
+	case len(parts) == 2 && len(parts[1]) == 1 && name(parts[0]):
+		put("^" + parts[1] + parts[0]) // mokoena.t
+		put("$" + parts[0] + parts[1]) // thandeka.m
+	}
 }
 
 // aliasUser makes the user canon take the pseudonym of to.
