@@ -103,6 +103,10 @@ func classifyKey(k string) string {
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
+	case "city", "geocity", "postalcode", "zipcode", "postcode", "latitude", "longitude", "lat", "lng", "lon", "geolat", "geolng",
+		"homeaddress":
+		// where the person is (Sentry's user.geo, a billing address)
+		return ClassLocation
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
 		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname",
 		// Windows (Tcpip\Parameters\Interfaces): the SSID in hex
@@ -215,6 +219,10 @@ func classifyKey(k string) string {
 		// with its MAC address
 		strings.HasSuffix(k, "duid"):
 		return ClassMachineID
+	case strings.HasSuffix(k, "fingerprint") && len(k) > 11 && !publicFingerprint(k):
+		// "machine_fingerprint", "device_fingerprint", "hostkeyfingerprint":
+		// a licensing or SSH id of this machine (a certificate's is public)
+		return ClassMachineID
 	case strings.HasSuffix(k, "macaddress") || strings.HasSuffix(k, "macaddr"):
 		// ioreg's IOMACAddress, NetworkManager's cloned-mac-address
 		return ClassMAC
@@ -224,7 +232,9 @@ func classifyKey(k string) string {
 		strings.HasSuffix(k, "logonname") || strings.HasPrefix(k, "sudouser") || strings.HasSuffix(k, "owner") ||
 		strings.HasSuffix(k, "fullname") || strings.HasSuffix(k, "realname") || strings.HasSuffix(k, "displayname") ||
 		// git's GIT_AUTHOR_NAME / GIT_COMMITTER_NAME, "author_name"
-		strings.HasSuffix(k, "authorname") || strings.HasSuffix(k, "committername"):
+		strings.HasSuffix(k, "authorname") || strings.HasSuffix(k, "committername") ||
+		// a service's account: "dj.account", "beatport_account"
+		strings.HasSuffix(k, "account") && !strings.HasSuffix(k, "serviceaccount") && len(k) > 7:
 		return ClassUser
 	case strings.HasSuffix(k, "hostname") || strings.HasSuffix(k, "computername") || strings.HasSuffix(k, "machinename"):
 		return ClassHost
@@ -1379,7 +1389,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			lim = 32
 		}
 		ve = lineValueEnd(b, p, lim, class == ClassNetwork)
-	case class == ClassOrg && colon && q != '"':
+	case (class == ClassOrg || class == ClassLocation) && colon && q != '"':
 		// systeminfo's "Registered Organization: Mokoena Sound Studios":
 		// the rest of the line
 		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != 0 && ve-vs < 64 {
@@ -2190,7 +2200,7 @@ func skipValue(v []byte, class string) bool {
 	if class != ClassPassword && idPlaceholder(v) {
 		return true // BootId=4294967295, an all-zero or all-F id
 	}
-	if class != ClassPassword && !accountID(class) && len(v) <= 6 && allDigits(v) {
+	if class != ClassPassword && class != ClassLocation && !accountID(class) && len(v) <= 6 && allDigits(v) {
 		return true
 	}
 	if len(v) == 14 && string(v[:6]) == "dword:" && allLowerHex(v[6:]) && string(v[6:10]) == "0000" {
@@ -2638,7 +2648,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi hol car bil sub ilo num nme sar"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi hol car bil sub ilo num nme sar cit geo pos zip lat lon lng fin"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -2663,6 +2673,20 @@ var keyLetter = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// publicFingerprint: a key naming the fingerprint of a certificate, which
+// the server presents to everyone, or of an OS build.
+func publicFingerprint(k string) bool {
+	if strings.Contains(k, "build") {
+		return true // Android's ro.build.fingerprint: the OS build
+	}
+	for _, p := range []string{"cert", "tls", "ssl", "x509", "server", "ca"} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // rawKeyword reports whether normKey(raw) holds a keyword trigram, without
 // building the key, and the normalized length: most key phrases in logs

@@ -70,6 +70,7 @@ const (
 	ClassTmpDir     = "tmpdir"
 	ClassUID        = "uid"
 	ClassNetwork    = "network" // a Wi-Fi network name: it names a home or a site
+	ClassLocation   = "location" // a city, postal code, street address or coordinates
 )
 
 // Session is the redaction state of one report. Its methods are safe for
