@@ -69,7 +69,7 @@ const (
 	ClassOrg        = "org"
 	ClassTmpDir     = "tmpdir"
 	ClassUID        = "uid"
-	ClassNetwork    = "network" // a Wi-Fi network name: it names a home or a site
+	ClassNetwork    = "network"  // a Wi-Fi network name: it names a home or a site
 	ClassLocation   = "location" // a city, postal code, street address or coordinates
 )
 
