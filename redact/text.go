@@ -377,6 +377,8 @@ func classLetter(class string) byte {
 		return 'n'
 	case ClassTmpDir:
 		return 'f'
+	case ClassLocation:
+		return 'a' // an address; 'l' is the license's
 	}
 	if class == "" {
 		return 'x'
