@@ -327,16 +327,9 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 		priv := sn.private(s)
 		chunk := j.buf[:j.n]
 		w := &scanner{s: priv, spans: j.spans}
-		// as findStable: a chunk that teaches a name is scanned again so
-		// that the name is replaced before the line that taught it too
-		for round := 0; round < 4; round++ {
-			w.inPEM = false
-			g := priv.gen
-			w.find(chunk)
-			if priv.gen == g {
-				break
-			}
-		}
+		// a chunk that teaches a name is scanned again so that the name
+		// is replaced before the line that taught it too
+		priv.findStable(w, chunk)
 		j.spans = w.spans
 		j.endPEM = w.inPEM
 		g := priv.gen
