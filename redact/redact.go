@@ -286,6 +286,9 @@ func (s *Session) pseudonymOf(class, canon string) pseudonymID {
 }
 
 func (s *Session) pseudonymLookup(class, canon string) pseudonymID {
+	if class == ClassUser {
+		canon = s.userAlias(canon)
+	}
 	s.pkey = append(append(append(s.pkey[:0], class...), 0), canon...)
 	h := maphash.Bytes(s.hseed, s.pkey)
 	if id, ok := s.pseudo[h]; ok {
@@ -303,6 +306,30 @@ func (s *Session) pseudonymLookup(class, canon string) pseudonymID {
 	id := pseudonymID{class: class, n: uint64(s.next[class])}
 	s.pseudo[h] = id
 	return id
+}
+
+// userAlias returns the user a learned name is a spelling of: the
+// account whose name or name part the name folds to ("Adébáyọ̀", or the
+// surname of "Oluwaseun Adébáyọ̀", of seun.adebayo), else canon itself.
+func (s *Session) userAlias(canon string) string {
+	if len(s.squashed) == 0 {
+		return canon
+	}
+	var buf [64]byte
+	if sq, ok := squash(buf[:0], []byte(canon)); ok && len(sq) >= 4 && len(sq) <= 63 {
+		if c, found := s.squashed[string(sq)]; found && c != canon {
+			return c
+		}
+	}
+	// a full name: its last word, the surname
+	if k := strings.LastIndexByte(canon, ' '); k > 0 {
+		if sq, ok := squash(buf[:0], []byte(canon[k+1:])); ok && len(sq) >= 4 && len(sq) <= 63 {
+			if c, found := s.squashed[string(sq)]; found {
+				return c
+			}
+		}
+	}
+	return canon
 }
 
 // pseudonym returns the consistent replacement for value in class.
