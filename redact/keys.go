@@ -2504,7 +2504,9 @@ func isAuthScheme(b []byte, p int) bool { return authSchemeEnd(b, p) > 0 }
 // at least one of them a capitalised word of three letters or more, and
 // the first no auth scheme ("Bearer xyz", "Token Abc": credentials).
 func productPhrase(v []byte) bool {
-	if len(v) < 5 || len(v) > 64 || authSchemeEnd(append(v[:len(v):len(v)], ' '), 0) > 0 {
+	// the first word is followed by a blank (two words at least), so
+	// authSchemeEnd sees the scheme as it is written in a header
+	if len(v) < 5 || len(v) > 64 || bytes.IndexByte(v, ' ') < 0 || authSchemeEnd(v, 0) > 0 {
 		return false
 	}
 	words, named := 0, false
