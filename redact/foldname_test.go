@@ -25,6 +25,9 @@ func TestFoldedSurnameOfAccount(t *testing.T) {
 	// the name met before the account
 	out = scrubTwice(t, "Adébáyọ̀'s MacBook Pro\nOluwaseun Adébáyọ̀\n/Users/seun.adebayo/x\n")
 	mustKeep(t, "folded surname/late account", out, "<user-1>'s MacBook Pro\nOluwaseun <user-1>\n/Users/<user-1>/x\n")
+	// a full name learned whole (after "Signed in as", an owner key)
+	out = scrubTwice(t, "/Users/seun.adebayo/x\nSigned in as Oluwaseun Adébáyọ̀ (Pro)\nRegistered Owner: Oluwaseun Adébáyọ̀\ngit config user.name \"Oluwaseun Adébáyọ̀\"\n")
+	mustKeep(t, "folded surname/full name", out, "Signed in as <user-1> (Pro)\nRegistered Owner: <user-1>\ngit config user.name \"<user-1>\"\n")
 	// the same from the machine's own account
 	s := newSession(t, Config{Identity: Identity{UserNames: []string{"seun.adebayo"}}})
 	out = s.ScrubString("Adébáyọ̀'s MacBook Pro; ADÉBÁYỌ̀ signed in; " + `{"owner":"Oluwaseun Adébáyọ̀"}`)
@@ -32,6 +35,22 @@ func TestFoldedSurnameOfAccount(t *testing.T) {
 	if strings.Contains(out, "<user-2>") {
 		t.Errorf("identity: the surname got a pseudonym of its own: %q", out)
 	}
+}
+
+// An account that joins the surname to the given name, its start or its
+// initial without a separator has no parts to compare: a full name
+// whose surname folds to one end of the account and whose given name
+// holds the other is the account's.
+func TestFoldedSurnameOfJoinedAccount(t *testing.T) {
+	for _, acct := range []string{"seunadebayo", "oadebayo", "oluwaadebayo", "adebayoo", "adebayooluwaseun"} {
+		in := "/Users/" + acct + "/x\nSigned in as Oluwaseun Adébáyọ̀ (Pro)\nHi Adébáyọ̀!\nRegistered Owner: Oluwaseun Adébáyọ̀\n"
+		out := scrubTwice(t, in)
+		mustNotContain(t, acct, out, "Adébáyọ̀", "Oluwaseun", acct)
+		mustKeep(t, acct, out, "/Users/<user-1>/x\nSigned in as <user-1> (Pro)\nHi <user-1>!\nRegistered Owner: <user-1>\n")
+	}
+	// another given name is another person, though the surname matches
+	out := scrubTwice(t, "/Users/seunadebayo/x\nSigned in as Tunde Adébáyọ̀ (Pro)\n")
+	mustKeep(t, "other given name", out, "/Users/<user-1>/x\nSigned in as <user-2> (Pro)\n")
 }
 
 // Folding finds only the account's own parts: accented words and names

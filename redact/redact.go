@@ -322,12 +322,44 @@ func (s *Session) userAlias(canon string) string {
 		}
 	}
 	// a full name: its last word, the surname
-	if k := strings.LastIndexByte(canon, ' '); k > 0 {
-		if sq, ok := squash(buf[:0], []byte(canon[k+1:])); ok && len(sq) >= 4 && len(sq) <= 63 {
-			if c, found := s.squashed[string(sq)]; found {
-				return c
-			}
+	k := strings.LastIndexByte(canon, ' ')
+	if k <= 0 {
+		return canon
+	}
+	last, ok := squash(buf[:0], []byte(canon[k+1:]))
+	if !ok || len(last) < 4 || len(last) > 63 {
+		return canon
+	}
+	if c, found := s.squashed[string(last)]; found && c != canon {
+		return c
+	}
+	if isASCII(canon) || len(last) < 5 {
+		return canon
+	}
+	// an accented name and an account that joins its surname to the
+	// given name, or to its start or initial, without a separator
+	// (seunadebayo, oadebayo of "Oluwaseun Adébáyọ̀", sadebayo of "Seun
+	// Adébáyọ̀")
+	var fb [64]byte
+	first, ok := squash(fb[:0], []byte(canon[:strings.IndexByte(canon, ' ')]))
+	if !ok || len(first) == 0 {
+		return canon
+	}
+	given := func(r string) bool {
+		return strings.HasPrefix(string(first), r) || len(r) >= 3 && strings.HasSuffix(string(first), r)
+	}
+	best := ""
+	for key, c := range s.squashed {
+		if len(key) <= len(last) || c == canon || !isASCII(c) || best != "" && c >= best {
+			continue
 		}
+		if strings.HasSuffix(key, string(last)) && given(key[:len(key)-len(last)]) ||
+			strings.HasPrefix(key, string(last)) && given(key[len(last):]) {
+			best = c // the least, whatever the map's order
+		}
+	}
+	if best != "" {
+		return best
 	}
 	return canon
 }
