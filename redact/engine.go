@@ -843,6 +843,47 @@ func (sc *scanner) literalIn(i, j int) bool {
 	return false
 }
 
+// envNameWord reports whether b[p:e] is a word of an environment
+// variable's name: capitals and digits joined by '_' to more of them,
+// the name set (NAME=, at a line's or string's start, after a blank or
+// a quote) or read ($NAME, ${NAME}, %NAME%). Such a name is the program's, not a
+// person's or a machine's, though a word of it spells an account.
+func envNameWord(b []byte, p, e int) bool {
+	envChar := func(c byte) bool { return c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' }
+	if !(p > 0 && b[p-1] == '_' || e < len(b) && b[e] == '_') {
+		return false // no '_' next to the word
+	}
+	for k := p; k < e; k++ {
+		if !envChar(b[k]) {
+			return false
+		}
+	}
+	s, t := p, e
+	for s > 0 && envChar(b[s-1]) {
+		s--
+	}
+	for t < len(b) && envChar(b[t]) {
+		t++
+	}
+	if b[s] == '_' || isDigit(b[s]) {
+		return false
+	}
+	switch {
+	case s > 0 && b[s-1] == '$', s > 1 && b[s-1] == '{' && b[s-2] == '$':
+		return true
+	case s > 0 && b[s-1] == '%':
+		return t < len(b) && b[t] == '%'
+	}
+	if t >= len(b) || b[t] != '=' {
+		return false
+	}
+	if s == 0 {
+		return true
+	}
+	c := b[s-1]
+	return lineBreak(c) || c == ' ' || c == '\t' || c == '"' || c == '\''
+}
+
 // afterEscape reports whether b[p] follows a %XX or backslash escape
 // ("%2Ezoe", "\\nzoe"): a name can start there though a letter comes
 // right before it.
@@ -866,6 +907,11 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		// no match, or a name learned from invalid UTF-8 ("00\xef")
 		// matching the first bytes of a character ("00\xef\xbf\xbd"),
 		// or the last ones
+		return -1, nil
+	}
+	if (ent.class == ClassUser || ent.class == ClassHost) && envNameWord(b, p, e) {
+		// an account named after a tool is a word of that tool's
+		// variables: CLOUDSDK_PYTHON= of the account cloudsdk
 		return -1, nil
 	}
 	sc.add(p, e, ent.class, ent.canon)

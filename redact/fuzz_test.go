@@ -52,6 +52,11 @@ func fuzzSeeds(f *testing.F) {
 		"Computer: ZOE-STUDIO-PC, user ZOE-STUDIO-PC\\Zoë\nUser ID=kmbonsu@djlib;Password=S3;User Id=an;PublicKeyToken=30ad4fe6b2a6aeed",
 		"<Data>rekordbox.exe</Data><Data>6.8.5.0</Data><key>SUAppVersion</key> <string>3.1.2.1</string><add key=\"Version\" value=\"4.2.1.7\"/>",
 		`{"build_version":"3.1.2.1","app_version":"86.44.12.201"}`,
+		// an account in environment variable names, accented surnames of
+		// an ASCII account, product editions after Authorization
+		"HOME=/home/cloudsdk\x00CLOUDSDK_PYTHON=/usr/bin/python3\x00echo $CLOUDSDK_CONFIG ${CLOUDSDK_X} %CLOUDSDK_Y%\n" +
+			"/Users/seun.adebayo/x Oluwaseun Adébáyọ̀ signed in; Adébáyọ̀'s MacBook Pro; OLUWASEUN ADÉBÁYỌ̀\n" +
+			"Authorization: Live 12 Suite\nAuthorization: Bearer Live Suite\n{\"Authorization\":\"Pro Tools Ultimate 2024.3\"}",
 	} {
 		f.Add([]byte(s))
 	}

@@ -1360,7 +1360,19 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	if p >= n {
 		return p
 	}
+	if class == ClassToken && b[p] != '"' && b[p] != '\'' {
+		// "Authorization: Live 12 Suite": a product's name to the end
+		// of the line (or a parenthesis) is left to the other detectors
+		e := p
+		for e < n && e-p <= 64 && !lineBreak(b[e]) && b[e] != '(' && b[e] != '"' && b[e] != ',' && b[e] != ';' {
+			e++
+		}
+		if productPhrase(bytes.TrimRight(b[p:e], " \t")) {
+			return p
+		}
+	}
 	vs, ve := p, p
+	scheme := false // an auth scheme word starts the value: its credentials follow
 	switch q := b[p]; {
 	case q == '"' || q == '\'':
 		vs = p + 1
@@ -1409,6 +1421,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		quoted := false
 		if e := authSchemeEnd(b, p); e > 0 {
 			vs = e
+			scheme = true
 			// Digest's parameters quote their values (username="kai",
 			// response="..."): the quotes belong to the value, which runs
 			// to the end of the line (a JSON-escaped one, =\", still ends
@@ -1495,7 +1508,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	}
-	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skipValue(v, class) {
+	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skipValue(v, class) && !(scheme && productPhrase(v)) {
 		return ve
 	}
 	found := len(sc.spans)
@@ -2206,6 +2219,9 @@ func skipValue(v []byte, class string) bool {
 	if len(v) == 14 && string(v[:6]) == "dword:" && allLowerHex(v[6:]) && string(v[6:10]) == "0000" {
 		return true // a .reg file's small number ("LicenseKey"=dword:00000001): a flag
 	}
+	if class == ClassToken && productPhrase(v) {
+		return true // "Authorization": "Live 12 Suite": an edition
+	}
 	if class == ClassLicense && licenseWord(v) {
 		return true // "License: expired", "License: MIT": a state, a kind
 	}
@@ -2573,6 +2589,67 @@ func digestRaw(v []byte) bool {
 }
 
 func isAuthScheme(b []byte, p int) bool { return authSchemeEnd(b, p) > 0 }
+
+// productPhrase reports whether v, the value of a token key, reads as a
+// product or edition name rather than a credential: two to six words
+// joined by single blanks, each a capitalised word ("Live", "Suite"), a
+// short capitals one ("DJ", "LE") or a version number ("12", "2024.3"),
+// at least one of them a capitalised word of three letters or more, and
+// the first no auth scheme ("Bearer xyz", "Token Abc": credentials).
+func productPhrase(v []byte) bool {
+	// the first word is followed by a blank (two words at least), so
+	// authSchemeEnd sees the scheme as it is written in a header
+	if len(v) < 5 || len(v) > 64 || bytes.IndexByte(v, ' ') < 0 || authSchemeEnd(v, 0) > 0 {
+		return false
+	}
+	words, named := 0, false
+	for w := range bytes.SplitSeq(v, []byte{' '}) {
+		words++
+		switch {
+		case words > 6 || len(w) == 0:
+			return false
+		case w[0] >= 'A' && w[0] <= 'Z' && len(w) >= 2 && allLowerLetters(w[1:]):
+			if len(w) > 14 {
+				return false
+			}
+			named = named || len(w) >= 3
+		case len(w) <= 4 && allUpperLetters(w):
+		case editionNumber(w):
+		default:
+			return false
+		}
+	}
+	return words >= 2 && named
+}
+
+func allLowerLetters(w []byte) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpperLetters(w []byte) bool {
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// editionNumber: digits, or dotted groups of digits ("12", "2024.3"), with
+// four digits at most in a group.
+func editionNumber(w []byte) bool {
+	for g := range bytes.SplitSeq(w, []byte{'.'}) {
+		if len(g) == 0 || len(g) > 4 || !allDigits(g) {
+			return false
+		}
+	}
+	return true
+}
 
 // authSchemeEnd returns where the credentials start after an HTTP auth
 // scheme word (Bearer, Basic...), or -1.

@@ -511,7 +511,10 @@ func (s *Session) learnSquashed(v, canon string) {
 	if s.squashed == nil {
 		s.squashed = map[string]string{}
 	}
-	if _, dup := s.squashed[string(sq)]; !dup {
+	if c, dup := s.squashed[string(sq)]; !dup || c != canon && !isASCII(c) && isASCII(canon) {
+		// an account's part wins over a name written out that folds
+		// to it (Adébáyọ̀ met before seun.adebayo): userAlias leads
+		// the name to the account
 		s.squashed[string(sq)] = canon
 		s.squashLens |= 1 << len(sq)
 		s.squashPair[sq[0]-'a'] |= 1 << (sq[1] - 'a')

@@ -296,6 +296,9 @@ func (s *Session) pseudonymOf(class, canon string) pseudonymID {
 }
 
 func (s *Session) pseudonymLookup(class, canon string) pseudonymID {
+	if class == ClassUser {
+		canon = s.userAlias(canon)
+	}
 	s.pkey = append(append(append(s.pkey[:0], class...), 0), canon...)
 	h := maphash.Bytes(s.hseed, s.pkey)
 	if id, ok := s.pseudo[h]; ok {
@@ -313,6 +316,62 @@ func (s *Session) pseudonymLookup(class, canon string) pseudonymID {
 	id := pseudonymID{class: class, n: uint64(s.next[class])}
 	s.pseudo[h] = id
 	return id
+}
+
+// userAlias returns the user a learned name is a spelling of: the
+// account whose name or name part the name folds to ("Adébáyọ̀", or the
+// surname of "Oluwaseun Adébáyọ̀", of seun.adebayo), else canon itself.
+func (s *Session) userAlias(canon string) string {
+	if len(s.squashed) == 0 {
+		return canon
+	}
+	var buf [64]byte
+	if sq, ok := squash(buf[:0], []byte(canon)); ok && len(sq) >= 4 && len(sq) <= 63 {
+		if c, found := s.squashed[string(sq)]; found && c != canon {
+			return c
+		}
+	}
+	// a full name: its last word, the surname
+	k := strings.LastIndexByte(canon, ' ')
+	if k <= 0 {
+		return canon
+	}
+	last, ok := squash(buf[:0], []byte(canon[k+1:]))
+	if !ok || len(last) < 4 || len(last) > 63 {
+		return canon
+	}
+	if c, found := s.squashed[string(last)]; found && c != canon {
+		return c
+	}
+	if isASCII(canon) || len(last) < 5 {
+		return canon
+	}
+	// an accented name and an account that joins its surname to the
+	// given name, or to its start or initial, without a separator
+	// (seunadebayo, oadebayo of "Oluwaseun Adébáyọ̀", sadebayo of "Seun
+	// Adébáyọ̀")
+	var fb [64]byte
+	first, ok := squash(fb[:0], []byte(canon[:strings.IndexByte(canon, ' ')]))
+	if !ok || len(first) == 0 {
+		return canon
+	}
+	given := func(r string) bool {
+		return strings.HasPrefix(string(first), r) || len(r) >= 3 && strings.HasSuffix(string(first), r)
+	}
+	best := ""
+	for key, c := range s.squashed {
+		if len(key) <= len(last) || c == canon || !isASCII(c) || best != "" && c >= best {
+			continue
+		}
+		if strings.HasSuffix(key, string(last)) && given(key[:len(key)-len(last)]) ||
+			strings.HasPrefix(key, string(last)) && given(key[len(last):]) {
+			best = c // the least, whatever the map's order
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return canon
 }
 
 // pseudonym returns the consistent replacement for value in class.

@@ -21,6 +21,7 @@ const (
 	xrText    = iota + 1 // character data and attribute values
 	xrComment            // comment or processing-instruction body: no "--"
 	xrCDATA              // CDATA section content: entities are not decoded
+	xrPubid              // a DOCTYPE's public id: no '<', '>' or '&'
 )
 
 type xmlRegion struct {
@@ -42,12 +43,15 @@ const (
 	xsPITarget // after <?, the target name
 	xsPIBody   // the rest of a processing instruction
 	xsDecl     // <!DOCTYPE ...>: markup, quotes and [...] followed
+	xsDeclLit  // a quoted literal in a declaration (entity value, system id...)
+	xsPubidLit // the quoted public id of a declaration
 )
 
 type xmlLexer struct {
 	st    uint8
-	q     byte // attribute or declaration quote, 0 for none
-	depth int  // declaration: open '[' of an internal subset
+	q     byte  // attribute or declaration quote, 0 for none
+	depth int   // declaration: open '[' of an internal subset
+	back  uint8 // the state a comment or processing instruction returns to
 
 	view []byte      // the decoded view of the last chunk lexed
 	regs []xmlRegion // its regions that are no markup, in order
@@ -58,14 +62,40 @@ type xmlLexer struct {
 // xmlStateKind is the region kind of a lexer state, 0 for markup.
 func xmlStateKind(st uint8) uint8 {
 	switch st {
-	case xsText, xsAttr:
+	case xsText, xsAttr, xsDeclLit:
 		return xrText
 	case xsComment, xsPIBody:
 		return xrComment
 	case xsCDATA:
 		return xrCDATA
+	case xsPubidLit:
+		return xrPubid
 	}
 	return 0
+}
+
+// xmlTerminator is what ends the construct of a lexer state that ends at
+// a fixed string, "" for others.
+func xmlTerminator(st uint8) string {
+	switch st {
+	case xsComment:
+		return "-->"
+	case xsPIBody:
+		return "?>"
+	case xsCDATA:
+		return "]]>"
+	}
+	return ""
+}
+
+// xmlPublicBefore reports whether b ends with the keyword PUBLIC and
+// blanks: a literal that follows is a public id.
+func xmlPublicBefore(b []byte) bool {
+	k := len(b)
+	for k > 0 && xmlSpace(b[k-1]) {
+		k--
+	}
+	return k < len(b) && k >= 6 && string(b[k-6:k]) == "PUBLIC" && (k == 6 || !xmlNameChar(b[k-7]))
 }
 
 func xmlNameStart(c byte) bool {
@@ -115,12 +145,30 @@ func (x *xmlLexer) lex(raw []byte, final bool) (stop int) {
 		}
 		return true
 	}
+	// closeAt reads raw[i] in a state that ends at term (comment,
+	// processing instruction, CDATA): at term it switches to the state
+	// after the construct and returns len(term); when raw ends before
+	// that can be told it returns -1; else 0.
+	closeAt := func(i int, term string) int {
+		if raw[i] != term[0] {
+			return 0
+		}
+		more = false
+		if has(i, term) {
+			switchTo(x.back, i, i+len(term))
+			return len(term)
+		}
+		if more {
+			return -1
+		}
+		return 0
+	}
 	n := len(raw)
 	i := 0
 	for i < n {
 		c := raw[i]
 		switch x.st {
-		case xsText, xsAttr, xsComment, xsPIBody:
+		case xsText, xsAttr, xsComment, xsPIBody, xsDeclLit, xsPubidLit:
 			if c == '&' {
 				r, rlen, pending := xmlEntityAt(raw[i:], final)
 				if pending {
@@ -146,9 +194,11 @@ func (x *xmlLexer) lex(raw []byte, final bool) (stop int) {
 				switch {
 				case has(i, "<!--"):
 					switchTo(xsComment, i, i+4)
+					x.back = xsText
 					i += 4
 				case has(i, "<![CDATA["):
 					switchTo(xsCDATA, i, i+9)
+					x.back = xsText
 					i += 9
 				case more:
 					return x.finish(raw, i, copied, regStart, kind)
@@ -163,6 +213,7 @@ func (x *xmlLexer) lex(raw []byte, final bool) (stop int) {
 					return x.finish(raw, i, copied, regStart, kind)
 				case i+1 < n && raw[i+1] == '?':
 					switchTo(xsPITarget, i, i+2)
+					x.back = xsText
 					i += 2
 				case i+1 < n && (raw[i+1] == '/' || xmlNameStart(raw[i+1])):
 					// Only a tag that reads as one is markup: a '<' in a
@@ -187,44 +238,29 @@ func (x *xmlLexer) lex(raw []byte, final bool) (stop int) {
 					switchTo(xsTag, i, i+1)
 				}
 				i++
-			case xsComment:
-				if c == '-' {
-					more = false
-					if has(i, "-->") {
-						switchTo(xsText, i, i+3)
-						i += 3
-						continue
-					}
-					if more {
-						return x.finish(raw, i, copied, regStart, kind)
-					}
+			case xsDeclLit, xsPubidLit:
+				if c == x.q {
+					x.q = 0
+					switchTo(xsDecl, i, i+1)
 				}
 				i++
-			case xsPIBody:
-				if c == '?' {
-					more = false
-					if has(i, "?>") {
-						switchTo(xsText, i, i+2)
-						i += 2
-						continue
-					}
-					if more {
-						return x.finish(raw, i, copied, regStart, kind)
-					}
+			case xsComment, xsPIBody:
+				switch k := closeAt(i, xmlTerminator(x.st)); {
+				case k < 0:
+					return x.finish(raw, i, copied, regStart, kind)
+				case k > 0:
+					i += k
+					continue
 				}
 				i++
 			}
 		case xsCDATA:
-			if c == ']' {
-				more = false
-				if has(i, "]]>") {
-					switchTo(xsText, i, i+3)
-					i += 3
-					continue
-				}
-				if more {
-					return x.finish(raw, i, copied, regStart, kind)
-				}
+			switch k := closeAt(i, xmlTerminator(x.st)); {
+			case k < 0:
+				return x.finish(raw, i, copied, regStart, kind)
+			case k > 0:
+				i += k
+				continue
 			}
 			i++
 		case xsTag:
@@ -250,12 +286,32 @@ func (x *xmlLexer) lex(raw []byte, final bool) (stop int) {
 			switchTo(xsPIBody, i, i)
 		case xsDecl:
 			switch {
-			case x.q != 0:
-				if c == x.q {
-					x.q = 0
-				}
 			case c == '"' || c == '\'':
+				// a literal: scrubbed as text, a public id as itself
 				x.q = c
+				st := uint8(xsDeclLit)
+				if xmlPublicBefore(raw[:i]) {
+					st = xsPubidLit
+				}
+				switchTo(st, i, i+1)
+			case c == '<' && x.depth > 0:
+				// the internal subset's comments and processing
+				// instructions; its declarations stay markup
+				more = false
+				switch {
+				case has(i, "<!--"):
+					switchTo(xsComment, i, i+4)
+					x.back = xsDecl
+					i += 4
+					continue
+				case has(i, "<?"):
+					switchTo(xsPITarget, i, i+2)
+					x.back = xsDecl
+					i += 2
+					continue
+				case more:
+					return x.finish(raw, i, copied, regStart, kind)
+				}
 			case c == '[':
 				x.depth++
 			case c == ']' && x.depth > 0:
@@ -520,6 +576,10 @@ func xmlPseudonymAt(b []byte, kind uint8) bool {
 	switch {
 	case kind == xrCDATA:
 		v = b
+	case kind == xrPubid:
+		if len(b) > 2 && b[0] == '(' && b[len(b)-1] == ')' {
+			v = append(append(append(make([]byte, 0, len(b)), '<'), b[1:len(b)-1]...), '>')
+		}
 	case len(b) > 8 && string(b[:4]) == "&lt;" && string(b[len(b)-4:]) == "&gt;":
 		v = make([]byte, 0, len(b))
 		v = append(append(append(v, '<'), bytes.ReplaceAll(b[4:len(b)-4], []byte("&#45;"), []byte("-"))...), '>')
@@ -549,11 +609,18 @@ func runeStart(raw []byte, p int) int {
 	return p
 }
 
-// appendXMLPseudonym writes a pseudonym for a region kind: escaped, and
-// in a comment without "--" (a class name may hold "__").
+// appendXMLPseudonym writes a pseudonym for a region kind: escaped, in a
+// comment without "--" (a class name may hold "__"), and in a public id,
+// whose characters exclude '<', '>' and '&', in parentheses: (user-1).
 func appendXMLPseudonym(dst []byte, id pseudonymID, kind uint8) []byte {
-	if kind == xrCDATA {
+	switch kind {
+	case xrCDATA:
 		return id.append(dst)
+	case xrPubid:
+		n := len(dst)
+		dst = id.append(dst)
+		dst[n], dst[len(dst)-1] = '(', ')'
+		return dst
 	}
 	var pb [48]byte
 	p := id.append(pb[:0])
@@ -637,12 +704,12 @@ func (s *Session) xmlChunks(src io.Reader, x *xmlLexer, fn func(raw []byte) erro
 		if bytes.IndexByte(buf[:cut], 0) >= 0 {
 			s.scrubUTF16Locked(sc, buf[:cut])
 		}
-		st, q, depth := x.st, x.q, x.depth
+		st, q, depth, back := x.st, x.q, x.depth, x.back
 		stop := x.lex(buf[:cut], final)
 		if stop == 0 && cut > 0 {
 			// a tiny chunk that is all an unfinished construct: take it
 			// as it is rather than make no progress
-			x.st, x.q, x.depth = st, q, depth
+			x.st, x.q, x.depth, x.back = st, q, depth, back
 			stop = x.lex(buf[:cut], true)
 		}
 		if err := fn(buf[:stop]); err != nil {

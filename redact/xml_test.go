@@ -81,6 +81,7 @@ var xmlSamples = []string{
 	xmlEvent1000, xmlWER, xmlPlist,
 	`<msg x='O&apos;Connor' y="C:&#92;Users&#92;kai&#92;x"><![CDATA[/home/kai/x ]]]]><![CDATA[>]]><!-- /home/kai --></msg>`,
 	`<?xml-stylesheet href="file:///C:/Users/kai/s.xsl"?><rec>&lt;user-1&gt; kai &amp; /home/kai/x</rec>`,
+	`<!DOCTYPE x PUBLIC "-//kai@example.org//x" "file:///Users/kai/x.dtd" [<!ENTITY h "/Users/kai/L"><!-- kai's --><?p /home/kai?>]><x/>`,
 }
 
 // scrubXML learns in, scrubs it, checks that a second scrub changes
@@ -326,4 +327,47 @@ func TestScrubXMLNamedValues(t *testing.T) {
 	text := scrubTwice(t, in)
 	mustNotContain(t, "appSettings as text", text, "hunter2xyz", "abcd1234efgh5678")
 	mustKeep(t, "appSettings as text", text, `key="Password"`, `key="LogLevel" value="Debug"`)
+}
+
+// The DOCTYPE's literals (entity values, attribute defaults, system and
+// public ids) and the comments and processing instructions of its
+// internal subset are scrubbed; its names and keywords are kept.
+func TestScrubXMLDoctypeSubset(t *testing.T) {
+	in := `<?xml version="1.0"?>
+<!DOCTYPE x SYSTEM "file:///Users/kai.okonkwo/x.dtd" [
+  <!ENTITY home "/Users/kai.okonkwo/Library">
+  <!ENTITY mail 'kai@example.org'>
+  <!-- built by kai.okonkwo's script, don't edit -->
+  <?gen host="/home/kai.okonkwo/gen"?>
+  <!ATTLIST x owner CDATA "C:\Users\kai.okonkwo\Desktop">
+  <!ENTITY % pe "10.1.2.3">
+]>
+<x>/Users/kai.okonkwo/y</x>
+`
+	out := scrubXML(t, in)
+	mustNotContain(t, "doctype", out, "kai", "10.1.2.3")
+	mustKeep(t, "doctype", out, `<!DOCTYPE x SYSTEM "file:///Users/&lt;user-1&gt;/x.dtd" [`,
+		`<!ENTITY home "/Users/&lt;user-1&gt;/Library">`, `<!ENTITY mail '&lt;email-1&gt;'>`,
+		`<!ATTLIST x owner CDATA "C:\Users\&lt;user-1&gt;\Desktop">`, `<!ENTITY % pe "&lt;`, "]>\n<x>/Users/&lt;user-1&gt;/y</x>")
+	pub := `<!DOCTYPE x PUBLIC "-//kai@example.org//DTD x//EN" "x.dtd"><x/>`
+	out = scrubXML(t, pub)
+	mustNotContain(t, "doctype public id", out, "kai")
+	mustKeep(t, "doctype public id", out, `<!DOCTYPE x PUBLIC "-//(email-1)//DTD x//EN" "x.dtd"><x/>`)
+	// cut anywhere, the subset stays well-formed
+	for _, size := range []int{1, 2, 3, 7, 16, 33, 64} {
+		s := newSession(t, Config{})
+		s.par.chunk, s.par.carry = size, size
+		if err := s.LearnXML(strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		if err := s.ScrubXML(&out, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if !xmlWellFormed(out.Bytes()) {
+			t.Errorf("chunk %d: not well-formed: %q", size, out.Bytes())
+		}
+	}
+	// the plist DOCTYPE is kept as it is
+	mustKeep(t, "plist doctype", scrubXML(t, xmlPlist), `<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">`)
 }

@@ -340,3 +340,34 @@ func TestPolicies(t *testing.T) {
 var errSkip = errors.New("skip")
 
 func osReadFile(p string) ([]byte, error) { return os.ReadFile(p) }
+
+// On a machine with an account cloudsdk (the Cloud SDK image's user, in
+// /etc/passwd and /home, so in the local identity) the environ block's
+// CLOUDSDK_PYTHON= stayed a variable only in name: the account matched
+// the variable's first word and gave <user-2>_PYTHON=. The variable's
+// name stays; the dump's own user is still scrubbed in its value.
+func TestLocalAccountInEnvironName(t *testing.T) {
+	path := filepath.Join(testfixtures.Dir(t), "minidump", "macos-x86_64-crashpad-simple-annotations.dmp")
+	in, err := os.ReadFile(path)
+	if err != nil {
+		t.Skip(err)
+	}
+	s, err := redact.NewSession(redact.Config{Identity: redact.Identity{UserNames: []string{"cloudsdk"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Learn(bytes.NewReader(in), int64(len(in)), s); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := Scrub(&out, bytes.NewReader(in), int64(len(in)), s, DefaultPolicy()); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(out.Bytes(), []byte("\x00CLOUDSDK_PYTHON=/Users/<u>/src/fsdev-mac/tools/python/bin/python\x00")) {
+		k := bytes.Index(out.Bytes(), []byte("_PYTHON="))
+		t.Errorf("CLOUDSDK_PYTHON= not kept: %q", out.Bytes()[max(k-20, 0):k+40])
+	}
+	if bytes.Contains(out.Bytes(), []byte("/Users/ted")) {
+		t.Error("the dump's user is left")
+	}
+}
