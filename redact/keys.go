@@ -43,6 +43,9 @@ const (
 	// uids (SSSD, AD, LDAP, systemd-homed) are larger and name a person.
 	// 4294967295 and 4294967294 mean "unset" (auid of a daemon).
 	keyUnixUID = "unix_uid"
+	// serialPhrase's "activation id X": an id shaped as an account's,
+	// replaced as a license
+	keyActivation = "activation_id"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
@@ -120,9 +123,15 @@ func classifyKey(k string) string {
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode":
 		return ClassSerial
-	case "regcode":
+	case "regcode",
+		// one activation of a license on one machine (iZotope, Native
+		// Access, iLok): names the copy and the machine
+		"activationid":
 		return ClassLicense
-	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber":
+	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber",
+		// Apple's Directory Services id of an Apple Account (iCloud,
+		// App Store logs: "dsid", "dsPersonId", "dsPrsID")
+		"dsid", "dspersonid", "dsprsid":
 		return keyNumID
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
@@ -197,6 +206,11 @@ func classifyKey(k string) string {
 		strings.Contains(k, "idfv") || strings.Contains(k, "uniqueid") || strings.Contains(k, "clientid") ||
 		strings.Contains(k, "bootid") || strings.Contains(k, "platformuuid") || strings.Contains(k, "systemuuid") ||
 		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") ||
+		// license managers' hash of the hardware ("machine_fingerprint",
+		// "deviceFingerprint"); a build's or a key's fingerprint names
+		// no machine
+		strings.HasSuffix(k, "fingerprint") && (strings.HasPrefix(k, "machine") || strings.HasPrefix(k, "device") ||
+			strings.HasPrefix(k, "hardware") || strings.HasPrefix(k, "computer") || strings.HasPrefix(k, "hw")) ||
 		// Sentry's device_app_hash: one device with one app
 		strings.HasSuffix(k, "apphash") || strings.Contains(k, "devicehash") || strings.HasSuffix(k, "uuid") && k != "uuid" ||
 		// a DHCPv6 DUID ("DHCPv6 Client DUID", NetworkManager's
@@ -1888,24 +1902,40 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		e := matchFold(b, p, "code ")
 		if e < 0 {
 			if e = matchFold(b, p, "key "); e < 0 {
-				return -1
+				if e = matchFold(b, p, "id "); e < 0 {
+					return -1
+				}
+				// "activation id 7f6e5d4c3b2a": one activation of the
+				// license on this machine, shaped as an account's id
+				p = e
+				class = keyActivation
+				break
 			}
 		}
 		p = e
 		class = ClassLicense
 	case eqLower(w, "steamid"), eqLower(w, "steamid64"):
 		class = ClassUID
-	case eqLower(w, "user"), eqLower(w, "account"), eqLower(w, "member"), eqLower(w, "machine"), eqLower(w, "device"):
-		// "TIDAL: user id 184729301", "iLok: machine ID 7f3c2a10b9e8"
+	case eqLower(w, "dsid"):
+		// Apple's account id in iCloud's logs: "account <email> dsid N"
+		class = keyUserID
+	case eqLower(w, "user"), eqLower(w, "account"), eqLower(w, "member"), eqLower(w, "machine"), eqLower(w, "device"),
+		eqLower(w, "customer"):
+		// "TIDAL: user id 184729301", "iLok: machine ID 7f3c2a10b9e8",
+		// "Native Access: customer id 58213477", a license manager's
+		// "machine fingerprint 6b5a49382716fedc"
+		class = keyUserID
+		if w[0]|0x20 == 'm' && w[1]|0x20 == 'a' || w[0]|0x20 == 'd' {
+			class = ClassMachineID
+		}
 		e := matchFold(b, p, "id ")
+		if e < 0 && class == ClassMachineID {
+			e = matchFold(b, p, "fingerprint ")
+		}
 		if e < 0 {
 			return -1
 		}
 		p = e
-		class = keyUserID
-		if w[0]|0x20 == 'm' || w[0]|0x20 == 'd' {
-			class = ClassMachineID
-		}
 	default:
 		return -1
 	}
@@ -1933,7 +1963,7 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		}
 		sc.add(p, e, ClassLicense, canonical(sv))
 		return e
-	case keyUserID, ClassMachineID:
+	case keyUserID, ClassMachineID, keyActivation:
 		// an account's number (five digits or more: a Unix uid is
 		// shorter), or an id with letters and eight digits or more
 		digits := 0
@@ -1945,8 +1975,11 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		if !(allDigits(v) && len(v) >= 5 || len(v) >= 8 && digits > 0 && serialShaped(v)) || pseudonymAt(b, e) || sc.s.allowed(string(v)) {
 			return -1
 		}
-		if class == keyUserID {
+		switch class {
+		case keyUserID:
 			class = ClassUser
+		case keyActivation:
+			class = ClassLicense
 		}
 		sc.add(p, e, class, string(v))
 		return e

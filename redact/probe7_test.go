@@ -1,0 +1,48 @@
+package redact
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// Findings of a probe of what DJ and music machines write: macOS unified
+// log and system_profiler, Windows systeminfo, PnP and setupapi, Linux
+// journal and coredumpctl, and the logs of DJ apps, license managers and
+// Sentry events.
+
+// Leaks: account and activation ids written after words ("customer id
+// N", "activation id X", "machine fingerprint X", Apple's "dsid N") or
+// under keys naming them.
+func TestProbe7IDPhrases(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"native-access", "[2026-11-30 21:14:10.001] [NativeAccess] [info] Logged in as Mirela Ionescu-Brâncoveanu (customer id 58213477)", []string{"58213477", "Mirela"}},
+		{"izotope", "iZotope Product Portal: activation id 7f6e5d4c3b2a, machine fingerprint 6b5a49382716fedc", []string{"7f6e5d4c3b2a", "6b5a49382716fedc"}},
+		{"izotope-keys", "Activation ID: 7f6e5d4c3b2a\nMachine fingerprint: 6b5a49382716fedc\nhardware_fingerprint=0f1e2d3c4b5a6978", []string{"7f6e5d4c3b2a", "6b5a49382716fedc", "0f1e2d3c4b5a6978"}},
+		{"device-fingerprint", "Splice: registering device fingerprint 9c8b7a6f5e4d3c2b1a09 for sync", []string{"9c8b7a6f5e4d3c2b1a09"}},
+		{"cloudd", "cloudd: [com.apple.cloudkit:Sync] Uploading for account <email-1> dsid 1234567890", []string{"1234567890"}},
+		{"dsid-key", "AppleAccount: DSID: 16273849501, dsPersonId=16273849501", []string{"16273849501"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		scrubTwice(t, tc.in)
+	}
+	js := `{"activationId":"7f6e5d4c3b2a","machineFingerprint":"6b5a49382716fedc","dsid":"16273849501","deviceFingerprint":"9c8b7a6f5e4d3c2b1a09","dsPrsID":16273849501}`
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubJSON(&out, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "json", out.String(), "7f6e5d4c3b2a", "6b5a49382716fedc", "16273849501", "9c8b7a6f5e4d3c2b1a09")
+	// what stays: a build's fingerprint names the build, a key's
+	// fingerprint is no machine, prose with the words stays prose
+	for _, in := range []string{
+		"ro.build.fingerprint: google/husky/husky:14/AP1A.240305.019/11445699:user/release-keys",
+		"customer id missing, activation id pending",
+		"Machine fingerprint: unknown",
+	} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
