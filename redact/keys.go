@@ -2190,12 +2190,60 @@ func licenseWord(v []byte) bool {
 	if letters && (len(v) < 12 || lower && len(v) < 24) {
 		return true
 	}
+	if bytes.IndexByte(v, ' ') > 0 && len(v) <= 64 {
+		return editionPhrase(v)
+	}
 	for _, p := range spdxPrefixes {
 		if len(v) > len(p) && len(v) <= 24 && string(v[:len(p)]) == p {
 			return true
 		}
 	}
 	return false
+}
+
+// editionPhrase reports whether v, a license's value with blanks in it,
+// names an edition or a plan in words ("Serato DJ Pro - Subscription",
+// "Traktor Pro 4 (perpetual)", "ableton live 12 suite"): words of
+// letters, short numbers and dashes, one of them a word with lower-case
+// letters. A key written in groups ("ABCD EFGH IJKL") has no lower case;
+// a person's name (licensed to whom) is capitalised words alone, which
+// stay replaced.
+func editionPhrase(v []byte) bool {
+	lowerWord, other := false, false
+	for w := range bytes.SplitSeq(v, []byte(" ")) {
+		w = bytes.Trim(w, "()[],")
+		switch {
+		case len(w) == 0:
+			return false
+		case len(w) == 1 && (w[0] == '-' || w[0] == '+' || w[0] == '/' || w[0] == '&'):
+			other = true
+		case allDigits(w):
+			if len(w) > 4 {
+				return false
+			}
+			other = true
+		case allLetters(w):
+			up := 0
+			for _, c := range w {
+				if c >= 'A' && c <= 'Z' {
+					up++
+				}
+			}
+			switch {
+			case up == 0:
+				lowerWord, other = true, true // "perpetual", "live"
+			case up == len(w):
+				other = true // "DJ", "PRO"
+			case up == 1 && w[0] <= 'Z':
+				lowerWord = true // "Subscription" (or a name)
+			default:
+				return false // "iLok", mixed case: a key's group?
+			}
+		default:
+			return false
+		}
+	}
+	return lowerWord && other
 }
 
 // tabPair handles the rows of msinfo32's text export, "Item<TAB>Value<TAB>"

@@ -46,3 +46,17 @@ func TestProbe7IDPhrases(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Over-scrub: a Sentry event's tag "license" names the edition or plan
+// in words; a key in groups and a licensee's name stay replaced.
+func TestProbe7LicenseEdition(t *testing.T) {
+	in := `{"tags":{"audio.device":"Rane ONE","license":"Serato DJ Pro - Subscription","license_type":"Traktor Pro 4 (perpetual)","licence":"ableton live 12 suite"},` +
+		`"extra":{"license_key":"ABCD EFGH IJKL MNOP","license":"Kai Okonkwo","licence":"8F3E 2D1C 0B9A 7F6E"}}`
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubJSON(&out, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustKeep(t, "edition", out.String(), `"Serato DJ Pro - Subscription"`, `"Traktor Pro 4 (perpetual)"`, `"ableton live 12 suite"`, "Rane ONE")
+	mustNotContain(t, "key", out.String(), "ABCD EFGH", "Okonkwo", "8F3E")
+}
