@@ -60,3 +60,26 @@ func TestProbe7LicenseEdition(t *testing.T) {
 	mustKeep(t, "edition", out.String(), `"Serato DJ Pro - Subscription"`, `"Traktor Pro 4 (perpetual)"`, `"ableton live 12 suite"`, "Rane ONE")
 	mustNotContain(t, "key", out.String(), "ABCD EFGH", "Okonkwo", "8F3E")
 }
+
+// Leak: Time Machine names the folder of a machine's backups after the
+// computer ("Backups.backupdb/Søren’s MacBook Pro/"), as backupd's log
+// lines print it.
+func TestProbe7TimeMachine(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"backupd", "backupd: Starting backup to /Volumes/TM-Disk/Backups.backupdb/Hjördis-iMac/2026-11-30-211409.inProgress", []string{"Hjördis"}},
+		{"backupd-blanks", "backupd: Copied 12.3 MB from /Volumes/Macintosh HD to /Volumes/TM/Backups.backupdb/Søren’s MacBook Pro/2026-11-30-211409.inProgress/ABCD/Macintosh HD", []string{"Søren"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "later: Søren’s and Hjördis-iMac")
+		out := scrubTwice(t, tc.in)
+		mustKeep(t, tc.name, out, "/Backups.backupdb/<host-", "2026-11-30-211409.inProgress", "/Volumes/")
+	}
+	out := scrubJSONMessage(t, "/Volumes/TM/Backups.backupdb/Jun-seo's iMac/Latest/Macintosh HD")
+	mustNotContain(t, "json", out, "Jun-seo")
+	// the folder itself, and a generic name, stay
+	for _, in := range []string{"tmutil: /Volumes/TM/Backups.backupdb/ is not mounted", "ls /Volumes/TM/Backups.backupdb/localhost/Latest"} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
