@@ -1013,7 +1013,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		}
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
-		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") {
+		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !signedInTo(b, i) {
 			return -1
 		}
 		if capitalised(b, s) && (personName(b, s) || b[s] >= 0x80) {
@@ -1043,13 +1043,23 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return -1
 	}
 	e := s
-	for e < len(b) && e-s < 33 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
-		e++
+	for e < len(b) && e-s < 33 {
+		if isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' {
+			e++
+			continue
+		}
+		// a Windows account or a name may hold letters outside ASCII
+		// ("for søren from", "as håkon.øvrebø")
+		r, size := utf8.DecodeRune(b[e:])
+		if r < 0x80 || !unicode.IsLetter(r) {
+			break
+		}
+		e += size
 	}
 	for e > s && b[e-1] == '.' {
 		e-- // the end of a sentence
 	}
-	if e-s < 2 || !isLetter(b[s]) && b[s] != '_' {
+	if e-s < 2 || !isLetter(b[s]) && b[s] != '_' && !capitalised(b, s) && !lowerLetterAt(b, s) {
 		return -1
 	}
 	if from && !bytes.HasPrefix(b[e:], []byte(" from ")) {
@@ -1065,6 +1075,39 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	sc.learnUser(name)
 	sc.add(s, e, ClassUser, canonical(name))
 	return e
+}
+
+// lowerLetterAt: a lower-case letter outside ASCII starts at p.
+func lowerLetterAt(b []byte, p int) bool {
+	r, _ := utf8.DecodeRune(b[p:])
+	return r >= 0x80 && unicode.IsLower(r)
+}
+
+// signedInTo reports whether "signed in to SERVICE " or "logged in to
+// SERVICE " ends at i (the "as" of "Signed in to Dropbox as Ngozi
+// Adeyemi-Okafor"); the service is one to three words.
+func signedInTo(b []byte, i int) bool {
+	k := i
+	for range 3 {
+		if k < 2 || b[k-1] != ' ' {
+			return false
+		}
+		k--
+		s := k
+		for s > 0 && b[s-1] > ' ' && k-s < 24 {
+			s--
+		}
+		if s == k {
+			return false
+		}
+		for _, w := range []string{"signed in to ", "logged in to ", "signed into ", "logged into "} {
+			if afterFold(b, s, w) {
+				return true
+			}
+		}
+		k = s
+	}
+	return false
 }
 
 // dottedAccount reports whether the word at p is an account written

@@ -83,3 +83,32 @@ func TestProbe7TimeMachine(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leaks: who an app signed in, after the service's name ("Signed in to
+// Dropbox as Ngozi Adeyemi-Okafor"), and accounts with letters outside
+// ASCII in the phrases system logs write ("for søren from", "as ørjan").
+func TestProbe7SignedInAs(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"dropbox", "[sync] Signed in to Dropbox as Ngozi Adeyemi-Okafor (team: none)", []string{"Ngozi", "Adeyemi", "Okafor"}},
+		{"native-access", "[2026-11-30 21:14:10.001] [NativeAccess] [info] Logged in to Native Access as Mirela Ionescu-Brâncoveanu", []string{"Mirela", "Ionescu", "Brâncoveanu"}},
+		{"splice", "[info] Signed into Splice as håkon.øvrebø", []string{"håkon", "øvrebø"}},
+		{"icloud", "Signed in to iCloud as Zoë.", []string{"Zoë"}},
+		{"sshd", "sshd[1234]: Accepted publickey for søren from 10.0.0.5 port 22 ssh2", []string{"søren"}},
+		{"sshd-invalid", "sshd[1234]: Invalid user øystein from 10.0.0.5 port 22", []string{"øystein"}},
+		{"logged-in", "Logged in as ørjan", []string{"ørjan"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		scrubTwice(t, tc.in)
+	}
+	for _, in := range []string{
+		"Logged in to the server as root",
+		"Logged in to Dropbox as a guest",
+		"signed in to the Serato account service as expected",
+		"Failed password for root from ::1 port 22",
+	} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
