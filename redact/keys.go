@@ -123,6 +123,10 @@ func classifyKey(k string) string {
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode":
 		return ClassSerial
+	case "tenant", "tenantname", "tenantdisplayname":
+		// OneDrive for Business, Teams, Azure AD: the organisation the
+		// account belongs to ("Tenant: Adeyemi Sound Ltd")
+		return ClassOrg
 	case "regcode",
 		// one activation of a license on one machine (iZotope, Native
 		// Access, iLok): names the copy and the machine
@@ -1356,6 +1360,19 @@ func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 	return sc.keyValueAt(p, class, spaced, false)
 }
 
+// nextKeyAt: a field separator at p (", " or "; ") leads to another
+// key ("DriveId:", "user=").
+func nextKeyAt(b []byte, p int) bool {
+	if b[p] != ',' && b[p] != ';' || p+2 >= len(b) || b[p+1] != ' ' {
+		return false
+	}
+	k := p + 2
+	for k < len(b) && k-p < 34 && isKeyChar(b[k]) {
+		k++
+	}
+	return k > p+2 && k < len(b) && (b[k] == ':' || b[k] == '=')
+}
+
 // lineValueEnd returns where a value that runs to the end of the line
 // from p ends: before the line break, or before a blank and another key
 // ("password=x user=y"); at most limit bytes. A network name (net) also
@@ -1418,8 +1435,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		ve = lineValueEnd(b, p, lim, class == ClassNetwork)
 	case class == ClassOrg && colon && q != '"':
 		// systeminfo's "Registered Organization: Mokoena Sound Studios":
-		// the rest of the line
-		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != 0 && ve-vs < 64 {
+		// the rest of the line, or of the field when another key
+		// follows ("Tenant: Adeyemi Sound Ltd, DriveId: …")
+		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != 0 && ve-vs < 64 && !nextKeyAt(b, ve) {
 			ve++
 		}
 		for ve > vs && (b[ve-1] == ' ' || b[ve-1] == '\t') {
@@ -2198,6 +2216,9 @@ func skipValue(v []byte, class string) bool {
 	if len(v) == 14 && string(v[:6]) == "dword:" && allLowerHex(v[6:]) && string(v[6:10]) == "0000" {
 		return true // a .reg file's small number ("LicenseKey"=dword:00000001): a flag
 	}
+	if class == ClassOrg && (lv == "common" || lv == "consumers" || bytes.EqualFold(v, []byte("organizations"))) {
+		return true // Azure AD's shared tenants: "tenant=common"
+	}
 	if class == ClassLicense && licenseWord(v) {
 		return true // "License: expired", "License: MIT": a state, a kind
 	}
@@ -2679,7 +2700,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi ten"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

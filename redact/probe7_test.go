@@ -112,3 +112,19 @@ func TestProbe7SignedInAs(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leak: the organisation a OneDrive for Business or Teams account belongs
+// to ("Tenant: Adeyemi Sound Ltd"), up to the next field.
+func TestProbe7Tenant(t *testing.T) {
+	in := "[OneDrive] Account: ngozi.ao@proton.me, Tenant: Adeyemi Sound Ltd, DriveType: business"
+	checkAllEncodings(t, "onedrive", in, []string{"Adeyemi", "ngozi"}, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "onedrive", out, ", DriveType: business")
+	for _, in := range []string{"TenantName=Adeyemi Sound Ltd", `{"tenantDisplayName": "Adeyemi Sound Ltd"}`} {
+		mustNotContain(t, "tenant", scrubTwice(t, in), "Adeyemi")
+	}
+	// Azure AD's shared tenants name no organisation
+	for _, in := range []string{"authority=https://login.microsoftonline.com/common tenant=common", "Tenant: organizations"} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
