@@ -284,7 +284,7 @@ func (sc *scanner) find(b []byte) {
 				sc.lsusbSerial(j)
 			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n' || j-i == 8 && c|0x20 == 'c' && b[i+7]|0x20 == 'r') && j < n && b[j] == ' ' {
 				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
-				// "Activation Code X", "customer id X"
+				// "Activation Code X", "customer id X", "on host X"
 				if e := sc.serialPhrase(i, j); e > next {
 					next = e
 				}

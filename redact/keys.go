@@ -1918,7 +1918,7 @@ func serialShaped(v []byte) bool {
 // phraseFirst: the first bytes of the words serialPhrase knows (either
 // case), so the scanner asks it only for words that can be one.
 var phraseFirst = func() (t [256]bool) {
-	for _, c := range "suimladSUIMLAD" {
+	for _, c := range "suimladhSUIMLADH" {
 		t[c] = true
 	}
 	return t
@@ -1977,6 +1977,8 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		class = ClassLicense
 	case eqLower(w, "steamid"), eqLower(w, "steamid64"):
 		class = ClassUID
+	case eqLower(w, "host"):
+		return sc.hostPhrase(i, p)
 	case eqLower(w, "dsid"):
 		// Apple's account id in iCloud's logs: "account <email> dsid N"
 		class = keyUserID
@@ -2055,6 +2057,62 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	if !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) || !sc.serialAt(p, e) {
 		return -1
 	}
+	return e
+}
+
+// hostPhrase handles a machine named in prose after "on host", "to
+// host" or "from host" (jackd's "running on host mixbox-aino", JACK's
+// "on host håkon-thinkpad-t14"): a hyphenated name of letters and digits
+// at p, which prose after these words is not. i is the start of "host".
+// It returns where the name ends, or -1.
+func (sc *scanner) hostPhrase(i, p int) int {
+	b := sc.b
+	if !afterFold(b, i, "on ") && !afterFold(b, i, "to ") && !afterFold(b, i, "from ") {
+		return -1
+	}
+	e, hyphen, letter, odd := p, false, false, false
+	for e < len(b) && e-p < 64 {
+		c := b[e]
+		switch {
+		case isLetter(c):
+			letter = true
+			odd = odd || c <= 'Z'
+		case isDigit(c):
+			odd = true
+		case c == '-' && e > p && b[e-1] != '-':
+			hyphen = true
+		case c >= 0x80:
+			r, size := utf8.DecodeRune(b[e:])
+			if !unicode.IsLetter(r) {
+				return -1
+			}
+			letter, odd = true, true
+			e += size
+			continue
+		default:
+			goto end
+		}
+		e++
+	}
+end:
+	if !hyphen || !letter || b[e-1] == '-' || !isLetter(b[p]) && b[p] < 0x80 {
+		return -1
+	}
+	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.' && (e+1 == len(b) || b[e+1] <= ' ')) {
+		return -1 // "host sync-eu.serato.com", "host x-y:8080": the other detectors'
+	}
+	if !odd && e < len(b) && b[e] == ' ' && e+1 < len(b) && isLetter(b[e+1]) {
+		// "on host non-volatile memory": a compound in prose, unless it
+		// has what words have not (digits, capitals, letters outside
+		// ASCII) or ends the clause
+		return -1
+	}
+	name := string(b[p:e])
+	if pseudonymAt(b, e) || !plausibleName(name) || isGenericHost(name) || sc.s.allowed(name) {
+		return -1
+	}
+	sc.learnHost(name)
+	sc.add(p, e, ClassHost, canonical(name))
 	return e
 }
 

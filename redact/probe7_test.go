@@ -128,3 +128,29 @@ func TestProbe7Tenant(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leak: a machine named in prose after "on host" (jackd, JACK, Xlib):
+// hyphenated names with digits, capitals or letters outside ASCII, or
+// ending the clause; compounds in prose stay.
+func TestProbe7HostPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"jack", "JACK: Acquire audio card Audio1 (hw:CARD=Audio1) on host håkon-thinkpad-t14", []string{"håkon", "thinkpad-t14"}},
+		{"jackd", "jackd: server `default' running on host mixbox-aino", []string{"mixbox-aino"}},
+		{"xlib", "Xlib: connection to \":0.0\" refused by server on host studio-pc-3 (errno 111)", []string{"studio-pc-3"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		mustKeep(t, tc.name, scrubTwice(t, tc.in), " host <host-1>")
+	}
+	for _, in := range []string{
+		"Running on host x86_64 with 8 cores",
+		"stored on host non-volatile memory",
+		"copied from host to-device buffer",
+		"Could not resolve host sync-eu.serato.com",
+		"on host-side buffers",
+	} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
