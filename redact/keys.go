@@ -3651,7 +3651,10 @@ func (sc *scanner) connectedTo(i, j int) int {
 	for ls > 0 && (b[ls-1] == ' ' || b[ls-1] == '\t') {
 		ls--
 	}
-	if ifs == i-2 || !isLetter(b[ifs]) || ls > 0 && !lineBreak(b[ls-1]) {
+	if ifs == i-2 || !isLetter(b[ifs]) || ls > 0 && !lineBreak(b[ls-1]) || !bytes.ContainsAny(b[ifs:i-2], "0123456789") {
+		// an interface's name holds its number (wlan0, wlp0s20f3,
+		// enp3s0); a daemon's or a level's does not ("bluetoothd:
+		// Connected to device …", "error: connected to …")
 		return -1
 	}
 	return sc.ssidValue(j+4, b[ifs:i-2])

@@ -154,3 +154,21 @@ func TestProbe7HostPhrase(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+
+// Over-scrub: a daemon's "X: Connected to device …" line read as nmcli's
+// "wlan0: connected to NETWORK", its rest learned as a Wi-Fi network
+// (the whole message replaced once learned). An interface's name holds
+// its number.
+func TestProbe7ConnectedTo(t *testing.T) {
+	for _, in := range []string{
+		`bluetoothd: Connected to device "Kai Smith"`,
+		"error: connected to nothing much here",
+		"mixxx: Connected to the JACK server",
+	} {
+		out := scrubTwice(t, in)
+		mustKeep(t, "keep", out, "onnected to ")
+		mustNotContain(t, "keep", out, "<network-")
+	}
+	mustNotContain(t, "nmcli", scrubTwice(t, "wlp0s20f3: connected to Koti-Järvinen 5G\n"), "Järvinen")
+}
