@@ -478,8 +478,9 @@ func deviceAt(b []byte, p int) bool {
 var ownerPreps = wordSet(`von van de di da del du`)
 
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
-// Max", "Mac mini").
-var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e`)
+// Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after
+// them dropped.
+var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s`)
 
 // deviceOwner handles b[i:j], a word of ownerPreps after a space: when a
 // device name comes before it and a capitalised name after it, the name
@@ -505,7 +506,7 @@ func (sc *scanner) deviceOwner(i, j int) {
 			dev = true
 			break
 		}
-		if !deviceModelWords[asciiLower(w)] && strings.Trim(w, "0123456789") != "" {
+		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
 			return
 		}
 		p = ws - 1
@@ -533,6 +534,58 @@ func (sc *scanner) deviceOwner(i, j int) {
 	if e > ns {
 		sc.nameSpan(ns, e)
 	}
+}
+
+// appleDefaults are the devices iOS and macOS name after their owner by
+// default.
+var appleDefaults = []string{"iPhone", "iPad", "iPod", "iMac", "MacBook", "Mac", "AirPods", "Apple Watch", "HomePod"}
+
+// genitiveStop are plurals that come before a device word in app and
+// system strings ("Contacts iPhone", "Photos iPad"), lowercased.
+var genitiveStop = wordSet(`contacts photos settings files notes messages apps devices accessories backups updates
+	friends stats tools tips docs downloads pictures videos movies podcasts books news maps games works labs parts
+	systems products accounts options details specs ports drivers services features shortcuts widgets`)
+
+// genitiveOwner handles the default device name of the Nordic languages
+// (sv, da, nb), the owner with an "s" glued and no apostrophe: "Ingrids
+// iPhone", "Sørens MacBook Pro". The word [i, j) ends in 's' before a
+// blank; it must start a quoted name or a value (after a quote, ": " or
+// '='), so a plural in prose ("Settings iPhone") is left alone.
+// The owner is learned, with the word itself (Thomas, Andreas: names that
+// end in s take none), and the word replaced.
+func (sc *scanner) genitiveOwner(i, j int) {
+	b := sc.b
+	if i == 0 || j+4 > len(b) || b[j] != ' ' || !capitalised(b, i) {
+		return
+	}
+	switch pv := b[i-1]; {
+	case pv == '"' || pv == '\'' || pv == '=':
+	case pv == ' ' && i >= 2 && b[i-2] == ':':
+	case i >= 3 && string(b[i-3:i]) == "“":
+	default:
+		return
+	}
+	dev := false
+	for _, d := range appleDefaults {
+		if bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)])) {
+			dev = true
+			break
+		}
+	}
+	if !dev {
+		return
+	}
+	w := string(b[i:j])
+	stem := w[:len(w)-1]
+	lw := strings.ToLower(w)
+	if utf8.RuneCountInString(stem) < 3 || !utf8.ValidString(w) || !nameWord(stem, false) || possStop[lw] || nameLead[lw] || genitiveStop[lw] ||
+		possStop[strings.ToLower(stem)] || sc.s.allowed(w) || sc.s.allowed(stem) {
+		return
+	}
+	sc.learnPerson(stem)
+	canon := canonical(stem)
+	sc.learnLiteral(ClassUser, canon, w, true)
+	sc.add(i, j, ClassUser, canon)
 }
 
 // possessive handles a name owning a device: apos is where the apostrophe

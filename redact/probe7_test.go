@@ -155,6 +155,40 @@ func TestProbe7HostPhrase(t *testing.T) {
 	}
 }
 
+// Leaks: the default device names of the Nordic languages ("Ingrids
+// iPhone", the owner with an "s" glued) and of Samsung's devices in the
+// Romance ones ("Galaxy Buds2 de Aurélie").
+func TestProbe7DeviceOwners(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"sv", `bluetoothd: Connected to device "Ingrids iPhone" (64:A2:F9:1C:7E:3B)`, []string{"Ingrid"}},
+		{"de-mac", `sharingd: Computer name changed to "Jürgens MacBook Pro"`, []string{"Jürgen"}},
+		{"name-ends-s", `AirPlay: "Thomas iPad" paired`, []string{"Thomas"}},
+		{"buds", `Bluetooth: paired "Galaxy Buds2 Pro de Aurélie"`, []string{"Aurélie"}},
+		{"tab", `Bluetooth: paired "Galaxy Tab S9 de Aurélie"`, []string{"Aurélie"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "later: "+tc.secrets[0]+" called")
+		scrubTwice(t, tc.in)
+	}
+	out := scrubTwice(t, `bluetoothd: Connected to device "Ingrids iPhone"`)
+	mustKeep(t, "sv", out, " iPhone\"")
+	// typographic quotes (text and JSON; a UTF-16 run in binary data
+	// breaks at them, leaving no context to tell a name from a plural)
+	in := "“Sørens AirPods Pro” connected"
+	mustNotContain(t, "nb", scrubTwice(t, in), "Søren")
+	mustNotContain(t, "nb", scrubJSONMessage(t, in), "Søren")
+	for _, in := range []string{
+		"Open Settings iPhone",
+		`"Settings iPhone"`,
+		`"Devices iPhone 15"`,
+		`"Contacts iPhone" sync`,
+		"the Galaxy Buds de la marque",
+	} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
 
 // Over-scrub: a daemon's "X: Connected to device …" line read as nmcli's
 // "wlan0: connected to NETWORK", its rest learned as a Wi-Fi network
