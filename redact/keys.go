@@ -2277,6 +2277,11 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassOrg && (lv == "common" || lv == "consumers" || bytes.EqualFold(v, []byte("organizations"))) {
 		return true // Azure AD's shared tenants: "tenant=common"
 	}
+	if class == ClassToken && stateWord(v) {
+		// "Authorization: Unlocked", "Session: Expired": a state; a
+		// token holds digits or is long (an HTTP scheme's is after it)
+		return true
+	}
 	if class == ClassLicense && licenseWord(v) {
 		return true // "License: expired", "License: MIT": a state, a kind
 	}
@@ -2290,6 +2295,20 @@ func skipValue(v []byte, class string) bool {
 		return true // a JSON object/array; its own keys decide
 	}
 	return false
+}
+
+// stateWord: v is one capitalised word of 4 to 11 letters ("Unlocked",
+// "Authorized", "Expired").
+func stateWord(v []byte) bool {
+	if len(v) < 4 || len(v) > 11 || v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for _, c := range v[1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // spdxPrefixes start the SPDX ids of open-source licenses (GPL-3.0,

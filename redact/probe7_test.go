@@ -206,3 +206,24 @@ func TestProbe7ConnectedTo(t *testing.T) {
 	}
 	mustNotContain(t, "nmcli", scrubTwice(t, "wlp0s20f3: connected to Koti-Järvinen 5G\n"), "Järvinen")
 }
+
+// Over-scrub: a license manager's authorization state under a token key
+// ("Authorization: Unlocked"); a scheme's credentials and short
+// lower-case or mixed values stay replaced.
+func TestProbe7AuthorizationState(t *testing.T) {
+	for _, in := range []string{
+		"2026-11-30T21:14:09.300000: info: Authorization: Unlocked",
+		"Authorization status: Authorized (Suite)",
+		"Session: Expired",
+	} {
+		mustKeep(t, "state", scrubTwice(t, in), in)
+	}
+	for _, tc := range []struct{ in, secret string }{
+		{"Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI1ODIxMzQ3NyJ9.c2lnbmF0dXJl", "eyJzdWIi"},
+		{"Authorization: Basic a2FpOmh1bnRlcjI=", "a2FpOmh1bnRlcjI"},
+		{"session=XkQzVbNmWp", "XkQzVbNmWp"},
+		{"api_key: AbCdEfGhIjKlMnOp", "AbCdEfGhIjKlMnOp"},
+	} {
+		mustNotContain(t, "token", scrubTwice(t, tc.in), tc.secret)
+	}
+}
