@@ -388,6 +388,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 		class := sc.classify(nk)
+		if class == keyNone && c == ':' {
+			class = serviceAccountKey(key)
+		}
 		if class == keyNone {
 			continue
 		}
@@ -1354,6 +1357,22 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	return b[k:e]
 }
 
+// serviceAccountKey classifies a key phrase that names an account at an
+// online service by its last word ("SoundCloud user:", "Ableton
+// Account:", "Pioneer DJ account:"): the account. Other phrases are
+// keyNone.
+func serviceAccountKey(key []byte) string {
+	k := bytes.LastIndexByte(key, ' ')
+	if k <= 0 || k == len(key)-1 {
+		return keyNone
+	}
+	w := key[k+1:]
+	if eqLower(w, "user") || eqLower(w, "username") || eqLower(w, "account") || eqLower(w, "login") {
+		return ClassUser
+	}
+	return keyNone
+}
+
 // keyValue replaces the value of a sensitive key starting at p. spaced
 // allows blanks between the separator and the value.
 func (sc *scanner) keyValue(p int, class string, spaced bool) int {
@@ -2259,7 +2278,8 @@ func skipValue(v []byte, class string) bool {
 	}
 	switch lv {
 	case "true", "false", "null", "nil", "none", "yes", "no", "on", "off", "(null)", "undefined",
-		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>":
+		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>",
+		"enabled", "disabled":
 		return true
 	}
 	if envPlaceholder(v) || v[0] == '$' {

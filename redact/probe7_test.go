@@ -227,3 +227,25 @@ func TestProbe7AuthorizationState(t *testing.T) {
 		mustNotContain(t, "token", scrubTwice(t, tc.in), tc.secret)
 	}
 }
+
+// Leaks: an account at an online service under a key phrase that names
+// the service first ("Ableton Account:", "SoundCloud user:", "Pioneer DJ
+// account:").
+func TestProbe7ServiceAccounts(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"pioneer", "[CloudSync] Pioneer DJ account: djtomas83 (plan: Creative)", []string{"djtomas83"}},
+		{"ableton", "Ableton Account: dj_kwabena", []string{"kwabena"}},
+		{"soundcloud", "2026-11-30 21:14:11 [stream] SoundCloud user: kwabena-asante-music, quality: high", []string{"kwabena"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "later: "+tc.secrets[0])
+		scrubTwice(t, tc.in)
+	}
+	out := scrubTwice(t, "[CloudSync] Pioneer DJ account: djtomas83 (plan: Creative)")
+	mustKeep(t, "pioneer", out, "Pioneer DJ account: <user-1> (plan: Creative)")
+	for _, in := range []string{"Number of user: 5", "Switch user: enabled", "Service account: LocalService", "Guest account: disabled"} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
