@@ -415,6 +415,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// line is the board's (a Dell's encodes its service tag)
 			class = ClassMachineID
 		}
+		if class == ClassHost && string(nk) == "devicename" && bytes.IndexByte(key, '.') >= 0 && pipewireObjectAt(b, q+1) {
+			// PipeWire's "device.name = alsa_card.usb-Pioneer_DJ_…":
+			// a sound card's object, named after its vendor, model and
+			// serial (the serial and address detectors see those)
+			continue
+		}
 		if class == ClassHost && string(nk) == "nodename" && bytes.IndexByte(key, '.') >= 0 {
 			// PipeWire's "node.name = bluez_output.AC_80_0A_11_22_33.1":
 			// an audio node, no machine (the address detectors see it)
@@ -1357,6 +1363,43 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	return b[k:e]
 }
 
+// pipewireObject: v is the name of a PipeWire or PulseAudio object,
+// "<api>_<kind>." and the rest ("alsa_card.usb-Pioneer_DJ_…",
+// "bluez_card.F8_4E_17_AA_BB_CC", "alsa_output.pci-0000_00_1f.3.analog-stereo").
+func pipewireObject(v []byte) bool {
+	k := bytes.IndexByte(v, '_')
+	if k < 2 || k > 8 || !allLowerAlnum(v[:k]) {
+		return false
+	}
+	for _, kind := range []string{"card.", "output.", "input.", "device.", "sink.", "source."} {
+		if bytes.HasPrefix(v[k+1:], []byte(kind)) && len(v) > k+1+len(kind) {
+			return true
+		}
+	}
+	return false
+}
+
+func allLowerAlnum(v []byte) bool {
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || isDigit(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pipewireObjectAt: a PipeWire object's name (pipewireObject) is the value
+// at p, after blanks and a quote.
+func pipewireObjectAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p < len(b) && (b[p] == '"' || b[p] == '\'') {
+		p++
+	}
+	return pipewireObject(b[p:min(len(b), p+32)])
+}
+
 // serviceAccountKey classifies a key phrase that names an account at an
 // online service by its last word ("SoundCloud user:", "Ableton
 // Account:", "Pioneer DJ account:"): the account. Other phrases are
@@ -1757,7 +1800,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		sc.cacheName(class, sv, canonical(name))
 		sc.add(vs, ve, ClassUser, canonical(name))
 	case ClassHost:
-		if bytesContainsAny(v, "/\\@") || isIPv4Literal(sv) || bytesCount(v, ':') >= 2 {
+		if bytesContainsAny(v, "/\\@") || isIPv4Literal(sv) || bytesCount(v, ':') >= 2 || pipewireObject(v) {
 			return
 		}
 		h := sv

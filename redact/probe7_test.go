@@ -249,3 +249,25 @@ func TestProbe7ServiceAccounts(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Over-scrub: PipeWire's "device.name" (pactl, pw-dump) names a sound
+// card's object after its vendor and model, not the machine: only the
+// serial and address in it go.
+func TestProbe7PipeWireDeviceName(t *testing.T) {
+	in := "Card #47\n\tName: alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_PDJFLX4A1B2C3-00\n\tProperties:\n" +
+		"\t\tdevice.name = \"alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_PDJFLX4A1B2C3-00\"\n" +
+		"\t\tdevice.name = \"bluez_card.F8_4E_17_AA_BB_CC\"\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "pactl", out, `device.name = "alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_`, `device.name = "bluez_card.`)
+	mustNotContain(t, "pactl", out, "PDJFLX4A1B2C3", "F8_4E_17_AA_BB_CC")
+	js := `{"id":47,"info":{"props":{"device.name":"alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_PDJFLX4A1B2C3-00","device.product.name":"DDJ-FLX4"}}}` + "\n" +
+		`{"id":58,"info":{"props":{"device.name":"bluez_card.F8_4E_17_AA_BB_CC"}}}` + "\n" +
+		`{"contexts":{"device":{"name":"Wiremu’s MacBook Air"}},"tags":{"device.name":"studio-pc"}}`
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	mustKeep(t, "pw-dump", buf.String(), `"alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_`, `"bluez_card.`)
+	mustNotContain(t, "pw-dump", buf.String(), "PDJFLX4A1B2C3", "F8_4E_17_AA_BB_CC", "Wiremu", "studio-pc")
+}
