@@ -251,7 +251,7 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 4 && c|0x20 == 'n' && b[j+1] == ' ') {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue
@@ -367,8 +367,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
 	}
-	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
-		// msinfo32's rows, wmic's serial columns teach what they hold
+	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 4 && b[i]|0x20 == 'n' && b[j+1] == ' ') {
+		// msinfo32's rows, wmic's serial columns, net user's rows teach
+		// what they hold
 		if e := sc.tableWord(i, j); e > j {
 			return e
 		}
@@ -1027,10 +1028,72 @@ func (sc *scanner) tableWord(i, j int) int {
 		}
 		return -1
 	}
+	if j-i == 4 {
+		return sc.netUserRow(i, j)
+	}
 	if c := b[i]; c == 'S' || c == 'I' {
 		sc.serialColumn(i, j)
 	}
 	return -1
+}
+
+// netUserRow handles the rows of "net user NAME", a label and the value
+// after a column of blanks: "User name                    kai", "Full
+// Name                    Kai Okonkwo". The word [i, j) is the label's
+// "name". It returns where the value ends, or -1.
+func (sc *scanner) netUserRow(i, j int) int {
+	b := sc.b
+	if !eqLower(b[i:j], "name") || i < 5 || b[i-1] != ' ' {
+		return -1
+	}
+	ls := i - 5
+	full := false
+	switch {
+	case string(b[ls:i-1]) == "User":
+	case string(b[ls:i-1]) == "Full":
+		full = true
+	default:
+		return -1
+	}
+	if ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	vs := j
+	for vs < len(b) && b[vs] == ' ' {
+		vs++
+	}
+	if vs-j < 2 || vs >= len(b) || lineBreak(b[vs]) || b[vs] == '<' {
+		return -1
+	}
+	ve := vs
+	for ve < len(b) && ve-vs < 64 && !lineBreak(b[ve]) && b[ve] != 0 {
+		ve++
+	}
+	for ve > vs && (b[ve-1] == ' ' || b[ve-1] == '\t') {
+		ve--
+	}
+	if k := ve; k+2 < len(b) && (b[k] == '\r' || b[k] == '\n') {
+		for k < len(b) && (b[k] == '\r' || b[k] == '\n') {
+			k++
+		}
+		if k+1 < len(b) && (b[k] == '=' || b[k] == '-') && b[k+1] == b[k] {
+			return -1 // whoami's column heads, "User Name    SID", ruled off below
+		}
+	}
+	name := string(b[vs:ve])
+	if pseudonymAt(b, ve) || !utf8.ValidString(name) || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return -1
+	}
+	if full {
+		sc.nameSpan(vs, ve)
+		return ve
+	}
+	if bytes.IndexByte(b[vs:ve], ' ') >= 0 {
+		return -1
+	}
+	sc.learnUser(name)
+	sc.add(vs, ve, ClassUser, canonical(name))
+	return ve
 }
 
 // foldedWord finds a learned user written out as a name (squashedName) at

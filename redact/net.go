@@ -1537,6 +1537,58 @@ func keepMAC(run []byte) bool {
 	return allZero || allF
 }
 
+// accountBeforeSID handles the account a table row names before its SID
+// (whoami /user: "studio-öberg\åsa     S-1-5-21-…-1001"; wmic useraccount's
+// Caption column): a DOMAIN\account word on the line before the SID at
+// p, ended by a column gap, is a machine and its account.
+func (sc *scanner) accountBeforeSID(p int) {
+	b := sc.b
+	ls := p
+	for ls > 0 && !lineBreak(b[ls-1]) && p-ls < 256 {
+		ls--
+	}
+	for ws := ls; ws < p; {
+		for ws < p && (b[ws] == ' ' || b[ws] == '\t') {
+			ws++
+		}
+		we := ws
+		for we < p && b[we] != ' ' && b[we] != '\t' {
+			we++
+		}
+		if k := bytes.IndexByte(b[ws:we], '\\'); k > 0 && we < p && (b[we] == '\t' || we+1 < p && b[we+1] == ' ') &&
+			!bytes.Contains(b[we:p], []byte("Alias")) && !bytes.Contains(b[we:p], []byte("Group")) {
+			// (whoami /groups: "STUDIO\docker-users  Alias  S-1-5-21-…": a group)
+			sc.domainAccountWord(ws, ws+k, we)
+		}
+		ws = we
+	}
+}
+
+// domainAccountWord learns and replaces DOMAIN\account in b[ws:we], its
+// backslash at k: the domain (a machine's NetBIOS name, letters outside
+// ASCII allowed) and the account.
+func (sc *scanner) domainAccountWord(ws, k, we int) {
+	b := sc.b
+	dom, acct := b[ws:k], b[k+1:we]
+	if len(dom) < 2 || len(dom) > 60 || len(acct) < 2 || bytes.ContainsAny(acct, "\\/:<>") || b[ws] == '<' || !utf8.Valid(dom) || !utf8.Valid(acct) {
+		return
+	}
+	for _, r := range string(dom) {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_') {
+			return
+		}
+	}
+	d, a := string(dom), string(acct)
+	if !isGenericHost(d) && !sc.s.allowed(d) && plausibleName(d) {
+		sc.learnHost(d)
+		sc.add(ws, k, ClassHost, canonical(d))
+	}
+	if plausibleName(a) && !isGenericUser(a) && !sc.s.allowed(a) {
+		sc.learnUser(a)
+		sc.add(k+1, we, ClassUser, canonical(a))
+	}
+}
+
 // dashed finds UUIDs (outside debug-id contexts), dash MACs and license
 // keys in a word holding digits and dashes.
 func (sc *scanner) dashedAt(p int) int {
@@ -1550,6 +1602,7 @@ func (sc *scanner) dashedAt(p int) int {
 		// the RID after them (500, 1001...) stays, it only numbers the
 		// accounts there. S-1-12-1-A-B-C-D: an Azure AD account, whole.
 		sc.add(p, e, ClassMachineID, string(b[p:e]))
+		sc.accountBeforeSID(p)
 		return e
 	}
 	if e := winProductIDEnd(b, p); e > 0 {

@@ -271,3 +271,33 @@ func TestProbe7PipeWireDeviceName(t *testing.T) {
 	mustKeep(t, "pw-dump", buf.String(), `"alsa_card.usb-Pioneer_DJ_Corporation_DDJ-FLX4_`, `"bluez_card.`)
 	mustNotContain(t, "pw-dump", buf.String(), "PDJFLX4A1B2C3", "F8_4E_17_AA_BB_CC", "Wiremu", "studio-pc")
 }
+
+// Leaks: Windows' account tables. whoami /user and wmic useraccount name
+// DOMAIN\account before the SID; net user's rows put the account and the
+// full name after a column of blanks.
+func TestProbe7WindowsAccountTables(t *testing.T) {
+	whoami := "USER INFORMATION\r\n----------------\r\n\r\nUser Name            SID\r\n==================== =============================================\r\n" +
+		"studio-öberg\\åsa     S-1-5-21-1234567890-2345678901-3456789012-1001\r\n"
+	netUser := "User name                    åsa\r\nFull Name                    Åsa-Lena Öberg\r\nComment                      \r\nAccount active               Yes\r\n"
+	wmic := "AccountType  Caption                Domain        Name     SID\r\n" +
+		"512          DJ-KWAME-PC\\kwame.mb  DJ-KWAME-PC   kwame.mb S-1-5-21-1234567890-2345678901-3456789012-1002\r\n"
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"whoami", whoami, []string{"öberg", "åsa"}},
+		{"net-user", netUser, []string{"åsa", "Öberg"}},
+		{"wmic", wmic, []string{"kwame", "DJ-KWAME-PC"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "later: åsa and kwame.mb")
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.name, out, tc.secrets...)
+	}
+	mustKeep(t, "whoami", scrubTwice(t, whoami), "User Name            SID\r\n", "-1001")
+	mustKeep(t, "net-user", scrubTwice(t, netUser), "User name                    <user-1>", "Account active               Yes")
+	// a group's row, and a name after one blank, teach nothing
+	groups := "Group Name                             Type             SID                                            Attributes\r\n" +
+		"STUDIO\\docker-users                    Alias            S-1-5-21-1234567890-2345678901-3456789012-1003 Mandatory group\r\n" +
+		"CONTOSO\\Domain Users                   Group            S-1-5-21-1234567890-2345678901-3456789012-513  Mandatory group\r\n"
+	mustKeep(t, "groups", scrubTwice(t, groups), "\\docker-users", "\\Domain Users")
+}
