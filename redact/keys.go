@@ -123,6 +123,15 @@ func classifyKey(k string) string {
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode":
 		return ClassSerial
+	case "firstname", "lastname", "givenname", "familyname", "surname", "middlename", "forename",
+		"vorname", "nachname":
+		// a person's name in parts (an account's profile: "firstName",
+		// "family_name" as OpenID Connect writes it)
+		return ClassUser
+	case "phone", "phonenumber", "telephone", "telephonenumber", "tel", "mobile", "mobilephone", "mobilenumber",
+		"cellphone", "cellnumber", "msisdn", "phonemobile", "contactphone", "userphone":
+		// checked for a number's shape (phoneValue): "Mobile: yes" is none
+		return ClassPhone
 	case "tenant", "tenantname", "tenantdisplayname":
 		// OneDrive for Business, Teams, Azure AD: the organisation the
 		// account belongs to ("Tenant: Adeyemi Sound Ltd")
@@ -1400,6 +1409,56 @@ func pipewireObjectAt(b []byte, p int) bool {
 	return pipewireObject(b[p:min(len(b), p+32)])
 }
 
+// phoneEnd returns where a telephone number at p ends: digits, '+',
+// '(', ')', '-', '.', '/' and single blanks between them.
+func phoneEnd(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p < 32 {
+		c := b[e]
+		if isDigit(c) || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' {
+			e++
+			continue
+		}
+		if c == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(') && e > p {
+			e++
+			continue
+		}
+		break
+	}
+	for e > p && (b[e-1] == '.' || b[e-1] == '-' || b[e-1] == '/') {
+		e--
+	}
+	return e
+}
+
+// phoneValue: v reads as a telephone number, 7 to 15 digits (E.164) with
+// the punctuation people write between groups, and no date's shape.
+func phoneValue(v []byte) bool {
+	digits := 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' || c == ' ':
+		default:
+			return false
+		}
+	}
+	return digits >= 7 && digits <= 15 && !isTimestamp(v)
+}
+
+// canonicalPhone keeps a number's digits (and a leading '+'): the same
+// number written with other spacing gets the same pseudonym.
+func canonicalPhone(v []byte) string {
+	out := make([]byte, 0, len(v))
+	for k, c := range v {
+		if isDigit(c) || c == '+' && k == 0 {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
 // serviceAccountKey classifies a key phrase that names an account at an
 // online service by its last word ("SoundCloud user:", "Ableton
 // Account:", "Pioneer DJ account:"): the account. Other phrases are
@@ -1511,6 +1570,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 32 {
 			ve++
 		}
+	case class == ClassPhone:
+		// "+234 803 555 0147": groups of digits with single blanks
+		ve = phoneEnd(b, p)
 	case class == ClassCookie || class == ClassToken && (spaced && isAuthScheme(b, p)):
 		// header style: the rest of the line (keeps "Bearer ")
 		quoted := false
@@ -1823,6 +1885,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.cacheName(class, sv, canonical(name))
 		}
 		sc.add(vs, ve, ClassHost, canonical(name))
+	case ClassPhone:
+		if !phoneValue(v) {
+			return
+		}
+		sc.add(vs, ve, class, canonicalPhone(v))
 	case ClassMachineID:
 		if len(v) < 8 {
 			return
@@ -2840,7 +2907,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi ten"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi ten " +
+		"fir las giv fam sur mid vor nac pho tel mob cel msi"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -301,3 +301,30 @@ func TestProbe7WindowsAccountTables(t *testing.T) {
 		"CONTOSO\\Domain Users                   Group            S-1-5-21-1234567890-2345678901-3456789012-513  Mandatory group\r\n"
 	mustKeep(t, "groups", scrubTwice(t, groups), "\\docker-users", "\\Domain Users")
 }
+
+// Leaks: a person's name in parts and a telephone number under keys an
+// account's profile uses (Native Access, Splice, OpenID Connect claims).
+func TestProbe7ProfileFields(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"kv", "[auth] profile loaded: first_name=Ngozi last_name=Adeyemi-Okafor locale=en-NG", []string{"Ngozi", "Adeyemi", "Okafor"}},
+		{"colon", "FirstName: Ngozi\nSurname: Adeyemi-Okafor\nGiven name: Ngozi\n", []string{"Ngozi", "Adeyemi"}},
+		{"phone", "Phone: +234 803 555 0147\nphone_number=+2348035550147\nMobile: 0803 555 0147\nTel.: +47 912 34 567\n", []string{"803 555", "8035550147", "912 34 567"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		scrubTwice(t, tc.in)
+	}
+	js := `{"user":{"firstName":"Ngozi","lastName":"Adeyemi-Okafor","given_name":"Ngozi","family_name":"Adeyemi-Okafor","phoneNumber":"+234 803 555 0147","phone":2348035550147}}`
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "json", buf.String(), "Ngozi", "Adeyemi", "803", "2348035550147")
+	// what is no name or number stays
+	for _, in := range []string{"Phone: iPhone 15 Pro (A3090)", "Mobile: yes", "Tel: 2026-11-30", "Surname: (none)", "Last name: N/A", "Telemetry: 1.2.3.4567 sent"} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}

@@ -70,6 +70,7 @@ const (
 	ClassTmpDir     = "tmpdir"
 	ClassUID        = "uid"
 	ClassNetwork    = "network" // a Wi-Fi network name: it names a home or a site
+	ClassPhone      = "phone"   // a telephone number under a key naming one
 )
 
 // Session is the redaction state of one report. Its methods are safe for
