@@ -141,6 +141,9 @@ func classifyKey(k string) string {
 		// Access, iLok): names the copy and the machine
 		"activationid":
 		return ClassLicense
+	case "altdsid":
+		// Apple's alternate DSID ("001234.a1b2….1234"): the Apple Account
+		return keyUserID
 	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber",
 		// Apple's Directory Services id of an Apple Account (iCloud,
 		// App Store logs: "dsid", "dsPersonId", "dsPrsID")
@@ -1029,7 +1032,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 		default:
-			if !dottedAccount(b, s) {
+			if !dottedAccount(b, s) && !signedInAfter(b, s) {
 				return -1
 			}
 		}
@@ -1103,6 +1106,35 @@ func (sc *scanner) accountPhrase(i, j int) int {
 func lowerLetterAt(b []byte, p int) bool {
 	r, _ := utf8.DecodeRune(b[p:])
 	return r >= 0x80 && unicode.IsLower(r)
+}
+
+// signedInAfter reports whether the word at p is followed by a verb of
+// signing in or out ("user kwame.mensah.dj signed in", "user søren
+// logged out"): the word is the account.
+func signedInAfter(b []byte, p int) bool {
+	e := p
+	for e < len(b) && e-p <= 32 && b[e] > ' ' {
+		e++
+	}
+	if e == p || e-p > 32 {
+		return false
+	}
+	// a word of prose can stand there too ("user session logged out",
+	// "user input logged in the journal"): an account has what words
+	// have not
+	odd := false
+	for _, c := range b[p:e] {
+		odd = odd || isDigit(c) || c == '.' || c == '_' || c >= 0x80
+	}
+	if !odd {
+		return false
+	}
+	for _, w := range []string{" logged in", " logged out", " logged on", " logged off", " signed in", " signed out", " authenticated"} {
+		if k := matchFold(b, e, w); k > 0 && (k == len(b) || !isAlnum(b[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedInTo reports whether "signed in to SERVICE " or "logged in to
@@ -1472,6 +1504,12 @@ func serviceAccountKey(key []byte) string {
 	if eqLower(w, "user") || eqLower(w, "username") || eqLower(w, "account") || eqLower(w, "login") {
 		return ClassUser
 	}
+	if eqLower(w, "id") && k >= 5 {
+		// "iLok User ID: kwame.mensah.dj": a number or a name
+		if p := key[:k]; eqLower(p[len(p)-4:], "user") && (len(p) == 4 || p[len(p)-5] == ' ') {
+			return keyUserID
+		}
+	}
 	return keyNone
 }
 
@@ -1792,6 +1830,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		return
 	case keyUserID:
+		if bytes.HasPrefix(v, []byte("S-1-")) {
+			sc.dashedAt(vs) // "Windows User ID: S-1-5-21-…": a SID, as SIDs go
+			return
+		}
 		if allDigits(v) {
 			sc.add(vs, ve, ClassUID, string(v))
 		} else {

@@ -328,3 +328,26 @@ func TestProbe7ProfileFields(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leaks: Apple's altDSID, an account under "<Service> User ID:", and an
+// account before a verb of signing in ("user kwame.mensah.dj signed in").
+func TestProbe7AccountIDs(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"altdsid", "AKAppleIDSession: altDSID=001234.a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6.1234, service=icloud", []string{"a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6"}},
+		{"ilok", "iLok User ID: kwame.mensah.dj", []string{"kwame"}},
+		{"signed-in", "iLok: user kwame.mensah.dj signed in", []string{"kwame"}},
+		{"logged-out", "Native Access: user søren logged out", []string{"søren"}},
+		{"logged-in", "loginwindow: user søren.kierkegaard logged in, uid 501", []string{"søren", "kierkegaard"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		scrubTwice(t, tc.in)
+	}
+	// a SID under such a key stays a SID (its RID kept); prose stays
+	mustKeep(t, "sid", scrubTwice(t, "Windows User ID: S-1-5-21-1234567890-2345678901-3456789012-1001"), "<machine-id-1>-1001")
+	for _, in := range []string{"the user input logged in the journal", "User ID: 1000", "each user session logged out cleanly"} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
