@@ -141,6 +141,9 @@ func classifyKey(k string) string {
 		// Access, iLok): names the copy and the machine
 		"activationid":
 		return ClassLicense
+	case "hostid":
+		// FlexLM's HOSTID (a MAC address or a disk serial), hostid(1)
+		return ClassMachineID
 	case "altdsid":
 		// Apple's alternate DSID ("001234.a1b2….1234"): the Apple Account
 		return keyUserID
@@ -2148,7 +2151,7 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		class = ClassLicense
 	case eqLower(w, "steamid"), eqLower(w, "steamid64"):
 		class = ClassUID
-	case eqLower(w, "host"):
+	case eqLower(w, "host"), eqLower(w, "computer"):
 		return sc.hostPhrase(i, p)
 	case eqLower(w, "dsid"):
 		// Apple's account id in iCloud's logs: "account <email> dsid N"
@@ -2165,6 +2168,9 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		e := matchFold(b, p, "id ")
 		if e < 0 && class == ClassMachineID {
 			e = matchFold(b, p, "fingerprint ")
+		}
+		if e < 0 && w[0]|0x20 == 'm' && w[1]|0x20 == 'a' {
+			return sc.hostPhrase(i, p) // "Activated on machine "ABLETON-STUDIO-7""
 		}
 		if e < 0 {
 			return -1
@@ -2241,6 +2247,11 @@ func (sc *scanner) hostPhrase(i, p int) int {
 	if !afterFold(b, i, "on ") && !afterFold(b, i, "to ") && !afterFold(b, i, "from ") {
 		return -1
 	}
+	var quote byte
+	if p+1 < len(b) && (b[p] == '"' || b[p] == '\'') {
+		quote = b[p] // "on machine "ABLETON-STUDIO-7""
+		p++
+	}
 	e, hyphen, letter, odd := p, false, false, false
 	for e < len(b) && e-p < 64 {
 		c := b[e]
@@ -2266,7 +2277,7 @@ func (sc *scanner) hostPhrase(i, p int) int {
 		e++
 	}
 end:
-	if !hyphen || !letter || b[e-1] == '-' || !isLetter(b[p]) && b[p] < 0x80 {
+	if e == p || !hyphen || !letter || b[e-1] == '-' || !isLetter(b[p]) && b[p] < 0x80 || quote != 0 && (e >= len(b) || b[e] != quote) {
 		return -1
 	}
 	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.' && (e+1 == len(b) || b[e+1] <= ' ')) {

@@ -351,3 +351,23 @@ func TestProbe7AccountIDs(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leaks: a license server's host id (FlexLM's HOSTID, a MAC address or a
+// disk serial) and the machine a license manager names in prose ("on
+// machine "ABLETON-STUDIO-7"", "from computer kwame-mbp-2").
+func TestProbe7LicenseMachines(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"hostid", "HOSTID=0050569a1b2c\nHost ID: 0050569a1b2c\n", []string{"0050569a1b2c"}},
+		{"on-machine", `[Licensing] Activated on machine "ABLETON-STUDIO-7" with seat 2/3`, []string{"ABLETON-STUDIO"}},
+		{"from-computer", "Deactivated from computer kwame-mbp-2 at 21:14", []string{"kwame"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		scrubTwice(t, tc.in)
+	}
+	for _, in := range []string{"Running on machine learning-enabled mode", "copied to machine-readable format", "HOSTID=ANY", "iLok: machine ID missing"} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
