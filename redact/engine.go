@@ -629,11 +629,52 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 		if bits&cUnder != 0 && bits&cDash != 0 && j-i >= 20 {
 			sc.udevIDs(i, j)
+			sc.diagReportHost(i, j)
 		}
 	} else if j-i == 14 && bits&^(cAlpha|cDigit|cDot) == 0 && b[i+4] == '.' && b[i+9] == '.' {
 		sc.dottedMAC(i, j)
 	}
 	return next
+}
+
+// diagExts end the names macOS gave its diagnostic reports before
+// macOS 12 (the .ips format).
+var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag", ".wakeups_resource.diag",
+	".diskwrites_resource.diag", ".panic", ".shutdownStall", ".ips"}
+
+// diagReportHost handles the name of a macOS diagnostic report before
+// macOS 12, PROCESS_YYYY-MM-DD-HHMMSS_HOST.crash ("Traktor Pro
+// 3_2022-03-04-120000_Sorens-MacBook-Pro.crash"): HOST is the machine's
+// local host name. The word [i, j) holds '_' and '-'.
+func (sc *scanner) diagReportHost(i, j int) {
+	b := sc.b
+	for u := i; u+20 < j; u++ {
+		k := bytes.IndexByte(b[u:j], '_')
+		if k < 0 || u+k+20 >= j {
+			return
+		}
+		u += k
+		d := b[u+1 : u+19]
+		if !isDigit(d[0]) || !isDigit(d[3]) || d[4] != '-' || d[7] != '-' || d[10] != '-' || !isDigit(d[16]) || d[17] != '_' ||
+			!allDigits(d[11:17]) || !allDigits(d[:4]) || !allDigits(d[5:7]) || !allDigits(d[8:10]) {
+			continue
+		}
+		hs := u + 19
+		he := hs
+		for he < j && b[he] != '.' && b[he] != '_' && b[he] != '/' && b[he] != '\\' {
+			he++
+		}
+		if he == hs || he >= j || b[he] != '.' || pseudonymAt(b, hs) {
+			return
+		}
+		for _, x := range diagExts {
+			if bytes.HasPrefix(b[he:j], []byte(x)) && (he+len(x) == j || !isAlnum(b[he+len(x)])) {
+				sc.hostSegment(hs, he)
+				return
+			}
+		}
+		return
+	}
 }
 
 // macNames finds MAC addresses inside names in the word [i, j): BlueZ's

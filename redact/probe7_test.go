@@ -371,3 +371,24 @@ func TestProbe7LicenseMachines(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leak: macOS named its diagnostic reports after the machine before
+// macOS 12 (PROCESS_DATE-TIME_HOST.crash), and crashd collects them.
+func TestProbe7DiagnosticReportNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"crash", "/Library/Logs/DiagnosticReports/Traktor Pro 3_2022-03-04-120000_Sorens-MacBook-Pro.crash", []string{"Sorens"}},
+		{"hang", "collected ~/Library/Logs/DiagnosticReports/Serato DJ Pro_2021-11-30-211409_Ingrids-iMac.hang (12 KB)", []string{"Ingrids"}},
+		{"diag", "/Library/Logs/DiagnosticReports/rekordbox_2022-01-02-030405_STUDIO-MAC-2.cpu_resource.diag", []string{"STUDIO-MAC"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "later: "+tc.secrets[0]+"-MacBook-Pro.local")
+		out := scrubTwice(t, tc.in)
+		mustKeep(t, tc.name, out, "_<host-1>.")
+	}
+	mustNotContain(t, "json", scrubJSONMessage(t, "/Library/Logs/DiagnosticReports/Traktor Pro 3_2022-03-04-120000_Sorens-MacBook-Pro.crash"), "Sorens")
+	for _, in := range []string{"Serato DJ Pro_2021-11-30-211409_localhost.crash", "my_2021-11-30-211409_notes.txt", "Serato DJ Pro-2026-11-30-211409.ips"} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
