@@ -6,10 +6,14 @@ import (
 )
 
 // sepLen reports whether a path separator starts at p and how long it is:
-// '/', '\', JSON-escaped "\\" and "\/", URL-encoded %2F and %5C.
+// '/', '\', JSON-escaped "\\" and "\/", URL-encoded %2F and %5C, and
+// Traktor's "/:" (collection.nml: DIR="/:Users/:kai/:Music/:").
 func sepLen(b []byte, p, end int) int {
 	switch b[p] {
 	case '/':
+		if p+1 < end && b[p+1] == ':' {
+			return 2
+		}
 		return 1
 	case '\\':
 		// a run of backslashes is one separator: JSON escapes it once

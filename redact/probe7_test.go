@@ -392,3 +392,23 @@ func TestProbe7DiagnosticReportNames(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leak: Traktor writes a track's folder with "/:" between its parts
+// (collection.nml's DIR="/:Users/:kai/:Music/:", its log), so no home
+// folder was seen.
+func TestProbe7TraktorPaths(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"mac", `Loading track from DIR="/:Users/:ingridb/:Music/:Sets/:" FILE="sommer.mp3"`, []string{"ingridb"}},
+		{"win-blanks", `<LOCATION DIR="/:Users/:Ingrid Bråten/:Music/:" FILE="vinter.flac" VOLUME="C:">`, []string{"Ingrid", "Bråten"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		mustKeep(t, tc.name, scrubTwice(t, tc.in), `DIR="/:Users/:<user-1>/:Music/:`)
+	}
+	nml := `<NML VERSION="20"><COLLECTION><ENTRY TITLE="Sommer"><LOCATION DIR="/:Users/:ingridb/:Music/:Sets/:" FILE="sommer.mp3" VOLUME="Macintosh HD"></LOCATION></ENTRY></COLLECTION></NML>`
+	out := scrubXML(t, nml)
+	mustNotContain(t, "nml", out, "ingridb")
+	mustKeep(t, "nml", out, `FILE="sommer.mp3"`, `/:Music/:Sets/:"`, `VOLUME="Macintosh HD"`)
+}
