@@ -522,7 +522,9 @@ func (sc *scanner) deviceOwner(i, j int) {
 			we++
 		}
 		w := string(b[k:we])
-		if we == k || !utf8.ValidString(w) || !nameWord(w, false) {
+		if we == k || !utf8.ValidString(w) || !nameWord(w, false) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
+			// glued to more ("AaaéS-1-5-21-…"), or to what a first pass
+			// replaced of it: no name of its own
 			break
 		}
 		e = we
