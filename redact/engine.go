@@ -177,6 +177,8 @@ func (sc *scanner) find(b []byte) {
 		}
 		if (j-i == 2 || j-i == 3) && (c == 'd' || c == 'v') && bits == cAlpha && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
 			sc.deviceOwner(i, j) // "iPhone von Jürgen"
+		} else if b[j-1] == 's' && j+4 < n && b[j] == ' ' && (b[j+1] == 'i' || b[j+1] == 'M' || b[j+1] == 'A' || b[j+1] == 'H') && bits&^(cAlpha|cHigh) == 0 {
+			sc.genitiveOwner(i, j) // "Ingrids iPhone"
 		}
 		if i > 0 && b[i-1] == '>' {
 			if e := sc.xmlValue(i); e > i {
@@ -249,7 +251,7 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 4 && c|0x20 == 'n' && b[j+1] == ' ') {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue
@@ -282,9 +284,9 @@ func (sc *scanner) find(b []byte) {
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n') && j < n && b[j] == ' ' {
+			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n' || j-i == 8 && c|0x20 == 'c' && b[i+7]|0x20 == 'r') && j < n && b[j] == ' ' {
 				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
-				// "Activation Code X"
+				// "Activation Code X", "customer id X", "on host X"
 				if e := sc.serialPhrase(i, j); e > next {
 					next = e
 				}
@@ -365,8 +367,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
 	}
-	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
-		// msinfo32's rows, wmic's serial columns teach what they hold
+	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 4 && b[i]|0x20 == 'n' && b[j+1] == ' ') {
+		// msinfo32's rows, wmic's serial columns, net user's rows teach
+		// what they hold
 		if e := sc.tableWord(i, j); e > j {
 			return e
 		}
@@ -634,11 +637,52 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 		if bits&cUnder != 0 && bits&cDash != 0 && j-i >= 20 {
 			sc.udevIDs(i, j)
+			sc.diagReportHost(i, j)
 		}
 	} else if j-i == 14 && bits&^(cAlpha|cDigit|cDot) == 0 && b[i+4] == '.' && b[i+9] == '.' {
 		sc.dottedMAC(i, j)
 	}
 	return next
+}
+
+// diagExts end the names macOS gave its diagnostic reports before
+// macOS 12 (the .ips format).
+var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag", ".wakeups_resource.diag",
+	".diskwrites_resource.diag", ".panic", ".shutdownStall", ".ips"}
+
+// diagReportHost handles the name of a macOS diagnostic report before
+// macOS 12, PROCESS_YYYY-MM-DD-HHMMSS_HOST.crash ("Traktor Pro
+// 3_2022-03-04-120000_Sorens-MacBook-Pro.crash"): HOST is the machine's
+// local host name. The word [i, j) holds '_' and '-'.
+func (sc *scanner) diagReportHost(i, j int) {
+	b := sc.b
+	for u := i; u+20 < j; u++ {
+		k := bytes.IndexByte(b[u:j], '_')
+		if k < 0 || u+k+20 >= j {
+			return
+		}
+		u += k
+		d := b[u+1 : u+19]
+		if !isDigit(d[0]) || !isDigit(d[3]) || d[4] != '-' || d[7] != '-' || d[10] != '-' || !isDigit(d[16]) || d[17] != '_' ||
+			!allDigits(d[11:17]) || !allDigits(d[:4]) || !allDigits(d[5:7]) || !allDigits(d[8:10]) {
+			continue
+		}
+		hs := u + 19
+		he := hs
+		for he < j && b[he] != '.' && b[he] != '_' && b[he] != '/' && b[he] != '\\' {
+			he++
+		}
+		if he == hs || he >= j || b[he] != '.' || pseudonymAt(b, hs) {
+			return
+		}
+		for _, x := range diagExts {
+			if bytes.HasPrefix(b[he:j], []byte(x)) && (he+len(x) == j || !isAlnum(b[he+len(x)])) {
+				sc.hostSegment(hs, he)
+				return
+			}
+		}
+		return
+	}
 }
 
 // macNames finds MAC addresses inside names in the word [i, j): BlueZ's
@@ -1092,10 +1136,72 @@ func (sc *scanner) tableWord(i, j int) int {
 		}
 		return -1
 	}
+	if j-i == 4 {
+		return sc.netUserRow(i, j)
+	}
 	if c := b[i]; c == 'S' || c == 'I' {
 		sc.serialColumn(i, j)
 	}
 	return -1
+}
+
+// netUserRow handles the rows of "net user NAME", a label and the value
+// after a column of blanks: "User name                    kai", "Full
+// Name                    Kai Okonkwo". The word [i, j) is the label's
+// "name". It returns where the value ends, or -1.
+func (sc *scanner) netUserRow(i, j int) int {
+	b := sc.b
+	if !eqLower(b[i:j], "name") || i < 5 || b[i-1] != ' ' {
+		return -1
+	}
+	ls := i - 5
+	full := false
+	switch {
+	case string(b[ls:i-1]) == "User":
+	case string(b[ls:i-1]) == "Full":
+		full = true
+	default:
+		return -1
+	}
+	if ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	vs := j
+	for vs < len(b) && b[vs] == ' ' {
+		vs++
+	}
+	if vs-j < 2 || vs >= len(b) || lineBreak(b[vs]) || b[vs] == '<' {
+		return -1
+	}
+	ve := vs
+	for ve < len(b) && ve-vs < 64 && !lineBreak(b[ve]) && b[ve] != 0 {
+		ve++
+	}
+	for ve > vs && (b[ve-1] == ' ' || b[ve-1] == '\t') {
+		ve--
+	}
+	if k := ve; k+2 < len(b) && (b[k] == '\r' || b[k] == '\n') {
+		for k < len(b) && (b[k] == '\r' || b[k] == '\n') {
+			k++
+		}
+		if k+1 < len(b) && (b[k] == '=' || b[k] == '-') && b[k+1] == b[k] {
+			return -1 // whoami's column heads, "User Name    SID", ruled off below
+		}
+	}
+	name := string(b[vs:ve])
+	if pseudonymAt(b, ve) || !utf8.ValidString(name) || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return -1
+	}
+	if full {
+		sc.nameSpan(vs, ve)
+		return ve
+	}
+	if bytes.IndexByte(b[vs:ve], ' ') >= 0 {
+		return -1
+	}
+	sc.learnUser(name)
+	sc.add(vs, ve, ClassUser, canonical(name))
+	return ve
 }
 
 // foldedWord finds a learned user written out as a name (squashedName) at

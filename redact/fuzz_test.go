@@ -57,6 +57,13 @@ func fuzzSeeds(f *testing.F) {
 		"HOME=/home/cloudsdk\x00CLOUDSDK_PYTHON=/usr/bin/python3\x00echo $CLOUDSDK_CONFIG ${CLOUDSDK_X} %CLOUDSDK_Y%\n" +
 			"/Users/seun.adebayo/x Oluwaseun Adébáyọ̀ signed in; Adébáyọ̀'s MacBook Pro; OLUWASEUN ADÉBÁYỌ̀\n" +
 			"Authorization: Live 12 Suite\nAuthorization: Bearer Live Suite\n{\"Authorization\":\"Pro Tools Ultimate 2024.3\"}",
+		// probe7: id phrases, device owners, account tables, hosts in prose
+		"customer id 58213477 activation id 7f6e5d4c3b2a machine fingerprint 6b5a49 dsid 1234567890\nSigned in to Dropbox as Ngozi Adeyemi-Okafor\nfor søren from 10.0.0.5\n" +
+			"running on host mixbox-aino\non machine \"ABLETON-STUDIO-7\"\nTenant: Adeyemi Sound Ltd, DriveId: x\nAbleton Account: dj_k\niLok User ID: k.m\nuser k.m signed in",
+		"bluetoothd: Connected to device \"Ingrids iPhone\"\n\"Galaxy Buds2 Pro de Aurélie\"\n/Volumes/TM/Backups.backupdb/Søren’s MacBook Pro/x\n" +
+			"studio-öberg\\åsa     S-1-5-21-1-2-3-1001\r\nUser name                    åsa\r\nFull Name                    Åsa Öberg\r\n" +
+			"device.name = \"alsa_card.usb-Pioneer_DJ_DDJ-FLX4_PDJFLX4A1B2C3-00\"\nPhone: +234 803 555 0147\nHOSTID=0050569a1b2c\nAuthorization: Unlocked",
+		`{"license":"Serato DJ Pro - Subscription","firstName":"Ngozi","phone":"+47 912 34 567","altDSID":"001234.ab.1"}`,
 	} {
 		f.Add([]byte(s))
 	}

@@ -43,6 +43,9 @@ const (
 	// uids (SSSD, AD, LDAP, systemd-homed) are larger and name a person.
 	// 4294967295 and 4294967294 mean "unset" (auid of a daemon).
 	keyUnixUID = "unix_uid"
+	// serialPhrase's "activation id X": an id shaped as an account's,
+	// replaced as a license
+	keyActivation = "activation_id"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
@@ -135,9 +138,34 @@ func classifyKey(k string) string {
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode":
 		return ClassSerial
-	case "regcode":
+	case "firstname", "lastname", "givenname", "familyname", "surname", "middlename", "forename",
+		"vorname", "nachname":
+		// a person's name in parts (an account's profile: "firstName",
+		// "family_name" as OpenID Connect writes it)
+		return ClassUser
+	case "phone", "phonenumber", "telephone", "telephonenumber", "tel", "mobile", "mobilephone", "mobilenumber",
+		"cellphone", "cellnumber", "msisdn", "phonemobile", "contactphone", "userphone":
+		// checked for a number's shape (phoneValue): "Mobile: yes" is none
+		return ClassPhone
+	case "tenant", "tenantname", "tenantdisplayname":
+		// OneDrive for Business, Teams, Azure AD: the organisation the
+		// account belongs to ("Tenant: Adeyemi Sound Ltd")
+		return ClassOrg
+	case "regcode",
+		// one activation of a license on one machine (iZotope, Native
+		// Access, iLok): names the copy and the machine
+		"activationid":
 		return ClassLicense
-	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber":
+	case "hostid":
+		// FlexLM's HOSTID (a MAC address or a disk serial), hostid(1)
+		return ClassMachineID
+	case "altdsid":
+		// Apple's alternate DSID ("001234.a1b2….1234"): the Apple Account
+		return keyUserID
+	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber",
+		// Apple's Directory Services id of an Apple Account (iCloud,
+		// App Store logs: "dsid", "dsPersonId", "dsPrsID")
+		"dsid", "dspersonid", "dsprsid":
 		return keyNumID
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
@@ -212,6 +240,11 @@ func classifyKey(k string) string {
 		strings.Contains(k, "idfv") || strings.Contains(k, "uniqueid") || strings.Contains(k, "clientid") ||
 		strings.Contains(k, "bootid") || strings.Contains(k, "platformuuid") || strings.Contains(k, "systemuuid") ||
 		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") ||
+		// license managers' hash of the hardware ("machine_fingerprint",
+		// "deviceFingerprint"); a build's or a key's fingerprint names
+		// no machine
+		strings.HasSuffix(k, "fingerprint") && (strings.HasPrefix(k, "machine") || strings.HasPrefix(k, "device") ||
+			strings.HasPrefix(k, "hardware") || strings.HasPrefix(k, "computer") || strings.HasPrefix(k, "hw")) ||
 		// Sentry's device_app_hash: one device with one app
 		strings.HasSuffix(k, "apphash") || strings.Contains(k, "devicehash") || strings.HasSuffix(k, "uuid") && k != "uuid" ||
 		// a DHCPv6 DUID ("DHCPv6 Client DUID", NetworkManager's
@@ -391,6 +424,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 		class := sc.classify(nk)
+		if class == keyNone && c == ':' {
+			class = serviceAccountKey(key)
+		}
 		if class == keyNone {
 			continue
 		}
@@ -414,6 +450,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// Win32_ComputerSystemProduct: "UUID: 4C4C4544-..." opening a
 			// line is the board's (a Dell's encodes its service tag)
 			class = ClassMachineID
+		}
+		if class == ClassHost && string(nk) == "devicename" && bytes.IndexByte(key, '.') >= 0 && pipewireObjectAt(b, q+1) {
+			// PipeWire's "device.name = alsa_card.usb-Pioneer_DJ_…":
+			// a sound card's object, named after its vendor, model and
+			// serial (the serial and address detectors see those)
+			continue
 		}
 		if class == ClassHost && string(nk) == "nodename" && bytes.IndexByte(key, '.') >= 0 {
 			// PipeWire's "node.name = bluez_output.AC_80_0A_11_22_33.1":
@@ -1021,13 +1063,13 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 		default:
-			if !dottedAccount(b, s) {
+			if !dottedAccount(b, s) && !signedInAfter(b, s) {
 				return -1
 			}
 		}
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
-		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") {
+		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") && !signedInTo(b, i) {
 			return -1
 		}
 		if capitalised(b, s) && (personName(b, s) || b[s] >= 0x80) {
@@ -1057,13 +1099,23 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return -1
 	}
 	e := s
-	for e < len(b) && e-s < 33 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
-		e++
+	for e < len(b) && e-s < 33 {
+		if isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' {
+			e++
+			continue
+		}
+		// a Windows account or a name may hold letters outside ASCII
+		// ("for søren from", "as håkon.øvrebø")
+		r, size := utf8.DecodeRune(b[e:])
+		if r < 0x80 || !unicode.IsLetter(r) {
+			break
+		}
+		e += size
 	}
 	for e > s && b[e-1] == '.' {
 		e-- // the end of a sentence
 	}
-	if e-s < 2 || !isLetter(b[s]) && b[s] != '_' {
+	if e-s < 2 || !isLetter(b[s]) && b[s] != '_' && !capitalised(b, s) && !lowerLetterAt(b, s) {
 		return -1
 	}
 	if from && !bytes.HasPrefix(b[e:], []byte(" from ")) {
@@ -1076,6 +1128,68 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return -1
 	}
 	return e
+}
+
+// lowerLetterAt: a lower-case letter outside ASCII starts at p.
+func lowerLetterAt(b []byte, p int) bool {
+	r, _ := utf8.DecodeRune(b[p:])
+	return r >= 0x80 && unicode.IsLower(r)
+}
+
+// signedInAfter reports whether the word at p is followed by a verb of
+// signing in or out ("user kwame.mensah.dj signed in", "user søren
+// logged out"): the word is the account.
+func signedInAfter(b []byte, p int) bool {
+	e := p
+	for e < len(b) && e-p <= 32 && b[e] > ' ' {
+		e++
+	}
+	if e == p || e-p > 32 {
+		return false
+	}
+	// a word of prose can stand there too ("user session logged out",
+	// "user input logged in the journal"): an account has what words
+	// have not
+	odd := false
+	for _, c := range b[p:e] {
+		odd = odd || isDigit(c) || c == '.' || c == '_' || c >= 0x80
+	}
+	if !odd {
+		return false
+	}
+	for _, w := range []string{" logged in", " logged out", " logged on", " logged off", " signed in", " signed out", " authenticated"} {
+		if k := matchFold(b, e, w); k > 0 && (k == len(b) || !isAlnum(b[k])) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedInTo reports whether "signed in to SERVICE " or "logged in to
+// SERVICE " ends at i (the "as" of "Signed in to Dropbox as Ngozi
+// Adeyemi-Okafor"); the service is one to three words.
+func signedInTo(b []byte, i int) bool {
+	k := i
+	for range 3 {
+		if k < 2 || b[k-1] != ' ' {
+			return false
+		}
+		k--
+		s := k
+		for s > 0 && b[s-1] > ' ' && k-s < 24 {
+			s--
+		}
+		if s == k {
+			return false
+		}
+		for _, w := range []string{"signed in to ", "logged in to ", "signed into ", "logged into "} {
+			if afterFold(b, s, w) {
+				return true
+			}
+		}
+		k = s
+	}
+	return false
 }
 
 // dottedAccount reports whether the word at p is an account written
@@ -1318,10 +1432,132 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	return b[k:e]
 }
 
+// pipewireObject: v is the name of a PipeWire or PulseAudio object,
+// "<api>_<kind>." and the rest ("alsa_card.usb-Pioneer_DJ_…",
+// "bluez_card.F8_4E_17_AA_BB_CC", "alsa_output.pci-0000_00_1f.3.analog-stereo").
+func pipewireObject(v []byte) bool {
+	k := bytes.IndexByte(v, '_')
+	if k < 2 || k > 8 || !allLowerAlnum(v[:k]) {
+		return false
+	}
+	for _, kind := range []string{"card.", "output.", "input.", "device.", "sink.", "source."} {
+		if bytes.HasPrefix(v[k+1:], []byte(kind)) && len(v) > k+1+len(kind) {
+			return true
+		}
+	}
+	return false
+}
+
+func allLowerAlnum(v []byte) bool {
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || isDigit(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pipewireObjectAt: a PipeWire object's name (pipewireObject) is the value
+// at p, after blanks and a quote.
+func pipewireObjectAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p < len(b) && (b[p] == '"' || b[p] == '\'') {
+		p++
+	}
+	return pipewireObject(b[p:min(len(b), p+32)])
+}
+
+// phoneEnd returns where a telephone number at p ends: digits, '+',
+// '(', ')', '-', '.', '/' and single blanks between them.
+func phoneEnd(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p < 32 {
+		c := b[e]
+		if isDigit(c) || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' {
+			e++
+			continue
+		}
+		if c == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(') && e > p {
+			e++
+			continue
+		}
+		break
+	}
+	for e > p && (b[e-1] == '.' || b[e-1] == '-' || b[e-1] == '/') {
+		e--
+	}
+	return e
+}
+
+// phoneValue: v reads as a telephone number, 7 to 15 digits (E.164) with
+// the punctuation people write between groups, and no date's shape.
+func phoneValue(v []byte) bool {
+	digits := 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' || c == ' ':
+		default:
+			return false
+		}
+	}
+	return digits >= 7 && digits <= 15 && !isTimestamp(v)
+}
+
+// canonicalPhone keeps a number's digits (and a leading '+'): the same
+// number written with other spacing gets the same pseudonym.
+func canonicalPhone(v []byte) string {
+	out := make([]byte, 0, len(v))
+	for k, c := range v {
+		if isDigit(c) || c == '+' && k == 0 {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+// serviceAccountKey classifies a key phrase that names an account at an
+// online service by its last word ("SoundCloud user:", "Ableton
+// Account:", "Pioneer DJ account:"): the account. Other phrases are
+// keyNone.
+func serviceAccountKey(key []byte) string {
+	k := bytes.LastIndexByte(key, ' ')
+	if k <= 0 || k == len(key)-1 {
+		return keyNone
+	}
+	w := key[k+1:]
+	if eqLower(w, "user") || eqLower(w, "username") || eqLower(w, "account") || eqLower(w, "login") {
+		return ClassUser
+	}
+	if eqLower(w, "id") && k >= 5 {
+		// "iLok User ID: kwame.mensah.dj": a number or a name
+		if p := key[:k]; eqLower(p[len(p)-4:], "user") && (len(p) == 4 || p[len(p)-5] == ' ') {
+			return keyUserID
+		}
+	}
+	return keyNone
+}
+
 // keyValue replaces the value of a sensitive key starting at p. spaced
 // allows blanks between the separator and the value.
 func (sc *scanner) keyValue(p int, class string, spaced bool) int {
 	return sc.keyValueAt(p, class, spaced, false)
+}
+
+// nextKeyAt: a field separator at p (", " or "; ") leads to another
+// key ("DriveId:", "user=").
+func nextKeyAt(b []byte, p int) bool {
+	if b[p] != ',' && b[p] != ';' || p+2 >= len(b) || b[p+1] != ' ' {
+		return false
+	}
+	k := p + 2
+	for k < len(b) && k-p < 34 && isKeyChar(b[k]) {
+		k++
+	}
+	return k > p+2 && k < len(b) && (b[k] == ':' || b[k] == '=')
 }
 
 // lineValueEnd returns where a value that runs to the end of the line
@@ -1359,6 +1595,18 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	if p >= n {
 		return p
+	}
+	if colon && isLetter(b[p]) {
+		// "AppleAccount: DSID: 1627…": a key of its own comes first, and
+		// its value is that key's
+		k := p
+		for k < n && k-p < 24 && isKeyChar(b[k]) {
+			k++
+		}
+		var kb [24]byte
+		if k+1 < n && b[k] == ':' && b[k+1] == ' ' && sc.classify(normKey(kb[:0], b[p:k])) != keyNone {
+			return p
+		}
 	}
 	if class == ClassToken && b[p] != '"' && b[p] != '\'' {
 		// "Authorization: Live 12 Suite": a product's name to the end
@@ -1403,8 +1651,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		ve = lineValueEnd(b, p, lim, class == ClassNetwork)
 	case (class == ClassOrg || class == ClassLocation) && colon && q != '"':
 		// systeminfo's "Registered Organization: Mokoena Sound Studios":
-		// the rest of the line
-		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != 0 && ve-vs < 64 {
+		// the rest of the line, or of the field when another key
+		// follows ("Tenant: Adeyemi Sound Ltd, DriveId: …")
+		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != 0 && ve-vs < 64 && !nextKeyAt(b, ve) {
 			ve++
 		}
 		for ve > vs && (b[ve-1] == ' ' || b[ve-1] == '\t') {
@@ -1416,6 +1665,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 32 {
 			ve++
 		}
+	case class == ClassPhone:
+		// "+234 803 555 0147": groups of digits with single blanks
+		ve = phoneEnd(b, p)
 	case class == ClassCookie || class == ClassToken && (spaced && isAuthScheme(b, p)):
 		// header style: the rest of the line (keeps "Bearer ")
 		quoted := false
@@ -1508,7 +1760,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	}
-	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skipValue(v, class) && !(scheme && productPhrase(v)) {
+	skip := skipValue(v, class) && !(scheme && productPhrase(v))
+	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) {
+		skip = false // "Authorization: Live 12 Suite xK9f…": a word of more
+	}
+	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skip {
 		return ve
 	}
 	found := len(sc.spans)
@@ -1633,6 +1889,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		return
 	case keyUserID:
+		if bytes.HasPrefix(v, []byte("S-1-")) {
+			sc.dashedAt(vs) // "Windows User ID: S-1-5-21-…": a SID, as SIDs go
+			return
+		}
 		if allDigits(v) {
 			sc.add(vs, ve, ClassUID, string(v))
 		} else {
@@ -1703,7 +1963,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		sc.cacheName(class, sv, canonical(name))
 		sc.add(vs, ve, ClassUser, canonical(name))
 	case ClassHost:
-		if bytesContainsAny(v, "/\\@") || isIPv4Literal(sv) || bytesCount(v, ':') >= 2 {
+		if bytesContainsAny(v, "/\\@") || isIPv4Literal(sv) || bytesCount(v, ':') >= 2 || pipewireObject(v) {
 			return
 		}
 		h := sv
@@ -1726,6 +1986,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.cacheName(class, sv, canonical(name))
 		}
 		sc.add(vs, ve, ClassHost, canonical(name))
+	case ClassPhone:
+		if !phoneValue(v) {
+			return
+		}
+		sc.add(vs, ve, class, canonicalPhone(v))
 	case ClassMachineID:
 		if len(v) < 8 {
 			return
@@ -1903,7 +2168,7 @@ func serialShaped(v []byte) bool {
 // phraseFirst: the first bytes of the words serialPhrase knows (either
 // case), so the scanner asks it only for words that can be one.
 var phraseFirst = func() (t [256]bool) {
-	for _, c := range "suimladSUIMLAD" {
+	for _, c := range "suimladhSUIMLADH" {
 		t[c] = true
 	}
 	return t
@@ -1948,24 +2213,45 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		e := matchFold(b, p, "code ")
 		if e < 0 {
 			if e = matchFold(b, p, "key "); e < 0 {
-				return -1
+				if e = matchFold(b, p, "id "); e < 0 {
+					return -1
+				}
+				// "activation id 7f6e5d4c3b2a": one activation of the
+				// license on this machine, shaped as an account's id
+				p = e
+				class = keyActivation
+				break
 			}
 		}
 		p = e
 		class = ClassLicense
 	case eqLower(w, "steamid"), eqLower(w, "steamid64"):
 		class = ClassUID
-	case eqLower(w, "user"), eqLower(w, "account"), eqLower(w, "member"), eqLower(w, "machine"), eqLower(w, "device"):
-		// "TIDAL: user id 184729301", "iLok: machine ID 7f3c2a10b9e8"
+	case eqLower(w, "host"), eqLower(w, "computer"):
+		return sc.hostPhrase(i, p)
+	case eqLower(w, "dsid"):
+		// Apple's account id in iCloud's logs: "account <email> dsid N"
+		class = keyUserID
+	case eqLower(w, "user"), eqLower(w, "account"), eqLower(w, "member"), eqLower(w, "machine"), eqLower(w, "device"),
+		eqLower(w, "customer"):
+		// "TIDAL: user id 184729301", "iLok: machine ID 7f3c2a10b9e8",
+		// "Native Access: customer id 58213477", a license manager's
+		// "machine fingerprint 6b5a49382716fedc"
+		class = keyUserID
+		if w[0]|0x20 == 'm' && w[1]|0x20 == 'a' || w[0]|0x20 == 'd' {
+			class = ClassMachineID
+		}
 		e := matchFold(b, p, "id ")
+		if e < 0 && class == ClassMachineID {
+			e = matchFold(b, p, "fingerprint ")
+		}
+		if e < 0 && w[0]|0x20 == 'm' && w[1]|0x20 == 'a' {
+			return sc.hostPhrase(i, p) // "Activated on machine "ABLETON-STUDIO-7""
+		}
 		if e < 0 {
 			return -1
 		}
 		p = e
-		class = keyUserID
-		if w[0]|0x20 == 'm' || w[0]|0x20 == 'd' {
-			class = ClassMachineID
-		}
 	default:
 		return -1
 	}
@@ -1993,7 +2279,7 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		}
 		sc.add(p, e, ClassLicense, canonical(sv))
 		return e
-	case keyUserID, ClassMachineID:
+	case keyUserID, ClassMachineID, keyActivation:
 		// an account's number (five digits or more: a Unix uid is
 		// shorter), or an id with letters and eight digits or more
 		digits := 0
@@ -2005,8 +2291,11 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		if !(allDigits(v) && len(v) >= 5 || len(v) >= 8 && digits > 0 && serialShaped(v)) || pseudonymAt(b, e) || sc.s.allowed(string(v)) {
 			return -1
 		}
-		if class == keyUserID {
+		switch class {
+		case keyUserID:
 			class = ClassUser
+		case keyActivation:
+			class = ClassLicense
 		}
 		sc.add(p, e, class, string(v))
 		return e
@@ -2058,6 +2347,67 @@ func (sc *scanner) hashSerial(i, j int) int {
 	if v := b[p:e]; !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) || !sc.serialAt(p, e) {
 		return -1
 	}
+	return e
+}
+
+// hostPhrase handles a machine named in prose after "on host", "to
+// host" or "from host" (jackd's "running on host mixbox-aino", JACK's
+// "on host håkon-thinkpad-t14"): a hyphenated name of letters and digits
+// at p, which prose after these words is not. i is the start of "host".
+// It returns where the name ends, or -1.
+func (sc *scanner) hostPhrase(i, p int) int {
+	b := sc.b
+	if !afterFold(b, i, "on ") && !afterFold(b, i, "to ") && !afterFold(b, i, "from ") {
+		return -1
+	}
+	var quote byte
+	if p+1 < len(b) && (b[p] == '"' || b[p] == '\'') {
+		quote = b[p] // "on machine "ABLETON-STUDIO-7""
+		p++
+	}
+	e, hyphen, letter, odd := p, false, false, false
+	for e < len(b) && e-p < 64 {
+		c := b[e]
+		switch {
+		case isLetter(c):
+			letter = true
+			odd = odd || c <= 'Z'
+		case isDigit(c):
+			odd = true
+		case c == '-' && e > p && b[e-1] != '-':
+			hyphen = true
+		case c >= 0x80:
+			r, size := utf8.DecodeRune(b[e:])
+			if !unicode.IsLetter(r) {
+				return -1
+			}
+			letter, odd = true, true
+			e += size
+			continue
+		default:
+			goto end
+		}
+		e++
+	}
+end:
+	if e == p || !hyphen || !letter || b[e-1] == '-' || !isLetter(b[p]) && b[p] < 0x80 || quote != 0 && (e >= len(b) || b[e] != quote) {
+		return -1
+	}
+	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.' && (e+1 == len(b) || b[e+1] <= ' ')) {
+		return -1 // "host sync-eu.serato.com", "host x-y:8080": the other detectors'
+	}
+	if !odd && e < len(b) && b[e] == ' ' && e+1 < len(b) && isLetter(b[e+1]) {
+		// "on host non-volatile memory": a compound in prose, unless it
+		// has what words have not (digits, capitals, letters outside
+		// ASCII) or ends the clause
+		return -1
+	}
+	name := string(b[p:e])
+	if pseudonymAt(b, e) || !plausibleName(name) || isGenericHost(name) || sc.s.allowed(name) {
+		return -1
+	}
+	sc.learnHost(name)
+	sc.add(p, e, ClassHost, canonical(name))
 	return e
 }
 
@@ -2204,7 +2554,8 @@ func skipValue(v []byte, class string) bool {
 	}
 	switch lv {
 	case "true", "false", "null", "nil", "none", "yes", "no", "on", "off", "(null)", "undefined",
-		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>":
+		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>",
+		"enabled", "disabled":
 		return true
 	}
 	if envPlaceholder(v) || v[0] == '$' {
@@ -2222,6 +2573,14 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassToken && productPhrase(v) {
 		return true // "Authorization": "Live 12 Suite": an edition
 	}
+	if class == ClassOrg && (lv == "common" || lv == "consumers" || bytes.EqualFold(v, []byte("organizations"))) {
+		return true // Azure AD's shared tenants: "tenant=common"
+	}
+	if class == ClassToken && stateWord(v) {
+		// "Authorization: Unlocked", "Session: Expired": a state; a
+		// token holds digits or is long (an HTTP scheme's is after it)
+		return true
+	}
 	if class == ClassLicense && licenseWord(v) {
 		return true // "License: expired", "License: MIT": a state, a kind
 	}
@@ -2235,6 +2594,29 @@ func skipValue(v []byte, class string) bool {
 		return true // a JSON object/array; its own keys decide
 	}
 	return false
+}
+
+// fieldEnds: the value that ends at e is all of its field (the line, a
+// quoted string, a list item ends there).
+func fieldEnds(b []byte, e int) bool {
+	for e < len(b) && (b[e] == ' ' || b[e] == '\t') {
+		e++
+	}
+	return e >= len(b) || lineBreak(b[e]) || strings.IndexByte("\"',;)}](", b[e]) >= 0
+}
+
+// stateWord: v is one capitalised word of 4 to 11 letters ("Unlocked",
+// "Authorized", "Expired").
+func stateWord(v []byte) bool {
+	if len(v) < 4 || len(v) > 11 || v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for _, c := range v[1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // spdxPrefixes start the SPDX ids of open-source licenses (GPL-3.0,
@@ -2257,12 +2639,60 @@ func licenseWord(v []byte) bool {
 	if letters && (len(v) < 12 || lower && len(v) < 24) {
 		return true
 	}
+	if bytes.IndexByte(v, ' ') > 0 && len(v) <= 64 {
+		return editionPhrase(v)
+	}
 	for _, p := range spdxPrefixes {
 		if len(v) > len(p) && len(v) <= 24 && string(v[:len(p)]) == p {
 			return true
 		}
 	}
 	return false
+}
+
+// editionPhrase reports whether v, a license's value with blanks in it,
+// names an edition or a plan in words ("Serato DJ Pro - Subscription",
+// "Traktor Pro 4 (perpetual)", "ableton live 12 suite"): words of
+// letters, short numbers and dashes, one of them a word with lower-case
+// letters. A key written in groups ("ABCD EFGH IJKL") has no lower case;
+// a person's name (licensed to whom) is capitalised words alone, which
+// stay replaced.
+func editionPhrase(v []byte) bool {
+	lowerWord, other := false, false
+	for w := range bytes.SplitSeq(v, []byte(" ")) {
+		w = bytes.Trim(w, "()[],")
+		switch {
+		case len(w) == 0:
+			return false
+		case len(w) == 1 && (w[0] == '-' || w[0] == '+' || w[0] == '/' || w[0] == '&'):
+			other = true
+		case allDigits(w):
+			if len(w) > 4 {
+				return false
+			}
+			other = true
+		case allLetters(w):
+			up := 0
+			for _, c := range w {
+				if c >= 'A' && c <= 'Z' {
+					up++
+				}
+			}
+			switch {
+			case up == 0:
+				lowerWord, other = true, true // "perpetual", "live"
+			case up == len(w):
+				other = true // "DJ", "PRO"
+			case up == 1 && w[0] <= 'Z':
+				lowerWord = true // "Subscription" (or a name)
+			default:
+				return false // "iLok", mixed case: a key's group?
+			}
+		default:
+			return false
+		}
+	}
+	return lowerWord && other
 }
 
 // tabPair handles the rows of msinfo32's text export, "Item<TAB>Value<TAB>"
@@ -2725,7 +3155,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi hol car bil sub ilo num nme sar cit geo pos zip lat lon lng fin"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi hol car bil sub ilo num nme sar cit geo pos zip lat lon lng fin ten fir las giv fam sur mid vor nac pho tel mob cel msi"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -3626,7 +4056,10 @@ func (sc *scanner) connectedTo(i, j int) int {
 	for ls > 0 && (b[ls-1] == ' ' || b[ls-1] == '\t') {
 		ls--
 	}
-	if ifs == i-2 || !isLetter(b[ifs]) || ls > 0 && !lineBreak(b[ls-1]) {
+	if ifs == i-2 || !isLetter(b[ifs]) || ls > 0 && !lineBreak(b[ls-1]) || !bytes.ContainsAny(b[ifs:i-2], "0123456789") {
+		// an interface's name holds its number (wlan0, wlp0s20f3,
+		// enp3s0); a daemon's or a level's does not ("bluetoothd:
+		// Connected to device …", "error: connected to …")
 		return -1
 	}
 	return sc.ssidValue(j+4, b[ifs:i-2])

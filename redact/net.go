@@ -488,8 +488,9 @@ func deviceAt(b []byte, p int) bool {
 var ownerPreps = wordSet(`von van de di da del du`)
 
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
-// Max", "Mac mini").
-var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e`)
+// Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after
+// them dropped.
+var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s`)
 
 // deviceOwner handles b[i:j], a word of ownerPreps after a space: when a
 // device name comes before it and a capitalised name after it, the name
@@ -515,7 +516,7 @@ func (sc *scanner) deviceOwner(i, j int) {
 			dev = true
 			break
 		}
-		if !deviceModelWords[asciiLower(w)] && strings.Trim(w, "0123456789") != "" {
+		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
 			return
 		}
 		p = ws - 1
@@ -531,7 +532,9 @@ func (sc *scanner) deviceOwner(i, j int) {
 			we++
 		}
 		w := string(b[k:we])
-		if we == k || !utf8.ValidString(w) || !nameWord(w, false) {
+		if we == k || !utf8.ValidString(w) || !nameWord(w, false) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
+			// glued to more ("AaaéS-1-5-21-…"), or to what a first pass
+			// replaced of it: no name of its own
 			break
 		}
 		e = we
@@ -543,6 +546,58 @@ func (sc *scanner) deviceOwner(i, j int) {
 	if e > ns {
 		sc.nameSpan(ns, e)
 	}
+}
+
+// appleDefaults are the devices iOS and macOS name after their owner by
+// default.
+var appleDefaults = []string{"iPhone", "iPad", "iPod", "iMac", "MacBook", "Mac", "AirPods", "Apple Watch", "HomePod"}
+
+// genitiveStop are plurals that come before a device word in app and
+// system strings ("Contacts iPhone", "Photos iPad"), lowercased.
+var genitiveStop = wordSet(`contacts photos settings files notes messages apps devices accessories backups updates
+	friends stats tools tips docs downloads pictures videos movies podcasts books news maps games works labs parts
+	systems products accounts options details specs ports drivers services features shortcuts widgets`)
+
+// genitiveOwner handles the default device name of the Nordic languages
+// (sv, da, nb), the owner with an "s" glued and no apostrophe: "Ingrids
+// iPhone", "Sørens MacBook Pro". The word [i, j) ends in 's' before a
+// blank; it must start a quoted name or a value (after a quote, ": " or
+// '='), so a plural in prose ("Settings iPhone") is left alone.
+// The owner is learned, with the word itself (Thomas, Andreas: names that
+// end in s take none), and the word replaced.
+func (sc *scanner) genitiveOwner(i, j int) {
+	b := sc.b
+	if i == 0 || j+4 > len(b) || b[j] != ' ' || !capitalised(b, i) {
+		return
+	}
+	switch pv := b[i-1]; {
+	case pv == '"' || pv == '\'' || pv == '=':
+	case pv == ' ' && i >= 2 && b[i-2] == ':':
+	case i >= 3 && string(b[i-3:i]) == "“":
+	default:
+		return
+	}
+	dev := false
+	for _, d := range appleDefaults {
+		if bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)])) {
+			dev = true
+			break
+		}
+	}
+	if !dev {
+		return
+	}
+	w := string(b[i:j])
+	stem := w[:len(w)-1]
+	lw := strings.ToLower(w)
+	if utf8.RuneCountInString(stem) < 3 || !utf8.ValidString(w) || !nameWord(stem, false) || possStop[lw] || nameLead[lw] || genitiveStop[lw] ||
+		possStop[strings.ToLower(stem)] || sc.s.allowed(w) || sc.s.allowed(stem) {
+		return
+	}
+	sc.learnPerson(stem)
+	canon := canonical(stem)
+	sc.learnLiteral(ClassUser, canon, w, true)
+	sc.add(i, j, ClassUser, canon)
 }
 
 // possessive handles a name owning a device: apos is where the apostrophe
@@ -1588,6 +1643,58 @@ func keepMAC(run []byte) bool {
 	return allZero || allF
 }
 
+// accountBeforeSID handles the account a table row names before its SID
+// (whoami /user: "studio-öberg\åsa     S-1-5-21-…-1001"; wmic useraccount's
+// Caption column): a DOMAIN\account word on the line before the SID at
+// p, ended by a column gap, is a machine and its account.
+func (sc *scanner) accountBeforeSID(p int) {
+	b := sc.b
+	ls := p
+	for ls > 0 && !lineBreak(b[ls-1]) && p-ls < 256 {
+		ls--
+	}
+	for ws := ls; ws < p; {
+		for ws < p && (b[ws] == ' ' || b[ws] == '\t') {
+			ws++
+		}
+		we := ws
+		for we < p && b[we] != ' ' && b[we] != '\t' {
+			we++
+		}
+		if k := bytes.IndexByte(b[ws:we], '\\'); k > 0 && we < p && (b[we] == '\t' || we+1 < p && b[we+1] == ' ') &&
+			!bytes.Contains(b[we:p], []byte("Alias")) && !bytes.Contains(b[we:p], []byte("Group")) {
+			// (whoami /groups: "STUDIO\docker-users  Alias  S-1-5-21-…": a group)
+			sc.domainAccountWord(ws, ws+k, we)
+		}
+		ws = we
+	}
+}
+
+// domainAccountWord learns and replaces DOMAIN\account in b[ws:we], its
+// backslash at k: the domain (a machine's NetBIOS name, letters outside
+// ASCII allowed) and the account.
+func (sc *scanner) domainAccountWord(ws, k, we int) {
+	b := sc.b
+	dom, acct := b[ws:k], b[k+1:we]
+	if len(dom) < 2 || len(dom) > 60 || len(acct) < 2 || bytes.ContainsAny(acct, "\\/:<>") || b[ws] == '<' || !utf8.Valid(dom) || !utf8.Valid(acct) {
+		return
+	}
+	for _, r := range string(dom) {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_') {
+			return
+		}
+	}
+	d, a := string(dom), string(acct)
+	if !isGenericHost(d) && !sc.s.allowed(d) && plausibleName(d) {
+		sc.learnHost(d)
+		sc.add(ws, k, ClassHost, canonical(d))
+	}
+	if plausibleName(a) && !isGenericUser(a) && !sc.s.allowed(a) {
+		sc.learnUser(a)
+		sc.add(k+1, we, ClassUser, canonical(a))
+	}
+}
+
 // dashed finds UUIDs (outside debug-id contexts), dash MACs and license
 // keys in a word holding digits and dashes.
 func (sc *scanner) dashedAt(p int) int {
@@ -1601,6 +1708,7 @@ func (sc *scanner) dashedAt(p int) int {
 		// the RID after them (500, 1001...) stays, it only numbers the
 		// accounts there. S-1-12-1-A-B-C-D: an Azure AD account, whole.
 		sc.add(p, e, ClassMachineID, string(b[p:e]))
+		sc.accountBeforeSID(p)
 		return e
 	}
 	if e := winProductIDEnd(b, p); e > 0 {

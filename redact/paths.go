@@ -6,10 +6,14 @@ import (
 )
 
 // sepLen reports whether a path separator starts at p and how long it is:
-// '/', '\', JSON-escaped "\\" and "\/", URL-encoded %2F and %5C.
+// '/', '\', JSON-escaped "\\" and "\/", URL-encoded %2F and %5C, and
+// Traktor's "/:" (collection.nml: DIR="/:Users/:kai/:Music/:").
 func sepLen(b []byte, p, end int) int {
 	switch b[p] {
 	case '/':
+		if p+1 < end && b[p+1] == ':' {
+			return 2
+		}
 		return 1
 	case '\\':
 		// a run of backslashes is one separator: JSON escapes it once
@@ -89,6 +93,7 @@ const (
 	expUID
 	expSerial
 	expAuthority
+	expBackup
 )
 
 // path finds home/profile folders, UNC hosts, per-user temp folders and
@@ -265,6 +270,23 @@ func (sc *scanner) path(i, j int) int {
 				}
 				tmpStart = -1
 			}
+		case expBackup:
+			// Time Machine's Backups.backupdb/<Computer Name>/: the
+			// machine's name, blanks and all ("Søren’s MacBook Pro")
+			expect = expNone
+			e := q
+			if e == end && e < n {
+				if x := extendName(b, e); x > e {
+					e = x
+					end = wordEnd(b, e)
+					resume = max(resume, e)
+				}
+			}
+			if !pseudonymAt(b, e) && e > p && e < n && sepLen(b, e, n) > 0 {
+				sc.hostSegment(p, e)
+			}
+			q = e
+			seg = b[p:q]
 		case expAuthority:
 			// sftp://host:22/home/x: the path after the host starts at
 			// the remote system's root
@@ -355,6 +377,8 @@ func (sc *scanner) path(i, j int) int {
 				v := string(b[h:q])
 				sc.learnLiteral(ClassUser, canonical(v), v, false)
 				sc.add(h, q, ClassUser, canonical(v))
+			case len(seg) == 16 && eqLower(seg, "backups.backupdb"):
+				expect = expBackup
 			case len(seg) == 3 && eqLower(seg, "unc") && len(prev) == 1 && prev[0] == '?':
 				expect = expHost
 			case eqLower(seg, "file:") || eqLower(seg, "smb:") || eqLower(seg, "cifs:") || eqLower(seg, "afp:") || eqLower(seg, "nfs:"):
@@ -676,6 +700,21 @@ func profileSuffix(seg []byte) int {
 		return -1
 	}
 	return d
+}
+
+// hostSegment handles a folder named after the machine: learned and
+// replaced as the value of a host key is (a possessive's owner learned
+// too).
+func (sc *scanner) hostSegment(p, e int) {
+	name := cleanName(string(sc.b[p:e]))
+	if !plausibleName(name) || isGenericHost(name) || sc.s.allowed(name) || !utf8.ValidString(name) {
+		return
+	}
+	sc.learnHost(name)
+	if stem := possessiveStem(name); stem != "" {
+		sc.learnUser(stem)
+	}
+	sc.add(p, e, ClassHost, canonical(name))
 }
 
 // dropboxTeam handles "Dropbox (Team Name)", the folder of a Dropbox team

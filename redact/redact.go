@@ -71,6 +71,7 @@ const (
 	ClassUID        = "uid"
 	ClassNetwork    = "network"  // a Wi-Fi network name: it names a home or a site
 	ClassLocation   = "location" // a city, postal code, street address or coordinates
+	ClassPhone      = "phone"    // a telephone number under a key naming one
 )
 
 // Session is the redaction state of one report. Its methods are safe for
