@@ -2266,6 +2266,9 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	v := b[p:e]
+	if phraseKey(v) {
+		return -1 // "IMEI SteamID64 7656…": a key of its own follows
+	}
 	switch class {
 	case ClassLicense:
 		// a product key: letters and digits in dash-separated groups,
@@ -2311,6 +2314,16 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	return e
+}
+
+// phraseKey: w is one of the words serialPhrase reads a value after.
+func phraseKey(w []byte) bool {
+	for _, k := range []string{"serial", "udid", "imei", "meid", "iccid", "sn", "s/n", "steamid", "steamid64"} {
+		if eqLower(w, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // hashSerial handles a serial number written after '#' in the word [i,
