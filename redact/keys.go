@@ -1424,6 +1424,22 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	for k < e && b[k] == ' ' {
 		k++
 	}
+	// A word starting with a digit before the key's last word is a
+	// timestamp or a count, no part of a key ("…02.176Z INFO  midi:"); the
+	// phrase starts after it (a per-line key would also defeat the cache)
+	for x := e - 1; x >= k; x-- {
+		if (x == k || b[x-1] == ' ') && isDigit(b[x]) {
+			w := x
+			for w < e && b[w] != ' ' {
+				w++
+			}
+			if w < e {
+				for k = w; k < e && b[k] == ' '; k++ {
+				}
+			}
+			break
+		}
+	}
 	if bytes.IndexByte(b[k:e], ')') >= 0 && bytes.Count(b[k:e], []byte(")")) > bytes.Count(b[k:e], []byte("(")) {
 		// "pam_unix(sudo:session):": the phrase began inside brackets
 		// it does not hold, so it is no key

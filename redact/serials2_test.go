@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 // TestSerialForms: serial numbers after '#', lower-case "s/n", and keys
 // in other languages and scripts; vendor account keys; "connected as".
@@ -37,4 +40,16 @@ func TestSerialForms(t *testing.T) {
 	}
 	out := scrubTwice(t, "Device: XDJ-XZ firmware 1.21, issue #1234 fixed, sn#x, s/n pending, Serial #2 of 3\n")
 	mustKeep(t, "no serial", out, "XDJ-XZ", "1.21", "#1234", "s/n pending", "#2 of 3")
+}
+
+// TestKeyPhraseSkipsNumbers: a key phrase does not reach back over a word
+// starting with a digit (a timestamp, a count): the key stays the same on
+// every line, so its class is cached, and a serial after it is found.
+func TestKeyPhraseSkipsNumbers(t *testing.T) {
+	b := []byte("2024-03-04T10:01:02.176Z INFO  Serial Number: XQ44129877")
+	sc := &scanner{s: newSession(t, Config{}), b: b}
+	if got := string(sc.keyPhrase(bytes.IndexByte(b[30:], ':') + 30)); got != "INFO  Serial Number" {
+		t.Errorf("keyPhrase = %q", got)
+	}
+	checkAllEncodings(t, "after a timestamp", string(b)+"\n", []string{"XQ44129877"}, "")
 }
