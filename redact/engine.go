@@ -1246,6 +1246,12 @@ func (sc *scanner) initialName(i, j int) int {
 	if !capitalised(b, i) || !capitalised(b, j+1) {
 		return -1
 	}
+	if c, d, x := b[i]|0x20, b[j+1]|0x20, b[i+1]|0x20; c-'a' < 26 && d-'a' < 26 && x-'a' < 26 &&
+		sc.s.squashPair[c-'a']&(1<<(d-'a')) == 0 && sc.s.squashPair[c-'a']&(1<<(x-'a')) == 0 {
+		// no account starts with the initial and the surname's first
+		// letter (tmokoena), nor with the first name's two (thandekam)
+		return -1
+	}
 	e := nameWordEnd(b, j+1)
 	for e > j+1 && (b[e-1] == '.' || b[e-1] == '\'' || b[e-1] == '-') {
 		e--

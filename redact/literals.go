@@ -470,12 +470,14 @@ func (s *Session) learnInitials(v, canon string) {
 		if n := len(w) - 1; name(w[:n]) {
 			put("^" + w[n:] + w[:n]) // mokoenat
 			put("$" + w)             // thandekam
+			s.squashPair[w[n]-'a'] |= 1 << (w[0] - 'a')
 		}
 	case len(parts) == 2 && len(parts[0]) == 1 && name(parts[1]):
 		put("^" + parts[0] + parts[1]) // t.mokoena
 	case len(parts) == 2 && len(parts[1]) == 1 && name(parts[0]):
 		put("^" + parts[1] + parts[0]) // mokoena.t
 		put("$" + parts[0] + parts[1]) // thandeka.m
+		s.squashPair[parts[1][0]-'a'] |= 1 << (parts[0][0] - 'a')
 	}
 }
 
