@@ -128,8 +128,8 @@ func classifyKey(k string) string {
 		// a person's name in parts (an account's profile: "firstName",
 		// "family_name" as OpenID Connect writes it)
 		return ClassUser
-	case "phone", "phonenumber", "telephone", "telephonenumber", "tel", "mobile", "mobilephone", "mobilenumber",
-		"cellphone", "cellnumber", "msisdn", "phonemobile", "contactphone", "userphone":
+	case "phone", "phonenumber", "telephone", "telephonenumber", "mobile", "mobilephone", "mobilenumber",
+		"cellphone", "msisdn", "phonemobile", "contactphone", "userphone":
 		// checked for a number's shape (phoneValue): "Mobile: yes" is none
 		return ClassPhone
 	case "tenant", "tenantname", "tenantdisplayname":
@@ -2961,7 +2961,10 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
 		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi ten " +
-		"fir las giv fam sur mid vor nac pho tel mob cel msi"
+		// rare ones of the name parts and phone keys: "fir", "las", "mid"
+		// and "tel" would send "first_seen", "last_modified", "midi" and
+		// "telemetry" to classify
+		"stn giv lyn sur ddl vor nac pho mob isd"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
