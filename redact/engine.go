@@ -284,7 +284,7 @@ func (sc *scanner) find(b []byte) {
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n' || j-i == 8 && c|0x20 == 'c' && b[i+7]|0x20 == 'r') && j < n && b[j] == ' ' {
+			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n' || j-i == 8 && c|0x20 == 'c' && b[i+7]|0x20 == 'r' || j-i == 4 && c|0x20 == 'h' && b[i+3]|0x20 == 't') && j < n && b[j] == ' ' {
 				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
 				// "Activation Code X", "customer id X", "on host X"
 				if e := sc.serialPhrase(i, j); e > next {
@@ -648,6 +648,20 @@ var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag
 // local host name. The word [i, j) holds '_' and '-'.
 func (sc *scanner) diagReportHost(i, j int) {
 	b := sc.b
+	// the extension first: most words with '_' and '-' are no report's
+	e := j
+	for e > i && !isAlnum(b[e-1]) {
+		e--
+	}
+	dot := bytes.LastIndexByte(b[i:e], '.')
+	if dot < 0 {
+		return
+	}
+	switch string(b[i+dot : e]) {
+	case ".crash", ".hang", ".spin", ".diag", ".panic", ".ips", ".shutdownStall":
+	default:
+		return
+	}
 	for u := i; u+20 < j; u++ {
 		k := bytes.IndexByte(b[u:j], '_')
 		if k < 0 || u+k+20 >= j {

@@ -2092,7 +2092,7 @@ func serialShaped(v []byte) bool {
 // phraseFirst: the first bytes of the words serialPhrase knows (either
 // case), so the scanner asks it only for words that can be one.
 var phraseFirst = func() (t [256]bool) {
-	for _, c := range "suimladhSUIMLADH" {
+	for _, c := range "suimladSUIMLAD" {
 		t[c] = true
 	}
 	return t
@@ -2960,7 +2960,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi ten " +
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi nan " +
 		// rare ones of the name parts and phone keys: "fir", "las", "mid"
 		// and "tel" would send "first_seen", "last_modified", "midi" and
 		// "telemetry" to classify
