@@ -177,8 +177,6 @@ func (sc *scanner) find(b []byte) {
 		}
 		if (j-i == 2 || j-i == 3) && (c == 'd' || c == 'v') && bits == cAlpha && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
 			sc.deviceOwner(i, j) // "iPhone von Jürgen"
-		} else if b[j-1] == 's' && j+4 < n && b[j] == ' ' && (b[j+1] == 'i' || b[j+1] == 'M' || b[j+1] == 'A' || b[j+1] == 'H') && bits&^(cAlpha|cHigh) == 0 {
-			sc.genitiveOwner(i, j) // "Ingrids iPhone"
 		}
 		if i > 0 && b[i-1] == '>' {
 			if e := sc.xmlValue(i); e > i {
@@ -187,6 +185,9 @@ func (sc *scanner) find(b []byte) {
 			}
 		}
 		if bits == cAlpha {
+			if b[j-1] == 's' && j+4 < n && b[j] == ' ' && appleInitial(b[j+1]) {
+				sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
+			}
 			if j+3 < n && (b[j] == ' ' && (j-i == 3 || j-i == 4 || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || b[j] == '(') {
 				if e := sc.accountPhrase(i, j); e > j {
 					i = e
