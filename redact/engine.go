@@ -252,7 +252,7 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 4 && c|0x20 == 'n' && b[j+1] == ' ') {
+			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue
@@ -282,6 +282,12 @@ func (sc *scanner) find(b []byte) {
 			}
 			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
 				sc.syslog(i, j)
+				if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && b[j] == ' ' {
+					// net user's "User name    kai", "Full Name    Kai O."
+					if e := sc.netUserRow(j+1, j+5); e > next {
+						next = e
+					}
+				}
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
@@ -368,9 +374,14 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
 	}
-	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 4 && b[i]|0x20 == 'n' && b[j+1] == ' ') {
-		// msinfo32's rows, wmic's serial columns, net user's rows teach
-		// what they hold
+	if bits == cAlpha && j-i == 4 && (b[i] == 'U' || b[i] == 'F') && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
+		// net user's rows teach the account and the name
+		if e := sc.netUserRow(j+1, j+5); e > j {
+			return e
+		}
+	}
+	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+		// msinfo32's rows, wmic's serial columns teach what they hold
 		if e := sc.tableWord(i, j); e > j {
 			return e
 		}
@@ -1083,9 +1094,6 @@ func (sc *scanner) tableWord(i, j int) int {
 			return sc.tabPair(i, j)
 		}
 		return -1
-	}
-	if j-i == 4 {
-		return sc.netUserRow(i, j)
 	}
 	if c := b[i]; c == 'S' || c == 'I' {
 		sc.serialColumn(i, j)
