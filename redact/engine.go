@@ -177,8 +177,6 @@ func (sc *scanner) find(b []byte) {
 		}
 		if (j-i == 2 || j-i == 3) && (c == 'd' || c == 'v') && bits == cAlpha && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
 			sc.deviceOwner(i, j) // "iPhone von Jürgen"
-		} else if b[j-1] == 's' && j+4 < n && b[j] == ' ' && (b[j+1] == 'i' || b[j+1] == 'M' || b[j+1] == 'A' || b[j+1] == 'H') && bits&^(cAlpha|cHigh) == 0 {
-			sc.genitiveOwner(i, j) // "Ingrids iPhone"
 		}
 		if i > 0 && b[i-1] == '>' {
 			if e := sc.xmlValue(i); e > i {
@@ -187,6 +185,9 @@ func (sc *scanner) find(b []byte) {
 			}
 		}
 		if bits == cAlpha {
+			if b[j-1] == 's' && j+4 < n && b[j] == ' ' && appleInitial(b[j+1]) {
+				sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
+			}
 			if j+3 < n && (b[j] == ' ' && (j-i == 3 || j-i == 4 || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || b[j] == '(') {
 				if e := sc.accountPhrase(i, j); e > j {
 					i = e
@@ -251,7 +252,7 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 4 && c|0x20 == 'n' && b[j+1] == ' ') {
+			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue
@@ -281,10 +282,16 @@ func (sc *scanner) find(b []byte) {
 			}
 			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
 				sc.syslog(i, j)
+				if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && b[j] == ' ' {
+					// net user's "User name    kai", "Full Name    Kai O."
+					if e := sc.netUserRow(j+1, j+5); e > next {
+						next = e
+					}
+				}
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n' || j-i == 8 && c|0x20 == 'c' && b[i+7]|0x20 == 'r') && j < n && b[j] == ' ' {
+			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n' || j-i == 8 && c|0x20 == 'c' && b[i+7]|0x20 == 'r' || j-i == 4 && c|0x20 == 'h' && b[i+3]|0x20 == 't') && j < n && b[j] == ' ' {
 				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
 				// "Activation Code X", "customer id X", "on host X"
 				if e := sc.serialPhrase(i, j); e > next {
@@ -367,9 +374,14 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
 	}
-	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 4 && b[i]|0x20 == 'n' && b[j+1] == ' ') {
-		// msinfo32's rows, wmic's serial columns, net user's rows teach
-		// what they hold
+	if bits == cAlpha && j-i == 4 && (b[i] == 'U' || b[i] == 'F') && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
+		// net user's rows teach the account and the name
+		if e := sc.netUserRow(j+1, j+5); e > j {
+			return e
+		}
+	}
+	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+		// msinfo32's rows, wmic's serial columns teach what they hold
 		if e := sc.tableWord(i, j); e > j {
 			return e
 		}
@@ -656,6 +668,20 @@ var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag
 // local host name. The word [i, j) holds '_' and '-'.
 func (sc *scanner) diagReportHost(i, j int) {
 	b := sc.b
+	// the extension first: most words with '_' and '-' are no report's
+	e := j
+	for e > i && !isAlnum(b[e-1]) {
+		e--
+	}
+	dot := bytes.LastIndexByte(b[i:e], '.')
+	if dot < 0 {
+		return
+	}
+	switch string(b[i+dot : e]) {
+	case ".crash", ".hang", ".spin", ".diag", ".panic", ".ips", ".shutdownStall":
+	default:
+		return
+	}
 	for u := i; u+20 < j; u++ {
 		k := bytes.IndexByte(b[u:j], '_')
 		if k < 0 || u+k+20 >= j {
@@ -1135,9 +1161,6 @@ func (sc *scanner) tableWord(i, j int) int {
 			return sc.tabPair(i, j)
 		}
 		return -1
-	}
-	if j-i == 4 {
-		return sc.netUserRow(i, j)
 	}
 	if c := b[i]; c == 'S' || c == 'I' {
 		sc.serialColumn(i, j)

@@ -106,7 +106,7 @@ func classifyKey(k string) string {
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
-	case "city", "geocity", "postalcode", "zipcode", "postcode", "latitude", "longitude", "lat", "lng", "lon", "geolat", "geolng",
+	case "city", "geocity", "postalcode", "zipcode", "postcode", "latitude", "longitude", "lng", "geolat", "geolng",
 		"homeaddress":
 		// where the person is (Sentry's user.geo, a billing address)
 		return ClassLocation
@@ -143,8 +143,8 @@ func classifyKey(k string) string {
 		// a person's name in parts (an account's profile: "firstName",
 		// "family_name" as OpenID Connect writes it)
 		return ClassUser
-	case "phone", "phonenumber", "telephone", "telephonenumber", "tel", "mobile", "mobilephone", "mobilenumber",
-		"cellphone", "cellnumber", "msisdn", "phonemobile", "contactphone", "userphone":
+	case "phone", "phonenumber", "telephone", "telephonenumber", "mobile", "mobilephone", "mobilenumber",
+		"cellphone", "msisdn", "phonemobile", "contactphone", "userphone":
 		// checked for a number's shape (phoneValue): "Mobile: yes" is none
 		return ClassPhone
 	case "tenant", "tenantname", "tenantdisplayname":
@@ -2184,7 +2184,7 @@ func serialShaped(v []byte) bool {
 // phraseFirst: the first bytes of the words serialPhrase knows (either
 // case), so the scanner asks it only for words that can be one.
 var phraseFirst = func() (t [256]bool) {
-	for _, c := range "suimladhSUIMLADH" {
+	for _, c := range "suimladSUIMLAD" {
 		t[c] = true
 	}
 	return t
@@ -3184,7 +3184,13 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rea reg sec ser ses sid sig sli sor ssi sud sys tok tra udi uni upn use usr uui wif win wir wla wor xap xsr " +
 		"hwa per phy bss eth blu bta cus pur eci dom dui sha psk wpa wep dhc " +
 		"exp oau ken con mot sen wac los lse sal has adg jel hes ges loz idw idp par fsu wwn wwi vol " +
-		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi hol car bil sub ilo num nme sar cit geo pos zip lat lon lng fin ten fir las giv fam sur mid vor nac pho tel mob cel msi"
+		"ste and ssa uid eui rui sui aui cus mem pla fsu oui bda lla dby fyi nan " +
+		// rare ones of the name parts and phone keys: "fir", "las", "mid"
+		// and "tel" would send "first_seen", "last_modified", "midi" and
+		// "telemetry" to classify
+		"stn giv lyn sur ddl vor nac pho mob isd " +
+		// rare ones of the holder, location, fingerprint and foreign serial keys
+		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -19,7 +19,7 @@ func TestLocationKeys(t *testing.T) {
 	} {
 		checkAllEncodings(t, c.secret, c.in, []string{c.secret}, "")
 	}
-	in := `{"user":{"geo":{"city":"Durban","country_code":"ZA"},"lat":-29.8587,"latitude":-29.8587},"tls_fingerprint":"ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12","latency_ms":12,"position":3}`
+	in := `{"user":{"geo":{"city":"Durban","country_code":"ZA"},"latitude":-29.8587},"tls_fingerprint":"ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12","latency_ms":12,"position":3}`
 	s := newSession(t, Config{})
 	var out bytes.Buffer
 	if err := s.ScrubJSON(&out, strings.NewReader(in)); err != nil {

@@ -443,6 +443,8 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6] == 'u' &&
 		(string(b[j-5:j-1]) == "2019" || string(b[j-5:j-1]) == "0027"):
 		sc.possessive(j-7, j) // "Kai\u2019s iPhone"
+	case bits&cHigh != 0 && b[j-1] == 's' && j+4 < len(b) && b[j] == ' ' && appleInitial(b[j+1]) && bits&^(cAlpha|cHigh) == 0:
+		sc.genitiveOwner(i, j) // "Jürgens MacBook Pro"
 	case bits&cHigh != 0 && bits&cAlpha != 0 && isLetter(b[j-1]):
 		sc.noPossessive(i, j) // "田中太郎のiPhone"
 	case bits&cPct != 0 && j-i >= 8:
@@ -551,6 +553,9 @@ func (sc *scanner) deviceOwner(i, j int) {
 // appleDefaults are the devices iOS and macOS name after their owner by
 // default.
 var appleDefaults = []string{"iPhone", "iPad", "iPod", "iMac", "MacBook", "Mac", "AirPods", "Apple Watch", "HomePod"}
+
+// appleInitial: c starts a word of appleDefaults.
+func appleInitial(c byte) bool { return c == 'i' || c == 'M' || c == 'A' || c == 'H' }
 
 // genitiveStop are plurals that come before a device word in app and
 // system strings ("Contacts iPhone", "Photos iPad"), lowercased.
