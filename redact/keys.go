@@ -2271,14 +2271,8 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	default:
 		return -1
 	}
-	e := p
-	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
-		e++
-	}
-	for e > p && b[e-1] == '.' {
-		e-- // the end of a sentence
-	}
-	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.') {
+	e := phraseValueEnd(b, p)
+	if e < 0 {
 		return -1
 	}
 	v := b[p:e]
@@ -2332,6 +2326,23 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	return e
 }
 
+// phraseValueEnd returns where the value at p after a phrase's words ends
+// (letters, digits, '-', '_' and '.', 64 bytes at most, not the full stop
+// of a sentence), or -1 when more is glued to it.
+func phraseValueEnd(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
+		e++
+	}
+	for e > p && b[e-1] == '.' {
+		e-- // the end of a sentence
+	}
+	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.') {
+		return -1
+	}
+	return e
+}
+
 // phraseKey: w is one of the words serialPhrase reads a value after.
 func phraseKey(w []byte) bool {
 	for _, k := range []string{"serial", "udid", "imei", "meid", "iccid", "sn", "s/n", "steamid", "steamid64"} {
@@ -2363,14 +2374,8 @@ func (sc *scanner) hashSerial(i, j int) int {
 			p++
 		}
 	}
-	e := p
-	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
-		e++
-	}
-	for e > p && b[e-1] == '.' {
-		e--
-	}
-	if e == p || e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.') {
+	e := phraseValueEnd(b, p)
+	if e <= p {
 		return -1
 	}
 	if v := b[p:e]; !serialShaped(v) || !hasLetterOrLong(v) || pseudonymAt(b, e) || !sc.serialAt(p, e) {
