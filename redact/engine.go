@@ -188,7 +188,7 @@ func (sc *scanner) find(b []byte) {
 			if b[j-1] == 's' && j+4 < n && b[j] == ' ' && appleInitial(b[j+1]) {
 				sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
 			}
-			if j+3 < n && (b[j] == ' ' && (j-i == 3 || j-i == 4 || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || b[j] == '(') {
+			if j+3 < n && (b[j] == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || b[j] == '(') {
 				if e := sc.accountPhrase(i, j); e > j {
 					i = e
 					continue
@@ -291,7 +291,7 @@ func (sc *scanner) find(b []byte) {
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if (j-i >= 4 && j-i <= 7 && phraseFirst[c] || j-i == 2 && c == 'S' && b[i+1] == 'N' || j-i == 10 && c|0x20 == 'a' && b[i+1]|0x20 == 'c' && b[i+9]|0x20 == 'n' || j-i == 8 && c|0x20 == 'c' && b[i+7]|0x20 == 'r' || j-i == 4 && c|0x20 == 'h' && b[i+3]|0x20 == 't') && j < n && b[j] == ' ' {
+			} else if j < n && b[j] == ' ' && (j-i < 16 && phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') {
 				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
 				// "Activation Code X", "customer id X", "on host X"
 				if e := sc.serialPhrase(i, j); e > next {

@@ -2181,11 +2181,18 @@ func serialShaped(v []byte) bool {
 	return digit && !same
 }
 
-// phraseFirst: the first bytes of the words serialPhrase knows (either
-// case), so the scanner asks it only for words that can be one.
-var phraseFirst = func() (t [256]bool) {
-	for _, c := range "suimladSUIMLAD" {
-		t[c] = true
+// serialPhraseWords are the words serialPhrase knows ("SN" aside); a word
+// added to its switch goes here too, or the scanner never asks.
+var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
+	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer"}
+
+// phraseLens: for a first byte (either case), the lengths of the
+// serialPhrase words starting with it as bits, so that the scanner asks
+// serialPhrase only about words that can be one of them.
+var phraseLens = func() (t [256]uint16) {
+	for _, w := range serialPhraseWords {
+		t[w[0]] |= 1 << len(w)
+		t[w[0]-'a'+'A'] |= 1 << len(w)
 	}
 	return t
 }()
