@@ -317,6 +317,15 @@ func (sc *scanner) find(b []byte) {
 			i = j
 			continue
 		}
+		if bits == cDigit|cPct && b[j-1] == '%' && !lits.first[c] && bytesCount(b[i:j], '%') == 1 {
+			// A percentage ("63%"): no escape, address or key in it, and
+			// no word boundary inside for a learned name to start at
+			if syslogStart(b, i) {
+				sc.syslog(i, j)
+			}
+			i = j
+			continue
+		}
 		if j-i == 1 && c != ':' && c != '=' && !lits.first[c] {
 			// a lone punctuation byte ("+", "-", "\\"): nothing to find
 			i = j

@@ -206,10 +206,10 @@ func TestHosts(t *testing.T) {
 // numbers and timestamps around it stay.
 func TestDigitFirstSecrets(t *testing.T) {
 	s := newSession(t, Config{Identity: Identity{Secrets: []string{"31415926", "02:fc:00:00:00:01", "2024-03-04"}}})
-	in := "took 31415926.5 s (5.31415926) on 2024-03-04, at 10:02:38 and 02:fc:00:00:00:01; 3.14159 2024-03-05T10:01:02Z"
+	in := "took 31415926.5 s (5.31415926) on 2024-03-04, at 10:02:38 and 02:fc:00:00:00:01; 3.14159 2024-03-05T10:01:02Z cpu 31415926% 45%"
 	out := s.ScrubString(in)
 	mustNotContain(t, "digit-first secrets", out, "31415926", "02:fc:00:00:00:01", "2024-03-04")
-	for _, keep := range []string{"10:02:38", "3.14159", "2024-03-05T10:01:02Z", "T10:01:02Z"} {
+	for _, keep := range []string{"10:02:38", "3.14159", "2024-03-05T10:01:02Z", "T10:01:02Z", " 45%"} {
 		if !strings.Contains(out, keep) {
 			t.Errorf("%q lost: %q", keep, out)
 		}
