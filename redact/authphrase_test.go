@@ -43,3 +43,21 @@ func TestAuthorizationProductEdition(t *testing.T) {
 	mustKeep(t, "edition/json doc", js.String(), `"Authorization":"Live 12 Suite"`)
 	mustNotContain(t, "credentials/json doc", js.String(), "eyJhbGciOi", "dXNlcjpwYXNz")
 }
+
+// A scheme that authSchemeEnd does not know (Okta's SSWS, a vendor's own,
+// AWS SigV4) is followed by the credentials themselves: they go, the
+// scheme stays to say what kind of credential it was.
+func TestAuthorizationOtherSchemes(t *testing.T) {
+	for _, tc := range []struct{ in, secret, keep string }{
+		{"Authorization: SSWS 00QCjAl4MlV-WPXM0Jrm3wqGaWtLi4NYKm7r3Z1FNzhOVm", "00QCjAl4MlV-WPXM0Jrm3wqGaWtLi4NYKm7r3Z1FNzhOVm", "Authorization: SSWS <token-1>"},
+		{"Authorization: Splice-Token 8f7e6d5c4b3a29180716\n", "8f7e6d5c4b3a29180716", "Splice-Token <token-1>\n"},
+		{"Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, Signature=5d672d79c15b", "5d672d79c15b", "AWS4-HMAC-SHA256 <token-1>"},
+		{"Proxy-Authorization: PVEAPIToken=root@pam!mon=aaaabbbb-cccc-dddd-eeee-ffff00001111", "aaaabbbb-cccc", ""},
+	} {
+		checkAllEncodings(t, tc.in, tc.in, []string{tc.secret}, "")
+		mustKeep(t, tc.in, scrubTwice(t, tc.in), tc.keep)
+	}
+	// prose after the key stays as it was
+	in := "Authorization: Pending approval\n"
+	mustKeep(t, "prose", scrubTwice(t, in), "approval")
+}

@@ -1684,10 +1684,13 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	case class == ClassPhone:
 		// "+234 803 555 0147": groups of digits with single blanks
 		ve = phoneEnd(b, p)
-	case class == ClassCookie || class == ClassToken && (spaced && isAuthScheme(b, p)):
+	case class == ClassCookie || class == ClassToken && spaced && (isAuthScheme(b, p) || otherSchemeEnd(b, p) > 0):
 		// header style: the rest of the line (keeps "Bearer ")
 		quoted := false
-		if e := authSchemeEnd(b, p); e > 0 {
+		if e := otherSchemeEnd(b, p); e > 0 && !isAuthScheme(b, p) {
+			vs = e
+			scheme = true
+		} else if e := authSchemeEnd(b, p); e > 0 {
 			vs = e
 			scheme = true
 			// Digest's parameters quote their values (username="kai",
@@ -3131,6 +3134,37 @@ func authSchemeEnd(b []byte, p int) int {
 		}
 	}
 	return -1
+}
+
+// otherSchemeEnd returns where the credentials start when the header
+// value at p is an auth scheme authSchemeEnd does not know followed by
+// them, as RFC 7235 writes it ("SSWS 00QCjAl4…", "Splice-Token 8f7e…",
+// "AWS4-HMAC-SHA256 Credential=…"): a word of letters, digits and '-'
+// starting with a letter, one blank, then a token68 or auth-param run of
+// 8 bytes or more holding a digit or '=' (prose after a word, "Pending
+// approval", is no credential). Else -1.
+func otherSchemeEnd(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p <= 32 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
+		e++
+	}
+	if e-p < 2 || e-p > 32 || !isLetter(b[p]) || e+1 >= len(b) || b[e] != ' ' {
+		return -1
+	}
+	s := e + 1
+	if pseudonymAt(b, s) {
+		return s // replaced before: scrubbing twice changes nothing
+	}
+	c := s
+	mark := false
+	for c < len(b) && (isAlnum(b[c]) || strings.IndexByte("-._~+/=", b[c]) >= 0) {
+		mark = mark || isDigit(b[c]) || b[c] == '='
+		c++
+	}
+	if c-s < 8 || !mark {
+		return -1
+	}
+	return s
 }
 
 func bytesContainsAny(v []byte, chars string) bool {
