@@ -240,6 +240,9 @@ func classifyKey(k string) string {
 		strings.Contains(k, "idfv") || strings.Contains(k, "uniqueid") || strings.Contains(k, "clientid") ||
 		strings.Contains(k, "bootid") || strings.Contains(k, "platformuuid") || strings.Contains(k, "systemuuid") ||
 		strings.Contains(k, "anonymousid") || strings.Contains(k, "trackingid") ||
+		// an analytics SDK's id of a device or person (Mixpanel's
+		// distinct_id)
+		strings.Contains(k, "distinctid") ||
 		// license managers' hash of the hardware ("machine_fingerprint",
 		// "deviceFingerprint"); a build's or a key's fingerprint names
 		// no machine
@@ -1637,6 +1640,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	vs, ve := p, p
 	scheme := false // an auth scheme word starts the value: its credentials follow
+	nsdata := false // the value is an NSData description, brackets and all
 	switch q := b[p]; {
 	case q == '"' || q == '\'':
 		vs = p + 1
@@ -1718,6 +1722,12 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// ioreg writes a serial as data: the hex of its ASCII, padded
 		// with NULs ("serial-number" = <4330325a4b31...00000000>)
 		return sc.hexSerial(p)
+	case (q == '<' || q == '{') && class != keyKeep && !metaKey(class) && nsDataEnd(b, p) > 0:
+		// Apple's NSData description of the value ("<5f3c1e2d 4a6b…>",
+		// "{length = 32, bytes = 0x5f3c… }": an APNs device token, a
+		// key's bytes): replaced whole, brackets and all
+		ve = nsDataEnd(b, p)
+		nsdata = true
 	case q == '<' && class == ClassMAC:
 		// ioreg writes data in angle brackets: "IOMACAddress" = <a4c1389f2e12>
 		vs = p + 1
@@ -1756,7 +1766,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	v := b[vs:ve]
-	if v[0] == '<' {
+	if v[0] == '<' && !nsdata {
 		return ve
 	}
 	if pseudonymAt(b, ve) || pseudonymAt(b, raw) {
@@ -1779,7 +1789,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	}
-	skip := skipValue(v, class) && !(scheme && productPhrase(v))
+	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v))
 	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) {
 		skip = false // "Authorization: Live 12 Suite xK9f…": a word of more
 	}
@@ -1898,7 +1908,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		sc.volumeID(vs, ve)
 		return
 	case keyNumID:
-		if len(v) > 6 && allDigits(v) { // shorter: see skipValue
+		if len(v) > 6 && allDigits(v) || opaqueAccountID(v) { // shorter: see skipValue
 			sc.add(vs, ve, ClassUID, string(v))
 		}
 		return
@@ -3165,6 +3175,71 @@ func otherSchemeEnd(b []byte, p int) int {
 		return -1
 	}
 	return s
+}
+
+// opaqueAccountID reports whether v, the value of a user or customer id
+// key that is not a number, is the account's id in the vendor's own
+// terms ("u_8f3a2b1c", "kai.okonkwo", "8f3a2b1c9d"), as ScrubJSON replaces
+// it: letters, digits and . _ - : starting with a letter or digit, no
+// generic account ("anonymous", "guest"). An address, a path, a SID
+// or a UUID is left to the detectors of its shape.
+func opaqueAccountID(v []byte) bool {
+	if len(v) < 3 || len(v) > 64 || !isAlnum(v[0]) || allDigits(v) || bytes.HasPrefix(v, []byte("S-1-")) {
+		return false
+	}
+	for _, c := range v {
+		if !isAlnum(c) && c != '.' && c != '_' && c != '-' && c != ':' {
+			return false
+		}
+	}
+	if len(v) == 36 && v[8] == '-' && v[13] == '-' {
+		return false // a UUID: uuid or machine id, by its own detector
+	}
+	return !genericUsers[canonical(string(v))] && canonical(string(v)) != "anonymous"
+}
+
+// nsDataEnd returns where the NSData description at p ends: the old
+// "<5f3c1e2d 4a6b8c9d …>" (groups of up to eight hex digits between single
+// blanks, eight digits at least) or macOS 10.15's "{length = 32, bytes =
+// 0x5f3c1e2d … 4c5d6e7f }" (its middle elided). Else -1.
+func nsDataEnd(b []byte, p int) int {
+	n := len(b)
+	if b[p] == '<' {
+		e, digits, group := p+1, 0, 0
+		for e < n && e-p < 1024 {
+			switch c := b[e]; {
+			case isHex(c) && group < 8:
+				digits++
+				group++
+			case c == ' ' && group > 0 && e+1 < n && isHex(b[e+1]):
+				group = 0
+			case c == '>' && group > 0 && digits >= 8:
+				return e + 1
+			default:
+				return -1
+			}
+			e++
+		}
+		return -1
+	}
+	e := matchFold(b, p, "{length = ")
+	if e < 0 {
+		return -1
+	}
+	for e < n && isDigit(b[e]) {
+		e++
+	}
+	if e = matchFold(b, e, ", bytes = 0x"); e < 0 {
+		return -1
+	}
+	s := e
+	for e < n && e-s < 256 && (isHex(b[e]) || b[e] == ' ' || b[e] == '.') {
+		e++
+	}
+	if e-s < 8 || e >= n || b[e] != '}' {
+		return -1
+	}
+	return e + 1
 }
 
 func bytesContainsAny(v []byte, chars string) bool {
