@@ -141,7 +141,7 @@ func (sc *scanner) path(i, j int) int {
 		}
 		// five: JSON's "\\\\" then an escape the JSON reader drops to its
 		// letter ("\\\\\usr" reads as \\usr there)
-		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4 || k-i == 5) {
+		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4 || k-i == 5) && !(k-i == 2 && escapedRoot(b, k, end)) {
 			expect = expHost
 			p = k
 		}
@@ -416,6 +416,17 @@ func (sc *scanner) path(i, j int) int {
 // after its hardware id: the device's serial number, with "&0" after it
 // for a storage device; one with '&' inside ("6&2a3b4c5d&0&2") is made up
 // by Windows for a device that has none.
+// escapedRoot reports whether the two backslashes before k start an
+// escaped path from the root ("\\Users\\kai" in JSON or a .reg file, which
+// reads \Users\kai): the folder at k is followed by two backslashes too.
+// A UNC host has one after it (\\srv\share), or four before it escaped.
+func escapedRoot(b []byte, k, end int) bool {
+	for k < end && b[k] != '\\' {
+		k++
+	}
+	return k+1 < end && b[k+1] == '\\' && (k+2 >= len(b) || b[k+2] != '\\')
+}
+
 func (sc *scanner) instanceSerial(p, q int) {
 	b := sc.b
 	e := q
