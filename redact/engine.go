@@ -100,6 +100,8 @@ type scanner struct {
 	// fold: the session has learned names to fold (squashedName) and this
 	// scan replaces; kept here, off the session, for the hot loop
 	fold bool
+	// regBuf holds the bytes of a .reg file's hex value (reg.go)
+	regBuf []byte
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -172,6 +174,15 @@ func (sc *scanner) find(b []byte) {
 			}
 		}
 		next := j
+		if (c == '=' || c == '@') && bits&cEq != 0 && j-i >= 4 && b[i+1]|0x20 == 'h' || c == '@' && j-i >= 5 && b[i+2]|0x20 == 'h' {
+			// a .reg file's "Name"=hex(2):43,00,3a,00,...
+			if name, p, ok := regValueAt(b, i); ok {
+				if e := sc.regValue(name, p); e > 0 {
+					i = e
+					continue
+				}
+			}
+		}
 		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
 		}

@@ -57,6 +57,8 @@ func fuzzSeeds(f *testing.F) {
 		"HOME=/home/cloudsdk\x00CLOUDSDK_PYTHON=/usr/bin/python3\x00echo $CLOUDSDK_CONFIG ${CLOUDSDK_X} %CLOUDSDK_Y%\n" +
 			"/Users/seun.adebayo/x Oluwaseun Adébáyọ̀ signed in; Adébáyọ̀'s MacBook Pro; OLUWASEUN ADÉBÁYỌ̀\n" +
 			"Authorization: Live 12 Suite\nAuthorization: Bearer Live Suite\n{\"Authorization\":\"Pro Tools Ultimate 2024.3\"}",
+		// .reg values in hex, continued over lines; escaped root paths
+		"\"Recent\"=hex(7):43,00,3a,00,5c,00,55,00,73,00,65,00,72,00,73,00,5c,00,6b,00,\\\r\n  61,00,69,00,00,00\r\n@=hex:01,02\r\n\"UserName\"=hex(2):6b,00,61,00,69,00,00,00\r\n\"HOMEPATH\"=\"\\\\Users\\\\kai\"",
 		// probe7: id phrases, device owners, account tables, hosts in prose
 		"customer id 58213477 activation id 7f6e5d4c3b2a machine fingerprint 6b5a49 dsid 1234567890\nSigned in to Dropbox as Ngozi Adeyemi-Okafor\nfor søren from 10.0.0.5\n" +
 			"running on host mixbox-aino\non machine \"ABLETON-STUDIO-7\"\nTenant: Adeyemi Sound Ltd, DriveId: x\nAbleton Account: dj_k\niLok User ID: k.m\nuser k.m signed in",

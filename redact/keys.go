@@ -215,7 +215,9 @@ func classifyKey(k string) string {
 		return ClassCookie
 	case strings.Contains(k, "license") || strings.Contains(k, "licence") || strings.Contains(k, "productkey") ||
 		strings.Contains(k, "activationkey") || strings.Contains(k, "activationcode") || strings.Contains(k, "registrationkey") ||
-		strings.Contains(k, "registrationcode") || strings.Contains(k, "serialkey") || strings.Contains(k, "cdkey"):
+		strings.Contains(k, "registrationcode") || strings.Contains(k, "serialkey") || strings.Contains(k, "cdkey") ||
+		// Windows' DigitalProductId (and …4): the product id and key, encoded
+		strings.Contains(k, "digitalproductid"):
 		return ClassLicense
 	case strings.Contains(k, "token") || strings.Contains(k, "apikey") || strings.Contains(k, "accesskey") ||
 		strings.Contains(k, "authorization") || strings.Contains(k, "bearer") || strings.Contains(k, "session") ||

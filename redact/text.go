@@ -109,14 +109,14 @@ func (s *Session) LearnReader(r io.Reader) error {
 
 // ScrubText copies src to dst with identifiers replaced, streaming in
 // line-aligned chunks (memory stays bounded for any input size). A
-// UTF-16 input (byte-order mark FF FE or FE FF) is scrubbed same-length
-// instead.
+// UTF-16 input (byte-order mark FF FE or FE FF) is decoded, scrubbed as
+// UTF-8 is and written back as UTF-16 with its mark.
 // Large inputs are scanned by up to GOMAXPROCS workers (parallel.go); the
 // output is byte for byte that of the serial loop below.
 func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 	br := newPeekReader(src)
 	if utf16BOM(br.peek(2)) {
-		return s.ScrubBinary(dst, br)
+		return s.scrubTextUTF16(dst, br)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -146,8 +146,7 @@ func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 }
 
 // utf16BOM reports whether head starts with a UTF-16 byte-order mark,
-// little- or big-endian: such text is scrubbed same-length, its UTF-16
-// runs found at either byte parity.
+// little- or big-endian.
 func utf16BOM(head []byte) bool {
 	return len(head) >= 2 && (head[0] == 0xff && head[1] == 0xfe || head[0] == 0xfe && head[1] == 0xff)
 }
@@ -200,15 +199,18 @@ func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, 
 		return 0, err
 	}
 	if utf16BOM(head[:n]) {
-		// UTF-16 text is scrubbed same-length: learn first, as for
-		// binaries
-		if err := s.LearnReader(src); err != nil {
+		// UTF-16 text: learned from as it decodes, then scrubbed so
+		d, err := newUTF16Decoder(src)
+		if err != nil {
+			return 1, err
+		}
+		if err := s.LearnReader(d); err != nil {
 			return 1, err
 		}
 		if err := rewind(0); err != nil {
 			return 1, err
 		}
-		return 2, s.ScrubBinary(dst, src)
+		return 2, s.ScrubText(dst, src)
 	}
 	s.mu.Lock()
 	summary := maps.Clone(s.summary)

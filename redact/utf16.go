@@ -13,6 +13,21 @@ import (
 // into character data, so it is decoded to UTF-8, scrubbed by ScrubXML
 // and encoded back in the order its mark gives.
 func (s *Session) scrubXMLUTF16(dst io.Writer, src io.Reader) error {
+	return scrubUTF16(dst, src, s.ScrubXML)
+}
+
+// scrubTextUTF16 scrubs UTF-16 text (byte-order mark first: what Windows
+// PowerShell's redirection, regedit and msinfo32 write) as ScrubText
+// scrubs UTF-8, so that what spans lines (a .reg value continued over
+// lines, a PEM block, a name on the line after its key) is found as in
+// UTF-8, and encodes it back in the order its mark gives.
+func (s *Session) scrubTextUTF16(dst io.Writer, src io.Reader) error {
+	return scrubUTF16(dst, src, s.ScrubText)
+}
+
+// scrubUTF16 decodes src (UTF-16, its mark first) to UTF-8, runs scrub over
+// it and writes the result to dst as UTF-16 with the same mark.
+func scrubUTF16(dst io.Writer, src io.Reader, scrub func(io.Writer, io.Reader) error) error {
 	d, err := newUTF16Decoder(src)
 	if err != nil {
 		return err
@@ -25,7 +40,7 @@ func (s *Session) scrubXMLUTF16(dst io.Writer, src io.Reader) error {
 	if _, err := dst.Write(bom); err != nil {
 		return fmt.Errorf("redact: write: %w", err)
 	}
-	if err := s.ScrubXML(e, d); err != nil {
+	if err := scrub(e, d); err != nil {
 		return err
 	}
 	return e.flush()
