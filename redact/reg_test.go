@@ -59,3 +59,21 @@ func TestRegHexValues(t *testing.T) {
 	}
 	mustNotContain(t, "reg/utf16", string(utf16.Decode(units)), "thandeka", "Zanele", "74,00,68,00,61,00", "5a,00,61,00,6e,00")
 }
+
+// A value continued over many lines is read whole even where a chunk of
+// the stream would end inside it.
+func TestRegHexValueAcrossChunks(t *testing.T) {
+	value := "\"Recent\"=hex(7):" + regHex(`C:\Users\thandeka.mokoena\Music\Sets\2024\Amapiano\set.flp`) + "\r\n"
+	for pad := 0; pad < 40; pad++ {
+		in := "Windows Registry Editor Version 5.00\r\n" + strings.Repeat("\"Flags\"=dword:00000001\r\n", 30+pad) + value
+		for _, workers := range []int{-1, 2} {
+			s := newSession(t, Config{})
+			s.par.workers, s.par.chunk, s.par.carry = workers, 1<<10, 512
+			var out bytes.Buffer
+			if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
+				t.Fatal(err)
+			}
+			mustNotContain(t, fmt.Sprint("pad ", pad, " workers ", workers), out.String(), "74,00,68,00,61,00,6e,00", "6b,00,61,00,2e,00", "6d,00,6f,00,6b,00")
+		}
+	}
+}

@@ -267,6 +267,16 @@ func (s *Session) scrubTextChunk(sc *scanner, chunk, out []byte) []byte {
 // blank or NUL near the end, else the whole buffer.
 func textCut(buf []byte, carry int) int {
 	if k := bytes.LastIndexByte(buf, '\n'); k >= 0 && len(buf)-k <= carry {
+		// not inside a .reg value continued over lines ("…,00,\" at
+		// the end of each): its bytes are read as one (reg.go)
+		for c := k; continued(buf, c); {
+			p := bytes.LastIndexByte(buf[:c], '\n')
+			if p < 0 || len(buf)-p > carry {
+				break
+			}
+			c = p
+			k = p
+		}
 		return k + 1
 	}
 	lo := len(buf) - carry
@@ -279,6 +289,15 @@ func textCut(buf []byte, carry int) int {
 		}
 	}
 	return len(buf)
+}
+
+// continued reports whether the line that the newline at k ends is
+// continued on the next (a backslash before the line break).
+func continued(buf []byte, k int) bool {
+	if k > 0 && buf[k-1] == '\r' {
+		k--
+	}
+	return k > 0 && buf[k-1] == '\\'
 }
 
 // chunks reads r in steps of size new bytes and calls fn with the
