@@ -420,7 +420,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) || j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\') {
+	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
+		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)) {
 		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e
 		}
@@ -608,7 +609,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // net use ... /user:DOMAIN\kai password
 		}
 	}
-	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) || j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\') {
+	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
+		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)) {
 		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e // whoami: KAI-STUDIO\kai
 		}

@@ -4322,7 +4322,18 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	d := b[i : i+k]
 	// an Azure AD (Entra) account: "AzureAD\\KaiOkonkwo" anywhere
 	azure := eqLower(d, "azuread")
-	if !netbiosUpper(d) && !azure {
+	// a machine the report names (COMPUTERNAME, a syslog host, this
+	// machine's own name), or one named as Windows names machines, in a
+	// column of a table or a CSV field (tasklist /v, Get-Process,
+	// whoami /user): "STUDIO-PC\\thandeka" anywhere on the line
+	anywhere := azure
+	if e, ent := sc.s.lits.match(b, i); ent != nil && ent.class == ClassHost && e == i+k {
+		anywhere = true
+	} else if netbiosUpper(d) && bytes.ContainsAny(d, "-0123456789") && columnField(b, i, j) {
+		anywhere = true
+	}
+	whoamiRow := !anywhere && sidAfter(b, j) // whoami /user: "studio-pc\\thandeka S-1-5-21-…"
+	if !netbiosUpper(d) && !anywhere && !whoamiRow {
 		if !afterWhoami(b, i) {
 			return -1
 		}
@@ -4345,7 +4356,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if ue != j {
 		return -1
 	}
-	for e := ue; e < len(b) && !azure && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
+	for e := ue; e < len(b) && !anywhere && !whoamiRow && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
 		if b[e] != ' ' && b[e] != '\t' {
 			return -1 // more on the line: a path or a column of something else
 		}
@@ -4360,6 +4371,37 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
 	return ue
+}
+
+// sidAfter reports whether a Windows account SID follows the blanks at j
+// on the same line.
+func sidAfter(b []byte, j int) bool {
+	k := j
+	for k < len(b) && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	return k > j && matchFold(b, k, "s-1-5-21-") > 0
+}
+
+// columnField reports whether the word [i, j) stands alone in a column of
+// aligned output (two blanks or a tab on both sides, or a line's end) or
+// in a quoted CSV field.
+func columnField(b []byte, i, j int) bool {
+	gap := func(p, dir int) bool {
+		q := p + dir
+		if q < 0 || q >= len(b) {
+			return true
+		}
+		if lineBreak(b[q]) || b[q] == '\t' {
+			return true
+		}
+		q2 := q + dir
+		return b[q] == ' ' && (q2 < 0 || q2 >= len(b) || b[q2] == ' ' || b[q2] == '\t' || lineBreak(b[q2]))
+	}
+	if i > 0 && b[i-1] == '"' && j < len(b) && b[j] == '"' {
+		return i == 1 || b[i-2] == ',' || lineBreak(b[i-2])
+	}
+	return gap(i, -1) && gap(j-1, 1)
 }
 
 // accountWordBefore: the blank at sp follows "user", "account" or
