@@ -1007,9 +1007,19 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		return -1, nil
 	}
 	sc.add(p, e, ent.class, ent.canon)
-	if ent.class == ClassUser && e+3 < len(b) && b[e] == ' ' && b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z' && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
-		if se := sc.surnameAfter(e+1, ent); se > e {
-			return se, ent
+	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%') && b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z' && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
+		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes")
+		q := e + 1
+		if b[e] == '%' {
+			q = -1
+			if e+4 < len(b) && b[e+1] == '2' && b[e+2] == '0' {
+				q = e + 3
+			}
+		}
+		if q > 0 {
+			if se := sc.surnameAfter(q, ent); se > e {
+				return se, ent
+			}
 		}
 	}
 	return e, ent

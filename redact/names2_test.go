@@ -217,3 +217,12 @@ func TestNamesNonASCIIWhole(t *testing.T) {
 		mustKeep(t, in, out, `\x`)
 	}
 }
+
+// A first name learned alone (a possessive) takes the surname after it
+// also across a URL-encoded blank, as in a navigation breadcrumb.
+func TestSurnameAfterEncodedBlank(t *testing.T) {
+	in := "device Thandeka's MacBook Pro\nnavigate /library/Thandeka%20Mokoena%20Mixes ok\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "surname", out, "Thandeka", "Mokoena")
+	mustKeep(t, "surname", out, "%20Mixes", "'s MacBook Pro")
+}
