@@ -849,14 +849,17 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		}
 		if isAlnum(c) {
 			// No boundary inside an alphanumeric run; only an escape
-			// right before it ("\\nzoe", "%2Ezoe") can start a name
-			// one or two bytes in.
+			// right before it ("\\nzoe", "%2Ezoe", "\\u002Fzoe") can
+			// start a name one, two or five bytes in.
 			q := p + 1
 			for q < j && isAlnum(b[q]) {
 				q++
 			}
 			if esc {
-				for x := p + 1; x < q && x <= p+2; x++ {
+				for x := p + 1; x < q && x <= p+5; x++ {
+					if x > p+2 && (x < p+5 || c != 'u') {
+						continue
+					}
 					if lits[b[x]] && afterEscape(b, x) {
 						if e, _ = sc.literalAt(x); e > x {
 							break
@@ -980,7 +983,8 @@ func envNameWord(b []byte, p, e int) bool {
 // ("%2Ezoe", "\\nzoe"): a name can start there though a letter comes
 // right before it.
 func afterEscape(b []byte, p int) bool {
-	return p >= 3 && b[p-3] == '%' && isHex(b[p-2]) && isHex(b[p-1]) || p >= 2 && b[p-2] == '\\'
+	return p >= 3 && b[p-3] == '%' && isHex(b[p-2]) && isHex(b[p-1]) || p >= 2 && b[p-2] == '\\' ||
+		p >= 6 && b[p-6] == '\\' && b[p-5] == 'u' && isHex(b[p-4]) && isHex(b[p-3]) && isHex(b[p-2]) && isHex(b[p-1])
 }
 
 func (sc *scanner) literalAt(p int) (int, *litEntry) {

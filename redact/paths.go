@@ -6,7 +6,7 @@ import (
 )
 
 // sepLen reports whether a path separator starts at p and how long it is:
-// '/', '\', JSON-escaped "\\" and "\/", URL-encoded %2F and %5C, and
+// '/', '\', JSON-escaped "\\", "\/" and "\u002F", URL-encoded %2F and %5C, and
 // Traktor's "/:" (collection.nml: DIR="/:Users/:kai/:Music/:").
 func sepLen(b []byte, p, end int) int {
 	switch b[p] {
@@ -29,6 +29,9 @@ func sepLen(b []byte, p, end int) int {
 				return k - p + 1
 			case 'u':
 				if k == p+1 && k+4 < end && isHex(b[k+1]) && isHex(b[k+2]) && isHex(b[k+3]) && isHex(b[k+4]) {
+					if b[k+1] == '0' && b[k+2] == '0' && (b[k+3] == '2' && b[k+4]|0x20 == 'f' || b[k+3] == '5' && b[k+4]|0x20 == 'c') {
+						return 6 // "\u002FUsers\u002Fkai": a JSON writer that escapes '/'
+					}
 					return 0 // \uXXXX escape inside a name
 				}
 			}
