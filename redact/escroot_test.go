@@ -31,3 +31,14 @@ func TestEscapedRootPath(t *testing.T) {
 		mustKeep(t, enc, got, `Users\\Public`)
 	}
 }
+
+// Other places a path names its user: an automounted home on a file
+// server, a mailbox, a crontab. Homebrew's own account on Linux
+// (/home/linuxbrew/.linuxbrew, the same on every machine) names nobody.
+func TestMorePathUsers(t *testing.T) {
+	for _, in := range []string{"/net/nas/home/thandeka/x", "/var/mail/thandeka", "/var/spool/mail/thandeka", "/var/spool/cron/crontabs/thandeka"} {
+		checkAllEncodings(t, in, in, []string{"thandeka"}, "")
+	}
+	keep := "/home/linuxbrew/.linuxbrew/bin/ffmpeg and /var/spool/cron/crontabs\n"
+	mustKeep(t, "linuxbrew", scrubTwice(t, keep), keep)
+}

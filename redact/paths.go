@@ -317,7 +317,13 @@ func (sc *scanner) path(i, j int) int {
 			// '*' pads a pseudonym that did not fit
 			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (root || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
 				expect = expUser
-			case len(seg) == 4 && eqLower(seg, "home") && (root || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export")):
+			case len(seg) == 4 && eqLower(seg, "home") && (root || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
+				// (/net/HOST/home/x: an automounted home on a file server)
+				expect = expUser
+			case len(seg) == 4 && eqLower(seg, "mail") && (eqLower(prev, "var") || eqLower(prev, "spool")),
+				len(seg) == 8 && eqLower(seg, "crontabs") && eqLower(prev, "cron"):
+				// /var/mail/x, /var/spool/mail/x, /var/spool/cron/crontabs/x:
+				// a user's mailbox and crontab are named after the account
 				expect = expUser
 			case len(seg) == 5 && eqLower(seg, "media") && (root || eqLower(prev, "run")):
 				expect = expUser
