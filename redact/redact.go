@@ -421,6 +421,8 @@ var genericUsers = map[string]bool{
 	"amnesia": true, "linuxbrew": true, "azureuser": true, "cloud-user": true, "opc": true, "centos": true, "fedora": true,
 	"debian": true, "core": true, "alarm": true, "vscode": true, "gitpod": true, "node": true,
 	"vboxuser": true, "nvidia": true, "dietpi": true, "osmc": true, "orangepi": true, "odroid": true,
+	// music players' and DJ boxes' images (Volumio, Patchbox OS), Jetson
+	"volumio": true, "patch": true, "jetson": true,
 	"linaro": true, "ubnt": true, "pirate": true, "buildkite-agent": true, "appveyor": true,
 	"cloudshell-user": true, "vsts": true, "azdouser": true,
 	// Windows event log channels (a "LogName" key's value in event
