@@ -14,6 +14,12 @@ import (
 
 const maxJSONString = 1 << 20 // longer strings are scrubbed in escaped form, streaming
 
+// personObjects are keys (normalized) whose object describes a person
+// by "id" and "name" besides "user": an analytics SDK's traits (Segment,
+// Mixpanel's $name), a profile, a customer or member record.
+var personObjects = map[string]bool{"traits": true, "profile": true, "userprofile": true, "person": true,
+	"customer": true, "member": true}
+
 type jsonFrame struct {
 	obj      bool
 	keyClass string // arrays: the class of the key that holds them
@@ -118,10 +124,14 @@ func (j *jsonScrub) run() error {
 		switch c {
 		case '{':
 			deps := false
+			owner := j.valueClass()
 			if t := j.top(); t != nil && t.obj && j.colon {
 				deps = depsKeys[j.keyName]
+				if personObjects[j.keyName] {
+					owner = ClassUser
+				}
 			}
-			j.stack = append(j.stack, jsonFrame{obj: true, owner: j.valueClass(), deps: deps})
+			j.stack = append(j.stack, jsonFrame{obj: true, owner: owner, deps: deps})
 			j.wantKey = true
 			j.key = ""
 			j.w.WriteByte(c)

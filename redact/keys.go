@@ -4091,8 +4091,8 @@ func userObjectBefore(b []byte, k int) bool {
 	for k > 0 && b[k-1] == ' ' {
 		k--
 	}
-	if k == 0 || b[k-1] != ':' {
-		return false
+	if k == 0 || b[k-1] != ':' && b[k-1] != '=' {
+		return false // (traits={name: …}: a map printed by a log call)
 	}
 	k--
 	for k > 0 && b[k-1] == ' ' {
@@ -4101,7 +4101,16 @@ func userObjectBefore(b []byte, k int) bool {
 	if k > 0 && b[k-1] == '"' {
 		k--
 	}
-	return k >= 4 && eqLower(b[k-4:k], "user") && (k == 4 || !isAlnum(b[k-5]))
+	w := k
+	for w > 0 && k-w < 12 && isLetter(b[w-1]) {
+		w--
+	}
+	if w > 0 && isAlnum(b[w-1]) {
+		return false
+	}
+	var kb [12]byte
+	name := string(normKey(kb[:0], b[w:k]))
+	return name == "user" || personObjects[name]
 }
 
 // netUse handles Windows' "net use [Z:] \\server\share [password]
