@@ -11,7 +11,7 @@ import (
 // after it is the account. Learned as a host, "Users" was replaced in
 // every path of the report and the account name stayed.
 func TestEscapedRootPath(t *testing.T) {
-	in := `"HOMEPATH"="\\Users\\thandeka" then C:\Users\bob\x, \Users\Public and \\NAS\homes\kai` + "\n"
+	in := `"HOMEPATH"="\\Users\\thandeka" then C:\Users\bob\x, \Users\Public and \\MOKOENA-NAS\homes\kai` + "\n"
 	out := scrubTwice(t, in)
 	mustNotContain(t, "escaped root", out, "thandeka", "bob", "MOKOENA", "kai")
 	mustKeep(t, "escaped root", out, `"\\Users\\<user-`, `C:\Users\<user-`, `\Users\Public`)
