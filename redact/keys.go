@@ -88,6 +88,8 @@ func classifyKey(k string) string {
 		"contactperson", "contact", "purchaser", "subscribername", "membername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
+		// ioreg's IOConsoleUsers: the console user's short and long names
+		"kcgssessionusernamekey", "kcgsessionusernamekey", "kcgsessionlongusernamekey", "kcgssessionlongusernamekey",
 		// PACE/iLok, Splice, Native Access: the account at the vendor
 		"ilokid", "ilokuserid", "ilokaccount", "ilokuser", "spliceuser", "nativeaccessuser",
 		// git commit trailers: "Signed-off-by: First Last <mail>"
@@ -165,7 +167,9 @@ func classifyKey(k string) string {
 	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber",
 		// Apple's Directory Services id of an Apple Account (iCloud,
 		// App Store logs: "dsid", "dsPersonId", "dsPrsID")
-		"dsid", "dspersonid", "dsprsid":
+		"dsid", "dspersonid", "dsprsid", "accountdsid",
+		// AWS's sso_account_id / aws_account_id: the account's number
+		"ssoaccountid", "awsaccountid":
 		return keyNumID
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
@@ -223,10 +227,15 @@ func classifyKey(k string) string {
 		strings.HasSuffix(k, "auth") || strings.HasPrefix(k, "auth") && !strings.HasPrefix(k, "author") ||
 		strings.Contains(k, "credential") || strings.HasSuffix(k, "dsn"):
 		return ClassToken
-	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") ||
+	case strings.HasSuffix(k, "proxyuser"):
+		// Java's -Dhttp.proxyUser=kai: the account at the proxy
+		return ClassUser
+	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") &&
+		// ipconfig /all's "WINS Proxy Enabled. . . : No"
+		!strings.HasSuffix(k, "proxyenabled") ||
 		k == "pacurl" || k == "pacfile" || strings.Contains(k, "autoconfigurl"):
 		return keyProxy
-	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag") ||
+	case strings.Contains(k, "serial") && !strings.Contains(k, "serializ") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag") ||
 		// WMI's Win32_ComputerSystemProduct / Win32_BIOS: the serial
 		// number (a Dell service tag, a Lenovo serial)
 		strings.Contains(k, "identifyingnumber"):
@@ -2956,7 +2965,8 @@ func domainAccount(v []byte) (k, sep int) {
 		return 0, 0
 	}
 	for _, c := range v[:k] {
-		if !isAlnum(c) && c != '-' && c != '.' && c != '_' {
+		// a machine's name may be spelled outside ASCII (STUDIO-ØRSTED)
+		if !isAlnum(c) && c != '-' && c != '.' && c != '_' && c < 0x80 {
 			return 0, 0
 		}
 	}
@@ -4311,4 +4321,71 @@ func utf8Letter(b []byte, p int) bool {
 	}
 	r, n := utf8.DecodeRune(b[p:])
 	return n > 1 && unicode.IsLetter(r)
+}
+
+// passwdRow handles a line of /etc/passwd (getent passwd) starting at i,
+// name:x:UID:GID:GECOS:HOME:SHELL, for a person's account (UID 1000 to
+// 65533): the account and the GECOS field's full name are learned and
+// replaced, and a telephone number among its other parts. System
+// accounts ("pulse:x:117:122:PulseAudio daemon,,,:...") stay.
+func (sc *scanner) passwdRow(i int) {
+	b := sc.b
+	n := len(b)
+	p := i
+	for p < n && p-i <= 32 && (isAlnum(b[p]) || b[p] == '.' || b[p] == '_' || b[p] == '-') {
+		p++
+	}
+	name := p
+	if p == i || p+4 >= n || b[p] != ':' {
+		return
+	}
+	p++
+	for pw := p; p < n && p-pw <= 2 && (b[p] == 'x' || b[p] == '*' || b[p] == '!'); p++ {
+	}
+	if p >= n || b[p] != ':' {
+		return
+	}
+	uid := 0
+	var ids int
+	for ids = 0; ids < 2; ids++ {
+		p++
+		s := p
+		v := 0
+		for p < n && isDigit(b[p]) && p-s < 6 {
+			v = v*10 + int(b[p]-'0')
+			p++
+		}
+		if p == s || p >= n || b[p] != ':' {
+			return
+		}
+		if ids == 0 {
+			uid = v
+		}
+	}
+	if uid < 1000 || uid >= 65534 {
+		return
+	}
+	gs := p + 1
+	ge := gs
+	for ge < n && b[ge] != ':' && b[ge] != '\n' && b[ge] != '\r' && ge-gs < 256 {
+		ge++
+	}
+	if ge+1 >= n || b[ge] != ':' || b[ge+1] != '/' {
+		return // no home after the GECOS field: no passwd line
+	}
+	sc.accountSpan(i, name)
+	for f, s := 0, gs; s < ge; f++ {
+		e := s
+		for e < ge && b[e] != ',' {
+			e++
+		}
+		if e > s {
+			if f == 0 {
+				sc.valueSpan(s, e, ClassUser)
+			} else {
+				sc.valueSpan(s, e, ClassPhone)
+			}
+		}
+		s = e + 1
+	}
 }

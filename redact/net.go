@@ -931,6 +931,16 @@ func (sc *scanner) ipv4At(p int) int {
 	return e
 }
 
+// urlUserinfoEnd reports whether the '@' at at ends a URL's userinfo
+// (scheme://user:pass@host): "://" before it with no '/' or blank between.
+func urlUserinfoEnd(b []byte, at int) bool {
+	k := at - 1
+	for k >= 0 && at-k < 256 && b[k] > ' ' && b[k] != '/' && b[k] != '@' {
+		k--
+	}
+	return k >= 2 && k < at-1 && b[k] == '/' && b[k-1] == '/' && b[k-2] == ':'
+}
+
 // parseQuad parses d.d.d.d with octets <= 255 at p.
 func parseQuad(b []byte, p int) (int, bool) {
 	for part := 0; part < 4; part++ {
@@ -1028,8 +1038,9 @@ func (sc *scanner) versionContext(p int) bool {
 	if p > 0 {
 		switch b[p-1] {
 		case '@':
-			// pkg@1.2.3.4 is a version, scp kai@10.0.0.7:x an address
-			return !sc.sshAt(p - 1)
+			// pkg@1.2.3.4 is a version, scp kai@10.0.0.7:x an address,
+			// and so is smb://kai:pw@192.168.1.20/x (a URL's userinfo)
+			return !sc.sshAt(p-1) && !urlUserinfoEnd(b, p-1)
 		case '-', '_', '+', '~':
 			return true
 		case '/':
