@@ -93,7 +93,12 @@ func classifyKey(k string) string {
 		// PACE/iLok, Splice, Native Access: the account at the vendor
 		"ilokid", "ilokuserid", "ilokaccount", "ilokuser", "spliceuser", "nativeaccessuser",
 		// git commit trailers: "Signed-off-by: First Last <mail>"
-		"signedoffby", "coauthoredby", "reviewedby", "ackedby", "reportedby":
+		"signedoffby", "coauthoredby", "reviewedby", "ackedby", "reportedby",
+		// systeminfo's "Registered Owner" in other languages (normKey
+		// drops the accents): de, fr, es, it, pt, nl, pl, sv, da, nb, fi, cs
+		"registrierterbenutzer", "propritaireenregistr", "propiedadde", "proprietarioregistrato",
+		"proprietrioregistrado", "geregistreerdeeigenaar", "zarejestrowanywaciciel", "registreradgare",
+		"registreretejer", "registrerteier", "rekisteritomistaja", "registrovanvlastnk":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
@@ -103,7 +108,11 @@ func classifyKey(k string) string {
 		// Event Viewer's text: a local account's "Account Domain" is the machine
 		"accountdomain", "logondomain", "userdomainname",
 		// msinfo32's report header and System Summary row
-		"systemname":
+		"systemname",
+		// systeminfo's "Host Name" in fr, es, it, pt, nl, pl
+		"nomdelhte", "nombredehost", "nomehost", "nomedohost", "hostnaam", "nazwahosta",
+		// ipconfig /all: the domain of the organisation's network
+		"primarydnssuffix", "connectionspecificdnssuffix", "dnssuffixsearchlist":
 		return ClassHost
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
@@ -149,7 +158,12 @@ func classifyKey(k string) string {
 		"cellphone", "msisdn", "phonemobile", "contactphone", "userphone":
 		// checked for a number's shape (phoneValue): "Mobile: yes" is none
 		return ClassPhone
-	case "tenant", "tenantname", "tenantdisplayname":
+	case "tenant", "tenantname", "tenantdisplayname",
+		// systeminfo's "Registered Organization" in de, fr, es, it, pt,
+		// nl, pl, sv, cs
+		"registrierteorganisation", "organisationenregistre", "organizacinregistrada", "organizzazioneregistrata",
+		"organizaoregistrada", "geregistreerdeorganisatie", "zarejestrowanaorganizacja", "registreradorganisation",
+		"registrovanorganizace":
 		// OneDrive for Business, Teams, Azure AD: the organisation the
 		// account belongs to ("Tenant: Adeyemi Sound Ltd")
 		return ClassOrg
@@ -208,7 +222,9 @@ func classifyKey(k string) string {
 		"consentkey", "sortkey2", "eventkey", "hashkey", "cachekey", "mapkey", "keyboardlayout",
 		// DxDiag: the device's path under Enum (PCI\VEN_…&DEV_…): the path
 		// detector finds a serial in its instance part
-		"devicekey", "driverkey":
+		"devicekey", "driverkey",
+		// systeminfo's "Logon Server" in French: a UNC name, no session
+		"serveurdouverturedesession":
 		return keyNone
 	}
 	switch {
@@ -698,6 +714,13 @@ var foreignKeys = map[string]string{
 	"ユーザー名": ClassUser, "用户名": ClassUser, "用戶名": ClassUser, "使用者名稱": ClassUser, "사용자 이름": ClassUser,
 	"имя пользователя": ClassUser, "пользователь": ClassUser, "користувач": ClassUser, "اسم المستخدم": ClassUser,
 	"שם משתמש": ClassUser, "όνομα χρήστη": ClassUser,
+	// systeminfo's "Registered Owner", "Registered Organization" and "Host
+	// Name" in ru, uk, ja, zh, ko
+	"зарегистрированный владелец": ClassUser, "зареєстрований власник": ClassUser, "登録されている所有者": ClassUser,
+	"注册的所有人": ClassUser, "등록된 소유자": ClassUser,
+	"зарегистрированная организация": ClassOrg, "зареєстрована організація": ClassOrg, "登録されている組織": ClassOrg,
+	"注册的组织": ClassOrg, "등록된 조직": ClassOrg,
+	"имя узла": ClassHost, "ім'я вузла": ClassHost, "ホスト名": ClassHost, "主机名": ClassHost, "호스트 이름": ClassHost,
 }
 
 // foreignKey handles a key written in a script normKey drops; q is its
@@ -1407,7 +1430,8 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		k--
 	}
 	e := k
-	for k > 0 && e-k < 40 {
+	// (longer in scripts of two bytes a letter: "Зарегистрированный владелец")
+	for k > 0 && (e-k < 40 || e-k < 64 && b[k-1] >= 0x80) {
 		c := b[k-1]
 		if isAlnum(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c >= 0x80 {
 			k--
@@ -2153,13 +2177,41 @@ func nameEnd(b []byte, p int) int {
 		return p
 	}
 	e := nameWordEnd(b, p)
-	for words := 1; words < 4 && e+1 < len(b) && b[e] == ' ' && capitalised(b, e+1); words++ {
-		e = nameWordEnd(b, e+1)
+	for words := 1; words < 4 && e+1 < len(b) && b[e] == ' '; words++ {
+		s := e + 1
+		if !capitalised(b, s) {
+			// "Daan van der Berg", "Ana da Silva": particles before
+			// the next capitalised word belong to the name
+			s = particlesEnd(b, s)
+			if s == e+1 || !capitalised(b, s) {
+				break
+			}
+		}
+		e = nameWordEnd(b, s)
 	}
 	if e < len(b) && b[e] >= ' ' && strings.IndexByte(",;)]}\"'< ", b[e]) < 0 {
 		return nameWordEnd(b, p) // something glued: not a plain name
 	}
 	return e
+}
+
+// nameParticles are the lower-case words inside surnames.
+var nameParticles = wordSet(`van der den de del della di da das dos du la le von zu ten ter bin ibn al el`)
+
+// particlesEnd returns where one or two name particles and a blank after
+// each, at p, end; p if there is none.
+func particlesEnd(b []byte, p int) int {
+	for k := 0; k < 2; k++ {
+		e := p
+		for e < len(b) && e-p < 5 && b[e] >= 'a' && b[e] <= 'z' {
+			e++
+		}
+		if e == p || e+1 >= len(b) || b[e] != ' ' || !nameParticles[string(b[p:e])] {
+			break
+		}
+		p = e + 1
+	}
+	return p
 }
 
 // possessiveStem returns the name of "Amélie’s" or "Kai's", or "".
@@ -3205,7 +3257,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// "telemetry" to classify
 		"stn giv lyn sur ddl vor nac pho mob isd " +
 		// rare ones of the holder, location, fingerprint and foreign serial keys
-		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur"
+		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur " +
+		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
+		"lht zar"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -70,3 +70,48 @@ func TestProbe8KeyWords(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leak: systeminfo in other languages names the registered owner,
+// organisation and host under translated keys (the owner's and the
+// organisation's rows were only read in English); a Russian key is
+// longer than the 40 bytes a key phrase was read back.
+func TestProbe8SysteminfoLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"de", "Hostname:                                      STUDIO-WOJTEK\nRegistrierter Benutzer:                        Wojciech Brzęczyszczykiewicz\nRegistrierte Organisation:                     Brzęczyszczykiewicz Audio\n", []string{"Wojciech", "Brzęczyszczykiewicz", "WOJTEK"}},
+		{"fr", "Nom de l’hôte:                              PC-DE-LEA\nPropriétaire enregistré:                    Léa Rousseau\nOrganisation enregistrée:                   Rousseau Musique\nServeur d’ouverture de session:             \\\\PC-DE-LEA\n", []string{"Rousseau", "PC-DE-LEA"}},
+		{"es", "Nombre de host:                            PORTATIL-JOSE\nPropiedad de:                              José Ángel Martínez\nOrganización registrada:                   Martínez Producciones\n", []string{"Martínez", "PORTATIL-JOSE", "Ángel"}},
+		{"it", "Nome host:                                     STUDIO-GIULIA\nProprietario registrato:                       Giulia Esposito\nOrganizzazione registrata:                     Esposito Suoni\n", []string{"Esposito", "STUDIO-GIULIA"}},
+		{"pt", "Nome do host:                              NOTE-JOAO\nProprietário registrado:                   João Conceição\nOrganização registrada:                    Conceição Áudio\n", []string{"Conceição", "NOTE-JOAO"}},
+		{"nl", "Hostnaam:                                  STUDIO-DAAN\nGeregistreerde eigenaar:                   Daan van der Berg\nGeregistreerde organisatie:                Berg Geluid\n", []string{"Daan", "Berg", "STUDIO-DAAN"}},
+		{"pl", "Nazwa hosta:                                  KOMPUTER-AGNIESZKI\nZarejestrowany właściciel:                    Agnieszka Wiśniewska\nZarejestrowana organizacja:                   Wiśniewska Studio\n", []string{"Agnieszka", "Wiśniewska", "KOMPUTER-AGNIESZKI"}},
+		{"ru (no utf16)", "Имя узла:                         DESKTOP-IVAN\nЗарегистрированный владелец:      Иван Петров\nЗарегистрированная организация:   ООО Ромашка\n", []string{"Петров", "Ромашка", "DESKTOP-IVAN"}},
+		{"ja (no utf16)", "ホスト名:                 YUKI-PC\n登録されている所有者:     山田 由紀\n登録されている組織:       山田音響\n", []string{"山田", "由紀", "YUKI-PC"}},
+		{"en-particles", "Registered Owner:          Ana da Silva\nRegistered Owner:          Daan van der Berg\n", []string{"Silva", "Berg"}},
+	} {
+		if strings.HasSuffix(tc.name, "(no utf16)") {
+			// a UTF-16 run of such letters is no run of ASCII the
+			// binary scan reads
+			mustNotContain(t, tc.name+"/text", newSession(t, Config{}).ScrubString(tc.in), tc.secrets...)
+			mustNotContain(t, tc.name+"/json", scrubJSONMessage(t, tc.in), tc.secrets...)
+		} else {
+			checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		}
+		out := scrubTwice(t, tc.in)
+		mustKeep(t, tc.name, out, strings.SplitN(tc.in, ":", 2)[0]+":")
+	}
+	// what stays: particles without a capitalised word after them, and
+	// French prose with "session"
+	mustKeep(t, "particles", scrubTwice(t, "Registered Owner: Kai van\nthe van der Waals force"), "the van der Waals force")
+}
+
+// Leak: ipconfig /all names the organisation's DNS domain; the domain a
+// home router gives every client stays.
+func TestProbe8DNSSuffix(t *testing.T) {
+	in := "   Primary Dns Suffix  . . . . . . . : corp.okonkwo-studios.co.uk\n   DNS Suffix Search List. . . . . . : corp.okonkwo-studios.co.uk\n   Connection-specific DNS Suffix  . : fritz.box\n"
+	checkAllEncodings(t, "ipconfig", in, []string{"okonkwo"}, "later: nslookup corp.okonkwo-studios.co.uk")
+	mustKeep(t, "ipconfig", scrubTwice(t, in), "Connection-specific DNS Suffix  . : fritz.box", "Primary Dns Suffix  . . . . . . . : <host-")
+	mustKeep(t, "router", scrubTwice(t, "      DNS:\n          Domain Name: fritz.box\n"), "Domain Name: fritz.box")
+}
