@@ -1281,6 +1281,20 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 			eqLower(b[k:i-1], "joined") || eqLower(b[k:i-1], "joining")) {
 			return -1
 		}
+	case j-i == 7 && eqLower(b[i:j], "account"):
+		// Arturia Software Center: `account "sakura_beats"`, iLok:
+		// "account 'x' signed in": the account at the vendor
+		q := b[j+1]
+		s := j + 2
+		e := s
+		for e < len(b) && e-s <= 64 && b[e] != q && b[e] != '\n' && b[e] != 0 {
+			e++
+		}
+		if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bytes.IndexByte(b[s:e], '@') >= 0 {
+			return -1
+		}
+		sc.valueSpan(s, e, ClassUser)
+		return e + 1
 	case j-i == 10 && eqLower(b[i:j], "connection"):
 		// NetworkManager: "Activation: starting connection 'x'", "policy:
 		// auto-activating connection 'x'": a Wi-Fi connection is named
@@ -1974,6 +1988,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	}
 	switch class {
 	case keyKeep:
+		if vs >= 5 && string(sc.b[vs-5:vs]) == "uuid=" && lshwConfiguration(sc.b, vs-5) {
+			// lshw's "configuration: … uuid=…" of the system: the
+			// SMBIOS system UUID, no module's
+			sc.add(vs, ve, ClassMachineID, canonical(sv))
+			return
+		}
 		sc.add(vs, ve, "", "")
 	case ClassUser:
 		if bytesContainsAny(v, "@") {
@@ -2305,6 +2325,12 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	case eqLower(w, "steamid"), eqLower(w, "steamid64"):
 		class = ClassUID
 	case eqLower(w, "host"), eqLower(w, "computer"):
+		if e := matchFold(b, p, "id "); e > 0 && w[0]|0x20 == 'c' {
+			// Arturia Software Center: "computer id ASC-1234-5678-9ABC"
+			p = e
+			class = ClassMachineID
+			break
+		}
 		return sc.hostPhrase(i, p)
 	case eqLower(w, "dsid"):
 		// Apple's account id in iCloud's logs: "account <email> dsid N"
@@ -4442,4 +4468,17 @@ func (sc *scanner) passwdRow(i int) {
 		}
 		s = e + 1
 	}
+}
+
+// lshwConfiguration reports whether p lies in a line of lshw's that
+// starts (after its indent) with "configuration: ".
+func lshwConfiguration(b []byte, p int) bool {
+	k := p
+	for k > 0 && p-k < 1024 && b[k-1] != '\n' {
+		k--
+	}
+	for k < p && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	return bytes.HasPrefix(b[k:p], []byte("configuration: "))
 }

@@ -115,3 +115,50 @@ func TestProbe8DNSSuffix(t *testing.T) {
 	mustKeep(t, "ipconfig", scrubTwice(t, in), "Connection-specific DNS Suffix  . : fritz.box", "Primary Dns Suffix  . . . . . . . : <host-")
 	mustKeep(t, "router", scrubTwice(t, "      DNS:\n          Domain Name: fritz.box\n"), "Domain Name: fritz.box")
 }
+
+// Over-scrub: an app's log line "TIMESTAMP Audio Engine: …" has the
+// shape of a syslog line, "TIMESTAMP host tag: …", and "Audio" was
+// learned as a host and replaced wherever it stood. A daemon's tag with
+// no [pid] is lower case ("kernel:"); hosts before a [pid] stay found.
+func TestProbe8AppLogComponents(t *testing.T) {
+	in := "2026-11-30 21:14:09 Audio Engine: buffer underrun at 128 samples\n" +
+		"2026-11-30 21:14:10 MIDI Mapping: loaded Pioneer DDJ-FLX4.tsi\n" +
+		"2026-11-30 21:14:11 UA Connect: Apollo Twin X firmware 1.4\n" +
+		"Devices: Focusrite USB Audio, MIDI Fighter Twister, UA Apollo\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "app log", out, in)
+	for _, tc := range []struct{ in, host string }{
+		{"2024-03-04T10:01:02+0100 zoe-laptop sshd[12]: Accepted publickey\n", "zoe-laptop"},
+		{"2024-03-04 10:01:02 Studio NetworkManager[812]: <info> started\n", "Studio NetworkManager"},
+		{"Nov 30 21:14:09 thinkpad kernel: usb 1-4: new device\n", "thinkpad"},
+		{"2024-03-04 10:01:02 Mixbox kernel: x\n", "Mixbox"},
+	} {
+		checkAllEncodings(t, tc.host, tc.in, []string{tc.host}, "")
+	}
+}
+
+// Leaks: lshw's system node names the SMBIOS UUID under "uuid=" (a key
+// that elsewhere names a module's build), Arturia's Software Center
+// writes "computer id X" and a quoted account after "account".
+func TestProbe8MachineAndAccountPhrases(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"lshw", "sakura-thinkpad\n    description: Notebook\n    configuration: administrator_password=disabled chassis=notebook family=ThinkPad X1 Carbon Gen 9 sku=LENOVO_MT_20XW uuid=1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d\n", []string{"1a2b3c4d-5e6f"}},
+		{"arturia", "2026-11-30 21:14:09 Arturia Software Center: account \"sakura_beats\" computer id ASC-1234-5678-9ABC", []string{"sakura_beats", "ASC-1234"}},
+		{"ilok", "[iLok] account 'Kai Okonkwo' signed in", []string{"Okonkwo"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		scrubTwice(t, tc.in)
+	}
+	// what stays: a module's uuid= outside lshw's configuration line, a
+	// computer id that is no id, an account that is a placeholder
+	for _, in := range []string{
+		"dyld: image uuid=1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d loaded",
+		"the computer id is unknown",
+		`using account "default"`,
+	} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
