@@ -1095,6 +1095,10 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 		default:
+			if s < len(b) && (b[s] == '"' || b[s] == '\'') {
+				// Discord: `client: user "seun_adeyemi#0"`
+				return sc.quotedAccount(s)
+			}
 			if !dottedAccount(b, s) && !signedInAfter(b, s) {
 				return -1
 			}
@@ -1284,17 +1288,7 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	case j-i == 7 && eqLower(b[i:j], "account"):
 		// Arturia Software Center: `account "sakura_beats"`, iLok:
 		// "account 'x' signed in": the account at the vendor
-		q := b[j+1]
-		s := j + 2
-		e := s
-		for e < len(b) && e-s <= 64 && b[e] != q && b[e] != '\n' && b[e] != 0 {
-			e++
-		}
-		if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bytes.IndexByte(b[s:e], '@') >= 0 {
-			return -1
-		}
-		sc.valueSpan(s, e, ClassUser)
-		return e + 1
+		return sc.quotedAccount(j + 1)
 	case j-i == 10 && eqLower(b[i:j], "connection"):
 		// NetworkManager: "Activation: starting connection 'x'", "policy:
 		// auto-activating connection 'x'": a Wi-Fi connection is named
@@ -1325,6 +1319,29 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		}
 		sc.add(s, e, ClassNetwork, canonical(v))
 	}
+	return e + 1
+}
+
+// quotedAccount replaces the account quoted at p (a '"' or '\”) after
+// a word naming one (`account "sakura_beats"`, Discord's `user
+// "seun_adeyemi#0"`; a '#' and digits after it are the tag). It returns
+// where the quote closes, or -1.
+func (sc *scanner) quotedAccount(p int) int {
+	b := sc.b
+	q := b[p]
+	s := p + 1
+	e := s
+	for e < len(b) && e-s <= 64 && b[e] != q && b[e] != '\n' && b[e] != 0 {
+		e++
+	}
+	if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bytes.IndexByte(b[s:e], '@') >= 0 {
+		return -1
+	}
+	ve := e
+	if k := bytes.IndexByte(b[s:e], '#'); k > 0 && allDigits(b[s+k+1:e]) {
+		ve = s + k
+	}
+	sc.valueSpan(s, ve, ClassUser)
 	return e + 1
 }
 
@@ -2055,6 +2072,15 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.cacheName(class, sv, canonical(name))
 		}
 		sc.add(vs, ve, ClassHost, canonical(name))
+	case ClassEmail:
+		if at := strings.IndexByte(sv, '@'); at > 0 {
+			if local := pctDecode(sv[:at]); personalLocalPart(local) {
+				// "email: kofi.boateng@x": the person's name, also in
+				// URLs and file names (as emails learns it in text)
+				sc.learnUser(local)
+			}
+		}
+		sc.add(vs, ve, class, canonical(sv))
 	case ClassPhone:
 		if !phoneValue(v) {
 			return

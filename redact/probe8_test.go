@@ -162,3 +162,31 @@ func TestProbe8MachineAndAccountPhrases(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leaks: an address under a key ("email: kofi.boateng@…", Sentry's
+// user.email) did not teach the name in its local part, as one in text
+// does, so it stayed in a URL's path; Discord writes its user quoted
+// after "user".
+func TestProbe8EmailKeyAndQuotedUser(t *testing.T) {
+	in := "email: kofi.boateng@example.gh\nGET https://api.serato.example/v1/users/kofi.boateng/crates\n"
+	checkAllEncodings(t, "email-key", in, []string{"boateng"}, "later: kofi.boateng.crate")
+	js := `{"user":{"email":"kofi.boateng@example.gh"},"breadcrumbs":[{"data":{"url":"https://api.serato.example/v1/users/kofi.boateng/crates"}}]}`
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubJSON(&out, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "sentry", out.String(), "boateng")
+	for _, tc := range []struct{ in, secret string }{
+		{`[main] Discord client: user "seun_adeyemi#0" (412345678901234567) connected`, "seun_adeyemi"},
+		{`sync: user 'Mirela Ionescu' logged out`, "Ionescu"},
+	} {
+		checkAllEncodings(t, tc.secret, tc.in, []string{tc.secret}, "")
+		scrubTwice(t, tc.in)
+	}
+	// what stays: placeholder accounts, a role mailbox's local part, the
+	// service names that start hosts (WSUS, NAS)
+	mustKeep(t, "placeholder", scrubTwice(t, `no such user 'root'; user "Default" created`), `no such user 'root'; user "Default" created`)
+	mustKeep(t, "service", scrubTwice(t, "Got WSUS Client/Server URL: http://wsus.nakamura-studio.local:8530/ClientWebService/client.asmx; Synology NAS at nas.corp ok"),
+		"Got WSUS Client", "Synology NAS")
+}
