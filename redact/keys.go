@@ -1322,7 +1322,7 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	return e + 1
 }
 
-// quotedAccount replaces the account quoted at p (a '"' or '\”) after
+// quotedAccount replaces the account quoted at p (by double or single quotes) after
 // a word naming one (`account "sakura_beats"`, Discord's `user
 // "seun_adeyemi#0"`; a '#' and digits after it are the tag). It returns
 // where the quote closes, or -1.
