@@ -749,6 +749,81 @@ var secretOptions = map[string]string{
 	"secretkey": ClassToken, "accesskey": ClassToken, "secretaccesskey": ClassToken,
 }
 
+// secretOption returns the class of the argument after w when w is a
+// secret option ("--password", "-storepass"), or "".
+func secretOption(w []byte) string {
+	if len(w) < 3 || len(w) > 26 || w[0] != '-' {
+		return ""
+	}
+	o := 1
+	if w[1] == '-' {
+		o = 2
+	}
+	if bytes.IndexByte(w, '=') >= 0 {
+		return ""
+	}
+	var kb [24]byte
+	return secretOptions[string(normKey(kb[:0], w[o:]))]
+}
+
+// nextElementArg handles the argument of a secret option written as the
+// next element of a list, the option's own element ending at p: an argv
+// printed as a list (["--password", "S3cret"], ['--token', 'x']) or a
+// launchd plist's ProgramArguments (<string>--password</string>
+// <string>S3cret</string>). It returns where the value ends, or -1.
+func (sc *scanner) nextElementArg(p int, class string) int {
+	b := sc.b
+	vs, ve := -1, -1
+	switch {
+	case p+3 < len(b) && (b[p] == '"' || b[p] == '\''):
+		q := b[p]
+		k := p + 1
+		for k < len(b) && k-p < 8 && (b[k] == ' ' || b[k] == ',') {
+			k++
+		}
+		if k == p+1 || k >= len(b) || b[k] != q {
+			return -1
+		}
+		vs = k + 1
+		ve = vs
+		for ve < len(b) && ve-vs < 256 && b[ve] != q && !lineBreak(b[ve]) {
+			if b[ve] == '\\' {
+				ve++
+			}
+			ve++
+		}
+		if ve >= len(b) || b[ve] != q {
+			return -1
+		}
+	case p+9 < len(b) && b[p] == '<' && bytes.HasPrefix(b[p:], []byte("</string>")):
+		k := p + 9
+		for k < len(b) && k-p < 64 && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
+			k++
+		}
+		if !bytes.HasPrefix(b[k:], []byte("<string>")) {
+			return -1
+		}
+		vs = k + 8
+		ve = vs
+		for ve < len(b) && ve-vs < 256 && b[ve] != '<' && !lineBreak(b[ve]) {
+			ve++
+		}
+		if ve >= len(b) || b[ve] != '<' {
+			return -1
+		}
+	default:
+		return -1
+	}
+	v := b[vs:ve]
+	if len(v) == 0 || v[0] == '-' || v[0] == '<' || skipValue(v, class) || metavar(v) {
+		return -1
+	}
+	if !sc.s.allowed(string(v)) {
+		sc.add(vs, ve, class, string(v))
+	}
+	return ve
+}
+
 // cmdOption handles a secret given to a command-line option (ProcCmdline,
 // ps): "--password S3cret", mysql's glued "-pS3cret", sshpass's "-p x",
 // curl's "-u user:password". The word [i, j) starts with '-'. It returns
@@ -765,6 +840,9 @@ func (sc *scanner) cmdOption(i, j int) int {
 	name := b[o:j]
 	var kb [24]byte
 	if class, ok := secretOptions[string(normKey(kb[:0], name))]; ok {
+		if j < len(b) && b[j] != ' ' {
+			return sc.nextElementArg(j, class)
+		}
 		return sc.optionArg(j, class, false)
 	}
 	if o-i != 1 {

@@ -190,3 +190,37 @@ func TestProbe8EmailKeyAndQuotedUser(t *testing.T) {
 	mustKeep(t, "service", scrubTwice(t, "Got WSUS Client/Server URL: http://wsus.nakamura-studio.local:8530/ClientWebService/client.asmx; Synology NAS at nas.corp ok"),
 		"Got WSUS Client", "Synology NAS")
 }
+
+// Leak: a secret option's argument written as the next element of a
+// list: an argv printed by Node or Python, an argv array in a JSON event,
+// a launchd plist's ProgramArguments.
+func TestProbe8ArgvLists(t *testing.T) {
+	for _, tc := range []struct{ name, in string }{
+		{"node", `process.argv: ["/usr/bin/node", "sync.js", "--password", "Hunter2pass", "--token", "tk9f8e7d6c5b4a3928"]`},
+		{"python", `argv=['mixxx', '--password', 'Hunter2pass', '--api-token', 'tk9f8e7d6c5b4a3928']`},
+		{"windows", `"C:\Program Files\Sync\sync.exe" "--password" "Hunter2pass" "--token" "tk9f8e7d6c5b4a3928"`},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, []string{"Hunter2pass", "tk9f8e7d6c5b4a3928"}, "")
+		scrubTwice(t, tc.in)
+	}
+	js := `{"argv":["/Applications/Serato DJ Pro.app/Contents/MacOS/Serato DJ Pro","--password","Hunter2pass","--verbose","--api-token","tk9f8e7d6c5b4a3928","--token","--verbose","--password","PASSWORD"]}`
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubJSON(&out, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "json", out.String(), "Hunter2pass", "tk9f8e7d6c5b4a3928")
+	mustKeep(t, "json", out.String(), `"--verbose","--api-token"`, `"--token","--verbose","--password","PASSWORD"]`, "Serato DJ Pro")
+	plist := "<plist><dict><key>ProgramArguments</key><array>\n\t<string>/usr/bin/sync</string>\n\t<string>--password</string>\n\t<string>Hunter2pass</string>\n\t<string>--token</string>\n\t<string>--verbose</string>\n</array></dict></plist>"
+	s = newSession(t, Config{})
+	out.Reset()
+	if err := s.ScrubXML(&out, strings.NewReader(plist)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "plist", out.String(), "Hunter2pass")
+	mustKeep(t, "plist", out.String(), "<string>--token</string>\n\t<string>--verbose</string>")
+	// what stays: an option with no value, a metavar
+	for _, in := range []string{`"sync.exe" "--password" "--verbose"`, `usage: sync.exe "--token" "TOKEN"`} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
