@@ -282,6 +282,12 @@ func (sc *scanner) find(b []byte) {
 			}
 			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
 				sc.syslog(i, j)
+				if j+5 < n && b[j] == ' ' && (b[j+1] == ' ' || b[j+1] == 'p' || b[j+1] == 't' || b[j+1] == 's') {
+					// who(1), last(1): "nurlan   pts/0 …"
+					if e := sc.whoRow(i, j); e > next {
+						next = e
+					}
+				}
 				if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && b[j] == ' ' {
 					// net user's "User name    kai", "Full Name    Kai O."
 					if e := sc.netUserRow(j+1, j+5); e > next {
@@ -384,6 +390,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		// msinfo32's rows, wmic's serial columns teach what they hold
 		if e := sc.tableWord(i, j); e > j {
 			return e
+		}
+	}
+	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
+		if e := sc.whoRow(i, j); e > j {
+			return e // who(1), last(1): "nurlan   pts/0 …"
 		}
 	}
 	if bits&^(cAlpha|cDigit) == 0 {

@@ -2801,6 +2801,11 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassOrg && (lv == "common" || lv == "consumers" || bytes.EqualFold(v, []byte("organizations"))) {
 		return true // Azure AD's shared tenants: "tenant=common"
 	}
+	if class == ClassToken && len(v) <= 16 && wifiAuth[string(bytes.ToLower(v))] {
+		// netsh's "Authentication : WPA2-Personal", airport's "link
+		// auth: wpa2-psk": how a Wi-Fi network is secured
+		return true
+	}
 	if class == ClassToken && stateWord(v) {
 		// "Authorization: Unlocked", "Session: Expired": a state; a
 		// token holds digits or is long (an HTTP scheme's is after it)
@@ -2820,6 +2825,11 @@ func skipValue(v []byte, class string) bool {
 	}
 	return false
 }
+
+// wifiAuth are the names of Wi-Fi authentication methods (netsh,
+// airport, NetworkManager), in lower case.
+var wifiAuth = wordSet(`open shared wep wpa wpa2 wpa3 wpa-psk wpa2-psk wpa3-sae sae owe wpa-personal wpa2-personal
+	wpa3-personal wpa-enterprise wpa2-enterprise wpa3-enterprise wpa2/wpa3-personal wpa-none wpa-eap wpa2-eap 802.1x`)
 
 // fieldEnds: the value that ends at e is all of its field (the line, a
 // quoted string, a list item ends there).
@@ -4585,4 +4595,31 @@ func lshwConfiguration(b []byte, p int) bool {
 		k++
 	}
 	return bytes.HasPrefix(b[k:p], []byte("configuration: "))
+}
+
+// whoRow handles a row of who(1) or last(1) at the line-start word
+// [i, j): "nurlan   pts/0   2026-11-30 21:10 (192.168.1.50)": the word
+// is the account when a terminal's name follows it (pts/N, ttyN, seatN,
+// console, :0). It returns where the account ends, or -1.
+func (sc *scanner) whoRow(i, j int) int {
+	b := sc.b
+	p := j
+	for p < len(b) && p-j < 16 && b[p] == ' ' {
+		p++
+	}
+	if p == j || p+4 >= len(b) {
+		return -1
+	}
+	t := b[p:min(len(b), p+8)]
+	if !(bytes.HasPrefix(t, []byte("pts/")) || bytes.HasPrefix(t, []byte("tty")) && isAlnum(t[3]) ||
+		bytes.HasPrefix(t, []byte("seat")) && isDigit(t[4]) || bytes.HasPrefix(t, []byte("console ")) || bytes.HasPrefix(t, []byte(":0 "))) {
+		return -1
+	}
+	if w := string(b[i:j]); w == "reboot" || w == "shutdown" || w == "wtmp" || w == "btmp" || w == "runlevel" {
+		return -1 // last's pseudo-users
+	}
+	if !sc.accountSpan(i, j) {
+		return -1
+	}
+	return j
 }

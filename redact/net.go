@@ -417,7 +417,7 @@ func (sc *scanner) displayName(lt int) {
 // ownedDevices are what macOS and iOS call a machine after its owner by
 // default ("Amélie's MacBook Pro", "Kai’s iPhone"), and what people call
 // theirs.
-var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", "Apple Watch", "AirPods",
+var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", "Apple Watch", "Apple TV", "AirPods",
 	"PC", "Laptop", "laptop", "Computer", "computer", "Desktop", "Surface", "Galaxy", "Pixel", "Phone", "phone",
 	// drives: DJs keep their libraries on them ("/Volumes/Kai's SSD/_Serato_")
 	"SSD", "HDD", "Drive", "Disk", "USB", "Backup", "Passport",
@@ -492,7 +492,7 @@ var ownerPreps = wordSet(`von van de di da del du`)
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
 // Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after
 // them dropped.
-var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s`)
+var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s tv`)
 
 // deviceOwner handles b[i:j], a word of ownerPreps after a space: when a
 // device name comes before it and a capitalised name after it, the name
@@ -514,7 +514,7 @@ func (sc *scanner) deviceOwner(i, j int) {
 			return
 		}
 		w := string(b[ws:p])
-		if deviceAt(b[:p], ws) {
+		if deviceAt(b[:i-1], ws) { // (a device of two words: "Apple TV von Jürgen")
 			dev = true
 			break
 		}

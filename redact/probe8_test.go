@@ -224,3 +224,33 @@ func TestProbe8ArgvLists(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leaks: who(1) and last(1) rows start with the account; dns-sd names an
+// Apple TV after its owner ("Apple TV von Jürgen"). Over-scrub: a Wi-Fi
+// network's authentication method ("Authentication : WPA2-Personal",
+// "link auth: wpa2-psk") was replaced as a token.
+func TestProbe8SessionsAndWiFi(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"last", "nurlan   pts/0        192.168.1.50     Mon Nov 30 21:10   still logged in\naigerim  tty2         tty2             Mon Nov 30 20:01   still logged in\nreboot   system boot  6.8.0-49-generic Mon Nov 30 20:00   still running\n", []string{"nurlan", "aigerim"}},
+		{"who", "nurlan   pts/0        2026-11-30 21:10 (192.168.1.50)\naigerim  seat0        2026-11-30 20:01 (login screen)\n", []string{"nurlan", "aigerim"}},
+		{"dns-sd", "21:14:09.126  Add        2  14 local.               _airplay._tcp.       Apple TV von Jürgen\n", []string{"Jürgen"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "later: /home/nurlan and Jürgen and aigerim")
+		out := scrubTwice(t, tc.in)
+		if tc.name == "last" {
+			mustKeep(t, tc.name, out, "reboot   system boot  6.8.0-49-generic")
+		}
+	}
+	for _, in := range []string{
+		"    Authentication         : WPA2-Personal\n    Cipher                 : CCMP\n",
+		"        802.11 auth: open\n      link auth: wpa2-psk\n",
+		"Authentication: WPA3-SAE\n",
+	} {
+		mustKeep(t, "wifi", scrubTwice(t, in), in)
+	}
+	// what stays: a word before spaces that is no terminal's
+	mustKeep(t, "words", scrubTwice(t, "status   ok\ntotal    12\n"), "status   ok\ntotal    12\n")
+}
