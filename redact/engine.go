@@ -258,6 +258,9 @@ func (sc *scanner) find(b []byte) {
 					continue
 				}
 			}
+			if j-i == 8 && c == 'U' && j+2 < n && b[j] == ' ' && b[j+1] == ' ' {
+				sc.quserTable(i, j) // quser: " USERNAME    SESSIONNAME …"
+			}
 			if sc.fold && j+1 < n && b[j] == ' ' && c-'A' < 26 && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
 				if e := sc.foldedWord(i, j, bits); e > i {
 					i = e
@@ -391,6 +394,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if e := sc.tableWord(i, j); e > j {
 			return e
 		}
+	}
+	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
+		sc.quserTable(i, j)
 	}
 	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
 		if e := sc.whoRow(i, j); e > j {

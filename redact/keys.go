@@ -4623,3 +4623,45 @@ func (sc *scanner) whoRow(i, j int) int {
 	}
 	return j
 }
+
+// quserTable handles the table of quser (query user), its header's
+// "USERNAME" at [i, j) followed by "SESSIONNAME": each row starts with
+// the account (after '>' on the caller's own session), which is learned
+// and replaced.
+func (sc *scanner) quserTable(i, j int) {
+	b := sc.b
+	if string(b[i:j]) != "USERNAME" || i > 0 && b[i-1] != ' ' && !lineBreak(b[i-1]) {
+		return
+	}
+	k := j
+	for k < len(b) && k-j < 32 && b[k] == ' ' {
+		k++
+	}
+	if !bytes.HasPrefix(b[k:], []byte("SESSIONNAME")) {
+		return
+	}
+	p := bytes.IndexByte(b[k:], '\n')
+	if p < 0 {
+		return
+	}
+	p += k
+	for rows := 0; rows < 64 && p < len(b) && b[p] == '\n'; rows++ {
+		p++
+		if p < len(b) && (b[p] == ' ' || b[p] == '>') {
+			s := p + 1
+			e := s
+			for e < len(b) && e-s <= 20 && b[e] > ' ' {
+				e++
+			}
+			if e == s || e >= len(b) || b[e] != ' ' || pseudonymAt(b, s) {
+				return
+			}
+			sc.valueSpan(s, e, ClassUser)
+		} else {
+			return // the table ends
+		}
+		for p < len(b) && b[p] != '\n' {
+			p++
+		}
+	}
+}

@@ -254,3 +254,19 @@ func TestProbe8SessionsAndWiFi(t *testing.T) {
 	// what stays: a word before spaces that is no terminal's
 	mustKeep(t, "words", scrubTwice(t, "status   ok\ntotal    12\n"), "status   ok\ntotal    12\n")
 }
+
+// Leak: quser (query user) lists the accounts signed in to the machine,
+// one a row under "USERNAME  SESSIONNAME".
+func TestProbe8Quser(t *testing.T) {
+	in := "C:\\>quser\r\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\r\n" +
+		">tanaka.haruto         console             1  Active      none   30.11.2026 20:01\r\n" +
+		" yui                                        2  Disc        1:05   30.11.2026 19:00\r\n\r\nC:\\>exit\r\n"
+	// (text and JSON: the binary scan reads a UTF-16 string a line at a
+	// time, and a row means nothing without its header)
+	s := newSession(t, Config{})
+	mustNotContain(t, "quser/text", s.ScrubString(in), "tanaka", "yui")
+	mustNotContain(t, "quser/learned", s.ScrubString("later: C:\\Users\\yui and tanaka.haruto"), "tanaka", "yui")
+	mustNotContain(t, "quser/json", scrubJSONMessage(t, in), "tanaka", "yui")
+	out := scrubTwice(t, in)
+	mustKeep(t, "quser", out, " USERNAME              SESSIONNAME        ID  STATE", "console             1  Active", "C:\\>exit")
+}
