@@ -422,7 +422,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if bits&cColon != 0 && j-i >= 12 && (i == 0 || lineBreak(b[i-1])) {
+	if bits&cColon != 0 && j-i >= 12 && (b[i]-'a' < 26 || b[i] == '_') && (i == 0 || lineBreak(b[i-1])) {
 		sc.passwdRow(i)
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
@@ -613,7 +613,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // whoami: KAI-STUDIO\kai
 		}
 	}
-	if bits&cColon != 0 && j-i >= 12 && (i == 0 || lineBreak(b[i-1])) {
+	if bits&cColon != 0 && j-i >= 12 && (b[i]-'a' < 26 || b[i] == '_') && (i == 0 || lineBreak(b[i-1])) {
 		sc.passwdRow(i) // name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
