@@ -258,8 +258,14 @@ func (sc *scanner) find(b []byte) {
 					continue
 				}
 			}
-			if j-i == 8 && c == 'U' && j+2 < n && b[j] == ' ' && b[j+1] == ' ' {
-				sc.quserTable(i, j) // quser: " USERNAME    SESSIONNAME …"
+			if j-i == 8 && j+2 < n && b[j] == ' ' {
+				if c == 'U' && b[j+1] == ' ' {
+					sc.quserTable(i, j) // quser: " USERNAME    SESSIONNAME …"
+				} else if c == 'p' && b[i+7] == 'd' {
+					if e := sc.netrcPassword(i, j); e > next {
+						next = e // .netrc: "machine h login k password x"
+					}
+				}
 			}
 			if sc.fold && j+1 < n && b[j] == ' ' && c-'A' < 26 && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
 				if e := sc.foldedWord(i, j, bits); e > i {

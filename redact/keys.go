@@ -209,6 +209,9 @@ func classifyKey(k string) string {
 		return ClassMAC
 	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey":
 		return ClassKeyValue
+	case "clientkeydata":
+		// kubeconfig: the client's private key, PEM in base64
+		return ClassPrivateKey
 	case "hotkey", "keycode", "keyboard", "keyframe", "keyword", "keys", "keychain", "monkey",
 		"keyequivalent", "primarykey", "foreignkey", "sortkey", "registrykey", "regkeypath", "keytype",
 		"keysize", "keylength", "keyname", "keyid", "keypath", "tokentype", "tokens", "maxtokens",
@@ -2150,6 +2153,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.cacheName(class, sv, canonical(name))
 		}
 		sc.add(vs, ve, ClassHost, canonical(name))
+	case ClassPrivateKey:
+		// base64 past the 1024 bytes a value is read
+		for ve < len(sc.b) && (isAlnum(sc.b[ve]) || sc.b[ve] == '+' || sc.b[ve] == '/' || sc.b[ve] == '=') {
+			ve++
+		}
+		sc.add(vs, ve, class, "pem")
 	case ClassEmail:
 		if at := strings.IndexByte(sv, '@'); at > 0 {
 			if local := pctDecode(sv[:at]); personalLocalPart(local) {
@@ -4664,4 +4673,78 @@ func (sc *scanner) quserTable(i, j int) {
 			p++
 		}
 	}
+}
+
+// netrcPassword handles the word "password" at [i, j) in a .netrc file:
+// "machine HOST login NAME password SECRET" on one line, or "password
+// SECRET" on a line after "login NAME". It returns where the secret ends,
+// or -1.
+func (sc *scanner) netrcPassword(i, j int) int {
+	b := sc.b
+	ls := i
+	for ls > 0 && i-ls < 256 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	k := ls
+	for k < i && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	line := b[k:i]
+	switch {
+	case bytes.HasPrefix(line, []byte("machine ")) || bytes.HasPrefix(line, []byte("default ")):
+		if !bytes.Contains(line, []byte(" login ")) {
+			return -1
+		}
+	case k == i:
+		// the line before is "login NAME", the one before that
+		// "machine HOST"
+		ps, pe := prevLine(b, ls)
+		if pe < 0 || !bytes.HasPrefix(b[ps:pe], []byte("login ")) || bytes.IndexByte(b[ps+6:pe], ' ') >= 0 {
+			return -1
+		}
+		if ps, pe = prevLine(b, ps); pe < 0 || !bytes.HasPrefix(b[ps:pe], []byte("machine ")) && !bytes.HasPrefix(b[ps:pe], []byte("default")) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	vs := j + 1
+	ve := vs
+	for ve < len(b) && ve-vs < 256 && b[ve] > ' ' && b[ve] != 0x7f {
+		ve++
+	}
+	v := b[vs:ve]
+	if len(v) == 0 || v[0] == '<' || skipValue(v, ClassPassword) {
+		return -1
+	}
+	if !sc.s.allowed(string(v)) {
+		sc.add(vs, ve, ClassPassword, string(v))
+	}
+	return ve
+}
+
+// prevLine returns the line before the one starting at ls, its indent
+// and line break left out; pe is -1 when there is none.
+func prevLine(b []byte, ls int) (ps, pe int) {
+	for ls > 0 && b[ls-1] != '\n' {
+		ls--
+	}
+	if ls < 2 {
+		return 0, -1
+	}
+	pe = ls - 1
+	if b[pe-1] == '\r' {
+		pe--
+	}
+	ps = pe
+	for ps > 0 && pe-ps < 256 && !lineBreak(b[ps-1]) {
+		ps--
+	}
+	for ps < pe && (b[ps] == ' ' || b[ps] == '\t') {
+		ps++
+	}
+	for pe > ps && (b[pe-1] == ' ' || b[pe-1] == '\t') {
+		pe--
+	}
+	return ps, pe
 }

@@ -270,3 +270,29 @@ func TestProbe8Quser(t *testing.T) {
 	out := scrubTwice(t, in)
 	mustKeep(t, "quser", out, " USERNAME              SESSIONNAME        ID  STATE", "console             1  Active", "C:\\>exit")
 }
+
+// Leaks: a .netrc's password (after "login NAME" on its line or the line
+// before), kubeconfig's client-key-data (the client's private key, PEM
+// in base64, longer than a value is read).
+func TestProbe8NetrcAndKubeconfig(t *testing.T) {
+	for _, tc := range []struct{ name, in, secret string }{
+		{"netrc-one", "machine api.beatport.example login kwame.mensah password Hunt3r2Pass\n", "Hunt3r2Pass"},
+		{"netrc-lines", "machine github.com\n  login kwamemensah\n  password Hunt3r4Pass\n", "Hunt3r4Pass"},
+		{"netrc-crlf", "machine nas.local\r\nlogin dj\r\npassword Hunt3r5Pass\r\n", "Hunt3r5Pass"},
+		{"kubeconfig", "users:\n- name: dj\n  user:\n    client-key-data: LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0t" + strings.Repeat("TUhjQ0FRRUVJQnJLd2FtZQ", 80) + "==\n", "TUhjQ0FRRUVJQnJLd2FtZQ"},
+	} {
+		if strings.HasPrefix(tc.name, "netrc-l") || tc.name == "netrc-crlf" {
+			// text and JSON: the binary scan reads a UTF-16 string a line
+			// at a time, and these lines need the ones before them
+			mustNotContain(t, tc.name+"/text", newSession(t, Config{}).ScrubString(tc.in), tc.secret)
+			mustNotContain(t, tc.name+"/json", scrubJSONMessage(t, tc.in), tc.secret)
+		} else {
+			checkAllEncodings(t, tc.name, tc.in, []string{tc.secret}, "")
+		}
+		scrubTwice(t, tc.in)
+	}
+	// what stays: "password" in prose
+	for _, in := range []string{"password incorrect for this account\n", "login failed\npassword expired\n", "  login required; password reset sent\n"} {
+		mustKeep(t, "prose", scrubTwice(t, in), in)
+	}
+}
