@@ -639,6 +639,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		more(sc.path(i, j))
 	}
 	if bits&(cColon|cEq) != 0 {
+		if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
+			sc.coreAudioUID(i + 20) // "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:SERIAL:1,2"
+		}
 		if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
 			// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
 			sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))

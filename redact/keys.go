@@ -4748,3 +4748,29 @@ func prevLine(b []byte, ls int) (ps, pe int) {
 	}
 	return ps, pe
 }
+
+// coreAudioUID handles the rest, at p, of a Core Audio device UID of a
+// USB audio device, "AppleUSBAudioEngine:MAKER:PRODUCT:SERIAL:1,2"
+// (macOS audio apps log it with the device): SERIAL is the device's
+// serial number (its USB location id when it has none).
+func (sc *scanner) coreAudioUID(p int) {
+	b := sc.b
+	for f := 0; f < 2; f++ { // the maker and the product, blanks allowed
+		k := p
+		for k < len(b) && k-p < 128 && b[k] != ':' && !lineBreak(b[k]) && b[k] != '"' {
+			k++
+		}
+		if k >= len(b) || b[k] != ':' {
+			return
+		}
+		p = k + 1
+	}
+	e := p
+	for e < len(b) && e-p <= 64 && isAlnum(b[e]) {
+		e++
+	}
+	if e >= len(b) || b[e] != ':' || e-p < 4 || pseudonymAt(b, p) || !serialShaped(b[p:e]) {
+		return
+	}
+	sc.serialAt(p, e)
+}

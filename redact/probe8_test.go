@@ -296,3 +296,25 @@ func TestProbe8NetrcAndKubeconfig(t *testing.T) {
 		mustKeep(t, "prose", scrubTwice(t, in), in)
 	}
 }
+
+// Leak: a Core Audio device UID of a USB interface holds its serial
+// number ("AppleUSBAudioEngine:Focusrite:Scarlett 18i20 USB:SERIAL:1,2");
+// macOS audio apps log it with the device.
+func TestProbe8CoreAudioUID(t *testing.T) {
+	for _, in := range []string{
+		`Core Audio HAL: [Scarlett 18i20 USB] device UID "AppleUSBAudioEngine:Focusrite:Scarlett 18i20 USB:P9A1B2C3D4E5F6:1,2" sample rate 48000`,
+		"Audio device: AppleUSBAudioEngine:Native Instruments:Traktor Kontrol S4 MK3:P9A1B2C3D4E5F6:2\n",
+	} {
+		checkAllEncodings(t, "uid", in, []string{"P9A1B2C3D4E5F6"}, "later: usb serial P9A1B2C3D4E5F6")
+		out := scrubTwice(t, in)
+		mustKeep(t, "uid", out, "AppleUSBAudioEngine:")
+	}
+	js := `{"audio":{"outputDeviceUID":"AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:Y8BX2K4H1A2B3C:1,2"}}`
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubJSON(&out, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "json", out.String(), "Y8BX2K4H1A2B3C")
+	mustKeep(t, "json", out.String(), "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:<serial-1>:1,2")
+}
