@@ -1928,6 +1928,13 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 		return false
 	}
 	k := p - 1
+	if b[k-1] == ' ' || b[k-1] == '=' || b[k-1] == ':' {
+		// "driver CLSID {…}", "clsid={…}": an ASIO driver's COM class
+		for k > 0 && p-k < 4 && (b[k-1] == ' ' || b[k-1] == '=' || b[k-1] == ':') {
+			k--
+		}
+		return k >= 5 && eqLower(b[k-5:k], "clsid") && (k == 5 || !isAlnum(b[k-6]))
+	}
 	if b[k-1] != '\\' && b[k-1] != '/' {
 		return false
 	}

@@ -318,3 +318,18 @@ func TestProbe8CoreAudioUID(t *testing.T) {
 	mustNotContain(t, "json", out.String(), "Y8BX2K4H1A2B3C")
 	mustKeep(t, "json", out.String(), "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:<serial-1>:1,2")
 }
+
+// Over-scrub: an ASIO driver's COM class id, written after "CLSID" in
+// a log line as in the registry path (HKCR\CLSID\{…}), is the same on
+// every machine and names the driver; a device's GUID stays replaced.
+func TestProbe8DriverCLSID(t *testing.T) {
+	for _, in := range []string{
+		"ASIO: Focusrite USB ASIO, driver CLSID {8B2F4A5C-1D3E-4F6A-9B8C-7D6E5F4A3B2C}, buffer 128",
+		"asio driver clsid={8B2F4A5C-1D3E-4F6A-9B8C-7D6E5F4A3B2C}",
+		"CLSID: {8B2F4A5C-1D3E-4F6A-9B8C-7D6E5F4A3B2C}",
+	} {
+		mustKeep(t, "clsid", scrubTwice(t, in), in)
+	}
+	out := scrubTwice(t, "WASAPI: default device {0.0.0.00000000}.{5e1f0d2c-3b4a-4c5d-9e8f-7a6b5c4d3e2f}; MachineGuid {5e1f0d2c-3b4a-4c5d-9e8f-7a6b5c4d3e21}; ID {8B2F4A5C-1D3E-4F6A-9B8C-7D6E5F4A3B2C}")
+	mustNotContain(t, "device", out, "5e1f0d2c", "8B2F4A5C")
+}
