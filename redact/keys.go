@@ -4627,6 +4627,19 @@ func (sc *scanner) whoRow(i, j int) int {
 	if w := string(b[i:j]); w == "reboot" || w == "shutdown" || w == "wtmp" || w == "btmp" || w == "runlevel" {
 		return -1 // last's pseudo-users
 	}
+	// the field after the terminal: where from (an address, "(…)", a
+	// display ":0", the terminal again) or when ("2026-11-30", "Mon
+	// Nov 30"), not prose ("Serial   console on ttyS0")
+	k := p
+	for k < len(b) && k-p < 16 && b[k] > ' ' {
+		k++
+	}
+	for n := k; k < len(b) && k-n < 32 && b[k] == ' '; k++ {
+	}
+	if k+4 >= len(b) || !(isDigit(b[k]) || b[k] == '(' || b[k] == ':' || bytes.HasPrefix(b[k:], []byte("tty")) ||
+		b[k+3] == ' ' && (isMonth(b[k:k+3]) || weekday(b[k:k+3]))) {
+		return -1
+	}
 	if !sc.accountSpan(i, j) {
 		return -1
 	}
@@ -4773,4 +4786,14 @@ func (sc *scanner) coreAudioUID(p int) {
 		return
 	}
 	sc.serialAt(p, e)
+}
+
+// weekday: w is an English weekday's abbreviation ("Mon").
+func weekday(w []byte) bool {
+	for _, d := range [...]string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		if eqLower(w, d) {
+			return true
+		}
+	}
+	return false
 }

@@ -253,6 +253,7 @@ func TestProbe8SessionsAndWiFi(t *testing.T) {
 	}
 	// what stays: a word before spaces that is no terminal's
 	mustKeep(t, "words", scrubTwice(t, "status   ok\ntotal    12\n"), "status   ok\ntotal    12\n")
+	mustKeep(t, "prose", scrubTwice(t, "Serial   console on ttyS0\nDebug    console enabled\nOutput   tty2 closed\n"), "Serial   console on ttyS0\nDebug    console enabled\nOutput   tty2 closed\n")
 }
 
 // Leak: quser (query user) lists the accounts signed in to the machine,
