@@ -269,6 +269,15 @@ func (sc *scanner) find(b []byte) {
 					continue
 				}
 			}
+			if j-i == 8 && j+2 < n && b[j] == ' ' {
+				if c == 'U' && b[j+1] == ' ' {
+					sc.quserTable(i, j) // quser: " USERNAME    SESSIONNAME …"
+				} else if c == 'p' && b[i+7] == 'd' {
+					if e := sc.netrcPassword(i, j); e > next {
+						next = e // .netrc: "machine h login k password x"
+					}
+				}
+			}
 			if sc.fold && j+1 < n && b[j] == ' ' && c-'A' < 26 && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
 				if e := sc.foldedWord(i, j, bits); e > i {
 					i = e
@@ -293,6 +302,12 @@ func (sc *scanner) find(b []byte) {
 			}
 			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
 				sc.syslog(i, j)
+				if j+5 < n && b[j] == ' ' && (b[j+1] == ' ' || b[j+1] == 'p' || b[j+1] == 't' || b[j+1] == 's') {
+					// who(1), last(1): "nurlan   pts/0 …"
+					if e := sc.whoRow(i, j); e > next {
+						next = e
+					}
+				}
 				if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && b[j] == ' ' {
 					// net user's "User name    kai", "Full Name    Kai O."
 					if e := sc.netUserRow(j+1, j+5); e > next {
@@ -406,6 +421,14 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
+	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
+		sc.quserTable(i, j)
+	}
+	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
+		if e := sc.whoRow(i, j); e > j {
+			return e // who(1), last(1): "nurlan   pts/0 …"
+		}
+	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
 	}
@@ -425,6 +448,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e
 		}
+	}
+	if bits&cColon != 0 && j-i >= 12 && (b[i]-'a' < 26 || b[i] == '_') && (i == 0 || lineBreak(b[i-1])) {
+		sc.passwdRow(i)
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		if e := sc.getprop(i, j); e > next {
@@ -615,6 +641,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // whoami: KAI-STUDIO\kai
 		}
 	}
+	if bits&cColon != 0 && j-i >= 12 && (b[i]-'a' < 26 || b[i] == '_') && (i == 0 || lineBreak(b[i-1])) {
+		sc.passwdRow(i) // name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
+	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
 	}
@@ -632,6 +661,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		more(sc.path(i, j))
 	}
 	if bits&(cColon|cEq) != 0 {
+		if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
+			sc.coreAudioUID(i + 20) // "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:SERIAL:1,2"
+		}
 		if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
 			// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
 			sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))

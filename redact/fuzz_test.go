@@ -66,6 +66,13 @@ func fuzzSeeds(f *testing.F) {
 			"studio-öberg\\åsa     S-1-5-21-1-2-3-1001\r\nUser name                    åsa\r\nFull Name                    Åsa Öberg\r\n" +
 			"device.name = \"alsa_card.usb-Pioneer_DJ_DDJ-FLX4_PDJFLX4A1B2C3-00\"\nPhone: +234 803 555 0147\nHOSTID=0050569a1b2c\nAuthorization: Unlocked",
 		`{"license":"Serato DJ Pro - Subscription","firstName":"Ngozi","phone":"+47 912 34 567","altDSID":"001234.ab.1"}`,
+		// probe8: passwd, who/last, quser, argv lists, localized systeminfo, URL userinfo before an address
+		"olafur:x:1000:1000:Ólafur Arnalds,,,:/home/olafur:/bin/bash\nnurlan   pts/0        192.168.1.50\n USERNAME  SESSIONNAME  ID\n>tanaka.haruto  console  1  Active\n" +
+			"argv: [\"--password\", \"Hunter2\"]\nRegistrierter Benutzer:  Daan van der Berg\nsmb://k:pw@192.168.1.20/x\nUsername: STUDIO-ØRSTED\\Bjørn\n" +
+			"2026-11-30 21:14:09 Audio Engine: underrun\naccount \"sakura_beats\" computer id ASC-1234-5678\nemail: kofi.boateng@example.gh\n" +
+			"    configuration: chassis=notebook uuid=1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d\nApple TV von Jürgen\nuser \"seun#0\"",
+		`{"argv":["--password","Hunter2","--token","--verbose"],"email":"kofi.boateng@example.gh"}`,
+		"<plist><array><string>--password</string>\n<string>Hunter2</string></array></plist>",
 	} {
 		f.Add([]byte(s))
 	}

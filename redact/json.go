@@ -34,6 +34,10 @@ type jsonFrame struct {
 	nameClass   string
 	// deps: an object of package names and versions ("dependencies")
 	deps bool
+	// argClass: an argv array's element idx argIdx follows a secret
+	// option (["--password", "S3cret"]) and is scrubbed as that class
+	argClass string
+	argIdx   int
 }
 
 // ScrubJSON scrubs JSON, JSON Lines and Apple .ips (a JSON header line and a
@@ -274,6 +278,9 @@ func (j *jsonScrub) valueClass() string {
 	if t != nil && !t.obj {
 		if t.pair && t.idx == 1 && t.pairClass != "" {
 			return t.pairClass
+		}
+		if t.argClass != "" && t.idx == t.argIdx {
+			return t.argClass
 		}
 		return t.keyClass
 	}
@@ -518,6 +525,14 @@ func (j *jsonScrub) str() error {
 	}
 	class := j.valueClass()
 	dec := j.decode(raw)
+	if t := j.top(); t != nil && !t.obj && !t.pair {
+		if t.argClass != "" && t.idx == t.argIdx && (len(dec) == 0 || dec[0] == '-' || metavar(dec)) {
+			class = t.keyClass // "--password", "--verbose": no value given
+		}
+		if c := secretOption(dec); c != "" {
+			t.argClass, t.argIdx = c, t.idx+1
+		}
+	}
 	if class != "" && pkgVersionClass(class) {
 		if t := j.top(); t != nil && t.obj && (j.keyPkg || t.deps) {
 			// a package's version under its name ("google-auth":

@@ -88,10 +88,17 @@ func classifyKey(k string) string {
 		"contactperson", "contact", "purchaser", "subscribername", "membername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
+		// ioreg's IOConsoleUsers: the console user's short and long names
+		"kcgssessionusernamekey", "kcgsessionusernamekey", "kcgsessionlongusernamekey", "kcgssessionlongusernamekey",
 		// PACE/iLok, Splice, Native Access: the account at the vendor
 		"ilokid", "ilokuserid", "ilokaccount", "ilokuser", "spliceuser", "nativeaccessuser",
 		// git commit trailers: "Signed-off-by: First Last <mail>"
-		"signedoffby", "coauthoredby", "reviewedby", "ackedby", "reportedby":
+		"signedoffby", "coauthoredby", "reviewedby", "ackedby", "reportedby",
+		// systeminfo's "Registered Owner" in other languages (normKey
+		// drops the accents): de, fr, es, it, pt, nl, pl, sv, da, nb, fi, cs
+		"registrierterbenutzer", "propritaireenregistr", "propiedadde", "proprietarioregistrato",
+		"proprietrioregistrado", "geregistreerdeeigenaar", "zarejestrowanywaciciel", "registreradgare",
+		"registreretejer", "registrerteier", "rekisteritomistaja", "registrovanvlastnk":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
@@ -101,7 +108,11 @@ func classifyKey(k string) string {
 		// Event Viewer's text: a local account's "Account Domain" is the machine
 		"accountdomain", "logondomain", "userdomainname",
 		// msinfo32's report header and System Summary row
-		"systemname":
+		"systemname",
+		// systeminfo's "Host Name" in fr, es, it, pt, nl, pl
+		"nomdelhte", "nombredehost", "nomehost", "nomedohost", "hostnaam", "nazwahosta",
+		// ipconfig /all: the domain of the organisation's network
+		"primarydnssuffix", "connectionspecificdnssuffix", "dnssuffixsearchlist":
 		return ClassHost
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
@@ -147,7 +158,12 @@ func classifyKey(k string) string {
 		"cellphone", "msisdn", "phonemobile", "contactphone", "userphone":
 		// checked for a number's shape (phoneValue): "Mobile: yes" is none
 		return ClassPhone
-	case "tenant", "tenantname", "tenantdisplayname":
+	case "tenant", "tenantname", "tenantdisplayname",
+		// systeminfo's "Registered Organization" in de, fr, es, it, pt,
+		// nl, pl, sv, cs
+		"registrierteorganisation", "organisationenregistre", "organizacinregistrada", "organizzazioneregistrata",
+		"organizaoregistrada", "geregistreerdeorganisatie", "zarejestrowanaorganizacja", "registreradorganisation",
+		"registrovanorganizace":
 		// OneDrive for Business, Teams, Azure AD: the organisation the
 		// account belongs to ("Tenant: Adeyemi Sound Ltd")
 		return ClassOrg
@@ -165,7 +181,9 @@ func classifyKey(k string) string {
 	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber",
 		// Apple's Directory Services id of an Apple Account (iCloud,
 		// App Store logs: "dsid", "dsPersonId", "dsPrsID")
-		"dsid", "dspersonid", "dsprsid":
+		"dsid", "dspersonid", "dsprsid", "accountdsid",
+		// AWS's sso_account_id / aws_account_id: the account's number
+		"ssoaccountid", "awsaccountid":
 		return keyNumID
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
@@ -191,6 +209,9 @@ func classifyKey(k string) string {
 		return ClassMAC
 	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey":
 		return ClassKeyValue
+	case "clientkeydata":
+		// kubeconfig: the client's private key, PEM in base64
+		return ClassPrivateKey
 	case "hotkey", "keycode", "keyboard", "keyframe", "keyword", "keys", "keychain", "monkey",
 		"keyequivalent", "primarykey", "foreignkey", "sortkey", "registrykey", "regkeypath", "keytype",
 		"keysize", "keylength", "keyname", "keyid", "keypath", "tokentype", "tokens", "maxtokens",
@@ -204,7 +225,9 @@ func classifyKey(k string) string {
 		"consentkey", "sortkey2", "eventkey", "hashkey", "cachekey", "mapkey", "keyboardlayout",
 		// DxDiag: the device's path under Enum (PCI\VEN_…&DEV_…): the path
 		// detector finds a serial in its instance part
-		"devicekey", "driverkey":
+		"devicekey", "driverkey",
+		// systeminfo's "Logon Server" in French: a UNC name, no session
+		"serveurdouverturedesession":
 		return keyNone
 	}
 	switch {
@@ -225,10 +248,15 @@ func classifyKey(k string) string {
 		strings.HasSuffix(k, "auth") || strings.HasPrefix(k, "auth") && !strings.HasPrefix(k, "author") ||
 		strings.Contains(k, "credential") || strings.HasSuffix(k, "dsn"):
 		return ClassToken
-	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") ||
+	case strings.HasSuffix(k, "proxyuser"):
+		// Java's -Dhttp.proxyUser=kai: the account at the proxy
+		return ClassUser
+	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") &&
+		// ipconfig /all's "WINS Proxy Enabled. . . : No"
+		!strings.HasSuffix(k, "proxyenabled") ||
 		k == "pacurl" || k == "pacfile" || strings.Contains(k, "autoconfigurl"):
 		return keyProxy
-	case strings.Contains(k, "serial") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag") ||
+	case strings.Contains(k, "serial") && !strings.Contains(k, "serializ") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag") ||
 		// WMI's Win32_ComputerSystemProduct / Win32_BIOS: the serial
 		// number (a Dell service tag, a Lenovo serial)
 		strings.Contains(k, "identifyingnumber"):
@@ -694,6 +722,13 @@ var foreignKeys = map[string]string{
 	"ユーザー名": ClassUser, "用户名": ClassUser, "用戶名": ClassUser, "使用者名稱": ClassUser, "사용자 이름": ClassUser,
 	"имя пользователя": ClassUser, "пользователь": ClassUser, "користувач": ClassUser, "اسم المستخدم": ClassUser,
 	"שם משתמש": ClassUser, "όνομα χρήστη": ClassUser,
+	// systeminfo's "Registered Owner", "Registered Organization" and "Host
+	// Name" in ru, uk, ja, zh, ko
+	"зарегистрированный владелец": ClassUser, "зареєстрований власник": ClassUser, "登録されている所有者": ClassUser,
+	"注册的所有人": ClassUser, "등록된 소유자": ClassUser,
+	"зарегистрированная организация": ClassOrg, "зареєстрована організація": ClassOrg, "登録されている組織": ClassOrg,
+	"注册的组织": ClassOrg, "등록된 조직": ClassOrg,
+	"имя узла": ClassHost, "ім'я вузла": ClassHost, "ホスト名": ClassHost, "主机名": ClassHost, "호스트 이름": ClassHost,
 }
 
 // foreignKey handles a key written in a script normKey drops; q is its
@@ -722,6 +757,81 @@ var secretOptions = map[string]string{
 	"secretkey": ClassToken, "accesskey": ClassToken, "secretaccesskey": ClassToken,
 }
 
+// secretOption returns the class of the argument after w when w is a
+// secret option ("--password", "-storepass"), or "".
+func secretOption(w []byte) string {
+	if len(w) < 3 || len(w) > 26 || w[0] != '-' {
+		return ""
+	}
+	o := 1
+	if w[1] == '-' {
+		o = 2
+	}
+	if bytes.IndexByte(w, '=') >= 0 {
+		return ""
+	}
+	var kb [24]byte
+	return secretOptions[string(normKey(kb[:0], w[o:]))]
+}
+
+// nextElementArg handles the argument of a secret option written as the
+// next element of a list, the option's own element ending at p: an argv
+// printed as a list (["--password", "S3cret"], ['--token', 'x']) or a
+// launchd plist's ProgramArguments (<string>--password</string>
+// <string>S3cret</string>). It returns where the value ends, or -1.
+func (sc *scanner) nextElementArg(p int, class string) int {
+	b := sc.b
+	vs, ve := -1, -1
+	switch {
+	case p+3 < len(b) && (b[p] == '"' || b[p] == '\''):
+		q := b[p]
+		k := p + 1
+		for k < len(b) && k-p < 8 && (b[k] == ' ' || b[k] == ',') {
+			k++
+		}
+		if k == p+1 || k >= len(b) || b[k] != q {
+			return -1
+		}
+		vs = k + 1
+		ve = vs
+		for ve < len(b) && ve-vs < 256 && b[ve] != q && !lineBreak(b[ve]) {
+			if b[ve] == '\\' {
+				ve++
+			}
+			ve++
+		}
+		if ve >= len(b) || b[ve] != q {
+			return -1
+		}
+	case p+9 < len(b) && b[p] == '<' && bytes.HasPrefix(b[p:], []byte("</string>")):
+		k := p + 9
+		for k < len(b) && k-p < 64 && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
+			k++
+		}
+		if !bytes.HasPrefix(b[k:], []byte("<string>")) {
+			return -1
+		}
+		vs = k + 8
+		ve = vs
+		for ve < len(b) && ve-vs < 256 && b[ve] != '<' && !lineBreak(b[ve]) {
+			ve++
+		}
+		if ve >= len(b) || b[ve] != '<' {
+			return -1
+		}
+	default:
+		return -1
+	}
+	v := b[vs:ve]
+	if len(v) == 0 || v[0] == '-' || v[0] == '<' || skipValue(v, class) || metavar(v) {
+		return -1
+	}
+	if !sc.s.allowed(string(v)) {
+		sc.add(vs, ve, class, string(v))
+	}
+	return ve
+}
+
 // cmdOption handles a secret given to a command-line option (ProcCmdline,
 // ps): "--password S3cret", mysql's glued "-pS3cret", sshpass's "-p x",
 // curl's "-u user:password". The word [i, j) starts with '-'. It returns
@@ -738,6 +848,9 @@ func (sc *scanner) cmdOption(i, j int) int {
 	name := b[o:j]
 	var kb [24]byte
 	if class, ok := secretOptions[string(normKey(kb[:0], name))]; ok {
+		if j < len(b) && b[j] != ' ' {
+			return sc.nextElementArg(j, class)
+		}
 		return sc.optionArg(j, class, false)
 	}
 	if o-i != 1 {
@@ -1068,6 +1181,10 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 		default:
+			if s < len(b) && (b[s] == '"' || b[s] == '\'') {
+				// Discord: `client: user "seun_adeyemi#0"`
+				return sc.quotedAccount(s)
+			}
 			if !dottedAccount(b, s) && !signedInAfter(b, s) {
 				return -1
 			}
@@ -1254,6 +1371,10 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 			eqLower(b[k:i-1], "joined") || eqLower(b[k:i-1], "joining")) {
 			return -1
 		}
+	case j-i == 7 && eqLower(b[i:j], "account"):
+		// Arturia Software Center: `account "sakura_beats"`, iLok:
+		// "account 'x' signed in": the account at the vendor
+		return sc.quotedAccount(j + 1)
 	case j-i == 10 && eqLower(b[i:j], "connection"):
 		// NetworkManager: "Activation: starting connection 'x'", "policy:
 		// auto-activating connection 'x'": a Wi-Fi connection is named
@@ -1284,6 +1405,29 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		}
 		sc.add(s, e, ClassNetwork, canonical(v))
 	}
+	return e + 1
+}
+
+// quotedAccount replaces the account quoted at p (by double or single quotes) after
+// a word naming one (`account "sakura_beats"`, Discord's `user
+// "seun_adeyemi#0"`; a '#' and digits after it are the tag). It returns
+// where the quote closes, or -1.
+func (sc *scanner) quotedAccount(p int) int {
+	b := sc.b
+	q := b[p]
+	s := p + 1
+	e := s
+	for e < len(b) && e-s <= 64 && b[e] != q && b[e] != '\n' && b[e] != 0 {
+		e++
+	}
+	if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bytes.IndexByte(b[s:e], '@') >= 0 {
+		return -1
+	}
+	ve := e
+	if k := bytes.IndexByte(b[s:e], '#'); k > 0 && allDigits(b[s+k+1:e]) {
+		ve = s + k
+	}
+	sc.valueSpan(s, ve, ClassUser)
 	return e + 1
 }
 
@@ -1403,7 +1547,8 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		k--
 	}
 	e := k
-	for k > 0 && e-k < 40 {
+	// (longer in scripts of two bytes a letter: "Зарегистрированный владелец")
+	for k > 0 && (e-k < 40 || e-k < 64 && b[k-1] >= 0x80) {
 		c := b[k-1]
 		if isAlnum(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c >= 0x80 {
 			k--
@@ -1956,6 +2101,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	}
 	switch class {
 	case keyKeep:
+		if vs >= 5 && string(sc.b[vs-5:vs]) == "uuid=" && lshwConfiguration(sc.b, vs-5) {
+			// lshw's "configuration: … uuid=…" of the system: the
+			// SMBIOS system UUID, no module's
+			sc.add(vs, ve, ClassMachineID, canonical(sv))
+			return
+		}
 		sc.add(vs, ve, "", "")
 	case ClassUser:
 		if bytesContainsAny(v, "@") {
@@ -2017,6 +2168,21 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.cacheName(class, sv, canonical(name))
 		}
 		sc.add(vs, ve, ClassHost, canonical(name))
+	case ClassPrivateKey:
+		// base64 past the 1024 bytes a value is read
+		for ve < len(sc.b) && (isAlnum(sc.b[ve]) || sc.b[ve] == '+' || sc.b[ve] == '/' || sc.b[ve] == '=') {
+			ve++
+		}
+		sc.add(vs, ve, class, "pem")
+	case ClassEmail:
+		if at := strings.IndexByte(sv, '@'); at > 0 {
+			if local := pctDecode(sv[:at]); personalLocalPart(local) {
+				// "email: kofi.boateng@x": the person's name, also in
+				// URLs and file names (as emails learns it in text)
+				sc.learnUser(local)
+			}
+		}
+		sc.add(vs, ve, class, canonical(sv))
 	case ClassPhone:
 		if !phoneValue(v) {
 			return
@@ -2159,13 +2325,41 @@ func nameEnd(b []byte, p int) int {
 		return p
 	}
 	e := nameWordEnd(b, p)
-	for words := 1; words < 4 && e+1 < len(b) && b[e] == ' ' && capitalised(b, e+1); words++ {
-		e = nameWordEnd(b, e+1)
+	for words := 1; words < 4 && e+1 < len(b) && b[e] == ' '; words++ {
+		s := e + 1
+		if !capitalised(b, s) {
+			// "Daan van der Berg", "Ana da Silva": particles before
+			// the next capitalised word belong to the name
+			s = particlesEnd(b, s)
+			if s == e+1 || !capitalised(b, s) {
+				break
+			}
+		}
+		e = nameWordEnd(b, s)
 	}
 	if e < len(b) && b[e] >= ' ' && strings.IndexByte(",;)]}\"'< ", b[e]) < 0 {
 		return nameWordEnd(b, p) // something glued: not a plain name
 	}
 	return e
+}
+
+// nameParticles are the lower-case words inside surnames.
+var nameParticles = wordSet(`van der den de del della di da das dos du la le von zu ten ter bin ibn al el`)
+
+// particlesEnd returns where one or two name particles and a blank after
+// each, at p, end; p if there is none.
+func particlesEnd(b []byte, p int) int {
+	for k := 0; k < 2; k++ {
+		e := p
+		for e < len(b) && e-p < 5 && b[e] >= 'a' && b[e] <= 'z' {
+			e++
+		}
+		if e == p || e+1 >= len(b) || b[e] != ' ' || !nameParticles[string(b[p:e])] {
+			break
+		}
+		p = e + 1
+	}
+	return p
 }
 
 // possessiveStem returns the name of "Amélie’s" or "Kai's", or "".
@@ -2266,6 +2460,12 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	case eqLower(w, "steamid"), eqLower(w, "steamid64"):
 		class = ClassUID
 	case eqLower(w, "host"), eqLower(w, "computer"):
+		if e := matchFold(b, p, "id "); e > 0 && w[0]|0x20 == 'c' {
+			// Arturia Software Center: "computer id ASC-1234-5678-9ABC"
+			p = e
+			class = ClassMachineID
+			break
+		}
 		return sc.hostPhrase(i, p)
 	case eqLower(w, "dsid"):
 		// Apple's account id in iCloud's logs: "account <email> dsid N"
@@ -2632,6 +2832,11 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassOrg && (lv == "common" || lv == "consumers" || bytes.EqualFold(v, []byte("organizations"))) {
 		return true // Azure AD's shared tenants: "tenant=common"
 	}
+	if class == ClassToken && len(v) <= 16 && wifiAuth[string(bytes.ToLower(v))] {
+		// netsh's "Authentication : WPA2-Personal", airport's "link
+		// auth: wpa2-psk": how a Wi-Fi network is secured
+		return true
+	}
 	if class == ClassToken && stateWord(v) {
 		// "Authorization: Unlocked", "Session: Expired": a state; a
 		// token holds digits or is long (an HTTP scheme's is after it)
@@ -2651,6 +2856,11 @@ func skipValue(v []byte, class string) bool {
 	}
 	return false
 }
+
+// wifiAuth are the names of Wi-Fi authentication methods (netsh,
+// airport, NetworkManager), in lower case.
+var wifiAuth = wordSet(`open shared wep wpa wpa2 wpa3 wpa-psk wpa2-psk wpa3-sae sae owe wpa-personal wpa2-personal
+	wpa3-personal wpa-enterprise wpa2-enterprise wpa3-enterprise wpa2/wpa3-personal wpa-none wpa-eap wpa2-eap 802.1x`)
 
 // fieldEnds: the value that ends at e is all of its field (the line, a
 // quoted string, a list item ends there).
@@ -2978,7 +3188,8 @@ func domainAccount(v []byte) (k, sep int) {
 		return 0, 0
 	}
 	for _, c := range v[:k] {
-		if !isAlnum(c) && c != '-' && c != '.' && c != '_' {
+		// a machine's name may be spelled outside ASCII (STUDIO-ØRSTED)
+		if !isAlnum(c) && c != '-' && c != '.' && c != '_' && c < 0x80 {
 			return 0, 0
 		}
 	}
@@ -3313,7 +3524,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// "telemetry" to classify
 		"stn giv lyn sur ddl vor nac pho mob isd " +
 		// rare ones of the holder, location, fingerprint and foreign serial keys
-		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur"
+		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur " +
+		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
+		"lht zar"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -4480,4 +4693,276 @@ func utf8Letter(b []byte, p int) bool {
 	}
 	r, n := utf8.DecodeRune(b[p:])
 	return n > 1 && unicode.IsLetter(r)
+}
+
+// passwdRow handles a line of /etc/passwd (getent passwd) starting at i,
+// name:x:UID:GID:GECOS:HOME:SHELL, for a person's account (UID 1000 to
+// 65533): the account and the GECOS field's full name are learned and
+// replaced, and a telephone number among its other parts. System
+// accounts ("pulse:x:117:122:PulseAudio daemon,,,:...") stay.
+func (sc *scanner) passwdRow(i int) {
+	b := sc.b
+	n := len(b)
+	p := i
+	for p < n && p-i <= 32 && (isAlnum(b[p]) || b[p] == '.' || b[p] == '_' || b[p] == '-') {
+		p++
+	}
+	name := p
+	if p == i || p+4 >= n || b[p] != ':' {
+		return
+	}
+	p++
+	for pw := p; p < n && p-pw <= 2 && (b[p] == 'x' || b[p] == '*' || b[p] == '!'); p++ {
+	}
+	if p >= n || b[p] != ':' {
+		return
+	}
+	uid := 0
+	var ids int
+	for ids = 0; ids < 2; ids++ {
+		p++
+		s := p
+		v := 0
+		for p < n && isDigit(b[p]) && p-s < 6 {
+			v = v*10 + int(b[p]-'0')
+			p++
+		}
+		if p == s || p >= n || b[p] != ':' {
+			return
+		}
+		if ids == 0 {
+			uid = v
+		}
+	}
+	if uid < 1000 || uid >= 65534 {
+		return
+	}
+	gs := p + 1
+	ge := gs
+	for ge < n && b[ge] != ':' && b[ge] != '\n' && b[ge] != '\r' && ge-gs < 256 {
+		ge++
+	}
+	if ge+1 >= n || b[ge] != ':' || b[ge+1] != '/' {
+		return // no home after the GECOS field: no passwd line
+	}
+	sc.accountSpan(i, name)
+	for f, s := 0, gs; s < ge; f++ {
+		e := s
+		for e < ge && b[e] != ',' {
+			e++
+		}
+		if e > s {
+			if f == 0 {
+				sc.valueSpan(s, e, ClassUser)
+			} else {
+				sc.valueSpan(s, e, ClassPhone)
+			}
+		}
+		s = e + 1
+	}
+}
+
+// lshwConfiguration reports whether p lies in a line of lshw's that
+// starts (after its indent) with "configuration: ".
+func lshwConfiguration(b []byte, p int) bool {
+	k := p
+	for k > 0 && p-k < 1024 && b[k-1] != '\n' {
+		k--
+	}
+	for k < p && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	return bytes.HasPrefix(b[k:p], []byte("configuration: "))
+}
+
+// whoRow handles a row of who(1) or last(1) at the line-start word
+// [i, j): "nurlan   pts/0   2026-11-30 21:10 (192.168.1.50)": the word
+// is the account when a terminal's name follows it (pts/N, ttyN, seatN,
+// console, :0). It returns where the account ends, or -1.
+func (sc *scanner) whoRow(i, j int) int {
+	b := sc.b
+	p := j
+	for p < len(b) && p-j < 16 && b[p] == ' ' {
+		p++
+	}
+	if p == j || p+4 >= len(b) {
+		return -1
+	}
+	t := b[p:min(len(b), p+8)]
+	if !(bytes.HasPrefix(t, []byte("pts/")) || bytes.HasPrefix(t, []byte("tty")) && isAlnum(t[3]) ||
+		bytes.HasPrefix(t, []byte("seat")) && isDigit(t[4]) || bytes.HasPrefix(t, []byte("console ")) || bytes.HasPrefix(t, []byte(":0 "))) {
+		return -1
+	}
+	if w := string(b[i:j]); w == "reboot" || w == "shutdown" || w == "wtmp" || w == "btmp" || w == "runlevel" {
+		return -1 // last's pseudo-users
+	}
+	// the field after the terminal: where from (an address, "(…)", a
+	// display ":0", the terminal again) or when ("2026-11-30", "Mon
+	// Nov 30"), not prose ("Serial   console on ttyS0")
+	k := p
+	for k < len(b) && k-p < 16 && b[k] > ' ' {
+		k++
+	}
+	for n := k; k < len(b) && k-n < 32 && b[k] == ' '; k++ {
+	}
+	if k+4 >= len(b) || !(isDigit(b[k]) || b[k] == '(' || b[k] == ':' || bytes.HasPrefix(b[k:], []byte("tty")) ||
+		b[k+3] == ' ' && (isMonth(b[k:k+3]) || weekday(b[k:k+3]))) {
+		return -1
+	}
+	if !sc.accountSpan(i, j) {
+		return -1
+	}
+	return j
+}
+
+// quserTable handles the table of quser (query user), its header's
+// "USERNAME" at [i, j) followed by "SESSIONNAME": each row starts with
+// the account (after '>' on the caller's own session), which is learned
+// and replaced.
+func (sc *scanner) quserTable(i, j int) {
+	b := sc.b
+	if string(b[i:j]) != "USERNAME" || i > 0 && b[i-1] != ' ' && !lineBreak(b[i-1]) {
+		return
+	}
+	k := j
+	for k < len(b) && k-j < 32 && b[k] == ' ' {
+		k++
+	}
+	if !bytes.HasPrefix(b[k:], []byte("SESSIONNAME")) {
+		return
+	}
+	p := bytes.IndexByte(b[k:], '\n')
+	if p < 0 {
+		return
+	}
+	p += k
+	for rows := 0; rows < 64 && p < len(b) && b[p] == '\n'; rows++ {
+		p++
+		if p < len(b) && (b[p] == ' ' || b[p] == '>') {
+			s := p + 1
+			e := s
+			for e < len(b) && e-s <= 20 && b[e] > ' ' {
+				e++
+			}
+			if e == s || e >= len(b) || b[e] != ' ' || pseudonymAt(b, s) {
+				return
+			}
+			sc.valueSpan(s, e, ClassUser)
+		} else {
+			return // the table ends
+		}
+		for p < len(b) && b[p] != '\n' {
+			p++
+		}
+	}
+}
+
+// netrcPassword handles the word "password" at [i, j) in a .netrc file:
+// "machine HOST login NAME password SECRET" on one line, or "password
+// SECRET" on a line after "login NAME". It returns where the secret ends,
+// or -1.
+func (sc *scanner) netrcPassword(i, j int) int {
+	b := sc.b
+	ls := i
+	for ls > 0 && i-ls < 256 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	k := ls
+	for k < i && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	line := b[k:i]
+	switch {
+	case bytes.HasPrefix(line, []byte("machine ")) || bytes.HasPrefix(line, []byte("default ")):
+		if !bytes.Contains(line, []byte(" login ")) {
+			return -1
+		}
+	case k == i:
+		// the line before is "login NAME", the one before that
+		// "machine HOST"
+		ps, pe := prevLine(b, ls)
+		if pe < 0 || !bytes.HasPrefix(b[ps:pe], []byte("login ")) || bytes.IndexByte(b[ps+6:pe], ' ') >= 0 {
+			return -1
+		}
+		if ps, pe = prevLine(b, ps); pe < 0 || !bytes.HasPrefix(b[ps:pe], []byte("machine ")) && !bytes.HasPrefix(b[ps:pe], []byte("default")) {
+			return -1
+		}
+	default:
+		return -1
+	}
+	vs := j + 1
+	ve := vs
+	for ve < len(b) && ve-vs < 256 && b[ve] > ' ' && b[ve] != 0x7f {
+		ve++
+	}
+	v := b[vs:ve]
+	if len(v) == 0 || v[0] == '<' || skipValue(v, ClassPassword) {
+		return -1
+	}
+	if !sc.s.allowed(string(v)) {
+		sc.add(vs, ve, ClassPassword, string(v))
+	}
+	return ve
+}
+
+// prevLine returns the line before the one starting at ls, its indent
+// and line break left out; pe is -1 when there is none.
+func prevLine(b []byte, ls int) (ps, pe int) {
+	for ls > 0 && b[ls-1] != '\n' {
+		ls--
+	}
+	if ls < 2 {
+		return 0, -1
+	}
+	pe = ls - 1
+	if b[pe-1] == '\r' {
+		pe--
+	}
+	ps = pe
+	for ps > 0 && pe-ps < 256 && !lineBreak(b[ps-1]) {
+		ps--
+	}
+	for ps < pe && (b[ps] == ' ' || b[ps] == '\t') {
+		ps++
+	}
+	for pe > ps && (b[pe-1] == ' ' || b[pe-1] == '\t') {
+		pe--
+	}
+	return ps, pe
+}
+
+// coreAudioUID handles the rest, at p, of a Core Audio device UID of a
+// USB audio device, "AppleUSBAudioEngine:MAKER:PRODUCT:SERIAL:1,2"
+// (macOS audio apps log it with the device): SERIAL is the device's
+// serial number (its USB location id when it has none).
+func (sc *scanner) coreAudioUID(p int) {
+	b := sc.b
+	for f := 0; f < 2; f++ { // the maker and the product, blanks allowed
+		k := p
+		for k < len(b) && k-p < 128 && b[k] != ':' && !lineBreak(b[k]) && b[k] != '"' {
+			k++
+		}
+		if k >= len(b) || b[k] != ':' {
+			return
+		}
+		p = k + 1
+	}
+	e := p
+	for e < len(b) && e-p <= 64 && isAlnum(b[e]) {
+		e++
+	}
+	if e >= len(b) || b[e] != ':' || e-p < 4 || pseudonymAt(b, p) || !serialShaped(b[p:e]) {
+		return
+	}
+	sc.serialAt(p, e)
+}
+
+// weekday: w is an English weekday's abbreviation ("Mon").
+func weekday(w []byte) bool {
+	for _, d := range [...]string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		if eqLower(w, d) {
+			return true
+		}
+	}
+	return false
 }

@@ -417,7 +417,7 @@ func (sc *scanner) displayName(lt int) {
 // ownedDevices are what macOS and iOS call a machine after its owner by
 // default ("Amélie's MacBook Pro", "Kai’s iPhone"), and what people call
 // theirs.
-var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", "Apple Watch", "AirPods",
+var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", "Apple Watch", "Apple TV", "AirPods",
 	"PC", "Laptop", "laptop", "Computer", "computer", "Desktop", "Surface", "Galaxy", "Pixel", "Phone", "phone",
 	// drives: DJs keep their libraries on them ("/Volumes/Kai's SSD/_Serato_")
 	"SSD", "HDD", "Drive", "Disk", "USB", "Backup", "Passport",
@@ -492,7 +492,7 @@ var ownerPreps = wordSet(`von van de di da del du`)
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
 // Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after
 // them dropped.
-var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s`)
+var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s tv`)
 
 // deviceOwner handles b[i:j], a word of ownerPreps after a space: when a
 // device name comes before it and a capitalised name after it, the name
@@ -514,7 +514,7 @@ func (sc *scanner) deviceOwner(i, j int) {
 			return
 		}
 		w := string(b[ws:p])
-		if deviceAt(b[:p], ws) {
+		if deviceAt(b[:i-1], ws) { // (a device of two words: "Apple TV von Jürgen")
 			dev = true
 			break
 		}
@@ -931,6 +931,16 @@ func (sc *scanner) ipv4At(p int) int {
 	return e
 }
 
+// urlUserinfoEnd reports whether the '@' at at ends a URL's userinfo
+// (scheme://user:pass@host): "://" before it with no '/' or blank between.
+func urlUserinfoEnd(b []byte, at int) bool {
+	k := at - 1
+	for k >= 0 && at-k < 256 && b[k] > ' ' && b[k] != '/' && b[k] != '@' {
+		k--
+	}
+	return k >= 2 && k < at-1 && b[k] == '/' && b[k-1] == '/' && b[k-2] == ':'
+}
+
 // parseQuad parses d.d.d.d with octets <= 255 at p.
 func parseQuad(b []byte, p int) (int, bool) {
 	for part := 0; part < 4; part++ {
@@ -1028,8 +1038,9 @@ func (sc *scanner) versionContext(p int) bool {
 	if p > 0 {
 		switch b[p-1] {
 		case '@':
-			// pkg@1.2.3.4 is a version, scp kai@10.0.0.7:x an address
-			return !sc.sshAt(p - 1)
+			// pkg@1.2.3.4 is a version, scp kai@10.0.0.7:x an address,
+			// and so is smb://kai:pw@192.168.1.20/x (a URL's userinfo)
+			return !sc.sshAt(p-1) && !urlUserinfoEnd(b, p-1)
 		case '-', '_', '+', '~':
 			return true
 		case '/':
@@ -1917,6 +1928,13 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 		return false
 	}
 	k := p - 1
+	if b[k-1] == ' ' || b[k-1] == '=' || b[k-1] == ':' {
+		// "driver CLSID {…}", "clsid={…}": an ASIO driver's COM class
+		for k > 0 && p-k < 4 && (b[k-1] == ' ' || b[k-1] == '=' || b[k-1] == ':') {
+			k--
+		}
+		return k >= 5 && eqLower(b[k-5:k], "clsid") && (k == 5 || !isAlnum(b[k-6]))
+	}
 	if b[k-1] != '\\' && b[k-1] != '/' {
 		return false
 	}

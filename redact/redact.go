@@ -449,8 +449,11 @@ var genericHosts = map[string]bool{
 	// service names that start many host names (proxy.corp.example.com):
 	// on their own they identify nothing
 	"proxy": true, "wpad": true, "www": true, "mail": true, "smtp": true, "imap": true, "gateway": true,
-	"router": true, "printer": true, "wiki": true, "git": true, "build": true, "api": true, "cdn": true,
+	"router": true, "printer": true, "wiki": true, "wsus": true, "nas": true, "ntp": true, "ldap": true, "git": true, "build": true, "api": true, "cdn": true,
 	"dns": true, "vpn": true, "intranet": true, "internal": true, "corp": true, "lan": true, "home": true,
+	// the domains home routers give every client (AVM FRITZ!Box, Telekom
+	// Speedport, RFC 8375)
+	"fritz.box": true, "speedport.ip": true, "home.arpa": true,
 	// log levels: "2024-03-04T10:01:02Z INFO engine: x" has the shape of a
 	// syslog line with its host where the level stands
 	"info": true, "warn": true, "warning": true, "error": true, "err": true, "debug": true, "trace": true,

@@ -232,13 +232,20 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 		for t < len(b) && (isAlnum(b[t]) || b[t] == '-' || b[t] == '_' || b[t] == '.' || b[t] == '/' || b[t] == '(' || b[t] == ')') {
 			t++
 		}
-		if t < len(b) && b[t] == '[' {
+		pid := t < len(b) && b[t] == '['
+		if pid {
 			for t < len(b) && b[t] != ']' && b[t] != '\n' {
 				t++
 			}
 			t++
 		}
 		if t >= len(b) || b[t] != ':' || t == p+1 {
+			return
+		}
+		if !pid && b[p+1] >= 'A' && b[p+1] <= 'Z' && allLetters(b[hs:he]) {
+			// an app's log line, "2026-11-30 21:14:09 Audio Engine:
+			// underrun": a component's name in words, no host and tag
+			// (a tag with no [pid] is a daemon's: "kernel:", "sudo:")
 			return
 		}
 	}
