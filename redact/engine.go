@@ -561,6 +561,16 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	b := sc.b
 	if sc.fold && bits&(cHigh|cSlash|cBack) != 0 {
 		if e := sc.foldedWord(i, j, bits); e > i {
+			if e < j {
+				// the name ends inside the word ("Søren@box",
+				// "Öberg!S-1-5-21-…"): the rest is scanned as a word of
+				// its own, as a second pass sees it after the pseudonym
+				var rb uint16
+				for _, x := range b[e:j] {
+					rb |= ctab[x]
+				}
+				return max(j, sc.word(e, j, rb))
+			}
 			return e
 		}
 	}
