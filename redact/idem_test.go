@@ -37,3 +37,18 @@ func TestIdemDeterminerWholeWord(t *testing.T) {
 	// a real article still keeps the thing's owner a common word
 	mustKeep(t, "article", scrubTwice(t, "plays a Kid's Song now\n"), "Kid's Song")
 }
+
+// TestIdemKextUUIDContext: a kernel panic's kext list keeps the image
+// UUID before "]@0x<load address>"; before a word that only starts with
+// '0' (here a license key the first pass replaces) it is an id like any
+// other, in the first pass as in the second.
+func TestIdemKextUUIDContext(t *testing.T) {
+	kext := "com.apple.driver.X(6.1)[A1B2C3D4-E5F6-3A7B-8C9D-0E1F2A3B4C5D]@0xfffffe0007a8c000->0xfffffe0007a8ffff\n"
+	if out := scrubTwice(t, kext); out != kext {
+		t.Errorf("kext list changed:\n in  %q\n out %q", kext, out)
+	}
+	in := "x(1.0)[A1B2C3D4-E5F6-3A7B-8C9D-0E1F2A3B4C5D]@00000000-00A0-0A00\n"
+	if out, want := scrubTwice(t, in), "x(1.0)[<uuid-1>]@<license-1>\n"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}

@@ -1883,9 +1883,11 @@ func (sc *scanner) debugIDContext(p int) bool {
 	if p > 0 && (b[p-1] == '<' || b[p-1] == '{' && p > 1 && b[p-2] == '<') {
 		return true
 	}
-	if p > 1 && b[p-1] == '[' && b[p-2] == ')' && p+38 < len(b) && b[p+36] == ']' && b[p+37] == '@' && b[p+38] == '0' {
+	if p > 1 && b[p-1] == '[' && b[p-2] == ')' && p+40 < len(b) && b[p+36] == ']' && b[p+37] == '@' && b[p+38] == '0' && b[p+39] == 'x' && isHex(b[p+40]) {
 		// a kext in a macOS kernel panic's backtrace list:
 		// "com.apple.driver.X(6.1)[<image UUID>]@0xfffffe00…": its build
+		// (the load address is hex after "0x"; a word after '@' that
+		// only starts with '0' may be replaced, and was no address)
 		return true
 	}
 	ls := p - 200
