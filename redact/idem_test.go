@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
 
 // TestIdemFoldedNameInWord: a name folded to a learned account at the
 // start of a longer word ("Jürgen@buildbox") leaves the rest of the word
@@ -50,5 +54,42 @@ func TestIdemKextUUIDContext(t *testing.T) {
 	in := "x(1.0)[A1B2C3D4-E5F6-3A7B-8C9D-0E1F2A3B4C5D]@00000000-00A0-0A00\n"
 	if out, want := scrubTwice(t, in), "x(1.0)[<uuid-1>]@<license-1>\n"; out != want {
 		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+// scrubJSONTwice scrubs in as JSON with a session that learned it first,
+// and checks a second scrub changes nothing.
+func scrubJSONTwice(t *testing.T, in string) string {
+	t.Helper()
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	if err := s.LearnJSON(strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	var once, twice bytes.Buffer
+	if err := s.ScrubJSON(&once, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ScrubJSON(&twice, bytes.NewReader(once.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	if once.String() != twice.String() {
+		t.Errorf("not idempotent:\n once  %q\n twice %q", once.String(), twice.String())
+	}
+	return once.String()
+}
+
+// TestIdemJSONInvalidByteValue: a value too short to be one stays so once
+// ScrubJSON has written its invalid byte as \ufffd (the string changed
+// for another value in it).
+func TestIdemJSONInvalidByteValue(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"{\"log\":\"SSID: Okonkwo Family 5G\\nSSID: \xc3\"}", `{"log":"SSID: <network-1>\nSSID: \ufffd"}`},
+		{"{\"log\":\"HOSTID=0050569a1b2c\\nHOSTID=\xc3\xc3\xc3\"}", `{"log":"HOSTID=<machine-id-1>\nHOSTID=\ufffd\ufffd\ufffd"}`},
+		{"\"ConneCtionid:00A\nConneCtionid:\xc3", `"ConneCtionid:<network-1>\nConneCtionid:\ufffd`},
+	} {
+		if out := scrubJSONTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
 	}
 }

@@ -2008,7 +2008,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		sc.add(vs, ve, class, canonicalPhone(v))
 	case ClassMachineID:
-		if len(v) < 8 {
+		if len(v) < 8 || len(v) < 24 && rawLen(v) < 8 {
 			return
 		}
 		sc.add(vs, ve, class, canonical(sv))
@@ -2574,6 +2574,14 @@ func macValue(v []byte) bool {
 // id(1) write the Unix uid (501, 1000) under them.
 func accountID(class string) bool { return class == keyUserID }
 
+// rawLen is the length of v counting each U+FFFD as the one byte it
+// replaced: ScrubJSON writes an invalid byte of a string it changed as
+// \ufffd, and a value's minimum length must not let a second pass
+// replace what the first one left ("ConneCtionid:\xc3").
+func rawLen(v []byte) int {
+	return len(v) - 2*bytes.Count(v, []byte("\uFFFD"))
+}
+
 func skipValue(v []byte, class string) bool {
 	if class == keyKeep {
 		return false
@@ -2621,7 +2629,7 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassSerial && serialPort(v) {
 		return true // "Serial: /dev/ttyACM0": the port, no serial number
 	}
-	if class != ClassPassword && len(v) < 3 {
+	if class != ClassPassword && (len(v) < 3 || len(v) < 9 && rawLen(v) < 3) {
 		return true
 	}
 	if (v[0] == '{' || v[0] == '[') && !bracedGUID(v) {
