@@ -559,7 +559,9 @@ func isTimestamp(w []byte) bool {
 // scanning resumes (past j when a detector consumed following words).
 func (sc *scanner) word(i, j int, bits uint16) int {
 	b := sc.b
-	if sc.fold && bits&(cHigh|cSlash|cBack) != 0 {
+	if sc.fold && bits&(cHigh|cSlash|cBack) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
+		// (a word glued to a pseudonym is the rest of one the first pass
+		// saw whole: no name starts there, as for the literal matcher)
 		if e := sc.foldedWord(i, j, bits); e > i {
 			if e < j {
 				// the name ends inside the word ("Søren@box",

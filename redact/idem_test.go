@@ -93,3 +93,14 @@ func TestIdemJSONInvalidByteValue(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemFoldedNameAfterPseudonym: a name that folds to a learned
+// account does not start right after a pseudonym: the first pass saw it
+// glued to the name before it ("öBergÖBerg": the literal öberg, then
+// the rest of the word).
+func TestIdemFoldedNameAfterPseudonym(t *testing.T) {
+	in := "öBergÖBerg\nFull Name  ÖBerg"
+	if out, want := scrubTwice(t, in), "<user-1>ÖBerg\nFull Name  <user-1>"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
