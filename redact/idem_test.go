@@ -104,3 +104,18 @@ func TestIdemFoldedNameAfterPseudonym(t *testing.T) {
 		t.Errorf("got %q, want %q", out, want)
 	}
 }
+
+// TestIdemAccountPhraseGluedName: the full name after "signed in as" or
+// "licensed to" does not end glued to a pseudonym: "AéSø00000" was one
+// word, no name, in the first pass.
+func TestIdemAccountPhraseGluedName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"logged in As Sø 000 Signed in As A AéSø00000", "logged in As <user-1> 000 Signed in As A Aé<user-1>00000"},
+		{"logged in As Sø 000 Licensed to Kai AéSø00000", "logged in As <user-1> 000 Licensed to Kai Aé<user-1>00000"},
+		{"Signed in as Søren Ødegård (Pro)\n", "Signed in as <user-1> (Pro)\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

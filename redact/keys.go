@@ -1076,6 +1076,11 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			// "logged in as Søren Ødegård": a full name, every word of
 			// it; a name may start outside ASCII
 			e := nameEnd(b, s)
+			if pseudonymAt(b, e) {
+				// "A Aé<user-1>00000": its last word is what is left of
+				// a longer one the first pass saw whole, and no name
+				return -1
+			}
 			sc.nameSpan(s, e)
 			return e
 		}
@@ -1086,6 +1091,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			return -1
 		}
 		e := nameEnd(b, s)
+		if pseudonymAt(b, e) {
+			return -1 // glued to a pseudonym, as above
+		}
 		sc.nameSpan(s, e)
 		return e
 	case j-i == 3 && string(b[i:j]) == "for":
