@@ -119,3 +119,18 @@ func TestIdemAccountPhraseGluedName(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemNameBeforePseudonym: a full name under a user key does not end
+// before a pseudonym: the word the first pass replaced ("Lena" of
+// "Lena:1000") was glued to more, which made the words before it no name.
+func TestIdemNameBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/lena/x\nuser: J K Lena:1000\n", "/home/<user-1>/x\nuser: J K <user-1>:1000\n"},
+		{"usr:A A A\x90\x90usr:A\x90\x90", "usr:A A <user-1>usr:<user-1>"},
+		{"user: Kai Okonkwo kai@studio.example.com\n", "user: <user-1> <email-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -2158,6 +2158,12 @@ func nameEnd(b []byte, p int) int {
 	if e < len(b) && b[e] >= ' ' && strings.IndexByte(",;)]}\"'< ", b[e]) < 0 {
 		return nameWordEnd(b, p) // something glued: not a plain name
 	}
+	if e+1 < len(b) && b[e] == ' ' && b[e+1] == '<' && pseudonymAt(b, e+1) {
+		// "A A <user-1>usr:": a capitalised word the first pass replaced
+		// would have been part of the name, had it not been glued to
+		// more ("A A A\x90\x90usr:"), which made it none
+		return nameWordEnd(b, p)
+	}
 	return e
 }
 
