@@ -134,3 +134,19 @@ func TestIdemNameBeforePseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemMachineUUIDLine: the board's "UUID:" line reads as dwarfdump's
+// only for a word in parentheses ("(arm64)"); a '(' glued to a later
+// value that the first pass replaces made the board's UUID a build id
+// until a second pass.
+func TestIdemMachineUUIDLine(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"UUID: 4C4C4544-0042-3510-8052-B4C04F385132 serial=C02XK1ABJGH5(A)\n", "UUID: <machine-id-1> serial=<serial-1>)\n"},
+		{"UUID:00000001 0UUID:0000000(", "UUID:<machine-id-1> 0UUID:<machine-id-2>"},
+		{"UUID: 6A1F4C8E-3B2D-3C4E-9F8A-1B2C3D4E5F60 (arm64) /Applications/x\n", "UUID: 6A1F4C8E-3B2D-3C4E-9F8A-1B2C3D4E5F60 (arm64) /Applications/x\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

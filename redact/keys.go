@@ -604,7 +604,9 @@ func machineUUIDLine(b []byte, ks, q int) bool {
 	}
 	e := q + 1
 	for e < len(b) && e-q < 128 && !lineBreak(b[e]) {
-		if b[e] == '(' {
+		if b[e] == '(' && (b[e-1] == ' ' || b[e-1] == '\t') {
+			// a word in parentheses (the architecture); a '(' glued
+			// to a word may go with a value a pseudonym replaces
 			return false
 		}
 		e++
