@@ -150,3 +150,19 @@ func TestIdemMachineUUIDLine(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemColonRunBeforePseudonym: a colon run that read on past a dot
+// into a license key was no address in the first pass; a second pass,
+// seeing the key's pseudonym after the dot, does not take what is left
+// for one.
+func TestIdemColonRunBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"route fe80::1:2.00000000-A000-000A\n", "route fe80::1:2.<license-1>\n"},
+		{"0000 A::00:00.00000000-A000-000A", "0000 A::00:00.<license-1>"},
+		{"via fe80::1:2. done\n", "via <ip-1>. done\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -1301,6 +1301,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 			}
 			e++
 		}
+		raw := e
 		for e > p && (b[e-1] == '.' || b[e-1] == ':' && (e-2 < p || b[e-2] != ':')) {
 			if b[e-1] == ':' {
 				colons--
@@ -1316,6 +1317,12 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		if e < len(b) {
 			f := b[e]
 			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' || f == '~' || f == ':' || f == '$' {
+				return e
+			}
+			if f == '.' && raw > e && pseudonymAt(b, raw) {
+				// "A::00:00.<license-1>": the first pass read the run
+				// on into what the pseudonym replaced ("…00.00000000-…"),
+				// and no address
 				return e
 			}
 		}
