@@ -166,3 +166,18 @@ func TestIdemColonRunBeforePseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemPossessiveAfterPseudonym: no possessive owner starts right
+// after a pseudonym: "Lenaø" was one word in the first pass, whose owner
+// ("song'Lenaø") read as none.
+func TestIdemPossessiveAfterPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/lena/x\nsong'Lenaø’s Mix\n", "/home/<user-1>/x\nsong'<user-1>ø’s Mix\n"},
+		{"\"Aaas iPhone'AAAø’s A00", "\"<user-1> iPhone'<user-1>ø’s A00"},
+		{"Amélie’s MacBook Pro\n", "<user-1>’s MacBook Pro\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -617,7 +617,9 @@ func (sc *scanner) possessive(apos, j int) {
 		b[s-1] == '\'' && s >= 2 && s < apos && isLetter(b[s-2]) && isLetter(b[s])) {
 		s--
 	}
-	if apos-s < 2 {
+	if apos-s < 2 || s > 0 && b[s-1] == '>' && afterPseudonym(b, s) {
+		// (an owner glued to a pseudonym is the rest of a word the first
+		// pass saw whole: "<user-1>ø’s" of "iPhone'AAAø’s")
 		return
 	}
 	lowerOwner := !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80)
