@@ -181,3 +181,18 @@ func TestIdemPossessiveAfterPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemAccountInParensPseudonym: the account in parentheses after a
+// user key's value ends the value in the first pass, where it is
+// replaced, and in the second, where its pseudonym stands.
+func TestIdemAccountInParensPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"usr:usr:A00 (A0)", "usr:usr:A00 (<user-1>)"},
+		{"user: login:kai (kai.o)\n", "user: login:kai (<user-1>)\n"},
+		{"User Name: Kai Okonkwo (kaiokonkwo)\n", "User Name: <user-1> (<user-1>)\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

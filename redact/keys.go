@@ -1839,6 +1839,14 @@ func (sc *scanner) accountInParens(p int) int {
 		return p
 	}
 	s := p + 2
+	if b[s] == '<' && pseudonymAt(b, s) {
+		// "(<user-1>)": the account the first pass replaced here, and
+		// scanning resumed after it then too
+		if k := bytes.IndexByte(b[s:], '>'); s+k+1 < len(b) && b[s+k+1] == ')' {
+			return s + k + 2
+		}
+		return p
+	}
 	e := s
 	for e < len(b) && e-s <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
 		e++
