@@ -606,8 +606,20 @@ func isTimestamp(w []byte) bool {
 // scanning resumes (past j when a detector consumed following words).
 func (sc *scanner) word(i, j int, bits uint16) int {
 	b := sc.b
-	if sc.fold && bits&(cHigh|cSlash|cBack) != 0 {
+	if sc.fold && bits&(cHigh|cSlash|cBack) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
+		// (a word glued to a pseudonym is the rest of one the first pass
+		// saw whole: no name starts there, as for the literal matcher)
 		if e := sc.foldedWord(i, j, bits); e > i {
+			if e < j {
+				// the name ends inside the word ("Søren@box",
+				// "Öberg!S-1-5-21-…"): the rest is scanned as a word of
+				// its own, as a second pass sees it after the pseudonym
+				var rb uint16
+				for _, x := range b[e:j] {
+					rb |= ctab[x]
+				}
+				return max(j, sc.word(e, j, rb))
+			}
 			return e
 		}
 	}

@@ -637,7 +637,9 @@ func machineUUIDLine(b []byte, ks, q int) bool {
 	}
 	e := q + 1
 	for e < len(b) && e-q < 128 && !lineBreak(b[e]) {
-		if b[e] == '(' {
+		if b[e] == '(' && (b[e-1] == ' ' || b[e-1] == '\t') {
+			// a word in parentheses (the architecture); a '(' glued
+			// to a word may go with a value a pseudonym replaces
 			return false
 		}
 		e++
@@ -1198,6 +1200,11 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			// "logged in as Søren Ødegård": a full name, every word of
 			// it; a name may start outside ASCII
 			e := nameEnd(b, s)
+			if pseudonymAt(b, e) {
+				// "A Aé<user-1>00000": its last word is what is left of
+				// a longer one the first pass saw whole, and no name
+				return -1
+			}
 			sc.nameSpan(s, e)
 			return e
 		}
@@ -1208,6 +1215,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			return -1
 		}
 		e := nameEnd(b, s)
+		if pseudonymAt(b, e) {
+			return -1 // glued to a pseudonym, as above
+		}
 		sc.nameSpan(s, e)
 		return e
 	case j-i == 3 && string(b[i:j]) == "for":
@@ -1989,6 +1999,14 @@ func (sc *scanner) accountInParens(p int) int {
 		return p
 	}
 	s := p + 2
+	if b[s] == '<' && pseudonymAt(b, s) {
+		// "(<user-1>)": the account the first pass replaced here, and
+		// scanning resumed after it then too
+		if k := bytes.IndexByte(b[s:], '>'); s+k+1 < len(b) && b[s+k+1] == ')' {
+			return s + k + 2
+		}
+		return p
+	}
 	e := s
 	for e < len(b) && e-s <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
 		e++
@@ -2189,7 +2207,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		sc.add(vs, ve, class, canonicalPhone(v))
 	case ClassMachineID:
-		if len(v) < 8 {
+		if len(v) < 8 || len(v) < 24 && rawLen(v) < 8 {
 			return
 		}
 		sc.add(vs, ve, class, canonical(sv))
@@ -2339,6 +2357,12 @@ func nameEnd(b []byte, p int) int {
 	}
 	if e < len(b) && b[e] >= ' ' && strings.IndexByte(",;)]}\"'< ", b[e]) < 0 {
 		return nameWordEnd(b, p) // something glued: not a plain name
+	}
+	if e+1 < len(b) && b[e] == ' ' && b[e+1] == '<' && pseudonymAt(b, e+1) {
+		// "A A <user-1>usr:": a capitalised word the first pass replaced
+		// would have been part of the name, had it not been glued to
+		// more ("A A A\x90\x90usr:"), which made it none
+		return nameWordEnd(b, p)
 	}
 	return e
 }
@@ -2796,6 +2820,14 @@ func macValue(v []byte) bool {
 // id(1) write the Unix uid (501, 1000) under them.
 func accountID(class string) bool { return class == keyUserID }
 
+// rawLen is the length of v counting each U+FFFD as the one byte it
+// replaced: ScrubJSON writes an invalid byte of a string it changed as
+// \ufffd, and a value's minimum length must not let a second pass
+// replace what the first one left ("ConneCtionid:\xc3").
+func rawLen(v []byte) int {
+	return len(v) - 2*bytes.Count(v, []byte("\uFFFD"))
+}
+
 func skipValue(v []byte, class string) bool {
 	if class == keyKeep {
 		return false
@@ -2848,7 +2880,7 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassSerial && serialPort(v) {
 		return true // "Serial: /dev/ttyACM0": the port, no serial number
 	}
-	if class != ClassPassword && len(v) < 3 {
+	if class != ClassPassword && (len(v) < 3 || len(v) < 9 && rawLen(v) < 3) {
 		return true
 	}
 	if (v[0] == '{' || v[0] == '[') && !bracedGUID(v) {

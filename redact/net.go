@@ -617,7 +617,9 @@ func (sc *scanner) possessive(apos, j int) {
 		b[s-1] == '\'' && s >= 2 && s < apos && isLetter(b[s-2]) && isLetter(b[s])) {
 		s--
 	}
-	if apos-s < 2 {
+	if apos-s < 2 || s > 0 && b[s-1] == '>' && afterPseudonym(b, s) {
+		// (an owner glued to a pseudonym is the rest of a word the first
+		// pass saw whole: "<user-1>ø’s" of "iPhone'AAAø’s")
 		return
 	}
 	lowerOwner := !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80)
@@ -730,6 +732,11 @@ func determinerBefore(b []byte, s int) bool {
 	ps := pe
 	for ps > 0 && pe-ps < 8 && isLetter(b[ps-1]) {
 		ps--
+	}
+	if ps > 0 && (isAlnum(b[ps-1]) || b[ps-1] >= 0x80) {
+		// the end of a longer word ("AdéA Ề's"), no article: a
+		// pseudonym that replaces that word would not read as one
+		return false
 	}
 	return ps < pe && determiners[asciiLower(string(b[ps:pe]))]
 }
@@ -1307,6 +1314,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 			}
 			e++
 		}
+		raw := e
 		for e > p && (b[e-1] == '.' || b[e-1] == ':' && (e-2 < p || b[e-2] != ':')) {
 			if b[e-1] == ':' {
 				colons--
@@ -1322,6 +1330,12 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		if e < len(b) {
 			f := b[e]
 			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' || f == '~' || f == ':' || f == '$' {
+				return e
+			}
+			if f == '.' && raw > e && pseudonymAt(b, raw) {
+				// "A::00:00.<license-1>": the first pass read the run
+				// on into what the pseudonym replaced ("…00.00000000-…"),
+				// and no address
 				return e
 			}
 		}
@@ -1889,9 +1903,11 @@ func (sc *scanner) debugIDContext(p int) bool {
 	if p > 0 && (b[p-1] == '<' || b[p-1] == '{' && p > 1 && b[p-2] == '<') {
 		return true
 	}
-	if p > 1 && b[p-1] == '[' && b[p-2] == ')' && p+38 < len(b) && b[p+36] == ']' && b[p+37] == '@' && b[p+38] == '0' {
+	if p > 1 && b[p-1] == '[' && b[p-2] == ')' && p+40 < len(b) && b[p+36] == ']' && b[p+37] == '@' && b[p+38] == '0' && b[p+39] == 'x' && isHex(b[p+40]) {
 		// a kext in a macOS kernel panic's backtrace list:
 		// "com.apple.driver.X(6.1)[<image UUID>]@0xfffffe00…": its build
+		// (the load address is hex after "0x"; a word after '@' that
+		// only starts with '0' may be replaced, and was no address)
 		return true
 	}
 	ls := p - 200

@@ -1,0 +1,198 @@
+package redact
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestIdemFoldedNameInWord: a name folded to a learned account at the
+// start of a longer word ("Jürgen@buildbox") leaves the rest of the word
+// to the other detectors, as a second pass sees it after the pseudonym:
+// the host of the ssh target, the SID after the name.
+func TestIdemFoldedNameInWord(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ssh Jürgen@buildbox\n", "ssh <user-1>@<host-1>\n"},
+		{"ssh ȓAAA@00A", "ssh <user-1>@<host-1>"},
+		{"studio\\åsa Öberg!S-1-5-21-1-2-3-1001\nFull Name    Åsa Öberg\n", "studio\\<user-1>!<machine-id-1>-1001\nFull Name    <user-1>\n"},
+		{" öBerg!S-1-5-21-0-0-0\nFull NAme  ÖBerg", " <user-1>!<machine-id-1>\nFull NAme  <user-1>"},
+	} {
+		out := scrubTwice(t, c.in)
+		if c.want != "" && out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "buildbox", "S-1-5-21")
+	}
+}
+
+// TestIdemDeterminerWholeWord: the article before a possessive owner is a
+// word of its own; the last letter of "Léa" or "AdéA" is none, so the
+// owner is found in the first pass as in a second one, where a pseudonym
+// has replaced the word before it.
+func TestIdemDeterminerWholeWord(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Léa Martin's Summer Set.mp3\n", "<user-1>'s Summer Set.mp3\n"},
+		{"HOME=/home/0A\"Users/AdéA Ề's A00000000000000000000000000000000", "HOME=/home/<user-1>\"Users/<user-2> <user-3>'s A00000000000000000000000000000000"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	// a real article still keeps the thing's owner a common word
+	mustKeep(t, "article", scrubTwice(t, "plays a Kid's Song now\n"), "Kid's Song")
+}
+
+// TestIdemKextUUIDContext: a kernel panic's kext list keeps the image
+// UUID before "]@0x<load address>"; before a word that only starts with
+// '0' (here a license key the first pass replaces) it is an id like any
+// other, in the first pass as in the second.
+func TestIdemKextUUIDContext(t *testing.T) {
+	kext := "com.apple.driver.X(6.1)[A1B2C3D4-E5F6-3A7B-8C9D-0E1F2A3B4C5D]@0xfffffe0007a8c000->0xfffffe0007a8ffff\n"
+	if out := scrubTwice(t, kext); out != kext {
+		t.Errorf("kext list changed:\n in  %q\n out %q", kext, out)
+	}
+	in := "x(1.0)[A1B2C3D4-E5F6-3A7B-8C9D-0E1F2A3B4C5D]@00000000-00A0-0A00\n"
+	if out, want := scrubTwice(t, in), "x(1.0)[<uuid-1>]@<license-1>\n"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+// scrubJSONTwice scrubs in as JSON with a session that learned it first,
+// and checks a second scrub changes nothing.
+func scrubJSONTwice(t *testing.T, in string) string {
+	t.Helper()
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	if err := s.LearnJSON(strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	var once, twice bytes.Buffer
+	if err := s.ScrubJSON(&once, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ScrubJSON(&twice, bytes.NewReader(once.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	if once.String() != twice.String() {
+		t.Errorf("not idempotent:\n once  %q\n twice %q", once.String(), twice.String())
+	}
+	return once.String()
+}
+
+// TestIdemJSONInvalidByteValue: a value too short to be one stays so once
+// ScrubJSON has written its invalid byte as \ufffd (the string changed
+// for another value in it).
+func TestIdemJSONInvalidByteValue(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"{\"log\":\"SSID: Okonkwo Family 5G\\nSSID: \xc3\"}", `{"log":"SSID: <network-1>\nSSID: \ufffd"}`},
+		{"{\"log\":\"HOSTID=0050569a1b2c\\nHOSTID=\xc3\xc3\xc3\"}", `{"log":"HOSTID=<machine-id-1>\nHOSTID=\ufffd\ufffd\ufffd"}`},
+		{"\"ConneCtionid:00A\nConneCtionid:\xc3", `"ConneCtionid:<network-1>\nConneCtionid:\ufffd`},
+	} {
+		if out := scrubJSONTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemFoldedNameAfterPseudonym: a name that folds to a learned
+// account does not start right after a pseudonym: the first pass saw it
+// glued to the name before it ("öBergÖBerg": the literal öberg, then
+// the rest of the word).
+func TestIdemFoldedNameAfterPseudonym(t *testing.T) {
+	in := "öBergÖBerg\nFull Name  ÖBerg"
+	if out, want := scrubTwice(t, in), "<user-1>ÖBerg\nFull Name  <user-1>"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+// TestIdemAccountPhraseGluedName: the full name after "signed in as" or
+// "licensed to" does not end glued to a pseudonym: "AéSø00000" was one
+// word, no name, in the first pass.
+func TestIdemAccountPhraseGluedName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"logged in As Sø 000 Signed in As A AéSø00000", "logged in As <user-1> 000 Signed in As A Aé<user-1>00000"},
+		{"logged in As Sø 000 Licensed to Kai AéSø00000", "logged in As <user-1> 000 Licensed to Kai Aé<user-1>00000"},
+		{"Signed in as Søren Ødegård (Pro)\n", "Signed in as <user-1> (Pro)\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemNameBeforePseudonym: a full name under a user key does not end
+// before a pseudonym: the word the first pass replaced ("Lena" of
+// "Lena:1000") was glued to more, which made the words before it no name.
+func TestIdemNameBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/lena/x\nuser: J K Lena:1000\n", "/home/<user-1>/x\nuser: J K <user-1>:1000\n"},
+		{"usr:A A A\x90\x90usr:A\x90\x90", "usr:A A <user-1>usr:<user-1>"},
+		{"user: Kai Okonkwo kai@studio.example.com\n", "user: <user-1> <email-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemMachineUUIDLine: the board's "UUID:" line reads as dwarfdump's
+// only for a word in parentheses ("(arm64)"); a '(' glued to a later
+// value that the first pass replaces made the board's UUID a build id
+// until a second pass.
+func TestIdemMachineUUIDLine(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"UUID: 4C4C4544-0042-3510-8052-B4C04F385132 serial=C02XK1ABJGH5(A)\n", "UUID: <machine-id-1> serial=<serial-1>)\n"},
+		{"UUID:00000001 0UUID:0000000(", "UUID:<machine-id-1> 0UUID:<machine-id-2>"},
+		{"UUID: 6A1F4C8E-3B2D-3C4E-9F8A-1B2C3D4E5F60 (arm64) /Applications/x\n", "UUID: 6A1F4C8E-3B2D-3C4E-9F8A-1B2C3D4E5F60 (arm64) /Applications/x\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemColonRunBeforePseudonym: a colon run that read on past a dot
+// into a license key was no address in the first pass; a second pass,
+// seeing the key's pseudonym after the dot, does not take what is left
+// for one.
+func TestIdemColonRunBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"route fe80::1:2.00000000-A000-000A\n", "route fe80::1:2.<license-1>\n"},
+		{"0000 A::00:00.00000000-A000-000A", "0000 A::00:00.<license-1>"},
+		{"via fe80::1:2. done\n", "via <ip-1>. done\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemPossessiveAfterPseudonym: no possessive owner starts right
+// after a pseudonym: "Lenaø" was one word in the first pass, whose owner
+// ("song'Lenaø") read as none.
+func TestIdemPossessiveAfterPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/lena/x\nsong'Lenaø’s Mix\n", "/home/<user-1>/x\nsong'<user-1>ø’s Mix\n"},
+		{"\"Aaas iPhone'AAAø’s A00", "\"<user-1> iPhone'<user-1>ø’s A00"},
+		{"Amélie’s MacBook Pro\n", "<user-1>’s MacBook Pro\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemAccountInParensPseudonym: the account in parentheses after a
+// user key's value ends the value in the first pass, where it is
+// replaced, and in the second, where its pseudonym stands.
+func TestIdemAccountInParensPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"usr:usr:A00 (A0)", "usr:usr:A00 (<user-1>)"},
+		{"user: login:kai (kai.o)\n", "user: login:kai (<user-1>)\n"},
+		{"User Name: Kai Okonkwo (kaiokonkwo)\n", "User Name: <user-1> (<user-1>)\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
