@@ -196,3 +196,13 @@ func TestIdemAccountInParensPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// Bytes that are no text before "'s" are no owner, raw (invalid UTF-8) or
+// as the U+FFFD a JSON writer turns them into for the next pass.
+func TestIdemPossessiveInvalidBytes(t *testing.T) {
+	for _, in := range []string{"\xb8\xe2\x80's iPhone", "\ufffd\ufffd\ufffd's iPhone"} {
+		if got := scrubTwice(t, in); got != in {
+			t.Errorf("%q -> %q", in, got)
+		}
+	}
+}

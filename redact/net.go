@@ -622,6 +622,11 @@ func (sc *scanner) possessive(apos, j int) {
 		// pass saw whole: "<user-1>ø’s" of "iPhone'AAAø’s")
 		return
 	}
+	if !utf8.Valid(b[s:apos]) || bytes.Contains(b[s:apos], []byte("\uFFFD")) {
+		// bytes that are no text (a JSON writer writes them as U+FFFD,
+		// which a second pass reads): no owner
+		return
+	}
 	lowerOwner := !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80)
 	if lowerOwner && !bytes.ContainsAny(b[s:apos], "'-") {
 		return
