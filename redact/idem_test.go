@@ -206,3 +206,28 @@ func TestIdemPossessiveInvalidBytes(t *testing.T) {
 		}
 	}
 }
+
+// who(1)'s terminal is one short word: a longer one ("pts/0000!<email-1>"
+// of a first pass) starts no row in a second pass either.
+func TestIdemWhoRowTerminal(t *testing.T) {
+	in := "0000\nAA pts/0000!0@0.AA 00"
+	once := newSession(t, Config{}).ScrubString(in)
+	if twice := newSession(t, Config{}).ScrubString(once); twice != once {
+		t.Errorf("once %q, twice %q", once, twice)
+	}
+}
+
+// A passwd row has a password field ('x', '*', '!'): "a::1000:0:0" with
+// none is an IPv6 address, which the learn pass must not read as a row.
+func TestIdemPasswdRowNeedsPasswordField(t *testing.T) {
+	in := "a::1000:0:0!00000 AAAAAAA:/0000000000000000"
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	once := s.ScrubString(in)
+	if twice := s.ScrubString(once); twice != once {
+		t.Errorf("once %q, twice %q", once, twice)
+	}
+	if out := scrubTwice(t, "kai:x:1001:1001:Kai Okonkwo,,,:/home/kai:/bin/bash\n"); !strings.Contains(out, "<user-1>:x:1001") || strings.Contains(out, "Okonkwo") {
+		t.Errorf("passwd row: %q", out)
+	}
+}

@@ -4744,10 +4744,12 @@ func (sc *scanner) passwdRow(i int) {
 		return
 	}
 	p++
-	for pw := p; p < n && p-pw <= 2 && (b[p] == 'x' || b[p] == '*' || b[p] == '!'); p++ {
+	pw := p
+	for p < n && p-pw <= 2 && (b[p] == 'x' || b[p] == '*' || b[p] == '!') {
+		p++
 	}
-	if p >= n || b[p] != ':' {
-		return
+	if p == pw || p >= n || b[p] != ':' {
+		return // (an empty password field: "a::1000:0:0" is an IPv6 address)
 	}
 	uid := 0
 	var ids int
@@ -4834,6 +4836,9 @@ func (sc *scanner) whoRow(i, j int) int {
 	k := p
 	for k < len(b) && k-p < 16 && b[k] > ' ' {
 		k++
+	}
+	if k < len(b) && b[k] > ' ' {
+		return -1 // a longer word than a terminal's name
 	}
 	for n := k; k < len(b) && k-n < 32 && b[k] == ' '; k++ {
 	}
