@@ -231,3 +231,13 @@ func TestIdemPasswdRowNeedsPasswordField(t *testing.T) {
 		t.Errorf("passwd row: %q", out)
 	}
 }
+
+// A quoted value after "user" with a ':' in it is a key and its value
+// (or user:password), left to the key detectors in every pass.
+func TestIdemQuotedAccountWithColon(t *testing.T) {
+	in := `000 user "0A:00000 us.r:A00"`
+	once := newSession(t, Config{}).ScrubString(in)
+	if twice := newSession(t, Config{}).ScrubString(once); twice != once {
+		t.Errorf("once %q, twice %q", once, twice)
+	}
+}

@@ -1430,8 +1430,8 @@ func (sc *scanner) quotedAccount(p int) int {
 	for e < len(b) && e-s <= 64 && b[e] != q && b[e] != '\n' && b[e] != 0 {
 		e++
 	}
-	if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bytes.IndexByte(b[s:e], '@') >= 0 {
-		return -1
+	if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bytes.IndexByte(b[s:e], '@') >= 0 || bytes.IndexByte(b[s:e], ':') >= 0 {
+		return -1 // (':': a key and value, "user:pass", read by the key detectors)
 	}
 	ve := e
 	if k := bytes.IndexByte(b[s:e], '#'); k > 0 && allDigits(b[s+k+1:e]) {
