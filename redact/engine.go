@@ -443,8 +443,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
-		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)) {
+	if bits&cBack != 0 && sc.domainUserWord(i, j, bits) {
 		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e
 		}
@@ -647,8 +646,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // net use ... /user:DOMAIN\kai password
 		}
 	}
-	if bits&cBack != 0 && bits&(cSlash|cColon|cAt|cEq|cPct) == 0 && isLetter(b[i]) && j-i >= 4 && (i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
-		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)) {
+	if bits&cBack != 0 && sc.domainUserWord(i, j, bits) {
 		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e // whoami: KAI-STUDIO\kai
 		}
@@ -727,6 +725,20 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 // macOS 12 (the .ips format).
 var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag", ".wakeups_resource.diag",
 	".diskwrites_resource.diag", ".panic", ".shutdownStall", ".ips"}
+
+// domainUserWord reports whether the word [i, j), which holds a
+// backslash, is where bareDomainUser looks for DOMAIN\account: no other
+// path or key punctuation, and a place an account is written (a line's
+// start, after "user", "for", "as", "by", AzureAD\, a learned machine, a
+// table column or CSV field).
+func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
+	b := sc.b
+	if bits&(cSlash|cColon|cAt|cEq|cPct) != 0 || !isLetter(b[i]) || j-i < 4 {
+		return false
+	}
+	return i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
+		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)
+}
 
 // diagReportHost handles the name of a macOS diagnostic report before
 // macOS 12, PROCESS_YYYY-MM-DD-HHMMSS_HOST.crash ("Traktor Pro
