@@ -346,7 +346,11 @@ type faultProxy struct {
 	srv       *http.Server
 	reqs      []chaosProxyReq
 	notBefore time.Time // no request may arrive before this (rate limit given)
-	early     []string  // violations
+	// limitSent is when that rate limit was answered: a request the client
+	// sent before it could read the answer (uploads run side by side) is
+	// no violation.
+	limitSent time.Time
+	early     []string // violations
 	plan      func(n int, eventID string) string
 	limitSecs int
 	slowStep  time.Duration
@@ -455,10 +459,14 @@ func chaosRST(c net.Conn) {
 	c.Close()
 }
 
+// limitGrace is how long after a rate limit is answered a request can
+// still be one the client had sent before reading that answer.
+const limitGrace = 100 * time.Millisecond
+
 func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 	at := time.Now()
 	p.mu.Lock()
-	if at.Before(p.notBefore) {
+	if at.Before(p.notBefore) && at.Sub(p.limitSent) > limitGrace {
 		p.early = append(p.early, fmt.Sprintf("request at %s, %s before the rate limit ends", at.Format("15:04:05.000"), p.notBefore.Sub(at)))
 	}
 	n := len(p.reqs)
@@ -527,7 +535,8 @@ func (p *faultProxy) handle(w http.ResponseWriter, r *http.Request) {
 		return
 	case act429RA, act429RL, act429RLCat:
 		p.mu.Lock()
-		p.notBefore = time.Now().Add(time.Duration(limit) * time.Second)
+		p.limitSent = time.Now()
+		p.notBefore = p.limitSent.Add(time.Duration(limit) * time.Second)
 		p.mu.Unlock()
 		switch act {
 		case act429RA:
