@@ -421,10 +421,6 @@ func (sc *scanner) path(i, j int) int {
 	return resume
 }
 
-// instanceSerial handles the instance part of a Windows device path
-// after its hardware id: the device's serial number, with "&0" after it
-// for a storage device; one with '&' inside ("6&2a3b4c5d&0&2") is made up
-// by Windows for a device that has none.
 // escapedRoot reports whether the two backslashes before k start an
 // escaped path from the root ("\\Users\\kai" in JSON or a .reg file, which
 // reads \Users\kai): the folder at k is followed by two backslashes too.
@@ -436,6 +432,10 @@ func escapedRoot(b []byte, k, end int) bool {
 	return k+1 < end && b[k+1] == '\\' && (k+2 >= len(b) || b[k+2] != '\\')
 }
 
+// instanceSerial handles the instance part of a Windows device path
+// after its hardware id: the device's serial number, with "&0" after it
+// for a storage device; one with '&' inside ("6&2a3b4c5d&0&2") is made up
+// by Windows for a device that has none.
 func (sc *scanner) instanceSerial(p, q int) {
 	b := sc.b
 	e := q
