@@ -1798,6 +1798,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	vs, ve := p, p
 	scheme := false // an auth scheme word starts the value: its credentials follow
 	nsdata := false // the value is an NSData description, brackets and all
+	cred := -1      // where the credentials after an auth scheme start
+	if class == ClassCookie || class == ClassToken && spaced {
+		cred = credentialsStart(b, p)
+	}
 	switch q := b[p]; {
 	case q == '"' || q == '\'':
 		vs = p + 1
@@ -1845,14 +1849,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	case class == ClassPhone:
 		// "+234 803 555 0147": groups of digits with single blanks
 		ve = phoneEnd(b, p)
-	case class == ClassCookie || class == ClassToken && spaced && (isAuthScheme(b, p) || otherSchemeEnd(b, p) > 0):
+	case class == ClassCookie || cred > 0:
 		// header style: the rest of the line (keeps "Bearer ")
 		quoted := false
-		if e := otherSchemeEnd(b, p); e > 0 && !isAuthScheme(b, p) {
-			vs = e
-			scheme = true
-		} else if e := authSchemeEnd(b, p); e > 0 {
-			vs = e
+		if cred > 0 {
+			vs = cred
 			scheme = true
 			// Digest's parameters quote their values (username="kai",
 			// response="..."): the quotes belong to the value, which runs
@@ -3317,8 +3318,6 @@ func digestRaw(v []byte) bool {
 	return k > 0 && v[k-1] != '\\'
 }
 
-func isAuthScheme(b []byte, p int) bool { return authSchemeEnd(b, p) > 0 }
-
 // productPhrase reports whether v, the value of a token key, reads as a
 // product or edition name rather than a credential: two to six words
 // joined by single blanks, each a capitalised word ("Live", "Suite"), a
@@ -3389,6 +3388,16 @@ func authSchemeEnd(b []byte, p int) int {
 		}
 	}
 	return -1
+}
+
+// credentialsStart returns where the credentials start after the auth
+// scheme at p: one authSchemeEnd knows, else another (otherSchemeEnd); -1
+// when p starts none.
+func credentialsStart(b []byte, p int) int {
+	if e := authSchemeEnd(b, p); e > 0 {
+		return e
+	}
+	return otherSchemeEnd(b, p)
 }
 
 // otherSchemeEnd returns where the credentials start when the header
