@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -448,7 +449,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if bits&cColon != 0 && j-i >= 12 && (b[i]-'a' < 26 || b[i] == '_') && (i == 0 || lineBreak(b[i-1])) {
+	if bits&cColon != 0 && passwdRowWord(b, i, j) {
 		sc.passwdRow(i)
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
@@ -651,7 +652,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // whoami: KAI-STUDIO\kai
 		}
 	}
-	if bits&cColon != 0 && j-i >= 12 && (b[i]-'a' < 26 || b[i] == '_') && (i == 0 || lineBreak(b[i-1])) {
+	if bits&cColon != 0 && passwdRowWord(b, i, j) {
 		sc.passwdRow(i) // name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
@@ -722,7 +723,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 }
 
 // diagExts end the names macOS gave its diagnostic reports before
-// macOS 12 (the .ips format).
+// macOS 12 (the .ips format); the last extension of each is one too.
 var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag", ".wakeups_resource.diag",
 	".diskwrites_resource.diag", ".panic", ".shutdownStall", ".ips"}
 
@@ -740,6 +741,13 @@ func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)
 }
 
+// passwdRowWord: the word [i, j), which holds a colon, starts a line as
+// an /etc/passwd row does (a login name starts with a lower-case letter
+// or '_'; the row's first fields are 12 bytes at least).
+func passwdRowWord(b []byte, i, j int) bool {
+	return j-i >= 12 && (b[i]-'a' < 26 || b[i] == '_') && (i == 0 || lineBreak(b[i-1]))
+}
+
 // diagReportHost handles the name of a macOS diagnostic report before
 // macOS 12, PROCESS_YYYY-MM-DD-HHMMSS_HOST.crash ("Traktor Pro
 // 3_2022-03-04-120000_Sorens-MacBook-Pro.crash"): HOST is the machine's
@@ -755,9 +763,7 @@ func (sc *scanner) diagReportHost(i, j int) {
 	if dot < 0 {
 		return
 	}
-	switch string(b[i+dot : e]) {
-	case ".crash", ".hang", ".spin", ".diag", ".panic", ".ips", ".shutdownStall":
-	default:
+	if !slices.Contains(diagExts, string(b[i+dot:e])) {
 		return
 	}
 	for u := i; u+20 < j; u++ {
