@@ -21,6 +21,13 @@ import (
 // and returns the report and the scrubbed attachment's bytes.
 func processLog(t *testing.T, name string, content []byte) (*report.Report, []byte) {
 	t.Helper()
+	return processLogSystem(t, name, content, nil)
+}
+
+// processLogSystem is processLog with sys as the pipeline's system
+// snapshot.
+func processLogSystem(t *testing.T, name string, content []byte, sys func(context.Context) *report.System) (*report.Report, []byte) {
+	t.Helper()
 	dir := t.TempDir()
 	path := filepath.Join(dir, name)
 	if err := os.WriteFile(path, content, 0o600); err != nil {
@@ -34,7 +41,7 @@ func processLog(t *testing.T, name string, content []byte) (*report.Report, []by
 	if src.Format != "textlog" {
 		t.Fatalf("%s: format %q, want textlog", name, src.Format)
 	}
-	p := NewPipeline(config.Default(), redact.Identity{}, nil, dir, slog.New(slog.DiscardHandler))
+	p := NewPipeline(config.Default(), redact.Identity{}, sys, dir, slog.New(slog.DiscardHandler))
 	res, err := p.Process(context.Background(), src)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
