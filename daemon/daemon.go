@@ -343,6 +343,7 @@ func (d *Daemon) Submit(ctx context.Context, src Source, hash string, o SubmitOp
 		d.recordSkipped(src.Path, hash, src.Kind, "unsupported file format")
 		return nil, fmt.Errorf("daemon: %s: %w", filepath.Base(src.Path), ErrUnsupported)
 	}
+	src.Comment = o.Comment
 	res, err := d.pipe.Process(ctx, src)
 	if err != nil {
 		if spool.IsDiskFull(err) {
@@ -358,15 +359,6 @@ func (d *Daemon) Submit(ctx context.Context, src Source, hash string, o SubmitOp
 	}
 	if o.AppVersion != "" {
 		r.App.Version = o.AppVersion
-	}
-	if o.Comment != "" {
-		// The comment is the user's own free text: scrub it like the rest.
-		sess, err := d.pipe.session()
-		if err != nil {
-			res.Cleanup()
-			return nil, err
-		}
-		r.UserComment = sess.ScrubString(o.Comment)
 	}
 	if r.Kind != report.KindPerformance && !o.Approved && !d.limiter.Allow(r.App.Name, signature(r), time.Now()) {
 		res.Cleanup()

@@ -35,6 +35,9 @@ type Source struct {
 	ModTime time.Time
 	Format  collector.Format
 	Kind    string // the watch kind ("crash" or "perf"), "" when handed in directly
+	// Comment is the user's own words about the crash (the local API's
+	// comment), scrubbed with the report: see Process.
+	Comment string
 }
 
 // Processed is a parsed and scrubbed report with its scrubbed artifacts.
@@ -102,6 +105,13 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		}
 	}
 
+	// The comment in the same session as the rest: a name it gives ("Thanks,
+	// Thandiwe Mokoena") goes from the attachments too, an account the
+	// dump teaches ("kai.o here again") from the comment, each with one
+	// pseudonym. It is learned from now and scrubbed last, with the report.
+	if src.Comment != "" {
+		sess.LearnProse(src.Comment)
+	}
 	switch string(src.Format) {
 	case "minidump":
 		f, perr := minidump.NewFile(rd, src.Size)
@@ -251,6 +261,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 	}
 	r.SourcePath = src.Path
 	r.System = sys
+	r.UserComment = src.Comment
 	sess.ScrubReport(r)
 	r.Attachments = []report.Attachment{att}
 	if extra.Path != "" {

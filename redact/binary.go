@@ -17,7 +17,7 @@ var u16ok = func() (t [256]bool) {
 	for c := 0xa0; c <= 0xff; c++ {
 		t[c] = true
 	}
-	t['\t'] = true
+	t['\t'], t['\n'], t['\r'] = true, true, true
 	return t
 }()
 
@@ -30,7 +30,8 @@ const maxScriptRun = 64
 // scriptUnit reports whether the UTF-16 code unit lo|hi<<8 (hi != 0) is a
 // letter of a script people's names are written in: Latin extensions,
 // Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Thai, kana, CJK,
-// Hangul, the typographic apostrophe, and combining marks (a name in
+// Hangul, typographic punctuation (dashes, quotes, the ellipsis: "Cheers
+// – Ngozi", "I’m"), and combining marks (a name in
 // decomposed form, as macOS file systems store it: "Zoe" + U+0308).
 func scriptUnit(lo, hi byte) bool {
 	u := uint16(lo) | uint16(hi)<<8
@@ -38,7 +39,7 @@ func scriptUnit(lo, hi byte) bool {
 	case u >= 0x0100 && u <= 0x024f, u >= 0x0300 && u <= 0x036f, u >= 0x0370 && u <= 0x03ff, u >= 0x0400 && u <= 0x052f,
 		u >= 0x0531 && u <= 0x058f, u >= 0x05d0 && u <= 0x05ea, u >= 0x0620 && u <= 0x06d3,
 		u >= 0x0900 && u <= 0x097f, u >= 0x0e01 && u <= 0x0e5b, u >= 0x1e00 && u <= 0x1eff,
-		u == 0x2019, u >= 0x3041 && u <= 0x30ff, u >= 0x3400 && u <= 0x4dbf,
+		u >= 0x2010 && u <= 0x2027, u >= 0x3041 && u <= 0x30ff, u >= 0x3400 && u <= 0x4dbf,
 		u >= 0x4e00 && u <= 0x9fff, u >= 0xac00 && u <= 0xd7a3:
 		return true
 	}
@@ -49,11 +50,12 @@ func scriptUnit(lo, hi byte) bool {
 // offsets, transcoded to UTF-8 in narrow; pos[i] is the code unit (counted
 // from off) that narrow[i] belongs to, and pos[len(narrow)] the run's
 // length in units. A run is at least minU16Run units of printable ASCII
-// and Latin-1 (a name in another script inside it, as in
-// C:\Users\田中太郎\AppData, is taken along when Latin or a NUL follows
-// it), or at least two letters of another script between NUL units (a
-// MINIDUMP_STRING's length and terminator). narrow and pos are reused
-// between calls.
+// and Latin-1, line breaks included so that a message written over lines
+// is read whole ("Thanks,\r\nJana"); a name in another script inside it
+// (C:\Users\田中太郎\AppData) is taken along when Latin or a NUL follows
+// it. A run is also at least two letters of another script between NUL
+// units (a MINIDUMP_STRING's length and terminator). narrow and pos are
+// reused between calls.
 func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)) {
 	var narrow []byte
 	var pos []int32

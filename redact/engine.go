@@ -175,6 +175,11 @@ func (sc *scanner) find(b []byte) {
 			}
 		}
 		next := j
+		if bits&(cDot|cOther) != 0 && sentenceEnd[b[j-1]] && j+2 < n && b[j] == ' ' && closingFirst[b[j+1]] {
+			// "… a track. Thanks, Jana": a closing after a sentence; the
+			// words are scanned on as they come (prose.go)
+			sc.closingAfterSentence(j + 1)
+		}
 		if (c == '=' || c == '@') && bits&cEq != 0 && j-i >= 4 && b[i+1]|0x20 == 'h' || c == '@' && j-i >= 5 && b[i+2]|0x20 == 'h' {
 			// a .reg file's "Name"=hex(2):43,00,3a,00,...
 			if name, p, ok := regValueAt(b, i); ok {
@@ -301,7 +306,21 @@ func (sc *scanner) find(b []byte) {
 					next = e
 				}
 			}
+			if c-'A' < 26 && i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] {
+				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
+				if e := sc.proseName2(i); e > j {
+					i = e
+					continue
+				}
+			}
 			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
+				if closingFirst[c] && j-i >= 2 {
+					// "Best regards,\nTomasz" (prose.go)
+					if e := sc.closing(i, j); e > j {
+						i = e
+						continue
+					}
+				}
 				sc.syslog(i, j)
 				if j+5 < n && b[j] == ' ' && (b[j+1] == ' ' || b[j+1] == 'p' || b[j+1] == 't' || b[j+1] == 's') {
 					// who(1), last(1): "nurlan   pts/0 …"
@@ -514,6 +533,15 @@ func (sc *scanner) alnumWord(i, j int) int {
 	if pv == '>' && afterPseudonym(b, i) {
 		return j // glued to a pseudonym: not a word start
 	}
+	if pv == '(' && j-i == 3 && j < len(b) && b[j] == ')' && isDigit(b[i]) {
+		if e := sc.phoneAt(i-1, true); e > j {
+			return e // "(415) 555-0134"
+		}
+	} else if j+1 < len(b) && b[j] == ' ' && isDigit(b[j+1]) && pv == ' ' && i >= 3 && (b[i-2] == 't' || b[i-2] == 'n' || b[i-2] == 's') && isDigit(b[i]) {
+		if e := sc.proseName2(i); e > j {
+			return e // "call me at 0171 1234567"
+		}
+	}
 	c := b[i]
 	if j-i == 9 && c|0x20 == 's' && j+1 < len(b) && b[j] == ' ' {
 		// "SteamID64 76561198012345678"
@@ -691,6 +719,22 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
 		more(sc.cmdOption(i, j))
+	}
+	if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingFirst[b[i]] && closingStart(b, i) {
+		// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)
+		if e := sc.closing(i, j); e > j {
+			return e
+		}
+	}
+	if i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] && (b[i]-'A' < 26 || b[i] >= 0xc3) {
+		if e := sc.proseName2(i); e > j {
+			return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
+		}
+	}
+	if b[i] == '+' && j-i >= 2 && isDigit(b[i+1]) {
+		if e := sc.phoneAt(i, true); e > j {
+			return e // "+44 7700 900123"
+		}
 	}
 	if bits&cOther != 0 && b[i]|0x20 == 's' && j-i >= 3 {
 		more(sc.hashSerial(i, j)) // "SN#12345678"

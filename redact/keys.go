@@ -4410,8 +4410,8 @@ func (sc *scanner) netUse(i, j int) int {
 	// "/user:" that follows the share
 	if j+1 < len(b) && b[j] == ' ' && b[j+1] != '/' && b[j+1] != '*' && b[j+1] != '<' {
 		e := j + 1
-		for e < len(b) && b[e] > ' ' && e-j < 256 {
-			e++
+		for e < len(b) && b[e] > ' ' && b[e] != 0x7f && e-j < 256 {
+			e++ // (DEL ends a line for the line-start detectors: lineBreak)
 		}
 		if e > j+1 && !sc.s.allowed(string(b[j+1:e])) {
 			sc.add(j+1, e, ClassPassword, string(b[j+1:e]))
@@ -4420,7 +4420,7 @@ func (sc *scanner) netUse(i, j int) int {
 	}
 	if i >= 2 && b[i-1] == ' ' {
 		ps := i - 1
-		for ps > 0 && b[ps-1] > ' ' && i-ps < 256 {
+		for ps > 0 && b[ps-1] > ' ' && b[ps-1] != 0x7f && i-ps < 256 {
 			ps--
 		}
 		w := b[ps : i-1]

@@ -445,6 +445,9 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		sc.possessive(j-7, j) // "Kai\u2019s iPhone"
 	case bits&cHigh != 0 && b[j-1] == 's' && j+4 < len(b) && b[j] == ' ' && appleInitial(b[j+1]) && bits&^(cAlpha|cHigh) == 0:
 		sc.genitiveOwner(i, j) // "Jürgens MacBook Pro"
+	case j-i == 1 && b[i] == 'm' && i >= 2 && b[i-1] == '\'' && b[i-2] == 'I',
+		j-i == 5 && b[i] == 'I' && b[i+4] == 'm' && string(b[i+1:i+4]) == "\u2019":
+		sc.iAm(i, j) // "I'm Siobhan", "I’m Siobhan" (prose.go)
 	case bits&cHigh != 0 && bits&cAlpha != 0 && isLetter(b[j-1]):
 		sc.noPossessive(i, j) // "田中太郎のiPhone"
 	case bits&cPct != 0 && j-i >= 8:

@@ -64,6 +64,16 @@ func (s *Session) scrubStringLocked(v string) string {
 	return string(s.emitText(make([]byte, 0, len(b)+16), b, sc.spans))
 }
 
+// LearnProse learns the identifiers in v, a person's own words (a
+// report's comment), as ScrubString would find them: the names people
+// give in sentences ("Thanks, Jana") are found only where text is
+// scrubbed, not by Learn. Nothing is counted in the summary.
+func (s *Session) LearnProse(v string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.findStable(&scanner{s: s}, []byte(v))
+}
+
 // Learn learns identifiers from p (text or binary: ASCII and UTF-16LE at
 // both byte parities) without changing anything.
 func (s *Session) Learn(p []byte) {

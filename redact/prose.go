@@ -1,0 +1,679 @@
+package redact
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Free text people write (a report's user comment, a support message or
+// an app's greeting pasted into a log) names them in a few fixed shapes:
+// an introduction ("Hi, this is Jana Nováková", "my name is Kwame
+// Mensah", "I'm Siobhan"), a closing ("Thanks,\nJana", "Best regards,
+// Tomasz Wiśniewski"), a greeting by the app ("Welcome back, Kwabena!"),
+// a document's author ("Created by Priya Raman"), and a number to call
+// back ("+44 7700 900123", "(415) 555-0134", "call me at 0171 1234567").
+// Each shape is anchored on the words that say a name follows: a
+// capitalised word alone says nothing, since artists, products and
+// places are capitalised too.
+
+// proseBefore: the last bytes of the words after which an introduction,
+// a greeting, an author or a number follows (proseAfter's "is", "am",
+// "by", "back", "back,", "welcome", "welcome,", "at", "on"): a name or a
+// number whose previous word ends in none of them is not looked at.
+var proseBefore = func() (t [256]bool) {
+	for _, c := range []byte("smykKe,tn") {
+		t[c] = true
+	}
+	t['S'], t['M'], t['Y'], t['E'], t['T'], t['N'] = true, true, true, true, true, true
+	return t
+}()
+
+// proseName2 handles the name or number at i when the word before it is
+// one proseAfter takes ("is", "by", "back,", "at" …). It returns where
+// the name ends, or -1.
+func (sc *scanner) proseName2(i int) int {
+	b := sc.b
+	te := i - 1 // the blank
+	if b[te-1] == ',' {
+		te--
+	}
+	ts := te
+	for ts > 0 && te-ts < 8 && isLetter(b[ts-1]) {
+		ts--
+	}
+	if ts == te || te-ts >= 8 || ts > 0 && (isAlnum(b[ts-1]) || b[ts-1] >= 0x80) || !proseTrigger(b, ts, te) {
+		return -1
+	}
+	return sc.proseAfter(ts, te)
+}
+
+// closingAfterSentence handles a closing whose first word starts at p,
+// after a sentence's end ("… a track. Thanks, Jana"). It returns where
+// the name after it ends, or -1.
+func (sc *scanner) closingAfterSentence(p int) int {
+	b := sc.b
+	e := p
+	for e < len(b) && e-p < 16 && (isLetter(b[e]) || b[e] >= 0x80) {
+		e++
+	}
+	if e-p < 2 {
+		return -1
+	}
+	return sc.closing(p, e)
+}
+
+// closings are the phrases that end a message before the writer's name,
+// lowercased; closingFirst holds their first bytes.
+var closings = wordLines(`thanks
+thank you
+thanks again
+thanks a lot
+thanks in advance
+many thanks
+thx
+regards
+best regards
+kind regards
+warm regards
+warmest regards
+best
+all the best
+best wishes
+cheers
+sincerely
+yours
+yours truly
+yours sincerely
+respectfully
+greetings
+br
+kr
+danke
+vielen dank
+grüße
+gruß
+grüsse
+viele grüße
+liebe grüße
+beste grüße
+mit freundlichen grüßen
+lg
+vg
+mfg
+merci
+merci beaucoup
+cordialement
+bien à vous
+amitiés
+saludos
+un saludo
+gracias
+muchas gracias
+atentamente
+obrigado
+obrigada
+abraços
+atenciosamente
+grazie
+saluti
+cordiali saluti
+groeten
+groetjes
+met vriendelijke groet
+pozdrawiam
+pozdrav
+hälsningar
+med vänlig hälsning
+mvh
+hilsen
+med venlig hilsen
+terveisin
+ystävällisin terveisin`)
+
+var closingFirst = func() (t [256]bool) {
+	for w := range closings {
+		t[w[0]] = true
+		t[w[0]-'a'+'A'] = true
+	}
+	return t
+}()
+
+// closingWords holds the first words of closings.
+var closingWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range closings {
+		f, _, _ := strings.Cut(w, " ")
+		m[f] = true
+	}
+	return m
+}()
+
+// lowerInto lowercases w into buf (ASCII and the two-byte letters of
+// Latin-1: "GRÜSSE", "Grüße"), or returns nil when it does not fit.
+func lowerInto(buf []byte, w []byte) []byte {
+	if len(w) > cap(buf) {
+		return nil
+	}
+	buf = buf[:0]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c == 0xc3 && k+1 < len(w) && w[k+1] >= 0x80 && w[k+1] <= 0x9e && w[k+1] != 0x97 {
+			buf = append(buf, c, w[k+1]+0x20) // À-Þ -> à-þ
+			k++
+			continue
+		}
+		buf = append(buf, lower(c))
+	}
+	return buf
+}
+
+// greetings open a message before "this is <name>", lowercased first
+// words.
+var greetings = wordSet(`hi hello hey dear hallo hola bonjour salut ciao hej moin servus ola olá greetings good`)
+
+// proseStop are capitalised words a closing, greeting or "I am" is
+// followed by that name nobody ("Thanks, Team", "Cheers All", "I am
+// German").
+var proseStop = wordSet(`team support everyone everybody all guys folks again advance there back home sir madam
+	you yours me mate friend friends in for much very so a lot
+	english german french spanish italian dutch polish russian ukrainian japanese chinese korean portuguese
+	brazilian swedish norwegian danish finnish turkish greek arabic hebrew hindi indian american british
+	canadian australian mexican irish scottish welsh african european asian latin`)
+
+func wordLines(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			m[l] = true
+		}
+	}
+	return m
+}
+
+// proseTrigger: the word [i, j) (its length and first letter are one
+// of proseLens's) is one proseAfter takes, in the place it takes it: the
+// common short words ("at", "in", "on", "of") cost a call only before a
+// number.
+func proseTrigger(b []byte, i, j int) bool {
+	switch j - i {
+	case 2:
+		switch uint16(b[i]|0x20)<<8 | uint16(b[i+1]|0x20) {
+		case 'i'<<8 | 's', 'b'<<8 | 'y':
+			return true
+		case 'a'<<8 | 't', 'o'<<8 | 'n':
+			return isDigit(b[j+1]) || b[j+1] == '+' || b[j+1] == '('
+		case 'a'<<8 | 'm':
+			return i >= 2 && b[i-1] == ' ' && b[i-2] == 'I'
+		}
+		return false
+	case 4:
+		return b[i+1]|0x20 == 'a' && b[i+2]|0x20 == 'c'
+	case 7:
+		return b[i+1]|0x20 == 'e' && b[i+2]|0x20 == 'l'
+	}
+	return false
+}
+
+// proseAfter handles the word [i, j), one of proseLens's, when a name or
+// a number follows it: "my name is X", "Hi, this is X", "I am X",
+// "welcome back, X", "created by X Y", "call me at +44 …". It returns
+// where the name or number ends, or -1.
+func (sc *scanner) proseAfter(i, j int) int {
+	b := sc.b
+	if j+2 >= len(b) {
+		return -1
+	}
+	w := b[i:j]
+	var pb [24]byte
+	switch {
+	case j-i == 2 && (eqLower(w, "at") || eqLower(w, "on") || eqLower(w, "is")) && b[j] == ' ' && (isDigit(b[j+1]) || b[j+1] == '+' || b[j+1] == '('):
+		// "call me at 0171 1234567", "text me on +44 …", "my number is …"
+		switch string(sc.prevWord(i, pb[:0])) {
+		case "me", "number", "phone", "mobile", "cell", "tel", "telephone", "whatsapp":
+			return sc.phoneAt(j+1, false)
+		}
+		return -1
+	case j-i == 2 && eqLower(w, "is") && b[j] == ' ':
+		switch string(sc.prevWord(i, pb[:0])) {
+		case "name":
+			// "my name is Kwame Mensah", "Name is Kwame"
+			return sc.proseName(j+1, 4, true, true)
+		case "this":
+			// "Hi, this is Jana Nováková": only after a greeting, since
+			// "This is Serato DJ Pro" names a program
+			if !greetingBefore(b, i-5) {
+				return -1
+			}
+			return sc.proseName(j+1, 4, true, true)
+		}
+	case j-i == 2 && eqLower(w, "am") && b[j] == ' ':
+		// "I am Kwame from Accra"
+		if i < 2 || b[i-1] != ' ' || b[i-2] != 'I' || i >= 3 && !proseBoundary(b[i-3]) {
+			return -1
+		}
+		return sc.proseName(j+1, 3, false, true)
+	case j-i == 2 && eqLower(w, "by") && b[j] == ' ':
+		// "Created by Priya Raman on 2024-03-02": two words at least, as
+		// "Created by Rekordbox" names a program
+		switch string(sc.prevWord(i, pb[:0])) {
+		case "created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
+			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved":
+			return sc.proseNameMin(j+1, 2)
+		}
+	case j-i == 4 && eqLower(w, "back") || j-i == 7 && eqLower(w, "welcome"):
+		// "Welcome back, Kwabena!", "Welcome Kwabena"
+		if j-i == 4 && !afterFold(b, i, "welcome ") {
+			return -1
+		}
+		p := j
+		if b[p] == ',' {
+			p++
+		}
+		if p >= len(b) || b[p] != ' ' {
+			return -1
+		}
+		return sc.proseName(p+1, 3, true, false)
+	}
+	return -1
+}
+
+// proseBoundary: c ends the words before "I" ("… Hi! I am Kwame"); a
+// control byte ends a string in binary data.
+func proseBoundary(c byte) bool {
+	return lineBreak(c) || c == ' ' || c == '\t' || c == '.' || c == ',' || c == '!' || c == '?' || c == '"' || c == '(' || c == ':'
+}
+
+// iAm handles "I'm X" (the word [i, j) is the "m" after "I'") and "I’m X"
+// (the word is "I’m"): the name after it. It returns where the name
+// ends, or -1.
+func (sc *scanner) iAm(i, j int) int {
+	b := sc.b
+	if j+2 >= len(b) || b[j] != ' ' {
+		return -1
+	}
+	s := i
+	if j-i == 1 {
+		if i < 2 || b[i-1] != '\'' || b[i-2] != 'I' {
+			return -1
+		}
+		s = i - 2
+	}
+	if s > 0 && !proseBoundary(b[s-1]) {
+		return -1
+	}
+	return sc.proseName(j+1, 3, false, true)
+}
+
+// greetingBefore: the line before p (the start of "this is") opens with
+// a greeting and holds at most four words before p, the last ending in a
+// comma or an exclamation mark ("Hi,", "Hello Serato team,").
+func greetingBefore(b []byte, p int) bool {
+	if p < 3 || p > len(b) {
+		return false
+	}
+	e := p
+	for e > 0 && b[e-1] == ' ' {
+		e--
+	}
+	if e == 0 || (b[e-1] != ',' && b[e-1] != '!') {
+		return false
+	}
+	ls := e - 1
+	for ls > 0 && e-ls < 48 && !lineBreak(b[ls-1]) && !(b[ls-1] == ' ' && ls >= 2 && (b[ls-2] == '.' || b[ls-2] == '?')) {
+		ls--
+	}
+	line := b[ls : e-1]
+	words := bytes.Fields(line)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	first := strings.ToLower(strings.TrimRight(string(words[0]), ",!"))
+	return greetings[first]
+}
+
+// proseName takes the name at s: one to max capitalised name words (an
+// initial "N." among them) followed by the end of the line or text, by
+// punctuation, or (intro) by " and", " from", " here". A name of one word
+// that only a weak shape found ("I am X": nationalities and moods are
+// capitalised there too) is replaced but not learned for the rest of the
+// report. It returns where the name ends, or -1.
+func (sc *scanner) proseName(s, max int, learn, intro bool) int {
+	b := sc.b
+	e, n := proseNameEnd(b, s, max, learn)
+	if n == 0 || !proseNameFollows(b, e, intro) && !(intro && n >= 2 && e+1 < len(b) && b[e] == ' ' && (b[e+1] >= 'a' && b[e+1] <= 'z' || lowerLetterAt(b, e+1))) {
+		// (a full name may go on with any lowercase word: "this is
+		// Jana Nováková again")
+		return -1
+	}
+	sc.proseSpan(s, e, learn || n >= 2)
+	return e
+}
+
+// proseNameMin is proseName for a name of at least min words, learned.
+func (sc *scanner) proseNameMin(s, min int) int {
+	b := sc.b
+	e, n := proseNameEnd(b, s, 4, true)
+	if n < min || !proseNameFollows(b, e, true) {
+		return -1
+	}
+	if e+1 < len(b) && b[e] == ' ' && isDigit(b[e+1]) {
+		return -1 // "Created by Ableton Live 11": a program and its version
+	}
+	sc.proseSpan(s, e, true)
+	return e
+}
+
+// proseNameEnd returns where the name at s ends and how many words it
+// has (0: none there). Words are title case or capitals, an initial, or
+// the particles between them ("Ana da Silva").
+func proseNameEnd(b []byte, s, max int, strong bool) (int, int) {
+	e, n := s, 0
+	for p := s; n < max && p < len(b); {
+		if n > 0 {
+			if p >= len(b) || b[p] != ' ' {
+				break
+			}
+			p++
+			if !capitalised(b, p) {
+				q := particlesEnd(b, p)
+				if q == p || !capitalised(b, q) {
+					break
+				}
+				p = q
+			}
+		}
+		if !capitalised(b, p) {
+			break
+		}
+		we := nameWordEnd(b, p)
+		w := string(b[p:we])
+		if len(w) == 2 && w[1] == '.' {
+			// an initial ("Jana N.")
+		} else {
+			w = strings.TrimRight(w, ".'")
+			we = p + len(w)
+			if !proseWord(w, strong) {
+				break
+			}
+		}
+		e, p = we, we
+		n++
+	}
+	return e, n
+}
+
+// proseWord: w reads as a word of a name: capitalised, letters (and
+// hyphens, apostrophes, combining marks: "O'Donnell", "Jean-Luc"), and no
+// common word that starts a label or follows a greeting. Where the shape
+// is weak (strong false: "I am X"), a participle or gerund is a mood or an
+// activity ("I am Confused"), not a name.
+func proseWord(w string, strong bool) bool {
+	if w == "" || !utf8.ValidString(w) {
+		return false
+	}
+	for k, r := range w {
+		switch {
+		case k == 0:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case r == '-' || r == '\'' || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		default:
+			return false
+		}
+	}
+	lw := strings.ToLower(w)
+	if proseStop[lw] || closings[lw] || greetings[lw] || possStop[lw] || nameLead[lw] || determiners[lw] {
+		return false
+	}
+	return strong || !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing")
+}
+
+// proseNameFollows: what follows a name at e ends it: the end of the line
+// or text, punctuation, or, after an introduction, " and", " from",
+// " here", " -".
+func proseNameFollows(b []byte, e int, intro bool) bool {
+	if e >= len(b) || lineBreak(b[e]) {
+		return true
+	}
+	switch b[e] {
+	case '.', ',', '!', '?', ';', ')', '"':
+		return true
+	case ' ':
+		if !intro {
+			// (not '<': what a second pass sees where the first replaced
+			// something the first refused)
+			return e+1 >= len(b) || lineBreak(b[e+1]) || b[e+1] == '-' || b[e+1] == '('
+		}
+		for _, w := range []string{" and ", " from ", " here", " - ", " (", " on ", " at ", " in "} {
+			if bytes.HasPrefix(b[e:], []byte(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proseSpan replaces the name [s, e), learning it as a person's when
+// learn is set.
+func (sc *scanner) proseSpan(s, e int, learn bool) {
+	if x, ent := sc.s.lits.match(sc.b, s); ent != nil && ent.class == ClassUser && x == e {
+		// a name the report taught already ("Jana" of "this is Jana
+		// Nováková"): its pseudonym
+		sc.add(s, e, ent.class, ent.canon)
+		return
+	}
+	if learn {
+		sc.nameSpan(s, e)
+		return
+	}
+	name := string(sc.b[s:e])
+	if sc.s.allowed(name) {
+		return
+	}
+	if canon := canonical(cleanName(name)); canon != "" {
+		sc.add(s, e, ClassUser, canon)
+	}
+}
+
+// closing handles a message's closing at the word [i, j), which starts a
+// line or a sentence: the closing phrase ("Best regards", "Thanks",
+// "Cheers -") and then the writer's name, on the same line or alone on
+// the next one. It returns where the name ends, or -1.
+func (sc *scanner) closing(i, j int) int {
+	b := sc.b
+	var fb [16]byte
+	fw := i
+	for fw < j && b[fw] != '!' && b[fw] != '.' {
+		fw++
+	}
+	if f := lowerInto(fb[:0], b[i:fw]); f == nil || !closingWords[string(f)] {
+		return -1
+	}
+	// the phrase: up to the punctuation or line end after it
+	k := i
+	for k < len(b) && k-i < 32 && b[k] != ',' && b[k] != '!' && b[k] != '.' && !lineBreak(b[k]) && !(b[k] == ' ' && k+1 < len(b) && (b[k+1] == '-' || b[k+1] == 0xe2)) {
+		k++
+	}
+	var pb [32]byte
+	if f := lowerInto(pb[:0], b[i:k]); f == nil || !closings[string(f)] {
+		return -1
+	}
+	p := k
+	for p < len(b) && (b[p] == ',' || b[p] == '!' || b[p] == '.' || b[p] == ' ' || b[p] == '-') {
+		p++
+	}
+	for _, dash := range []string{"\u2013", "\u2014"} {
+		if bytes.HasPrefix(b[p:], []byte(dash)) {
+			p += len(dash)
+			for p < len(b) && b[p] == ' ' {
+				p++
+			}
+		}
+	}
+	if p < len(b) && !lineBreak(b[p]) {
+		// "Regards, Kwame Mensah": the rest of the line is the name
+		e, n := proseNameEnd(b, p, 4, true)
+		if n == 0 || !closingEnd(b, e) {
+			return -1
+		}
+		sc.proseSpan(p, e, true)
+		return e
+	}
+	// "Thanks,\nJana": the next line (after at most one blank one) is
+	// the name alone
+	for lines := 0; lines < 2 && p < len(b); lines++ {
+		if b[p] == '\r' {
+			p++
+		}
+		if p >= len(b) || b[p] != '\n' {
+			return -1
+		}
+		p++
+		for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+			p++
+		}
+		if p < len(b) && !lineBreak(b[p]) {
+			break
+		}
+	}
+	e, n := proseNameEnd(b, p, 4, true)
+	if n == 0 || !closingEnd(b, e) {
+		return -1
+	}
+	sc.proseSpan(p, e, true)
+	return e
+}
+
+// closingEnd: the name after a closing ends at e, with the line (or the
+// text): only a full stop or blanks may follow.
+func closingEnd(b []byte, e int) bool {
+	for e < len(b) && (b[e] == '.' || b[e] == ' ' || b[e] == '!') {
+		e++
+	}
+	return e >= len(b) || lineBreak(b[e])
+}
+
+// closingAfter: a closing's first word starts a sentence when a blank
+// and one of these come before it ("… a track. Thanks, Jana"; " Thanks"
+// at a line's start).
+var closingAfter = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = lineBreak(byte(c))
+	}
+	t['.'], t['!'], t['?'] = true, true, true
+	return t
+}()
+
+// sentenceEnd: the bytes that end a sentence, before a closing that
+// follows it in the same line.
+var sentenceEnd = [256]bool{'.': true, '!': true, '?': true}
+
+// closingStart: the word at i starts a line or a sentence.
+func closingStart(b []byte, i int) bool {
+	return i == 0 || lineBreak(b[i-1]) || i >= 2 && b[i-1] == ' ' && closingAfter[b[i-2]]
+}
+
+// phoneAt replaces the telephone number at p: "+44 7700 900123",
+// "+1 (415) 555-0134", "(415) 555-0134", and, after words that announce
+// one (free: false), a national number ("0171 1234567"). It returns
+// where the number ends, or -1.
+func (sc *scanner) phoneAt(p int, free bool) int {
+	b := sc.b
+	e, cut := phoneEnd(b, p), -1
+	if free {
+		e, cut = freePhoneEnd(b, p)
+	}
+	// Glued to a word or a pseudonym on either side, it is part of
+	// something longer; '<' is refused after it as a pseudonym would be
+	// there in a second pass ("+44 7700 900123(415) 555-0134").
+	if e <= p || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 || b[e] == '<' || b[e] == '(') ||
+		p > 0 && (isAlnum(b[p-1]) || b[p-1] >= 0x80 || b[p-1] == '>' || b[p-1] == ')') {
+		return -1
+	}
+	v := b[p:e]
+	if !phoneValue(v) && cut > p {
+		// "+44 (415) 555-0134 …" too long with its bracket: the bracket
+		// starts the next number, as a second pass sees once that one
+		// is replaced
+		e, v = cut, b[p:cut]
+	}
+	if !phoneValue(v) || bytes.Count(v, []byte{'/'}) > 0 {
+		return -1
+	}
+	digits := 0
+	for _, c := range v {
+		if isDigit(c) {
+			digits++
+		}
+	}
+	if free {
+		switch {
+		case v[0] == '+':
+			// a country code of one to three digits, then groups (or the
+			// whole E.164 number in one)
+			k := 1
+			for k < len(v) && isDigit(v[k]) {
+				k++
+			}
+			if digits < 8 || k-1 > 3 && k != len(v) {
+				return -1
+			}
+		case v[0] == '(':
+			// NANP: "(415) 555-0134"
+			if len(v) != 14 || v[4] != ')' || v[5] != ' ' || v[9] != '-' && v[9] != ' ' {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	sc.add(p, e, ClassPhone, canonicalPhone(v))
+	return e
+}
+
+// freePhoneEnd returns where a number written in free text at p ends: a
+// '+', digit groups joined by one blank, '-' or '.', and a group in
+// brackets after a blank or at the start ("+44 (0) 7700 900123", "(415)
+// 555-0134"). Unlike phoneEnd, it does not run on into a next number
+// after a sentence's end. cut is where the number ends without its
+// bracket group after a country code (-1: none).
+func freePhoneEnd(b []byte, p int) (e, cut int) {
+	e, cut = p, -1
+	if e < len(b) && b[e] == '+' {
+		e++
+	}
+	groups := 0
+	for e < len(b) && e-p < 24 {
+		c := b[e]
+		switch {
+		case isDigit(c):
+			if e == p || !isDigit(b[e-1]) {
+				groups++
+			}
+			e++
+		case c == '(' && (e == p || b[e-1] == ' ' && groups == 1 && b[p] == '+'):
+			// only first, or second after the country code: a bracket
+			// later starts the next number ("… 900123 (415) 555-0134")
+			groups++
+			k := e + 1
+			for k < len(b) && k-e <= 4 && isDigit(b[k]) {
+				k++
+			}
+			if k == e+1 || k >= len(b) || b[k] != ')' {
+				return e, cut
+			}
+			if e > p {
+				cut = e - 1
+			}
+			e = k + 1
+		case (c == ' ' || c == '-' || c == '.') && e > p && (isDigit(b[e-1]) || b[e-1] == ')') && e+1 < len(b) && (isDigit(b[e+1]) || c == ' ' && b[e+1] == '(' && groups == 1 && b[p] == '+'):
+			e++
+		default:
+			return e, cut
+		}
+	}
+	return e, cut
+}

@@ -1,0 +1,100 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// People name themselves in what they write: a report's user comment, a
+// support message pasted into a log, an app greeting them.
+func TestProseNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+		later    string
+	}{
+		{"hi-this-is", "Hi, this is Jana Nováková. The app crashed when I loaded my set.", []string{"Jana", "Nováková"}, "track by jana"},
+		{"hello-team-this-is", "Hello Serato team, this is Oluwadamilare Adébáyọ̀ again", []string{"Oluwadamilare", "Adébáyọ̀"}, ""},
+		{"this-is-outside-ascii", "Hej! Hi, this is Éloïse Bénard, the crash is back", []string{"Éloïse", "Bénard"}, ""},
+		{"closing-after-exclamation", "It crashed again! Cheers, Ørjan Håland", []string{"Ørjan", "Håland"}, ""},
+		{"my-name-is", "My name is Kwame Mensah and I use a DDJ-400.", []string{"Kwame", "Mensah"}, "mensah's set"},
+		{"name-is-particle", "my name is Ana da Silva, from Porto", []string{"Ana da Silva"}, ""},
+		{"im-apostrophe", "I'm Siobhan O'Donnell, it crashed twice", []string{"Siobhan", "O'Donnell"}, ""},
+		{"im-curly", "Hey! I\u2019m Aigerim Bekova and the deck froze", []string{"Aigerim", "Bekova"}, ""},
+		{"i-am-one-word", "I am Kwabena from Kumasi, the app froze", []string{"Kwabena"}, ""},
+		{"thanks-next-line", "It froze when I loaded a track.\nThanks,\nJana", []string{"Jana"}, ""},
+		{"thanks-blank-line", "It froze.\n\nThanks!\n\nHjördis", []string{"Hjördis"}, ""},
+		{"regards-same-line", "Regards, Kwame Mensah", []string{"Kwame", "Mensah"}, "Kwame"},
+		{"best-regards", "Best regards,\nTomasz Wiśniewski", []string{"Tomasz", "Wiśniewski"}, ""},
+		{"cheers-dash", "Crashes on every start. Cheers - Mateusz", []string{"Mateusz"}, ""},
+		{"en-dash", "Cheers \u2013 Ngozi A.", []string{"Ngozi"}, ""},
+		{"german", "Die App stürzt ab.\nViele Grüße\nJürgen Großmann", []string{"Jürgen", "Großmann"}, ""},
+		{"french", "Cordialement,\nAmélie Lefèvre", []string{"Amélie", "Lefèvre"}, ""},
+		{"polish", "Pozdrawiam, Małgorzata Wójcik", []string{"Małgorzata", "Wójcik"}, ""},
+		{"caps", "Thanks\nKWAME MENSAH", []string{"KWAME", "MENSAH"}, ""},
+		{"welcome-back", "2024-03-02 10:00:01 INFO ui: Welcome back, Kwabena!", []string{"Kwabena"}, ""},
+		{"created-by", "Playlist 'Friday' created by Priya Raman on 2024-03-02", []string{"Priya", "Raman"}, ""},
+		{"phone-intl", "Contact me: +44 7700 900123 or +1 (415) 555-0134", []string{"7700 900123", "555-0134"}, ""},
+		{"phone-e164", "whatsapp +4915112345678 please", []string{"4915112345678"}, ""},
+		{"phone-nanp", "call (415) 555-0134 after 6pm", []string{"555-0134"}, ""},
+		{"phone-after-me", "you can call me at 0171 1234567 today", []string{"0171 1234567"}, ""},
+		{"phone-number-is", "my number is 06 12 34 56 78.", []string{"12 34 56 78"}, ""},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, tc.later)
+		scrubTwice(t, tc.in)
+	}
+}
+
+// The same shapes without a name after them, or with words that name no
+// person, keep everything.
+func TestProseKeeps(t *testing.T) {
+	for _, in := range []string{
+		"2024-03-02 10:00:01 INFO this is a test of the audio engine",
+		"This is Serato DJ Pro 3.1.2 (build 456)",
+		"This is Traktor Pro.",
+		"Hi, this is version 3.1",
+		"Name is required",
+		"I am Confused about the crash",
+		"I am German and the app is in English",
+		"I'm Having trouble",
+		"I'm on Windows 11",
+		"Welcome to Serato DJ Pro",
+		"Welcome back!",
+		"Welcome Screen shown",
+		"Created by Ableton Live 11.3.4",
+		"created by user",
+		"Best 3 results",
+		"Thanks for the help",
+		"Thanks, Team",
+		"Best regards\nSerato Support",
+		"Regards, the Serato team",
+		"\tat com.serato.dj.Deck.load(Deck.java:123)",
+		"0x00007fff +12345 offset",
+		"tz +0100 and +05:30",
+		"frame +0x1c",
+		"sum 2 + 3 = 5 (415) items",
+		"Call at 10:30 tomorrow",
+		"text me on Monday",
+		"  #3 0x00007fff5fbff8a8 in Deck::load at deck.cpp:42",
+	} {
+		out := scrubTwice(t, in)
+		if out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
+
+// A name a comment teaches is replaced in the logs of the same report,
+// with the same pseudonym.
+func TestProseNameLearned(t *testing.T) {
+	s := newSession(t, Config{})
+	c := s.ScrubString("Crashes when I load a set. Thanks, Thandiwe Mokoena")
+	log := s.ScrubString("loading /Volumes/USB/Thandiwe Mokoena Mixes/set1.mp3")
+	mustNotContain(t, "comment", c, "Thandiwe", "Mokoena")
+	mustNotContain(t, "log", log, "Thandiwe", "Mokoena")
+	p := c[strings.Index(c, "<user-"):]
+	p = p[:strings.IndexByte(p, '>')+1]
+	if !strings.Contains(log, p) {
+		t.Errorf("pseudonym %s of the comment not in the log: %q", p, log)
+	}
+}
