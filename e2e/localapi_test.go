@@ -138,6 +138,33 @@ func TestLocalAPIReportSendStatusHistory(t *testing.T) {
 		t.Fatalf("receiver has %s/%s, want %s/%s", f.Ticket, f.EventID, sent.Ticket, sent.EventID)
 	}
 
+	// The user's comment is scrubbed with the report: the account the dump
+	// names and a name the comment gives both go, each with the
+	// pseudonym the rest of the report uses.
+	wine := fixture(t, "generated/windows-x64-wine-stack.dmp")
+	comment := "aroha.kowalski85 here, it crashed while loading my set.\nThanks,\nThandiwe Mokoena"
+	withComment := parseReport(t, mustRun(t, crashd, "report", wine, "--wait", "--json", "--comment", comment, "--config", env.cfg))
+	if withComment.State != "sent" {
+		t.Fatalf("report --comment --wait: %+v", withComment)
+	}
+	_, fetchedRaw := fetchReport(t, recv, rv, withComment.Ticket)
+	var got struct {
+		Report struct {
+			UserComment string `json:"user_comment"`
+		} `json:"report"`
+	}
+	if err := json.Unmarshal([]byte(fetchedRaw), &got); err != nil {
+		t.Fatalf("fetch --json: %v", err)
+	}
+	if c := got.Report.UserComment; !strings.Contains(c, "it crashed while loading my set") || !strings.Contains(c, "<user-") {
+		t.Errorf("fetched comment %q", c)
+	}
+	for _, secret := range []string{"aroha", "Thandiwe", "Mokoena"} {
+		if strings.Contains(strings.ToLower(fetchedRaw), strings.ToLower(secret)) {
+			t.Errorf("fetched report names %q: %s", secret, fetchedRaw)
+		}
+	}
+
 	// Errors: one line, exit 1.
 	out, errOut, code = runCode(t, crashdCmd(crashd, "report", filepath.Join(env.dir, "missing.dmp"), "--config", env.cfg))
 	oneLineErr(t, "missing file", out, errOut, code, "no such file")
@@ -201,7 +228,7 @@ func TestLocalAPIReportSendStatusHistory(t *testing.T) {
 		t.Fatalf("status --json: %v\n%s", err, raw)
 	}
 	if !st.Running || st.PID != d.cmd.Process.Pid || st.StateDir != env.state || st.Consent.Effective != "ask" ||
-		st.Counts["sent"] != 2 || st.Counts["held"] != 1 || st.StartedAt.IsZero() || st.LastSent.IsZero() || st.Service == "" {
+		st.Counts["sent"] != 3 || st.Counts["held"] != 1 || st.StartedAt.IsZero() || st.LastSent.IsZero() || st.Service == "" {
 		t.Errorf("status --json: %s", raw)
 	}
 	var hist []map[string]any
@@ -209,8 +236,8 @@ func TestLocalAPIReportSendStatusHistory(t *testing.T) {
 	if err := json.Unmarshal([]byte(raw), &hist); err != nil {
 		t.Fatalf("history --json: %v\n%s", err, raw)
 	}
-	if len(hist) != 3 {
-		t.Fatalf("history has %d rows, want 3:\n%s", len(hist), raw)
+	if len(hist) != 4 {
+		t.Fatalf("history has %d rows, want 4:\n%s", len(hist), raw)
 	}
 	byTicket := map[string]map[string]any{}
 	for _, h := range hist {

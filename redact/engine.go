@@ -308,7 +308,7 @@ func (sc *scanner) find(b []byte) {
 			}
 			if c-'A' < 26 && i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] {
 				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
-				if e := sc.proseName2(i); e > j {
+				if e := sc.nameAfterTrigger(i); e > j {
 					i = e
 					continue
 				}
@@ -538,7 +538,7 @@ func (sc *scanner) alnumWord(i, j int) int {
 			return e // "(415) 555-0134"
 		}
 	} else if j+1 < len(b) && b[j] == ' ' && isDigit(b[j+1]) && pv == ' ' && i >= 3 && (b[i-2] == 't' || b[i-2] == 'n' || b[i-2] == 's') && isDigit(b[i]) {
-		if e := sc.proseName2(i); e > j {
+		if e := sc.nameAfterTrigger(i); e > j {
 			return e // "call me at 0171 1234567"
 		}
 	}
@@ -727,7 +727,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 	}
 	if i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] && (b[i]-'A' < 26 || b[i] >= 0xc3) {
-		if e := sc.proseName2(i); e > j {
+		if e := sc.nameAfterTrigger(i); e > j {
 			return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
 		}
 	}

@@ -30,10 +30,10 @@ var proseBefore = func() (t [256]bool) {
 	return t
 }()
 
-// proseName2 handles the name or number at i when the word before it is
+// nameAfterTrigger handles the name or number at i when the word before it is
 // one proseAfter takes ("is", "by", "back,", "at" …). It returns where
 // the name ends, or -1.
-func (sc *scanner) proseName2(i int) int {
+func (sc *scanner) nameAfterTrigger(i int) int {
 	b := sc.b
 	te := i - 1 // the blank
 	if b[te-1] == ',' {
