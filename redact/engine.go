@@ -175,11 +175,6 @@ func (sc *scanner) find(b []byte) {
 			}
 		}
 		next := j
-		if bits&(cDot|cOther) != 0 && sentenceEnd[b[j-1]] && j+2 < n && b[j] == ' ' && closingFirst[b[j+1]] {
-			// "… a track. Thanks, Jana": a closing after a sentence; the
-			// words are scanned on as they come (prose.go)
-			sc.closingAfterSentence(j + 1)
-		}
 		if (c == '=' || c == '@') && bits&cEq != 0 && j-i >= 4 && b[i+1]|0x20 == 'h' || c == '@' && j-i >= 5 && b[i+2]|0x20 == 'h' {
 			// a .reg file's "Name"=hex(2):43,00,3a,00,...
 			if name, p, ok := regValueAt(b, i); ok {
@@ -306,6 +301,22 @@ func (sc *scanner) find(b []byte) {
 					next = e
 				}
 			}
+			if j-i == 2 && i >= 2 && j+1 < n {
+				switch {
+				case c|0x20 == 'a' && b[i+1]|0x20 == 't' && (b[i-1] == '(' && b[j] == ')' || b[i-1] == '[' && b[j] == ']'):
+					// "kwame(at)example(dot)com" (prose.go)
+					if e := sc.obfuscatedEmail(i); e > j {
+						i = e
+						continue
+					}
+				case b[j] == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm'):
+					// "my username is djkwabena88", "I am kai.o" (prose.go)
+					if e := sc.proseAfter(i, j); e > j {
+						i = e
+						continue
+					}
+				}
+			}
 			if c-'A' < 26 && i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] {
 				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
 				if e := sc.nameAfterTrigger(i); e > j {
@@ -315,11 +326,9 @@ func (sc *scanner) find(b []byte) {
 			}
 			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
 				if closingFirst[c] && j-i >= 2 {
-					// "Best regards,\nTomasz" (prose.go)
-					if e := sc.closing(i, j); e > j {
-						i = e
-						continue
-					}
+					// "Best regards,\nTomasz" (prose.go); the words are
+					// scanned on as they come
+					sc.closing(i, j)
 				}
 				sc.syslog(i, j)
 				if j+5 < n && b[j] == ' ' && (b[j+1] == ' ' || b[j+1] == 'p' || b[j+1] == 't' || b[j+1] == 's') {
@@ -634,6 +643,11 @@ func isTimestamp(w []byte) bool {
 // scanning resumes (past j when a detector consumed following words).
 func (sc *scanner) word(i, j int, bits uint16) int {
 	b := sc.b
+	if sentenceEnd[b[j-1]] && j+2 < len(b) && b[j] == ' ' && closingFirst[b[j+1]] {
+		// "… a track. Thanks, Jana": a closing after a sentence; the
+		// words are scanned on as they come (prose.go)
+		sc.closingAfterSentence(j + 1)
+	}
 	if sc.fold && bits&(cHigh|cSlash|cBack) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
 		// (a word glued to a pseudonym is the rest of one the first pass
 		// saw whole: no name starts there, as for the literal matcher)
@@ -722,13 +736,16 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingFirst[b[i]] && closingStart(b, i) {
 		// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)
-		if e := sc.closing(i, j); e > j {
-			return e
-		}
+		sc.closing(i, j)
 	}
 	if i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] && (b[i]-'A' < 26 || b[i] >= 0xc3) {
 		if e := sc.nameAfterTrigger(i); e > j {
 			return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
+		}
+	}
+	if b[i] == '@' && bits&cAt != 0 && i >= 3 && b[i-1] == ' ' {
+		if e := sc.serviceHandle(i, j); e > j {
+			return e // "insta @kwabena.mixes"
 		}
 	}
 	if b[i] == '+' && j-i >= 2 && isDigit(b[i+1]) {

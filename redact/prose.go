@@ -19,11 +19,12 @@ import (
 // places are capitalised too.
 
 // proseBefore: the last bytes of the words after which an introduction,
-// a greeting, an author or a number follows (proseAfter's "is", "am",
-// "by", "back", "back,", "welcome", "welcome,", "at", "on"): a name or a
-// number whose previous word ends in none of them is not looked at.
+// a greeting, an author, a title's name or a number follows (proseAfter's
+// "is", "am", "by", "back,", "welcome", "at", "on", and "Mr", "Dr.",
+// "Frau"): a name or a number whose previous word ends in none of them is
+// not looked at.
 var proseBefore = func() (t [256]bool) {
-	for _, c := range []byte("smykKe,tn") {
+	for _, c := range []byte("smykKe,tnrfu.") {
 		t[c] = true
 	}
 	t['S'], t['M'], t['Y'], t['E'], t['T'], t['N'] = true, true, true, true, true, true
@@ -36,7 +37,7 @@ var proseBefore = func() (t [256]bool) {
 func (sc *scanner) nameAfterTrigger(i int) int {
 	b := sc.b
 	te := i - 1 // the blank
-	if b[te-1] == ',' {
+	if b[te-1] == ',' || b[te-1] == '.' {
 		te--
 	}
 	ts := te
@@ -50,18 +51,16 @@ func (sc *scanner) nameAfterTrigger(i int) int {
 }
 
 // closingAfterSentence handles a closing whose first word starts at p,
-// after a sentence's end ("… a track. Thanks, Jana"). It returns where
-// the name after it ends, or -1.
-func (sc *scanner) closingAfterSentence(p int) int {
+// after a sentence's end ("… a track. Thanks, Jana").
+func (sc *scanner) closingAfterSentence(p int) {
 	b := sc.b
 	e := p
 	for e < len(b) && e-p < 16 && (isLetter(b[e]) || b[e] >= 0x80) {
 		e++
 	}
-	if e-p < 2 {
-		return -1
+	if e-p >= 2 {
+		sc.closing(p, e)
 	}
-	return sc.closing(p, e)
 }
 
 // closings are the phrases that end a message before the writer's name,
@@ -178,7 +177,7 @@ var greetings = wordSet(`hi hello hey dear hallo hola bonjour salut ciao hej moi
 // German").
 var proseStop = wordSet(`team support everyone everybody all guys folks again advance there back home sir madam
 	you yours me mate friend friends in for much very so a lot
-	english german french spanish italian dutch polish russian ukrainian japanese chinese korean portuguese
+	watson english german french spanish italian dutch polish russian ukrainian japanese chinese korean portuguese
 	brazilian swedish norwegian danish finnish turkish greek arabic hebrew hindi indian american british
 	canadian australian mexican irish scottish welsh african european asian latin`)
 
@@ -207,14 +206,21 @@ func proseTrigger(b []byte, i, j int) bool {
 		case 'a'<<8 | 'm':
 			return i >= 2 && b[i-1] == ' ' && b[i-2] == 'I'
 		}
-		return false
 	case 4:
-		return b[i+1]|0x20 == 'a' && b[i+2]|0x20 == 'c'
+		if b[i+1]|0x20 == 'a' && b[i+2]|0x20 == 'c' {
+			return true // back
+		}
 	case 7:
-		return b[i+1]|0x20 == 'e' && b[i+2]|0x20 == 'l'
+		return b[i+1]|0x20 == 'e' && b[i+2]|0x20 == 'l' // welcome
 	}
-	return false
+	return titles[string(b[i:j])]
 }
+
+// titles are the forms of address before a person's name ("Mr. Mensah",
+// "Dr Ngozi Okonjo", "Frau Schröder"), as written: "MS" and "ms" are
+// other words.
+var titles = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Mx": true, "Dr": true, "Prof": true,
+	"Herr": true, "Frau": true, "Mme": true, "Mlle": true, "Sr": true, "Sra": true, "Srta": true}
 
 // proseAfter handles the word [i, j), one of proseLens's, when a name or
 // a number follows it: "my name is X", "Hi, this is X", "I am X",
@@ -235,11 +241,37 @@ func (sc *scanner) proseAfter(i, j int) int {
 			return sc.phoneAt(j+1, false)
 		}
 		return -1
+	case titles[string(w)]:
+		// "Mr. Mensah", "Dr Ngozi Okonjo-Iweala"
+		p := j
+		if b[p] == '.' {
+			p++
+		}
+		if p+1 >= len(b) || b[p] != ' ' {
+			return -1
+		}
+		// (the title makes even one word a name: "Frau Schröder hat
+		// angerufen")
+		e, n := proseNameEnd(b, p+1, 3, true)
+		if n == 0 || !proseNameFollows(b, e, true) && !(e+1 < len(b) && b[e] == ' ' && (b[e+1] >= 'a' && b[e+1] <= 'z' || lowerLetterAt(b, e+1))) {
+			return -1
+		}
+		sc.proseSpan(p+1, e, true)
+		return e
 	case j-i == 2 && eqLower(w, "is") && b[j] == ' ':
-		switch string(sc.prevWord(i, pb[:0])) {
+		pw := sc.prevWord(i, pb[:0])
+		if accountWords[string(pw)] {
+			// "my username is djkwabena88", "My Serato account is thandi.dj"
+			return sc.accountAfterIs(i, j)
+		}
+		switch string(pw) {
 		case "name":
-			// "my name is Kwame Mensah", "Name is Kwame"
-			return sc.proseName(j+1, 4, true, true)
+			// "my name is Kwame Mensah", "Name is Kwame"; "my user name is
+			// kwame.m"
+			if e := sc.proseName(j+1, 4, true, true); e > j {
+				return e
+			}
+			return sc.accountAfterIs(i, j)
 		case "this":
 			// "Hi, this is Jana Nováková": only after a greeting, since
 			// "This is Serato DJ Pro" names a program
@@ -253,7 +285,10 @@ func (sc *scanner) proseAfter(i, j int) int {
 		if i < 2 || b[i-1] != ' ' || b[i-2] != 'I' || i >= 3 && !proseBoundary(b[i-3]) {
 			return -1
 		}
-		return sc.proseName(j+1, 3, false, true)
+		if e := sc.proseName(j+1, 3, false, true); e > j {
+			return e
+		}
+		return sc.handleAt(j+1, false) // "I am djkwabena88"
 	case j-i == 2 && eqLower(w, "by") && b[j] == ' ':
 		// "Created by Priya Raman on 2024-03-02": two words at least, as
 		// "Created by Rekordbox" names a program
@@ -285,6 +320,96 @@ func proseBoundary(c byte) bool {
 	return lineBreak(c) || c == ' ' || c == '\t' || c == '.' || c == ',' || c == '!' || c == '?' || c == '"' || c == '(' || c == ':'
 }
 
+// accountWords name a person's account at a service when "my … is"
+// comes around them ("my username is", "my Discord is").
+var accountWords = wordSet(`username user login handle nick nickname account id gamertag tag alias
+	discord insta instagram twitter tiktok soundcloud mixcloud beatport spotify skype telegram steam
+	psn xbox github twitch youtube`)
+
+// accountAfterIs handles "my … ACCOUNTWORD is X" at the word "is" [i,
+// j): X, a handle, is the person's account. It returns where it ends, or
+// -1.
+func (sc *scanner) accountAfterIs(i, j int) int {
+	b := sc.b
+	// "my" or "our" among the three words before "is"
+	ls := i - 1
+	for words := 0; ls > 0 && words < 4 && i-ls < 48; ls-- {
+		if b[ls-1] == ' ' {
+			words++
+		} else if lineBreak(b[ls-1]) || b[ls-1] == '.' || b[ls-1] == ',' {
+			break
+		}
+	}
+	if !afterWord(b, ls, i, "my") && !afterWord(b, ls, i, "our") {
+		return -1
+	}
+	return sc.handleAt(j+1, true)
+}
+
+// afterWord: w (lowercase) is a word of its own in b[s:e].
+func afterWord(b []byte, s, e int, w string) bool {
+	for k := s; k+len(w) <= e; k++ {
+		if (k == 0 || !isAlnum(b[k-1])) && matchFold(b, k, w) == k+len(w) && (k+len(w) == len(b) || !isAlnum(b[k+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleAt replaces the account handle at p ("djkwabena88", "kai.okonkwo",
+// "@kwabena.mixes", "thandi#0420"): letters first, then letters, digits,
+// '.', '_', '-', '#'. A plain word is taken only where it ends the
+// clause (plain: "my username is thandi."; "is the same" is prose); a
+// handle with a digit or punctuation anywhere. It returns where the
+// handle ends, or -1.
+func (sc *scanner) handleAt(p int, plain bool) int {
+	b := sc.b
+	s, marked := p, false
+	if s < len(b) && b[s] == '@' {
+		s, marked = s+1, true
+	}
+	if s >= len(b) || !isLetter(b[s]) {
+		return -1
+	}
+	e := s
+	for e < len(b) && e-s < 40 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' || b[e] == '#') {
+		e++
+	}
+	for e > s && (b[e-1] == '.' || b[e-1] == '-') {
+		e-- // the end of a sentence
+	}
+	for k := s; k < e && !marked; k++ {
+		marked = !isLetter(b[k])
+	}
+	if e-s < 2 || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 || b[e] == '@' || b[e] == '/') {
+		return -1
+	}
+	if !marked && !(plain && proseNameFollows(b, e, false) && !accountState(b[s:e])) {
+		return -1
+	}
+	if !sc.accountSpan(s, e) {
+		return -1
+	}
+	return e
+}
+
+// accountState: a plain word after "my account is" that says how the
+// account is, not what it is called ("blocked", "new", "premium"), or a
+// word of a greeting or a closing ("my name is Cheers!").
+func accountState(w []byte) bool {
+	var lb [40]byte
+	l := lowerInto(lb[:0], w)
+	if l == nil {
+		return false
+	}
+	return accountStates[string(l)] || closings[string(l)] || greetings[string(l)] || proseStop[string(l)] ||
+		bytes.HasSuffix(l, []byte("ed")) || bytes.HasSuffix(l, []byte("ing"))
+}
+
+var accountStates = wordSet(`new old fine ok okay active inactive free premium pro basic plus valid invalid empty gone
+	correct wrong same different private public open closed here there mine gmail hotmail outlook icloud yahoo
+	none null unknown missing disabled enabled expired suspended banned locked blocked`)
+
 // iAm handles "I'm X" (the word [i, j) is the "m" after "I'") and "I’m X"
 // (the word is "I’m"): the name after it. It returns where the name
 // ends, or -1.
@@ -303,7 +428,10 @@ func (sc *scanner) iAm(i, j int) int {
 	if s > 0 && !proseBoundary(b[s-1]) {
 		return -1
 	}
-	return sc.proseName(j+1, 3, false, true)
+	if e := sc.proseName(j+1, 3, false, true); e > j {
+		return e
+	}
+	return sc.handleAt(j+1, false) // "I'm djkwabena88 on the forum"
 }
 
 // greetingBefore: the line before p (the start of "this is") opens with
@@ -481,8 +609,9 @@ func (sc *scanner) proseSpan(s, e int, learn bool) {
 // closing handles a message's closing at the word [i, j), which starts a
 // line or a sentence: the closing phrase ("Best regards", "Thanks",
 // "Cheers -") and then the writer's name, on the same line or alone on
-// the next one. It returns where the name ends, or -1.
-func (sc *scanner) closing(i, j int) int {
+// the next one. The caller scans the words on as they come (a name
+// learned here is a literal for them).
+func (sc *scanner) closing(i, j int) {
 	b := sc.b
 	var fb [16]byte
 	fw := i
@@ -490,7 +619,7 @@ func (sc *scanner) closing(i, j int) int {
 		fw++
 	}
 	if f := lowerInto(fb[:0], b[i:fw]); f == nil || !closingWords[string(f)] {
-		return -1
+		return
 	}
 	// the phrase: up to the punctuation or line end after it
 	k := i
@@ -499,7 +628,7 @@ func (sc *scanner) closing(i, j int) int {
 	}
 	var pb [32]byte
 	if f := lowerInto(pb[:0], b[i:k]); f == nil || !closings[string(f)] {
-		return -1
+		return
 	}
 	p := k
 	for p < len(b) && (b[p] == ',' || b[p] == '!' || b[p] == '.' || b[p] == ' ' || b[p] == '-') {
@@ -517,10 +646,10 @@ func (sc *scanner) closing(i, j int) int {
 		// "Regards, Kwame Mensah": the rest of the line is the name
 		e, n := proseNameEnd(b, p, 4, true)
 		if n == 0 || !closingEnd(b, e) {
-			return -1
+			return
 		}
 		sc.proseSpan(p, e, true)
-		return e
+		return
 	}
 	// "Thanks,\nJana": the next line (after at most one blank one) is
 	// the name alone
@@ -529,7 +658,7 @@ func (sc *scanner) closing(i, j int) int {
 			p++
 		}
 		if p >= len(b) || b[p] != '\n' {
-			return -1
+			return
 		}
 		p++
 		for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
@@ -541,10 +670,9 @@ func (sc *scanner) closing(i, j int) int {
 	}
 	e, n := proseNameEnd(b, p, 4, true)
 	if n == 0 || !closingEnd(b, e) {
-		return -1
+		return
 	}
 	sc.proseSpan(p, e, true)
-	return e
 }
 
 // closingEnd: the name after a closing ends at e, with the line (or the
@@ -676,4 +804,84 @@ func freePhoneEnd(b []byte, p int) (e, cut int) {
 		}
 	}
 	return e, cut
+}
+
+// serviceHandle handles "@handle" at the word [i, j) after a service's
+// name ("insta @kwabena.mixes", "twitter @djkwabena"). It returns where
+// the handle ends, or -1.
+func (sc *scanner) serviceHandle(i, j int) int {
+	var pb [24]byte
+	if !accountWords[string(sc.prevWord(i, pb[:0]))] {
+		return -1
+	}
+	return sc.handleAt(i, false)
+}
+
+// obfuscatedEmail replaces an address written against harvesters,
+// "kwame(at)example(dot)com" or "kwame [at] example [dot] com", whose "at"
+// is the word at i, in brackets. It returns where the address ends, or
+// -1.
+func (sc *scanner) obfuscatedEmail(i int) int {
+	b := sc.b
+	open, closing := b[i-1], b[i+2]
+	// the local part, right before the bracket (or one blank before it)
+	le := i - 1
+	if le > 0 && b[le-1] == ' ' {
+		le--
+	}
+	ls := le
+	for ls > 0 && le-ls < 64 && (isAlnum(b[ls-1]) || b[ls-1] == '.' || b[ls-1] == '_' || b[ls-1] == '-' || b[ls-1] == '+') {
+		ls--
+	}
+	if ls == le || !isAlnum(b[ls]) {
+		return -1
+	}
+	// the domain: labels joined by "(dot)", "[dot]" or '.'
+	dot := string([]byte{open}) + "dot" + string([]byte{closing})
+	p := i + 3
+	if p < len(b) && b[p] == ' ' {
+		p++
+	}
+	canon := strings.ToLower(string(b[ls:le])) + "@"
+	labels, e := 0, -1
+	for labels < 8 {
+		q := p
+		for q < len(b) && q-p < 63 && (isAlnum(b[q]) || b[q] == '-') {
+			q++
+		}
+		if q == p {
+			break
+		}
+		if labels > 0 {
+			canon += "."
+		}
+		canon += strings.ToLower(string(b[p:q]))
+		labels++
+		e = q
+		switch {
+		case q+1 < len(b) && b[q] == '.' && isAlnum(b[q+1]):
+			p = q + 1
+		case strings.HasPrefix(string(b[q:min(len(b), q+6)]), " "+dot):
+			p = q + 1 + len(dot)
+		case strings.HasPrefix(string(b[q:min(len(b), q+5)]), dot):
+			p = q + len(dot)
+		default:
+			p = -1
+		}
+		if p < 0 {
+			break
+		}
+		if p < len(b) && b[p] == ' ' {
+			p++
+		}
+	}
+	if labels < 2 || e < len(b) && (isAlnum(b[e]) || b[e] == '@') {
+		return -1
+	}
+	tld := canon[strings.LastIndexByte(canon, '.')+1:]
+	if len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return -1
+	}
+	sc.add(ls, e, ClassEmail, canon)
+	return e
 }

@@ -39,6 +39,17 @@ func TestProseNames(t *testing.T) {
 		{"phone-nanp", "call (415) 555-0134 after 6pm", []string{"555-0134"}, ""},
 		{"phone-after-me", "you can call me at 0171 1234567 today", []string{"0171 1234567"}, ""},
 		{"phone-number-is", "my number is 06 12 34 56 78.", []string{"12 34 56 78"}, ""},
+		{"username-is", "my username is djkwabena88 and it crashed", []string{"djkwabena88"}, "login djkwabena88"},
+		{"service-account-is", "My Serato account is thandi.dj", []string{"thandi.dj"}, ""},
+		{"user-name-is", "my user name is kwame.m", []string{"kwame.m"}, ""},
+		{"name-is-lowercase", "my name is jana.", []string{"jana"}, ""},
+		{"discord-is", "my discord is kwabena#1234 and insta @kwabena.mixes", []string{"kwabena"}, ""},
+		{"im-handle", "I'm djkwabena88 on the forum", []string{"djkwabena88"}, ""},
+		{"i-am-handle", "Hi! I am kai.okonkwo", []string{"kai.okonkwo"}, ""},
+		{"titles", "Hi Mr. Mensah, Dr. Ngozi Okonjo-Iweala wrote", []string{"Mensah", "Ngozi", "Okonjo"}, ""},
+		{"title-frau", "Frau Schröder hat angerufen", []string{"Schröder"}, ""},
+		{"obfuscated-email", "reach me at kwame(at)example(dot)com please", []string{"kwame", "example"}, ""},
+		{"obfuscated-email-spaced", "mail kwame [at] mensah-music [dot] co [dot] uk", []string{"kwame", "mensah-music"}, ""},
 	} {
 		checkAllEncodings(t, tc.name, tc.in, tc.secrets, tc.later)
 		scrubTwice(t, tc.in)
@@ -76,6 +87,20 @@ func TestProseKeeps(t *testing.T) {
 		"Call at 10:30 tomorrow",
 		"text me on Monday",
 		"  #3 0x00007fff5fbff8a8 in Deck::load at deck.cpp:42",
+		"my username is the same as my email",
+		"my account is blocked",
+		"my account is premium.",
+		"the id is 42",
+		"my id is 0x7fff",
+		"took 12 ms Loading",
+		"Dr. Watson log written",
+		"MS Teams is running",
+		"it is done",
+		"this is fine",
+		"objc[123]: Class X is implemented in both",
+		"foo(at)bar",
+		"see f(at) and g(dot)",
+		"@property (nonatomic) id delegate",
 	} {
 		out := scrubTwice(t, in)
 		if out != in {
