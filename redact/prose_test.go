@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -121,5 +122,31 @@ func TestProseNameLearned(t *testing.T) {
 	p = p[:strings.IndexByte(p, '>')+1]
 	if !strings.Contains(log, p) {
 		t.Errorf("pseudonym %s of the comment not in the log: %q", p, log)
+	}
+}
+
+// Names from many cultures, in every shape, vanish from the comment and
+// from the log of the same report.
+func TestProseNamesProperty(t *testing.T) {
+	firsts := []string{"Aigerim", "Oluwaseun", "Siobhán", "Nguyễn", "Søren", "Zoë", "Mateusz", "Thandiwe", "Kwabena", "Hjördis",
+		"Ana-Lucía", "Dmitrij", "Aroha", "Ngozi", "Priyanka", "Yusuf", "Élodie", "Kalani", "Bjørn", "Małgorzata"}
+	lasts := []string{"Bekova", "Adeyemi", "O'Donnell", "Wiśniewski", "Mokoena", "Okonjo-Iweala", "Ngata", "Haddad", "Lindqvist", "Ferreira",
+		"Nakamura", "Petrov", "Fernández", "Ødegård", "Kowalczyk", "Mensah", "Dubois", "Kahananui", "Tanaka", "Magnúsdóttir"}
+	shapes := []string{
+		"Hi, this is %s %s. The deck froze.", "Thanks,\n%s %s", "Best regards,\n%s %s", "my name is %s %s and it crashed",
+		"I'm %s %s, it crashed twice", "Cheers - %s %s", "Hello, this is %s %s again", "Welcome back, %s %s!",
+		"Playlist created by %s %s on 2024-03-02", "It froze when loading. Kind regards, %s %s",
+	}
+	for k := 0; k < 60; k++ {
+		f, l := firsts[(k*7)%len(firsts)], lasts[(k*11+3)%len(lasts)]
+		comment := fmt.Sprintf(shapes[k%len(shapes)], f, l)
+		s := newSession(t, Config{})
+		out := s.ScrubString(comment)
+		log := s.ScrubString("loading /Volumes/USB/" + f + " " + l + " Mixes/set1.mp3")
+		mustNotContain(t, comment, out, f, l)
+		mustNotContain(t, comment+" (log)", log, f, l)
+		if again := s.ScrubString(out); again != out {
+			t.Errorf("not idempotent: %q -> %q -> %q", comment, out, again)
+		}
 	}
 }
