@@ -44,10 +44,36 @@ func (sc *scanner) nameAfterTrigger(i int) int {
 	for ts > 0 && te-ts < 8 && isLetter(b[ts-1]) {
 		ts--
 	}
-	if ts == te || te-ts >= 8 || ts > 0 && (isAlnum(b[ts-1]) || b[ts-1] >= 0x80) || !proseTrigger(b, ts, te) {
+	if ts == te || te-ts >= 8 || ts > 0 && (isAlnum(b[ts-1]) || b[ts-1] >= 0x80) {
+		return -1
+	}
+	if !proseTrigger(b, ts, te) {
+		if b[te] == ',' && closingStart(b, ts) {
+			return sc.greetedHere(ts, te, i) // "Hi, Henrik here."
+		}
 		return -1
 	}
 	return sc.proseAfter(ts, te)
+}
+
+// greetedHere handles "Hi, Henrik here." and "Hello, Ana Silva here!":
+// a greeting [ts, te) that opens a line or a sentence, a comma, the
+// writer's name at p and "here". It returns where the name ends, or -1.
+func (sc *scanner) greetedHere(ts, te, p int) int {
+	b := sc.b
+	var gb [16]byte
+	if g := lowerInto(gb[:0], b[ts:te]); g == nil || !greetings[string(g)] {
+		return -1
+	}
+	e, n := proseNameEnd(b, p, 3, true)
+	if n == 0 || !bytes.HasPrefix(b[e:], []byte(" here")) {
+		return -1
+	}
+	if h := e + 5; h < len(b) && !lineBreak(b[h]) && strings.IndexByte(".,!;:- ", b[h]) < 0 {
+		return -1 // "Henrik hereby"
+	}
+	sc.proseSpan(p, e, true)
+	return e
 }
 
 // closingAfterSentence handles a closing whose first word starts at p,
