@@ -671,7 +671,10 @@ func (sc *scanner) closing(i, j int) {
 	if p < len(b) && !lineBreak(b[p]) {
 		// "Regards, Kwame Mensah": the rest of the line is the name
 		e, n := proseNameEnd(b, p, 4, true)
-		if n == 0 || !closingEnd(b, e) {
+		if n == 0 {
+			e = lowerSignature(b, p)
+		}
+		if e <= p || !closingEnd(b, e) {
 			return
 		}
 		sc.proseSpan(p, e, true)
@@ -695,11 +698,45 @@ func (sc *scanner) closing(i, j int) {
 		}
 	}
 	e, n := proseNameEnd(b, p, 4, true)
-	if n == 0 || !closingEnd(b, e) {
+	if n == 0 {
+		e = lowerSignature(b, p)
+	}
+	if e <= p || !closingEnd(b, e) {
 		return
 	}
 	sc.proseSpan(p, e, true)
 }
+
+// lowerSignature returns where a name written in lowercase after a
+// closing ends ("thanks,\njana", "cheers - søren"): one word of letters,
+// no common word of a closing ("thanks, bye", "cheers mate"), nor a
+// participle. Else p.
+func lowerSignature(b []byte, p int) int {
+	e := nameWordEnd(b, p)
+	w := b[p:e]
+	for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == '\'') {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 3 || !utf8.Valid(w) || capitalised(b, p) || accountState(w) || bytes.ContainsAny(w, ".'-") {
+		return p
+	}
+	for _, r := range string(w) {
+		if !unicode.IsLower(r) {
+			return p
+		}
+	}
+	var lb [40]byte
+	if l := lowerInto(lb[:0], w); l == nil || signoffStop[string(l)] || possStop[string(l)] || nameLead[string(l)] || determiners[string(l)] {
+		return p
+	}
+	return p + len(w)
+}
+
+// signoffStop are the lowercase words a closing is followed by that name
+// nobody.
+var signoffStop = wordSet(`bye byebye goodbye anyway anyways again guys mate mates man bro dude folks team everyone
+	everybody all you ya yall lol xx xxx xoxo love peace later cya ciao ok okay thx ty please regards
+	cheers thanks best much lots loads heaps advance`)
 
 // closingEnd: the name after a closing ends at e, with the line (or the
 // text): only a full stop or blanks may follow.
