@@ -10,13 +10,16 @@ import (
 // Free text people write (a report's user comment, a support message or
 // an app's greeting pasted into a log) names them in a few fixed shapes:
 // an introduction ("Hi, this is Jana Nováková", "my name is Kwame
-// Mensah", "I'm Siobhan"), a closing ("Thanks,\nJana", "Best regards,
-// Tomasz Wiśniewski"), a greeting by the app ("Welcome back, Kwabena!"),
-// a document's author ("Created by Priya Raman"), and a number to call
-// back ("+44 7700 900123", "(415) 555-0134", "call me at 0171 1234567").
-// Each shape is anchored on the words that say a name follows: a
-// capitalised word alone says nothing, since artists, products and
-// places are capitalised too.
+// Mensah", "I'm Siobhan", "Hi, Henrik here"), a closing ("Thanks,\nJana",
+// "Best regards, Tomasz Wiśniewski", "cheers - søren"), a form of address
+// ("Mr. Mensah"), a greeting by the app ("Welcome back, Kwabena!"), a
+// document's author ("Created by Priya Raman"), an account ("my username
+// is djkwabena88", "insta @kwabena.mixes"), an address written against
+// harvesters ("kwame(at)example(dot)com") and a number to call back ("+44
+// 7700 900123", "(415) 555-0134", "call me at 0171 1234567"). Each shape
+// is anchored on the words that say a name follows: a capitalised word
+// alone says nothing, since artists, products and places are capitalised
+// too.
 
 // proseBefore: the last bytes of the words after which an introduction,
 // a greeting, an author, a title's name or a number follows (proseAfter's
@@ -217,10 +220,8 @@ func wordLines(s string) map[string]bool {
 	return m
 }
 
-// proseTrigger: the word [i, j) (its length and first letter are one
-// of proseLens's) is one proseAfter takes, in the place it takes it: the
-// common short words ("at", "in", "on", "of") cost a call only before a
-// number.
+// proseTrigger: the word [i, j) is one proseAfter takes, in the place
+// it takes it ("at" and "on" only before a number, "am" only after "I").
 func proseTrigger(b []byte, i, j int) bool {
 	switch j - i {
 	case 2:
@@ -248,8 +249,8 @@ func proseTrigger(b []byte, i, j int) bool {
 var titles = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Mx": true, "Dr": true, "Prof": true,
 	"Herr": true, "Frau": true, "Mme": true, "Mlle": true, "Sr": true, "Sra": true, "Srta": true}
 
-// proseAfter handles the word [i, j), one of proseLens's, when a name or
-// a number follows it: "my name is X", "Hi, this is X", "I am X",
+// proseAfter handles the word [i, j), a trigger (proseTrigger), when a
+// name or a number follows it: "my name is X", "Hi, this is X", "I am X",
 // "welcome back, X", "created by X Y", "call me at +44 …". It returns
 // where the name or number ends, or -1.
 func (sc *scanner) proseAfter(i, j int) int {
