@@ -227,7 +227,10 @@ func classifyKey(k string) string {
 		// detector finds a serial in its instance part
 		"devicekey", "driverkey",
 		// systeminfo's "Logon Server" in French: a UNC name, no session
-		"serveurdouverturedesession":
+		"serveurdouverturedesession",
+		// D-Bus's bus addresses (unix:path=/run/user/1000/bus): a socket
+		// path holding a uid, no session secret
+		"dbussessionbusaddress", "dbussystembusaddress", "sessionbusaddress", "systembusaddress":
 		return keyNone
 	}
 	switch {
