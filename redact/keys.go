@@ -420,6 +420,15 @@ func (sc *scanner) keyValues(i, j int) int {
 			next = max(next, e)
 			continue
 		}
+		if len(key) == 6 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "device") {
+			// a URL's ?device=8c1d2e3f…: the device's id (ALSA's
+			// device=hw:0,0 and device=0 are no query parameters)
+			if e := sc.queryDeviceID(q + 1); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+			}
+			continue
+		}
 		if len(key) == 4 && eqLower(key, "guid") {
 			// Crashpad's "guid" annotation (guid=4f3c...: 32 hex digits)
 			// is the install's client id; a GUID written with dashes is
@@ -540,6 +549,28 @@ func (sc *scanner) keyValues(i, j int) int {
 		next = max(next, e)
 	}
 	return next
+}
+
+// queryDeviceID replaces the value at p of a URL query's "device"
+// parameter when it reads as an id: 8 bytes or more of letters, digits,
+// '-', '_' and '.', a digit among them, up to the next parameter. It
+// returns where the value ends, or -1.
+func (sc *scanner) queryDeviceID(p int) int {
+	b := sc.b
+	e := p
+	digit := false
+	for e < len(b) && e-p <= 128 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
+		digit = digit || isDigit(b[e])
+		e++
+	}
+	if e-p < 8 || e-p > 128 || !digit || e < len(b) && !(b[e] == '&' || b[e] == '#' || b[e] <= ' ' || b[e] == '"' || b[e] == '\'' || b[e] == ')' || b[e] == ',' || b[e] == ';') {
+		return -1
+	}
+	if e-p == 36 && b[p+8] == '-' && b[p+23] == '-' || pseudonymAt(b, e) || sc.s.allowed(string(b[p:e])) {
+		return -1 // (a UUID is found by its shape, as everywhere)
+	}
+	sc.add(p, e, ClassMachineID, string(b[p:e]))
+	return e
 }
 
 // firmwarePlaceholders are the texts firmware vendors leave in DMI

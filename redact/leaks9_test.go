@@ -26,3 +26,24 @@ func TestLeaks9DBusAddress(t *testing.T) {
 		mustNotContain(t, tc.in, scrubTwice(t, tc.in), tc.secret)
 	}
 }
+
+// Leak: a URL query's device parameter holds the device's id; ALSA's
+// device=hw:0,0 and a device index stay.
+func TestLeaks9QueryDevice(t *testing.T) {
+	for _, tc := range []struct{ in, secret string }{
+		{"GET https://api.example.com/v1/ping?device=8c1d2e3f4a5b6c7d8e9f&v=2 200\n", "8c1d2e3f4a5b6c7d8e9f"},
+		{"POST https://telemetry.example.org/hb?v=2&device=Qm7Xa2LpW9tK\n", "Qm7Xa2LpW9tK"},
+		{"GET https://api.example.com/v1/ping?device=5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f70819&v=2\n", "5e6f7a8b-9c0d"},
+		{"GET /v1/ping?device_id=71c2d3e4f5a6b7c8&deviceId=b7a6c5d4e3f21098\n", "71c2d3e4f5a6b7c8"},
+		{"GET /v1/ping?deviceId=b7a6c5d4e3f21098&x=1\n", "b7a6c5d4e3f21098"},
+	} {
+		checkAllEncodings(t, tc.in, tc.in, []string{tc.secret}, "")
+		mustNotContain(t, tc.in, scrubTwice(t, tc.in), tc.secret)
+	}
+	for _, in := range []string{
+		"aplay -D plug:dmix device=hw:0,0 device=0\n",
+		"open https://x.example.net/stream?device=hw:1,0&device=2&quality=320\n",
+	} {
+		mustKeep(t, in, scrubTwice(t, in), in)
+	}
+}
