@@ -316,6 +316,12 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
+			if j-i == 5 && b[i+4] == 'n' && c|0x20 == 't' && j+33 < n && b[j] == ' ' && isHex(b[j+1]) {
+				// "push token 3f1a…", "device token …"
+				if e := sc.hexTokenAfter(i, j); e > next {
+					next = e
+				}
+			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
 			} else if j < n && b[j] == ' ' && (j-i < 16 && phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') {
@@ -691,6 +697,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
 		more(sc.cmdOption(i, j))
+	}
+	if j-i == 9 && bits&cUnder != 0 && b[i]|0x20 == 'c' && j+33 < len(b) && b[j] == ' ' && isHex(b[j+1]) {
+		more(sc.hexTokenAfter(i, j)) // "client_id 8c1d…"
 	}
 	if bits&cOther != 0 && b[i]|0x20 == 's' && j-i >= 3 {
 		more(sc.hashSerial(i, j)) // "SN#12345678"

@@ -47,3 +47,22 @@ func TestLeaks9QueryDevice(t *testing.T) {
 		mustKeep(t, in, scrubTwice(t, in), in)
 	}
 }
+
+// Leak: a push token or an OAuth client id written after its name and a
+// blank, no key punctuation ("push token 3f1a…", "client_id 8c1d…").
+func TestLeaks9HexTokenPhrase(t *testing.T) {
+	for _, tc := range []struct{ in, secret string }{
+		{"APNs: push token 3f1a9c2e4b5d6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8 registered\n", "3f1a9c2e4b5d6f70"},
+		{"FCM Token 9b8a7c6d5e4f30211d2c3b4a59687706f5e4d3c2b1a0 refreshed\n", "9b8a7c6d5e4f3021"},
+		{"oauth: client_id 8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f, scope=library\n", "8c1d2e3f4a5b6c7d"},
+	} {
+		checkAllEncodings(t, tc.in, tc.in, []string{tc.secret}, "")
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.in, out, tc.secret)
+		mustKeep(t, tc.in, out, "<token-1>")
+	}
+	// a short hex number or a word glued to the digits is no token
+	for _, in := range []string{"token 3f1a9c2e4b5d6f70 expired\n", "token 3f1a9c2e4b5d6f708192a3b4c5d6e7f8-cache\n"} {
+		mustKeep(t, in, scrubTwice(t, in), in)
+	}
+}
