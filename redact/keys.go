@@ -1201,6 +1201,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	b := sc.b
 	s := j + 1
 	from := false // the name must be followed by " from "
+	odd := false  // the name must hold a digit, '.', '_' or '-'
 	var pb [24]byte
 	switch {
 	case b[j] == '(':
@@ -1228,7 +1229,12 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
 		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") && !signedInTo(b, i) {
-			return -1
+			// "Connected to Beatport as joaquin.fdz": an account has
+			// what words have not ("connected to output as fallback")
+			if !serviceBefore(b, i, []string{"connected to "}) {
+				return -1
+			}
+			odd = true
 		}
 		if capitalised(b, s) && (personName(b, s) || b[s] >= 0x80) {
 			// "logged in as Søren Ødegård": a full name, every word of
@@ -1287,6 +1293,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	if from && !bytes.HasPrefix(b[e:], []byte(" from ")) {
 		return -1
 	}
+	if odd && bytes.IndexFunc(b[s:e], func(r rune) bool { return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' }) < 0 {
+		return -1
+	}
 	if !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
 		return -1
 	}
@@ -1335,6 +1344,12 @@ func signedInAfter(b []byte, p int) bool {
 // SERVICE " ends at i (the "as" of "Signed in to Dropbox as Ngozi
 // Adeyemi-Okafor"); the service is one to three words.
 func signedInTo(b []byte, i int) bool {
+	return serviceBefore(b, i, []string{"signed in to ", "logged in to ", "signed into ", "logged into "})
+}
+
+// serviceBefore reports whether one of words and a service of one to
+// three words end at i.
+func serviceBefore(b []byte, i int, words []string) bool {
 	k := i
 	for range 3 {
 		if k < 2 || b[k-1] != ' ' {
@@ -1348,7 +1363,7 @@ func signedInTo(b []byte, i int) bool {
 		if s == k {
 			return false
 		}
-		for _, w := range []string{"signed in to ", "logged in to ", "signed into ", "logged into "} {
+		for _, w := range words {
 			if afterFold(b, s, w) {
 				return true
 			}

@@ -66,3 +66,22 @@ func TestLeaks9HexTokenPhrase(t *testing.T) {
 		mustKeep(t, in, scrubTwice(t, in), in)
 	}
 }
+
+// Leak: "Connected to SERVICE as ACCOUNT" names the account at a
+// service; the whole account goes, also where a part of it was learned
+// before (a home folder).
+func TestLeaks9ConnectedAs(t *testing.T) {
+	for _, tc := range []struct{ in, later string }{
+		{"[sync] Connected to Beatport as tomas.vrba_dj\n", "later: tomas.vrba_dj"},
+		{"Connected to Beatport Streaming as tomas.vrba_dj, 3 crates\n", ""},
+		{"open /Users/tomas/Music/x.mp3 failed\nConnected to SoundCloud as tomas.vrba_dj\n", ""},
+		{"Connected to Tidal as tvrba88.\n", ""},
+	} {
+		checkAllEncodings(t, tc.in, tc.in, []string{"tomas", "vrba"}, tc.later)
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.in, out, "tomas", "vrba", "_dj")
+	}
+	// a word of prose after "as" stays
+	mustKeep(t, "prose", scrubTwice(t, "Connected to output device as fallback\n"), " as fallback")
+	mustKeep(t, "admin", scrubTwice(t, "connected to 10.0.0.1 as admin ok\n"), " as admin")
+}
