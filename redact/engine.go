@@ -103,6 +103,8 @@ type scanner struct {
 	fold bool
 	// regBuf holds the bytes of a .reg file's hex value (reg.go)
 	regBuf []byte
+	// ssh: how far sshArg read the current line (net.go)
+	ssh sshScan
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -118,6 +120,7 @@ func (sc *scanner) add(start, end int, class, canon string) {
 // identifiers are added to the session as they are met. Caller holds s.mu.
 func (sc *scanner) find(b []byte) {
 	sc.b = b
+	sc.ssh.ok = false
 	sc.spans = sc.spans[:0]
 	sc.seq = 0
 	sc.maxEnd = 0

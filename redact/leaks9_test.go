@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -84,4 +86,31 @@ func TestLeaks9ConnectedAs(t *testing.T) {
 	// a word of prose after "as" stays
 	mustKeep(t, "prose", scrubTwice(t, "Connected to output device as fallback\n"), " as fallback")
 	mustKeep(t, "admin", scrubTwice(t, "connected to 10.0.0.1 as admin ok\n"), " as admin")
+}
+
+// Idempotence: whether user@host far along a line is an ssh command's
+// argument does not depend on how long the words between them are; a
+// first pass replaces long hosts by short pseudonyms, and a second pass
+// must decide as the first did.
+func TestIdemSSHArgFarAlong(t *testing.T) {
+	host := "render-farm-node-" + strings.Repeat("x", 40)
+	var b strings.Builder
+	b.WriteString("cmd: ssh -J ")
+	for k := range 6 {
+		fmt.Fprintf(&b, "ops%d@%s%d ", k, host, k)
+	}
+	for b.Len() < 2300 {
+		b.WriteString("-o Opt=1 ")
+	}
+	b.WriteString("milan@tiny ")
+	b.WriteString("uptime\n")
+	in := b.String()
+	out := scrubTwice(t, in)
+	mustNotContain(t, "ssh far", out, "render-farm", "milan@tiny")
+	for k := 0; k <= 600; k += 40 {
+		// the same with the ssh command at other distances
+		pad := strings.Repeat("z", k)
+		out := scrubTwice(t, "ssh -J ops@"+host+" "+pad+" "+strings.Repeat("a@"+host+" ", 8)+"milan@tiny date\n")
+		mustNotContain(t, "ssh far", out, "render-farm", "milan@tiny")
+	}
 }

@@ -251,31 +251,52 @@ func hostLabel(h []byte) bool {
 }
 
 // sshArg reports whether user@host at [ls, de) is an argument of an ssh
-// command further back on its line ("ssh -p 2222 zoe@build-box-7").
+// command further back on its line ("ssh -p 2222 zoe@build-box-7"). The
+// whole line counts, however long: a bound in bytes would see a command
+// a first pass saw out of reach once the pass has replaced long hosts
+// between them by short pseudonyms. sc.ssh keeps what was read of the
+// line, so a line is read once however many words ask.
 func (sc *scanner) sshArg(ls, ds, de int) bool {
 	b := sc.b
 	if ls == 0 || b[ls-1] != ' ' || !hostLabel(b[ds:de]) {
 		return false
 	}
-	s := ls
-	for s > 0 && ls-s < 512 && !lineBreak(b[s-1]) {
-		s--
+	c := &sc.ssh
+	if !c.ok || ls < c.next || c.next > len(b) {
+		s := ls
+		for s > 0 && !lineBreak(b[s-1]) {
+			s--
+		}
+		*c = sshScan{line: s, next: s, ok: true}
 	}
-	line := b[s:ls]
+	for p := c.next; p < ls; p++ {
+		if lineBreak(b[p]) {
+			c.line, c.cmd = p+1, false
+		} else if b[p] == ' ' && !c.cmd {
+			c.cmd = sshCommandBefore(b, c.line, p)
+		}
+	}
+	c.next = ls
+	return c.cmd
+}
+
+// sshScan is how far sshArg read the current line: it starts at line,
+// b[line:next] was read, and cmd tells whether an ssh command was in it.
+// ok is false until sshArg first reads the scanner's buffer (find and
+// the other places that set sc.b reset it).
+type sshScan struct {
+	line, next int
+	cmd, ok    bool
+}
+
+// sshCommandBefore reports whether an ssh command word ends at the blank
+// at p on the line starting at line: the command itself, or its path's
+// last part ("/usr/bin/ssh"); "sshA", "sshd[812]" are no ssh command.
+func sshCommandBefore(b []byte, line, p int) bool {
 	for _, w := range []string{"ssh", "scp", "sftp", "mosh", "rsync"} {
-		// the command itself, or its path's last part ("/usr/bin/ssh"),
-		// followed by a blank: "sshA", "sshd[812]" are no ssh command
-		for off := 0; ; {
-			k := bytes.Index(line[off:], []byte(w))
-			if k < 0 {
-				break
-			}
-			k += off
-			e := k + len(w)
-			if (k == 0 || line[k-1] == ' ' || line[k-1] == '/') && e < len(line) && line[e] == ' ' {
-				return true
-			}
-			off = e
+		k := p - len(w)
+		if k >= line && string(b[k:p]) == w && (k == line || b[k-1] == ' ' || b[k-1] == '/') {
+			return true
 		}
 	}
 	return false
