@@ -719,6 +719,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if j-i >= 12 && bits&(cDash|cDigit|cDot) == cDash|cDigit|cDot {
 		sc.rdnsHosts(i, j)
 	}
+	if j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha {
+		sc.coreFileBootID(i, j) // core.COMM.UID.BOOTID.PID.TIMESTAMP
+	}
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)
 		if bits&cBack != 0 && bits&(cUnder|cOther) != 0 {

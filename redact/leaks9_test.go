@@ -114,3 +114,22 @@ func TestIdemSSHArgFarAlong(t *testing.T) {
 		mustNotContain(t, "ssh far", out, "render-farm", "milan@tiny")
 	}
 }
+
+// Leak: systemd-coredump names a core file core.COMM.UID.BOOTID.PID.
+// TIMESTAMP: the boot id identifies this boot of the machine; the
+// command, uid, pid and time stay.
+func TestLeaks9CoreFileBootID(t *testing.T) {
+	for _, tc := range []struct{ in, keep string }{
+		{"core.Serato.1000.8f3e2c1d4b5a69788f3e2c1d4b5a6978.12345.1733412345000000.zst\n", "core.Serato.1000.<machine-id-1>.12345.1733412345000000.zst"},
+		{"  Storage: /var/lib/systemd/coredump/core.Mixxx\\x20Engine.1000.6c5b4a3928170f1e6c5b4a3928170f1e.4242.1733499999000000.zst (present)\n",
+			"/var/lib/systemd/coredump/core.Mixxx\\x20Engine.1000.<machine-id-1>.4242.1733499999000000.zst (present)"},
+		{"rm core.python3.12.1001.0a1b2c3d4e5f60718293a4b5c6d7e8f9.777.1733412345000000.xz\n", "core.python3.12.1001.<machine-id-1>.777.1733412345000000.xz"},
+	} {
+		out := scrubTwice(t, tc.in)
+		mustKeep(t, tc.in, out, tc.keep)
+		checkAllEncodings(t, tc.in, tc.in, []string{"8f3e2c1d4b5a6978", "6c5b4a3928170f1e", "0a1b2c3d4e5f6071"}, "")
+	}
+	// a word that only ends in "core" holds no core file name
+	in := "score.v2.1000.0a1b2c3d4e5f60718293a4b5c6d7e8f9.12.1\n"
+	mustKeep(t, in, scrubTwice(t, in), in)
+}

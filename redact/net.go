@@ -2199,6 +2199,42 @@ func cursorBootAt(b []byte, i int) bool {
 	return s >= 2 && b[s-1] == '=' && b[s-2] == 's'
 }
 
+// coreFileBootID finds systemd-coredump's file names in the word [i, j),
+// core.COMM.UID.BOOTID.PID.TIMESTAMP[.zst] ("core.Serato.1000.8f3e…
+// .12345.1733412345000000.zst"): the boot id (32 hex digits) names this
+// boot of the machine; the command, uid, pid and time stay.
+func (sc *scanner) coreFileBootID(i, j int) {
+	b := sc.b
+	for u := i; u+44 <= j; {
+		k := bytes.Index(b[u:j], []byte("core."))
+		if k < 0 {
+			return
+		}
+		u += k + 5
+		if u-5 > i && isAlnum(b[u-6]) {
+			continue // "encore.", "score.": no core file
+		}
+		// the first ".UID." with 32 hex digits and ".PID." after it
+		for p := u; p+35 < j; p++ {
+			if b[p] != '.' || !isDigit(b[p-1]) {
+				continue
+			}
+			d := p - 1
+			for d > u && isDigit(b[d-1]) {
+				d--
+			}
+			if b[d-1] != '.' || b[p+33] != '.' || !isDigit(b[p+34]) || !allHex(b[p+1:p+33]) {
+				continue
+			}
+			if v := string(b[p+1 : p+33]); !sc.s.allowed(v) {
+				sc.add(p+1, p+33, ClassMachineID, canonical(v))
+			}
+			u = p + 33
+			break
+		}
+	}
+}
+
 // backHex returns where the 1 to max hex digits right before e start, or
 // -1 when there are none.
 func backHex(b []byte, e, max int) int {
