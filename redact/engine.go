@@ -471,6 +471,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
+	if j < len(b) && b[j] == ';' && bits&cOther != 0 || bits&cBack != 0 && j-i >= 12 || b[i] == '=' && j-i >= 9 && b[i+1] == '2' {
+		if e := sc.encodedHomeIn(i, j); e > next {
+			next = e
+		}
+	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		if e := sc.path(i, j); e > next {
 			next = e
@@ -676,6 +681,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.tokenSpan(i, e)
 			more(e)
 		}
+	}
+	if j < len(b) && b[j] == ';' && bits&cOther != 0 || bits&cBack != 0 && j-i >= 12 || b[i] == '=' && j-i >= 9 && b[i+1] == '2' {
+		// encoded separators: "&#x2F;Users&#x2F;kai", "\057home\057kai",
+		// "=2FUsers=2Fkai"
+		more(sc.encodedHomeIn(i, j))
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))

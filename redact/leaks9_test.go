@@ -133,3 +133,33 @@ func TestLeaks9CoreFileBootID(t *testing.T) {
 	in := "score.v2.1000.0a1b2c3d4e5f60718293a4b5c6d7e8f9.12.1\n"
 	mustKeep(t, in, scrubTwice(t, in), in)
 }
+
+// Leak: a home folder whose separators are HTML entities (the word
+// splitter cuts at their ';'), C escapes or quoted-printable: the user
+// name is learned and goes everywhere in the report.
+func TestLeaks9EncodedHomeSeparators(t *testing.T) {
+	for _, tc := range []struct{ in, name string }{
+		{"<td>open failed: &#x2F;Users&#x2F;aiko.watanabe&#x2F;Music&#x2F;set.mp3</td>\n", "aiko.watanabe"},
+		{"<p>&#47;home&#47;fenwick&#47;</p>\n", "fenwick"},
+		{"saved to &sol;home&sol;marisol&sol;Music&sol;x.wav\n", "marisol"},
+		{`<a href="file:&#x2F;&#x2F;&#x2F;Users&#x2F;aiko.watanabe&#x2F;x">`, "aiko.watanabe"},
+		{"C:&#x5C;Users&#x5C;devendra&#x5C;AppData\n", "devendra"},
+		{`fopen("\057Users\057oskarsson\057Music\057a.mp3") failed` + "\n", "oskarsson"},
+		{`path \x2fhome\x2fbeatriz\x2f.config` + "\n", "beatriz"},
+		{`"C:\134Users\134devendra\134AppData"` + "\n", "devendra"},
+		{"Content-Transfer-Encoding: quoted-printable\n\n=2FUsers=2Fhalvorsen=2FMusic=2Fa.mp3\n", "halvorsen"},
+	} {
+		later := "later: " + tc.name + " again"
+		checkAllEncodings(t, tc.in, tc.in, []string{tc.name}, later)
+		out := scrubTwice(t, tc.in)
+		mustNotContain(t, tc.in, out, tc.name)
+		mustKeep(t, tc.in, out, "<user-1>")
+	}
+	// the name is learned: it goes where it was met before the path too
+	out := scrubTwice(t, "hi fenwick\n<p>&#47;home&#47;fenwick&#47;</p>\n")
+	mustNotContain(t, "before", out, "fenwick")
+	// other entities and escapes stay
+	for _, in := range []string{"Tom &amp; Jerry&#x2F;Mix &#47;tmp&#47;x\n", `printf("\057tmp\057x\n")` + "\n", "a=2Fb =2Fhome=2F\n"} {
+		mustKeep(t, in, scrubTwice(t, in), in)
+	}
+}
