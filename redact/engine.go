@@ -222,6 +222,9 @@ func (sc *scanner) find(b []byte) {
 					continue
 				}
 			}
+			if j-i == 5 && c == 'I' && b[i+4] == 'a' && i >= 4 && b[i-1] == ' ' && b[i-2] == ' ' && j+4 < n && b[j] == ' ' {
+				sc.wifiListRow(i, j) // nmcli dev wifi list: "  HomeNet_5G   Infra  36 …"
+			}
 			if j-i == 9 && c|0x20 == 'c' && j+4 < n && b[j] == ' ' {
 				// nmcli: "wlp0s20f3: connected to HomeNet_5G"
 				if e := sc.connectedTo(i, j); e > j {

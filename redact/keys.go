@@ -4535,6 +4535,72 @@ func (sc *scanner) connectedTo(i, j int) int {
 	return sc.ssidValue(j+4, b[ifs:i-2])
 }
 
+// wifiListRow handles a row of nmcli dev wifi list, whose MODE column's
+// "Infra" is the word [i, j): "*  AA:BB:CC:DD:EE:FF  HomeNet_5G  Infra  36
+// 540 Mbit/s …" (BSSID, SSID, MODE, CHAN, RATE; the BSSID column may be
+// missing). The neighbouring networks' names tell where the machine is:
+// the SSID, between the BSSID (or the line's start and the IN-USE star)
+// and two blanks or more before MODE, is learned and replaced. The MAC
+// detectors find the BSSID.
+func (sc *scanner) wifiListRow(i, j int) {
+	b := sc.b
+	if string(b[i:j]) != "Infra" {
+		return
+	}
+	// CHAN after the mode
+	k := j
+	for k < len(b) && b[k] == ' ' {
+		k++
+	}
+	if k == len(b) || !isDigit(b[k]) {
+		return
+	}
+	se := i
+	for se > 0 && b[se-1] == ' ' {
+		se--
+	}
+	ss := se
+	for ss > 0 && se-ss <= 32 && !lineBreak(b[ss-1]) && !(b[ss-1] == ' ' && ss >= 2 && b[ss-2] == ' ') {
+		ss--
+	}
+	if ss == se || se-ss > 32 || ss == 0 || b[ss-1] != ' ' {
+		return
+	}
+	// before the SSID: blanks, then the BSSID or nothing, then blanks or
+	// the star of the network in use, from the line's start
+	p := ss
+	for p > 0 && b[p-1] == ' ' {
+		p--
+	}
+	if p > 0 && b[p-1] != '*' && !lineBreak(b[p-1]) {
+		w := p
+		for w > 0 && b[w-1] != ' ' && !lineBreak(b[w-1]) {
+			w--
+		}
+		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || b[w] == '<' && pseudonymAt(b, w)) {
+			return
+		}
+		p = w
+		for p > 0 && b[p-1] == ' ' {
+			p--
+		}
+	}
+	if p > 0 && b[p-1] == '*' {
+		p--
+	}
+	if p > 0 && !lineBreak(b[p-1]) {
+		return
+	}
+	v := b[ss:se]
+	if string(v) == "--" || bytes.IndexByte(v, '<') >= 0 || sc.s.allowed(string(v)) {
+		return // a hidden network; or replaced before
+	}
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canonical(string(v)), string(v), false)
+	}
+	sc.add(ss, se, ClassNetwork, canonical(string(v)))
+}
+
 // nmcliActive handles nmcli -t -f active,ssid output ("yes:HomeNet_5G")
 // at p, the start of a line starting "yes:" or "no:", when an SSID
 // heading or command stands shortly before. It returns where the name

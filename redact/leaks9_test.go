@@ -163,3 +163,27 @@ func TestLeaks9EncodedHomeSeparators(t *testing.T) {
 		mustKeep(t, in, scrubTwice(t, in), in)
 	}
 }
+
+// Leak: nmcli dev wifi list names the neighbouring networks (SSID) and
+// their access points (BSSID): together they locate the machine.
+func TestLeaks9NmcliWifiList(t *testing.T) {
+	in := "$ nmcli dev wifi list\n" +
+		"IN-USE  BSSID              SSID                MODE   CHAN  RATE        SIGNAL  BARS  SECURITY\n" +
+		"*       3C:A6:2F:11:22:33  Lindqvist_Hemma     Infra  36    540 Mbit/s  85      ▂▄▆█  WPA2\n" +
+		"        3C:A6:2F:11:22:34  Bageri Söder Gäst   Infra  11    54 Mbit/s   30      ▂___  --\n" +
+		"        A0:B1:C2:D3:E4:F5  --                  Infra  6     130 Mbit/s  22      ▂___  WPA2\n"
+	secrets := []string{"Lindqvist_Hemma", "Bageri Söder", "3C:A6:2F:11:22:3", "A0:B1:C2:D3:E4:F5"}
+	checkAllEncodings(t, "wifi list", in, secrets, "joined Lindqvist_Hemma")
+	out := scrubTwice(t, in)
+	mustNotContain(t, "wifi list", out, secrets...)
+	mustKeep(t, "wifi list", out, "IN-USE  BSSID              SSID", "Infra  36    540 Mbit/s  85", "  --                  Infra  6")
+	// older nmcli: no BSSID column
+	in = "IN-USE  SSID                MODE   CHAN  RATE        SIGNAL  BARS  SECURITY\n" +
+		"*       Lindqvist_Hemma     Infra  36    540 Mbit/s  85      ▂▄▆█  WPA2\n" +
+		"        Telia-8F2C41        Infra  6     130 Mbit/s  52      ▂▄__  WPA2 WPA3\n"
+	out = scrubTwice(t, in)
+	mustNotContain(t, "wifi list/old", out, "Lindqvist_Hemma", "Telia-8F2C41")
+	// prose with "Infra" stays
+	prose := "deploy to   Infra  3 nodes\n"
+	mustKeep(t, "prose", scrubTwice(t, prose), prose)
+}
