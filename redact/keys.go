@@ -893,6 +893,10 @@ func (sc *scanner) cmdOption(i, j int) int {
 		if string(name) == "user" && sc.lineHas(i, "curl") {
 			return sc.optionArg(j, ClassPassword, true)
 		}
+		if string(name) == "user" && !userFlagTool(b, i) {
+			// sudo, pkexec, runuser, docker run --user NAME
+			return sc.optionUser(j)
+		}
 		return -1
 	}
 	switch {
@@ -917,6 +921,40 @@ func (sc *scanner) cmdOption(i, j int) int {
 		return sc.adbSerial(j)
 	}
 	return -1
+}
+
+// userFlagTool reports whether one of the three words before the option
+// at i (on its line) is a tool whose --user is a flag taking no account:
+// systemd's ("systemctl --user restart x"), D-Bus's, pip's and flatpak's
+// ("pip install --user requests"). Only the words right before count,
+// so what a pass replaces further back cannot change the answer.
+func userFlagTool(b []byte, i int) bool {
+	k := i
+	for range 3 {
+		for k > 0 && b[k-1] == ' ' {
+			k--
+		}
+		e := k
+		for k > 0 && b[k-1] > ' ' && b[k-1] != '/' && e-k < 24 {
+			k--
+		}
+		if k == e || k > 0 && b[k-1] != ' ' && b[k-1] != '/' {
+			return false
+		}
+		w := b[k:e]
+		for _, t := range []string{"systemctl", "journalctl", "systemd-", "busctl", "dbus-", "pip", "install", "flatpak", "gpgconf"} {
+			if bytes.HasPrefix(w, []byte(t)) {
+				return true
+			}
+		}
+		for k > 0 && b[k-1] != ' ' && !lineBreak(b[k-1]) {
+			k-- // the rest of a path
+		}
+		if k == 0 || lineBreak(b[k-1]) {
+			return false
+		}
+	}
+	return false
 }
 
 // afterFold reports whether b[:i] ends with w, ASCII case folded, at a

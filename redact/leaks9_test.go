@@ -187,3 +187,30 @@ func TestLeaks9NmcliWifiList(t *testing.T) {
 	prose := "deploy to   Infra  3 nodes\n"
 	mustKeep(t, "prose", scrubTwice(t, prose), prose)
 }
+
+// Leak: "--user NAME" names the account a command runs as (sudo, pkexec,
+// runuser, docker run); systemd's, pip's and D-Bus's --user is a flag and
+// the word after it stays, as do uids (launchctl's gui/501).
+func TestLeaks9UserOption(t *testing.T) {
+	for _, in := range []string{
+		"sudo --user nkechi.obi /usr/bin/mixxx --safe-mode\n",
+		"pkexec --user nkechi.obi /usr/libexec/helper\n",
+		"docker run --rm --user nkechi.obi -v /data:/data mixer:2\n",
+		"runuser --user=nkechi.obi -- /usr/bin/true\n",
+	} {
+		checkAllEncodings(t, in, in, []string{"nkechi"}, "later: nkechi.obi")
+		mustNotContain(t, in, scrubTwice(t, in), "nkechi")
+	}
+	for _, in := range []string{
+		"systemctl --user restart pipewire\n",
+		"/usr/bin/systemctl --user --now enable wireplumber\n",
+		"systemd-run --user --scope mixxx\n",
+		"journalctl --user -u pipewire\n",
+		"python3 -m pip install --user requests\n",
+		"launchctl bootout gui/501/com.serato.helper\n",
+		"launchctl kickstart -k gui/501/com.rekordbox.agent\n",
+		"docker run --user 1000:1000 img\n",
+	} {
+		mustKeep(t, in, scrubTwice(t, in), in)
+	}
+}
