@@ -3494,12 +3494,27 @@ func credentialsStart(b []byte, p int) int {
 // starting with a letter, one blank, then a token68 or auth-param run of
 // 8 bytes or more holding a digit or '=' (prose after a word, "Pending
 // approval", is no credential). Else -1.
+// tokenShapedScheme: the word w before a blank in a header value reads as
+// a credential itself rather than a scheme's name: more than four digits
+// ("abcdef0123456789abcdef session=…"), or over 20 bytes with no '-' to
+// join words. Scheme names are words ("SSWS", "Splice-Token",
+// "AWS4-HMAC-SHA256").
+func tokenShapedScheme(w []byte) bool {
+	digits := 0
+	for _, c := range w {
+		if isDigit(c) {
+			digits++
+		}
+	}
+	return digits > 4 || len(w) > 20 && bytes.IndexByte(w, '-') < 0
+}
+
 func otherSchemeEnd(b []byte, p int) int {
 	e := p
 	for e < len(b) && e-p <= 32 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
 		e++
 	}
-	if e-p < 2 || e-p > 32 || !isLetter(b[p]) || e+1 >= len(b) || b[e] != ' ' {
+	if e-p < 2 || e-p > 32 || !isLetter(b[p]) || e+1 >= len(b) || b[e] != ' ' || tokenShapedScheme(b[p:e]) {
 		return -1
 	}
 	s := e + 1

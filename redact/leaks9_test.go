@@ -214,3 +214,18 @@ func TestLeaks9UserOption(t *testing.T) {
 		mustKeep(t, in, scrubTwice(t, in), in)
 	}
 }
+
+// Leak: a token value followed by a blank and another key=value was read
+// as an auth scheme's name with credentials after it, and kept.
+func TestLeaks9TokenBeforeAnotherKey(t *testing.T) {
+	for _, tc := range []struct{ in, secret string }{
+		{"SESSION_TOKEN=c4d5e6f708192a3b4c5d6e session=77aa88bb99cc00dd11ee\n", "c4d5e6f708192a3b4c5d6e"},
+		{"API_TOKEN=Rq7Lm2Xw9Kp4Tz8Vb3Nc6Hj session=77aa88bb99cc00dd11ee\n", "Rq7Lm2Xw9Kp4Tz8Vb3Nc6Hj"},
+	} {
+		checkAllEncodings(t, tc.in, tc.in, []string{tc.secret, "77aa88bb99cc00dd11ee"}, "")
+		mustNotContain(t, tc.in, scrubTwice(t, tc.in), tc.secret, "77aa88bb99cc00dd11ee")
+	}
+	// auth schemes keep their names
+	out := scrubTwice(t, "Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request\nAuthorization: SSWS 00QCjAl4MlV-WPXM2Kabcdef12345\n")
+	mustKeep(t, "schemes", out, "AWS4-HMAC-SHA256 <token-", "SSWS <token-")
+}
