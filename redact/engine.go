@@ -474,7 +474,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
-	if j < len(b) && b[j] == ';' && bits&cOther != 0 || bits&cBack != 0 && j-i >= 12 || b[i] == '=' && j-i >= 9 && b[i+1] == '2' {
+	if j < len(b) && b[j] == ';' && bits&cOther != 0 || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
 		if e := sc.encodedHomeIn(i, j); e > next {
 			next = e
 		}
@@ -685,7 +685,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			more(e)
 		}
 	}
-	if j < len(b) && b[j] == ';' && bits&cOther != 0 || bits&cBack != 0 && j-i >= 12 || b[i] == '=' && j-i >= 9 && b[i+1] == '2' {
+	if j < len(b) && b[j] == ';' && bits&cOther != 0 || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
 		// encoded separators: "&#x2F;Users&#x2F;kai", "\057home\057kai",
 		// "=2FUsers=2Fkai"
 		more(sc.encodedHomeIn(i, j))

@@ -869,7 +869,8 @@ func (sc *scanner) encodedHome(p int) int {
 
 // encodedHomeIn looks in the word [i, j) for a home folder with encoded
 // separators (encodedHome). An HTML entity's ';' ends the word: the word
-// ends with "&#x2F" and the root starts after the ';' at j.
+// ends with "&#x2F" and the root starts after the ';' at j. A C escape or
+// quoted-printable starts the word, or follows its drive ("C:\134Users").
 func (sc *scanner) encodedHomeIn(i, j int) int {
 	b := sc.b
 	if j < len(b) && b[j] == ';' {
@@ -878,20 +879,20 @@ func (sc *scanner) encodedHomeIn(i, j int) int {
 		}
 		return -1
 	}
-	if b[i] == '=' {
-		return sc.encodedHome(i)
+	if b[i+1] == ':' {
+		return sc.encodedHome(i + 2)
 	}
-	for k := i; k < j; k++ {
-		x := bytes.IndexByte(b[k:j], '\\')
-		if x < 0 {
-			break
-		}
-		k += x
-		if k+1 < j && (b[k+1] == '0' || b[k+1] == '1' || b[k+1] == 'x') {
-			if e := sc.encodedHome(k); e > 0 {
-				return e
-			}
-		}
+	return sc.encodedHome(i)
+}
+
+// encodedStart: the word [i, j) starts with a C-escaped or
+// quoted-printable separator, or a drive and one ("\057Users",
+// "=2Fhome", "C:\134Users"): encodedHomeIn may find a home folder in it.
+func encodedStart(b []byte, i, j int) bool {
+	if j-i < 9 {
+		return false
 	}
-	return -1
+	c := b[i+1]
+	return b[i] == '\\' && (c == '0' || c == '1' || c == 'x') || b[i] == '=' && (c == '2' || c == '5') ||
+		c == ':' && b[i+2] == '\\' && b[i+3] == '1'
 }
