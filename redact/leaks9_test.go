@@ -229,3 +229,13 @@ func TestLeaks9TokenBeforeAnotherKey(t *testing.T) {
 	out := scrubTwice(t, "Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request\nAuthorization: SSWS 00QCjAl4MlV-WPXM2Kabcdef12345\n")
 	mustKeep(t, "schemes", out, "AWS4-HMAC-SHA256 <token-", "SSWS <token-")
 }
+
+// Idempotence: an article before a possessive is a word of its own; the
+// "A" that ends a path's folder name ("Users/0.A") is none, in the first
+// pass as in the second, where a pseudonym has replaced the folder name.
+func TestIdemDeterminerAfterPath(t *testing.T) {
+	for _, in := range []string{"Users/0.A áọ̀'s A00", "Users/0.A Ngozi's A00\n", "/home/x.the Ingrid's set\n"} {
+		scrubTwice(t, in)
+	}
+	mustKeep(t, "article", scrubTwice(t, "saved to the Kid's Song folder\n"), "the Kid's Song")
+}
