@@ -2141,6 +2141,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if s, e := udevSerialPart(sc.b[vs:ve]); e > 0 {
 			vs, ve = vs+s, vs+e
 		}
+		if phraseKey(sc.b[vs:ve]) {
+			// "IMEI:SteamID64 7656…": a key of its own, as serialPhrase
+			// reads it where it stands alone
+			return
+		}
 	}
 	v := sc.b[vs:ve]
 	switch class {

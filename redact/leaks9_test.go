@@ -239,3 +239,13 @@ func TestIdemDeterminerAfterPath(t *testing.T) {
 	}
 	mustKeep(t, "article", scrubTwice(t, "saved to the Kid's Song folder\n"), "the Kid's Song")
 }
+
+// Idempotence: a serial key's value that is itself a key of serialPhrase
+// ("IMEI:SteamID64 SteamID64 …") is no serial; learned as one, it
+// replaced the next key only in a second pass.
+func TestIdemSerialValueIsPhraseKey(t *testing.T) {
+	out := scrubTwice(t, "IMEI:SteAmID64 SteAmID64 00000000")
+	mustNotContain(t, "steamid", out, "00000000")
+	out = scrubTwice(t, "IMEI: 356938035643809 SteamID64 76561198012345678\n")
+	mustNotContain(t, "imei", out, "356938035643809", "76561198012345678")
+}
