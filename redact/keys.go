@@ -230,7 +230,10 @@ func classifyKey(k string) string {
 		"serveurdouverturedesession",
 		// D-Bus's bus addresses (unix:path=/run/user/1000/bus): a socket
 		// path holding a uid, no session secret
-		"dbussessionbusaddress", "dbussystembusaddress", "sessionbusaddress", "systembusaddress":
+		"dbussessionbusaddress", "dbussystembusaddress", "sessionbusaddress", "systembusaddress",
+		// a login session's D-Bus object path (/org/freedesktop/
+		// DisplayManager/Session0), Upstart's session bus address
+		"xdgsessionpath", "upstartsession":
 		return keyNone
 	}
 	switch {

@@ -19,6 +19,15 @@ func TestLeaks9DBusAddress(t *testing.T) {
 		mustKeep(t, in, out, "_BUS_ADDRESS=", "unix:path=/")
 		mustNotContain(t, in, out, "<token")
 	}
+	// a login session's object path, Upstart's session bus
+	for _, tc := range []struct{ in, keep string }{
+		{"XDG_SESSION_PATH=/org/freedesktop/DisplayManager/Session0\n", "/org/freedesktop/DisplayManager/Session0"},
+		{"UPSTART_SESSION=unix:abstract=/com/ubuntu/upstart-session/1000/5854\n", "unix:abstract=/com/ubuntu/upstart-session/"},
+	} {
+		out := scrubTwice(t, tc.in)
+		mustKeep(t, tc.in, out, tc.keep)
+		mustNotContain(t, tc.in, out, "<token")
+	}
 	for _, tc := range []struct{ in, secret string }{
 		{"SESSION_TOKEN=Vq8rT2mWx9LpZ4nB7cKd3s\n", "Vq8rT2mWx9LpZ4nB7cKd3s"},
 		{"cookie jar: session=c0ffee4b1d2a3e5f6071 path=/\n", "c0ffee4b1d2a3e5f6071"},
