@@ -222,8 +222,18 @@ func (sc *scanner) find(b []byte) {
 					continue
 				}
 			}
-			if j-i == 5 && c == 'I' && b[i+4] == 'a' && i >= 4 && b[i-1] == ' ' && b[i-2] == ' ' && j+4 < n && b[j] == ' ' {
-				sc.wifiListRow(i, j) // nmcli dev wifi list: "  HomeNet_5G   Infra  36 …"
+			if j-i == 5 && j+4 < n && b[j] == ' ' {
+				if c == 'I' {
+					if i >= 4 && b[i-1] == ' ' && b[i-2] == ' ' && b[i+4] == 'a' {
+						sc.wifiListRow(i, j) // nmcli dev wifi list: "  HomeNet_5G   Infra  36 …"
+					}
+				} else if c|0x20 == 't' && b[i+4] == 'n' && j+33 < n && isHex(b[j+1]) {
+					// "push token 3f1a…", "device token …"
+					if e := sc.hexTokenAfter(i, j); e > j {
+						i = e
+						continue
+					}
+				}
 			}
 			if j-i == 9 && c|0x20 == 'c' && j+4 < n && b[j] == ' ' {
 				// nmcli: "wlp0s20f3: connected to HomeNet_5G"
@@ -320,12 +330,6 @@ func (sc *scanner) find(b []byte) {
 					if e := sc.netUserRow(j+1, j+5); e > next {
 						next = e
 					}
-				}
-			}
-			if j-i == 5 && b[i+4] == 'n' && c|0x20 == 't' && j+33 < n && b[j] == ' ' && isHex(b[j+1]) {
-				// "push token 3f1a…", "device token …"
-				if e := sc.hexTokenAfter(i, j); e > next {
-					next = e
 				}
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
@@ -474,7 +478,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
-	if j < len(b) && b[j] == ';' && bits&cOther != 0 || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
+	if bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
 		if e := sc.encodedHomeIn(i, j); e > next {
 			next = e
 		}
@@ -685,7 +689,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			more(e)
 		}
 	}
-	if j < len(b) && b[j] == ';' && bits&cOther != 0 || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
+	if bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
 		// encoded separators: "&#x2F;Users&#x2F;kai", "\057home\057kai",
 		// "=2FUsers=2Fkai"
 		more(sc.encodedHomeIn(i, j))
@@ -732,8 +736,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if j-i >= 12 && bits&(cDash|cDigit|cDot) == cDash|cDigit|cDot {
 		sc.rdnsHosts(i, j)
 	}
-	if j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha {
-		sc.coreFileBootID(i, j) // core.COMM.UID.BOOTID.PID.TIMESTAMP
+	if j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha && coreFileEnd(b[j-3:j]) {
+		sc.coreFileBootID(i, j) // core.COMM.UID.BOOTID.PID.TIMESTAMP[.zst]
 	}
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)

@@ -2200,6 +2200,13 @@ func cursorBootAt(b []byte, i int) bool {
 	return s >= 2 && b[s-1] == '=' && b[s-2] == 's'
 }
 
+// coreFileEnd: the last three bytes of a word end a core file's name as
+// systemd-coredump writes it: the timestamp's digits or a compressor's
+// extension (.zst, .xz, .lz4).
+func coreFileEnd(t []byte) bool {
+	return isDigit(t[2]) || t[0] == 'z' && t[1] == 's' && t[2] == 't' || t[1] == 'x' && t[2] == 'z'
+}
+
 // coreFileBootID finds systemd-coredump's file names in the word [i, j),
 // core.COMM.UID.BOOTID.PID.TIMESTAMP[.zst] ("core.Serato.1000.8f3e…
 // .12345.1733412345000000.zst"): the boot id (32 hex digits) names this

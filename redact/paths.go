@@ -892,7 +892,7 @@ func encodedStart(b []byte, i, j int) bool {
 	if j-i < 9 {
 		return false
 	}
-	c := b[i+1]
-	return b[i] == '\\' && (c == '0' || c == '1' || c == 'x') || b[i] == '=' && (c == '2' || c == '5') ||
+	a, c := b[i], b[i+1]
+	return a == '\\' && (c == '0' || c == '1' || c == 'x') || a == '=' && (c == '2' || c == '5') ||
 		c == ':' && b[i+2] == '\\' && b[i+3] == '1'
 }
