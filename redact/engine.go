@@ -103,8 +103,9 @@ type scanner struct {
 	fold bool
 	// regBuf holds the bytes of a .reg file's hex value (reg.go)
 	regBuf []byte
-	// ssh: how far sshArg read the current line (net.go)
-	ssh sshScan
+	// ssh, cmds: how far sshArg and lineHas read the current line
+	ssh  sshScan
+	cmds cmdScan
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -120,7 +121,7 @@ func (sc *scanner) add(start, end int, class, canon string) {
 // identifiers are added to the session as they are met. Caller holds s.mu.
 func (sc *scanner) find(b []byte) {
 	sc.b = b
-	sc.ssh.ok = false
+	sc.ssh.ok, sc.cmds.ok = false, false
 	sc.spans = sc.spans[:0]
 	sc.seq = 0
 	sc.maxEnd = 0

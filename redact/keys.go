@@ -1122,26 +1122,83 @@ func metavar(v []byte) bool {
 }
 
 // lineHas reports whether the command word w stands on the line before p
-// (at most 512 bytes back): options such as "-p" mean a password only
-// to some programs.
+// (a word or a path's last part: "mysql", "/usr/bin/mysql", "mysqldump"):
+// options such as "-p" mean a password only to some programs. The whole
+// line counts, however long (a bound in bytes would see a command a
+// first pass saw out of reach once the pass has replaced long names
+// between them by short pseudonyms); sc.cmds keeps what was read of the
+// line, so a line is read once however many options ask.
 func (sc *scanner) lineHas(p int, w string) bool {
+	bit := uint16(0)
+	for k, x := range lineCmds {
+		if x == w {
+			bit = 1 << k
+		}
+	}
+	if bit == 0 {
+		panic("redact: lineHas: " + w + " is not in lineCmds")
+	}
 	b := sc.b
-	s := p
-	for s > 0 && p-s < 512 && !lineBreak(b[s-1]) {
-		s--
-	}
-	for line := b[s:p]; ; {
-		k := bytes.Index(line, []byte(w))
-		if k < 0 {
-			return false
+	c := &sc.cmds
+	if !c.ok || p < c.next || c.next > len(b) {
+		s := p
+		for s > 0 && !lineBreak(b[s-1]) {
+			s--
 		}
+		*c = cmdScan{line: s, next: s, ok: true}
+	}
+	// word starts whose every command word ends before p: what follows
+	// each is known
+	for ; c.next+lineCmdMax < p; c.next++ {
+		k := c.next
+		if lineBreak(b[k]) {
+			c.line, c.seen = k+1, 0
+		} else if k == c.line || cmdStart(b[k-1]) {
+			c.seen |= lineCmdsAt(b, k, p)
+		}
+	}
+	if c.seen&bit != 0 {
+		return true
+	}
+	// the last few, which may end right at p
+	seen, line := c.seen, c.line
+	for k := c.next; k < p; k++ {
+		if lineBreak(b[k]) {
+			seen, line = 0, k+1
+		} else if k == line || cmdStart(b[k-1]) {
+			seen |= lineCmdsAt(b, k, p)
+		}
+	}
+	return seen&bit != 0
+}
+
+// lineCmds are the command words lineHas is asked about (a bit each in
+// cmdScan.seen); lineCmdMax is the longest one's length.
+var lineCmds = [...]string{"curl", "mysql", "mariadb", "sshpass", "login", "smbclient", "adb", "git", "net", "use"}
+
+const lineCmdMax = 9
+
+// cmdScan is how far lineHas read the current line: it starts at line,
+// word starts before next were read, and seen has the bits of the
+// command words found there. ok is false until lineHas first reads the
+// scanner's buffer (find and the other places that set sc.b reset it).
+type cmdScan struct {
+	line, next int
+	seen       uint16
+	ok         bool
+}
+
+// lineCmdsAt returns the bits of the command words that start at k and
+// end at p or before a blank or a letter there.
+func lineCmdsAt(b []byte, k, p int) uint16 {
+	var bits uint16
+	for n, w := range lineCmds {
 		e := k + len(w)
-		// a word or a path's last part: "mysql", "/usr/bin/mysql", "mysqldump"
-		if (k == 0 || cmdStart(line[k-1])) && (e == len(line) || line[e] == ' ' || isLetter(line[e])) {
-			return true
+		if e <= p && b[k] == w[0] && string(b[k:e]) == w && (e == p || b[e] == ' ' || isLetter(b[e])) {
+			bits |= 1 << n
 		}
-		line = line[e:]
 	}
+	return bits
 }
 
 // cmdStart: a command's name can follow c: a blank, a path's '/', a NUL,

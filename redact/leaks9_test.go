@@ -258,3 +258,27 @@ func TestIdemSerialValueIsPhraseKey(t *testing.T) {
 	out = scrubTwice(t, "IMEI: 356938035643809 SteamID64 76561198012345678\n")
 	mustNotContain(t, "imei", out, "356938035643809", "76561198012345678")
 }
+
+// Leak and idempotence: a command's password option far along a long
+// line ("curl … -u admin:pw" after 500 bytes of URLs) is read as the
+// command's wherever it stands on the line, in the first pass as in the
+// second, whose pseudonyms have shortened the line.
+func TestLeaks9CommandOptionFarAlong(t *testing.T) {
+	host := "render-farm-node-" + strings.Repeat("x", 40)
+	for k := 0; k <= 600; k += 60 {
+		var b strings.Builder
+		b.WriteString("+ curl -sS ")
+		for n := range 7 {
+			fmt.Fprintf(&b, "--resolve %s%d.example.com:443:10.1.2.%d ", host, n, n)
+		}
+		b.WriteString(strings.Repeat("z", k))
+		b.WriteString(" -u admin:Hunter2Secret https://x.example.com/\n")
+		out := scrubTwice(t, b.String())
+		mustNotContain(t, "curl far", out, "Hunter2Secret")
+	}
+	out := scrubTwice(t, "mysqldump --single-transaction "+strings.Repeat("--ignore-table=db.t ", 40)+"-pS3cretPw db\n")
+	mustNotContain(t, "mysql far", out, "S3cretPw")
+	// another line's command does not count
+	in := "curl -sS https://x.example.com/\nfind . -u 12 -s 3\n"
+	mustKeep(t, "next line", scrubTwice(t, in), "-u 12 -s 3")
+}
