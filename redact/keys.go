@@ -1135,10 +1135,20 @@ func (sc *scanner) lineHas(p int, w string) bool {
 			bit = 1 << k
 		}
 	}
-	if bit == 0 {
-		panic("redact: lineHas: " + w + " is not in lineCmds")
-	}
 	b := sc.b
+	if bit == 0 {
+		// a word lineCmds lacks (add it there): read the line for it
+		s := p
+		for s > 0 && !lineBreak(b[s-1]) {
+			s--
+		}
+		for k := s; k+len(w) <= p; k++ {
+			if e := k + len(w); (k == s || cmdStart(b[k-1])) && string(b[k:e]) == w && (e == p || b[e] == ' ' || isLetter(b[e])) {
+				return true
+			}
+		}
+		return false
+	}
 	c := &sc.cmds
 	if !c.ok || p < c.next || c.next > len(b) {
 		s := p
