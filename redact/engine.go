@@ -103,9 +103,12 @@ type scanner struct {
 	fold bool
 	// regBuf holds the bytes of a .reg file's hex value (reg.go)
 	regBuf []byte
-	// ssh, cmds: how far sshArg and lineHas read the current line
-	ssh  sshScan
-	cmds cmdScan
+	// ssh, cmds: how far sshArg and lineHas read the current line;
+	// lineRead has bit 1 when ssh holds for sc.b, bit 2 when cmds does
+	// (find and the other places that set sc.b clear it)
+	ssh      sshScan
+	cmds     cmdScan
+	lineRead uint8
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -121,7 +124,7 @@ func (sc *scanner) add(start, end int, class, canon string) {
 // identifiers are added to the session as they are met. Caller holds s.mu.
 func (sc *scanner) find(b []byte) {
 	sc.b = b
-	sc.ssh.ok, sc.cmds.ok = false, false
+	sc.lineRead = 0
 	sc.spans = sc.spans[:0]
 	sc.seq = 0
 	sc.maxEnd = 0

@@ -1150,12 +1150,13 @@ func (sc *scanner) lineHas(p int, w string) bool {
 		return false
 	}
 	c := &sc.cmds
-	if !c.ok || p < c.next || c.next > len(b) {
+	if sc.lineRead&2 == 0 || p < c.next || c.next > len(b) {
 		s := p
 		for s > 0 && !lineBreak(b[s-1]) {
 			s--
 		}
-		*c = cmdScan{line: s, next: s, ok: true}
+		*c = cmdScan{line: s, next: s}
+		sc.lineRead |= 2
 	}
 	// word starts whose every command word ends before p: what follows
 	// each is known
@@ -1190,12 +1191,11 @@ const lineCmdMax = 9
 
 // cmdScan is how far lineHas read the current line: it starts at line,
 // word starts before next were read, and seen has the bits of the
-// command words found there. ok is false until lineHas first reads the
-// scanner's buffer (find and the other places that set sc.b reset it).
+// command words found there. It holds for sc.b when sc.lineRead has
+// bit 2.
 type cmdScan struct {
 	line, next int
 	seen       uint16
-	ok         bool
 }
 
 // lineCmdsAt returns the bits of the command words that start at k and

@@ -262,12 +262,13 @@ func (sc *scanner) sshArg(ls, ds, de int) bool {
 		return false
 	}
 	c := &sc.ssh
-	if !c.ok || ls < c.next || c.next > len(b) {
+	if sc.lineRead&1 == 0 || ls < c.next || c.next > len(b) {
 		s := ls
 		for s > 0 && !lineBreak(b[s-1]) {
 			s--
 		}
-		*c = sshScan{line: s, next: s, ok: true}
+		*c = sshScan{line: s, next: s}
+		sc.lineRead |= 1
 	}
 	for p := c.next; p < ls; p++ {
 		if lineBreak(b[p]) {
@@ -282,11 +283,10 @@ func (sc *scanner) sshArg(ls, ds, de int) bool {
 
 // sshScan is how far sshArg read the current line: it starts at line,
 // b[line:next] was read, and cmd tells whether an ssh command was in it.
-// ok is false until sshArg first reads the scanner's buffer (find and
-// the other places that set sc.b reset it).
+// It holds for sc.b when sc.lineRead has bit 1.
 type sshScan struct {
 	line, next int
-	cmd, ok    bool
+	cmd        bool
 }
 
 // sshCommandBefore reports whether an ssh command word ends at the blank
