@@ -226,19 +226,6 @@ func (sc *scanner) find(b []byte) {
 					continue
 				}
 			}
-			if j-i == 5 && j+4 < n && b[j] == ' ' {
-				if c == 'I' {
-					if i >= 4 && b[i-1] == ' ' && b[i-2] == ' ' && b[i+4] == 'a' {
-						sc.wifiListRow(i, j) // nmcli dev wifi list: "  HomeNet_5G   Infra  36 …"
-					}
-				} else if c|0x20 == 't' && b[i+4] == 'n' && j+33 < n && isHex(b[j+1]) {
-					// "push token 3f1a…", "device token …"
-					if e := sc.hexTokenAfter(i, j); e > j {
-						i = e
-						continue
-					}
-				}
-			}
 			if j-i == 9 && c|0x20 == 'c' && j+4 < n && b[j] == ' ' {
 				// nmcli: "wlp0s20f3: connected to HomeNet_5G"
 				if e := sc.connectedTo(i, j); e > j {
@@ -444,6 +431,10 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
 		sc.quserTable(i, j)
+	}
+	if bits == cAlpha && j-i == 5 && b[i] == 'I' && j+4 < len(b) && b[j] == ' ' {
+		// nmcli dev wifi list's SSIDs are learned (scrubbing: serialPhrase)
+		sc.wifiListRow(i, j)
 	}
 	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
 		if e := sc.whoRow(i, j); e > j {

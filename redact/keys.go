@@ -2580,7 +2580,8 @@ func serialShaped(v []byte) bool {
 // serialPhraseWords are the words serialPhrase knows ("SN" aside); a word
 // added to its switch goes here too, or the scanner never asks.
 var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
-	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer"}
+	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer",
+	"token", "infra"}
 
 // phraseLens: for a first byte (either case), the lengths of the
 // serialPhrase words starting with it as bits, so that the scanner asks
@@ -2657,6 +2658,14 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	case eqLower(w, "dsid"):
 		// Apple's account id in iCloud's logs: "account <email> dsid N"
 		class = keyUserID
+	case len(w) == 5 && (w[0] == 'I' || w[0]|0x20 == 't'):
+		if string(w) == "Infra" {
+			// nmcli dev wifi list: "  HomeNet_5G   Infra  36 …"
+			sc.wifiListRow(i, j)
+		} else if eqLower(w, "token") {
+			return sc.hexTokenAfter(i, j) // "push token 3f1a…", "device token …"
+		}
+		return -1
 	case eqLower(w, "user"), eqLower(w, "account"), eqLower(w, "member"), eqLower(w, "machine"), eqLower(w, "device"),
 		eqLower(w, "customer"):
 		// "TIDAL: user id 184729301", "iLok: machine ID 7f3c2a10b9e8",
