@@ -474,6 +474,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		}
 	}
 	if bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
+		// encoded separators: "&#x2F;Users&#x2F;kai", "\057home\057kai",
+		// "=2FUsers=2Fkai"
 		if e := sc.encodedHomeIn(i, j); e > next {
 			next = e
 		}
@@ -684,10 +686,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			more(e)
 		}
 	}
-	if bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
-		// encoded separators: "&#x2F;Users&#x2F;kai", "\057home\057kai",
-		// "=2FUsers=2Fkai"
-		more(sc.encodedHomeIn(i, j))
+	if bits&cOther != 0 && j < len(b) && b[j] == ';' || b[i] == '\\' || b[i] == '=' || j-i == 9 && bits&cUnder != 0 ||
+		bits&cBack != 0 && j-i >= 9 && b[i+1] == ':' || j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha {
+		more(sc.rareWord(i, j, bits))
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))
@@ -713,9 +714,6 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
 		more(sc.cmdOption(i, j))
 	}
-	if j-i == 9 && bits&cUnder != 0 && b[i]|0x20 == 'c' && j+33 < len(b) && b[j] == ' ' && isHex(b[j+1]) {
-		more(sc.hexTokenAfter(i, j)) // "client_id 8c1d…"
-	}
 	if bits&cOther != 0 && b[i]|0x20 == 's' && j-i >= 3 {
 		more(sc.hashSerial(i, j)) // "SN#12345678"
 	} else if j-i == 3 && b[i+1] == '/' && b[i]|0x20 == 's' && b[i+2]|0x20 == 'n' {
@@ -731,9 +729,6 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if j-i >= 12 && bits&(cDash|cDigit|cDot) == cDash|cDigit|cDot {
 		sc.rdnsHosts(i, j)
 	}
-	if j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha && coreFileEnd(b[j-3:j]) {
-		sc.coreFileBootID(i, j) // core.COMM.UID.BOOTID.PID.TIMESTAMP[.zst]
-	}
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)
 		if bits&cBack != 0 && bits&(cUnder|cOther) != 0 {
@@ -745,6 +740,26 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 	} else if j-i == 14 && bits&^(cAlpha|cDigit|cDot) == 0 && b[i+4] == '.' && b[i+9] == '.' {
 		sc.dottedMAC(i, j)
+	}
+	return next
+}
+
+// rareWord runs the detectors of rare words that word's one test lets
+// through (kept out of word, whose code is hot): home folders with
+// encoded separators ("&#x2F;Users&#x2F;kai", "\057home\057kai",
+// "=2FUsers=2Fkai"), "client_id 8c1d…", systemd-coredump's file names.
+// It returns how far its findings reach, or -1.
+func (sc *scanner) rareWord(i, j int, bits uint16) int {
+	b := sc.b
+	next := -1
+	if bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
+		next = sc.encodedHomeIn(i, j)
+	}
+	if j-i == 9 && bits&cUnder != 0 && b[i]|0x20 == 'c' && j+33 < len(b) && b[j] == ' ' && isHex(b[j+1]) {
+		next = max(next, sc.hexTokenAfter(i, j)) // "client_id 8c1d…"
+	}
+	if j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha && coreFileEnd(b[j-3:j]) {
+		sc.coreFileBootID(i, j) // core.COMM.UID.BOOTID.PID.TIMESTAMP[.zst]
 	}
 	return next
 }
