@@ -105,7 +105,8 @@ type scanner struct {
 	regBuf []byte
 	// ssh, cmds: how far sshArg and lineHas read the current line;
 	// lineRead has bit 1 when ssh holds for sc.b, bit 2 when cmds does
-	// (find and the other places that set sc.b clear it)
+	// (find clears it when it is done, the other places that set sc.b
+	// when they set it)
 	ssh      sshScan
 	cmds     cmdScan
 	lineRead uint8
@@ -124,7 +125,6 @@ func (sc *scanner) add(start, end int, class, canon string) {
 // identifiers are added to the session as they are met. Caller holds s.mu.
 func (sc *scanner) find(b []byte) {
 	sc.b = b
-	sc.lineRead = 0
 	sc.spans = sc.spans[:0]
 	sc.seq = 0
 	sc.maxEnd = 0
@@ -381,6 +381,10 @@ func (sc *scanner) find(b []byte) {
 		}
 		i = next
 	}
+	// what sshArg and lineHas read holds for this buffer only (cleared
+	// here, at the end, rather than at the start: the loop's code keeps
+	// its place)
+	sc.lineRead = 0
 	if sc.learnOnly {
 		return
 	}
