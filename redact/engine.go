@@ -103,6 +103,13 @@ type scanner struct {
 	fold bool
 	// regBuf holds the bytes of a .reg file's hex value (reg.go)
 	regBuf []byte
+	// ssh, cmds: how far sshArg and lineHas read the current line;
+	// lineRead has bit 1 when ssh holds for sc.b, bit 2 when cmds does
+	// (find clears it when it is done, the other places that set sc.b
+	// when they set it)
+	ssh      sshScan
+	cmds     cmdScan
+	lineRead uint8
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -402,6 +409,10 @@ func (sc *scanner) find(b []byte) {
 		}
 		i = next
 	}
+	// what sshArg and lineHas read holds for this buffer only (cleared
+	// here, at the end, rather than at the start: the loop's code keeps
+	// its place)
+	sc.lineRead = 0
 	if sc.learnOnly {
 		return
 	}
@@ -453,6 +464,10 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
 		sc.quserTable(i, j)
 	}
+	if bits == cAlpha && j-i == 5 && b[i] == 'I' && j+4 < len(b) && b[j] == ' ' {
+		// nmcli dev wifi list's SSIDs are learned (scrubbing: serialPhrase)
+		sc.wifiListRow(i, j)
+	}
 	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
 		if e := sc.whoRow(i, j); e > j {
 			return e // who(1), last(1): "nurlan   pts/0 …"
@@ -487,6 +502,13 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&cEq != 0 && j < len(b) && b[j] == '(' && j-i <= 16 && idUID(b[i:j]) {
 		if e := sc.idAccount(j); e > next {
+			next = e
+		}
+	}
+	if bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
+		// encoded separators: "&#x2F;Users&#x2F;kai", "\057home\057kai",
+		// "=2FUsers=2Fkai"
+		if e := sc.encodedHomeIn(i, j); e > next {
 			next = e
 		}
 	}
@@ -710,6 +732,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			more(e)
 		}
 	}
+	if bits&cOther != 0 && j < len(b) && b[j] == ';' || b[i] == '\\' || b[i] == '=' || j-i == 9 && bits&cUnder != 0 ||
+		bits&cBack != 0 && j-i >= 9 && b[i+1] == ':' || j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha {
+		more(sc.rareWord(i, j, bits))
+	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))
 	}
@@ -779,6 +805,26 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 	} else if j-i == 14 && bits&^(cAlpha|cDigit|cDot) == 0 && b[i+4] == '.' && b[i+9] == '.' {
 		sc.dottedMAC(i, j)
+	}
+	return next
+}
+
+// rareWord runs the detectors of rare words that word's one test lets
+// through (kept out of word, whose code is hot): home folders with
+// encoded separators ("&#x2F;Users&#x2F;kai", "\057home\057kai",
+// "=2FUsers=2Fkai"), "client_id 8c1d…", systemd-coredump's file names.
+// It returns how far its findings reach, or -1.
+func (sc *scanner) rareWord(i, j int, bits uint16) int {
+	b := sc.b
+	next := -1
+	if bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
+		next = sc.encodedHomeIn(i, j)
+	}
+	if j-i == 9 && bits&cUnder != 0 && b[i]|0x20 == 'c' && j+33 < len(b) && b[j] == ' ' && isHex(b[j+1]) {
+		next = max(next, sc.hexTokenAfter(i, j)) // "client_id 8c1d…"
+	}
+	if j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha && coreFileEnd(b[j-3:j]) {
+		sc.coreFileBootID(i, j) // core.COMM.UID.BOOTID.PID.TIMESTAMP[.zst]
 	}
 	return next
 }

@@ -73,6 +73,13 @@ func fuzzSeeds(f *testing.F) {
 			"    configuration: chassis=notebook uuid=1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d\nApple TV von Jürgen\nuser \"seun#0\"",
 		`{"argv":["--password","Hunter2","--token","--verbose"],"email":"kofi.boateng@example.gh"}`,
 		"<plist><array><string>--password</string>\n<string>Hunter2</string></array></plist>",
+		// leaks9: encoded home separators, token phrases, service
+		// accounts, core file names, nmcli wifi rows, --user, query ids
+		"&#x2F;Users&#x2F;kai.o&#x2F;x &#47;home&#47;kai&#47; &sol;home&sol;k\n\"\\057Users\\057kai\\057x\" \\x2fhome\\x2fkai\\x2f =2FUsers=2Fkai=2F C:\\134Users\\134kai\n" +
+			"push token 3f1a9c2e4b5d6f708192a3b4c5d6e7f8 client_id 8c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f\nConnected to Beatport as kai.o_dj\n" +
+			"core.Serato.1000.8f3e2c1d4b5a69788f3e2c1d4b5a6978.12345.1733412345000000.zst\n" +
+			"*       3C:A6:2F:11:22:33  Kai Home 5G         Infra  36    540 Mbit/s  85      ▂▄▆█  WPA2\n" +
+			"sudo --user kai x; systemctl --user restart y\nGET /p?device=8c1d2e3f4a5b&v=2 DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/1000/bus A_TOKEN=ab12cd34ef56ab12cd34 session=x1\n",
 	} {
 		f.Add([]byte(s))
 	}

@@ -714,6 +714,7 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 	switch {
 	case class != "" && class != keyKeep:
 		sc.b = dec
+		sc.lineRead = 0
 		sc.spans = sc.spans[:0]
 		if len(dec) > 0 && dec[0] != '<' && !skipValue(dec, class) {
 			sc.valueSpan(0, len(dec), class)

@@ -227,7 +227,13 @@ func classifyKey(k string) string {
 		// detector finds a serial in its instance part
 		"devicekey", "driverkey",
 		// systeminfo's "Logon Server" in French: a UNC name, no session
-		"serveurdouverturedesession":
+		"serveurdouverturedesession",
+		// D-Bus's bus addresses (unix:path=/run/user/1000/bus): a socket
+		// path holding a uid, no session secret
+		"dbussessionbusaddress", "dbussystembusaddress", "sessionbusaddress", "systembusaddress",
+		// a login session's D-Bus object path (/org/freedesktop/
+		// DisplayManager/Session0), Upstart's session bus address
+		"xdgsessionpath", "upstartsession":
 		return keyNone
 	}
 	switch {
@@ -417,6 +423,15 @@ func (sc *scanner) keyValues(i, j int) int {
 			next = max(next, e)
 			continue
 		}
+		if len(key) == 6 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "device") {
+			// a URL's ?device=8c1d2e3f…: the device's id (ALSA's
+			// device=hw:0,0 and device=0 are no query parameters)
+			if e := sc.queryDeviceID(q + 1); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+			}
+			continue
+		}
 		if len(key) == 4 && eqLower(key, "guid") {
 			// Crashpad's "guid" annotation (guid=4f3c...: 32 hex digits)
 			// is the install's client id; a GUID written with dashes is
@@ -537,6 +552,28 @@ func (sc *scanner) keyValues(i, j int) int {
 		next = max(next, e)
 	}
 	return next
+}
+
+// queryDeviceID replaces the value at p of a URL query's "device"
+// parameter when it reads as an id: 8 bytes or more of letters, digits,
+// '-', '_' and '.', a digit among them, up to the next parameter. It
+// returns where the value ends, or -1.
+func (sc *scanner) queryDeviceID(p int) int {
+	b := sc.b
+	e := p
+	digit := false
+	for e < len(b) && e-p <= 128 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
+		digit = digit || isDigit(b[e])
+		e++
+	}
+	if e-p < 8 || e-p > 128 || !digit || e < len(b) && !(b[e] == '&' || b[e] == '#' || b[e] <= ' ' || b[e] == '"' || b[e] == '\'' || b[e] == ')' || b[e] == ',' || b[e] == ';') {
+		return -1
+	}
+	if e-p == 36 && b[p+8] == '-' && b[p+23] == '-' || pseudonymAt(b, e) || sc.s.allowed(string(b[p:e])) {
+		return -1 // (a UUID is found by its shape, as everywhere)
+	}
+	sc.add(p, e, ClassMachineID, string(b[p:e]))
+	return e
 }
 
 // firmwarePlaceholders are the texts firmware vendors leave in DMI
@@ -859,6 +896,10 @@ func (sc *scanner) cmdOption(i, j int) int {
 		if string(name) == "user" && sc.lineHas(i, "curl") {
 			return sc.optionArg(j, ClassPassword, true)
 		}
+		if string(name) == "user" && !userFlagTool(b, i) {
+			// sudo, pkexec, runuser, docker run --user NAME
+			return sc.optionUser(j)
+		}
 		return -1
 	}
 	switch {
@@ -883,6 +924,40 @@ func (sc *scanner) cmdOption(i, j int) int {
 		return sc.adbSerial(j)
 	}
 	return -1
+}
+
+// userFlagTool reports whether one of the three words before the option
+// at i (on its line) is a tool whose --user is a flag taking no account:
+// systemd's ("systemctl --user restart x"), D-Bus's, pip's and flatpak's
+// ("pip install --user requests"). Only the words right before count,
+// so what a pass replaces further back cannot change the answer.
+func userFlagTool(b []byte, i int) bool {
+	k := i
+	for range 3 {
+		for k > 0 && b[k-1] == ' ' {
+			k--
+		}
+		e := k
+		for k > 0 && b[k-1] > ' ' && b[k-1] != '/' && e-k < 24 {
+			k--
+		}
+		if k == e || k > 0 && b[k-1] != ' ' && b[k-1] != '/' {
+			return false
+		}
+		w := b[k:e]
+		for _, t := range []string{"systemctl", "journalctl", "systemd-", "busctl", "dbus-", "pip", "install", "flatpak", "gpgconf"} {
+			if bytes.HasPrefix(w, []byte(t)) {
+				return true
+			}
+		}
+		for k > 0 && b[k-1] != ' ' && !lineBreak(b[k-1]) {
+			k-- // the rest of a path
+		}
+		if k == 0 || lineBreak(b[k-1]) {
+			return false
+		}
+	}
+	return false
 }
 
 // afterFold reports whether b[:i] ends with w, ASCII case folded, at a
@@ -1047,26 +1122,93 @@ func metavar(v []byte) bool {
 }
 
 // lineHas reports whether the command word w stands on the line before p
-// (at most 512 bytes back): options such as "-p" mean a password only
-// to some programs.
+// (a word or a path's last part: "mysql", "/usr/bin/mysql", "mysqldump"):
+// options such as "-p" mean a password only to some programs. The whole
+// line counts, however long (a bound in bytes would see a command a
+// first pass saw out of reach once the pass has replaced long names
+// between them by short pseudonyms); sc.cmds keeps what was read of the
+// line, so a line is read once however many options ask.
 func (sc *scanner) lineHas(p int, w string) bool {
+	bit := uint16(0)
+	for k, x := range lineCmds {
+		if x == w {
+			bit = 1 << k
+		}
+	}
 	b := sc.b
-	s := p
-	for s > 0 && p-s < 512 && !lineBreak(b[s-1]) {
-		s--
-	}
-	for line := b[s:p]; ; {
-		k := bytes.Index(line, []byte(w))
-		if k < 0 {
-			return false
+	if bit == 0 {
+		// a word lineCmds lacks (add it there): read the line for it
+		s := p
+		for s > 0 && !lineBreak(b[s-1]) {
+			s--
 		}
+		for k := s; k+len(w) <= p; k++ {
+			if e := k + len(w); (k == s || cmdStart(b[k-1])) && string(b[k:e]) == w && (e == p || b[e] == ' ' || isLetter(b[e])) {
+				return true
+			}
+		}
+		return false
+	}
+	c := &sc.cmds
+	if sc.lineRead&2 == 0 || p < c.next || c.next > len(b) {
+		s := p
+		for s > 0 && !lineBreak(b[s-1]) {
+			s--
+		}
+		*c = cmdScan{line: s, next: s}
+		sc.lineRead |= 2
+	}
+	// word starts whose every command word ends before p: what follows
+	// each is known
+	for ; c.next+lineCmdMax < p; c.next++ {
+		k := c.next
+		if lineBreak(b[k]) {
+			c.line, c.seen = k+1, 0
+		} else if k == c.line || cmdStart(b[k-1]) {
+			c.seen |= lineCmdsAt(b, k, p)
+		}
+	}
+	if c.seen&bit != 0 {
+		return true
+	}
+	// the last few, which may end right at p
+	seen, line := c.seen, c.line
+	for k := c.next; k < p; k++ {
+		if lineBreak(b[k]) {
+			seen, line = 0, k+1
+		} else if k == line || cmdStart(b[k-1]) {
+			seen |= lineCmdsAt(b, k, p)
+		}
+	}
+	return seen&bit != 0
+}
+
+// lineCmds are the command words lineHas is asked about (a bit each in
+// cmdScan.seen); lineCmdMax is the longest one's length.
+var lineCmds = [...]string{"curl", "mysql", "mariadb", "sshpass", "login", "smbclient", "adb", "git", "net", "use"}
+
+const lineCmdMax = 9
+
+// cmdScan is how far lineHas read the current line: it starts at line,
+// word starts before next were read, and seen has the bits of the
+// command words found there. It holds for sc.b when sc.lineRead has
+// bit 2.
+type cmdScan struct {
+	line, next int
+	seen       uint16
+}
+
+// lineCmdsAt returns the bits of the command words that start at k and
+// end at p or before a blank or a letter there.
+func lineCmdsAt(b []byte, k, p int) uint16 {
+	var bits uint16
+	for n, w := range lineCmds {
 		e := k + len(w)
-		// a word or a path's last part: "mysql", "/usr/bin/mysql", "mysqldump"
-		if (k == 0 || cmdStart(line[k-1])) && (e == len(line) || line[e] == ' ' || isLetter(line[e])) {
-			return true
+		if e <= p && b[k] == w[0] && string(b[k:e]) == w && (e == p || b[e] == ' ' || isLetter(b[e])) {
+			bits |= 1 << n
 		}
-		line = line[e:]
 	}
+	return bits
 }
 
 // cmdStart: a command's name can follow c: a blank, a path's '/', a NUL,
@@ -1167,6 +1309,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	b := sc.b
 	s := j + 1
 	from := false // the name must be followed by " from "
+	odd := false  // the name must hold a digit, '.', '_' or '-'
 	var pb [24]byte
 	switch {
 	case b[j] == '(':
@@ -1194,7 +1337,12 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
 		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") && !signedInTo(b, i) {
-			return -1
+			// "Connected to Beatport as joaquin.fdz": an account has
+			// what words have not ("connected to output as fallback")
+			if !serviceBefore(b, i, []string{"connected to "}) {
+				return -1
+			}
+			odd = true
 		}
 		if capitalised(b, s) && (personName(b, s) || b[s] >= 0x80) {
 			// "logged in as Søren Ødegård": a full name, every word of
@@ -1253,6 +1401,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	if from && !bytes.HasPrefix(b[e:], []byte(" from ")) {
 		return -1
 	}
+	if odd && bytes.IndexFunc(b[s:e], func(r rune) bool { return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' }) < 0 {
+		return -1
+	}
 	if !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
 		return -1
 	}
@@ -1301,6 +1452,12 @@ func signedInAfter(b []byte, p int) bool {
 // SERVICE " ends at i (the "as" of "Signed in to Dropbox as Ngozi
 // Adeyemi-Okafor"); the service is one to three words.
 func signedInTo(b []byte, i int) bool {
+	return serviceBefore(b, i, []string{"signed in to ", "logged in to ", "signed into ", "logged into "})
+}
+
+// serviceBefore reports whether one of words and a service of one to
+// three words end at i.
+func serviceBefore(b []byte, i int, words []string) bool {
 	k := i
 	for range 3 {
 		if k < 2 || b[k-1] != ' ' {
@@ -1314,7 +1471,7 @@ func signedInTo(b []byte, i int) bool {
 		if s == k {
 			return false
 		}
-		for _, w := range []string{"signed in to ", "logged in to ", "signed into ", "logged into "} {
+		for _, w := range words {
 			if afterFold(b, s, w) {
 				return true
 			}
@@ -2054,6 +2211,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if s, e := udevSerialPart(sc.b[vs:ve]); e > 0 {
 			vs, ve = vs+s, vs+e
 		}
+		if phraseKey(sc.b[vs:ve]) {
+			// "IMEI:SteamID64 7656…": a key of its own, as serialPhrase
+			// reads it where it stands alone
+			return
+		}
 	}
 	v := sc.b[vs:ve]
 	switch class {
@@ -2418,7 +2580,8 @@ func serialShaped(v []byte) bool {
 // serialPhraseWords are the words serialPhrase knows ("SN" aside); a word
 // added to its switch goes here too, or the scanner never asks.
 var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
-	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer"}
+	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer",
+	"token", "infra"}
 
 // phraseLens: for a first byte (either case), the lengths of the
 // serialPhrase words starting with it as bits, so that the scanner asks
@@ -2495,6 +2658,14 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	case eqLower(w, "dsid"):
 		// Apple's account id in iCloud's logs: "account <email> dsid N"
 		class = keyUserID
+	case len(w) == 5 && (w[0] == 'I' || w[0]|0x20 == 't'):
+		if string(w) == "Infra" {
+			// nmcli dev wifi list: "  HomeNet_5G   Infra  36 …"
+			sc.wifiListRow(i, j)
+		} else if eqLower(w, "token") {
+			return sc.hexTokenAfter(i, j) // "push token 3f1a…", "device token …"
+		}
+		return -1
 	case eqLower(w, "user"), eqLower(w, "account"), eqLower(w, "member"), eqLower(w, "machine"), eqLower(w, "device"),
 		eqLower(w, "customer"):
 		// "TIDAL: user id 184729301", "iLok: machine ID 7f3c2a10b9e8",
@@ -3407,12 +3578,27 @@ func credentialsStart(b []byte, p int) int {
 // starting with a letter, one blank, then a token68 or auth-param run of
 // 8 bytes or more holding a digit or '=' (prose after a word, "Pending
 // approval", is no credential). Else -1.
+// tokenShapedScheme: the word w before a blank in a header value reads as
+// a credential itself rather than a scheme's name: more than four digits
+// ("abcdef0123456789abcdef session=…"), or over 20 bytes with no '-' to
+// join words. Scheme names are words ("SSWS", "Splice-Token",
+// "AWS4-HMAC-SHA256").
+func tokenShapedScheme(w []byte) bool {
+	digits := 0
+	for _, c := range w {
+		if isDigit(c) {
+			digits++
+		}
+	}
+	return digits > 4 || len(w) > 20 && bytes.IndexByte(w, '-') < 0
+}
+
 func otherSchemeEnd(b []byte, p int) int {
 	e := p
 	for e < len(b) && e-p <= 32 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
 		e++
 	}
-	if e-p < 2 || e-p > 32 || !isLetter(b[p]) || e+1 >= len(b) || b[e] != ' ' {
+	if e-p < 2 || e-p > 32 || !isLetter(b[p]) || e+1 >= len(b) || b[e] != ' ' || tokenShapedScheme(b[p:e]) {
 		return -1
 	}
 	s := e + 1
@@ -4484,6 +4670,72 @@ func (sc *scanner) connectedTo(i, j int) int {
 		return -1
 	}
 	return sc.ssidValue(j+4, b[ifs:i-2])
+}
+
+// wifiListRow handles a row of nmcli dev wifi list, whose MODE column's
+// "Infra" is the word [i, j): "*  AA:BB:CC:DD:EE:FF  HomeNet_5G  Infra  36
+// 540 Mbit/s …" (BSSID, SSID, MODE, CHAN, RATE; the BSSID column may be
+// missing). The neighbouring networks' names tell where the machine is:
+// the SSID, between the BSSID (or the line's start and the IN-USE star)
+// and two blanks or more before MODE, is learned and replaced. The MAC
+// detectors find the BSSID.
+func (sc *scanner) wifiListRow(i, j int) {
+	b := sc.b
+	if string(b[i:j]) != "Infra" {
+		return
+	}
+	// CHAN after the mode
+	k := j
+	for k < len(b) && b[k] == ' ' {
+		k++
+	}
+	if k == len(b) || !isDigit(b[k]) {
+		return
+	}
+	se := i
+	for se > 0 && b[se-1] == ' ' {
+		se--
+	}
+	ss := se
+	for ss > 0 && se-ss <= 32 && !lineBreak(b[ss-1]) && !(b[ss-1] == ' ' && ss >= 2 && b[ss-2] == ' ') {
+		ss--
+	}
+	if ss == se || se-ss > 32 || ss == 0 || b[ss-1] != ' ' {
+		return
+	}
+	// before the SSID: blanks, then the BSSID or nothing, then blanks or
+	// the star of the network in use, from the line's start
+	p := ss
+	for p > 0 && b[p-1] == ' ' {
+		p--
+	}
+	if p > 0 && b[p-1] != '*' && !lineBreak(b[p-1]) {
+		w := p
+		for w > 0 && b[w-1] != ' ' && !lineBreak(b[w-1]) {
+			w--
+		}
+		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || b[w] == '<' && pseudonymAt(b, w)) {
+			return
+		}
+		p = w
+		for p > 0 && b[p-1] == ' ' {
+			p--
+		}
+	}
+	if p > 0 && b[p-1] == '*' {
+		p--
+	}
+	if p > 0 && !lineBreak(b[p-1]) {
+		return
+	}
+	v := b[ss:se]
+	if string(v) == "--" || bytes.IndexByte(v, '<') >= 0 || sc.s.allowed(string(v)) {
+		return // a hidden network; or replaced before
+	}
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canonical(string(v)), string(v), false)
+	}
+	sc.add(ss, se, ClassNetwork, canonical(string(v)))
 }
 
 // nmcliActive handles nmcli -t -f active,ssid output ("yes:HomeNet_5G")

@@ -251,31 +251,52 @@ func hostLabel(h []byte) bool {
 }
 
 // sshArg reports whether user@host at [ls, de) is an argument of an ssh
-// command further back on its line ("ssh -p 2222 zoe@build-box-7").
+// command further back on its line ("ssh -p 2222 zoe@build-box-7"). The
+// whole line counts, however long: a bound in bytes would see a command
+// a first pass saw out of reach once the pass has replaced long hosts
+// between them by short pseudonyms. sc.ssh keeps what was read of the
+// line, so a line is read once however many words ask.
 func (sc *scanner) sshArg(ls, ds, de int) bool {
 	b := sc.b
 	if ls == 0 || b[ls-1] != ' ' || !hostLabel(b[ds:de]) {
 		return false
 	}
-	s := ls
-	for s > 0 && ls-s < 512 && !lineBreak(b[s-1]) {
-		s--
+	c := &sc.ssh
+	if sc.lineRead&1 == 0 || ls < c.next || c.next > len(b) {
+		s := ls
+		for s > 0 && !lineBreak(b[s-1]) {
+			s--
+		}
+		*c = sshScan{line: s, next: s}
+		sc.lineRead |= 1
 	}
-	line := b[s:ls]
+	for p := c.next; p < ls; p++ {
+		if lineBreak(b[p]) {
+			c.line, c.cmd = p+1, false
+		} else if b[p] == ' ' && !c.cmd {
+			c.cmd = sshCommandBefore(b, c.line, p)
+		}
+	}
+	c.next = ls
+	return c.cmd
+}
+
+// sshScan is how far sshArg read the current line: it starts at line,
+// b[line:next] was read, and cmd tells whether an ssh command was in it.
+// It holds for sc.b when sc.lineRead has bit 1.
+type sshScan struct {
+	line, next int
+	cmd        bool
+}
+
+// sshCommandBefore reports whether an ssh command word ends at the blank
+// at p on the line starting at line: the command itself, or its path's
+// last part ("/usr/bin/ssh"); "sshA", "sshd[812]" are no ssh command.
+func sshCommandBefore(b []byte, line, p int) bool {
 	for _, w := range []string{"ssh", "scp", "sftp", "mosh", "rsync"} {
-		// the command itself, or its path's last part ("/usr/bin/ssh"),
-		// followed by a blank: "sshA", "sshd[812]" are no ssh command
-		for off := 0; ; {
-			k := bytes.Index(line[off:], []byte(w))
-			if k < 0 {
-				break
-			}
-			k += off
-			e := k + len(w)
-			if (k == 0 || line[k-1] == ' ' || line[k-1] == '/') && e < len(line) && line[e] == ' ' {
-				return true
-			}
-			off = e
+		k := p - len(w)
+		if k >= line && string(b[k:p]) == w && (k == line || b[k-1] == ' ' || b[k-1] == '/') {
+			return true
 		}
 	}
 	return false
@@ -741,9 +762,10 @@ func determinerBefore(b []byte, s int) bool {
 	for ps > 0 && pe-ps < 8 && isLetter(b[ps-1]) {
 		ps--
 	}
-	if ps > 0 && (isAlnum(b[ps-1]) || b[ps-1] >= 0x80) {
-		// the end of a longer word ("AdéA Ề's"), no article: a
-		// pseudonym that replaces that word would not read as one
+	if ps > 0 && ctab[b[ps-1]] != 0 {
+		// the end of a longer word ("AdéA Ề's", "Users/0.A áọ̀'s"), no
+		// article: a pseudonym that replaces that word would not read
+		// as one
 		return false
 	}
 	return ps < pe && determiners[asciiLower(string(b[ps:pe]))]
@@ -2179,6 +2201,49 @@ func cursorBootAt(b []byte, i int) bool {
 	}
 	s := backHex(b, h-3, 32)
 	return s >= 2 && b[s-1] == '=' && b[s-2] == 's'
+}
+
+// coreFileEnd: the last three bytes of a word end a core file's name as
+// systemd-coredump writes it: the timestamp's digits or a compressor's
+// extension (.zst, .xz, .lz4).
+func coreFileEnd(t []byte) bool {
+	return isDigit(t[2]) || t[0] == 'z' && t[1] == 's' && t[2] == 't' || t[1] == 'x' && t[2] == 'z'
+}
+
+// coreFileBootID finds systemd-coredump's file names in the word [i, j),
+// core.COMM.UID.BOOTID.PID.TIMESTAMP[.zst] ("core.Serato.1000.8f3e…
+// .12345.1733412345000000.zst"): the boot id (32 hex digits) names this
+// boot of the machine; the command, uid, pid and time stay.
+func (sc *scanner) coreFileBootID(i, j int) {
+	b := sc.b
+	for u := i; u+44 <= j; {
+		k := bytes.Index(b[u:j], []byte("core."))
+		if k < 0 {
+			return
+		}
+		u += k + 5
+		if u-5 > i && isAlnum(b[u-6]) {
+			continue // "encore.", "score.": no core file
+		}
+		// the first ".UID." with 32 hex digits and ".PID." after it
+		for p := u; p+35 < j; p++ {
+			if b[p] != '.' || !isDigit(b[p-1]) {
+				continue
+			}
+			d := p - 1
+			for d > u && isDigit(b[d-1]) {
+				d--
+			}
+			if b[d-1] != '.' || b[p+33] != '.' || !isDigit(b[p+34]) || !allHex(b[p+1:p+33]) {
+				continue
+			}
+			if v := string(b[p+1 : p+33]); !sc.s.allowed(v) {
+				sc.add(p+1, p+33, ClassMachineID, canonical(v))
+			}
+			u = p + 33
+			break
+		}
+	}
 }
 
 // backHex returns where the 1 to max hex digits right before e start, or

@@ -805,3 +805,94 @@ func (sc *scanner) oneDrive(q int) int {
 func pyByteEscape(b []byte, q, end int) bool {
 	return q+3 < end && b[q+1] == 'x' && isHex(b[q+2]) && isHex(b[q+3]) && unhex(b[q+2]) >= 8
 }
+
+// encSepLen returns the length of a path separator written as an HTML
+// entity ("&#x2F;", "&#47;", "&sol;" and their backslash kin), a C
+// escape ("\057", "\x2f", "\134", "\x5c") or quoted-printable ("=2F",
+// "=5C") at p, or 0. sepLen knows the JSON and URL spellings.
+func encSepLen(b []byte, p int) int {
+	n := len(b)
+	switch b[p] {
+	case '&':
+		for _, w := range []string{"&#x2f;", "&#47;", "&sol;", "&#x5c;", "&#92;", "&bsol;"} {
+			if matchFold(b, p, w) > 0 {
+				return len(w)
+			}
+		}
+	case '\\':
+		if p+3 < n && (b[p+1] == '0' && b[p+2] == '5' && b[p+3] == '7' || b[p+1] == '1' && b[p+2] == '3' && b[p+3] == '4' ||
+			b[p+1] == 'x' && (b[p+2] == '2' && b[p+3]|0x20 == 'f' || b[p+2] == '5' && b[p+3]|0x20 == 'c')) {
+			return 4
+		}
+	case '=':
+		if p+2 < n && (b[p+1] == '2' && b[p+2]|0x20 == 'f' || b[p+1] == '5' && b[p+2]|0x20 == 'c') {
+			return 3
+		}
+	}
+	return 0
+}
+
+// encodedHome handles a home folder whose separators are encoded
+// (encSepLen: "&#x2F;Users&#x2F;kai&#x2F;", "\057home\057kai\057",
+// "=2FUsers=2Fkai=2F"): the separator at p, a home root, a separator of
+// the same kind, and the user's folder name, which ends at the next such
+// separator or where the text ends, a blank or a quote. The name is
+// learned as a user. It returns where the name ends, or -1.
+func (sc *scanner) encodedHome(p int) int {
+	b := sc.b
+	n := encSepLen(b, p)
+	if n == 0 {
+		return -1
+	}
+	r := p + n
+	e := matchFold(b, r, "users")
+	if e < 0 {
+		e = matchFold(b, r, "home")
+	}
+	if e < 0 || e >= len(b) || b[e] != b[p] || encSepLen(b, e) == 0 {
+		return -1
+	}
+	s := e + encSepLen(b, e)
+	e = s
+	for e < len(b) && e-s <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' || b[e] >= 0x80) {
+		e++
+	}
+	if e == s || e-s > 64 || pseudonymAt(b, e) {
+		return -1
+	}
+	if e < len(b) && !(b[e] <= ' ' || b[e] == '"' || b[e] == '\'' || b[e] == '<' || b[e] == ')' || b[e] == ',') && !(b[e] == b[p] && encSepLen(b, e) > 0) {
+		return -1 // more of the name is written otherwise (an escaped letter)
+	}
+	sc.userSegment(s, e)
+	return e
+}
+
+// encodedHomeIn looks in the word [i, j) for a home folder with encoded
+// separators (encodedHome). An HTML entity's ';' ends the word: the word
+// ends with "&#x2F" and the root starts after the ';' at j. A C escape or
+// quoted-printable starts the word, or follows its drive ("C:\134Users").
+func (sc *scanner) encodedHomeIn(i, j int) int {
+	b := sc.b
+	if j < len(b) && b[j] == ';' {
+		if k := bytes.LastIndexByte(b[i:j], '&'); k >= 0 {
+			return sc.encodedHome(i + k)
+		}
+		return -1
+	}
+	if b[i+1] == ':' {
+		return sc.encodedHome(i + 2)
+	}
+	return sc.encodedHome(i)
+}
+
+// encodedStart: the word [i, j) starts with a C-escaped or
+// quoted-printable separator, or a drive and one ("\057Users",
+// "=2Fhome", "C:\134Users"): encodedHomeIn may find a home folder in it.
+func encodedStart(b []byte, i, j int) bool {
+	if j-i < 9 {
+		return false
+	}
+	a, c := b[i], b[i+1]
+	return a == '\\' && (c == '0' || c == '1' || c == 'x') || a == '=' && (c == '2' || c == '5') ||
+		c == ':' && b[i+2] == '\\' && b[i+3] == '1'
+}

@@ -53,6 +53,7 @@ func (s *Session) learnAnnotation(sc *scanner, key, v string) {
 	if len(key) <= 64 {
 		if class := classifyKey(string(normKey(kb[:0], []byte(key)))); class == ClassUser || class == ClassHost {
 			sc.b = []byte(v)
+			sc.lineRead = 0
 			sc.spans = sc.spans[:0]
 			sc.valueSpan(0, len(v), class)
 		}
@@ -74,6 +75,7 @@ func (s *Session) annotationValue(sc *scanner, key, v string) string {
 	if class != keyNone && class != keyKeep {
 		b := []byte(v)
 		sc.b = b
+		sc.lineRead = 0
 		sc.spans = sc.spans[:0]
 		if b[0] != '<' && !skipValue(b, class) {
 			sc.valueSpan(0, len(b), class)

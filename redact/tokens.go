@@ -360,3 +360,24 @@ func twitchKeyEnd(v []byte) int {
 	}
 	return e
 }
+
+// hexTokenAfter handles a token written after its name and a blank
+// instead of a key ("push token 3f1a…", "client_id 8c1d…"): the word
+// [i, j) is "token" or "client_id", and the value after the blank is 32
+// hex digits or more, alone. It returns where the value ends, or -1.
+func (sc *scanner) hexTokenAfter(i, j int) int {
+	b := sc.b
+	if !eqLower(b[i:j], "token") && !eqLower(b[i:j], "client_id") {
+		return -1
+	}
+	p := j + 1
+	e := p
+	for e < len(b) && isHex(b[e]) {
+		e++
+	}
+	if e-p < 32 || e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-' || b[e] >= 0x80) || pseudonymAt(b, e) {
+		return -1
+	}
+	sc.tokenSpan(p, e)
+	return e
+}
