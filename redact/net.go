@@ -81,6 +81,21 @@ func (sc *scanner) emails(i, j int) {
 				break
 			}
 		}
+		if ls == i && i >= 2 && b[i-1] == '\'' && isAlnum(b[i-2]) && ls < q {
+			// "kai.o'neill@": the apostrophe of a local part (RFC 5322
+			// allows it) ends the scanner's word; the part before it is
+			// the same address's
+			for ls--; ls > 0 && i-ls < 64 && isLocalChar(b[ls-1]); ls-- {
+			}
+		}
+		if ls >= 14 && b[ls-1] == '/' && matchFold(b, ls-13, "cloudstorage/") == ls {
+			// macOS File Provider folders are PROVIDER-ACCOUNT
+			// ("GoogleDrive-kai@example.com"): the provider is no part
+			// of the address
+			if k := bytes.IndexByte(b[ls:q], '-'); k > 0 {
+				ls += k + 1
+			}
+		}
 		if gluedToPseudonym(b, ls) {
 			// "<user-1>.x@": what is left of a local part that started
 			// inside a name the first pass replaced instead
@@ -121,6 +136,14 @@ func (sc *scanner) emails(i, j int) {
 		}
 		for de > ds && (b[de-1] == '.' || b[de-1] == '-') {
 			de--
+		}
+		if dot := bytes.LastIndexByte(b[ds:de], '.'); dot > 0 && !validDomain(b[ds:de]) {
+			// "kai@proton.me-folder" (Proton Drive's File Provider
+			// folder), "zoe@example.com-backup": a suffix glued to the
+			// top-level domain with a dash
+			if k := bytes.IndexByte(b[ds+dot:de], '-'); k > 0 && validDomain(b[ds:ds+dot+k]) {
+				de = ds + dot + k
+			}
 		}
 		if !validDomain(b[ds:de]) {
 			if ds < de && (sshTarget(b, ls) || userAtHost(b, ls, ds, de) || sc.sshArg(ls, ds, de) || bareAccountAt(b, ls, ds, de)) {

@@ -1,0 +1,30 @@
+package redact
+
+import (
+	"testing"
+)
+
+// Findings of a probe of DJ and music software logs (Ableton Live,
+// rekordbox, Traktor, Serato, VirtualDJ), macOS, Windows and Linux
+// system tools' output.
+
+// Leaks: an apostrophe in an e-mail's local part (o'neill@) ended the
+// address there; Proton Drive's File Provider folder glues "-folder"
+// to the address's domain. Over-scrub: the provider of a macOS
+// CloudStorage folder ("GoogleDrive-") went with the address.
+func TestProbe9CloudStorageEmails(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		secrets  []string
+		keep     []string
+	}{
+		{"apostrophe", "[SYNC] Logged in as kai.o'neill@example.ie (plan: Creative)", []string{"kai.o", "neill", "example.ie"}, []string{"Logged in as <", "(plan: Creative)"}},
+		{"gdrive", "Google Drive: /Users/siobhan/Library/CloudStorage/GoogleDrive-kai.o'neill@example.ie/My Drive/rekordbox/", []string{"kai.o", "neill", "example.ie", "siobhan"}, []string{"/CloudStorage/GoogleDrive-<", ">/My Drive/rekordbox/"}},
+		{"gdrive-plain", "/Users/ana/Library/CloudStorage/GoogleDrive-ana.lúcia@gmail.com/My Drive/Sets/a.flac", []string{"lúcia", "gmail"}, []string{"/CloudStorage/GoogleDrive-<", ">/My Drive/Sets/a.flac"}},
+		{"proton", "/Users/mirela/Library/CloudStorage/ProtonDrive-mirela.ionescu@proton.me-folder/Sets/a.flac", []string{"ionescu", "proton.me"}, []string{"/CloudStorage/ProtonDrive-<", ">-folder/Sets/a.flac"}},
+		{"quoted", "owner='zoe@example.com' it's kai@studio.co.za", []string{"zoe", "kai@"}, []string{"owner='<", ">' it's <"}},
+	} {
+		checkAllEncodings(t, tc.name, tc.in, tc.secrets, "")
+		mustKeep(t, tc.name, scrubTwice(t, tc.in), tc.keep...)
+	}
+}
