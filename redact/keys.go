@@ -55,6 +55,21 @@ func metaKey(class string) bool {
 		class == keyNumID || class == keyUnixUID
 }
 
+// proxyKeyTail reports whether what follows "proxy" in a normalised key
+// names a proxy's address ("http.proxyHost", "ProxyServer", Firefox's
+// "network.proxy.http", "no_proxy"): a key that only holds the word
+// ("HALC_ProxyIOContext: device ...", a class named in a log's prefix;
+// ipconfig's "WINS Proxy Enabled"; "proxyUser") is none.
+func proxyKeyTail(t string) bool {
+	switch t {
+	case "", "s", "ies", "host", "hosts", "hostname", "server", "servers", "url", "uri", "urls",
+		"address", "addr", "ip", "override", "bypass", "bypassrules", "rules", "list", "exceptions",
+		"http", "https", "ssl", "socks", "socks5", "ftp", "pac", "endpoint", "settings", "config":
+		return true
+	}
+	return false
+}
+
 // classifyKey maps a normalized key (lowercase letters and digits only) to
 // the class its value belongs to.
 func classifyKey(k string) string {
@@ -251,9 +266,7 @@ func classifyKey(k string) string {
 	case strings.HasSuffix(k, "proxyuser"):
 		// Java's -Dhttp.proxyUser=kai: the account at the proxy
 		return ClassUser
-	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") &&
-		// ipconfig /all's "WINS Proxy Enabled. . . : No"
-		!strings.HasSuffix(k, "proxyenabled") ||
+	case strings.Contains(k, "proxy") && proxyKeyTail(k[strings.LastIndex(k, "proxy")+5:]) ||
 		k == "pacurl" || k == "pacfile" || strings.Contains(k, "autoconfigurl"):
 		return keyProxy
 	case strings.Contains(k, "serial") && !strings.Contains(k, "serializ") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag") ||

@@ -28,3 +28,21 @@ func TestProbe9CloudStorageEmails(t *testing.T) {
 		mustKeep(t, tc.name, scrubTwice(t, tc.in), tc.keep...)
 	}
 }
+
+// Over-scrub: a key that only holds the word "proxy" (Core Audio's
+// "HALC_ProxyIOContext: device ..." log prefix) was read as a proxy
+// setting: "device" became a host name, and every "Device" after it.
+// Proxy settings still are.
+func TestProbe9ProxyWordInKey(t *testing.T) {
+	in := "Live: (CoreAudio) [com.apple.coreaudio:HAL] HALC_ProxyIOContext: device \"AirPods Pro\" uid 5C-52-30-AB-CD-EF:output\n" +
+		"          Default Output Device: Yes\n"
+	mustKeep(t, "halc", scrubTwice(t, in), "HALC_ProxyIOContext: device \"AirPods Pro\"", "Default Output Device: Yes")
+	for _, in := range []string{
+		"network.proxy.http = proxy.studio-gqom.internal\n",
+		"Proxy Server(s): proxy.studio-gqom.internal:8080\n",
+		"-Dhttp.proxyHost=proxy.studio-gqom.internal -Dhttp.nonProxyHosts=proxy.studio-gqom.internal\n",
+	} {
+		checkAllEncodings(t, "proxy", in, []string{"studio-gqom"}, "")
+		scrubTwice(t, in)
+	}
+}
