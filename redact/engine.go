@@ -462,6 +462,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
+	if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
+		if e := sc.regQueryRow(i, j); e > next {
+			next = e
+		}
+	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		if e := sc.path(i, j); e > next {
 			next = e
@@ -660,6 +665,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) {
 		more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
+	}
+	if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
+		more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
 	}
 	if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
 		// a Twitch stream key: live_<user id>_<30 letters and digits>

@@ -3045,6 +3045,60 @@ func (sc *scanner) tabPair(i, j int) int {
 	return ve
 }
 
+// regQueryRow handles the rows of "reg query" output, "    NAME    TYPE
+// VALUE" with four blanks between the columns ("    ProxyServer
+// REG_SZ    proxy.corp:8080", "    RegisteredOwner    REG_SZ    Kai
+// Okonkwo"): the word [i, j) is the type, REG_ and capitals. The name is
+// read as a key is, the value runs to the end of the line. It returns
+// where the value ends, or -1.
+func (sc *scanner) regQueryRow(i, j int) int {
+	b := sc.b
+	if b[i+1] != 'E' || b[i+2] != 'G' || j+4 >= len(b) || b[j] != ' ' || b[j+1] != ' ' {
+		return -1
+	}
+	for k := i + 4; k < j; k++ {
+		if b[k] != '_' && (b[k] < 'A' || b[k] > 'Z') {
+			return -1
+		}
+	}
+	ke := i - 2
+	for ke > 0 && b[ke-1] == ' ' {
+		ke--
+	}
+	ks := ke
+	for ks > 0 && ke-ks < 64 && !lineBreak(b[ks-1]) {
+		ks--
+	}
+	if ks > 0 && !lineBreak(b[ks-1]) || ke-ks < 6 || b[ks] != ' ' || b[ks+1] != ' ' {
+		return -1
+	}
+	for ks < ke && b[ks] == ' ' {
+		ks++
+	}
+	vs := j
+	for vs < len(b) && b[vs] == ' ' {
+		vs++
+	}
+	ve := vs
+	for ve < len(b) && ve-vs < 512 && !lineBreak(b[ve]) {
+		ve++
+	}
+	var kb [64]byte
+	nk := normKey(kb[:0], b[ks:ke])
+	if len(nk) < 2 || ve == vs {
+		return -1
+	}
+	class := sc.classify(nk)
+	if class == keyNone || class == keyKeep || class == ClassMachineID && pnpPathAt(b, vs) {
+		return -1
+	}
+	if skipValue(b[vs:ve], class) || pseudonymAt(b, vs) {
+		return ve // (replaced before: scrubbing twice changes nothing)
+	}
+	sc.valueSpan(vs, ve, class)
+	return ve
+}
+
 // serialColumn handles the tables wmic prints ("wmic diskdrive get
 // serialnumber", "wmic bios get model,serialnumber") and PowerShell's
 // Format-Table: a header line of column names two or more blanks apart,

@@ -39,10 +39,27 @@ func TestProbe9ProxyWordInKey(t *testing.T) {
 	mustKeep(t, "halc", scrubTwice(t, in), "HALC_ProxyIOContext: device \"AirPods Pro\"", "Default Output Device: Yes")
 	for _, in := range []string{
 		"network.proxy.http = proxy.studio-gqom.internal\n",
+		"    ProxyServer    REG_SZ    proxy.studio-gqom.internal:8080\n",
 		"Proxy Server(s): proxy.studio-gqom.internal:8080\n",
 		"-Dhttp.proxyHost=proxy.studio-gqom.internal -Dhttp.nonProxyHosts=proxy.studio-gqom.internal\n",
 	} {
 		checkAllEncodings(t, "proxy", in, []string{"studio-gqom"}, "")
 		scrubTwice(t, in)
 	}
+}
+
+// Leak: "reg query" output, "    NAME    REG_SZ    VALUE", was not read
+// as names and values: the owner, the account, the computer's name and
+// the proxy stayed.
+func TestProbe9RegQuery(t *testing.T) {
+	in := "HKEY_CURRENT_USER\\Software\\Pioneer\\rekordbox\r\n" +
+		"    UserName    REG_SZ    Siobhán Ó Briain\r\n" +
+		"    RegisteredOwner    REG_SZ    Nguyễn Thị Hồng\r\n" +
+		"    ComputerName    REG_SZ    Mbali-Studio-PC\r\n" +
+		"    ProxyServer    REG_SZ    proxy.studio-gqom.internal:8080\r\n" +
+		"    ProxyEnable    REG_DWORD    0x1\r\n" +
+		"    InstallDir    REG_EXPAND_SZ    %ProgramFiles%\\Pioneer\\rekordbox 7.0.4\r\n" +
+		"    (Default)    REG_SZ    rekordbox\r\n\r\n"
+	checkAllEncodings(t, "reg", in, []string{"Siobhán", "Briain", "Thị", "Hồng", "Mbali", "studio-gqom"}, "later: Mbali-Studio-PC")
+	mustKeep(t, "reg", scrubTwice(t, in), "    ProxyEnable    REG_DWORD    0x1\r\n", "REG_EXPAND_SZ    %ProgramFiles%\\Pioneer\\rekordbox 7.0.4\r\n", "    (Default)    REG_SZ    rekordbox\r\n", "    UserName    REG_SZ    <")
 }
