@@ -1786,14 +1786,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	if colon && isLetter(b[p]) {
-		// "AppleAccount: DSID: 1627…": a key of its own comes first, and
-		// its value is that key's
+		// "AppleAccount: DSID: 1627…", cmdkey's "MicrosoftAccount:user=
+		// kai@example.com": a key of its own comes first, and its value
+		// is that key's
 		k := p
 		for k < n && k-p < 24 && isKeyChar(b[k]) {
 			k++
 		}
 		var kb [24]byte
-		if k+1 < n && b[k] == ':' && b[k+1] == ' ' && sc.classify(normKey(kb[:0], b[p:k])) != keyNone {
+		if k+1 < n && (b[k] == ':' && b[k+1] == ' ' || b[k] == '=') && sc.classify(normKey(kb[:0], b[p:k])) != keyNone {
 			return p
 		}
 	}

@@ -63,3 +63,13 @@ func TestProbe9RegQuery(t *testing.T) {
 	checkAllEncodings(t, "reg", in, []string{"Siobhán", "Briain", "Thị", "Hồng", "Mbali", "studio-gqom"}, "later: Mbali-Studio-PC")
 	mustKeep(t, "reg", scrubTwice(t, in), "    ProxyEnable    REG_DWORD    0x1\r\n", "REG_EXPAND_SZ    %ProgramFiles%\\Pioneer\\rekordbox 7.0.4\r\n", "    (Default)    REG_SZ    rekordbox\r\n", "    UserName    REG_SZ    <")
 }
+
+// Over-scrub: cmdkey /list's "Target: MicrosoftAccount:user=ADDRESS"
+// replaced "user=" with the address, under another pseudonym than the
+// same address on the next line.
+func TestProbe9CmdkeyTarget(t *testing.T) {
+	in := "Currently stored credentials:\n\n    Target: MicrosoftAccount:user=ngozi.okafor@outlook.com.ng\n    Type: Generic \n    User: ngozi.okafor@outlook.com.ng\n"
+	checkAllEncodings(t, "cmdkey", in, []string{"ngozi", "okafor", "outlook.com.ng"}, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "cmdkey", out, "Target: MicrosoftAccount:user=<email-1>\n", "User: <email-1>\n")
+}
