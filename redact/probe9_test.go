@@ -73,3 +73,12 @@ func TestProbe9CmdkeyTarget(t *testing.T) {
 	out := scrubTwice(t, in)
 	mustKeep(t, "cmdkey", out, "Target: MicrosoftAccount:user=<email-1>\n", "User: <email-1>\n")
 }
+
+// Over-scrub: the account domain Windows names Microsoft accounts by
+// ("MicrosoftAccount") is no host, as "NT AUTHORITY" and "AzureAD" are
+// none.
+func TestProbe9MicrosoftAccountDomain(t *testing.T) {
+	in := `<EventData><Data Name="TargetUserName">lukasz.wojcik@wp.pl</Data><Data Name="TargetDomainName">MicrosoftAccount</Data><Data Name="WorkstationName">ŁUKASZ-LAPTOP</Data></EventData>`
+	checkAllEncodings(t, "msa", in, []string{"lukasz", "ŁUKASZ"}, "")
+	mustKeep(t, "msa", scrubTwice(t, in), `<Data Name="TargetDomainName">MicrosoftAccount</Data>`)
+}
