@@ -1797,6 +1797,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		if k+1 < n && (b[k] == ':' && b[k+1] == ' ' || b[k] == '=') && sc.classify(normKey(kb[:0], b[p:k])) != keyNone {
 			return p
 		}
+		if k-p == 6 && (eqLower(b[p:k], "logged") || eqLower(b[p:k], "signed")) && matchFold(b, k, " in as ") > 0 {
+			// "Serato Account: logged in as "kai@example.com"": a phrase
+			// that names the account after "as"
+			return p
+		}
 	}
 	if class == ClassToken && b[p] != '"' && b[p] != '\'' {
 		// "Authorization: Live 12 Suite": a product's name to the end

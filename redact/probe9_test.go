@@ -82,3 +82,12 @@ func TestProbe9MicrosoftAccountDomain(t *testing.T) {
 	checkAllEncodings(t, "msa", in, []string{"lukasz", "ŁUKASZ"}, "")
 	mustKeep(t, "msa", scrubTwice(t, in), `<Data Name="TargetDomainName">MicrosoftAccount</Data>`)
 }
+
+// Over-scrub: an account key whose value is a "logged in as" phrase
+// ("Serato Account: logged in as ...") made "logged" the account; the
+// account after "as" is still found.
+func TestProbe9AccountLoggedInAs(t *testing.T) {
+	in := "Serato Account: logged in as \"bao.tran@serato.mx\" (id 7c1d2e3f4a5b)\nAccount: signed in as Bảo Trần\nUser: logged in as tadeusz\n"
+	checkAllEncodings(t, "loggedin", in, []string{"bao.tran", "Bảo", "Trần", "tadeusz"}, "")
+	mustKeep(t, "loggedin", scrubTwice(t, in), "Serato Account: logged in as \"<", "Account: signed in as <", "User: logged in as <")
+}
