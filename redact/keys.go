@@ -1810,7 +1810,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		for e < n && e-p <= 64 && !lineBreak(b[e]) && b[e] != '(' && b[e] != '"' && b[e] != ',' && b[e] != ';' {
 			e++
 		}
-		if productPhrase(bytes.TrimRight(b[p:e], " \t")) {
+		if productPhrase(bytes.TrimRight(b[p:e], " \t")) || lowerProse(b[p:e]) {
 			return p
 		}
 	}
@@ -3421,6 +3421,25 @@ func productPhrase(v []byte) bool {
 		}
 	}
 	return words >= 2 && named
+}
+
+// lowerProse reports whether v starts with two words of lowercase
+// letters, a status in prose ("Authorization: authorized for user ...",
+// "Session: started at ..."): no token is written as words. (A value of
+// an auth scheme, "Basic ...", starts with a capital.)
+func lowerProse(v []byte) bool {
+	k := 0
+	for k < len(v) && k <= 16 && v[k] >= 'a' && v[k] <= 'z' {
+		k++
+	}
+	if k < 2 || k > 16 || k+3 > len(v) || v[k] != ' ' {
+		return false
+	}
+	e := k + 1
+	for e < len(v) && v[e] >= 'a' && v[e] <= 'z' {
+		e++
+	}
+	return e-k-1 >= 2 && (e == len(v) || v[e] == ' ')
 }
 
 func allLowerLetters(w []byte) bool {

@@ -91,3 +91,15 @@ func TestProbe9AccountLoggedInAs(t *testing.T) {
 	checkAllEncodings(t, "loggedin", in, []string{"bao.tran", "Bảo", "Trần", "tadeusz"}, "")
 	mustKeep(t, "loggedin", scrubTwice(t, in), "Serato Account: logged in as \"<", "Account: signed in as <", "User: logged in as <")
 }
+
+// Over-scrub: a status in lowercase prose after a token's key (Ableton
+// Live's "Authorization: authorized for user ...") lost its first word
+// as a token; tokens stay tokens.
+func TestProbe9TokenKeyProse(t *testing.T) {
+	in := "2026-11-30T21:14:09.200000: info: Authorization: authorized for user mbali.nkosi@studio-gqom.co.za (Serial number: 4CC8-1B0A-EC37-8F9E-2A41-77D2)\n"
+	checkAllEncodings(t, "prose", in, []string{"mbali", "gqom", "4CC8-1B0A"}, "")
+	mustKeep(t, "prose", scrubTwice(t, in), "Authorization: authorized for user <")
+	tok := "Authorization: Bearer abcdef123456\nsession: abcdefghijklmnopqrst\nAuthorization: abc123def456ghi789 more\n"
+	checkAllEncodings(t, "tokens", tok, []string{"abcdef123456", "abcdefghijklmnopqrst", "abc123def456ghi789"}, "")
+	scrubTwice(t, tok)
+}
