@@ -2092,6 +2092,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	case keyVolume:
 		sc.volumeID(vs, ve)
 		return
+	case ClassKeyValue:
+		if bytes.Contains(v, []byte("/:")) {
+			// Traktor's PRIMARYKEY KEY="Macintosh HD/:Users/:kai/:Music/:
+			// x.mp3": a track's path, which the path detectors scrub
+			return
+		}
 	case keyNumID:
 		if len(v) > 6 && allDigits(v) || opaqueAccountID(v) { // shorter: see skipValue
 			sc.add(vs, ve, ClassUID, string(v))

@@ -103,3 +103,14 @@ func TestProbe9TokenKeyProse(t *testing.T) {
 	checkAllEncodings(t, "tokens", tok, []string{"abcdef123456", "abcdefghijklmnopqrst", "abc123def456ghi789"}, "")
 	scrubTwice(t, tok)
 }
+
+// Over-scrub: Traktor's collection.nml keys a track by its path
+// ("Macintosh HD/:Users/:kai/:Music/:x.mp3"), under a KEY attribute: the
+// whole path went as a key's value; its user part alone goes now.
+func TestProbe9TraktorPrimaryKey(t *testing.T) {
+	in := `<PRIMARYKEY TYPE="TRACK" KEY="Macintosh HD/:Users/:tadeusz.wiśniewski/:Music/:Ólafur Arnalds/:01 Loom.mp3"></PRIMARYKEY>` + "\n" +
+		`<PRIMARYKEY TYPE="TRACK" KEY="C:/:Users/:Łukasz Wójcik-Żak/:Music/:Traktor/:Recordings/:a.wav"></PRIMARYKEY>` + "\n"
+	checkAllEncodings(t, "nml", in, []string{"tadeusz", "wiśniewski", "Łukasz", "Wójcik"}, "")
+	mustKeep(t, "nml", scrubTwice(t, in), `KEY="Macintosh HD/:Users/:<`, `>/:Music/:Ólafur Arnalds/:01 Loom.mp3"`, `>/:Music/:Traktor/:Recordings/:a.wav"`)
+	checkAllEncodings(t, "key", `"key": "/9j/4AAQSkZJRgABAQAAAQABAAD2wBDAAgGBgcGBQgHBwc"`, []string{"4AAQSkZJRgABAQAAAQABAAD2wBDAAgGBgcGBQgHBwc"}, "")
+}
