@@ -202,6 +202,12 @@ func classifyKey(k string) string {
 		return keyNumID
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
+	case "kuvoid", "discordid", "spotifyid", "soundcloudid", "mixcloudid", "beatportid", "beatsourceid",
+		"tidalid", "deezerid", "twitchid", "appleid":
+		// a music or social service's numeric account id ("KUVO ID:
+		// 1029384756", a Discord snowflake); an address there is left
+		// to the e-mail detector
+		return keyNumID
 	case "steamid", "steamid64", "steamid32", "steamuserid", "steamaccountid":
 		// a Steam account: its 64-bit id or account number names a person
 		return ClassUID
@@ -3665,7 +3671,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// rare ones of the holder, location, fingerprint and foreign serial keys
 		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur " +
 		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
-		"lht zar"
+		"lht zar " +
+		// music and streaming services' account ids ("KUVO ID")
+		"kuv dis spo sou mix tid dee twi"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -114,3 +114,16 @@ func TestProbe9TraktorPrimaryKey(t *testing.T) {
 	mustKeep(t, "nml", scrubTwice(t, in), `KEY="Macintosh HD/:Users/:<`, `>/:Music/:Ólafur Arnalds/:01 Loom.mp3"`, `>/:Music/:Traktor/:Recordings/:a.wav"`)
 	checkAllEncodings(t, "key", `"key": "/9j/4AAQSkZJRgABAQAAAQABAAD2wBDAAgGBgcGBQgHBwc"`, []string{"4AAQSkZJRgABAQAAAQABAAD2wBDAAgGBgcGBQgHBwc"}, "")
 }
+
+// Leak: a music or streaming service's numeric account id under its
+// service's name ("KUVO ID: 1029384756" in rekordbox's log, a Discord
+// snowflake).
+func TestProbe9ServiceIDs(t *testing.T) {
+	in := "[2026/11/30 21:14:09.400][INFO][AUTH] Logged in as siobhan.obriain@ceol.ie (KUVO ID: 1029384756)\n" +
+		"kuvo_id=1029384756\nDiscord ID: 123456789012345678\nTidal ID: 88123456\n"
+	checkAllEncodings(t, "svc", in, []string{"1029384756", "123456789012345678", "88123456", "siobhan"}, "")
+	mustKeep(t, "svc", scrubTwice(t, in), "(KUVO ID: <", "Discord ID: <")
+	for _, in := range []string{"Display ID: 1\n", "Source ID: 2\n", "disk ID: 3\n"} {
+		mustKeep(t, "keep", scrubTwice(t, in), in)
+	}
+}
