@@ -669,6 +669,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
 		more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
 	}
+	if b[i]-'A' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 && j-i >= 9 {
+		more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
+	}
 	if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
 		// a Twitch stream key: live_<user id>_<30 letters and digits>
 		if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
@@ -801,6 +804,47 @@ func (sc *scanner) diagReportHost(i, j int) {
 		}
 		return
 	}
+}
+
+// appleModels are the model words of the local host names macOS and iOS
+// give a device after its owner ("Tsitsis-MacBook-Pro"), longest first.
+var appleModels = []string{"MacBook-Pro", "MacBook-Air", "MacBook", "Mac-Studio", "Mac-mini", "Mac-Pro",
+	"iMac-Pro", "iMac", "iPhone", "iPad-Pro", "iPad-Air", "iPad-mini", "iPad"}
+
+// appleHostName handles the bare local host name of an Apple device,
+// OWNERs-MODEL[-N] ("Tsitsis-MacBook-Pro", "Kwame-Mensahs-iMac-2"), in
+// the word [i, j), which starts with a capital and holds a dash: Bonjour
+// and sharing settings write it without ".local".
+func (sc *scanner) appleHostName(i, j int) int {
+	b := sc.b
+	for u := i + 3; u+5 < j; u++ {
+		k := bytes.Index(b[u:j], []byte("s-"))
+		if k < 0 {
+			return -1
+		}
+		u += k
+		for _, m := range appleModels {
+			e := u + 2 + len(m)
+			if e > j || string(b[u+2:e]) != m {
+				continue
+			}
+			if e+1 < j && b[e] == '-' && isDigit(b[e+1]) {
+				for e++; e < j && isDigit(b[e]); e++ {
+				}
+			}
+			if e < j && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') || pseudonymAt(b, i) {
+				return -1
+			}
+			for k := i; k < u; k++ {
+				if !isAlnum(b[k]) && b[k] != '-' {
+					return -1
+				}
+			}
+			sc.hostSpan(i, e)
+			return e
+		}
+	}
+	return -1
 }
 
 // macNames finds MAC addresses inside names in the word [i, j): BlueZ's

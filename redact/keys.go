@@ -263,6 +263,17 @@ func classifyKey(k string) string {
 		// Windows' DigitalProductId (and …4): the product id and key, encoded
 		strings.Contains(k, "digitalproductid"):
 		return ClassLicense
+	case strings.HasPrefix(k, "session") || strings.HasPrefix(k, "networksession"):
+		// "SessionHost", "Session User", Audio MIDI Setup's
+		// "NetworkSessionHost": a session's machine or account, no
+		// session token
+		switch k[strings.Index(k, "session")+7:] {
+		case "host", "hostname", "computer", "computername", "machine", "machinename":
+			return ClassHost
+		case "user", "username", "owner":
+			return ClassUser
+		}
+		return ClassToken
 	case strings.Contains(k, "token") || strings.Contains(k, "apikey") || strings.Contains(k, "accesskey") ||
 		strings.Contains(k, "authorization") || strings.Contains(k, "bearer") || strings.Contains(k, "session") ||
 		strings.Contains(k, "csrf") || strings.Contains(k, "xsrf") || strings.Contains(k, "signature") ||

@@ -127,3 +127,26 @@ func TestProbe9ServiceIDs(t *testing.T) {
 		mustKeep(t, "keep", scrubTwice(t, in), in)
 	}
 }
+
+// Leaks: keys of a session's machine or account ("SessionHost", "Session
+// User", Audio MIDI Setup's "NetworkSessionHost") were read as session
+// tokens, which take one word or none of a host name with dots; the bare
+// local host name macOS gives a Mac after its owner
+// ("Tsitsis-MacBook-Pro", Bonjour, AirDrop) was found only before
+// ".local".
+func TestProbe9SessionHostAndAppleHostNames(t *testing.T) {
+	in := "Session User: Ama Owusu-Mensah\nsession_hostname=studio-pc.lan\nSessionHost: Mbali-Studio-PC.local\n" +
+		"<dict>\n\t<key>bonjourName</key>\n\t<string>Tsitsis-MacBook-Pro</string>\n\t<key>NetworkSessionHost</key>\n\t<string>Mbali-Studio-PC.local</string>\n</dict>\n" +
+		"AirDrop: discoverable as Ngozis-iPhone\nname Kwame-Mensahs-iMac-2 here\n"
+	checkAllEncodings(t, "session", in, []string{"Ama", "Owusu", "studio-pc", "Mbali", "Tsitsi", "Ngozi", "Kwame"}, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "session", out, "SessionHost: <", "Session User: <", "<key>bonjourName</key>\n\t<string><host-")
+	for _, in := range []string{"The Apples-MacBook-Pro-Case-Cover fits\n", "session: abcdefghijklmnopqrst\n"} {
+		out := scrubTwice(t, in)
+		if in[0] == 'T' {
+			mustKeep(t, "keep", out, in)
+		} else {
+			mustNotContain(t, "token", out, "abcdefghijklmnopqrst")
+		}
+	}
+}
