@@ -81,11 +81,18 @@ func (sc *scanner) emails(i, j int) {
 				break
 			}
 		}
-		if ls == i && i >= 2 && b[i-1] == '\'' && isAlnum(b[i-2]) && ls < q {
+		if ls == i && i >= 2 && b[i-1] == '\'' && (isAlnum(b[i-2]) || b[i-2] >= 0x80) && ls < q {
 			// "kai.o'neill@": the apostrophe of a local part (RFC 5322
 			// allows it) ends the scanner's word; the part before it is
 			// the same address's
-			for ls--; ls > 0 && i-ls < 64 && isLocalChar(b[ls-1]); ls-- {
+			for ls--; ls > 0 && i-ls < 64; {
+				if isLocalChar(b[ls-1]) {
+					ls--
+				} else if n := idnRuneBefore(b, max(0, ls-4), ls); n > 0 {
+					ls -= n
+				} else {
+					break
+				}
 			}
 		}
 		if ls >= 14 && b[ls-1] == '/' && matchFold(b, ls-13, "cloudstorage/") == ls {
@@ -893,6 +900,16 @@ func validDomain(d []byte) bool {
 	tld := d[dot+1:]
 	if len(tld) < 2 {
 		return false
+	}
+	if len(tld) > 5 && string(bytes.ToLower(tld[:4])) == "xn--" {
+		// an IDN top-level domain in Punycode ("xn--p1ai", .рф)
+		tld = tld[4:]
+		for _, c := range tld {
+			if !isAlnum(c) {
+				return false
+			}
+		}
+		return !bytes.Contains(d, []byte(".."))
 	}
 	for k := 0; k < len(tld); {
 		if isLetter(tld[k]) {

@@ -150,3 +150,14 @@ func TestProbe9SessionHostAndAppleHostNames(t *testing.T) {
 		}
 	}
 }
+
+// Leaks: an address at a Punycode top-level domain (".xn--p1ai") was
+// cut at the dashes, so the display name before "<address>" stayed; an
+// apostrophe after a non-ASCII letter (r.ó'súilleabháin@) still ended
+// the local part.
+func TestProbe9EmailIDN(t *testing.T) {
+	in := "From: \"Ama O'Neill-Boateng\" <ama@oneill.xn--p1ai>\nreply r.ó'súilleabháin@ceol.ie\n"
+	checkAllEncodings(t, "idn", in, []string{"Ama", "Neill", "Boateng", "p1ai", "r.ó", "súilleabháin"}, "")
+	mustKeep(t, "idn", scrubTwice(t, in), "From: \"<", "reply <email-")
+	mustKeep(t, "keep", scrubTwice(t, "x@y.z crash@2x.png lib-xn--abc.so\n"), "x@y.z crash@2x.png lib-xn--abc.so\n")
+}
