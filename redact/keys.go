@@ -330,7 +330,9 @@ func classifyKey(k string) string {
 		// git's GIT_AUTHOR_NAME / GIT_COMMITTER_NAME, "author_name"
 		strings.HasSuffix(k, "authorname") || strings.HasSuffix(k, "committername") ||
 		// a service's account: "dj.account", "beatport_account"
-		strings.HasSuffix(k, "account") && !strings.HasSuffix(k, "serviceaccount") && len(k) > 7:
+		strings.HasSuffix(k, "account") && !strings.HasSuffix(k, "serviceaccount") && len(k) > 7 ||
+		// "NI Account ID: 0012AB34CD56EF78", as "Account ID" is
+		strings.HasSuffix(k, "accountid") && !strings.HasSuffix(k, "serviceaccountid") && len(k) > 9:
 		return ClassUser
 	case strings.HasSuffix(k, "hostname") || strings.HasSuffix(k, "computername") || strings.HasSuffix(k, "machinename"):
 		return ClassHost
@@ -1205,7 +1207,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		}
 		s = i
 	case j-i == 4 && eqLower(b[i:j], "user"):
-		switch string(sc.prevWord(i, pb[:0])) {
+		prev := sc.prevWord(i, pb[:0])
+		switch string(prev) {
 		case "invalid":
 			from = true
 		case "of":
@@ -1217,7 +1220,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				// Discord: `client: user "seun_adeyemi#0"`
 				return sc.quotedAccount(s)
 			}
-			if !dottedAccount(b, s) && !signedInAfter(b, s) {
+			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && oddAccountEnd(b, s)) {
 				return -1
 			}
 		}
@@ -1296,6 +1299,33 @@ func (sc *scanner) accountPhrase(i, j int) int {
 func lowerLetterAt(b []byte, p int) bool {
 	r, _ := utf8.DecodeRune(b[p:])
 	return r >= 0x80 && unicode.IsLower(r)
+}
+
+// oddAccountEnd reports whether the word at p, after "for user", ends
+// its line or clause and holds what no word of prose does, a dot, a
+// digit, '_' or a letter outside ASCII ("login failed for user
+// kwabena.b", "Permission denied for user Ọlámídé"): "waiting for user
+// input" is prose, and an account of plain letters is left there.
+func oddAccountEnd(b []byte, p int) bool {
+	e := p
+	for e < len(b) && e-p <= 32 && b[e] > ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' {
+		e++
+	}
+	end := e
+	for e > p && b[e-1] == '.' {
+		e-- // the end of a sentence
+	}
+	if e-p < 2 || e-p > 32 || fileExt(string(b[p:e])) {
+		return false
+	}
+	odd, letters := false, 0
+	for _, c := range b[p:e] {
+		if isLetter(c) || c >= 0xc0 {
+			letters++
+		}
+		odd = odd || isDigit(c) || c == '.' || c == '_' || c >= 0x80
+	}
+	return odd && letters >= 2 && (end == len(b) || b[end] == '\n' || b[end] == '\r' || b[end] == ',' || b[end] == ';' || b[end] == ')')
 }
 
 // signedInAfter reports whether the word at p is followed by a verb of
@@ -1814,10 +1844,17 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		if k+1 < n && (b[k] == ':' && b[k+1] == ' ' || b[k] == '=') && sc.classify(normKey(kb[:0], b[p:k])) != keyNone {
 			return p
 		}
-		if k-p == 6 && (eqLower(b[p:k], "logged") || eqLower(b[p:k], "signed")) && matchFold(b, k, " in as ") > 0 {
-			// "Serato Account: logged in as "kai@example.com"": a phrase
-			// that names the account after "as"
-			return p
+		if k-p == 6 && (eqLower(b[p:k], "logged") || eqLower(b[p:k], "signed")) {
+			// "Serato Account: logged in as "kai@example.com"", "Account:
+			// signed in (user ...)": a phrase, which names the account
+			// after "as" if at all
+			m := matchFold(b, k, " in")
+			if m < 0 {
+				m = matchFold(b, k, " out")
+			}
+			if m > 0 && (m == n || !isLetter(b[m])) {
+				return p
+			}
 		}
 	}
 	if class == ClassToken && b[p] != '"' && b[p] != '\'' {

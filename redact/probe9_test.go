@@ -161,3 +161,18 @@ func TestProbe9EmailIDN(t *testing.T) {
 	mustKeep(t, "idn", scrubTwice(t, in), "From: \"<", "reply <email-")
 	mustKeep(t, "keep", scrubTwice(t, "x@y.z crash@2x.png lib-xn--abc.so\n"), "x@y.z crash@2x.png lib-xn--abc.so\n")
 }
+
+// Leaks: "NI Account ID: ..." (a key ending in "accountid" after a
+// service's name); an account after "for user" with a dot, digit or a
+// letter outside ASCII at the end of a clause ("login failed for user
+// kwabena.b"). Over-scrub: "Account: signed in (user ...)" made "signed"
+// the account.
+func TestProbe9AccountPhrases(t *testing.T) {
+	in := "Native Access: NI Account ID: 0012AB34CD56EF78\n" +
+		"INFO  Account: signed in (user 5f2c1a9b-3d4e-4f6a-8b7c-9d0e1f2a3b4c, email ngozi@serato.ng)\n" +
+		"login failed for user kwabena.b\nPermission denied for user Ọlámídé.\n"
+	checkAllEncodings(t, "acct", in, []string{"0012AB34CD56EF78", "ngozi", "kwabena", "Ọlámídé"}, "")
+	mustKeep(t, "acct", scrubTwice(t, in), "Account: signed in (user <", "login failed for user <", "Permission denied for user <")
+	keep := "waiting for user input.\nwaiting for user input\nsettings for user v2, x\nsaved for user prefs.json\nfor user 1000\nuser interface thread\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), keep)
+}
