@@ -472,6 +472,15 @@ func (sc *scanner) keyValues(i, j int) int {
 				continue
 			}
 		}
+		if c == '=' && len(key) == 5 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && eqLower(key, "value") {
+			// Ableton Live's XML, <UserName Value="kai" />: the element
+			// names what its Value holds
+			if e := sc.elementValue(q); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
 		n, hit := rawKeyword(key)
 		if n >= 3 && !hit {
 			continue // classify would say keyNone
@@ -1581,6 +1590,33 @@ func (sc *scanner) namedValue(p int) int {
 		return v + 6 // a setting's name and a value that is no secret
 	}
 	return sc.keyValue(v+6, class, false)
+}
+
+// elementValue handles <KEY Value="…": q is the '=' after "Value", the
+// element's only attribute before it. The value is scrubbed as KEY's
+// class says. It returns where scanning resumes, or -1.
+func (sc *scanner) elementValue(q int) int {
+	b := sc.b
+	e := q - 6 // the blank before "Value"
+	if e < 2 || b[e] != ' ' {
+		return -1
+	}
+	s := e
+	for s > 0 && e-s < 64 && isKeyChar(b[s-1]) {
+		s--
+	}
+	if s == e || s == 0 || b[s-1] != '<' {
+		return -1
+	}
+	if n, hit := rawKeyword(b[s:e]); n >= 3 && !hit {
+		return -1
+	}
+	var kb [64]byte
+	class := sc.classify(normKey(kb[:0], b[s:e]))
+	if class == keyNone || class == keyKeep {
+		return -1
+	}
+	return sc.keyValue(q+1, class, false)
 }
 
 // plistKey returns the name in "<key>NAME</key>" before the value

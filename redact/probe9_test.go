@@ -176,3 +176,14 @@ func TestProbe9AccountPhrases(t *testing.T) {
 	keep := "waiting for user input.\nwaiting for user input\nsettings for user v2, x\nsaved for user prefs.json\nfor user 1000\nuser interface thread\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), keep)
 }
+
+// Leak: Ableton Live's XML names a value by its element,
+// <UserName Value="..." />: the value was read only when a name learned
+// elsewhere matched it.
+func TestProbe9ElementValue(t *testing.T) {
+	in := "<UserLibrary>\n\t<UserName Value=\"Thandeka Nkosi\" />\n\t<OwnerName Value=\"Siyabonga M.\" />\n" +
+		"\t<ComputerName Value=\"Siyas-Studio-PC\" />\n\t<MachineIdentifier Value=\"A1B2C3D4-E5F6-4789-9ABC-DEF012345678\" />\n" +
+		"\t<Name Value=\"Audio Track 1\" />\n\t<OriginalFileSize Value=\"4823912\" />\n</UserLibrary>\n"
+	checkAllEncodings(t, "als", in, []string{"Thandeka", "Nkosi", "Siyabonga", "Siyas", "A1B2C3D4-E5F6"}, "")
+	mustKeep(t, "als", scrubTwice(t, in), "<UserName Value=\"<", "<Name Value=\"Audio Track 1\" />", "<OriginalFileSize Value=\"4823912\" />")
+}
