@@ -1551,6 +1551,12 @@ func (sc *scanner) xmlValue(p int) int {
 			if key = plistKey(b, k); key == nil {
 				return -1
 			}
+		case "value":
+			// .NET's user.config: <setting name="UserName"
+			// serializeAs="String"> <value>kai</value>
+			if key = settingName(b, k); key == nil {
+				return -1
+			}
 		}
 	}
 	if n, hit := rawKeyword(key); n >= 3 && !hit {
@@ -1617,6 +1623,32 @@ func (sc *scanner) elementValue(q int) int {
 		return -1
 	}
 	return sc.keyValue(q+1, class, false)
+}
+
+// settingName returns the name in `<setting name="NAME" …>` before the
+// value element at lt (its '<'), blanks allowed between, or nil.
+func settingName(b []byte, lt int) []byte {
+	k := lt
+	for k > 0 && lt-k < 64 && (b[k-1] == ' ' || b[k-1] == '\t' || b[k-1] == '\n' || b[k-1] == '\r') {
+		k--
+	}
+	if k < 16 || b[k-1] != '>' {
+		return nil
+	}
+	s := bytes.LastIndexByte(b[max(0, k-160):k], '<')
+	if s < 0 {
+		return nil
+	}
+	s += max(0, k-160)
+	if matchFold(b, s, "<setting name=") < 0 || (b[s+14] != '"' && b[s+14] != '\'') {
+		return nil
+	}
+	q := b[s+14]
+	e := bytes.IndexByte(b[s+15:k], q)
+	if e <= 0 {
+		return nil
+	}
+	return b[s+15 : s+15+e]
 }
 
 // plistKey returns the name in "<key>NAME</key>" before the value

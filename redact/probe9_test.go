@@ -187,3 +187,19 @@ func TestProbe9ElementValue(t *testing.T) {
 	checkAllEncodings(t, "als", in, []string{"Thandeka", "Nkosi", "Siyabonga", "Siyas", "A1B2C3D4-E5F6"}, "")
 	mustKeep(t, "als", scrubTwice(t, in), "<UserName Value=\"<", "<Name Value=\"Audio Track 1\" />", "<OriginalFileSize Value=\"4823912\" />")
 }
+
+// Leak: .NET's user.config names a setting in <setting name="...">
+// and holds it in the <value> element after it.
+func TestProbe9DotNetUserConfig(t *testing.T) {
+	in := "<userSettings>\n        <VirtualDJ.Properties.Settings>\n" +
+		"            <setting name=\"UserName\" serializeAs=\"String\">\n                <value>Ọlámídé Adéyẹmí</value>\n            </setting>\n" +
+		"            <setting name=\"ProxyHost\" serializeAs=\"String\">\n                <value>proxy.ade-studio.ng</value>\n            </setting>\n" +
+		"            <setting name=\"WindowWidth\" serializeAs=\"String\">\n                <value>1280</value>\n            </setting>\n" +
+		"            <setting name=\"Theme\" serializeAs=\"String\">\n                <value>Dark Blue</value>\n            </setting>\n"
+	// (a file of text: UTF-16 strings in binary data are read line by
+	// line, as property lists' are)
+	secrets := []string{"Ọlámídé", "Adéyẹmí", "ade-studio"}
+	mustNotContain(t, "userconfig/text", newSession(t, Config{}).ScrubString(in), secrets...)
+	mustNotContain(t, "userconfig/json", scrubJSONMessage(t, in), secrets...)
+	mustKeep(t, "userconfig", scrubTwice(t, in), "<value>1280</value>", "<value>Dark Blue</value>", "<setting name=\"UserName\" serializeAs=\"String\">\n                <value><")
+}
