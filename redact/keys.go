@@ -462,7 +462,7 @@ func (sc *scanner) keyValues(i, j int) int {
 			}
 			continue
 		}
-		if c == '=' && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (eqLower(key, "key") || eqLower(key, "name")) {
+		if (c == '=' || c == ':') && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (eqLower(key, "key") || eqLower(key, "name")) {
 			// .NET's <add key="Password" value="…"/>, <Property
 			// Name="Token" Value="…"/>: the quoted name says what the
 			// value after it holds, and is no value itself
@@ -1584,6 +1584,29 @@ func (sc *scanner) namedValue(p int) int {
 		return -1
 	}
 	v := e + 1
+	if v+10 < len(b) && b[v] == ',' && b[p-1] == ':' {
+		// JSON: {"key":"Owner","value":"…"}, AWS's tags
+		v++
+		for v < len(b) && v-e <= 8 && b[v] == ' ' {
+			v++
+		}
+		if v+9 >= len(b) || b[v] != '"' || !eqLower(b[v+1:v+6], "value") || b[v+6] != '"' || b[v+7] != ':' {
+			return -1
+		}
+		v += 8
+		for v < len(b) && v-e <= 24 && b[v] == ' ' {
+			v++
+		}
+		if v >= len(b) || b[v] != '"' {
+			return -1
+		}
+		var kb [64]byte
+		class := sc.classify(normKey(kb[:0], b[p+1:e]))
+		if class == keyNone || class == keyKeep {
+			return v
+		}
+		return sc.keyValue(v, class, false)
+	}
 	for v < len(b) && v-e <= 8 && (b[v] == ' ' || b[v] == '\t') {
 		v++
 	}

@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -202,4 +204,22 @@ func TestProbe9DotNetUserConfig(t *testing.T) {
 	mustNotContain(t, "userconfig/text", newSession(t, Config{}).ScrubString(in), secrets...)
 	mustNotContain(t, "userconfig/json", scrubJSONMessage(t, in), secrets...)
 	mustKeep(t, "userconfig", scrubTwice(t, in), "<value>1280</value>", "<value>Dark Blue</value>", "<setting name=\"UserName\" serializeAs=\"String\">\n                <value><")
+}
+
+// Leak and over-scrub: key/value lists ({"key": "Owner", "value": "…"},
+// AWS's tags, settings stores) scrubbed the setting's name as a key's
+// value and left the value.
+func TestProbe9KeyValueObjects(t *testing.T) {
+	in := `{"Tags":[{"Key":"Owner","Value":"Akosua Mensah"},{"key":"computerName","value":"Kwabena-PC"},{"Key":"theme","Value":"dark"}]}`
+	secrets := []string{"Akosua", "Mensah", "Kwabena"}
+	checkAllEncodings(t, "kv", in, secrets, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "kv", out, `{"Key":"Owner","Value":"<`, `{"key":"computerName","value":"<`, `{"Key":"theme","Value":"dark"}`)
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(in+"\n"+`{"key":"sk_live_abc123def456ghi789"}`)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "kv/json", buf.String(), append(secrets, "sk_live_abc123")...)
+	mustKeep(t, "kv/json", buf.String(), `{"Key":"Owner","Value":"<`, `{"key":"computerName","value":"<`, `{"Key":"theme","Value":"dark"}`)
 }
