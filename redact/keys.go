@@ -2808,7 +2808,10 @@ func (sc *scanner) hashSerial(i, j int) int {
 // It returns where the name ends, or -1.
 func (sc *scanner) hostPhrase(i, p int) int {
 	b := sc.b
-	if !afterFold(b, i, "on ") && !afterFold(b, i, "to ") && !afterFold(b, i, "from ") {
+	// a list item, "…, computer MBALI-STUDIO-PC": only a name with
+	// what words have not (below)
+	item := i >= 2 && b[i-1] == ' ' && b[i-2] == ','
+	if !item && !afterFold(b, i, "on ") && !afterFold(b, i, "to ") && !afterFold(b, i, "from ") {
 		return -1
 	}
 	var quote byte
@@ -2846,6 +2849,9 @@ end:
 	}
 	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.' && (e+1 == len(b) || b[e+1] <= ' ')) {
 		return -1 // "host sync-eu.serato.com", "host x-y:8080": the other detectors'
+	}
+	if item && !odd {
+		return -1
 	}
 	if !odd && e < len(b) && b[e] == ' ' && e+1 < len(b) && isLetter(b[e+1]) {
 		// "on host non-volatile memory": a compound in prose, unless it

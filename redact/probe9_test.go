@@ -223,3 +223,14 @@ func TestProbe9KeyValueObjects(t *testing.T) {
 	mustNotContain(t, "kv/json", buf.String(), append(secrets, "sk_live_abc123")...)
 	mustKeep(t, "kv/json", buf.String(), `{"Key":"Owner","Value":"<`, `{"key":"computerName","value":"<`, `{"Key":"theme","Value":"dark"}`)
 }
+
+// Leak: a machine named after "computer" or "host" as an item of a
+// list ("…, computer MBALI-STUDIO-PC") was only read after "on", "to"
+// and "from".
+func TestProbe9HostListItem(t *testing.T) {
+	in := "Serato license: DJ Pro, registered email siobhan@ceol.ie, computer MBALI-STUDIO-PC\nlicense ok, host Kwabena-PC2, seat 1\n"
+	checkAllEncodings(t, "item", in, []string{"MBALI", "Kwabena", "siobhan"}, "")
+	mustKeep(t, "item", scrubTwice(t, in), ", computer <", ", host <")
+	keep := "mode x, host non-volatile memory\nsettings, computer x-y\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), keep)
+}
