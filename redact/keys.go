@@ -129,6 +129,11 @@ func classifyKey(k string) string {
 		// ipconfig /all: the domain of the organisation's network
 		"primarydnssuffix", "connectionspecificdnssuffix", "dnssuffixsearchlist":
 		return ClassHost
+	case "searchdomains", "searchdomain", "dnsdomain", "dnsdomains", "dnssearchdomains", "dnssearch":
+		// macOS system_profiler's "Search Domains: obriain.ie", resolvectl's
+		// "DNS Domain: fritz.box boateng.family": a list of the home's or
+		// the organisation's domains, as a proxy list is one of hosts
+		return keyProxy
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
@@ -2067,6 +2072,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 				ve++ // NO_PROXY=localhost,.corp.example.com: one list
 				continue
 			}
+			if c == ' ' && class == keyProxy && ve > vs && domainWordAt(b, ve+1) {
+				ve++ // "Search Domains: obriain.ie, ceol.ie", "DNS Domain: fritz.box x.family"
+				continue
+			}
 			if c <= ' ' || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' || c == ')' || c == ']' || c == '}' || c == '<' || c == '>' || c == '|' || c == 0x7f {
 				break
 			}
@@ -3936,6 +3945,18 @@ func (sc *scanner) homeValue(vs, ve int) {
 	if parent := b[ps : k-1]; eqLower(parent, "home") || eqLower(parent, "homes") || eqLower(parent, "users") {
 		sc.userSegment(k, ve)
 	}
+}
+
+// domainWordAt reports whether a domain name ("ceol-records.ie") starts
+// at p and ends a list item or the line: the next item of a list of
+// hosts written with blanks.
+func domainWordAt(b []byte, p int) bool {
+	e, dot := p, false
+	for e < len(b) && e-p <= 253 && (isDomainChar(b[e])) {
+		dot = dot || b[e] == '.'
+		e++
+	}
+	return e > p && dot && isAlnum(b[p]) && (e == len(b) || b[e] <= ' ' || b[e] == ',' || b[e] == ';')
 }
 
 // proxyHosts replaces every host in a proxy setting: URLs

@@ -234,3 +234,14 @@ func TestProbe9HostListItem(t *testing.T) {
 	keep := "mode x, host non-volatile memory\nsettings, computer x-y\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), keep)
 }
+
+// Leak: the home's or organisation's DNS search domains under macOS
+// system_profiler's "Search Domains" and resolvectl's "DNS Domain",
+// several on a line.
+func TestProbe9SearchDomains(t *testing.T) {
+	in := "      DNS:\n          Server Addresses: 192.168.1.1\n          Search Domains: obriain.ie, ceol-records.ie\nDNS Domain: fritz.box boateng.family\n"
+	checkAllEncodings(t, "dns", in, []string{"obriain", "ceol-records", "boateng"}, "")
+	mustKeep(t, "dns", scrubTwice(t, in), "Search Domains: <", "DNS Domain: fritz.box <")
+	keep := "  DNS Domain: ~.\nSearch Domains: lan\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), keep)
+}
