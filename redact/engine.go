@@ -316,6 +316,11 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
+			if (j-i == 7 && c == 'C' || j-i == 5 && c == 'O') && i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
+				if e := sc.airportNetworks(i, j); e > next {
+					next = e // system_profiler: "Current Network Information:"
+				}
+			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
 			} else if j < n && b[j] == ' ' && (j-i < 16 && phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') {
@@ -424,6 +429,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
 		sc.quserTable(i, j)
+	}
+	if bits == cAlpha && (j-i == 7 && b[i] == 'C' || j-i == 5 && b[i] == 'O') && i > 0 && b[i-1] == ' ' && j+20 < len(b) && b[j] == ' ' {
+		if e := sc.airportNetworks(i, j); e > j {
+			return e
+		}
 	}
 	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
 		if e := sc.whoRow(i, j); e > j {

@@ -4811,6 +4811,65 @@ func (sc *scanner) ssidValue(p int, ifname []byte) int {
 	return e
 }
 
+// airportNetworks handles the lists of Wi-Fi networks of macOS
+// system_profiler (SPAirPortDataType): under "Current Network
+// Information:" and "Other Local Wi-Fi Networks:", each network's name
+// ends a line, one level deeper than the heading, its properties deeper
+// still. The word [i, j) starts the heading. Scanning goes on in the
+// list (a property may hold what other detectors find): it returns -1.
+func (sc *scanner) airportNetworks(i, j int) int {
+	b := sc.b
+	ls := i
+	for ls > 0 && b[ls-1] == ' ' {
+		ls--
+	}
+	if ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	e := matchFold(b, i, "current network information:")
+	if e < 0 {
+		if e = matchFold(b, i, "other local wi-fi networks:"); e < 0 {
+			return -1
+		}
+	}
+	indent, child := i-ls, -1
+	p := e
+	for range 512 {
+		for p < len(b) && b[p] != '\n' {
+			p++
+		}
+		if p >= len(b) {
+			break
+		}
+		p++
+		s := p
+		for p < len(b) && b[p] == ' ' {
+			p++
+		}
+		if p-s <= indent || p >= len(b) || lineBreak(b[p]) {
+			break
+		}
+		le := p
+		for le < len(b) && !lineBreak(b[le]) {
+			le++
+		}
+		if child < 0 {
+			child = p - s
+		}
+		if ne := le; p-s == child && b[ne-1] == ':' && ne-1 > p && ne-1-p <= 32 && !pseudonymAt(b, p) {
+			v := string(b[p : ne-1])
+			if !sc.s.allowed(v) {
+				if len(v) >= 4 {
+					sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+				}
+				sc.add(p, ne-1, ClassNetwork, canonical(v))
+			}
+		}
+		p = le
+	}
+	return -1
+}
+
 // netbiosUpper: d can be a Windows domain or computer name as whoami and
 // event logs print it: upper-case letters, digits and '-', 2 to 15 bytes,
 // starting with a letter.

@@ -200,9 +200,7 @@ func TestProbe9DotNetUserConfig(t *testing.T) {
 		"            <setting name=\"Theme\" serializeAs=\"String\">\n                <value>Dark Blue</value>\n            </setting>\n"
 	// (a file of text: UTF-16 strings in binary data are read line by
 	// line, as property lists' are)
-	secrets := []string{"Ọlámídé", "Adéyẹmí", "ade-studio"}
-	mustNotContain(t, "userconfig/text", newSession(t, Config{}).ScrubString(in), secrets...)
-	mustNotContain(t, "userconfig/json", scrubJSONMessage(t, in), secrets...)
+	checkTextJSON(t, "userconfig", in, []string{"Ọlámídé", "Adéyẹmí", "ade-studio"}, "")
 	mustKeep(t, "userconfig", scrubTwice(t, in), "<value>1280</value>", "<value>Dark Blue</value>", "<setting name=\"UserName\" serializeAs=\"String\">\n                <value><")
 }
 
@@ -244,4 +242,29 @@ func TestProbe9SearchDomains(t *testing.T) {
 	mustKeep(t, "dns", scrubTwice(t, in), "Search Domains: <", "DNS Domain: fritz.box <")
 	keep := "  DNS Domain: ~.\nSearch Domains: lan\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), keep)
+}
+
+// Leak: the Wi-Fi networks system_profiler lists under "Current Network
+// Information:" and "Other Local Wi-Fi Networks:", each name ending a
+// line above its properties.
+func TestProbe9AirPortNetworks(t *testing.T) {
+	in := "    Wi-Fi:\n      Current Network Information:\n          Ceol Records 5G:\n              PHY Mode: 802.11ax\n" +
+		"              Channel: 149 (5GHz, 80MHz)\n              Security: WPA2 Personal\n" +
+		"      Other Local Wi-Fi Networks:\n          eir-Ó-Briain-Home:\n              PHY Mode: 802.11n\n          Siobhán’s iPhone:\n" +
+		"      Interfaces:\n        en0:\n          Card Type: Wi-Fi  (0x14E4, 0x4387)\n"
+	// (text and JSON: UTF-16 strings in binary data are read line by line)
+	checkTextJSON(t, "airport", in, []string{"Ceol Records", "Briain", "Siobhán"}, "later: joined Ceol Records 5G")
+	mustKeep(t, "airport", scrubTwice(t, in), "      Current Network Information:\n          <network-1>:\n              PHY Mode: 802.11ax\n", "        en0:\n          Card Type: Wi-Fi")
+}
+
+// checkTextJSON is checkAllEncodings for what spans lines, text and a
+// JSON string only.
+func checkTextJSON(t *testing.T, name, in string, secrets []string, later string) {
+	t.Helper()
+	s := newSession(t, Config{})
+	mustNotContain(t, name+"/text", s.ScrubString(in), secrets...)
+	if later != "" {
+		mustNotContain(t, name+"/learned", s.ScrubString(later), secrets...)
+	}
+	mustNotContain(t, name+"/json", scrubJSONMessage(t, in), secrets...)
 }
