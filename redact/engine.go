@@ -316,6 +316,11 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
+			if j-i == 4 && c == 'N' && (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
+				if e := sc.nameValueTable(i, j); e > next {
+					next = e // PowerShell: "Name      Value" over "----      -----"
+				}
+			}
 			if (j-i == 7 && c == 'C' || j-i == 5 && c == 'O') && i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
 				if e := sc.airportNetworks(i, j); e > next {
 					next = e // system_profiler: "Current Network Information:"
@@ -429,6 +434,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
 		sc.quserTable(i, j)
+	}
+	if bits == cAlpha && j-i == 4 && b[i] == 'N' && (i == 0 || lineBreak(b[i-1])) && j+12 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
+		if e := sc.nameValueTable(i, j); e > j {
+			return e
+		}
 	}
 	if bits == cAlpha && (j-i == 7 && b[i] == 'C' || j-i == 5 && b[i] == 'O') && i > 0 && b[i-1] == ' ' && j+20 < len(b) && b[j] == ' ' {
 		if e := sc.airportNetworks(i, j); e > j {

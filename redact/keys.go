@@ -4870,6 +4870,77 @@ func (sc *scanner) airportNetworks(i, j int) int {
 	return -1
 }
 
+// nameValueTable handles PowerShell's Format-Table of names and values
+// (Get-ChildItem Env:, a hashtable printed): the header "Name  Value",
+// a line of dashes, then a row per line up to a blank line, the name
+// first and its value from the Value column to the end of the line
+// ("USERNAME          kai.o", "USERDOMAIN        KAI-STUDIO"). Each value
+// is scrubbed as its name's class says. The word [i, j) is "Name" at
+// the start of a line. Scanning goes on in the rows (a value may hold
+// what other detectors find): it returns -1.
+func (sc *scanner) nameValueTable(i, j int) int {
+	b := sc.b
+	n := len(b)
+	k := j
+	for k < n && b[k] == ' ' {
+		k++
+	}
+	col := k - i
+	if k-j < 2 || matchFold(b, k, "value") < 0 {
+		return -1
+	}
+	p := k + 5
+	for p < n && (b[p] == ' ' || b[p] == '\r') {
+		p++
+	}
+	if p >= n || b[p] != '\n' {
+		return -1
+	}
+	p++
+	// the dashes under both columns
+	if p+col+5 > n || string(b[p:p+4]) != "----" || string(b[p+col:p+col+5]) != "-----" {
+		return -1
+	}
+	for p < n && b[p] != '\n' {
+		p++
+	}
+	var kb [64]byte
+	for range 1024 {
+		if p >= n {
+			break
+		}
+		p++ // the line break
+		ls := p
+		le := p
+		for le < n && b[le] != '\n' && b[le] != '\r' {
+			le++
+		}
+		if le == ls {
+			break // a blank line ends the table
+		}
+		ke := ls
+		for ke < le && b[ke] > ' ' {
+			ke++
+		}
+		vs := ls + col
+		if ke > ls && vs < le && vs > ke && b[vs-1] == ' ' && b[vs] != ' ' {
+			ve := le
+			for ve > vs && b[ve-1] == ' ' {
+				ve--
+			}
+			class := sc.classify(normKey(kb[:0], b[ls:ke]))
+			if class != keyNone && class != keyKeep && !skipValue(b[vs:ve], class) && !pseudonymAt(b, vs) {
+				sc.valueSpan(vs, ve, class)
+			}
+		}
+		p = le
+		for p < n && b[p] == '\r' {
+			p++
+		}
+	}
+	return -1
+}
+
 // netbiosUpper: d can be a Windows domain or computer name as whoami and
 // event logs print it: upper-case letters, digits and '-', 2 to 15 bytes,
 // starting with a letter.

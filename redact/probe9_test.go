@@ -268,3 +268,19 @@ func checkTextJSON(t *testing.T, name, in string, secrets []string, later string
 	}
 	mustNotContain(t, name+"/json", scrubJSONMessage(t, in), secrets...)
 }
+
+// Leak: PowerShell's table of names and values (Get-ChildItem Env:)
+// was read only where a row's name happened to have a table's length
+// (COMPUTERNAME): USERNAME, USERDOMAIN and CLIENTNAME stayed.
+func TestProbe9PowerShellEnvTable(t *testing.T) {
+	in := "\r\nName                           Value\r\n----                           -----\r\n" +
+		"ALLUSERSPROFILE                C:\\ProgramData\r\n" +
+		"USERNAME                       Mbali.Nkosi\r\n" +
+		"USERDOMAIN                     MBALI-STUDIO-PC\r\n" +
+		"CLIENTNAME                     Sipho-Laptop\r\n" +
+		"NUMBER_OF_PROCESSORS           16\r\n\r\n"
+	checkTextJSON(t, "env", in, []string{"Mbali", "Sipho"}, "later: Mbali.Nkosi")
+	mustKeep(t, "env", scrubTwice(t, in), "USERNAME                       <", "ALLUSERSPROFILE                C:\\ProgramData\r\n", "NUMBER_OF_PROCESSORS           16\r\n")
+	// a row alone, as binary data holds it, is no table
+	mustKeep(t, "row", scrubTwice(t, "Name  Value\nkai   x\n"), "Name  Value\nkai   x\n")
+}
