@@ -729,7 +729,7 @@ func givenNamesBefore(b []byte, s, apos int) int {
 // nameWord: w reads as a given name or surname next to a name: title case
 // (or all capitals when caps), not a common word, not a verb or label.
 func nameWord(w string, caps bool) bool {
-	first := true
+	first, dash := true, false
 	for _, r := range w {
 		switch {
 		case first:
@@ -737,10 +737,12 @@ func nameWord(w string, caps bool) bool {
 				return false
 			}
 		case r == '-':
+		case dash && unicode.IsUpper(r):
+			// a double name: "Jürgen-Peter", "Ama-Serwaa"
 		case caps && !unicode.IsUpper(r), !caps && !unicode.IsLower(r):
 			return false
 		}
-		first = false
+		first, dash = false, r == '-'
 	}
 	lw := strings.ToLower(w)
 	if possStop[lw] || nameLead[lw] || determiners[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {

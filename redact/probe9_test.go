@@ -284,3 +284,12 @@ func TestProbe9PowerShellEnvTable(t *testing.T) {
 	// a row alone, as binary data holds it, is no table
 	mustKeep(t, "row", scrubTwice(t, "Name  Value\nkai   x\n"), "Name  Value\nkai   x\n")
 }
+
+// Leak: a double given name after a device and a preposition ("iPad von
+// Jürgen-Peter", "AirPods de Ama-Serwaa") was no name word: a capital
+// after the dash failed it.
+func TestProbe9DoubleNameOwner(t *testing.T) {
+	in := "Connected: \"iPad von Jürgen-Peter\"\nConnected: \"AirPods Pro de Ama-Serwaa Owusu\"\n"
+	checkAllEncodings(t, "double", in, []string{"Jürgen", "Peter", "Ama-Serwaa", "Serwaa", "Owusu"}, "")
+	mustKeep(t, "double", scrubTwice(t, in), "Connected: \"iPad von <", "Connected: \"AirPods Pro de <")
+}
