@@ -1145,8 +1145,9 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		return -1, nil
 	}
 	sc.add(p, e, ent.class, ent.canon)
-	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%') && b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z' && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
-		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes")
+	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
+		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes";
+		// after a dash, the second of a double name: "Jürgen-Peter")
 		q := e + 1
 		if b[e] == '%' {
 			q = -1
@@ -1161,6 +1162,23 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	return e, ent
+}
+
+// titleCaseAt: a capital and a small letter start at p ("Kai", "Jürgen",
+// "Ólafur"; not "KAI").
+func titleCaseAt(b []byte, p int) bool {
+	if p+1 >= len(b) {
+		return false
+	}
+	if b[p] < 0x80 && b[p+1] < 0x80 {
+		return b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z'
+	}
+	r, n := utf8.DecodeRune(b[p:])
+	if !unicode.IsUpper(r) || p+n >= len(b) {
+		return false
+	}
+	r, _ = utf8.DecodeRune(b[p+n:])
+	return unicode.IsLower(r)
 }
 
 // surnameAfter: a first name learned alone (from "Thandiwe's iPhone"),

@@ -293,3 +293,14 @@ func TestProbe9DoubleNameOwner(t *testing.T) {
 	checkAllEncodings(t, "double", in, []string{"Jürgen", "Peter", "Ama-Serwaa", "Serwaa", "Owusu"}, "")
 	mustKeep(t, "double", scrubTwice(t, in), "Connected: \"iPad von <", "Connected: \"AirPods Pro de <")
 }
+
+// Leaks: a first name learned alone took the surname after it only when
+// its first two letters were ASCII ("Jürgen Schmidt" kept the surname),
+// and never the second of a double name ("Jürgen-Peter").
+func TestProbe9SurnameAfterNonASCII(t *testing.T) {
+	in := "Connected: \"iPhone de Jürgen\"\nJürgen-Peter called; Jürgen Schmidt\n"
+	checkTextJSON(t, "surname", in, []string{"Jürgen", "Peter", "Schmidt"}, "")
+	mustKeep(t, "surname", scrubTwice(t, in), " called; <")
+	keep := "Connected: \"iPhone de Jürgen\"\nJÜRGEN USB; Jürgen-x\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), "> USB;", ">-x")
+}
