@@ -689,6 +689,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
 		more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
 	}
+	if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
+		more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
+	}
 	if b[i]-'A' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 && j-i >= 9 {
 		more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
 	}

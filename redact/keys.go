@@ -1823,6 +1823,45 @@ func phoneEnd(b []byte, p int) int {
 	return e
 }
 
+// phoneLead: c may come right before a telephone number written in
+// prose or after a key: a blank, a separator, a quote, a bracket.
+func phoneLead(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == '=' || c == '(' || c == '"' || c == '\'' || c == ','
+}
+
+// intlPhone finds a telephone number in the international form at p, its
+// '+', the country code (no 0) and 9 to 15 digits in all, in groups or
+// not ("+234 803 123 4567", "+1-415-555-0133", "+27821234567"): in prose
+// or under any key ("Contact:", "WhatsApp:"). A UTC offset ("+0100")
+// has too few digits. It returns where the number ends, or -1.
+func (sc *scanner) intlPhone(p int) int {
+	b := sc.b
+	e := phoneEnd(b, p)
+	for e > p && b[e-1] == ')' && bytes.IndexByte(b[p:e-1], '(') < 0 {
+		e-- // "(call +44 7700 900123)"
+	}
+	if e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] == ':' || b[e] >= 0x80) || pseudonymAt(b, e) {
+		return -1
+	}
+	v := b[p:e]
+	digits, groups := 0, 1
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case c == '+' && k > 0, c == '/':
+			return -1
+		case c == ' ' || c == '-' || c == '.':
+			groups++
+		}
+	}
+	if digits < 9 || digits > 15 || groups == 1 && digits < 10 || isTimestamp(v) {
+		return -1
+	}
+	sc.add(p, e, ClassPhone, canonicalPhone(v))
+	return e
+}
+
 // phoneValue: v reads as a telephone number, 7 to 15 digits (E.164) with
 // the punctuation people write between groups, and no date's shape.
 func phoneValue(v []byte) bool {

@@ -304,3 +304,15 @@ func TestProbe9SurnameAfterNonASCII(t *testing.T) {
 	keep := "Connected: \"iPhone de Jürgen\"\nJÜRGEN USB; Jürgen-x\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), "> USB;", ">-x")
 }
+
+// Leak: a telephone number in the international form was found only
+// under a key naming a phone ("Phone:", "mobile="): in prose and under
+// "Contact:" or "WhatsApp:" it stayed.
+func TestProbe9IntlPhone(t *testing.T) {
+	in := "Contact: +234 803 123 4567\nSupport callback number +44 7700 900123 requested\nWhatsApp: +27821234567\n" +
+		"called +1-415-555-0133 from the app (call +48 601 234 567)\n"
+	checkAllEncodings(t, "phone", in, []string{"803 123", "7700 900123", "27821234567", "415-555", "601 234"}, "")
+	mustKeep(t, "phone", scrubTwice(t, in), "Contact: <phone-", "number <phone-", "(call <phone-")
+	keep := "Build 2024-10-21 12:34:56 +0100\nx +1234 y\n offset +12345678 z\nUTC+02:00 +0x12c3d4\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), keep)
+}
