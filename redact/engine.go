@@ -187,8 +187,9 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
 		}
-		if (j-i == 2 || j-i == 3) && (c == 'd' || c == 'v') && bits == cAlpha && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
-			sc.deviceOwner(i, j) // "iPhone von Jürgen"
+		if ((j-i == 2 || j-i == 3) && (c == 'd' || c == 'v') && bits == cAlpha || j-i == 5 && (c == 'c' && b[i+1] == 0xe1 || c == 'm' && b[i+1] == 'i') ||
+			j-i == 2 && c == 'n' && b[i+1] == 'i') && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
+			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
 		if i > 0 && b[i-1] == '>' {
 			if e := sc.xmlValue(i); e > i {

@@ -517,7 +517,7 @@ func deviceAt(b []byte, p int) bool {
 // ownerPreps are the words iOS and macOS put between a device and its
 // owner in other languages: "iPhone von Jürgen" (de), "MacBook Pro de
 // Amélie" (fr, es, pt), "iPhone di Marco" (it), "iPad van Sanne" (nl).
-var ownerPreps = wordSet(`von van de di da del du`)
+var ownerPreps = wordSet(`von van de di da del du của milik ni`)
 
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
 // Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after

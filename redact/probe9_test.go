@@ -316,3 +316,14 @@ func TestProbe9IntlPhone(t *testing.T) {
 	keep := "Build 2024-10-21 12:34:56 +0100\nx +1234 y\n offset +12345678 z\nUTC+02:00 +0x12c3d4\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), keep)
 }
+
+// Leak: devices named after their owner with the preposition of
+// Vietnamese ("AirPods Pro của Hồng"), Indonesian ("iPhone milik Budi")
+// and Tagalog ("iPhone ni Juan").
+func TestProbe9OwnerPrepositions(t *testing.T) {
+	in := "Device: AirPods Pro của Hồng\nDevice: \"iPhone milik Budi Santoso\"\nDevice: iPhone ni Juan\n"
+	checkAllEncodings(t, "preps", in, []string{"Hồng", "Budi", "Santoso", "Juan"}, "")
+	mustKeep(t, "preps", scrubTwice(t, in), "AirPods Pro của <", "iPhone milik <", "iPhone ni <")
+	keep := "the mix ni Juan\nsome của Hồng\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), keep)
+}
