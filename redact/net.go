@@ -802,7 +802,10 @@ var possStop = wordSet(`today tonight yesterday tomorrow editor editors women wo
 // possThingStop are the words after a possessive that make a phrase, not
 // a thing someone owns ("Valentine's Day", "Patrick's Day").
 var possThingStop = wordSet(`day days eve night choice choices pick picks guide edition cut degree license licence
-	list delight gambit`)
+	list delight gambit
+	greatest best hits dub remix remixes edit edits version rework bootleg refix vip instrumental acapella
+	extended original radio club law theme song songs anthem groove blues lullaby ballad waltz lament prayer tune
+	tunes classics collection dream dreams revenge return story tale`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

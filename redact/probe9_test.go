@@ -327,3 +327,16 @@ func TestProbe9OwnerPrepositions(t *testing.T) {
 	keep := "the mix ni Juan\nsome của Hồng\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), keep)
 }
+
+// Over-scrub: an artist's possessive before a title word of music ("Nina
+// Simone's Greatest Hits", "Sister Nancy's Dub", "David Guetta's Remix",
+// "Murphy's Law") was read as a thing named after its owner, and the
+// artist learned as a user. Things named after an owner still are.
+func TestProbe9MusicPossessives(t *testing.T) {
+	in := "Loading track: D:\\Music\\Nina Simone\\Nina Simone's Greatest Hits\\01 Feeling Good.flac\n" +
+		"Now playing: Sister Nancy – Bam Bam (Sister Nancy's Dub)\n[Deck B] Black Coffee – Drive (Mix: David Guetta's Remix).wav\n" +
+		"Analyzing \"Róisín Murphy - Murphy's Law (Cosmodelica Remix).mp3\"\n"
+	mustKeep(t, "music", scrubTwice(t, in), in)
+	owned := "Volume: E:\\Thandiwe's Music\nPlaylist \"Mbali's Wedding Set\" loaded\n"
+	checkAllEncodings(t, "owned", owned, []string{"Thandiwe", "Mbali"}, "")
+}
