@@ -3053,6 +3053,31 @@ func rawLen(v []byte) int {
 	return len(v) - 2*bytes.Count(v, []byte("\uFFFD"))
 }
 
+// musicalKey: v names a key of music as DJ software writes it: a note,
+// '#' or 'b', "m" or "min"/"maj" ("F#m", "Ebmaj"), or a Camelot or Open
+// Key code ("8A", "11B", "6m").
+func musicalKey(v []byte) bool {
+	if len(v) < 1 || len(v) > 6 {
+		return false
+	}
+	if v[0] >= 'A' && v[0] <= 'G' {
+		r := v[1:]
+		if len(r) > 0 && (r[0] == '#' || r[0] == 'b') {
+			r = r[1:]
+		}
+		switch string(r) {
+		case "", "m", "min", "maj":
+			return true
+		}
+		return false
+	}
+	k := 0
+	for k < len(v) && k < 2 && isDigit(v[k]) {
+		k++
+	}
+	return k > 0 && k == len(v)-1 && (v[k] == 'A' || v[k] == 'B' || v[k] == 'd' || v[k] == 'm')
+}
+
 func skipValue(v []byte, class string) bool {
 	if class == keyKeep {
 		return false
@@ -3068,8 +3093,11 @@ func skipValue(v []byte, class string) bool {
 	switch lv {
 	case "true", "false", "null", "nil", "none", "yes", "no", "on", "off", "(null)", "undefined",
 		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>",
-		"enabled", "disabled":
+		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned":
 		return true
+	}
+	if class == ClassKeyValue && musicalKey(v) {
+		return true // a track's key ("key": "F#m", Camelot "8A"), no secret
 	}
 	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders

@@ -340,3 +340,12 @@ func TestProbe9MusicPossessives(t *testing.T) {
 	owned := "Volume: E:\\Thandiwe's Music\nPlaylist \"Mbali's Wedding Set\" loaded\n"
 	checkAllEncodings(t, "owned", owned, []string{"Thandiwe", "Mbali"}, "")
 }
+
+// Over-scrubs: a track's musical key under "key" ("key": "F#m") was a
+// key's value, a status word ("Signature: valid") a token.
+func TestProbe9MusicalKeyAndStatus(t *testing.T) {
+	in := "\"key\": \"F#m\", \"bpm\": 122\nkey=Ebmaj\nKey: 11B\nSignature: valid\nCertificate: invalid\n"
+	mustKeep(t, "keep", scrubTwice(t, in), in)
+	sec := "\"key\": \"F3mA9xQ\"\nkey=8AB7C6D5E4F3\nSignature: 3f9a2b1c4d5e6f708192a3b4\n"
+	checkAllEncodings(t, "secret", sec, []string{"F3mA9xQ", "8AB7C6D5E4F3", "3f9a2b1c4d5e6f708192a3b4"}, "")
+}
