@@ -4169,6 +4169,8 @@ func (sc *scanner) urlHosts(i, j int) {
 var profileSites = map[string]bool{ // host -> at
 	"soundcloud.com": false, "mixcloud.com": false, "twitter.com": false, "x.com": false,
 	"instagram.com": false, "facebook.com": false, "twitch.tv": false, "youtube.com": true, "tiktok.com": true,
+	// DJs' mix sites; a Bandcamp fan's collection (bandcamp.com/NAME)
+	"hearthis.at": false, "audiomack.com": false, "bandcamp.com": false,
 }
 
 // profileReserved are first path segments of those sites that are pages,
@@ -4178,7 +4180,7 @@ var profileReserved = wordSet(`home search explore discover stream you charts up
 	hashtag directory videos pages groups events help about terms privacy jobs notifications messages tags live
 	popular feed player widget oauth connect authorize pro go plans select mobile download apps static assets
 	favicon.ico robots.txt sitemap.xml tos legal compose results shorts feeds playlist login.php profile.php
-	settings.php r s music discover_weekly`)
+	settings.php r s music discover_weekly tag artists fans daily gift_cards terms_of_use guide`)
 
 // profileHandle learns and replaces the handle in the path at p of a URL
 // on host h (see profileSites).

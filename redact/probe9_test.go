@@ -349,3 +349,13 @@ func TestProbe9MusicalKeyAndStatus(t *testing.T) {
 	sec := "\"key\": \"F3mA9xQ\"\nkey=8AB7C6D5E4F3\nSignature: 3f9a2b1c4d5e6f708192a3b4\n"
 	checkAllEncodings(t, "secret", sec, []string{"F3mA9xQ", "8AB7C6D5E4F3", "3f9a2b1c4d5e6f708192a3b4"}, "")
 }
+
+// Leak: profile URLs of DJs' mix sites (hearthis.at, audiomack) and of a
+// Bandcamp fan's collection.
+func TestProbe9ProfileSites(t *testing.T) {
+	in := "Share: https://hearthis.at/djsiobhan/lagos-wedding/\nfan page https://bandcamp.com/siobhan_ob\nhttps://audiomack.com/djngozi/song/x\n"
+	checkAllEncodings(t, "profiles", in, []string{"djsiobhan", "siobhan_ob", "djngozi"}, "")
+	mustKeep(t, "profiles", scrubTwice(t, in), "https://hearthis.at/<", ">/lagos-wedding/")
+	keep := "https://bandcamp.com/tag/afro-house\nhttps://bandcamp.com/discover\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), keep)
+}
