@@ -1805,6 +1805,9 @@ func pipewireObjectAt(b []byte, p int) bool {
 // '(', ')', '-', '.', '/' and single blanks between them.
 func phoneEnd(b []byte, p int) int {
 	e := p
+	if matchFold(b, p, "%2b") > 0 {
+		e += 3 // a URL's query: phone=%2B233244123456
+	}
 	for e < len(b) && e-p < 32 {
 		c := b[e]
 		if isDigit(c) || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' {
@@ -1865,6 +1868,9 @@ func (sc *scanner) intlPhone(p int) int {
 // phoneValue: v reads as a telephone number, 7 to 15 digits (E.164) with
 // the punctuation people write between groups, and no date's shape.
 func phoneValue(v []byte) bool {
+	if len(v) > 3 && v[0] == '%' && v[1] == '2' && v[2]|0x20 == 'b' {
+		v = v[3:]
+	}
 	digits := 0
 	for _, c := range v {
 		switch {
@@ -1882,6 +1888,9 @@ func phoneValue(v []byte) bool {
 // number written with other spacing gets the same pseudonym.
 func canonicalPhone(v []byte) string {
 	out := make([]byte, 0, len(v))
+	if len(v) > 3 && v[0] == '%' && v[1] == '2' && v[2]|0x20 == 'b' {
+		out, v = append(out, '+'), v[3:]
+	}
 	for k, c := range v {
 		if isDigit(c) || c == '+' && k == 0 {
 			out = append(out, c)

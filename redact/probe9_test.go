@@ -359,3 +359,11 @@ func TestProbe9ProfileSites(t *testing.T) {
 	keep := "https://bandcamp.com/tag/afro-house\nhttps://bandcamp.com/discover\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), keep)
 }
+
+// Leak: a phone key's value in a URL's query, its '+' percent-encoded
+// (phone=%2B233244123456).
+func TestProbe9PhoneInQuery(t *testing.T) {
+	in := "GET /api/v2/register?email=ama%40owusu.com.gh&phone=%2B233244123456&lang=en HTTP/1.1\n"
+	checkAllEncodings(t, "query", in, []string{"233244123456", "owusu"}, "")
+	mustKeep(t, "query", scrubTwice(t, in), "&phone=<phone-1>&lang=en HTTP/1.1")
+}
