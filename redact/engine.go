@@ -317,6 +317,9 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
+			if i >= 2 && b[i-1] == ' ' && (b[i-2] == '$' || b[i-2] == '#' || b[i-2] == '%' || b[i-2] == '>') && (c == 'c' || c == 'h' || c == 'w' || c == 's' || c == 'i' || c == 'u' || c == 'e' || c == 'l') {
+				sc.shellOutput(i, j) // "$ cat /etc/machine-id", "$ hostname -f"
+			}
 			if j-i == 4 && c == 'N' && (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
 				if e := sc.nameValueTable(i, j); e > next {
 					next = e // PowerShell: "Name      Value" over "----      -----"
@@ -435,6 +438,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
 		sc.quserTable(i, j)
+	}
+	if bits == cAlpha && i >= 2 && b[i-1] == ' ' && (b[i-2] == '$' || b[i-2] == '#' || b[i-2] == '%' || b[i-2] == '>') {
+		sc.shellOutput(i, j)
 	}
 	if bits == cAlpha && j-i == 4 && b[i] == 'N' && (i == 0 || lineBreak(b[i-1])) && j+12 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
 		if e := sc.nameValueTable(i, j); e > j {

@@ -5019,6 +5019,89 @@ func (sc *scanner) nameValueTable(i, j int) int {
 	return -1
 }
 
+// shellOutput handles a command of a shell transcript whose output, the
+// next line, is the machine's or the user's identity: "$ cat
+// /etc/machine-id", "$ cat /sys/class/dmi/id/product_serial", "$
+// hostname -f", "$ whoami", "$ scutil --get LocalHostName". The word
+// [i, j) is the command after a prompt ("$ ", "# ", "% ", "> "). The
+// output line is scrubbed as its class says. It returns -1 (scanning
+// goes on in the output).
+func (sc *scanner) shellOutput(i, j int) int {
+	b := sc.b
+	le := j
+	for le < len(b) && le-j < 128 && !lineBreak(b[le]) {
+		le++
+	}
+	if le >= len(b) || le-j >= 128 {
+		return -1
+	}
+	cmd := b[i:le]
+	for len(cmd) > 0 && (cmd[len(cmd)-1] == ' ' || cmd[len(cmd)-1] == '\t') {
+		cmd = cmd[:len(cmd)-1]
+	}
+	class := ""
+	switch {
+	case bytes.HasPrefix(cmd, []byte("cat /")):
+		k := bytes.LastIndexByte(cmd, '/')
+		switch string(cmd[k+1:]) {
+		case "machine-id", "product_uuid", "boot_id":
+			class = ClassMachineID
+		case "product_serial", "board_serial", "chassis_serial":
+			class = ClassSerial
+		case "hostname":
+			class = ClassHost
+		}
+	case string(cmd) == "hostname" || string(cmd) == "hostname -f" || string(cmd) == "hostname --fqdn" ||
+		string(cmd) == "scutil --get LocalHostName" || string(cmd) == "scutil --get HostName" || string(cmd) == "uname -n":
+		class = ClassHost
+	case string(cmd) == "whoami" || string(cmd) == "id -un" || string(cmd) == "echo $USER" || string(cmd) == "logname":
+		class = ClassUser
+	}
+	if class == "" {
+		return -1
+	}
+	vs := le
+	for vs < len(b) && vs-le < 2 && lineBreak(b[vs]) {
+		if b[vs] == '\n' {
+			vs++
+			break
+		}
+		vs++
+	}
+	ve := vs
+	for ve < len(b) && ve-vs < 256 && !lineBreak(b[ve]) {
+		ve++
+	}
+	for ve > vs && (b[ve-1] == ' ' || b[ve-1] == '\t') {
+		ve--
+	}
+	if ve == vs || bytes.IndexByte(b[vs:ve], ' ') >= 0 || b[vs] == '$' || b[vs] == '#' || pseudonymAt(b, vs) || skipValue(b[vs:ve], class) {
+		return -1
+	}
+	if class == ClassSerial {
+		// "/5CG1234XYZ/CNWS2001234567/": a board serial of several parts
+		v := b[vs:ve]
+		if k := bytes.IndexByte(v, '/'); k >= 0 {
+			for p := vs; p < ve; {
+				for p < ve && b[p] == '/' {
+					p++
+				}
+				e := p
+				for e < ve && b[e] != '/' {
+					e++
+				}
+				if e-p >= 4 && !pseudonymAt(b, p) {
+					sc.add(p, e, ClassSerial, canonical(string(b[p:e])))
+				}
+				p = e
+			}
+			return -1
+		}
+	}
+	sc.valueSpan(vs, ve, class)
+	return -1
+}
+
 // netbiosUpper: d can be a Windows domain or computer name as whoami and
 // event logs print it: upper-case letters, digits and '-', 2 to 15 bytes,
 // starting with a letter.

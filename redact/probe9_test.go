@@ -367,3 +367,16 @@ func TestProbe9PhoneInQuery(t *testing.T) {
 	checkAllEncodings(t, "query", in, []string{"233244123456", "owusu"}, "")
 	mustKeep(t, "query", scrubTwice(t, in), "&phone=<phone-1>&lang=en HTTP/1.1")
 }
+
+// Leak: a shell transcript's output of a command that prints the
+// machine's or the user's identity, on the line after the command ("$ cat
+// /etc/machine-id", "$ cat .../product_serial", "$ hostname -f").
+func TestProbe9ShellOutput(t *testing.T) {
+	in := "$ cat /sys/class/dmi/id/product_serial\nPF3ABCDE\n$ cat /sys/class/dmi/id/board_serial\n/5CG1234XYZ/CNWS2001234567/\n" +
+		"$ cat /etc/machine-id\n8a7b6c5d4e3f20118a7b6c5d4e3f2011\n$ hostname -f\nkwabena-xps13.boateng.family\n" +
+		"PS C:\\> hostname\r\nMBALI-STUDIO-PC\r\n$ whoami\nkwabena\n"
+	checkTextJSON(t, "shell", in, []string{"PF3ABCDE", "5CG1234XYZ", "CNWS2001234567", "8a7b6c5d4e3f20118a7b6c5d4e3f2011", "kwabena", "boateng", "MBALI"}, "")
+	mustKeep(t, "shell", scrubTwice(t, in), "$ cat /etc/machine-id\n<machine-id-", "$ hostname -f\n<host-")
+	keep := "$ cat /etc/os-release\nNAME=\"Ubuntu\"\n$ hostname\n\n$ uname -r\n6.8.0-49-generic\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), keep)
+}
