@@ -187,8 +187,7 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
 		}
-		if ((j-i == 2 || j-i == 3) && (c == 'd' || c == 'v') && bits == cAlpha || j-i == 5 && (c == 'c' && b[i+1] == 0xe1 || c == 'm' && b[i+1] == 'i') ||
-			j-i == 2 && c == 'n' && b[i+1] == 'i') && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
+		if j-i < 8 && ownerPrepLens[c]>>(j-i)&1 != 0 && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
 		if i > 0 && b[i-1] == '>' {
@@ -317,7 +316,7 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
-			if i >= 2 && b[i-1] == ' ' && (b[i-2] == '$' || b[i-2] == '#' || b[i-2] == '%' || b[i-2] == '>') && (c == 'c' || c == 'h' || c == 'w' || c == 's' || c == 'i' || c == 'u' || c == 'e' || c == 'l') {
+			if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' {
 				sc.shellOutput(i, j) // "$ cat /etc/machine-id", "$ hostname -f"
 			}
 			if j-i == 4 && c == 'N' && (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
@@ -439,7 +438,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
 		sc.quserTable(i, j)
 	}
-	if bits == cAlpha && i >= 2 && b[i-1] == ' ' && (b[i-2] == '$' || b[i-2] == '#' || b[i-2] == '%' || b[i-2] == '>') {
+	if bits == cAlpha && i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' {
 		sc.shellOutput(i, j)
 	}
 	if bits == cAlpha && j-i == 4 && b[i] == 'N' && (i == 0 || lineBreak(b[i-1])) && j+12 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
@@ -781,6 +780,20 @@ func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 	return i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
 		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)
 }
+
+// ownerPrepLens: bit n of ownerPrepLens[c] is set when a word of
+// ownerPreps starts with the byte c and is n bytes long (deviceOwner's
+// gate in find).
+var ownerPrepLens = func() (t [256]uint8) {
+	for w := range ownerPreps {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// promptEnd: the last byte of a shell prompt before its blank ("$ ",
+// "# ", "% ", "PS C:\> ").
+var promptEnd = [256]bool{'$': true, '#': true, '%': true, '>': true}
 
 // passwdRowWord: the word [i, j), which holds a colon, starts a line as
 // an /etc/passwd row does (a login name starts with a lower-case letter

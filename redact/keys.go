@@ -207,11 +207,12 @@ func classifyKey(k string) string {
 		return keyNumID
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
-	case "kuvoid", "discordid", "spotifyid", "soundcloudid", "mixcloudid", "beatportid", "beatsourceid",
-		"tidalid", "deezerid", "twitchid", "appleid":
+	case "kuvoid", "spotifyid", "beatportid", "beatsourceid", "tidalid", "deezerid", "twitchid", "appleid":
 		// a music or social service's numeric account id ("KUVO ID:
-		// 1029384756", a Discord snowflake); an address there is left
-		// to the e-mail detector
+		// 1029384756"); an address there is left to the e-mail detector.
+		// (Discord, SoundCloud, Mixcloud: their trigrams are those of
+		// common keys, "display", "source", "mixer", which would reach
+		// classify)
 		return keyNumID
 	case "steamid", "steamid64", "steamid32", "steamuserid", "steamaccountid":
 		// a Steam account: its 64-bit id or account number names a person
@@ -467,7 +468,7 @@ func (sc *scanner) keyValues(i, j int) int {
 			}
 			continue
 		}
-		if (c == '=' || c == ':') && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (eqLower(key, "key") || eqLower(key, "name")) {
+		if (len(key) == 3 || len(key) == 4) && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (c == '=' || c == ':') && (eqLower(key, "key") || eqLower(key, "name")) {
 			// .NET's <add key="Password" value="…"/>, <Property
 			// Name="Token" Value="…"/>: the quoted name says what the
 			// value after it holds, and is no value itself
@@ -3903,7 +3904,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
 		"lht zar " +
 		// music and streaming services' account ids ("KUVO ID")
-		"kuv dis spo sou mix tid dee twi"
+		"kuv spo tid dee twi"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
