@@ -316,18 +316,8 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
-			if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' {
-				sc.shellOutput(i, j) // "$ cat /etc/machine-id", "$ hostname -f"
-			}
-			if j-i == 4 && c == 'N' && (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
-				if e := sc.nameValueTable(i, j); e > next {
-					next = e // PowerShell: "Name      Value" over "----      -----"
-				}
-			}
-			if (j-i == 7 && c == 'C' || j-i == 5 && c == 'O') && i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
-				if e := sc.airportNetworks(i, j); e > next {
-					next = e // system_profiler: "Current Network Information:"
-				}
+			if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[c]>>(j-i)&1 != 0 {
+				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
@@ -438,18 +428,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
 		sc.quserTable(i, j)
 	}
-	if bits == cAlpha && i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' {
-		sc.shellOutput(i, j)
-	}
-	if bits == cAlpha && j-i == 4 && b[i] == 'N' && (i == 0 || lineBreak(b[i-1])) && j+12 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
-		if e := sc.nameValueTable(i, j); e > j {
-			return e
-		}
-	}
-	if bits == cAlpha && (j-i == 7 && b[i] == 'C' || j-i == 5 && b[i] == 'O') && i > 0 && b[i-1] == ' ' && j+20 < len(b) && b[j] == ' ' {
-		if e := sc.airportNetworks(i, j); e > j {
-			return e
-		}
+	if bits == cAlpha && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[b[i]]>>(j-i)&1 != 0) {
+		sc.headingWord(i, j)
 	}
 	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
 		if e := sc.whoRow(i, j); e > j {
@@ -698,7 +678,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
 		more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
 	}
-	if b[i]-'A' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 && j-i >= 9 {
+	if b[i]-'A' < 26 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 && j-i >= 9 {
 		more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
 	}
 	if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
@@ -790,6 +770,39 @@ var ownerPrepLens = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// headingLens: bit n of headingLens[c] is set for the n-byte plain words
+// starting with c that head what headingWord reads: "Name" (4),
+// "Current" (7), "Other" (5).
+var headingLens = func() (t [256]uint8) {
+	t['N'] |= 1 << 4
+	t['C'] |= 1 << 7
+	t['O'] |= 1 << 5
+	return t
+}()
+
+// headingWord is for a plain word after a shell prompt or one of
+// headingLens: a command whose output names the machine or the user
+// (shellOutput), PowerShell's Name/Value table (nameValueTable),
+// system_profiler's lists of Wi-Fi networks (airportNetworks). Each
+// adds its findings and lets scanning go on.
+func (sc *scanner) headingWord(i, j int) {
+	b := sc.b
+	n := len(b)
+	if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' {
+		sc.shellOutput(i, j)
+	}
+	switch b[i] {
+	case 'N':
+		if (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
+			sc.nameValueTable(i, j)
+		}
+	case 'C', 'O':
+		if i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
+			sc.airportNetworks(i, j)
+		}
+	}
+}
 
 // promptEnd: the last byte of a shell prompt before its blank ("$ ",
 // "# ", "% ", "PS C:\> ").

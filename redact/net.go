@@ -144,15 +144,16 @@ func (sc *scanner) emails(i, j int) {
 		for de > ds && (b[de-1] == '.' || b[de-1] == '-') {
 			de--
 		}
-		if dot := bytes.LastIndexByte(b[ds:de], '.'); dot > 0 && !validDomain(b[ds:de]) {
+		valid := validDomain(b[ds:de])
+		if dot := bytes.LastIndexByte(b[ds:de], '.'); !valid && dot > 0 {
 			// "kai@proton.me-folder" (Proton Drive's File Provider
 			// folder), "zoe@example.com-backup": a suffix glued to the
 			// top-level domain with a dash
 			if k := bytes.IndexByte(b[ds+dot:de], '-'); k > 0 && validDomain(b[ds:ds+dot+k]) {
-				de = ds + dot + k
+				de, valid = ds+dot+k, true
 			}
 		}
-		if !validDomain(b[ds:de]) {
+		if !valid {
 			if ds < de && (sshTarget(b, ls) || userAtHost(b, ls, ds, de) || sc.sshArg(ls, ds, de) || bareAccountAt(b, ls, ds, de)) {
 				// "ssh tobias@build-box", "scp kai@10.0.0.7:x", "git
 				// clone zoe@studio-nas:repo", shell prompts: a user at a
