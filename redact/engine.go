@@ -678,7 +678,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
 		more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
 	}
-	if b[i]-'A' < 26 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 && j-i >= 9 {
+	if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
 		more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
 	}
 	if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
