@@ -202,6 +202,8 @@ func classifyKey(k string) string {
 		// Apple's Directory Services id of an Apple Account (iCloud,
 		// App Store logs: "dsid", "dsPersonId", "dsPrsID")
 		"dsid", "dspersonid", "dsprsid", "accountdsid",
+		// OneDrive's "UserCid": the Microsoft account's id
+		"usercid",
 		// AWS's sso_account_id / aws_account_id: the account's number
 		"ssoaccountid", "awsaccountid":
 		return keyNumID
@@ -2255,8 +2257,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		return // replaced before (PC\<user-1>): scrubbing twice changes nothing
 	}
 	if class == ClassUser || class == ClassHost {
-		// user:password, host:port — the name ends at the colon
-		if k := bytes.IndexByte(sc.b[vs:ve], ':'); k >= 0 {
+		// user:password, host:port — the name ends at the colon; not an
+		// id with a scheme ("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc",
+		// a Dropbox account)
+		if k := bytes.IndexByte(sc.b[vs:ve], ':'); k >= 0 && !(class == ClassUser && schemedID(sc.b[vs:ve], k)) {
 			ve = vs + k
 			if ve == vs {
 				return
@@ -2381,6 +2385,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			// "Account ID: 5521349": an account number (shorter ones
 			// may be a Unix uid; see skipValue)
 			sc.add(vs, ve, ClassUID, sv)
+			return
+		}
+		if k := bytes.IndexByte(v, ':'); k > 0 && schemedID(v, k) {
+			sc.add(vs, ve, ClassUID, sv) // "dbid:AAH4f99T…": an account's id
 			return
 		}
 		name := cleanName(sv)
@@ -3061,6 +3069,21 @@ func accountID(class string) bool { return class == keyUserID }
 // replace what the first one left ("ConneCtionid:\xc3").
 func rawLen(v []byte) int {
 	return len(v) - 2*bytes.Count(v, []byte("\uFFFD"))
+}
+
+// schemedID: v is "scheme:ID" with its colon at k, a short lowercase
+// scheme and an opaque id of 16 characters or more
+// ("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc").
+func schemedID(v []byte, k int) bool {
+	if k < 2 || k > 8 || len(v)-k-1 < 16 || !allLowerLetters(v[:k]) {
+		return false
+	}
+	for _, c := range v[k+1:] {
+		if !isAlnum(c) && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // musicalKey: v names a key of music as DJ software writes it: a note,

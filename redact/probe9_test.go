@@ -380,3 +380,16 @@ func TestProbe9ShellOutput(t *testing.T) {
 	keep := "$ cat /etc/os-release\nNAME=\"Ubuntu\"\n$ hostname\n\n$ uname -r\n6.8.0-49-generic\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), keep)
 }
+
+// Leaks: cloud sync clients' account ids: Dropbox's "dbid:…" (the scheme
+// was read as a user name before a password), OneDrive's UserCid, the
+// Google account id Drive for desktop names its cache folder by.
+func TestProbe9CloudAccountIDs(t *testing.T) {
+	in := "Dropbox: account_id=dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc\nOneDrive: UserCid: 1a2b3c4d5e6f7a8b\n" +
+		"DriveFS: /Users/ama/Library/Application Support/Google/DriveFS/113456789012345678901/content_cache\n" +
+		"C:\\Users\\ama\\AppData\\Local\\Google\\DriveFS\\113456789012345678901\\logs\\drive_fs.txt\n"
+	checkAllEncodings(t, "cloud", in, []string{"AAH4f99T0taONIb", "1a2b3c4d5e6f7a8b", "113456789012345678901"}, "")
+	mustKeep(t, "cloud", scrubTwice(t, in), "account_id=<uid-", "/DriveFS/<uid-", ">/content_cache")
+	keep := "login: user:secret\n"
+	mustNotContain(t, "userpass", scrubTwice(t, keep), "secret")
+}
