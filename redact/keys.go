@@ -1618,6 +1618,22 @@ func (sc *scanner) namedValue(p int) int {
 	for v < len(b) && v-e <= 8 && (b[v] == ' ' || b[v] == '\t') {
 		v++
 	}
+	if v > e+1 && v+7 < len(b) && !eqLower(b[v:v+5], "value") {
+		// one short attribute between: Traktor's <Entry Name="…"
+		// Type="3" Value="…">
+		a := v
+		for a < len(b) && a-v < 16 && isLetter(b[a]) {
+			a++
+		}
+		if a > v && a+2 < len(b) && b[a] == '=' && b[a+1] == '"' {
+			if k := bytes.IndexByte(b[a+2:min(len(b), a+2+16)], '"'); k >= 0 {
+				v = a + 2 + k + 1
+				for v < len(b) && v-a < 40 && (b[v] == ' ' || b[v] == '\t') {
+					v++
+				}
+			}
+		}
+	}
 	if v == e+1 || v+7 >= len(b) || !eqLower(b[v:v+5], "value") || b[v+5] != '=' || b[v+6] != '"' && b[v+6] != '\'' {
 		return -1
 	}

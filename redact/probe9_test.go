@@ -393,3 +393,14 @@ func TestProbe9CloudAccountIDs(t *testing.T) {
 	keep := "login: user:secret\n"
 	mustNotContain(t, "userpass", scrubTwice(t, keep), "secret")
 }
+
+// Leak: Traktor's settings (.tsi) write an attribute between a setting's
+// name and its value, <Entry Name="Broadcast.Server.Password" Type="3"
+// Value="…">: the value was read only right after the name.
+func TestProbe9TraktorSettingsEntry(t *testing.T) {
+	in := `<Entry Name="Broadcast.Server.Password" Type="3" Value="h4ckm3!x"></Entry>` + "\n" +
+		`<Entry Name="Infrastructure.NativeAccess.UserName" Type="3" Value="ngozi.okafor"></Entry>` + "\n" +
+		`<Entry Name="Audio.Latency" Type="1" Value="256"></Entry>` + "\n"
+	checkAllEncodings(t, "tsi", in, []string{"h4ckm3", "ngozi"}, "")
+	mustKeep(t, "tsi", scrubTwice(t, in), `<Entry Name="Audio.Latency" Type="1" Value="256"></Entry>`, `Type="3" Value="<password-1>"`)
+}
