@@ -187,7 +187,7 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
 		}
-		if j-i < 8 && ownerPrepLens[c]>>(j-i)&1 != 0 && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
+		if (j-i == 2 || j-i == 3 || j-i == 5) && ownerPrepLens[c]>>(j-i)&1 != 0 && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
 		if i > 0 && b[i-1] == '>' {
@@ -316,7 +316,7 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
-			if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[c]>>(j-i)&1 != 0 {
+			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[c]>>(j-i)&1 != 0) {
 				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
@@ -778,6 +778,15 @@ var headingLens = func() (t [256]uint8) {
 	t['N'] |= 1 << 4
 	t['C'] |= 1 << 7
 	t['O'] |= 1 << 5
+	return t
+}()
+
+// headingFirst: the first letters of the words headingWord reads (the
+// commands of shellOutput, headingLens's words).
+var headingFirst = func() (t [256]bool) {
+	for _, c := range []byte("chwsueliNCO") {
+		t[c] = true
+	}
 	return t
 }()
 

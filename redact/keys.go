@@ -209,12 +209,12 @@ func classifyKey(k string) string {
 		return keyNumID
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
-	case "kuvoid", "spotifyid", "beatportid", "beatsourceid", "tidalid", "deezerid", "twitchid", "appleid":
+	case "kuvoid", "beatportid", "beatsourceid", "deezerid", "twitchid", "appleid":
 		// a music or social service's numeric account id ("KUVO ID:
 		// 1029384756"); an address there is left to the e-mail detector.
-		// (Discord, SoundCloud, Mixcloud: their trigrams are those of
-		// common keys, "display", "source", "mixer", which would reach
-		// classify)
+		// (Discord, SoundCloud, Mixcloud, Spotify, Tidal: their trigrams
+		// are those of common keys, "display", "source", "mixer",
+		// "response", "tid", which would reach classify)
 		return keyNumID
 	case "steamid", "steamid64", "steamid32", "steamuserid", "steamaccountid":
 		// a Steam account: its 64-bit id or account number names a person
@@ -3943,7 +3943,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
 		"lht zar " +
 		// music and streaming services' account ids ("KUVO ID")
-		"kuv spo tid dee twi"
+		"kuv dee twi"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -122,7 +122,7 @@ func TestProbe9TraktorPrimaryKey(t *testing.T) {
 // snowflake).
 func TestProbe9ServiceIDs(t *testing.T) {
 	in := "[2026/11/30 21:14:09.400][INFO][AUTH] Logged in as siobhan.obriain@ceol.ie (KUVO ID: 1029384756)\n" +
-		"kuvo_id=1029384756\nDeezer ID: 123456789012345678\nTidal ID: 88123456\n"
+		"kuvo_id=1029384756\nDeezer ID: 123456789012345678\nTwitch ID: 88123456\n"
 	checkAllEncodings(t, "svc", in, []string{"1029384756", "123456789012345678", "88123456", "siobhan"}, "")
 	mustKeep(t, "svc", scrubTwice(t, in), "(KUVO ID: <", "Deezer ID: <")
 	for _, in := range []string{"Display ID: 1\n", "Source ID: 2\n", "disk ID: 3\n"} {
