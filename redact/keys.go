@@ -470,7 +470,7 @@ func (sc *scanner) keyValues(i, j int) int {
 			}
 			continue
 		}
-		if (len(key) == 3 || len(key) == 4) && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (c == '=' || c == ':') && (eqLower(key, "key") || eqLower(key, "name")) {
+		if len(key) <= 5 && len(key) >= 3 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (len(key) < 5 && (c == '=' || c == ':') && (eqLower(key, "key") || eqLower(key, "name"))) {
 			// .NET's <add key="Password" value="…"/>, <Property
 			// Name="Token" Value="…"/>: the quoted name says what the
 			// value after it holds, and is no value itself
