@@ -194,8 +194,8 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
 		}
-		if (j-i == 2 || j-i == 3) && (c == 'd' || c == 'v') && bits == cAlpha && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
-			sc.deviceOwner(i, j) // "iPhone von Jürgen"
+		if (j-i == 2 || j-i == 3 || j-i == 5) && ownerPrepLens[c]>>(j-i)&1 != 0 && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
+			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
 		if i > 0 && b[i-1] == '>' {
 			if e := sc.xmlValue(i); e > i {
@@ -351,6 +351,9 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
+			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[c]>>(j-i)&1 != 0) {
+				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
+			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
 			} else if j < n && b[j] == ' ' && (j-i < 16 && phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') {
@@ -468,6 +471,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		// nmcli dev wifi list's SSIDs are learned (scrubbing: serialPhrase)
 		sc.wifiListRow(i, j)
 	}
+	if bits == cAlpha && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[b[i]]>>(j-i)&1 != 0) {
+		sc.headingWord(i, j)
+	}
 	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
 		if e := sc.whoRow(i, j); e > j {
 			return e // who(1), last(1): "nurlan   pts/0 …"
@@ -509,6 +515,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		// encoded separators: "&#x2F;Users&#x2F;kai", "\057home\057kai",
 		// "=2FUsers=2Fkai"
 		if e := sc.encodedHomeIn(i, j); e > next {
+			next = e
+		}
+	}
+	if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
+		if e := sc.regQueryRow(i, j); e > next {
 			next = e
 		}
 	}
@@ -725,6 +736,15 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) {
 		more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
 	}
+	if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
+		more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
+	}
+	if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
+		more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
+	}
+	if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
+		more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
+	}
 	if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
 		// a Twitch stream key: live_<user id>_<30 letters and digits>
 		if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
@@ -772,11 +792,6 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if b[i] == '@' && bits&cAt != 0 && i >= 3 && b[i-1] == ' ' {
 		if e := sc.serviceHandle(i, j); e > j {
 			return e // "insta @kwabena.mixes"
-		}
-	}
-	if b[i] == '+' && j-i >= 2 && isDigit(b[i+1]) {
-		if e := sc.phoneAt(i, true); e > j {
-			return e // "+44 7700 900123"
 		}
 	}
 	if bits&cOther != 0 && b[i]|0x20 == 's' && j-i >= 3 {
@@ -848,6 +863,62 @@ func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)
 }
 
+// ownerPrepLens: bit n of ownerPrepLens[c] is set when a word of
+// ownerPreps starts with the byte c and is n bytes long (deviceOwner's
+// gate in find).
+var ownerPrepLens = func() (t [256]uint8) {
+	for w := range ownerPreps {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// headingLens: bit n of headingLens[c] is set for the n-byte plain words
+// starting with c that head what headingWord reads: "Name" (4),
+// "Current" (7), "Other" (5).
+var headingLens = func() (t [256]uint8) {
+	t['N'] |= 1 << 4
+	t['C'] |= 1 << 7
+	t['O'] |= 1 << 5
+	return t
+}()
+
+// headingFirst: the first letters of the words headingWord reads (the
+// commands of shellOutput, headingLens's words).
+var headingFirst = func() (t [256]bool) {
+	for _, c := range []byte("chwsueliNCO") {
+		t[c] = true
+	}
+	return t
+}()
+
+// headingWord is for a plain word after a shell prompt or one of
+// headingLens: a command whose output names the machine or the user
+// (shellOutput), PowerShell's Name/Value table (nameValueTable),
+// system_profiler's lists of Wi-Fi networks (airportNetworks). Each
+// adds its findings and lets scanning go on.
+func (sc *scanner) headingWord(i, j int) {
+	b := sc.b
+	n := len(b)
+	if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' {
+		sc.shellOutput(i, j)
+	}
+	switch b[i] {
+	case 'N':
+		if (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
+			sc.nameValueTable(i, j)
+		}
+	case 'C', 'O':
+		if i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
+			sc.airportNetworks(i, j)
+		}
+	}
+}
+
+// promptEnd: the last byte of a shell prompt before its blank ("$ ",
+// "# ", "% ", "PS C:\> ").
+var promptEnd = [256]bool{'$': true, '#': true, '%': true, '>': true}
+
 // passwdRowWord: the word [i, j), which holds a colon, starts a line as
 // an /etc/passwd row does (a login name starts with a lower-case letter
 // or '_'; the row's first fields are 12 bytes at least).
@@ -900,6 +971,47 @@ func (sc *scanner) diagReportHost(i, j int) {
 		}
 		return
 	}
+}
+
+// appleModels are the model words of the local host names macOS and iOS
+// give a device after its owner ("Tsitsis-MacBook-Pro"), longest first.
+var appleModels = []string{"MacBook-Pro", "MacBook-Air", "MacBook", "Mac-Studio", "Mac-mini", "Mac-Pro",
+	"iMac-Pro", "iMac", "iPhone", "iPad-Pro", "iPad-Air", "iPad-mini", "iPad"}
+
+// appleHostName handles the bare local host name of an Apple device,
+// OWNERs-MODEL[-N] ("Tsitsis-MacBook-Pro", "Kwame-Mensahs-iMac-2"), in
+// the word [i, j), which starts with a capital and holds a dash: Bonjour
+// and sharing settings write it without ".local".
+func (sc *scanner) appleHostName(i, j int) int {
+	b := sc.b
+	for u := i + 3; u+5 < j; u++ {
+		k := bytes.Index(b[u:j], []byte("s-"))
+		if k < 0 {
+			return -1
+		}
+		u += k
+		for _, m := range appleModels {
+			e := u + 2 + len(m)
+			if e > j || string(b[u+2:e]) != m {
+				continue
+			}
+			if e+1 < j && b[e] == '-' && isDigit(b[e+1]) {
+				for e++; e < j && isDigit(b[e]); e++ {
+				}
+			}
+			if e < j && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') || pseudonymAt(b, i) {
+				return -1
+			}
+			for k := i; k < u; k++ {
+				if !isAlnum(b[k]) && b[k] != '-' {
+					return -1
+				}
+			}
+			sc.hostSpan(i, e)
+			return e
+		}
+	}
+	return -1
 }
 
 // macNames finds MAC addresses inside names in the word [i, j): BlueZ's
@@ -1180,8 +1292,9 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		return -1, nil
 	}
 	sc.add(p, e, ent.class, ent.canon)
-	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%') && b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z' && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
-		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes")
+	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
+		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes";
+		// after a dash, the second of a double name: "Jürgen-Peter")
 		q := e + 1
 		if b[e] == '%' {
 			q = -1
@@ -1196,6 +1309,23 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	return e, ent
+}
+
+// titleCaseAt: a capital and a small letter start at p ("Kai", "Jürgen",
+// "Ólafur"; not "KAI").
+func titleCaseAt(b []byte, p int) bool {
+	if p+1 >= len(b) {
+		return false
+	}
+	if b[p] < 0x80 && b[p+1] < 0x80 {
+		return b[p] >= 'A' && b[p] <= 'Z' && b[p+1] >= 'a' && b[p+1] <= 'z'
+	}
+	r, n := utf8.DecodeRune(b[p:])
+	if !unicode.IsUpper(r) || p+n >= len(b) {
+		return false
+	}
+	r, _ = utf8.DecodeRune(b[p+n:])
+	return unicode.IsLower(r)
 }
 
 // surnameAfter: a first name learned alone (from "Thandiwe's iPhone"),

@@ -543,6 +543,15 @@ func (j *jsonScrub) str() error {
 			}
 		}
 	}
+	if t := j.top(); t != nil && t.obj && j.keyName == "key" && len(dec) <= 40 && class == ClassKeyValue {
+		// {"key": "Owner", "value": "…"} (AWS's tags, settings stores):
+		// a setting's name, no key; its value is scrubbed as that
+		// name's. A word is no secret.
+		if c := headerClass(dec); c != "" || settingWord(dec) {
+			t.nameClass = c
+			class = ""
+		}
+	}
 	if t := j.top(); t != nil && (t.obj && j.keyName == "name" || t.pair && t.idx == 0) && len(dec) <= 64 {
 		// a header's name: its value is scrubbed as that key's
 		c := headerClass(dec)
@@ -556,6 +565,20 @@ func (j *jsonScrub) str() error {
 		j.key = ""
 	}
 	return end(j.writeScrubbed(raw, dec, class, !cut))
+}
+
+// settingWord reports whether v is a setting's name: letters, with '_',
+// '-' or '.' between ("theme", "window.width"), no digit.
+func settingWord(v []byte) bool {
+	if len(v) < 2 || !isLetter(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isLetter(c) && c != '_' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // headerClass is the class of the value named by a header's or field's

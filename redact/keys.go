@@ -55,6 +55,21 @@ func metaKey(class string) bool {
 		class == keyNumID || class == keyUnixUID
 }
 
+// proxyKeyTail reports whether what follows "proxy" in a normalised key
+// names a proxy's address ("http.proxyHost", "ProxyServer", Firefox's
+// "network.proxy.http", "no_proxy"): a key that only holds the word
+// ("HALC_ProxyIOContext: device ...", a class named in a log's prefix;
+// ipconfig's "WINS Proxy Enabled"; "proxyUser") is none.
+func proxyKeyTail(t string) bool {
+	switch t {
+	case "", "s", "ies", "host", "hosts", "hostname", "server", "servers", "url", "uri", "urls",
+		"address", "addr", "ip", "override", "bypass", "bypassrules", "rules", "list", "exceptions",
+		"http", "https", "ssl", "socks", "socks5", "ftp", "pac", "endpoint", "settings", "config":
+		return true
+	}
+	return false
+}
+
 // classifyKey maps a normalized key (lowercase letters and digits only) to
 // the class its value belongs to.
 func classifyKey(k string) string {
@@ -114,6 +129,11 @@ func classifyKey(k string) string {
 		// ipconfig /all: the domain of the organisation's network
 		"primarydnssuffix", "connectionspecificdnssuffix", "dnssuffixsearchlist":
 		return ClassHost
+	case "searchdomains", "searchdomain", "dnsdomain", "dnsdomains", "dnssearchdomains", "dnssearch":
+		// macOS system_profiler's "Search Domains: obriain.ie", resolvectl's
+		// "DNS Domain: fritz.box boateng.family": a list of the home's or
+		// the organisation's domains, as a proxy list is one of hosts
+		return keyProxy
 	case "sid", "jsessionid", "phpsessid", "aspsessionid", "auth", "sig", "apikey", "xapikey",
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
@@ -182,11 +202,20 @@ func classifyKey(k string) string {
 		// Apple's Directory Services id of an Apple Account (iCloud,
 		// App Store logs: "dsid", "dsPersonId", "dsPrsID")
 		"dsid", "dspersonid", "dsprsid", "accountdsid",
+		// OneDrive's "UserCid": the Microsoft account's id
+		"usercid",
 		// AWS's sso_account_id / aws_account_id: the account's number
 		"ssoaccountid", "awsaccountid":
 		return keyNumID
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
+	case "kuvoid", "beatportid", "beatsourceid", "deezerid", "twitchid", "appleid":
+		// a music or social service's numeric account id ("KUVO ID:
+		// 1029384756"); an address there is left to the e-mail detector.
+		// (Discord, SoundCloud, Mixcloud, Spotify, Tidal: their trigrams
+		// are those of common keys, "display", "source", "mixer",
+		// "response", "tid", which would reach classify)
+		return keyNumID
 	case "steamid", "steamid64", "steamid32", "steamuserid", "steamaccountid":
 		// a Steam account: its 64-bit id or account number names a person
 		return ClassUID
@@ -248,6 +277,17 @@ func classifyKey(k string) string {
 		// Windows' DigitalProductId (and …4): the product id and key, encoded
 		strings.Contains(k, "digitalproductid"):
 		return ClassLicense
+	case strings.HasPrefix(k, "session") || strings.HasPrefix(k, "networksession"):
+		// "SessionHost", "Session User", Audio MIDI Setup's
+		// "NetworkSessionHost": a session's machine or account, no
+		// session token
+		switch k[strings.Index(k, "session")+7:] {
+		case "host", "hostname", "computer", "computername", "machine", "machinename":
+			return ClassHost
+		case "user", "username", "owner":
+			return ClassUser
+		}
+		return ClassToken
 	case strings.Contains(k, "token") || strings.Contains(k, "apikey") || strings.Contains(k, "accesskey") ||
 		strings.Contains(k, "authorization") || strings.Contains(k, "bearer") || strings.Contains(k, "session") ||
 		strings.Contains(k, "csrf") || strings.Contains(k, "xsrf") || strings.Contains(k, "signature") ||
@@ -257,9 +297,7 @@ func classifyKey(k string) string {
 	case strings.HasSuffix(k, "proxyuser"):
 		// Java's -Dhttp.proxyUser=kai: the account at the proxy
 		return ClassUser
-	case strings.Contains(k, "proxy") && !strings.HasSuffix(k, "user") && !strings.HasSuffix(k, "username") &&
-		// ipconfig /all's "WINS Proxy Enabled. . . : No"
-		!strings.HasSuffix(k, "proxyenabled") ||
+	case strings.Contains(k, "proxy") && proxyKeyTail(k[strings.LastIndex(k, "proxy")+5:]) ||
 		k == "pacurl" || k == "pacfile" || strings.Contains(k, "autoconfigurl"):
 		return keyProxy
 	case strings.Contains(k, "serial") && !strings.Contains(k, "serializ") || strings.Contains(k, "udid") || strings.Contains(k, "imei") || strings.Contains(k, "assettag") ||
@@ -306,7 +344,9 @@ func classifyKey(k string) string {
 		// git's GIT_AUTHOR_NAME / GIT_COMMITTER_NAME, "author_name"
 		strings.HasSuffix(k, "authorname") || strings.HasSuffix(k, "committername") ||
 		// a service's account: "dj.account", "beatport_account"
-		strings.HasSuffix(k, "account") && !strings.HasSuffix(k, "serviceaccount") && len(k) > 7:
+		strings.HasSuffix(k, "account") && !strings.HasSuffix(k, "serviceaccount") && len(k) > 7 ||
+		// "NI Account ID: 0012AB34CD56EF78", as "Account ID" is
+		strings.HasSuffix(k, "accountid") && !strings.HasSuffix(k, "serviceaccountid") && len(k) > 9:
 		return ClassUser
 	case strings.HasSuffix(k, "hostname") || strings.HasSuffix(k, "computername") || strings.HasSuffix(k, "machinename"):
 		return ClassHost
@@ -445,11 +485,20 @@ func (sc *scanner) keyValues(i, j int) int {
 			}
 			continue
 		}
-		if c == '=' && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (eqLower(key, "key") || eqLower(key, "name")) {
+		if len(key) <= 5 && len(key) >= 3 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (len(key) < 5 && (c == '=' || c == ':') && (eqLower(key, "key") || eqLower(key, "name"))) {
 			// .NET's <add key="Password" value="…"/>, <Property
 			// Name="Token" Value="…"/>: the quoted name says what the
 			// value after it holds, and is no value itself
 			if e := sc.namedValue(q + 1); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
+		if c == '=' && len(key) == 5 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && eqLower(key, "value") {
+			// Ableton Live's XML, <UserName Value="kai" />: the element
+			// names what its Value holds
+			if e := sc.elementValue(q); e > q {
 				valueEnd = max(valueEnd, e)
 				next = max(next, e)
 				continue
@@ -1318,7 +1367,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		}
 		s = i
 	case j-i == 4 && eqLower(b[i:j], "user"):
-		switch string(sc.prevWord(i, pb[:0])) {
+		prev := sc.prevWord(i, pb[:0])
+		switch string(prev) {
 		case "invalid":
 			from = true
 		case "of":
@@ -1330,7 +1380,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				// Discord: `client: user "seun_adeyemi#0"`
 				return sc.quotedAccount(s)
 			}
-			if !dottedAccount(b, s) && !signedInAfter(b, s) {
+			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && oddAccountEnd(b, s)) {
 				return -1
 			}
 		}
@@ -1417,6 +1467,33 @@ func (sc *scanner) accountPhrase(i, j int) int {
 func lowerLetterAt(b []byte, p int) bool {
 	r, _ := utf8.DecodeRune(b[p:])
 	return r >= 0x80 && unicode.IsLower(r)
+}
+
+// oddAccountEnd reports whether the word at p, after "for user", ends
+// its line or clause and holds what no word of prose does, a dot, a
+// digit, '_' or a letter outside ASCII ("login failed for user
+// kwabena.b", "Permission denied for user Ọlámídé"): "waiting for user
+// input" is prose, and an account of plain letters is left there.
+func oddAccountEnd(b []byte, p int) bool {
+	e := p
+	for e < len(b) && e-p <= 32 && b[e] > ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' {
+		e++
+	}
+	end := e
+	for e > p && b[e-1] == '.' {
+		e-- // the end of a sentence
+	}
+	if e-p < 2 || e-p > 32 || fileExt(string(b[p:e])) {
+		return false
+	}
+	odd, letters := false, 0
+	for _, c := range b[p:e] {
+		if isLetter(c) || c >= 0xc0 {
+			letters++
+		}
+		odd = odd || isDigit(c) || c == '.' || c == '_' || c >= 0x80
+	}
+	return odd && letters >= 2 && (end == len(b) || b[end] == '\n' || b[end] == '\r' || b[end] == ',' || b[end] == ';' || b[end] == ')')
 }
 
 // signedInAfter reports whether the word at p is followed by a verb of
@@ -1639,6 +1716,12 @@ func (sc *scanner) xmlValue(p int) int {
 			if key = plistKey(b, k); key == nil {
 				return -1
 			}
+		case "value":
+			// .NET's user.config: <setting name="UserName"
+			// serializeAs="String"> <value>kai</value>
+			if key = settingName(b, k); key == nil {
+				return -1
+			}
 		}
 	}
 	if n, hit := rawKeyword(key); n >= 3 && !hit {
@@ -1666,8 +1749,47 @@ func (sc *scanner) namedValue(p int) int {
 		return -1
 	}
 	v := e + 1
+	if v+10 < len(b) && b[v] == ',' && b[p-1] == ':' {
+		// JSON: {"key":"Owner","value":"…"}, AWS's tags
+		v++
+		for v < len(b) && v-e <= 8 && b[v] == ' ' {
+			v++
+		}
+		if v+9 >= len(b) || b[v] != '"' || !eqLower(b[v+1:v+6], "value") || b[v+6] != '"' || b[v+7] != ':' {
+			return -1
+		}
+		v += 8
+		for v < len(b) && v-e <= 24 && b[v] == ' ' {
+			v++
+		}
+		if v >= len(b) || b[v] != '"' {
+			return -1
+		}
+		var kb [64]byte
+		class := sc.classify(normKey(kb[:0], b[p+1:e]))
+		if class == keyNone || class == keyKeep {
+			return v
+		}
+		return sc.keyValue(v, class, false)
+	}
 	for v < len(b) && v-e <= 8 && (b[v] == ' ' || b[v] == '\t') {
 		v++
+	}
+	if v > e+1 && v+7 < len(b) && !eqLower(b[v:v+5], "value") {
+		// one short attribute between: Traktor's <Entry Name="…"
+		// Type="3" Value="…">
+		a := v
+		for a < len(b) && a-v < 16 && isLetter(b[a]) {
+			a++
+		}
+		if a > v && a+2 < len(b) && b[a] == '=' && b[a+1] == '"' {
+			if k := bytes.IndexByte(b[a+2:min(len(b), a+2+16)], '"'); k >= 0 {
+				v = a + 2 + k + 1
+				for v < len(b) && v-a < 40 && (b[v] == ' ' || b[v] == '\t') {
+					v++
+				}
+			}
+		}
 	}
 	if v == e+1 || v+7 >= len(b) || !eqLower(b[v:v+5], "value") || b[v+5] != '=' || b[v+6] != '"' && b[v+6] != '\'' {
 		return -1
@@ -1678,6 +1800,59 @@ func (sc *scanner) namedValue(p int) int {
 		return v + 6 // a setting's name and a value that is no secret
 	}
 	return sc.keyValue(v+6, class, false)
+}
+
+// elementValue handles <KEY Value="…": q is the '=' after "Value", the
+// element's only attribute before it. The value is scrubbed as KEY's
+// class says. It returns where scanning resumes, or -1.
+func (sc *scanner) elementValue(q int) int {
+	b := sc.b
+	e := q - 6 // the blank before "Value"
+	if e < 2 || b[e] != ' ' {
+		return -1
+	}
+	s := e
+	for s > 0 && e-s < 64 && isKeyChar(b[s-1]) {
+		s--
+	}
+	if s == e || s == 0 || b[s-1] != '<' {
+		return -1
+	}
+	if n, hit := rawKeyword(b[s:e]); n >= 3 && !hit {
+		return -1
+	}
+	var kb [64]byte
+	class := sc.classify(normKey(kb[:0], b[s:e]))
+	if class == keyNone || class == keyKeep {
+		return -1
+	}
+	return sc.keyValue(q+1, class, false)
+}
+
+// settingName returns the name in `<setting name="NAME" …>` before the
+// value element at lt (its '<'), blanks allowed between, or nil.
+func settingName(b []byte, lt int) []byte {
+	k := lt
+	for k > 0 && lt-k < 64 && (b[k-1] == ' ' || b[k-1] == '\t' || b[k-1] == '\n' || b[k-1] == '\r') {
+		k--
+	}
+	if k < 16 || b[k-1] != '>' {
+		return nil
+	}
+	s := bytes.LastIndexByte(b[max(0, k-160):k], '<')
+	if s < 0 {
+		return nil
+	}
+	s += max(0, k-160)
+	if matchFold(b, s, "<setting name=") < 0 || (b[s+14] != '"' && b[s+14] != '\'') {
+		return nil
+	}
+	q := b[s+14]
+	e := bytes.IndexByte(b[s+15:k], q)
+	if e <= 0 {
+		return nil
+	}
+	return b[s+15 : s+15+e]
 }
 
 // plistKey returns the name in "<key>NAME</key>" before the value
@@ -1806,6 +1981,9 @@ func pipewireObjectAt(b []byte, p int) bool {
 // '(', ')', '-', '.', '/' and single blanks between them.
 func phoneEnd(b []byte, p int) int {
 	e := p
+	if matchFold(b, p, "%2b") > 0 {
+		e += 3 // a URL's query: phone=%2B233244123456
+	}
 	for e < len(b) && e-p < 32 {
 		c := b[e]
 		if isDigit(c) || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' {
@@ -1824,9 +2002,51 @@ func phoneEnd(b []byte, p int) int {
 	return e
 }
 
+// phoneLead: c may come right before a telephone number written in
+// prose or after a key: a blank, a separator, a quote, a bracket.
+func phoneLead(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == '=' || c == '(' || c == '"' || c == '\'' || c == ','
+}
+
+// intlPhone finds a telephone number in the international form at p, its
+// '+', the country code (no 0) and 9 to 15 digits in all, in groups or
+// not ("+234 803 123 4567", "+1-415-555-0133", "+27821234567"): in prose
+// or under any key ("Contact:", "WhatsApp:"). A UTC offset ("+0100")
+// has too few digits. It returns where the number ends, or -1.
+func (sc *scanner) intlPhone(p int) int {
+	b := sc.b
+	e := phoneEnd(b, p)
+	for e > p && b[e-1] == ')' && bytes.IndexByte(b[p:e-1], '(') < 0 {
+		e-- // "(call +44 7700 900123)"
+	}
+	if e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] == ':' || b[e] >= 0x80) || pseudonymAt(b, e) {
+		return -1
+	}
+	v := b[p:e]
+	digits, groups := 0, 1
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case c == '+' && k > 0, c == '/':
+			return -1
+		case c == ' ' || c == '-' || c == '.':
+			groups++
+		}
+	}
+	if digits < 9 || digits > 15 || groups == 1 && digits < 10 || isTimestamp(v) {
+		return -1
+	}
+	sc.add(p, e, ClassPhone, canonicalPhone(v))
+	return e
+}
+
 // phoneValue: v reads as a telephone number, 7 to 15 digits (E.164) with
 // the punctuation people write between groups, and no date's shape.
 func phoneValue(v []byte) bool {
+	if len(v) > 3 && v[0] == '%' && v[1] == '2' && v[2]|0x20 == 'b' {
+		v = v[3:]
+	}
 	digits := 0
 	for _, c := range v {
 		switch {
@@ -1844,6 +2064,9 @@ func phoneValue(v []byte) bool {
 // number written with other spacing gets the same pseudonym.
 func canonicalPhone(v []byte) string {
 	out := make([]byte, 0, len(v))
+	if len(v) > 3 && v[0] == '%' && v[1] == '2' && v[2]|0x20 == 'b' {
+		out, v = append(out, '+'), v[3:]
+	}
 	for k, c := range v {
 		if isDigit(c) || c == '+' && k == 0 {
 			out = append(out, c)
@@ -1930,15 +2153,28 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	if colon && isLetter(b[p]) {
-		// "AppleAccount: DSID: 1627…": a key of its own comes first, and
-		// its value is that key's
+		// "AppleAccount: DSID: 1627…", cmdkey's "MicrosoftAccount:user=
+		// kai@example.com": a key of its own comes first, and its value
+		// is that key's
 		k := p
 		for k < n && k-p < 24 && isKeyChar(b[k]) {
 			k++
 		}
 		var kb [24]byte
-		if k+1 < n && b[k] == ':' && b[k+1] == ' ' && sc.classify(normKey(kb[:0], b[p:k])) != keyNone {
+		if k+1 < n && (b[k] == ':' && b[k+1] == ' ' || b[k] == '=') && sc.classify(normKey(kb[:0], b[p:k])) != keyNone {
 			return p
+		}
+		if k-p == 6 && (eqLower(b[p:k], "logged") || eqLower(b[p:k], "signed")) {
+			// "Serato Account: logged in as "kai@example.com"", "Account:
+			// signed in (user ...)": a phrase, which names the account
+			// after "as" if at all
+			m := matchFold(b, k, " in")
+			if m < 0 {
+				m = matchFold(b, k, " out")
+			}
+			if m > 0 && (m == n || !isLetter(b[m])) {
+				return p
+			}
 		}
 	}
 	if class == ClassToken && b[p] != '"' && b[p] != '\'' {
@@ -1948,7 +2184,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		for e < n && e-p <= 64 && !lineBreak(b[e]) && b[e] != '(' && b[e] != '"' && b[e] != ',' && b[e] != ';' {
 			e++
 		}
-		if productPhrase(bytes.TrimRight(b[p:e], " \t")) {
+		if productPhrase(bytes.TrimRight(b[p:e], " \t")) || lowerProse(b[p:e]) {
 			return p
 		}
 	}
@@ -2058,6 +2294,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			c := b[ve]
 			if c == ',' && class == keyProxy {
 				ve++ // NO_PROXY=localhost,.corp.example.com: one list
+				continue
+			}
+			if c == ' ' && class == keyProxy && ve > vs && domainWordAt(b, ve+1) {
+				ve++ // "Search Domains: obriain.ie, ceol.ie", "DNS Domain: fritz.box x.family"
 				continue
 			}
 			if c <= ' ' || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' || c == ')' || c == ']' || c == '}' || c == '<' || c == '>' || c == '|' || c == 0x7f {
@@ -2190,8 +2430,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		return // replaced before (PC\<user-1>): scrubbing twice changes nothing
 	}
 	if class == ClassUser || class == ClassHost {
-		// user:password, host:port — the name ends at the colon
-		if k := bytes.IndexByte(sc.b[vs:ve], ':'); k >= 0 {
+		// user:password, host:port — the name ends at the colon; not an
+		// id with a scheme ("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc",
+		// a Dropbox account)
+		if k := bytes.IndexByte(sc.b[vs:ve], ':'); k >= 0 && !(class == ClassUser && schemedID(sc.b[vs:ve], k)) {
 			ve = vs + k
 			if ve == vs {
 				return
@@ -2235,6 +2477,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	case keyVolume:
 		sc.volumeID(vs, ve)
 		return
+	case ClassKeyValue:
+		if bytes.Contains(v, []byte("/:")) {
+			// Traktor's PRIMARYKEY KEY="Macintosh HD/:Users/:kai/:Music/:
+			// x.mp3": a track's path, which the path detectors scrub
+			return
+		}
 	case keyNumID:
 		if len(v) > 6 && allDigits(v) || opaqueAccountID(v) { // shorter: see skipValue
 			sc.add(vs, ve, ClassUID, string(v))
@@ -2315,6 +2563,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			// "Account ID: 5521349": an account number (shorter ones
 			// may be a Unix uid; see skipValue)
 			sc.add(vs, ve, ClassUID, sv)
+			return
+		}
+		if k := bytes.IndexByte(v, ':'); k > 0 && schemedID(v, k) {
+			sc.add(vs, ve, ClassUID, sv) // "dbid:AAH4f99T…": an account's id
 			return
 		}
 		name := cleanName(sv)
@@ -2809,7 +3061,10 @@ func (sc *scanner) hashSerial(i, j int) int {
 // It returns where the name ends, or -1.
 func (sc *scanner) hostPhrase(i, p int) int {
 	b := sc.b
-	if !afterFold(b, i, "on ") && !afterFold(b, i, "to ") && !afterFold(b, i, "from ") {
+	// a list item, "…, computer MBALI-STUDIO-PC": only a name with
+	// what words have not (below)
+	item := i >= 2 && b[i-1] == ' ' && b[i-2] == ','
+	if !item && !afterFold(b, i, "on ") && !afterFold(b, i, "to ") && !afterFold(b, i, "from ") {
 		return -1
 	}
 	var quote byte
@@ -2847,6 +3102,9 @@ end:
 	}
 	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.' && (e+1 == len(b) || b[e+1] <= ' ')) {
 		return -1 // "host sync-eu.serato.com", "host x-y:8080": the other detectors'
+	}
+	if item && !odd {
+		return -1
 	}
 	if !odd && e < len(b) && b[e] == ' ' && e+1 < len(b) && isLetter(b[e+1]) {
 		// "on host non-volatile memory": a compound in prose, unless it
@@ -3000,6 +3258,46 @@ func rawLen(v []byte) int {
 	return len(v) - 2*bytes.Count(v, []byte("\uFFFD"))
 }
 
+// schemedID: v is "scheme:ID" with its colon at k, a short lowercase
+// scheme and an opaque id of 16 characters or more
+// ("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc").
+func schemedID(v []byte, k int) bool {
+	if k < 2 || k > 8 || len(v)-k-1 < 16 || !allLowerLetters(v[:k]) {
+		return false
+	}
+	for _, c := range v[k+1:] {
+		if !isAlnum(c) && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// musicalKey: v names a key of music as DJ software writes it: a note,
+// '#' or 'b', "m" or "min"/"maj" ("F#m", "Ebmaj"), or a Camelot or Open
+// Key code ("8A", "11B", "6m").
+func musicalKey(v []byte) bool {
+	if len(v) < 1 || len(v) > 6 {
+		return false
+	}
+	if v[0] >= 'A' && v[0] <= 'G' {
+		r := v[1:]
+		if len(r) > 0 && (r[0] == '#' || r[0] == 'b') {
+			r = r[1:]
+		}
+		switch string(r) {
+		case "", "m", "min", "maj":
+			return true
+		}
+		return false
+	}
+	k := 0
+	for k < len(v) && k < 2 && isDigit(v[k]) {
+		k++
+	}
+	return k > 0 && k == len(v)-1 && (v[k] == 'A' || v[k] == 'B' || v[k] == 'd' || v[k] == 'm')
+}
+
 func skipValue(v []byte, class string) bool {
 	if class == keyKeep {
 		return false
@@ -3015,8 +3313,11 @@ func skipValue(v []byte, class string) bool {
 	switch lv {
 	case "true", "false", "null", "nil", "none", "yes", "no", "on", "off", "(null)", "undefined",
 		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>",
-		"enabled", "disabled":
+		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned":
 		return true
+	}
+	if class == ClassKeyValue && musicalKey(v) {
+		return true // a track's key ("key": "F#m", Camelot "8A"), no secret
 	}
 	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
@@ -3190,6 +3491,60 @@ func (sc *scanner) tabPair(i, j int) int {
 	var kb [64]byte
 	nk := normKey(kb[:0], b[ls:j])
 	if len(nk) < 2 {
+		return -1
+	}
+	class := sc.classify(nk)
+	if class == keyNone || class == keyKeep || class == ClassMachineID && pnpPathAt(b, vs) {
+		return -1
+	}
+	if skipValue(b[vs:ve], class) || pseudonymAt(b, vs) {
+		return ve // (replaced before: scrubbing twice changes nothing)
+	}
+	sc.valueSpan(vs, ve, class)
+	return ve
+}
+
+// regQueryRow handles the rows of "reg query" output, "    NAME    TYPE
+// VALUE" with four blanks between the columns ("    ProxyServer
+// REG_SZ    proxy.corp:8080", "    RegisteredOwner    REG_SZ    Kai
+// Okonkwo"): the word [i, j) is the type, REG_ and capitals. The name is
+// read as a key is, the value runs to the end of the line. It returns
+// where the value ends, or -1.
+func (sc *scanner) regQueryRow(i, j int) int {
+	b := sc.b
+	if b[i+1] != 'E' || b[i+2] != 'G' || j+4 >= len(b) || b[j] != ' ' || b[j+1] != ' ' {
+		return -1
+	}
+	for k := i + 4; k < j; k++ {
+		if b[k] != '_' && (b[k] < 'A' || b[k] > 'Z') {
+			return -1
+		}
+	}
+	ke := i - 2
+	for ke > 0 && b[ke-1] == ' ' {
+		ke--
+	}
+	ks := ke
+	for ks > 0 && ke-ks < 64 && !lineBreak(b[ks-1]) {
+		ks--
+	}
+	if ks > 0 && !lineBreak(b[ks-1]) || ke-ks < 6 || b[ks] != ' ' || b[ks+1] != ' ' {
+		return -1
+	}
+	for ks < ke && b[ks] == ' ' {
+		ks++
+	}
+	vs := j
+	for vs < len(b) && b[vs] == ' ' {
+		vs++
+	}
+	ve := vs
+	for ve < len(b) && ve-vs < 512 && !lineBreak(b[ve]) {
+		ve++
+	}
+	var kb [64]byte
+	nk := normKey(kb[:0], b[ks:ke])
+	if len(nk) < 2 || ve == vs {
 		return -1
 	}
 	class := sc.classify(nk)
@@ -3521,6 +3876,25 @@ func productPhrase(v []byte) bool {
 	return words >= 2 && named
 }
 
+// lowerProse reports whether v starts with two words of lowercase
+// letters, a status in prose ("Authorization: authorized for user ...",
+// "Session: started at ..."): no token is written as words. (A value of
+// an auth scheme, "Basic ...", starts with a capital.)
+func lowerProse(v []byte) bool {
+	k := 0
+	for k < len(v) && k <= 16 && v[k] >= 'a' && v[k] <= 'z' {
+		k++
+	}
+	if k < 2 || k > 16 || k+3 > len(v) || v[k] != ' ' {
+		return false
+	}
+	e := k + 1
+	for e < len(v) && v[e] >= 'a' && v[e] <= 'z' {
+		e++
+	}
+	return e-k-1 >= 2 && (e == len(v) || v[e] == ' ')
+}
+
 func allLowerLetters(w []byte) bool {
 	for _, c := range w {
 		if c < 'a' || c > 'z' {
@@ -3753,7 +4127,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// rare ones of the holder, location, fingerprint and foreign serial keys
 		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur " +
 		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
-		"lht zar"
+		"lht zar " +
+		// music and streaming services' account ids ("KUVO ID")
+		"kuv dee twi"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -3871,6 +4247,18 @@ func (sc *scanner) homeValue(vs, ve int) {
 	if parent := b[ps : k-1]; eqLower(parent, "home") || eqLower(parent, "homes") || eqLower(parent, "users") {
 		sc.userSegment(k, ve)
 	}
+}
+
+// domainWordAt reports whether a domain name ("ceol-records.ie") starts
+// at p and ends a list item or the line: the next item of a list of
+// hosts written with blanks.
+func domainWordAt(b []byte, p int) bool {
+	e, dot := p, false
+	for e < len(b) && e-p <= 253 && (isDomainChar(b[e])) {
+		dot = dot || b[e] == '.'
+		e++
+	}
+	return e > p && dot && isAlnum(b[p]) && (e == len(b) || b[e] <= ' ' || b[e] == ',' || b[e] == ';')
 }
 
 // proxyHosts replaces every host in a proxy setting: URLs
@@ -4016,6 +4404,8 @@ func (sc *scanner) urlHosts(i, j int) {
 var profileSites = map[string]bool{ // host -> at
 	"soundcloud.com": false, "mixcloud.com": false, "twitter.com": false, "x.com": false,
 	"instagram.com": false, "facebook.com": false, "twitch.tv": false, "youtube.com": true, "tiktok.com": true,
+	// DJs' mix sites; a Bandcamp fan's collection (bandcamp.com/NAME)
+	"hearthis.at": false, "audiomack.com": false, "bandcamp.com": false,
 }
 
 // profileReserved are first path segments of those sites that are pages,
@@ -4025,7 +4415,7 @@ var profileReserved = wordSet(`home search explore discover stream you charts up
 	hashtag directory videos pages groups events help about terms privacy jobs notifications messages tags live
 	popular feed player widget oauth connect authorize pro go plans select mobile download apps static assets
 	favicon.ico robots.txt sitemap.xml tos legal compose results shorts feeds playlist login.php profile.php
-	settings.php r s music discover_weekly`)
+	settings.php r s music discover_weekly tag artists fans daily gift_cards terms_of_use guide`)
 
 // profileHandle learns and replaces the handle in the path at p of a URL
 // on host h (see profileSites).
@@ -4789,6 +5179,219 @@ func (sc *scanner) ssidValue(p int, ifname []byte) int {
 	}
 	sc.add(p, e, ClassNetwork, canonical(v))
 	return e
+}
+
+// airportNetworks handles the lists of Wi-Fi networks of macOS
+// system_profiler (SPAirPortDataType): under "Current Network
+// Information:" and "Other Local Wi-Fi Networks:", each network's name
+// ends a line, one level deeper than the heading, its properties deeper
+// still. The word [i, j) starts the heading. Scanning goes on in the
+// list (a property may hold what other detectors find): it returns -1.
+func (sc *scanner) airportNetworks(i, j int) int {
+	b := sc.b
+	ls := i
+	for ls > 0 && b[ls-1] == ' ' {
+		ls--
+	}
+	if ls > 0 && !lineBreak(b[ls-1]) {
+		return -1
+	}
+	e := matchFold(b, i, "current network information:")
+	if e < 0 {
+		if e = matchFold(b, i, "other local wi-fi networks:"); e < 0 {
+			return -1
+		}
+	}
+	indent, child := i-ls, -1
+	p := e
+	for range 512 {
+		for p < len(b) && b[p] != '\n' {
+			p++
+		}
+		if p >= len(b) {
+			break
+		}
+		p++
+		s := p
+		for p < len(b) && b[p] == ' ' {
+			p++
+		}
+		if p-s <= indent || p >= len(b) || lineBreak(b[p]) {
+			break
+		}
+		le := p
+		for le < len(b) && !lineBreak(b[le]) {
+			le++
+		}
+		if child < 0 {
+			child = p - s
+		}
+		if ne := le; p-s == child && b[ne-1] == ':' && ne-1 > p && ne-1-p <= 32 && !pseudonymAt(b, p) {
+			v := string(b[p : ne-1])
+			if !sc.s.allowed(v) {
+				if len(v) >= 4 {
+					sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+				}
+				sc.add(p, ne-1, ClassNetwork, canonical(v))
+			}
+		}
+		p = le
+	}
+	return -1
+}
+
+// nameValueTable handles PowerShell's Format-Table of names and values
+// (Get-ChildItem Env:, a hashtable printed): the header "Name  Value",
+// a line of dashes, then a row per line up to a blank line, the name
+// first and its value from the Value column to the end of the line
+// ("USERNAME          kai.o", "USERDOMAIN        KAI-STUDIO"). Each value
+// is scrubbed as its name's class says. The word [i, j) is "Name" at
+// the start of a line. Scanning goes on in the rows (a value may hold
+// what other detectors find): it returns -1.
+func (sc *scanner) nameValueTable(i, j int) int {
+	b := sc.b
+	n := len(b)
+	k := j
+	for k < n && b[k] == ' ' {
+		k++
+	}
+	col := k - i
+	if k-j < 2 || matchFold(b, k, "value") < 0 {
+		return -1
+	}
+	p := k + 5
+	for p < n && (b[p] == ' ' || b[p] == '\r') {
+		p++
+	}
+	if p >= n || b[p] != '\n' {
+		return -1
+	}
+	p++
+	// the dashes under both columns
+	if p+col+5 > n || string(b[p:p+4]) != "----" || string(b[p+col:p+col+5]) != "-----" {
+		return -1
+	}
+	for p < n && b[p] != '\n' {
+		p++
+	}
+	var kb [64]byte
+	for range 1024 {
+		if p >= n {
+			break
+		}
+		p++ // the line break
+		ls := p
+		le := p
+		for le < n && b[le] != '\n' && b[le] != '\r' {
+			le++
+		}
+		if le == ls {
+			break // a blank line ends the table
+		}
+		ke := ls
+		for ke < le && b[ke] > ' ' {
+			ke++
+		}
+		vs := ls + col
+		if ke > ls && vs < le && vs > ke && b[vs-1] == ' ' && b[vs] != ' ' {
+			ve := le
+			for ve > vs && b[ve-1] == ' ' {
+				ve--
+			}
+			class := sc.classify(normKey(kb[:0], b[ls:ke]))
+			if class != keyNone && class != keyKeep && !skipValue(b[vs:ve], class) && !pseudonymAt(b, vs) {
+				sc.valueSpan(vs, ve, class)
+			}
+		}
+		p = le
+		for p < n && b[p] == '\r' {
+			p++
+		}
+	}
+	return -1
+}
+
+// shellOutput handles a command of a shell transcript whose output, the
+// next line, is the machine's or the user's identity: "$ cat
+// /etc/machine-id", "$ cat /sys/class/dmi/id/product_serial", "$
+// hostname -f", "$ whoami", "$ scutil --get LocalHostName". The word
+// [i, j) is the command after a prompt ("$ ", "# ", "% ", "> "). The
+// output line is scrubbed as its class says. It returns -1 (scanning
+// goes on in the output).
+func (sc *scanner) shellOutput(i, j int) int {
+	b := sc.b
+	le := j
+	for le < len(b) && le-j < 128 && !lineBreak(b[le]) {
+		le++
+	}
+	if le >= len(b) || le-j >= 128 {
+		return -1
+	}
+	cmd := b[i:le]
+	for len(cmd) > 0 && (cmd[len(cmd)-1] == ' ' || cmd[len(cmd)-1] == '\t') {
+		cmd = cmd[:len(cmd)-1]
+	}
+	class := ""
+	switch {
+	case bytes.HasPrefix(cmd, []byte("cat /")):
+		k := bytes.LastIndexByte(cmd, '/')
+		switch string(cmd[k+1:]) {
+		case "machine-id", "product_uuid", "boot_id":
+			class = ClassMachineID
+		case "product_serial", "board_serial", "chassis_serial":
+			class = ClassSerial
+		case "hostname":
+			class = ClassHost
+		}
+	case string(cmd) == "hostname" || string(cmd) == "hostname -f" || string(cmd) == "hostname --fqdn" ||
+		string(cmd) == "scutil --get LocalHostName" || string(cmd) == "scutil --get HostName" || string(cmd) == "uname -n":
+		class = ClassHost
+	case string(cmd) == "whoami" || string(cmd) == "id -un" || string(cmd) == "echo $USER" || string(cmd) == "logname":
+		class = ClassUser
+	}
+	if class == "" {
+		return -1
+	}
+	vs := le
+	for vs < len(b) && vs-le < 2 && lineBreak(b[vs]) {
+		if b[vs] == '\n' {
+			vs++
+			break
+		}
+		vs++
+	}
+	ve := vs
+	for ve < len(b) && ve-vs < 256 && !lineBreak(b[ve]) {
+		ve++
+	}
+	for ve > vs && (b[ve-1] == ' ' || b[ve-1] == '\t') {
+		ve--
+	}
+	if ve == vs || bytes.IndexByte(b[vs:ve], ' ') >= 0 || b[vs] == '$' || b[vs] == '#' || pseudonymAt(b, vs) || skipValue(b[vs:ve], class) {
+		return -1
+	}
+	if class == ClassSerial {
+		// "/5CG1234XYZ/CNWS2001234567/": a board serial of several parts
+		v := b[vs:ve]
+		if k := bytes.IndexByte(v, '/'); k >= 0 {
+			for p := vs; p < ve; {
+				for p < ve && b[p] == '/' {
+					p++
+				}
+				e := p
+				for e < ve && b[e] != '/' {
+					e++
+				}
+				if e-p >= 4 && !pseudonymAt(b, p) {
+					sc.add(p, e, ClassSerial, canonical(string(b[p:e])))
+				}
+				p = e
+			}
+			return -1
+		}
+	}
+	sc.valueSpan(vs, ve, class)
+	return -1
 }
 
 // netbiosUpper: d can be a Windows domain or computer name as whoami and

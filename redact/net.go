@@ -81,6 +81,28 @@ func (sc *scanner) emails(i, j int) {
 				break
 			}
 		}
+		if ls == i && i >= 2 && b[i-1] == '\'' && (isAlnum(b[i-2]) || b[i-2] >= 0x80) && ls < q {
+			// "kai.o'neill@": the apostrophe of a local part (RFC 5322
+			// allows it) ends the scanner's word; the part before it is
+			// the same address's
+			for ls--; ls > 0 && i-ls < 64; {
+				if isLocalChar(b[ls-1]) {
+					ls--
+				} else if n := idnRuneBefore(b, max(0, ls-4), ls); n > 0 {
+					ls -= n
+				} else {
+					break
+				}
+			}
+		}
+		if ls >= 14 && b[ls-1] == '/' && matchFold(b, ls-13, "cloudstorage/") == ls {
+			// macOS File Provider folders are PROVIDER-ACCOUNT
+			// ("GoogleDrive-kai@example.com"): the provider is no part
+			// of the address
+			if k := bytes.IndexByte(b[ls:q], '-'); k > 0 {
+				ls += k + 1
+			}
+		}
 		if gluedToPseudonym(b, ls) {
 			// "<user-1>.x@": what is left of a local part that started
 			// inside a name the first pass replaced instead
@@ -122,7 +144,16 @@ func (sc *scanner) emails(i, j int) {
 		for de > ds && (b[de-1] == '.' || b[de-1] == '-') {
 			de--
 		}
-		if !validDomain(b[ds:de]) {
+		valid := validDomain(b[ds:de])
+		if dot := bytes.LastIndexByte(b[ds:de], '.'); !valid && dot > 0 {
+			// "kai@proton.me-folder" (Proton Drive's File Provider
+			// folder), "zoe@example.com-backup": a suffix glued to the
+			// top-level domain with a dash
+			if k := bytes.IndexByte(b[ds+dot:de], '-'); k > 0 && validDomain(b[ds:ds+dot+k]) {
+				de, valid = ds+dot+k, true
+			}
+		}
+		if !valid {
 			if ds < de && (sshTarget(b, ls) || userAtHost(b, ls, ds, de) || sc.sshArg(ls, ds, de) || bareAccountAt(b, ls, ds, de)) {
 				// "ssh tobias@build-box", "scp kai@10.0.0.7:x", "git
 				// clone zoe@studio-nas:repo", shell prompts: a user at a
@@ -511,7 +542,7 @@ func deviceAt(b []byte, p int) bool {
 // ownerPreps are the words iOS and macOS put between a device and its
 // owner in other languages: "iPhone von Jürgen" (de), "MacBook Pro de
 // Amélie" (fr, es, pt), "iPhone di Marco" (it), "iPad van Sanne" (nl).
-var ownerPreps = wordSet(`von van de di da del du`)
+var ownerPreps = wordSet(`von van de di da del du của milik ni`)
 
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
 // Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after
@@ -723,7 +754,7 @@ func givenNamesBefore(b []byte, s, apos int) int {
 // nameWord: w reads as a given name or surname next to a name: title case
 // (or all capitals when caps), not a common word, not a verb or label.
 func nameWord(w string, caps bool) bool {
-	first := true
+	first, dash := true, false
 	for _, r := range w {
 		switch {
 		case first:
@@ -731,10 +762,12 @@ func nameWord(w string, caps bool) bool {
 				return false
 			}
 		case r == '-':
+		case dash && unicode.IsUpper(r):
+			// a double name: "Jürgen-Peter", "Ama-Serwaa"
 		case caps && !unicode.IsUpper(r), !caps && !unicode.IsLower(r):
 			return false
 		}
-		first = false
+		first, dash = false, r == '-'
 	}
 	lw := strings.ToLower(w)
 	if possStop[lw] || nameLead[lw] || determiners[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
@@ -795,7 +828,10 @@ var possStop = wordSet(`today tonight yesterday tomorrow editor editors women wo
 // possThingStop are the words after a possessive that make a phrase, not
 // a thing someone owns ("Valentine's Day", "Patrick's Day").
 var possThingStop = wordSet(`day days eve night choice choices pick picks guide edition cut degree license licence
-	list delight gambit`)
+	list delight gambit
+	greatest best hits dub remix remixes edit edits version rework bootleg refix vip instrumental acapella
+	extended original radio club law theme song songs anthem groove blues lullaby ballad waltz lament prayer tune
+	tunes classics collection dream dreams revenge return story tale`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -895,6 +931,16 @@ func validDomain(d []byte) bool {
 	tld := d[dot+1:]
 	if len(tld) < 2 {
 		return false
+	}
+	if len(tld) > 5 && string(bytes.ToLower(tld[:4])) == "xn--" {
+		// an IDN top-level domain in Punycode ("xn--p1ai", .рф)
+		tld = tld[4:]
+		for _, c := range tld {
+			if !isAlnum(c) {
+				return false
+			}
+		}
+		return !bytes.Contains(d, []byte(".."))
 	}
 	for k := 0; k < len(tld); {
 		if isLetter(tld[k]) {

@@ -369,6 +369,9 @@ func (sc *scanner) path(i, j int) int {
 				// USB\VID_2B73&PID_0017\SERIAL, USBSTOR\Disk&Ven_…\SERIAL&0:
 				// Windows names a device that has a serial number by it
 				expect = expSerial
+			case len(prev) == 7 && len(seg) >= 15 && len(seg) <= 24 && eqLower(prev, "drivefs") && allDigits(seg):
+				// Google Drive for desktop's cache: DriveFS/<account id>/
+				sc.add(p, q, ClassUID, string(seg))
 			case len(seg) > 4 && eqLower(prev, "by-id"):
 				sc.byIDSerial(p, q)
 			case len(seg) >= 6 && (eqLower(prev, "by-uuid") || eqLower(prev, "by-partuuid")):

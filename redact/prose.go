@@ -768,106 +768,61 @@ func closingStart(b []byte, i int) bool {
 	return i == 0 || lineBreak(b[i-1]) || i >= 2 && b[i-1] == ' ' && closingAfter[b[i-2]]
 }
 
-// phoneAt replaces the telephone number at p: "+44 7700 900123",
-// "+1 (415) 555-0134", "(415) 555-0134", and, after words that announce
-// one (free: false), a national number ("0171 1234567"). It returns
-// where the number ends, or -1.
+// phoneAt replaces the telephone number at p: a North American one in
+// free text ("(415) 555-0134"; free), or, after words that announce one,
+// a national number ("call me at 0171 1234567"). International numbers
+// ("+44 7700 900123") are intlPhone's. It returns where the number ends,
+// or -1.
 func (sc *scanner) phoneAt(p int, free bool) int {
 	b := sc.b
-	e, cut := phoneEnd(b, p), -1
+	e := phoneEnd(b, p)
 	if free {
-		e, cut = freePhoneEnd(b, p)
+		e = nanpEnd(b, p)
 	}
 	// Glued to a word or a pseudonym on either side, it is part of
-	// something longer; '<' is refused after it as a pseudonym would be
-	// there in a second pass ("+44 7700 900123(415) 555-0134").
+	// something longer; '<' and '(' are refused after it, as a pseudonym
+	// is where a second pass sees the next number the first replaced
+	// ("(415) 555-0134(415) 555-0134").
 	if e <= p || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 || b[e] == '<' || b[e] == '(') ||
 		p > 0 && (isAlnum(b[p-1]) || b[p-1] >= 0x80 || b[p-1] == '>' || b[p-1] == ')') {
 		return -1
 	}
 	v := b[p:e]
-	if !phoneValue(v) && cut > p {
-		// "+44 (415) 555-0134 …" too long with its bracket: the bracket
-		// starts the next number, as a second pass sees once that one
-		// is replaced
-		e, v = cut, b[p:cut]
-	}
-	if !phoneValue(v) || bytes.Count(v, []byte{'/'}) > 0 {
+	if !phoneValue(v) || bytes.IndexByte(v, '/') >= 0 {
 		return -1
 	}
-	digits := 0
-	for _, c := range v {
-		if isDigit(c) {
-			digits++
-		}
-	}
-	if free {
-		switch {
-		case v[0] == '+':
-			// a country code of one to three digits, then groups (or the
-			// whole E.164 number in one)
-			k := 1
-			for k < len(v) && isDigit(v[k]) {
-				k++
-			}
-			if digits < 8 || k-1 > 3 && k != len(v) {
-				return -1
-			}
-		case v[0] == '(':
-			// NANP: "(415) 555-0134"
-			if len(v) != 14 || v[4] != ')' || v[5] != ' ' || v[9] != '-' && v[9] != ' ' {
-				return -1
-			}
-		default:
-			return -1
-		}
+	if free && (len(v) != 14 || v[4] != ')' || v[5] != ' ' || v[9] != '-' && v[9] != ' ') {
+		return -1
 	}
 	sc.add(p, e, ClassPhone, canonicalPhone(v))
 	return e
 }
 
-// freePhoneEnd returns where a number written in free text at p ends: a
-// '+', digit groups joined by one blank, '-' or '.', and a group in
-// brackets after a blank or at the start ("+44 (0) 7700 900123", "(415)
-// 555-0134"). Unlike phoneEnd, it does not run on into a next number
-// after a sentence's end. cut is where the number ends without its
-// bracket group after a country code (-1: none).
-func freePhoneEnd(b []byte, p int) (e, cut int) {
-	e, cut = p, -1
-	if e < len(b) && b[e] == '+' {
-		e++
+// nanpEnd returns where a number written "(415) 555-0134" at p (its
+// bracket) ends: the bracketed group, then digit groups joined by one
+// blank, '-' or '.'. Unlike phoneEnd, it does not run on into a next
+// number after a sentence's end or a bracket.
+func nanpEnd(b []byte, p int) int {
+	k := p + 1
+	for k < len(b) && k-p <= 4 && isDigit(b[k]) {
+		k++
 	}
-	groups := 0
+	if k == p+1 || k >= len(b) || b[k] != ')' {
+		return p
+	}
+	e := k + 1
 	for e < len(b) && e-p < 24 {
 		c := b[e]
 		switch {
 		case isDigit(c):
-			if e == p || !isDigit(b[e-1]) {
-				groups++
-			}
 			e++
-		case c == '(' && (e == p || b[e-1] == ' ' && groups == 1 && b[p] == '+'):
-			// only first, or second after the country code: a bracket
-			// later starts the next number ("… 900123 (415) 555-0134")
-			groups++
-			k := e + 1
-			for k < len(b) && k-e <= 4 && isDigit(b[k]) {
-				k++
-			}
-			if k == e+1 || k >= len(b) || b[k] != ')' {
-				return e, cut
-			}
-			if e > p {
-				cut = e - 1
-			}
-			e = k + 1
-		case (c == ' ' || c == '-' || c == '.') && e > p && (isDigit(b[e-1]) || b[e-1] == ')') && e+1 < len(b) && (isDigit(b[e+1]) || c == ' ' && b[e+1] == '(' && groups == 1 && b[p] == '+'):
+		case (c == ' ' || c == '-' || c == '.') && (isDigit(b[e-1]) || b[e-1] == ')') && e+1 < len(b) && isDigit(b[e+1]):
 			e++
 		default:
-			return e, cut
+			return e
 		}
 	}
-	return e, cut
+	return e
 }
 
 // serviceHandle handles "@handle" at the word [i, j) after a service's

@@ -445,7 +445,7 @@ var genericHosts = map[string]bool{
 	"wine": true, "container": true, "buildkitsandbox": true, "runner": true, "example.com": true,
 	// Windows account domains that name no organisation or machine
 	"azuread": true, "builtin": true, "workgroup": true, "nt authority": true, "nt service": true,
-	"window manager": true, "font driver host": true, "iis apppool": true,
+	"window manager": true, "font driver host": true, "iis apppool": true, "microsoftaccount": true,
 	// service names that start many host names (proxy.corp.example.com):
 	// on their own they identify nothing
 	"proxy": true, "wpad": true, "www": true, "mail": true, "smtp": true, "imap": true, "gateway": true,
