@@ -876,6 +876,12 @@ func (sc *scanner) encodedHome(p int) int {
 // quoted-printable starts the word, or follows its drive ("C:\134Users").
 func (sc *scanner) encodedHomeIn(i, j int) int {
 	b := sc.b
+	if i > 0 && b[i-1] == '>' && afterPseudonym(b, i) {
+		// the rest of a word the first pass saw whole ("00A\134Users\134x"
+		// of "Users&#x2F;00A\134Users…" once 00A is replaced): no home
+		// starts here, as in the first pass
+		return -1
+	}
 	if j < len(b) && b[j] == ';' {
 		if k := bytes.LastIndexByte(b[i:j], '&'); k >= 0 {
 			return sc.encodedHome(i + k)
