@@ -3488,9 +3488,18 @@ func (sc *scanner) tabPair(i, j int) int {
 	if ve >= len(b) || b[ve] != '\t' || ve+1 < len(b) && !lineBreak(b[ve+1]) {
 		return -1
 	}
+	return sc.rowValue(b[ls:j], vs, ve)
+}
+
+// rowValue replaces the value [vs, ve) of a table row whose key is key
+// (msinfo32's tab pairs, reg query rows) as the key's class says. It
+// returns where the value ends, or -1 when the key names nothing to
+// replace.
+func (sc *scanner) rowValue(key []byte, vs, ve int) int {
+	b := sc.b
 	var kb [64]byte
-	nk := normKey(kb[:0], b[ls:j])
-	if len(nk) < 2 {
+	nk := normKey(kb[:0], key)
+	if len(nk) < 2 || ve == vs {
 		return -1
 	}
 	class := sc.classify(nk)
@@ -3542,20 +3551,7 @@ func (sc *scanner) regQueryRow(i, j int) int {
 	for ve < len(b) && ve-vs < 512 && !lineBreak(b[ve]) {
 		ve++
 	}
-	var kb [64]byte
-	nk := normKey(kb[:0], b[ks:ke])
-	if len(nk) < 2 || ve == vs {
-		return -1
-	}
-	class := sc.classify(nk)
-	if class == keyNone || class == keyKeep || class == ClassMachineID && pnpPathAt(b, vs) {
-		return -1
-	}
-	if skipValue(b[vs:ve], class) || pseudonymAt(b, vs) {
-		return ve // (replaced before: scrubbing twice changes nothing)
-	}
-	sc.valueSpan(vs, ve, class)
-	return ve
+	return sc.rowValue(b[ks:ke], vs, ve)
 }
 
 // serialColumn handles the tables wmic prints ("wmic diskdrive get

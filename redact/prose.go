@@ -671,14 +671,7 @@ func (sc *scanner) closing(i, j int) {
 	}
 	if p < len(b) && !lineBreak(b[p]) {
 		// "Regards, Kwame Mensah": the rest of the line is the name
-		e, n := proseNameEnd(b, p, 4, true)
-		if n == 0 {
-			e = lowerSignature(b, p)
-		}
-		if e <= p || !closingEnd(b, e) {
-			return
-		}
-		sc.proseSpan(p, e, true)
+		sc.signature(p)
 		return
 	}
 	// "Thanks,\nJana": the next line (after at most one blank one) is
@@ -698,14 +691,20 @@ func (sc *scanner) closing(i, j int) {
 			break
 		}
 	}
+	sc.signature(p)
+}
+
+// signature replaces the writer's name at p after a closing, when it ends
+// the line: capitalised words, or one lowercase word (lowerSignature).
+func (sc *scanner) signature(p int) {
+	b := sc.b
 	e, n := proseNameEnd(b, p, 4, true)
 	if n == 0 {
 		e = lowerSignature(b, p)
 	}
-	if e <= p || !closingEnd(b, e) {
-		return
+	if e > p && closingEnd(b, e) {
+		sc.proseSpan(p, e, true)
 	}
-	sc.proseSpan(p, e, true)
 }
 
 // lowerSignature returns where a name written in lowercase after a
