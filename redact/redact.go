@@ -446,6 +446,9 @@ var genericHosts = map[string]bool{
 	// Windows account domains that name no organisation or machine
 	"azuread": true, "builtin": true, "workgroup": true, "nt authority": true, "nt service": true,
 	"window manager": true, "font driver host": true, "iis apppool": true, "microsoftaccount": true,
+	// the word itself ("USER\\kai"): learned, it would replace "user"
+	// everywhere in the report
+	"user": true, "users": true,
 	// service names that start many host names (proxy.corp.example.com):
 	// on their own they identify nothing
 	"proxy": true, "wpad": true, "www": true, "mail": true, "smtp": true, "imap": true, "gateway": true,
