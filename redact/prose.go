@@ -280,7 +280,7 @@ func (sc *scanner) proseAfter(i, j int) int {
 		// (the title makes even one word a name: "Frau Schröder hat
 		// angerufen")
 		e, n := proseNameEnd(b, p+1, 3, true)
-		if n == 0 || !proseNameFollows(b, e, true) && !(e+1 < len(b) && b[e] == ' ' && (b[e+1] >= 'a' && b[e+1] <= 'z' || lowerLetterAt(b, e+1))) {
+		if n == 0 || !proseNameFollows(b, e, true) && !lowerWordAfter(b, e) {
 			return -1
 		}
 		sc.proseSpan(p+1, e, true)
@@ -497,13 +497,19 @@ func greetingBefore(b []byte, p int) bool {
 func (sc *scanner) proseName(s, max int, learn, intro bool) int {
 	b := sc.b
 	e, n := proseNameEnd(b, s, max, learn)
-	if n == 0 || !proseNameFollows(b, e, intro) && !(intro && n >= 2 && e+1 < len(b) && b[e] == ' ' && (b[e+1] >= 'a' && b[e+1] <= 'z' || lowerLetterAt(b, e+1))) {
+	if n == 0 || !proseNameFollows(b, e, intro) && !(intro && n >= 2 && lowerWordAfter(b, e)) {
 		// (a full name may go on with any lowercase word: "this is
 		// Jana Nováková again")
 		return -1
 	}
 	sc.proseSpan(s, e, learn || n >= 2)
 	return e
+}
+
+// lowerWordAfter: a blank and a lowercase word follow the name ending at
+// e ("Jana Nováková again", "Frau Schröder hat angerufen").
+func lowerWordAfter(b []byte, e int) bool {
+	return e+1 < len(b) && b[e] == ' ' && (b[e+1] >= 'a' && b[e+1] <= 'z' || lowerLetterAt(b, e+1))
 }
 
 // proseNameMin is proseName for a name of at least min words, learned.
