@@ -1715,6 +1715,16 @@ func bitLockerKey(w []byte) bool {
 // other controls in binary data), but not a tab.
 func lineBreak(c byte) bool { return c < ' ' && c != '\t' || c == 0x7f }
 
+// lineStartOf returns where the line holding p starts, however far back:
+// the per-line scans (sshArg, lineHas) read whole lines so that a second
+// pass, with shorter pseudonyms in the line, decides as the first.
+func lineStartOf(b []byte, p int) int {
+	for p > 0 && !lineBreak(b[p-1]) {
+		p--
+	}
+	return p
+}
+
 // pseudonymAt reports whether a pseudonym starts at b[p] ('<'); p may be
 // len(b).
 func pseudonymAt(b []byte, p int) bool {

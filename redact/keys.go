@@ -1187,10 +1187,7 @@ func (sc *scanner) lineHas(p int, w string) bool {
 	b := sc.b
 	if bit == 0 {
 		// a word lineCmds lacks (add it there): read the line for it
-		s := p
-		for s > 0 && !lineBreak(b[s-1]) {
-			s--
-		}
+		s := lineStartOf(b, p)
 		for k := s; k+len(w) <= p; k++ {
 			if e := k + len(w); (k == s || cmdStart(b[k-1])) && string(b[k:e]) == w && (e == p || b[e] == ' ' || isLetter(b[e])) {
 				return true
@@ -1200,10 +1197,7 @@ func (sc *scanner) lineHas(p int, w string) bool {
 	}
 	c := &sc.cmds
 	if sc.lineRead&2 == 0 || p < c.next || c.next > len(b) {
-		s := p
-		for s > 0 && !lineBreak(b[s-1]) {
-			s--
-		}
+		s := lineStartOf(b, p)
 		*c = cmdScan{line: s, next: s}
 		sc.lineRead |= 2
 	}

@@ -294,10 +294,7 @@ func (sc *scanner) sshArg(ls, ds, de int) bool {
 	}
 	c := &sc.ssh
 	if sc.lineRead&1 == 0 || ls < c.next || c.next > len(b) {
-		s := ls
-		for s > 0 && !lineBreak(b[s-1]) {
-			s--
-		}
+		s := lineStartOf(b, ls)
 		*c = sshScan{line: s, next: s}
 		sc.lineRead |= 1
 	}
