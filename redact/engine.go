@@ -511,7 +511,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
-	if bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
+	if encodedWord(b, i, j, bits) {
 		// encoded separators: "&#x2F;Users&#x2F;kai", "\057home\057kai",
 		// "=2FUsers=2Fkai"
 		if e := sc.encodedHomeIn(i, j); e > next {
@@ -832,7 +832,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 func (sc *scanner) rareWord(i, j int, bits uint16) int {
 	b := sc.b
 	next := -1
-	if bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j) {
+	if encodedWord(b, i, j, bits) {
 		next = sc.encodedHomeIn(i, j)
 	}
 	if j-i == 9 && bits&cUnder != 0 && b[i]|0x20 == 'c' && j+33 < len(b) && b[j] == ' ' && isHex(b[j+1]) {

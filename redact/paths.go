@@ -894,6 +894,13 @@ func (sc *scanner) encodedHomeIn(i, j int) int {
 	return sc.encodedHome(i)
 }
 
+// encodedWord: the word [i, j) with byte classes bits is one
+// encodedHomeIn looks into, when learning and when scrubbing: it ends
+// before an HTML entity's ';', or encodedStart holds.
+func encodedWord(b []byte, i, j int, bits uint16) bool {
+	return bits&cOther != 0 && j < len(b) && b[j] == ';' || bits&(cBack|cEq) != 0 && encodedStart(b, i, j)
+}
+
 // encodedStart: the word [i, j) starts with a C-escaped or
 // quoted-printable separator, or a drive and one ("\057Users",
 // "=2Fhome", "C:\134Users"): encodedHomeIn may find a home folder in it.
