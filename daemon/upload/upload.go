@@ -478,10 +478,13 @@ func (u *Uploader) upload(ctx context.Context, rec spool.Record, t target) {
 	status := fmt.Sprintf("HTTP %d", resp.StatusCode)
 	switch code := resp.StatusCode; {
 	case code >= 200 && code < 300:
+		// Cleared before the spool says "sent": whoever sees the report sent
+		// must not still see an older attempt's error.
+		u.setErr("")
 		if err := u.sp.MarkSent(id, now); err != nil {
 			u.log.Error("upload: recording sent", "event_id", id, "err", err)
+			u.setErr("recording sent: " + err.Error())
 		}
-		u.setErr("")
 		u.log.Info("upload: sent", "event_id", id, "ticket", rec.Ticket, "bytes", length, "took", time.Since(start))
 	case code == http.StatusTooManyRequests:
 		// X-Sentry-Rate-Limits wins over Retry-After; a minute is Sentry's
