@@ -326,7 +326,7 @@ func (sc *scanner) find(b []byte) {
 			}
 			if c-'A' < 26 && i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] {
 				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
-				if e := sc.nameAfterTrigger(i); e > j {
+				if e := sc.announcedAt(i); e > j {
 					i = e
 					continue
 				}
@@ -576,11 +576,11 @@ func (sc *scanner) alnumWord(i, j int) int {
 		return j // glued to a pseudonym: not a word start
 	}
 	if pv == '(' && j-i == 3 && j < len(b) && b[j] == ')' && isDigit(b[i]) {
-		if e := sc.phoneAt(i-1, true); e > j {
+		if e := sc.nanpPhone(i - 1); e > j {
 			return e // "(415) 555-0134"
 		}
 	} else if j+1 < len(b) && b[j] == ' ' && isDigit(b[j+1]) && pv == ' ' && i >= 3 && (b[i-2] == 't' || b[i-2] == 'n' || b[i-2] == 's') && isDigit(b[i]) {
-		if e := sc.nameAfterTrigger(i); e > j {
+		if e := sc.announcedAt(i); e > j {
 			return e // "call me at 0171 1234567"
 		}
 	}
@@ -785,7 +785,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		sc.closing(i, j)
 	}
 	if i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] && (b[i]-'A' < 26 || b[i] >= 0xc3) {
-		if e := sc.nameAfterTrigger(i); e > j {
+		if e := sc.announcedAt(i); e > j {
 			return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
 		}
 	}

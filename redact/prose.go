@@ -34,10 +34,10 @@ var proseBefore = func() (t [256]bool) {
 	return t
 }()
 
-// nameAfterTrigger handles the name or number at i when the word before it is
-// one proseAfter takes ("is", "by", "back,", "at" …). It returns where
-// the name ends, or -1.
-func (sc *scanner) nameAfterTrigger(i int) int {
+// announcedAt handles the name or number at i that the word before it
+// announces, one proseAfter takes ("is", "by", "back,", "at" …). It
+// returns where the name or number ends, or -1.
+func (sc *scanner) announcedAt(i int) int {
 	b := sc.b
 	te := i - 1 // the blank
 	if b[te-1] == ',' || b[te-1] == '.' {
@@ -265,7 +265,7 @@ func (sc *scanner) proseAfter(i, j int) int {
 		// "call me at 0171 1234567", "text me on +44 …", "my number is …"
 		switch string(sc.prevWord(i, pb[:0])) {
 		case "me", "number", "phone", "mobile", "cell", "tel", "telephone", "whatsapp":
-			return sc.phoneAt(j+1, false)
+			return sc.announcedPhone(j + 1)
 		}
 		return -1
 	case titles[string(w)]:
@@ -773,17 +773,29 @@ func closingStart(b []byte, i int) bool {
 	return i == 0 || lineBreak(b[i-1]) || i >= 2 && b[i-1] == ' ' && closingAfter[b[i-2]]
 }
 
-// phoneAt replaces the telephone number at p: a North American one in
-// free text ("(415) 555-0134"; free), or, after words that announce one,
-// a national number ("call me at 0171 1234567"). International numbers
+// nanpPhone replaces a North American number written in free text,
+// "(415) 555-0134", at p (its bracket). It returns where the number ends,
+// or -1.
+func (sc *scanner) nanpPhone(p int) int {
+	e := nanpEnd(sc.b, p)
+	if v := sc.b[p:e]; len(v) != 14 || v[4] != ')' || v[5] != ' ' || v[9] != '-' && v[9] != ' ' {
+		return -1
+	}
+	return sc.phoneSpan(p, e)
+}
+
+// announcedPhone replaces the national number at p after words that
+// announce one ("call me at 0171 1234567"). International numbers
 // ("+44 7700 900123") are intlPhone's. It returns where the number ends,
 // or -1.
-func (sc *scanner) phoneAt(p int, free bool) int {
+func (sc *scanner) announcedPhone(p int) int {
+	return sc.phoneSpan(p, phoneEnd(sc.b, p))
+}
+
+// phoneSpan replaces the number [p, e) unless it is part of something
+// longer. It returns e, or -1.
+func (sc *scanner) phoneSpan(p, e int) int {
 	b := sc.b
-	e := phoneEnd(b, p)
-	if free {
-		e = nanpEnd(b, p)
-	}
 	// Glued to a word or a pseudonym on either side, it is part of
 	// something longer; '<' and '(' are refused after it, as a pseudonym
 	// is where a second pass sees the next number the first replaced
@@ -794,9 +806,6 @@ func (sc *scanner) phoneAt(p int, free bool) int {
 	}
 	v := b[p:e]
 	if !phoneValue(v) || bytes.IndexByte(v, '/') >= 0 {
-		return -1
-	}
-	if free && (len(v) != 14 || v[4] != ')' || v[5] != ' ' || v[9] != '-' && v[9] != ' ') {
 		return -1
 	}
 	sc.add(p, e, ClassPhone, canonicalPhone(v))
