@@ -317,11 +317,6 @@ func classifyKey(k string) string {
 		// an analytics SDK's id of a device or person (Mixpanel's
 		// distinct_id)
 		strings.Contains(k, "distinctid") ||
-		// license managers' hash of the hardware ("machine_fingerprint",
-		// "deviceFingerprint"); a build's or a key's fingerprint names
-		// no machine
-		strings.HasSuffix(k, "fingerprint") && (strings.HasPrefix(k, "machine") || strings.HasPrefix(k, "device") ||
-			strings.HasPrefix(k, "hardware") || strings.HasPrefix(k, "computer") || strings.HasPrefix(k, "hw")) ||
 		// Sentry's device_app_hash: one device with one app
 		strings.HasSuffix(k, "apphash") || strings.Contains(k, "devicehash") || strings.HasSuffix(k, "uuid") && k != "uuid" ||
 		// a DHCPv6 DUID ("DHCPv6 Client DUID", NetworkManager's
@@ -330,8 +325,9 @@ func classifyKey(k string) string {
 		strings.HasSuffix(k, "duid"):
 		return ClassMachineID
 	case strings.HasSuffix(k, "fingerprint") && len(k) > 11 && !publicFingerprint(k):
-		// "machine_fingerprint", "device_fingerprint", "hostkeyfingerprint":
-		// a licensing or SSH id of this machine (a certificate's is public)
+		// "machine_fingerprint", "deviceFingerprint", "hostkeyfingerprint":
+		// a license manager's hash of the hardware or an SSH id of this
+		// machine (a certificate's or an OS build's is public)
 		return ClassMachineID
 	case strings.HasSuffix(k, "macaddress") || strings.HasSuffix(k, "macaddr"):
 		// ioreg's IOMACAddress, NetworkManager's cloned-mac-address
