@@ -267,7 +267,7 @@ func classifyKey(k string) string {
 	}
 	switch {
 	case strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
-		strings.HasSuffix(k, "pwd") || strings.HasSuffix(k, "pass") || strings.Contains(k, "secret"):
+		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret"):
 		return ClassPassword
 	case strings.Contains(k, "cookie"):
 		return ClassCookie
@@ -4140,6 +4140,28 @@ var keyLetter = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// notPasswordPass: words ending in "pass" that name no password: a
+// filter ("LowPass", "highpass"), a plug-in's or the kernel's bypass
+// ("Speculative Store Bypass", "proxy_bypass", "FX Bypass"), a render or
+// encoder pass ("second_pass"), and the plain words.
+var notPasswordPass = []string{"bypass", "lowpass", "highpass", "bandpass", "allpass", "notchpass", "compass",
+	"encompass", "surpass", "trespass", "overpass", "underpass", "multipass", "firstpass", "secondpass",
+	"finalpass", "renderpass", "subpass", "onepass", "twopass", "singlepass"}
+
+// passSuffix: a key ending in "pass" that names a password ("admin_pass",
+// "WifiPass", "rootpass").
+func passSuffix(k string) bool {
+	if !strings.HasSuffix(k, "pass") {
+		return false
+	}
+	for _, w := range notPasswordPass {
+		if strings.HasSuffix(k, w) {
+			return false
+		}
+	}
+	return true
+}
 
 // publicFingerprint: a key naming the fingerprint of a certificate, which
 // the server presents to everyone, or of an OS build.

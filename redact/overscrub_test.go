@@ -207,3 +207,38 @@ func TestOverscrubSourceLines(t *testing.T) {
 	mustNotContain(t, "json", out, "zoe.k", "hunter2", "Secret(123)x", "build-07")
 	checkAllEncodings(t, "source", in, []string{"zoe.k", "hunter2", "Secret(123)x", "build-07"}, "")
 }
+
+// Keys ending in "pass" that name a filter, a bypass or a processing pass
+// hold no password: the kernel's Spectre report on every Linux machine
+// (dmesg, lscpu, /sys/devices/system/cpu/vulnerabilities), a DJ app's
+// filter settings, a proxy's bypass list. Real password keys stay found.
+func TestPassWordsThatAreNoPassword(t *testing.T) {
+	keep := []string{
+		"[    0.066630] Speculative Store Bypass: Mitigation: Speculative Store Bypass disabled via prctl\n",
+		"Vulnerability Spec store bypass:    Mitigation; Speculative Store Bypass disabled via prctl\n",
+		"/sys/devices/system/cpu/vulnerabilities/spec_store_bypass:Mitigation: Speculative Store Bypass disabled via prctl\n",
+		"proxy_bypass: localhost\n",
+		"Deck A LowPass: 8000\nhighpass=200\nbandpass = 3\nEQ Bypass: Mitigation\nsecond_pass: done\n",
+		`{"FilterHighPass": 200, "fxBypass": "Engaged", "renderPass": "shadow"}` + "\n",
+	}
+	for _, in := range keep {
+		s := newSession(t, Config{})
+		var o bytes.Buffer
+		if err := s.ScrubText(&o, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if o.String() != in {
+			t.Errorf("%q\n became %q", in, o.String())
+		}
+	}
+	for _, in := range []string{"admin_pass=hunter2x\n", "WifiPass: hunter2x\n", "rootpass: hunter2x\n", `{"smtpPass": "hunter2x"}`} {
+		s := newSession(t, Config{})
+		var o bytes.Buffer
+		if err := s.ScrubText(&o, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(o.String(), "hunter2x") {
+			t.Errorf("%q kept its password: %q", in, o.String())
+		}
+	}
+}
