@@ -498,9 +498,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if bits&cColon != 0 && passwdRowWord(b, i, j) {
-		sc.passwdRow(i)
-	}
+	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.passwdRow(i)
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		if e := sc.getprop(i, j); e > next {
 			next = e
@@ -528,7 +526,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
-	if bits&(cColon|cEq) != 0 {
+	if bits&(cColon|cEq) != 0 && !row {
 		if e := sc.keyValues(i, j); e > next {
 			next = e
 		}
@@ -727,9 +725,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // whoami: KAI-STUDIO\kai
 		}
 	}
-	if bits&cColon != 0 && passwdRowWord(b, i, j) {
-		sc.passwdRow(i) // name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
-	}
+	// name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
+	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.passwdRow(i)
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
 	}
@@ -773,7 +770,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				return e
 			}
 		}
-		more(sc.keyValues(i, j))
+		if !row {
+			more(sc.keyValues(i, j))
+		}
 	} else if bits&cDash != 0 && (j-i == 12 || j-i == 15) && b[i]|0x20 == 'd' {
 		more(sc.duidKey(i, j))
 	}

@@ -3306,6 +3306,11 @@ func skipValue(v []byte, class string) bool {
 		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned":
 		return true
 	}
+	if class != ClassPassword && cpuArchs[lv] {
+		// a package's architecture ("xauth:amd64", "libpam-session:i386"
+		// in dpkg.log and apt's history)
+		return true
+	}
 	if class == ClassKeyValue && musicalKey(v) {
 		return true // a track's key ("key": "F#m", Camelot "8A"), no secret
 	}
@@ -3352,6 +3357,10 @@ func skipValue(v []byte, class string) bool {
 	return false
 }
 
+// cpuArchs are the architecture names packages carry, in lower case.
+var cpuArchs = wordSet(`amd64 i386 i686 x86_64 arm64 aarch64 armhf armel ppc64el ppc64le s390x mips64el riscv64
+	noarch`)
+
 // wifiAuth are the names of Wi-Fi authentication methods (netsh,
 // airport, NetworkManager), in lower case.
 var wifiAuth = wordSet(`open shared wep wpa wpa2 wpa3 wpa-psk wpa2-psk wpa3-sae sae owe wpa-personal wpa2-personal
@@ -3366,10 +3375,10 @@ func fieldEnds(b []byte, e int) bool {
 	return e >= len(b) || lineBreak(b[e]) || strings.IndexByte("\"',;)}](", b[e]) >= 0
 }
 
-// stateWord: v is one capitalised word of 4 to 11 letters ("Unlocked",
-// "Authorized", "Expired").
+// stateWord: v is one word of 4 to 11 letters, capitalised or not
+// ("Unlocked", "Expired", "session:active", "auth:basic").
 func stateWord(v []byte) bool {
-	if len(v) < 4 || len(v) > 11 || v[0] < 'A' || v[0] > 'Z' {
+	if len(v) < 4 || len(v) > 11 || !isLetter(v[0]) || v[0] >= 0x80 {
 		return false
 	}
 	for _, c := range v[1:] {
@@ -5603,8 +5612,10 @@ func utf8Letter(b []byte, p int) bool {
 // name:x:UID:GID:GECOS:HOME:SHELL, for a person's account (UID 1000 to
 // 65533): the account and the GECOS field's full name are learned and
 // replaced, and a telephone number among its other parts. System
-// accounts ("pulse:x:117:122:PulseAudio daemon,,,:...") stay.
-func (sc *scanner) passwdRow(i int) {
+// accounts ("pulse:x:117:122:PulseAudio daemon,,,:...") stay. It reports
+// whether the line is a passwd row: its first field is then no key
+// ("mail:x:8:8:mail:/var/mail:..." names no e-mail address).
+func (sc *scanner) passwdRow(i int) bool {
 	b := sc.b
 	n := len(b)
 	p := i
@@ -5613,7 +5624,7 @@ func (sc *scanner) passwdRow(i int) {
 	}
 	name := p
 	if p == i || p+4 >= n || b[p] != ':' {
-		return
+		return false
 	}
 	p++
 	pw := p
@@ -5621,7 +5632,7 @@ func (sc *scanner) passwdRow(i int) {
 		p++
 	}
 	if p == pw || p >= n || b[p] != ':' {
-		return // (an empty password field: "a::1000:0:0" is an IPv6 address)
+		return false // (an empty password field: "a::1000:0:0" is an IPv6 address)
 	}
 	uid := 0
 	var ids int
@@ -5634,14 +5645,14 @@ func (sc *scanner) passwdRow(i int) {
 			p++
 		}
 		if p == s || p >= n || b[p] != ':' {
-			return
+			return false
 		}
 		if ids == 0 {
 			uid = v
 		}
 	}
 	if uid < 1000 || uid >= 65534 {
-		return
+		return true // a system account ("mail", "postgres"): no person
 	}
 	gs := p + 1
 	ge := gs
@@ -5649,7 +5660,7 @@ func (sc *scanner) passwdRow(i int) {
 		ge++
 	}
 	if ge+1 >= n || b[ge] != ':' || b[ge+1] != '/' {
-		return // no home after the GECOS field: no passwd line
+		return false // no home after the GECOS field: no passwd line
 	}
 	sc.accountSpan(i, name)
 	for f, s := 0, gs; s < ge; f++ {
@@ -5666,6 +5677,7 @@ func (sc *scanner) passwdRow(i int) {
 		}
 		s = e + 1
 	}
+	return true
 }
 
 // lshwConfiguration reports whether p lies in a line of lshw's that

@@ -242,6 +242,12 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 		if t >= len(b) || b[t] != ':' || t == p+1 {
 			return
 		}
+		if !pid && t+1 < len(b) && b[t+1] != ' ' && !lineBreak(b[t+1]) {
+			// a tag's colon ends it; "libc6:amd64" is a package in
+			// dpkg.log's "2024-06-24 14:36:25 upgrade libc6:amd64 …",
+			// whose action word is no host
+			return
+		}
 		if !pid && b[p+1] >= 'A' && b[p+1] <= 'Z' && allLetters(b[hs:he]) {
 			// an app's log line, "2026-11-30 21:14:09 Audio Engine:
 			// underrun": a component's name in words, no host and tag
