@@ -555,6 +555,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			// an audio node, no machine (the address detectors see it)
 			continue
 		}
+		if class == ClassPassword && c == ':' && (string(nk) == "passwd" || string(nk) == "shadow") && nssSourcesAt(b, q+1) {
+			// nsswitch.conf: "passwd:   files systemd" names where
+			// accounts are looked up
+			continue
+		}
 		if class == ClassUser && string(nk) == "logname" && !bytes.Equal(key, []byte("LOGNAME")) && !bytes.Equal(key, []byte("logname")) {
 			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
 			// log channel; $LOGNAME is spelled as the variable
@@ -3311,6 +3316,11 @@ func skipValue(v []byte, class string) bool {
 		// in dpkg.log and apt's history)
 		return true
 	}
+	if class == ClassKeyValue && stateWord(v) && v[0] >= 'a' {
+		// logind.conf's "HandlePowerKey=poweroff": what a key does, in
+		// a lower-case word; an API key holds digits or capitals
+		return true
+	}
 	if class == ClassKeyValue && musicalKey(v) {
 		return true // a track's key ("key": "F#m", Camelot "8A"), no secret
 	}
@@ -3355,6 +3365,33 @@ func skipValue(v []byte, class string) bool {
 		return true // a JSON object/array; its own keys decide
 	}
 	return false
+}
+
+// nssSources are the databases nsswitch.conf lists.
+var nssSources = wordSet(`files systemd compat nis nisplus ldap sss winbind db dns mdns4_minimal mdns4 mdns
+	myhostname resolve mymachines hesiod cache extrausers altfiles usrfiles`)
+
+// nssSourcesAt: after blanks at p, the rest of the line is a list of
+// nsswitch.conf sources and their actions ("files systemd", "compat
+// [NOTFOUND=return] ldap").
+func nssSourcesAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	n := 0
+	for p < len(b) && !lineBreak(b[p]) {
+		e := p
+		for e < len(b) && b[e] != ' ' && b[e] != '\t' && !lineBreak(b[e]) {
+			e++
+		}
+		if w := b[p:e]; w[0] != '[' && !nssSources[string(w)] {
+			return false
+		}
+		n++
+		for p = e; p < len(b) && (b[p] == ' ' || b[p] == '\t'); p++ {
+		}
+	}
+	return n > 0
 }
 
 // cpuArchs are the architecture names packages carry, in lower case.

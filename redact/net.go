@@ -413,7 +413,7 @@ func (sc *scanner) displayName(lt int) {
 		for s > 0 && e-s < 66 && b[s-1] != '"' && b[s-1] != '\n' {
 			s--
 		}
-		if s == 0 || b[s-1] != '"' || s == e-1 {
+		if s == 0 || b[s-1] != '"' || s == e-1 || teamName(b[s:e-1]) {
 			return
 		}
 		sc.nameSpan(s, e-1)
@@ -460,7 +460,29 @@ func (sc *scanner) displayName(lt int) {
 	for b[s] == ' ' {
 		s++
 	}
+	if teamName(b[s:e]) {
+		return
+	}
 	sc.nameSpan(s, e)
+}
+
+// teamWords name a group, not a person, in a mailbox's display name
+// ("Debian Java Maintainers <…>", "Ableton Support Team <…>"): its words
+// are no names to learn ("Java", "Install" would go everywhere).
+var teamWords = wordSet(`team teams maintainers maintainer developers devs project group support force foundation
+	committee community list lists bot robot daemon service services system systems administrators admins
+	packagers packaging release releases security notifications noreply inc ltd llc gmbh corp corporation labs
+	authors contributors department desk helpdesk office staff crew bugs tracker automation builders buildd
+	mailer mailing newsletter sales billing accounts`)
+
+// teamName: one of the words of the display name n is a team word.
+func teamName(n []byte) bool {
+	for _, w := range bytes.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '-' }) {
+		if len(w) >= 2 && len(w) <= 14 && teamWords[string(bytes.ToLower(w))] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedDevices are what macOS and iOS call a machine after its owner by
@@ -820,7 +842,9 @@ var possStop = wordSet(`today tonight yesterday tomorrow editor editors women wo
 	bose logitech razer steam valve nintendo netflix tidal deezer beatport soundcloud youtube twitch mozilla
 	firefox chrome linux windows ubuntu mcdonald levi kellogg macy wendy domino moody lowe dunkin harrod
 	sainsbury tesco lloyd barclay nvidia intel amd dell lenovo asus acer huawei xiaomi native roland
-	korg yamaha behringer focusrite numark reloop allen heath shure sennheiser`)
+	korg yamaha behringer focusrite numark reloop allen heath shure sennheiser
+	python ruby perl java javascript rust go haskell erlang elixir swift kotlin scala lua php node nodejs
+	debian fedora gnome kde qt gtk android ios macos apache nginx docker github gitlab npm`)
 
 // possThingStop are the words after a possessive that make a phrase, not
 // a thing someone owns ("Valentine's Day", "Patrick's Day").
@@ -1133,6 +1157,9 @@ func (sc *scanner) versionContext(p int) bool {
 			}
 		}
 	}
+	if versionOp(b, p) {
+		return true
+	}
 	var buf [40]byte
 	w := sc.prevWord(p, buf[:0])
 	if len(w) == 0 || sc.prevTokenHas(p, '@') {
@@ -1165,6 +1192,29 @@ func (sc *scanner) versionContext(p int) bool {
 		}
 	}
 	return sc.productVersion(p)
+}
+
+// versionOp: a version comparison ends right before p, as package
+// dependencies write it: Debian's "libpam0g (>= 0.99.7.1)", "(<< 2:1.4.99.1)",
+// "(= 1.2.3.4)", pip's "pkg==1.2.3.4", "~=1.2.3.4". ("=>" maps a key to a
+// value: no comparison.)
+func versionOp(b []byte, p int) bool {
+	q := p
+	if q >= 2 && b[q-1] == ':' && isDigit(b[q-2]) {
+		// a Debian epoch: "(>= 2:1.4.99.1)"
+		q--
+		for q > 0 && p-q < 4 && isDigit(b[q-1]) {
+			q--
+		}
+	}
+	if q > 0 && b[q-1] == ' ' {
+		q--
+	}
+	if q < 2 {
+		return false
+	}
+	op, before := b[q-1], b[q-2]
+	return (op == '=' || op == '<' || op == '>') && strings.IndexByte("<>=!~(", before) >= 0 && !(before == '=' && op == '>')
 }
 
 // brandWords are product names a four-part version follows ("rekordbox

@@ -41,6 +41,27 @@ func TestSystemOutputKept(t *testing.T) {
 			"nkechi:x:1000:1000:Nkechi Adeyemi,,,:/home/nkechi:/bin/bash\n",
 		keep: []string{"mail:x:8:8:mail:/var/mail:/usr/sbin/nologin", "postgres:x:101:104:PostgreSQL administrator"},
 		gone: []string{"nkechi", "Adeyemi"},
+	}, {
+		// dpkg's status file: a team's display name teaches no names
+		// ("Install", "Java" would go everywhere), a person's does; a
+		// dependency's version is no address; "Python's Twisted" is a
+		// language's library, "Nomvula's iPhone" a person's phone.
+		in: "Package: nodejs\nStatus: install ok installed\nSection: java\n" +
+			"Maintainer: Debian Install System Team <debian-boot@lists.debian.org>\n" +
+			"Maintainer: Debian Java Maintainers <pkg-java-maintainers@lists.alioth.debian.org>\n" +
+			"Maintainer: Debian GnuPG-Maintainers <pkg-gnupg-maint@lists.alioth.debian.org>\n" +
+			"Maintainer: Oluwaseun Adebayo-Okafor <seun@debian.example>\n" +
+			"Depends: libpam0g (>= 0.99.7.1), libx11-6 (>= 2:1.4.99.1), libfoo (<< 1.2.3.4)\n" +
+			" influenced by Ruby's Event Machine or Python's Twisted.\nSynced from Nomvula's iPhone\n",
+		keep: []string{"Status: install ok installed", "Section: java", "Debian Install System Team", "Debian Java Maintainers",
+			"Debian GnuPG-Maintainers", "(>= 0.99.7.1)", "(>= 2:1.4.99.1)", "(<< 1.2.3.4)", "Ruby's Event Machine or Python's Twisted"},
+		gone: []string{"Oluwaseun", "Adebayo", "Nomvula"},
+	}, {
+		// nsswitch.conf and logind.conf
+		in: "passwd:         files systemd\nshadow:         files\nhosts:          files mdns4_minimal [NOTFOUND=return] dns\n" +
+			"HandlePowerKey=poweroff\nHandleLidSwitch=suspend\npasswd: Tr0ub4dor&3x\napi_key=sk9f8a7d6s5f4x\n",
+		keep: []string{"passwd:         files systemd", "shadow:         files", "HandlePowerKey=poweroff"},
+		gone: []string{"Tr0ub4dor", "sk9f8a7d6s5f4x"},
 	}} {
 		s := newSession(t, Config{})
 		s.Learn([]byte(tc.in))
