@@ -789,7 +789,7 @@ func nameWord(w string, caps bool) bool {
 		first, dash = false, r == '-'
 	}
 	lw := strings.ToLower(w)
-	if possStop[lw] || nameLead[lw] || determiners[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
+	if possStop[lw] || nameLead[lw] || determiners[lw] || listVerbs[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
 		return false
 	}
 	return true
@@ -802,6 +802,12 @@ var nameLead = wordSet(`device devices speaker speakers phone headset headphones
 	music library folder drive volume disk backup audio output input source sink default new unknown
 	found add remove connect disconnect pair unpair open close load save play stop start error warning
 	info debug note sent send got get set mr mrs ms dr prof sir is was are be`)
+
+// listVerbs start the items of changelogs and release notes ("* Includes
+// Philip's patch", "Fixes Kai's report"), lowercased: no given names.
+var listVerbs = wordSet(`includes include adds add fixes fix applies apply uses use makes make updates update removes
+	supports support contains contain allows allow moves move merges merge drops drop reverts revert imports import
+	enables enable disables disable builds build restores restore improves improve handles handle ships ship`)
 
 // determinerBefore: the word before s is an article or determiner ("the
 // user's iPhone").
@@ -844,7 +850,10 @@ var possStop = wordSet(`today tonight yesterday tomorrow editor editors women wo
 	sainsbury tesco lloyd barclay nvidia intel amd dell lenovo asus acer huawei xiaomi native roland
 	korg yamaha behringer focusrite numark reloop allen heath shure sennheiser
 	python ruby perl java javascript rust go haskell erlang elixir swift kotlin scala lua php node nodejs
-	debian fedora gnome kde qt gtk android ios macos apache nginx docker github gitlab npm`)
+	debian fedora gnome kde qt gtk android ios macos apache nginx docker github gitlab npm
+	upstream downstream project projects team teams company companies vendor vendors kernel server servers
+	client clients library libraries framework package packages module modules plugin plugins browser browsers
+	network internet site website platform service services distribution distro`)
 
 // possThingStop are the words after a possessive that make a phrase, not
 // a thing someone owns ("Valentine's Day", "Patrick's Day").

@@ -62,6 +62,13 @@ func TestSystemOutputKept(t *testing.T) {
 			"HandlePowerKey=poweroff\nHandleLidSwitch=suspend\npasswd: Tr0ub4dor&3x\napi_key=sk9f8a7d6s5f4x\n",
 		keep: []string{"passwd:         files systemd", "shadow:         files", "HandlePowerKey=poweroff"},
 		gone: []string{"Tr0ub4dor", "sk9f8a7d6s5f4x"},
+	}, {
+		// Debian changelogs: a project's possessive and a list item's
+		// verb are no person's names; the person's are.
+		in: "    factor. Upstream's CI currently disables all the a11y tests\n" +
+			"  * Includes Tadeusz Wrzesiński's ARM PLT patch finally...\n  * New upstream release, includes fixes\n",
+		keep: []string{"Upstream's CI", "New upstream release, includes fixes", "* Includes "},
+		gone: []string{"Tadeusz", "Wrzesiński"},
 	}} {
 		s := newSession(t, Config{})
 		s.Learn([]byte(tc.in))
