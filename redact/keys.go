@@ -336,7 +336,8 @@ func classifyKey(k string) string {
 		return ClassEmail
 	case strings.HasSuffix(k, "username") || strings.HasSuffix(k, "loginname") || strings.HasSuffix(k, "accountname") ||
 		strings.HasSuffix(k, "logonname") || strings.HasPrefix(k, "sudouser") || strings.HasSuffix(k, "owner") ||
-		strings.HasSuffix(k, "fullname") || strings.HasSuffix(k, "realname") || strings.HasSuffix(k, "displayname") ||
+		(strings.HasSuffix(k, "fullname") || strings.HasSuffix(k, "realname") || strings.HasSuffix(k, "displayname")) &&
+			!thingNameKey(k) ||
 		// git's GIT_AUTHOR_NAME / GIT_COMMITTER_NAME, "author_name"
 		strings.HasSuffix(k, "authorname") || strings.HasSuffix(k, "committername") ||
 		// a service's account: "dj.account", "beatport_account"
@@ -356,6 +357,29 @@ func classifyKey(k string) string {
 		return ClassKeyValue
 	}
 	return keyNone
+}
+
+// thingPrefixes name things, not people, before "fullname",
+// "realname" or "displayname": a service's, a product's or a device's
+// name ("serviceFullName": "Amazon Redshift", "productDisplayName").
+// (What a person named a device is the possessive detectors'.)
+var thingPrefixes = wordSet(`service product app application device model vendor manufacturer company
+	organization plugin package module class type file track song album playlist artist font driver printer
+	network adapter interface process program game category region zone country city language locale timezone
+	feature item field object resource endpoint server project channel brand volume disk drive partition
+	controller port camera monitor screen audio midi bluetooth usb event task job queue cluster node instance
+	image build release certificate cert issuer provider protocol codec format effect preset instrument library
+	collection crate`)
+
+// thingNameKey: k (normalized) is a thing's full or display name: a word
+// of thingPrefixes, then the suffix.
+func thingNameKey(k string) bool {
+	for _, suf := range []string{"fullname", "realname", "displayname"} {
+		if p, ok := strings.CutSuffix(k, suf); ok {
+			return thingPrefixes[p]
+		}
+	}
+	return false
 }
 
 // normKey lowercases and keeps letters and digits, into buf.

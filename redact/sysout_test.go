@@ -89,3 +89,31 @@ func TestSystemOutputKept(t *testing.T) {
 		}
 	}
 }
+
+// A JSON document's "serviceFullName" or "productDisplayName" names a
+// thing (here botocore's service model): learned as a person, "Amazon"
+// and "Redshift" would go from every string of the report. A person's
+// full name under the same suffix still goes.
+func TestThingNamesInJSON(t *testing.T) {
+	in := `{"metadata":{"serviceFullName":"Amazon Redshift","endpointPrefix":"redshift"},` +
+		`"productDisplayName":"Serato DJ Pro","deviceFullName":"DDJ-FLX4",` +
+		`"doc":"Adds a rule to an Amazon Redshift security group","userFullName":"Kagiso Dlamini-Nkosi"}`
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	if err := s.LearnJSON(strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	var o bytes.Buffer
+	if err := s.ScrubJSON(&o, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	out := o.String()
+	for _, k := range []string{`"Amazon Redshift"`, `"redshift"`, `"Serato DJ Pro"`, `"DDJ-FLX4"`, "to an Amazon Redshift security group"} {
+		if !strings.Contains(out, k) {
+			t.Errorf("lost %s: %s", k, out)
+		}
+	}
+	if strings.Contains(out, "Kagiso") || strings.Contains(out, "Dlamini") {
+		t.Errorf("kept the person: %s", out)
+	}
+}
