@@ -574,16 +574,29 @@ func proseWord(w string, strong bool) bool {
 	if w == "" || !utf8.ValidString(w) {
 		return false
 	}
+	// capitals after a lower-case letter, in one part of a double name:
+	// "NumberOfNodes" is an identifier; "McDonald", "MacKenzie-McLeod" are
+	// names
+	humps := 0
+	prevLower := false
 	for k, r := range w {
 		switch {
 		case k == 0:
 			if !unicode.IsUpper(r) {
 				return false
 			}
-		case r == '-' || r == '\'' || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		case r == '-':
+			humps = 0
+		case r == '\'' || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if prevLower && unicode.IsUpper(r) {
+				if humps++; humps == 2 {
+					return false
+				}
+			}
 		default:
 			return false
 		}
+		prevLower = unicode.IsLower(r)
 	}
 	lw := strings.ToLower(w)
 	if proseStop[lw] || closings[lw] || greetings[lw] || possStop[lw] || nameLead[lw] || determiners[lw] {

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -196,6 +197,31 @@ func TestProseIdempotentRandom(t *testing.T) {
 				t.Errorf("not idempotent:\n in    %q\n once  %q\n twice %q", in, out, again)
 				bad++
 			}
+		}
+	}
+}
+
+// An identifier after "Name is" in documentation ("If filter Name is
+// NumberOfNodes", botocore) is no name to learn; a name with a capital
+// inside each part is.
+func TestProseIdentifierIsNoName(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		keep string
+		gone string
+	}{
+		{"If filter Name is NumberOfNodes, then values can range from 0 to 200.\n", "NumberOfNodes", ""},
+		{"Hi, my name is Eilidh MacKenzie-McLeod and the app froze.\n", "", "McLeod"},
+		{"My name is Ciarán McDonagh.\n", "", "McDonagh"},
+	} {
+		s := newSession(t, Config{})
+		s.Learn([]byte(tc.in))
+		var o bytes.Buffer
+		if err := s.ScrubText(&o, strings.NewReader(tc.in)); err != nil {
+			t.Fatal(err)
+		}
+		if tc.keep != "" && !strings.Contains(o.String(), tc.keep) || tc.gone != "" && strings.Contains(o.String(), tc.gone) {
+			t.Errorf("%q -> %q", tc.in, o.String())
 		}
 	}
 }
