@@ -430,6 +430,9 @@ var genericUsers = map[string]bool{
 	"application": true, "security": true, "setup": true, "forwardedevents": true,
 	"hardware events": true, "internet explorer": true, "key management service": true,
 	"windows powershell": true,
+	// documentation's placeholder accounts ("# User \"foo\" should …" in
+	// /etc/security/access.conf): learned, "/foo/bar" and "foo" would go
+	"foo": true, "bar": true, "baz": true, "qux": true, "foobar": true, "example": true, "someuser": true,
 }
 
 var genericHosts = map[string]bool{

@@ -69,6 +69,10 @@ func TestSystemOutputKept(t *testing.T) {
 			"  * Includes Tadeusz Wrzesiński's ARM PLT patch finally...\n  * New upstream release, includes fixes\n",
 		keep: []string{"Upstream's CI", "New upstream release, includes fixes", "* Includes "},
 		gone: []string{"Tadeusz", "Wrzesiński"},
+	}, {
+		// /etc/security/access.conf's placeholder accounts
+		in:   "# User \"foo\" should get access from tty1\n#+:root:.foo.bar.\n# see /foo/bar\n",
+		keep: []string{"User \"foo\" should", "#+:root:.foo.bar.", "/foo/bar"},
 	}} {
 		s := newSession(t, Config{})
 		s.Learn([]byte(tc.in))
