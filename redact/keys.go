@@ -1956,8 +1956,19 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		// it does not hold, so it is no key
 		return nil
 	}
+	if o := bytes.LastIndexByte(b[k:e], '('); o >= 0 && bytes.IndexByte(b[k+o:e], ')') < 0 {
+		// the key opens a bracket: "secret keys (Closes: #1010171)" is
+		// Closes', "the secret (value: x)" still the secret's
+		if w := bytes.TrimSpace(b[k+o+1 : e]); !bracketValueWords[string(bytes.ToLower(w))] {
+			k += o + 1
+		}
+	}
 	return b[k:e]
 }
+
+// bracketValueWords, opening a bracket after a key, say that what
+// follows is the key's value ("the password (was: x)").
+var bracketValueWords = wordSet(`value was is old new default current now e.g. i.e. eg ie`)
 
 // pipewireObject: v is the name of a PipeWire or PulseAudio object,
 // "<api>_<kind>." and the rest ("alsa_card.usb-Pioneer_DJ_…",

@@ -73,6 +73,13 @@ func TestSystemOutputKept(t *testing.T) {
 		// /etc/security/access.conf's placeholder accounts
 		in:   "# User \"foo\" should get access from tty1\n#+:root:.foo.bar.\n# see /foo/bar\n",
 		keep: []string{"User \"foo\" should", "#+:root:.foo.bar.", "/foo/bar"},
+	}, {
+		// a key that opens a bracket is the bracket's: "(Closes: #N)" after
+		// "secret keys" closes a bug; "(value: x)" is the secret's value
+		in: "  * Correct handling of 256-bit Ed25519 secret keys (Closes: #1010171).\n" +
+			"rotate the session tokens (Closes: #998877)\nthe secret (value: Zq8vK2mw)\nLogin (user: thembekile.z)\n",
+		keep: []string{"(Closes: #1010171)", "(Closes: #998877)"},
+		gone: []string{"Zq8vK2mw", "thembekile"},
 	}} {
 		s := newSession(t, Config{})
 		s.Learn([]byte(tc.in))
