@@ -807,7 +807,8 @@ var nameLead = wordSet(`device devices speaker speakers phone headset headphones
 // Philip's patch", "Fixes Kai's report"), lowercased: no given names.
 var listVerbs = wordSet(`includes include adds add fixes fix applies apply uses use makes make updates update removes
 	supports support contains contain allows allow moves move merges merge drops drop reverts revert imports import
-	enables enable disables disable builds build restores restore improves improve handles handle ships ship`)
+	enables enable disables disable builds build restores restore improves improve handles handle ships ship
+	incorporates incorporate integrates integrate documents document credits credit reworks rework`)
 
 // determinerBefore: the word before s is an article or determiner ("the
 // user's iPhone").

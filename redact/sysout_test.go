@@ -66,9 +66,10 @@ func TestSystemOutputKept(t *testing.T) {
 		// Debian changelogs: a project's possessive and a list item's
 		// verb are no person's names; the person's are.
 		in: "    factor. Upstream's CI currently disables all the a11y tests\n" +
-			"  * Includes Tadeusz Wrzesiński's ARM PLT patch finally...\n  * New upstream release, includes fixes\n",
-		keep: []string{"Upstream's CI", "New upstream release, includes fixes", "* Includes "},
-		gone: []string{"Tadeusz", "Wrzesiński"},
+			"  * Includes Tadeusz Wrzesiński's ARM PLT patch finally...\n  * New upstream release, includes fixes\n" +
+			"  * Incorporate Radosław Ząbek's GNU/kFreeBSD patch\n  * incorporate watch file\n",
+		keep: []string{"Upstream's CI", "New upstream release, includes fixes", "* Includes ", "* incorporate watch file"},
+		gone: []string{"Tadeusz", "Wrzesiński", "Radosław", "Ząbek"},
 	}, {
 		// /etc/security/access.conf's placeholder accounts
 		in:   "# User \"foo\" should get access from tty1\n#+:root:.foo.bar.\n# see /foo/bar\n",
