@@ -165,6 +165,10 @@ var closingFirst = func() (t [256]bool) {
 		t[w[0]] = true
 		t[w[0]-'a'+'A'] = true
 	}
+	for w := range greetings {
+		t[w[0]] = true
+		t[w[0]-'a'+'A'] = true
+	}
 	return t
 }()
 
@@ -652,6 +656,45 @@ func (sc *scanner) proseSpan(s, e int, learn bool) {
 	}
 }
 
+// salutation handles a greeting g at the word [i, j), which opens a line
+// or a sentence, and the name after it, which a comma, '!', ':' or the
+// line's end follows: "Hi Rick,", "Hello Siobhan, the app…", "Good
+// morning Jana,", "Hallo Jürgen!". The greeted is a person ("Hi team,",
+// "Dear Support," and "Hi Serato," are proseWord's stop words).
+func (sc *scanner) salutation(i, j int, g string) {
+	b := sc.b
+	p := j
+	if g == "good" {
+		// "Good morning", "Good afternoon", "Good evening"
+		var wb [16]byte
+		e := p + 1
+		for e < len(b) && e-p < 12 && isLetter(b[e]) {
+			e++
+		}
+		if p >= len(b) || b[p] != ' ' {
+			return
+		}
+		if w := lowerInto(wb[:0], b[p+1:e]); w == nil || !dayParts[string(w)] {
+			return
+		}
+		p = e
+	}
+	if p+2 >= len(b) || b[p] != ' ' {
+		return
+	}
+	if _, ent := sc.s.lits.match(b, p+1); ent != nil {
+		return // a name the report taught: the literal's, and a surname after it
+	}
+	e, n := proseNameEnd(b, p+1, 3, true)
+	if n == 0 || e < len(b) && b[e] != ',' && b[e] != '!' && b[e] != ':' && !lineBreak(b[e]) {
+		return
+	}
+	sc.proseSpan(p+1, e, true)
+}
+
+// dayParts follow "Good" in a greeting.
+var dayParts = wordSet(`morning afternoon evening day`)
+
 // closing handles a message's closing at the word [i, j), which starts a
 // line or a sentence: the closing phrase ("Best regards", "Thanks",
 // "Cheers -") and then the writer's name, on the same line or alone on
@@ -664,7 +707,12 @@ func (sc *scanner) closing(i, j int) {
 	for fw < j && b[fw] != '!' && b[fw] != '.' {
 		fw++
 	}
-	if f := lowerInto(fb[:0], b[i:fw]); f == nil || !closingWords[string(f)] {
+	f := lowerInto(fb[:0], b[i:fw])
+	if f != nil && fw == j && greetings[string(f)] {
+		sc.salutation(i, j, string(f))
+		return
+	}
+	if f == nil || !closingWords[string(f)] {
 		return
 	}
 	// the phrase: up to the punctuation or line end after it

@@ -225,3 +225,39 @@ func TestProseIdentifierIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A greeting opening a line or a sentence names the greeted: "Hi Rick,"
+// in a comment names support's agent or a friend. Teams, brands and
+// "there" are nobody.
+func TestProseSalutations(t *testing.T) {
+	gone := map[string]string{
+		"Hi Rhiannon,\nthe app froze again.\n":                "Rhiannon",
+		"Hello Siobhan, the app crashed again.\n":             "Siobhan",
+		"Hey Marta! It crashed.\n":                            "Marta",
+		"Good morning Thandeka,\nsame problem\n":              "Thandeka",
+		"Hallo Jürgen,\nes stürzt ab.\n":                      "Jürgen",
+		"Hi Kwabena Owusu-Ansah,\n":                           "Owusu",
+		"The deck froze. Hi Ngozi, any news on the ticket?\n": "Ngozi",
+	}
+	for in, name := range gone {
+		s := newSession(t, Config{})
+		var o bytes.Buffer
+		if err := s.ScrubText(&o, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(o.String(), name) {
+			t.Errorf("%q kept %s: %q", in, name, o.String())
+		}
+	}
+	for _, in := range []string{"Hi there,\n", "Hi team,\n", "Hello everyone,\n", "Dear Support,\n", "Hi Serato,\n",
+		"Hi all,\n", "Dear Sir or Madam,\n", "Hi Ableton Support,\n", "Hello World!\n", "Good luck Charlie\n"} {
+		s := newSession(t, Config{})
+		var o bytes.Buffer
+		if err := s.ScrubText(&o, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if o.String() != in {
+			t.Errorf("%q became %q", in, o.String())
+		}
+	}
+}
