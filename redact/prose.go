@@ -905,11 +905,16 @@ func nanpEnd(b []byte, p int) int {
 // the handle ends, or -1.
 func (sc *scanner) serviceHandle(i, j int) int {
 	var pb [24]byte
-	if !accountWords[string(sc.prevWord(i, pb[:0]))] {
+	if w := string(sc.prevWord(i, pb[:0])); !accountWords[w] && !greetings[w] && !mentionWords[w] {
 		return -1
 	}
 	return sc.handleAt(i, false)
 }
+
+// mentionWords, before "@handle", address or credit a person by their
+// account: "thanks @djkwabena", "cc @thandi.m" (and greetings: "Hi
+// @raulongo").
+var mentionWords = wordSet(`thanks thank thx ty cc ping`)
 
 // obfuscatedEmail replaces an address written against harvesters,
 // "kwame(at)example(dot)com" or "kwame [at] example [dot] com", whose "at"

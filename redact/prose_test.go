@@ -238,6 +238,9 @@ func TestProseSalutations(t *testing.T) {
 		"Hallo Jürgen,\nes stürzt ab.\n":                      "Jürgen",
 		"Hi Kwabena Owusu-Ansah,\n":                           "Owusu",
 		"The deck froze. Hi Ngozi, any news on the ticket?\n": "Ngozi",
+		"Hi @raulongo , you can find the log file\n":          "raulongo",
+		"thanks @djkwabena for the tip\n":                     "djkwabena",
+		"cc @thandi.m\n":                                      "thandi",
 	}
 	for in, name := range gone {
 		s := newSession(t, Config{})
@@ -250,7 +253,8 @@ func TestProseSalutations(t *testing.T) {
 		}
 	}
 	for _, in := range []string{"Hi there,\n", "Hi team,\n", "Hello everyone,\n", "Dear Support,\n", "Hi Serato,\n",
-		"Hi all,\n", "Dear Sir or Madam,\n", "Hi Ableton Support,\n", "Hello World!\n", "Good luck Charlie\n"} {
+		"Hi all,\n", "Dear Sir or Madam,\n", "Hi Ableton Support,\n", "Hello World!\n", "Good luck Charlie\n",
+		"upgrade to @babel/core 7\n", "@echo off\n", "thanks @2x assets\n"} {
 		s := newSession(t, Config{})
 		var o bytes.Buffer
 		if err := s.ScrubText(&o, strings.NewReader(in)); err != nil {
