@@ -2971,8 +2971,14 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	default:
 		return -1
 	}
+	quote := byte(0)
+	if p+1 < len(b) && (b[p] == '"' || b[p] == '\'') {
+		// Mixxx's controller list: `Found "Pioneer" "DDJ-400" "r1" S/N "MKBL012345"`
+		quote = b[p]
+		p++
+	}
 	e := phraseValueEnd(b, p)
-	if e < 0 {
+	if e < 0 || quote != 0 && (e >= len(b) || b[e] != quote) {
 		return -1
 	}
 	v := b[p:e]

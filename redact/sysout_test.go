@@ -81,6 +81,12 @@ func TestSystemOutputKept(t *testing.T) {
 			"rotate the session tokens (Closes: #998877)\nthe secret (value: Zq8vK2mw)\nLogin (user: thembekile.z)\n",
 		keep: []string{"(Closes: #1010171)", "(Closes: #998877)"},
 		gone: []string{"Zq8vK2mw", "thembekile"},
+	}, {
+		// Mixxx's controller list quotes a device's serial after S/N
+		in: "Debug [Controller]: Found \"Pioneer\" \"DDJ-400\" \"r1\" S/N \"MKBL012345\" \"Interface 0\"\n" +
+			"Debug [Controller]: Found \"SUYIN\" \"USB Device\" \"r1\" S/N \"\" \"Interface 1\"\n",
+		keep: []string{"\"Pioneer\" \"DDJ-400\" \"r1\" S/N \"", "S/N \"\" \"Interface 1\""},
+		gone: []string{"MKBL012345"},
 	}} {
 		s := newSession(t, Config{})
 		s.Learn([]byte(tc.in))
