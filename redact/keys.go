@@ -371,12 +371,26 @@ var thingPrefixes = wordSet(`service product app application device model vendor
 	image build release certificate cert issuer provider protocol codec format effect preset instrument library
 	collection crate`)
 
+// thingEnds end a longer thing's prefix ("Faulting package full name" of
+// Windows' event 1000: the crashed app's package).
+var thingEnds = []string{"package", "application", "product", "service", "device", "module", "plugin", "driver",
+	"printer", "adapter", "process", "program", "font", "track", "playlist", "album", "certificate"}
+
 // thingNameKey: k (normalized) is a thing's full or display name: a word
-// of thingPrefixes, then the suffix.
+// of thingPrefixes, or one ending with a word of thingEnds, then the
+// suffix.
 func thingNameKey(k string) bool {
 	for _, suf := range []string{"fullname", "realname", "displayname"} {
 		if p, ok := strings.CutSuffix(k, suf); ok {
-			return thingPrefixes[p]
+			if thingPrefixes[p] {
+				return true
+			}
+			for _, t := range thingEnds {
+				if strings.HasSuffix(p, t) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

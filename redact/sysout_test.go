@@ -87,6 +87,15 @@ func TestSystemOutputKept(t *testing.T) {
 			"Debug [Controller]: Found \"SUYIN\" \"USB Device\" \"r1\" S/N \"\" \"Interface 1\"\n",
 		keep: []string{"\"Pioneer\" \"DDJ-400\" \"r1\" S/N \"", "S/N \"\" \"Interface 1\""},
 		gone: []string{"MKBL012345"},
+	}, {
+		// Windows' event 1000 (Application Error): the crashed app's
+		// package full name identifies the app, not a person
+		in: "User:          KORIN-PC\\korin\nComputer:      KORIN-PC\n" +
+			"Faulting application path: C:\\Users\\Korin\\AppData\\Local\\Apps\\Files.exe\n" +
+			"Faulting package full name: EventLogExpert_25.6.10.147_x64__8wekyb3d8bbwe\n" +
+			"Faulting package-relative application ID: App\n",
+		keep: []string{"Faulting package full name: EventLogExpert_25.6.10.147_x64__8wekyb3d8bbwe"},
+		gone: []string{"korin"},
 	}} {
 		s := newSession(t, Config{})
 		s.Learn([]byte(tc.in))
