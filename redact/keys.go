@@ -466,6 +466,13 @@ func (sc *scanner) keyValues(i, j int) int {
 		if len(key) == 0 || len(key) > 64 {
 			continue
 		}
+		if c == ':' && k == i && q+5 < len(b) && string(b[q+1:q+6]) == " TTY=" && bytes.IndexByte(key, ' ') < 0 {
+			// sudo's log line: "sudo[8]:   kai : TTY=pts/0 ; PWD=… ;
+			// USER=root ; COMMAND=…": who ran it
+			ks := cap(b) - cap(key)
+			sc.accountSpan(ks, ks+len(key))
+			continue
+		}
 		if len(key) == 2 && c == ':' && eqLower(key, "id") && userObjectBefore(b, cap(b)-cap(key)) {
 			// {"user":{"id":"u_8f3a2b1c"}} printed in a log line: the
 			// account's id in the vendor's database, as ScrubJSON reads it
@@ -1407,6 +1414,15 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		case "of":
 			if !sessionOf(b, i) {
 				return -1
+			}
+		case "for":
+			if !afterFold(b, i, "session opened for ") && !afterFold(b, i, "session closed for ") &&
+				!(s < len(b) && (b[s] == '"' || b[s] == '\'')) && !dottedAccount(b, s) && !signedInAfter(b, s) && !oddAccountEnd(b, s) {
+				// (pam_unix: "session opened for user kai by (uid=0)")
+				return -1
+			}
+			if s < len(b) && (b[s] == '"' || b[s] == '\'') {
+				return sc.quotedAccount(s)
 			}
 		default:
 			if s < len(b) && (b[s] == '"' || b[s] == '\'') {

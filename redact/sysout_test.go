@@ -96,6 +96,17 @@ func TestSystemOutputKept(t *testing.T) {
 			"Faulting package-relative application ID: App\n",
 		keep: []string{"Faulting package full name: EventLogExpert_25.6.10.147_x64__8wekyb3d8bbwe"},
 		gone: []string{"korin"},
+	}, {
+		// journalctl in other locales writes its months so; pam_unix's
+		// older session line and sudo's own line name the account
+		in: "Dez 09 14:56:44 jurgens-laptop kernel: usb 2-1: USB disconnect, device number 4\n" +
+			"Mär 03 10:01:02 jurgens-laptop pulseaudio[640]: [bluetooth] module-bluetooth-device.c: Skipping\n" +
+			"déc. 09 14:56:44 amelie-pc kernel: usb 2-1: USB disconnect\n" +
+			"окт 09 14:56:44 dmitriy-pc kernel: usb 2-1: USB disconnect\n" +
+			"Jun 26 17:22:16 studio sudo[1275]: pam_unix(sudo:session): session opened for user okonkwo by (uid=0)\n" +
+			"Jun 26 17:22:16 studio sudo[1275]:  adaeze : TTY=pts/0 ; PWD=/tmp ; USER=root ; COMMAND=/usr/bin/ls\n",
+		keep: []string{"Dez 09 14:56:44 ", " kernel: usb 2-1: USB disconnect", "USER=root ; COMMAND=/usr/bin/ls"},
+		gone: []string{"jurgens", "amelie", "dmitriy", "okonkwo", "adaeze"},
 	}} {
 		s := newSession(t, Config{})
 		s.Learn([]byte(tc.in))

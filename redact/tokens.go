@@ -2,6 +2,8 @@ package redact
 
 import (
 	"bytes"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -161,7 +163,7 @@ func (sc *scanner) syslog(i, j int) {
 	b := sc.b
 	p := i
 	switch {
-	case j-i == 3 && isMonth(b[i:j]):
+	case j-i == 3 && isMonth(b[i:j]) || j-i >= 3 && j-i <= 7 && localMonths[string(b[i:j])]:
 		// Mmm dd hh:mm:ss
 		p = j
 		for p < len(b) && b[p] == ' ' {
@@ -280,6 +282,23 @@ func (sc *scanner) hostAt(hs, he int) {
 		sc.hostCache[name] = canon
 	}
 }
+
+// localMonths are the months journalctl and syslog write in other
+// locales (glibc's %b: "Dez 09 14:56:44 jurgens-laptop kernel: …"), as
+// written and capitalised, with and without a trailing dot.
+var localMonths = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mär mai okt dez janv. févr. mars avril juin juil. août sept. oct. déc. ene abr ago dic
+		gen mag giu lug set ott fev out mrt mei maj sty lut kwi cze lip sie wrz paź lis gru oca şub nis haz tem ağu eyl
+		eki kas ara янв фев мар апр мая июн июл авг сен окт ноя дек`) {
+		for _, v := range []string{w, strings.TrimSuffix(w, ".")} {
+			r, n := utf8.DecodeRuneInString(v)
+			m[v], m[string(unicode.ToUpper(r))+v[n:]] = true, true
+			m[v+"."], m[string(unicode.ToUpper(r))+v[n:]+"."] = true, true
+		}
+	}
+	return m
+}()
 
 func isMonth(w []byte) bool {
 	for _, m := range months {
