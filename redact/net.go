@@ -1866,6 +1866,13 @@ func (sc *scanner) dashedAt(p int) int {
 		sc.hostSpan(p, e)
 		return e
 	}
+	if e := ownerHostEnd(b, p); e > 0 {
+		found := len(sc.spans)
+		sc.hostAt(p, e)
+		if len(sc.spans) > found || sc.learnOnly {
+			return e
+		}
+	}
 	if e := sidDomainEnd(b, p); e > 0 {
 		// S-1-5-21-X-Y-Z: the three numbers name one machine or domain;
 		// the RID after them (500, 1001...) stays, it only numbers the
@@ -1950,6 +1957,68 @@ func winHostEnd(b []byte, p int) int {
 	}
 	return e
 }
+
+// ownerHostEnd matches the names installers give a machine after its
+// owner, at p: Windows 7's "XANDER-PC", Ubuntu's "kai-ThinkPad-T480s" and
+// "ana-Inspiron-5570", "KWAME-LAPTOP": a name of letters, '-', a machine
+// word, and the model's further parts, to the word's end (a domain
+// after it included). It returns where the name ends, or -1.
+func ownerHostEnd(b []byte, p int) int {
+	k := p
+	for k < len(b) && k-p <= 24 && (isLetter(b[k]) || b[k] >= 0x80) {
+		k++
+	}
+	if k-p < 2 || k-p > 24 || k+3 > len(b) || b[k] != '-' || p > 0 && (isAlnum(b[p-1]) || b[p-1] == '-' || b[p-1] >= 0x80) ||
+		!utf8.Valid(b[p:k]) {
+		return -1
+	}
+	var nb [24]byte
+	var mb [16]byte
+	if owner := lowerInto(nb[:0], b[p:k]); owner == nil || possStop[string(owner)] || notOwners[string(owner)] {
+		return -1
+	}
+	m := k + 1
+	me := m
+	for me < len(b) && me-m < 16 && isLetter(b[me]) {
+		me++
+	}
+	if w := lowerInto(mb[:0], b[m:me]); w == nil || !machineWords[string(w)] {
+		return -1
+	}
+	e := me
+	digit := false // the model's parts end with a number ("-T480s", "-13-9380"); words are a package's ("xdg-desktop-portal")
+	for e+1 < len(b) && b[e] == '-' && isAlnum(b[e+1]) {
+		e++
+		digit = false
+		for e < len(b) && isAlnum(b[e]) {
+			digit = digit || isDigit(b[e])
+			e++
+		}
+	}
+	if e > me && !digit || e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] >= 0x80) {
+		return -1
+	}
+	for e+1 < len(b) && b[e] == '.' && isLetter(b[e+1]) {
+		e++
+		for e < len(b) && (isAlnum(b[e]) || b[e] == '-') {
+			e++
+		}
+	}
+	return e
+}
+
+// machineWords follow an owner's name in the host names installers make
+// (Windows' NAME-PC, Ubuntu's name-ModelName), lowercased.
+var machineWords = wordSet(`pc laptop desktop notebook netbook workstation tower thinkpad thinkcentre xps inspiron
+	latitude vostro optiplex alienware pavilion envy omen spectre elitebook probook zbook zenbook vivobook
+	rog tuf ideapad yoga legion aspire nitro predator swift surface macbook macbookpro macbookair imac macmini mbp
+	virtualbox vmware nuc`)
+
+// notOwners come before a machine word without naming a person
+// ("gaming-pc", "home-laptop", "ibm-pc", "non-pc").
+var notOwners = wordSet(`gaming game home office work dev test build ci lab my your our the any non new old main
+	studio music dj audio media living bedroom kitchen family kids guest shared spare backup hp ibm win windows
+	mini micro small big ultra server client virtual local remote desktop laptop pc`)
 
 // sidDomainEnd matches the machine or domain part of a Windows account
 // SID, "S-1-5-21-" and three numbers, at p, and returns its end, or -1.

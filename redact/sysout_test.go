@@ -107,6 +107,16 @@ func TestSystemOutputKept(t *testing.T) {
 			"Jun 26 17:22:16 studio sudo[1275]:  adaeze : TTY=pts/0 ; PWD=/tmp ; USER=root ; COMMAND=/usr/bin/ls\n",
 		keep: []string{"Dez 09 14:56:44 ", " kernel: usb 2-1: USB disconnect", "USER=root ; COMMAND=/usr/bin/ls"},
 		gone: []string{"jurgens", "amelie", "dmitriy", "okonkwo", "adaeze"},
+	}, {
+		// host names installers make after the owner; packages and
+		// words with the same shape stay
+		in: "  5.1 Name          : XANDER-PC\nDevice name\tKWAME-LAPTOP\nshare on JÜRGEN-PC\nbooted kai-ThinkPad-T480s fine\n" +
+			"ana-Inspiron-5570 and jurgen-XPS-13-9380.local\n" +
+			"Depends: gsettings-desktop-schemas, xdg-desktop-portal (>= 1.17)\nrun on a gaming-pc, an IBM-PC, non-PC, Dell-Laptop\n" +
+			"double-precision math; laptop-battery low\n",
+		keep: []string{"gsettings-desktop-schemas", "xdg-desktop-portal", "gaming-pc", "IBM-PC", "non-PC", "Dell-Laptop",
+			"double-precision", "laptop-battery"},
+		gone: []string{"XANDER", "KWAME", "JÜRGEN", "kai-", "ana-", "jurgen"},
 	}} {
 		s := newSession(t, Config{})
 		s.Learn([]byte(tc.in))
