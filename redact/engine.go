@@ -452,6 +452,17 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
 	}
+	if c := b[i]; bits&cDigit == 0 && (j-i == 2 && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm') ||
+		closingFirst[c] && (i == 0 || lineBreak(b[i-1]) || i >= 2 && b[i-1] == ' ' && closingAfter[b[i-2]]) ||
+		i >= 3 && b[i-1] == ' ' && (c-'A' < 26 || c >= 0xc3) && proseBefore[b[i-2]] ||
+		sentenceEnd[b[j-1]] && j+1 < len(b) && closingFirst[b[j+1]]) || c == '@' {
+		// where find and word look for prose shapes: "is", "am", a
+		// closing's first word, a name after a trigger's last byte, a
+		// sentence's end, a handle (a word with a digit starts none other)
+		if e := sc.learnProse(i, j, bits); e > j {
+			return e // "Thanks,\nJana", "my name is Kwame" (prose.go)
+		}
+	}
 	if bits == cAlpha && j-i == 4 && (b[i] == 'U' || b[i] == 'F') && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
 		// net user's rows teach the account and the name
 		if e := sc.netUserRow(j+1, j+5); e > j {

@@ -909,3 +909,41 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 	sc.add(ls, e, ClassEmail, canon)
 	return e
 }
+
+// learnProse runs, for a learn pass (Learn, LearnReader, LearnXML), the
+// prose shapes at the word [i, j) with the gates find and word run them
+// behind, so that the names they learn (closings, introductions, titles,
+// accounts) are known before anything is scrubbed: a mention earlier in
+// the text, or in a file scrubbed first, goes too. The weak shapes run as
+// well and teach nothing, as add records nothing in a learn pass. It
+// returns where the words it read end, or -1.
+func (sc *scanner) learnProse(i, j int, bits uint16) int {
+	b := sc.b
+	c := b[i]
+	if sentenceEnd[b[j-1]] && j+2 < len(b) && b[j] == ' ' && closingFirst[b[j+1]] {
+		sc.closingAfterSentence(j + 1) // "… a track. Thanks, Jana"
+	}
+	if bits == cAlpha {
+		if j-i == 2 && i >= 2 && j+1 < len(b) && b[j] == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm') {
+			if e := sc.proseAfter(i, j); e > j {
+				return e // "my username is djkwabena88"
+			}
+		}
+		if closingFirst[c] && j-i >= 2 && (i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i)) {
+			sc.closing(i, j) // "Best regards,\nTomasz"
+		}
+	} else if bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingFirst[c] && closingStart(b, i) {
+		sc.closing(i, j) // "Thanks!\nJana", "Viele Grüße\nJürgen"
+	}
+	if i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] && (c-'A' < 26 || c >= 0xc3) {
+		if e := sc.nameAfterTrigger(i); e > j {
+			return e // "my name is Kwame", "Welcome back, Kwabena!"
+		}
+	}
+	if c == '@' && i >= 3 && b[i-1] == ' ' {
+		if e := sc.serviceHandle(i, j); e > j {
+			return e // "insta @kwabena.mixes"
+		}
+	}
+	return -1
+}

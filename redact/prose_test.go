@@ -199,3 +199,48 @@ func TestProseIdempotentRandom(t *testing.T) {
 		}
 	}
 }
+
+// The learn pass (Learn, LearnReader, LearnXML; LearnJSON scrubs into
+// nothing) learns the names the strong prose shapes give, so a mention
+// before the closing, or in a file scrubbed first, goes too. The weak
+// shapes teach nothing there, as they teach nothing when scrubbing.
+func TestProseLearnPass(t *testing.T) {
+	log := "user Jana logged in\n2\n3\n4\n5\n6\n7\n8\nThanks,\nJana Nováková\n"
+	learners := map[string]func(*Session, string){
+		"Learn":       func(s *Session, v string) { s.Learn([]byte(v)) },
+		"LearnReader": func(s *Session, v string) { _ = s.LearnReader(strings.NewReader(v)) },
+		"LearnXML":    func(s *Session, v string) { _ = s.LearnXML(strings.NewReader("<log>\n" + v + "</log>\n")) },
+	}
+	for name, learn := range learners {
+		for _, tc := range []struct{ in, secret string }{
+			{log, "Jana"},
+			{"It froze. Best regards, Tomasz Wiśniewski\n", "Tomasz"},
+			{"Hi, this is Éloïse Bénard. It crashed.\n", "Éloïse"},
+			{"my username is djkwabena88 and it crashed\n", "djkwabena88"},
+			{"Welcome back, Kwabena!\n", "Kwabena"},
+			{"contact: insta @kwabena.mixes\n", "kwabena.mixes"},
+			{"Dr. Ngozi Okonjo-Iweala wrote\n", "Okonjo-Iweala"},
+		} {
+			s := newSession(t, Config{})
+			learn(s, tc.in)
+			mustNotContain(t, name+": "+tc.in, s.ScrubString("an earlier file: "+tc.secret+" was here"), tc.secret)
+		}
+		s := newSession(t, Config{})
+		learn(s, "Hi! I am Kwabena from Kumasi\n")
+		if out := s.ScrubString("Kwabena Mixes.mp3"); out != "Kwabena Mixes.mp3" {
+			t.Errorf("%s: a weak shape's name learned: %q", name, out)
+		}
+	}
+	// JSON: learned as ScrubJSON reads it, strings decoded
+	js := `{"msg":"user Jana logged in"}` + "\n" + `{"msg":"Best regards,\nJana Nováková"}` + "\n"
+	s := newSession(t, Config{})
+	s.Learn([]byte(js))
+	if err := s.LearnJSON(strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := s.ScrubJSON(&out, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "json", out.String(), "Jana")
+}
