@@ -244,3 +244,30 @@ func TestProseLearnPass(t *testing.T) {
 	}
 	mustNotContain(t, "json", out.String(), "Jana")
 }
+
+// A word that leads a name in front of an address ("Thanks Jim Avera
+// <jim@…>", as Debian changelogs write it; "From …", "Hello …") is no
+// part of the name: it stays, and is not learned.
+func TestDisplayNameLeadWord(t *testing.T) {
+	for _, tc := range []struct{ in, keep, secret string }{
+		{"  * Fix build. Thanks Jim Avera <jim@example.org>.", "Fix build. Thanks ", "Avera"},
+		{"\tFrom Tom Smith <smith@example.com>:", "\tFrom ", "Smith"},
+		{"Hello Kai Okonkwo <ko@example.com>", "Hello ", "Okonkwo"},
+		{"Add Fergus Henderson <fjh@example.org>.", "Add ", "Henderson"},
+		// one word, called as the mailbox is: a name
+		{"Closes: #123. Thanks Jim <jim@example.org>", "Closes: #123. Thanks ", "Jim"},
+	} {
+		s := newSession(t, Config{})
+		out := s.ScrubString(tc.in)
+		mustKeep(t, tc.in, out, tc.keep)
+		mustNotContain(t, tc.in, out, tc.secret)
+		lead := strings.Fields(tc.keep)
+		w := lead[len(lead)-1]
+		if later := s.ScrubString(w + " for the patch"); later != w+" for the patch" {
+			t.Errorf("%q: %q learned as a name: %q", tc.in, w, later)
+		}
+	}
+	// one word called otherwise than the mailbox: no name shape
+	out := scrubTwice(t, "From Serato <support@example.com>")
+	mustKeep(t, "one word", out, "From Serato <")
+}
