@@ -493,6 +493,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
 	}
+	if j-i == 2 && bits == cDash {
+		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
+	}
 	next := j
 	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
 		if e := sc.pem(i); e > 0 {
@@ -790,6 +793,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
 		more(sc.cmdOption(i, j))
+	} else if j-i == 2 && bits == cDash {
+		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
 	}
 	if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingFirst[b[i]] && closingStart(b, i) {
 		// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)

@@ -947,3 +947,23 @@ func (sc *scanner) learnProse(i, j int, bits uint16) int {
 	}
 	return -1
 }
+
+// mailSignature handles a mail's signature separator, "-- " alone on its
+// line, at the word [i, j) ("--"): the line after it, when it is a name
+// alone ("-- \nJana Nováková\n+420 …"), is the writer's. "--" without the
+// blank (grep's group separator, a diff's line) and "-- comment" (SQL)
+// are no separator, and a name is no word in capitals.
+func (sc *scanner) mailSignature(i, j int) {
+	b := sc.b
+	if j+2 >= len(b) || b[j] != ' ' || !lineBreak(b[j+1]) || i > 0 && !lineBreak(b[i-1]) {
+		return
+	}
+	p := j + 1
+	if b[p] == '\r' {
+		p++
+	}
+	if p+2 >= len(b) || b[p] != '\n' || b[p+2]-'A' < 26 {
+		return // (capitals: "-- \nCOMMIT" in SQL)
+	}
+	sc.signature(p + 1)
+}

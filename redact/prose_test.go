@@ -55,6 +55,9 @@ func TestProseNames(t *testing.T) {
 		{"titles", "Hi Mr. Mensah, Dr. Ngozi Okonjo-Iweala wrote", []string{"Mensah", "Ngozi", "Okonjo"}, ""},
 		{"title-frau", "Frau Schröder hat angerufen", []string{"Schröder"}, ""},
 		{"obfuscated-email", "reach me at kwame(at)example(dot)com please", []string{"kwame", "example"}, ""},
+		{"mail-signature", "It crashed again.\n-- \nJana Nováková\n+420 601 123 456", []string{"Jana", "Nováková"}, "jana's set"},
+		{"mail-signature-crlf", "x\r\n-- \r\nTomasz Wiśniewski\r\nSenior DJ", []string{"Tomasz", "Wiśniewski"}, ""},
+		{"mail-signature-lower", "it froze\n-- \nsøren\n", []string{"søren"}, ""},
 		{"obfuscated-email-spaced", "mail kwame [at] mensah-music [dot] co [dot] uk", []string{"kwame", "mensah-music"}, ""},
 	} {
 		checkAllEncodings(t, tc.name, tc.in, tc.secrets, tc.later)
@@ -116,6 +119,14 @@ func TestProseKeeps(t *testing.T) {
 		"foo(at)bar",
 		"see f(at) and g(dot)",
 		"@property (nonatomic) id delegate",
+		"match\n--\nNext Match",
+		"-- comment\nJana Nováková",
+		"It crashed.\n-- \nSent from my iPhone",
+		"[PATCH] fix\n-- \n2.43.0\n",
+		"SELECT 1;\n-- \nCOMMIT\n",
+		"a -- \nJana Nováková",
+		"-- \n Jana Nováková",
+		"-- \nThe Serato Team",
 	} {
 		out := scrubTwice(t, in)
 		if out != in {
@@ -220,6 +231,7 @@ func TestProseLearnPass(t *testing.T) {
 			{"Welcome back, Kwabena!\n", "Kwabena"},
 			{"contact: insta @kwabena.mixes\n", "kwabena.mixes"},
 			{"Dr. Ngozi Okonjo-Iweala wrote\n", "Okonjo-Iweala"},
+			{"It crashed.\n-- \nJana Nováková\n", "Nováková"},
 		} {
 			s := newSession(t, Config{})
 			learn(s, tc.in)
