@@ -967,3 +967,79 @@ func (sc *scanner) mailSignature(i, j int) {
 	}
 	sc.signature(p + 1)
 }
+
+// plainAccount reports whether the word at p, after "user" (prev: the word
+// before it, lowercased), is an account of plain lowercase letters that
+// ends its clause ("Github user pdknsk.", "As user joe, you", "this is
+// user djngozi, please"). Prose puts a noun there ("user space.", "for
+// user input,", "the user interface."), so the word is none of the common
+// ones (userNouns and the package's stop lists), none an English ending
+// makes ("user settings.", "user specified."), and "user" follows no
+// determiner.
+func plainAccount(b []byte, p int, prev []byte) bool {
+	e := p
+	for e < len(b) && e-p <= 32 && b[e]-'a' < 26 {
+		e++
+	}
+	if e-p < 3 || e-p > 32 || p < 5 || b[p-2] != 'r' || !clauseEndAt(b, e) {
+		return false // (and "USER column.": a heading, a variable)
+	}
+	if pw := string(prev); determiners[pw] || pw == "and" || pw == "or" {
+		return false // "the user interface.", "sys and user dirmngr"
+	}
+	w := string(b[p:e])
+	if userNouns[w] || accountState(b[p:e]) || nameStop[w] || roleWords[w] || signoffStop[w] || possStop[w] ||
+		nameLead[w] || determiners[w] || genitiveStop[w] || accountWords[w] {
+		return false
+	}
+	for _, suf := range englishEndings {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEndAt: a clause ends at e: the text or line does, or a comma,
+// ';', ')', or a full stop, '!' or '?' before a blank ("user joe.txt"
+// goes on).
+func clauseEndAt(b []byte, e int) bool {
+	if e >= len(b) || lineBreak(b[e]) || b[e] == ',' || b[e] == ';' || b[e] == ')' {
+		return true
+	}
+	return (b[e] == '.' || b[e] == '!' || b[e] == '?') && (e+1 == len(b) || b[e+1] == ' ' || lineBreak(b[e+1]))
+}
+
+// englishEndings make nouns, adjectives, verbs and plurals of English
+// words, which follow "user" in prose ("user permissions", "user
+// defined", "user friendly", "user manager"), German verbs ("user
+// anlegen"), and end the compounds
+// written as one word ("user commandstream", "user filespace").
+var englishEndings = []string{"s", "ed", "ing", "tion", "sion", "ment", "ness", "ity", "able", "ible", "ful", "less", "ous",
+	"ive", "ance", "ence", "ary", "ory", "ize", "ise", "ism", "ist", "er", "or", "al", "ic", "ly", "ure", "age", "ship",
+	"ware", "ion", "ent", "ant", "ty", "cy", "en", "ern", "eln", "stream", "space", "name", "mode", "data", "code", "base", "file", "path", "type"}
+
+// userNouns are the words after "user" in prose, manuals and changelogs
+// that no ending marks ("user space", "user input", "user id"), and the
+// short German words that follow it ("der User ist").
+var userNouns = wordSet(`interface space agent data input id code name mode namespace database program cache login lock
+	service certificate request doc control site unit transform shell prompt hit guide fullname valid type text
+	query port path output mail group format context config abort value unknown switch style state specify set see
+	root operand man keychain interrupt file construct command callback auth about through recovery contract
+	info profile level list menu page dir key table model role right scope base side land view area event task job
+	tag flag note post chat link call feed pool zone class object entry item field email address image icon avatar
+	photo picture script macro font theme skin layout dict word log history cookie token hash salt pass pin uid gid
+	sid guid uuid tmp bin lib slice bus mount quota limit cron daemon init sudo guest kind end part world story
+	flow fault issue bug crash problem logon logout signup sign choice pick select click press touch tap content
+	media folder store storage memory stack heap thread process app tool cmd search action message alert warning
+	trace record window screen button title comment locale language lang date timezone region country domain host
+	url web secret passwd hash share room channel voice video audio sound library playlist crate track deck mix
+	nobody anonymous local remote global private public custom primary secondary current active invalid null nil
+	blank too only also just even still way want need like know said first last next same other another both any
+	more most none all and but nor yet with without into onto upon over under via per above below after before
+	again off out can cannot will would should could must may might does did get got put use run add own else
+	who what which whom whose when where why how then than are was were has had have not now here there one
+	experience home directory option access group store session instance context console terminal tty pty number
+	contact phone friendly support team help forum faq manual feedback error column row cell
+	der die das dem den des ein eine einen und oder mit ist hat wird kann muss nicht sein zu im am auf aus bei für
+	von vor nach über wie was wer hier da dann auch noch schon nur`)

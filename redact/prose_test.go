@@ -58,6 +58,9 @@ func TestProseNames(t *testing.T) {
 		{"mail-signature", "It crashed again.\n-- \nJana Nováková\n+420 601 123 456", []string{"Jana", "Nováková"}, "jana's set"},
 		{"mail-signature-crlf", "x\r\n-- \r\nTomasz Wiśniewski\r\nSenior DJ", []string{"Tomasz", "Wiśniewski"}, ""},
 		{"mail-signature-lower", "it froze\n-- \nsøren\n", []string{"søren"}, ""},
+		{"user-plain-account", "Hi, this is user djngozi, please reset my password", []string{"djngozi"}, "djngozi's crate"},
+		{"as-user-plain-account", "It crashed after I logged in as user djngozi.", []string{"djngozi"}, ""},
+		{"github-user", "Thanks to Github user pdknsk.", []string{"pdknsk"}, ""},
 		{"obfuscated-email-spaced", "mail kwame [at] mensah-music [dot] co [dot] uk", []string{"kwame", "mensah-music"}, ""},
 	} {
 		checkAllEncodings(t, tc.name, tc.in, tc.secrets, tc.later)
@@ -127,6 +130,24 @@ func TestProseKeeps(t *testing.T) {
 		"a -- \nJana Nováková",
 		"-- \n Jana Nováková",
 		"-- \nThe Serato Team",
+		"the user interface.",
+		"Moved to user space.",
+		"waiting for user input, then",
+		"Set the user agent; retry",
+		"Saves user data.",
+		"Open user settings.",
+		"by user id)",
+		"Handle sys and user dirmngr",
+		"USER column.",
+		"flush cache after user commandstream",
+		"Der user anlegen.",
+		"user joe.txt was read",
+		"Mode: user\n",
+		"as user root.",
+		"run as user nobody,",
+		"files of user who",
+		"a user account.",
+		"for user defined, and user friendly.",
 	} {
 		out := scrubTwice(t, in)
 		if out != in {
