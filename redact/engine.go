@@ -316,8 +316,10 @@ func (sc *scanner) find(b []byte) {
 						i = e
 						continue
 					}
-				case b[j] == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm'):
-					// "my username is djkwabena88", "I am kai.o" (prose.go)
+				case b[j] == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm' ||
+					c == 'a' && b[i+1] == 't' && b[i-2] == 'e' || c == 't' && b[i+1] == 'o' && b[i-2] == 'p'):
+					// "my username is djkwabena88", "I am kai.o", "I live
+					// at 12 rue …", "ship to …" (prose.go)
 					if e := sc.proseAfter(i, j); e > j {
 						i = e
 						continue
@@ -785,6 +787,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if bits&cColon != 0 && (b[i] == 'U' && i > 0 && b[i-1] == '[' || b[i] == 'S' && j-i >= 11) {
 			if e := sc.steamID(i, j); e > 0 {
 				return e
+			}
+		}
+		if j-i == 8 && b[j-1] == ':' && b[i]|0x20 == 'a' && eqLower(b[i:j-1], "adresse") {
+			if e := sc.postalAt(j); e > j {
+				return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
 			}
 		}
 		more(sc.keyValues(i, j))

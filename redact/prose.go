@@ -260,6 +260,9 @@ func (sc *scanner) proseAfter(i, j int) int {
 	}
 	w := b[i:j]
 	var pb [24]byte
+	if e := sc.postalAfter(i, j); e > j {
+		return e // "my address is …", "I live at …", "ship to …"
+	}
 	switch {
 	case j-i == 2 && (eqLower(w, "at") || eqLower(w, "on") || eqLower(w, "is")) && b[j] == ' ' && (isDigit(b[j+1]) || b[j+1] == '+' || b[j+1] == '('):
 		// "call me at 0171 1234567", "text me on +44 …", "my number is …"
@@ -1043,3 +1046,93 @@ var userNouns = wordSet(`interface space agent data input id code name mode name
 	contact phone friendly support team help forum faq manual feedback error column row cell
 	der die das dem den des ein eine einen und oder mit ist hat wird kann muss nicht sein zu im am auf aus bei für
 	von vor nach über wie was wer hier da dann auch noch schon nur`)
+
+// postalAfter handles a postal address after the words that announce one
+// in prose (and "Adresse:", see word), the word [i, j) being their last:
+// "my address is 221B Baker Street,
+// London NW1 6XE", "I live at 12 rue de la Paix, 75002 Paris", "please
+// ship to 1600 Amphitheatre Pkwy, Mountain View, CA 94043". It returns
+// where the address ends, or -1.
+func (sc *scanner) postalAfter(i, j int) int {
+	b := sc.b
+	if j-i != 2 || b[j] != ' ' {
+		return -1
+	}
+	switch {
+	case eqLower(b[i:j], "is") && (afterFold(b, i, "my address ") || afterFold(b, i, "our address ")),
+		eqLower(b[i:j], "at") && (afterFold(b, i, "i live ") || afterFold(b, i, "we live ")),
+		eqLower(b[i:j], "to") && afterFold(b, i, "ship "):
+	default:
+		return -1
+	}
+	return sc.postalAt(j)
+}
+
+// postalAt replaces the postal address after the blank at p (the
+// announcing words end there). It returns where the address ends, or -1.
+func (sc *scanner) postalAt(p int) int {
+	b := sc.b
+	if p+1 >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	e := postalEnd(b, p+1)
+	if e < 0 {
+		return -1
+	}
+	sc.add(p+1, e, ClassLocation, canonical(string(b[p+1:e])))
+	return e
+}
+
+// postalEnd returns where the address at p ends: words joined by blanks
+// and commas, each holding a digit, capitalised, or a word streets are
+// named with ("rue de la Paix", "Via del Corso"), up to the first other
+// word or the end of the line or sentence. It holds a digit (a house
+// number, a postcode) and two words at least; else -1.
+func postalEnd(b []byte, p int) int {
+	e, words, digit := p, 0, false
+	for q := p; q < len(b) && words < 12; {
+		we := q
+		for we < len(b) && (isAlnum(b[we]) || b[we] >= 0x80 || b[we] == '-' || b[we] == '/' || b[we] == '\'' || b[we] == '.' && we+1 < len(b) && b[we+1] != ' ' && !lineBreak(b[we+1])) {
+			we++
+		}
+		if we == q {
+			break
+		}
+		w := b[q:we]
+		hasDigit := bytes.IndexAny(w, "0123456789") >= 0
+		if !hasDigit && !capitalised(b, q) && !streetWords[string(w)] || len(w) > 2 && w[0] == '0' && w[1]|0x20 == 'x' {
+			break // (and a hex address: "Adresse: 0x7fff5fbff8a8")
+		}
+		digit = digit || hasDigit
+		words++
+		e = we
+		if e < len(b) && b[e] == '.' && streetAbbrev(w) {
+			e++ // "Baker St."
+		}
+		q = e
+		if q < len(b) && b[q] == ',' {
+			q++
+		}
+		if q+1 >= len(b) || b[q] != ' ' {
+			break
+		}
+		q++
+	}
+	if !digit || words < 2 {
+		return -1
+	}
+	return e
+}
+
+// streetWords are the lowercase words of street names and addresses.
+var streetWords = wordSet(`rue de la le les du des avenue via del della di calle avenida da do dos das am an der im in
+	straße strasse str weg platz allee gasse ul ulica`)
+
+// streetAbbrev: w, before a full stop, abbreviates a kind of street.
+func streetAbbrev(w []byte) bool {
+	var lb [8]byte
+	l := lowerInto(lb[:0], w)
+	return l != nil && streetAbbrevs[string(l)]
+}
+
+var streetAbbrevs = wordSet(`st rd ave av blvd ln dr ct pl sq hwy pkwy str apt ste no nr`)

@@ -61,6 +61,10 @@ func TestProseNames(t *testing.T) {
 		{"user-plain-account", "Hi, this is user djngozi, please reset my password", []string{"djngozi"}, "djngozi's crate"},
 		{"as-user-plain-account", "It crashed after I logged in as user djngozi.", []string{"djngozi"}, ""},
 		{"github-user", "Thanks to Github user pdknsk.", []string{"pdknsk"}, ""},
+		{"address-is", "my address is 221B Baker Street, London NW1 6XE, please send it", []string{"Baker", "London", "6XE"}, ""},
+		{"live-at", "I live at 12 rue de la Paix, 75002 Paris.", []string{"Paix", "75002", "Paris"}, ""},
+		{"ship-to", "please ship to 1600 Amphitheatre Pkwy, Mountain View, CA 94043", []string{"Amphitheatre", "Mountain View", "94043"}, ""},
+		{"adresse", "Adresse: Hauptstraße 5, 10115 Berlin\nDanke", []string{"Hauptstraße", "10115", "Berlin"}, ""},
 		{"obfuscated-email-spaced", "mail kwame [at] mensah-music [dot] co [dot] uk", []string{"kwame", "mensah-music"}, ""},
 	} {
 		checkAllEncodings(t, tc.name, tc.in, tc.secrets, tc.later)
@@ -148,6 +152,14 @@ func TestProseKeeps(t *testing.T) {
 		"files of user who",
 		"a user account.",
 		"for user defined, and user friendly.",
+		"my address is not valid",
+		"I live at the moment in Berlin",
+		"ship to Production",
+		"value at 0x7fff Foo",
+		"Adresse: 0x7fff5fbff8a8",
+		"Speicheradresse: 0x7fff5fbff8a8 Modul 3",
+		"the address is 0x7fff5fbff8a8 in Module 3",
+		"I live at Berlin",
 	} {
 		out := scrubTwice(t, in)
 		if out != in {
