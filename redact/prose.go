@@ -990,6 +990,13 @@ func plainAccount(b []byte, p int, prev []byte) bool {
 	if pw := string(prev); determiners[pw] || pw == "and" || pw == "or" {
 		return false // "the user interface.", "sys and user dirmngr"
 	}
+	k := p - 6 // before "user "
+	for k >= 0 && b[k] == ' ' {
+		k--
+	}
+	if len(prev) == 0 && k >= 0 && (isAlnum(b[k]) || b[k] == '>') {
+		return false // the word before is a finding's, unknown: "sys <user-1> user dirmngr"
+	}
 	w := string(b[p:e])
 	if userNouns[w] || accountState(b[p:e]) || nameStop[w] || roleWords[w] || signoffStop[w] || possStop[w] ||
 		nameLead[w] || determiners[w] || genitiveStop[w] || accountWords[w] {

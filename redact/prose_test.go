@@ -152,6 +152,7 @@ func TestProseKeeps(t *testing.T) {
 		"files of user who",
 		"a user account.",
 		"for user defined, and user friendly.",
+		"Handle sys <user-1> user dirmngr",
 		"my address is not valid",
 		"I live at the moment in Berlin",
 		"ship to Production",
