@@ -316,8 +316,10 @@ func (sc *scanner) find(b []byte) {
 						i = e
 						continue
 					}
-				case b[j] == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm'):
-					// "my username is djkwabena88", "I am kai.o" (prose.go)
+				case b[j] == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm' ||
+					c == 'a' && b[i+1] == 't' && b[i-2] == 'e' || c == 't' && b[i+1] == 'o' && b[i-2] == 'p'):
+					// "my username is djkwabena88", "I am kai.o", "I live
+					// at 12 rue …", "ship to …" (prose.go)
 					if e := sc.proseAfter(i, j); e > j {
 						i = e
 						continue
@@ -452,6 +454,17 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
 	}
+	if c := b[i]; bits&cDigit == 0 && (j-i == 2 && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm') ||
+		closingFirst[c] && (i == 0 || lineBreak(b[i-1]) || i >= 2 && b[i-1] == ' ' && closingAfter[b[i-2]]) ||
+		i >= 3 && b[i-1] == ' ' && (c-'A' < 26 || c >= 0xc3) && proseBefore[b[i-2]] ||
+		sentenceEnd[b[j-1]] && j+1 < len(b) && closingFirst[b[j+1]]) || c == '@' {
+		// where find and word look for prose shapes: "is", "am", a
+		// closing's first word, a name after a trigger's last byte, a
+		// sentence's end, a handle (a word with a digit starts none other)
+		if e := sc.learnProse(i, j, bits); e > j {
+			return e // "Thanks,\nJana", "my name is Kwame" (prose.go)
+		}
+	}
 	if bits == cAlpha && j-i == 4 && (b[i] == 'U' || b[i] == 'F') && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
 		// net user's rows teach the account and the name
 		if e := sc.netUserRow(j+1, j+5); e > j {
@@ -481,6 +494,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
+	}
+	if j-i == 2 && bits == cDash {
+		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
 	}
 	next := j
 	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
@@ -770,6 +786,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				return e
 			}
 		}
+		if j-i == 8 && b[j-1] == ':' && b[i]|0x20 == 'a' && eqLower(b[i:j-1], "adresse") {
+			if e := sc.postalAt(j); e > j {
+				return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
+			}
+		}
 		if !row {
 			more(sc.keyValues(i, j))
 		}
@@ -778,6 +799,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
 		more(sc.cmdOption(i, j))
+	} else if j-i == 2 && bits == cDash {
+		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
 	}
 	if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingFirst[b[i]] && closingStart(b, i) {
 		// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)

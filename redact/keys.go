@@ -1429,7 +1429,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				// Discord: `client: user "seun_adeyemi#0"`
 				return sc.quotedAccount(s)
 			}
-			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && oddAccountEnd(b, s)) {
+			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && oddAccountEnd(b, s)) && !plainAccount(b, s, prev) {
 				return -1
 			}
 		}

@@ -420,13 +420,16 @@ func (sc *scanner) displayName(lt int) {
 		return
 	}
 	words := 0
-	comma := false
+	comma, led := false, false
 	for words < 4 {
 		ws := s
 		for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '\'' || b[ws-1] == '-' || b[ws-1] == '.') {
 			ws--
 		}
 		if s-ws < 2 || !(b[ws] >= 'A' && b[ws] <= 'Z' || b[ws] >= 0x80) {
+			break
+		}
+		if led = nameLeadWord(b[ws:s]); led {
 			break
 		}
 		words++
@@ -442,7 +445,9 @@ func (sc *scanner) displayName(lt int) {
 		}
 		s--
 	}
-	if words < 2 {
+	if words < 2 && !(words == 1 && led && localIs(b, lt, s+1, e)) {
+		// (one word is a name where a lead word says so and the
+		// mailbox is called the same: "Thanks Jim <jim@example.org>")
 		return
 	}
 	if comma {
@@ -483,6 +488,22 @@ func teamName(n []byte) bool {
 		}
 	}
 	return false
+}
+
+// localIs: the local part of the address in angle brackets at lt is
+// b[s:e], in any case.
+func localIs(b []byte, lt, s, e int) bool {
+	at := lt + 1 + (e - s)
+	return at < len(b) && b[at] == '@' && eqLower(b[lt+1:at], strings.ToLower(string(b[s:e])))
+}
+
+// nameLeadWord: w, capitalised in front of a name, leads it and is no
+// part of it ("Thanks Jim Avera <jim@…>", "From Tom Smith <…>", "Hello
+// Kai Okonkwo <…>").
+func nameLeadWord(w []byte) bool {
+	var lb [16]byte
+	l := lowerInto(lb[:0], w)
+	return l != nil && (nameLead[string(l)] || closingWords[string(l)] || greetings[string(l)])
 }
 
 // ownedDevices are what macOS and iOS call a machine after its owner by

@@ -264,6 +264,9 @@ func (sc *scanner) proseAfter(i, j int) int {
 	}
 	w := b[i:j]
 	var pb [24]byte
+	if e := sc.postalAfter(i, j); e > j {
+		return e // "my address is …", "I live at …", "ship to …"
+	}
 	switch {
 	case j-i == 2 && (eqLower(w, "at") || eqLower(w, "on") || eqLower(w, "is")) && b[j] == ' ' && (isDigit(b[j+1]) || b[j+1] == '+' || b[j+1] == '('):
 		// "call me at 0171 1234567", "text me on +44 …", "my number is …"
@@ -984,3 +987,234 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 	sc.add(ls, e, ClassEmail, canon)
 	return e
 }
+
+// learnProse runs, for a learn pass (Learn, LearnReader, LearnXML), the
+// prose shapes at the word [i, j) with the gates find and word run them
+// behind, so that the names they learn (closings, introductions, titles,
+// accounts) are known before anything is scrubbed: a mention earlier in
+// the text, or in a file scrubbed first, goes too. The weak shapes run as
+// well and teach nothing, as add records nothing in a learn pass. It
+// returns where the words it read end, or -1.
+func (sc *scanner) learnProse(i, j int, bits uint16) int {
+	b := sc.b
+	c := b[i]
+	if sentenceEnd[b[j-1]] && j+2 < len(b) && b[j] == ' ' && closingFirst[b[j+1]] {
+		sc.closingAfterSentence(j + 1) // "… a track. Thanks, Jana"
+	}
+	if bits == cAlpha {
+		if j-i == 2 && i >= 2 && j+1 < len(b) && b[j] == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm') {
+			if e := sc.proseAfter(i, j); e > j {
+				return e // "my username is djkwabena88"
+			}
+		}
+		if closingFirst[c] && j-i >= 2 && (i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i)) {
+			sc.closing(i, j) // "Best regards,\nTomasz"
+		}
+	} else if bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingFirst[c] && closingStart(b, i) {
+		sc.closing(i, j) // "Thanks!\nJana", "Viele Grüße\nJürgen"
+	}
+	if i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] && (c-'A' < 26 || c >= 0xc3) {
+		if e := sc.announcedAt(i); e > j {
+			return e // "my name is Kwame", "Welcome back, Kwabena!"
+		}
+	}
+	if c == '@' && i >= 3 && b[i-1] == ' ' {
+		if e := sc.serviceHandle(i, j); e > j {
+			return e // "insta @kwabena.mixes"
+		}
+	}
+	return -1
+}
+
+// mailSignature handles a mail's signature separator, "-- " alone on its
+// line, at the word [i, j) ("--"): the line after it, when it is a name
+// alone ("-- \nJana Nováková\n+420 …"), is the writer's. "--" without the
+// blank (grep's group separator, a diff's line) and "-- comment" (SQL)
+// are no separator, and a name is no word in capitals.
+func (sc *scanner) mailSignature(i, j int) {
+	b := sc.b
+	if j+2 >= len(b) || b[j] != ' ' || !lineBreak(b[j+1]) || i > 0 && !lineBreak(b[i-1]) {
+		return
+	}
+	p := j + 1
+	if b[p] == '\r' {
+		p++
+	}
+	if p+2 >= len(b) || b[p] != '\n' || b[p+2]-'A' < 26 {
+		return // (capitals: "-- \nCOMMIT" in SQL)
+	}
+	sc.signature(p + 1)
+}
+
+// plainAccount reports whether the word at p, after "user" (prev: the word
+// before it, lowercased), is an account of plain lowercase letters that
+// ends its clause ("Github user pdknsk.", "As user joe, you", "this is
+// user djngozi, please"). Prose puts a noun there ("user space.", "for
+// user input,", "the user interface."), so the word is none of the common
+// ones (userNouns and the package's stop lists), none an English ending
+// makes ("user settings.", "user specified."), and "user" follows no
+// determiner.
+func plainAccount(b []byte, p int, prev []byte) bool {
+	e := p
+	for e < len(b) && e-p <= 32 && b[e]-'a' < 26 {
+		e++
+	}
+	if e-p < 3 || e-p > 32 || p < 5 || b[p-2] != 'r' || !clauseEndAt(b, e) {
+		return false // (and "USER column.": a heading, a variable)
+	}
+	if pw := string(prev); determiners[pw] || pw == "and" || pw == "or" {
+		return false // "the user interface.", "sys and user dirmngr"
+	}
+	k := p - 6 // before "user "
+	for k >= 0 && b[k] == ' ' {
+		k--
+	}
+	if len(prev) == 0 && k >= 0 && (isAlnum(b[k]) || b[k] == '>') {
+		return false // the word before is a finding's, unknown: "sys <user-1> user dirmngr"
+	}
+	w := string(b[p:e])
+	if userNouns[w] || accountState(b[p:e]) || nameStop[w] || roleWords[w] || signoffStop[w] || possStop[w] ||
+		nameLead[w] || determiners[w] || genitiveStop[w] || accountWords[w] {
+		return false
+	}
+	for _, suf := range englishEndings {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEndAt: a clause ends at e: the text or line does, or a comma,
+// ';', ')', or a full stop, '!' or '?' before a blank ("user joe.txt"
+// goes on).
+func clauseEndAt(b []byte, e int) bool {
+	if e >= len(b) || lineBreak(b[e]) || b[e] == ',' || b[e] == ';' || b[e] == ')' {
+		return true
+	}
+	return (b[e] == '.' || b[e] == '!' || b[e] == '?') && (e+1 == len(b) || b[e+1] == ' ' || lineBreak(b[e+1]))
+}
+
+// englishEndings make nouns, adjectives, verbs and plurals of English
+// words, which follow "user" in prose ("user permissions", "user
+// defined", "user friendly", "user manager"), German verbs ("user
+// anlegen"), and end the compounds
+// written as one word ("user commandstream", "user filespace").
+var englishEndings = []string{"s", "ed", "ing", "tion", "sion", "ment", "ness", "ity", "able", "ible", "ful", "less", "ous",
+	"ive", "ance", "ence", "ary", "ory", "ize", "ise", "ism", "ist", "er", "or", "al", "ic", "ly", "ure", "age", "ship",
+	"ware", "ion", "ent", "ant", "ty", "cy", "en", "ern", "eln", "stream", "space", "name", "mode", "data", "code", "base", "file", "path", "type"}
+
+// userNouns are the words after "user" in prose, manuals and changelogs
+// that no ending marks ("user space", "user input", "user id"), and the
+// short German words that follow it ("der User ist").
+var userNouns = wordSet(`interface space agent data input id code name mode namespace database program cache login lock
+	service certificate request doc control site unit transform shell prompt hit guide fullname valid type text
+	query port path output mail group format context config abort value unknown switch style state specify set see
+	root operand man keychain interrupt file construct command callback auth about through recovery contract
+	info profile level list menu page dir key table model role right scope base side land view area event task job
+	tag flag note post chat link call feed pool zone class object entry item field email address image icon avatar
+	photo picture script macro font theme skin layout dict word log history cookie token hash salt pass pin uid gid
+	sid guid uuid tmp bin lib slice bus mount quota limit cron daemon init sudo guest kind end part world story
+	flow fault issue bug crash problem logon logout signup sign choice pick select click press touch tap content
+	media folder store storage memory stack heap thread process app tool cmd search action message alert warning
+	trace record window screen button title comment locale language lang date timezone region country domain host
+	url web secret passwd hash share room channel voice video audio sound library playlist crate track deck mix
+	nobody anonymous local remote global private public custom primary secondary current active invalid null nil
+	blank too only also just even still way want need like know said first last next same other another both any
+	more most none all and but nor yet with without into onto upon over under via per above below after before
+	again off out can cannot will would should could must may might does did get got put use run add own else
+	who what which whom whose when where why how then than are was were has had have not now here there one
+	experience home directory option access group store session instance context console terminal tty pty number
+	contact phone friendly support team help forum faq manual feedback error column row cell
+	der die das dem den des ein eine einen und oder mit ist hat wird kann muss nicht sein zu im am auf aus bei für
+	von vor nach über wie was wer hier da dann auch noch schon nur`)
+
+// postalAfter handles a postal address after the words that announce one
+// in prose (and "Adresse:", see word), the word [i, j) being their last:
+// "my address is 221B Baker Street,
+// London NW1 6XE", "I live at 12 rue de la Paix, 75002 Paris", "please
+// ship to 1600 Amphitheatre Pkwy, Mountain View, CA 94043". It returns
+// where the address ends, or -1.
+func (sc *scanner) postalAfter(i, j int) int {
+	b := sc.b
+	if j-i != 2 || b[j] != ' ' {
+		return -1
+	}
+	switch {
+	case eqLower(b[i:j], "is") && (afterFold(b, i, "my address ") || afterFold(b, i, "our address ")),
+		eqLower(b[i:j], "at") && (afterFold(b, i, "i live ") || afterFold(b, i, "we live ")),
+		eqLower(b[i:j], "to") && afterFold(b, i, "ship "):
+	default:
+		return -1
+	}
+	return sc.postalAt(j)
+}
+
+// postalAt replaces the postal address after the blank at p (the
+// announcing words end there). It returns where the address ends, or -1.
+func (sc *scanner) postalAt(p int) int {
+	b := sc.b
+	if p+1 >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	e := postalEnd(b, p+1)
+	if e < 0 {
+		return -1
+	}
+	sc.add(p+1, e, ClassLocation, canonical(string(b[p+1:e])))
+	return e
+}
+
+// postalEnd returns where the address at p ends: words joined by blanks
+// and commas, each holding a digit, capitalised, or a word streets are
+// named with ("rue de la Paix", "Via del Corso"), up to the first other
+// word or the end of the line or sentence. It holds a digit (a house
+// number, a postcode) and two words at least; else -1.
+func postalEnd(b []byte, p int) int {
+	e, words, digit := p, 0, false
+	for q := p; q < len(b) && words < 12; {
+		we := q
+		for we < len(b) && (isAlnum(b[we]) || b[we] >= 0x80 || b[we] == '-' || b[we] == '/' || b[we] == '\'' || b[we] == '.' && we+1 < len(b) && b[we+1] != ' ' && !lineBreak(b[we+1])) {
+			we++
+		}
+		if we == q {
+			break
+		}
+		w := b[q:we]
+		hasDigit := bytes.IndexAny(w, "0123456789") >= 0
+		if !hasDigit && !capitalised(b, q) && !streetWords[string(w)] || len(w) > 2 && w[0] == '0' && w[1]|0x20 == 'x' {
+			break // (and a hex address: "Adresse: 0x7fff5fbff8a8")
+		}
+		digit = digit || hasDigit
+		words++
+		e = we
+		if e < len(b) && b[e] == '.' && streetAbbrev(w) {
+			e++ // "Baker St."
+		}
+		q = e
+		if q < len(b) && b[q] == ',' {
+			q++
+		}
+		if q+1 >= len(b) || b[q] != ' ' {
+			break
+		}
+		q++
+	}
+	if !digit || words < 2 {
+		return -1
+	}
+	return e
+}
+
+// streetWords are the lowercase words of street names and addresses.
+var streetWords = wordSet(`rue de la le les du des avenue via del della di calle avenida da do dos das am an der im in
+	straße strasse str weg platz allee gasse ul ulica`)
+
+// streetAbbrev: w, before a full stop, abbreviates a kind of street.
+func streetAbbrev(w []byte) bool {
+	var lb [8]byte
+	l := lowerInto(lb[:0], w)
+	return l != nil && streetAbbrevs[string(l)]
+}
+
+var streetAbbrevs = wordSet(`st rd ave av blvd ln dr ct pl sq hwy pkwy str apt ste no nr`)

@@ -56,6 +56,16 @@ func TestProseNames(t *testing.T) {
 		{"titles", "Hi Mr. Mensah, Dr. Ngozi Okonjo-Iweala wrote", []string{"Mensah", "Ngozi", "Okonjo"}, ""},
 		{"title-frau", "Frau Schröder hat angerufen", []string{"Schröder"}, ""},
 		{"obfuscated-email", "reach me at kwame(at)example(dot)com please", []string{"kwame", "example"}, ""},
+		{"mail-signature", "It crashed again.\n-- \nJana Nováková\n+420 601 123 456", []string{"Jana", "Nováková"}, "jana's set"},
+		{"mail-signature-crlf", "x\r\n-- \r\nTomasz Wiśniewski\r\nSenior DJ", []string{"Tomasz", "Wiśniewski"}, ""},
+		{"mail-signature-lower", "it froze\n-- \nsøren\n", []string{"søren"}, ""},
+		{"user-plain-account", "Hi, this is user djngozi, please reset my password", []string{"djngozi"}, "djngozi's crate"},
+		{"as-user-plain-account", "It crashed after I logged in as user djngozi.", []string{"djngozi"}, ""},
+		{"github-user", "Thanks to Github user pdknsk.", []string{"pdknsk"}, ""},
+		{"address-is", "my address is 221B Baker Street, London NW1 6XE, please send it", []string{"Baker", "London", "6XE"}, ""},
+		{"live-at", "I live at 12 rue de la Paix, 75002 Paris.", []string{"Paix", "75002", "Paris"}, ""},
+		{"ship-to", "please ship to 1600 Amphitheatre Pkwy, Mountain View, CA 94043", []string{"Amphitheatre", "Mountain View", "94043"}, ""},
+		{"adresse", "Adresse: Hauptstraße 5, 10115 Berlin\nDanke", []string{"Hauptstraße", "10115", "Berlin"}, ""},
 		{"obfuscated-email-spaced", "mail kwame [at] mensah-music [dot] co [dot] uk", []string{"kwame", "mensah-music"}, ""},
 	} {
 		checkAllEncodings(t, tc.name, tc.in, tc.secrets, tc.later)
@@ -117,6 +127,41 @@ func TestProseKeeps(t *testing.T) {
 		"foo(at)bar",
 		"see f(at) and g(dot)",
 		"@property (nonatomic) id delegate",
+		"match\n--\nNext Match",
+		"-- comment\nJana Nováková",
+		"It crashed.\n-- \nSent from my iPhone",
+		"[PATCH] fix\n-- \n2.43.0\n",
+		"SELECT 1;\n-- \nCOMMIT\n",
+		"a -- \nJana Nováková",
+		"-- \n Jana Nováková",
+		"-- \nThe Serato Team",
+		"the user interface.",
+		"Moved to user space.",
+		"waiting for user input, then",
+		"Set the user agent; retry",
+		"Saves user data.",
+		"Open user settings.",
+		"by user id)",
+		"Handle sys and user dirmngr",
+		"USER column.",
+		"flush cache after user commandstream",
+		"Der user anlegen.",
+		"user joe.txt was read",
+		"Mode: user\n",
+		"as user root.",
+		"run as user nobody,",
+		"files of user who",
+		"a user account.",
+		"for user defined, and user friendly.",
+		"Handle sys <user-1> user dirmngr",
+		"my address is not valid",
+		"I live at the moment in Berlin",
+		"ship to Production",
+		"value at 0x7fff Foo",
+		"Adresse: 0x7fff5fbff8a8",
+		"Speicheradresse: 0x7fff5fbff8a8 Modul 3",
+		"the address is 0x7fff5fbff8a8 in Module 3",
+		"I live at Berlin",
 	} {
 		out := scrubTwice(t, in)
 		if out != in {
@@ -264,4 +309,77 @@ func TestProseSalutations(t *testing.T) {
 			t.Errorf("%q became %q", in, o.String())
 		}
 	}
+}
+
+// The learn pass (Learn, LearnReader, LearnXML; LearnJSON scrubs into
+// nothing) learns the names the strong prose shapes give, so a mention
+// before the closing, or in a file scrubbed first, goes too. The weak
+// shapes teach nothing there, as they teach nothing when scrubbing.
+func TestProseLearnPass(t *testing.T) {
+	log := "user Jana logged in\n2\n3\n4\n5\n6\n7\n8\nThanks,\nJana Nováková\n"
+	learners := map[string]func(*Session, string){
+		"Learn":       func(s *Session, v string) { s.Learn([]byte(v)) },
+		"LearnReader": func(s *Session, v string) { _ = s.LearnReader(strings.NewReader(v)) },
+		"LearnXML":    func(s *Session, v string) { _ = s.LearnXML(strings.NewReader("<log>\n" + v + "</log>\n")) },
+	}
+	for name, learn := range learners {
+		for _, tc := range []struct{ in, secret string }{
+			{log, "Jana"},
+			{"It froze. Best regards, Tomasz Wiśniewski\n", "Tomasz"},
+			{"Hi, this is Éloïse Bénard. It crashed.\n", "Éloïse"},
+			{"my username is djkwabena88 and it crashed\n", "djkwabena88"},
+			{"Welcome back, Kwabena!\n", "Kwabena"},
+			{"contact: insta @kwabena.mixes\n", "kwabena.mixes"},
+			{"Dr. Ngozi Okonjo-Iweala wrote\n", "Okonjo-Iweala"},
+			{"It crashed.\n-- \nJana Nováková\n", "Nováková"},
+		} {
+			s := newSession(t, Config{})
+			learn(s, tc.in)
+			mustNotContain(t, name+": "+tc.in, s.ScrubString("an earlier file: "+tc.secret+" was here"), tc.secret)
+		}
+		s := newSession(t, Config{})
+		learn(s, "Hi! I am Kwabena from Kumasi\n")
+		if out := s.ScrubString("Kwabena Mixes.mp3"); out != "Kwabena Mixes.mp3" {
+			t.Errorf("%s: a weak shape's name learned: %q", name, out)
+		}
+	}
+	// JSON: learned as ScrubJSON reads it, strings decoded
+	js := `{"msg":"user Jana logged in"}` + "\n" + `{"msg":"Best regards,\nJana Nováková"}` + "\n"
+	s := newSession(t, Config{})
+	s.Learn([]byte(js))
+	if err := s.LearnJSON(strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := s.ScrubJSON(&out, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "json", out.String(), "Jana")
+}
+
+// A word that leads a name in front of an address ("Thanks Jim Avera
+// <jim@…>", as Debian changelogs write it; "From …", "Hello …") is no
+// part of the name: it stays, and is not learned.
+func TestDisplayNameLeadWord(t *testing.T) {
+	for _, tc := range []struct{ in, keep, secret string }{
+		{"  * Fix build. Thanks Jim Avera <jim@example.org>.", "Fix build. Thanks ", "Avera"},
+		{"\tFrom Tom Smith <smith@example.com>:", "\tFrom ", "Smith"},
+		{"Hello Kai Okonkwo <ko@example.com>", "Hello ", "Okonkwo"},
+		{"Add Fergus Henderson <fjh@example.org>.", "Add ", "Henderson"},
+		// one word, called as the mailbox is: a name
+		{"Closes: #123. Thanks Jim <jim@example.org>", "Closes: #123. Thanks ", "Jim"},
+	} {
+		s := newSession(t, Config{})
+		out := s.ScrubString(tc.in)
+		mustKeep(t, tc.in, out, tc.keep)
+		mustNotContain(t, tc.in, out, tc.secret)
+		lead := strings.Fields(tc.keep)
+		w := lead[len(lead)-1]
+		if later := s.ScrubString(w + " for the patch"); later != w+" for the patch" {
+			t.Errorf("%q: %q learned as a name: %q", tc.in, w, later)
+		}
+	}
+	// one word called otherwise than the mailbox: no name shape
+	out := scrubTwice(t, "From Serato <support@example.com>")
+	mustKeep(t, "one word", out, "From Serato <")
 }

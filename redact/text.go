@@ -65,9 +65,9 @@ func (s *Session) scrubStringLocked(v string) string {
 }
 
 // LearnProse learns the identifiers in v, a person's own words (a
-// report's comment), as ScrubString would find them: the names people
-// give in sentences ("Thanks, Jana") are found only where text is
-// scrubbed, not by Learn. Nothing is counted in the summary.
+// report's comment), as ScrubString would find them, every detector
+// running (Learn runs those that learn, the strong prose shapes among
+// them: "Thanks, Jana"). Nothing is counted in the summary.
 func (s *Session) LearnProse(v string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
