@@ -503,7 +503,7 @@ func localIs(b []byte, lt, s, e int) bool {
 func nameLeadWord(w []byte) bool {
 	var lb [16]byte
 	l := lowerInto(lb[:0], w)
-	return l != nil && (nameLead[string(l)] || closingWords[string(l)] || greetings[string(l)])
+	return l != nil && (nameLead[string(l)] || closingWords[string(l)] || greetings[string(l)] || listVerbs[string(l)])
 }
 
 // ownedDevices are what macOS and iOS call a machine after its owner by
@@ -829,7 +829,9 @@ var nameLead = wordSet(`device devices speaker speakers phone headset headphones
 var listVerbs = wordSet(`includes include adds add fixes fix applies apply uses use makes make updates update removes
 	supports support contains contain allows allow moves move merges merge drops drop reverts revert imports import
 	enables enable disables disable builds build restores restore improves improve handles handle ships ship
-	incorporates incorporate integrates integrate documents document credits credit reworks rework`)
+	incorporates incorporate integrates integrate documents document credits credit reworks rework
+	applied added fixed included merged imported integrated incorporated reverted dropped removed updated pulled
+	backported credited`)
 
 // determinerBefore: the word before s is an article or determiner ("the
 // user's iPhone").
