@@ -366,7 +366,7 @@ func TestDisplayNameLeadWord(t *testing.T) {
 		{"\tFrom Tom Smith <smith@example.com>:", "\tFrom ", "Smith"},
 		{"Hello Kai Okonkwo <ko@example.com>", "Hello ", "Okonkwo"},
 		{"Add Fergus Henderson <fjh@example.org>.", "Add ", "Henderson"},
-		{"  * Applied Oisín I. Mac Giolla <omg@example.org> to fix it", "* Applied ", "Giolla"},
+		{"  * Applied Oisín Mac Giolla <omg@example.org> to fix it", "* Applied ", "Giolla"},
 		// one word, called as the mailbox is: a name
 		{"Closes: #123. Thanks Jim <jim@example.org>", "Closes: #123. Thanks ", "Jim"},
 	} {
