@@ -212,7 +212,8 @@ var proseStop = wordSet(`team support everyone everybody all guys folks again ad
 	you yours me mate friend friends in for much very so a lot
 	watson english german french spanish italian dutch polish russian ukrainian japanese chinese korean portuguese
 	brazilian swedish norwegian danish finnish turkish greek arabic hebrew hindi indian american british
-	canadian australian mexican irish scottish welsh african european asian latin`)
+	canadian australian mexican irish scottish welsh african european asian latin
+	done end update edit note todo fin finished fixed resolved solved ok okay`)
 
 func wordLines(s string) map[string]bool {
 	m := map[string]bool{}
@@ -1033,6 +1034,10 @@ func (sc *scanner) learnProse(i, j int, bits uint16) int {
 // are no separator, and a name is no word in capitals.
 func (sc *scanner) mailSignature(i, j int) {
 	b := sc.b
+	if j+2 < len(b) && b[j] == ' ' && b[j+1] != ' ' && !lineBreak(b[j+1]) {
+		sc.dashSignature(i, j)
+		return
+	}
 	if j+2 >= len(b) || b[j] != ' ' || !lineBreak(b[j+1]) || i > 0 && !lineBreak(b[i-1]) {
 		return
 	}
@@ -1218,3 +1223,64 @@ func streetAbbrev(w []byte) bool {
 }
 
 var streetAbbrevs = wordSet(`st rd ave av blvd ln dr ct pl sq hwy pkwy str apt ste no nr`)
+
+// dashSignature handles "-- Peter" on a line of its own after a blank one
+// and before a blank one or the end ("Here's the crashdump.\n\n-- Peter\n\n"):
+// the writer's name after the dashes [i, j). A comment in SQL ("-- Users")
+// has a statement after it, not a blank line.
+func (sc *scanner) dashSignature(i, j int) {
+	b := sc.b
+	s := lineStartOf(b, i)
+	for k := s; k < i; k++ {
+		if b[k] != ' ' && b[k] != '\t' {
+			return
+		}
+	}
+	if !blankLineBefore(b, s) {
+		return
+	}
+	e, n := proseNameEnd(b, j+1, 3, true)
+	if n == 0 {
+		return
+	}
+	t := e
+	if t < len(b) && b[t] == '.' {
+		t++
+	}
+	if t < len(b) && !lineBreak(b[t]) || !blankLineAfter(b, t) {
+		return
+	}
+	sc.proseSpan(j+1, e, true)
+}
+
+// blankLineBefore: the line that starts at s follows a blank line, or
+// starts the text.
+func blankLineBefore(b []byte, s int) bool {
+	if s == 0 {
+		return true
+	}
+	k := s - 1 // the line break ending the line before
+	if k > 0 && b[k] == '\n' && b[k-1] == '\r' {
+		k--
+	}
+	for k > 0 && (b[k-1] == ' ' || b[k-1] == '\t') {
+		k--
+	}
+	return k == 0 || lineBreak(b[k-1])
+}
+
+// blankLineAfter: the line break at t (or the text's end) is followed by
+// a blank line or the end.
+func blankLineAfter(b []byte, t int) bool {
+	if t >= len(b) {
+		return true
+	}
+	if b[t] == '\r' && t+1 < len(b) && b[t+1] == '\n' {
+		t++
+	}
+	t++
+	for t < len(b) && (b[t] == ' ' || b[t] == '\t') {
+		t++
+	}
+	return t >= len(b) || lineBreak(b[t])
+}

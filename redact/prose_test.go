@@ -384,3 +384,25 @@ func TestDisplayNameLeadWord(t *testing.T) {
 	out := scrubTwice(t, "From Serato <support@example.com>")
 	mustKeep(t, "one word", out, "From Serato <")
 }
+
+// "-- Peter" alone between blank lines signs a message; a SQL comment
+// has its statement after it.
+func TestDashSignature(t *testing.T) {
+	for in, name := range map[string]string{
+		"Here's the crashdump.\n\n-- Tadhg\n\n```\nDump Summary\n": "Tadhg",
+		"thanks\n\n  -- Siobhán Ní Bhriain\n":                          "Bhriain",
+		"It froze again.\r\n\r\n-- Nomfundo.\r\n":                     "Nomfundo",
+	} {
+		s := newSession(t, Config{})
+		if out := s.ScrubString(in); strings.Contains(out, name) {
+			t.Errorf("%q kept %s: %q", in, name, out)
+		}
+	}
+	for _, in := range []string{"\n-- Users\nCREATE TABLE users (id int);\n", "a\n-- Peter\n", "\n-- Peter Pan was here\n\n",
+		"\n-- Done\n\n"} {
+		s := newSession(t, Config{})
+		if out := s.ScrubString(in); out != in {
+			t.Errorf("%q became %q", in, out)
+		}
+	}
+}
