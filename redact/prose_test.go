@@ -390,8 +390,8 @@ func TestDisplayNameLeadWord(t *testing.T) {
 func TestDashSignature(t *testing.T) {
 	for in, name := range map[string]string{
 		"Here's the crashdump.\n\n-- Tadhg\n\n```\nDump Summary\n": "Tadhg",
-		"thanks\n\n  -- Siobhán Ní Bhriain\n":                          "Bhriain",
-		"It froze again.\r\n\r\n-- Nomfundo.\r\n":                     "Nomfundo",
+		"thanks\n\n  -- Siobhán Ní Bhriain\n":                      "Bhriain",
+		"It froze again.\r\n\r\n-- Nomfundo.\r\n":                  "Nomfundo",
 	} {
 		s := newSession(t, Config{})
 		if out := s.ScrubString(in); strings.Contains(out, name) {
