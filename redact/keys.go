@@ -46,13 +46,17 @@ const (
 	// serialPhrase's "activation id X": an id shaped as an account's,
 	// replaced as a license
 	keyActivation = "activation_id"
+	// a Microsoft account's CID, 16 hex digits (OneDrive's "?cid=",
+	// "cid=" of its sync logs): replaced when the value has that shape,
+	// as "cid" names other things elsewhere
+	keyMSCID = "ms_cid"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
 func metaKey(class string) bool {
 	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume ||
-		class == keyNumID || class == keyUnixUID
+		class == keyNumID || class == keyUnixUID || class == keyMSCID
 }
 
 // proxyKeyTail reports whether what follows "proxy" in a normalised key
@@ -143,6 +147,10 @@ func classifyKey(k string) string {
 		return ClassLocation
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
 		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname",
+		// networksetup -getairportnetwork; netsh wlan show profiles: the
+		// profiles are named after the networks ("All User Profile :
+		// Dom Agnieszki"), and show profile names the SSID again
+		"currentwifinetwork", "alluserprofile", "currentuserprofile", "ssidname",
 		// Windows (Tcpip\Parameters\Interfaces): the SSID in hex
 		"dhcpnetworkhint",
 		// ioreg's AirPort interface; nmcli's profile, named after the network
@@ -153,8 +161,9 @@ func classifyKey(k string) string {
 	case "home":
 		return keyHome
 	case "pass", "pw", "passwd", "passcode",
-		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf
-		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3":
+		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf;
+		// netsh wlan show profile key=clear's "Key Content"
+		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3", "keycontent":
 		return ClassPassword
 	case "partuuid", "fsuuid", "idfsuuid", "idfsuuidenc", "idfsuuidsub", "idfsuuidsubenc", "idpartentryuuid",
 		"idparttableuuid", "volumeuuid", "volumeid", "volumeserialnumber", "volumeserial", "volsn":
@@ -205,8 +214,13 @@ func classifyKey(k string) string {
 		// OneDrive's "UserCid": the Microsoft account's id
 		"usercid",
 		// AWS's sso_account_id / aws_account_id: the account's number
-		"ssoaccountid", "awsaccountid":
+		"ssoaccountid", "awsaccountid",
+		// Dropbox's account, team member and team ids in its logs
+		// ("dbid:AAD…", "dbmid:AAB…", "dbtid:AAB…"), read as keys
+		"dbid", "dbmid", "dbtid":
 		return keyNumID
+	case "cid":
+		return keyMSCID
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
 	case "kuvoid", "beatportid", "beatsourceid", "deezerid", "twitchid", "appleid":
@@ -1882,6 +1896,16 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	if k > 0 && (b[k-1] == '"' || b[k-1] == '\'') {
 		k--
 	}
+	if k > 2 && b[k-1] == ']' {
+		// an index after the key: scutil --dns's "search domain[0] : x"
+		x := k - 2
+		for x > 0 && isDigit(b[x]) {
+			x--
+		}
+		if x < k-2 && b[x] == '[' {
+			k = x
+		}
+	}
 	e := k
 	// (longer in scripts of two bytes a letter: "Зарегистрированный владелец")
 	for k > 0 && (e-k < 40 || e-k < 64 && b[k-1] >= 0x80) {
@@ -2325,7 +2349,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	switch class {
-	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID:
+	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID:
 		// the value stays visible to the other detectors (paths, URL
 		// credentials, IPs): what valueSpan finds is only part of it,
 		// or (a MAC key holding an IP, a system uid that a learned
@@ -2339,7 +2363,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	}
 	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v))
-	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) {
+	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {
 		skip = false // "Authorization: Live 12 Suite xK9f…": a word of more
 	}
 	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skip {
@@ -2480,6 +2504,15 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	case keyNumID:
 		if len(v) > 6 && allDigits(v) || opaqueAccountID(v) { // shorter: see skipValue
 			sc.add(vs, ve, ClassUID, string(v))
+		}
+		return
+	case keyMSCID:
+		if len(v) >= 16 && allHex(v[:16]) && (len(v) == 16 || v[16] == '!' || bytes.HasPrefix(v[16:], []byte("%21"))) {
+			// learned: OneDrive's item ids ("4F2B…3B60!117") and API
+			// paths (/drives/4f2b…) start with it
+			canon := asciiLower(string(v[:16]))
+			sc.learnLiteral(ClassUID, canon, string(v[:16]), false)
+			sc.add(vs, vs+16, ClassUID, canon)
 		}
 		return
 	case keyUnixUID:
@@ -3307,7 +3340,9 @@ func skipValue(v []byte, class string) bool {
 	switch lv {
 	case "true", "false", "null", "nil", "none", "yes", "no", "on", "off", "(null)", "undefined",
 		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>",
-		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned":
+		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned",
+		// netsh's "Security key : Present": whether the profile keeps one
+		"present", "absent":
 		return true
 	}
 	if class == ClassKeyValue && musicalKey(v) {
@@ -3382,6 +3417,20 @@ func stateWord(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// prepositionAfter reports whether a blank, a short word of lower-case
+// letters and a blank follow at e: "Authorization: Registered to kai@…",
+// "Licensed for 2 machines" go on in prose, which a token never does.
+func prepositionAfter(b []byte, e int) bool {
+	if e >= len(b) || b[e] != ' ' {
+		return false
+	}
+	k := e + 1
+	for k < len(b) && k-e <= 6 && b[k] >= 'a' && b[k] <= 'z' {
+		k++
+	}
+	return k-e >= 3 && k < len(b) && b[k] == ' '
 }
 
 // spdxPrefixes start the SPDX ids of open-source licenses (GPL-3.0,
@@ -3544,6 +3593,11 @@ func (sc *scanner) regQueryRow(i, j int) int {
 	ve := vs
 	for ve < len(b) && ve-vs < 512 && !lineBreak(b[ve]) {
 		ve++
+	}
+	if j-i == 10 && b[i+4] == 'B' {
+		if e := sc.regQueryBinary(vs, ve); e > 0 {
+			return e // REG_BINARY: the bytes, whatever the name
+		}
 	}
 	return sc.rowValue(b[ks:ke], vs, ve)
 }
@@ -4119,7 +4173,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
 		"lht zar " +
 		// music and streaming services' account ids ("KUVO ID")
-		"kuv dee twi"
+		"kuv dee twi " +
+		// Dropbox's ids ("dbid:"), a Microsoft account's CID
+		"dbi dbm dbt cid"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -4347,8 +4403,19 @@ func internalHost(h []byte) bool {
 			return k == n-1 || k < n-2
 		}
 	}
-	return false
+	return n >= 3 && !bytes.EqualFold(labels[0], []byte("www")) &&
+		dynamicDNSZones[asciiLower(string(h[len(h)-len(labels[n-2])-len(labels[n-1])-1:]))]
 }
+
+// dynamicDNSZones are the zones of dynamic DNS services and of routers'
+// and NAS boxes' remote access: a name in one is someone's home machine
+// or stream ("kai-radio.duckdns.org", "x1y2z3.myfritz.net"), however
+// public it resolves.
+var dynamicDNSZones = wordSet(`duckdns.org ddns.net no-ip.org no-ip.biz no-ip.info hopto.org zapto.org sytes.net
+	myftp.org myftp.biz serveftp.com servebeer.com redirectme.net dyndns.org dyndns.info dynu.net dynu.com
+	dynv6.net dedyn.io freeddns.org mooo.com afraid.org myfritz.net synology.me myds.me diskstation.me
+	quickconnect.to asuscomm.com tplinkdns.com mynetgear.com ddnss.de spdns.de dnshome.de freeboxos.fr
+	ts.net`)
 
 // urlHosts replaces internal host names in the URLs of a word
 // (https://wiki.corp.example.com/x): public hosts stay.

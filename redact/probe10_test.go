@@ -1,0 +1,105 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// Findings of a probe of system tools' output and app logs not probed
+// before: netsh wlan, scutil --dns, reg query's REG_BINARY rows, Dropbox
+// and OneDrive sync logs, streaming targets, Ableton's Log.txt.
+
+// Leak: netsh wlan show profiles / show profile key=clear: the profiles
+// (named after the networks), the SSID and the Wi-Fi key stayed; so did
+// networksetup's "Current Wi-Fi Network". netsh's "Security key :
+// Present" is a state, no key.
+func TestProbe10NetshWlanProfiles(t *testing.T) {
+	in := "User profiles\n-------------\n    All User Profile     : Agnieszka iPhone\n" +
+		"    All User Profile     : Club Energia Backstage\n    Current User Profile : Wi-Fi Łódź Kowalczyk\n\n" +
+		"Profile information\n-------------------\n    Name                   : Dom Agnieszki\n" +
+		"    SSID name              : \"Dom Agnieszki\"\n    Security key           : Present\n" +
+		"    Key Content            : kotek2019!\n" +
+		"$ networksetup -getairportnetwork en0\nCurrent Wi-Fi Network: Mensah Family 5G\n"
+	checkAllEncodings(t, "netsh", in, []string{"Agnieszk", "Energia", "Kowalczyk", "kotek2019", "Mensah"}, "later: Dom Agnieszki")
+	mustKeep(t, "netsh", scrubTwice(t, in), "Security key           : Present\n", "    Key Content            : <", "Current Wi-Fi Network: <")
+}
+
+// Leak: a key with an index before its ':' (scutil --dns's "search
+// domain[0] : x") was read as no key.
+func TestProbe10IndexedKey(t *testing.T) {
+	in := "resolver #1\n  search domain[0] : mensah-studio.gh\n  search domain[1] : ad.radiomars.ma\n  nameserver[0] : 192.168.1.1\n  if_index : 14 (en0)\n"
+	checkAllEncodings(t, "scutil", in, []string{"mensah", "radiomars", "192.168.1.1"}, "")
+	mustKeep(t, "scutil", scrubTwice(t, in), "  search domain[0] : <host-", "  if_index : 14 (en0)\n")
+}
+
+// Over-scrub: "Authorization: Registered to ADDRESS" (Ableton's Log.txt)
+// replaced "Registered" as a token: a state word and a preposition are
+// prose. A token after a scheme-like word still goes.
+func TestProbe10AuthorizationProse(t *testing.T) {
+	in := "info: Authorization: Registered to ngozi.adeyemi@yahoo.co.uk (Live 12 Suite)\n"
+	checkAllEncodings(t, "auth", in, []string{"ngozi", "yahoo"}, "")
+	mustKeep(t, "auth", scrubTwice(t, in), "Authorization: Registered to <email-1> (Live 12 Suite)")
+	for _, in := range []string{
+		"Authorization: Token 9f8e7d6c5b4a39281706f5e4d3c2b1a0\n",
+		"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJrYWkifQ.c2lnbmF0dXJl\n",
+	} {
+		checkAllEncodings(t, "auth", in, []string{"9f8e7d6c5b4a", "eyJzdWIi"}, "")
+	}
+}
+
+// Leak: Dropbox's account, team member and team ids ("dbid:", "dbmid:",
+// "dbtid:") outside an account key, and a Microsoft account's CID in
+// OneDrive's URLs and sync logs; learned, the CID goes from the item ids
+// and API paths that start with it.
+func TestProbe10CloudIDs(t *testing.T) {
+	in := "[Cloud] account dbid:AADxR8q3Zc1mL0pT9k2vH4Y7wE6sN5uJiBo, team_member dbmid:AAB2q8F7-kL1xXc9vYz0wT3uI4oP5aS6dQ\n" +
+		"[Cloud] Dropbox: linked as dbtid:AABMgx8sX1rJ2dxEXAMPLE-3fGhK9qZvTyLw\n" +
+		"OneDrive share: https://onedrive.live.com/?cid=4F2B8D1C9A7E3B60&id=4F2B8D1C9A7E3B60%21117&authkey=!AHb3kP9q\n" +
+		"OneDrive: https://api.onedrive.com/v1.0/drives/4f2b8d1c9a7e3b60/items/root?cid=4f2b8d1c9a7e3b60\n" +
+		"OneDrive sync: cid=4f2b8d1c9a7e3b60 driveType=personal\n"
+	checkAllEncodings(t, "cloud", in, []string{"AADxR8q3", "AAB2q8F7", "AABMgx8s", "4F2B8D1C", "4f2b8d1c"}, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "cloud", out, "account dbid:<uid-", "driveType=personal", "https://api.onedrive.com/v1.0/drives/<uid-")
+	if strings.Count(out, "<uid-4>") != 5 {
+		t.Errorf("one CID, one pseudonym: %q", out)
+	}
+	// "cid" of other shapes names no account
+	for _, in := range []string{"mail part cid=image001.png@01DB41A2\n", "session cid=42 started\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
+
+// Leak: a host in a dynamic DNS zone (a home's Icecast server, a
+// router's or NAS's remote access) stayed as a public service's name.
+func TestProbe10DynamicDNSHost(t *testing.T) {
+	in := "Broadcast target: http://source:hackme@kai-radio.duckdns.org:8000/live\n" +
+		"shoutcast server kai-radio.duckdns.org:8000\n" +
+		"NAS: https://okonkwo-nas.synology.me:5001/ and https://a1b2c3d4e5f6g7h8.myfritz.net:46123/\n"
+	checkAllEncodings(t, "ddns", in, []string{"kai-radio", "hackme", "okonkwo-nas", "a1b2c3d4e5f6g7h8"}, "")
+	mustKeep(t, "ddns", scrubTwice(t, in), "Broadcast target: http://", ":8000/live\n")
+	// the services' own sites stay
+	for _, in := range []string{"see https://www.duckdns.org/spec.jsp\n", "https://duckdns.org/install.jsp\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
+
+// Leak: reg query prints REG_BINARY values as bare hex: a Bluetooth
+// device's name (BTHPORT\…\Devices\…\Name, the UTF-8 of "Jürgen's
+// AirPods") stayed. A timestamp's bytes stay.
+func TestProbe10RegQueryBinary(t *testing.T) {
+	in := "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\BTHPORT\\Parameters\\Devices\\ac800a3f129b\r\n" +
+		"    LastSeen    REG_BINARY    EA07070006001C0016002B000B002A01\r\n" +
+		"    Name    REG_BINARY    4AC3BC7267656E27732041697250726F73\r\n" +
+		"    LEName    REG_BINARY    536962757369736F2773204A424C204368617267652035\r\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "regbin", out, "4AC3BC72", "53696275")
+	mustKeep(t, "regbin", out, "    LastSeen    REG_BINARY    EA07070006001C0016002B000B002A01\r\n", "    Name    REG_BINARY    <user-")
+	// learned, the owner goes from the rest of the report
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	mustNotContain(t, "regbin/learned", s.ScrubString("connected to Jürgen's AirPods, Sibusiso's JBL"), "Jürgen", "Sibusiso")
+}
