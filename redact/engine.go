@@ -271,7 +271,7 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 6 && b[i+1] == 'E') {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue
@@ -458,7 +458,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 6 && b[i+1] == 'E') {
 		// msinfo32's rows, wmic's serial columns teach what they hold
 		if e := sc.tableWord(i, j); e > j {
 			return e
@@ -811,7 +811,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)
-		if bits&cBack != 0 && bits&(cUnder|cOther) != 0 {
+		if bits&cBack != 0 && (bits&(cUnder|cOther) != 0 || b[j-13] == '\\') {
 			sc.bthMACs(i, j)
 		}
 		if bits&cUnder != 0 && bits&cDash != 0 && j-i >= 20 {

@@ -250,7 +250,9 @@ func classifyKey(k string) string {
 		// no shape detector can tell from a number ("bdaddr" is all hex
 		// digits: classify lets it through)
 		return ClassMAC
-	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey":
+	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey",
+		// a Bluetooth LE pairing's keys (BTHPORT\Parameters\Keys\…\…)
+		"ltk", "irk", "centralirk":
 		return ClassKeyValue
 	case "clientkeydata":
 		// kubeconfig: the client's private key, PEM in base64
@@ -269,6 +271,9 @@ func classifyKey(k string) string {
 		// DxDiag: the device's path under Enum (PCI\VEN_…&DEV_…): the path
 		// detector finds a serial in its instance part
 		"devicekey", "driverkey",
+		// Windows event 4624's logon data: the authentication package
+		// (Negotiate, NTLM, Kerberos), no credential
+		"authenticationpackagename", "lmpackagename",
 		// systeminfo's "Logon Server" in French: a UNC name, no session
 		"serveurdouverturedesession",
 		// D-Bus's bus addresses (unix:path=/run/user/1000/bus): a socket
@@ -2565,6 +2570,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		sc.add(vs, ve, "", "")
 	case ClassUser:
+		if bytes.HasPrefix(v, []byte("S-1-")) {
+			// wevtutil's "User: S-1-5-18": a SID, as SIDs go (a
+			// well-known one stays, a machine's or domain's part goes)
+			sc.dashedAt(vs)
+			return
+		}
 		if bytesContainsAny(v, "@") {
 			if isEmailish(v) {
 				sc.add(vs, ve, ClassEmail, canonical(sv))
@@ -3348,6 +3359,9 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassKeyValue && musicalKey(v) {
 		return true // a track's key ("key": "F#m", Camelot "8A"), no secret
 	}
+	if len(v) > 2 && v[0] == '%' && v[1] == '%' && allDigits(v[2:]) {
+		return true // Windows event data's "%%1842": a message's number (Yes, No...)
+	}
 	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
 	}
@@ -3594,25 +3608,38 @@ func (sc *scanner) regQueryRow(i, j int) int {
 	for ve < len(b) && ve-vs < 512 && !lineBreak(b[ve]) {
 		ve++
 	}
-	if j-i == 10 && b[i+4] == 'B' {
-		if e := sc.regQueryBinary(vs, ve); e > 0 {
-			return e // REG_BINARY: the bytes, whatever the name
+	if ke-ks == 12 && allHex(b[ks:ke]) && !pseudonymAt(b, vs) {
+		// BTHPORT\Parameters\Keys\ADAPTER: a value per paired device,
+		// named by its address, holding the link key
+		sc.addMAC(ks, ke, b[ks:ke])
+		if allHex(bytes.TrimRight(b[vs:ve], " ")) {
+			sc.add(vs, ve, ClassKeyValue, string(b[vs:ve]))
 		}
+		return ve
 	}
-	return sc.rowValue(b[ks:ke], vs, ve)
+	if e := sc.rowValue(b[ks:ke], vs, ve); e > 0 || j-i != 10 || b[i+4] != 'B' {
+		return e
+	}
+	return sc.regQueryBinary(vs, ve) // REG_BINARY: what the bytes hold
 }
 
 // serialColumn handles the tables wmic prints ("wmic diskdrive get
-// serialnumber", "wmic bios get model,serialnumber") and PowerShell's
-// Format-Table: a header line of column names two or more blanks apart,
+// serialnumber", "wmic bios get model,serialnumber"), PowerShell's
+// Format-Table and lsblk's ("lsblk -o +SERIAL", a header of capitals,
+// MAJ:MIN among them): a header line of column names two or more blanks apart,
 // then a row per line up to a blank line (wmic ends lines "\r\r\n"). The
 // word [i, j) is the header's "SerialNumber" or "IdentifyingNumber"; each
 // row's text under it is a serial. Nothing is skipped: the rows' other
 // columns are scanned as any text is.
 func (sc *scanner) serialColumn(i, j int) {
 	b := sc.b
-	if !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") {
+	lsblk := string(b[i:j]) == "SERIAL"
+	if !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") && !lsblk {
 		return
+	}
+	gap := 2 // blanks between columns: lsblk pads its columns to one
+	if lsblk {
+		gap = 1
 	}
 	ls, le := i, j
 	for ls > 0 && i-ls < 512 && !lineBreak(b[ls-1]) {
@@ -3621,11 +3648,11 @@ func (sc *scanner) serialColumn(i, j int) {
 	for le < len(b) && le-j < 512 && !lineBreak(b[le]) {
 		le++
 	}
-	if ls > 0 && !lineBreak(b[ls-1]) || le >= len(b) || i > ls && (i-ls < 2 || b[i-1] != ' ' || b[i-2] != ' ') {
+	if ls > 0 && !lineBreak(b[ls-1]) || le >= len(b) || i > ls && (i-ls < gap || b[i-1] != ' ' || b[i-gap] != ' ') {
 		return
 	}
 	for _, x := range b[ls:le] {
-		if !isAlnum(x) && x != ' ' {
+		if !isAlnum(x) && x != ' ' && x != ':' && x != '-' {
 			return // a header holds column names only
 		}
 	}
@@ -3635,7 +3662,7 @@ func (sc *scanner) serialColumn(i, j int) {
 			k++
 		}
 		if k < le {
-			if k-j < 2 {
+			if k-j < gap {
 				return
 			}
 			colEnd = k - ls
@@ -4175,7 +4202,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// music and streaming services' account ids ("KUVO ID")
 		"kuv dee twi " +
 		// Dropbox's ids ("dbid:"), a Microsoft account's CID
-		"dbi dbm dbt cid"
+		"dbi dbm dbt cid " +
+		// Bluetooth LE pairing keys
+		"ltk irk"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -1581,7 +1581,9 @@ func macForms(canon string) []string {
 // in the word [i, j): BTHLE\DEV_AC1F74DEAD01\8&1A2B3C4D&0&AC1F74DEAD01,
 // BTHENUM\{uuid}_VID&..._PID&...\7&2A1B3C4D&0&004279AABBCC_C00000000. In
 // such an id every run of 12 hex digits after '_' or '&' is the device's
-// address; the ids' other numbers have 8 or 4 digits.
+// address; the ids' other numbers have 8 or 4 digits. The registry keys
+// of the Bluetooth stack name devices by address alone
+// (BTHPORT\Parameters\Devices\ac800a3f129b, …\Keys\ADAPTER\DEVICE).
 func (sc *scanner) bthMACs(i, j int) {
 	b := sc.b
 	// the id's start: "BTH" in the word, or before it on the line when a
@@ -1603,7 +1605,7 @@ func (sc *scanner) bthMACs(i, j int) {
 		return
 	}
 	for q := max(k+4, i+1); q+12 <= j; q++ {
-		if pv := b[q-1]; pv != '_' && pv != '&' {
+		if pv := b[q-1]; pv != '_' && pv != '&' && !(pv == '\\' && (q+12 == j || b[q+12] == '\\')) {
 			continue
 		}
 		if q+12 < j && isAlnum(b[q+12]) || !allHex(b[q:q+12]) {

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -102,4 +103,63 @@ func TestProbe10RegQueryBinary(t *testing.T) {
 	s := newSession(t, Config{})
 	s.Learn([]byte(in))
 	mustNotContain(t, "regbin/learned", s.ScrubString("connected to Jürgen's AirPods, Sibusiso's JBL"), "Jürgen", "Sibusiso")
+}
+
+// Leak: the Bluetooth stack's registry keys name devices by address
+// alone (BTHPORT\Parameters\Devices\ADDR, Keys\ADAPTER with a value per
+// device holding its link key), and LE pairings keep LTK and IRK values.
+func TestProbe10BluetoothRegistry(t *testing.T) {
+	in := "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\BTHPORT\\Parameters\\Devices\\ac800a3f129b\r\n" +
+		"    COD    REG_DWORD    0x240418\r\n\r\n" +
+		"HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet001\\Services\\BTHPORT\\Parameters\\Keys\\f84d896a2b11\r\n" +
+		"    001b66c27d4e    REG_BINARY    9A8B7C6D5E4F3A2B1C0D9E8F7A6B5C4D\r\n\r\n" +
+		"HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet001\\Services\\BTHPORT\\Parameters\\Keys\\f84d896a2b11\\d43a2c115e90\r\n" +
+		"    LTK    REG_BINARY    0F1E2D3C4B5A69788796A5B4C3D2E1F0\r\n" +
+		"    CentralIRK    REG_BINARY    1F2E3D4C5B6A79889706B5C4D3E2F1A0\r\n" +
+		"    DigitalProductId    REG_BINARY    A4000000030000003030333432\r\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "bth", out, "ac800a3f129b", "f84d896a2b11", "001b66c27d4e", "d43a2c115e90", "9A8B7C6D", "0F1E2D3C", "1F2E3D4C", "A4000000")
+	mustKeep(t, "bth", out, "\\BTHPORT\\Parameters\\Devices\\<mac-1>\r\n", "    COD    REG_DWORD    0x240418\r\n", "    LTK    REG_BINARY    <")
+	// a folder of 12 hex digits elsewhere is no address
+	for _, in := range []string{"C:\\ProgramData\\Package Cache\\a1b2c3d4e5f6\\setup.exe\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
+
+// Leak: lsblk's SERIAL column (lsblk -o +SERIAL): a header of capitals
+// with MAJ:MIN among them was read as no table header.
+func TestProbe10LsblkSerialColumn(t *testing.T) {
+	in := "NAME        MAJ:MIN RM   SIZE RO TYPE MOUNTPOINTS SERIAL          MODEL\n" +
+		"sda           8:0    1 931.5G  0 disk             WD-WXK2A81C3P4F WDC WD10SPZX-00Z\n" +
+		"nvme0n1     259:0    0   1.8T  0 disk             S6P7NS0T812345A Samsung SSD 980 PRO 2TB\n\n" +
+		"NAME    MODEL                      SERIAL\nsdb     Extreme 55AE               32343133464E343032383531\n"
+	checkAllEncodings(t, "lsblk", in, []string{"WXK2A81C3P4F", "S6P7NS0T812345A", "32343133464E"}, "")
+	mustKeep(t, "lsblk", scrubTwice(t, in), "WDC WD10SPZX-00Z\n", "Samsung SSD 980 PRO 2TB\n", "sdb     Extreme 55AE               <serial-")
+	in = "The SERIAL  port is busy\nnext line\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed: %q -> %q", in, out)
+	}
+}
+
+// Over-scrub: Windows logon events: the authentication package
+// ("Negotiate") was read as a token, "%%1842" (a message number, Yes)
+// under ElevatedToken too, and wevtutil's "User: S-1-5-18" as a user
+// name. A machine's SID still goes.
+func TestProbe10LogonEventData(t *testing.T) {
+	xml := "<Event><EventData><Data Name='TargetUserName'>beatriz.goncalves</Data>" +
+		"<Data Name='AuthenticationPackageName'>Negotiate</Data><Data Name='LmPackageName'>NTLM V2</Data>" +
+		"<Data Name='ElevatedToken'>%%1842</Data></EventData></Event>"
+	s := newSession(t, Config{})
+	var out bytes.Buffer
+	if err := s.ScrubXML(&out, strings.NewReader(xml)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "4624", out.String(), "beatriz")
+	mustKeep(t, "4624", out.String(), ">Negotiate<", ">NTLM V2<", ">%%1842<")
+	in := "Event[0]:\n  User: S-1-5-18\n  User Name: NT AUTHORITY\\SYSTEM\nEvent[1]:\n  User: S-1-5-21-3623811015-3361044348-30300820-1001\n"
+	got := scrubTwice(t, in)
+	mustKeep(t, "wevtutil", got, "  User: S-1-5-18\n", "-1001\n")
+	mustNotContain(t, "wevtutil", got, "3623811015")
 }
