@@ -133,7 +133,9 @@ func classifyKey(k string) string {
 		// ipconfig /all: the domain of the organisation's network
 		"primarydnssuffix", "connectionspecificdnssuffix", "dnssuffixsearchlist":
 		return ClassHost
-	case "searchdomains", "searchdomain", "dnsdomain", "dnsdomains", "dnssearchdomains", "dnssearch":
+	case "searchdomains", "searchdomain", "dnsdomain", "dnsdomains", "dnssearchdomains", "dnssearch",
+		// nmcli's IP4.DOMAIN[1] (the index is no part of the key)
+		"ip4domain", "ip6domain":
 		// macOS system_profiler's "Search Domains: obriain.ie", resolvectl's
 		// "DNS Domain: fritz.box boateng.family": a list of the home's or
 		// the organisation's domains, as a proxy list is one of hosts
@@ -176,7 +178,9 @@ func classifyKey(k string) string {
 		"seriennummer", "serienummer", "seriennr", "serienr", "numrodesrie", "numerodeserie", "nmerodeserie",
 		"numerodiserie", "numerseryjny", "sarjanumero",
 		// Dell's service tag and its decimal form
-		"servicetag", "expressservicecode":
+		"servicetag", "expressservicecode",
+		// Get-ComputerInfo's BIOS serial (its property is misspelt so)
+		"biosseralnumber":
 		return ClassSerial
 	case "firstname", "lastname", "givenname", "familyname", "surname", "middlename", "forename",
 		"vorname", "nachname":
@@ -271,6 +275,8 @@ func classifyKey(k string) string {
 		// DxDiag: the device's path under Enum (PCI\VEN_…&DEV_…): the path
 		// detector finds a serial in its instance part
 		"devicekey", "driverkey",
+		// git's credential.helper: the helper's name (store, manager)
+		"credentialhelper",
 		// Windows event 4624's logon data: the authentication package
 		// (Negotiate, NTLM, Kerberos), no credential
 		"authenticationpackagename", "lmpackagename",

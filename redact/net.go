@@ -1001,7 +1001,9 @@ func (sc *scanner) ipv4At(p int) int {
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '<') || b[e] == '-' && e+1 < len(b) && (isAlnum(b[e+1]) || b[e+1] == '<') || b[e] == '_') {
 		return e
 	}
-	if sc.versionContext(p) || keepIP(b[p:e]) {
+	if sc.versionContext(p) || keepIP(b[p:e]) || matchFold(b, e, " bytes") > 0 || matchFold(b, e, " octets") > 0 {
+		// (a size with dots between thousands, as system_profiler
+		// writes it in German: "128.032.047.104 bytes")
 		return e
 	}
 	v := string(b[p:e])

@@ -163,3 +163,30 @@ func TestProbe10LogonEventData(t *testing.T) {
 	mustKeep(t, "wevtutil", got, "  User: S-1-5-18\n", "-1001\n")
 	mustNotContain(t, "wevtutil", got, "3623811015")
 }
+
+// Leak: Get-ComputerInfo's BIOS serial (PowerShell spells the property
+// "BiosSeralNumber") and nmcli's "IP4.DOMAIN[1]" (the home's or the
+// organisation's domain) stayed.
+func TestProbe10SystemToolKeys(t *testing.T) {
+	in := "CsName                 : DESKTOP-7Q2MK1L\nWindowsRegisteredOwner : Siyabonga Ndlovu\nBiosSeralNumber        : PF3A9XK2\n" +
+		"IP4.DOMAIN[1]:                          home.conaill.ie\nIP6.DOMAIN[1]:                          conaill.ie\n"
+	checkAllEncodings(t, "keys", in, []string{"PF3A9XK2", "conaill", "7Q2MK1L", "Ndlovu"}, "")
+	mustKeep(t, "keys", scrubTwice(t, in), "BiosSeralNumber        : <serial-", "IP4.DOMAIN[1]:                          <host-")
+}
+
+// Over-scrub: a size written with dots between thousands (system_profiler
+// in German, Dutch: "128.032.047.104 bytes") was an IPv4 address, and
+// git's credential.helper ("store") a token.
+func TestProbe10NotSecrets(t *testing.T) {
+	for _, in := range []string{
+		"                  Capacity: 128,03 GB (128.032.047.104 bytes)\n",
+		"Kapazität: 64,02 GB (64.023.216.128 Bytes)\n",
+		"credential.helper=store\ncredential.helper=manager\n",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+	in := "connect 192.168.1.20 sent 512 bytes\n"
+	mustNotContain(t, "ip", scrubTwice(t, in), "192.168.1.20")
+}
