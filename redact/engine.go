@@ -596,6 +596,9 @@ func (sc *scanner) alnumWord(i, j int) int {
 			if e := sc.ifnameMACAt(i, j); e > 0 {
 				return e
 			}
+		} else if j-i == 17 && c == '7' && steamID64(b[i:j]) {
+			sc.add(i, j, ClassUID, string(b[i:j]))
+			return j
 		} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
 			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
 			sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))

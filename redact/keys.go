@@ -1399,6 +1399,12 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				// Discord: `client: user "seun_adeyemi#0"`
 				return sc.quotedAccount(s)
 			}
+			if e := numberEnd(b, s); e > s && directoryUID(b[s:e]) && (e == len(b) || !isAlnum(b[e]) && b[e] != '.') {
+				// "Logged in as user 318827461": a service's account
+				// number (a local account's uid is smaller)
+				sc.add(s, e, ClassUID, string(b[s:e]))
+				return e
+			}
 			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && oddAccountEnd(b, s)) {
 				return -1
 			}
@@ -1412,6 +1418,11 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 			odd = true
+		}
+		if w := nameWordEnd(b, s); phraseKey(b[s:w]) || w-s == 4 && eqLower(b[s:w], "user") {
+			// "Logged in as SteamID 7656…", "as user 318827461": the
+			// id's own words, which the phrase and "user" read
+			return -1
 		}
 		if capitalised(b, s) && (personName(b, s) || b[s] >= 0x80) {
 			// "logged in as Søren Ødegård": a full name, every word of
@@ -4612,6 +4623,22 @@ func (sc *scanner) webhook(h []byte, p, j int) {
 
 // directoryUID: a Unix uid of 65536 or more and not "unset" (see
 // keyUnixUID).
+// steamID64 reports whether v is a Steam account's 64-bit id, 17
+// digits from 76561197960265728 (individual accounts, universe 1): the
+// account wherever it stands ("GetSteamID returned 7656…"), as no other
+// number of that length starts so.
+func steamID64(v []byte) bool {
+	return len(v) == 17 && string(v[:7]) == "7656119" && allDigits(v)
+}
+
+// numberEnd returns where the digits at p end (p: none there).
+func numberEnd(b []byte, p int) int {
+	for p < len(b) && isDigit(b[p]) {
+		p++
+	}
+	return p
+}
+
 func directoryUID(v []byte) bool {
 	if len(v) < 5 || len(v) > 10 || !allDigits(v) || v[0] == '0' {
 		return false

@@ -190,3 +190,22 @@ func TestProbe10NotSecrets(t *testing.T) {
 	in := "connect 192.168.1.20 sent 512 bytes\n"
 	mustNotContain(t, "ip", scrubTwice(t, in), "192.168.1.20")
 }
+
+// Leak: a Steam account's 64-bit id stood bare ("GetSteamID returned
+// 7656…"), and "Logged in as SteamID 7656…" took the word SteamID for
+// the account, leaving the id; "Logged in as user 318827461" (Tidal)
+// left the account's number.
+func TestProbe10AccountNumbers(t *testing.T) {
+	in := "[0,1] Logged in as SteamID 76561198054112989 (persona \"DJ Lucaferro\")\n" +
+		"CWebAPI: GetSteamID returned 76561198054112989\n" +
+		"[info]  Logged in as user 318827461 (mthunzi.dlamini@proton.me), country ZA\n"
+	checkAllEncodings(t, "ids", in, []string{"76561198054112989", "318827461", "mthunzi"}, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "ids", out, "Logged in as SteamID <uid-1> (persona", "GetSteamID returned <uid-1>\n", "Logged in as user <uid-2> (")
+	// a local account's uid and other long numbers stay
+	for _, in := range []string{"session 3 of user 1000\n", "Logged in as user 1001\n", "frames 76561198 ok 1234567890123456789\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
