@@ -50,13 +50,17 @@ const (
 	// "cid=" of its sync logs): replaced when the value has that shape,
 	// as "cid" names other things elsewhere
 	keyMSCID = "ms_cid"
+	// "Domain:" in a column-aligned listing (systeminfo, Get-ComputerInfo's
+	// CsDomain): the Active Directory domain when dotted, WORKGROUP when
+	// not; elsewhere (a cookie's domain) a public site's
+	keyDomain = "domain"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
 func metaKey(class string) bool {
 	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume ||
-		class == keyNumID || class == keyUnixUID || class == keyMSCID
+		class == keyNumID || class == keyUnixUID || class == keyMSCID || class == keyDomain
 }
 
 // proxyKeyTail reports whether what follows "proxy" in a normalised key
@@ -134,8 +138,9 @@ func classifyKey(k string) string {
 		"primarydnssuffix", "connectionspecificdnssuffix", "dnssuffixsearchlist":
 		return ClassHost
 	case "searchdomains", "searchdomain", "dnsdomain", "dnsdomains", "dnssearchdomains", "dnssearch",
-		// nmcli's IP4.DOMAIN[1] (the index is no part of the key)
-		"ip4domain", "ip6domain":
+		// nmcli's IP4.DOMAIN[1] (the index is no part of the key);
+		// Windows' USERDNSDOMAIN (the AD domain's DNS name)
+		"ip4domain", "ip6domain", "userdnsdomain":
 		// macOS system_profiler's "Search Domains: obriain.ie", resolvectl's
 		// "DNS Domain: fritz.box boateng.family": a list of the home's or
 		// the organisation's domains, as a proxy list is one of hosts
@@ -225,6 +230,8 @@ func classifyKey(k string) string {
 		return keyNumID
 	case "cid":
 		return keyMSCID
+	case "domain", "csdomain":
+		return keyDomain
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
 	case "kuvoid", "beatportid", "beatsourceid", "deezerid", "twitchid", "appleid":
@@ -2371,7 +2378,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	switch class {
-	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID:
+	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID, keyDomain:
 		// the value stays visible to the other detectors (paths, URL
 		// credentials, IPs): what valueSpan finds is only part of it,
 		// or (a MAC key holding an IP, a system uid that a learned
@@ -2526,6 +2533,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	case keyNumID:
 		if len(v) > 6 && allDigits(v) || opaqueAccountID(v) { // shorter: see skipValue
 			sc.add(vs, ve, ClassUID, string(v))
+		}
+		return
+	case keyDomain:
+		if vs >= 2 && sc.b[vs-1] == ' ' && sc.b[vs-2] == ' ' && bytes.IndexByte(v, '.') > 0 {
+			sc.proxyHosts(vs, ve) // systeminfo's "Domain:      ad.radiomars.ma"
 		}
 		return
 	case keyMSCID:

@@ -209,3 +209,19 @@ func TestProbe10AccountNumbers(t *testing.T) {
 		}
 	}
 }
+
+// Leak: the Active Directory domain in systeminfo's "Domain:" and
+// Get-ComputerInfo's "CsDomain" rows and in USERDNSDOMAIN stayed.
+// "WORKGROUP", scutil's "domain : local" and a JSON cookie's public
+// domain stay.
+func TestProbe10ADDomain(t *testing.T) {
+	in := "Host Name:                 LT-0193\nDomain:                    ad.radiomars.ma\nLogon Server:              \\\\DC02-CASA\n" +
+		"CsDomain               : ad.radiomars.ma\nUSERDNSDOMAIN=AD.RADIOMARS.MA\n"
+	checkAllEncodings(t, "ad", in, []string{"radiomars", "RADIOMARS", "DC02-CASA"}, "")
+	mustKeep(t, "ad", scrubTwice(t, in), "Domain:                    <host-")
+	for _, in := range []string{"Domain:                    WORKGROUP\n", "  domain   : local\n", `{"domain": "music.apple.com", "name": "dslang"}` + "\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
