@@ -586,6 +586,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// serial (the serial and address detectors see those)
 			continue
 		}
+		if class == ClassHost && string(nk) == "devicename" && deviceProductAt(b, q+1) {
+			// "Device Name: Scarlett 2i2 USB", DxDiag's DirectInput
+			// "Device Name: Mouse": a product, no machine (learned, its
+			// first word would go from the whole report)
+			continue
+		}
 		if class == ClassHost && string(nk) == "nodename" && bytes.IndexByte(key, '.') >= 0 {
 			// PipeWire's "node.name = bluez_output.AC_80_0A_11_22_33.1":
 			// an audio node, no machine (the address detectors see it)
@@ -4641,6 +4647,36 @@ func (sc *scanner) webhook(h []byte, p, j int) {
 // number of that length starts so.
 func steamID64(v []byte) bool {
 	return len(v) == 17 && string(v[:7]) == "7656119" && allDigits(v)
+}
+
+// deviceProductAt reports whether the value at p, after a "Device Name"
+// key, names a product rather than a machine: words with blanks between
+// (a machine's name has none: "Traktor Kontrol S4 MK3", "Speakers
+// (Realtek(R) Audio)"), or one followed by DxDiag's "Attached:" line of
+// an input device ("Device Name: Mouse").
+func deviceProductAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	e := p
+	for e < len(b) && b[e] > ' ' {
+		e++
+	}
+	if e == p {
+		return false
+	}
+	if e+1 < len(b) && b[e] == ' ' && (isAlnum(b[e+1]) || b[e+1] == '(') {
+		return true
+	}
+	for e < len(b) && (b[e] == ' ' || b[e] == '\r') {
+		e++
+	}
+	if e >= len(b) || b[e] != '\n' {
+		return false
+	}
+	for e++; e < len(b) && b[e] == ' '; e++ {
+	}
+	return matchFold(b, e, "attached:") > 0
 }
 
 // numberEnd returns where the digits at p end (p: none there).

@@ -225,3 +225,19 @@ func TestProbe10ADDomain(t *testing.T) {
 		}
 	}
 }
+
+// Over-scrub: a "Device Name" holding a product (DxDiag's DirectInput
+// devices, "Device Name: Mouse"; an audio or MIDI device in words) was a
+// machine's name: learned, "Mouse", "Keyboard" and "Traktor" went from
+// the whole report. A machine's name (one word) still goes.
+func TestProbe10DeviceNameProducts(t *testing.T) {
+	in := "-------------------\nDirectInput Devices\n-------------------\n      Device Name: Mouse\n         Attached: 1\n    Controller ID: n/a\n\n" +
+		"      Device Name: Keyboard\n         Attached: 1\n\n      Device Name: DDJ-FLX4\n         Attached: 1\n" +
+		"Audio: Device Name: Traktor Kontrol S4 MK3\nDevice name: Speakers (Realtek(R) Audio)\n" +
+		"Mouse, Keyboard and DDJ-FLX4 attached; Traktor started\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed: %q -> %q", in, out)
+	}
+	in = "DeviceName: DESKTOP-7Q2MK1L\nDevice name: Kwames-MBP\n"
+	checkAllEncodings(t, "host", in, []string{"7Q2MK1L", "Kwames"}, "")
+}
