@@ -271,7 +271,7 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 6 && b[i+1] == 'E') {
+			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 6 && b[i+1] == 'E' || j-i == 8 && b[i+1] == 'u') {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue
@@ -458,7 +458,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 6 && b[i+1] == 'E') {
+	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 6 && b[i+1] == 'E' || j-i == 8 && b[i+1] == 'u') {
 		// msinfo32's rows, wmic's serial columns teach what they hold
 		if e := sc.tableWord(i, j); e > j {
 			return e
@@ -1500,7 +1500,7 @@ func (sc *scanner) tableWord(i, j int) int {
 		}
 		return -1
 	}
-	if c := b[i]; c == 'S' || c == 'I' {
+	if c := b[i]; c == 'S' || c == 'I' || c == 'F' {
 		sc.serialColumn(i, j)
 	}
 	return -1

@@ -2295,6 +2295,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	case class == ClassPhone:
 		// "+234 803 555 0147": groups of digits with single blanks
 		ve = phoneEnd(b, p)
+	case class == ClassMachineID && wwnEnd(b, p) > 0:
+		// smartctl's "LU WWN Device Id: 5 002538 f41a2b3c4": the disk's
+		// world-wide name in three groups
+		ve = wwnEnd(b, p)
 	case class == ClassCookie || cred > 0:
 		// header style: the rest of the line (keeps "Bearer ")
 		quoted := false
@@ -2364,6 +2368,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 				break // JSON escape ends the value
 			}
 			ve++
+		}
+		if b[vs] == '[' && ve < n && b[ve] == ']' && ve > vs+1 && bytes.IndexByte(b[vs:ve], ':') < 0 {
+			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
 		}
 	}
 	raw := ve
@@ -3659,22 +3666,25 @@ func (sc *scanner) regQueryRow(i, j int) int {
 }
 
 // serialColumn handles the tables wmic prints ("wmic diskdrive get
-// serialnumber", "wmic bios get model,serialnumber"), PowerShell's
-// Format-Table and lsblk's ("lsblk -o +SERIAL", a header of capitals,
-// MAJ:MIN among them): a header line of column names two or more blanks apart,
-// then a row per line up to a blank line (wmic ends lines "\r\r\n"). The
-// word [i, j) is the header's "SerialNumber" or "IdentifyingNumber"; each
-// row's text under it is a serial. Nothing is skipped: the rows' other
-// columns are scanned as any text is.
+// serialnumber", "wmic bios get model,serialnumber", "wmic useraccount
+// get name,fullname,sid"), PowerShell's Format-Table and lsblk's ("lsblk
+// -o +SERIAL", a header of capitals, MAJ:MIN among them): a header line of
+// column names two or more blanks apart (lsblk: one), then a row per line
+// up to a blank line (wmic ends lines "\r\r\n"). The word [i, j) is the
+// header's "SerialNumber", "IdentifyingNumber", "SERIAL" or "FullName";
+// each row's text under it is a serial, or a person's name (under
+// FullName, whose table's "Name" column is the account). Nothing is
+// skipped: the rows' other columns are scanned as any text is.
 func (sc *scanner) serialColumn(i, j int) {
 	b := sc.b
-	lsblk := string(b[i:j]) == "SERIAL"
-	if !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") && !lsblk {
+	class, gap := ClassSerial, 2
+	switch {
+	case string(b[i:j]) == "SERIAL":
+		gap = 1 // lsblk pads its columns to one blank
+	case eqLower(b[i:j], "fullname"):
+		class = ClassUser
+	case !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber"):
 		return
-	}
-	gap := 2 // blanks between columns: lsblk pads its columns to one
-	if lsblk {
-		gap = 1
 	}
 	ls, le := i, j
 	for ls > 0 && i-ls < 512 && !lineBreak(b[ls-1]) {
@@ -3691,19 +3701,47 @@ func (sc *scanner) serialColumn(i, j int) {
 			return // a header holds column names only
 		}
 	}
-	col, colEnd := i-ls, -1
+	col, colEnd := columnBounds(b, ls, i, j, le, gap)
+	if col < 0 {
+		return
+	}
+	sc.columnRows(le, col, colEnd, class)
+	if class != ClassUser {
+		return
+	}
+	for k := ls; k+4 <= le; k++ {
+		if (k == ls || k-ls >= 2 && b[k-1] == ' ' && b[k-2] == ' ') && eqLower(b[k:k+4], "name") && (k+4 == le || b[k+4] == ' ') {
+			if col, colEnd := columnBounds(b, ls, k, k+4, le, gap); col >= 0 {
+				sc.columnRows(le, col, colEnd, ClassUser)
+			}
+		}
+	}
+}
+
+// columnBounds returns where the column whose name is [i, j) in the
+// header line [ls, le) starts and ends, as offsets in a row (colEnd -1:
+// the last column), or col -1 when the next name is less than gap blanks
+// after it.
+func columnBounds(b []byte, ls, i, j, le, gap int) (col, colEnd int) {
+	col, colEnd = i-ls, -1
 	if k := j; k < le {
 		for k < le && b[k] == ' ' {
 			k++
 		}
 		if k < le {
 			if k-j < gap {
-				return
+				return -1, -1
 			}
 			colEnd = k - ls
 		}
 	}
-	p := le
+	return col, colEnd
+}
+
+// columnRows replaces the text under a column [col, colEnd) of the rows
+// after the header line ending at p, as class.
+func (sc *scanner) columnRows(p, col, colEnd int, class string) {
+	b := sc.b
 	for rows := 0; rows < 256; rows++ {
 		for p < len(b) && b[p] == '\r' {
 			p++
@@ -3736,10 +3774,10 @@ func (sc *scanner) serialColumn(i, j int) {
 			ve--
 		}
 		v := b[vs:ve]
-		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, ClassSerial) || pseudonymAt(b, vs) {
+		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, class) || pseudonymAt(b, vs) {
 			continue // PowerShell's "------------" under the header
 		}
-		sc.valueSpan(vs, ve, ClassSerial)
+		sc.valueSpan(vs, ve, class)
 	}
 }
 
@@ -4677,6 +4715,29 @@ func deviceProductAt(b []byte, p int) bool {
 	for e++; e < len(b) && b[e] == ' '; e++ {
 	}
 	return matchFold(b, e, "attached:") > 0
+}
+
+// wwnEnd returns where a world-wide name as smartctl groups it (the NAA
+// digit, the 6-digit OUI, the 9-digit id, blanks between) at p ends, or
+// -1.
+func wwnEnd(b []byte, p int) int {
+	e := p
+	for _, n := range []int{1, 6, 9} {
+		if e > p {
+			if e >= len(b) || b[e] != ' ' {
+				return -1
+			}
+			e++
+		}
+		if e+n > len(b) || !allHex(b[e:e+n]) {
+			return -1
+		}
+		e += n
+	}
+	if e < len(b) && isAlnum(b[e]) {
+		return -1
+	}
+	return e
 }
 
 // numberEnd returns where the digits at p end (p: none there).

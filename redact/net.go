@@ -1055,7 +1055,10 @@ func keepIP(v []byte) bool {
 // a suffix.
 var (
 	longVersionWords = []string{"version", "build", "release", "firmware", "driver", "bios", "kernel"}
-	versionWords     = []string{"ver", "vers", "rev", "fw", "v", "os", "sdk", "api"}
+	versionWords     = []string{"ver", "vers", "rev", "fw", "v", "os", "sdk", "api",
+		// the JavaScript engine's version (chrome://version's "V8
+		// 13.1.201.9", Electron's and Node's)
+		"v8"}
 	// operating systems named after their version ("iOS 17.2.1.3")
 	osNames = []string{"ios", "macos", "ipados", "tvos", "watchos", "visionos", "chromeos", "harmonyos"}
 )

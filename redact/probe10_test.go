@@ -241,3 +241,27 @@ func TestProbe10DeviceNameProducts(t *testing.T) {
 	in = "DeviceName: DESKTOP-7Q2MK1L\nDevice name: Kwames-MBP\n"
 	checkAllEncodings(t, "host", in, []string{"7Q2MK1L", "Kwames"}, "")
 }
+
+// Leak: wmic useraccount's table (FullName, Name columns), avahi-browse's
+// "hostname = [NAME.local]" (the brackets hid the value) and smartctl's
+// "LU WWN Device Id: 5 002538 f41a2b3c4" (read as the word "5") stayed.
+func TestProbe10ToolTables(t *testing.T) {
+	in := "C:\\>wmic useraccount get name,fullname,sid\r\r\nFullName               Name                SID\r\r\n" +
+		"Oluwadamilare Balogun  Dami                S-1-5-21-2244668800-1133557799-4455667788-1001\r\r\n" +
+		"                       Guest               S-1-5-21-2244668800-1133557799-4455667788-501\r\r\n\r\r\n" +
+		"   hostname = [Bronwyns-MacBook-Air.local]\n   address = [192.168.1.34]\n   port = [7000]\n" +
+		"Serial Number:    S6PTNM0T812345X\nLU WWN Device Id: 5 002538 f41a2b3c4\nFirmware Version: SVT02B6Q\n"
+	checkAllEncodings(t, "tables", in, []string{"Oluwadamilare", "Balogun", "Dami ", "Bronwyns", "192.168.1.34", "f41a2b3c4"}, "later: Dami")
+	mustKeep(t, "tables", scrubTwice(t, in), "   port = [7000]\n", "Firmware Version: SVT02B6Q\n", "   hostname = [<host-", "                       Guest   ")
+}
+
+// Over-scrub: pactl info's "Server Name: PulseAudio (on PipeWire
+// 1.0.5)" taught the sound server's name as a host's (gone from every
+// line after), and chrome://version's "V8 13.1.201.9" was an IPv4.
+func TestProbe10SoundServerAndV8(t *testing.T) {
+	in := "User Name: bronwyn\nHost Name: bronwyn-ThinkPad-X1\nServer Name: PulseAudio (on PipeWire 1.0.5)\n" +
+		"PulseAudio and PipeWire run\nJavaScript\tV8 13.1.201.9\nElectron 33.2.0, V8 13.0.245.20\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "pactl", out, "Server Name: PulseAudio (on PipeWire 1.0.5)\n", "PulseAudio and PipeWire run\n", "V8 13.1.201.9\n", "V8 13.0.245.20\n")
+	mustNotContain(t, "pactl", out, "bronwyn")
+}
