@@ -271,7 +271,7 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 6 && b[i+1] == 'E' || j-i == 8 && b[i+1] == 'u') {
+			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue
@@ -351,7 +351,7 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
-			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[c]>>(j-i)&1 != 0) {
+			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
 				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
@@ -458,7 +458,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17 || j-i == 6 && b[i+1] == 'E' || j-i == 8 && b[i+1] == 'u') {
+	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
 		// msinfo32's rows, wmic's serial columns teach what they hold
 		if e := sc.tableWord(i, j); e > j {
 			return e
@@ -471,7 +471,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		// nmcli dev wifi list's SSIDs are learned (scrubbing: serialPhrase)
 		sc.wifiListRow(i, j)
 	}
-	if bits == cAlpha && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[b[i]]>>(j-i)&1 != 0) {
+	if bits == cAlpha && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 16 && headingLens[b[i]]>>(j-i)&1 != 0) {
 		sc.headingWord(i, j)
 	}
 	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
@@ -878,18 +878,19 @@ var ownerPrepLens = func() (t [256]uint8) {
 
 // headingLens: bit n of headingLens[c] is set for the n-byte plain words
 // starting with c that head what headingWord reads: "Name" (4),
-// "Current" (7), "Other" (5).
-var headingLens = func() (t [256]uint8) {
+// "Current" (7), "Other" (5), "FullName" (8).
+var headingLens = func() (t [256]uint16) {
 	t['N'] |= 1 << 4
 	t['C'] |= 1 << 7
 	t['O'] |= 1 << 5
+	t['F'] |= 1 << 8
 	return t
 }()
 
 // headingFirst: the first letters of the words headingWord reads (the
 // commands of shellOutput, headingLens's words).
 var headingFirst = func() (t [256]bool) {
-	for _, c := range []byte("chwsueliNCO") {
+	for _, c := range []byte("chwsueliNCOF") {
 		t[c] = true
 	}
 	return t
@@ -910,10 +911,29 @@ func (sc *scanner) headingWord(i, j int) {
 	case 'N':
 		if (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
 			sc.nameValueTable(i, j)
+			if string(b[i:j]) == "NAME" {
+				sc.lsblkHeader(j)
+			}
+		}
+	case 'F':
+		if i == 0 || lineBreak(b[i-1]) {
+			sc.serialColumn(i, j) // wmic useraccount's "FullName  Name  SID"
 		}
 	case 'C', 'O':
 		if i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
 			sc.airportNetworks(i, j)
+		}
+	}
+}
+
+// lsblkHeader finds the SERIAL column of lsblk's header ("NAME MAJ:MIN
+// … SERIAL …"), the rest of whose line starts at p, for serialColumn.
+func (sc *scanner) lsblkHeader(p int) {
+	b := sc.b
+	for k := p; k+6 <= len(b) && k-p < 256 && !lineBreak(b[k]); k++ {
+		if b[k] == 'S' && b[k-1] == ' ' && string(b[k:k+6]) == "SERIAL" && (k+6 == len(b) || !isAlnum(b[k+6])) {
+			sc.serialColumn(k, k+6)
+			return
 		}
 	}
 }
@@ -1500,7 +1520,7 @@ func (sc *scanner) tableWord(i, j int) int {
 		}
 		return -1
 	}
-	if c := b[i]; c == 'S' || c == 'I' || c == 'F' {
+	if c := b[i]; c == 'S' || c == 'I' {
 		sc.serialColumn(i, j)
 	}
 	return -1
