@@ -3636,7 +3636,8 @@ func (sc *scanner) regQueryRow(i, j int) int {
 	for ks > 0 && ke-ks < 64 && !lineBreak(b[ks-1]) {
 		ks--
 	}
-	if ks > 0 && !lineBreak(b[ks-1]) || ke-ks < 6 || b[ks] != ' ' || b[ks+1] != ' ' {
+	if ks > 0 && !lineBreak(b[ks-1]) || ke-ks < 5 || b[ks] != ' ' || b[ks+1] != ' ' {
+		// (a name of one letter or digit: RecentDocs' "0", "1", …)
 		return -1
 	}
 	for ks < ke && b[ks] == ' ' {

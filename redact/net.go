@@ -489,9 +489,9 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
 	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
 		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
-	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6] == 'u' &&
+	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6]|0x20 == 'u' &&
 		(string(b[j-5:j-1]) == "2019" || string(b[j-5:j-1]) == "0027"):
-		sc.possessive(j-7, j) // "Kai\u2019s iPhone"
+		sc.possessive(j-7, j) // "Kai\u2019s iPhone", `defaults read`'s "Kai\U2019s iPhone"
 	case bits&cHigh != 0 && b[j-1] == 's' && j+4 < len(b) && b[j] == ' ' && appleInitial(b[j+1]) && bits&^(cAlpha|cHigh) == 0:
 		sc.genitiveOwner(i, j) // "Jürgens MacBook Pro"
 	case j-i == 1 && b[i] == 'm' && i >= 2 && b[i-1] == '\'' && b[i-2] == 'I',

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -264,4 +265,27 @@ func TestProbe10SoundServerAndV8(t *testing.T) {
 	out := scrubTwice(t, in)
 	mustKeep(t, "pactl", out, "Server Name: PulseAudio (on PipeWire 1.0.5)\n", "PulseAudio and PipeWire run\n", "V8 13.1.201.9\n", "V8 13.0.245.20\n")
 	mustNotContain(t, "pactl", out, "bronwyn")
+}
+
+// Leak: reg query rows named by one character (RecentDocs' "0", "1"…,
+// whose REG_BINARY values hold a document's path in UTF-16LE) were read
+// as no rows; `defaults read` writes "’" as \U2019, so "Ingrid\U2019s
+// AirPods Pro" was no possessive.
+func TestProbe10RecentDocsAndPlistEscapes(t *testing.T) {
+	path := "C:\\Users\\Ines.Carvalho\\Music\\Sets\\Lisboa.als"
+	var hex strings.Builder
+	for _, r := range path + "\x00" {
+		fmt.Fprintf(&hex, "%02X00", r)
+	}
+	in := "HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\RecentDocs\\.als\n" +
+		"    0    REG_BINARY    " + hex.String() + "\n    MRUListEx    REG_BINARY    00000000FFFFFFFF\n"
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	out := s.ScrubString(in)
+	mustKeep(t, "recentdocs", out, "    0    REG_BINARY    <user-1>\n", "MRUListEx    REG_BINARY    00000000FFFFFFFF\n")
+	mustNotContain(t, "recentdocs", s.ScrubString("Ines.Carvalho opened it"), "Ines.Carvalho")
+	in = "        \"5c-52-30-ab-cd-ef\" =         {\n            Name = \"Ingrid\\U2019s AirPods Pro\";\n" +
+		"            displayName = \"Ingrid Solberg\\U2019s Magic Keyboard\";\n"
+	checkAllEncodings(t, "plist", in, []string{"Ingrid", "Solberg", "5c-52-30"}, "")
+	mustKeep(t, "plist", scrubTwice(t, in), "\\U2019s AirPods Pro\";")
 }
