@@ -1931,8 +1931,10 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	if k > 0 && (b[k-1] == '"' || b[k-1] == '\'') {
 		k--
 	}
-	if k > 2 && b[k-1] == ']' {
-		// an index after the key: scutil --dns's "search domain[0] : x"
+	if k > 2 && b[k-1] == ']' && (k < q || q+2 < len(b) && b[q+1] == ' ' && b[q+2] == ' ') {
+		// an index after the key: scutil --dns's "search domain[0] : x",
+		// nmcli's aligned "IP4.DOMAIN[1]:    x"; not syslog's
+		// "passwd[2211]: message", a process and its pid
 		x := k - 2
 		for x > 0 && isDigit(b[x]) {
 			x--

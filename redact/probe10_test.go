@@ -32,6 +32,10 @@ func TestProbe10IndexedKey(t *testing.T) {
 	in := "resolver #1\n  search domain[0] : mensah-studio.gh\n  search domain[1] : ad.radiomars.ma\n  nameserver[0] : 192.168.1.1\n  if_index : 14 (en0)\n"
 	checkAllEncodings(t, "scutil", in, []string{"mensah", "radiomars", "192.168.1.1"}, "")
 	mustKeep(t, "scutil", scrubTwice(t, in), "  search domain[0] : <host-", "  if_index : 14 (en0)\n")
+	// syslog's "process[pid]: message" is no indexed key
+	in = "Nov 28 23:12:09 studio gnome-session-binary[1234]: Entering running state\n" +
+		"Nov 28 23:12:09 studio passwd[2211]: password changed\nNov 28 23:12:09 studio login[812]: ROOT LOGIN ON tty1\n"
+	mustKeep(t, "syslog", scrubTwice(t, in), "[1234]: Entering running state\n", "[2211]: password changed\n", "[812]: ROOT LOGIN ON tty1\n")
 }
 
 // Over-scrub: "Authorization: Registered to ADDRESS" (Ableton's Log.txt)
