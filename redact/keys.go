@@ -1959,6 +1959,9 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	// ("fe80::1.user :x"), no key.
 	if f := sc.findingEnd(k, e); f > k || gluedToPseudonym(b, k) {
 		k = f
+		for k < e && k-f < 2 && (b[k] == '/' || b[k] == ')' || b[k] == ']') && k+1 < e && (b[k+1] == ' ' || b[k+1] == '/') {
+			k++ // the rest of a URL or a bracket before the phrase: "…/<user-1>/ stream key:"
+		}
 		if k < e && b[k] != ' ' {
 			return nil
 		}
@@ -2464,6 +2467,15 @@ func (sc *scanner) accountInParens(p int) int {
 		// scanning resumed after it then too
 		if k := bytes.IndexByte(b[s:], '>'); s+k+1 < len(b) && b[s+k+1] == ')' {
 			return s + k + 2
+		}
+		return p
+	}
+	if k := matchFold(b, s, "id "); k > 0 {
+		// Discord's "user: kai_okonkwo#0 (id 812233445566778899)": the
+		// account's number (six digits or more; fewer count a list)
+		if e := numberEnd(b, k); e-k >= 6 && e < len(b) && b[e] == ')' {
+			sc.add(k, e, ClassUID, string(b[k:e]))
+			return e + 1
 		}
 		return p
 	}

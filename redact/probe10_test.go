@@ -293,3 +293,16 @@ func TestProbe10RecentDocsAndPlistEscapes(t *testing.T) {
 	checkAllEncodings(t, "plist", in, []string{"Ingrid", "Solberg", "5c-52-30"}, "")
 	mustKeep(t, "plist", scrubTwice(t, in), "\\U2019s AirPods Pro\";")
 }
+
+// Leak: a key phrase after a URL whose account the first pass replaced
+// ("…mixcloud.com/<user-1>/ live stream key: X") was read as glued to
+// it, no key; an account's number in parentheses after the account
+// ("user: kai_okonkwo#0 (id 8122…)", Discord) stayed.
+func TestProbe10StreamKeyAndAccountNumber(t *testing.T) {
+	in := "[Mixcloud] profile https://www.mixcloud.com/KaiOkonkwo/ live stream key: mxc_live_9f8e7d6c5b4a\n" +
+		"[Discord] RPC ready, user: kai_okonkwo#0 (id 812233445566778899)\n"
+	checkAllEncodings(t, "stream", in, []string{"9f8e7d6c5b4a", "812233445566778899", "kai_okonkwo"}, "")
+	mustKeep(t, "stream", scrubTwice(t, in), "/ live stream key: <key-value-1>\n", "user: <user-2> (id <uid-1>)\n")
+	in = "Owner: kai (id 42)\n"
+	mustKeep(t, "short", scrubTwice(t, in), "(id 42)")
+}
