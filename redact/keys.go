@@ -586,6 +586,10 @@ func (sc *scanner) keyValues(i, j int) int {
 			// serial (the serial and address detectors see those)
 			continue
 		}
+		if class == ClassSerial && (string(nk) == "idserial" || string(nk) == "deviceserial") && udevVendorModel(b, q+1) {
+			// "ID_SERIAL=Pioneer_DDJ-FLX4": the device has no serial
+			continue
+		}
 		if class == ClassHost && string(nk) == "devicename" && deviceProductAt(b, q+1) {
 			// "Device Name: Scarlett 2i2 USB", DxDiag's DirectInput
 			// "Device Name: Mouse": a product, no machine (learned, its
@@ -3222,10 +3226,7 @@ end:
 // whole the value would swallow them wherever it recurs. It returns the
 // serial's bounds in v, or e == 0 when v is no such value.
 func udevSerialPart(v []byte) (s, e int) {
-	e = len(v)
-	if e > 3 && v[e-3] == '-' && isDigit(v[e-2]) && isDigit(v[e-1]) {
-		e -= 3
-	}
+	e = udevInterfaceEnd(v)
 	k := bytes.LastIndexByte(v[:e], '_')
 	if k < 3 || bytes.IndexByte(v[:k], '_') < 0 {
 		return 0, 0
@@ -3240,6 +3241,46 @@ func udevSerialPart(v []byte) (s, e int) {
 		return 0, 0
 	}
 	return k + 1, e
+}
+
+// udevInterfaceEnd returns where a udev serial value ends before the
+// interface or LUN udev glues to it ("-00", "-0:0"), or len(v).
+func udevInterfaceEnd(v []byte) int {
+	e := len(v)
+	if e > 3 && v[e-3] == '-' && isDigit(v[e-2]) && isDigit(v[e-1]) {
+		return e - 3
+	}
+	if e > 4 && v[e-4] == '-' && isDigit(v[e-3]) && v[e-2] == ':' && isDigit(v[e-1]) {
+		return e - 4
+	}
+	return e
+}
+
+// udevVendorModel reports whether the value at p (after blanks or a
+// quote) of udev's ID_SERIAL or PipeWire's device.serial names a
+// vendor and a model and no serial: udev builds it VENDOR_MODEL and
+// appends _SERIAL only when the device has one ("Pioneer_DDJ-FLX4",
+// "Native_Instruments_Traktor_Kontrol_S4_MK3"). Learned as a serial, the
+// model would go from every device path after it.
+func udevVendorModel(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '"') {
+		p++
+	}
+	e := p
+	for e < len(b) && e-p < 128 && b[e] > ' ' && b[e] != '"' && b[e] != ',' {
+		e++
+	}
+	v := b[p:e]
+	w := bytes.IndexByte(v, '_')
+	if w < 2 || !allLetters(v[:w]) {
+		return false
+	}
+	v = v[:udevInterfaceEnd(v)]
+	if bytes.Count(v, []byte{'_'}) == 1 {
+		return true // VENDOR_MODEL: a serial would make three parts
+	}
+	_, se := udevSerialPart(v)
+	return se == 0 && !serialShaped(v[bytes.LastIndexByte(v, '_')+1:])
 }
 
 func allLetters(v []byte) bool {

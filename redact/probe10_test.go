@@ -306,3 +306,21 @@ func TestProbe10StreamKeyAndAccountNumber(t *testing.T) {
 	in = "Owner: kai (id 42)\n"
 	mustKeep(t, "short", scrubTwice(t, in), "(id 42)")
 }
+
+// Over-scrub: udev builds ID_SERIAL (and PipeWire device.serial, the
+// by-id names) as VENDOR_MODEL and appends _SERIAL only when the device
+// has one: "Pioneer_DDJ-FLX4" and "Native_Instruments_Traktor_Kontrol_S4_MK3"
+// were learned as serials, and the model went from every device path.
+// Serials still go, with the "-0:0" LUN after them.
+func TestProbe10UdevVendorModel(t *testing.T) {
+	in := "E: ID_SERIAL=Pioneer_DDJ-FLX4\nE: ID_SERIAL=Native_Instruments_Traktor_Kontrol_S4_MK3\n" +
+		"        \"device.serial\": \"Pioneer_DDJ-FLX4\",\nS: snd/by-id/usb-Pioneer_DDJ-FLX4-00\n" +
+		"node.name = \"alsa_output.usb-Pioneer_DDJ-FLX4-00.analog-stereo\"\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed: %q -> %q", in, out)
+	}
+	in = "E: ID_SERIAL=Focusrite_Scarlett_2i2_USB_Y8K4R2A1B3C5D7\nE: ID_SERIAL=Kingston_DataTraveler_3.0_E0D55EA574F6F3A1B8C90012-0:0\n" +
+		"S: snd/by-id/usb-Focusrite_Scarlett_2i2_USB_Y8K4R2A1B3C5D7-00\n/dev/disk/by-id/ata-ST2000DM008-2FR102_ZFL1ABCD\n"
+	checkAllEncodings(t, "udev", in, []string{"Y8K4R2A1B3C5D7", "E0D55EA574F6", "ZFL1ABCD"}, "")
+	mustKeep(t, "udev", scrubTwice(t, in), "ID_SERIAL=Focusrite_Scarlett_2i2_USB_<serial-1>\n", "Kingston_DataTraveler_3.0_<serial-")
+}
