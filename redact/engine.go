@@ -926,15 +926,23 @@ func (sc *scanner) headingWord(i, j int) {
 	}
 }
 
-// lsblkHeader finds the SERIAL column of lsblk's header ("NAME MAJ:MIN
-// … SERIAL …"), the rest of whose line starts at p, for serialColumn.
+// lsblkHeader finds the SERIAL, UUID and PARTUUID columns of lsblk's
+// header ("NAME MAJ:MIN … SERIAL UUID"), the rest of whose line starts
+// at p, for serialColumn.
 func (sc *scanner) lsblkHeader(p int) {
 	b := sc.b
-	for k := p; k+6 <= len(b) && k-p < 256 && !lineBreak(b[k]); k++ {
-		if b[k] == 'S' && b[k-1] == ' ' && string(b[k:k+6]) == "SERIAL" && (k+6 == len(b) || !isAlnum(b[k+6])) {
-			sc.serialColumn(k, k+6)
-			return
+	for k := p; k < len(b) && k-p < 256 && !lineBreak(b[k]); k++ {
+		if b[k-1] != ' ' || b[k] != 'S' && b[k] != 'U' && b[k] != 'P' {
+			continue
 		}
+		e := k
+		for e < len(b) && b[e] >= 'A' && b[e] <= 'Z' {
+			e++
+		}
+		if w := string(b[k:e]); (w == "SERIAL" || w == "UUID" || w == "PARTUUID") && (e == len(b) || b[e] == ' ' || lineBreak(b[e])) {
+			sc.serialColumn(k, e)
+		}
+		k = e
 	}
 }
 

@@ -3737,6 +3737,8 @@ func (sc *scanner) serialColumn(i, j int) {
 	switch {
 	case string(b[i:j]) == "SERIAL":
 		gap = 1 // lsblk pads its columns to one blank
+	case string(b[i:j]) == "UUID" || string(b[i:j]) == "PARTUUID":
+		class, gap = keyVolume, 1 // lsblk -f: a filesystem's or partition's id
 	case eqLower(b[i:j], "fullname"):
 		class = ClassUser
 	case !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber"):
@@ -3753,8 +3755,8 @@ func (sc *scanner) serialColumn(i, j int) {
 		return
 	}
 	for _, x := range b[ls:le] {
-		if !isAlnum(x) && x != ' ' && x != ':' && x != '-' {
-			return // a header holds column names only
+		if !isAlnum(x) && x != ' ' && x != ':' && x != '-' && x != '%' {
+			return // a header holds column names only (lsblk's MAJ:MIN, FSUSE%)
 		}
 	}
 	col, colEnd := columnBounds(b, ls, i, j, le, gap)
@@ -3794,6 +3796,22 @@ func columnBounds(b []byte, ls, i, j, le, gap int) (col, colEnd int) {
 	return col, colEnd
 }
 
+// runeColumn returns where column col of the row [rs, re) starts, a
+// character a column: lsblk draws its tree with "└─", "│", three bytes
+// each. It returns re when the row is shorter.
+func runeColumn(b []byte, rs, re, col int) int {
+	k := rs
+	for c := 0; c < col && k < re; c++ {
+		if b[k] < 0x80 {
+			k++
+			continue
+		}
+		_, size := utf8.DecodeRune(b[k:re])
+		k += size
+	}
+	return k
+}
+
 // columnRows replaces the text under a column [col, colEnd) of the rows
 // after the header line ending at p, as class.
 func (sc *scanner) columnRows(p, col, colEnd int, class string) {
@@ -3811,9 +3829,9 @@ func (sc *scanner) columnRows(p, col, colEnd int, class string) {
 			re++
 		}
 		p = re
-		vs, ve := rs+col, re
-		if colEnd > 0 && rs+colEnd < re {
-			ve = rs + colEnd
+		vs, ve := runeColumn(b, rs, re, col), re
+		if colEnd > 0 {
+			ve = runeColumn(b, rs, re, colEnd)
 		}
 		if len(bytes.TrimSpace(b[rs:re])) == 0 {
 			return // the table ends

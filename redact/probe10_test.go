@@ -324,3 +324,16 @@ func TestProbe10UdevVendorModel(t *testing.T) {
 	checkAllEncodings(t, "udev", in, []string{"Y8K4R2A1B3C5D7", "E0D55EA574F6", "ZFL1ABCD"}, "")
 	mustKeep(t, "udev", scrubTwice(t, in), "ID_SERIAL=Focusrite_Scarlett_2i2_USB_<serial-1>\n", "Kingston_DataTraveler_3.0_<serial-")
 }
+
+// Leak: lsblk -f's UUID column (a FAT volume's serial, a filesystem's
+// UUID): its header holds "FSUSE%", and the rows' tree ("└─", "│", three
+// bytes a column) moved the column in bytes.
+func TestProbe10LsblkUUIDColumn(t *testing.T) {
+	in := "NAME   FSTYPE FSVER LABEL          UUID                                 FSAVAIL FSUSE% MOUNTPOINTS\n" +
+		"sda\n└─sda1 exfat  1.0   PRIYA CRATES   64A1-9F3E                             320.9G    66% /media/priya/PRIYA CRATES\n" +
+		"nvme0n1\n├─nvme0n1p1\n│      vfat   FAT32                7C2A-1B3D                              505.8M     1% /boot/efi\n" +
+		"└─nvme0n1p2\n       ext4   1.0                  f3e2d1c0-b9a8-4796-8574-63524130e2f1  476.9G    49% /\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "lsblk", out, "64A1-9F3E", "7C2A-1B3D", "f3e2d1c0", "priya", "PRIYA")
+	mustKeep(t, "lsblk", out, "│      vfat   FAT32                <serial-", "  476.9G    49% /\n")
+}
