@@ -487,6 +487,10 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	switch {
 	case b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'' && (j-i == 1 || sepLen(b, i+1, j) > 0 || b[i+1] == '%'):
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
+	case i >= 2 && b[i-1] == '\'' && turkishGenitive(b[i:j]):
+		sc.possessive(i-1, j) // Turkish: "Ayşe'nin iPhone'u", "Ahmet'in AirPods'u"
+	case bits&cHigh != 0 && j-i >= 6 && bytes.Contains(b[i:j], []byte("\u2019")) && turkishGenitive(b[i+bytes.LastIndex(b[i:j], []byte("\u2019"))+3:j]):
+		sc.possessive(i+bytes.LastIndex(b[i:j], []byte("\u2019")), j) // "Mehmet’in AirPods’u"
 	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
 		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
 	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6]|0x20 == 'u' &&
@@ -498,7 +502,9 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		j-i == 5 && b[i] == 'I' && b[i+4] == 'm' && string(b[i+1:i+4]) == "\u2019":
 		sc.iAm(i, j) // "I'm Siobhan", "I’m Siobhan" (prose.go)
 	case bits&cHigh != 0 && bits&cAlpha != 0 && isLetter(b[j-1]):
-		sc.noPossessive(i, j) // "田中太郎のiPhone"
+		sc.noPossessive(i, j) // "田中太郎のiPhone", "张伟的iPhone"
+	case bits&cHigh != 0 && j-i >= 6 && j+2 < len(b) && b[j] == ' ' && ownerMarker(b[j-3:j]):
+		sc.ownerBefore(i, j-3, j+1) // "민준의 iPhone", "张伟的 iPhone"
 	case bits&cPct != 0 && j-i >= 8:
 		if k := bytes.Index(b[i:j], []byte("%27s%20")); k > 0 {
 			sc.possessive(i+k, i+k+4) // "name=Kai%27s%20MacBook%20Pro"
@@ -514,15 +520,42 @@ func (sc *scanner) noPossessive(i, j int) {
 	for k > i && j-k < 16 && isLetter(b[k-1]) {
 		k--
 	}
-	if k-i < 6 || string(b[k-3:k]) != "の" || !deviceAt(b, k) {
+	if k-i < 6 || !ownerMarker(b[k-3:k]) {
 		return
 	}
-	s := k - 3
+	sc.ownerBefore(i, k-3, k)
+}
+
+// turkishGenitive: w is the genitive suffix Turkish writes after an
+// apostrophe on a name ("Ayşe'nin", "Ahmet'in", "Onur'un", "Ülkü'nün").
+func turkishGenitive(w []byte) bool {
+	switch string(w) {
+	case "nin", "nın", "nun", "nün", "in", "ın", "un", "ün":
+		return true
+	}
+	return false
+}
+
+// ownerMarker: m is the particle Japanese, Chinese and Korean write
+// between an owner and the device (の, 的, 의).
+func ownerMarker(m []byte) bool {
+	return string(m) == "の" || string(m) == "的" || string(m) == "의"
+}
+
+// ownerBefore learns the name in the word from i that ends at k, before
+// an owner particle, when a device word of ownedDevices starts at p.
+func (sc *scanner) ownerBefore(i, k, p int) {
+	b := sc.b
+	if !deviceAt(b, p) {
+		return
+	}
+	s := k
 	for s > i && b[s-1] >= 0x80 {
 		s--
 	}
-	if s < k-3 && utf8.Valid(b[s:k-3]) && utf8.RuneStart(b[s]) {
-		sc.nameSpan(s, k-3)
+	// two characters at least: "我的 iPhone", "私のiPhone" are "my iPhone"
+	if k-s >= 6 && utf8.Valid(b[s:k]) && utf8.RuneStart(b[s]) {
+		sc.nameSpan(s, k)
 	}
 }
 

@@ -337,3 +337,19 @@ func TestProbe10LsblkUUIDColumn(t *testing.T) {
 	mustNotContain(t, "lsblk", out, "64A1-9F3E", "7C2A-1B3D", "f3e2d1c0", "priya", "PRIYA")
 	mustKeep(t, "lsblk", out, "│      vfat   FAT32                <serial-", "  476.9G    49% /\n")
 }
+
+// Leak: the default device names of Korean ("민준의 iPhone"), Chinese
+// with a blank ("张伟的 iPhone") or none ("张伟的iPhone"), and Turkish
+// ("Ayşe'nin iPhone'u", "Mehmet’in AirPods’u") owners: only Japanese
+// の and the European prepositions were read.
+func TestProbe10OwnerParticles(t *testing.T) {
+	in := "Connected: 민준의 iPhone\nConnected: 张伟的iPhone\nPaired: 王芳的 AirPods Pro\n" +
+		"Connected: Ayşe'nin iPhone'u\nConnected: Mehmet’in AirPods’u\nConnected: Ahmet'in MacBook Air'i\n"
+	checkAllEncodings(t, "owners", in, []string{"민준", "张伟", "王芳", "Ayşe", "Mehmet", "Ahmet"}, "later: Ayşe, 민준")
+	mustKeep(t, "owners", scrubTwice(t, in), "의 iPhone\n", "的iPhone\n", "'nin iPhone'u\n", "’in AirPods’u\n")
+	for _, in := range []string{"d'un iPhone\n", "rock'n'roll and rockin'in the iPhone era\n", "我的 iPhone\n", "私のiPhone\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
