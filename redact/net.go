@@ -503,6 +503,8 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		sc.iAm(i, j) // "I'm Siobhan", "I’m Siobhan" (prose.go)
 	case bits&cHigh != 0 && bits&cAlpha != 0 && isLetter(b[j-1]):
 		sc.noPossessive(i, j) // "田中太郎のiPhone", "张伟的iPhone"
+	case bits&cHigh != 0 && i >= 3 && b[i-1] == '(' && b[i-2] == ' ' && b[i] >= 0x80:
+		sc.parenOwner(i) // "iPhone (Дмитрий)"
 	case bits&cHigh != 0 && j-i >= 6 && j+2 < len(b) && b[j] == ' ' && ownerMarker(b[j-3:j]):
 		sc.ownerBefore(i, j-3, j+1) // "민준의 iPhone", "张伟的 iPhone"
 	case bits&cPct != 0 && j-i >= 8:
@@ -579,6 +581,61 @@ var ownerPreps = wordSet(`von van de di da del du của milik ni`)
 // them dropped.
 var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s tv`)
 
+// deviceBefore reports whether a device word of ownedDevices, and model
+// words after it, end at the blank at p ("iPhone 15 Pro von", "Apple TV
+// (").
+func deviceBefore(b []byte, p int) bool {
+	end := p
+	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
+		ws := p
+		for ws > 0 && p-ws < 12 && isAlnum(b[ws-1]) {
+			ws--
+		}
+		if ws == p {
+			return false
+		}
+		w := string(b[ws:p])
+		if deviceAt(b[:end], ws) { // (a device of two words: "Apple TV von Jürgen")
+			return true
+		}
+		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+		p = ws - 1
+	}
+	return false
+}
+
+// parenOwner handles the owner iOS names in parentheses after the device
+// in Russian and Ukrainian ("iPhone (Дмитрий)", "iPad (Олена Коваль)"):
+// the word at i, after " (", starts one or two names written outside
+// ASCII (an English word there is a model's: "AirPods (Left)").
+func (sc *scanner) parenOwner(i int) {
+	b := sc.b
+	if i < 3 || b[i-1] != '(' || b[i-2] != ' ' || !deviceBefore(b, i-2) {
+		return
+	}
+	e, k := i, i
+	for n := 0; n < 2; n++ {
+		we := k
+		for we < len(b) && we-k < 32 && (isLetter(b[we]) || b[we] >= 0x80 || b[we] == '-') {
+			we++
+		}
+		w := string(b[k:we])
+		if we == k || b[k] < 0x80 || !utf8.ValidString(w) || !nameWord(w, false) {
+			break
+		}
+		e = we
+		if we+1 >= len(b) || b[we] != ' ' {
+			break
+		}
+		k = we + 1
+	}
+	if e > i && e < len(b) && b[e] == ')' {
+		sc.nameSpan(i, e)
+	}
+}
+
 // deviceOwner handles b[i:j], a word of ownerPreps after a space: when a
 // device name comes before it and a capitalised name after it, the name
 // (one or two words) is learned as a user.
@@ -587,28 +644,7 @@ func (sc *scanner) deviceOwner(i, j int) {
 	if !ownerPreps[string(b[i:j])] {
 		return
 	}
-	// back over model words to a device word
-	p := i - 1
-	dev := false
-	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
-		ws := p
-		for ws > 0 && p-ws < 12 && isAlnum(b[ws-1]) {
-			ws--
-		}
-		if ws == p {
-			return
-		}
-		w := string(b[ws:p])
-		if deviceAt(b[:i-1], ws) { // (a device of two words: "Apple TV von Jürgen")
-			dev = true
-			break
-		}
-		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
-			return
-		}
-		p = ws - 1
-	}
-	if !dev {
+	if !deviceBefore(b, i-1) {
 		return
 	}
 	ns := j + 1

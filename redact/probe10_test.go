@@ -353,3 +353,16 @@ func TestProbe10OwnerParticles(t *testing.T) {
 		}
 	}
 }
+
+// Leak: Russian and Ukrainian iOS name a device "iPhone (Дмитрий)": the
+// owner in parentheses. A model's words there stay.
+func TestProbe10ParenOwner(t *testing.T) {
+	in := "Connected: iPhone (Дмитрий)\nConnected: iPad Pro (Олена Коваль)\n"
+	checkAllEncodings(t, "paren", in, []string{"Дмитрий", "Олена", "Коваль"}, "later: Дмитрий")
+	mustKeep(t, "paren", scrubTwice(t, in), "iPhone (<user-1>)\n")
+	for _, in := range []string{"Connected: AirPods (Left)\n", "Model: MacBook Pro (14-inch, 2021)\n", "Звук (Динамики)\n"} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
