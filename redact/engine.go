@@ -191,7 +191,7 @@ func (sc *scanner) find(b []byte) {
 				}
 			}
 		}
-		if j-i == 1 || bits&cHigh != 0 || i > 0 && b[i-1] == '\'' && (c|0x20 == 's' || c == 'n' || c == 'i' || c == 'u') || bits&(cPct|cBack) != 0 && j-i >= 8 {
+		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
 		}
 		if (j-i == 2 || j-i == 3 || j-i == 5) && ownerPrepLens[c]>>(j-i)&1 != 0 && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {

@@ -487,10 +487,6 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	switch {
 	case b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'' && (j-i == 1 || sepLen(b, i+1, j) > 0 || b[i+1] == '%'):
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
-	case i >= 2 && b[i-1] == '\'' && turkishGenitive(b[i:j]):
-		sc.possessive(i-1, j) // Turkish: "Ayşe'nin iPhone'u", "Ahmet'in AirPods'u"
-	case bits&cHigh != 0 && j-i >= 6 && bytes.Contains(b[i:j], []byte("\u2019")) && turkishGenitive(b[i+bytes.LastIndex(b[i:j], []byte("\u2019"))+3:j]):
-		sc.possessive(i+bytes.LastIndex(b[i:j], []byte("\u2019")), j) // "Mehmet’in AirPods’u"
 	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
 		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
 	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6]|0x20 == 'u' &&
@@ -502,7 +498,9 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		j-i == 5 && b[i] == 'I' && b[i+4] == 'm' && string(b[i+1:i+4]) == "\u2019":
 		sc.iAm(i, j) // "I'm Siobhan", "I’m Siobhan" (prose.go)
 	case bits&cHigh != 0 && bits&cAlpha != 0 && isLetter(b[j-1]):
-		sc.noPossessive(i, j) // "田中太郎のiPhone", "张伟的iPhone"
+		if !sc.turkishOwner(i, j) {
+			sc.noPossessive(i, j) // "田中太郎のiPhone", "张伟的iPhone"
+		}
 	case bits&cHigh != 0 && i >= 3 && b[i-1] == '(' && b[i-2] == ' ' && b[i] >= 0x80:
 		sc.parenOwner(i) // "iPhone (Дмитрий)"
 	case bits&cHigh != 0 && j-i >= 6 && j+2 < len(b) && b[j] == ' ' && ownerMarker(b[j-3:j]):
@@ -528,6 +526,57 @@ func (sc *scanner) noPossessive(i, j int) {
 	sc.ownerBefore(i, k-3, k)
 }
 
+// turkishOwner handles a Turkish owner of a device, the word [i, j)
+// ending with the genitive suffix ("Mehmet’in", the "ın" of "Can'ın") or
+// followed by it ("Ayşe" of "Ayşe'nin"). It reports whether the word
+// had that shape.
+func (sc *scanner) turkishOwner(i, j int) bool {
+	b := sc.b
+	if b[j-1] == 'n' {
+		if a := turkishAposAt(b, i, j); a > 0 {
+			sc.possessive(a, j) // "Mehmet’in AirPods’u", "Can'ın iPhone'u"
+			return true
+		}
+	}
+	if j+3 < len(b) && b[j] == '\'' {
+		if e := turkishGenitiveAt(b, j+1); e > 0 {
+			sc.possessive(j, e) // "Ayşe'nin iPhone'u"
+			return true
+		}
+	}
+	return false
+}
+
+// turkishAposAt returns where the apostrophe (' or ’) before a Turkish
+// genitive suffix ending the word [i, j) starts ("Mehmet’in", "Can'ın"),
+// or -1.
+func turkishAposAt(b []byte, i, j int) int {
+	// the suffixes take 2 to 4 bytes, the apostrophe 1 (') or 3 (’); i-1:
+	// the word starts after a ' that split it
+	for a := j - 3; a >= j-7 && a >= i-1 && a > 0; a-- {
+		switch {
+		case b[a] == '\'' && a >= j-5 && turkishGenitive(b[a+1:j]):
+			return a
+		case b[a] == 0xe2 && a <= j-5 && string(b[a:a+3]) == "\u2019" && turkishGenitive(b[a+3:j]):
+			return a
+		}
+	}
+	return -1
+}
+
+// turkishGenitiveAt returns where a Turkish genitive suffix at p ends
+// ("nin" of "Ayşe'nin"), or -1.
+func turkishGenitiveAt(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p < 6 && (isLetter(b[e]) || b[e] >= 0x80) {
+		e++
+	}
+	if turkishGenitive(b[p:e]) {
+		return e
+	}
+	return -1
+}
+
 // turkishGenitive: w is the genitive suffix Turkish writes after an
 // apostrophe on a name ("Ayşe'nin", "Ahmet'in", "Onur'un", "Ülkü'nün").
 func turkishGenitive(w []byte) bool {
@@ -541,7 +590,15 @@ func turkishGenitive(w []byte) bool {
 // ownerMarker: m is the particle Japanese, Chinese and Korean write
 // between an owner and the device (の, 的, 의).
 func ownerMarker(m []byte) bool {
-	return string(m) == "の" || string(m) == "的" || string(m) == "의"
+	switch m[0] {
+	case 0xe3:
+		return string(m) == "の"
+	case 0xe7:
+		return string(m) == "的"
+	case 0xec:
+		return string(m) == "의"
+	}
+	return false
 }
 
 // ownerBefore learns the name in the word from i that ends at k, before
