@@ -353,7 +353,7 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
-			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[c]>>(j-i)&1 != 0) {
+			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
 				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
@@ -484,7 +484,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		// nmcli dev wifi list's SSIDs are learned (scrubbing: serialPhrase)
 		sc.wifiListRow(i, j)
 	}
-	if bits == cAlpha && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 8 && headingLens[b[i]]>>(j-i)&1 != 0) {
+	if bits == cAlpha && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 16 && headingLens[b[i]]>>(j-i)&1 != 0) {
 		sc.headingWord(i, j)
 	}
 	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
@@ -610,6 +610,9 @@ func (sc *scanner) alnumWord(i, j int) int {
 			if e := sc.ifnameMACAt(i, j); e > 0 {
 				return e
 			}
+		} else if j-i == 17 && c == '7' && steamID64(b[i:j]) {
+			sc.add(i, j, ClassUID, string(b[i:j]))
+			return j
 		} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
 			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
 			sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))
@@ -833,7 +836,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)
-		if bits&cBack != 0 && bits&(cUnder|cOther) != 0 {
+		if bits&cBack != 0 && (bits&(cUnder|cOther) != 0 || b[j-13] == '\\') {
 			sc.bthMACs(i, j)
 		}
 		if bits&cUnder != 0 && bits&cDash != 0 && j-i >= 20 {
@@ -897,18 +900,19 @@ var ownerPrepLens = func() (t [256]uint8) {
 
 // headingLens: bit n of headingLens[c] is set for the n-byte plain words
 // starting with c that head what headingWord reads: "Name" (4),
-// "Current" (7), "Other" (5).
-var headingLens = func() (t [256]uint8) {
+// "Current" (7), "Other" (5), "FullName" (8).
+var headingLens = func() (t [256]uint16) {
 	t['N'] |= 1 << 4
 	t['C'] |= 1 << 7
 	t['O'] |= 1 << 5
+	t['F'] |= 1 << 8
 	return t
 }()
 
 // headingFirst: the first letters of the words headingWord reads (the
 // commands of shellOutput, headingLens's words).
 var headingFirst = func() (t [256]bool) {
-	for _, c := range []byte("chwsueliNCO") {
+	for _, c := range []byte("chwsueliNCOF") {
 		t[c] = true
 	}
 	return t
@@ -929,11 +933,38 @@ func (sc *scanner) headingWord(i, j int) {
 	case 'N':
 		if (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
 			sc.nameValueTable(i, j)
+			if string(b[i:j]) == "NAME" {
+				sc.lsblkHeader(j)
+			}
+		}
+	case 'F':
+		if i == 0 || lineBreak(b[i-1]) {
+			sc.serialColumn(i, j) // wmic useraccount's "FullName  Name  SID"
 		}
 	case 'C', 'O':
 		if i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
 			sc.airportNetworks(i, j)
 		}
+	}
+}
+
+// lsblkHeader finds the SERIAL, UUID and PARTUUID columns of lsblk's
+// header ("NAME MAJ:MIN … SERIAL UUID"), the rest of whose line starts
+// at p, for serialColumn.
+func (sc *scanner) lsblkHeader(p int) {
+	b := sc.b
+	for k := p; k < len(b) && k-p < 256 && !lineBreak(b[k]); k++ {
+		if b[k-1] != ' ' || b[k] != 'S' && b[k] != 'U' && b[k] != 'P' {
+			continue
+		}
+		e := k
+		for e < len(b) && b[e] >= 'A' && b[e] <= 'Z' {
+			e++
+		}
+		if w := string(b[k:e]); (w == "SERIAL" || w == "UUID" || w == "PARTUUID") && (e == len(b) || b[e] == ' ' || lineBreak(b[e])) {
+			sc.serialColumn(k, e)
+		}
+		k = e
 	}
 }
 

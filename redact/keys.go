@@ -46,13 +46,21 @@ const (
 	// serialPhrase's "activation id X": an id shaped as an account's,
 	// replaced as a license
 	keyActivation = "activation_id"
+	// a Microsoft account's CID, 16 hex digits (OneDrive's "?cid=",
+	// "cid=" of its sync logs): replaced when the value has that shape,
+	// as "cid" names other things elsewhere
+	keyMSCID = "ms_cid"
+	// "Domain:" in a column-aligned listing (systeminfo, Get-ComputerInfo's
+	// CsDomain): the Active Directory domain when dotted, WORKGROUP when
+	// not; elsewhere (a cookie's domain) a public site's
+	keyDomain = "domain"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
 func metaKey(class string) bool {
 	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume ||
-		class == keyNumID || class == keyUnixUID
+		class == keyNumID || class == keyUnixUID || class == keyMSCID || class == keyDomain
 }
 
 // proxyKeyTail reports whether what follows "proxy" in a normalised key
@@ -129,7 +137,10 @@ func classifyKey(k string) string {
 		// ipconfig /all: the domain of the organisation's network
 		"primarydnssuffix", "connectionspecificdnssuffix", "dnssuffixsearchlist":
 		return ClassHost
-	case "searchdomains", "searchdomain", "dnsdomain", "dnsdomains", "dnssearchdomains", "dnssearch":
+	case "searchdomains", "searchdomain", "dnsdomain", "dnsdomains", "dnssearchdomains", "dnssearch",
+		// nmcli's IP4.DOMAIN[1] (the index is no part of the key);
+		// Windows' USERDNSDOMAIN (the AD domain's DNS name)
+		"ip4domain", "ip6domain", "userdnsdomain":
 		// macOS system_profiler's "Search Domains: obriain.ie", resolvectl's
 		// "DNS Domain: fritz.box boateng.family": a list of the home's or
 		// the organisation's domains, as a proxy list is one of hosts
@@ -143,6 +154,10 @@ func classifyKey(k string) string {
 		return ClassLocation
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
 		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname",
+		// networksetup -getairportnetwork; netsh wlan show profiles: the
+		// profiles are named after the networks ("All User Profile :
+		// Dom Agnieszki"), and show profile names the SSID again
+		"currentwifinetwork", "alluserprofile", "currentuserprofile", "ssidname",
 		// Windows (Tcpip\Parameters\Interfaces): the SSID in hex
 		"dhcpnetworkhint",
 		// ioreg's AirPort interface; nmcli's profile, named after the network
@@ -153,8 +168,9 @@ func classifyKey(k string) string {
 	case "home":
 		return keyHome
 	case "pass", "pw", "passwd", "passcode",
-		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf
-		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3":
+		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf;
+		// netsh wlan show profile key=clear's "Key Content"
+		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3", "keycontent":
 		return ClassPassword
 	case "partuuid", "fsuuid", "idfsuuid", "idfsuuidenc", "idfsuuidsub", "idfsuuidsubenc", "idpartentryuuid",
 		"idparttableuuid", "volumeuuid", "volumeid", "volumeserialnumber", "volumeserial", "volsn":
@@ -167,7 +183,9 @@ func classifyKey(k string) string {
 		"seriennummer", "serienummer", "seriennr", "serienr", "numrodesrie", "numerodeserie", "nmerodeserie",
 		"numerodiserie", "numerseryjny", "sarjanumero",
 		// Dell's service tag and its decimal form
-		"servicetag", "expressservicecode":
+		"servicetag", "expressservicecode",
+		// Get-ComputerInfo's BIOS serial (its property is misspelt so)
+		"biosseralnumber":
 		return ClassSerial
 	case "firstname", "lastname", "givenname", "familyname", "surname", "middlename", "forename",
 		"vorname", "nachname":
@@ -205,8 +223,15 @@ func classifyKey(k string) string {
 		// OneDrive's "UserCid": the Microsoft account's id
 		"usercid",
 		// AWS's sso_account_id / aws_account_id: the account's number
-		"ssoaccountid", "awsaccountid":
+		"ssoaccountid", "awsaccountid",
+		// Dropbox's account, team member and team ids in its logs
+		// ("dbid:AAD…", "dbmid:AAB…", "dbtid:AAB…"), read as keys
+		"dbid", "dbmid", "dbtid":
 		return keyNumID
+	case "cid":
+		return keyMSCID
+	case "domain", "csdomain":
+		return keyDomain
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
 	case "kuvoid", "beatportid", "beatsourceid", "deezerid", "twitchid", "appleid":
@@ -236,7 +261,9 @@ func classifyKey(k string) string {
 		// no shape detector can tell from a number ("bdaddr" is all hex
 		// digits: classify lets it through)
 		return ClassMAC
-	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey":
+	case "key", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey",
+		// a Bluetooth LE pairing's keys (BTHPORT\Parameters\Keys\…\…)
+		"ltk", "irk", "centralirk":
 		return ClassKeyValue
 	case "clientkeydata":
 		// kubeconfig: the client's private key, PEM in base64
@@ -255,6 +282,11 @@ func classifyKey(k string) string {
 		// DxDiag: the device's path under Enum (PCI\VEN_…&DEV_…): the path
 		// detector finds a serial in its instance part
 		"devicekey", "driverkey",
+		// git's credential.helper: the helper's name (store, manager)
+		"credentialhelper",
+		// Windows event 4624's logon data: the authentication package
+		// (Negotiate, NTLM, Kerberos), no credential
+		"authenticationpackagename", "lmpackagename",
 		// systeminfo's "Logon Server" in French: a UNC name, no session
 		"serveurdouverturedesession",
 		// D-Bus's bus addresses (unix:path=/run/user/1000/bus): a socket
@@ -593,6 +625,16 @@ func (sc *scanner) keyValues(i, j int) int {
 			// PipeWire's "device.name = alsa_card.usb-Pioneer_DJ_…":
 			// a sound card's object, named after its vendor, model and
 			// serial (the serial and address detectors see those)
+			continue
+		}
+		if class == ClassSerial && (string(nk) == "idserial" || string(nk) == "deviceserial") && udevVendorModel(b, q+1) {
+			// "ID_SERIAL=Pioneer_DDJ-FLX4": the device has no serial
+			continue
+		}
+		if class == ClassHost && string(nk) == "devicename" && deviceProductAt(b, q+1) {
+			// "Device Name: Scarlett 2i2 USB", DxDiag's DirectInput
+			// "Device Name: Mouse": a product, no machine (learned, its
+			// first word would go from the whole report)
 			continue
 		}
 		if class == ClassHost && string(nk) == "nodename" && bytes.IndexByte(key, '.') >= 0 {
@@ -1417,7 +1459,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			}
 		case "for":
 			if !afterFold(b, i, "session opened for ") && !afterFold(b, i, "session closed for ") &&
-				!(s < len(b) && (b[s] == '"' || b[s] == '\'')) && !dottedAccount(b, s) && !signedInAfter(b, s) && !oddAccountEnd(b, s) {
+				!(s < len(b) && (b[s] == '"' || b[s] == '\'')) && !dottedAccount(b, s) && !signedInAfter(b, s) && !oddAccountEnd(b, s) &&
+				!plainAccount(b, s, prev) {
 				// (pam_unix: "session opened for user kai by (uid=0)")
 				return -1
 			}
@@ -1428,6 +1471,12 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			if s < len(b) && (b[s] == '"' || b[s] == '\'') {
 				// Discord: `client: user "seun_adeyemi#0"`
 				return sc.quotedAccount(s)
+			}
+			if e := numberEnd(b, s); e > s && directoryUID(b[s:e]) && (e == len(b) || !isAlnum(b[e]) && b[e] != '.') {
+				// "Logged in as user 318827461": a service's account
+				// number (a local account's uid is smaller)
+				sc.add(s, e, ClassUID, string(b[s:e]))
+				return e
 			}
 			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && oddAccountEnd(b, s)) && !plainAccount(b, s, prev) {
 				return -1
@@ -1442,6 +1491,11 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 			odd = true
+		}
+		if w := nameWordEnd(b, s); phraseKey(b[s:w]) || w-s == 4 && eqLower(b[s:w], "user") {
+			// "Logged in as SteamID 7656…", "as user 318827461": the
+			// id's own words, which the phrase and "user" read
+			return -1
 		}
 		if capitalised(b, s) && (personName(b, s) || b[s] >= 0x80) {
 			// "logged in as Søren Ødegård": a full name, every word of
@@ -1937,6 +1991,18 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	if k > 0 && (b[k-1] == '"' || b[k-1] == '\'') {
 		k--
 	}
+	if k > 2 && b[k-1] == ']' && (k < q || q+2 < len(b) && b[q+1] == ' ' && b[q+2] == ' ') {
+		// an index after the key: scutil --dns's "search domain[0] : x",
+		// nmcli's aligned "IP4.DOMAIN[1]:    x"; not syslog's
+		// "passwd[2211]: message", a process and its pid
+		x := k - 2
+		for x > 0 && isDigit(b[x]) {
+			x--
+		}
+		if x < k-2 && b[x] == '[' {
+			k = x
+		}
+	}
 	e := k
 	// (longer in scripts of two bytes a letter: "Зарегистрированный владелец")
 	for k > 0 && (e-k < 40 || e-k < 64 && b[k-1] >= 0x80) {
@@ -1953,6 +2019,9 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	// ("fe80::1.user :x"), no key.
 	if f := sc.findingEnd(k, e); f > k || gluedToPseudonym(b, k) {
 		k = f
+		for k < e && k-f < 2 && (b[k] == '/' || b[k] == ')' || b[k] == ']') && k+1 < e && (b[k+1] == ' ' || b[k+1] == '/') {
+			k++ // the rest of a URL or a bracket before the phrase: "…/<user-1>/ stream key:"
+		}
 		if k < e && b[k] != ' ' {
 			return nil
 		}
@@ -2302,6 +2371,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	case class == ClassPhone:
 		// "+234 803 555 0147": groups of digits with single blanks
 		ve = phoneEnd(b, p)
+	case class == ClassMachineID && wwnEnd(b, p) > 0:
+		// smartctl's "LU WWN Device Id: 5 002538 f41a2b3c4": the disk's
+		// world-wide name in three groups
+		ve = wwnEnd(b, p)
 	case class == ClassCookie || cred > 0:
 		// header style: the rest of the line (keeps "Bearer ")
 		quoted := false
@@ -2372,6 +2445,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			}
 			ve++
 		}
+		if b[vs] == '[' && ve < n && b[ve] == ']' && ve > vs+1 && bytes.IndexByte(b[vs:ve], ':') < 0 {
+			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
+		}
 	}
 	raw := ve
 	for ve > vs && (b[ve-1] == '.' || b[ve-1] == ' ') {
@@ -2391,7 +2467,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	switch class {
-	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID:
+	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID, keyDomain:
 		// the value stays visible to the other detectors (paths, URL
 		// credentials, IPs): what valueSpan finds is only part of it,
 		// or (a MAC key holding an IP, a system uid that a learned
@@ -2405,7 +2481,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	}
 	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v))
-	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) {
+	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {
 		skip = false // "Authorization: Live 12 Suite xK9f…": a word of more
 	}
 	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skip {
@@ -2462,6 +2538,15 @@ func (sc *scanner) accountInParens(p int) int {
 		// scanning resumed after it then too
 		if k := bytes.IndexByte(b[s:], '>'); s+k+1 < len(b) && b[s+k+1] == ')' {
 			return s + k + 2
+		}
+		return p
+	}
+	if k := matchFold(b, s, "id "); k > 0 {
+		// Discord's "user: kai_okonkwo#0 (id 812233445566778899)": the
+		// account's number (six digits or more; fewer count a list)
+		if e := numberEnd(b, k); e-k >= 6 && e < len(b) && b[e] == ')' {
+			sc.add(k, e, ClassUID, string(b[k:e]))
+			return e + 1
 		}
 		return p
 	}
@@ -2548,6 +2633,20 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.add(vs, ve, ClassUID, string(v))
 		}
 		return
+	case keyDomain:
+		if vs >= 2 && sc.b[vs-1] == ' ' && sc.b[vs-2] == ' ' && bytes.IndexByte(v, '.') > 0 {
+			sc.proxyHosts(vs, ve) // systeminfo's "Domain:      ad.radiomars.ma"
+		}
+		return
+	case keyMSCID:
+		if len(v) >= 16 && allHex(v[:16]) && (len(v) == 16 || v[16] == '!' || bytes.HasPrefix(v[16:], []byte("%21"))) {
+			// learned: OneDrive's item ids ("4F2B…3B60!117") and API
+			// paths (/drives/4f2b…) start with it
+			canon := asciiLower(string(v[:16]))
+			sc.learnLiteral(ClassUID, canon, string(v[:16]), false)
+			sc.add(vs, vs+16, ClassUID, canon)
+		}
+		return
 	case keyUnixUID:
 		if directoryUID(v) {
 			sc.add(vs, ve, ClassUID, string(v))
@@ -2598,6 +2697,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		sc.add(vs, ve, "", "")
 	case ClassUser:
+		if bytes.HasPrefix(v, []byte("S-1-")) {
+			// wevtutil's "User: S-1-5-18": a SID, as SIDs go (a
+			// well-known one stays, a machine's or domain's part goes)
+			sc.dashedAt(vs)
+			return
+		}
 		if bytesContainsAny(v, "@") {
 			if isEmailish(v) {
 				sc.add(vs, ve, ClassEmail, canonical(sv))
@@ -3194,10 +3299,7 @@ end:
 // whole the value would swallow them wherever it recurs. It returns the
 // serial's bounds in v, or e == 0 when v is no such value.
 func udevSerialPart(v []byte) (s, e int) {
-	e = len(v)
-	if e > 3 && v[e-3] == '-' && isDigit(v[e-2]) && isDigit(v[e-1]) {
-		e -= 3
-	}
+	e = udevInterfaceEnd(v)
 	k := bytes.LastIndexByte(v[:e], '_')
 	if k < 3 || bytes.IndexByte(v[:k], '_') < 0 {
 		return 0, 0
@@ -3212,6 +3314,46 @@ func udevSerialPart(v []byte) (s, e int) {
 		return 0, 0
 	}
 	return k + 1, e
+}
+
+// udevInterfaceEnd returns where a udev serial value ends before the
+// interface or LUN udev glues to it ("-00", "-0:0"), or len(v).
+func udevInterfaceEnd(v []byte) int {
+	e := len(v)
+	if e > 3 && v[e-3] == '-' && isDigit(v[e-2]) && isDigit(v[e-1]) {
+		return e - 3
+	}
+	if e > 4 && v[e-4] == '-' && isDigit(v[e-3]) && v[e-2] == ':' && isDigit(v[e-1]) {
+		return e - 4
+	}
+	return e
+}
+
+// udevVendorModel reports whether the value at p (after blanks or a
+// quote) of udev's ID_SERIAL or PipeWire's device.serial names a
+// vendor and a model and no serial: udev builds it VENDOR_MODEL and
+// appends _SERIAL only when the device has one ("Pioneer_DDJ-FLX4",
+// "Native_Instruments_Traktor_Kontrol_S4_MK3"). Learned as a serial, the
+// model would go from every device path after it.
+func udevVendorModel(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '"') {
+		p++
+	}
+	e := p
+	for e < len(b) && e-p < 128 && b[e] > ' ' && b[e] != '"' && b[e] != ',' {
+		e++
+	}
+	v := b[p:e]
+	w := bytes.IndexByte(v, '_')
+	if w < 2 || !allLetters(v[:w]) {
+		return false
+	}
+	v = v[:udevInterfaceEnd(v)]
+	if bytes.Count(v, []byte{'_'}) == 1 {
+		return true // VENDOR_MODEL: a serial would make three parts
+	}
+	_, se := udevSerialPart(v)
+	return se == 0 && !serialShaped(v[bytes.LastIndexByte(v, '_')+1:])
 }
 
 func allLetters(v []byte) bool {
@@ -3379,7 +3521,9 @@ func skipValue(v []byte, class string) bool {
 	switch lv {
 	case "true", "false", "null", "nil", "none", "yes", "no", "on", "off", "(null)", "undefined",
 		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>",
-		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned":
+		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned",
+		// netsh's "Security key : Present": whether the profile keeps one
+		"present", "absent":
 		return true
 	}
 	if class != ClassPassword && cpuArchs[lv] {
@@ -3394,6 +3538,9 @@ func skipValue(v []byte, class string) bool {
 	}
 	if class == ClassKeyValue && musicalKey(v) {
 		return true // a track's key ("key": "F#m", Camelot "8A"), no secret
+	}
+	if len(v) > 2 && v[0] == '%' && v[1] == '%' && allDigits(v[2:]) {
+		return true // Windows event data's "%%1842": a message's number (Yes, No...)
 	}
 	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
@@ -3495,6 +3642,20 @@ func stateWord(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// prepositionAfter reports whether a blank, a short word of lower-case
+// letters and a blank follow at e: "Authorization: Registered to kai@…",
+// "Licensed for 2 machines" go on in prose, which a token never does.
+func prepositionAfter(b []byte, e int) bool {
+	if e >= len(b) || b[e] != ' ' {
+		return false
+	}
+	k := e + 1
+	for k < len(b) && k-e <= 6 && b[k] >= 'a' && b[k] <= 'z' {
+		k++
+	}
+	return k-e >= 3 && k < len(b) && b[k] == ' '
 }
 
 // spdxPrefixes start the SPDX ids of open-source licenses (GPL-3.0,
@@ -3644,7 +3805,8 @@ func (sc *scanner) regQueryRow(i, j int) int {
 	for ks > 0 && ke-ks < 64 && !lineBreak(b[ks-1]) {
 		ks--
 	}
-	if ks > 0 && !lineBreak(b[ks-1]) || ke-ks < 6 || b[ks] != ' ' || b[ks+1] != ' ' {
+	if ks > 0 && !lineBreak(b[ks-1]) || ke-ks < 5 || b[ks] != ' ' || b[ks+1] != ' ' {
+		// (a name of one letter or digit: RecentDocs' "0", "1", …)
 		return -1
 	}
 	for ks < ke && b[ks] == ' ' {
@@ -3658,19 +3820,42 @@ func (sc *scanner) regQueryRow(i, j int) int {
 	for ve < len(b) && ve-vs < 512 && !lineBreak(b[ve]) {
 		ve++
 	}
-	return sc.rowValue(b[ks:ke], vs, ve)
+	if ke-ks == 12 && allHex(b[ks:ke]) && !pseudonymAt(b, vs) {
+		// BTHPORT\Parameters\Keys\ADAPTER: a value per paired device,
+		// named by its address, holding the link key
+		sc.addMAC(ks, ke, b[ks:ke])
+		if allHex(bytes.TrimRight(b[vs:ve], " ")) {
+			sc.add(vs, ve, ClassKeyValue, string(b[vs:ve]))
+		}
+		return ve
+	}
+	if e := sc.rowValue(b[ks:ke], vs, ve); e > 0 || j-i != 10 || b[i+4] != 'B' {
+		return e
+	}
+	return sc.regQueryBinary(vs, ve) // REG_BINARY: what the bytes hold
 }
 
 // serialColumn handles the tables wmic prints ("wmic diskdrive get
-// serialnumber", "wmic bios get model,serialnumber") and PowerShell's
-// Format-Table: a header line of column names two or more blanks apart,
-// then a row per line up to a blank line (wmic ends lines "\r\r\n"). The
-// word [i, j) is the header's "SerialNumber" or "IdentifyingNumber"; each
-// row's text under it is a serial. Nothing is skipped: the rows' other
-// columns are scanned as any text is.
+// serialnumber", "wmic bios get model,serialnumber", "wmic useraccount
+// get name,fullname,sid"), PowerShell's Format-Table and lsblk's ("lsblk
+// -o +SERIAL", a header of capitals, MAJ:MIN among them): a header line of
+// column names two or more blanks apart (lsblk: one), then a row per line
+// up to a blank line (wmic ends lines "\r\r\n"). The word [i, j) is the
+// header's "SerialNumber", "IdentifyingNumber", "SERIAL" or "FullName";
+// each row's text under it is a serial, or a person's name (under
+// FullName, whose table's "Name" column is the account). Nothing is
+// skipped: the rows' other columns are scanned as any text is.
 func (sc *scanner) serialColumn(i, j int) {
 	b := sc.b
-	if !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") {
+	class, gap := ClassSerial, 2
+	switch {
+	case string(b[i:j]) == "SERIAL":
+		gap = 1 // lsblk pads its columns to one blank
+	case string(b[i:j]) == "UUID" || string(b[i:j]) == "PARTUUID":
+		class, gap = keyVolume, 1 // lsblk -f: a filesystem's or partition's id
+	case eqLower(b[i:j], "fullname"):
+		class = ClassUser
+	case !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber"):
 		return
 	}
 	ls, le := i, j
@@ -3680,27 +3865,71 @@ func (sc *scanner) serialColumn(i, j int) {
 	for le < len(b) && le-j < 512 && !lineBreak(b[le]) {
 		le++
 	}
-	if ls > 0 && !lineBreak(b[ls-1]) || le >= len(b) || i > ls && (i-ls < 2 || b[i-1] != ' ' || b[i-2] != ' ') {
+	if ls > 0 && !lineBreak(b[ls-1]) || le >= len(b) || i > ls && (i-ls < gap || b[i-1] != ' ' || b[i-gap] != ' ') {
 		return
 	}
 	for _, x := range b[ls:le] {
-		if !isAlnum(x) && x != ' ' {
-			return // a header holds column names only
+		if !isAlnum(x) && x != ' ' && x != ':' && x != '-' && x != '%' {
+			return // a header holds column names only (lsblk's MAJ:MIN, FSUSE%)
 		}
 	}
-	col, colEnd := i-ls, -1
+	col, colEnd := columnBounds(b, ls, i, j, le, gap)
+	if col < 0 {
+		return
+	}
+	sc.columnRows(le, col, colEnd, class)
+	if class != ClassUser {
+		return
+	}
+	for k := ls; k+4 <= le; k++ {
+		if (k == ls || k-ls >= 2 && b[k-1] == ' ' && b[k-2] == ' ') && eqLower(b[k:k+4], "name") && (k+4 == le || b[k+4] == ' ') {
+			if col, colEnd := columnBounds(b, ls, k, k+4, le, gap); col >= 0 {
+				sc.columnRows(le, col, colEnd, ClassUser)
+			}
+		}
+	}
+}
+
+// columnBounds returns where the column whose name is [i, j) in the
+// header line [ls, le) starts and ends, as offsets in a row (colEnd -1:
+// the last column), or col -1 when the next name is less than gap blanks
+// after it.
+func columnBounds(b []byte, ls, i, j, le, gap int) (col, colEnd int) {
+	col, colEnd = i-ls, -1
 	if k := j; k < le {
 		for k < le && b[k] == ' ' {
 			k++
 		}
 		if k < le {
-			if k-j < 2 {
-				return
+			if k-j < gap {
+				return -1, -1
 			}
 			colEnd = k - ls
 		}
 	}
-	p := le
+	return col, colEnd
+}
+
+// runeColumn returns where column col of the row [rs, re) starts, a
+// character a column: lsblk draws its tree with "└─", "│", three bytes
+// each. It returns re when the row is shorter.
+func runeColumn(b []byte, rs, re, col int) int {
+	k := rs
+	for c := 0; c < col && k < re; c++ {
+		if b[k] < 0x80 {
+			k++
+			continue
+		}
+		_, size := utf8.DecodeRune(b[k:re])
+		k += size
+	}
+	return k
+}
+
+// columnRows replaces the text under a column [col, colEnd) of the rows
+// after the header line ending at p, as class.
+func (sc *scanner) columnRows(p, col, colEnd int, class string) {
+	b := sc.b
 	for rows := 0; rows < 256; rows++ {
 		for p < len(b) && b[p] == '\r' {
 			p++
@@ -3714,9 +3943,9 @@ func (sc *scanner) serialColumn(i, j int) {
 			re++
 		}
 		p = re
-		vs, ve := rs+col, re
-		if colEnd > 0 && rs+colEnd < re {
-			ve = rs + colEnd
+		vs, ve := runeColumn(b, rs, re, col), re
+		if colEnd > 0 {
+			ve = runeColumn(b, rs, re, colEnd)
 		}
 		if len(bytes.TrimSpace(b[rs:re])) == 0 {
 			return // the table ends
@@ -3733,10 +3962,10 @@ func (sc *scanner) serialColumn(i, j int) {
 			ve--
 		}
 		v := b[vs:ve]
-		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, ClassSerial) || pseudonymAt(b, vs) {
+		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, class) || pseudonymAt(b, vs) {
 			continue // PowerShell's "------------" under the header
 		}
-		sc.valueSpan(vs, ve, ClassSerial)
+		sc.valueSpan(vs, ve, class)
 	}
 }
 
@@ -4232,7 +4461,11 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
 		"lht zar " +
 		// music and streaming services' account ids ("KUVO ID")
-		"kuv dee twi"
+		"kuv dee twi " +
+		// Dropbox's ids ("dbid:"), a Microsoft account's CID
+		"dbi dbm dbt cid " +
+		// Bluetooth LE pairing keys
+		"ltk irk"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -4482,8 +4715,19 @@ func internalHost(h []byte) bool {
 			return k == n-1 || k < n-2
 		}
 	}
-	return false
+	return n >= 3 && !bytes.EqualFold(labels[0], []byte("www")) &&
+		dynamicDNSZones[asciiLower(string(h[len(h)-len(labels[n-2])-len(labels[n-1])-1:]))]
 }
+
+// dynamicDNSZones are the zones of dynamic DNS services and of routers'
+// and NAS boxes' remote access: a name in one is someone's home machine
+// or stream ("kai-radio.duckdns.org", "x1y2z3.myfritz.net"), however
+// public it resolves.
+var dynamicDNSZones = wordSet(`duckdns.org ddns.net no-ip.org no-ip.biz no-ip.info hopto.org zapto.org sytes.net
+	myftp.org myftp.biz serveftp.com servebeer.com redirectme.net dyndns.org dyndns.info dynu.net dynu.com
+	dynv6.net dedyn.io freeddns.org mooo.com afraid.org myfritz.net synology.me myds.me diskstation.me
+	quickconnect.to asuscomm.com tplinkdns.com mynetgear.com ddnss.de spdns.de dnshome.de freeboxos.fr
+	ts.net`)
 
 // urlHosts replaces internal host names in the URLs of a word
 // (https://wiki.corp.example.com/x): public hosts stay.
@@ -4645,6 +4889,75 @@ func (sc *scanner) webhook(h []byte, p, j int) {
 
 // directoryUID: a Unix uid of 65536 or more and not "unset" (see
 // keyUnixUID).
+// steamID64 reports whether v is a Steam account's 64-bit id, 17
+// digits from 76561197960265728 (individual accounts, universe 1): the
+// account wherever it stands ("GetSteamID returned 7656…"), as no other
+// number of that length starts so.
+func steamID64(v []byte) bool {
+	return len(v) == 17 && string(v[:7]) == "7656119" && allDigits(v)
+}
+
+// deviceProductAt reports whether the value at p, after a "Device Name"
+// key, names a product rather than a machine: words with blanks between
+// (a machine's name has none: "Traktor Kontrol S4 MK3", "Speakers
+// (Realtek(R) Audio)"), or one followed by DxDiag's "Attached:" line of
+// an input device ("Device Name: Mouse").
+func deviceProductAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	e := p
+	for e < len(b) && b[e] > ' ' {
+		e++
+	}
+	if e == p {
+		return false
+	}
+	if e+1 < len(b) && b[e] == ' ' && (isAlnum(b[e+1]) || b[e+1] == '(') {
+		return true
+	}
+	for e < len(b) && (b[e] == ' ' || b[e] == '\r') {
+		e++
+	}
+	if e >= len(b) || b[e] != '\n' {
+		return false
+	}
+	for e++; e < len(b) && b[e] == ' '; e++ {
+	}
+	return matchFold(b, e, "attached:") > 0
+}
+
+// wwnEnd returns where a world-wide name as smartctl groups it (the NAA
+// digit, the 6-digit OUI, the 9-digit id, blanks between) at p ends, or
+// -1.
+func wwnEnd(b []byte, p int) int {
+	e := p
+	for _, n := range []int{1, 6, 9} {
+		if e > p {
+			if e >= len(b) || b[e] != ' ' {
+				return -1
+			}
+			e++
+		}
+		if e+n > len(b) || !allHex(b[e:e+n]) {
+			return -1
+		}
+		e += n
+	}
+	if e < len(b) && isAlnum(b[e]) {
+		return -1
+	}
+	return e
+}
+
+// numberEnd returns where the digits at p end (p: none there).
+func numberEnd(b []byte, p int) int {
+	for p < len(b) && isDigit(b[p]) {
+		p++
+	}
+	return p
+}
+
 func directoryUID(v []byte) bool {
 	if len(v) < 5 || len(v) > 10 || !allDigits(v) || v[0] == '0' {
 		return false

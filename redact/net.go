@@ -532,16 +532,22 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
 	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
 		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
-	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6] == 'u' &&
+	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6]|0x20 == 'u' &&
 		(string(b[j-5:j-1]) == "2019" || string(b[j-5:j-1]) == "0027"):
-		sc.possessive(j-7, j) // "Kai\u2019s iPhone"
+		sc.possessive(j-7, j) // "Kai\u2019s iPhone", `defaults read`'s "Kai\U2019s iPhone"
 	case bits&cHigh != 0 && b[j-1] == 's' && j+4 < len(b) && b[j] == ' ' && appleInitial(b[j+1]) && bits&^(cAlpha|cHigh) == 0:
 		sc.genitiveOwner(i, j) // "Jürgens MacBook Pro"
 	case j-i == 1 && b[i] == 'm' && i >= 2 && b[i-1] == '\'' && b[i-2] == 'I',
 		j-i == 5 && b[i] == 'I' && b[i+4] == 'm' && string(b[i+1:i+4]) == "\u2019":
 		sc.iAm(i, j) // "I'm Siobhan", "I’m Siobhan" (prose.go)
 	case bits&cHigh != 0 && bits&cAlpha != 0 && isLetter(b[j-1]):
-		sc.noPossessive(i, j) // "田中太郎のiPhone"
+		if !sc.turkishOwner(i, j) {
+			sc.noPossessive(i, j) // "田中太郎のiPhone", "张伟的iPhone"
+		}
+	case bits&cHigh != 0 && i >= 3 && b[i-1] == '(' && b[i-2] == ' ' && b[i] >= 0x80:
+		sc.parenOwner(i) // "iPhone (Дмитрий)"
+	case bits&cHigh != 0 && j-i >= 6 && j+2 < len(b) && b[j] == ' ' && ownerMarker(b[j-3:j]):
+		sc.ownerBefore(i, j-3, j+1) // "민준의 iPhone", "张伟的 iPhone"
 	case bits&cPct != 0 && j-i >= 8:
 		if k := bytes.Index(b[i:j], []byte("%27s%20")); k > 0 {
 			sc.possessive(i+k, i+k+4) // "name=Kai%27s%20MacBook%20Pro"
@@ -557,15 +563,101 @@ func (sc *scanner) noPossessive(i, j int) {
 	for k > i && j-k < 16 && isLetter(b[k-1]) {
 		k--
 	}
-	if k-i < 6 || string(b[k-3:k]) != "の" || !deviceAt(b, k) {
+	if k-i < 6 || !ownerMarker(b[k-3:k]) {
 		return
 	}
-	s := k - 3
+	sc.ownerBefore(i, k-3, k)
+}
+
+// turkishOwner handles a Turkish owner of a device, the word [i, j)
+// ending with the genitive suffix ("Mehmet’in", the "ın" of "Can'ın") or
+// followed by it ("Ayşe" of "Ayşe'nin"). It reports whether the word
+// had that shape.
+func (sc *scanner) turkishOwner(i, j int) bool {
+	b := sc.b
+	if b[j-1] == 'n' {
+		if a := turkishAposAt(b, i, j); a > 0 {
+			sc.possessive(a, j) // "Mehmet’in AirPods’u", "Can'ın iPhone'u"
+			return true
+		}
+	}
+	if j+3 < len(b) && b[j] == '\'' {
+		if e := turkishGenitiveAt(b, j+1); e > 0 {
+			sc.possessive(j, e) // "Ayşe'nin iPhone'u"
+			return true
+		}
+	}
+	return false
+}
+
+// turkishAposAt returns where the apostrophe (' or ’) before a Turkish
+// genitive suffix ending the word [i, j) starts ("Mehmet’in", "Can'ın"),
+// or -1.
+func turkishAposAt(b []byte, i, j int) int {
+	// the suffixes take 2 to 4 bytes, the apostrophe 1 (') or 3 (’); i-1:
+	// the word starts after a ' that split it
+	for a := j - 3; a >= j-7 && a >= i-1 && a > 0; a-- {
+		switch {
+		case b[a] == '\'' && a >= j-5 && turkishGenitive(b[a+1:j]):
+			return a
+		case b[a] == 0xe2 && a <= j-5 && string(b[a:a+3]) == "\u2019" && turkishGenitive(b[a+3:j]):
+			return a
+		}
+	}
+	return -1
+}
+
+// turkishGenitiveAt returns where a Turkish genitive suffix at p ends
+// ("nin" of "Ayşe'nin"), or -1.
+func turkishGenitiveAt(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p < 6 && (isLetter(b[e]) || b[e] >= 0x80) {
+		e++
+	}
+	if turkishGenitive(b[p:e]) {
+		return e
+	}
+	return -1
+}
+
+// turkishGenitive: w is the genitive suffix Turkish writes after an
+// apostrophe on a name ("Ayşe'nin", "Ahmet'in", "Onur'un", "Ülkü'nün").
+func turkishGenitive(w []byte) bool {
+	switch string(w) {
+	case "nin", "nın", "nun", "nün", "in", "ın", "un", "ün":
+		return true
+	}
+	return false
+}
+
+// ownerMarker: m is the particle Japanese, Chinese and Korean write
+// between an owner and the device (の, 的, 의).
+func ownerMarker(m []byte) bool {
+	switch m[0] {
+	case 0xe3:
+		return string(m) == "の"
+	case 0xe7:
+		return string(m) == "的"
+	case 0xec:
+		return string(m) == "의"
+	}
+	return false
+}
+
+// ownerBefore learns the name in the word from i that ends at k, before
+// an owner particle, when a device word of ownedDevices starts at p.
+func (sc *scanner) ownerBefore(i, k, p int) {
+	b := sc.b
+	if !deviceAt(b, p) {
+		return
+	}
+	s := k
 	for s > i && b[s-1] >= 0x80 {
 		s--
 	}
-	if s < k-3 && utf8.Valid(b[s:k-3]) && utf8.RuneStart(b[s]) {
-		sc.nameSpan(s, k-3)
+	// two characters at least: "我的 iPhone", "私のiPhone" are "my iPhone"
+	if k-s >= 6 && utf8.Valid(b[s:k]) && utf8.RuneStart(b[s]) {
+		sc.nameSpan(s, k)
 	}
 }
 
@@ -589,6 +681,61 @@ var ownerPreps = wordSet(`von van de di da del du của milik ni`)
 // them dropped.
 var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s tv`)
 
+// deviceBefore reports whether a device word of ownedDevices, and model
+// words after it, end at the blank at p ("iPhone 15 Pro von", "Apple TV
+// (").
+func deviceBefore(b []byte, p int) bool {
+	end := p
+	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
+		ws := p
+		for ws > 0 && p-ws < 12 && isAlnum(b[ws-1]) {
+			ws--
+		}
+		if ws == p {
+			return false
+		}
+		w := string(b[ws:p])
+		if deviceAt(b[:end], ws) { // (a device of two words: "Apple TV von Jürgen")
+			return true
+		}
+		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+		p = ws - 1
+	}
+	return false
+}
+
+// parenOwner handles the owner iOS names in parentheses after the device
+// in Russian and Ukrainian ("iPhone (Дмитрий)", "iPad (Олена Коваль)"):
+// the word at i, after " (", starts one or two names written outside
+// ASCII (an English word there is a model's: "AirPods (Left)").
+func (sc *scanner) parenOwner(i int) {
+	b := sc.b
+	if i < 3 || b[i-1] != '(' || b[i-2] != ' ' || !deviceBefore(b, i-2) {
+		return
+	}
+	e, k := i, i
+	for n := 0; n < 2; n++ {
+		we := k
+		for we < len(b) && we-k < 32 && (isLetter(b[we]) || b[we] >= 0x80 || b[we] == '-') {
+			we++
+		}
+		w := string(b[k:we])
+		if we == k || b[k] < 0x80 || !utf8.ValidString(w) || !nameWord(w, false) {
+			break
+		}
+		e = we
+		if we+1 >= len(b) || b[we] != ' ' {
+			break
+		}
+		k = we + 1
+	}
+	if e > i && e < len(b) && b[e] == ')' {
+		sc.nameSpan(i, e)
+	}
+}
+
 // deviceOwner handles b[i:j], a word of ownerPreps after a space: when a
 // device name comes before it and a capitalised name after it, the name
 // (one or two words) is learned as a user.
@@ -597,28 +744,7 @@ func (sc *scanner) deviceOwner(i, j int) {
 	if !ownerPreps[string(b[i:j])] {
 		return
 	}
-	// back over model words to a device word
-	p := i - 1
-	dev := false
-	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
-		ws := p
-		for ws > 0 && p-ws < 12 && isAlnum(b[ws-1]) {
-			ws--
-		}
-		if ws == p {
-			return
-		}
-		w := string(b[ws:p])
-		if deviceAt(b[:i-1], ws) { // (a device of two words: "Apple TV von Jürgen")
-			dev = true
-			break
-		}
-		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
-			return
-		}
-		p = ws - 1
-	}
-	if !dev {
+	if !deviceBefore(b, i-1) {
 		return
 	}
 	ns := j + 1
@@ -1058,7 +1184,9 @@ func (sc *scanner) ipv4At(p int) int {
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '<') || b[e] == '-' && e+1 < len(b) && (isAlnum(b[e+1]) || b[e+1] == '<') || b[e] == '_') {
 		return e
 	}
-	if sc.versionContext(p) || keepIP(b[p:e]) {
+	if sc.versionContext(p) || keepIP(b[p:e]) || matchFold(b, e, " bytes") > 0 || matchFold(b, e, " octets") > 0 {
+		// (a size with dots between thousands, as system_profiler
+		// writes it in German: "128.032.047.104 bytes")
 		return e
 	}
 	v := string(b[p:e])
@@ -1110,7 +1238,10 @@ func keepIP(v []byte) bool {
 // a suffix.
 var (
 	longVersionWords = []string{"version", "build", "release", "firmware", "driver", "bios", "kernel"}
-	versionWords     = []string{"ver", "vers", "rev", "fw", "v", "os", "sdk", "api"}
+	versionWords     = []string{"ver", "vers", "rev", "fw", "v", "os", "sdk", "api",
+		// the JavaScript engine's version (chrome://version's "V8
+		// 13.1.201.9", Electron's and Node's)
+		"v8"}
 	// operating systems named after their version ("iOS 17.2.1.3")
 	osNames = []string{"ios", "macos", "ipados", "tvos", "watchos", "visionos", "chromeos", "harmonyos"}
 )
@@ -1664,7 +1795,9 @@ func macForms(canon string) []string {
 // in the word [i, j): BTHLE\DEV_AC1F74DEAD01\8&1A2B3C4D&0&AC1F74DEAD01,
 // BTHENUM\{uuid}_VID&..._PID&...\7&2A1B3C4D&0&004279AABBCC_C00000000. In
 // such an id every run of 12 hex digits after '_' or '&' is the device's
-// address; the ids' other numbers have 8 or 4 digits.
+// address; the ids' other numbers have 8 or 4 digits. The registry keys
+// of the Bluetooth stack name devices by address alone
+// (BTHPORT\Parameters\Devices\ac800a3f129b, …\Keys\ADAPTER\DEVICE).
 func (sc *scanner) bthMACs(i, j int) {
 	b := sc.b
 	// the id's start: "BTH" in the word, or before it on the line when a
@@ -1686,7 +1819,7 @@ func (sc *scanner) bthMACs(i, j int) {
 		return
 	}
 	for q := max(k+4, i+1); q+12 <= j; q++ {
-		if pv := b[q-1]; pv != '_' && pv != '&' {
+		if pv := b[q-1]; pv != '_' && pv != '&' && !(pv == '\\' && (q+12 == j || b[q+12] == '\\')) {
 			continue
 		}
 		if q+12 < j && isAlnum(b[q+12]) || !allHex(b[q:q+12]) {

@@ -458,10 +458,10 @@ func (sc *scanner) instanceSerial(p, q int) {
 func (sc *scanner) byIDSerial(p, q int) {
 	b := sc.b
 	name := b[p:q]
-	// the partition and LUN suffixes (-0:0-part1)
+	// the partition and LUN suffixes (-0:0-part1), ALSA's interface (-00)
 	for range 2 {
 		if k := bytes.LastIndexByte(name, '-'); k > 0 {
-			if t := name[k+1:]; matchFold(t, 0, "part") > 0 && allDigits(t[4:]) || bytes.IndexByte(t, ':') > 0 {
+			if t := name[k+1:]; matchFold(t, 0, "part") > 0 && allDigits(t[4:]) || bytes.IndexByte(t, ':') > 0 || len(t) == 2 && allDigits(t) {
 				name = name[:k]
 			}
 		}
@@ -469,6 +469,9 @@ func (sc *scanner) byIDSerial(p, q int) {
 	bus := bytes.IndexByte(name, '-')
 	if bus < 2 {
 		return
+	}
+	if eqLower(name[:bus], "usb") && bytes.Count(name[bus:], []byte{'_'}) < 2 {
+		return // usb-VENDOR_MODEL: the device has no serial (snd/by-id/usb-Pioneer_DDJ-FLX4-00)
 	}
 	s, e := p+bus+1, p+len(name)
 	if rest := b[s:e]; !(eqLower(name[:bus], "wwn") || matchFold(rest, 0, "eui.") > 0 || matchFold(rest, 0, "0x") > 0) {

@@ -452,6 +452,9 @@ var genericHosts = map[string]bool{
 	// the word itself ("USER\\kai"): learned, it would replace "user"
 	// everywhere in the report
 	"user": true, "users": true,
+	// pactl info's "Server Name: PulseAudio (on PipeWire 1.0.5)": the
+	// sound server, named in every line about audio
+	"pulseaudio": true, "pipewire": true,
 	// service names that start many host names (proxy.corp.example.com):
 	// on their own they identify nothing
 	"proxy": true, "wpad": true, "www": true, "mail": true, "smtp": true, "imap": true, "gateway": true,

@@ -127,8 +127,15 @@ func (sc *scanner) regValue(name []byte, p int) int {
 			}
 		}
 	}
-	// the bytes are scanned as binary data is (ASCII, then UTF-16LE
-	// strings): names they hold are learned for the rest of the report
+	sc.hexHolding(s, e, dec)
+	return e
+}
+
+// hexHolding replaces the hex digits [s, e) whole when their bytes dec
+// hold an identifier, as the pseudonym of the first. The bytes are
+// scanned as binary data is (ASCII, then UTF-16LE strings): names they
+// hold are learned for the rest of the report.
+func (sc *scanner) hexHolding(s, e int, dec []byte) {
 	sub := &scanner{s: sc.s, learnOnly: sc.learnOnly, rec: sc.rec}
 	var first span
 	sub.find(dec)
@@ -144,7 +151,28 @@ func (sc *scanner) regValue(name []byte, p int) int {
 	if first.class != "" {
 		sc.add(s, e, first.class, first.canon)
 	}
-	return e
+}
+
+// regQueryBinary handles the value [vs, ve) of a REG_BINARY row of "reg
+// query" output, hex digits without separators: Windows keeps a
+// Bluetooth device's name so ("Name    REG_BINARY    4AC3BC72…", the
+// UTF-8 of "Jürgen's AirPods"). It returns where the value ends, or -1
+// when the value is no hex.
+func (sc *scanner) regQueryBinary(vs, ve int) int {
+	b := sc.b
+	for ve > vs && b[ve-1] == ' ' {
+		ve--
+	}
+	if ve-vs < 8 || (ve-vs)%2 != 0 || !allHex(b[vs:ve]) {
+		return -1
+	}
+	dec := sc.regBuf[:0]
+	for k := vs; k < ve; k += 2 {
+		dec = append(dec, unhex(b[k])<<4|unhex(b[k+1]))
+	}
+	sc.regBuf = dec[:0]
+	sc.hexHolding(vs, ve, dec)
+	return ve
 }
 
 // regText reads the bytes of a .reg value as the string they most likely
