@@ -104,9 +104,10 @@ func TestSystemOutputKept(t *testing.T) {
 			"déc. 09 14:56:44 amelie-pc kernel: usb 2-1: USB disconnect\n" +
 			"окт 09 14:56:44 dmitriy-pc kernel: usb 2-1: USB disconnect\n" +
 			"Jun 26 17:22:16 studio sudo[1275]: pam_unix(sudo:session): session opened for user okonkwo by (uid=0)\n" +
-			"Jun 26 17:22:16 studio sudo[1275]:  adaeze : TTY=pts/0 ; PWD=/tmp ; USER=root ; COMMAND=/usr/bin/ls\n",
+			"Jun 26 17:22:16 studio sudo[1275]:  adaeze : TTY=pts/0 ; PWD=/tmp ; USER=root ; COMMAND=/usr/bin/ls\n" +
+			"loginwindow: -[SessionAgentNotificationCenter] login for user tundeadeyemi\n",
 		keep: []string{"Dez 09 14:56:44 ", " kernel: usb 2-1: USB disconnect", "USER=root ; COMMAND=/usr/bin/ls"},
-		gone: []string{"jurgens", "amelie", "dmitriy", "okonkwo", "adaeze"},
+		gone: []string{"jurgens", "amelie", "dmitriy", "okonkwo", "adaeze", "tundeadeyemi"},
 	}, {
 		// host names installers make after the owner; packages and
 		// words with the same shape stay
