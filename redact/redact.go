@@ -433,6 +433,12 @@ var genericUsers = map[string]bool{
 	// documentation's placeholder accounts ("# User \"foo\" should …" in
 	// /etc/security/access.conf): learned, "/foo/bar" and "foo" would go
 	"foo": true, "bar": true, "baz": true, "qux": true, "foobar": true, "example": true, "someuser": true,
+	// words a key's value can be in prose ("match both \"Author:\" and
+	// \"author\"", chown's "user:group"): learned, they would go everywhere
+	"and": true, "or": true, "the": true, "of": true, "to": true, "in": true, "on": true, "for": true,
+	"with": true, "is": true, "are": true, "was": true, "be": true, "by": true, "at": true, "as": true,
+	"if": true, "not": true, "no": true, "yes": true, "group": true, "groups": true, "owner": true,
+	"everyone": true, "anyone": true, "all": true, "any": true, "other": true, "others": true,
 }
 
 var genericHosts = map[string]bool{

@@ -71,9 +71,11 @@ func TestSystemOutputKept(t *testing.T) {
 		keep: []string{"Upstream's CI", "New upstream release, includes fixes", "* Includes ", "* incorporate watch file"},
 		gone: []string{"Tadeusz", "Wrzesiński", "Radosław", "Ząbek"},
 	}, {
-		// /etc/security/access.conf's placeholder accounts
-		in:   "# User \"foo\" should get access from tty1\n#+:root:.foo.bar.\n# see /foo/bar\n",
-		keep: []string{"User \"foo\" should", "#+:root:.foo.bar.", "/foo/bar"},
+		// /etc/security/access.conf's placeholder accounts; words a user
+		// key's value is in prose and in chown's user:group
+		in: "# User \"foo\" should get access from tty1\n#+:root:.foo.bar.\n# see /foo/bar\n" +
+			"shortlog: match both \"Author:\" and \"author\"\nchown user:group file\nthis and that, a group of them\n",
+		keep: []string{"User \"foo\" should", "#+:root:.foo.bar.", "/foo/bar", "this and that, a group of them"},
 	}, {
 		// a key that opens a bracket is the bracket's: "(Closes: #N)" after
 		// "secret keys" closes a bug; "(value: x)" is the secret's value
