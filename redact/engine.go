@@ -558,6 +558,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			if (p == i || !isAlnum(b[p-1])) && (b[p]|0x20 == 'd' || b[p]|0x20 == 'l' || b[p]|0x20 == 'w') {
 				if e := winHostEnd(b, p); e > 0 {
 					sc.hostSpan(p, e)
+					sc.slashAccount(p, e) // git's "DESKTOP-4JK2L9Q/ebube.nwachukwu"
 					p = e - 1
 				}
 			}

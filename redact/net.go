@@ -2020,7 +2020,7 @@ func (sc *scanner) dashedAt(p int) int {
 	b := sc.b
 	if e := winHostEnd(b, p); e > 0 {
 		sc.hostSpan(p, e)
-		return e
+		return sc.slashAccount(p, e)
 	}
 	if e := ownerHostEnd(b, p); e > 0 {
 		found := len(sc.spans)
@@ -2110,6 +2110,29 @@ func winHostEnd(b []byte, p int) int {
 		for e < len(b) && (isAlnum(b[e]) || b[e] == '-') {
 			e++
 		}
+	}
+	return e
+}
+
+// slashAccount handles the account after a machine name [p, e) written
+// DOMAIN/account, as git's "dubious ownership" message writes the owner
+// ("\tDESKTOP-4JK2L9Q/ebube.nwachukwu (S-1-5-21-…)"): the account is
+// learned. It returns where what it read ends (e when there is none).
+func (sc *scanner) slashAccount(p, e int) int {
+	b := sc.b
+	if e+2 >= len(b) || b[e] != '/' || p > 0 && !(b[p-1] == ' ' || b[p-1] == '\t' || b[p-1] == '\'' || b[p-1] == '"') {
+		return e
+	}
+	a := e + 1
+	ae := a
+	for ae < len(b) && ae-a < 64 && (isAlnum(b[ae]) || b[ae] == '.' || b[ae] == '_' || b[ae] == '-') {
+		ae++
+	}
+	if ae == a || ae < len(b) && !(b[ae] == ' ' || b[ae] == '\'' || b[ae] == '"' || lineBreak(b[ae])) {
+		return e
+	}
+	if sc.accountSpan(a, ae) {
+		return ae
 	}
 	return e
 }

@@ -120,6 +120,12 @@ func TestSystemOutputKept(t *testing.T) {
 		keep: []string{"gsettings-desktop-schemas", "xdg-desktop-portal", "gaming-pc", "IBM-PC", "non-PC", "Dell-Laptop",
 			"double-precision", "laptop-battery"},
 		gone: []string{"XANDER", "KWAME", "JÜRGEN", "kai-", "ana-", "jurgen"},
+	}, {
+		// git's "dubious ownership" message writes DOMAIN/account
+		in: "'D:/Music/sets' is owned by:\n\tDESKTOP-4JK2L9Q/ebube.nwachukwu (S-1-5-21-1004336348-1177238915-682003330-1001)\n" +
+			"but the current user is:\n\tDESKTOP-4JK2L9Q/ebube\nsee http://DESKTOP-4JK2L9Q/share/x\n",
+		keep: []string{"'D:/Music/sets' is owned by:", "/share/x"},
+		gone: []string{"ebube", "nwachukwu", "4JK2L9Q"},
 	}} {
 		s := newSession(t, Config{})
 		s.Learn([]byte(tc.in))
