@@ -2026,6 +2026,11 @@ func (sc *scanner) dashedAt(p int) int {
 		found := len(sc.spans)
 		sc.hostAt(p, e)
 		if len(sc.spans) > found || sc.learnOnly {
+			// the owner's name ("LAUREN" of LAUREN-PC) is the account's,
+			// or the person's: it goes wherever else it appears
+			if owner := string(b[p : p+bytes.IndexByte(b[p:e], '-')]); len(owner) >= 3 {
+				sc.learnUser(owner)
+			}
 			return e
 		}
 	}

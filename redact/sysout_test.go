@@ -116,7 +116,7 @@ func TestSystemOutputKept(t *testing.T) {
 		in: "  5.1 Name          : XANDER-PC\nDevice name\tKWAME-LAPTOP\nshare on JÜRGEN-PC\nbooted kai-ThinkPad-T480s fine\n" +
 			"ana-Inspiron-5570 and jurgen-XPS-13-9380.local\n" +
 			"Depends: gsettings-desktop-schemas, xdg-desktop-portal (>= 1.17)\nrun on a gaming-pc, an IBM-PC, non-PC, Dell-Laptop\n" +
-			"double-precision math; laptop-battery low\n",
+			"double-precision math; laptop-battery low\nkwame's set loaded\n",
 		keep: []string{"gsettings-desktop-schemas", "xdg-desktop-portal", "gaming-pc", "IBM-PC", "non-PC", "Dell-Laptop",
 			"double-precision", "laptop-battery"},
 		gone: []string{"XANDER", "KWAME", "JÜRGEN", "kai-", "ana-", "jurgen"},
