@@ -909,7 +909,7 @@ func nanpEnd(b []byte, p int) int {
 // the handle ends, or -1.
 func (sc *scanner) serviceHandle(i, j int) int {
 	var pb [24]byte
-	if w := string(sc.prevWord(i, pb[:0])); !accountWords[w] && !greetings[w] && !mentionWords[w] {
+	if w := sc.prevWord(i, pb[:0]); !accountWords[string(w)] && !greetings[string(w)] && !mentionWords[string(w)] {
 		return -1
 	}
 	return sc.handleAt(i, false)
@@ -1186,7 +1186,7 @@ func postalEnd(b []byte, p int) int {
 			break
 		}
 		w := b[q:we]
-		hasDigit := bytes.IndexAny(w, "0123456789") >= 0
+		hasDigit := bytes.ContainsAny(w, "0123456789")
 		if !hasDigit && !capitalised(b, q) && !streetWords[string(w)] || len(w) > 2 && w[0] == '0' && w[1]|0x20 == 'x' {
 			break // (and a hex address: "Adresse: 0x7fff5fbff8a8")
 		}
