@@ -2110,6 +2110,12 @@ func winHostEnd(b []byte, p int) int {
 		// all-letter ones are too rare to risk a word)
 		return -1
 	}
+	return domainTail(b, e)
+}
+
+// domainTail returns where the domain after a host name ending at e ends
+// (".fritz.box", ".local"), e when there is none.
+func domainTail(b []byte, e int) int {
 	for e+1 < len(b) && b[e] == '.' && isAlnum(b[e+1]) {
 		e++
 		for e < len(b) && (isAlnum(b[e]) || b[e] == '-') {
@@ -2182,13 +2188,7 @@ func ownerHostEnd(b []byte, p int) int {
 	if e > me && !digit || e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] >= 0x80) {
 		return -1
 	}
-	for e+1 < len(b) && b[e] == '.' && isLetter(b[e+1]) {
-		e++
-		for e < len(b) && (isAlnum(b[e]) || b[e] == '-') {
-			e++
-		}
-	}
-	return e
+	return domainTail(b, e)
 }
 
 // machineWords follow an owner's name in the host names installers make
