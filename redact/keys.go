@@ -6034,8 +6034,8 @@ func utf8Letter(b []byte, p int) bool {
 // 65533): the account and the GECOS field's full name are learned and
 // replaced, and a telephone number among its other parts. System
 // accounts ("pulse:x:117:122:PulseAudio daemon,,,:...") stay. It reports
-// whether the line is a passwd row: its first field is then no key
-// ("mail:x:8:8:mail:/var/mail:..." names no e-mail address).
+// whether the line is a system account's row: its first field is then no
+// key ("mail:x:8:8:mail:/var/mail:..." names no e-mail address).
 func (sc *scanner) passwdRow(i int) bool {
 	b := sc.b
 	n := len(b)
@@ -6075,6 +6075,7 @@ func (sc *scanner) passwdRow(i int) bool {
 	if uid < 1000 || uid >= 65534 {
 		return true // a system account ("mail", "postgres"): no person
 	}
+
 	gs := p + 1
 	ge := gs
 	for ge < n && b[ge] != ':' && b[ge] != '\n' && b[ge] != '\r' && ge-gs < 256 {
@@ -6098,7 +6099,10 @@ func (sc *scanner) passwdRow(i int) bool {
 		}
 		s = e + 1
 	}
-	return true
+	// a person's row: its account is replaced, and a second pass sees a
+	// pseudonym where the row began, so the key detectors run on it as
+	// they do there
+	return false
 }
 
 // lshwConfiguration reports whether p lies in a line of lshw's that
