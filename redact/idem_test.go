@@ -184,11 +184,15 @@ func TestIdemPossessiveAfterPseudonym(t *testing.T) {
 
 // TestIdemAccountInParensPseudonym: the account in parentheses after a
 // user key's value ends the value in the first pass, where it is
-// replaced, and in the second, where its pseudonym stands.
+// replaced, and in the second, where its pseudonym stands; after a
+// "user:password" value the rest before it is text to scan, as a
+// second pass does after the user's pseudonym.
 func TestIdemAccountInParensPseudonym(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"usr:usr:A00 (A0)", "usr:usr:A00 (<user-1>)"},
-		{"user: login:kai (kai.o)\n", "user: login:kai (<user-1>)\n"},
+		{"usr:usr:A00 (A0)", "usr:usr:<user-1> (<user-2>)"},
+		{"usr:0A:usr:A00 (A0)", "usr:<user-1>:usr:<user-2> (<user-3>)"},
+		{"user: kai:secret (kai.o)\n", "user: <user-1>:secret (<user-2>)\n"},
+		{"user: login:kai (kai.o)\n", "user: login:<user-1> (<user-2>)\n"},
 		{"User Name: Kai Okonkwo (kaiokonkwo)\n", "User Name: <user-1> (<user-1>)\n"},
 	} {
 		if out := scrubTwice(t, c.in); out != c.want {

@@ -2347,17 +2347,21 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	found := len(sc.spans)
 	sc.valueSpan(vs, ve, class)
-	if class == ClassUser {
-		if e := sc.accountInParens(ve); e > ve {
-			return e
-		}
-	}
 	// Scanning resumes after what was replaced: the rest of the value
 	// (the address of "host: srv:10.0.0.1", the path of "user:
 	// /home/zoe") is text like any other, as a second pass sees it.
 	e := p
 	for _, sp := range sc.spans[found:] {
 		e = max(e, sp.end)
+	}
+	if class == ClassUser {
+		// Scanning goes on after the account in parentheses only when
+		// the value was replaced whole: the rest of "user:password" is
+		// text, whose keys a second pass reads after the pseudonym
+		// ("usr:0A:usr:A00 (A0)": A00 is the second key's value).
+		if a := sc.accountInParens(ve); a > ve && e >= ve {
+			return a
+		}
 	}
 	return e
 }
