@@ -245,3 +245,19 @@ func TestIdemQuotedAccountWithColon(t *testing.T) {
 		t.Errorf("once %q, twice %q", once, twice)
 	}
 }
+
+// TestIdemSerialColumnRowAcross: a row whose text runs on across the end
+// of the serial column (into the next column's place) is no row of the
+// table: cut there, the first pass replaced "Auth:Digest 0000000" and left
+// "://0@", which a second pass read as a URL's credentials after the
+// pseudonym.
+func TestIdemSerialColumnRowAcross(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"IdentifyingNumber  0\nAuth:Digest 0000000://0@", "IdentifyingNumber  0\nAuth:Digest <token-1>"},
+		{"Model                SerialNumber     Size\r\r\nSamsung SSD 980 PRO  S5GXNF0R123456A  1000\r\r\n", "Model                SerialNumber     Size\r\r\nSamsung SSD 980 PRO  <serial-1>  1000\r\r\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

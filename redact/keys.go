@@ -3612,9 +3612,10 @@ func (sc *scanner) serialColumn(i, j int) {
 		if len(bytes.TrimSpace(b[rs:re])) == 0 {
 			return // the table ends
 		}
-		if vs >= ve || vs > rs && b[vs-1] != ' ' {
-			// a row whose text runs across the column's start is no row
-			// of this table (a second pass would cut into a pseudonym)
+		if vs >= ve || vs > rs && b[vs-1] != ' ' || ve < re && b[ve-1] != ' ' {
+			// a row whose text runs across the column's start or end is
+			// no row of this table (a second pass would cut into a
+			// pseudonym, or read what is left of the word after one)
 			continue
 		}
 		for vs < ve && b[vs] == ' ' {
