@@ -261,3 +261,20 @@ func TestIdemSerialColumnRowAcross(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemProductPhrasePseudonym: a product's name under a token key
+// keeps its words left to the other detectors; one of them replaced (a
+// name after "Sr") is a word of the phrase in a second pass too, and
+// its longer pseudonym does not push the phrase past its 64 bytes.
+func TestIdemProductPhrasePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Auth:Aaa 00 Sr BA", "Auth:Aaa 00 Sr <user-1>"},
+		{"Authorization: Live 12 Suite Sr BA\n", "Authorization: Live 12 Suite Sr <user-1>\n"},
+		{"Authorization: Aaaaaaaaaaaaa Aaaaaaaaaaaaa Aaaaaaaaaaaaa Aaaaaaaaaaa Sr BA", "Authorization: Aaaaaaaaaaaaa Aaaaaaaaaaaaa Aaaaaaaaaaaaa Aaaaaaaaaaa Sr <user-1>"},
+		{"Authorization: Bearer Live Suite\n", "Authorization: Bearer <token-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

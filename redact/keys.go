@@ -2174,11 +2174,13 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	if class == ClassToken && b[p] != '"' && b[p] != '\'' {
 		// "Authorization: Live 12 Suite": a product's name to the end
 		// of the line (or a parenthesis) is left to the other detectors
+		// (read past 64 bytes: productPhrase counts the pseudonyms a
+		// first pass put in the phrase short)
 		e := p
-		for e < n && e-p <= 64 && !lineBreak(b[e]) && b[e] != '(' && b[e] != '"' && b[e] != ',' && b[e] != ';' {
+		for e < n && e-p <= 256 && !lineBreak(b[e]) && b[e] != '(' && b[e] != '"' && b[e] != ',' && b[e] != ';' {
 			e++
 		}
-		if productPhrase(bytes.TrimRight(b[p:e], " \t")) || lowerProse(b[p:e]) {
+		if productPhrase(bytes.TrimRight(b[p:e], " \t")) || lowerProse(b[p:min(e, p+65)]) {
 			return p
 		}
 	}
@@ -3845,18 +3847,24 @@ func digestRaw(v []byte) bool {
 // short capitals one ("DJ", "LE") or a version number ("12", "2024.3"),
 // at least one of them a capitalised word of three letters or more, and
 // the first no auth scheme ("Bearer xyz", "Token Abc": credentials).
+// A pseudonym stands for a word of it that a first pass replaced ("Live
+// 12 Suite Sr <user-1>"): a named word of one byte, so that a second
+// pass reads the phrase as the first did.
 func productPhrase(v []byte) bool {
 	// the first word is followed by a blank (two words at least), so
 	// authSchemeEnd sees the scheme as it is written in a header
-	if len(v) < 5 || len(v) > 64 || bytes.IndexByte(v, ' ') < 0 || authSchemeEnd(v, 0) > 0 {
+	if len(v) < 5 || bytes.IndexByte(v, ' ') < 0 || authSchemeEnd(v, 0) > 0 {
 		return false
 	}
-	words, named := 0, false
+	words, named, size := 0, false, len(v)
 	for w := range bytes.SplitSeq(v, []byte{' '}) {
 		words++
 		switch {
 		case words > 6 || len(w) == 0:
 			return false
+		case w[0] == '<' && pseudonymAt(w, 0) && bytes.IndexByte(w, '>') == len(w)-1:
+			size -= len(w) - 1
+			named = true
 		case w[0] >= 'A' && w[0] <= 'Z' && len(w) >= 2 && allLowerLetters(w[1:]):
 			if len(w) > 14 {
 				return false
@@ -3868,7 +3876,7 @@ func productPhrase(v []byte) bool {
 			return false
 		}
 	}
-	return words >= 2 && named
+	return words >= 2 && named && size <= 64
 }
 
 // lowerProse reports whether v starts with two words of lowercase
