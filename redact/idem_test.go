@@ -278,3 +278,20 @@ func TestIdemProductPhrasePseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemDomainUserLearnedHost: the DOMAIN of DOMAIN\account is
+// replaced when it is a learned machine, whatever its bytes: the learn
+// pass read "x User:" as a user key and learned "A\x980" from its value,
+// which the first scrub pass (where "kai" cut the key phrase) left to
+// bareDomainUser; hostSpan would not take the byte, and a second pass
+// found the learned literal before the account's pseudonym.
+func TestIdemDomainUserLearnedHost(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/kai/x User: A\x980\\zz", "/home/<user-1>/x User: <host-1>\\<user-2>"},
+		{"/home/kai/x\nSTUDIO-PC\\kai\nx STUDIO-PC\\kai", "/home/<user-1>/x\n<host-1>\\<user-1>\nx <host-1>\\<user-1>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -5448,8 +5448,10 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	// column of a table or a CSV field (tasklist /v, Get-Process,
 	// whoami /user): "STUDIO-PC\\thandeka" anywhere on the line
 	anywhere := azure
+	var learned *litEntry // the domain is a learned machine
 	if e, ent := sc.s.lits.match(b, i); ent != nil && ent.class == ClassHost && e == i+k {
 		anywhere = true
+		learned = ent
 	} else if netbiosUpper(d) && bytes.ContainsAny(d, "-0123456789") && columnField(b, i, j) {
 		anywhere = true
 	}
@@ -5486,7 +5488,13 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) {
 		return -1
 	}
-	if !azure {
+	switch {
+	case learned != nil:
+		// replaced as learned, whatever its bytes (a user key's value
+		// taught "A\x980", which hostSpan would not take): a second pass
+		// finds the literal before the pseudonym
+		sc.add(i, i+k, ClassHost, learned.canon)
+	case !azure:
 		sc.hostSpan(i, i+k) // the machine, or the company's domain
 	}
 	sc.learnUser(name)
