@@ -295,3 +295,18 @@ func TestIdemDomainUserLearnedHost(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemHostPhraseBeforePseudonym: a lower-case hyphenated word after
+// "on host" followed by a word is a compound in prose; a pseudonym
+// there stands for the word ("k.m", a learned account) the first pass
+// saw, so a second pass reads no host either.
+func TestIdemHostPhraseBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"on host aaaaaa-a k.m user k.m signed in", "on host aaaaaa-a <user-1> user <user-1> signed in"},
+		{"running on host mixbox-aino 10.0.0.5\n", "running on host <host-1> <ip-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -3106,10 +3106,11 @@ end:
 	if item && !odd {
 		return -1
 	}
-	if !odd && e < len(b) && b[e] == ' ' && e+1 < len(b) && isLetter(b[e+1]) {
+	if !odd && e < len(b) && b[e] == ' ' && e+1 < len(b) && (isLetter(b[e+1]) || pseudonymAt(b, e+1)) {
 		// "on host non-volatile memory": a compound in prose, unless it
 		// has what words have not (digits, capitals, letters outside
-		// ASCII) or ends the clause
+		// ASCII) or ends the clause (a pseudonym stands for the word a
+		// first pass replaced there)
 		return -1
 	}
 	name := string(b[p:e])
