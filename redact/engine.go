@@ -1286,6 +1286,11 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		// or the last ones
 		return -1, nil
 	}
+	if e < len(b) && b[e] == '<' && pseudonymAt(b, e) {
+		// glued to a pseudonym: the first pass saw the literal glued to
+		// the word replaced there ("\\x2f" of "\\x2fX2F", X2F learned)
+		return -1, nil
+	}
 	if (ent.class == ClassUser || ent.class == ClassHost) && envNameWord(b, p, e) {
 		// an account named after a tool is a word of that tool's
 		// variables: CLOUDSDK_PYTHON= of the account cloudsdk

@@ -310,3 +310,17 @@ func TestIdemHostPhraseBeforePseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemLiteralBeforePseudonym: a learned name does not end glued to a
+// pseudonym: the first pass saw it glued to the word replaced there (the
+// escape "\x2f" before the account X2F it spells).
+func TestIdemLiteralBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"\\x2fhome\\x2fX2F", "\\x2fhome\\x2f<user-1>"},
+		{"\\x2fhome\\x2fkai\\x2fx kai x\n", "\\x2fhome\\x2f<user-1>\\x2fx <user-1> x\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
