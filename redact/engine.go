@@ -1063,6 +1063,15 @@ func macNameStart(b []byte, i, p int) bool {
 	return !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p))
 }
 
+// wordBits returns the byte classes of the word w, as find gathers them.
+func wordBits(w []byte) uint16 {
+	var bits uint16
+	for _, c := range w {
+		bits |= ctab[c]
+	}
+	return bits
+}
+
 // walk runs the positional detectors (learned names, token shapes, IPs,
 // UUIDs, license keys, MACs, mDNS names) in one pass over the word's
 // boundaries. It returns how far matches reached.

@@ -324,3 +324,19 @@ func TestIdemLiteralBeforePseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemDomainUserNoHostName: a DOMAIN of DOMAIN\account that names
+// no machine ("A00!Berg", "STUDIO-ØRSTED", bytes hostSpan does not take)
+// is walked for what else it holds (the learned Berg, Ørsted), as a
+// second pass walks the word that stops at the account's pseudonym.
+func TestIdemDomainUserNoHostName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"A00!Berg\\0A S-1-5-21-\nFull NAme  Berg", "A00!<user-1>\\<user-2> S-1-5-21-\nFull NAme  <user-1>"},
+		{"STUDIO-ØRSTED\\bjørn S-1-5-21-1-2-3-1001\nFull Name  Ørsted\n", "STUDIO-<user-1>\\<user-2> <machine-id-1>-1001\nFull Name  <user-1>\n"},
+		{"Berg\\kai S-1-5-21-1-2-3-1001\nFull Name  Berg", "<host-1>\\<user-1> <machine-id-1>-1001\nFull Name  <user-2>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -5496,7 +5496,14 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		// finds the literal before the pseudonym
 		sc.add(i, i+k, ClassHost, learned.canon)
 	case !azure:
+		found := len(sc.spans)
 		sc.hostSpan(i, i+k) // the machine, or the company's domain
+		if len(sc.spans) == found {
+			// no machine's name ("A00!Berg"): what is in it (the learned
+			// Berg) is found as a second pass finds it, walking the word
+			// that stops at the account's pseudonym
+			sc.walk(i, i+k, wordBits(b[i:i+k]))
+		}
 	}
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
