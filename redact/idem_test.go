@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -339,4 +340,23 @@ func TestIdemDomainUserNoHostName(t *testing.T) {
 			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
 		}
 	}
+}
+
+// TestIdemNmcliHeadingInLines: nmcli's terse rows ("yes:HomeNet") need
+// the SSID heading on the line before them, counted in lines: a window
+// of 2048 bytes back moved when pseudonyms shorter than what they
+// replaced (a password, the rows' own names) shortened the text, and a
+// second pass found rows the first had not.
+func TestIdemNmcliHeadingInLines(t *testing.T) {
+	heading := "$ nmcli -t -f active,ssid dev wifi\n"
+	var rows strings.Builder
+	for n := range 80 {
+		fmt.Fprintf(&rows, "no:Neighbour Network Number %02d\n", n)
+	}
+	far := heading + "password=" + strings.Repeat("x", 300) + "\n" + strings.Repeat("the quick brown fox jumps over it\n", 52) + "yes:MokoenaFamily_5G\n"
+	if out := scrubTwice(t, far); !strings.HasSuffix(out, "\nyes:MokoenaFamily_5G\n") {
+		t.Errorf("rows after other lines read as nmcli's: %q", out[len(out)-40:])
+	}
+	out := scrubTwice(t, heading+rows.String()+"yes:MokoenaFamily_5G\r\n")
+	mustNotContain(t, "rows", out, "Neighbour Network Number 79", "MokoenaFamily_5G")
 }

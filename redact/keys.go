@@ -5134,22 +5134,48 @@ func (sc *scanner) wifiListRow(i, j int) {
 
 // nmcliActive handles nmcli -t -f active,ssid output ("yes:HomeNet_5G")
 // at p, the start of a line starting "yes:" or "no:", when an SSID
-// heading or command stands shortly before. It returns where the name
+// heading or command stands before the rows. It returns where the name
 // ends, or -1.
 func (sc *scanner) nmcliActive(p int) int {
 	b := sc.b
-	k := bytes.IndexByte(b[p:min(p+4, len(b))], ':')
-	if k < 0 {
-		return -1
-	}
-	w := b[p : p+k]
-	if string(w) != "yes" && string(w) != "no" {
-		return -1
-	}
-	if !bytes.Contains(b[max(0, p-2048):p], []byte("ssid")) && !bytes.Contains(b[max(0, p-2048):p], []byte("SSID")) {
+	k := nmcliRow(b, p)
+	if k < 0 || !nmcliHeading(b, p) {
 		return -1
 	}
 	return sc.ssidValue(p+k+1, nil)
+}
+
+// nmcliRow returns the index of the ':' after "yes" or "no" opening the
+// line at p, or -1.
+func nmcliRow(b []byte, p int) int {
+	k := bytes.IndexByte(b[p:min(p+4, len(b))], ':')
+	if k < 0 || string(b[p:p+k]) != "yes" && string(b[p:p+k]) != "no" {
+		return -1
+	}
+	return k
+}
+
+// nmcliHeading: the line before the rows of nmcli's terse output above
+// p (the line start of one) names the SSID field ("nmcli -t -f
+// active,ssid", a heading). Counted in lines, not bytes: a second pass,
+// with pseudonyms longer or shorter than what they replaced in the
+// rows, finds the same heading.
+func nmcliHeading(b []byte, p int) bool {
+	for rows := 0; rows < 256; rows++ {
+		e := p
+		for e > 0 && lineBreak(b[e-1]) {
+			e-- // (blank lines, "\r\n")
+		}
+		if e == 0 {
+			return false
+		}
+		p = lineStartOf(b, e)
+		if nmcliRow(b, p) < 0 {
+			line := b[p:e]
+			return bytes.Contains(line, []byte("ssid")) || bytes.Contains(line, []byte("SSID"))
+		}
+	}
+	return false
 }
 
 // ssidValue replaces the network name from p to the end of the line (at
