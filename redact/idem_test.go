@@ -360,3 +360,16 @@ func TestIdemNmcliHeadingInLines(t *testing.T) {
 	out := scrubTwice(t, heading+rows.String()+"yes:MokoenaFamily_5G\r\n")
 	mustNotContain(t, "rows", out, "Neighbour Network Number 79", "MokoenaFamily_5G")
 }
+
+// TestIdemNetrcLongLine: .netrc's "password" word reads its whole line
+// back for "machine ... login": within 256 bytes, a long login (learned,
+// replaced by a shorter pseudonym) hid the line's start from the first
+// pass but not from the second.
+func TestIdemNetrcLongLine(t *testing.T) {
+	host := strings.Repeat("nas"+strings.Repeat("a", 45)+".", 4) + "corp"
+	login := "kai" + strings.Repeat("o", 60)
+	in := "/home/" + login + "/x\nmachine " + host + " login " + login + " password Hunter2x\n"
+	mustNotContain(t, "netrc", scrubTwice(t, in), "Hunter2x", login)
+	in = "machine " + host + " port 21 " + strings.Repeat("x", 60) + "\nlogin " + login + "\npassword Hunter2x\n"
+	mustNotContain(t, "netrc lines", scrubTwice(t, in), "Hunter2x")
+}

@@ -5809,10 +5809,9 @@ func (sc *scanner) quserTable(i, j int) {
 // or -1.
 func (sc *scanner) netrcPassword(i, j int) int {
 	b := sc.b
-	ls := i
-	for ls > 0 && i-ls < 256 && !lineBreak(b[ls-1]) {
-		ls--
-	}
+	// the whole line: a window of bytes would move with the pseudonyms
+	// of the host and login before the word in a second pass
+	ls := lineStartOf(b, i)
 	k := ls
 	for k < i && (b[k] == ' ' || b[k] == '\t') {
 		k++
@@ -5864,10 +5863,7 @@ func prevLine(b []byte, ls int) (ps, pe int) {
 	if b[pe-1] == '\r' {
 		pe--
 	}
-	ps = pe
-	for ps > 0 && pe-ps < 256 && !lineBreak(b[ps-1]) {
-		ps--
-	}
+	ps = lineStartOf(b, pe)
 	for ps < pe && (b[ps] == ' ' || b[ps] == '\t') {
 		ps++
 	}
