@@ -373,3 +373,19 @@ func TestIdemNetrcLongLine(t *testing.T) {
 	in = "machine " + host + " port 21 " + strings.Repeat("x", 60) + "\nlogin " + login + "\npassword Hunter2x\n"
 	mustNotContain(t, "netrc lines", scrubTwice(t, in), "Hunter2x")
 }
+
+// TestIdemApostropheLocalPartAfterPseudonym: an apostrophe ends the
+// scanner's word, and the local part before it joins the address after
+// it ("kai.o'neill@"); a pseudonym there stands for such a part, which
+// in the first pass made "00AX'0" the domain of the address before, no
+// account at a host.
+func TestIdemApostropheLocalPartAfterPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ssh kai@nas 0@00AX'0@00X0 MINGW64 ", "ssh <user-1>@nas 0@<host-1>'0@00X0 MINGW64 "},
+		{"mail kai.o'neill@example.com\n", "mail <email-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
