@@ -389,3 +389,16 @@ func TestIdemApostropheLocalPartAfterPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemLshwLongConfiguration: lshw's "configuration:" line makes the
+// system's uuid= a machine id however long the line is before it; read
+// back 1024 bytes, the first pass missed the line's start that a second
+// pass, with the e-mails before it replaced, found.
+func TestIdemLshwLongConfiguration(t *testing.T) {
+	var pairs strings.Builder
+	for n := range 22 {
+		fmt.Fprintf(&pairs, "owner%d=averyveryverylongemailaddress%d@example.com ", n, n)
+	}
+	in := "    configuration: chassis=notebook " + pairs.String() + "uuid=1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d\n"
+	mustNotContain(t, "lshw", scrubTwice(t, in), "1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d")
+}

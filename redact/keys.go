@@ -5706,12 +5706,11 @@ func (sc *scanner) passwdRow(i int) {
 }
 
 // lshwConfiguration reports whether p lies in a line of lshw's that
-// starts (after its indent) with "configuration: ".
+// starts (after its indent) with "configuration: ". The whole line is
+// read: a bound in bytes would reach its start in a second pass only,
+// once values before p are replaced by shorter pseudonyms.
 func lshwConfiguration(b []byte, p int) bool {
-	k := p
-	for k > 0 && p-k < 1024 && b[k-1] != '\n' {
-		k--
-	}
+	k := lineStartOf(b, p)
 	for k < p && (b[k] == ' ' || b[k] == '\t') {
 		k++
 	}
