@@ -1300,6 +1300,12 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		// the word replaced there ("\\x2f" of "\\x2fX2F", X2F learned)
 		return -1, nil
 	}
+	if e < len(b) && b[e] == ';' && htmlEntityAt(b, p) {
+		// the name or number of an HTML entity ("&sol;", "&#X2F;" of
+		// "&sol;Users&sol;sol"): replaced, it would break the separators
+		// encodedHome reads in the first pass but not in the second
+		return -1, nil
+	}
 	if (ent.class == ClassUser || ent.class == ClassHost) && envNameWord(b, p, e) {
 		// an account named after a tool is a word of that tool's
 		// variables: CLOUDSDK_PYTHON= of the account cloudsdk
@@ -1323,6 +1329,11 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	return e, ent
+}
+
+// htmlEntityAt: b[p:] follows the "&" or "&#" that opens an HTML entity.
+func htmlEntityAt(b []byte, p int) bool {
+	return p > 0 && b[p-1] == '&' || p > 1 && b[p-1] == '#' && b[p-2] == '&'
 }
 
 // titleCaseAt: a capital and a small letter start at p ("Kai", "Jürgen",

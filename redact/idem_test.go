@@ -402,3 +402,19 @@ func TestIdemLshwLongConfiguration(t *testing.T) {
 	in := "    configuration: chassis=notebook " + pairs.String() + "uuid=1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d\n"
 	mustNotContain(t, "lshw", scrubTwice(t, in), "1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d")
 }
+
+// TestIdemLiteralInHTMLEntity: a learned name is no HTML entity's name or
+// number: the account "sol" of "&sol;Users&sol;sol" (X2F of "&#X2F;…")
+// replaced in the first separator left the second, which encodedHome had
+// read past in the first pass, to a second pass.
+func TestIdemLiteralInHTMLEntity(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"&#X2F;Users&#X2F;X2f", "&#X2F;Users&#X2F;<user-1>"},
+		{"&sol;Users&sol;sol", "&sol;Users&sol;<user-1>"},
+		{"&#x2F;Users&#x2F;kai&#x2F;x and kai;\n", "&#x2F;Users&#x2F;<user-1>&#x2F;x and <user-1>;\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
