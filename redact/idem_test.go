@@ -418,3 +418,21 @@ func TestIdemLiteralInHTMLEntity(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemOptionGluedToPseudonym: a command-line option glued to a
+// pseudonym ("<mac-1>--user") was the rest of a longer word in the first
+// pass, no option whose argument is an account.
+func TestIdemOptionGluedToPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"x 3C:A6:2F:11:22:33--user kai\n", "x <mac-1>--user kai\n"},
+		{"sudo --user kai x\n", "sudo --user <user-1> x\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	in := `{"log":"0A:00:00:00:00:00--user 0A"}`
+	if out, want := scrubJSONTwice(t, in), `{"log":"<mac-1>--user 0A"}`; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}

@@ -926,6 +926,11 @@ func (sc *scanner) nextElementArg(p int, class string) int {
 // where the secret ends, or -1.
 func (sc *scanner) cmdOption(i, j int) int {
 	b := sc.b
+	if gluedToPseudonym(b, i) {
+		// "<mac-1>--user": the rest of a longer word in the first pass
+		// ("0A:00:00:00:00:00--user"), no option
+		return -1
+	}
 	o := i
 	for o < j && b[o] == '-' {
 		o++
