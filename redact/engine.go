@@ -1553,7 +1553,15 @@ func (sc *scanner) netUserRow(i, j int) int {
 	for vs < len(b) && b[vs] == ' ' {
 		vs++
 	}
-	if vs-j < 2 || vs >= len(b) || lineBreak(b[vs]) || b[vs] == '<' {
+	if vs-j < 2 || vs >= len(b) || lineBreak(b[vs]) {
+		return -1
+	}
+	if b[vs] == '<' {
+		if k := bytes.IndexByte(b[vs:min(len(b), vs+48)], '>'); k > 0 && pseudonymAt(b, vs) {
+			// the value a first pass replaced, which read on after it
+			// then too (past the label, a learned word or not)
+			return vs + k + 1
+		}
 		return -1
 	}
 	ve := vs
