@@ -451,3 +451,18 @@ func TestIdemNetUserRowPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemWifiRowBSSIDPseudonym: nmcli's Wi-Fi list row may start with
+// the BSSID a first pass replaced, a MAC's pseudonym; another pseudonym
+// ("<user-1>" of the account kAi) stood for a word that made the line
+// no row.
+func TestIdemWifiRowBSSIDPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"kAi  0 Infra 0 --user kAi", "<user-1>  0 Infra 0 --user <user-1>"},
+		{"*       3C:A6:2F:11:22:33  Kai Home 5G         Infra  36    540 Mbit/s  85      WPA2\n", "*       <mac-1>  <network-1>         Infra  36    540 Mbit/s  85      WPA2\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

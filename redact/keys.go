@@ -5113,7 +5113,9 @@ func (sc *scanner) wifiListRow(i, j int) {
 		for w > 0 && b[w-1] != ' ' && !lineBreak(b[w-1]) {
 			w--
 		}
-		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || b[w] == '<' && pseudonymAt(b, w)) {
+		// (the BSSID a first pass replaced: a MAC's pseudonym, no other,
+		// which stood for a word that was no BSSID: "<user-1>  0 Infra")
+		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || bytes.HasPrefix(b[w:p], []byte("<mac-")) && pseudonymAt(b, w)) {
 			return
 		}
 		p = w
