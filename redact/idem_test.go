@@ -466,3 +466,17 @@ func TestIdemWifiRowBSSIDPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemPhoneRunIntoPseudonym: an international number's run that went
+// on over a blank into what the first pass replaced (too many digits
+// then) is no number before that pseudonym in a second pass either.
+func TestIdemPhoneRunIntoPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"+1000000000 (000) 000 0000", "+1000000000 <phone-1>"},
+		{"call +1 415 555 0133 now\n", "call <phone-1> now\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
