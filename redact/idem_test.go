@@ -480,3 +480,17 @@ func TestIdemPhoneRunIntoPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemAccountPhraseGluedToPseudonym: the account after "connected
+// as" does not end glued to a pseudonym: "core.0.<hex>.0000" was one
+// word in the first pass, no account.
+func TestIdemAccountPhraseGluedToPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ConneCted As core.0.00000000000000000000000000000000.0000", "ConneCted As core.0.<machine-id-1>.0000"},
+		{"signed in as kai.o.\n", "signed in as <user-1>.\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -1441,6 +1441,11 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		}
 		e += size
 	}
+	if pseudonymAt(b, e) {
+		// "core.0.<machine-id-1>": what is left of a longer word the
+		// first pass saw whole, no account
+		return -1
+	}
 	for e > s && b[e-1] == '.' {
 		e-- // the end of a sentence
 	}
