@@ -1117,6 +1117,15 @@ func macNameStart(b []byte, i, p int) bool {
 	return !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p))
 }
 
+// wordBits returns the byte classes of the word w, as find gathers them.
+func wordBits(w []byte) uint16 {
+	var bits uint16
+	for _, c := range w {
+		bits |= ctab[c]
+	}
+	return bits
+}
+
 // walk runs the positional detectors (learned names, token shapes, IPs,
 // UUIDs, license keys, MACs, mDNS names) in one pass over the word's
 // boundaries. It returns how far matches reached.
@@ -1340,6 +1349,17 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		// or the last ones
 		return -1, nil
 	}
+	if e < len(b) && b[e] == '<' && pseudonymAt(b, e) {
+		// glued to a pseudonym: the first pass saw the literal glued to
+		// the word replaced there ("\\x2f" of "\\x2fX2F", X2F learned)
+		return -1, nil
+	}
+	if e < len(b) && b[e] == ';' && htmlEntityAt(b, p) {
+		// the name or number of an HTML entity ("&sol;", "&#X2F;" of
+		// "&sol;Users&sol;sol"): replaced, it would break the separators
+		// encodedHome reads in the first pass but not in the second
+		return -1, nil
+	}
 	if (ent.class == ClassUser || ent.class == ClassHost) && envNameWord(b, p, e) {
 		// an account named after a tool is a word of that tool's
 		// variables: CLOUDSDK_PYTHON= of the account cloudsdk
@@ -1363,6 +1383,11 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	return e, ent
+}
+
+// htmlEntityAt: b[p:] follows the "&" or "&#" that opens an HTML entity.
+func htmlEntityAt(b []byte, p int) bool {
+	return p > 0 && b[p-1] == '&' || p > 1 && b[p-1] == '#' && b[p-2] == '&'
 }
 
 // titleCaseAt: a capital and a small letter start at p ("Kai", "Jürgen",
@@ -1582,7 +1607,15 @@ func (sc *scanner) netUserRow(i, j int) int {
 	for vs < len(b) && b[vs] == ' ' {
 		vs++
 	}
-	if vs-j < 2 || vs >= len(b) || lineBreak(b[vs]) || b[vs] == '<' {
+	if vs-j < 2 || vs >= len(b) || lineBreak(b[vs]) {
+		return -1
+	}
+	if b[vs] == '<' {
+		if k := bytes.IndexByte(b[vs:min(len(b), vs+48)], '>'); k > 0 && pseudonymAt(b, vs) {
+			// the value a first pass replaced, which read on after it
+			// then too (past the label, a learned word or not)
+			return vs + k + 1
+		}
 		return -1
 	}
 	ve := vs

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -184,11 +185,15 @@ func TestIdemPossessiveAfterPseudonym(t *testing.T) {
 
 // TestIdemAccountInParensPseudonym: the account in parentheses after a
 // user key's value ends the value in the first pass, where it is
-// replaced, and in the second, where its pseudonym stands.
+// replaced, and in the second, where its pseudonym stands; after a
+// "user:password" value the rest before it is text to scan, as a
+// second pass does after the user's pseudonym.
 func TestIdemAccountInParensPseudonym(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"usr:usr:A00 (A0)", "usr:usr:A00 (<user-1>)"},
-		{"user: login:kai (kai.o)\n", "user: login:kai (<user-1>)\n"},
+		{"usr:usr:A00 (A0)", "usr:usr:<user-1> (<user-2>)"},
+		{"usr:0A:usr:A00 (A0)", "usr:<user-1>:usr:<user-2> (<user-3>)"},
+		{"user: kai:secret (kai.o)\n", "user: <user-1>:secret (<user-2>)\n"},
+		{"user: login:kai (kai.o)\n", "user: login:<user-1> (<user-2>)\n"},
 		{"User Name: Kai Okonkwo (kaiokonkwo)\n", "User Name: <user-1> (<user-1>)\n"},
 	} {
 		if out := scrubTwice(t, c.in); out != c.want {
@@ -239,5 +244,253 @@ func TestIdemQuotedAccountWithColon(t *testing.T) {
 	once := newSession(t, Config{}).ScrubString(in)
 	if twice := newSession(t, Config{}).ScrubString(once); twice != once {
 		t.Errorf("once %q, twice %q", once, twice)
+	}
+}
+
+// TestIdemSerialColumnRowAcross: a row whose text runs on across the end
+// of the serial column (into the next column's place) is no row of the
+// table: cut there, the first pass replaced "Auth:Digest 0000000" and left
+// "://0@", which a second pass read as a URL's credentials after the
+// pseudonym.
+func TestIdemSerialColumnRowAcross(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"IdentifyingNumber  0\nAuth:Digest 0000000://0@", "IdentifyingNumber  0\nAuth:Digest <token-1>"},
+		{"Model                SerialNumber     Size\r\r\nSamsung SSD 980 PRO  S5GXNF0R123456A  1000\r\r\n", "Model                SerialNumber     Size\r\r\nSamsung SSD 980 PRO  <serial-1>  1000\r\r\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemProductPhrasePseudonym: a product's name under a token key
+// keeps its words left to the other detectors; one of them replaced (a
+// name after "Sr") is a word of the phrase in a second pass too, and
+// its longer pseudonym does not push the phrase past its 64 bytes.
+func TestIdemProductPhrasePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Auth:Aaa 00 Sr BA", "Auth:Aaa 00 Sr <user-1>"},
+		{"Authorization: Live 12 Suite Sr BA\n", "Authorization: Live 12 Suite Sr <user-1>\n"},
+		{"Authorization: Aaaaaaaaaaaaa Aaaaaaaaaaaaa Aaaaaaaaaaaaa Aaaaaaaaaaa Sr BA", "Authorization: Aaaaaaaaaaaaa Aaaaaaaaaaaaa Aaaaaaaaaaaaa Aaaaaaaaaaa Sr <user-1>"},
+		{"Authorization: Bearer Live Suite\n", "Authorization: Bearer <token-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemDomainUserLearnedHost: the DOMAIN of DOMAIN\account is
+// replaced when it is a learned machine, whatever its bytes: the learn
+// pass read "x User:" as a user key and learned "A\x980" from its value,
+// which the first scrub pass (where "kai" cut the key phrase) left to
+// bareDomainUser; hostSpan would not take the byte, and a second pass
+// found the learned literal before the account's pseudonym.
+func TestIdemDomainUserLearnedHost(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/kai/x User: A\x980\\zz", "/home/<user-1>/x User: <host-1>\\<user-2>"},
+		{"/home/kai/x\nSTUDIO-PC\\kai\nx STUDIO-PC\\kai", "/home/<user-1>/x\n<host-1>\\<user-1>\nx <host-1>\\<user-1>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemHostPhraseBeforePseudonym: a lower-case hyphenated word after
+// "on host" followed by a word is a compound in prose; a pseudonym
+// there stands for the word ("k.m", a learned account) the first pass
+// saw, so a second pass reads no host either.
+func TestIdemHostPhraseBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"on host aaaaaa-a k.m user k.m signed in", "on host aaaaaa-a <user-1> user <user-1> signed in"},
+		{"running on host mixbox-aino 10.0.0.5\n", "running on host <host-1> <ip-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemLiteralBeforePseudonym: a learned name does not end glued to a
+// pseudonym: the first pass saw it glued to the word replaced there (the
+// escape "\x2f" before the account X2F it spells).
+func TestIdemLiteralBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"\\x2fhome\\x2fX2F", "\\x2fhome\\x2f<user-1>"},
+		{"\\x2fhome\\x2fkai\\x2fx kai x\n", "\\x2fhome\\x2f<user-1>\\x2fx <user-1> x\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemDomainUserNoHostName: a DOMAIN of DOMAIN\account that names
+// no machine ("A00!Berg", "STUDIO-ØRSTED", bytes hostSpan does not take)
+// is walked for what else it holds (the learned Berg, Ørsted), as a
+// second pass walks the word that stops at the account's pseudonym.
+func TestIdemDomainUserNoHostName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"A00!Berg\\0A S-1-5-21-\nFull NAme  Berg", "A00!<user-1>\\<user-2> S-1-5-21-\nFull NAme  <user-1>"},
+		{"STUDIO-ØRSTED\\bjørn S-1-5-21-1-2-3-1001\nFull Name  Ørsted\n", "STUDIO-<user-1>\\<user-2> <machine-id-1>-1001\nFull Name  <user-1>\n"},
+		{"Berg\\kai S-1-5-21-1-2-3-1001\nFull Name  Berg", "<host-1>\\<user-1> <machine-id-1>-1001\nFull Name  <user-2>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemNmcliHeadingInLines: nmcli's terse rows ("yes:HomeNet") need
+// the SSID heading on the line before them, counted in lines: a window
+// of 2048 bytes back moved when pseudonyms shorter than what they
+// replaced (a password, the rows' own names) shortened the text, and a
+// second pass found rows the first had not.
+func TestIdemNmcliHeadingInLines(t *testing.T) {
+	heading := "$ nmcli -t -f active,ssid dev wifi\n"
+	var rows strings.Builder
+	for n := range 80 {
+		fmt.Fprintf(&rows, "no:Neighbour Network Number %02d\n", n)
+	}
+	far := heading + "password=" + strings.Repeat("x", 300) + "\n" + strings.Repeat("the quick brown fox jumps over it\n", 52) + "yes:MokoenaFamily_5G\n"
+	if out := scrubTwice(t, far); !strings.HasSuffix(out, "\nyes:MokoenaFamily_5G\n") {
+		t.Errorf("rows after other lines read as nmcli's: %q", out[len(out)-40:])
+	}
+	out := scrubTwice(t, heading+rows.String()+"yes:MokoenaFamily_5G\r\n")
+	mustNotContain(t, "rows", out, "Neighbour Network Number 79", "MokoenaFamily_5G")
+}
+
+// TestIdemNetrcLongLine: .netrc's "password" word reads its whole line
+// back for "machine ... login": within 256 bytes, a long login (learned,
+// replaced by a shorter pseudonym) hid the line's start from the first
+// pass but not from the second.
+func TestIdemNetrcLongLine(t *testing.T) {
+	host := strings.Repeat("nas"+strings.Repeat("a", 45)+".", 4) + "corp"
+	login := "kai" + strings.Repeat("o", 60)
+	in := "/home/" + login + "/x\nmachine " + host + " login " + login + " password Hunter2x\n"
+	mustNotContain(t, "netrc", scrubTwice(t, in), "Hunter2x", login)
+	in = "machine " + host + " port 21 " + strings.Repeat("x", 60) + "\nlogin " + login + "\npassword Hunter2x\n"
+	mustNotContain(t, "netrc lines", scrubTwice(t, in), "Hunter2x")
+}
+
+// TestIdemApostropheLocalPartAfterPseudonym: an apostrophe ends the
+// scanner's word, and the local part before it joins the address after
+// it ("kai.o'neill@"); a pseudonym there stands for such a part, which
+// in the first pass made "00AX'0" the domain of the address before, no
+// account at a host.
+func TestIdemApostropheLocalPartAfterPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ssh kai@nas 0@00AX'0@00X0 MINGW64 ", "ssh <user-1>@nas 0@<host-1>'0@00X0 MINGW64 "},
+		{"mail kai.o'neill@example.com\n", "mail <email-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemLshwLongConfiguration: lshw's "configuration:" line makes the
+// system's uuid= a machine id however long the line is before it; read
+// back 1024 bytes, the first pass missed the line's start that a second
+// pass, with the e-mails before it replaced, found.
+func TestIdemLshwLongConfiguration(t *testing.T) {
+	var pairs strings.Builder
+	for n := range 22 {
+		fmt.Fprintf(&pairs, "owner%d=averyveryverylongemailaddress%d@example.com ", n, n)
+	}
+	in := "    configuration: chassis=notebook " + pairs.String() + "uuid=1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d\n"
+	mustNotContain(t, "lshw", scrubTwice(t, in), "1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d")
+}
+
+// TestIdemLiteralInHTMLEntity: a learned name is no HTML entity's name or
+// number: the account "sol" of "&sol;Users&sol;sol" (X2F of "&#X2F;…")
+// replaced in the first separator left the second, which encodedHome had
+// read past in the first pass, to a second pass.
+func TestIdemLiteralInHTMLEntity(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"&#X2F;Users&#X2F;X2f", "&#X2F;Users&#X2F;<user-1>"},
+		{"&sol;Users&sol;sol", "&sol;Users&sol;<user-1>"},
+		{"&#x2F;Users&#x2F;kai&#x2F;x and kai;\n", "&#x2F;Users&#x2F;<user-1>&#x2F;x and <user-1>;\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemOptionGluedToPseudonym: a command-line option glued to a
+// pseudonym ("<mac-1>--user") was the rest of a longer word in the first
+// pass, no option whose argument is an account.
+func TestIdemOptionGluedToPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"x 3C:A6:2F:11:22:33--user kai\n", "x <mac-1>--user kai\n"},
+		{"sudo --user kai x\n", "sudo --user <user-1> x\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	in := `{"log":"0A:00:00:00:00:00--user 0A"}`
+	if out, want := scrubJSONTwice(t, in), `{"log":"<mac-1>--user 0A"}`; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+// TestIdemNetUserRowPseudonym: a net user row whose value a first pass
+// replaced is read past its pseudonym, as the first pass read past the
+// value: the label between ("NAme", learned as a host from "nAme\0A")
+// stays as it was.
+func TestIdemNetUserRowPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"User nAme\\0A S-1-5-21-\nFull NAme  A0", "User <host-1>\\<user-1> S-1-5-21-\nFull NAme  <user-2>"},
+		{"User name                    kai\r\nFull Name                    Kai Okonkwo\r\n", "User name                    <user-1>\r\nFull Name                    <user-2>\r\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemWifiRowBSSIDPseudonym: nmcli's Wi-Fi list row may start with
+// the BSSID a first pass replaced, a MAC's pseudonym; another pseudonym
+// ("<user-1>" of the account kAi) stood for a word that made the line
+// no row.
+func TestIdemWifiRowBSSIDPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"kAi  0 Infra 0 --user kAi", "<user-1>  0 Infra 0 --user <user-1>"},
+		{"*       3C:A6:2F:11:22:33  Kai Home 5G         Infra  36    540 Mbit/s  85      WPA2\n", "*       <mac-1>  <network-1>         Infra  36    540 Mbit/s  85      WPA2\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemPhoneRunIntoPseudonym: an international number's run that went
+// on over a blank into what the first pass replaced (too many digits
+// then) is no number before that pseudonym in a second pass either.
+func TestIdemPhoneRunIntoPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"+1000000000 (000) 000 0000", "+1000000000 <phone-1>"},
+		{"call +1 415 555 0133 now\n", "call <phone-1> now\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemAccountPhraseGluedToPseudonym: the account after "connected
+// as" does not end glued to a pseudonym: "core.0.<hex>.0000" was one
+// word in the first pass, no account.
+func TestIdemAccountPhraseGluedToPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ConneCted As core.0.00000000000000000000000000000000.0000", "ConneCted As core.0.<machine-id-1>.0000"},
+		{"signed in as kai.o.\n", "signed in as <user-1>.\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
 	}
 }

@@ -1014,6 +1014,11 @@ func (sc *scanner) nextElementArg(p int, class string) int {
 // where the secret ends, or -1.
 func (sc *scanner) cmdOption(i, j int) int {
 	b := sc.b
+	if gluedToPseudonym(b, i) {
+		// "<mac-1>--user": the rest of a longer word in the first pass
+		// ("0A:00:00:00:00:00--user"), no option
+		return -1
+	}
 	o := i
 	for o < j && b[o] == '-' {
 		o++
@@ -1544,6 +1549,11 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			break
 		}
 		e += size
+	}
+	if pseudonymAt(b, e) {
+		// "core.0.<machine-id-1>": what is left of a longer word the
+		// first pass saw whole, no account
+		return -1
 	}
 	for e > s && b[e-1] == '.' {
 		e-- // the end of a sentence
@@ -2151,6 +2161,11 @@ func (sc *scanner) intlPhone(p int) int {
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] == ':' || b[e] >= 0x80) || pseudonymAt(b, e) {
 		return -1
 	}
+	if e+1 < len(b) && b[e] == ' ' && pseudonymAt(b, e+1) {
+		// the run went on over the blank into what the first pass
+		// replaced ("+1000000000 (000) 000 0000": too many digits then)
+		return -1
+	}
 	v := b[p:e]
 	digits, groups := 0, 1
 	for k, c := range v {
@@ -2309,11 +2324,13 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	if class == ClassToken && b[p] != '"' && b[p] != '\'' {
 		// "Authorization: Live 12 Suite": a product's name to the end
 		// of the line (or a parenthesis) is left to the other detectors
+		// (read past 64 bytes: productPhrase counts the pseudonyms a
+		// first pass put in the phrase short)
 		e := p
-		for e < n && e-p <= 64 && !lineBreak(b[e]) && b[e] != '(' && b[e] != '"' && b[e] != ',' && b[e] != ';' {
+		for e < n && e-p <= 256 && !lineBreak(b[e]) && b[e] != '(' && b[e] != '"' && b[e] != ',' && b[e] != ';' {
 			e++
 		}
-		if productPhrase(bytes.TrimRight(b[p:e], " \t")) || lowerProse(b[p:e]) {
+		if productPhrase(bytes.TrimRight(b[p:e], " \t")) || lowerProse(b[p:min(e, p+65)]) {
 			return p
 		}
 	}
@@ -2489,17 +2506,21 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	found := len(sc.spans)
 	sc.valueSpan(vs, ve, class)
-	if class == ClassUser {
-		if e := sc.accountInParens(ve); e > ve {
-			return e
-		}
-	}
 	// Scanning resumes after what was replaced: the rest of the value
 	// (the address of "host: srv:10.0.0.1", the path of "user:
 	// /home/zoe") is text like any other, as a second pass sees it.
 	e := p
 	for _, sp := range sc.spans[found:] {
 		e = max(e, sp.end)
+	}
+	if class == ClassUser {
+		// Scanning goes on after the account in parentheses only when
+		// the value was replaced whole: the rest of "user:password" is
+		// text, whose keys a second pass reads after the pseudonym
+		// ("usr:0A:usr:A00 (A0)": A00 is the second key's value).
+		if a := sc.accountInParens(ve); a > ve && e >= ve {
+			return a
+		}
 	}
 	return e
 }
@@ -3277,10 +3298,11 @@ end:
 	if item && !odd {
 		return -1
 	}
-	if !odd && e < len(b) && b[e] == ' ' && e+1 < len(b) && isLetter(b[e+1]) {
+	if !odd && e < len(b) && b[e] == ' ' && e+1 < len(b) && (isLetter(b[e+1]) || pseudonymAt(b, e+1)) {
 		// "on host non-volatile memory": a compound in prose, unless it
 		// has what words have not (digits, capitals, letters outside
-		// ASCII) or ends the clause
+		// ASCII) or ends the clause (a pseudonym stands for the word a
+		// first pass replaced there)
 		return -1
 	}
 	name := string(b[p:e])
@@ -3950,9 +3972,10 @@ func (sc *scanner) columnRows(p, col, colEnd int, class string) {
 		if len(bytes.TrimSpace(b[rs:re])) == 0 {
 			return // the table ends
 		}
-		if vs >= ve || vs > rs && b[vs-1] != ' ' {
-			// a row whose text runs across the column's start is no row
-			// of this table (a second pass would cut into a pseudonym)
+		if vs >= ve || vs > rs && b[vs-1] != ' ' || ve < re && b[ve-1] != ' ' {
+			// a row whose text runs across the column's start or end is
+			// no row of this table (a second pass would cut into a
+			// pseudonym, or read what is left of the word after one)
 			continue
 		}
 		for vs < ve && b[vs] == ' ' {
@@ -4182,18 +4205,24 @@ func digestRaw(v []byte) bool {
 // short capitals one ("DJ", "LE") or a version number ("12", "2024.3"),
 // at least one of them a capitalised word of three letters or more, and
 // the first no auth scheme ("Bearer xyz", "Token Abc": credentials).
+// A pseudonym stands for a word of it that a first pass replaced ("Live
+// 12 Suite Sr <user-1>"): a named word of one byte, so that a second
+// pass reads the phrase as the first did.
 func productPhrase(v []byte) bool {
 	// the first word is followed by a blank (two words at least), so
 	// authSchemeEnd sees the scheme as it is written in a header
-	if len(v) < 5 || len(v) > 64 || bytes.IndexByte(v, ' ') < 0 || authSchemeEnd(v, 0) > 0 {
+	if len(v) < 5 || bytes.IndexByte(v, ' ') < 0 || authSchemeEnd(v, 0) > 0 {
 		return false
 	}
-	words, named := 0, false
+	words, named, size := 0, false, len(v)
 	for w := range bytes.SplitSeq(v, []byte{' '}) {
 		words++
 		switch {
 		case words > 6 || len(w) == 0:
 			return false
+		case w[0] == '<' && pseudonymAt(w, 0) && bytes.IndexByte(w, '>') == len(w)-1:
+			size -= len(w) - 1
+			named = true
 		case w[0] >= 'A' && w[0] <= 'Z' && len(w) >= 2 && allLowerLetters(w[1:]):
 			if len(w) > 14 {
 				return false
@@ -4205,7 +4234,7 @@ func productPhrase(v []byte) bool {
 			return false
 		}
 	}
-	return words >= 2 && named
+	return words >= 2 && named && size <= 64
 }
 
 // lowerProse reports whether v starts with two words of lowercase
@@ -5542,7 +5571,9 @@ func (sc *scanner) wifiListRow(i, j int) {
 		for w > 0 && b[w-1] != ' ' && !lineBreak(b[w-1]) {
 			w--
 		}
-		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || b[w] == '<' && pseudonymAt(b, w)) {
+		// (the BSSID a first pass replaced: a MAC's pseudonym, no other,
+		// which stood for a word that was no BSSID: "<user-1>  0 Infra")
+		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || bytes.HasPrefix(b[w:p], []byte("<mac-")) && pseudonymAt(b, w)) {
 			return
 		}
 		p = w
@@ -5568,22 +5599,48 @@ func (sc *scanner) wifiListRow(i, j int) {
 
 // nmcliActive handles nmcli -t -f active,ssid output ("yes:HomeNet_5G")
 // at p, the start of a line starting "yes:" or "no:", when an SSID
-// heading or command stands shortly before. It returns where the name
+// heading or command stands before the rows. It returns where the name
 // ends, or -1.
 func (sc *scanner) nmcliActive(p int) int {
 	b := sc.b
-	k := bytes.IndexByte(b[p:min(p+4, len(b))], ':')
-	if k < 0 {
-		return -1
-	}
-	w := b[p : p+k]
-	if string(w) != "yes" && string(w) != "no" {
-		return -1
-	}
-	if !bytes.Contains(b[max(0, p-2048):p], []byte("ssid")) && !bytes.Contains(b[max(0, p-2048):p], []byte("SSID")) {
+	k := nmcliRow(b, p)
+	if k < 0 || !nmcliHeading(b, p) {
 		return -1
 	}
 	return sc.ssidValue(p+k+1, nil)
+}
+
+// nmcliRow returns the index of the ':' after "yes" or "no" opening the
+// line at p, or -1.
+func nmcliRow(b []byte, p int) int {
+	k := bytes.IndexByte(b[p:min(p+4, len(b))], ':')
+	if k < 0 || string(b[p:p+k]) != "yes" && string(b[p:p+k]) != "no" {
+		return -1
+	}
+	return k
+}
+
+// nmcliHeading: the line before the rows of nmcli's terse output above
+// p (the line start of one) names the SSID field ("nmcli -t -f
+// active,ssid", a heading). Counted in lines, not bytes: a second pass,
+// with pseudonyms longer or shorter than what they replaced in the
+// rows, finds the same heading.
+func nmcliHeading(b []byte, p int) bool {
+	for rows := 0; rows < 256; rows++ {
+		e := p
+		for e > 0 && lineBreak(b[e-1]) {
+			e-- // (blank lines, "\r\n")
+		}
+		if e == 0 {
+			return false
+		}
+		p = lineStartOf(b, e)
+		if nmcliRow(b, p) < 0 {
+			line := b[p:e]
+			return bytes.Contains(line, []byte("ssid")) || bytes.Contains(line, []byte("SSID"))
+		}
+	}
+	return false
 }
 
 // ssidValue replaces the network name from p to the end of the line (at
@@ -5883,8 +5940,10 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	// column of a table or a CSV field (tasklist /v, Get-Process,
 	// whoami /user): "STUDIO-PC\\thandeka" anywhere on the line
 	anywhere := azure
+	var learned *litEntry // the domain is a learned machine
 	if e, ent := sc.s.lits.match(b, i); ent != nil && ent.class == ClassHost && e == i+k {
 		anywhere = true
+		learned = ent
 	} else if netbiosUpper(d) && bytes.ContainsAny(d, "-0123456789") && columnField(b, i, j) {
 		anywhere = true
 	}
@@ -5921,8 +5980,21 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) {
 		return -1
 	}
-	if !azure {
+	switch {
+	case learned != nil:
+		// replaced as learned, whatever its bytes (a user key's value
+		// taught "A\x980", which hostSpan would not take): a second pass
+		// finds the literal before the pseudonym
+		sc.add(i, i+k, ClassHost, learned.canon)
+	case !azure:
+		found := len(sc.spans)
 		sc.hostSpan(i, i+k) // the machine, or the company's domain
+		if len(sc.spans) == found {
+			// no machine's name ("A00!Berg"): what is in it (the learned
+			// Berg) is found as a second pass finds it, walking the word
+			// that stops at the account's pseudonym
+			sc.walk(i, i+k, wordBits(b[i:i+k]))
+		}
 	}
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
@@ -6106,12 +6178,11 @@ func (sc *scanner) passwdRow(i int) bool {
 }
 
 // lshwConfiguration reports whether p lies in a line of lshw's that
-// starts (after its indent) with "configuration: ".
+// starts (after its indent) with "configuration: ". The whole line is
+// read: a bound in bytes would reach its start in a second pass only,
+// once values before p are replaced by shorter pseudonyms.
 func lshwConfiguration(b []byte, p int) bool {
-	k := p
-	for k > 0 && p-k < 1024 && b[k-1] != '\n' {
-		k--
-	}
+	k := lineStartOf(b, p)
 	for k < p && (b[k] == ' ' || b[k] == '\t') {
 		k++
 	}
@@ -6209,10 +6280,9 @@ func (sc *scanner) quserTable(i, j int) {
 // or -1.
 func (sc *scanner) netrcPassword(i, j int) int {
 	b := sc.b
-	ls := i
-	for ls > 0 && i-ls < 256 && !lineBreak(b[ls-1]) {
-		ls--
-	}
+	// the whole line: a window of bytes would move with the pseudonyms
+	// of the host and login before the word in a second pass
+	ls := lineStartOf(b, i)
 	k := ls
 	for k < i && (b[k] == ' ' || b[k] == '\t') {
 		k++
@@ -6264,10 +6334,7 @@ func prevLine(b []byte, ls int) (ps, pe int) {
 	if b[pe-1] == '\r' {
 		pe--
 	}
-	ps = pe
-	for ps > 0 && pe-ps < 256 && !lineBreak(b[ps-1]) {
-		ps--
-	}
+	ps = lineStartOf(b, pe)
 	for ps < pe && (b[ps] == ' ' || b[ps] == '\t') {
 		ps++
 	}

@@ -81,10 +81,11 @@ func (sc *scanner) emails(i, j int) {
 				break
 			}
 		}
-		if ls == i && i >= 2 && b[i-1] == '\'' && (isAlnum(b[i-2]) || b[i-2] >= 0x80) && ls < q {
+		if ls == i && i >= 2 && b[i-1] == '\'' && (isAlnum(b[i-2]) || b[i-2] >= 0x80 || gluedToPseudonym(b, i-1)) && ls < q {
 			// "kai.o'neill@": the apostrophe of a local part (RFC 5322
 			// allows it) ends the scanner's word; the part before it is
-			// the same address's
+			// the same address's (a pseudonym before it stands for such
+			// a part, which the first pass saw: "0@<host-1>'0@00X0")
 			for ls--; ls > 0 && i-ls < 64; {
 				if isLocalChar(b[ls-1]) {
 					ls--
