@@ -2014,14 +2014,21 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		}
 	}
 	e := k
+	open := -1 // the last '(' in the phrase
 	// (longer in scripts of two bytes a letter: "Зарегистрированный владелец")
 	for k > 0 && (e-k < 40 || e-k < 64 && b[k-1] >= 0x80) {
 		c := b[k-1]
-		if isAlnum(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c >= 0x80 {
+		if isAlnum(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == ')' || c >= 0x80 {
 			k--
 			continue
 		}
-		break
+		if c != '(' {
+			break
+		}
+		k--
+		if open < 0 {
+			open = k
+		}
 	}
 	// The phrase does not reach back over a finding (the value of the
 	// key before: "usr:zoe usr :x" is "usr" in a second pass too), and
@@ -2065,11 +2072,11 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		// it does not hold, so it is no key
 		return nil
 	}
-	if o := bytes.LastIndexByte(b[k:e], '('); o >= 0 && bytes.IndexByte(b[k+o:e], ')') < 0 {
+	if open >= k && bytes.IndexByte(b[open:e], ')') < 0 {
 		// the key opens a bracket: "secret keys (Closes: #1010171)" is
 		// Closes', "the secret (value: x)" still the secret's
-		if w := bytes.TrimSpace(b[k+o+1 : e]); !bracketValueWords[string(bytes.ToLower(w))] {
-			k += o + 1
+		if w := bytes.TrimSpace(b[open+1 : e]); !bracketValueWords[string(bytes.ToLower(w))] {
+			k = open + 1
 		}
 	}
 	return b[k:e]

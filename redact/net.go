@@ -2159,21 +2159,24 @@ func ownerHostEnd(b []byte, p int) int {
 	for k < len(b) && k-p <= 24 && (isLetter(b[k]) || b[k] >= 0x80) {
 		k++
 	}
-	if k-p < 2 || k-p > 24 || k+3 > len(b) || b[k] != '-' || p > 0 && (isAlnum(b[p-1]) || b[p-1] == '-' || b[p-1] >= 0x80) ||
-		!utf8.Valid(b[p:k]) {
+	if k-p < 2 || k-p > 24 || k+3 > len(b) || b[k] != '-' || p > 0 && (isAlnum(b[p-1]) || b[p-1] == '-' || b[p-1] >= 0x80) {
 		return -1
 	}
-	var nb [24]byte
-	var mb [16]byte
-	if owner := lowerInto(nb[:0], b[p:k]); owner == nil || possStop[string(owner)] || notOwners[string(owner)] {
-		return -1
-	}
+	// the machine word first: most words with a dash have none
 	m := k + 1
 	me := m
 	for me < len(b) && me-m < 16 && isLetter(b[me]) {
 		me++
 	}
+	var nb [24]byte
+	var mb [16]byte
+	if me-m < 2 || me-m > 14 {
+		return -1
+	}
 	if w := lowerInto(mb[:0], b[m:me]); w == nil || !machineWords[string(w)] {
+		return -1
+	}
+	if owner := lowerInto(nb[:0], b[p:k]); owner == nil || possStop[string(owner)] || notOwners[string(owner)] || !utf8.Valid(b[p:k]) {
 		return -1
 	}
 	e := me

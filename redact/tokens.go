@@ -163,7 +163,8 @@ func (sc *scanner) syslog(i, j int) {
 	b := sc.b
 	p := i
 	switch {
-	case j-i == 3 && isMonth(b[i:j]) || j-i >= 3 && j-i <= 7 && localMonths[string(b[i:j])]:
+	case j-i == 3 && isMonth(b[i:j]) || j-i >= 3 && j-i <= 7 && j+1 < len(b) && b[j] == ' ' && (isDigit(b[j+1]) || b[j+1] == ' ') &&
+		localMonths[string(b[i:j])]:
 		// Mmm dd hh:mm:ss
 		p = j
 		for p < len(b) && b[p] == ' ' {
