@@ -801,6 +801,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	} else if bits&cDash != 0 && (j-i == 12 || j-i == 15) && b[i]|0x20 == 'd' {
 		more(sc.duidKey(i, j))
 	}
+	if j-i == 6 && b[i] == 'w' && i > 2 && b[j-1] == ':' && string(b[i:j]) == "wrote:" {
+		sc.wroteAttribution(i) // "…, Jonas Kuster wrote:" (net.go)
+	}
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
 		more(sc.cmdOption(i, j))
 	} else if j-i == 2 && bits == cDash {

@@ -498,13 +498,63 @@ func localIs(b []byte, lt, s, e int) bool {
 	return at < len(b) && b[at] == '@' && eqLower(b[lt+1:at], strings.ToLower(string(b[s:e])))
 }
 
+// wroteAttribution handles a mail reply's attribution at the word
+// "wrote:" [i, …): "On Fri, 26 Jul 2024 at 19:22, Jonas Kuster wrote:", also
+// with an address, or one a forum hid ("Jonas Kuster ***@***.***> wrote:"):
+// the name before it, as displayName reads one.
+func (sc *scanner) wroteAttribution(i int) {
+	b := sc.b
+	if e := i + 6; e < len(b) && !lineBreak(b[e]) && !(b[e] == ' ' && (e+1 >= len(b) || lineBreak(b[e+1]))) {
+		return // the attribution ends its line
+	}
+	lt := i // displayName reads the name before the blank before lt
+	if i >= 2 && b[i-1] == ' ' && b[i-2] == '>' {
+		// the address: displayName reads the name before its '<'; a
+		// hidden one has none, so the name ends before the token
+		lt = i - 2
+		for lt > 0 && b[lt-1] != ' ' && b[lt-1] != '<' && i-lt < 256 {
+			lt--
+		}
+		if lt > 0 && b[lt-1] == '<' {
+			return // displayName's, from the address
+		}
+	}
+	k := lt
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	// the attribution's shape: the name opens its line, or follows the
+	// date's comma or time ("…, Jonas Kuster", "… 7:22 PM Jonas Kuster");
+	// "Then Serato wrote:" is prose
+	start, s := k, k
+	for n := 0; n < 4 && s > 0; n++ {
+		ws := s
+		for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '-' || b[ws-1] == '\'') {
+			ws--
+		}
+		if ws == s || !capitalised(b, ws) || nameLeadWord(b[ws:s]) {
+			break
+		}
+		start = ws
+		if ws < 2 || b[ws-1] != ' ' || !(isLetter(b[ws-2]) || b[ws-2] >= 0x80) {
+			break
+		}
+		s = ws - 1
+	}
+	if start == k || lt == k || !(start == 0 || lineBreak(b[start-1]) || start >= 2 && b[start-1] == ' ' && (b[start-2] == ',' || b[start-2] == 'M')) {
+		return
+	}
+	sc.displayName(lt)
+}
+
 // nameLeadWord: w, capitalised in front of a name, leads it and is no
 // part of it ("Thanks Jim Avera <jim@…>", "From Tom Smith <…>", "Hello
 // Kai Okonkwo <…>").
 func nameLeadWord(w []byte) bool {
 	var lb [16]byte
 	l := lowerInto(lb[:0], w)
-	return l != nil && (nameLead[string(l)] || closingWords[string(l)] || greetings[string(l)] || listVerbs[string(l)])
+	return l != nil && (nameLead[string(l)] || closingWords[string(l)] || greetings[string(l)] || listVerbs[string(l)] ||
+		string(l) == "am" || string(l) == "pm") // "… at 7:22 PM Jonas Kuster <…> wrote:"
 }
 
 // ownedDevices are what macOS and iOS call a machine after its owner by

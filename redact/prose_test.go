@@ -406,3 +406,30 @@ func TestDashSignature(t *testing.T) {
 		}
 	}
 }
+
+// A mail reply's attribution names the quoted writer, with an address, a
+// forum's hidden one or none; the time's AM/PM is no part of the name.
+// Prose with "wrote:" inside a line is no attribution.
+func TestWroteAttribution(t *testing.T) {
+	for in, name := range map[string]string{
+		"On Fri, 26 Jul 2024 at 19:22, Jonas Kuster ***@***.***> wrote:\n":          "Kuster",
+		"On Mon, Dec 1, 2026 at 9:01 AM Thandiwe Mokoena wrote:\n":                  "Mokoena",
+		"On Fri, Jul 26, 2024 at 7:22 PM Ilse Vermeulen <ilse@example.nl> wrote:\n": "Vermeulen",
+		"Oluwaseun Bello wrote:\n> it crashed\n":                                    "Bello",
+	} {
+		s := newSession(t, Config{})
+		out := s.ScrubString(in)
+		if strings.Contains(out, name) {
+			t.Errorf("%q kept %s: %q", in, name, out)
+		}
+		if later := s.ScrubString("at 7:22 PM"); later != "at 7:22 PM" {
+			t.Errorf("%q: the time's PM was learned: %q", in, later)
+		}
+	}
+	for _, in := range []string{"Then Serato wrote: something\n", "and Then Serato wrote:\n", "wrote:\n"} {
+		s := newSession(t, Config{})
+		if out := s.ScrubString(in); out != in {
+			t.Errorf("%q became %q", in, out)
+		}
+	}
+}
