@@ -422,10 +422,17 @@ func (sc *scanner) displayName(lt int) {
 	}
 	words := 0
 	comma, led := false, false
+	named, particle := s, false // where the name read so far starts; a particle read before it
 	for words < 4 {
 		ws := s
 		for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '\'' || b[ws-1] == '-' || b[ws-1] == '.') {
 			ws--
+		}
+		if words > 0 && s-ws >= 2 && nameParticles[string(b[ws:s])] && ws >= 2 && b[ws-1] == ' ' && (isLetter(b[ws-2]) || b[ws-2] >= 0x80) {
+			// "Ilse de Vries", "Ludwig van der Berg": a surname's particle,
+			// when a capitalised word comes before it
+			s, particle = ws-1, true
+			continue
 		}
 		if s-ws < 2 || !(b[ws] >= 'A' && b[ws] <= 'Z' || b[ws] >= 0x80) {
 			break
@@ -434,7 +441,8 @@ func (sc *scanner) displayName(lt int) {
 			break
 		}
 		words++
-		s = ws
+		s, particle = ws, false
+		named = s
 		if words == 1 && s >= 3 && b[s-1] == ' ' && b[s-2] == ',' && (isLetter(b[s-3]) || b[s-3] >= 0x80) {
 			// "Kjærstad, Åse <a@x.no>": directories write Last, First
 			comma = true
@@ -445,6 +453,9 @@ func (sc *scanner) displayName(lt int) {
 			break
 		}
 		s--
+	}
+	if particle {
+		s = named - 1 // (no name before the particle: "patch from van Vries")
 	}
 	if words < 2 && !(words == 1 && led && localIs(b, lt, s+1, e)) {
 		// (one word is a name where a lead word says so and the

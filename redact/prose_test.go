@@ -433,3 +433,23 @@ func TestWroteAttribution(t *testing.T) {
 		}
 	}
 }
+
+// A surname's particle ("Ilse de Vries", "Ludwig van der Berg", "María de
+// la Cruz") is read over in front of an address, between capitalised
+// words only.
+func TestDisplayNameParticles(t *testing.T) {
+	for in, name := range map[string]string{
+		"On Fri, Jul 26, 2024 at 7:22 PM Ilse de Vries <ilse@example.nl> wrote:\n": "Ilse",
+		"From: Ludwig van der Berg <l@example.de>\n":                               "Ludwig",
+		"María de la Cruz <m@example.es>\n":                                        "María",
+	} {
+		s := newSession(t, Config{})
+		if out := s.ScrubString(in); strings.Contains(out, name) {
+			t.Errorf("%q kept %s: %q", in, name, out)
+		}
+	}
+	in := "patch from van Vries <x@example.org>\n"
+	if out := newSession(t, Config{}).ScrubString(in); !strings.Contains(out, "patch from van Vries <") {
+		t.Errorf("%q became %q", in, out)
+	}
+}
