@@ -175,10 +175,7 @@ func (sc *scanner) find(b []byte) {
 			}
 			if s != i || e != j {
 				i, j, c = s, e, b[s]
-				bits = 0
-				for _, x := range b[i:j] {
-					bits |= ctab[x]
-				}
+				bits = wordBits(b[i:j])
 			}
 		}
 		next := j
