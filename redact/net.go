@@ -400,13 +400,21 @@ func (sc *scanner) accountSpan(s, e int) bool {
 // two to four capitalised words. The name is learned as a user, so its
 // parts go wherever else they appear.
 func (sc *scanner) displayName(lt int) {
+	if s, e := sc.displayNameSpan(lt); s >= 0 {
+		sc.nameSpan(s, e)
+	}
+}
+
+// displayNameSpan is displayName's reading: where the name before lt
+// starts and ends, or -1, -1 (none, or a team's).
+func (sc *scanner) displayNameSpan(lt int) (int, int) {
 	b := sc.b
 	e := lt
 	for e > 0 && lt-e < 3 && b[e-1] == ' ' {
 		e--
 	}
 	if e == lt || e == 0 {
-		return
+		return -1, -1
 	}
 	s := e
 	if b[e-1] == '"' {
@@ -415,10 +423,9 @@ func (sc *scanner) displayName(lt int) {
 			s--
 		}
 		if s == 0 || b[s-1] != '"' || s == e-1 || teamName(b[s:e-1]) {
-			return
+			return -1, -1
 		}
-		sc.nameSpan(s, e-1)
-		return
+		return s, e - 1
 	}
 	words := 0
 	comma, led := false, false
@@ -460,7 +467,7 @@ func (sc *scanner) displayName(lt int) {
 	if words < 2 && !(words == 1 && led && localIs(b, lt, s+1, e)) {
 		// (one word is a name where a lead word says so and the
 		// mailbox is called the same: "Thanks Jim <jim@example.org>")
-		return
+		return -1, -1
 	}
 	if comma {
 		// only where a header value or the next recipient starts ("From:
@@ -471,16 +478,16 @@ func (sc *scanner) displayName(lt int) {
 			k--
 		}
 		if k == 0 || b[k-1] != ':' && b[k-1] != '=' && b[k-1] != '\t' && !(b[k-1] == ',' && k >= 2 && b[k-2] == '>') {
-			return
+			return -1, -1
 		}
 	}
 	for b[s] == ' ' {
 		s++
 	}
 	if teamName(b[s:e]) {
-		return
+		return -1, -1
 	}
-	sc.nameSpan(s, e)
+	return s, e
 }
 
 // teamWords name a group, not a person, in a mailbox's display name
@@ -518,7 +525,7 @@ func (sc *scanner) wroteAttribution(i int) {
 	if e := i + 6; e < len(b) && !lineBreak(b[e]) && !(b[e] == ' ' && (e+1 >= len(b) || lineBreak(b[e+1]))) {
 		return // the attribution ends its line
 	}
-	lt := i // displayName reads the name before the blank before lt
+	lt := i // the name is read before the blank before lt
 	if i >= 2 && b[i-1] == ' ' && b[i-2] == '>' {
 		// the address: displayName reads the name before its '<'; a
 		// hidden one has none, so the name ends before the token
@@ -530,32 +537,14 @@ func (sc *scanner) wroteAttribution(i int) {
 			return // displayName's, from the address
 		}
 	}
-	k := lt
-	for k > 0 && b[k-1] == ' ' {
-		k--
-	}
 	// the attribution's shape: the name opens its line, or follows the
 	// date's comma or time ("…, Jonas Kuster", "… 7:22 PM Jonas Kuster");
-	// "Then Serato wrote:" is prose
-	start, s := k, k
-	for n := 0; n < 4 && s > 0; n++ {
-		ws := s
-		for ws > 0 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '-' || b[ws-1] == '\'') {
-			ws--
-		}
-		if ws == s || !capitalised(b, ws) || nameLeadWord(b[ws:s]) {
-			break
-		}
-		start = ws
-		if ws < 2 || b[ws-1] != ' ' || !(isLetter(b[ws-2]) || b[ws-2] >= 0x80) {
-			break
-		}
-		s = ws - 1
-	}
-	if start == k || lt == k || !(start == 0 || lineBreak(b[start-1]) || start >= 2 && b[start-1] == ' ' && (b[start-2] == ',' || b[start-2] == 'M')) {
+	// "and Then Serato wrote:" is prose
+	s, e := sc.displayNameSpan(lt)
+	if s < 0 || !(s == 0 || lineBreak(b[s-1]) || s >= 2 && b[s-1] == ' ' && (b[s-2] == ',' || b[s-2] == 'M')) {
 		return
 	}
-	sc.displayName(lt)
+	sc.nameSpan(s, e)
 }
 
 // nameLeadWord: w, capitalised in front of a name, leads it and is no
