@@ -1462,16 +1462,6 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			if !sessionOf(b, i) {
 				return -1
 			}
-		case "for":
-			if !afterFold(b, i, "session opened for ") && !afterFold(b, i, "session closed for ") &&
-				!(s < len(b) && (b[s] == '"' || b[s] == '\'')) && !dottedAccount(b, s) && !signedInAfter(b, s) && !oddAccountEnd(b, s) &&
-				!plainAccount(b, s, prev) {
-				// (pam_unix: "session opened for user kai by (uid=0)")
-				return -1
-			}
-			if s < len(b) && (b[s] == '"' || b[s] == '\'') {
-				return sc.quotedAccount(s)
-			}
 		default:
 			if s < len(b) && (b[s] == '"' || b[s] == '\'') {
 				// Discord: `client: user "seun_adeyemi#0"`
@@ -1483,7 +1473,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				sc.add(s, e, ClassUID, string(b[s:e]))
 				return e
 			}
-			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && oddAccountEnd(b, s)) && !plainAccount(b, s, prev) {
+			// (pam_unix: "session opened for user kai by (uid=0)")
+			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && (oddAccountEnd(b, s) ||
+				afterFold(b, i, "session opened for ") || afterFold(b, i, "session closed for "))) && !plainAccount(b, s, prev) {
 				return -1
 			}
 		}
