@@ -164,6 +164,13 @@ func (sc *scanner) find(b []byte) {
 			bits |= k
 			j++
 		}
+		if j-i == 1 && i > 0 && b[i-1] == 0 && j < n && b[j] == 0 && c != ':' && c != '=' && !lits.first[c] {
+			// one character of UTF-16LE text ("C\x00:\x00\\\x00U\x00"):
+			// the run is scanned decoded (forUTF16Runs); alone, no
+			// detector finds anything in one byte between NULs
+			i = j
+			continue
+		}
 		if bits&cHigh != 0 && (b[i] >= 0xc2 || b[j-1] >= 0x80) {
 			// quotes, guillemets, dashes and blanks outside ASCII
 			// separate words as their ASCII kin do: “/home/zoe/x”,

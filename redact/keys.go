@@ -2694,7 +2694,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			return
 		}
 	}
-	if class == ClassUser || class == ClassHost {
+	if class == ClassUser || class == ClassHost || class == ClassEmail {
 		// logs repeat "user=zoe.k": the outcome for a value is cached
 		if canon, ok := sc.nameCache[nameKey{class, string(v)}]; ok {
 			if canon != "" {
@@ -2800,6 +2800,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 				sc.learnUser(local)
 			}
 		}
+		sc.cacheName(class, sv, canonical(sv))
 		sc.add(vs, ve, class, canonical(sv))
 	case ClassPhone:
 		if !phoneValue(v) {

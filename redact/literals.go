@@ -397,6 +397,18 @@ func (s *Session) learnPerson(raw string) {
 
 // learnUser learns a user name. Caller holds s.mu.
 func (s *Session) learnUser(raw string) bool {
+	// A log repeats "user=zoe.k": after the first call for a value, which
+	// learned it or found it no name (a pure test of the value), every
+	// later one changes nothing.
+	if _, ok := s.userTried[raw]; ok {
+		return false
+	}
+	if s.userTried == nil {
+		s.userTried = map[string]struct{}{}
+	}
+	if len(s.userTried) < maxUserTried {
+		s.userTried[raw] = struct{}{}
+	}
 	v := cleanName(raw)
 	if !plausibleName(v) || isGenericUser(v) || s.allowed(v) {
 		return false

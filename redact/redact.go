@@ -101,6 +101,9 @@ type Session struct {
 	lits    *literals
 	learned map[string]bool // class+"\x00"+canonical value already learned
 	gen     int             // bumped whenever a literal is learned
+	// userTried holds the values learnUser was called with (up to
+	// maxUserTried of them)
+	userTried map[string]struct{}
 	// squashed maps a learned user name and its name parts, folded to
 	// ASCII letters ("sorenodegard", "soren", "odegard"), to the user's
 	// canonical value; names in text are folded the same way to find
@@ -241,6 +244,10 @@ func (s *Session) Learned() []string {
 
 // maxPseudonyms bounds the numbered pseudonyms of one session (memory).
 const maxPseudonyms = 1 << 16
+
+// maxUserTried bounds Session.userTried (memory); past it, values are
+// tested again each time, as if new.
+const maxUserTried = 1 << 14
 
 // pseudonymID is a numbered pseudonym: <class-n>, '_' in class written
 // as '-'. hashed (past maxPseudonyms) holds <class-hHEX> instead.
