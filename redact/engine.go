@@ -1133,6 +1133,16 @@ func wordBits(w []byte) uint16 {
 	return bits
 }
 
+// walkStart marks the bytes a detector of walk can start at, besides a
+// learned literal's first bytes: alphanumerics, a token's first byte, ':'
+// (IPv6 "::1") and '.' (".local" names).
+var walkStart = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isAlnum(byte(c)) || tokenFirst[c] || c == ':' || c == '.'
+	}
+	return t
+}()
+
 // walk runs the positional detectors (learned names, token shapes, IPs,
 // UUIDs, license keys, MACs, mDNS names) in one pass over the word's
 // boundaries. It returns how far matches reached.
@@ -1155,11 +1165,12 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		if p > i {
 			pv = b[p-1]
 		}
-		e := -1
-		if pv == '*' || pv == '>' && afterPseudonym(b, p) {
-			pv = 'x' // glued to a pseudonym or its padding: not a word start
+		if !walkStart[c] && !lits[c] {
+			continue // punctuation no detector starts at ("/", "\\", "(")
 		}
-		if !isAlnum(pv) {
+		e := -1
+		if !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p)) {
+			// (glued to a pseudonym or its padding is no word start)
 			if lits[c] && !(p < sc.maxEnd && sc.covered(p)) {
 				// (a name starting inside a finding would lose to it, and
 				// scanning would resume past the words it took)
