@@ -154,8 +154,8 @@ func (sc *scanner) find(b []byte) {
 			}
 			continue
 		}
-		j := i
-		var bits uint16
+		j := i + 1 // b[i] is in the word
+		bits := ctab[c]
 		for j < n {
 			k := ctab[b[j]]
 			if k == 0 {
