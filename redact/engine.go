@@ -1218,9 +1218,11 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 				q++
 			}
 			if esc {
-				for x := p + 1; x < q && x <= p+5; x++ {
-					if x > p+2 && (x < p+5 || c != 'u') {
-						continue
+				// one byte in ("\\nzoe", "%2Ezoe": the escape's last
+				// character), two, or five ("\\u002Fzoe")
+				for _, x := range [3]int{p + 1, p + 2, p + 5} {
+					if x >= q || x == p+5 && c != 'u' {
+						break
 					}
 					if lits[b[x]] && afterEscape(b, x) {
 						if e, _ = sc.literalAt(x); e > x {
