@@ -164,12 +164,20 @@ func (sc *scanner) find(b []byte) {
 			bits |= k
 			j++
 		}
-		if j-i == 1 && i > 0 && b[i-1] == 0 && j < n && b[j] == 0 && c != ':' && c != '=' && !lits.first[c] {
-			// one character of UTF-16LE text ("C\x00:\x00\\\x00U\x00"):
-			// the run is scanned decoded (forUTF16Runs); alone, no
-			// detector finds anything in one byte between NULs
-			i = j
-			continue
+		if j-i == 1 && c != ':' && c != '=' && !lits.first[c] {
+			if i > 0 && b[i-1] == 0 && j < n && b[j] == 0 {
+				// one character of UTF-16LE text ("C\x00:\x00\\\x00U\x00"):
+				// the run is scanned decoded (forUTF16Runs); alone, no
+				// detector finds anything in one byte between NULs
+				i = j
+				continue
+			}
+			if ctab[c]&(cAlpha|cDigit|cHigh) == 0 && !sc.learnOnly && (i == 0 || b[i-1] != '>') && (j == n || b[j] != '"') {
+				// a lone "+", "-" or "\\" (not an XML element's or a
+				// quoted header's value): nothing to find, as below
+				i = j
+				continue
+			}
 		}
 		if bits&cHigh != 0 && (b[i] >= 0xc2 || b[j-1] >= 0x80) {
 			// quotes, guillemets, dashes and blanks outside ASCII
