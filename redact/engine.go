@@ -193,6 +193,15 @@ func (sc *scanner) find(b []byte) {
 				bits = wordBits(b[i:j])
 			}
 		}
+		// the bytes around the word: a line break before the buffer,
+		// and past its end 0xff, which no test below asks for
+		pb, nb := byte('\n'), byte(0xff)
+		if i > 0 {
+			pb = b[i-1]
+		}
+		if j < n {
+			nb = b[j]
+		}
 		next := j
 		if (c == '=' || c == '@') && bits&cEq != 0 && j-i >= 4 && b[i+1]|0x20 == 'h' || c == '@' && j-i >= 5 && b[i+2]|0x20 == 'h' {
 			// a .reg file's "Name"=hex(2):43,00,3a,00,...
@@ -203,42 +212,42 @@ func (sc *scanner) find(b []byte) {
 				}
 			}
 		}
-		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && i > 0 && b[i-1] == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
+		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && pb == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
 		}
-		if (j-i == 2 || j-i == 3 || j-i == 5) && ownerPrepLens[c]>>(j-i)&1 != 0 && i > 0 && b[i-1] == ' ' && j+2 < n && b[j] == ' ' {
+		if (j-i == 2 || j-i == 3 || j-i == 5) && ownerPrepLens[c]>>(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' {
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
-		if i > 0 && b[i-1] == '>' {
+		if pb == '>' {
 			if e := sc.xmlValue(i); e > i {
 				i = e
 				continue
 			}
 		}
 		if bits == cAlpha {
-			if b[j-1] == 's' && j+4 < n && b[j] == ' ' && appleInitial(b[j+1]) {
+			if b[j-1] == 's' && j+4 < n && nb == ' ' && appleInitial(b[j+1]) {
 				sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
 			}
-			if j+3 < n && (b[j] == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || b[j] == '(') {
+			if j+3 < n && (nb == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || nb == '(') {
 				if e := sc.accountPhrase(i, j); e > j {
 					i = e
 					continue
 				}
 			}
-			if (j-i == 4 || j-i == 7 || j-i == 10) && j+3 < n && b[j] == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
+			if (j-i == 4 || j-i == 7 || j-i == 10) && j+3 < n && nb == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
 				if e := sc.quotedNetwork(i, j); e > j {
 					i = e
 					continue
 				}
 			}
-			if j-i >= 8 && j+2 < n && (b[j] == '"' && i > 0 && b[i-1] == '"' || b[j] == ' ' && b[j+1] == '"') {
+			if j-i >= 8 && j+2 < n && (nb == '"' && pb == '"' || nb == ' ' && b[j+1] == '"') {
 				// `"AccountName"\t\t"kai"` (Valve KeyValues)
 				if e := sc.spacedQuoted(i, j); e > j {
 					i = e
 					continue
 				}
 			}
-			if j-i == 9 && c|0x20 == 'c' && j+4 < n && b[j] == ' ' {
+			if j-i == 9 && c|0x20 == 'c' && j+4 < n && nb == ' ' {
 				// nmcli: "wlp0s20f3: connected to HomeNet_5G"
 				if e := sc.connectedTo(i, j); e > j {
 					i = e
@@ -246,21 +255,21 @@ func (sc *scanner) find(b []byte) {
 				}
 			}
 		} else {
-			if bits&cDash != 0 && (j-i == 10 || j-i == 11) && (i == 0 || lineBreak(b[i-1])) {
+			if bits&cDash != 0 && (j-i == 10 || j-i == 11) && lineBreak(pb) {
 				// ls -l: "-rw-r--r-- 1 kai staff 4096 ..."
 				if e := sc.lsOwner(i, j); e > j {
 					i = e
 					continue
 				}
 			}
-			if (c == 'y' || c == 'n') && bits&cColon != 0 && (i == 0 || lineBreak(b[i-1])) {
+			if (c == 'y' || c == 'n') && bits&cColon != 0 && lineBreak(pb) {
 				// nmcli -t -f active,ssid: "yes:HomeNet_5G"
 				if e := sc.nmcliActive(i); e > i {
 					i = e
 					continue
 				}
 			}
-			if bits&cDot != 0 && j-i == 9 && j+2 < n && b[j] == ' ' && b[j+1] == '"' {
+			if bits&cDot != 0 && j-i == 9 && j+2 < n && nb == ' ' && b[j+1] == '"' {
 				// git config user.name "Kai Okonkwo"
 				if e := sc.spacedQuoted(i, j); e > j {
 					i = e
@@ -272,7 +281,7 @@ func (sc *scanner) find(b []byte) {
 			i = sc.learnWord(i, j, bits)
 			continue
 		}
-		if j+2 < n && b[j] == '"' && b[j+1] == ',' && i >= 2 && b[i-1] == '"' {
+		if nb == '"' && j+2 < n && b[j+1] == ',' && i >= 2 && pb == '"' {
 			// `["Authorization","Basic ..."]`, `"name":"Cookie","value":...`
 			// printed in a log line
 			if e := sc.headerPair(i, j); e > j {
@@ -283,13 +292,13 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+			if j+1 < n && nb <= ' ' && (nb == '\t' || j-i == 12 || j-i == 17) {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue
 				}
 			}
-			if j-i == 8 && j+2 < n && b[j] == ' ' {
+			if j-i == 8 && j+2 < n && nb == ' ' {
 				if c == 'U' && b[j+1] == ' ' {
 					sc.quserTable(i, j) // quser: " USERNAME    SESSIONNAME …"
 				} else if c == 'p' && b[i+7] == 'd' {
@@ -298,7 +307,7 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
-			if sc.fold && j+1 < n && b[j] == ' ' && c-'A' < 26 && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
+			if sc.fold && j+1 < n && nb == ' ' && c-'A' < 26 && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
 				if e := sc.foldedWord(i, j, bits); e > i {
 					i = e
 					continue
@@ -315,20 +324,20 @@ func (sc *scanner) find(b []byte) {
 				}
 			} else if j-i == 6 && (c == 'B' || c == 'b') {
 				sc.bearer(i, j)
-			} else if j-i == 4 && c == 'B' && i >= 3 && b[i-1] == ' ' && b[i-2] == '-' {
+			} else if j-i == 4 && c == 'B' && i >= 3 && pb == ' ' && b[i-2] == '-' {
 				if e := sc.bootLine(i, j); e > next {
 					next = e
 				}
 			}
 			if j-i == 2 && i >= 2 && j+1 < n {
 				switch {
-				case c|0x20 == 'a' && b[i+1]|0x20 == 't' && (b[i-1] == '(' && b[j] == ')' || b[i-1] == '[' && b[j] == ']'):
+				case c|0x20 == 'a' && b[i+1]|0x20 == 't' && (pb == '(' && nb == ')' || pb == '[' && nb == ']'):
 					// "kwame(at)example(dot)com" (prose.go)
 					if e := sc.obfuscatedEmail(i); e > j {
 						i = e
 						continue
 					}
-				case b[j] == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm' ||
+				case nb == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm' ||
 					c == 'a' && b[i+1] == 't' && b[i-2] == 'e' || c == 't' && b[i+1] == 'o' && b[i-2] == 'p'):
 					// "my username is djkwabena88", "I am kai.o", "I live
 					// at 12 rue …", "ship to …" (prose.go)
@@ -338,39 +347,39 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
-			if c-'A' < 26 && i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] {
+			if c-'A' < 26 && i >= 3 && pb == ' ' && proseBefore[b[i-2]] {
 				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
 				if e := sc.announcedAt(i); e > j {
 					i = e
 					continue
 				}
 			}
-			if i == 0 || lineBreak(b[i-1]) || j-i == 3 && indented(b, i) {
+			if lineBreak(pb) || j-i == 3 && indented(b, i) {
 				if closingFirst[c] && j-i >= 2 {
 					// "Best regards,\nTomasz" (prose.go); the words are
 					// scanned on as they come
 					sc.closing(i, j)
 				}
 				sc.syslog(i, j)
-				if j+5 < n && b[j] == ' ' && (b[j+1] == ' ' || b[j+1] == 'p' || b[j+1] == 't' || b[j+1] == 's') {
+				if j+5 < n && nb == ' ' && (b[j+1] == ' ' || b[j+1] == 'p' || b[j+1] == 't' || b[j+1] == 's') {
 					// who(1), last(1): "nurlan   pts/0 …"
 					if e := sc.whoRow(i, j); e > next {
 						next = e
 					}
 				}
-				if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && b[j] == ' ' {
+				if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && nb == ' ' {
 					// net user's "User name    kai", "Full Name    Kai O."
 					if e := sc.netUserRow(j+1, j+5); e > next {
 						next = e
 					}
 				}
 			}
-			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
+			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && pb == ' ' || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
 				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if j < n && b[j] == ' ' && (j-i < 16 && phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') {
+			} else if nb == ' ' && (j-i < 16 && phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') {
 				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
 				// "Activation Code X", "customer id X", "on host X"
 				if e := sc.serialPhrase(i, j); e > next {
