@@ -1177,12 +1177,12 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	if i > 0 {
 		pv = b[i-1]
 	}
-	for p := i; p < j; p++ {
+	// pv is always b[p-1] (or a blank before the buffer): each step
+	// that moves p sets it
+	for p := i; p < j; {
 		c := b[p]
-		if p > i {
-			pv = b[p-1]
-		}
 		if !walkStart[c] && !lits[c] {
+			pv, p = c, p+1
 			continue // punctuation no detector starts at ("/", "\\", "(")
 		}
 		e := -1
@@ -1223,7 +1223,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 			if e > next {
 				next = e
 			}
-			p = e - 1
+			pv, p = b[e-1], e
 			continue
 		}
 		if isAlnum(c) {
@@ -1251,12 +1251,14 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 					if e > next {
 						next = e
 					}
-					p = e - 1
+					pv, p = b[e-1], e
 					continue
 				}
 			}
-			p = q - 1
+			pv, p = b[q-1], q
+			continue
 		}
+		pv, p = c, p+1
 	}
 	return next
 }
