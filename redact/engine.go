@@ -202,6 +202,12 @@ func (sc *scanner) find(b []byte) {
 		if j < n {
 			nb = b[j]
 		}
+		if bits&^(cAlpha|cDigit) == 0 && bits&cDigit != 0 && pb != '>' && pb != '\'' && nb != '"' && !sc.learnOnly && (j-i > 5 || ownerPrepLens[c]>>(j-i)&1 == 0) {
+			// letters and digits ("0x7fff5fbff8c8", "404"): of the tests
+			// below, only alnumWord's can hold
+			i = sc.alnumWord(i, j)
+			continue
+		}
 		next := j
 		if (c == '=' || c == '@') && bits&cEq != 0 && j-i >= 4 && b[i+1]|0x20 == 'h' || c == '@' && j-i >= 5 && b[i+2]|0x20 == 'h' {
 			// a .reg file's "Name"=hex(2):43,00,3a,00,...
