@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +18,11 @@ import (
 // genLogs builds realistic, varied crash/app log text of about size bytes:
 // stack traces (C++, Java, Go, Apple), paths with user names in every
 // encoding, JSON lines, hex dumps, syslog lines, key=value lines.
-func genLogs(size int, seed uint64) []byte {
+func genLogs(size int, seed uint64) []byte { return genLogKinds(size, seed, nil) }
+
+// genLogKinds is genLogs; when kinds is not nil, each line is also added
+// to kinds under the name of its kind ("frame", "json", "path-url"...).
+func genLogKinds(size int, seed uint64, kinds map[string]*bytes.Buffer) []byte {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	users := []string{"zoe.k", "aroha.kowalski85", "bruno", "Lucia Whitfield", "j.smith"}
 	hosts := []string{"AROHA-DJ-RIG-870", "zoe-laptop", "studio-mac"}
@@ -37,43 +42,66 @@ func genLogs(size int, seed uint64) []byte {
 	for b.Len() < size {
 		u := users[r.IntN(len(users))]
 		ts := fmt.Sprintf("2024-%02d-%02dT%02d:%02d:%02d.%03dZ", 1+r.IntN(12), 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60), r.IntN(1000))
+		start, kind := b.Len(), ""
 		switch k := r.IntN(32); {
 		case k >= 16 && k < 22:
+			kind = "frame"
 			fmt.Fprintf(&b, "%d  %-30s 0x%s %s + %d\n", r.IntN(40), mods[r.IntN(len(mods))], hex(16), syms[r.IntN(len(syms))], r.IntN(900))
 		case k >= 22 && k < 26:
+			kind = "java-frame"
 			fmt.Fprintf(&b, "\tat com.serato.dj.audio.Mixer$Channel.process(Mixer.java:%d)\n", r.IntN(900))
 		case k >= 26:
+			kind = "deck-info"
 			fmt.Fprintf(&b, "%s INFO  [main] deck %d: tempo %d.%02d bpm, key %dA, gain %d.%d dB, frames %d\n", ts, r.IntN(4), 60+r.IntN(120), r.IntN(100), 1+r.IntN(12), r.IntN(12), r.IntN(10), r.IntN(1<<20))
 		case k == 0 || k == 1 || k == 2:
+			kind = "frame"
 			fmt.Fprintf(&b, "%d  %-30s 0x%s %s + %d\n", r.IntN(40), mods[r.IntN(len(mods))], hex(16), syms[r.IntN(len(syms))], r.IntN(900))
 		case k == 3:
+			kind = "gdb-frame-home"
 			fmt.Fprintf(&b, "#%d 0x%s in %s at /home/%s/src/engine/cafe.cpp:%d\n", r.IntN(30), hex(12), syms[r.IntN(len(syms))], u, r.IntN(2000))
 		case k == 4:
+			kind = "java-frame"
 			fmt.Fprintf(&b, "\tat com.serato.dj.Deck.load(Deck.java:%d)\n\tat java.lang.Thread.run(Thread.java:%d)\n", r.IntN(900), r.IntN(900))
 		case k == 5:
+			kind = "go-trace-users"
 			fmt.Fprintf(&b, "goroutine %d [running]:\nmain.(*Server).handle(0xc%s)\n\t/Users/%s/go/src/app/server.go:%d +0x%s\n", r.IntN(99), hex(9), u, r.IntN(500), hex(3))
 		case k == 6:
+			kind = "json-line"
 			fmt.Fprintf(&b, `{"ts":"%s","level":"info","user":"%s","msg":"loaded C:\\Users\\%s\\Music\\set %d.mp3","ip":"10.%d.%d.%d","took_ms":%d}`+"\n",
 				ts, u, u, r.IntN(99), r.IntN(255), r.IntN(255), r.IntN(255), r.IntN(5000))
 		case k == 7:
+			kind = "hexdump"
 			fmt.Fprintf(&b, "%08x: %s %s %s %s %s %s %s %s  ................\n", r.IntN(1<<24), hex(4), hex(4), hex(4), hex(4), hex(4), hex(4), hex(4), hex(4))
 		case k == 8:
+			kind = "syslog-host"
 			fmt.Fprintf(&b, "Mar %2d %02d:%02d:%02d %s serato[%d]: audio underrun on device %d, buffer %d frames\n", 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60), hosts[r.IntN(len(hosts))], r.IntN(9999), r.IntN(4), 64<<r.IntN(4))
 		case k == 9:
+			kind = "key-values"
 			fmt.Fprintf(&b, "%s WARN sync: user=%s email=%s@studio.example.net version=2.%d.%d.%d session=%s\n", ts, u, strings.ReplaceAll(u, " ", "."), r.IntN(9), r.IntN(9), r.IntN(999), hex(24))
 		case k == 10:
+			kind = "ips-escaped-path"
 			fmt.Fprintf(&b, `"procPath" : "\/Users\/%s\/Applications\/Serato DJ Pro.app\/Contents\/MacOS\/Serato DJ Pro", "uuid" : "%s-%s-%s-%s-%s"`+"\n", u, hex(8), hex(4), hex(4), hex(4), hex(12))
 		case k == 11:
+			kind = "url-encoded-path"
 			fmt.Fprintf(&b, "%s DEBUG open file:///C:/Users/%s/Music/track%%20%d.flac (%%2Fhome%%2F%s%%2Fx) -> ok\n", ts, strings.ReplaceAll(u, ".", "%2E"), r.IntN(999), u)
 		case k == 12:
+			kind = "midi-unc-host"
 			fmt.Fprintf(&b, "%s INFO  midi: DDJ-400 connected vid=0x2b73 pid=0x0013 fw 1.%d.%d at \\\\%s\\share\\cache\n", ts, r.IntN(9), r.IntN(99), hosts[r.IntN(len(hosts))])
 		case k == 13:
+			kind = "utf16-path"
 			// a UTF-16LE string embedded in a text log (e.g. a dumped buffer)
 			b.WriteString(ts + " RAW ")
 			b.Write(utf16le(`C:\Users\` + u + `\AppData\Local\Serato\x.db`))
 			b.WriteString("\n")
 		default:
+			kind = "engine-info"
 			fmt.Fprintf(&b, "%s INFO engine: processed %d blocks in %d.%03d ms, cpu %d%%, latency %d samples\n", ts, r.IntN(100000), r.IntN(20), r.IntN(1000), r.IntN(100), r.IntN(2048))
+		}
+		if kinds != nil {
+			if kinds[kind] == nil {
+				kinds[kind] = &bytes.Buffer{}
+			}
+			kinds[kind].Write(b.Bytes()[start:])
 		}
 	}
 	return b.Bytes()
@@ -115,6 +143,53 @@ func BenchmarkScrubTextIdentity(b *testing.B) {
 		if err := s.ScrubText(io.Discard, bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkScrubTextKinds breaks BenchmarkScrubText down by the kind of
+// line: each kind's lines of the corpus, scrubbed serially (one core) in a
+// session that has learned from the corpus's first MiB, as its later
+// chunks are scanned, against zstd -3 on the same bytes. It reports each
+// kind's speed, its ratio to zstd and its share of the scrubbing time:
+// where the time goes.
+func BenchmarkScrubTextKinds(b *testing.B) {
+	kinds := map[string]*bytes.Buffer{}
+	data := genLogKinds(16<<20, 1, kinds)
+	names := make([]string, 0, len(kinds))
+	for k := range kinds {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	var dst []byte
+	tScrub, tZstd := map[string]time.Duration{}, map[string]time.Duration{}
+	var total time.Duration
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, k := range names {
+			in := kinds[k].Bytes()
+			b.StopTimer()
+			s, _ := NewSession(Config{})
+			s.par.workers = -1
+			s.Learn(data[:1<<20])
+			b.StartTimer()
+			t0 := time.Now()
+			if err := s.ScrubText(io.Discard, bytes.NewReader(in)); err != nil {
+				b.Fatal(err)
+			}
+			t1 := time.Now()
+			dst = enc.EncodeAll(in, dst[:0])
+			tScrub[k] += t1.Sub(t0)
+			tZstd[k] += time.Since(t1)
+			total += t1.Sub(t0)
+		}
+	}
+	for _, k := range names {
+		mb := float64(kinds[k].Len()) * float64(b.N) / 1e6
+		b.ReportMetric(mb/tScrub[k].Seconds(), k+"_MB/s")
+		b.ReportMetric(tZstd[k].Seconds()/tScrub[k].Seconds(), k+"_vs_zstd3")
+		b.ReportMetric(100*tScrub[k].Seconds()/total.Seconds(), k+"_%time")
 	}
 }
 
