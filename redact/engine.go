@@ -591,6 +591,23 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			}
 		}
 	}
+	if bits&cDash != 0 && bits&cAlpha != 0 && j-i >= 5 {
+		// a machine named after its owner ("LAUREN-PC", "kai-ThinkPad-T480s")
+		// teaches the owner's name, as walk's dashedAt does while scrubbing:
+		// a report that names the owner before the machine is scrubbed
+		// whole after a learn pass
+		for p := i; p+5 <= j; p++ {
+			if (p == i || !isAlnum(b[p-1]) && b[p-1] != '-' && b[p-1] != '_') && isLetter(b[p]) {
+				if e := ownerHostEnd(b, p); e > 0 {
+					sc.hostAt(p, e)
+					if owner := string(b[p : p+bytes.IndexByte(b[p:e], '-')]); len(owner) >= 3 {
+						sc.learnUser(owner)
+					}
+					p = e - 1
+				}
+			}
+		}
+	}
 	if bits&cDot != 0 && j-i >= 6 {
 		for p := i + 1; p+4 <= j; p++ {
 			if b[p] == '.' && homeSuffixAt(b, p) {

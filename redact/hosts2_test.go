@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A public service's name (host='sync.serato.com') is the server
 // connected to, not the user's machine: kept, and its first label ("sync")
@@ -49,4 +52,45 @@ func TestShortTagsAreNoPseudonyms(t *testing.T) {
 	if string(b) != "<u>.x@y <u1>/x " {
 		t.Errorf("compact pseudonyms rescrubbed: %q", b)
 	}
+}
+
+// A machine named after its owner ("LAUREN-PC", "lauren-ThinkPad-T480s")
+// teaches the owner's name in the learn pass too, as it does while
+// scrubbing: the owner named before the machine — in a file scrubbed
+// first, or earlier in a format learned from before it is scrubbed (JSON,
+// XML, the text fallback) — goes as well.
+func TestOwnerHostLearnPass(t *testing.T) {
+	learners := map[string]func(*Session, string){
+		"Learn":       func(s *Session, v string) { s.Learn([]byte(v)) },
+		"LearnReader": func(s *Session, v string) { _ = s.LearnReader(strings.NewReader(v)) },
+		"LearnXML":    func(s *Session, v string) { _ = s.LearnXML(strings.NewReader("<log>\n" + v + "</log>\n")) },
+	}
+	for name, learn := range learners {
+		for _, in := range []string{
+			"Mar 12 10:01:02 LAUREN-PC serato[1234]: audio underrun\n",
+			"cache at \\\\LAUREN-PC\\share\\cache\n",
+			"Dez 09 14:56:44 lauren-ThinkPad-T480s kernel: usb 1-1: new device\n",
+		} {
+			s := newSession(t, Config{})
+			learn(s, in)
+			mustNotContain(t, name+": "+in, s.ScrubString("session for lauren started"), "lauren")
+		}
+	}
+	// a text log learned from, then scrubbed: the owner's first mention
+	// is in a chunk written before the machine's
+	var b strings.Builder
+	b.WriteString("2024-03-04 session for lauren started\n")
+	for b.Len() < 600<<10 {
+		b.WriteString("2024-03-04T10:01:02Z INFO engine: processed 12 blocks in 3 ms\n")
+	}
+	b.WriteString("Mar 12 10:01:02 LAUREN-PC serato[1234]: audio underrun\n")
+	s := newSession(t, Config{})
+	if err := s.LearnReader(strings.NewReader(b.String())); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := s.ScrubText(&out, strings.NewReader(b.String())); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "text", out.String(), "lauren")
 }
