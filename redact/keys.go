@@ -2,6 +2,8 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -444,18 +446,44 @@ func normKey(buf []byte, raw []byte) []byte {
 
 func isKeyChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' }
 
+// nextKVSep returns the first index in [q, j) holding '=' or ':', or j.
+// Most of a word holds neither: it is read eight bytes at a time (past j
+// where b goes on; what lies there is not looked at).
+func nextKVSep(b []byte, q, j int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for ; q < j; q += 8 {
+		if q+8 > len(b) {
+			for ; q < j; q++ {
+				if c := b[q]; c == '=' || c == ':' {
+					return q
+				}
+			}
+			return j
+		}
+		x := binary.LittleEndian.Uint64(b[q:])
+		e, c := x^(lo*'='), x^(lo*':')
+		// a zero byte of e or c sets its high bit here; the lowest set bit
+		// is exact (a borrow only reaches the bytes above a zero)
+		if m := ((e-lo)&^e | (c-lo)&^c) & hi; m != 0 {
+			return min(q+bits.TrailingZeros64(m)>>3, j)
+		}
+	}
+	return j
+}
+
 // keyValues handles key=value, key: value and "key": "value" in a word
 // holding ':' or '='. It returns where scanning resumes.
 func (sc *scanner) keyValues(i, j int) int {
 	b := sc.b
 	next := j
 	valueEnd := i // a key inside the value of one before it is no key
-	var kb [64]byte
 	for q := i; q < j; q++ {
-		c := b[q]
-		if c != '=' && c != ':' || q < valueEnd {
-			continue
+		// a key inside the value of one before it is no key: skip the value
+		q = nextKVSep(b, max(q, valueEnd), j)
+		if q >= j {
+			break
 		}
+		c := b[q]
 		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\')) {
 			q++ // "==", "::", "://", "C:\"
 			continue
@@ -581,6 +609,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		if n >= 3 && !hit {
 			continue // classify would say keyNone
 		}
+		var kb [64]byte // here: most words stop before they need it
 		nk := normKey(kb[:0], key)
 		if len(nk) < 2 && n == 0 && len(key) >= 6 && key[0] >= 0x80 {
 			// a key in a script normKey drops: "パスワード:", "Пароль:"
