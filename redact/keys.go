@@ -3061,6 +3061,27 @@ var phraseLens = func() (t [256]uint16) {
 	return t
 }()
 
+// phrasePairs: for the first two bytes of a word (folded to their low
+// five bits, so either case), the lengths of the serialPhrase words that
+// start with them as bits. Most words serialPhrase is asked about are
+// none ("deck", "INFO"); its switch compares whole words one by one.
+var phrasePairs = func() (t [32 * 32]uint16) {
+	for _, w := range append([]string{"sn", "s/n", "steamid64"}, serialPhraseWords...) {
+		t[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << len(w)
+	}
+	for c := range 32 {
+		// five bytes from 'I' or 't' (Infra, token)
+		t['i'&31<<5|c] |= 1 << 5
+		t['t'&31<<5|c] |= 1 << 5
+	}
+	return t
+}()
+
+// serialPhraseWord: w may be one of serialPhrase's words.
+func serialPhraseWord(w []byte) bool {
+	return len(w) >= 2 && len(w) < 16 && phrasePairs[int(w[0]&31)<<5|int(w[1]&31)]>>len(w)&1 != 0
+}
+
 // serialPhrase handles a device or account id written after words instead
 // of a key ("serial DJFLX4A01234", "with serial number 8K1234ABCD5", "UDID
 // 00008030-001A2B3C4D5E802E", "IMEI 356938035643809", "ICCID 8944...",
@@ -3074,8 +3095,11 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	p++
-	class := ClassSerial
 	w := b[i:j]
+	if !serialPhraseWord(w) {
+		return -1
+	}
+	class := ClassSerial
 	switch {
 	case eqLower(w, "serial"):
 		for _, w := range []string{"number ", "no. ", "no ", "# ", "#: ", "#"} {
