@@ -167,22 +167,39 @@ func (sc *scanner) path(i, j int) int {
 		// folder name ends a key (as a JSON reader splits it), and the
 		// path starts after it. One that ends the name ("C:", "file:")
 		// is part of the path.
-		for k := p; k < end && sepLen(b, k, end) == 0; k++ {
-			if (b[k] == ':' || b[k] == '=') && k+1 < end && sepLen(b, k+1, end) == 0 && b[k+1] != ':' && b[k+1] != '=' {
-				p = k + 1
+		// (sepLen is asked only of the bytes a separator starts with; it
+		// is never 0 for '/')
+		for k := p; k < end; k++ {
+			c := b[k]
+			if c == '/' || (c == '\\' || c == '%') && sepLen(b, k, end) > 0 {
+				break
+			}
+			if (c == ':' || c == '=') && k+1 < end {
+				if d := b[k+1]; d != ':' && d != '=' && d != '/' && !((d == '\\' || d == '%') && sepLen(b, k+1, end) > 0) {
+					p = k + 1
+				}
 			}
 		}
 	}
 	for p < end {
 		// segment [p, q)
 		q := p
+		sl, slAt := 0, -1 // sepLen at slAt, for the separator after the switch
+		bw := b[:end]
 		for q < end {
+			for q < len(bw) && !pathMark[bw[q]] {
+				q++ // most bytes of a segment
+			}
+			if q >= end {
+				break
+			}
 			if c := b[q]; pathMark[c] {
 				if expect == expUser && c == '\\' && pyByteEscape(b, q, end) && p > 0 && b[p-1] == '/' {
 					q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
 					continue
 				}
-				if sepLen(b, q, end) > 0 {
+				if sl = sepLen(b, q, end); sl > 0 {
+					slAt = q
 					break
 				}
 				if expect == expUser && segStop(c) {
@@ -191,6 +208,7 @@ func (sc *scanner) path(i, j int) int {
 			}
 			q++
 		}
+		slEnd := end
 		seg := b[p:q]
 		switch expect {
 		case expUser:
@@ -364,8 +382,8 @@ func (sc *scanner) path(i, j int) int {
 				tmpStart = -1
 			case len(seg) == 4 && eqLower(seg, "user") && eqLower(prev, "run"):
 				expect = expUID
-			case len(seg) >= 17 && matchFold(seg, 0, "vid_") > 0 && bytes.Contains(bytes.ToLower(seg), []byte("&pid_")),
-				len(seg) > 9 && (matchFold(seg, 0, "disk&ven_") > 0 || matchFold(seg, 0, "cdrom&ven_") > 0):
+			case len(seg) >= 17 && seg[0]|0x20 == 'v' && matchFold(seg, 0, "vid_") > 0 && bytes.Contains(bytes.ToLower(seg), []byte("&pid_")),
+				len(seg) > 9 && (seg[0]|0x20 == 'd' && matchFold(seg, 0, "disk&ven_") > 0 || seg[0]|0x20 == 'c' && matchFold(seg, 0, "cdrom&ven_") > 0):
 				// USB\VID_2B73&PID_0017\SERIAL, USBSTOR\Disk&Ven_…\SERIAL&0:
 				// Windows names a device that has a serial number by it
 				expect = expSerial
@@ -393,13 +411,13 @@ func (sc *scanner) path(i, j int) int {
 				expect = expBackup
 			case len(seg) == 3 && eqLower(seg, "unc") && len(prev) == 1 && prev[0] == '?':
 				expect = expHost
-			case eqLower(seg, "file:") || eqLower(seg, "smb:") || eqLower(seg, "cifs:") || eqLower(seg, "afp:") || eqLower(seg, "nfs:"):
+			case len(seg) >= 4 && seg[len(seg)-1] == ':' && (eqLower(seg, "file:") || eqLower(seg, "smb:") || eqLower(seg, "cifs:") || eqLower(seg, "afp:") || eqLower(seg, "nfs:")):
 				// scheme://host/share (two slashes, then a host)
 				if q+2 < end && b[q] == '/' && b[q+1] == '/' && b[q+2] != '/' {
 					expect = expHost
 					q++ // the loop below skips the second slash
 				}
-			case eqLower(seg, "sftp:") || eqLower(seg, "ssh:") || eqLower(seg, "scp:") || eqLower(seg, "rsync:") || eqLower(seg, "sshfs:") || eqLower(seg, "vscode-remote:"):
+			case len(seg) >= 4 && seg[len(seg)-1] == ':' && (eqLower(seg, "sftp:") || eqLower(seg, "ssh:") || eqLower(seg, "scp:") || eqLower(seg, "rsync:") || eqLower(seg, "sshfs:") || eqLower(seg, "vscode-remote:")):
 				// scheme://host/path: a remote system's absolute path
 				if q+2 < end && b[q] == '/' && b[q+1] == '/' && b[q+2] != '/' {
 					expect = expAuthority
@@ -415,7 +433,10 @@ func (sc *scanner) path(i, j int) int {
 			p = q
 			break
 		}
-		l := sepLen(b, q, end)
+		l := sl
+		if q != slAt || end != slEnd {
+			l = sepLen(b, q, end)
+		}
 		if l == 0 {
 			l = 1 // a stop byte ends a user segment
 		}
