@@ -2010,6 +2010,18 @@ func plistKey(b []byte, lt int) []byte {
 	return b[s:e]
 }
 
+// phraseByte: the bytes of a key phrase keyPhrase reads back over, '('
+// and ')' aside.
+var phraseByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnum(byte(c)) || c >= 0x80
+	}
+	for _, c := range []byte(" _-./") {
+		t[c] = true
+	}
+	return t
+}()
+
 // keyPhrase returns the key before a ':' at q when it is a phrase
 // ("Serial Number (system):", "CrashReporter Key:", "password":).
 func (sc *scanner) keyPhrase(q int) []byte {
@@ -2035,21 +2047,33 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		}
 	}
 	e := k
-	open := -1 // the last '(' in the phrase
-	// (longer in scripts of two bytes a letter: "Зарегистрированный владелец")
-	for k > 0 && (e-k < 40 || e-k < 64 && b[k-1] >= 0x80) {
-		c := b[k-1]
-		if isAlnum(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == ')' || c >= 0x80 {
+	open := -1      // the last '(' in the phrase
+	closes := false // a ')' in it
+	// 40 bytes (longer in scripts of two bytes a letter: "Зарегистрированный
+	// владелец")
+scan:
+	for lim := max(e-40, 0); ; {
+		for k > lim && phraseByte[b[k-1]] {
+			k--
+		}
+		if k > lim {
+			switch b[k-1] {
+			case ')':
+				closes = true
+			case '(':
+				if open < 0 {
+					open = k - 1
+				}
+			default:
+				break scan
+			}
 			k--
 			continue
 		}
-		if c != '(' {
-			break
+		for k > 0 && e-k < 64 && b[k-1] >= 0x80 {
+			k--
 		}
-		k--
-		if open < 0 {
-			open = k
-		}
+		break
 	}
 	// The phrase does not reach back over a finding (the value of the
 	// key before: "usr:zoe usr :x" is "usr" in a second pass too), and
@@ -2076,7 +2100,7 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	// timestamp or a count, no part of a key ("…02.176Z INFO  midi:"); the
 	// phrase starts after it (a per-line key would also defeat the cache)
 	for x := e - 1; x >= k; x-- {
-		if (x == k || b[x-1] == ' ') && isDigit(b[x]) {
+		if isDigit(b[x]) && (x == k || b[x-1] == ' ') {
 			w := x
 			for w < e && b[w] != ' ' {
 				w++
@@ -2088,7 +2112,7 @@ func (sc *scanner) keyPhrase(q int) []byte {
 			break
 		}
 	}
-	if bytes.IndexByte(b[k:e], ')') >= 0 && bytes.Count(b[k:e], []byte(")")) > bytes.Count(b[k:e], []byte("(")) {
+	if closes && bytes.IndexByte(b[k:e], ')') >= 0 && bytes.Count(b[k:e], []byte(")")) > bytes.Count(b[k:e], []byte("(")) {
 		// "pam_unix(sudo:session):": the phrase began inside brackets
 		// it does not hold, so it is no key
 		return nil
