@@ -4637,24 +4637,28 @@ func publicFingerprint(k string) bool {
 // building the key, and the normalized length: most key phrases in logs
 // hold no keyword.
 func rawKeyword(raw []byte) (n int, hit bool) {
-	a, b := -1, -1 // the two letters before, -1 when none (start, digit)
+	// run: letters in a row (since the start or a digit); last, pair: the
+	// letter before and the two before as a*26+b (unsigned: i>>6, i&63)
+	var last, pair uint
+	run := 0
 	for _, c := range raw {
-		x := keyLetter[c]
-		if x == 255 {
+		x := uint(keyLetter[c])
+		if x >= 26 {
+			if x == 26 {
+				n++
+				run = 0
+			}
 			continue
 		}
 		n++
-		if x == 26 {
-			a, b = -1, -1
-			continue
-		}
-		if a >= 0 {
-			i := (a*26+b)*26 + int(x)
-			if keyTrigrams[i/64]&(1<<(i%64)) != 0 {
+		if run >= 2 {
+			i := pair*26 + x
+			if keyTrigrams[i>>6]&(1<<(i&63)) != 0 {
 				return n, true
 			}
 		}
-		a, b = b, int(x)
+		pair, last = last*26+x, x
+		run++
 	}
 	return n, false
 }
