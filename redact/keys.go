@@ -2336,6 +2336,18 @@ func lineValueEnd(b []byte, p, limit int, net bool) int {
 	return e
 }
 
+// valueStop: the bytes a plain value ends at in keyValueAt, and '\\' (a
+// JSON escape may end it).
+var valueStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c <= ' ' || c == 0x7f
+	}
+	for _, c := range []byte("\"',;&)]}<>|\\") {
+		t[c] = true
+	}
+	return t
+}()
+
 // keyValueAt is keyValue; whole: the key starts a line of "key=value"
 // (a keyfile), so the value runs to its end.
 func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
@@ -2492,17 +2504,26 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	default:
-		for ve < n && ve-vs < 1024 {
+		proxy := class == keyProxy
+		lim := min(n, vs+1024)
+		bw := b[:lim]
+		for ve < lim {
+			for ve < len(bw) && !valueStop[bw[ve]] {
+				ve++ // most bytes of the value
+			}
+			if ve >= lim {
+				break
+			}
 			c := b[ve]
-			if c == ',' && class == keyProxy {
+			if c == ',' && proxy {
 				ve++ // NO_PROXY=localhost,.corp.example.com: one list
 				continue
 			}
-			if c == ' ' && class == keyProxy && ve > vs && domainWordAt(b, ve+1) {
+			if c == ' ' && proxy && ve > vs && domainWordAt(b, ve+1) {
 				ve++ // "Search Domains: obriain.ie, ceol.ie", "DNS Domain: fritz.box x.family"
 				continue
 			}
-			if c <= ' ' || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' || c == ')' || c == ']' || c == '}' || c == '<' || c == '>' || c == '|' || c == 0x7f {
+			if c != '\\' {
 				break
 			}
 			if c == '\\' && ve+1 < n && (b[ve+1] == 'n' || b[ve+1] == 't' || b[ve+1] == 'r' || b[ve+1] == '"') {
