@@ -444,7 +444,9 @@ func normKey(buf []byte, raw []byte) []byte {
 	return buf
 }
 
-func isKeyChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' }
+// isKeyChar: a letter, digit, '_', '-' or '.' (one lookup: ctab gives
+// each of them a class bit of its own).
+func isKeyChar(c byte) bool { return ctab[c]&(cAlpha|cDigit|cUnder|cDash|cDot) != 0 }
 
 // nextKVSep returns the first index in [q, j) holding '=' or ':', or j.
 // Most of a word holds neither: it is read eight bytes at a time (past j
