@@ -198,6 +198,14 @@ func (sc *scanner) path(i, j int) int {
 					q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
 					continue
 				}
+				if c == '/' {
+					// sepLen's commonest case, without the call
+					sl, slAt = 1, q
+					if q+1 < end && b[q+1] == ':' {
+						sl = 2
+					}
+					break
+				}
 				if sl = sepLen(b, q, end); sl > 0 {
 					slAt = q
 					break
@@ -329,13 +337,12 @@ func (sc *scanner) path(i, j int) int {
 				sc.add(p, q, ClassUID, v)
 			}
 		default:
-			root := !havePrev || len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
 			switch {
 			// a one-letter folder before "users" is a drive (/mnt/c/users);
 			// '*' pads a pseudonym that did not fit
-			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (root || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
+			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(havePrev, prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
 				expect = expUser
-			case len(seg) == 4 && eqLower(seg, "home") && (root || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
+			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(havePrev, prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
 				// (/net/HOST/home/x: an automounted home on a file server)
 				expect = expUser
 			case len(seg) == 4 && eqLower(seg, "mail") && (eqLower(prev, "var") || eqLower(prev, "spool")),
@@ -343,12 +350,12 @@ func (sc *scanner) path(i, j int) int {
 				// /var/mail/x, /var/spool/mail/x, /var/spool/cron/crontabs/x:
 				// a user's mailbox and crontab are named after the account
 				expect = expUser
-			case len(seg) == 5 && eqLower(seg, "media") && (root || eqLower(prev, "run")):
+			case len(seg) == 5 && eqLower(seg, "media") && (atRoot(havePrev, prev) || eqLower(prev, "run")):
 				expect = expUser
 			case !havePrev && p == i && len(seg) > 2 && seg[0] == '~' && isLetter(seg[1]) && q < end:
 				// ~kai/Music: the shell's name for kai's home folder
 				sc.userSegment(p+1, q)
-			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (root || len(prev) == 1 && isLetter(prev[0])):
+			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (atRoot(havePrev, prev) || len(prev) == 1 && isLetter(prev[0])):
 				// DOCUME~1: the 8.3 name of "Documents and Settings"
 				expect = expUser
 			case len(seg) == 9 && eqLower(seg, "documents") && q == end:
@@ -443,6 +450,12 @@ func (sc *scanner) path(i, j int) int {
 		p = q + l
 	}
 	return resume
+}
+
+// atRoot: the segment after prev starts a path (no folder before it, or
+// a key's ':' or '=').
+func atRoot(havePrev bool, prev []byte) bool {
+	return !havePrev || len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
 }
 
 // escapedRoot reports whether the two backslashes before k start an
