@@ -2411,9 +2411,17 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	case q == '"' || q == '\'':
 		vs = p + 1
 		ve = vs
-		for ve < n && ve-vs < 1024 && b[ve] != q && b[ve] != '\n' {
-			if b[ve] == '\\' && ve+1 < n {
-				ve++
+		lim := min(n, vs+1024)
+		bw := b[:lim]
+		for ve < lim {
+			for ve < len(bw) && bw[ve] != q && bw[ve] != '\n' && bw[ve] != '\\' {
+				ve++ // most bytes of the value
+			}
+			if ve >= lim || b[ve] != '\\' {
+				break
+			}
+			if ve+1 < n {
+				ve++ // an escaped byte
 			}
 			ve++
 		}
@@ -3648,7 +3656,7 @@ func skipValue(v []byte, class string) bool {
 		"present", "absent":
 		return true
 	}
-	if class != ClassPassword && cpuArchs[lv] {
+	if class != ClassPassword && cpuArch(lv) {
 		// a package's architecture ("xauth:amd64", "libpam-session:i386"
 		// in dpkg.log and apt's history)
 		return true
@@ -3734,9 +3742,16 @@ func nssSourcesAt(b []byte, p int) bool {
 	return n > 0
 }
 
-// cpuArchs are the architecture names packages carry, in lower case.
-var cpuArchs = wordSet(`amd64 i386 i686 x86_64 arm64 aarch64 armhf armel ppc64el ppc64le s390x mips64el riscv64
-	noarch`)
+// cpuArch: lv is an architecture name packages carry, in lower case (a
+// switch: cheaper than a map for this few).
+func cpuArch(lv string) bool {
+	switch lv {
+	case "amd64", "i386", "i686", "x86_64", "arm64", "aarch64", "armhf", "armel", "ppc64el", "ppc64le", "s390x",
+		"mips64el", "riscv64", "noarch":
+		return true
+	}
+	return false
+}
 
 // wifiAuth are the names of Wi-Fi authentication methods (netsh,
 // airport, NetworkManager), in lower case.
