@@ -3124,11 +3124,8 @@ var phrasePairs = func() (t [32 * 32]uint16) {
 	for _, w := range append([]string{"sn", "s/n", "steamid64"}, serialPhraseWords...) {
 		t[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << len(w)
 	}
-	for c := range 32 {
-		// five bytes from 'I' or 't' (Infra, token)
-		t['i'&31<<5|c] |= 1 << 5
-		t['t'&31<<5|c] |= 1 << 5
-	}
+	// (its five-byte words from 'I' or 't' other than Infra and token do
+	// nothing)
 	return t
 }()
 
