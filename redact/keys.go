@@ -502,7 +502,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) || k > i && b[k-1] >= 0x80 && letterBefore(b[i:k]) {
 			// (a letter outside ASCII in the key: "contraseña:")
 			key = sc.keyPhrase(q)
-		} else if gluedToPseudonym(b, k) {
+		} else if k > 0 && (b[k-1] == '>' || b[k-1] == '*') && gluedToPseudonym(b, k) { // (a call only after '>' or its '*' padding)
 			// ".user" of "<ip-1>.user=": the rest of a longer key that
 			// the first pass read whole ("fe80::1.user")
 			continue
@@ -2081,7 +2081,8 @@ scan:
 	// key before: "usr:zoe usr :x" is "usr" in a second pass too), and
 	// one glued to a finding or a pseudonym is the rest of a longer word
 	// ("fe80::1.user :x"), no key.
-	if f := sc.findingEnd(k, e); f > k || gluedToPseudonym(b, k) {
+	// (gluedToPseudonym is asked only after a '>' or the '*' padding one)
+	if f := sc.findingEnd(k, e); f > k || k > 0 && (b[k-1] == '>' || b[k-1] == '*') && gluedToPseudonym(b, k) {
 		k = f
 		for k < e && k-f < 2 && (b[k] == '/' || b[k] == ')' || b[k] == ']') && k+1 < e && (b[k+1] == ' ' || b[k+1] == '/') {
 			k++ // the rest of a URL or a bracket before the phrase: "…/<user-1>/ stream key:"
