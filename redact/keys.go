@@ -2339,6 +2339,10 @@ func lineValueEnd(b []byte, p, limit int, net bool) int {
 	return e
 }
 
+// ltAt: b[p] is a '<', the first thing pseudonymAt asks (inlined here;
+// the call is made only then).
+func ltAt(b []byte, p int) bool { return p < len(b) && b[p] == '<' }
+
 // valueStop: the bytes a plain value ends at in keyValueAt, and '\\' (a
 // JSON escape may end it).
 var valueStop = func() (t [256]bool) {
@@ -2561,7 +2565,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	if v[0] == '<' && !nsdata {
 		return ve
 	}
-	if pseudonymAt(b, ve) || pseudonymAt(b, raw) {
+	if ltAt(b, ve) && pseudonymAt(b, ve) || ltAt(b, raw) && pseudonymAt(b, raw) {
 		// "A0!<email-1>", "A0!.<email-1>": what is left of a value part
 		// of which the first pass replaced, which was no value of this
 		// key then
@@ -2676,7 +2680,7 @@ func mailboxPath(v []byte) bool {
 
 // valueSpan records the value of a sensitive key.
 func (sc *scanner) valueSpan(vs, ve int, class string) {
-	if pseudonymAt(sc.b, vs) {
+	if ltAt(sc.b, vs) && pseudonymAt(sc.b, vs) {
 		return // replaced before (PC\<user-1>): scrubbing twice changes nothing
 	}
 	if class == ClassUser || class == ClassHost {
