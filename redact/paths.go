@@ -199,11 +199,15 @@ func (sc *scanner) path(i, j int) int {
 					continue
 				}
 				if c == '/' {
-					// sepLen's commonest case, without the call
+					// sepLen's commonest cases, without the call
 					sl, slAt = 1, q
 					if q+1 < end && b[q+1] == ':' {
 						sl = 2
 					}
+					break
+				}
+				if c == '\\' && (q+1 >= end || b[q+1] != '\\' && b[q+1] != '/' && b[q+1] != 'u') {
+					sl, slAt = 1, q // one backslash
 					break
 				}
 				if sl = sepLen(b, q, end); sl > 0 {
