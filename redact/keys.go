@@ -2343,6 +2343,18 @@ func lineValueEnd(b []byte, p, limit int, net bool) int {
 // the call is made only then).
 func ltAt(b []byte, p int) bool { return p < len(b) && b[p] == '<' }
 
+// phraseStop: the bytes a product phrase after a token's key ends at (a
+// line break, '(', '"', ',' or ';').
+var phraseStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = lineBreak(byte(c))
+	}
+	for _, c := range []byte("(\",;") {
+		t[c] = true
+	}
+	return t
+}()
+
 // valueStop: the bytes a plain value ends at in keyValueAt, and '\\' (a
 // JSON escape may end it).
 var valueStop = func() (t [256]bool) {
@@ -2398,8 +2410,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// (read past 64 bytes: productPhrase counts the pseudonyms a
 		// first pass put in the phrase short)
 		e := p
-		for e < n && e-p <= 256 && !lineBreak(b[e]) && b[e] != '(' && b[e] != '"' && b[e] != ',' && b[e] != ';' {
-			e++
+		for bw := b[:min(n, p+257)]; e < len(bw) && !phraseStop[bw[e]]; e++ {
 		}
 		if productPhrase(bytes.TrimRight(b[p:e], " \t")) || lowerProse(b[p:min(e, p+65)]) {
 			return p
