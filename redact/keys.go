@@ -535,76 +535,80 @@ func (sc *scanner) keyValues(i, j int) int {
 			sc.accountSpan(ks, ks+len(key))
 			continue
 		}
-		if len(key) == 2 && c == ':' && eqLower(key, "id") && userObjectBefore(b, cap(b)-cap(key)) {
-			// {"user":{"id":"u_8f3a2b1c"}} printed in a log line: the
-			// account's id in the vendor's database, as ScrubJSON reads it
-			e := sc.keyValueAt(q+1, keyUserID, true, false)
-			valueEnd = max(valueEnd, e)
-			next = max(next, e)
-			continue
-		}
-		if len(key) == 2 && c == '=' && eqLower(key, "id") && connUserBefore(b, k) {
-			// a connection string's "User ID=kmbonsu@djlib;": the
-			// database login, often the person's own name
-			e := sc.keyValueAt(q+1, ClassUser, false, false)
-			valueEnd = max(valueEnd, e)
-			next = max(next, e)
-			continue
-		}
-		if len(key) == 4 && c == ':' && eqLower(key, "name") && userObjectBefore(b, cap(b)-cap(key)) {
-			// {"user":{"name":"Kai Okonkwo"}} printed in a log line (a
-			// Sentry event's user): the person's name
-			e := sc.keyValueAt(q+1, ClassUser, true, false)
-			valueEnd = max(valueEnd, e)
-			next = max(next, e)
-			continue
-		}
-		if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "code") && authCode(b, q+1) {
-			// an OAuth redirect's ?code=: it buys the account's tokens
-			e := sc.keyValueAt(q+1, ClassToken, false, false)
-			valueEnd = max(valueEnd, e)
-			next = max(next, e)
-			continue
-		}
-		if len(key) == 6 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "device") {
-			// a URL's ?device=8c1d2e3f…: the device's id (ALSA's
-			// device=hw:0,0 and device=0 are no query parameters)
-			if e := sc.queryDeviceID(q + 1); e > q {
-				valueEnd = max(valueEnd, e)
-				next = max(next, e)
-			}
-			continue
-		}
-		if len(key) == 4 && eqLower(key, "guid") {
-			// Crashpad's "guid" annotation (guid=4f3c...: 32 hex digits)
-			// is the install's client id; a GUID written with dashes is
-			// found by its shape, and public ones stay (knownGUID)
-			if vs, ve := hex32At(b, q+1); ve > vs {
-				// learned: a minidump holds it again as a bare string
-				sc.learnLiteral(ClassMachineID, string(b[vs:ve]), string(b[vs:ve]), false)
-				sc.add(vs, ve, ClassMachineID, string(b[vs:ve]))
-				valueEnd = max(valueEnd, ve)
-				next = max(next, ve)
-			}
-			continue
-		}
-		if len(key) <= 5 && len(key) >= 3 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (len(key) < 5 && (c == '=' || c == ':') && (eqLower(key, "key") || eqLower(key, "name"))) {
-			// .NET's <add key="Password" value="…"/>, <Property
-			// Name="Token" Value="…"/>: the quoted name says what the
-			// value after it holds, and is no value itself
-			if e := sc.namedValue(q + 1); e > q {
+		// the keys of the cases below: id, name, code, device, guid, key,
+		// value (most keys are none: one test for all of them)
+		if c0 := key[0] | 0x20; len(key) <= 6 && (c0 == 'i' || c0 == 'n' || c0 == 'c' || c0 == 'd' || c0 == 'g' || c0 == 'k' || c0 == 'v') {
+			if len(key) == 2 && c == ':' && eqLower(key, "id") && userObjectBefore(b, cap(b)-cap(key)) {
+				// {"user":{"id":"u_8f3a2b1c"}} printed in a log line: the
+				// account's id in the vendor's database, as ScrubJSON reads it
+				e := sc.keyValueAt(q+1, keyUserID, true, false)
 				valueEnd = max(valueEnd, e)
 				next = max(next, e)
 				continue
 			}
-		}
-		if c == '=' && len(key) == 5 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && eqLower(key, "value") {
-			// Ableton Live's XML, <UserName Value="kai" />: the element
-			// names what its Value holds
-			if e := sc.elementValue(q); e > q {
+			if len(key) == 2 && c == '=' && eqLower(key, "id") && connUserBefore(b, k) {
+				// a connection string's "User ID=kmbonsu@djlib;": the
+				// database login, often the person's own name
+				e := sc.keyValueAt(q+1, ClassUser, false, false)
 				valueEnd = max(valueEnd, e)
 				next = max(next, e)
 				continue
+			}
+			if len(key) == 4 && c == ':' && eqLower(key, "name") && userObjectBefore(b, cap(b)-cap(key)) {
+				// {"user":{"name":"Kai Okonkwo"}} printed in a log line (a
+				// Sentry event's user): the person's name
+				e := sc.keyValueAt(q+1, ClassUser, true, false)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+			if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "code") && authCode(b, q+1) {
+				// an OAuth redirect's ?code=: it buys the account's tokens
+				e := sc.keyValueAt(q+1, ClassToken, false, false)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+			if len(key) == 6 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "device") {
+				// a URL's ?device=8c1d2e3f…: the device's id (ALSA's
+				// device=hw:0,0 and device=0 are no query parameters)
+				if e := sc.queryDeviceID(q + 1); e > q {
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+				}
+				continue
+			}
+			if len(key) == 4 && eqLower(key, "guid") {
+				// Crashpad's "guid" annotation (guid=4f3c...: 32 hex digits)
+				// is the install's client id; a GUID written with dashes is
+				// found by its shape, and public ones stay (knownGUID)
+				if vs, ve := hex32At(b, q+1); ve > vs {
+					// learned: a minidump holds it again as a bare string
+					sc.learnLiteral(ClassMachineID, string(b[vs:ve]), string(b[vs:ve]), false)
+					sc.add(vs, ve, ClassMachineID, string(b[vs:ve]))
+					valueEnd = max(valueEnd, ve)
+					next = max(next, ve)
+				}
+				continue
+			}
+			if len(key) <= 5 && len(key) >= 3 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (len(key) < 5 && (c == '=' || c == ':') && (eqLower(key, "key") || eqLower(key, "name"))) {
+				// .NET's <add key="Password" value="…"/>, <Property
+				// Name="Token" Value="…"/>: the quoted name says what the
+				// value after it holds, and is no value itself
+				if e := sc.namedValue(q + 1); e > q {
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+					continue
+				}
+			}
+			if c == '=' && len(key) == 5 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && eqLower(key, "value") {
+				// Ableton Live's XML, <UserName Value="kai" />: the element
+				// names what its Value holds
+				if e := sc.elementValue(q); e > q {
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+					continue
+				}
 			}
 		}
 		n, hit := rawKeyword(key)
