@@ -4692,28 +4692,25 @@ func publicFingerprint(k string) bool {
 // building the key, and the normalized length: most key phrases in logs
 // hold no keyword.
 func rawKeyword(raw []byte) (n int, hit bool) {
-	// run: letters in a row (since the start or a digit); last, pair: the
-	// letter before and the two before as a*26+b (unsigned: i>>6, i&63)
-	var last, pair uint
-	run := 0
+	// last, pair: the letter before and the two before as a*26+b, none
+	// (too large to index a trigram) after the start or a digit; unsigned:
+	// i>>6, i&63
+	const none = 1 << 20
+	last, pair := uint(none), uint(none)
 	for _, c := range raw {
 		x := uint(keyLetter[c])
 		if x >= 26 {
 			if x == 26 {
 				n++
-				run = 0
+				last, pair = none, none
 			}
 			continue
 		}
 		n++
-		if run >= 2 {
-			i := pair*26 + x
-			if keyTrigrams[i>>6]&(1<<(i&63)) != 0 {
-				return n, true
-			}
+		if i := pair*26 + x; i < 26*26*26 && keyTrigrams[i>>6]&(1<<(i&63)) != 0 {
+			return n, true
 		}
 		pair, last = last*26+x, x
-		run++
 	}
 	return n, false
 }
