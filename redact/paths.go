@@ -666,12 +666,10 @@ func extendName(b []byte, e int) int {
 		return e
 	}
 	m := e + 1
-	for m < len(b) && m-e < 48 {
-		c := b[m]
-		if c == '\\' || c == '/' || c == ' ' || c < ' ' || c == '"' || c == '\'' && !innerApostrophe(b, m) || c == '<' || c == '>' || c == '|' || c == '*' || c == '?' || c == ':' || c == ',' || c == ';' || c == '=' {
+	for lim := min(len(b), e+48); m < lim; m++ {
+		if c := b[m]; folderStop[c] && (c != '\'' || !innerApostrophe(b, m)) {
 			break
 		}
-		m++
 	}
 	if m == e+1 {
 		return e
@@ -697,6 +695,18 @@ func extendName(b []byte, e int) int {
 	}
 	return e
 }
+
+// folderStop: the bytes a folder name extendName reads ends at (an
+// apostrophe only outside a name).
+var folderStop = func() (t [256]bool) {
+	for c := range ' ' {
+		t[c] = true
+	}
+	for _, c := range []byte("\\/ \"'<>|*?:,;=") {
+		t[c] = true
+	}
+	return t
+}()
 
 // innerApostrophe: b[k] is an apostrophe inside a name (O'Connor), with a
 // letter on both sides, not a closing quote.
