@@ -2016,13 +2016,13 @@ func plistKey(b []byte, lt int) []byte {
 	return b[s:e]
 }
 
-// phraseByte: the bytes of a key phrase keyPhrase reads back over, '('
-// and ')' aside.
+// phraseByte: the bytes of a key phrase keyPhrase reads back over, ' ',
+// '(' and ')' aside.
 var phraseByte = func() (t [256]bool) {
 	for c := range t {
 		t[c] = isAlnum(byte(c)) || c >= 0x80
 	}
-	for _, c := range []byte(" _-./") {
+	for _, c := range []byte("_-./") {
 		t[c] = true
 	}
 	return t
@@ -2055,6 +2055,7 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	e := k
 	open := -1      // the last '(' in the phrase
 	closes := false // a ')' in it
+	dw := -1        // the last word in it starting with a digit after a blank
 	// 40 bytes (longer in scripts of two bytes a letter: "Зарегистрированный
 	// владелец")
 scan:
@@ -2064,6 +2065,10 @@ scan:
 		}
 		if k > lim {
 			switch b[k-1] {
+			case ' ':
+				if dw < 0 && k < e && isDigit(b[k]) {
+					dw = k
+				}
 			case ')':
 				closes = true
 			case '(':
@@ -2106,17 +2111,22 @@ scan:
 	// A word starting with a digit before the key's last word is a
 	// timestamp or a count, no part of a key ("…02.176Z INFO  midi:"); the
 	// phrase starts after it (a per-line key would also defeat the cache)
-	for x := e - 1; x >= k; x-- {
-		if isDigit(b[x]) && (x == k || b[x-1] == ' ') {
-			w := x
-			for w < e && b[w] != ' ' {
-				w++
+	// (the last one: the last after a blank, noted while reading back,
+	// else the phrase's first word)
+	x := -1
+	if dw >= k {
+		x = dw
+	} else if k < e && isDigit(b[k]) {
+		x = k
+	}
+	if x >= 0 {
+		w := x
+		for w < e && b[w] != ' ' {
+			w++
+		}
+		if w < e {
+			for k = w; k < e && b[k] == ' '; k++ {
 			}
-			if w < e {
-				for k = w; k < e && b[k] == ' '; k++ {
-				}
-			}
-			break
 		}
 	}
 	if closes && bytes.IndexByte(b[k:e], ')') >= 0 && bytes.Count(b[k:e], []byte(")")) > bytes.Count(b[k:e], []byte("(")) {
