@@ -2,6 +2,8 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -442,7 +444,34 @@ func normKey(buf []byte, raw []byte) []byte {
 	return buf
 }
 
-func isKeyChar(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' }
+// isKeyChar: a letter, digit, '_', '-' or '.' (one lookup: ctab gives
+// each of them a class bit of its own).
+func isKeyChar(c byte) bool { return ctab[c]&(cAlpha|cDigit|cUnder|cDash|cDot) != 0 }
+
+// nextKVSep returns the first index in [q, j) holding '=' or ':', or j.
+// Most of a word holds neither: it is read eight bytes at a time (past j
+// where b goes on; what lies there is not looked at).
+func nextKVSep(b []byte, q, j int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for ; q < j; q += 8 {
+		if q+8 > len(b) {
+			for ; q < j; q++ {
+				if c := b[q]; c == '=' || c == ':' {
+					return q
+				}
+			}
+			return j
+		}
+		x := binary.LittleEndian.Uint64(b[q:])
+		e, c := x^(lo*'='), x^(lo*':')
+		// a zero byte of e or c sets its high bit here; the lowest set bit
+		// is exact (a borrow only reaches the bytes above a zero)
+		if m := ((e-lo)&^e | (c-lo)&^c) & hi; m != 0 {
+			return min(q+bits.TrailingZeros64(m)>>3, j)
+		}
+	}
+	return j
+}
 
 // keyValues handles key=value, key: value and "key": "value" in a word
 // holding ':' or '='. It returns where scanning resumes.
@@ -450,12 +479,13 @@ func (sc *scanner) keyValues(i, j int) int {
 	b := sc.b
 	next := j
 	valueEnd := i // a key inside the value of one before it is no key
-	var kb [64]byte
 	for q := i; q < j; q++ {
-		c := b[q]
-		if c != '=' && c != ':' || q < valueEnd {
-			continue
+		// a key inside the value of one before it is no key: skip the value
+		q = nextKVSep(b, max(q, valueEnd), j)
+		if q >= j {
+			break
 		}
+		c := b[q]
 		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\')) {
 			q++ // "==", "::", "://", "C:\"
 			continue
@@ -472,7 +502,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) || k > i && b[k-1] >= 0x80 && letterBefore(b[i:k]) {
 			// (a letter outside ASCII in the key: "contraseña:")
 			key = sc.keyPhrase(q)
-		} else if gluedToPseudonym(b, k) {
+		} else if k > 0 && (b[k-1] == '>' || b[k-1] == '*') && gluedToPseudonym(b, k) { // (a call only after '>' or its '*' padding)
 			// ".user" of "<ip-1>.user=": the rest of a longer key that
 			// the first pass read whole ("fe80::1.user")
 			continue
@@ -505,82 +535,87 @@ func (sc *scanner) keyValues(i, j int) int {
 			sc.accountSpan(ks, ks+len(key))
 			continue
 		}
-		if len(key) == 2 && c == ':' && eqLower(key, "id") && userObjectBefore(b, cap(b)-cap(key)) {
-			// {"user":{"id":"u_8f3a2b1c"}} printed in a log line: the
-			// account's id in the vendor's database, as ScrubJSON reads it
-			e := sc.keyValueAt(q+1, keyUserID, true, false)
-			valueEnd = max(valueEnd, e)
-			next = max(next, e)
-			continue
-		}
-		if len(key) == 2 && c == '=' && eqLower(key, "id") && connUserBefore(b, k) {
-			// a connection string's "User ID=kmbonsu@djlib;": the
-			// database login, often the person's own name
-			e := sc.keyValueAt(q+1, ClassUser, false, false)
-			valueEnd = max(valueEnd, e)
-			next = max(next, e)
-			continue
-		}
-		if len(key) == 4 && c == ':' && eqLower(key, "name") && userObjectBefore(b, cap(b)-cap(key)) {
-			// {"user":{"name":"Kai Okonkwo"}} printed in a log line (a
-			// Sentry event's user): the person's name
-			e := sc.keyValueAt(q+1, ClassUser, true, false)
-			valueEnd = max(valueEnd, e)
-			next = max(next, e)
-			continue
-		}
-		if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "code") && authCode(b, q+1) {
-			// an OAuth redirect's ?code=: it buys the account's tokens
-			e := sc.keyValueAt(q+1, ClassToken, false, false)
-			valueEnd = max(valueEnd, e)
-			next = max(next, e)
-			continue
-		}
-		if len(key) == 6 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "device") {
-			// a URL's ?device=8c1d2e3f…: the device's id (ALSA's
-			// device=hw:0,0 and device=0 are no query parameters)
-			if e := sc.queryDeviceID(q + 1); e > q {
-				valueEnd = max(valueEnd, e)
-				next = max(next, e)
-			}
-			continue
-		}
-		if len(key) == 4 && eqLower(key, "guid") {
-			// Crashpad's "guid" annotation (guid=4f3c...: 32 hex digits)
-			// is the install's client id; a GUID written with dashes is
-			// found by its shape, and public ones stay (knownGUID)
-			if vs, ve := hex32At(b, q+1); ve > vs {
-				// learned: a minidump holds it again as a bare string
-				sc.learnLiteral(ClassMachineID, string(b[vs:ve]), string(b[vs:ve]), false)
-				sc.add(vs, ve, ClassMachineID, string(b[vs:ve]))
-				valueEnd = max(valueEnd, ve)
-				next = max(next, ve)
-			}
-			continue
-		}
-		if len(key) <= 5 && len(key) >= 3 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (len(key) < 5 && (c == '=' || c == ':') && (eqLower(key, "key") || eqLower(key, "name"))) {
-			// .NET's <add key="Password" value="…"/>, <Property
-			// Name="Token" Value="…"/>: the quoted name says what the
-			// value after it holds, and is no value itself
-			if e := sc.namedValue(q + 1); e > q {
+		// the keys of the cases below: id, name, code, device, guid, key,
+		// value (most keys are none: one test for all of them)
+		if c0 := key[0] | 0x20; len(key) <= 6 && (c0 == 'i' || c0 == 'n' || c0 == 'c' || c0 == 'd' || c0 == 'g' || c0 == 'k' || c0 == 'v') {
+			if len(key) == 2 && c == ':' && eqLower(key, "id") && userObjectBefore(b, cap(b)-cap(key)) {
+				// {"user":{"id":"u_8f3a2b1c"}} printed in a log line: the
+				// account's id in the vendor's database, as ScrubJSON reads it
+				e := sc.keyValueAt(q+1, keyUserID, true, false)
 				valueEnd = max(valueEnd, e)
 				next = max(next, e)
 				continue
 			}
-		}
-		if c == '=' && len(key) == 5 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && eqLower(key, "value") {
-			// Ableton Live's XML, <UserName Value="kai" />: the element
-			// names what its Value holds
-			if e := sc.elementValue(q); e > q {
+			if len(key) == 2 && c == '=' && eqLower(key, "id") && connUserBefore(b, k) {
+				// a connection string's "User ID=kmbonsu@djlib;": the
+				// database login, often the person's own name
+				e := sc.keyValueAt(q+1, ClassUser, false, false)
 				valueEnd = max(valueEnd, e)
 				next = max(next, e)
 				continue
+			}
+			if len(key) == 4 && c == ':' && eqLower(key, "name") && userObjectBefore(b, cap(b)-cap(key)) {
+				// {"user":{"name":"Kai Okonkwo"}} printed in a log line (a
+				// Sentry event's user): the person's name
+				e := sc.keyValueAt(q+1, ClassUser, true, false)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+			if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "code") && authCode(b, q+1) {
+				// an OAuth redirect's ?code=: it buys the account's tokens
+				e := sc.keyValueAt(q+1, ClassToken, false, false)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+			if len(key) == 6 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "device") {
+				// a URL's ?device=8c1d2e3f…: the device's id (ALSA's
+				// device=hw:0,0 and device=0 are no query parameters)
+				if e := sc.queryDeviceID(q + 1); e > q {
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+				}
+				continue
+			}
+			if len(key) == 4 && eqLower(key, "guid") {
+				// Crashpad's "guid" annotation (guid=4f3c...: 32 hex digits)
+				// is the install's client id; a GUID written with dashes is
+				// found by its shape, and public ones stay (knownGUID)
+				if vs, ve := hex32At(b, q+1); ve > vs {
+					// learned: a minidump holds it again as a bare string
+					sc.learnLiteral(ClassMachineID, string(b[vs:ve]), string(b[vs:ve]), false)
+					sc.add(vs, ve, ClassMachineID, string(b[vs:ve]))
+					valueEnd = max(valueEnd, ve)
+					next = max(next, ve)
+				}
+				continue
+			}
+			if len(key) <= 5 && len(key) >= 3 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && (len(key) < 5 && (c == '=' || c == ':') && (eqLower(key, "key") || eqLower(key, "name"))) {
+				// .NET's <add key="Password" value="…"/>, <Property
+				// Name="Token" Value="…"/>: the quoted name says what the
+				// value after it holds, and is no value itself
+				if e := sc.namedValue(q + 1); e > q {
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+					continue
+				}
+			}
+			if c == '=' && len(key) == 5 && q+1 < len(b) && (b[q+1] == '"' || b[q+1] == '\'') && eqLower(key, "value") {
+				// Ableton Live's XML, <UserName Value="kai" />: the element
+				// names what its Value holds
+				if e := sc.elementValue(q); e > q {
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+					continue
+				}
 			}
 		}
 		n, hit := rawKeyword(key)
 		if n >= 3 && !hit {
 			continue // classify would say keyNone
 		}
+		var kb [64]byte // here: most words stop before they need it
 		nk := normKey(kb[:0], key)
 		if len(nk) < 2 && n == 0 && len(key) >= 6 && key[0] >= 0x80 {
 			// a key in a script normKey drops: "パスワード:", "Пароль:"
@@ -1981,6 +2016,18 @@ func plistKey(b []byte, lt int) []byte {
 	return b[s:e]
 }
 
+// phraseByte: the bytes of a key phrase keyPhrase reads back over, ' ',
+// '(' and ')' aside.
+var phraseByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnum(byte(c)) || c >= 0x80
+	}
+	for _, c := range []byte("_-./") {
+		t[c] = true
+	}
+	return t
+}()
+
 // keyPhrase returns the key before a ':' at q when it is a phrase
 // ("Serial Number (system):", "CrashReporter Key:", "password":).
 func (sc *scanner) keyPhrase(q int) []byte {
@@ -2006,27 +2053,45 @@ func (sc *scanner) keyPhrase(q int) []byte {
 		}
 	}
 	e := k
-	open := -1 // the last '(' in the phrase
-	// (longer in scripts of two bytes a letter: "Зарегистрированный владелец")
-	for k > 0 && (e-k < 40 || e-k < 64 && b[k-1] >= 0x80) {
-		c := b[k-1]
-		if isAlnum(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c == '/' || c == ')' || c >= 0x80 {
+	open := -1      // the last '(' in the phrase
+	closes := false // a ')' in it
+	dw := -1        // the last word in it starting with a digit after a blank
+	// 40 bytes (longer in scripts of two bytes a letter: "Зарегистрированный
+	// владелец")
+scan:
+	for lim := max(e-40, 0); ; {
+		for k > lim && phraseByte[b[k-1]] {
+			k--
+		}
+		if k > lim {
+			switch b[k-1] {
+			case ' ':
+				if dw < 0 && k < e && isDigit(b[k]) {
+					dw = k
+				}
+			case ')':
+				closes = true
+			case '(':
+				if open < 0 {
+					open = k - 1
+				}
+			default:
+				break scan
+			}
 			k--
 			continue
 		}
-		if c != '(' {
-			break
+		for k > 0 && e-k < 64 && b[k-1] >= 0x80 {
+			k--
 		}
-		k--
-		if open < 0 {
-			open = k
-		}
+		break
 	}
 	// The phrase does not reach back over a finding (the value of the
 	// key before: "usr:zoe usr :x" is "usr" in a second pass too), and
 	// one glued to a finding or a pseudonym is the rest of a longer word
 	// ("fe80::1.user :x"), no key.
-	if f := sc.findingEnd(k, e); f > k || gluedToPseudonym(b, k) {
+	// (gluedToPseudonym is asked only after a '>' or the '*' padding one)
+	if f := sc.findingEnd(k, e); f > k || k > 0 && (b[k-1] == '>' || b[k-1] == '*') && gluedToPseudonym(b, k) {
 		k = f
 		for k < e && k-f < 2 && (b[k] == '/' || b[k] == ')' || b[k] == ']') && k+1 < e && (b[k+1] == ' ' || b[k+1] == '/') {
 			k++ // the rest of a URL or a bracket before the phrase: "…/<user-1>/ stream key:"
@@ -2046,20 +2111,25 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	// A word starting with a digit before the key's last word is a
 	// timestamp or a count, no part of a key ("…02.176Z INFO  midi:"); the
 	// phrase starts after it (a per-line key would also defeat the cache)
-	for x := e - 1; x >= k; x-- {
-		if (x == k || b[x-1] == ' ') && isDigit(b[x]) {
-			w := x
-			for w < e && b[w] != ' ' {
-				w++
+	// (the last one: the last after a blank, noted while reading back,
+	// else the phrase's first word)
+	x := -1
+	if dw >= k {
+		x = dw
+	} else if k < e && isDigit(b[k]) {
+		x = k
+	}
+	if x >= 0 {
+		w := x
+		for w < e && b[w] != ' ' {
+			w++
+		}
+		if w < e {
+			for k = w; k < e && b[k] == ' '; k++ {
 			}
-			if w < e {
-				for k = w; k < e && b[k] == ' '; k++ {
-				}
-			}
-			break
 		}
 	}
-	if bytes.IndexByte(b[k:e], ')') >= 0 && bytes.Count(b[k:e], []byte(")")) > bytes.Count(b[k:e], []byte("(")) {
+	if closes && bytes.IndexByte(b[k:e], ')') >= 0 && bytes.Count(b[k:e], []byte(")")) > bytes.Count(b[k:e], []byte("(")) {
 		// "pam_unix(sudo:session):": the phrase began inside brackets
 		// it does not hold, so it is no key
 		return nil
@@ -2283,6 +2353,34 @@ func lineValueEnd(b []byte, p, limit int, net bool) int {
 	return e
 }
 
+// ltAt: b[p] is a '<', the first thing pseudonymAt asks (inlined here;
+// the call is made only then).
+func ltAt(b []byte, p int) bool { return p < len(b) && b[p] == '<' }
+
+// phraseStop: the bytes a product phrase after a token's key ends at (a
+// line break, '(', '"', ',' or ';').
+var phraseStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = lineBreak(byte(c))
+	}
+	for _, c := range []byte("(\",;") {
+		t[c] = true
+	}
+	return t
+}()
+
+// valueStop: the bytes a plain value ends at in keyValueAt, and '\\' (a
+// JSON escape may end it).
+var valueStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c <= ' ' || c == 0x7f
+	}
+	for _, c := range []byte("\"',;&)]}<>|\\") {
+		t[c] = true
+	}
+	return t
+}()
+
 // keyValueAt is keyValue; whole: the key starts a line of "key=value"
 // (a keyfile), so the value runs to its end.
 func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
@@ -2326,8 +2424,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// (read past 64 bytes: productPhrase counts the pseudonyms a
 		// first pass put in the phrase short)
 		e := p
-		for e < n && e-p <= 256 && !lineBreak(b[e]) && b[e] != '(' && b[e] != '"' && b[e] != ',' && b[e] != ';' {
-			e++
+		for bw := b[:min(n, p+257)]; e < len(bw) && !phraseStop[bw[e]]; e++ {
 		}
 		if productPhrase(bytes.TrimRight(b[p:e], " \t")) || lowerProse(b[p:min(e, p+65)]) {
 			return p
@@ -2344,9 +2441,17 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	case q == '"' || q == '\'':
 		vs = p + 1
 		ve = vs
-		for ve < n && ve-vs < 1024 && b[ve] != q && b[ve] != '\n' {
-			if b[ve] == '\\' && ve+1 < n {
-				ve++
+		lim := min(n, vs+1024)
+		bw := b[:lim]
+		for ve < lim {
+			for ve < len(bw) && bw[ve] != q && bw[ve] != '\n' && bw[ve] != '\\' {
+				ve++ // most bytes of the value
+			}
+			if ve >= lim || b[ve] != '\\' {
+				break
+			}
+			if ve+1 < n {
+				ve++ // an escaped byte
 			}
 			ve++
 		}
@@ -2439,17 +2544,26 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	default:
-		for ve < n && ve-vs < 1024 {
+		proxy := class == keyProxy
+		lim := min(n, vs+1024)
+		bw := b[:lim]
+		for ve < lim {
+			for ve < len(bw) && !valueStop[bw[ve]] {
+				ve++ // most bytes of the value
+			}
+			if ve >= lim {
+				break
+			}
 			c := b[ve]
-			if c == ',' && class == keyProxy {
+			if c == ',' && proxy {
 				ve++ // NO_PROXY=localhost,.corp.example.com: one list
 				continue
 			}
-			if c == ' ' && class == keyProxy && ve > vs && domainWordAt(b, ve+1) {
+			if c == ' ' && proxy && ve > vs && domainWordAt(b, ve+1) {
 				ve++ // "Search Domains: obriain.ie, ceol.ie", "DNS Domain: fritz.box x.family"
 				continue
 			}
-			if c <= ' ' || c == '"' || c == '\'' || c == ',' || c == ';' || c == '&' || c == ')' || c == ']' || c == '}' || c == '<' || c == '>' || c == '|' || c == 0x7f {
+			if c != '\\' {
 				break
 			}
 			if c == '\\' && ve+1 < n && (b[ve+1] == 'n' || b[ve+1] == 't' || b[ve+1] == 'r' || b[ve+1] == '"') {
@@ -2476,7 +2590,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	if v[0] == '<' && !nsdata {
 		return ve
 	}
-	if pseudonymAt(b, ve) || pseudonymAt(b, raw) {
+	if ltAt(b, ve) && pseudonymAt(b, ve) || ltAt(b, raw) && pseudonymAt(b, raw) {
 		// "A0!<email-1>", "A0!.<email-1>": what is left of a value part
 		// of which the first pass replaced, which was no value of this
 		// key then
@@ -2591,7 +2705,7 @@ func mailboxPath(v []byte) bool {
 
 // valueSpan records the value of a sensitive key.
 func (sc *scanner) valueSpan(vs, ve int, class string) {
-	if pseudonymAt(sc.b, vs) {
+	if ltAt(sc.b, vs) && pseudonymAt(sc.b, vs) {
 		return // replaced before (PC\<user-1>): scrubbing twice changes nothing
 	}
 	if class == ClassUser || class == ClassHost {
@@ -3032,6 +3146,24 @@ var phraseLens = func() (t [256]uint16) {
 	return t
 }()
 
+// phrasePairs: for the first two bytes of a word (folded to their low
+// five bits, so either case), the lengths of the serialPhrase words that
+// start with them as bits. Most words serialPhrase is asked about are
+// none ("deck", "INFO"); its switch compares whole words one by one.
+var phrasePairs = func() (t [32 * 32]uint16) {
+	for _, w := range append([]string{"sn", "s/n", "steamid64"}, serialPhraseWords...) {
+		t[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << len(w)
+	}
+	// (its five-byte words from 'I' or 't' other than Infra and token do
+	// nothing)
+	return t
+}()
+
+// serialPhraseWord: w may be one of serialPhrase's words.
+func serialPhraseWord(w []byte) bool {
+	return len(w) >= 2 && len(w) < 16 && phrasePairs[int(w[0]&31)<<5|int(w[1]&31)]>>len(w)&1 != 0
+}
+
 // serialPhrase handles a device or account id written after words instead
 // of a key ("serial DJFLX4A01234", "with serial number 8K1234ABCD5", "UDID
 // 00008030-001A2B3C4D5E802E", "IMEI 356938035643809", "ICCID 8944...",
@@ -3045,8 +3177,11 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		return -1
 	}
 	p++
-	class := ClassSerial
 	w := b[i:j]
+	if !serialPhraseWord(w) {
+		return -1
+	}
+	class := ClassSerial
 	switch {
 	case eqLower(w, "serial"):
 		for _, w := range []string{"number ", "no. ", "no ", "# ", "#: ", "#"} {
@@ -3548,7 +3683,7 @@ func skipValue(v []byte, class string) bool {
 		"present", "absent":
 		return true
 	}
-	if class != ClassPassword && cpuArchs[lv] {
+	if class != ClassPassword && cpuArch(lv) {
 		// a package's architecture ("xauth:amd64", "libpam-session:i386"
 		// in dpkg.log and apt's history)
 		return true
@@ -3634,9 +3769,16 @@ func nssSourcesAt(b []byte, p int) bool {
 	return n > 0
 }
 
-// cpuArchs are the architecture names packages carry, in lower case.
-var cpuArchs = wordSet(`amd64 i386 i686 x86_64 arm64 aarch64 armhf armel ppc64el ppc64le s390x mips64el riscv64
-	noarch`)
+// cpuArch: lv is an architecture name packages carry, in lower case (a
+// switch: cheaper than a map for this few).
+func cpuArch(lv string) bool {
+	switch lv {
+	case "amd64", "i386", "i686", "x86_64", "arm64", "aarch64", "armhf", "armel", "ppc64el", "ppc64le", "s390x",
+		"mips64el", "riscv64", "noarch":
+		return true
+	}
+	return false
+}
 
 // wifiAuth are the names of Wi-Fi authentication methods (netsh,
 // airport, NetworkManager), in lower case.
@@ -4560,24 +4702,25 @@ func publicFingerprint(k string) bool {
 // building the key, and the normalized length: most key phrases in logs
 // hold no keyword.
 func rawKeyword(raw []byte) (n int, hit bool) {
-	a, b := -1, -1 // the two letters before, -1 when none (start, digit)
+	// last, pair: the letter before and the two before as a*26+b, none
+	// (too large to index a trigram) after the start or a digit; unsigned:
+	// i>>6, i&63
+	const none = 1 << 20
+	last, pair := uint(none), uint(none)
 	for _, c := range raw {
-		x := keyLetter[c]
-		if x == 255 {
+		x := uint(keyLetter[c])
+		if x >= 26 {
+			if x == 26 {
+				n++
+				last, pair = none, none
+			}
 			continue
 		}
 		n++
-		if x == 26 {
-			a, b = -1, -1
-			continue
+		if i := pair*26 + x; i < 26*26*26 && keyTrigrams[i>>6]&(1<<(i&63)) != 0 {
+			return n, true
 		}
-		if a >= 0 {
-			i := (a*26+b)*26 + int(x)
-			if keyTrigrams[i/64]&(1<<(i%64)) != 0 {
-				return n, true
-			}
-		}
-		a, b = b, int(x)
+		pair, last = last*26+x, x
 	}
 	return n, false
 }

@@ -167,22 +167,51 @@ func (sc *scanner) path(i, j int) int {
 		// folder name ends a key (as a JSON reader splits it), and the
 		// path starts after it. One that ends the name ("C:", "file:")
 		// is part of the path.
-		for k := p; k < end && sepLen(b, k, end) == 0; k++ {
-			if (b[k] == ':' || b[k] == '=') && k+1 < end && sepLen(b, k+1, end) == 0 && b[k+1] != ':' && b[k+1] != '=' {
-				p = k + 1
+		// (sepLen is asked only of the bytes a separator starts with; it
+		// is never 0 for '/')
+		for k := p; k < end; k++ {
+			c := b[k]
+			if c == '/' || (c == '\\' || c == '%') && sepLen(b, k, end) > 0 {
+				break
+			}
+			if (c == ':' || c == '=') && k+1 < end {
+				if d := b[k+1]; d != ':' && d != '=' && d != '/' && !((d == '\\' || d == '%') && sepLen(b, k+1, end) > 0) {
+					p = k + 1
+				}
 			}
 		}
 	}
 	for p < end {
 		// segment [p, q)
 		q := p
+		sl, slAt := 0, -1 // sepLen at slAt, for the separator after the switch
+		bw := b[:end]
 		for q < end {
+			for q < len(bw) && !pathMark[bw[q]] {
+				q++ // most bytes of a segment
+			}
+			if q >= end {
+				break
+			}
 			if c := b[q]; pathMark[c] {
 				if expect == expUser && c == '\\' && pyByteEscape(b, q, end) && p > 0 && b[p-1] == '/' {
 					q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
 					continue
 				}
-				if sepLen(b, q, end) > 0 {
+				if c == '/' {
+					// sepLen's commonest cases, without the call
+					sl, slAt = 1, q
+					if q+1 < end && b[q+1] == ':' {
+						sl = 2
+					}
+					break
+				}
+				if c == '\\' && (q+1 >= end || b[q+1] != '\\' && b[q+1] != '/' && b[q+1] != 'u') {
+					sl, slAt = 1, q // one backslash
+					break
+				}
+				if sl = sepLen(b, q, end); sl > 0 {
+					slAt = q
 					break
 				}
 				if expect == expUser && segStop(c) {
@@ -191,6 +220,7 @@ func (sc *scanner) path(i, j int) int {
 			}
 			q++
 		}
+		slEnd := end
 		seg := b[p:q]
 		switch expect {
 		case expUser:
@@ -210,7 +240,7 @@ func (sc *scanner) path(i, j int) int {
 			// A folder name glued to a pseudonym ("0x9<email-1>") is
 			// what is left of a longer one whose rest was scrubbed: it
 			// was no user name then, and is none now.
-			if !pseudonymAt(b, e) {
+			if !ltAt(b, e) || !pseudonymAt(b, e) {
 				sc.userSegment(p, e)
 			}
 			q = e
@@ -311,13 +341,12 @@ func (sc *scanner) path(i, j int) int {
 				sc.add(p, q, ClassUID, v)
 			}
 		default:
-			root := !havePrev || len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
 			switch {
 			// a one-letter folder before "users" is a drive (/mnt/c/users);
 			// '*' pads a pseudonym that did not fit
-			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (root || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
+			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(havePrev, prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
 				expect = expUser
-			case len(seg) == 4 && eqLower(seg, "home") && (root || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
+			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(havePrev, prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
 				// (/net/HOST/home/x: an automounted home on a file server)
 				expect = expUser
 			case len(seg) == 4 && eqLower(seg, "mail") && (eqLower(prev, "var") || eqLower(prev, "spool")),
@@ -325,12 +354,12 @@ func (sc *scanner) path(i, j int) int {
 				// /var/mail/x, /var/spool/mail/x, /var/spool/cron/crontabs/x:
 				// a user's mailbox and crontab are named after the account
 				expect = expUser
-			case len(seg) == 5 && eqLower(seg, "media") && (root || eqLower(prev, "run")):
+			case len(seg) == 5 && eqLower(seg, "media") && (atRoot(havePrev, prev) || eqLower(prev, "run")):
 				expect = expUser
 			case !havePrev && p == i && len(seg) > 2 && seg[0] == '~' && isLetter(seg[1]) && q < end:
 				// ~kai/Music: the shell's name for kai's home folder
 				sc.userSegment(p+1, q)
-			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (root || len(prev) == 1 && isLetter(prev[0])):
+			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (atRoot(havePrev, prev) || len(prev) == 1 && isLetter(prev[0])):
 				// DOCUME~1: the 8.3 name of "Documents and Settings"
 				expect = expUser
 			case len(seg) == 9 && eqLower(seg, "documents") && q == end:
@@ -364,8 +393,8 @@ func (sc *scanner) path(i, j int) int {
 				tmpStart = -1
 			case len(seg) == 4 && eqLower(seg, "user") && eqLower(prev, "run"):
 				expect = expUID
-			case len(seg) >= 17 && matchFold(seg, 0, "vid_") > 0 && bytes.Contains(bytes.ToLower(seg), []byte("&pid_")),
-				len(seg) > 9 && (matchFold(seg, 0, "disk&ven_") > 0 || matchFold(seg, 0, "cdrom&ven_") > 0):
+			case len(seg) >= 17 && seg[0]|0x20 == 'v' && matchFold(seg, 0, "vid_") > 0 && bytes.Contains(bytes.ToLower(seg), []byte("&pid_")),
+				len(seg) > 9 && (seg[0]|0x20 == 'd' && matchFold(seg, 0, "disk&ven_") > 0 || seg[0]|0x20 == 'c' && matchFold(seg, 0, "cdrom&ven_") > 0):
 				// USB\VID_2B73&PID_0017\SERIAL, USBSTOR\Disk&Ven_…\SERIAL&0:
 				// Windows names a device that has a serial number by it
 				expect = expSerial
@@ -393,13 +422,13 @@ func (sc *scanner) path(i, j int) int {
 				expect = expBackup
 			case len(seg) == 3 && eqLower(seg, "unc") && len(prev) == 1 && prev[0] == '?':
 				expect = expHost
-			case eqLower(seg, "file:") || eqLower(seg, "smb:") || eqLower(seg, "cifs:") || eqLower(seg, "afp:") || eqLower(seg, "nfs:"):
+			case len(seg) >= 4 && seg[len(seg)-1] == ':' && (eqLower(seg, "file:") || eqLower(seg, "smb:") || eqLower(seg, "cifs:") || eqLower(seg, "afp:") || eqLower(seg, "nfs:")):
 				// scheme://host/share (two slashes, then a host)
 				if q+2 < end && b[q] == '/' && b[q+1] == '/' && b[q+2] != '/' {
 					expect = expHost
 					q++ // the loop below skips the second slash
 				}
-			case eqLower(seg, "sftp:") || eqLower(seg, "ssh:") || eqLower(seg, "scp:") || eqLower(seg, "rsync:") || eqLower(seg, "sshfs:") || eqLower(seg, "vscode-remote:"):
+			case len(seg) >= 4 && seg[len(seg)-1] == ':' && (eqLower(seg, "sftp:") || eqLower(seg, "ssh:") || eqLower(seg, "scp:") || eqLower(seg, "rsync:") || eqLower(seg, "sshfs:") || eqLower(seg, "vscode-remote:")):
 				// scheme://host/path: a remote system's absolute path
 				if q+2 < end && b[q] == '/' && b[q+1] == '/' && b[q+2] != '/' {
 					expect = expAuthority
@@ -415,13 +444,22 @@ func (sc *scanner) path(i, j int) int {
 			p = q
 			break
 		}
-		l := sepLen(b, q, end)
+		l := sl
+		if q != slAt || end != slEnd {
+			l = sepLen(b, q, end)
+		}
 		if l == 0 {
 			l = 1 // a stop byte ends a user segment
 		}
 		p = q + l
 	}
 	return resume
+}
+
+// atRoot: the segment after prev starts a path (no folder before it, or
+// a key's ':' or '=').
+func atRoot(havePrev bool, prev []byte) bool {
+	return !havePrev || len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
 }
 
 // escapedRoot reports whether the two backslashes before k start an
@@ -628,12 +666,10 @@ func extendName(b []byte, e int) int {
 		return e
 	}
 	m := e + 1
-	for m < len(b) && m-e < 48 {
-		c := b[m]
-		if c == '\\' || c == '/' || c == ' ' || c < ' ' || c == '"' || c == '\'' && !innerApostrophe(b, m) || c == '<' || c == '>' || c == '|' || c == '*' || c == '?' || c == ':' || c == ',' || c == ';' || c == '=' {
+	for lim := min(len(b), e+48); m < lim; m++ {
+		if c := b[m]; folderStop[c] && (c != '\'' || !innerApostrophe(b, m)) {
 			break
 		}
-		m++
 	}
 	if m == e+1 {
 		return e
@@ -659,6 +695,18 @@ func extendName(b []byte, e int) int {
 	}
 	return e
 }
+
+// folderStop: the bytes a folder name extendName reads ends at (an
+// apostrophe only outside a name).
+var folderStop = func() (t [256]bool) {
+	for c := range ' ' {
+		t[c] = true
+	}
+	for _, c := range []byte("\\/ \"'<>|*?:,;=") {
+		t[c] = true
+	}
+	return t
+}()
 
 // innerApostrophe: b[k] is an apostrophe inside a name (O'Connor), with a
 // letter on both sides, not a closing quote.
