@@ -974,7 +974,9 @@ var headingFirst = func() (t [256]bool) {
 func (sc *scanner) headingWord(i, j int) {
 	b := sc.b
 	n := len(b)
-	if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' {
+	if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' && !(b[i-2] == '>' && afterPseudonym(b, i-1)) {
+		// (a pseudonym's '>' is no prompt: "<host-1> whoami" was
+		// "AA-PC whoami", no command line)
 		sc.shellOutput(i, j)
 	}
 	switch b[i] {

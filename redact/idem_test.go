@@ -494,3 +494,18 @@ func TestIdemAccountPhraseGluedToPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemPseudonymNoPrompt: a pseudonym's '>' before a command is no
+// shell prompt ("AA-PC whoami" is no command line, "<host-1> whoami" no
+// more): the line after it stays as it was, while a real prompt's output
+// still goes.
+func TestIdemPseudonymNoPrompt(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"AA-PC whoami\n00A0", "<host-1> whoami\n00A0"},
+		{"PS C:\\> whoami\nkwabena\n", "PS C:\\> whoami\n<user-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
