@@ -509,3 +509,17 @@ func TestIdemPseudonymNoPrompt(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemKeyInUserinfo: a key inside a URL's userinfo ("mAil:" of
+// "0://0@mAil:AA.AA@…", which urlCred replaces whole) hides no key after
+// it: "uuid=" was found only once the first pass had replaced it.
+func TestIdemKeyInUserinfo(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"0://0@mAil:AA.AA@0uuid=01000000000", "0://<url-credential-1>@0uuid=<machine-id-1>"},
+		{"https://kai:hunter2@studio.example.com/x?token=8c1d2e3f4a5b6c7d", "https://<url-credential-1>@studio.example.com/x?token=<token-1>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

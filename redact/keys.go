@@ -506,6 +506,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			// ".user" of "<ip-1>.user=": the rest of a longer key that
 			// the first pass read whole ("fe80::1.user")
 			continue
+		} else if k-i >= 4 && inUserinfo(b[i:j], k-i) {
+			// "mAil:" of "0://0@mAil:AA.AA@host": a URL's userinfo, which
+			// emails replaces whole (urlCred); read as a key, its value
+			// would hide the keys after it until a second pass
+			continue
 		} else {
 			key = b[k:q]
 			if k > 0 && b[k-1] == ']' && (eqLower(key, ".key") || eqLower(key, ".name")) {
@@ -724,6 +729,17 @@ func (sc *scanner) keyValues(i, j int) int {
 		next = max(next, e)
 	}
 	return next
+}
+
+// inUserinfo reports whether w[k] lies in the userinfo of a URL in the
+// word w: after "://" and before an '@', with no '/' between them.
+func inUserinfo(w []byte, k int) bool {
+	s := bytes.LastIndex(w[:k], []byte("://"))
+	if s < 0 || bytes.IndexByte(w[s+3:k], '/') >= 0 {
+		return false
+	}
+	at := bytes.IndexByte(w[k:], '@')
+	return at > 0 && bytes.IndexByte(w[k:k+at], '/') < 0
 }
 
 // queryDeviceID replaces the value at p of a URL query's "device"
