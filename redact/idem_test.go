@@ -523,3 +523,15 @@ func TestIdemKeyInUserinfo(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemEncodedHomeNoAccount: a home folder written with HTML entities
+// whose name is no account ("&#47;home&sol;home") does not swallow the
+// root after it: "&sol;home&sol;A0" was found only once the first pass had
+// replaced the name before it.
+func TestIdemEncodedHomeNoAccount(t *testing.T) {
+	in := "&#X2F;Users&#X2F;0A&#47;home&sol;home&sol;A0"
+	want := "&#X2F;Users&#X2F;<user-1>&#47;home&sol;home&sol;<user-2>"
+	if out := scrubTwice(t, in); out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}

@@ -717,23 +717,24 @@ func innerApostrophe(b []byte, k int) bool {
 // pathAhead: the words after the blank at m lead to a path separator.
 func pathAhead(b []byte, m int) bool { return extendName(b, m) > m }
 
-// userSegment handles the folder name right after a home root.
-func (sc *scanner) userSegment(p, e int) {
+// userSegment handles the folder name right after a home root. It
+// reports whether the name is an account's (replaced).
+func (sc *scanner) userSegment(p, e int) bool {
 	if p >= e {
-		return
+		return false
 	}
 	if canon, ok := sc.userCache[string(sc.b[p:e])]; ok {
 		if canon != "" {
 			sc.add(p, e, ClassUser, canon)
 		}
-		return
+		return canon != ""
 	}
 	if d := profileSuffix(sc.b[p:e]); d > 0 {
 		// Windows names a second profile of one account "kai.STUDIO-PC"
 		// or "kai.CONTOSO": the account, then the machine or domain
-		sc.userSegment(p, p+d)
+		ok := sc.userSegment(p, p+d)
 		sc.hostSpan(p+d+1, e)
-		return
+		return ok
 	}
 	raw := string(sc.b[p:e])
 	name := cleanName(raw)
@@ -749,6 +750,7 @@ func (sc *scanner) userSegment(p, e int) {
 	if len(sc.userCache) < 1024 {
 		sc.userCache[raw] = canon
 	}
+	return canon != ""
 }
 
 // profileSuffix returns where the machine or domain suffix Windows adds to
@@ -917,7 +919,11 @@ func (sc *scanner) encodedHome(p int) int {
 	if e < len(b) && !(b[e] <= ' ' || b[e] == '"' || b[e] == '\'' || b[e] == '<' || b[e] == ')' || b[e] == ',') && !(b[e] == b[p] && encSepLen(b, e) > 0) {
 		return -1 // more of the name is written otherwise (an escaped letter)
 	}
-	sc.userSegment(s, e)
+	if !sc.userSegment(s, e) {
+		// no account ("/home/home/kai"): the words after it are read
+		// as their own, as a second pass reads them
+		return -1
+	}
 	return e
 }
 
