@@ -479,6 +479,7 @@ func (sc *scanner) keyValues(i, j int) int {
 	b := sc.b
 	next := j
 	valueEnd := i // a key inside the value of one before it is no key
+	url := -1     // whether the word holds "://" and an '@' (inUserinfo; -1: not asked yet)
 	for q := i; q < j; q++ {
 		// a key inside the value of one before it is no key: skip the value
 		q = nextKVSep(b, max(q, valueEnd), j)
@@ -506,7 +507,7 @@ func (sc *scanner) keyValues(i, j int) int {
 			// ".user" of "<ip-1>.user=": the rest of a longer key that
 			// the first pass read whole ("fe80::1.user")
 			continue
-		} else if k-i >= 4 && inUserinfo(b[i:j], k-i) {
+		} else if k-i >= 4 && url != 0 && inUserinfo(b[i:j], k-i, &url) {
 			// "mAil:" of "0://0@mAil:AA.AA@host": a URL's userinfo, which
 			// emails replaces whole (urlCred); read as a key, its value
 			// would hide the keys after it until a second pass
@@ -732,8 +733,18 @@ func (sc *scanner) keyValues(i, j int) int {
 }
 
 // inUserinfo reports whether w[k] lies in the userinfo of a URL in the
-// word w: after "://" and before an '@', with no '/' between them.
-func inUserinfo(w []byte, k int) bool {
+// word w: after "://" and before an '@', with no '/' between them. *url
+// caches whether w holds "://" and an '@' at all (-1: unknown).
+func inUserinfo(w []byte, k int, url *int) bool {
+	if *url < 0 {
+		*url = 0
+		if bytes.IndexByte(w, '@') > 0 && bytes.Contains(w, []byte("://")) {
+			*url = 1
+		}
+	}
+	if *url == 0 {
+		return false
+	}
 	s := bytes.LastIndex(w[:k], []byte("://"))
 	if s < 0 || bytes.IndexByte(w[s+3:k], '/') >= 0 {
 		return false
