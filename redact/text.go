@@ -18,14 +18,46 @@ const (
 // Caller holds s.mu.
 func (s *Session) emitText(dst, b []byte, spans []span) []byte {
 	last := 0
+	if len(spans) < 32 {
+		for _, sp := range spans {
+			if sp.class == "" {
+				continue
+			}
+			dst = append(dst, b[last:sp.start]...)
+			dst = s.pseudonymOf(sp.class, sp.canon).append(dst)
+			s.summary[sp.class]++
+			last = sp.end
+		}
+		return append(dst, b[last:]...)
+	}
+	// Many spans: the summary's counts are gathered in a small table by
+	// class and written once each, not one map write per span (a slot
+	// taken by another class is written out first; the summary classes
+	// fall in distinct slots but location and phone).
+	var counts [32]struct {
+		class string
+		n     int
+	}
 	for _, sp := range spans {
 		if sp.class == "" {
 			continue
 		}
 		dst = append(dst, b[last:sp.start]...)
 		dst = s.pseudonymOf(sp.class, sp.canon).append(dst)
-		s.summary[sp.class]++
+		c := &counts[(len(sp.class)+4*int(sp.class[0])+9*int(sp.class[len(sp.class)>>1]))&31]
+		if c.class != sp.class {
+			if c.n > 0 {
+				s.summary[c.class] += c.n
+			}
+			c.class, c.n = sp.class, 0
+		}
+		c.n++
 		last = sp.end
+	}
+	for _, c := range counts {
+		if c.n > 0 {
+			s.summary[c.class] += c.n
+		}
 	}
 	return append(dst, b[last:]...)
 }
