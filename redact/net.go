@@ -1235,7 +1235,7 @@ func (sc *scanner) ipv4At(p int) int {
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '<') || b[e] == '-' && e+1 < len(b) && (isAlnum(b[e+1]) || b[e+1] == '<') || b[e] == '_') {
 		return e
 	}
-	if sc.versionContext(p) || keepIP(b[p:e]) || matchFold(b, e, " bytes") > 0 || matchFold(b, e, " octets") > 0 {
+	if sc.versionContext(p, e) || keepIP(b[p:e]) || matchFold(b, e, " bytes") > 0 || matchFold(b, e, " octets") > 0 {
 		// (a size with dots between thousands, as system_profiler
 		// writes it in German: "128.032.047.104 bytes")
 		return e
@@ -1257,26 +1257,37 @@ func urlUserinfoEnd(b []byte, at int) bool {
 	return k >= 2 && k < at-1 && b[k] == '/' && b[k-1] == '/' && b[k-2] == ':'
 }
 
-// parseQuad parses d.d.d.d with octets <= 255 at p.
+// parseQuad parses d.d.d.d with octets <= 255 at p. It returns where it
+// stopped: past the quad, or at the byte that ended it (the fourth digit
+// of an octet, the one after an octet over 255, a missing digit or dot).
+// Most calls fail at the first octet, so each octet's up to three digits
+// are read unrolled.
 func parseQuad(b []byte, p int) (int, bool) {
-	for part := 0; part < 4; part++ {
-		if part > 0 {
-			if p >= len(b) || b[p] != '.' {
-				return p, false
-			}
-			p++
-		}
-		s := p
-		v := 0
-		for p < len(b) && isDigit(b[p]) && p-s < 3 {
-			v = v*10 + int(b[p]-'0')
-			p++
-		}
-		if p == s || v > 255 || p < len(b) && isDigit(b[p]) {
+	for part := 0; ; part++ {
+		if p >= len(b) || b[p]-'0' > 9 {
 			return p, false
 		}
+		v := int(b[p] - '0')
+		p++
+		if p < len(b) && b[p]-'0' <= 9 {
+			v = v*10 + int(b[p]-'0')
+			p++
+			if p < len(b) && b[p]-'0' <= 9 {
+				v = v*10 + int(b[p]-'0')
+				p++
+				if v > 255 || p < len(b) && b[p]-'0' <= 9 {
+					return p, false
+				}
+			}
+		}
+		if part == 3 {
+			return p, true
+		}
+		if p >= len(b) || b[p] != '.' {
+			return p, false
+		}
+		p++
 	}
-	return p, true
 }
 
 func keepIP(v []byte) bool {
@@ -1309,6 +1320,9 @@ func versionWord(w []byte) bool {
 			break
 		}
 	}
+	if len(w) == 0 || !versionLast[w[len(w)-1]] {
+		return false
+	}
 	part := string(w)
 	for _, vw := range longVersionWords {
 		if strings.HasSuffix(part, vw) {
@@ -1326,6 +1340,17 @@ func versionWord(w []byte) bool {
 	}
 	return slices.Contains(osNames, part)
 }
+
+// versionLast holds the last bytes of versionWords, longVersionWords and
+// osNames: most words before a dotted number end in none of them.
+var versionLast = func() (t [256]bool) {
+	for _, l := range [][]string{longVersionWords, versionWords, osNames} {
+		for _, w := range l {
+			t[w[len(w)-1]] = true
+		}
+	}
+	return t
+}()
 
 var moduleExts = [][]byte{
 	[]byte(".dll"), []byte(".exe"), []byte(".sys"), []byte(".so"), []byte(".dylib"), []byte(".drv"),
@@ -1351,8 +1376,9 @@ func (sc *scanner) prevTokenHas(p int, c byte) bool {
 // "v", "/"(product/1.2.3.4), "-"/"_" (file-1.2.3.4), a version word, a
 // module file name, an XML start tag named for a version
 // (<Data Name="AppVersion">, <FileVersion>), or in parentheses right
-// after a short version (Apple's "Version: 3.11.1 (3.11.1.17)").
-func (sc *scanner) versionContext(p int) bool {
+// after a short version (Apple's "Version: 3.11.1 (3.11.1.17)"). The quad
+// ends at e.
+func (sc *scanner) versionContext(p, e int) bool {
 	b := sc.b
 	if p > 0 {
 		switch b[p-1] {
@@ -1394,19 +1420,22 @@ func (sc *scanner) versionContext(p int) bool {
 	if b[p-1] == '(' && shortVersion(w) {
 		// "3.11.1 (3.11.1.17)": the build after the version; the quad
 		// must be all that is in the parentheses
-		if e, _ := parseQuad(b, p); e < len(b) && b[e] == ')' {
+		if e < len(b) && b[e] == ')' {
 			return true
 		}
 	}
 	if bytes.Contains(w, []byte("version")) || bytes.Contains(w, []byte("build")) {
 		return true
 	}
-	for _, ext := range moduleExts {
-		if bytes.HasSuffix(w, ext) {
-			return true
+	if bytes.IndexByte(w, '.') >= 0 {
+		// (every extension starts with the word's dot)
+		for _, ext := range moduleExts {
+			if bytes.HasSuffix(w, ext) {
+				return true
+			}
 		}
 	}
-	return sc.productVersion(p)
+	return sc.productVersion(p, e)
 }
 
 // versionOp: a version comparison ends right before p, as package
@@ -1464,14 +1493,13 @@ func camelCase(w []byte) bool {
 // (1.2.3.4:80, /24): those are addresses however they are introduced. A
 // capitalised word alone is not enough: "Home 84.12.3.4" is the user's
 // address.
-func (sc *scanner) productVersion(p int) bool {
+func (sc *scanner) productVersion(p, e int) bool {
 	b := sc.b
-	e, _ := parseQuad(b, p)
-	if e+1 < len(b) && (b[e] == ':' || b[e] == '/') && isDigit(b[e+1]) {
-		return false
-	}
 	k := p - 1
 	if k < 1 || b[k] != ' ' {
+		return false
+	}
+	if e+1 < len(b) && (b[e] == ':' || b[e] == '/') && isDigit(b[e+1]) {
 		return false
 	}
 	s := k
