@@ -578,6 +578,9 @@ var volumeRoots = []string{"/Volumes/", `\/Volumes\/`, `\/Volumes\\/`, "%2FVolum
 // "Kai\u2019s iPhone" (a JSON string printed in a text log).
 func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	b := sc.b
+	if bits&(cHigh|cBack|cPct) == 0 && b[i]|0x20 != 's' && b[i] != 'm' {
+		return // (most calls: a one-byte word) no case below can hold
+	}
 	switch {
 	case b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'' && (j-i == 1 || sepLen(b, i+1, j) > 0 || b[i+1] == '%'):
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
