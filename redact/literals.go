@@ -48,7 +48,7 @@ func (t *pairSet) add(a, b byte) {
 }
 
 func (t *pairSet) has(a, b byte) bool {
-	x := int(a)<<8 | int(b)
+	x := uint(a)<<8 | uint(b) // unsigned: x%64 is a mask, no sign fix-up
 	return t[x/64]&(1<<(x%64)) != 0
 }
 
