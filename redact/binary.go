@@ -61,23 +61,27 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 	var pos []int32
 	n := len(p)
 	emit := func(s, e, par int) {
-		narrow, pos = narrow[:0], pos[:0]
+		// (local slices: the closure's own would be written back to
+		// memory on every append)
+		nw, ps := narrow[:0], pos[:0]
+		unit := int32(0)
 		for q := s; q < e; q += 2 {
 			u := rune(p[q]) | rune(p[q+1])<<8
-			unit := int32((q - s) / 2)
 			if u < 0x80 {
-				narrow = append(narrow, byte(u))
-				pos = append(pos, unit)
-				continue
+				nw = append(nw, byte(u))
+				ps = append(ps, unit)
+			} else {
+				k := len(nw)
+				nw = utf8.AppendRune(nw, u)
+				for ; k < len(nw); k++ {
+					ps = append(ps, unit)
+				}
 			}
-			k := len(narrow)
-			narrow = utf8.AppendRune(narrow, u)
-			for ; k < len(narrow); k++ {
-				pos = append(pos, unit)
-			}
+			unit++
 		}
-		pos = append(pos, int32((e-s)/2))
-		fn(s, par, narrow, pos)
+		ps = append(ps, int32((e-s)/2))
+		narrow, pos = nw, ps
+		fn(s, par, nw, ps)
 	}
 	// scriptEnd returns where a stretch of script units starting at k
 	// ends (k itself when there is none).
@@ -94,6 +98,10 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 		last := par // end of the last run emitted
 		for k+1 < n {
 			if p[k+1] != 0 {
+				// A string at the other parity reads (NUL, letter) here:
+				// its units are stepped over in this loop, not with an
+				// IndexByte call each.
+				k = stepWideUnits(p, k)
 				// Jump to the next NUL: text holds few, so most of the
 				// input is skipped by the assembly search.
 				z := bytes.IndexByte(p[k+1:], 0)
@@ -147,6 +155,26 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 			last = k
 		}
 	}
+}
+
+// stepWideUnits returns the last unit from k on (at k's parity) before
+// one that is not (NUL, non-NUL): the units of a string at the other
+// parity. It reads four units at a time.
+func stepWideUnits(p []byte, k int) int {
+	n := len(p)
+	for k+10 <= n {
+		x := binary.LittleEndian.Uint64(p[k+2:])
+		// the low bytes all NUL, and each 16-bit lane of the high bytes
+		// non-zero (adding 0x7fff carries into the lane's top bit)
+		if x&0x00ff00ff00ff00ff != 0 || (x>>8&0x00ff00ff00ff00ff+0x7fff7fff7fff7fff)&0x8000800080008000 != 0x8000800080008000 {
+			break
+		}
+		k += 8
+	}
+	for k+3 < n && p[k+2] == 0 && p[k+3] != 0 {
+		k += 2
+	}
+	return k
 }
 
 // scriptStart returns where the stretch of script units that ends at k
