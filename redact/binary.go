@@ -206,14 +206,21 @@ func wideSpans(dst []wide, spans []span, off int, pos []int32) []wide {
 // applyWides writes the pseudonyms of wides that start before limit into
 // p, each padded or cut to its units, and counts them. Caller holds s.mu.
 func (s *Session) applyWides(p []byte, wides []wide, limit int) int {
-	var tmp []byte
+	// (stack buffers for the pseudonym and its fitted form: fitPseudonym
+	// writes every byte of tmp)
+	var tb, fb [64]byte
 	count := 0
 	for _, w := range wides {
 		if w.off >= limit {
 			continue
 		}
-		tmp = append(tmp[:0], make([]byte, w.units)...)
-		fitPseudonym(tmp, w.class, s.pseudonym(w.class, w.canon))
+		tmp := tb[:0]
+		if w.units <= len(tb) {
+			tmp = tb[:w.units]
+		} else {
+			tmp = make([]byte, w.units)
+		}
+		fitPseudonym(tmp, w.class, s.pseudonymOf(w.class, w.canon).append(fb[:0]))
 		for k, c := range tmp {
 			p[w.off+2*k] = c
 			p[w.off+2*k+1] = 0
@@ -290,11 +297,12 @@ func (s *Session) scrubSameOnce(sc *scanner, p []byte, limit int) int {
 		}
 	}
 	count := 0
+	var fb [64]byte
 	for _, sp := range ascii {
 		if sp.class == "" || sp.start >= limit {
 			continue
 		}
-		fitPseudonym(p[sp.start:sp.end], sp.class, s.pseudonym(sp.class, sp.canon))
+		fitPseudonym(p[sp.start:sp.end], sp.class, s.pseudonymOf(sp.class, sp.canon).append(fb[:0]))
 		s.summary[sp.class]++
 		count++
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"unicode/utf8"
 )
 
 const (
@@ -452,21 +453,28 @@ func classLetter(class string) byte {
 // fitPseudonym writes a pseudonym into exactly len(dst) bytes: the full
 // form padded with '*', a compact form (<u1>), or '*' only. '*' is no
 // name, token or e-mail character, so padding never joins what follows.
-func fitPseudonym(dst []byte, class, full string) {
+func fitPseudonym[T string | []byte](dst []byte, class string, full T) {
 	n := len(dst)
-	r := full
-	if len(r) > n {
-		num := full[bytes.LastIndexByte([]byte(full), '-')+1 : len(full)-1]
-		r = "<" + string(classLetter(class)) + num + ">"
-		if len(r) > n {
-			r = "<" + string(classLetter(class)) + ">"
+	k := 0
+	if len(full) <= n {
+		k = copy(dst, full)
+	} else {
+		// the compact forms, built in a stack buffer (no concatenation)
+		d := len(full) - 1
+		for d >= 0 && full[d] != '-' {
+			d--
 		}
+		var cb [32]byte
+		r := utf8.AppendRune(append(cb[:0], '<'), rune(classLetter(class)))
+		r = append(append(r, full[d+1:len(full)-1]...), '>')
 		if len(r) > n {
-			r = ""
+			r = append(utf8.AppendRune(append(cb[:0], '<'), rune(classLetter(class))), '>')
+		}
+		if len(r) <= n {
+			k = copy(dst, r)
 		}
 	}
-	copy(dst, r)
-	for k := len(r); k < n; k++ {
+	for ; k < n; k++ {
 		dst[k] = '*'
 	}
 }
