@@ -58,7 +58,20 @@ var fileExtTLD = map[string]bool{
 func (sc *scanner) emails(i, j int) {
 	b := sc.b
 	last := i
+	// only an '@' or a "%40" can start an address: each step jumps to
+	// the next of them (searched for, not read byte by byte)
+	pct := bytes.IndexByte(b[i:j], '%') >= 0
 	for q := i; q < j; q++ {
+		k := bytes.IndexByte(b[q:j], '@')
+		if pct {
+			if kp := bytes.Index(b[q:j], []byte("%40")); kp >= 0 && (k < 0 || kp < k) {
+				k = kp
+			}
+		}
+		if k < 0 {
+			break
+		}
+		q += k
 		at := 0
 		if b[q] == '@' {
 			at = 1
@@ -1166,7 +1179,8 @@ func validDomain(d []byte) bool {
 	if len(tld) < 2 {
 		return false
 	}
-	if len(tld) > 5 && string(bytes.ToLower(tld[:4])) == "xn--" {
+	// (only ASCII lowers to "xn--": the bytes are folded as ASCII)
+	if len(tld) > 5 && tld[0]|0x20 == 'x' && tld[1]|0x20 == 'n' && tld[2] == '-' && tld[3] == '-' {
 		// an IDN top-level domain in Punycode ("xn--p1ai", .рф)
 		tld = tld[4:]
 		for _, c := range tld {
@@ -1176,16 +1190,26 @@ func validDomain(d []byte) bool {
 		}
 		return !bytes.Contains(d, []byte(".."))
 	}
+	ascii := true
 	for k := 0; k < len(tld); {
 		if isLetter(tld[k]) {
 			k++
 		} else if n := idnRuneAt(tld, k); n > 0 {
 			k += n // an IDN top-level domain ("рф", "中国")
+			ascii = false
 		} else {
 			return false
 		}
 	}
-	if fileExtTLD[string(bytes.ToLower(tld))] {
+	if ascii && len(tld) <= 16 {
+		// an ASCII TLD is lowered in a stack buffer (bytes.ToLower's
+		// Unicode case mapping, and its allocation, matter only to the
+		// rest)
+		var lb [16]byte
+		if fileExtTLD[string(lowerInto(lb[:0], tld))] {
+			return false
+		}
+	} else if fileExtTLD[string(bytes.ToLower(tld))] {
 		return false
 	}
 	// icon@2x.png style scale suffixes
@@ -1208,7 +1232,20 @@ func isEmailish(v []byte) bool {
 // belongs to one. It reports whether it did.
 func (sc *scanner) urlCred(i, q int) bool {
 	b := sc.b
-	k := bytes.LastIndex(b[i:q], []byte("://"))
+	// the last "://" in b[i:q], found by its colons (bytes.LastIndex
+	// hashes the whole stretch)
+	k := -1
+	for e := q; ; {
+		c := bytes.LastIndexByte(b[i:e], ':')
+		if c < 0 {
+			break
+		}
+		if i+c+2 < q && b[i+c+1] == '/' && b[i+c+2] == '/' {
+			k = c
+			break
+		}
+		e = i + c
+	}
 	if k < 0 {
 		return false
 	}
