@@ -25,7 +25,7 @@ func (s *Session) emitText(dst, b []byte, spans []span) []byte {
 				continue
 			}
 			dst = append(dst, b[last:sp.start]...)
-			dst = s.pseudonymOf(sp.class, sp.canon).append(dst)
+			dst = s.appendPseudonym(dst, sp.class, sp.canon)
 			s.summary[sp.class]++
 			last = sp.end
 		}
@@ -44,7 +44,7 @@ func (s *Session) emitText(dst, b []byte, spans []span) []byte {
 			continue
 		}
 		dst = append(dst, b[last:sp.start]...)
-		dst = s.pseudonymOf(sp.class, sp.canon).append(dst)
+		dst = s.appendPseudonym(dst, sp.class, sp.canon)
 		c := &counts[(len(sp.class)+4*int(sp.class[0])+9*int(sp.class[len(sp.class)>>1]))&31]
 		if c.class != sp.class {
 			if c.n > 0 {
