@@ -90,7 +90,7 @@ type Session struct {
 	pkey   []byte // reused buffer for the hashed key
 	// pcache holds recent pseudonyms at a cheap index: a report repeats a
 	// few names, and a hit skips the keyed hash and the table lookup.
-	pcache [64]pcacheEntry
+	pcache [256]pcacheEntry
 	// hseed keys pseudo and the pseudonyms handed out once it is full
 	// (see pseudonym); random per session, so never stable across
 	// reports.
