@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -61,25 +62,29 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 	var pos []int32
 	n := len(p)
 	emit := func(s, e, par int) {
-		// (local slices: the closure's own would be written back to
-		// memory on every append)
-		nw, ps := narrow[:0], pos[:0]
+		// A unit is at most three bytes of UTF-8: the slices are sized
+		// for that first and written by index.
+		m := (e - s) / 2
+		nw := slices.Grow(narrow[:0], 3*m)[:3*m]
+		ps := slices.Grow(pos[:0], 3*m+1)[:3*m+1]
+		w := 0
 		unit := int32(0)
 		for q := s; q < e; q += 2 {
 			u := rune(p[q]) | rune(p[q+1])<<8
 			if u < 0x80 {
-				nw = append(nw, byte(u))
-				ps = append(ps, unit)
+				nw[w] = byte(u)
+				ps[w] = unit
+				w++
 			} else {
-				k := len(nw)
-				nw = utf8.AppendRune(nw, u)
-				for ; k < len(nw); k++ {
-					ps = append(ps, unit)
+				for k := utf8.EncodeRune(nw[w:], u); k > 0; k-- {
+					ps[w] = unit
+					w++
 				}
 			}
 			unit++
 		}
-		ps = append(ps, int32((e-s)/2))
+		ps[w] = int32((e - s) / 2)
+		nw, ps = nw[:w], ps[:w+1]
 		narrow, pos = nw, ps
 		fn(s, par, nw, ps)
 	}
