@@ -2198,6 +2198,9 @@ func (sc *scanner) dashedAt(p int) int {
 // included), or -1. Nothing else in a log has that shape, and the random
 // part names one machine.
 func winHostEnd(b []byte, p int) int {
+	if p >= len(b) || b[p]|0x20 != 'd' && b[p]|0x20 != 'l' && b[p]|0x20 != 'w' {
+		return -1 // (most calls: the first letter of no prefix)
+	}
 	n := 0
 	switch {
 	case matchFold(b, p, "desktop-") > 0 || matchFold(b, p, "laptop-") > 0:
@@ -2291,6 +2294,9 @@ func ownerHostEnd(b []byte, p int) int {
 	if me-m < 2 || me-m > 14 {
 		return -1
 	}
+	if !machinePairs.has(lower(b[m]), lower(b[m+1])) {
+		return -1 // (the first two letters of no machine word)
+	}
 	if w := lowerInto(mb[:0], b[m:me]); w == nil || !machineWords[string(w)] {
 		return -1
 	}
@@ -2320,6 +2326,14 @@ var machineWords = wordSet(`pc laptop desktop notebook netbook workstation tower
 	rog tuf ideapad yoga legion aspire nitro predator swift surface macbook macbookpro macbookair imac macmini mbp
 	virtualbox vmware nuc`)
 
+// machinePairs holds the first two letters of every machine word.
+var machinePairs = func() (t pairSet) {
+	for w := range machineWords {
+		t.add(w[0], w[1])
+	}
+	return t
+}()
+
 // notOwners come before a machine word without naming a person
 // ("gaming-pc", "home-laptop", "ibm-pc", "non-pc").
 var notOwners = wordSet(`gaming game home office work dev test build ci lab my your our the any non new old main
@@ -2332,6 +2346,9 @@ var notOwners = wordSet(`gaming game home office work dev test build ci lab my y
 // (Entra) account's SID, "S-1-12-1-" and four numbers, is its object id
 // whole: it is matched to its end.
 func sidDomainEnd(b []byte, p int) int {
+	if p >= len(b) || b[p]|0x20 != 's' {
+		return -1
+	}
 	k, parts := p+9, 3
 	if matchFold(b, p, "s-1-5-21-") < 0 {
 		if matchFold(b, p, "s-1-12-1-") < 0 {
