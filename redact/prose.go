@@ -188,15 +188,16 @@ func lowerInto(buf []byte, w []byte) []byte {
 	if len(w) > cap(buf) {
 		return nil
 	}
-	buf = buf[:0]
-	for k := 0; k < len(w); k++ {
+	// (the result is as long as w: written by index)
+	buf = buf[:len(w)]
+	for k := 0; k < len(w) && k < len(buf); k++ {
 		c := w[k]
-		if c == 0xc3 && k+1 < len(w) && w[k+1] >= 0x80 && w[k+1] <= 0x9e && w[k+1] != 0x97 {
-			buf = append(buf, c, w[k+1]+0x20) // À-Þ -> à-þ
+		if c == 0xc3 && k+1 < len(w) && w[k+1] >= 0x80 && w[k+1] <= 0x9e && w[k+1] != 0x97 && k+1 < len(buf) {
+			buf[k], buf[k+1] = c, w[k+1]+0x20 // À-Þ -> à-þ
 			k++
 			continue
 		}
-		buf = append(buf, lower(c))
+		buf[k] = lower(c)
 	}
 	return buf
 }
