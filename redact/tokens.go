@@ -261,6 +261,13 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 
 // hostAt learns and replaces a host name found by its position.
 func (sc *scanner) hostAt(hs, he int) {
+	switch string(sc.b[hs:he]) {
+	case "INFO", "WARN", "DEBUG", "ERROR", "TRACE", "FATAL", "NOTICE", "WARNING":
+		// a log level where a journal line has its host ("<time> INFO
+		// engine: …"): a generic name (isGenericHost), known without
+		// the cache's lookup
+		return
+	}
 	if canon, ok := sc.hostCache[string(sc.b[hs:he])]; ok {
 		if canon != "" {
 			sc.add(hs, he, ClassHost, canon)
