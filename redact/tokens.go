@@ -227,6 +227,9 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 	if he-hs < 2 || p >= len(b) || b[p] != ' ' || or >= 0x80 && !utf8.Valid(b[hs:he]) {
 		return // a host name is ASCII or UTF-8 (zoë-thinkpad)
 	}
+	if logLevel(b[hs:he]) {
+		return // hostAt would end here whatever the tag
+	}
 	if !rfc5424 {
 		// the tag that follows: "proc[pid]:" or "proc:"
 		t := p + 1
@@ -261,11 +264,7 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 
 // hostAt learns and replaces a host name found by its position.
 func (sc *scanner) hostAt(hs, he int) {
-	switch string(sc.b[hs:he]) {
-	case "INFO", "WARN", "DEBUG", "ERROR", "TRACE", "FATAL", "NOTICE", "WARNING":
-		// a log level where a journal line has its host ("<time> INFO
-		// engine: …"): a generic name (isGenericHost), known without
-		// the cache's lookup
+	if logLevel(sc.b[hs:he]) {
 		return
 	}
 	if canon, ok := sc.hostCache[string(sc.b[hs:he])]; ok {
@@ -287,6 +286,17 @@ func (sc *scanner) hostAt(hs, he int) {
 	if len(sc.hostCache) < 1024 {
 		sc.hostCache[name] = canon
 	}
+}
+
+// logLevel reports whether w is a log level where a journal line has its
+// host ("<time> INFO engine: …"): a generic host name (isGenericHost),
+// known without hostAt's cache lookup.
+func logLevel(w []byte) bool {
+	switch string(w) {
+	case "INFO", "WARN", "DEBUG", "ERROR", "TRACE", "FATAL", "NOTICE", "WARNING":
+		return true
+	}
+	return false
 }
 
 // localMonths are the months journalctl and syslog write in other
