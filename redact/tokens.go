@@ -187,6 +187,14 @@ func (sc *scanner) syslog(i, j int) {
 		}
 	case p+10 < len(b) && isDigit(b[p]) && b[p+4] == '-' && b[p+7] == '-' && (b[p+10] == 'T' || b[p+10] == ' '):
 		p += 11
+		// (four bytes a step, then one: the same end)
+		for p+4 <= len(b) {
+			w := b[p : p+4]
+			if !syslogTimeChar[w[0]] || !syslogTimeChar[w[1]] || !syslogTimeChar[w[2]] || !syslogTimeChar[w[3]] {
+				break
+			}
+			p += 4
+		}
 		for p < len(b) && syslogTimeChar[b[p]] {
 			p++
 		}
