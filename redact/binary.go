@@ -142,6 +142,19 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 			s := k
 			latin := 0
 			for k+1 < n {
+				// four Latin units a step while they last (high bytes
+				// NUL, low bytes u16ok), then one
+				for k+8 <= n {
+					x := binary.LittleEndian.Uint64(p[k:])
+					if x&0xff00ff00ff00ff00 != 0 || !u16ok[byte(x)] || !u16ok[byte(x>>16)] || !u16ok[byte(x>>32)] || !u16ok[byte(x>>48)] {
+						break
+					}
+					latin += 4
+					k += 8
+				}
+				if k+1 >= n {
+					break
+				}
 				if p[k+1] == 0 && u16ok[p[k]] {
 					latin++
 					k += 2
