@@ -70,6 +70,22 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 		w := 0
 		unit := int32(0)
 		for q := s; q < e; q += 2 {
+			// four ASCII units a step while they last
+			for q+8 <= e && w+4 <= len(nw) && w+4 <= len(ps) {
+				x := binary.LittleEndian.Uint64(p[q:])
+				if x&0xff80ff80ff80ff80 != 0 {
+					break
+				}
+				n4, p4 := nw[w:w+4], ps[w:w+4]
+				n4[0], n4[1], n4[2], n4[3] = byte(x), byte(x>>16), byte(x>>32), byte(x>>48)
+				p4[0], p4[1], p4[2], p4[3] = unit, unit+1, unit+2, unit+3
+				w += 4
+				unit += 4
+				q += 8
+			}
+			if q >= e {
+				break
+			}
 			u := rune(p[q]) | rune(p[q+1])<<8
 			if u < 0x80 {
 				nw[w] = byte(u)
