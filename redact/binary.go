@@ -254,7 +254,7 @@ func (s *Session) applyWides(p []byte, wides []wide, limit int) int {
 		} else {
 			tmp = make([]byte, w.units)
 		}
-		fitPseudonym(tmp, w.class, s.pseudonymOf(w.class, w.canon).append(fb[:0]))
+		fitPseudonym(tmp, w.class, s.appendPseudonym(fb[:0], w.class, w.canon))
 		for k, c := range tmp {
 			p[w.off+2*k] = c
 			p[w.off+2*k+1] = 0
@@ -336,7 +336,7 @@ func (s *Session) scrubSameOnce(sc *scanner, p []byte, limit int) int {
 		if sp.class == "" || sp.start >= limit {
 			continue
 		}
-		fitPseudonym(p[sp.start:sp.end], sp.class, s.pseudonymOf(sp.class, sp.canon).append(fb[:0]))
+		fitPseudonym(p[sp.start:sp.end], sp.class, s.appendPseudonym(fb[:0], sp.class, sp.canon))
 		s.summary[sp.class]++
 		count++
 	}
