@@ -1268,6 +1268,13 @@ func (sc *scanner) urlCred(i, q int) bool {
 // It returns the end of what it examined, or -1.
 func (sc *scanner) ipv4At(p int) int {
 	b := sc.b
+	// most calls fail here: no first octet of one to three digits and a
+	// dot (parseQuad would fail too)
+	if !(p+1 < len(b) && b[p+1] == '.' ||
+		p+2 < len(b) && b[p+2] == '.' && isDigit(b[p+1]) ||
+		p+3 < len(b) && b[p+3] == '.' && isDigit(b[p+1]) && isDigit(b[p+2])) {
+		return -1
+	}
 	e, ok := parseQuad(b, p)
 	if !ok {
 		return -1
