@@ -1738,6 +1738,9 @@ func (sc *scanner) colonHexAt(p, j int) int {
 			}
 			e++
 		}
+		if colons < 2 {
+			return -1 // (trimming the run's end only takes colons away)
+		}
 		raw := e
 		for e > p && (b[e-1] == '.' || b[e-1] == ':' && (e-2 < p || b[e-2] != ':')) {
 			if b[e-1] == ':' {
