@@ -131,7 +131,9 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 		for _, i := range g.idx {
 			ent := &l.entries[i]
 			q := p + len(ent.pat)
-			if q > len(b) || !eqFoldASCII(b[p:q], ent.pat) {
+			// (the last byte first: the variants of one name mostly
+			// differ in length)
+			if q > len(b) || lower(b[q-1]) != ent.pat[len(ent.pat)-1] || !eqFoldASCII(b[p:q], ent.pat) {
 				continue
 			}
 			if q < len(b) && isAlnum(b[q]) && isAlnum(ent.pat[len(ent.pat)-1]) {
