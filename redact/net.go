@@ -2665,8 +2665,13 @@ func homeSuffixAt(b []byte, p int) bool {
 // dot, inside the word [i, j): "Kais-MacBook-Pro.local", "nas.fritz.box".
 func (sc *scanner) dotLocalAt(q, i, j int) int {
 	b := sc.b
-	if q == i {
+	if q == i || q+3 >= len(b) {
 		return -1
+	}
+	switch b[q+3] | 0x20 {
+	case 'c', 'n', 'i', 'm': // the fourth bytes of the home suffixes (.loc, .lan, .fri, .hom)
+	default:
+		return -1 // ".java", ".dll"
 	}
 	e := -1
 	for _, suf := range homeSuffixes {
