@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -61,23 +62,47 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 	var pos []int32
 	n := len(p)
 	emit := func(s, e, par int) {
-		narrow, pos = narrow[:0], pos[:0]
+		// A unit is at most three bytes of UTF-8: the slices are sized
+		// for that first and written by index.
+		m := (e - s) / 2
+		nw := slices.Grow(narrow[:0], 3*m)[:3*m]
+		ps := slices.Grow(pos[:0], 3*m+1)[:3*m+1]
+		w := 0
+		unit := int32(0)
 		for q := s; q < e; q += 2 {
+			// four ASCII units a step while they last
+			for q+8 <= e && w+4 <= len(nw) && w+4 <= len(ps) {
+				x := binary.LittleEndian.Uint64(p[q:])
+				if x&0xff80ff80ff80ff80 != 0 {
+					break
+				}
+				n4, p4 := nw[w:w+4], ps[w:w+4]
+				n4[0], n4[1], n4[2], n4[3] = byte(x), byte(x>>16), byte(x>>32), byte(x>>48)
+				p4[0], p4[1], p4[2], p4[3] = unit, unit+1, unit+2, unit+3
+				w += 4
+				unit += 4
+				q += 8
+			}
+			if q >= e {
+				break
+			}
 			u := rune(p[q]) | rune(p[q+1])<<8
-			unit := int32((q - s) / 2)
 			if u < 0x80 {
-				narrow = append(narrow, byte(u))
-				pos = append(pos, unit)
-				continue
+				nw[w] = byte(u)
+				ps[w] = unit
+				w++
+			} else {
+				for k := utf8.EncodeRune(nw[w:], u); k > 0; k-- {
+					ps[w] = unit
+					w++
+				}
 			}
-			k := len(narrow)
-			narrow = utf8.AppendRune(narrow, u)
-			for ; k < len(narrow); k++ {
-				pos = append(pos, unit)
-			}
+			unit++
 		}
-		pos = append(pos, int32((e-s)/2))
-		fn(s, par, narrow, pos)
+		ps[w] = int32((e - s) / 2)
+		nw, ps = nw[:w], ps[:w+1]
+		narrow, pos = nw, ps
+		fn(s, par, nw, ps)
 	}
 	// scriptEnd returns where a stretch of script units starting at k
 	// ends (k itself when there is none).
@@ -94,6 +119,10 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 		last := par // end of the last run emitted
 		for k+1 < n {
 			if p[k+1] != 0 {
+				// A string at the other parity reads (NUL, letter) here:
+				// its units are stepped over in this loop, not with an
+				// IndexByte call each.
+				k = stepWideUnits(p, k)
 				// Jump to the next NUL: text holds few, so most of the
 				// input is skipped by the assembly search.
 				z := bytes.IndexByte(p[k+1:], 0)
@@ -129,6 +158,19 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 			s := k
 			latin := 0
 			for k+1 < n {
+				// four Latin units a step while they last (high bytes
+				// NUL, low bytes u16ok), then one
+				for k+8 <= n {
+					x := binary.LittleEndian.Uint64(p[k:])
+					if x&0xff00ff00ff00ff00 != 0 || !u16ok[byte(x)] || !u16ok[byte(x>>16)] || !u16ok[byte(x>>32)] || !u16ok[byte(x>>48)] {
+						break
+					}
+					latin += 4
+					k += 8
+				}
+				if k+1 >= n {
+					break
+				}
 				if p[k+1] == 0 && u16ok[p[k]] {
 					latin++
 					k += 2
@@ -147,6 +189,26 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 			last = k
 		}
 	}
+}
+
+// stepWideUnits returns the last unit from k on (at k's parity) before
+// one that is not (NUL, non-NUL): the units of a string at the other
+// parity. It reads four units at a time.
+func stepWideUnits(p []byte, k int) int {
+	n := len(p)
+	for k+10 <= n {
+		x := binary.LittleEndian.Uint64(p[k+2:])
+		// the low bytes all NUL, and each 16-bit lane of the high bytes
+		// non-zero (adding 0x7fff carries into the lane's top bit)
+		if x&0x00ff00ff00ff00ff != 0 || (x>>8&0x00ff00ff00ff00ff+0x7fff7fff7fff7fff)&0x8000800080008000 != 0x8000800080008000 {
+			break
+		}
+		k += 8
+	}
+	for k+3 < n && p[k+2] == 0 && p[k+3] != 0 {
+		k += 2
+	}
+	return k
 }
 
 // scriptStart returns where the stretch of script units that ends at k
@@ -178,14 +240,21 @@ func wideSpans(dst []wide, spans []span, off int, pos []int32) []wide {
 // applyWides writes the pseudonyms of wides that start before limit into
 // p, each padded or cut to its units, and counts them. Caller holds s.mu.
 func (s *Session) applyWides(p []byte, wides []wide, limit int) int {
-	var tmp []byte
+	// (stack buffers for the pseudonym and its fitted form: fitPseudonym
+	// writes every byte of tmp)
+	var tb, fb [64]byte
 	count := 0
 	for _, w := range wides {
 		if w.off >= limit {
 			continue
 		}
-		tmp = append(tmp[:0], make([]byte, w.units)...)
-		fitPseudonym(tmp, w.class, s.pseudonym(w.class, w.canon))
+		tmp := tb[:0]
+		if w.units <= len(tb) {
+			tmp = tb[:w.units]
+		} else {
+			tmp = make([]byte, w.units)
+		}
+		fitPseudonym(tmp, w.class, s.appendPseudonym(fb[:0], w.class, w.canon))
 		for k, c := range tmp {
 			p[w.off+2*k] = c
 			p[w.off+2*k+1] = 0
@@ -262,11 +331,12 @@ func (s *Session) scrubSameOnce(sc *scanner, p []byte, limit int) int {
 		}
 	}
 	count := 0
+	var fb [64]byte
 	for _, sp := range ascii {
 		if sp.class == "" || sp.start >= limit {
 			continue
 		}
-		fitPseudonym(p[sp.start:sp.end], sp.class, s.pseudonym(sp.class, sp.canon))
+		fitPseudonym(p[sp.start:sp.end], sp.class, s.appendPseudonym(fb[:0], sp.class, sp.canon))
 		s.summary[sp.class]++
 		count++
 	}

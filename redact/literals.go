@@ -23,8 +23,19 @@ type literals struct {
 	// words whose first letter starts some literal fail here.
 	pair    pairSet
 	buckets [256][]int
+	// groups holds the entries of each first byte by their second byte,
+	// longest first (in the order added among equal lengths): the first
+	// that matches is the one match returns. Its slices are never written
+	// in place (add replaces them), so a shallow copy shares them safely.
+	groups  [256][]litGroup
 	entries []litEntry
 	seen    map[string]bool
+}
+
+// litGroup is the entries with one folded first and second byte.
+type litGroup struct {
+	second byte
+	idx    []int
 }
 
 // pairSet is a set of byte pairs: a cheap first test of the two bytes a
@@ -37,7 +48,7 @@ func (t *pairSet) add(a, b byte) {
 }
 
 func (t *pairSet) has(a, b byte) bool {
-	x := int(a)<<8 | int(b)
+	x := uint(a)<<8 | uint(b) // unsigned: x%64 is a mask, no sign fix-up
 	return t[x/64]&(1<<(x%64)) != 0
 }
 
@@ -64,6 +75,7 @@ func (l *literals) add(pat, class, canon string) bool {
 	l.entries = append(l.entries, litEntry{second: low[1], pat: []byte(low), class: class, canon: canon})
 	c := low[0]
 	l.buckets[c] = append(l.buckets[c], idx)
+	l.groups[c] = withEntry(l.groups[c], low[1], idx, len(low), l.entries)
 	l.first[c] = true
 	l.pair.add(c, low[1])
 	if isDigit(c) {
@@ -75,10 +87,36 @@ func (l *literals) add(pat, class, canon string) bool {
 	return true
 }
 
+// withEntry returns groups with entry idx, of length n and second byte
+// second, added after the entries as long or longer. It copies what it
+// changes (see literals.groups).
+func withEntry(groups []litGroup, second byte, idx, n int, entries []litEntry) []litGroup {
+	out := make([]litGroup, len(groups), len(groups)+1)
+	copy(out, groups)
+	g := -1
+	for k := range out {
+		if out[k].second == second {
+			g = k
+		}
+	}
+	if g < 0 {
+		out = append(out, litGroup{second: second})
+		g = len(out) - 1
+	}
+	old := out[g].idx
+	at := 0
+	for at < len(old) && len(entries[old[at]].pat) >= n {
+		at++
+	}
+	ids := make([]int, 0, len(old)+1)
+	ids = append(append(append(ids, old[:at]...), idx), old[at:]...)
+	out[g].idx = ids
+	return out
+}
+
 // match returns the longest literal starting at b[p:] that ends at a word
-// boundary, or -1.
+// boundary (the first added of equally long ones), or -1.
 func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
-	end = -1
 	if p+1 >= len(b) {
 		return -1, nil
 	}
@@ -86,27 +124,28 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 	if !l.pair.has(c1, c2) {
 		return -1, nil
 	}
-	bk := l.buckets[c1]
-	for _, i := range bk {
-		ent := &l.entries[i]
-		if ent.second != c2 {
+	for _, g := range l.groups[c1] {
+		if g.second != c2 {
 			continue
 		}
-		q := p + len(ent.pat)
-		if q > len(b) || q <= end {
-			continue
+		for _, i := range g.idx {
+			ent := &l.entries[i]
+			q := p + len(ent.pat)
+			// (the last byte first: the variants of one name mostly
+			// differ in length)
+			if q > len(b) || lower(b[q-1]) != ent.pat[len(ent.pat)-1] || !eqFoldASCII(b[p:q], ent.pat) {
+				continue
+			}
+			if q < len(b) && isAlnum(b[q]) && isAlnum(ent.pat[len(ent.pat)-1]) {
+				// (a pattern that ends in punctuation, "zoe%2E", takes
+				// any continuation)
+				continue
+			}
+			return q, ent
 		}
-		if !eqFoldASCII(b[p:q], ent.pat) {
-			continue
-		}
-		if q < len(b) && isAlnum(b[q]) && !isAlnum(ent.pat[len(ent.pat)-1]) {
-			// pattern ends in punctuation ("zoe%2E"): any continuation ok
-		} else if q < len(b) && isAlnum(b[q]) {
-			continue
-		}
-		end, e = q, ent
+		break
 	}
-	return end, e
+	return -1, nil
 }
 
 // canonOf returns the canonical value a literal of class spelled v

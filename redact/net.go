@@ -58,7 +58,20 @@ var fileExtTLD = map[string]bool{
 func (sc *scanner) emails(i, j int) {
 	b := sc.b
 	last := i
+	// only an '@' or a "%40" can start an address: each step jumps to
+	// the next of them (searched for, not read byte by byte)
+	pct := bytes.IndexByte(b[i:j], '%') >= 0
 	for q := i; q < j; q++ {
+		k := bytes.IndexByte(b[q:j], '@')
+		if pct {
+			if kp := bytes.Index(b[q:j], []byte("%40")); kp >= 0 && (k < 0 || kp < k) {
+				k = kp
+			}
+		}
+		if k < 0 {
+			break
+		}
+		q += k
 		at := 0
 		if b[q] == '@' {
 			at = 1
@@ -578,6 +591,9 @@ var volumeRoots = []string{"/Volumes/", `\/Volumes\/`, `\/Volumes\\/`, "%2FVolum
 // "Kai\u2019s iPhone" (a JSON string printed in a text log).
 func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	b := sc.b
+	if bits&(cHigh|cBack|cPct) == 0 && b[i]|0x20 != 's' && b[i] != 'm' {
+		return // (most calls: a one-byte word) no case below can hold
+	}
 	switch {
 	case b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'' && (j-i == 1 || sepLen(b, i+1, j) > 0 || b[i+1] == '%'):
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
@@ -725,7 +741,7 @@ func deviceAt(b []byte, p int) bool {
 // ownerPreps are the words iOS and macOS put between a device and its
 // owner in other languages: "iPhone von Jürgen" (de), "MacBook Pro de
 // Amélie" (fr, es, pt), "iPhone di Marco" (it), "iPad van Sanne" (nl).
-var ownerPreps = wordSet(`von van de di da del du của milik ni`)
+var ownerPreps = wordSet(`von van de di da del du của milik ni`) // (deviceOwner's switch lists them too)
 
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
 // Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after
@@ -792,7 +808,10 @@ func (sc *scanner) parenOwner(i int) {
 // (one or two words) is learned as a user.
 func (sc *scanner) deviceOwner(i, j int) {
 	b := sc.b
-	if !ownerPreps[string(b[i:j])] {
+	switch string(b[i:j]) {
+	case "von", "van", "de", "di", "da", "del", "du", "của", "milik", "ni":
+		// ownerPreps, spelled out: a switch costs less than the map
+	default:
 		return
 	}
 	if !deviceBefore(b, i-1) {
@@ -1163,7 +1182,8 @@ func validDomain(d []byte) bool {
 	if len(tld) < 2 {
 		return false
 	}
-	if len(tld) > 5 && string(bytes.ToLower(tld[:4])) == "xn--" {
+	// (only ASCII lowers to "xn--": the bytes are folded as ASCII)
+	if len(tld) > 5 && tld[0]|0x20 == 'x' && tld[1]|0x20 == 'n' && tld[2] == '-' && tld[3] == '-' {
 		// an IDN top-level domain in Punycode ("xn--p1ai", .рф)
 		tld = tld[4:]
 		for _, c := range tld {
@@ -1173,16 +1193,26 @@ func validDomain(d []byte) bool {
 		}
 		return !bytes.Contains(d, []byte(".."))
 	}
+	ascii := true
 	for k := 0; k < len(tld); {
 		if isLetter(tld[k]) {
 			k++
 		} else if n := idnRuneAt(tld, k); n > 0 {
 			k += n // an IDN top-level domain ("рф", "中国")
+			ascii = false
 		} else {
 			return false
 		}
 	}
-	if fileExtTLD[string(bytes.ToLower(tld))] {
+	if ascii && len(tld) <= 16 {
+		// an ASCII TLD is lowered in a stack buffer (bytes.ToLower's
+		// Unicode case mapping, and its allocation, matter only to the
+		// rest)
+		var lb [16]byte
+		if fileExtTLD[string(lowerInto(lb[:0], tld))] {
+			return false
+		}
+	} else if fileExtTLD[string(bytes.ToLower(tld))] {
 		return false
 	}
 	// icon@2x.png style scale suffixes
@@ -1205,7 +1235,20 @@ func isEmailish(v []byte) bool {
 // belongs to one. It reports whether it did.
 func (sc *scanner) urlCred(i, q int) bool {
 	b := sc.b
-	k := bytes.LastIndex(b[i:q], []byte("://"))
+	// the last "://" in b[i:q], found by its colons (bytes.LastIndex
+	// hashes the whole stretch)
+	k := -1
+	for e := q; ; {
+		c := bytes.LastIndexByte(b[i:e], ':')
+		if c < 0 {
+			break
+		}
+		if i+c+2 < q && b[i+c+1] == '/' && b[i+c+2] == '/' {
+			k = c
+			break
+		}
+		e = i + c
+	}
 	if k < 0 {
 		return false
 	}
@@ -1225,6 +1268,13 @@ func (sc *scanner) urlCred(i, q int) bool {
 // It returns the end of what it examined, or -1.
 func (sc *scanner) ipv4At(p int) int {
 	b := sc.b
+	// most calls fail here: no first octet of one to three digits and a
+	// dot (parseQuad would fail too)
+	if !(p+1 < len(b) && b[p+1] == '.' ||
+		p+2 < len(b) && b[p+2] == '.' && isDigit(b[p+1]) ||
+		p+3 < len(b) && b[p+3] == '.' && isDigit(b[p+1]) && isDigit(b[p+2])) {
+		return -1
+	}
 	e, ok := parseQuad(b, p)
 	if !ok {
 		return -1
@@ -1235,7 +1285,7 @@ func (sc *scanner) ipv4At(p int) int {
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '<') || b[e] == '-' && e+1 < len(b) && (isAlnum(b[e+1]) || b[e+1] == '<') || b[e] == '_') {
 		return e
 	}
-	if sc.versionContext(p) || keepIP(b[p:e]) || matchFold(b, e, " bytes") > 0 || matchFold(b, e, " octets") > 0 {
+	if sc.versionContext(p, e) || keepIP(b[p:e]) || matchFold(b, e, " bytes") > 0 || matchFold(b, e, " octets") > 0 {
 		// (a size with dots between thousands, as system_profiler
 		// writes it in German: "128.032.047.104 bytes")
 		return e
@@ -1257,26 +1307,37 @@ func urlUserinfoEnd(b []byte, at int) bool {
 	return k >= 2 && k < at-1 && b[k] == '/' && b[k-1] == '/' && b[k-2] == ':'
 }
 
-// parseQuad parses d.d.d.d with octets <= 255 at p.
+// parseQuad parses d.d.d.d with octets <= 255 at p. It returns where it
+// stopped: past the quad, or at the byte that ended it (the fourth digit
+// of an octet, the one after an octet over 255, a missing digit or dot).
+// Most calls fail at the first octet, so each octet's up to three digits
+// are read unrolled.
 func parseQuad(b []byte, p int) (int, bool) {
-	for part := 0; part < 4; part++ {
-		if part > 0 {
-			if p >= len(b) || b[p] != '.' {
-				return p, false
-			}
-			p++
-		}
-		s := p
-		v := 0
-		for p < len(b) && isDigit(b[p]) && p-s < 3 {
-			v = v*10 + int(b[p]-'0')
-			p++
-		}
-		if p == s || v > 255 || p < len(b) && isDigit(b[p]) {
+	for part := 0; ; part++ {
+		if p >= len(b) || b[p]-'0' > 9 {
 			return p, false
 		}
+		v := int(b[p] - '0')
+		p++
+		if p < len(b) && b[p]-'0' <= 9 {
+			v = v*10 + int(b[p]-'0')
+			p++
+			if p < len(b) && b[p]-'0' <= 9 {
+				v = v*10 + int(b[p]-'0')
+				p++
+				if v > 255 || p < len(b) && b[p]-'0' <= 9 {
+					return p, false
+				}
+			}
+		}
+		if part == 3 {
+			return p, true
+		}
+		if p >= len(b) || b[p] != '.' {
+			return p, false
+		}
+		p++
 	}
-	return p, true
 }
 
 func keepIP(v []byte) bool {
@@ -1309,6 +1370,9 @@ func versionWord(w []byte) bool {
 			break
 		}
 	}
+	if len(w) == 0 || !versionLast[w[len(w)-1]] {
+		return false
+	}
 	part := string(w)
 	for _, vw := range longVersionWords {
 		if strings.HasSuffix(part, vw) {
@@ -1326,6 +1390,17 @@ func versionWord(w []byte) bool {
 	}
 	return slices.Contains(osNames, part)
 }
+
+// versionLast holds the last bytes of versionWords, longVersionWords and
+// osNames: most words before a dotted number end in none of them.
+var versionLast = func() (t [256]bool) {
+	for _, l := range [][]string{longVersionWords, versionWords, osNames} {
+		for _, w := range l {
+			t[w[len(w)-1]] = true
+		}
+	}
+	return t
+}()
 
 var moduleExts = [][]byte{
 	[]byte(".dll"), []byte(".exe"), []byte(".sys"), []byte(".so"), []byte(".dylib"), []byte(".drv"),
@@ -1351,8 +1426,9 @@ func (sc *scanner) prevTokenHas(p int, c byte) bool {
 // "v", "/"(product/1.2.3.4), "-"/"_" (file-1.2.3.4), a version word, a
 // module file name, an XML start tag named for a version
 // (<Data Name="AppVersion">, <FileVersion>), or in parentheses right
-// after a short version (Apple's "Version: 3.11.1 (3.11.1.17)").
-func (sc *scanner) versionContext(p int) bool {
+// after a short version (Apple's "Version: 3.11.1 (3.11.1.17)"). The quad
+// ends at e.
+func (sc *scanner) versionContext(p, e int) bool {
 	b := sc.b
 	if p > 0 {
 		switch b[p-1] {
@@ -1377,11 +1453,19 @@ func (sc *scanner) versionContext(p int) bool {
 	}
 	var buf [40]byte
 	w := sc.prevWord(p, buf[:0])
-	if len(w) == 0 || sc.prevTokenHas(p, '@') {
-		// an address ("zoe@studio.os") is scrubbed: it cannot make what
-		// follows a version in one pass and not in the next
+	if len(w) == 0 {
 		return false
 	}
+	// An address ("zoe@studio.os") is scrubbed: it cannot make what
+	// follows a version in one pass and not in the next. (Tested last:
+	// the tests of versionAfter read and change nothing, and most dotted
+	// numbers pass none of them.)
+	return sc.versionAfter(p, e, w) && !sc.prevTokenHas(p, '@')
+}
+
+// versionAfter is versionContext's reading of the word w before p.
+func (sc *scanner) versionAfter(p, e int, w []byte) bool {
+	b := sc.b
 	if versionWord(w) {
 		return true
 	}
@@ -1394,19 +1478,22 @@ func (sc *scanner) versionContext(p int) bool {
 	if b[p-1] == '(' && shortVersion(w) {
 		// "3.11.1 (3.11.1.17)": the build after the version; the quad
 		// must be all that is in the parentheses
-		if e, _ := parseQuad(b, p); e < len(b) && b[e] == ')' {
+		if e < len(b) && b[e] == ')' {
 			return true
 		}
 	}
 	if bytes.Contains(w, []byte("version")) || bytes.Contains(w, []byte("build")) {
 		return true
 	}
-	for _, ext := range moduleExts {
-		if bytes.HasSuffix(w, ext) {
-			return true
+	if bytes.IndexByte(w, '.') >= 0 {
+		// (every extension starts with the word's dot)
+		for _, ext := range moduleExts {
+			if bytes.HasSuffix(w, ext) {
+				return true
+			}
 		}
 	}
-	return sc.productVersion(p)
+	return sc.productVersion(p, e)
 }
 
 // versionOp: a version comparison ends right before p, as package
@@ -1464,14 +1551,13 @@ func camelCase(w []byte) bool {
 // (1.2.3.4:80, /24): those are addresses however they are introduced. A
 // capitalised word alone is not enough: "Home 84.12.3.4" is the user's
 // address.
-func (sc *scanner) productVersion(p int) bool {
+func (sc *scanner) productVersion(p, e int) bool {
 	b := sc.b
-	e, _ := parseQuad(b, p)
-	if e+1 < len(b) && (b[e] == ':' || b[e] == '/') && isDigit(b[e+1]) {
-		return false
-	}
 	k := p - 1
 	if k < 1 || b[k] != ' ' {
+		return false
+	}
+	if e+1 < len(b) && (b[e] == ':' || b[e] == '/') && isDigit(b[e+1]) {
 		return false
 	}
 	s := k
@@ -1651,6 +1737,9 @@ func (sc *scanner) colonHexAt(p, j int) int {
 				dots++
 			}
 			e++
+		}
+		if colons < 2 {
+			return -1 // (trimming the run's end only takes colons away)
 		}
 		raw := e
 		for e > p && (b[e-1] == '.' || b[e-1] == ':' && (e-2 < p || b[e-2] != ':')) {
@@ -2130,6 +2219,9 @@ func (sc *scanner) dashedAt(p int) int {
 // included), or -1. Nothing else in a log has that shape, and the random
 // part names one machine.
 func winHostEnd(b []byte, p int) int {
+	if p >= len(b) || b[p]|0x20 != 'd' && b[p]|0x20 != 'l' && b[p]|0x20 != 'w' {
+		return -1 // (most calls: the first letter of no prefix)
+	}
 	n := 0
 	switch {
 	case matchFold(b, p, "desktop-") > 0 || matchFold(b, p, "laptop-") > 0:
@@ -2223,6 +2315,9 @@ func ownerHostEnd(b []byte, p int) int {
 	if me-m < 2 || me-m > 14 {
 		return -1
 	}
+	if !machinePairs.has(lower(b[m]), lower(b[m+1])) {
+		return -1 // (the first two letters of no machine word)
+	}
 	if w := lowerInto(mb[:0], b[m:me]); w == nil || !machineWords[string(w)] {
 		return -1
 	}
@@ -2252,6 +2347,14 @@ var machineWords = wordSet(`pc laptop desktop notebook netbook workstation tower
 	rog tuf ideapad yoga legion aspire nitro predator swift surface macbook macbookpro macbookair imac macmini mbp
 	virtualbox vmware nuc`)
 
+// machinePairs holds the first two letters of every machine word.
+var machinePairs = func() (t pairSet) {
+	for w := range machineWords {
+		t.add(w[0], w[1])
+	}
+	return t
+}()
+
 // notOwners come before a machine word without naming a person
 // ("gaming-pc", "home-laptop", "ibm-pc", "non-pc").
 var notOwners = wordSet(`gaming game home office work dev test build ci lab my your our the any non new old main
@@ -2264,6 +2367,9 @@ var notOwners = wordSet(`gaming game home office work dev test build ci lab my y
 // (Entra) account's SID, "S-1-12-1-" and four numbers, is its object id
 // whole: it is matched to its end.
 func sidDomainEnd(b []byte, p int) int {
+	if p >= len(b) || b[p]|0x20 != 's' {
+		return -1
+	}
 	k, parts := p+9, 3
 	if matchFold(b, p, "s-1-5-21-") < 0 {
 		if matchFold(b, p, "s-1-12-1-") < 0 {
@@ -2559,8 +2665,13 @@ func homeSuffixAt(b []byte, p int) bool {
 // dot, inside the word [i, j): "Kais-MacBook-Pro.local", "nas.fritz.box".
 func (sc *scanner) dotLocalAt(q, i, j int) int {
 	b := sc.b
-	if q == i {
+	if q == i || q+3 >= len(b) {
 		return -1
+	}
+	switch b[q+3] | 0x20 {
+	case 'c', 'n', 'i', 'm': // the fourth bytes of the home suffixes (.loc, .lan, .fri, .hom)
+	default:
+		return -1 // ".java", ".dll"
 	}
 	e := -1
 	for _, suf := range homeSuffixes {

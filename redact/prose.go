@@ -188,15 +188,16 @@ func lowerInto(buf []byte, w []byte) []byte {
 	if len(w) > cap(buf) {
 		return nil
 	}
-	buf = buf[:0]
-	for k := 0; k < len(w); k++ {
+	// (the result is as long as w: written by index)
+	buf = buf[:len(w)]
+	for k := 0; k < len(w) && k < len(buf); k++ {
 		c := w[k]
-		if c == 0xc3 && k+1 < len(w) && w[k+1] >= 0x80 && w[k+1] <= 0x9e && w[k+1] != 0x97 {
-			buf = append(buf, c, w[k+1]+0x20) // À-Þ -> à-þ
+		if c == 0xc3 && k+1 < len(w) && w[k+1] >= 0x80 && w[k+1] <= 0x9e && w[k+1] != 0x97 && k+1 < len(buf) {
+			buf[k], buf[k+1] = c, w[k+1]+0x20 // À-Þ -> à-þ
 			k++
 			continue
 		}
-		buf = append(buf, lower(c))
+		buf[k] = lower(c)
 	}
 	return buf
 }
@@ -697,6 +698,36 @@ func (sc *scanner) salutation(i, j int, g string) {
 }
 
 // dayParts follow "Good" in a greeting.
+// wordFilter is a bitset of a hash of words' length and first and last
+// bytes: a word whose bit is clear is none of them.
+type wordFilter [64]uint64
+
+func wordBit(w []byte) uint {
+	return (uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])) & 4095
+}
+
+func (t *wordFilter) maybe(w []byte) bool {
+	if len(w) == 0 {
+		return true
+	}
+	x := wordBit(w)
+	return t[x/64]&(1<<(x%64)) != 0
+}
+
+// greetOrClose filters the words closing looks up in greetings and
+// closingWords.
+var greetOrClose = func() (t wordFilter) {
+	for _, m := range []map[string]bool{greetings, closingWords} {
+		for w := range m {
+			if len(w) > 0 {
+				x := wordBit([]byte(w))
+				t[x/64] |= 1 << (x % 64)
+			}
+		}
+	}
+	return t
+}()
+
 var dayParts = wordSet(`morning afternoon evening day`)
 
 // closing handles a message's closing at the word [i, j), which starts a
@@ -712,6 +743,9 @@ func (sc *scanner) closing(i, j int) {
 		fw++
 	}
 	f := lowerInto(fb[:0], b[i:fw])
+	if f != nil && !greetOrClose.maybe(f) {
+		return // in neither map (a bit per word's length and end bytes)
+	}
 	if f != nil && fw == j && greetings[string(f)] {
 		sc.salutation(i, j, string(f))
 		return

@@ -90,7 +90,7 @@ type Session struct {
 	pkey   []byte // reused buffer for the hashed key
 	// pcache holds recent pseudonyms at a cheap index: a report repeats a
 	// few names, and a hit skips the keyed hash and the table lookup.
-	pcache [64]pcacheEntry
+	pcache [256]pcacheEntry
 	// hseed keys pseudo and the pseudonyms handed out once it is full
 	// (see pseudonym); random per session, so never stable across
 	// reports.
@@ -281,10 +281,34 @@ func (id pseudonymID) append(dst []byte) []byte {
 type pcacheEntry struct {
 	class, canon string
 	id           pseudonymID
+	// text[:tlen] is id written out, once asked for (tlen 0 until then,
+	// and for one too long to keep here)
+	tlen uint8
+	text [30]byte
 }
 
 // pseudonymOf returns the consistent replacement for value in class.
 func (s *Session) pseudonymOf(class, canon string) pseudonymID {
+	return s.pseudonymEntry(class, canon).id
+}
+
+// appendPseudonym appends pseudonymOf(class, canon) written out: the text
+// is kept with the cache entry, so a repeated name costs one copy.
+func (s *Session) appendPseudonym(dst []byte, class, canon string) []byte {
+	c := s.pseudonymEntry(class, canon)
+	if c.tlen == 0 {
+		t := c.id.append(c.text[:0])
+		if len(t) > len(c.text) {
+			return append(dst, t...) // (append moved it off the entry)
+		}
+		c.tlen = uint8(len(t))
+	}
+	return append(dst, c.text[:c.tlen]...)
+}
+
+// pseudonymEntry returns pseudonymOf's cache entry for class and canon,
+// filled on a miss.
+func (s *Session) pseudonymEntry(class, canon string) *pcacheEntry {
 	if s.alias != nil && class == ClassUser {
 		if a, ok := s.alias[canon]; ok {
 			canon = a
@@ -296,11 +320,11 @@ func (s *Session) pseudonymOf(class, canon string) pseudonymID {
 	}
 	c := &s.pcache[k&(len(s.pcache)-1)]
 	if c.class == class && c.canon == canon && class != "" {
-		return c.id
+		return c
 	}
 	id := s.pseudonymLookup(class, canon)
-	*c = pcacheEntry{class, canon, id}
-	return id
+	*c = pcacheEntry{class: class, canon: canon, id: id}
+	return c
 }
 
 func (s *Session) pseudonymLookup(class, canon string) pseudonymID {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"unicode/utf8"
 )
 
 const (
@@ -18,14 +19,46 @@ const (
 // Caller holds s.mu.
 func (s *Session) emitText(dst, b []byte, spans []span) []byte {
 	last := 0
+	if len(spans) < 32 {
+		for _, sp := range spans {
+			if sp.class == "" {
+				continue
+			}
+			dst = append(dst, b[last:sp.start]...)
+			dst = s.appendPseudonym(dst, sp.class, sp.canon)
+			s.summary[sp.class]++
+			last = sp.end
+		}
+		return append(dst, b[last:]...)
+	}
+	// Many spans: the summary's counts are gathered in a small table by
+	// class and written once each, not one map write per span (a slot
+	// taken by another class is written out first; the summary classes
+	// fall in distinct slots but location and phone).
+	var counts [32]struct {
+		class string
+		n     int
+	}
 	for _, sp := range spans {
 		if sp.class == "" {
 			continue
 		}
 		dst = append(dst, b[last:sp.start]...)
-		dst = s.pseudonymOf(sp.class, sp.canon).append(dst)
-		s.summary[sp.class]++
+		dst = s.appendPseudonym(dst, sp.class, sp.canon)
+		c := &counts[(len(sp.class)+4*int(sp.class[0])+9*int(sp.class[len(sp.class)>>1]))&31]
+		if c.class != sp.class {
+			if c.n > 0 {
+				s.summary[c.class] += c.n
+			}
+			c.class, c.n = sp.class, 0
+		}
+		c.n++
 		last = sp.end
+	}
+	for _, c := range counts {
+		if c.n > 0 {
+			s.summary[c.class] += c.n
+		}
 	}
 	return append(dst, b[last:]...)
 }
@@ -420,21 +453,28 @@ func classLetter(class string) byte {
 // fitPseudonym writes a pseudonym into exactly len(dst) bytes: the full
 // form padded with '*', a compact form (<u1>), or '*' only. '*' is no
 // name, token or e-mail character, so padding never joins what follows.
-func fitPseudonym(dst []byte, class, full string) {
+func fitPseudonym[T string | []byte](dst []byte, class string, full T) {
 	n := len(dst)
-	r := full
-	if len(r) > n {
-		num := full[bytes.LastIndexByte([]byte(full), '-')+1 : len(full)-1]
-		r = "<" + string(classLetter(class)) + num + ">"
-		if len(r) > n {
-			r = "<" + string(classLetter(class)) + ">"
+	k := 0
+	if len(full) <= n {
+		k = copy(dst, full)
+	} else {
+		// the compact forms, built in a stack buffer (no concatenation)
+		d := len(full) - 1
+		for d >= 0 && full[d] != '-' {
+			d--
 		}
+		var cb [32]byte
+		r := utf8.AppendRune(append(cb[:0], '<'), rune(classLetter(class)))
+		r = append(append(r, full[d+1:len(full)-1]...), '>')
 		if len(r) > n {
-			r = ""
+			r = append(utf8.AppendRune(append(cb[:0], '<'), rune(classLetter(class))), '>')
+		}
+		if len(r) <= n {
+			k = copy(dst, r)
 		}
 	}
-	copy(dst, r)
-	for k := len(r); k < n; k++ {
+	for ; k < n; k++ {
 		dst[k] = '*'
 	}
 }

@@ -153,8 +153,6 @@ func (sc *scanner) bearer(i, j int) {
 	}
 }
 
-var months = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-
 // syslog learns the host field of syslog lines:
 // "Mar  4 10:01:02 zoe-laptop kernel: ..." and RFC 5424
 // "<34>1 2024-03-04T10:01:02.003Z zoe-laptop app 12 - - ...", and ISO
@@ -189,7 +187,15 @@ func (sc *scanner) syslog(i, j int) {
 		}
 	case p+10 < len(b) && isDigit(b[p]) && b[p+4] == '-' && b[p+7] == '-' && (b[p+10] == 'T' || b[p+10] == ' '):
 		p += 11
-		for p < len(b) && (isDigit(b[p]) || b[p] == ':' || b[p] == '.' || b[p] == '+' || b[p] == '-' || b[p] == 'Z') {
+		// (four bytes a step, then one: the same end)
+		for p+4 <= len(b) {
+			w := b[p : p+4]
+			if !syslogTimeChar[w[0]] || !syslogTimeChar[w[1]] || !syslogTimeChar[w[2]] || !syslogTimeChar[w[3]] {
+				break
+			}
+			p += 4
+		}
+		for p < len(b) && syslogTimeChar[b[p]] {
 			p++
 		}
 	case i > 0 && b[i-1] == '<' && j < len(b) && b[j] == '>' && allDigits(b[i:j]):
@@ -220,19 +226,22 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 	}
 	p++
 	hs := p
-	high := false
-	for p < len(b) && (isAlnum(b[p]) || b[p] == '-' || b[p] == '.' || b[p] == '_' || b[p] >= 0x80) {
-		high = high || b[p] >= 0x80
+	var or byte // every byte of the name ORed: its top bit says one is not ASCII
+	for p < len(b) && syslogHostChar[b[p]] {
+		or |= b[p]
 		p++
 	}
 	he := p
-	if he-hs < 2 || p >= len(b) || b[p] != ' ' || high && !utf8.Valid(b[hs:he]) {
+	if he-hs < 2 || p >= len(b) || b[p] != ' ' || or >= 0x80 && !utf8.Valid(b[hs:he]) {
 		return // a host name is ASCII or UTF-8 (zoë-thinkpad)
+	}
+	if logLevel(b[hs:he]) {
+		return // hostAt would end here whatever the tag
 	}
 	if !rfc5424 {
 		// the tag that follows: "proc[pid]:" or "proc:"
 		t := p + 1
-		for t < len(b) && (isAlnum(b[t]) || b[t] == '-' || b[t] == '_' || b[t] == '.' || b[t] == '/' || b[t] == '(' || b[t] == ')') {
+		for t < len(b) && syslogTagChar[b[t]] {
 			t++
 		}
 		pid := t < len(b) && b[t] == '['
@@ -263,6 +272,9 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 
 // hostAt learns and replaces a host name found by its position.
 func (sc *scanner) hostAt(hs, he int) {
+	if logLevel(sc.b[hs:he]) {
+		return
+	}
 	if canon, ok := sc.hostCache[string(sc.b[hs:he])]; ok {
 		if canon != "" {
 			sc.add(hs, he, ClassHost, canon)
@@ -284,6 +296,17 @@ func (sc *scanner) hostAt(hs, he int) {
 	}
 }
 
+// logLevel reports whether w is a log level where a journal line has its
+// host ("<time> INFO engine: …"): a generic host name (isGenericHost),
+// known without hostAt's cache lookup.
+func logLevel(w []byte) bool {
+	switch string(w) {
+	case "INFO", "WARN", "DEBUG", "ERROR", "TRACE", "FATAL", "NOTICE", "WARNING":
+		return true
+	}
+	return false
+}
+
 // localMonths are the months journalctl and syslog write in other
 // locales (glibc's %b: "Dez 09 14:56:44 jurgens-laptop kernel: …"), as
 // written and capitalised, with and without a trailing dot.
@@ -302,13 +325,31 @@ var localMonths = func() map[string]bool {
 }()
 
 func isMonth(w []byte) bool {
-	for _, m := range months {
-		if eqLower(w, m) {
-			return true
-		}
+	if len(w) != 3 {
+		return false
+	}
+	// the three bytes with ASCII upper case folded (|0x20 folds nothing
+	// else onto a lower case letter)
+	switch uint32(w[0]|0x20)<<16 | uint32(w[1]|0x20)<<8 | uint32(w[2]|0x20) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+		'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+		's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+		return true
 	}
 	return false
 }
+
+// Byte classes of syslog's fields, as tables: a timestamp's bytes after
+// its date, a host name's, a tag's.
+var syslogTimeChar, syslogHostChar, syslogTagChar = func() (t, h, g [256]bool) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		t[c] = isDigit(b) || b == ':' || b == '.' || b == '+' || b == '-' || b == 'Z'
+		h[c] = isAlnum(b) || b == '-' || b == '.' || b == '_' || b >= 0x80
+		g[c] = isAlnum(b) || b == '-' || b == '_' || b == '.' || b == '/' || b == '(' || b == ')'
+	}
+	return
+}()
 
 // pem replaces a private-key block starting at i ("-----BEGIN ... PRIVATE
 // KEY-----"). Returns where scanning resumes, or -1 if not a private key.
