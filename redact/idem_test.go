@@ -535,3 +535,19 @@ func TestIdemEncodedHomeNoAccount(t *testing.T) {
 		t.Errorf("got %q, want %q", out, want)
 	}
 }
+
+// TestIdemNumberBeforeNumber: digits ending where a bracketed number
+// starts ("12345678 (415) 555 0134") are no telephone number of their
+// own: the first pass read the two as one, which is none, and a second
+// pass met the first alone before the pseudonym of the other.
+func TestIdemNumberBeforeNumber(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"me at 00000000 (000) 000 0000", "me at 00000000 <phone-1>"},
+		{"me at 12345678 (415) 555 0134", "me at 12345678 <phone-1>"},
+		{"call me at 0171 1234567 or (415) 555 0134", "call me at <phone-1> or <phone-2>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

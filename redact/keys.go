@@ -2221,14 +2221,16 @@ func phoneEnd(b []byte, p int) int {
 	}
 	for e < len(b) && e-p < 32 {
 		c := b[e]
-		if isDigit(c) || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' {
+		if isDigit(c) || c == '+' || c == '(' && e+1 < len(b) && isDigit(b[e+1]) || c == ')' || c == '-' || c == '.' || c == '/' {
 			e++
 			continue
 		}
-		if c == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(') && e > p {
+		if c == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(' && e+2 < len(b) && isDigit(b[e+2])) && e > p {
 			e++
 			continue
 		}
+		// (a bracket opens an area code, "(0)171", not a note after the
+		// number: "0171 1234567 (mobile)")
 		break
 	}
 	for e > p && (b[e-1] == '.' || b[e-1] == '-' || b[e-1] == '/') {

@@ -903,6 +903,12 @@ func (sc *scanner) phoneSpan(p, e int) int {
 		p > 0 && (isAlnum(b[p-1]) || b[p-1] >= 0x80 || b[p-1] == '>' || b[p-1] == ')') {
 		return -1
 	}
+	if e+2 < len(b) && b[e] == ' ' && (b[e+1] == '(' && isDigit(b[e+2]) || b[e+1] == '<' && pseudonymAt(b, e+1)) {
+		// a number ending where another starts, "(415) 555-0134" or
+		// the pseudonym a first pass put there: the two read as one in
+		// the first pass ("12345678 (415) 555 0134"), no number
+		return -1
+	}
 	v := b[p:e]
 	if !phoneValue(v) || bytes.IndexByte(v, '/') >= 0 {
 		return -1

@@ -41,6 +41,8 @@ func TestProseNames(t *testing.T) {
 		{"phone-e164", "whatsapp +4915112345678 please", []string{"4915112345678"}, ""},
 		{"phone-nanp", "call (415) 555-0134 after 6pm", []string{"555-0134"}, ""},
 		{"phone-after-me", "you can call me at 0171 1234567 today", []string{"0171 1234567"}, ""},
+		{"phone-then-note", "call me at 0171 1234567 (mobile) after six", []string{"0171 1234567", "1234567"}, ""},
+		{"phone-area-bracket", "call me at +44 (0)20 7946 0958 please", []string{"7946 0958"}, ""},
 		{"phone-number-is", "my number is 06 12 34 56 78.", []string{"12 34 56 78"}, ""},
 		{"lowercase-signature", "it keeps crashing when i load a track\nthanks,\njana", []string{"jana"}, "JANA's crate"},
 		{"lowercase-signature-same-line", "crashed again. cheers - søren", []string{"søren"}, ""},
