@@ -600,9 +600,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			if (p == i || !isAlnum(b[p-1]) && b[p-1] != '-' && b[p-1] != '_') && isLetter(b[p]) {
 				if e := ownerHostEnd(b, p); e > 0 {
 					sc.hostAt(p, e)
-					if owner := string(b[p : p+bytes.IndexByte(b[p:e], '-')]); len(owner) >= 3 {
-						sc.learnUser(owner)
-					}
+					sc.learnHostOwner(p, e)
 					p = e - 1
 				}
 			}

@@ -2166,11 +2166,7 @@ func (sc *scanner) dashedAt(p int) int {
 		found := len(sc.spans)
 		sc.hostAt(p, e)
 		if len(sc.spans) > found || sc.learnOnly {
-			// the owner's name ("LAUREN" of LAUREN-PC) is the account's,
-			// or the person's: it goes wherever else it appears
-			if owner := string(b[p : p+bytes.IndexByte(b[p:e], '-')]); len(owner) >= 3 {
-				sc.learnUser(owner)
-			}
+			sc.learnHostOwner(p, e)
 			return e
 		}
 	}
@@ -2289,6 +2285,15 @@ func (sc *scanner) slashAccount(p, e int) int {
 		return ae
 	}
 	return e
+}
+
+// learnHostOwner learns the owner's name of the machine name [p, e) that
+// ownerHostEnd matched ("LAUREN" of LAUREN-PC): the account's or the
+// person's, it goes wherever else it appears.
+func (sc *scanner) learnHostOwner(p, e int) {
+	if owner := string(sc.b[p : p+bytes.IndexByte(sc.b[p:e], '-')]); len(owner) >= 3 {
+		sc.learnUser(owner)
+	}
 }
 
 // ownerHostEnd matches the names installers give a machine after its
