@@ -248,7 +248,7 @@ func (s *Session) applyWides(p []byte, wides []wide, limit int) int {
 		if w.off >= limit {
 			continue
 		}
-		tmp := tb[:0]
+		var tmp []byte
 		if w.units <= len(tb) {
 			tmp = tb[:w.units]
 		} else {
