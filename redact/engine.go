@@ -1877,9 +1877,12 @@ func lineStartOf(b []byte, p int) int {
 // pseudonymAt reports whether a pseudonym starts at b[p] ('<'); p may be
 // len(b).
 func pseudonymAt(b []byte, p int) bool {
-	if p >= len(b) || b[p] != '<' {
-		return false
-	}
+	// (the first test inlined where it is called: most bytes are no '<')
+	return p < len(b) && b[p] == '<' && pseudonymFrom(b, p)
+}
+
+// pseudonymFrom is pseudonymAt past its first test.
+func pseudonymFrom(b []byte, p int) bool {
 	for k := p + 2; k < len(b) && k-p < 48; k++ {
 		if b[k] == '>' {
 			return afterPseudonym(b, k+1) && !bytes.Contains(b[p+1:k], []byte("<"))
@@ -1894,6 +1897,16 @@ func pseudonymAt(b []byte, p int) bool {
 // gluedToPseudonym reports whether b[p] follows a pseudonym, or the '*'
 // padding same-length scrubbing puts after one.
 func gluedToPseudonym(b []byte, p int) bool {
+	// (the first test inlined where it is called)
+	return p > 0 && pseudonymEnd[b[p-1]] && gluedFrom(b, p)
+}
+
+// pseudonymEnd: the bytes a pseudonym ends with, '>' or the '*' padding
+// after it.
+var pseudonymEnd = [256]bool{'>': true, '*': true}
+
+// gluedFrom is gluedToPseudonym past its first test.
+func gluedFrom(b []byte, p int) bool {
 	for p > 0 && b[p-1] == '*' {
 		p--
 	}

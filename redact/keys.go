@@ -503,7 +503,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) || k > i && b[k-1] >= 0x80 && letterBefore(b[i:k]) {
 			// (a letter outside ASCII in the key: "contraseña:")
 			key = sc.keyPhrase(q)
-		} else if k > 0 && (b[k-1] == '>' || b[k-1] == '*') && gluedToPseudonym(b, k) { // (a call only after '>' or its '*' padding)
+		} else if gluedToPseudonym(b, k) {
 			// ".user" of "<ip-1>.user=": the rest of a longer key that
 			// the first pass read whole ("fe80::1.user")
 			continue
@@ -2117,8 +2117,7 @@ scan:
 	// key before: "usr:zoe usr :x" is "usr" in a second pass too), and
 	// one glued to a finding or a pseudonym is the rest of a longer word
 	// ("fe80::1.user :x"), no key.
-	// (gluedToPseudonym is asked only after a '>' or the '*' padding one)
-	if f := sc.findingEnd(k, e); f > k || k > 0 && (b[k-1] == '>' || b[k-1] == '*') && gluedToPseudonym(b, k) {
+	if f := sc.findingEnd(k, e); f > k || gluedToPseudonym(b, k) {
 		k = f
 		for k < e && k-f < 2 && (b[k] == '/' || b[k] == ')' || b[k] == ']') && k+1 < e && (b[k+1] == ' ' || b[k+1] == '/') {
 			k++ // the rest of a URL or a bracket before the phrase: "…/<user-1>/ stream key:"
@@ -2382,10 +2381,6 @@ func lineValueEnd(b []byte, p, limit int, net bool) int {
 	return e
 }
 
-// ltAt: b[p] is a '<', the first thing pseudonymAt asks (inlined here;
-// the call is made only then).
-func ltAt(b []byte, p int) bool { return p < len(b) && b[p] == '<' }
-
 // phraseStop: the bytes a product phrase after a token's key ends at (a
 // line break, '(', '"', ',' or ';').
 var phraseStop = func() (t [256]bool) {
@@ -2619,7 +2614,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	if v[0] == '<' && !nsdata {
 		return ve
 	}
-	if ltAt(b, ve) && pseudonymAt(b, ve) || ltAt(b, raw) && pseudonymAt(b, raw) {
+	if pseudonymAt(b, ve) || pseudonymAt(b, raw) {
 		// "A0!<email-1>", "A0!.<email-1>": what is left of a value part
 		// of which the first pass replaced, which was no value of this
 		// key then
@@ -2734,7 +2729,7 @@ func mailboxPath(v []byte) bool {
 
 // valueSpan records the value of a sensitive key.
 func (sc *scanner) valueSpan(vs, ve int, class string) {
-	if ltAt(sc.b, vs) && pseudonymAt(sc.b, vs) {
+	if pseudonymAt(sc.b, vs) {
 		return // replaced before (PC\<user-1>): scrubbing twice changes nothing
 	}
 	if class == ClassUser || class == ClassHost {

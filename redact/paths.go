@@ -240,7 +240,7 @@ func (sc *scanner) path(i, j int) int {
 			// A folder name glued to a pseudonym ("0x9<email-1>") is
 			// what is left of a longer one whose rest was scrubbed: it
 			// was no user name then, and is none now.
-			if !ltAt(b, e) || !pseudonymAt(b, e) {
+			if !pseudonymAt(b, e) {
 				sc.userSegment(p, e)
 			}
 			q = e
