@@ -733,8 +733,8 @@ func (sc *scanner) keyValues(i, j int) int {
 }
 
 // inUserinfo reports whether w[k] lies in the userinfo of a URL in the
-// word w: after "://" and before an '@', with no '/' between them. *url
-// caches whether w holds "://" and an '@' at all (-1: unknown).
+// word w (userinfoStart). *url caches whether w holds "://" and an '@' at
+// all (-1: unknown).
 func inUserinfo(w []byte, k int, url *int) bool {
 	if *url < 0 {
 		*url = 0
@@ -745,12 +745,12 @@ func inUserinfo(w []byte, k int, url *int) bool {
 	if *url == 0 {
 		return false
 	}
-	s := bytes.LastIndex(w[:k], []byte("://"))
-	if s < 0 || bytes.IndexByte(w[s+3:k], '/') >= 0 {
+	at := bytes.IndexByte(w[k:], '@')
+	if at <= 0 {
 		return false
 	}
-	at := bytes.IndexByte(w[k:], '@')
-	return at > 0 && bytes.IndexByte(w[k:k+at], '/') < 0
+	us := userinfoStart(w, 0, k+at)
+	return us >= 0 && us <= k
 }
 
 // queryDeviceID replaces the value at p of a URL query's "device"

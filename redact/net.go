@@ -1231,12 +1231,11 @@ func isEmailish(v []byte) bool {
 	return k > 0 && validDomain(v[k+1:])
 }
 
-// urlCred replaces the userinfo of scheme://user:pass@host when the '@' at q
-// belongs to one. It reports whether it did.
-func (sc *scanner) urlCred(i, q int) bool {
-	b := sc.b
-	// the last "://" in b[i:q], found by its colons (bytes.LastIndex
-	// hashes the whole stretch)
+// userinfoStart returns where the userinfo of a URL that the '@' at q
+// ends starts: after the last "://" in b[i:q], with no '/' between; or -1.
+func userinfoStart(b []byte, i, q int) int {
+	// the last "://", found by its colons (bytes.LastIndex hashes the
+	// whole stretch)
 	k := -1
 	for e := q; ; {
 		c := bytes.LastIndexByte(b[i:e], ':')
@@ -1250,10 +1249,21 @@ func (sc *scanner) urlCred(i, q int) bool {
 		e = i + c
 	}
 	if k < 0 {
-		return false
+		return -1
 	}
 	us := i + k + 3
-	if us >= q || bytes.IndexByte(b[us:q], '/') >= 0 || b[us] == '<' {
+	if us >= q || bytes.IndexByte(b[us:q], '/') >= 0 {
+		return -1
+	}
+	return us
+}
+
+// urlCred replaces the userinfo of scheme://user:pass@host when the '@' at q
+// belongs to one. It reports whether it did.
+func (sc *scanner) urlCred(i, q int) bool {
+	b := sc.b
+	us := userinfoStart(b, i, q)
+	if us < 0 || b[us] == '<' {
 		return false
 	}
 	v := string(b[us:q])
