@@ -2588,9 +2588,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 				continue
 			}
 			if c != '\\' {
-				break
+				break // (valueStop holds '\\' only for the test below)
 			}
-			if c == '\\' && ve+1 < n && (b[ve+1] == 'n' || b[ve+1] == 't' || b[ve+1] == 'r' || b[ve+1] == '"') {
+			if ve+1 < n && (b[ve+1] == 'n' || b[ve+1] == 't' || b[ve+1] == 'r' || b[ve+1] == '"') {
 				if class == ClassUser && b[ve+1] != '"' && netbiosUpper(b[vs:ve]) && accountEnd(b, ve+1) > 0 {
 					ve++ // CONTOSO\tom, KAI-PC\nina: an account, no JSON escape
 					continue
