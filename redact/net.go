@@ -741,7 +741,7 @@ func deviceAt(b []byte, p int) bool {
 // ownerPreps are the words iOS and macOS put between a device and its
 // owner in other languages: "iPhone von Jürgen" (de), "MacBook Pro de
 // Amélie" (fr, es, pt), "iPhone di Marco" (it), "iPad van Sanne" (nl).
-var ownerPreps = wordSet(`von van de di da del du của milik ni`) // (deviceOwner's switch lists them too)
+var ownerPreps = wordSet(`von van de di da del du của milik ni`)
 
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
 // Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after
@@ -808,10 +808,7 @@ func (sc *scanner) parenOwner(i int) {
 // (one or two words) is learned as a user.
 func (sc *scanner) deviceOwner(i, j int) {
 	b := sc.b
-	switch string(b[i:j]) {
-	case "von", "van", "de", "di", "da", "del", "du", "của", "milik", "ni":
-		// ownerPreps, spelled out: a switch costs less than the map
-	default:
+	if !ownerPreps[string(b[i:j])] {
 		return
 	}
 	if !deviceBefore(b, i-1) {
