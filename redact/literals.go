@@ -21,8 +21,7 @@ type literals struct {
 	digitFirst bool
 	// pair has a bit for the folded first two bytes of every literal: most
 	// words whose first letter starts some literal fail here.
-	pair    pairSet
-	buckets [256][]int
+	pair pairSet
 	// groups holds the entries of each first byte by their second byte,
 	// longest first (in the order added among equal lengths): the first
 	// that matches is the one match returns. Its slices are never written
@@ -53,10 +52,9 @@ func (t *pairSet) has(a, b byte) bool {
 }
 
 type litEntry struct {
-	second byte   // pat[1], checked before the full compare
-	pat    []byte // ASCII-lowercased
-	class  string
-	canon  string
+	pat   []byte // ASCII-lowercased
+	class string
+	canon string
 }
 
 func newLiterals() *literals { return &literals{seen: map[string]bool{}} }
@@ -72,9 +70,8 @@ func (l *literals) add(pat, class, canon string) bool {
 	}
 	l.seen[k] = true
 	idx := len(l.entries)
-	l.entries = append(l.entries, litEntry{second: low[1], pat: []byte(low), class: class, canon: canon})
+	l.entries = append(l.entries, litEntry{pat: []byte(low), class: class, canon: canon})
 	c := low[0]
-	l.buckets[c] = append(l.buckets[c], idx)
 	l.groups[c] = withEntry(l.groups[c], low[1], idx, len(low), l.entries)
 	l.first[c] = true
 	l.pair.add(c, low[1])
@@ -155,9 +152,14 @@ func (l *literals) canonOf(class, v string) (string, bool) {
 	if len(low) < 3 || !l.seen[class+"\x00"+low] {
 		return "", false
 	}
-	for _, i := range l.buckets[low[0]] {
-		if e := &l.entries[i]; e.class == class && string(e.pat) == low {
-			return e.canon, true
+	for _, g := range l.groups[low[0]] {
+		if g.second != low[1] {
+			continue
+		}
+		for _, i := range g.idx {
+			if e := &l.entries[i]; e.class == class && string(e.pat) == low {
+				return e.canon, true
+			}
 		}
 	}
 	return "", false

@@ -125,9 +125,6 @@ func (s *Session) replay(calls []learnCall) {
 func (l *literals) clone() *literals {
 	c := *l
 	c.entries = slices.Clip(l.entries)
-	for i := range c.buckets {
-		c.buckets[i] = slices.Clip(c.buckets[i])
-	}
 	c.seen = maps.Clone(l.seen)
 	return &c
 }
