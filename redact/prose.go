@@ -697,7 +697,6 @@ func (sc *scanner) salutation(i, j int, g string) {
 	sc.proseSpan(p+1, e, true)
 }
 
-// dayParts follow "Good" in a greeting.
 // wordFilter is a bitset of a hash of words' length and first and last
 // bytes: a word whose bit is clear is none of them.
 type wordFilter [64]uint64
@@ -728,6 +727,7 @@ var greetOrClose = func() (t wordFilter) {
 	return t
 }()
 
+// dayParts follow "Good" in a greeting.
 var dayParts = wordSet(`morning afternoon evening day`)
 
 // closing handles a message's closing at the word [i, j), which starts a
