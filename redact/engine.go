@@ -1874,6 +1874,16 @@ func lineStartOf(b []byte, p int) int {
 	return p
 }
 
+// lineStartAfter is lineStartOf(b, p) when that is past from; else from.
+// Reading back from p stops at the line's start, where a reader going
+// forward from from would have to cross every line in between.
+func lineStartAfter(b []byte, from, p int) int {
+	for p > from && !lineBreak(b[p-1]) {
+		p--
+	}
+	return p
+}
+
 // pseudonymAt reports whether a pseudonym starts at b[p] ('<'); p may be
 // len(b).
 func pseudonymAt(b []byte, p int) bool {

@@ -1355,6 +1355,8 @@ func (sc *scanner) lineHas(p int, w string) bool {
 		s := lineStartOf(b, p)
 		*c = cmdScan{line: s, next: s}
 		sc.lineRead |= 2
+	} else if s := lineStartAfter(b, c.next, p); s > c.next {
+		*c = cmdScan{line: s, next: s} // (as in sshArg)
 	}
 	// word starts whose every command word ends before p: what follows
 	// each is known

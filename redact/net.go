@@ -311,6 +311,10 @@ func (sc *scanner) sshArg(ls, ds, de int) bool {
 		s := lineStartOf(b, ls)
 		*c = sshScan{line: s, next: s}
 		sc.lineRead |= 1
+	} else if s := lineStartAfter(b, c.next, ls); s > c.next {
+		// the lines in between hold nothing for ls's line: skipped,
+		// not read (a report's emails are lines apart)
+		*c = sshScan{line: s, next: s}
 	}
 	for p := c.next; p < ls; p++ {
 		if lineBreak(b[p]) {
