@@ -29,13 +29,28 @@ type literals struct {
 	groups  [256][]litGroup
 	entries []litEntry
 	seen    map[string]bool
+	// byPat maps a pattern to its first entry: a long run of one
+	// length is looked up, not read through.
+	byPat map[string]int
 }
+
+// runLookup is the run length from which match looks a pattern up in
+// byPat rather than compares the run's entries one by one.
+const runLookup = 32
 
 // litGroup is the entries with one folded first and second byte.
 type litGroup struct {
 	second byte
 	idx    []int
+	// runs cuts idx into its runs of one length, longest first: a
+	// length that would end inside a word is ruled out once for the
+	// whole run (a report with many people learned has hundreds of names
+	// starting "jo").
+	runs []litRun
 }
+
+// litRun is idx[from:to], the entries n bytes long.
+type litRun struct{ n, from, to int }
 
 // pairSet is a set of byte pairs: a cheap first test of the two bytes a
 // match would start with.
@@ -57,7 +72,7 @@ type litEntry struct {
 	canon string
 }
 
-func newLiterals() *literals { return &literals{seen: map[string]bool{}} }
+func newLiterals() *literals { return &literals{seen: map[string]bool{}, byPat: map[string]int{}} }
 
 func (l *literals) add(pat, class, canon string) bool {
 	if len(pat) < 3 {
@@ -71,6 +86,9 @@ func (l *literals) add(pat, class, canon string) bool {
 	l.seen[k] = true
 	idx := len(l.entries)
 	l.entries = append(l.entries, litEntry{pat: []byte(low), class: class, canon: canon})
+	if _, ok := l.byPat[low]; !ok {
+		l.byPat[low] = idx
+	}
 	c := low[0]
 	l.groups[c] = withEntry(l.groups[c], low[1], idx, len(low), l.entries)
 	l.first[c] = true
@@ -108,6 +126,15 @@ func withEntry(groups []litGroup, second byte, idx, n int, entries []litEntry) [
 	ids := make([]int, 0, len(old)+1)
 	ids = append(append(append(ids, old[:at]...), idx), old[at:]...)
 	out[g].idx = ids
+	var runs []litRun
+	for k, id := range ids {
+		if m := len(entries[id].pat); len(runs) == 0 || runs[len(runs)-1].n != m {
+			runs = append(runs, litRun{n: m, from: k, to: k + 1})
+		} else {
+			runs[len(runs)-1].to = k + 1
+		}
+	}
+	out[g].runs = runs
 	return out
 }
 
@@ -125,20 +152,37 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 		if g.second != c2 {
 			continue
 		}
-		for _, i := range g.idx {
-			ent := &l.entries[i]
-			q := p + len(ent.pat)
-			// (the last byte first: the variants of one name mostly
-			// differ in length)
-			if q > len(b) || lower(b[q-1]) != ent.pat[len(ent.pat)-1] || !eqFoldASCII(b[p:q], ent.pat) {
+		for _, r := range g.runs {
+			q := p + r.n
+			if q > len(b) {
 				continue
 			}
-			if q < len(b) && isAlnum(b[q]) && isAlnum(ent.pat[len(ent.pat)-1]) {
-				// (a pattern that ends in punctuation, "zoe%2E", takes
-				// any continuation)
+			last := lower(b[q-1])
+			if q < len(b) && isAlnum(b[q]) && isAlnum(last) {
+				// a match would end inside a word (a pattern that ends
+				// in punctuation, "zoe%2E", takes any continuation)
 				continue
 			}
-			return q, ent
+			if r.to-r.from >= runLookup && r.n <= 64 {
+				// (the first added of a pattern comes first in its run)
+				var buf [64]byte
+				k := buf[:r.n]
+				for x := range k {
+					k[x] = lower(b[p+x])
+				}
+				if i, ok := l.byPat[string(k)]; ok {
+					return q, &l.entries[i]
+				}
+				continue
+			}
+			for _, i := range g.idx[r.from:r.to] {
+				ent := &l.entries[i]
+				// (the last byte first: the variants of one name mostly
+				// differ in length)
+				if ent.pat[r.n-1] == last && eqFoldASCII(b[p:q], ent.pat) {
+					return q, ent
+				}
+			}
 		}
 		break
 	}

@@ -126,6 +126,7 @@ func (l *literals) clone() *literals {
 	c := *l
 	c.entries = slices.Clip(l.entries)
 	c.seen = maps.Clone(l.seen)
+	c.byPat = maps.Clone(l.byPat)
 	return &c
 }
 
