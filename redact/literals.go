@@ -24,8 +24,8 @@ type literals struct {
 	pair pairSet
 	// groups holds the entries of each first byte by their second byte,
 	// longest first (in the order added among equal lengths): the first
-	// that matches is the one match returns. Its slices are never written
-	// in place (add replaces them), so a shallow copy shares them safely.
+	// that matches is the one match returns. add writes them in place:
+	// clone copies them.
 	groups  [256][]litGroup
 	entries []litEntry
 	seen    map[string]bool
@@ -90,7 +90,7 @@ func (l *literals) add(pat, class, canon string) bool {
 		l.byPat[low] = idx
 	}
 	c := low[0]
-	l.groups[c] = withEntry(l.groups[c], low[1], idx, len(low), l.entries)
+	l.groups[c] = withEntry(l.groups[c], low[1], idx, len(low))
 	l.first[c] = true
 	l.pair.add(c, low[1])
 	if isDigit(c) {
@@ -102,40 +102,43 @@ func (l *literals) add(pat, class, canon string) bool {
 	return true
 }
 
-// withEntry returns groups with entry idx, of length n and second byte
-// second, added after the entries as long or longer. It copies what it
-// changes (see literals.groups).
-func withEntry(groups []litGroup, second byte, idx, n int, entries []litEntry) []litGroup {
-	out := make([]litGroup, len(groups), len(groups)+1)
-	copy(out, groups)
+// withEntry adds entry idx, n bytes long, to the group of second in
+// groups, after the entries as long or longer, and returns groups. It
+// writes in place (clone copies the groups): a copy per entry made
+// learning a report with thousands of people quadratic.
+func withEntry(groups []litGroup, second byte, idx, n int) []litGroup {
 	g := -1
-	for k := range out {
-		if out[k].second == second {
+	for k := range groups {
+		if groups[k].second == second {
 			g = k
+			break
 		}
 	}
 	if g < 0 {
-		out = append(out, litGroup{second: second})
-		g = len(out) - 1
+		groups = append(groups, litGroup{second: second})
+		g = len(groups) - 1
 	}
-	old := out[g].idx
-	at := 0
-	for at < len(old) && len(entries[old[at]].pat) >= n {
-		at++
+	grp := &groups[g]
+	r := 0
+	for r < len(grp.runs) && grp.runs[r].n > n {
+		r++
 	}
-	ids := make([]int, 0, len(old)+1)
-	ids = append(append(append(ids, old[:at]...), idx), old[at:]...)
-	out[g].idx = ids
-	var runs []litRun
-	for k, id := range ids {
-		if m := len(entries[id].pat); len(runs) == 0 || runs[len(runs)-1].n != m {
-			runs = append(runs, litRun{n: m, from: k, to: k + 1})
-		} else {
-			runs[len(runs)-1].to = k + 1
+	if r < len(grp.runs) && grp.runs[r].n == n {
+		grp.idx = slices.Insert(grp.idx, grp.runs[r].to, idx)
+		grp.runs[r].to++
+	} else {
+		at := len(grp.idx)
+		if r < len(grp.runs) {
+			at = grp.runs[r].from
 		}
+		grp.idx = slices.Insert(grp.idx, at, idx)
+		grp.runs = slices.Insert(grp.runs, r, litRun{n: n, from: at, to: at + 1})
 	}
-	out[g].runs = runs
-	return out
+	for r++; r < len(grp.runs); r++ {
+		grp.runs[r].from++
+		grp.runs[r].to++
+	}
+	return groups
 }
 
 // match returns the longest literal starting at b[p:] that ends at a word

@@ -127,6 +127,17 @@ func (l *literals) clone() *literals {
 	c.entries = slices.Clip(l.entries)
 	c.seen = maps.Clone(l.seen)
 	c.byPat = maps.Clone(l.byPat)
+	for k, gs := range l.groups {
+		if gs == nil {
+			continue
+		}
+		gs = slices.Clone(gs)
+		for x := range gs {
+			gs[x].idx = slices.Clone(gs[x].idx)
+			gs[x].runs = slices.Clone(gs[x].runs)
+		}
+		c.groups[k] = gs
+	}
 	return &c
 }
 
