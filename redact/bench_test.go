@@ -288,6 +288,80 @@ func BenchmarkScrubVsZstd(b *testing.B) {
 	}
 }
 
+// genPeopleLog builds about size bytes of a log that names many people:
+// a shared-library or chat app's sync log, release notes with their
+// contributors, sign-offs (thousands of distinct names and addresses, as
+// in a mailing-list digest or a package changelog). Each name learned is
+// matched everywhere after: the learned set grows large.
+func genPeopleLog(size int, seed uint64) []byte {
+	r := rand.New(rand.NewPCG(seed, seed^0x5bd1e995))
+	syl := []string{"ka", "mo", "ri", "ta", "ne", "lu", "so", "vi", "da", "ho", "ma", "ze", "jo", "an", "el", "ol", "ny", "ku", "be", "ra"}
+	word := func() string {
+		n := 2 + r.IntN(2)
+		var w strings.Builder
+		for k := 0; k < n; k++ {
+			w.WriteString(syl[r.IntN(len(syl))])
+		}
+		v := w.String()
+		return strings.ToUpper(v[:1]) + v[1:]
+	}
+	type person struct{ first, last, mail string }
+	people := make([]person, 3000)
+	for k := range people {
+		f, l := word(), word()
+		people[k] = person{f, l, strings.ToLower(f+"."+l) + "@mail" + fmt.Sprint(r.IntN(40)) + ".example.org"}
+	}
+	var b bytes.Buffer
+	for b.Len() < size {
+		p := people[r.IntN(len(people))]
+		ts := fmt.Sprintf("2024-%02d-%02dT%02d:%02d:%02dZ", 1+r.IntN(12), 1+r.IntN(28), r.IntN(24), r.IntN(60), r.IntN(60))
+		switch r.IntN(8) {
+		case 0:
+			fmt.Fprintf(&b, " -- %s %s <%s>  Mon, %02d Mar 2024 10:%02d:00 +0100\n\n", p.first, p.last, p.mail, 1+r.IntN(28), r.IntN(60))
+		case 1:
+			fmt.Fprintf(&b, "  * Fix a crash when a crate is loaded twice (Closes: #%d). Thanks to %s %s.\n", 100000+r.IntN(900000), p.first, p.last)
+		case 2:
+			fmt.Fprintf(&b, "%s INFO share: sent \"set %d.mp3\" to %s %s <%s>\n", ts, r.IntN(99), p.first, p.last, p.mail)
+		case 3:
+			fmt.Fprintf(&b, "%s INFO sync: library of %s merged, %d tracks, %d crates\n", ts, p.first, r.IntN(20000), r.IntN(300))
+		case 4:
+			fmt.Fprintf(&b, "%s WARN session: invite from %s declined (timeout %d ms)\n", ts, p.mail, r.IntN(30000))
+		default:
+			fmt.Fprintf(&b, "%s DEBUG audio: buffer %d frames, %d underruns, device %d\n", ts, 64<<r.IntN(4), r.IntN(9), r.IntN(4))
+		}
+	}
+	return b.Bytes()
+}
+
+// BenchmarkScrubPeopleVsZstd is BenchmarkScrubVsZstd's scrub on a log
+// naming thousands of people (genPeopleLog): the learned set, not the
+// bytes, is what grows here.
+func BenchmarkScrubPeopleVsZstd(b *testing.B) {
+	data := genPeopleLog(4<<20, 3)
+	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	dst := make([]byte, 0, len(data))
+	var tScrub, tZstd time.Duration
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		s, _ := NewSession(Config{})
+		if err := s.ScrubText(io.Discard, bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		dst = enc.EncodeAll(data, dst[:0])
+		tScrub += t1.Sub(t0)
+		tZstd += time.Since(t1)
+		if i == 0 {
+			b.ReportMetric(float64(len(s.lits.entries)), "literals")
+		}
+	}
+	mb := float64(len(data)) * float64(b.N) / 1e6
+	b.ReportMetric(mb/tScrub.Seconds(), "scrub_MB/s")
+	b.ReportMetric(mb/tZstd.Seconds(), "zstd3_MB/s")
+	b.ReportMetric(tZstd.Seconds()/tScrub.Seconds(), "ratio_vs_zstd3")
+}
+
 func BenchmarkScrubSameLength(b *testing.B) {
 	// memory-dump-like data: mostly binary with some strings
 	r := rand.New(rand.NewPCG(7, 7))
