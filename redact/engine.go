@@ -1511,7 +1511,11 @@ func (sc *scanner) resolve() {
 		}
 	}
 	if !sorted {
-		// nearly sorted (detectors run left to right): insertion sort
+		// nearly sorted (detectors run left to right): insertion sort,
+		// while it moves little. A detector that adds spans far behind
+		// the others (a learned name in each of 26,000 path segments of
+		// one long word) would make it quadratic: the rest is sorted.
+		// (seq is unique: the order is total, either sort gives it.)
 		less := func(a, c *span) bool {
 			if a.start != c.start {
 				return a.start < c.start
@@ -1521,6 +1525,7 @@ func (sc *scanner) resolve() {
 			}
 			return a.seq < c.seq
 		}
+		budget := 8*len(sp) + 64
 		for k := 1; k < len(sp); k++ {
 			x := sp[k]
 			m := k
@@ -1529,6 +1534,15 @@ func (sc *scanner) resolve() {
 				m--
 			}
 			sp[m] = x
+			if budget -= k - m; budget < 0 {
+				slices.SortFunc(sp, func(a, c span) int {
+					if less(&a, &c) {
+						return -1
+					}
+					return 1
+				})
+				break
+			}
 		}
 	}
 	out := sp[:0]
