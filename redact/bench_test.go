@@ -362,6 +362,76 @@ func BenchmarkScrubPeopleVsZstd(b *testing.B) {
 	b.ReportMetric(tZstd.Seconds()/tScrub.Seconds(), "ratio_vs_zstd3")
 }
 
+// hostileShapes are inputs shaped to find superlinear paths: one long
+// word of path segments (a Java class path), one long line of keys or
+// addresses, a new name on every line. Each is made n bytes long.
+var hostileShapes = map[string]func(n int) []byte{
+	"home-segments": func(n int) []byte { return repeatTo("/home/kai/", n) },
+	"classpath":     func(n int) []byte { return repeatTo("/home/kai/.m2/repository/x.jar:", n) },
+	"kv-one-line":   func(n int) []byte { return repeatTo("user=kai ", n) },
+	"emails-one-line": func(n int) []byte {
+		var b bytes.Buffer
+		for k := 0; b.Len() < n; k++ {
+			fmt.Fprintf(&b, "Kai%c Oko%c <kai%d@ex%d.org>, ", 'a'+k%26, 'a'+k/26%26, k, k%50)
+		}
+		return b.Bytes()[:n]
+	},
+	"new-user-per-line": func(n int) []byte {
+		var b bytes.Buffer
+		for k := 0; b.Len() < n; k++ {
+			fmt.Fprintf(&b, "open /home/user%dx%c/data\n", k, 'a'+k%26)
+		}
+		return b.Bytes()[:n]
+	},
+	"new-host-per-line": func(n int) []byte {
+		var b bytes.Buffer
+		for k := 0; b.Len() < n; k++ {
+			fmt.Fprintf(&b, "Mar  1 10:00:00 host%dq%c kernel: x\n", k, 'a'+k%26)
+		}
+		return b.Bytes()[:n]
+	},
+	"thanks-prose": func(n int) []byte { return repeatTo("Thanks, Kai. ", n) },
+	"colon-runs":   func(n int) []byte { return repeatTo("ab:", n) },
+	"json-nesting": func(n int) []byte { return repeatTo(`{"a":[`, n) },
+}
+
+func repeatTo(s string, n int) []byte { return bytes.Repeat([]byte(s), n/len(s)+1)[:n] }
+
+// BenchmarkScrubTextHostile scrubs each hostile shape at 256 KiB and at
+// 1 MiB on one core and reports the 1 MiB throughput and the growth of
+// the time (4 when linear; a quadratic path shows as 16).
+func BenchmarkScrubTextHostile(b *testing.B) {
+	names := make([]string, 0, len(hostileShapes))
+	for k := range hostileShapes {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	small, large := map[string][]byte{}, map[string][]byte{}
+	for _, k := range names {
+		small[k], large[k] = hostileShapes[k](256<<10), hostileShapes[k](1<<20)
+	}
+	tSmall, tLarge := map[string]time.Duration{}, map[string]time.Duration{}
+	scrub := func(data []byte) time.Duration {
+		s, _ := NewSession(Config{})
+		s.par.workers = -1
+		t0 := time.Now()
+		if err := s.ScrubText(io.Discard, bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+		return time.Since(t0)
+	}
+	for i := 0; i < b.N; i++ {
+		for _, k := range names {
+			tSmall[k] += scrub(small[k])
+			tLarge[k] += scrub(large[k])
+		}
+	}
+	for _, k := range names {
+		b.ReportMetric(float64(len(large[k]))*float64(b.N)/1e6/tLarge[k].Seconds(), k+"_MB/s")
+		b.ReportMetric(tLarge[k].Seconds()/tSmall[k].Seconds(), k+"_growth")
+	}
+}
+
 func BenchmarkScrubSameLength(b *testing.B) {
 	// memory-dump-like data: mostly binary with some strings
 	r := rand.New(rand.NewPCG(7, 7))
