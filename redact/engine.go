@@ -164,15 +164,25 @@ func (sc *scanner) find(b []byte) {
 			bits |= k
 			j++
 		}
-		if j-i == 1 && c != ':' && c != '=' && !lits.first[c] {
-			if i > 0 && b[i-1] == 0 && j < n && b[j] == 0 {
+		if j-i == 1 && c != ':' && c != '=' {
+			if i > 0 && b[i-1] == 0 && j < n && b[j] == 0 && !(lits.first[c] && lits.pair.has(lower(c), 0)) {
 				// one character of UTF-16LE text ("C\x00:\x00\\\x00U\x00"):
 				// the run is scanned decoded (forUTF16Runs); alone, no
-				// detector finds anything in one byte between NULs
+				// detector finds anything in one byte between NULs (nor
+				// does a learned name start there: its second byte would
+				// be NUL). The characters after it go the same way, two
+				// bytes a step.
 				i = j
+				for i+2 < n && b[i+2] == 0 {
+					c := b[i+1]
+					if ctab[c] == 0 || c == ':' || c == '=' || lits.first[c] && lits.pair.has(lower(c), 0) {
+						break
+					}
+					i += 2
+				}
 				continue
 			}
-			if ctab[c]&(cAlpha|cDigit|cHigh) == 0 && !sc.learnOnly && (i == 0 || b[i-1] != '>') && (j == n || b[j] != '"') {
+			if !lits.first[c] && ctab[c]&(cAlpha|cDigit|cHigh) == 0 && !sc.learnOnly && (i == 0 || b[i-1] != '>') && (j == n || b[j] != '"') {
 				// a lone "+", "-" or "\\" (not an XML element's or a
 				// quoted header's value): nothing to find, as below
 				i = j
