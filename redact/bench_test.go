@@ -391,8 +391,17 @@ var hostileShapes = map[string]func(n int) []byte{
 		return b.Bytes()[:n]
 	},
 	"thanks-prose": func(n int) []byte { return repeatTo("Thanks, Kai. ", n) },
-	"colon-runs":   func(n int) []byte { return repeatTo("ab:", n) },
-	"json-nesting": func(n int) []byte { return repeatTo(`{"a":[`, n) },
+	"at-runs":      func(n int) []byte { return repeatTo("a@", n) },
+	"new-name-per-sentence": func(n int) []byte {
+		var b bytes.Buffer
+		for k := 0; b.Len() < n; k++ {
+			fmt.Fprintf(&b, "Thanks, Ka%c%co. ", 'a'+k%26, 'a'+k/26%26)
+		}
+		return b.Bytes()[:n]
+	},
+	"pseudonym-runs": func(n int) []byte { return repeatTo("<user-1>", n) },
+	"colon-runs":     func(n int) []byte { return repeatTo("ab:", n) },
+	"json-nesting":   func(n int) []byte { return repeatTo(`{"a":[`, n) },
 }
 
 func repeatTo(s string, n int) []byte { return bytes.Repeat([]byte(s), n/len(s)+1)[:n] }

@@ -104,11 +104,13 @@ type scanner struct {
 	// regBuf holds the bytes of a .reg file's hex value (reg.go)
 	regBuf []byte
 	// ssh, cmds: how far sshArg and lineHas read the current line;
-	// lineRead has bit 1 when ssh holds for sc.b, bit 2 when cmds does
-	// (find clears it when it is done, the other places that set sc.b
-	// when they set it)
+	// slash: how far lastSlash read the current word. lineRead has bit 1
+	// when ssh holds for sc.b, bit 2 when cmds does, bit 4 when slash
+	// does (find clears it when it is done, the other places that set
+	// sc.b when they set it)
 	ssh      sshScan
 	cmds     cmdScan
+	slash    slashScan
 	lineRead uint8
 }
 
@@ -128,6 +130,7 @@ func (sc *scanner) find(b []byte) {
 	sc.spans = sc.spans[:0]
 	sc.seq = 0
 	sc.maxEnd = 0
+	sc.lineRead = 0 // (a value scanned since the last find may have set it)
 	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 	n := len(b)
 	i := 0

@@ -1235,35 +1235,44 @@ func isEmailish(v []byte) bool {
 // userinfoStart returns where the userinfo of a URL that the '@' at q
 // ends starts: after the last "://" in b[i:q], with no '/' between; or -1.
 func userinfoStart(b []byte, i, q int) int {
-	// the last "://", found by its colons (bytes.LastIndex hashes the
-	// whole stretch)
-	k := -1
-	for e := q; ; {
-		c := bytes.LastIndexByte(b[i:e], ':')
-		if c < 0 {
-			break
-		}
-		if i+c+2 < q && b[i+c+1] == '/' && b[i+c+2] == '/' {
-			k = c
-			break
-		}
-		e = i + c
-	}
-	if k < 0 {
+	return userinfoAfter(b, i, q, bytes.LastIndexByte(b[i:q], '/')+i)
+}
+
+// userinfoAfter is userinfoStart given s, the last '/' in b[i:q] (< i
+// when there is none): the userinfo starts after it when it ends a
+// "://", and no other '/' can lie between.
+func userinfoAfter(b []byte, i, q, s int) int {
+	if s-2 < i || b[s-1] != '/' || b[s-2] != ':' || s+1 >= q {
 		return -1
 	}
-	us := i + k + 3
-	if us >= q || bytes.IndexByte(b[us:q], '/') >= 0 {
-		return -1
+	return s + 1
+}
+
+// slashScan is how far lastSlash read the word starting at i: b[i:q]
+// was read, and its last '/' is at at (-1: none).
+type slashScan struct{ i, q, at int }
+
+// lastSlash returns the last '/' in b[i:q], or -1. Asked for every '@'
+// of a word in turn, it reads on from where the previous call stopped:
+// reading back from each would make a word of 100,000 '@' quadratic.
+func (sc *scanner) lastSlash(i, q int) int {
+	c := &sc.slash
+	if sc.lineRead&4 == 0 || c.i != i || q < c.q {
+		*c = slashScan{i: i, q: i, at: -1}
+		sc.lineRead |= 4
 	}
-	return us
+	if k := bytes.LastIndexByte(sc.b[c.q:q], '/'); k >= 0 {
+		c.at = c.q + k
+	}
+	c.q = q
+	return c.at
 }
 
 // urlCred replaces the userinfo of scheme://user:pass@host when the '@' at q
 // belongs to one. It reports whether it did.
 func (sc *scanner) urlCred(i, q int) bool {
 	b := sc.b
-	us := userinfoStart(b, i, q)
+	us := userinfoAfter(b, i, q, sc.lastSlash(i, q))
 	if us < 0 || b[us] == '<' {
 		return false
 	}

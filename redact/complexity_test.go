@@ -1,6 +1,10 @@
 package redact
 
+// Tests of the paths rewritten to stay linear on hostile input (see
+// BenchmarkScrubTextHostile): each gives the answer the plain way did.
+
 import (
+	"bytes"
 	"math/rand/v2"
 	"sort"
 	"testing"
@@ -52,6 +56,49 @@ func TestResolveOrder(t *testing.T) {
 				if sc.spans[k] != kept[k] {
 					t.Fatalf("shuffle %d n %d: finding %d is %+v, want %+v", shuffle, n, k, sc.spans[k], kept[k])
 				}
+			}
+		}
+	}
+}
+
+// userinfoRef is userinfoStart as first written: the last "://" before
+// q found by its colons, then no '/' up to q.
+func userinfoRef(b []byte, i, q int) int {
+	k := -1
+	for c := q - 1; c >= i; c-- {
+		if b[c] == ':' && c+2 < q && b[c+1] == '/' && b[c+2] == '/' {
+			k = c
+			break
+		}
+	}
+	if k < 0 || k+3 >= q || bytes.IndexByte(b[k+3:q], '/') >= 0 {
+		return -1
+	}
+	return k + 3
+}
+
+// The userinfo of a URL is found alike whether the word is read back from
+// each '@' (userinfoStart) or once, on from the previous '@' (lastSlash).
+func TestUserinfoStart(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "a:/@a:/@b"
+	for round := 0; round < 3000; round++ {
+		b := make([]byte, 1+r.IntN(40))
+		for k := range b {
+			b[k] = alphabet[r.IntN(len(alphabet))]
+		}
+		sc := &scanner{b: b}
+		i := r.IntN(len(b))
+		for q := i; q < len(b); q++ {
+			if b[q] != '@' {
+				continue
+			}
+			want := userinfoRef(b, i, q)
+			if got := userinfoStart(b, i, q); got != want {
+				t.Fatalf("userinfoStart(%q, %d, %d) = %d, want %d", b, i, q, got, want)
+			}
+			if got := userinfoAfter(b, i, q, sc.lastSlash(i, q)); got != want {
+				t.Fatalf("lastSlash: userinfo of %q [%d, %d) at %d, want %d", b, i, q, got, want)
 			}
 		}
 	}
