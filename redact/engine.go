@@ -234,7 +234,7 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && pb == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
 			sc.possessiveWord(i, j, bits)
 		}
-		if (j-i == 2 || j-i == 3 || j-i == 5) && ownerPrepLens[c]>>(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' {
+		if ownerPrepLens[c]>>uint(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' {
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
 		if pb == '>' {
