@@ -542,6 +542,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		}
 	}
 	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.passwdRow(i)
+	if bits&cColon != 0 && b[i] == 'U' && i > 0 && b[i-1] == '[' {
+		sc.steamID(i, j) // connection_log's "[U:1:N] 'kofi_gh' logged on"
+	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		if e := sc.getprop(i, j); e > next {
 			next = e

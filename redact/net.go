@@ -2845,7 +2845,32 @@ func (sc *scanner) steamID(i, j int) int {
 		return -1
 	}
 	sc.add(s, j, ClassUID, string(b[s:j]))
+	if b[i] == 'U' && j+3 < len(b) && b[j+1] == ' ' && b[j+2] == '\'' {
+		return max(j, sc.steamLogon(j+3))
+	}
 	return j
+}
+
+// steamLogon finds the account in Steam's connection_log after a Steam3
+// id, "[U:1:N] 'kofi_gh' logged on", quoted from p: it is learned as a
+// user. A logon response's result ("[U:1:N] 'OK'") is followed by no
+// verb and stays. It returns the closing quote's end, or -1.
+func (sc *scanner) steamLogon(p int) int {
+	b := sc.b
+	e := p
+	for e < len(b) && e-p <= 64 && b[e] != '\'' && !lineBreak(b[e]) {
+		e++
+	}
+	if e == p || e-p > 64 || e == len(b) || b[e] != '\'' {
+		return -1
+	}
+	if k := matchFold(b, e+1, " logged o"); k < 0 || !(matchFold(b, k, "n") > 0 || matchFold(b, k, "ff") > 0) {
+		return -1
+	}
+	if !sc.accountSpan(p, e) {
+		return -1
+	}
+	return e + 1
 }
 
 // bareAccountAt reports whether user@host at [ls, de) (the host [ds, de)
