@@ -24,3 +24,21 @@ func TestProbe11SteamConnectionLog(t *testing.T) {
 		"[2024-11-28 23:12:09] [U:1:123456789] 'Connected' logged via CM\n"
 	mustKeep(t, "steam/result", scrubTwice(t, in), "] 'OK'\n", "'OK' (Client IP: <ip-1>)", "'Connected' logged via CM")
 }
+
+// Leak: hosts in .home (what many home routers hand out) stayed, as did
+// a name of more than one label there (nas.mensah.home). Java's
+// properties end so too and stay, as do generic names.
+func TestProbe11HomeZoneHosts(t *testing.T) {
+	in := "connecting to printer at brother-kofi.home (192.168.1.40)\n" +
+		"mounted //nas.mensah.home/music on /mnt/music\nping BRW0080927AFBCE.home: ok\n" +
+		"GET http://kofis-studio.home:8080/api\nbackup to http://db-1.okafor.internal/ done\n"
+	checkAllEncodings(t, "home", in, []string{"brother-kofi", "mensah", "BRW0080927AFBCE", "kofis-studio", "okafor"}, "")
+	mustKeep(t, "home", scrubTwice(t, in), "printer at <host-", "GET http://<host-", ":8080/api\n")
+	in = "java.home = /usr/lib/jvm/java-17\n-Duser.home=/tmp/x -Dgradle.user.home=/tmp/g\n" +
+		"${app.home}/lib\norg.gradle.java.home=/opt/jdk\nat jdk.internal.misc.Unsafe.park(Native Method)\n" +
+		"package kotlinx.coroutines.internal\nnas.home router.home\nhost.docker.internal metadata.google.internal\n" +
+		"read ~/.home/x and /srv/config.home and user.home\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
