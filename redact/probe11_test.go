@@ -42,3 +42,19 @@ func TestProbe11HomeZoneHosts(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: an international number followed by an IPv4 address ran on into
+// it ("+1 415 555 0133 10.0.0.5": too many digits for a number) and
+// stayed. Versions and offsets after a '+' stay.
+func TestProbe11PhoneBeforeAddress(t *testing.T) {
+	in := "support: call +1 415 555 0133 10.0.0.5\ncallback +44 7700 900123 192.168.1.1:5060, ok\n"
+	checkAllEncodings(t, "phone", in, []string{"415 555", "7700 900123", "10.0.0.5", "192.168.1.1"}, "")
+	mustKeep(t, "phone", scrubTwice(t, in), "call <phone-1> <ip-1>\n", "callback <phone-2> <ip-2>:5060, ok\n")
+	for _, in := range []string{
+		"offset +1 1.2.3 then\n", "delta +12 345 bytes\n", "tz +0100 2024.11.28 10:00\n", "ver +1 2 3 4.5.6 x\n",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("changed: %q -> %q", in, out)
+		}
+	}
+}
