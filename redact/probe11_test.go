@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -57,4 +58,30 @@ func TestProbe11PhoneBeforeAddress(t *testing.T) {
 			t.Errorf("changed: %q -> %q", in, out)
 		}
 	}
+}
+
+// Leak: OpenSSH's known_hosts: the hosts of a line's first field, a
+// hashed entry (reversible by a dictionary) and the host key, which
+// names the server, stayed. A code host's line stays whole, and
+// authorized_keys' options are no hosts.
+func TestProbe11KnownHosts(t *testing.T) {
+	const ed = "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"
+	in := "nas.mensah.home,192.168.1.20 ssh-ed25519 " + ed + "\n" +
+		"studio-pc,10.0.0.4 ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA9x2KfLm0pQrStUvWxYz\n" +
+		"[git.kofi.dev]:2222 ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrY/++Tpockg=\n" +
+		"|1|JfKTdBh7rNbXkVAQCRp4OQoPfmI=|USECr3SWf1JUPsms5AqfD5QfxkM= ssh-ed25519 " + ed + "\n" +
+		"@cert-authority okafor-lab.internal ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKq9xZ3mT7vB1nR4sL8wE2cY6uJ0hF5dG3aPoQrStUv\n"
+	checkAllEncodings(t, "known_hosts", in, []string{"mensah", "studio-pc", "kofi", "JfKTdBh7", "USECr3SW", "OMqqnkVz", "C7vbqajD", "EmKSENjQ", "okafor", "Kq9xZ3mT"}, "ssh studio-pc")
+	out := scrubTwice(t, in)
+	mustKeep(t, "known_hosts", out, ",<ip-1> ssh-ed25519 <host-", "\n[<host-", "]:2222 ecdsa-sha2-nistp256 <host-", "\n|1|<host-", "@cert-authority <host-")
+	if strings.Count(out, "ssh-ed25519 <host-2>\n") != 2 {
+		t.Errorf("one key, one pseudonym: %q", out)
+	}
+	in = "github.com,140.82.121.3 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n" +
+		"no-port-forwarding,no-pty ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA9x2KfLm0pQrStUvWxYz\n" +
+		"restrict,pty ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n" +
+		"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n" +
+		"$ ssh-keygen -t ssh-ed25519 AAAA\n"
+	mustKeep(t, "known_hosts", scrubTwice(t, in), "github.com,<ip-1> ssh-ed25519 AAAAC3Nza", "no-port-forwarding,no-pty ssh-rsa AAAAB3", "restrict,pty ssh-ed25519 AAAAC3",
+		"\nssh-ed25519 AAAAC3", "-t ssh-ed25519 AAAA\n")
 }
