@@ -574,8 +574,16 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if e := sc.path(i, j); e > next {
 			next = e
 		}
+		if j-i > 9 && b[i+1] == 'V' && b[i] == '/' && string(b[i:i+9]) == "/Volumes/" {
+			sc.volumesLabel(i+9, i) // labels are learned (labels.go)
+		} else if j-i > 9 && b[i] == '/' && (b[i+1] == 'm' || b[i+1] == 'r' && b[i+5] == 'm') {
+			sc.mediaLabel(i, j)
+		}
 	}
 	if bits&(cColon|cEq) != 0 && !row {
+		if labelEqFirst[b[i]] && j-i >= 6 {
+			sc.labelKey(i, j) // LABEL="KOFI-USB" (labels.go)
+		}
 		if e := sc.keyValues(i, j); e > next {
 			next = e
 		}
@@ -823,6 +831,13 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))
+		if j-i > 9 && b[i+1] == 'V' && b[i] == '/' && string(b[i:i+9]) == "/Volumes/" {
+			sc.volumesLabel(i+9, i) // "/Volumes/KOFI USB/_Serato_" (labels.go)
+		} else if j-i > 16 && b[i] == 'f' && string(b[i:i+16]) == "file:///Volumes/" {
+			sc.volumesLabel(i+16, i)
+		} else if j-i > 9 && b[i] == '/' && (b[i+1] == 'm' || b[i+1] == 'r' && b[i+5] == 'm') {
+			sc.mediaLabel(i, j) // "/media/kofi/KOFI USB/" (labels.go)
+		}
 	}
 	if bits&(cColon|cEq) != 0 {
 		if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
@@ -842,6 +857,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if e := sc.postalAt(j); e > j {
 				return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
 			}
+		}
+		if labelEqFirst[b[i]] && j-i >= 6 {
+			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
 		}
 		if !row {
 			more(sc.keyValues(i, j))
@@ -955,19 +973,21 @@ var ownerPrepLens = func() (t [256]uint8) {
 
 // headingLens: bit n of headingLens[c] is set for the n-byte plain words
 // starting with c that head what headingWord reads: "Name" (4),
-// "Current" (7), "Other" (5), "FullName" (8).
+// "Current" (7), "Other" (5), "FullName" (8), and the keys of volume
+// labels, "Volume" (6), "VolumeName" (10), "FileSystemLabel" (15).
 var headingLens = func() (t [256]uint16) {
 	t['N'] |= 1 << 4
 	t['C'] |= 1 << 7
 	t['O'] |= 1 << 5
-	t['F'] |= 1 << 8
+	t['F'] |= 1<<8 | 1<<15
+	t['V'] |= 1<<6 | 1<<10
 	return t
 }()
 
 // headingFirst: the first letters of the words headingWord reads (the
 // commands of shellOutput, headingLens's words).
 var headingFirst = func() (t [256]bool) {
-	for _, c := range []byte("chwsueliNCOF") {
+	for _, c := range []byte("chwsueliNCOFV") {
 		t[c] = true
 	}
 	return t
@@ -985,6 +1005,9 @@ func (sc *scanner) headingWord(i, j int) {
 		// (a pseudonym's '>' is no prompt: "<host-1> whoami" was
 		// "AA-PC whoami", no command line)
 		sc.shellOutput(i, j)
+	}
+	if b[i] == 'V' || b[i] == 'F' && j-i == 15 {
+		sc.labelKey(i, j) // "VolumeName : ZOE_BACKUP", " Volume in drive D is ZOE_BACKUP" (labels.go)
 	}
 	switch b[i] {
 	case 'N':
@@ -1007,11 +1030,12 @@ func (sc *scanner) headingWord(i, j int) {
 
 // lsblkHeader finds the SERIAL, UUID and PARTUUID columns of lsblk's
 // header ("NAME MAJ:MIN … SERIAL UUID"), the rest of whose line starts
-// at p, for serialColumn.
+// at p, for serialColumn, and the LABEL and PARTLABEL columns for
+// labelColumn.
 func (sc *scanner) lsblkHeader(p int) {
 	b := sc.b
 	for k := p; k < len(b) && k-p < 256 && !lineBreak(b[k]); k++ {
-		if b[k-1] != ' ' || b[k] != 'S' && b[k] != 'U' && b[k] != 'P' {
+		if b[k-1] != ' ' || b[k] != 'S' && b[k] != 'U' && b[k] != 'P' && b[k] != 'L' {
 			continue
 		}
 		e := k
@@ -1020,6 +1044,8 @@ func (sc *scanner) lsblkHeader(p int) {
 		}
 		if w := string(b[k:e]); (w == "SERIAL" || w == "UUID" || w == "PARTUUID") && (e == len(b) || b[e] == ' ' || lineBreak(b[e])) {
 			sc.serialColumn(k, e)
+		} else if (w == "LABEL" || w == "PARTLABEL") && (e == len(b) || b[e] == ' ' || lineBreak(b[e])) {
+			sc.labelColumn(k, e) // lsblk -f (labels.go)
 		}
 		k = e
 	}

@@ -85,3 +85,60 @@ func TestProbe11KnownHosts(t *testing.T) {
 	mustKeep(t, "known_hosts", scrubTwice(t, in), "github.com,<ip-1> ssh-ed25519 AAAAC3Nza", "no-port-forwarding,no-pty ssh-rsa AAAAB3", "restrict,pty ssh-ed25519 AAAAC3",
 		"\nssh-ed25519 AAAAC3", "-t ssh-ed25519 AAAA\n")
 }
+
+// Leak: volume labels, which owners name after themselves, stayed where
+// tools print them (cmd's dir and vol, blkid and lsblk -P, udev,
+// diskutil info, WMI and Get-Volume) and in /Volumes/ paths (only a
+// possessive one, "/Volumes/Zoe's Passport", went). A label is replaced
+// as a label, and a distinctive one learned. Factory and default labels
+// stay, as do disk images' volumes.
+func TestProbe11VolumeLabels(t *testing.T) {
+	for _, c := range []struct {
+		name, in string
+		secrets  []string
+	}{
+		{"dir", " Volume in drive D is ZOE_BACKUP\r\n Volume Serial Number is 1A2B-3C4D\r\n\r\n Directory of D:\\\r\n", []string{"ZOE_BACKUP"}},
+		{"blkid", "/dev/sdb1: LABEL=\"KOFI-USB\" UUID=\"1234-ABCD\" TYPE=\"vfat\" PARTLABEL=\"Kofi Stuff\" PARTUUID=\"abcd-01\"\n", []string{"KOFI-USB", "Kofi Stuff"}},
+		{"fstab", "LABEL=KOFI-USB /mnt/usb vfat defaults 0 0\nID_FS_LABEL=Thandiwe_SSD\n", []string{"KOFI-USB", "Thandiwe"}},
+		{"diskutil", "   Volume Name:               Kofi Mensah Backup\n   Mounted:                   Yes\n   Mount Point:               /Volumes/Kofi Mensah Backup\n", []string{"Kofi Mensah Backup", "Mensah"}},
+		{"wmi", "DeviceID     : D:\r\nVolumeName   : ZOE_BACKUP\r\n\r\nFileSystemLabel : Zoe Kowalski 2TB\r\nVolumeName=Ola Drive\r\n", []string{"ZOE_BACKUP", "Kowalski", "Ola Drive"}},
+		{"json", "{\"DriveLetter\": \"E\", \"FileSystemLabel\": \"Ngozi Music\"}\n", []string{"Ngozi Music", "Ngozi"}},
+		{"prefix", "VolumeName : Efia Backup\r\nVolumeName : Kalisha_SSD\r\n", []string{"Efia Backup", "Kalisha"}},
+		{"path", "loading /Volumes/KOFI USB/_Serato_/database V2\n/dev/disk4s1 on /Volumes/AMARA-SSD (msdos, local, nodev)\n" +
+			"open /media/dj/OLA SAMPLES/kick.wav\nscan /run/media/x/Zoe Sets/a.flac\n/dev/disk5s1  15Gi  1Gi  14Gi  7% /Volumes/Kofi Mensah Backup\n",
+			[]string{"KOFI USB", "AMARA", "OLA SAMPLES", "Zoe Sets", "Mensah"}},
+		{"lsblk", "NAME   FSTYPE FSVER LABEL       UUID      FSAVAIL FSUSE% MOUNTPOINTS\n" +
+			"sda1   vfat   FAT32 EFI         67E3-17ED 505.8M  1%     /boot/efi\n" +
+			"sdb1   exfat  1.0   OLA_SAMPLES 1234-ABCD 14.2G   1%     /media/x/OLA_SAMPLES\n", []string{"OLA_SAMPLES"}},
+	} {
+		later := ""
+		if c.name != "path" {
+			later = "copied to " + c.secrets[0] + " at noon"
+		}
+		checkAllEncodings(t, c.name, c.in, c.secrets, later)
+	}
+	out := scrubTwice(t, " Volume in drive D is ZOE_BACKUP\n Volume Serial Number is 1A2B-3C4D\nsaved to ZOE_BACKUP\n")
+	mustKeep(t, "dir", out, " Volume in drive D is <label-1>\n", "saved to <label-1>\n")
+	out = scrubTwice(t, "   Volume Name:               Kofi Mensah Backup\n   Mount Point:               /Volumes/Kofi Mensah Backup\n")
+	mustKeep(t, "diskutil", out, "Volume Name:               <label-1>\n", "Mount Point:               /Volumes/<label-1>\n")
+	out = scrubTwice(t, "NAME   FSTYPE FSVER LABEL    UUID      MOUNTPOINTS\n├─sda1 vfat   FAT32 EFI      67E3-17ED /boot/efi\n"+
+		"└─sdb1 vfat   FAT32 KOFI-USB 1234-ABCD /media/x/KOFI-USB\n")
+	mustKeep(t, "lsblk", out, "FSVER LABEL    UUID", " FAT32 EFI      <serial-", " FAT32 <label-1> <serial-", "/media/x/<label-1>\n")
+	// learned from a path, the label goes from prose too
+	mustKeep(t, "path", scrubTwice(t, "ejected KOFI USB\nloading /Volumes/KOFI USB/_Serato_/database V2\n"), "/Volumes/<label-1>/_Serato_/", "ejected <label-1>\n")
+	in := " Volume in drive C is OS\r\n Volume in drive E has no label.\r\n Volume in drive F is Local Disk\r\n" +
+		"/dev/sda1: LABEL=\"EFI\" UUID=\"<serial-1>\" TYPE=\"vfat\" PARTLABEL=\"EFI System Partition\"\n" +
+		"/dev/sdc1: LABEL=\"Untitled 2\" PARTLABEL=\"Basic data partition\"\n" +
+		"   Volume Name:               Not applicable (no file system)\n   Volume Name:               Macintosh HD - Data\n" +
+		"VolumeName   : Recovery Image\r\nFileSystemLabel : NO NAME\r\nVolumeName : My Passport\r\nVolumeName : Seagate Backup Plus Drive\r\n" +
+		"copied from /Volumes/Macintosh HD to /Volumes/TM/Backups.backupdb/x\n" +
+		"/Volumes/Google Chrome/Google Chrome.app/Contents/MacOS/Google Chrome\n/Volumes/Serato DJ Pro 3.1.2/x\n" +
+		"/Volumes/Untitled/x and open /Volumes/Data failed: no such file\n" +
+		"label=\"Save\" button, LABEL: Play\nVolume Shadow Copy Service error\nVolumeName VolumeSerialNumber\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	// mounts of no user's hold folders, no label
+	mustKeep(t, "media", scrubTwice(t, "/media/sf_Projects/src/main.c /media/usb0/Samples/a.wav /media/cdrom/Setup Files/setup.exe\n"),
+		"/src/main.c", "/Samples/a.wav", "/Setup Files/setup.exe")
+}
