@@ -353,6 +353,9 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
+			if pb == '(' && c-'A' < 26 && i >= 5 && b[i-2] == ' ' {
+				sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
+			}
 			if c-'A' < 26 && i >= 3 && pb == ' ' && proseBefore[b[i-2]] {
 				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
 				if e := sc.announcedAt(i); e > j {
@@ -518,6 +521,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if e := sc.whoRow(i, j); e > j {
 			return e // who(1), last(1): "nurlan   pts/0 …"
 		}
+	}
+	if bits == cAlpha && i >= 5 && b[i-1] == '(' && b[i]-'A' < 26 && b[i-2] == ' ' {
+		sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j

@@ -142,3 +142,21 @@ func TestProbe11VolumeLabels(t *testing.T) {
 	mustKeep(t, "media", scrubTwice(t, "/media/sf_Projects/src/main.c /media/usb0/Samples/a.wav /media/cdrom/Setup Files/setup.exe\n"),
 		"/src/main.c", "/Samples/a.wav", "/Setup Files/setup.exe")
 }
+
+// Leak: an owner's name in ASCII in parentheses after a phone, a watch or
+// earbuds ("AirPods Pro (Thandiwe)") or after the model code of a
+// headphone listing ("Headphones: WH-1000XM4 (Ola)") stayed (one outside
+// ASCII went). Channels, states and makers there stay, as does a maker
+// after a drive or a PC.
+func TestProbe11ParenOwner(t *testing.T) {
+	in := "Headphones: WH-1000XM4 (Ola)\nconnected AirPods Pro (Thandiwe)\niPhone 15 Pro Max (Kofi Mensah)\n"
+	checkAllEncodings(t, "paren", in, []string{"Ola", "Thandiwe", "Kofi", "Mensah"}, "call Thandiwe")
+	mustKeep(t, "paren", scrubTwice(t, "earlier: Thandiwe\n"+in), "earlier: <user-", "AirPods Pro (<user-", "WH-1000XM4 (<user-")
+	in = "AirPods Pro (Left)\nAirPods (2nd generation)\nHeadphones: WH-1000XM4 (Stereo)\nHeadphones: WH-1000XM4 (Hands-Free)\n" +
+		"Speakers (Realtek)\nMicrophone (Yeti)\nHeadset (WH-1000XM4 Hands-Free AG Audio)\niPhone (Null)\n" +
+		"Galaxy Buds2 Pro (Mobile)\nMac (Built-in)\nDrive (Seagate)\nDesktop (Dell)\nf(Foo) and call (Bar)\n" +
+		"Output: Scarlett 2i2 (Focusrite)\nAirPods Pro (USB)\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
