@@ -366,6 +366,9 @@ func (sc *scanner) find(b []byte) {
 					}
 				}
 			}
+			if pb == '(' && c-'A' < 26 && i >= 5 && b[i-2] == ' ' {
+				sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
+			}
 			if c-'A' < 26 && i >= 3 && pb == ' ' && proseBefore[b[i-2]] {
 				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
 				if e := sc.announcedAt(i); e > j {
@@ -532,6 +535,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e // who(1), last(1): "nurlan   pts/0 …"
 		}
 	}
+	if bits == cAlpha && i >= 5 && b[i-1] == '(' && b[i]-'A' < 26 && b[i-2] == ' ' {
+		sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
+	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
 	}
@@ -555,6 +561,12 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		}
 	}
 	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.passwdRow(i)
+	if bits&cColon != 0 && b[i] == 'U' && i > 0 && b[i-1] == '[' {
+		sc.steamID(i, j) // connection_log's "[U:1:N] 'kofi_gh' logged on"
+	}
+	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && i > 1 && b[i-1] == ' ' {
+		sc.knownHostsLine(i, j)
+	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		if e := sc.getprop(i, j); e > next {
 			next = e
@@ -581,8 +593,16 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if e := sc.path(i, j); e > next {
 			next = e
 		}
+		if j-i > 9 && b[i+1] == 'V' && b[i] == '/' && string(b[i:i+9]) == "/Volumes/" {
+			sc.volumesLabel(i+9, i) // labels are learned (labels.go)
+		} else if j-i > 9 && b[i] == '/' && (b[i+1] == 'm' || b[i+1] == 'r' && b[i+5] == 'm') {
+			sc.mediaLabel(i, j)
+		}
 	}
 	if bits&(cColon|cEq) != 0 && !row {
+		if labelEqFirst[b[i]] && j-i >= 6 {
+			sc.labelKey(i, j) // LABEL="KOFI-USB" (labels.go)
+		}
 		if e := sc.keyValues(i, j); e > next {
 			next = e
 		}
@@ -830,6 +850,13 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))
+		if j-i > 9 && b[i+1] == 'V' && b[i] == '/' && string(b[i:i+9]) == "/Volumes/" {
+			sc.volumesLabel(i+9, i) // "/Volumes/KOFI USB/_Serato_" (labels.go)
+		} else if j-i > 16 && b[i] == 'f' && string(b[i:i+16]) == "file:///Volumes/" {
+			sc.volumesLabel(i+16, i)
+		} else if j-i > 9 && b[i] == '/' && (b[i+1] == 'm' || b[i+1] == 'r' && b[i+5] == 'm') {
+			sc.mediaLabel(i, j) // "/media/kofi/KOFI USB/" (labels.go)
+		}
 	}
 	if bits&(cColon|cEq) != 0 {
 		if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
@@ -850,6 +877,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
 			}
 		}
+		if labelEqFirst[b[i]] && j-i >= 6 {
+			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
+		}
 		if !row {
 			more(sc.keyValues(i, j))
 		}
@@ -858,6 +888,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if j-i == 6 && b[i] == 'w' && i > 2 && b[j-1] == ':' && string(b[i:j]) == "wrote:" {
 		sc.wroteAttribution(i) // "…, Jonas Kuster wrote:" (net.go)
+	}
+	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && i > 1 && b[i-1] == ' ' {
+		sc.knownHostsLine(i, j) // "nas.mensah.home,192.168.1.20 ssh-ed25519 AAAA…"
 	}
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
 		more(sc.cmdOption(i, j))
@@ -959,19 +992,21 @@ var ownerPrepLens = func() (t [256]uint8) {
 
 // headingLens: bit n of headingLens[c] is set for the n-byte plain words
 // starting with c that head what headingWord reads: "Name" (4),
-// "Current" (7), "Other" (5), "FullName" (8).
+// "Current" (7), "Other" (5), "FullName" (8), and the keys of volume
+// labels, "Volume" (6), "VolumeName" (10), "FileSystemLabel" (15).
 var headingLens = func() (t [256]uint16) {
 	t['N'] |= 1 << 4
 	t['C'] |= 1 << 7
 	t['O'] |= 1 << 5
-	t['F'] |= 1 << 8
+	t['F'] |= 1<<8 | 1<<15
+	t['V'] |= 1<<6 | 1<<10
 	return t
 }()
 
 // headingFirst: the first letters of the words headingWord reads (the
 // commands of shellOutput, headingLens's words).
 var headingFirst = func() (t [256]bool) {
-	for _, c := range []byte("chwsueliNCOF") {
+	for _, c := range []byte("chwsueliNCOFV") {
 		t[c] = true
 	}
 	return t
@@ -989,6 +1024,9 @@ func (sc *scanner) headingWord(i, j int) {
 		// (a pseudonym's '>' is no prompt: "<host-1> whoami" was
 		// "AA-PC whoami", no command line)
 		sc.shellOutput(i, j)
+	}
+	if b[i] == 'V' || b[i] == 'F' && j-i == 15 {
+		sc.labelKey(i, j) // "VolumeName : ZOE_BACKUP", " Volume in drive D is ZOE_BACKUP" (labels.go)
 	}
 	switch b[i] {
 	case 'N':
@@ -1011,11 +1049,12 @@ func (sc *scanner) headingWord(i, j int) {
 
 // lsblkHeader finds the SERIAL, UUID and PARTUUID columns of lsblk's
 // header ("NAME MAJ:MIN … SERIAL UUID"), the rest of whose line starts
-// at p, for serialColumn.
+// at p, for serialColumn, and the LABEL and PARTLABEL columns for
+// labelColumn.
 func (sc *scanner) lsblkHeader(p int) {
 	b := sc.b
 	for k := p; k < len(b) && k-p < 256 && !lineBreak(b[k]); k++ {
-		if b[k-1] != ' ' || b[k] != 'S' && b[k] != 'U' && b[k] != 'P' {
+		if b[k-1] != ' ' || b[k] != 'S' && b[k] != 'U' && b[k] != 'P' && b[k] != 'L' {
 			continue
 		}
 		e := k
@@ -1024,6 +1063,8 @@ func (sc *scanner) lsblkHeader(p int) {
 		}
 		if w := string(b[k:e]); (w == "SERIAL" || w == "UUID" || w == "PARTUUID") && (e == len(b) || b[e] == ' ' || lineBreak(b[e])) {
 			sc.serialColumn(k, e)
+		} else if (w == "LABEL" || w == "PARTLABEL") && (e == len(b) || b[e] == ' ' || lineBreak(b[e])) {
+			sc.labelColumn(k, e) // lsblk -f (labels.go)
 		}
 		k = e
 	}

@@ -72,6 +72,15 @@ func fuzzSeeds(f *testing.F) {
 			"2026-11-30 21:14:09 Audio Engine: underrun\naccount \"sakura_beats\" computer id ASC-1234-5678\nemail: kofi.boateng@example.gh\n" +
 			"    configuration: chassis=notebook uuid=1a2b3c4d-5e6f-11eb-8c9d-0e1f2a3b4c5d\nApple TV von Jürgen\nuser \"seun#0\"",
 		`{"argv":["--password","Hunter2","--token","--verbose"],"email":"kofi.boateng@example.gh"}`,
+		// probe11: Steam's connection_log, volume labels, .home hosts, known_hosts, a phone before an
+		// address, owners in parentheses
+		"[2024-11-28 23:12:09] [U:1:123456789] 'djmensah_gh' logged on\n Volume in drive D is ZOE_BACKUP\n" +
+			"/dev/sdb1: LABEL=\"KOFI-USB\" PARTLABEL=\"Kofi Stuff\"\n   Volume Name:   Kofi Mensah Backup\nVolumeName : ZOE 2\n" +
+			"NAME FSTYPE LABEL    UUID\nsdb1 vfat   KOFI-USB 1234-ABCD\n/Volumes/KOFI USB/_Serato_ /media/kofi/OLA SAMPLES/x\n" +
+			"printer at brother-kofi.home and nas.mensah.home, java.home\ncall +1 415 555 0133 10.0.0.5\n" +
+			"nas.mensah.home,192.168.1.20 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n" +
+			"|1|JfKTdBh7rNbXkVAQCRp4OQoPfmI=|USECr3SWf1JUPsms5AqfD5QfxkM= ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA9x2KfLm0pQrSt\n" +
+			"Headphones: WH-1000XM4 (Ola)\nAirPods Pro (Thandiwe)",
 		"<plist><array><string>--password</string>\n<string>Hunter2</string></array></plist>",
 		// leaks9: encoded home separators, token phrases, service
 		// accounts, core file names, nmcli wifi rows, --user, query ids

@@ -2257,6 +2257,7 @@ func (sc *scanner) intlPhone(p int) int {
 	for e > p && b[e-1] == ')' && bytes.IndexByte(b[p:e-1], '(') < 0 {
 		e-- // "(call +44 7700 900123)"
 	}
+	e = ipv4AfterPhone(b, p, e)
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] == ':' || b[e] >= 0x80) || pseudonymAt(b, e) {
 		return -1
 	}

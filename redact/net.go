@@ -2666,7 +2666,7 @@ func licenseAt(b []byte, p int) int {
 
 // homeSuffixes end the names of machines on a home or office network: mDNS
 // (.local) and what home routers and resolvers hand out.
-var homeSuffixes = []string{".local", ".localdomain", ".localnet", ".lan", ".fritz.box", ".home.arpa"}
+var homeSuffixes = []string{".local", ".localdomain", ".localnet", ".lan", ".fritz.box", ".home.arpa", ".home"}
 
 // homeSuffixAt: the two bytes after the dot at p can start a home suffix
 // (.lo .la .fr .ho, either case).
@@ -2715,6 +2715,12 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 			s -= n // "kjærstad-mbp.fritz.box": the whole label
 		} else {
 			break
+		}
+	}
+	if e-q == 5 {
+		// .home is also the last word of code's names
+		if s = homeZoneName(b, i, s, q, e); s < 0 {
+			return -1
 		}
 	}
 	authority := s >= 2 && b[s-1] == '/' && b[s-2] == '/' // http://nas.lan/
@@ -2858,7 +2864,32 @@ func (sc *scanner) steamID(i, j int) int {
 		return -1
 	}
 	sc.add(s, j, ClassUID, string(b[s:j]))
+	if b[i] == 'U' && j+3 < len(b) && b[j+1] == ' ' && b[j+2] == '\'' {
+		return max(j, sc.steamLogon(j+3))
+	}
 	return j
+}
+
+// steamLogon finds the account in Steam's connection_log after a Steam3
+// id, "[U:1:N] 'kofi_gh' logged on", quoted from p: it is learned as a
+// user. A logon response's result ("[U:1:N] 'OK'") is followed by no
+// verb and stays. It returns the closing quote's end, or -1.
+func (sc *scanner) steamLogon(p int) int {
+	b := sc.b
+	e := p
+	for e < len(b) && e-p <= 64 && b[e] != '\'' && !lineBreak(b[e]) {
+		e++
+	}
+	if e == p || e-p > 64 || e == len(b) || b[e] != '\'' {
+		return -1
+	}
+	if k := matchFold(b, e+1, " logged o"); k < 0 || !(matchFold(b, k, "n") > 0 || matchFold(b, k, "ff") > 0) {
+		return -1
+	}
+	if !sc.accountSpan(p, e) {
+		return -1
+	}
+	return e + 1
 }
 
 // bareAccountAt reports whether user@host at [ls, de) (the host [ds, de)
@@ -2903,3 +2934,54 @@ func sshKeyBefore(b []byte, ls int) bool {
 	}
 	return ls-1-k >= 40 && bytes.HasPrefix(b[k:], []byte("AAAA"))
 }
+
+// homeZoneName reads the name in .home, the zone many home routers hand
+// out, whose suffix [q, e) follows the label starting at s inside the
+// word from i: it returns where the name starts, or -1. Java's
+// properties end so too (java.home, user.home, "-Dgradle.user.home="): a
+// name of one label needs a machine's mark (brother-kofi.home,
+// BRW0080927AFBCE.home; "nas.home" names nobody), one of more labels
+// (nas.mensah.home) no code's first label, and neither is followed by a
+// key's or a member's punctuation. (.internal, a cloud's zone, is left
+// to the URL and key detectors: a fifth case in homeSuffixAt, which
+// walk asks at every dot, cost 0.4 % of the scrub.)
+func homeZoneName(b []byte, i, s, q, e int) int {
+	if e < len(b) && (b[e] == '.' || b[e] == '=' || b[e] == '(' || b[e] == '}' || b[e] == '"' && s > 0 && b[s-1] == '"') {
+		return -1
+	}
+	if s > 0 && (b[s-1] == '{' || b[s-1] == '@') || s >= 2 && b[s-1] == 'D' && b[s-2] == '-' {
+		return -1
+	}
+	t := s
+	for t >= i+2 && b[t-1] == '.' && isAlnum(b[t-2]) {
+		k := t - 1
+		for k > i && (isAlnum(b[k-1]) || b[k-1] == '-') {
+			k--
+		}
+		t = k
+	}
+	if t == s {
+		for _, c := range b[s:q] {
+			if c == '-' || isDigit(c) || c >= 'A' && c <= 'Z' || c >= 0x80 {
+				return s
+			}
+		}
+		return -1
+	}
+	if t > 0 && (b[t-1] == '.' || b[t-1] == '_' || b[t-1] == '{' || b[t-1] == '@') ||
+		t > 0 && (b[t-1] == '/' || b[t-1] == '\\') && !(t >= 2 && b[t-2] == b[t-1]) {
+		return -1 // a file's name (/srv/a.b.home), not //nas.x.home/share
+	}
+	f := t
+	for f < q && b[f] != '.' {
+		f++
+	}
+	if codeFirstLabels[asciiLower(string(b[t:f]))] {
+		return -1
+	}
+	return t
+}
+
+// codeFirstLabels start the dotted names of code (packages, properties).
+var codeFirstLabels = wordSet(`com org net io java javax jdk sun android androidx kotlin kotlinx scala groovy
+	apple microsoft google mozilla system gradle maven user app`)

@@ -72,6 +72,7 @@ const (
 	ClassNetwork    = "network"  // a Wi-Fi network name: it names a home or a site
 	ClassLocation   = "location" // a city, postal code, street address or coordinates
 	ClassPhone      = "phone"    // a telephone number under a key naming one
+	ClassLabel      = "label"    // a volume's label, which owners name after themselves
 )
 
 // Session is the redaction state of one report. Its methods are safe for

@@ -443,6 +443,8 @@ func classLetter(class string) byte {
 		return 'f'
 	case ClassLocation:
 		return 'a' // an address; 'l' is the license's
+	case ClassLabel:
+		return 'v' // a volume's
 	}
 	if class == "" {
 		return 'x'

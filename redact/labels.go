@@ -1,0 +1,344 @@
+package redact
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Volume labels: owners name their drives after themselves ("ZOE_BACKUP",
+// "Kofi Mensah Backup", "KOFI USB"). A label is read where a tool names
+// it (cmd's dir and vol, blkid, udev, diskutil, WMI and PowerShell) and
+// in a macOS mount path (/Volumes/LABEL/). Factory and default labels
+// ("Macintosh HD", "Untitled", "NO NAME", "My Passport") identify nobody
+// and stay: a support engineer reads them.
+
+// labelEqFirst: a key that a label follows after '=' starts with the byte
+// (LABEL=, PARTLABEL=, ID_FS_LABEL=, wmic's VolumeName=, FileSystemLabel=).
+var labelEqFirst = [256]bool{'L': true, 'P': true, 'I': true, 'V': true, 'F': true}
+
+// labelKey reads a label after the key starting at the word [i, j) and
+// returns where the label ends, or -1.
+func (sc *scanner) labelKey(i, j int) int {
+	b := sc.b
+	w := b[i:j]
+	p := -1
+	eqOnly := false
+	switch {
+	case bytes.HasPrefix(w, []byte("VolumeName")):
+		p = i + 10
+	case bytes.HasPrefix(w, []byte("FileSystemLabel")):
+		p = i + 15
+	case bytes.HasPrefix(w, []byte("LABEL=")), bytes.HasPrefix(w, []byte("PARTLABEL=")), bytes.HasPrefix(w, []byte("ID_FS_LABEL=")):
+		// blkid, lsblk -P, udev: capitals; a "label=" of an app's log
+		// is a UI's
+		p, eqOnly = i+bytes.IndexByte(w, '='), true
+	case string(w) == "Volume" && j+12 < len(b) && b[j] == ' ':
+		switch {
+		case string(b[j:j+10]) == " in drive " && j+15 < len(b) && b[j+11] == ' ' && string(b[j+12:j+15]) == "is ":
+			return sc.labelValue(j+15, len(b), false) // " Volume in drive D is ZOE_BACKUP" (to the line's end)
+		case string(b[j:j+6]) == " Name:" || string(b[j:j+7]) == " Label:":
+			p = bytes.IndexByte(b[j:j+8], ':') + j // diskutil info's "Volume Name:"
+		default:
+			return -1
+		}
+	default:
+		return -1
+	}
+	if p >= len(b) {
+		return -1
+	}
+	if b[p] == '"' && i > 0 && b[i-1] == '"' {
+		p++ // "VolumeName": "ZOE_BACKUP" (ConvertTo-Json)
+	}
+	if !eqOnly {
+		for p < len(b) && p-j < 40 && (b[p] == ' ' || b[p] == '\t') {
+			p++
+		}
+	}
+	if p+1 >= len(b) || b[p] != ':' && b[p] != '=' || eqOnly && b[p] != '=' {
+		return -1
+	}
+	p++
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	return sc.labelValue(p, len(b), eqOnly)
+}
+
+// labelValue replaces the label at p: a quoted string, or the rest of the
+// line (a blank ends it after fstab's and udev's capitals, blank: the
+// next field: "LABEL=KOFI-USB /mnt/usb vfat"). A distinctive one is
+// learned. It reads no further than lim.
+func (sc *scanner) labelValue(p, lim int, blank bool) int {
+	b := sc.b
+	if p >= len(b) {
+		return -1
+	}
+	s := p
+	q := byte(0)
+	if b[p] == '"' || b[p] == '\'' {
+		q, s = b[p], p+1
+	}
+	e := s
+	for e < lim && e-s <= 64 && !lineBreak(b[e]) && b[e] != '\\' && b[e] != '"' && (q == 0 || b[e] != q) {
+		if q == 0 && b[e] == ' ' && blank {
+			break
+		}
+		e++
+	}
+	if e-s > 64 || q != 0 && (e == lim || b[e] != q) {
+		return -1
+	}
+	ve := e
+	for ve > s && (b[ve-1] == ' ' || b[ve-1] == '\t') {
+		ve--
+	}
+	if ve == s || pseudonymAt(b, s) {
+		return -1
+	}
+	v := string(b[s:ve])
+	if genericLabel(v) || sc.s.allowed(v) || !plausibleName(v) {
+		return -1
+	}
+	if distinctiveLabel(v) {
+		sc.learnLiteral(ClassLabel, canonical(v), v, true)
+	}
+	sc.add(s, ve, ClassLabel, canonical(v))
+	return e
+}
+
+// volumesLabel replaces the label after "/Volumes/" at s (a macOS mount
+// path): up to the next '/', or, with none, to the line's end after a
+// key ("Mount Point: /Volumes/Kofi Mensah Backup"), before mount's
+// " (msdos, …", else to a blank. An installer's disk image ("/Volumes/
+// Serato DJ Pro 3.1/…", a volume holding an .app or a .pkg) names its
+// app, no owner. A distinctive label before a '/' is learned.
+func (sc *scanner) volumesLabel(s, ls int) {
+	b := sc.b
+	e := s
+	for e < len(b) && e-s <= 64 && !lineBreak(b[e]) && b[e] != '/' && b[e] != '\\' && b[e] != '"' && b[e] != '\t' &&
+		!(b[e] == ' ' && e+1 < len(b) && (b[e+1] == '(' || b[e+1] == '/')) && !(b[e] == ':' && (e+1 == len(b) || b[e+1] == ' ')) {
+		e++
+	}
+	if e == s || e-s > 64 || pseudonymAt(b, s) {
+		return
+	}
+	ve := e
+	if e == len(b) || b[e] != '/' && b[e] != '\\' && !(b[e] == ' ' && b[e+1] == '(') {
+		// no '/' after it: the rest of the line is the label only as a
+		// key's value, a line of its own, or capitalised words ending
+		// the line (lsblk's and df's last column: "66% /media/priya/PRIYA
+		// CRATES"); "to /Volumes/KOFI USB and done" has prose after it
+		k := ls - 1
+		for k >= 0 && (b[k] == ' ' || b[k] == '\t') {
+			k--
+		}
+		key := k < 0 || lineBreak(b[k]) || b[k] == ':' || b[k] == '='
+		if !key && !((e == len(b) || lineBreak(b[e])) && capitalWords(b[s:e])) {
+			for w := s; w < e; w++ {
+				if b[w] == ' ' && genericLabel(string(b[s:w])) {
+					return // "from /Volumes/Macintosh HD to /Volumes/TM/…"
+				}
+			}
+			ve = s
+			for ve < e && b[ve] != ' ' {
+				ve++
+			}
+		}
+	}
+	for ve > s && b[ve-1] == ' ' {
+		ve--
+	}
+	if ve == s {
+		return
+	}
+	v := string(b[s:ve])
+	if genericLabel(v) || sc.s.allowed(v) || !plausibleName(v) || installerVolume(b, ve) {
+		return
+	}
+	if ve == e && e < len(b) && b[e] == '/' && distinctiveLabel(v) {
+		sc.learnLiteral(ClassLabel, canonical(v), v, true)
+	}
+	sc.add(s, ve, ClassLabel, canonical(v))
+}
+
+// mediaLabel replaces the label in a Linux mount path, the word [i, j)
+// starting /media/USER/LABEL or /run/media/USER/LABEL (udisks mounts a
+// drive there under its label), as volumesLabel does after /Volumes/.
+// Mounts of no user's (usbmount's /media/usb0, VirtualBox's shared
+// folders /media/sf_NAME, /media/cdrom, Parallels' /media/psf) hold
+// folders there, no label.
+func (sc *scanner) mediaLabel(i, j int) {
+	b := sc.b
+	p := i
+	switch {
+	case string(b[i:i+7]) == "/media/":
+		p = i + 7
+	case j-i > 11 && string(b[i:i+11]) == "/run/media/":
+		p = i + 11
+	default:
+		return
+	}
+	k := p
+	for k < j && b[k] != '/' {
+		k++
+	}
+	if k == p || k+1 >= j {
+		return
+	}
+	if u := b[p:k]; bytes.HasPrefix(u, []byte("sf_")) || bytes.HasPrefix(u, []byte("usb")) || bytes.HasPrefix(u, []byte("cdrom")) ||
+		bytes.HasPrefix(u, []byte("floppy")) || string(u) == "psf" {
+		return
+	}
+	sc.volumesLabel(k+1, i)
+}
+
+// capitalWords: every word of w, at most four, starts with a capital, a
+// digit or a letter outside ASCII.
+func capitalWords(w []byte) bool {
+	n := 0
+	for k := 0; k < len(w); k++ {
+		if k == 0 || w[k-1] == ' ' {
+			if c := w[k]; !(c >= 'A' && c <= 'Z' || isDigit(c) || c >= 0x80) {
+				return false
+			}
+			n++
+		}
+	}
+	return n <= 4
+}
+
+// installerVolume: the path after a label ending at e goes into an app
+// or an installer package: a disk image's volume ("/Volumes/Google
+// Chrome/Google Chrome.app").
+func installerVolume(b []byte, e int) bool {
+	if e >= len(b) || b[e] != '/' {
+		return false
+	}
+	k := e + 1
+	for k < len(b) && k-e < 80 && b[k] != '/' && !lineBreak(b[k]) && b[k] != '"' {
+		k++
+	}
+	seg := b[e+1 : k]
+	return bytes.HasSuffix(seg, []byte(".app")) || bytes.HasSuffix(seg, []byte(".pkg")) || bytes.HasSuffix(seg, []byte(".mpkg"))
+}
+
+// distinctiveLabel: v is no common word, so the label is learned and
+// replaced wherever else it stands: it has two words or more, or a
+// digit, '_' or '-' ("ZOE_BACKUP", "KOFI USB"). A label of one word
+// ("Kofi") is replaced where it is named only: learned, a word such as
+// "Music" would go from every path and sentence.
+func distinctiveLabel(v string) bool {
+	return len(v) >= 4 && strings.ContainsAny(v, " _-0123456789")
+}
+
+// genericLabel: v is a factory or default volume label, a system
+// volume's, an installer's or a common word: it names nobody.
+func genericLabel(v string) bool {
+	l := asciiLower(strings.TrimSpace(v))
+	if genericLabels[l] {
+		return true
+	}
+	for _, pre := range genericLabelPrefixes {
+		// a whole word: "Efia" and "Kalisha" are names
+		if strings.HasPrefix(l, pre) && (len(l) == len(pre) || !isLetter(l[len(pre)]) || pre[len(pre)-1] == ' ' || pre[len(pre)-1] == '_') {
+			return true
+		}
+	}
+	if k := strings.IndexByte(l, ' '); k > 0 && labelVendors[l[:k]] || labelVendors[l] {
+		return true // "Samsung USB", "SanDisk Extreme", "Seagate Backup Plus Drive"
+	}
+	if k := strings.IndexByte(l, '_'); k > 0 && labelVendors[l[:k]] {
+		return true // "Samsung_T5", "KINGSTON_16G"
+	}
+	// a disk image's version ("Serato DJ Pro 3.1.2", "Live 12.1")
+	for k := 1; k+1 < len(l); k++ {
+		if l[k] == '.' && isDigit(l[k-1]) && isDigit(l[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericLabels are labels that systems, formatters and drive makers give
+// volumes, and words people name a drive by that name no one.
+var genericLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(`macintosh hd|macintosh hd - data|data|preboot|recovery|vm|update|system|efi|esp|
+		windows|os|boot|recovery image|system_drv|untitled|no name|no_name|noname|new volume|local disk|
+		removable disk|usb drive|usb disk|usb|usb stick|usbstick|flash drive|sd card|sdcard|memory card|
+		external|external drive|external disk|extern|ssd|hdd|disk|drive|volume|storage|backup|backups|
+		time machine|timemachine|time machine backups|tm|tmbackup|media|music|audio|video|videos|photos|
+		pictures|files|documents|projects|samples|archive|transfer|shared|public|work|games|library|
+		dj|mixes|sets|crates|recordings|share|home|root|rootfs|swap|var|tmp|opt|srv|writable|cidata|
+		winre_drv|winretools|winre tools|recovery_partition|image|dellsupport|hp_recovery|hp_tools|
+		lenovo_recovery|system reserved|system-reserved|microsoft reserved partition|basic data partition|
+		efi system partition|eos_digital|nikon|canon_dc|gopro|dcim|esd-usb|esd-iso|bootcamp|boot camp|
+		not applicable (no file system)|not applicable|none|(null)|null|container|apfs|hfs+|fat32|ntfs|exfat|
+		google drive|googledrive|dropbox|onedrive|icloud|icloud drive|ramdisk|ram disk|install macos|installesd|osxinstallesd`, "|") {
+		m[strings.TrimSpace(w)] = true
+	}
+	return m
+}()
+
+// genericLabelPrefixes start installer media's and systems' labels.
+var genericLabelPrefixes = []string{"untitled", "install", "installer", "ubuntu", "fedora", "debian", "linux mint",
+	"cccoma_", "ccsa_", "j_cena_", "kali", "manjaro", "arch_", "archlinux", "pop_os", "centos", "rhel", "opensuse",
+	"windows", "win10", "win11", "macos", "os x", "mac os", "recovery", "efi", "boot", "update", "vmware",
+	"virtualbox", "vbox_", "parallels"}
+
+// labelVendors are drive makers and their products, whose names are the
+// labels drives are sold with.
+var labelVendors = wordSet(`samsung sandisk seagate wd wd_black western lacie kingston lexar transcend toshiba pny
+	verbatim crucial intenso corsair sony lenovo hp dell apple adata silicon hikvision patriot emtec integral
+	my elements expansion one extreme portable t5 t7 t9 x5 g-drive g-raid glyph owc oyen`)
+
+// labelColumn replaces the labels under lsblk's LABEL or PARTLABEL
+// column ("NAME FSTYPE FSVER LABEL UUID …", lsblk -f), the header word
+// [i, j), as serialColumn does a SERIAL column's; lsblk pads its columns
+// to one blank.
+func (sc *scanner) labelColumn(i, j int) {
+	b := sc.b
+	ls, le := lineStartOf(b, i), j
+	for le < len(b) && le-j < 512 && !lineBreak(b[le]) {
+		le++
+	}
+	if le >= len(b) || i == ls || b[i-1] != ' ' {
+		return
+	}
+	col, colEnd := columnBounds(b, ls, i, j, le, 1)
+	if col < 0 {
+		return
+	}
+	p := le
+	for rows := 0; rows < 256; rows++ {
+		for p < len(b) && b[p] == '\r' {
+			p++
+		}
+		if p >= len(b) || b[p] != '\n' {
+			return
+		}
+		p++
+		rs, re := p, p
+		for re < len(b) && b[re] != '\n' && b[re] != '\r' && re-rs < 1024 {
+			re++
+		}
+		p = re
+		if len(bytes.TrimSpace(b[rs:re])) == 0 {
+			return // the table ends
+		}
+		vs, ve := runeColumn(b, rs, re, col), re
+		if colEnd > 0 {
+			ve = runeColumn(b, rs, re, colEnd)
+		}
+		if vs >= ve || vs > rs && b[vs-1] != ' ' || ve < re && b[ve-1] != ' ' {
+			continue // text across the column's bounds: no row of it
+		}
+		for vs < ve && b[vs] == ' ' {
+			vs++
+		}
+		if vs < ve {
+			sc.labelValue(vs, ve, false)
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package redact
+
+import "strings"
+
+// asciiParenOwner handles an owner's name written in ASCII in parentheses
+// after a personal device, the word at i after " (": "AirPods Pro
+// (Thandiwe)" (a device word of ownedDevices and its model words before
+// it), or the model code under a headphone listing's key ("Headphones:
+// WH-1000XM4 (Ola)"). Elsewhere a capitalised word in parentheses is a
+// maker's or a driver's ("Speakers (Realtek)", "Microphone (Yeti)"), and
+// a channel or a state is none anywhere ("(Stereo)", "(Left)",
+// "(Hands-Free)", "(Built-in)").
+func (sc *scanner) asciiParenOwner(i int) {
+	b := sc.b
+	e, k := i, i
+	for n := 0; n < 2; n++ {
+		we := k
+		for we < len(b) && we-k < 24 && (isLetter(b[we]) || b[we] == '-') {
+			we++
+		}
+		w := string(b[k:we])
+		if we == k || !nameWord(w, false) || parenWords[asciiLower(w)] {
+			return
+		}
+		e = we
+		if we+1 >= len(b) || b[we] != ' ' {
+			break
+		}
+		k = we + 1
+	}
+	if e >= len(b) || b[e] != ')' || !(personalDeviceBefore(b, i-2) || headphoneModelBefore(b, i-2)) {
+		return
+	}
+	sc.nameSpan(i, e)
+}
+
+// personalDeviceBefore: the blank at p ends a phone's, a tablet's, a
+// watch's or earbuds' name and its model words ("AirPods Pro", "iPhone
+// 15 Pro Max", "Galaxy Buds2 Pro"); a drive, a PC or a speaker is named
+// after its maker there as often ("Drive (Seagate)", "Desktop (Dell)").
+func personalDeviceBefore(b []byte, p int) bool {
+	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
+		ws := p
+		for ws > 0 && p-ws < 12 && isAlnum(b[ws-1]) {
+			ws--
+		}
+		if ws == p {
+			return false
+		}
+		w := string(b[ws:p])
+		if personalDevices[w] {
+			return ws == 0 || !isAlnum(b[ws-1]) && b[ws-1] != '-'
+		}
+		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+		p = ws - 1
+	}
+	return false
+}
+
+// personalDevices are what a person carries or wears, named after them.
+var personalDevices = wordSet(`iPhone iPad iPod AirPods Watch Galaxy Pixel Beats Buds Buds2 Buds3 HomePod MacBook`)
+
+// headphoneModelBefore: the blank at p ends a model code (letters and
+// digits, a digit among them: "WH-1000XM4", "QC45") that is a listing's
+// value at its line's start under a key naming personal audio
+// ("Headphones: ", "Bluetooth device: ").
+func headphoneModelBefore(b []byte, p int) bool {
+	ws := p
+	digit := false
+	for ws > 0 && p-ws < 24 && (isAlnum(b[ws-1]) || b[ws-1] == '-') {
+		digit = digit || isDigit(b[ws-1])
+		ws--
+	}
+	if ws == p || !digit || ws < 3 || b[ws-1] != ' ' || b[ws-2] != ':' {
+		return false
+	}
+	ks := lineStartOf(b, ws-2)
+	for ks < ws && (b[ks] == ' ' || b[ks] == '\t') {
+		ks++
+	}
+	return personalAudioKeys[asciiLower(string(b[ks:ws-2]))]
+}
+
+// personalAudioKeys name what a person wears or carries in a device
+// listing.
+var personalAudioKeys = map[string]bool{"headphones": true, "headset": true, "earbuds": true, "earphones": true,
+	"bluetooth": true, "bluetooth device": true, "bluetooth headphones": true, "paired device": true,
+	"connected device": true, "wireless headphones": true}
+
+// parenWords are capitalised words devices and drivers put in
+// parentheses after a device's name: channels, states, connections,
+// generations, makers.
+var parenWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`stereo mono left right hands-free handsfree built-in builtin usb bluetooth null nil
+		none mobile wired wireless default output input microphone mic speaker speakers headset headphones case audio
+		voice media main primary secondary front rear back digital analog optical line internal external virtual
+		aggregate display hdmi displayport thunderbolt unknown connected disconnected paired unpaired active inactive
+		enabled disabled battery model generation gen edition version new old legacy classic standard lite mini max
+		pro plus ultra air studio sport anc noise cancelling transparency call chat game gaming communications
+		realtek intel nvidia amd focusrite scarlett yeti blue logitech jabra sony bose apple samsung google beats jbl
+		sennheiser plantronics poly steelseries arctis razer hyperx corsair rode shure behringer motu apogee presonus
+		airpods iphone ipad watch mac pixel galaxy buds cellular wifi global international refurbished renewed
+		black white silver gold gray grey red green blue pink purple midnight starlight graphite space`) {
+		m[w] = true
+	}
+	return m
+}()
