@@ -4722,29 +4722,37 @@ func publicFingerprint(k string) bool {
 	return false
 }
 
+// keyThird is keyTrigrams by the first two letters, a*27+b: a mask of
+// the third letters. 26 stands for a digit or the start of the key; a pair
+// holding it has no third letter, so rawKeyword needs no branch for digits.
+var keyThird = func() (t [1024]uint32) {
+	for i := range 26 * 26 * 26 {
+		if keyTrigrams[i/64]&(1<<(i%64)) != 0 {
+			t[i/(26*26)*27+i/26%26] |= 1 << (i % 26)
+		}
+	}
+	return t
+}()
+
 // rawKeyword reports whether normKey(raw) holds a keyword trigram, without
 // building the key, and the normalized length: most key phrases in logs
 // hold no keyword.
+//
+//go:noinline (inlined, it costs its callers' loops registers)
 func rawKeyword(raw []byte) (n int, hit bool) {
-	// last, pair: the letter before and the two before as a*26+b, none
-	// (too large to index a trigram) after the start or a digit; unsigned:
-	// i>>6, i&63
-	const none = 1 << 20
-	last, pair := uint(none), uint(none)
+	// s: the two letters before as a*27+b; last: the one before (26: a
+	// digit, or none yet)
+	s, last := uint(26*27+26), uint(26)
 	for _, c := range raw {
 		x := uint(keyLetter[c])
-		if x >= 26 {
-			if x == 26 {
-				n++
-				last, pair = none, none
-			}
-			continue
+		if x > 26 {
+			continue // what normKey drops
 		}
 		n++
-		if i := pair*26 + x; i < 26*26*26 && keyTrigrams[i>>6]&(1<<(i&63)) != 0 {
+		if keyThird[s&1023]>>x&1 != 0 {
 			return n, true
 		}
-		pair, last = last*26+x, x
+		s, last = last*27+x, x
 	}
 	return n, false
 }
