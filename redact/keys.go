@@ -2055,6 +2055,16 @@ var phraseByte = func() (t [256]bool) {
 	return t
 }()
 
+// phraseRun returns where the phraseByte bytes ending w start (a loop of
+// its own: in keyPhrase's, its variables took the registers).
+func phraseRun(w []byte) int {
+	k := len(w)
+	for k > 0 && phraseByte[w[k-1]] {
+		k--
+	}
+	return k
+}
+
 // keyPhrase returns the key before a ':' at q when it is a phrase
 // ("Serial Number (system):", "CrashReporter Key:", "password":).
 func (sc *scanner) keyPhrase(q int) []byte {
@@ -2087,9 +2097,7 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	// владелец")
 scan:
 	for lim := max(e-40, 0); ; {
-		for k > lim && phraseByte[b[k-1]] {
-			k--
-		}
+		k = phraseRun(b[lim:k]) + lim
 		if k > lim {
 			switch b[k-1] {
 			case ' ':
