@@ -2065,6 +2065,11 @@ func phraseRun(w []byte) int {
 	return k
 }
 
+// phraseEnd: the bytes before a phrase's first byte after which keyPhrase
+// has more to test (a blank or a bracket: the phrase goes on; the end of
+// a pseudonym; a '\' before "n").
+var phraseEnd = [256]bool{' ': true, '(': true, ')': true, '>': true, '*': true, '\\': true}
+
 // keyPhrase returns the key before a ':' at q when it is a phrase
 // ("Serial Number (system):", "CrashReporter Key:", "password":).
 func (sc *scanner) keyPhrase(q int) []byte {
@@ -2095,9 +2100,17 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	dw := -1        // the last word in it starting with a digit after a blank
 	// 40 bytes (longer in scripts of two bytes a letter: "Зарегистрированный
 	// владелец")
+	lim := max(e-40, 0)
+	k = phraseRun(b[lim:k]) + lim
+	if k > lim && !phraseEnd[b[k-1]] && sc.maxEnd <= k {
+		// one word ('"user":', "Mixer.java:"), and what stops it is
+		// neither a blank, a bracket, a pseudonym's end nor a '\': none
+		// of the tests below would change it (findingEnd: no finding
+		// ends past k)
+		return b[k:e]
+	}
 scan:
-	for lim := max(e-40, 0); ; {
-		k = phraseRun(b[lim:k]) + lim
+	for {
 		if k > lim {
 			switch b[k-1] {
 			case ' ':
@@ -2113,7 +2126,7 @@ scan:
 			default:
 				break scan
 			}
-			k--
+			k = phraseRun(b[lim:k-1]) + lim
 			continue
 		}
 		for k > 0 && e-k < 64 && b[k-1] >= 0x80 {
