@@ -4743,10 +4743,15 @@ func publicFingerprint(k string) bool {
 	return false
 }
 
-// keyThird is keyTrigrams by the first two letters, a*27+b: a mask of
-// the third letters. 26 stands for a digit or the start of the key; a pair
-// holding it has no third letter, so rawKeyword needs no branch for digits.
-var keyThird = func() (t [1024]uint32) {
+// keyThird is keyTrigrams by the first two letters, s = a*27+b: the low
+// 32 bits mask the third letters, the high ones hold b*27, what s becomes
+// after the next letter less that letter. 26 stands for a digit or the
+// start of the key; a pair holding it has no third letter, so rawKeyword
+// needs no branch for digits.
+var keyThird = func() (t [1024]uint64) {
+	for s := range 27 * 27 {
+		t[s] = uint64(s%27*27) << 32
+	}
 	for i := range 26 * 26 * 26 {
 		if keyTrigrams[i/64]&(1<<(i%64)) != 0 {
 			t[i/(26*26)*27+i/26%26] |= 1 << (i % 26)
@@ -4761,19 +4766,18 @@ var keyThird = func() (t [1024]uint32) {
 //
 //go:noinline (inlined, it costs its callers' loops registers)
 func rawKeyword(raw []byte) (n int, hit bool) {
-	// s: the two letters before as a*27+b; last: the one before (26: a
-	// digit, or none yet)
-	s, last := uint(26*27+26), uint(26)
+	s := uint64(26*27 + 26) // the two letters before, a*27+b
 	for _, c := range raw {
-		x := uint(keyLetter[c])
+		x := uint64(keyLetter[c])
 		if x > 26 {
 			continue // what normKey drops
 		}
 		n++
-		if keyThird[s&1023]>>x&1 != 0 {
+		t := keyThird[s&1023]
+		if t>>x&1 != 0 {
 			return n, true
 		}
-		s, last = last*27+x, x
+		s = t>>32 + x
 	}
 	return n, false
 }
