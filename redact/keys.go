@@ -448,27 +448,43 @@ func normKey(buf []byte, raw []byte) []byte {
 // each of them a class bit of its own).
 func isKeyChar(c byte) bool { return ctab[c]&(cAlpha|cDigit|cUnder|cDash|cDot) != 0 }
 
-// nextKVSep returns the first index in [q, j) holding '=' or ':', or j.
-// Most of a word holds neither: it is read eight bytes at a time (past j
-// where b goes on; what lies there is not looked at).
+// nextKVSep returns the first index in [q, j) holding a '=' or ':' that
+// may end a key, or j: not one of "==", "::", "://" or "C:\", nor one
+// after the same byte. Most of a word holds neither byte: it is read eight
+// bytes at a time (past j where b goes on; what lies there is not looked
+// at).
 func nextKVSep(b []byte, q, j int) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	for ; q < j; q += 8 {
+	for q < j {
 		if q+8 > len(b) {
-			for ; q < j; q++ {
-				if c := b[q]; c == '=' || c == ':' {
-					return q
-				}
+			if c := b[q]; c != '=' && c != ':' {
+				q++
+				continue
 			}
-			return j
+		} else {
+			x := binary.LittleEndian.Uint64(b[q:])
+			e, c := x^(lo*'='), x^(lo*':')
+			// a zero byte of e or c sets its high bit here; the lowest set
+			// bit is exact (a borrow only reaches the bytes above a zero)
+			m := ((e-lo)&^e | (c-lo)&^c) & hi
+			if m == 0 {
+				q += 8
+				continue
+			}
+			if q += bits.TrailingZeros64(m) >> 3; q >= j {
+				break
+			}
 		}
-		x := binary.LittleEndian.Uint64(b[q:])
-		e, c := x^(lo*'='), x^(lo*':')
-		// a zero byte of e or c sets its high bit here; the lowest set bit
-		// is exact (a borrow only reaches the bytes above a zero)
-		if m := ((e-lo)&^e | (c-lo)&^c) & hi; m != 0 {
-			return min(q+bits.TrailingZeros64(m)>>3, j)
+		c := b[q]
+		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\')) {
+			q += 2 // "==", "::", "://", "C:\"
+			continue
 		}
+		if q > 0 && b[q-1] == c {
+			q++
+			continue
+		}
+		return q
 	}
 	return j
 }
@@ -487,13 +503,6 @@ func (sc *scanner) keyValues(i, j int) int {
 			break
 		}
 		c := b[q]
-		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\')) {
-			q++ // "==", "::", "://", "C:\"
-			continue
-		}
-		if q > 0 && b[q-1] == c {
-			continue
-		}
 		// the key: inside the word, or a phrase before a trailing ':'
 		k := q
 		for k > i && isKeyChar(b[k-1]) {
