@@ -2368,6 +2368,10 @@ func serviceAccountKey(key []byte) string {
 	return keyNone
 }
 
+// quoteStop: the bytes that stop a value in double ([0]) or single ([1])
+// quotes: the quote, a line break or a backslash (keyValueAt).
+var quoteStop = [2][256]bool{{'"': true, '\n': true, '\\': true}, {'\'': true, '\n': true, '\\': true}}
+
 // keyValue replaces the value of a sensitive key starting at p. spaced
 // allows blanks between the separator and the value.
 func (sc *scanner) keyValue(p int, class string, spaced bool) int {
@@ -2497,8 +2501,12 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		ve = vs
 		lim := min(n, vs+1024)
 		bw := b[:lim]
+		stop := &quoteStop[0]
+		if q == '\'' {
+			stop = &quoteStop[1]
+		}
 		for ve < lim {
-			for ve < len(bw) && bw[ve] != q && bw[ve] != '\n' && bw[ve] != '\\' {
+			for ve < len(bw) && !stop[bw[ve]] {
 				ve++ // most bytes of the value
 			}
 			if ve >= lim || b[ve] != '\\' {
