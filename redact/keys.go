@@ -4769,8 +4769,9 @@ var keyThird = func() (t [1024]uint64) {
 	for s := range 27 * 27 {
 		t[s] = uint64(s%27*27) << 32
 	}
-	for i := range 26 * 26 * 26 {
-		if keyTrigrams[i/64]&(1<<(i%64)) != 0 {
+	for w, m := range keyTrigrams {
+		for ; m != 0; m &= m - 1 {
+			i := w*64 + bits.TrailingZeros64(m)
 			t[i/(26*26)*27+i/26%26] |= 1 << (i % 26)
 		}
 	}
