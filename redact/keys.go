@@ -434,15 +434,25 @@ func thingNameKey(k string) bool {
 func normKey(buf []byte, raw []byte) []byte {
 	buf = buf[:0]
 	for _, c := range raw {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			buf = append(buf, c)
-		case c >= 'A' && c <= 'Z':
-			buf = append(buf, c+32)
+		if l := normByte[c]; l != 0 {
+			buf = append(buf, l)
 		}
 	}
 	return buf
 }
+
+// normByte: what normKey keeps of a byte, lowered, or 0.
+var normByte = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c + 32)
+		}
+	}
+	return t
+}()
 
 // isKeyChar: a letter, digit, '_', '-' or '.' (one lookup: ctab gives
 // each of them a class bit of its own).
