@@ -4770,23 +4770,51 @@ func publicFingerprint(k string) bool {
 	return false
 }
 
-// keyThird is keyTrigrams by the first two letters, s = a*27+b: the low
-// 32 bits mask the third letters, the high ones hold b*27, what s becomes
-// after the next letter less that letter. 26 stands for a digit or the
-// start of the key; a pair holding it has no third letter, so rawKeyword
-// needs no branch for digits.
-var keyThird = func() (t [1024]uint64) {
-	for s := range 27 * 27 {
-		t[s] = uint64(s%27*27) << 32
-	}
+// keyNext is rawKeyword's automaton over keyTrigrams. A state is a row of
+// 32 entries, one per keyLetter: the last letter alone (rows 0-26, 26 for
+// a digit or the start), or the last two when some trigram starts with
+// them (the rows after). An entry is the next state's row*32, with
+// keyHit set when the letter completes a trigram.
+var keyNext = func() (t [1 << 14]uint16) {
+	var row [27 * 27]uint16 // a*27+b: the pair's row, or 0 when no trigram starts with it
+	rows := uint16(27)
 	for w, m := range keyTrigrams {
 		for ; m != 0; m &= m - 1 {
 			i := w*64 + bits.TrailingZeros64(m)
-			t[i/(26*26)*27+i/26%26] |= 1 << (i % 26)
+			if p := i/(26*26)*27 + i/26%26; row[p] == 0 {
+				row[p] = rows
+				rows++
+			}
+		}
+	}
+	if int(rows)*32 > len(t) {
+		panic("keyNext: too many keyword pairs")
+	}
+	for a := range 27 { // a, b: the pair a state stands for (a = 26: b alone)
+		for b := range 27 {
+			r := uint16(b)
+			if a < 26 {
+				if r = row[a*27+b]; r == 0 {
+					continue
+				}
+			}
+			for x := range 27 {
+				next := uint16(x)
+				if b < 26 && x < 26 && row[b*27+x] != 0 {
+					next = row[b*27+x]
+				}
+				e := next * 32
+				if i := (a*26+b)*26 + x; a < 26 && b < 26 && x < 26 && keyTrigrams[i/64]&(1<<(i%64)) != 0 {
+					e |= keyHit
+				}
+				t[int(r)*32+x] = e
+			}
 		}
 	}
 	return t
 }()
+
+const keyHit = 1 << 15
 
 // rawKeyword reports whether normKey(raw) holds a keyword trigram, without
 // building the key, and the normalized length: most key phrases in logs
@@ -4794,18 +4822,16 @@ var keyThird = func() (t [1024]uint64) {
 //
 //go:noinline (inlined, it costs its callers' loops registers)
 func rawKeyword(raw []byte) (n int, hit bool) {
-	s := uint64(26*27 + 26) // the two letters before, a*27+b
+	s := uint(26 * 32) // the start: a digit before, as it were
 	for _, c := range raw {
-		x := uint64(keyLetter[c])
+		x := uint(keyLetter[c])
 		if x > 26 {
 			continue // what normKey drops
 		}
 		n++
-		t := keyThird[s&1023]
-		if t>>x&1 != 0 {
+		if s = uint(keyNext[(s+x)&(1<<14-1)]); s&keyHit != 0 {
 			return n, true
 		}
-		s = t>>32 + x
 	}
 	return n, false
 }
