@@ -472,7 +472,7 @@ func nextKVSep(b []byte, q, j int) int {
 				continue
 			}
 		} else {
-			x := binary.LittleEndian.Uint64(b[q:])
+			x := binary.LittleEndian.Uint64(b[q : q+8])
 			e, c := x^(lo*'='), x^(lo*':')
 			// a zero byte of e or c sets its high bit here; the lowest set
 			// bit is exact (a borrow only reaches the bytes above a zero)
