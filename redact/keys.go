@@ -503,6 +503,7 @@ func nextKVSep(b []byte, q, j int) int {
 // holding ':' or '='. It returns where scanning resumes.
 func (sc *scanner) keyValues(i, j int) int {
 	b := sc.b
+	_ = b[i] // (0 <= i: the loop reading a key back needs no bounds test)
 	next := j
 	valueEnd := i // a key inside the value of one before it is no key
 	url := -1     // whether the word holds "://" and an '@' (inUserinfo; -1: not asked yet)
@@ -515,8 +516,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		c := b[q]
 		// the key: inside the word, or a phrase before a trailing ':'
 		k := q
-		for k > i && isKeyChar(b[k-1]) {
-			k--
+		for ; k > i && isKeyChar(b[k-1]); k-- {
 		}
 		var key []byte
 		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) || k > i && b[k-1] >= 0x80 && letterBefore(b[i:k]) {
