@@ -434,41 +434,67 @@ func thingNameKey(k string) bool {
 func normKey(buf []byte, raw []byte) []byte {
 	buf = buf[:0]
 	for _, c := range raw {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			buf = append(buf, c)
-		case c >= 'A' && c <= 'Z':
-			buf = append(buf, c+32)
+		if l := normByte[c]; l != 0 {
+			buf = append(buf, l)
 		}
 	}
 	return buf
 }
 
+// normByte: what normKey keeps of a byte, lowered, or 0.
+var normByte = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c + 32)
+		}
+	}
+	return t
+}()
+
 // isKeyChar: a letter, digit, '_', '-' or '.' (one lookup: ctab gives
 // each of them a class bit of its own).
 func isKeyChar(c byte) bool { return ctab[c]&(cAlpha|cDigit|cUnder|cDash|cDot) != 0 }
 
-// nextKVSep returns the first index in [q, j) holding '=' or ':', or j.
-// Most of a word holds neither: it is read eight bytes at a time (past j
-// where b goes on; what lies there is not looked at).
+// nextKVSep returns the first index in [q, j) holding a '=' or ':' that
+// may end a key, or j: not one of "==", "::", "://" or "C:\", nor one
+// after the same byte. Most of a word holds neither byte: it is read eight
+// bytes at a time (past j where b goes on; what lies there is not looked
+// at).
 func nextKVSep(b []byte, q, j int) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	for ; q < j; q += 8 {
+	for q < j {
 		if q+8 > len(b) {
-			for ; q < j; q++ {
-				if c := b[q]; c == '=' || c == ':' {
-					return q
-				}
+			if c := b[q]; c != '=' && c != ':' {
+				q++
+				continue
 			}
-			return j
+		} else {
+			x := binary.LittleEndian.Uint64(b[q : q+8])
+			e, c := x^(lo*'='), x^(lo*':')
+			// a zero byte of e or c sets its high bit here; the lowest set
+			// bit is exact (a borrow only reaches the bytes above a zero)
+			m := ((e-lo)&^e | (c-lo)&^c) & hi
+			if m == 0 {
+				q += 8
+				continue
+			}
+			if q += bits.TrailingZeros64(m) >> 3; q >= j {
+				break
+			}
 		}
-		x := binary.LittleEndian.Uint64(b[q:])
-		e, c := x^(lo*'='), x^(lo*':')
-		// a zero byte of e or c sets its high bit here; the lowest set bit
-		// is exact (a borrow only reaches the bytes above a zero)
-		if m := ((e-lo)&^e | (c-lo)&^c) & hi; m != 0 {
-			return min(q+bits.TrailingZeros64(m)>>3, j)
+		c := b[q]
+		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\')) {
+			q += 2 // "==", "::", "://", "C:\"
+			continue
 		}
+		if q > 0 && b[q-1] == c {
+			q++
+			continue
+		}
+		return q
 	}
 	return j
 }
@@ -477,6 +503,7 @@ func nextKVSep(b []byte, q, j int) int {
 // holding ':' or '='. It returns where scanning resumes.
 func (sc *scanner) keyValues(i, j int) int {
 	b := sc.b
+	_ = b[i] // (0 <= i: the loop reading a key back needs no bounds test)
 	next := j
 	valueEnd := i // a key inside the value of one before it is no key
 	url := -1     // whether the word holds "://" and an '@' (inUserinfo; -1: not asked yet)
@@ -487,17 +514,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			break
 		}
 		c := b[q]
-		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\')) {
-			q++ // "==", "::", "://", "C:\"
-			continue
-		}
-		if q > 0 && b[q-1] == c {
-			continue
-		}
 		// the key: inside the word, or a phrase before a trailing ':'
 		k := q
-		for k > i && isKeyChar(b[k-1]) {
-			k--
+		for ; k > i && isKeyChar(b[k-1]); k-- {
 		}
 		var key []byte
 		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) || k > i && b[k-1] >= 0x80 && letterBefore(b[i:k]) {
@@ -2057,6 +2076,21 @@ var phraseByte = func() (t [256]bool) {
 	return t
 }()
 
+// phraseRun returns where the phraseByte bytes ending w start (a loop of
+// its own: in keyPhrase's, its variables took the registers).
+func phraseRun(w []byte) int {
+	k := len(w)
+	for k > 0 && phraseByte[w[k-1]] {
+		k--
+	}
+	return k
+}
+
+// phraseEnd: the bytes before a phrase's first byte after which keyPhrase
+// has more to test (a blank or a bracket: the phrase goes on; the end of
+// a pseudonym; a '\' before "n").
+var phraseEnd = [256]bool{' ': true, '(': true, ')': true, '>': true, '*': true, '\\': true}
+
 // keyPhrase returns the key before a ':' at q when it is a phrase
 // ("Serial Number (system):", "CrashReporter Key:", "password":).
 func (sc *scanner) keyPhrase(q int) []byte {
@@ -2087,11 +2121,17 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	dw := -1        // the last word in it starting with a digit after a blank
 	// 40 bytes (longer in scripts of two bytes a letter: "Зарегистрированный
 	// владелец")
+	lim := max(e-40, 0)
+	k = phraseRun(b[lim:k]) + lim
+	if k > lim && !phraseEnd[b[k-1]] && sc.maxEnd <= k {
+		// one word ('"user":', "Mixer.java:"), and what stops it is
+		// neither a blank, a bracket, a pseudonym's end nor a '\': none
+		// of the tests below would change it (findingEnd: no finding
+		// ends past k)
+		return b[k:e]
+	}
 scan:
-	for lim := max(e-40, 0); ; {
-		for k > lim && phraseByte[b[k-1]] {
-			k--
-		}
+	for {
 		if k > lim {
 			switch b[k-1] {
 			case ' ':
@@ -2107,7 +2147,7 @@ scan:
 			default:
 				break scan
 			}
-			k--
+			k = phraseRun(b[lim:k-1]) + lim
 			continue
 		}
 		for k > 0 && e-k < 64 && b[k-1] >= 0x80 {
@@ -2341,6 +2381,10 @@ func serviceAccountKey(key []byte) string {
 	return keyNone
 }
 
+// quoteStop: the bytes that stop a value in double ([0]) or single ([1])
+// quotes: the quote, a line break or a backslash (keyValueAt).
+var quoteStop = [2][256]bool{{'"': true, '\n': true, '\\': true}, {'\'': true, '\n': true, '\\': true}}
+
 // keyValue replaces the value of a sensitive key starting at p. spaced
 // allows blanks between the separator and the value.
 func (sc *scanner) keyValue(p int, class string, spaced bool) int {
@@ -2470,8 +2514,12 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		ve = vs
 		lim := min(n, vs+1024)
 		bw := b[:lim]
+		stop := &quoteStop[0]
+		if q == '\'' {
+			stop = &quoteStop[1]
+		}
 		for ve < lim {
-			for ve < len(bw) && bw[ve] != q && bw[ve] != '\n' && bw[ve] != '\\' {
+			for ve < len(bw) && !stop[bw[ve]] {
 				ve++ // most bytes of the value
 			}
 			if ve >= lim || b[ve] != '\\' {
@@ -4725,29 +4773,68 @@ func publicFingerprint(k string) bool {
 	return false
 }
 
+// keyNext is rawKeyword's automaton over keyTrigrams. A state is a row of
+// 32 entries, one per keyLetter: the last letter alone (rows 0-26, 26 for
+// a digit or the start), or the last two when some trigram starts with
+// them (the rows after). An entry is the next state's row*32, with
+// keyHit set when the letter completes a trigram.
+var keyNext = func() (t [1 << 14]uint16) {
+	var row [27 * 27]uint16 // a*27+b: the pair's row, or 0 when no trigram starts with it
+	rows := uint16(27)
+	for w, m := range keyTrigrams {
+		for ; m != 0; m &= m - 1 {
+			i := w*64 + bits.TrailingZeros64(m)
+			if p := i/(26*26)*27 + i/26%26; row[p] == 0 {
+				row[p] = rows
+				rows++
+			}
+		}
+	}
+	if int(rows)*32 > len(t) {
+		panic("keyNext: too many keyword pairs")
+	}
+	for a := range 27 { // a, b: the pair a state stands for (a = 26: b alone)
+		for b := range 27 {
+			r := uint16(b)
+			if a < 26 {
+				if r = row[a*27+b]; r == 0 {
+					continue
+				}
+			}
+			for x := range 27 {
+				next := uint16(x)
+				if b < 26 && x < 26 && row[b*27+x] != 0 {
+					next = row[b*27+x]
+				}
+				e := next * 32
+				if i := (a*26+b)*26 + x; a < 26 && b < 26 && x < 26 && keyTrigrams[i/64]&(1<<(i%64)) != 0 {
+					e |= keyHit
+				}
+				t[int(r)*32+x] = e
+			}
+		}
+	}
+	return t
+}()
+
+const keyHit = 1 << 15
+
 // rawKeyword reports whether normKey(raw) holds a keyword trigram, without
 // building the key, and the normalized length: most key phrases in logs
 // hold no keyword.
+//
+//go:noinline (inlined, it costs its callers' loops registers)
 func rawKeyword(raw []byte) (n int, hit bool) {
-	// last, pair: the letter before and the two before as a*26+b, none
-	// (too large to index a trigram) after the start or a digit; unsigned:
-	// i>>6, i&63
-	const none = 1 << 20
-	last, pair := uint(none), uint(none)
+	s := uint(26 * 32) // the start: a digit before, as it were
 	for _, c := range raw {
 		x := uint(keyLetter[c])
-		if x >= 26 {
-			if x == 26 {
-				n++
-				last, pair = none, none
-			}
-			continue
+		if x > 26 {
+			continue // what normKey drops
 		}
 		n++
-		if i := pair*26 + x; i < 26*26*26 && keyTrigrams[i>>6]&(1<<(i&63)) != 0 {
+		if s = uint(keyNext[(s+x)&(1<<14-1)]); s&keyHit != 0 {
 			return n, true
 		}
-		pair, last = last*26+x, x
 	}
 	return n, false
 }
