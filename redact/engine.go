@@ -593,10 +593,10 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if e := sc.path(i, j); e > next {
 			next = e
 		}
-		if j-i > 9 && b[i+1] == 'V' && b[i] == '/' && string(b[i:i+9]) == "/Volumes/" {
-			sc.volumesLabel(i+9, i) // labels are learned (labels.go)
-		} else if j-i > 9 && b[i] == '/' && (b[i+1] == 'm' || b[i+1] == 'r' && b[i+5] == 'm') {
-			sc.mediaLabel(i, j)
+		if j-i > 9 && b[i] == '/' && !gluedToPseudonym(b, i) {
+			sc.mountLabel(i, j) // labels are learned (labels.go)
+		} else if bits&cEq != 0 {
+			sc.keyMountLabel(i, j)
 		}
 	}
 	if bits&(cColon|cEq) != 0 && !row {
@@ -850,12 +850,12 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))
-		if j-i > 9 && b[i+1] == 'V' && b[i] == '/' && string(b[i:i+9]) == "/Volumes/" {
-			sc.volumesLabel(i+9, i) // "/Volumes/KOFI USB/_Serato_" (labels.go)
+		if j-i > 9 && b[i] == '/' && !gluedToPseudonym(b, i) {
+			sc.mountLabel(i, j) // "/Volumes/KOFI USB/_Serato_", "/media/kofi/KOFI USB/" (labels.go)
+		} else if bits&cEq != 0 {
+			sc.keyMountLabel(i, j) // "path=/Volumes/KOFI USB/x"
 		} else if j-i > 16 && b[i] == 'f' && string(b[i:i+16]) == "file:///Volumes/" {
 			sc.volumesLabel(i+16, i)
-		} else if j-i > 9 && b[i] == '/' && (b[i+1] == 'm' || b[i+1] == 'r' && b[i+5] == 'm') {
-			sc.mediaLabel(i, j) // "/media/kofi/KOFI USB/" (labels.go)
 		}
 	}
 	if bits&(cColon|cEq) != 0 {

@@ -162,6 +162,28 @@ func (sc *scanner) volumesLabel(s, ls int) {
 	sc.add(s, ve, ClassLabel, canonical(v))
 }
 
+// mountLabel replaces the label of the mount path that is the word [i, j)
+// ('/' at i, j-i > 9): /Volumes/LABEL, /media/USER/LABEL. A word glued
+// to a pseudonym is no mount path: it is the rest of one that a first
+// pass cut ("/Volumes/<label-1>/media/x/y"), where "/media/" was inside
+// the path.
+func (sc *scanner) mountLabel(i, j int) {
+	b := sc.b
+	if b[i+1] == 'V' && string(b[i:i+9]) == "/Volumes/" {
+		sc.volumesLabel(i+9, i)
+	} else if b[i+1] == 'm' || b[i+1] == 'r' && b[i+5] == 'm' {
+		sc.mediaLabel(i, j)
+	}
+}
+
+// keyMountLabel is mountLabel for a mount path that is a key's value in
+// the word [i, j) ("path=/Volumes/KOFI USB/x").
+func (sc *scanner) keyMountLabel(i, j int) {
+	if k := bytes.Index(sc.b[i:j], []byte("=/")); k > 0 && j-(i+k+1) > 9 {
+		sc.mountLabel(i+k+1, j)
+	}
+}
+
 // mediaLabel replaces the label in a Linux mount path, the word [i, j)
 // starting /media/USER/LABEL or /run/media/USER/LABEL (udisks mounts a
 // drive there under its label), as volumesLabel does after /Volumes/.

@@ -107,12 +107,13 @@ func TestProbe11VolumeLabels(t *testing.T) {
 		{"path", "loading /Volumes/KOFI USB/_Serato_/database V2\n/dev/disk4s1 on /Volumes/AMARA-SSD (msdos, local, nodev)\n" +
 			"open /media/dj/OLA SAMPLES/kick.wav\nscan /run/media/x/Zoe Sets/a.flac\n/dev/disk5s1  15Gi  1Gi  14Gi  7% /Volumes/Kofi Mensah Backup\n",
 			[]string{"KOFI USB", "AMARA", "OLA SAMPLES", "Zoe Sets", "Mensah"}},
+		{"key", "path=/Volumes/KOFI USB/Music/a.mp3\nmixxx --library=/media/dj/Ama Crates/x\n", []string{"KOFI USB", "Ama Crates"}},
 		{"lsblk", "NAME   FSTYPE FSVER LABEL       UUID      FSAVAIL FSUSE% MOUNTPOINTS\n" +
 			"sda1   vfat   FAT32 EFI         67E3-17ED 505.8M  1%     /boot/efi\n" +
 			"sdb1   exfat  1.0   OLA_SAMPLES 1234-ABCD 14.2G   1%     /media/x/OLA_SAMPLES\n", []string{"OLA_SAMPLES"}},
 	} {
 		later := ""
-		if c.name != "path" {
+		if c.name != "path" && c.name != "key" {
 			later = "copied to " + c.secrets[0] + " at noon"
 		}
 		checkAllEncodings(t, c.name, c.in, c.secrets, later)
@@ -138,6 +139,10 @@ func TestProbe11VolumeLabels(t *testing.T) {
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
+	// "/media/" inside a path is no mount point, also once a first pass
+	// has replaced the label before it (the word then starts at "/media")
+	in = "/Volumes/Zoe Sets/media/0/A0\n"
+	mustKeep(t, "inside", scrubTwice(t, in), "/Volumes/<label-1>/media/0/A0\n")
 	// mounts of no user's hold folders, no label
 	mustKeep(t, "media", scrubTwice(t, "/media/sf_Projects/src/main.c /media/usb0/Samples/a.wav /media/cdrom/Setup Files/setup.exe\n"),
 		"/src/main.c", "/Samples/a.wav", "/Setup Files/setup.exe")
