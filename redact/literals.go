@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -317,15 +318,19 @@ func titleCase(v string) string {
 func encodings(v string) []string {
 	var out []string
 	var pct, pctAll, ju, l1, py strings.Builder
+	ascii := isASCII(v)
 	l1ok := true
 	for _, r := range v {
 		switch {
 		case r < 0x80:
 			c := byte(r)
 			if c == '.' || c == ' ' || c == '-' || c == '_' || c == '@' || c == '+' || c == '\'' {
-				fmt.Fprintf(&pct, "%%%02X", c)
+				hexEscape(&pct, "%", c, upperHex)
 			} else {
 				pct.WriteByte(c)
+			}
+			if ascii {
+				continue // the other spellings of ASCII are v itself
 			}
 			pctAll.WriteByte(c)
 			py.WriteByte(c)
@@ -335,12 +340,15 @@ func encodings(v string) []string {
 			var buf [4]byte
 			n := utf8.EncodeRune(buf[:], r)
 			for _, c := range buf[:n] {
-				fmt.Fprintf(&pct, "%%%02X", c)
-				fmt.Fprintf(&pctAll, "%%%02X", c)
-				fmt.Fprintf(&py, "\\x%02x", c)
+				hexEscape(&pct, "%", c, upperHex)
+				hexEscape(&pctAll, "%", c, upperHex)
+				hexEscape(&py, "\\x", c, lowerHex)
 			}
-			if r <= 0xffff {
-				fmt.Fprintf(&ju, "\\u%04x", r)
+			for _, u := range utf16Units(r) {
+				// (past the BMP a JSON writer escapes the surrogate pair:
+				// Python's "\ud83c\udfa7")
+				hexEscape(&ju, "\\u", byte(u>>8), lowerHex)
+				hexEscape(&ju, "", byte(u), lowerHex)
 			}
 			if r <= 0xff {
 				l1.WriteByte(byte(r))
@@ -349,22 +357,44 @@ func encodings(v string) []string {
 			}
 		}
 	}
-	for _, s := range []string{pct.String(), pctAll.String(), ju.String(), py.String()} {
-		if s != v {
-			out = append(out, s)
+	if p := pct.String(); p != v {
+		out = append(out, p)
+	}
+	if !ascii {
+		for _, s := range []string{pctAll.String(), ju.String(), py.String()} {
+			if s != v {
+				out = append(out, s)
+			}
 		}
 	}
 	if p := pct.String(); p != v {
 		// encoded twice (a file URL inside a query parameter): "%252E"
 		out = append(out, strings.ReplaceAll(p, "%", "%25"))
 	}
-	if l1ok && !isASCII(v) {
+	if l1ok && !ascii {
 		out = append(out, l1.String())
 	}
 	if strings.Contains(v, " ") {
 		out = append(out, strings.ReplaceAll(v, " ", "+"))
 	}
 	return out
+}
+
+// utf16Units returns r's UTF-16 code units: one, or a surrogate pair.
+func utf16Units(r rune) []rune {
+	if r1, r2 := utf16.EncodeRune(r); r1 != unicode.ReplacementChar {
+		return []rune{r1, r2}
+	}
+	return []rune{r}
+}
+
+const upperHex, lowerHex = "0123456789ABCDEF", "0123456789abcdef"
+
+// hexEscape writes prefix and c in two hex digits of digits to sb.
+func hexEscape(sb *strings.Builder, prefix string, c byte, digits string) {
+	sb.WriteString(prefix)
+	sb.WriteByte(digits[c>>4])
+	sb.WriteByte(digits[c&15])
 }
 
 func isASCII(s string) bool {
