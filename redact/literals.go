@@ -29,7 +29,7 @@ type literals struct {
 	// clone copies them.
 	groups  [256][]litGroup
 	entries []litEntry
-	seen    map[string]bool
+	seen    map[string]int // class+"\x00"+pattern: its entry
 	// byPat maps a pattern to its first entry: a long run of one
 	// length is looked up, not read through.
 	byPat map[string]int
@@ -73,7 +73,7 @@ type litEntry struct {
 	canon string
 }
 
-func newLiterals() *literals { return &literals{seen: map[string]bool{}, byPat: map[string]int{}} }
+func newLiterals() *literals { return &literals{seen: map[string]int{}, byPat: map[string]int{}} }
 
 func (l *literals) add(pat, class, canon string) bool {
 	if len(pat) < 3 {
@@ -81,11 +81,11 @@ func (l *literals) add(pat, class, canon string) bool {
 	}
 	low := asciiLower(pat)
 	k := class + "\x00" + low
-	if l.seen[k] {
+	if _, ok := l.seen[k]; ok {
 		return false
 	}
-	l.seen[k] = true
 	idx := len(l.entries)
+	l.seen[k] = idx
 	l.entries = append(l.entries, litEntry{pat: []byte(low), class: class, canon: canon})
 	if _, ok := l.byPat[low]; !ok {
 		l.byPat[low] = idx
@@ -197,20 +197,15 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 // (ASCII case aside) is replaced by.
 func (l *literals) canonOf(class, v string) (string, bool) {
 	low := asciiLower(v)
-	if len(low) < 3 || !l.seen[class+"\x00"+low] {
+	if len(low) < 3 {
 		return "", false
 	}
-	for _, g := range l.groups[low[0]] {
-		if g.second != low[1] {
-			continue
-		}
-		for _, i := range g.idx {
-			if e := &l.entries[i]; e.class == class && string(e.pat) == low {
-				return e.canon, true
-			}
-		}
+	// (one entry per class and pattern: add keeps no second)
+	i, ok := l.seen[class+"\x00"+low]
+	if !ok {
+		return "", false
 	}
-	return "", false
+	return l.entries[i].canon, true
 }
 
 func lower(c byte) byte {
