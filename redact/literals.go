@@ -39,19 +39,20 @@ type literals struct {
 // byPat rather than compares the run's entries one by one.
 const runLookup = 32
 
-// litGroup is the entries with one folded first and second byte.
+// litGroup is the entries with one folded first and second byte, in
+// runs of one length, longest first: a length that would end inside a
+// word is ruled out once for the whole run (a report with many people
+// learned has hundreds of names starting "jo").
 type litGroup struct {
 	second byte
-	idx    []int
-	// runs cuts idx into its runs of one length, longest first: a
-	// length that would end inside a word is ruled out once for the
-	// whole run (a report with many people learned has hundreds of names
-	// starting "jo").
-	runs []litRun
+	runs   []litRun
 }
 
-// litRun is idx[from:to], the entries n bytes long.
-type litRun struct{ n, from, to int }
+// litRun is the entries n bytes long of a group, in the order added.
+type litRun struct {
+	n   int
+	idx []int
+}
 
 // pairSet is a set of byte pairs: a cheap first test of the two bytes a
 // match would start with.
@@ -104,9 +105,9 @@ func (l *literals) add(pat, class, canon string) bool {
 }
 
 // withEntry adds entry idx, n bytes long, to the group of second in
-// groups, after the entries as long or longer, and returns groups. It
-// writes in place (clone copies the groups): a copy per entry made
-// learning a report with thousands of people quadratic.
+// groups, after the entries as long, and returns groups. It writes in
+// place (clone copies the groups): a copy of the group, or a shift of
+// its entries, per entry made learning thousands of names quadratic.
 func withEntry(groups []litGroup, second byte, idx, n int) []litGroup {
 	g := -1
 	for k := range groups {
@@ -125,19 +126,9 @@ func withEntry(groups []litGroup, second byte, idx, n int) []litGroup {
 		r++
 	}
 	if r < len(grp.runs) && grp.runs[r].n == n {
-		grp.idx = slices.Insert(grp.idx, grp.runs[r].to, idx)
-		grp.runs[r].to++
+		grp.runs[r].idx = append(grp.runs[r].idx, idx)
 	} else {
-		at := len(grp.idx)
-		if r < len(grp.runs) {
-			at = grp.runs[r].from
-		}
-		grp.idx = slices.Insert(grp.idx, at, idx)
-		grp.runs = slices.Insert(grp.runs, r, litRun{n: n, from: at, to: at + 1})
-	}
-	for r++; r < len(grp.runs); r++ {
-		grp.runs[r].from++
-		grp.runs[r].to++
+		grp.runs = slices.Insert(grp.runs, r, litRun{n: n, idx: []int{idx}})
 	}
 	return groups
 }
@@ -167,7 +158,7 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 				// in punctuation, "zoe%2E", takes any continuation)
 				continue
 			}
-			if r.to-r.from >= runLookup && r.n <= 64 {
+			if len(r.idx) >= runLookup && r.n <= 64 {
 				// (the first added of a pattern comes first in its run)
 				var buf [64]byte
 				k := buf[:r.n]
@@ -179,7 +170,7 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 				}
 				continue
 			}
-			for _, i := range g.idx[r.from:r.to] {
+			for _, i := range r.idx {
 				ent := &l.entries[i]
 				// (the last byte first: the variants of one name mostly
 				// differ in length)

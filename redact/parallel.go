@@ -133,8 +133,10 @@ func (l *literals) clone() *literals {
 		}
 		gs = slices.Clone(gs)
 		for x := range gs {
-			gs[x].idx = slices.Clone(gs[x].idx)
 			gs[x].runs = slices.Clone(gs[x].runs)
+			for r := range gs[x].runs {
+				gs[x].runs[r].idx = slices.Clone(gs[x].runs[r].idx)
+			}
 		}
 		c.groups[k] = gs
 	}
