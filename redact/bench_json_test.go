@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -92,4 +93,66 @@ func BenchmarkScrubJSONVsZstd(b *testing.B) {
 	b.ReportMetric(mb/tScrub.Seconds(), "scrubjson_MB/s")
 	b.ReportMetric(mb/tZstd.Seconds(), "zstd3_MB/s")
 	b.ReportMetric(tZstd.Seconds()/tScrub.Seconds(), "ratio_vs_zstd3")
+}
+
+// hostileJSON are JSON inputs shaped to find superlinear paths of
+// ScrubJSON: a new user on every line of JSON Lines, deep nesting, one
+// object with thousands of keys, a long array of addresses.
+var hostileJSON = map[string]func(n int) []byte{
+	"new-user-per-line": func(n int) []byte {
+		var b bytes.Buffer
+		for k := 0; b.Len() < n; k++ {
+			fmt.Fprintf(&b, `{"user":"u%dx%c","path":"/home/u%dx%c/a"}`+"\n", k, 'a'+k%26, k, 'a'+k%26)
+		}
+		return b.Bytes()
+	},
+	"deep-arrays": func(n int) []byte { return append(bytes.Repeat([]byte("["), n/2), bytes.Repeat([]byte("]"), n/2)...) },
+	"distinct-keys": func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString("{")
+		for k := 0; b.Len() < n; k++ {
+			fmt.Fprintf(&b, `"key%d_token":"v%d",`, k, k)
+		}
+		b.WriteString(`"z":1}`)
+		return b.Bytes()
+	},
+	"emails-array": func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString("[")
+		for k := 0; b.Len() < n; k++ {
+			fmt.Fprintf(&b, `"kai%d@ex%d.org",`, k, k%50)
+		}
+		b.WriteString(`"x"]`)
+		return b.Bytes()
+	},
+}
+
+// BenchmarkScrubJSONHostile is BenchmarkScrubTextHostile for ScrubJSON:
+// each shape at 256 KiB and 1 MiB, the 1 MiB throughput and the growth
+// of the time (4 when linear).
+func BenchmarkScrubJSONHostile(b *testing.B) {
+	names := make([]string, 0, len(hostileJSON))
+	for k := range hostileJSON {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	tSmall, tLarge := map[string]time.Duration{}, map[string]time.Duration{}
+	scrub := func(data []byte) time.Duration {
+		s, _ := NewSession(Config{})
+		t0 := time.Now()
+		if err := s.ScrubJSON(io.Discard, bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+		return time.Since(t0)
+	}
+	for i := 0; i < b.N; i++ {
+		for _, k := range names {
+			tSmall[k] += scrub(hostileJSON[k](256 << 10))
+			tLarge[k] += scrub(hostileJSON[k](1 << 20))
+		}
+	}
+	for _, k := range names {
+		b.ReportMetric(float64(1<<20)*float64(b.N)/1e6/tLarge[k].Seconds(), k+"_MB/s")
+		b.ReportMetric(tLarge[k].Seconds()/tSmall[k].Seconds(), k+"_growth")
+	}
 }

@@ -93,6 +93,14 @@ type jsonScrub struct {
 	w       *bufio.Writer
 	sc      *scanner
 	stack   []jsonFrame
+	// over counts the containers open past maxJSONDepth: they get no
+	// frame (memory stays bounded however deep the input nests), only a
+	// bit in overObj telling an object from an array (the first
+	// maxOverBits of them: past those, arrays); deep is the frame that
+	// stands for the innermost
+	over    int
+	overObj []uint64
+	deep    jsonFrame
 	wantKey bool
 	key     string // class of the key whose value comes next
 	keyName string // that key, normalized
@@ -135,7 +143,7 @@ func (j *jsonScrub) run() error {
 					owner = ClassUser
 				}
 			}
-			j.stack = append(j.stack, jsonFrame{obj: true, owner: owner, deps: deps})
+			j.push(jsonFrame{obj: true, owner: owner, deps: deps})
 			j.wantKey = true
 			j.key = ""
 			j.w.WriteByte(c)
@@ -156,11 +164,14 @@ func (j *jsonScrub) run() error {
 			} else if t != nil && !t.obj && t.pairs {
 				f.pair = true
 			}
-			j.stack = append(j.stack, f)
+			j.push(f)
 			j.wantKey = false
 			j.w.WriteByte(c)
 		case '}', ']':
-			if len(j.stack) > 0 {
+			if j.over > 0 {
+				j.over--
+				j.deep = jsonFrame{obj: j.overIsObj(j.over - 1)}
+			} else if len(j.stack) > 0 {
 				j.stack = j.stack[:len(j.stack)-1]
 			}
 			j.key = ""
@@ -266,10 +277,47 @@ func isJSONScalarStart(c byte) bool {
 }
 
 func (j *jsonScrub) top() *jsonFrame {
+	if j.over > 0 {
+		return &j.deep
+	}
 	if len(j.stack) == 0 {
 		return nil
 	}
 	return &j.stack[len(j.stack)-1]
+}
+
+// maxJSONDepth bounds the frames kept: 16 MB of '[' would otherwise hold
+// 8 million of them (3.6 GB). Past it a container keeps whether it is an
+// object (its keys still name the class of their values) and loses what
+// its parents' keys implied; maxOverBits bounds those bits (128 KiB).
+const (
+	maxJSONDepth = 1024
+	maxOverBits  = 1 << 20
+)
+
+func (j *jsonScrub) push(f jsonFrame) {
+	if len(j.stack) < maxJSONDepth {
+		j.stack = append(j.stack, f)
+		return
+	}
+	if k := j.over; k < maxOverBits {
+		if k/64 == len(j.overObj) {
+			j.overObj = append(j.overObj, 0)
+		}
+		if f.obj {
+			j.overObj[k/64] |= 1 << (k % 64)
+		} else {
+			j.overObj[k/64] &^= 1 << (k % 64)
+		}
+	}
+	j.over++
+	j.deep = jsonFrame{obj: f.obj}
+}
+
+// overIsObj reports whether the k-th container past maxJSONDepth is an
+// object (k < 0: the deepest frame kept stands for it instead).
+func (j *jsonScrub) overIsObj(k int) bool {
+	return k >= 0 && k < maxOverBits && j.overObj[k/64]&(1<<(k%64)) != 0
 }
 
 // valueClass is the key class governing the value being read.
@@ -346,7 +394,7 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		if bytes.HasSuffix(line, []byte("\n")) {
 			// the broken document ends with its line: the next line
 			// starts at the top (JSON Lines)
-			j.stack, j.wantKey, j.key = j.stack[:0], false, ""
+			j.stack, j.over, j.wantKey, j.key = j.stack[:0], 0, false, ""
 			return true, werr
 		}
 		return false, werr
