@@ -5,8 +5,10 @@ package redact
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -100,6 +102,33 @@ func TestUserinfoStart(t *testing.T) {
 			if got := userinfoAfter(b, i, q, sc.lastSlash(i, q)); got != want {
 				t.Fatalf("lastSlash: userinfo of %q [%d, %d) at %d, want %d", b, i, q, got, want)
 			}
+		}
+	}
+}
+
+// A report naming more people than maxLiterals can hold stops learning
+// (memory stays bounded) but still replaces every name where a detector
+// finds it.
+func TestLiteralsBounded(t *testing.T) {
+	syl := []string{"ka", "mo", "ri", "ta", "ne", "lu", "so", "vi", "da", "ho", "ma", "ze", "jo", "an", "el", "ol", "ny", "ku", "be", "ra"}
+	var in bytes.Buffer
+	for k := 0; k < 20000; k++ {
+		fmt.Fprintf(&in, "open /home/%s%s.%s%s/data\n", syl[k%20], syl[k/20%20], syl[k/400%20], syl[k/8000%20])
+	}
+	s, _ := NewSession(Config{})
+	var out bytes.Buffer
+	if err := s.ScrubText(&out, bytes.NewReader(in.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(s.lits.entries); n > maxLiterals {
+		t.Errorf("%d literals learned, more than %d", n, maxLiterals)
+	}
+	if !s.lits.full() {
+		t.Fatalf("only %d literals: the test does not reach the bound", len(s.lits.entries))
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		if !strings.HasPrefix(line, "open /home/<user-") {
+			t.Fatalf("a name stayed: %q", line)
 		}
 	}
 }

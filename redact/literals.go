@@ -76,8 +76,18 @@ type litEntry struct {
 
 func newLiterals() *literals { return &literals{seen: map[string]int{}, byPat: map[string]int{}} }
 
+// maxLiterals bounds the literals one session learns (memory: a name
+// learned is some twenty spellings, a few hundred bytes with the maps
+// that find them). Past it nothing more is learned: what the detectors
+// find is still replaced where they find it, only no longer everywhere
+// else in the report.
+const maxLiterals = 1 << 17
+
+// full reports whether the literals reached maxLiterals.
+func (l *literals) full() bool { return len(l.entries) >= maxLiterals }
+
 func (l *literals) add(pat, class, canon string) bool {
-	if len(pat) < 3 {
+	if len(pat) < 3 || l.full() {
 		return false
 	}
 	low := asciiLower(pat)
@@ -494,7 +504,7 @@ const personKey = "person\x00"
 // learnPerson learns a person's name. Caller holds s.mu.
 func (s *Session) learnPerson(raw string) {
 	s.learnUser(raw)
-	if c := canonical(cleanName(raw)); c != "" {
+	if c := canonical(cleanName(raw)); c != "" && !s.lits.full() {
 		s.learned[personKey+c] = true
 	}
 }
@@ -519,7 +529,7 @@ func (s *Session) learnUser(raw string) bool {
 	}
 	canon := canonical(v)
 	k := ClassUser + "\x00" + canon
-	if s.learned[k] {
+	if s.learned[k] || s.lits.full() {
 		return false
 	}
 	s.learned[k] = true
@@ -796,7 +806,7 @@ func (s *Session) learnHost(raw string) bool {
 	}
 	canon := canonical(v)
 	k := ClassHost + "\x00" + canon
-	if s.learned[k] {
+	if s.learned[k] || s.lits.full() {
 		return false
 	}
 	s.learned[k] = true

@@ -1932,7 +1932,7 @@ func (sc *scanner) addMAC(s, e int, v []byte) {
 // hex digits (Windows instance ids, the registry) and Cisco's dotted
 // quads (aabb.ccdd.eeff). Known once, the address is replaced in them.
 func (sc *scanner) learnMAC(canon string) {
-	if sc.s.learned[ClassMAC+"\x00"+canon] {
+	if sc.s.learned[ClassMAC+"\x00"+canon] || sc.s.lits.full() {
 		return
 	}
 	sc.s.learned[ClassMAC+"\x00"+canon] = true
