@@ -153,6 +153,9 @@ func (sc *scanner) volumesLabel(s, ls int) {
 		return
 	}
 	v := string(b[s:ve])
+	if strings.IndexByte(v, '%') >= 0 {
+		v = pctDecode(v) // a file URL's: "file:///Volumes/KOFI%20USB/"
+	}
 	if genericLabel(v) || sc.s.allowed(v) || !plausibleName(v) || installerVolume(b, ve) {
 		return
 	}

@@ -139,6 +139,9 @@ func TestProbe11VolumeLabels(t *testing.T) {
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
+	// a file URL's label is percent-encoded
+	mustKeep(t, "url", scrubTwice(t, "open file:///Volumes/KAI%20USB/Music/a.mp3\nejected KAI USB\nfile:///Volumes/Macintosh%20HD/Library/x\n"),
+		"file:///Volumes/<label-1>/Music/a.mp3\n", "ejected <label-1>\n", "file:///Volumes/Macintosh%20HD/Library/x\n")
 	// "/media/" inside a path is no mount point, also once a first pass
 	// has replaced the label before it (the word then starts at "/media")
 	in = "/Volumes/Zoe Sets/media/0/A0\n"
