@@ -1,0 +1,90 @@
+package redact
+
+// Chat and collaboration logs of apps (a DJ app's shared sets, a stream's
+// chat) name people by their handles: "Message from @kwesi_dj (Kwesi
+// Boateng)", "DM to @ama.k", "@yaw_beats joined the session".
+
+// chatPrev, before "@handle", address a message to or from its account.
+var chatPrev = wordSet(`from to dm mention`)
+
+// codeAt are the words of code after '@' (Swift's and Objective-C's
+// attributes and directives, doc comments' tags, CSS's at-rules).
+var codeAt = wordSet(`objc nonobjc escaping autoclosure available main property synthesize dynamic end interface
+	implementation protocol selector encode autoreleasepool synchronized try catch finally throw class optional
+	required discardableresult inlinable usablefrominline testable frozen unknown sendable preconcurrency
+	param return returns throws see since deprecated type example media import font-face keyframes supports
+	echo rem override inject`)
+
+// chatVerbs, after "@handle", say what the account did in a session or
+// a chat.
+var chatVerbs = wordSet(`joined left followed subscribed raided cheered shared invited reacted replied mentioned
+	says said wrote sent is has was started stopped connected disconnected`)
+
+// chatHandle: the word at i is "@handle" after the word prev; it reports
+// whether a chat names the account there: after a word of chatPrev or
+// before one of chatVerbs. After a word of chatPrev a capitalised word of
+// letters is rather a code annotation ("moved to @MainActor").
+func chatHandle(b []byte, i int, prev string) bool {
+	s := i + 1
+	e := s
+	for e < len(b) && e-s < 40 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
+		e++
+	}
+	if e == s {
+		return false
+	}
+	letters := true
+	for k := s; k < e && letters; k++ {
+		letters = isLetter(b[k])
+	}
+	if letters {
+		var lb [24]byte
+		if w := lowerInto(lb[:0], b[s:e]); w == nil || codeAt[string(w)] {
+			return false
+		}
+	}
+	if chatPrev[prev] {
+		return !letters || b[s]-'A' >= 26
+	}
+	if e+3 >= len(b) || b[e] != ' ' {
+		return false
+	}
+	var lb [16]byte
+	k := e + 1
+	for k < len(b) && k-e <= len(lb) && isLetter(b[k]) {
+		k++
+	}
+	w := lowerInto(lb[:0], b[e+1:k])
+	return w != nil && chatVerbs[string(w)]
+}
+
+// chatDisplayName replaces the person's name in parentheses at p after a
+// handle: "@kwesi_dj (Kwesi Boateng)", two or three capitalised words.
+func (sc *scanner) chatDisplayName(p int) {
+	b := sc.b
+	if p+4 >= len(b) || b[p] != ' ' || b[p+1] != '(' {
+		return
+	}
+	s := p + 2
+	k, n := s, 0
+	for n < 3 {
+		we := k
+		for we < len(b) && we-k < 24 && (isLetter(b[we]) || b[we] >= 0x80 || b[we] == '-' || b[we] == '\'') {
+			we++
+		}
+		if we == k || !nameWord(string(b[k:we]), false) {
+			return
+		}
+		n++
+		if we < len(b) && b[we] == ')' {
+			if n >= 2 {
+				sc.nameSpan(s, we)
+			}
+			return
+		}
+		if we+1 >= len(b) || b[we] != ' ' {
+			return
+		}
+		k = we + 1
+	}
+}

@@ -1,0 +1,28 @@
+package redact
+
+import (
+	"testing"
+)
+
+// Findings of a probe of chat logs of apps, Slack's and Twitch's chat
+// formats, Android's account and Wi-Fi lines, Crashpad's upload form and
+// Apple's identity lines.
+
+// Leak: a chat names a person by the handle a message comes from or goes
+// to ("Message from @kwesi_dj (Kwesi Boateng)", "DM to @ama.k") or that
+// joined or left ("@yaw_beats joined the session"): handle and name
+// stayed. Code's annotations after the same words stay.
+func TestProbe12ChatHandles(t *testing.T) {
+	in := "[21:04:11] Message from @kwesi_dj (Kwesi Boateng): on my way\n" +
+		"[21:04:15] @yaw_beats joined the session\n[21:04:20] DM to @ama.k: set starts at 10\n" +
+		"[21:05:01] @abena left the session\n[21:05:02] mention: @kofi99 can you queue the next track?\n"
+	checkAllEncodings(t, "chat", in, []string{"kwesi", "Boateng", "yaw_beats", "ama.k", "abena", "kofi99"}, "profile of kwesi_dj")
+	mustKeep(t, "chat", scrubTwice(t, in), "Message from @<user-1> (<user-2>): on my way\n", "] @<user-3> joined the session\n", "DM to @<user-")
+	in = "moved to @MainActor\nexported from @types/node\nimport x from '@angular/core'\n" +
+		"bridged to @objc method\n * @param name the name\n@property (nonatomic) NSString *name;\n" +
+		"user@host joined\n@media screen\nHEAD@{1}: reset to @{u}\nannotated with @Override joined\n" +
+		"from @Override\nvalue is @\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
