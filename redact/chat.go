@@ -88,3 +88,35 @@ func (sc *scanner) chatDisplayName(p int) {
 		k = we + 1
 	}
 }
+
+// slackMention handles Slack's mention of a user in a message's text,
+// "<@U024BE7LH>" or "<@U024BE7LH|kwesi>": the member id (U or W and 8 to
+// 10 capitals and digits) and the name after '|'. The word [i, j) starts
+// with the '@' after '<'. It returns where the mention ends, or -1.
+func (sc *scanner) slackMention(i, j int) int {
+	b := sc.b
+	s := i + 1
+	e, digits := s, false
+	for e < len(b) && e-s <= 11 && (b[e]-'A' < 26 || isDigit(b[e])) {
+		digits = digits || isDigit(b[e])
+		e++
+	}
+	if e-s < 9 || e-s > 11 || b[s] != 'U' && b[s] != 'W' || !digits || e >= len(b) || b[e] != '>' && b[e] != '|' {
+		return -1
+	}
+	if !sc.accountSpan(s, e) {
+		return -1
+	}
+	if b[e] == '>' {
+		return e + 1
+	}
+	k := e + 1
+	for k < len(b) && k-e <= 64 && b[k] != '>' && b[k] != '\n' && b[k] != '<' {
+		k++
+	}
+	if k < len(b) && b[k] == '>' && k > e+1 {
+		sc.accountSpan(e+1, k)
+		return k + 1
+	}
+	return e
+}

@@ -910,6 +910,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if e := sc.serviceHandle(i, j); e > j {
 			return e // "insta @kwabena.mixes"
 		}
+	} else if b[i] == '@' && i > 0 && b[i-1] == '<' && j-i >= 10 {
+		more(sc.slackMention(i, j)) // "<@U024BE7LH|kwesi>" (chat.go)
 	}
 	if bits&cOther != 0 && b[i]|0x20 == 's' && j-i >= 3 {
 		more(sc.hashSerial(i, j)) // "SN#12345678"

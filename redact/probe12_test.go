@@ -26,3 +26,17 @@ func TestProbe12ChatHandles(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: Slack writes a mention in a message's text as "<@MEMBERID>" or
+// "<@MEMBERID|name>": the member id and the name stayed. A channel's
+// mention and Java's type annotations in generics stay.
+func TestProbe12SlackMentions(t *testing.T) {
+	in := "Slack event: {\"type\":\"message\",\"user\":\"U024BE7LH\",\"text\":\"<@U0G9QF9C6> are you live?\"}\n" +
+		"message from <@W01AB2CD3EF|kwesi.b> in <#C024BE91L|dj-crew>\n"
+	checkAllEncodings(t, "slack", in, []string{"U0G9QF9C6", "W01AB2CD3EF", "kwesi.b", "U024BE7LH"}, "cc U0G9QF9C6")
+	mustKeep(t, "slack", scrubTwice(t, in), "\"text\":\"<@<user-", "> are you live?", "message from <@<user-", "> in <#C024BE91L|dj-crew>\n")
+	in = "List<@NonNull String> names\n<!channel> <!here> <@USLACKBOT>\nMap<@Unique K, V>\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
