@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // Chat and collaboration logs of apps (a DJ app's shared sets, a stream's
 // chat) name people by their handles: "Message from @kwesi_dj (Kwesi
 // Boateng)", "DM to @ama.k", "@yaw_beats joined the session".
@@ -119,4 +121,64 @@ func (sc *scanner) slackMention(i, j int) int {
 		return k + 1
 	}
 	return e
+}
+
+// ircCommands follow the prefix of an IRC message that a user sent.
+var ircCommands = wordSet(`PRIVMSG NOTICE JOIN PART QUIT NICK KICK MODE TOPIC INVITE WHISPER USERNOTICE`)
+
+// ircPrefix handles the prefix of an IRC message as a client logs it,
+// ":nick!user@host COMMAND" (Twitch's chat: ":kwesi_dj!kwesi_dj@kwesi_dj.tmi.twitch.tv
+// PRIVMSG #djama :hi"): the nick and the user, the nick again at the
+// start of the host, and on Twitch the channel, which is named after its
+// broadcaster's account. The word [i, j) starts with the ':'. It returns
+// where its findings end, or -1.
+func (sc *scanner) ircPrefix(i, j int) int {
+	b := sc.b
+	if i > 0 && b[i-1] != ' ' && b[i-1] != '\n' {
+		return -1
+	}
+	s := i + 1
+	bang := s
+	for bang < j && b[bang] != '!' {
+		bang++
+	}
+	at := bang + 1
+	for at < j && b[at] != '@' {
+		at++
+	}
+	if bang == s || at >= j-1 || j+4 >= len(b) || b[j] != ' ' {
+		return -1
+	}
+	ce := j + 1
+	for ce < len(b) && ce-j <= 12 && b[ce]-'A' < 26 {
+		ce++
+	}
+	if !ircCommands[string(b[j+1:ce])] {
+		return -1
+	}
+	nick := b[s:bang]
+	if !sc.accountSpan(s, bang) {
+		return -1
+	}
+	us := bang + 1
+	if us < at && b[us] == '~' {
+		us++ // ident did not answer
+	}
+	if us < at {
+		sc.accountSpan(us, at)
+	}
+	host := b[at+1 : j]
+	if len(host) > len(nick) && host[len(nick)] == '.' && bytes.EqualFold(host[:len(nick)], nick) {
+		sc.accountSpan(at+1, at+1+len(nick))
+	}
+	if len(host) > 14 && string(host[len(host)-14:]) == ".tmi.twitch.tv" && ce+2 < len(b) && b[ce] == ' ' && b[ce+1] == '#' {
+		e := ce + 2
+		for e < len(b) && e-ce < 28 && (isAlnum(b[e]) || b[e] == '_') {
+			e++
+		}
+		if sc.accountSpan(ce+2, e) {
+			return e
+		}
+	}
+	return ce
 }

@@ -922,6 +922,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		sc.urlHosts(i, j)
 	}
 	if bits&(cAt|cPct) != 0 {
+		if b[i] == ':' && bits&cOther != 0 {
+			more(sc.ircPrefix(i, j)) // ":kwesi_dj!kwesi_dj@kwesi_dj.tmi.twitch.tv PRIVMSG" (chat.go)
+		}
 		sc.emails(i, j)
 	}
 	more(sc.walk(i, j, bits))

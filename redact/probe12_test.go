@@ -40,3 +40,19 @@ func TestProbe12SlackMentions(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: an IRC message's prefix, ":nick!user@host PRIVMSG", as chat
+// clients and Twitch's chat log it: the nick, the user and, on Twitch, the
+// nick in the host and the channel (named after its broadcaster) stayed.
+// A server's prefix and the channels of other networks stay.
+func TestProbe12IRCPrefix(t *testing.T) {
+	in := ":kwesi_dj!kwesi_dj@kwesi_dj.tmi.twitch.tv PRIVMSG #djama :hi\n" +
+		"@badge-info=;color=#0000FF;display-name=KwesiDJ;user-id=12345678;user-type= :kwesi_dj!kwesi_dj@kwesi_dj.tmi.twitch.tv PRIVMSG #djama :Kappa\n" +
+		":Kofi_B!~kofib@192.168.1.5 JOIN #dj-crew\n"
+	checkAllEncodings(t, "irc", in, []string{"kwesi", "djama", "kofi", "192.168"}, "cc kwesi_dj")
+	mustKeep(t, "irc", scrubTwice(t, in), ":<user-1>!<user-1>@<user-1>.tmi.twitch.tv PRIVMSG #<user-2> :hi\n", "!~<user-", " JOIN #dj-crew\n")
+	in = ":server.example.net 001 kwesi :Welcome\nError at :foo!bar@baz something\nratio :3!x@y QUIT\n:nick!u@h privmsg #x\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
