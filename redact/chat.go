@@ -182,3 +182,40 @@ func (sc *scanner) ircPrefix(i, j int) int {
 	}
 	return ce
 }
+
+// androidAccount handles the name of an account as Android writes one
+// (Account.toString, in AccountManager's and SyncManager's lines):
+// "Account {name=kwesi_dj, type=com.soundcloud.android.account}", p at
+// "name=". A name the type holds is an app's or the device's own
+// ("name=WhatsApp, type=com.whatsapp", "name=Phone,
+// type=com.android.localphone") and stays; an address is the email
+// detector's. It returns where the name ends, or -1.
+func (sc *scanner) androidAccount(p int) int {
+	b := sc.b
+	if !bytes.HasPrefix(b[p:], []byte("name=")) {
+		return -1
+	}
+	s := p + 5
+	e := s
+	for e < len(b) && e-s <= 64 && b[e] != ',' && b[e] != '}' && b[e] != '\n' {
+		e++
+	}
+	if e+7 >= len(b) || e == s || string(b[e:e+7]) != ", type=" || bytes.IndexByte(b[s:e], '@') >= 0 {
+		return -1
+	}
+	te := e + 7
+	for te < len(b) && te-e < 80 && b[te] != '}' && b[te] != '\n' {
+		te++
+	}
+	var nb [64]byte
+	name := nb[:0]
+	for _, c := range b[s:e] {
+		if c != ' ' {
+			name = append(name, lower(c))
+		}
+	}
+	if bytes.Contains(bytes.ToLower(b[e+7:te]), name) || !sc.accountSpan(s, e) {
+		return -1
+	}
+	return e
+}

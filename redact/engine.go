@@ -253,6 +253,12 @@ func (sc *scanner) find(b []byte) {
 					continue
 				}
 			}
+			if j-i == 7 && c == 'A' && j+8 < n && nb == ' ' && b[j+1] == '{' {
+				if e := sc.androidAccount(j + 2); e > j {
+					i = e // "Account {name=kwesi_dj, type=…}" (chat.go)
+					continue
+				}
+			}
 			if (j-i == 4 || j-i == 7 || j-i == 10) && j+3 < n && nb == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
 				if e := sc.quotedNetwork(i, j); e > j {
 					i = e

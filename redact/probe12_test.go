@@ -56,3 +56,19 @@ func TestProbe12IRCPrefix(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: Android writes an account as "Account {name=NAME, type=TYPE}"
+// (AccountManager, SyncManager): a name that is no address stayed. The
+// accounts an app or the device names after itself stay.
+func TestProbe12AndroidAccount(t *testing.T) {
+	in := "11-28 21:05:01.124  1234  1250 D AccountManager: getAccounts: [Account {name=kwesi_dj, type=com.soundcloud.android.account}]\n" +
+		"I SyncManager: Sync started for Account {name=Kwesi Boateng, type=com.example.dj}\n"
+	checkAllEncodings(t, "account", in, []string{"kwesi", "Boateng"}, "login kwesi_dj")
+	mustKeep(t, "account", scrubTwice(t, in), "[Account {name=<user-1>, type=com.soundcloud.android.account}]\n")
+	in = "Account {name=WhatsApp, type=com.whatsapp}\nAccount {name=Phone, type=com.android.localphone}\n" +
+		"Account {name=vnd.sec.contact.phone, type=vnd.sec.contact.phone}\nAccount {name=SIM, type=com.android.sim}\n" +
+		"Account {name=, type=x}\nAccount {name=x}\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
