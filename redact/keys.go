@@ -300,6 +300,10 @@ func classifyKey(k string) string {
 		return keyNone
 	}
 	switch {
+	case len(k) >= 6 && k[len(k)-1] == 'd' && (strings.HasSuffix(k, "tossid") || strings.HasSuffix(k, "withssid") || strings.HasSuffix(k, "joinedssid")):
+		// a phrase before the key: Android's "Connected to SSID:
+		// \"HomeNet\"", "Associated with SSID: x"
+		return ClassNetwork
 	case strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
 		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret"):
 		return ClassPassword

@@ -72,3 +72,17 @@ func TestProbe12AndroidAccount(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: Android's and wpa_supplicant's Wi-Fi lines name the network after
+// a phrase ("Connected to SSID: \"x\"", "Associated with SSID: x"), which
+// made the key a phrase no list held: the name stayed.
+func TestProbe12SSIDPhrase(t *testing.T) {
+	in := "I WifiClientModeImpl: Connected to SSID: \"Boateng-Home-5G\" BSSID: 3c:84:6a:12:34:56\n" +
+		"wpa_supplicant: Associated with SSID: Okafor_5G\n"
+	checkAllEncodings(t, "ssid", in, []string{"Boateng", "Okafor"}, "ping Boateng-Home-5G")
+	mustKeep(t, "ssid", scrubTwice(t, in), "Connected to SSID: \"<network-1>\" BSSID: <mac-1>\n")
+	in = "head to SSID settings\nsecurity: WPA_PSK\nswitched to BSSID: x\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
