@@ -219,3 +219,36 @@ func (sc *scanner) androidAccount(p int) int {
 	}
 	return e
 }
+
+// wifiSecFirst: the first bytes of wifiSecurity's words.
+var wifiSecFirst = [256]bool{'W': true, 'N': true, 'S': true, 'O': true}
+
+// wifiSecurity are the security types Android's WifiConfiguration appends
+// to the quoted SSID in a network's config key.
+var wifiSecurity = wordSet(`WPA_PSK WPA_EAP NONE WEP SAE OWE SUITE_B_192 WAPI_PSK WAPI_CERT`)
+
+// wifiConfigKey handles Android's config key of a Wi-Fi network,
+// `"Boateng Home"WPA_PSK` (WifiConfigManager, WifiService): the network's
+// name in the quotes that the security type at the word [i, j) is glued
+// to. After '=' it is the key's value, which the key detectors read.
+func (sc *scanner) wifiConfigKey(i, j int) {
+	b := sc.b
+	if !wifiSecurity[string(b[i:j])] || j < len(b) && (isAlnum(b[j]) || b[j] == '_') {
+		return
+	}
+	e := i - 1
+	s := e
+	for s > 0 && e-s <= 32 && b[s-1] != '"' && b[s-1] != '\n' {
+		s--
+	}
+	if s == 0 || s == e || b[s-1] != '"' || s >= 2 && b[s-2] != ' ' && b[s-2] != ':' && b[s-2] != '(' && b[s-2] != '[' || b[s] == '<' {
+		return
+	}
+	v := string(b[s:e])
+	if !sc.s.allowed(v) {
+		if len(v) >= 4 {
+			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+		}
+		sc.add(s, e, ClassNetwork, canonical(v))
+	}
+}

@@ -243,6 +243,9 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if pb == '"' && wifiSecFirst[c] && j-i <= 11 && i >= 3 {
+			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
+		}
 		if bits == cAlpha {
 			if b[j-1] == 's' && j+4 < n && nb == ' ' && appleInitial(b[j+1]) {
 				sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)

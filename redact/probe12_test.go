@@ -86,3 +86,17 @@ func TestProbe12SSIDPhrase(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: Android's config key of a Wi-Fi network, the quoted SSID glued
+// to its security type (`"x"WPA_PSK`, WifiConfigManager, WifiService):
+// the name stayed. Other quoted words stay.
+func TestProbe12WifiConfigKey(t *testing.T) {
+	in := "D WifiConfigManager: Adding/Updating network \"Mensah Family\"WPA_PSK\n" +
+		"I WifiService: connect \"KofiNet\"SAE and \"Ama Guest\"NONE\n"
+	checkAllEncodings(t, "configkey", in, []string{"Mensah", "KofiNet", "Ama Guest"}, "ping KofiNet")
+	mustKeep(t, "configkey", scrubTwice(t, in), "network \"<network-1>\"WPA_PSK\n", "connect \"<network-2>\"SAE and \"<network-3>\"NONE\n")
+	in = "flags=\"x\"WPA_PSKX\nstate \"DISCONNECTED\" NONE\nsecurity: WPA_PSK\nx=\"y\"NONE\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
