@@ -252,3 +252,16 @@ func (sc *scanner) wifiConfigKey(i, j int) {
 		sc.add(s, e, ClassNetwork, canonical(v))
 	}
 }
+
+// telURI replaces the international number of a tel: URI at p (Apple's
+// identity services register a phone as a handle, "tel:+233241234567";
+// a web page's link, "tel:+44 20 7123 4567"), glued to the scheme where
+// intlPhone does not look. (A national number there reads as a date as
+// well.) It returns where it ends, or -1.
+func (sc *scanner) telURI(p int) int {
+	b := sc.b
+	if b[p] == '+' && p+1 < len(b) && b[p+1]-'1' < 9 {
+		return sc.intlPhone(p)
+	}
+	return -1
+}

@@ -842,6 +842,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
 		more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
+	} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
+		more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
 	}
 	if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
 		more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"

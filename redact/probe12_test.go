@@ -100,3 +100,18 @@ func TestProbe12WifiConfigKey(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: a phone number in a tel: URI (Apple's identity services register
+// "tel:+233241234567" as a handle; a page's link) stayed: glued to the
+// scheme, no number detector read it. Dates, versions and offsets after
+// it stay.
+func TestProbe12TelURI(t *testing.T) {
+	in := "identityservicesd: [com.apple.IDS:] Registered handle mailto:kwesi.boateng@icloud.com, tel:+233241234567\n" +
+		"<a href=\"tel:+44 20 7123 4567\">call</a>\nhandle tel:+14155550133 active\n"
+	checkAllEncodings(t, "tel", in, []string{"233241234567", "7123 4567", "4155550133"}, "")
+	mustKeep(t, "tel", scrubTwice(t, in), ", tel:<phone-", "\"tel:<phone-", "handle tel:<phone-")
+	in = "tel:2024-11-28 12:00\ntel:0241234567 x\ntel:+0100 x\ntel:12345 ok\nhotel:+14155550133x\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
