@@ -265,3 +265,55 @@ func (sc *scanner) telURI(p int) int {
 	}
 	return -1
 }
+
+// formField handles a field of a multipart/form-data body, as a crash
+// upload (Crashpad, Breakpad, Electron) sends its annotations:
+// `Content-Disposition: form-data; name="guid"`, a blank line, the value
+// on the next line. The field's name is read as a key ("guid": the
+// install's id, "switch-1": a command line's switch). The word [i, j) is
+// "name=". A file's part (filename=) holds no value to read there. It
+// returns where the value ends, or -1.
+func (sc *scanner) formField(i, j int) int {
+	b := sc.b
+	if string(b[i-11:i]) != "form-data; " || string(b[i:j]) != "name=" {
+		return -1
+	}
+	ks := j + 1
+	ke := ks
+	for ke < len(b) && ke-ks < 64 && b[ke] != '"' && b[ke] != '\n' {
+		ke++
+	}
+	if ke >= len(b) || b[ke] != '"' || ke == ks {
+		return -1
+	}
+	p := ke + 1
+	if p+1 < len(b) && b[p] == '\r' {
+		p++
+	}
+	if p+1 >= len(b) || b[p] != '\n' {
+		return -1 // more after the name: filename=, a file's part
+	}
+	p++
+	if p+1 < len(b) && b[p] == '\r' {
+		p++
+	}
+	if p+1 >= len(b) || b[p] != '\n' {
+		return -1 // a header (Content-Type) comes first: a file's part
+	}
+	p++
+	if ke-ks == 4 && eqLower(b[ks:ke], "guid") {
+		// the install's client id, as keyValues reads "guid="
+		if vs, ve := hex32At(b, p); ve > vs {
+			sc.learnLiteral(ClassMachineID, string(b[vs:ve]), string(b[vs:ve]), false)
+			sc.add(vs, ve, ClassMachineID, string(b[vs:ve]))
+			return ve
+		}
+		return -1
+	}
+	var kb [64]byte
+	class := sc.classify(normKey(kb[:0], b[ks:ke]))
+	if class == keyNone || p >= len(b) || b[p] == '\r' || b[p] == '\n' {
+		return -1
+	}
+	return sc.keyValueAt(p, class, false, true)
+}

@@ -917,6 +917,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
 		}
 	}
+	if b[i] == 'n' && j-i == 5 && j < len(b) && b[j] == '"' && i >= 11 && b[i-2] == ';' {
+		more(sc.formField(i, j)) // `Content-Disposition: form-data; name="guid"` (chat.go)
+	}
 	if b[i] == '@' && bits&cAt != 0 && i >= 3 && b[i-1] == ' ' {
 		if e := sc.serviceHandle(i, j); e > j {
 			return e // "insta @kwabena.mixes"

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -114,4 +115,24 @@ func TestProbe12TelURI(t *testing.T) {
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
+}
+
+// Leak: a crash upload's multipart/form-data body (Crashpad, Breakpad,
+// Electron) puts each annotation's value on a line of its own after
+// `Content-Disposition: form-data; name="KEY"` and a blank line: the
+// install's client id ("guid") stayed. The product's fields and a file's
+// part stay.
+func TestProbe12FormData(t *testing.T) {
+	part := func(k, v string) string {
+		return "--7cf3e6d5b2a1\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"
+	}
+	in := part("prod", "Electron") + part("ver", "28.1.0") + part("guid", "8f2c9a7b1e3d4c5f9a0b1c2d3e4f5a6b") +
+		part("ptype", "browser") + "--7cf3e6d5b2a1\r\nContent-Disposition: form-data; name=\"upload_file_minidump\"; filename=\"x.dmp\"\r\n" +
+		"Content-Type: application/octet-stream\r\n\r\nMDMP\r\n" + part("hostname", "KWESI-STUDIO") + "--7cf3e6d5b2a1--\r\n"
+	checkAllEncodings(t, "form", in, []string{"8f2c9a7b", "KWESI"}, "client 8f2c9a7b1e3d4c5f9a0b1c2d3e4f5a6b")
+	out := scrubTwice(t, in)
+	mustKeep(t, "form", out, part("prod", "Electron"), part("ver", "28.1.0"), part("ptype", "browser"), "name=\"guid\"\r\n\r\n<machine-id-1>\r\n",
+		"\r\n\r\nMDMP\r\n")
+	in = strings.ReplaceAll(in, "\r\n", "\n")
+	mustNotContain(t, "form/lf", scrubTwice(t, in), "8f2c9a7b", "KWESI")
 }
