@@ -136,3 +136,17 @@ func TestProbe12FormData(t *testing.T) {
 	in = strings.ReplaceAll(in, "\r\n", "\n")
 	mustNotContain(t, "form/lf", scrubTwice(t, in), "8f2c9a7b", "KWESI")
 }
+
+// Leak: the JVM's perf data folder is named after the account,
+// /tmp/hsperfdata_ACCOUNT/PID (hs_err's mappings, lsof, jps's errors):
+// the account stayed. root's stays.
+func TestProbe12HsperfdataFolder(t *testing.T) {
+	in := "7f3a2c000000-7f3a2c200000 r-xp 00000000 103:02 1835123                   /tmp/hsperfdata_kwesi/48213\n" +
+		"Could not create /tmp/hsperfdata_Ama.Owusu\nC:\\Users\\X\\AppData\\Local\\Temp\\hsperfdata_kofi_b\\1234\n"
+	checkAllEncodings(t, "hsperfdata", in, []string{"kwesi", "Ama.Owusu", "kofi_b"}, "cd /home/kwesi")
+	mustKeep(t, "hsperfdata", scrubTwice(t, in), "/tmp/hsperfdata_<user-1>/48213\n", "\\Temp\\hsperfdata_<user-")
+	in = "ls /tmp/hsperfdata_root/\n/opt/hsperfdata_x/1\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
