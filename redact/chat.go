@@ -317,3 +317,26 @@ func (sc *scanner) formField(i, j int) int {
 	}
 	return sc.keyValueAt(p, class, false, true)
 }
+
+// discordTag handles a Discord tag, NAME#dddd (the legacy discriminator)
+// at the word [i, j), after a word naming an account ("Discord:
+// kwesi#1234 joined", "discord user abena.owusu#0420"): an issue's or a
+// build's number after '#' names nobody elsewhere. It returns where the
+// tag ends, or -1.
+func (sc *scanner) discordTag(i, j int) int {
+	b := sc.b
+	h := j - 5
+	if h-i < 2 || h-i > 32 || !allDigits(b[h+1:j]) || i == 0 || b[i-1] != ' ' {
+		return -1
+	}
+	for _, c := range b[i:h] {
+		if !isAlnum(c) && c != '.' && c != '_' {
+			return -1
+		}
+	}
+	var pb [24]byte
+	if !accountWords[string(sc.prevWord(i, pb[:0]))] || !sc.accountSpan(i, h) {
+		return -1
+	}
+	return j
+}

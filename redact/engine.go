@@ -927,6 +927,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	} else if b[i] == '@' && i > 0 && b[i-1] == '<' && j-i >= 10 {
 		more(sc.slackMention(i, j)) // "<@U024BE7LH|kwesi>" (chat.go)
 	}
+	if bits&cOther != 0 && j-i >= 7 && b[j-5] == '#' && isDigit(b[j-1]) {
+		more(sc.discordTag(i, j)) // "discord user abena.owusu#0420" (chat.go)
+	}
 	if bits&cOther != 0 && b[i]|0x20 == 's' && j-i >= 3 {
 		more(sc.hashSerial(i, j)) // "SN#12345678"
 	} else if j-i == 3 && b[i+1] == '/' && b[i]|0x20 == 's' && b[i+2]|0x20 == 'n' {

@@ -150,3 +150,16 @@ func TestProbe12HsperfdataFolder(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: a Discord tag, NAME#dddd, after a word naming the account
+// ("Discord: kwesi#1234 joined", "discord user abena.owusu#0420"): the
+// name stayed. An issue's, a pull request's or a build's number stays.
+func TestProbe12DiscordTag(t *testing.T) {
+	in := "[21:05:03] Discord: kwesi_b#1234 joined voice channel \"Friday Set\"\n[21:05:04] discord user abena.owusu#0420 says hi\n"
+	checkAllEncodings(t, "discord", in, []string{"kwesi_b", "abena.owusu"}, "dm kwesi_b")
+	mustKeep(t, "discord", scrubTwice(t, in), "Discord: <user-1>#1234 joined", "discord user <user-2>#0420 says")
+	in = "fixed in issue#1234 and PR#5678\nbuild#0042 ok\nsee crashd#1234\nuser: #1234\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
