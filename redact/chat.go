@@ -171,16 +171,77 @@ func (sc *scanner) ircPrefix(i, j int) int {
 	if len(host) > len(nick) && host[len(nick)] == '.' && bytes.EqualFold(host[:len(nick)], nick) {
 		sc.accountSpan(at+1, at+1+len(nick))
 	}
-	if len(host) > 14 && string(host[len(host)-14:]) == ".tmi.twitch.tv" && ce+2 < len(b) && b[ce] == ' ' && b[ce+1] == '#' {
-		e := ce + 2
-		for e < len(b) && e-ce < 28 && (isAlnum(b[e]) || b[e] == '_') {
-			e++
-		}
-		if sc.accountSpan(ce+2, e) {
+	if len(host) > 14 && string(host[len(host)-14:]) == ".tmi.twitch.tv" {
+		if e := sc.twitchChannel(ce); e > 0 {
 			return e
 		}
 	}
 	return ce
+}
+
+// twitchChannel replaces the channel at p, " #name", of a line of
+// Twitch's chat: a channel is named after its broadcaster's account. It
+// returns where the name ends, or -1.
+func (sc *scanner) twitchChannel(p int) int {
+	b := sc.b
+	if p+2 >= len(b) || b[p] != ' ' || b[p+1] != '#' {
+		return -1
+	}
+	e := p + 2
+	for e < len(b) && e-p < 28 && (isAlnum(b[e]) || b[e] == '_') {
+		e++
+	}
+	if !sc.accountSpan(p+2, e) {
+		return -1
+	}
+	return e
+}
+
+// twitchServer handles a message of Twitch's chat server, the word [i, j)
+// is ":tmi.twitch.tv": the channel after the command ("USERNOTICE
+// #djama"), the account a moderator's CLEARCHAT cleared (" :yaw_beats")
+// and the nick a numeric reply is addressed to ("001 ama_k :Welcome,
+// GLHF!", whose greeting is Twitch's own). It returns where its findings
+// end, or -1.
+func (sc *scanner) twitchServer(i, j int) int {
+	b := sc.b
+	if string(b[i:j]) != ":tmi.twitch.tv" || j+5 >= len(b) || b[j] != ' ' {
+		return -1
+	}
+	ce := j + 1
+	for ce < len(b) && ce-j <= 12 && (b[ce]-'A' < 26 || isDigit(b[ce])) {
+		ce++
+	}
+	cmd := b[j+1 : ce]
+	if len(cmd) == 3 && allDigits(cmd) && ce+2 < len(b) && b[ce] == ' ' {
+		e := ce + 1
+		for e < len(b) && e-ce < 28 && (isAlnum(b[e]) || b[e] == '_') {
+			e++
+		}
+		if e == ce+1 && pseudonymAt(b, e) {
+			e += bytes.IndexByte(b[e:], '>') + 1 // replaced before: the greeting stays as it did
+		} else if !sc.accountSpan(ce+1, e) {
+			return -1
+		}
+		if bytes.HasPrefix(b[e:], []byte(" :Welcome, GLHF!")) {
+			return e + 16
+		}
+		return e
+	}
+	e := sc.twitchChannel(ce)
+	if e < 0 {
+		return -1
+	}
+	if string(cmd) == "CLEARCHAT" && e+2 < len(b) && b[e] == ' ' && b[e+1] == ':' {
+		k := e + 2
+		for k < len(b) && k-e < 28 && (isAlnum(b[k]) || b[k] == '_') {
+			k++
+		}
+		if sc.accountSpan(e+2, k) {
+			return k
+		}
+	}
+	return e
 }
 
 // androidAccount handles the name of an account as Android writes one

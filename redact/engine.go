@@ -938,6 +938,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
 	}
+	if b[i] == ':' && j-i == 14 && b[i+1] == 't' {
+		more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)
+	}
 	if bits&(cAt|cPct) != 0 {
 		if b[i] == ':' && bits&cOther != 0 {
 			more(sc.ircPrefix(i, j)) // ":kwesi_dj!kwesi_dj@kwesi_dj.tmi.twitch.tv PRIVMSG" (chat.go)

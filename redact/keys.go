@@ -228,7 +228,10 @@ func classifyKey(k string) string {
 		"ssoaccountid", "awsaccountid",
 		// Dropbox's account, team member and team ids in its logs
 		// ("dbid:AAD…", "dbmid:AAB…", "dbtid:AAB…"), read as keys
-		"dbid", "dbmid", "dbtid":
+		"dbid", "dbmid", "dbtid",
+		// Twitch chat's tags: the account a moderator acted on, a gift's
+		// recipient
+		"targetuserid", "msgparamrecipientid":
 		return keyNumID
 	case "cid":
 		return keyMSCID

@@ -163,3 +163,21 @@ func TestProbe12DiscordTag(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: the lines Twitch's chat server sends: the channel, named after
+// its broadcaster ("USERNOTICE #djama"), the account a CLEARCHAT cleared,
+// the nick a numeric reply is addressed to, and the accounts' ids under
+// target-user-id and msg-param-recipient-id stayed. Twitch's own
+// greeting and its capability replies stay.
+func TestProbe12TwitchServer(t *testing.T) {
+	in := "@login=kwesi_dj;msg-id=resub;room-id=12345678;user-id=87654321 :tmi.twitch.tv USERNOTICE #djama :Great stream\n" +
+		"@msg-param-recipient-display-name=AmaK;msg-param-recipient-id=55554444;msg-param-recipient-user-name=ama_k :tmi.twitch.tv USERNOTICE #djama\n" +
+		"@ban-duration=350;room-id=12345678;target-user-id=99887766;tmi-sent-ts=1642715756806 :tmi.twitch.tv CLEARCHAT #djama :yaw_beats\n" +
+		":tmi.twitch.tv 001 abena_x :Welcome, GLHF!\n"
+	checkAllEncodings(t, "twitch", in, []string{"djama", "kwesi_dj", "55554444", "ama_k", "99887766", "yaw_beats", "abena_x"}, "ping djama")
+	mustKeep(t, "twitch", scrubTwice(t, in), " :tmi.twitch.tv USERNOTICE #<user-", " :Great stream\n", " :Welcome, GLHF!\n", "CLEARCHAT #<user-")
+	in = ":tmi.twitch.tv CAP * ACK :twitch.tv/membership\n:tmi.twitch.tv RECONNECT\nPING :tmi.twitch.tv\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
