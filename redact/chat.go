@@ -401,3 +401,47 @@ func (sc *scanner) discordTag(i, j int) int {
 	}
 	return j
 }
+
+// ircLogNick handles the nick an IRC client's log (irssi, mIRC, HexChat,
+// ZNC) writes a message under, "[12:01] <kwesi_dj> nice transition!" or
+// "12:01 <@ama_k> thanks" (a channel mode's mark before it): the word
+// [i, j) is the time, at the start of its line (or of a string in binary
+// data), then the nick in angle brackets and the message. Code's "<init>"
+// and "<module>" follow no time. It returns where the nick ends, or -1.
+func (sc *scanner) ircLogNick(i, j int) int {
+	b := sc.b
+	p := j
+	if b[p] == ']' {
+		p++
+		if i == 0 || b[i-1] != '[' {
+			return -1
+		}
+		i--
+	}
+	if p+3 >= len(b) || b[p] != ' ' || b[p+1] != '<' || i > 0 && b[i-1] >= ' ' && b[i-1] != 0x7f {
+		return -1
+	}
+	for _, c := range b[i:p] {
+		if !isDigit(c) && c != ':' && c != '[' && c != ']' {
+			return -1
+		}
+	}
+	s := p + 2
+	if b[s] == '@' || b[s] == '+' || b[s] == '%' || b[s] == '~' || b[s] == '&' {
+		s++
+	}
+	e := s
+	for e < len(b) && e-s < 32 && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-' || b[e] == '.' || b[e] == '|' || b[e] == '^' || b[e] == '`') {
+		e++
+	}
+	if e == s || e+1 >= len(b) || b[e] != '>' || b[e+1] != ' ' && b[e+1] != '\t' || !isLetter(b[s]) && b[s] != '_' {
+		return -1
+	}
+	if e-s <= 5 && htmlTags[string(b[s:e])] || !sc.accountSpan(s, e) {
+		return -1
+	}
+	return e + 1
+}
+
+// htmlTags are markup a log may hold after a time ("12:01 <br> x").
+var htmlTags = wordSet(`b i u p s br hr em li ul ol tr td th div span html body head`)

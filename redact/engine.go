@@ -457,6 +457,12 @@ func (sc *scanner) find(b []byte) {
 			if syslogStart(b, i) || indented(b, i) {
 				sc.syslog(i, j)
 			}
+			if j+3 < n && (b[j+1] == '<' || b[j+2] == '<') {
+				if e := sc.ircLogNick(i, j); e > j {
+					i = e // "[12:01] <kwesi_dj> nice transition!" (chat.go)
+					continue
+				}
+			}
 			i = j
 			continue
 		}

@@ -181,3 +181,17 @@ func TestProbe12TwitchServer(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: an IRC client's log writes each message under its sender's nick
+// in angle brackets after the time ("[12:01] <kwesi_dj> nice
+// transition!", irssi's "12:01 <@ama_k> thanks"): the nick stayed. Code's
+// "<init>", "<module>" and markup follow no time and stay.
+func TestProbe12IRCLogNick(t *testing.T) {
+	in := "[12:01] <kwesi_dj> nice transition!\n12:01 <@ama_k> thanks\n[21:04:11] <Kofi99>\tok\n"
+	checkAllEncodings(t, "irclog", in, []string{"kwesi_dj", "ama_k", "Kofi99"}, "ping kwesi_dj")
+	mustKeep(t, "irclog", scrubTwice(t, in), "[12:01] <<user-1>> nice transition!\n", "12:01 <@<user-2>> thanks\n")
+	in = "  File \"<stdin>\", line 1, in <module>\nat Foo.<init>(Foo.java:12)\n12:01 <br> x\n10:00 <unknown>\nx 12:01 <kofi> hi\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
