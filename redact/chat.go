@@ -284,9 +284,19 @@ func (sc *scanner) androidAccount(p int) int {
 // wifiSecFirst: the first bytes of wifiSecurity's words.
 var wifiSecFirst = [256]bool{'W': true, 'N': true, 'S': true, 'O': true}
 
-// wifiSecurity are the security types Android's WifiConfiguration appends
-// to the quoted SSID in a network's config key.
-var wifiSecurity = wordSet(`WPA_PSK WPA_EAP NONE WEP SAE OWE SUITE_B_192 WAPI_PSK WAPI_CERT`)
+// wifiSecLens: the lengths of the security types Android's
+// WifiConfiguration appends to the quoted SSID in a network's config key
+// (wifiSecurity), one bit each.
+const wifiSecLens = 1<<3 | 1<<4 | 1<<7 | 1<<8 | 1<<9 | 1<<11
+
+// wifiSecurity: w is one of those security types.
+func wifiSecurity(w []byte) bool {
+	switch string(w) {
+	case "WPA_PSK", "WPA_EAP", "NONE", "WEP", "SAE", "OWE", "SUITE_B_192", "WAPI_PSK", "WAPI_CERT":
+		return true
+	}
+	return false
+}
 
 // wifiConfigKey handles Android's config key of a Wi-Fi network,
 // `"Boateng Home"WPA_PSK` (WifiConfigManager, WifiService): the network's
@@ -294,7 +304,7 @@ var wifiSecurity = wordSet(`WPA_PSK WPA_EAP NONE WEP SAE OWE SUITE_B_192 WAPI_PS
 // to. After '=' it is the key's value, which the key detectors read.
 func (sc *scanner) wifiConfigKey(i, j int) {
 	b := sc.b
-	if !wifiSecurity[string(b[i:j])] || j < len(b) && (isAlnum(b[j]) || b[j] == '_') {
+	if !wifiSecurity(b[i:j]) || j < len(b) && (isAlnum(b[j]) || b[j] == '_') {
 		return
 	}
 	e := i - 1

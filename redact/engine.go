@@ -243,7 +243,7 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if pb == '"' && wifiSecFirst[c] && j-i <= 11 && i >= 3 {
+		if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
 			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
 		}
 		if bits == cAlpha {
