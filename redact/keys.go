@@ -105,6 +105,8 @@ func classifyKey(k string) string {
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
 		"signedinas", "loggedinas", "useraccount", "usernamefull", "windowsuser", "osuser",
 		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename",
+		// Discord's display name of an account (beside its "username")
+		"globalname",
 		// who a copy of the software is licensed to: "Registered to: Kai Okonkwo"
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
 		"registeredname", "customername", "purchasedby", "ownername",
@@ -4669,8 +4671,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"kuv dee twi " +
 		// Dropbox's ids ("dbid:"), a Microsoft account's CID
 		"dbi dbm dbt cid " +
-		// Bluetooth LE pairing keys
-		"ltk irk"
+		// Bluetooth LE pairing keys; Discord's "global_name"
+		"ltk irk glo"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -195,3 +195,12 @@ func TestProbe12IRCLogNick(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: Discord's "global_name", the display name of an account beside
+// its "username" (a bot's or client's log of a message), stayed.
+func TestProbe12DiscordGlobalName(t *testing.T) {
+	js := `{"author":{"id":"80351110224678912","username":"kwesi_b","global_name":"Kwesi B"},"mentions":[{"username":"ama.k","global_name":"Ama Konadu"}]}`
+	mustNotContain(t, "discord-json", scrubJSONString(t, js), "80351110224678912", "ama.k", "Konadu", "kwesi")
+	in := "global_name: Ama Konadu\nNameError: global name 'foo' is not defined\n"
+	mustKeep(t, "global_name", scrubTwice(t, in), "global_name: <user-1>\n", "NameError: global name 'foo' is not defined\n")
+}
