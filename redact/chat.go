@@ -93,11 +93,15 @@ func (sc *scanner) chatDisplayName(p int) {
 
 // slackMention handles Slack's mention of a user in a message's text,
 // "<@U024BE7LH>" or "<@U024BE7LH|kwesi>": the member id (U or W and 8 to
-// 10 capitals and digits) and the name after '|'. The word [i, j) starts
+// 10 capitals and digits) and the name after '|'; and Discord's
+// (discordMention). The word [i, j) starts
 // with the '@' after '<'. It returns where the mention ends, or -1.
 func (sc *scanner) slackMention(i, j int) int {
 	b := sc.b
 	s := i + 1
+	if b[s] == '!' || isDigit(b[s]) {
+		return sc.discordMention(s)
+	}
 	e, digits := s, false
 	for e < len(b) && e-s <= 11 && (b[e]-'A' < 26 || isDigit(b[e])) {
 		digits = digits || isDigit(b[e])
@@ -455,3 +459,25 @@ func (sc *scanner) ircLogNick(i, j int) int {
 
 // htmlTags are markup a log may hold after a time ("12:01 <br> x").
 var htmlTags = wordSet(`b i u p s br hr em li ul ol tr td th div span html body head`)
+
+// discordMention handles Discord's mention of a user in a message's
+// content, "<@80351110224678912>" or "<@!80351110224678912>" (a nickname's
+// form), p after the '@': the user's id, a snowflake of 17 to 20 digits.
+// It returns where the mention ends, or -1.
+func (sc *scanner) discordMention(p int) int {
+	b := sc.b
+	if b[p] == '!' {
+		p++
+	}
+	e := p
+	for e < len(b) && e-p <= 20 && isDigit(b[e]) {
+		e++
+	}
+	if e-p < 17 || e-p > 20 || e >= len(b) || b[e] != '>' {
+		return -1
+	}
+	v := string(b[p:e])
+	sc.learnLiteral(ClassUID, v, v, false)
+	sc.add(p, e, ClassUID, v)
+	return e + 1
+}

@@ -204,3 +204,18 @@ func TestProbe12DiscordGlobalName(t *testing.T) {
 	in := "global_name: Ama Konadu\nNameError: global name 'foo' is not defined\n"
 	mustKeep(t, "global_name", scrubTwice(t, in), "global_name: <user-1>\n", "NameError: global name 'foo' is not defined\n")
 }
+
+// Leak: Discord's mention of a user in a message's content,
+// "<@80351110224678912>" (and "<@!…>", a nickname's), kept the user's id.
+// Role and channel mentions stay.
+func TestProbe12DiscordMention(t *testing.T) {
+	in := "content: <@80351110224678912> and <@!123456789012345678> on my way\n"
+	checkAllEncodings(t, "discord-mention", in, []string{"80351110224678912", "123456789012345678"}, "id 80351110224678912")
+	mustKeep(t, "discord-mention", scrubTwice(t, in), "content: <@<uid-1>> and <@!<uid-2>> on my way\n")
+	js := `{"content":"<@123456789012345678> hi","mentions":[{"id":"123456789012345678","username":"ama.k"}]}`
+	mustNotContain(t, "discord-json", scrubJSONString(t, js), "123456789012345678", "ama.k")
+	in = "roles <@&123456789012345678> in <#123456789012345678>\nTask<@1> x\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
