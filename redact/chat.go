@@ -61,7 +61,10 @@ func chatHandle(b []byte, i int, prev string) bool {
 }
 
 // chatDisplayName replaces the person's name in parentheses at p after a
-// handle: "@kwesi_dj (Kwesi Boateng)", two or three capitalised words.
+// handle or an account: "@kwesi_dj (Kwesi Boateng)", "Signed in as
+// kwesi_dj (Kwesi Boateng)", two or three capitalised words, none of
+// them a word of an account's kind ("(Premium Account)", "(Local
+// Account)").
 func (sc *scanner) chatDisplayName(p int) {
 	b := sc.b
 	if p+4 >= len(b) || b[p] != ' ' || b[p+1] != '(' {
@@ -74,7 +77,7 @@ func (sc *scanner) chatDisplayName(p int) {
 		for we < len(b) && we-k < 24 && (isLetter(b[we]) || b[we] >= 0x80 || b[we] == '-' || b[we] == '\'') {
 			we++
 		}
-		if we == k || !nameWord(string(b[k:we]), false) {
+		if we == k || !nameWord(string(b[k:we]), false) || notNameWord(b[k:we]) {
 			return
 		}
 		n++
@@ -480,4 +483,15 @@ func (sc *scanner) discordMention(p int) int {
 	sc.learnLiteral(ClassUID, v, v, false)
 	sc.add(p, e, ClassUID, v)
 	return e + 1
+}
+
+// accountKinds name an account's kind or state in parentheses after it.
+var accountKinds = wordSet(`account user member admin administrator guest owner local personal business work school
+	enterprise team family standard trial student organization organisation microsoft google apple domain`)
+
+// notNameWord: the capitalised word w says what an account is, not whose.
+func notNameWord(w []byte) bool {
+	var lb [24]byte
+	l := lowerInto(lb[:0], w)
+	return l == nil || accountKinds[string(l)] || accountStates[string(l)] || parenWords[string(l)] || proseStop[string(l)]
 }
