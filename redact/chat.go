@@ -6,8 +6,9 @@ import "bytes"
 // chat) name people by their handles: "Message from @kwesi_dj (Kwesi
 // Boateng)", "DM to @ama.k", "@yaw_beats joined the session".
 
-// chatPrev, before "@handle", address a message to or from its account.
-var chatPrev = wordSet(`from to dm mention`)
+// chatPrev, before "@handle", address a message to or from its account
+// or credit it ("Now playing for @x", "shared by @x").
+var chatPrev = wordSet(`from to for by dm mention`)
 
 // codeAt are the words of code after '@' (Swift's and Objective-C's
 // attributes and directives, doc comments' tags, CSS's at-rules).

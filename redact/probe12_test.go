@@ -222,12 +222,14 @@ func TestProbe12DiscordMention(t *testing.T) {
 
 // Leak: an app names the person after the account it signed in as
 // ("Signed in as kwesi_dj (Kwesi Boateng)"): the name's learned first
-// word went, the last name stayed. An account's kind in parentheses
+// word went, the last name stayed; a handle after "for" or "by"
+// ("Now playing for @kwesi_dj") stayed. An account's kind in parentheses
 // stays.
 func TestProbe12AccountDisplayName(t *testing.T) {
-	in := "2024-11-28 21:05:09.123 [INFO] Signed in as kwesi_dj (Kwesi Boateng)\nLogged in as kai (Kai Okonkwo)\n"
-	checkAllEncodings(t, "as-name", in, []string{"kwesi", "Boateng", "kai", "Okonkwo"}, "")
-	mustKeep(t, "as-name", scrubTwice(t, in), "Signed in as <user-1> (<user-2>)\n")
-	in = "signed in as kwesi (Premium Account)\nLogged in as kai (Local Account)\n"
-	mustKeep(t, "as-kind", scrubTwice(t, in), "(Premium Account)\n", "(Local Account)\n")
+	in := "2024-11-28 21:05:09.123 [INFO] Signed in as kwesi_dj (Kwesi Boateng)\nLogged in as kai (Kai Okonkwo)\n" +
+		"Now playing for @yaw_beats: track 12\nset shared by @ama.k\n"
+	checkAllEncodings(t, "as-name", in, []string{"kwesi", "Boateng", "kai", "Okonkwo", "yaw_beats", "ama.k"}, "")
+	mustKeep(t, "as-name", scrubTwice(t, in), "Signed in as <user-1> (<user-2>)\n", "Now playing for @<user-")
+	in = "signed in as kwesi (Premium Account)\nLogged in as kai (Local Account)\nwaiting for @MainActor\nfor @available(iOS 15, *)\n"
+	mustKeep(t, "as-kind", scrubTwice(t, in), "(Premium Account)\n", "(Local Account)\n", "waiting for @MainActor\n", "for @available(iOS 15, *)\n")
 }
