@@ -19,14 +19,18 @@ var codeAt = wordSet(`objc nonobjc escaping autoclosure available main property 
 	echo rem override inject`)
 
 // chatVerbs, after "@handle", say what the account did in a session or
-// a chat.
+// a chat; after a capitalised word of letters, code's messages write
+// plainVerbs too ("@Transactional is ignored"), and those count only
+// after a handle of another shape.
 var chatVerbs = wordSet(`joined left followed subscribed raided cheered shared invited reacted replied mentioned
-	says said wrote sent is has was started stopped connected disconnected`)
+	says said wrote`)
+var plainVerbs = wordSet(`sent is has was started stopped connected disconnected`)
 
 // chatHandle: the word at i is "@handle" after the word prev; it reports
 // whether a chat names the account there: after a word of chatPrev or
 // before one of chatVerbs. After a word of chatPrev a capitalised word of
-// letters is rather a code annotation ("moved to @MainActor").
+// letters is rather a code annotation ("moved to @MainActor"), as before
+// one of plainVerbs.
 func chatHandle(b []byte, i int, prev string) bool {
 	s := i + 1
 	e := s
@@ -58,7 +62,7 @@ func chatHandle(b []byte, i int, prev string) bool {
 		k++
 	}
 	w := lowerInto(lb[:0], b[e+1:k])
-	return w != nil && chatVerbs[string(w)]
+	return w != nil && (chatVerbs[string(w)] || plainVerbs[string(w)] && (!letters || b[s]-'A' >= 26))
 }
 
 // chatDisplayName replaces the person's name in parentheses at p after a

@@ -16,13 +16,14 @@ import (
 func TestProbe12ChatHandles(t *testing.T) {
 	in := "[21:04:11] Message from @kwesi_dj (Kwesi Boateng): on my way\n" +
 		"[21:04:15] @yaw_beats joined the session\n[21:04:20] DM to @ama.k: set starts at 10\n" +
-		"[21:05:01] @abena left the session\n[21:05:02] mention: @kofi99 can you queue the next track?\n"
-	checkAllEncodings(t, "chat", in, []string{"kwesi", "Boateng", "yaw_beats", "ama.k", "abena", "kofi99"}, "profile of kwesi_dj")
+		"[21:05:01] @abena left the session\n[21:05:02] mention: @kofi99 can you queue the next track?\n" +
+		"[21:05:03] @KwameDJ joined\n[21:05:04] @efua is live\n"
+	checkAllEncodings(t, "chat", in, []string{"kwesi", "Boateng", "yaw_beats", "ama.k", "abena", "kofi99", "KwameDJ", "efua"}, "profile of kwesi_dj")
 	mustKeep(t, "chat", scrubTwice(t, in), "Message from @<user-1> (<user-2>): on my way\n", "] @<user-3> joined the session\n", "DM to @<user-")
 	in = "moved to @MainActor\nexported from @types/node\nimport x from '@angular/core'\n" +
 		"bridged to @objc method\n * @param name the name\n@property (nonatomic) NSString *name;\n" +
 		"user@host joined\n@media screen\nHEAD@{1}: reset to @{u}\nannotated with @Override joined\n" +
-		"from @Override\nvalue is @\n"
+		"from @Override\nvalue is @\n@Transactional is ignored\nthe @Bean was not started\n"
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
