@@ -945,8 +945,9 @@ func nanpEnd(b []byte, p int) int {
 }
 
 // serviceHandle handles "@handle" at the word [i, j) after a service's
-// name ("insta @kwabena.mixes", "twitter @djkwabena"). It returns where
-// the handle ends, or -1.
+// name ("insta @kwabena.mixes", "twitter @djkwabena") or where a chat
+// names an account (chatHandle), and a name in parentheses after it. It
+// returns where the handle ends, or -1.
 func (sc *scanner) serviceHandle(i, j int) int {
 	var pb [24]byte
 	if w := sc.prevWord(i, pb[:0]); !accountWords[string(w)] && !greetings[string(w)] && !mentionWords[string(w)] && !chatHandle(sc.b, i, string(w)) {
