@@ -243,13 +243,23 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
+		if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
+			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
+		}
 		if bits == cAlpha {
 			if b[j-1] == 's' && j+4 < n && nb == ' ' && appleInitial(b[j+1]) {
 				sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
 			}
 			if j+3 < n && (nb == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || nb == '(') {
 				if e := sc.accountPhrase(i, j); e > j {
+					sc.chatDisplayName(e) // "Signed in as kwesi_dj (Kwesi Boateng)" (chat.go)
 					i = e
+					continue
+				}
+			}
+			if j-i == 7 && c == 'A' && j+8 < n && nb == ' ' && b[j+1] == '{' {
+				if e := sc.androidAccount(j + 2); e > j {
+					i = e // "Account {name=kwesi_dj, type=…}" (chat.go)
 					continue
 				}
 			}
@@ -447,6 +457,12 @@ func (sc *scanner) find(b []byte) {
 			// or literal can be spelled with these bytes in this shape).
 			if syslogStart(b, i) || indented(b, i) {
 				sc.syslog(i, j)
+			}
+			if j+3 < n && (b[j+1] == '<' || b[j+2] == '<') {
+				if e := sc.ircLogNick(i, j); e > j {
+					i = e // "[12:01] <kwesi_dj> nice transition!" (chat.go)
+					continue
+				}
 			}
 			i = j
 			continue
@@ -833,6 +849,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
 		more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
+	} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
+		more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
 	}
 	if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
 		more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
@@ -906,10 +924,18 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
 		}
 	}
+	if b[i] == 'n' && j-i == 5 && j < len(b) && b[j] == '"' && i >= 11 && b[i-2] == ';' {
+		more(sc.formField(i, j)) // `Content-Disposition: form-data; name="guid"` (chat.go)
+	}
 	if b[i] == '@' && bits&cAt != 0 && i >= 3 && b[i-1] == ' ' {
 		if e := sc.serviceHandle(i, j); e > j {
 			return e // "insta @kwabena.mixes"
 		}
+	} else if b[i] == '@' && i > 0 && b[i-1] == '<' && j-i >= 10 {
+		more(sc.slackMention(i, j)) // "<@U024BE7LH|kwesi>" (chat.go)
+	}
+	if bits&cOther != 0 && j-i >= 7 && b[j-5] == '#' && isDigit(b[j-1]) {
+		more(sc.discordTag(i, j)) // "discord user abena.owusu#0420" (chat.go)
 	}
 	if bits&cOther != 0 && b[i]|0x20 == 's' && j-i >= 3 {
 		more(sc.hashSerial(i, j)) // "SN#12345678"
@@ -919,7 +945,13 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
 	}
+	if b[i] == ':' && j-i == 14 && b[i+1] == 't' {
+		more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)
+	}
 	if bits&(cAt|cPct) != 0 {
+		if b[i] == ':' && bits&cOther != 0 {
+			more(sc.ircPrefix(i, j)) // ":kwesi_dj!kwesi_dj@kwesi_dj.tmi.twitch.tv PRIVMSG" (chat.go)
+		}
 		sc.emails(i, j)
 	}
 	more(sc.walk(i, j, bits))

@@ -105,6 +105,8 @@ func classifyKey(k string) string {
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
 		"signedinas", "loggedinas", "useraccount", "usernamefull", "windowsuser", "osuser",
 		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename",
+		// Discord's display name of an account (beside its "username")
+		"globalname",
 		// who a copy of the software is licensed to: "Registered to: Kai Okonkwo"
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
 		"registeredname", "customername", "purchasedby", "ownername",
@@ -228,7 +230,10 @@ func classifyKey(k string) string {
 		"ssoaccountid", "awsaccountid",
 		// Dropbox's account, team member and team ids in its logs
 		// ("dbid:AAD…", "dbmid:AAB…", "dbtid:AAB…"), read as keys
-		"dbid", "dbmid", "dbtid":
+		"dbid", "dbmid", "dbtid",
+		// Twitch chat's tags: the account a moderator acted on, a gift's
+		// recipient
+		"targetuserid", "msgparamrecipientid":
 		return keyNumID
 	case "cid":
 		return keyMSCID
@@ -300,6 +305,10 @@ func classifyKey(k string) string {
 		return keyNone
 	}
 	switch {
+	case len(k) >= 6 && k[len(k)-1] == 'd' && (strings.HasSuffix(k, "tossid") || strings.HasSuffix(k, "withssid") || strings.HasSuffix(k, "joinedssid")):
+		// a phrase before the key: Android's "Connected to SSID:
+		// \"HomeNet\"", "Associated with SSID: x"
+		return ClassNetwork
 	case strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
 		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret"):
 		return ClassPassword
@@ -4710,8 +4719,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"kuv dee twi " +
 		// Dropbox's ids ("dbid:"), a Microsoft account's CID
 		"dbi dbm dbt cid " +
-		// Bluetooth LE pairing keys
-		"ltk irk"
+		// Bluetooth LE pairing keys; Discord's "global_name"
+		"ltk irk glo"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

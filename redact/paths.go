@@ -418,6 +418,9 @@ func (sc *scanner) path(i, j int) int {
 				v := string(b[h:q])
 				sc.learnLiteral(ClassUser, canonical(v), v, false)
 				sc.add(h, q, ClassUser, canonical(v))
+			case len(seg) > 11 && seg[0] == 'h' && string(seg[:11]) == "hsperfdata_" && (eqLower(prev, "tmp") || eqLower(prev, "temp")):
+				// the JVM's perf data folder, /tmp/hsperfdata_ACCOUNT/PID (%TEMP%\hsperfdata_ACCOUNT)
+				sc.userSegment(p+11, q)
 			case len(seg) == 16 && eqLower(seg, "backups.backupdb"):
 				expect = expBackup
 			case len(seg) == 3 && eqLower(seg, "unc") && len(prev) == 1 && prev[0] == '?':

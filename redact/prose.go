@@ -945,14 +945,19 @@ func nanpEnd(b []byte, p int) int {
 }
 
 // serviceHandle handles "@handle" at the word [i, j) after a service's
-// name ("insta @kwabena.mixes", "twitter @djkwabena"). It returns where
-// the handle ends, or -1.
+// name ("insta @kwabena.mixes", "twitter @djkwabena") or where a chat
+// names an account (chatHandle), and a name in parentheses after it. It
+// returns where the handle ends, or -1.
 func (sc *scanner) serviceHandle(i, j int) int {
 	var pb [24]byte
-	if w := sc.prevWord(i, pb[:0]); !accountWords[string(w)] && !greetings[string(w)] && !mentionWords[string(w)] {
+	if w := sc.prevWord(i, pb[:0]); !accountWords[string(w)] && !greetings[string(w)] && !mentionWords[string(w)] && !chatHandle(sc.b, i, string(w)) {
 		return -1
 	}
-	return sc.handleAt(i, false)
+	e := sc.handleAt(i, false)
+	if e > 0 {
+		sc.chatDisplayName(e) // "Message from @kwesi_dj (Kwesi Boateng)" (chat.go)
+	}
+	return e
 }
 
 // mentionWords, before "@handle", address or credit a person by their
