@@ -4178,6 +4178,23 @@ func runeColumn(b []byte, rs, re, col int) int {
 // after the header line ending at p, as class.
 func (sc *scanner) columnRows(p, col, colEnd int, class string) {
 	b := sc.b
+	columnCells(b, p, col, colEnd, func(vs, ve int) {
+		for ve > vs && b[ve-1] == ' ' {
+			ve--
+		}
+		v := b[vs:ve]
+		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, class) || pseudonymAt(b, vs) {
+			return // PowerShell's "------------" under the header
+		}
+		sc.valueSpan(vs, ve, class)
+	})
+}
+
+// columnCells calls fn with each cell [vs, ve) under the column [col,
+// colEnd) (colEnd 0: to the line's end) of the rows after the header line
+// ending at p, leading blanks skipped, up to a blank line (256 rows at
+// most, 1 KiB a row).
+func columnCells(b []byte, p, col, colEnd int, fn func(vs, ve int)) {
 	for rows := 0; rows < 256; rows++ {
 		for p < len(b) && b[p] == '\r' {
 			p++
@@ -4191,12 +4208,12 @@ func (sc *scanner) columnRows(p, col, colEnd int, class string) {
 			re++
 		}
 		p = re
+		if len(bytes.TrimSpace(b[rs:re])) == 0 {
+			return // the table ends
+		}
 		vs, ve := runeColumn(b, rs, re, col), re
 		if colEnd > 0 {
 			ve = runeColumn(b, rs, re, colEnd)
-		}
-		if len(bytes.TrimSpace(b[rs:re])) == 0 {
-			return // the table ends
 		}
 		if vs >= ve || vs > rs && b[vs-1] != ' ' || ve < re && b[ve-1] != ' ' {
 			// a row whose text runs across the column's start or end is
@@ -4207,14 +4224,7 @@ func (sc *scanner) columnRows(p, col, colEnd int, class string) {
 		for vs < ve && b[vs] == ' ' {
 			vs++
 		}
-		for ve > vs && b[ve-1] == ' ' {
-			ve--
-		}
-		v := b[vs:ve]
-		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, class) || pseudonymAt(b, vs) {
-			continue // PowerShell's "------------" under the header
-		}
-		sc.valueSpan(vs, ve, class)
+		fn(vs, ve)
 	}
 }
 

@@ -335,35 +335,9 @@ func (sc *scanner) labelColumn(i, j int) {
 	if col < 0 {
 		return
 	}
-	p := le
-	for rows := 0; rows < 256; rows++ {
-		for p < len(b) && b[p] == '\r' {
-			p++
-		}
-		if p >= len(b) || b[p] != '\n' {
-			return
-		}
-		p++
-		rs, re := p, p
-		for re < len(b) && b[re] != '\n' && b[re] != '\r' && re-rs < 1024 {
-			re++
-		}
-		p = re
-		if len(bytes.TrimSpace(b[rs:re])) == 0 {
-			return // the table ends
-		}
-		vs, ve := runeColumn(b, rs, re, col), re
-		if colEnd > 0 {
-			ve = runeColumn(b, rs, re, colEnd)
-		}
-		if vs >= ve || vs > rs && b[vs-1] != ' ' || ve < re && b[ve-1] != ' ' {
-			continue // text across the column's bounds: no row of it
-		}
-		for vs < ve && b[vs] == ' ' {
-			vs++
-		}
+	columnCells(b, le, col, colEnd, func(vs, ve int) {
 		if vs < ve {
 			sc.labelValue(vs, ve, false)
 		}
-	}
+	})
 }
