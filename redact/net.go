@@ -757,6 +757,18 @@ var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e bu
 // (").
 func deviceBefore(b []byte, p int) bool {
 	end := p
+	return deviceWordsBefore(b, p, func(ws int, _ string) (bool, bool) {
+		// (a device of two words: "Apple TV von Jürgen")
+		return deviceAt(b[:end], ws), true
+	})
+}
+
+// deviceWordsBefore reads back from the blank at p over at most four
+// words, a device's model words and numbers ("15 Pro Max") among them,
+// and asks device of each word w at ws before it steps over it: found
+// ends the reading with ok as the answer. A word that is neither ends it
+// with false.
+func deviceWordsBefore(b []byte, p int, device func(ws int, w string) (found, ok bool)) bool {
 	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
 		ws := p
 		for ws > 0 && p-ws < 12 && isAlnum(b[ws-1]) {
@@ -766,8 +778,8 @@ func deviceBefore(b []byte, p int) bool {
 			return false
 		}
 		w := string(b[ws:p])
-		if deviceAt(b[:end], ws) { // (a device of two words: "Apple TV von Jürgen")
-			return true
+		if found, ok := device(ws, w); found {
+			return ok
 		}
 		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
 			return false

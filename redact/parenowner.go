@@ -39,24 +39,12 @@ func (sc *scanner) asciiParenOwner(i int) {
 // 15 Pro Max", "Galaxy Buds2 Pro"); a drive, a PC or a speaker is named
 // after its maker there as often ("Drive (Seagate)", "Desktop (Dell)").
 func personalDeviceBefore(b []byte, p int) bool {
-	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
-		ws := p
-		for ws > 0 && p-ws < 12 && isAlnum(b[ws-1]) {
-			ws--
+	return deviceWordsBefore(b, p, func(ws int, w string) (bool, bool) {
+		if !personalDevices[w] {
+			return false, false
 		}
-		if ws == p {
-			return false
-		}
-		w := string(b[ws:p])
-		if personalDevices[w] {
-			return ws == 0 || !isAlnum(b[ws-1]) && b[ws-1] != '-'
-		}
-		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
-			return false
-		}
-		p = ws - 1
-	}
-	return false
+		return true, ws == 0 || !isAlnum(b[ws-1]) && b[ws-1] != '-'
+	})
 }
 
 // personalDevices are what a person carries or wears, named after them.
