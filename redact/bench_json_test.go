@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"slices"
 	"testing"
 	"time"
 
@@ -131,28 +130,5 @@ var hostileJSON = map[string]func(n int) []byte{
 // each shape at 256 KiB and 1 MiB, the 1 MiB throughput and the growth
 // of the time (4 when linear).
 func BenchmarkScrubJSONHostile(b *testing.B) {
-	names := make([]string, 0, len(hostileJSON))
-	for k := range hostileJSON {
-		names = append(names, k)
-	}
-	slices.Sort(names)
-	tSmall, tLarge := map[string]time.Duration{}, map[string]time.Duration{}
-	scrub := func(data []byte) time.Duration {
-		s, _ := NewSession(Config{})
-		t0 := time.Now()
-		if err := s.ScrubJSON(io.Discard, bytes.NewReader(data)); err != nil {
-			b.Fatal(err)
-		}
-		return time.Since(t0)
-	}
-	for i := 0; i < b.N; i++ {
-		for _, k := range names {
-			tSmall[k] += scrub(hostileJSON[k](256 << 10))
-			tLarge[k] += scrub(hostileJSON[k](1 << 20))
-		}
-	}
-	for _, k := range names {
-		b.ReportMetric(float64(1<<20)*float64(b.N)/1e6/tLarge[k].Seconds(), k+"_MB/s")
-		b.ReportMetric(tLarge[k].Seconds()/tSmall[k].Seconds(), k+"_growth")
-	}
+	benchHostile(b, hostileJSON, func(s *Session, r io.Reader) error { return s.ScrubJSON(io.Discard, r) })
 }

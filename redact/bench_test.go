@@ -410,29 +410,38 @@ func repeatTo(s string, n int) []byte { return bytes.Repeat([]byte(s), n/len(s)+
 // 1 MiB on one core and reports the 1 MiB throughput and the growth of
 // the time (4 when linear; a quadratic path shows as 16).
 func BenchmarkScrubTextHostile(b *testing.B) {
-	names := make([]string, 0, len(hostileShapes))
-	for k := range hostileShapes {
+	benchHostile(b, hostileShapes, func(s *Session, r io.Reader) error {
+		s.par.workers = -1
+		return s.ScrubText(io.Discard, r)
+	})
+}
+
+// benchHostile scrubs each shape with scrub at 256 KiB and 1 MiB, a
+// fresh session each time, and reports the 1 MiB throughput and the
+// growth of the time.
+func benchHostile(b *testing.B, shapes map[string]func(n int) []byte, scrub func(s *Session, r io.Reader) error) {
+	names := make([]string, 0, len(shapes))
+	for k := range shapes {
 		names = append(names, k)
 	}
 	sort.Strings(names)
 	small, large := map[string][]byte{}, map[string][]byte{}
 	for _, k := range names {
-		small[k], large[k] = hostileShapes[k](256<<10), hostileShapes[k](1<<20)
+		small[k], large[k] = shapes[k](256<<10), shapes[k](1<<20)
 	}
 	tSmall, tLarge := map[string]time.Duration{}, map[string]time.Duration{}
-	scrub := func(data []byte) time.Duration {
+	timed := func(data []byte) time.Duration {
 		s, _ := NewSession(Config{})
-		s.par.workers = -1
 		t0 := time.Now()
-		if err := s.ScrubText(io.Discard, bytes.NewReader(data)); err != nil {
+		if err := scrub(s, bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
 		return time.Since(t0)
 	}
 	for i := 0; i < b.N; i++ {
 		for _, k := range names {
-			tSmall[k] += scrub(small[k])
-			tLarge[k] += scrub(large[k])
+			tSmall[k] += timed(small[k])
+			tLarge[k] += timed(large[k])
 		}
 	}
 	for _, k := range names {
