@@ -7,9 +7,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"testing"
-	"time"
-
-	"github.com/klauspost/compress/zstd"
 )
 
 // genJSONLines builds a JSON Lines app log of about size bytes, as
@@ -72,26 +69,7 @@ var benchJSON = func() func() []byte {
 // JSON Lines log, after learning from it) against zstd -3 on the same
 // bytes in the same run; >= 1 means at least as fast.
 func BenchmarkScrubJSONVsZstd(b *testing.B) {
-	data := benchJSON()
-	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
-	dst := make([]byte, 0, len(data))
-	var tScrub, tZstd time.Duration
-	b.SetBytes(int64(len(data)))
-	for i := 0; i < b.N; i++ {
-		t0 := time.Now()
-		s, _ := NewSession(Config{})
-		if err := s.ScrubJSON(io.Discard, bytes.NewReader(data)); err != nil {
-			b.Fatal(err)
-		}
-		t1 := time.Now()
-		dst = enc.EncodeAll(data, dst[:0])
-		tScrub += t1.Sub(t0)
-		tZstd += time.Since(t1)
-	}
-	mb := float64(len(data)) * float64(b.N) / 1e6
-	b.ReportMetric(mb/tScrub.Seconds(), "scrubjson_MB/s")
-	b.ReportMetric(mb/tZstd.Seconds(), "zstd3_MB/s")
-	b.ReportMetric(tZstd.Seconds()/tScrub.Seconds(), "ratio_vs_zstd3")
+	benchVsZstd(b, benchJSON(), "scrubjson", func(s *Session, r io.Reader) error { return s.ScrubJSON(io.Discard, r) })
 }
 
 // hostileJSON are JSON inputs shaped to find superlinear paths of
