@@ -442,6 +442,9 @@ func thingNameKey(k string) bool {
 // normKey lowercases and keeps letters and digits, into buf.
 func normKey(buf []byte, raw []byte) []byte {
 	buf = buf[:0]
+	if len(raw) > 3 && raw[0] == '-' && raw[1] == 'D' && raw[2]-'a' < 26 {
+		raw = raw[2:] // a Java system property's name: -Dapp.user=kwesi
+	}
 	for _, c := range raw {
 		if l := normByte[c]; l != 0 {
 			buf = append(buf, l)

@@ -234,3 +234,13 @@ func TestProbe12AccountDisplayName(t *testing.T) {
 	in = "signed in as kwesi (Premium Account)\nLogged in as kai (Local Account)\nwaiting for @MainActor\nfor @available(iOS 15, *)\n"
 	mustKeep(t, "as-kind", scrubTwice(t, in), "(Premium Account)\n", "(Local Account)\n", "waiting for @MainActor\n", "for @available(iOS 15, *)\n")
 }
+
+// Leak: a Java system property's name was read with its "-D"
+// ("-Dapp.user" as the key "dappuser"), so an account under a key known
+// only by its exact name stayed. A C define (-DUSER_NAME) is no property.
+func TestProbe12JavaSystemProperty(t *testing.T) {
+	in := "java -Dapp.user=kwesi.boateng -Dfile.encoding=UTF-8 -Dos.name=Linux -jar mixer.jar\n"
+	checkAllEncodings(t, "java -D", in, []string{"kwesi.boateng"}, "later kwesi.boateng")
+	mustKeep(t, "java -D", scrubTwice(t, in), "-Dfile.encoding=UTF-8 -Dos.name=Linux -jar mixer.jar\n")
+	mustKeep(t, "cc -D", scrubTwice(t, "cc -DNDEBUG -DVERSION=3 -Debug=1 main.c\n"), "cc -DNDEBUG -DVERSION=3 -Debug=1 main.c\n")
+}
