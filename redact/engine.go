@@ -898,7 +898,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
 		}
-		if !row {
+		if !row && !(b[i] == '@' && gluedToPseudonym(b, i)) {
+			// (after a replaced userinfo, "<url-credential-1>@host=x",
+			// comes the URL's host, which the first pass read as one)
 			more(sc.keyValues(i, j))
 		}
 	} else if bits&cDash != 0 && (j-i == 12 || j-i == 15) && b[i]|0x20 == 'd' {
