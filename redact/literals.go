@@ -340,7 +340,8 @@ func encodings(v string) []string {
 				hexEscape(&pctAll, "%", c, upperHex)
 				hexEscape(&py, "\\x", c, lowerHex)
 			}
-			for _, u := range utf16Units(r) {
+			var units [2]uint16
+			for _, u := range utf16.AppendRune(units[:0], r) {
 				// (past the BMP a JSON writer escapes the surrogate pair:
 				// Python's "\ud83c\udfa7")
 				hexEscape(&ju, "\\u", byte(u>>8), lowerHex)
@@ -374,14 +375,6 @@ func encodings(v string) []string {
 		out = append(out, strings.ReplaceAll(v, " ", "+"))
 	}
 	return out
-}
-
-// utf16Units returns r's UTF-16 code units: one, or a surrogate pair.
-func utf16Units(r rune) []rune {
-	if r1, r2 := utf16.EncodeRune(r); r1 != unicode.ReplacementChar {
-		return []rune{r1, r2}
-	}
-	return []rune{r}
 }
 
 const upperHex, lowerHex = "0123456789ABCDEF", "0123456789abcdef"
