@@ -609,11 +609,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if e := sc.path(i, j); e > next {
 			next = e
 		}
-		if j-i > 9 && b[i] == '/' && !gluedToPseudonym(b, i) {
-			sc.mountLabel(i, j) // labels are learned (labels.go)
-		} else if bits&cEq != 0 {
-			sc.keyMountLabel(i, j)
-		}
+		sc.pathLabel(i, j, bits) // labels are learned (labels.go)
 	}
 	if bits&(cColon|cEq) != 0 && !row {
 		if labelEqFirst[b[i]] && j-i >= 6 {
@@ -868,13 +864,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
 		more(sc.path(i, j))
-		if j-i > 9 && b[i] == '/' && !gluedToPseudonym(b, i) {
-			sc.mountLabel(i, j) // "/Volumes/KOFI USB/_Serato_", "/media/kofi/KOFI USB/" (labels.go)
-		} else if bits&cEq != 0 {
-			sc.keyMountLabel(i, j) // "path=/Volumes/KOFI USB/x"
-		} else if j-i > 16 && b[i] == 'f' && string(b[i:i+16]) == "file:///Volumes/" {
-			sc.volumesLabel(i+16, i)
-		}
+		sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
 	}
 	if bits&(cColon|cEq) != 0 {
 		if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {

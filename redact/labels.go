@@ -96,15 +96,24 @@ func (sc *scanner) labelValue(p, lim int, blank bool) int {
 	if ve == s || pseudonymAt(b, s) {
 		return -1
 	}
-	v := string(b[s:ve])
-	if genericLabel(v) || sc.s.allowed(v) || !plausibleName(v) {
+	if !sc.addLabel(s, ve, string(b[s:ve]), true) {
 		return -1
 	}
-	if distinctiveLabel(v) {
+	return e
+}
+
+// addLabel replaces b[s:e], the label v, unless v identifies nobody (a
+// factory or default label, an allowed value); a distinctive label is
+// learned when learn is set. It reports whether it replaced it.
+func (sc *scanner) addLabel(s, e int, v string, learn bool) bool {
+	if genericLabel(v) || sc.s.allowed(v) || !plausibleName(v) {
+		return false
+	}
+	if learn && distinctiveLabel(v) {
 		sc.learnLiteral(ClassLabel, canonical(v), v, true)
 	}
-	sc.add(s, ve, ClassLabel, canonical(v))
-	return e
+	sc.add(s, e, ClassLabel, canonical(v))
+	return true
 }
 
 // volumesLabel replaces the label after "/Volumes/" at s (a macOS mount
@@ -156,13 +165,28 @@ func (sc *scanner) volumesLabel(s, ls int) {
 	if strings.IndexByte(v, '%') >= 0 {
 		v = pctDecode(v) // a file URL's: "file:///Volumes/KOFI%20USB/"
 	}
-	if genericLabel(v) || sc.s.allowed(v) || !plausibleName(v) || installerVolume(b, ve) {
+	if installerVolume(b, ve) {
 		return
 	}
-	if ve == e && e < len(b) && b[e] == '/' && distinctiveLabel(v) {
-		sc.learnLiteral(ClassLabel, canonical(v), v, true)
+	sc.addLabel(s, ve, v, ve == e && e < len(b) && b[e] == '/')
+}
+
+// pathLabel replaces the volume label in the path word [i, j): a mount
+// path (mountLabel), one that is a key's value ("path=/Volumes/KOFI
+// USB/x") or a file URL's ("file:///Volumes/KOFI%20USB/"). Both passes
+// ask it: the learn pass learns distinctive labels.
+func (sc *scanner) pathLabel(i, j int, bits uint16) {
+	b := sc.b
+	switch {
+	case j-i > 9 && b[i] == '/' && !gluedToPseudonym(b, i):
+		sc.mountLabel(i, j)
+	case bits&cEq != 0:
+		if k := bytes.Index(b[i:j], []byte("=/")); k > 0 && j-(i+k+1) > 9 {
+			sc.mountLabel(i+k+1, j)
+		}
+	case j-i > 16 && b[i] == 'f' && string(b[i:i+16]) == "file:///Volumes/":
+		sc.volumesLabel(i+16, i)
 	}
-	sc.add(s, ve, ClassLabel, canonical(v))
 }
 
 // mountLabel replaces the label of the mount path that is the word [i, j)
@@ -176,14 +200,6 @@ func (sc *scanner) mountLabel(i, j int) {
 		sc.volumesLabel(i+9, i)
 	} else if b[i+1] == 'm' || b[i+1] == 'r' && b[i+5] == 'm' {
 		sc.mediaLabel(i, j)
-	}
-}
-
-// keyMountLabel is mountLabel for a mount path that is a key's value in
-// the word [i, j) ("path=/Volumes/KOFI USB/x").
-func (sc *scanner) keyMountLabel(i, j int) {
-	if k := bytes.Index(sc.b[i:j], []byte("=/")); k > 0 && j-(i+k+1) > 9 {
-		sc.mountLabel(i+k+1, j)
 	}
 }
 
