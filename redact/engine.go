@@ -1261,6 +1261,39 @@ var walkStart = func() (t [256]bool) {
 	return t
 }()
 
+// The detectors of walk, as bits: wTok tokenAt, wIP ipv4At, wDash
+// dashedAt, wColon colonHexAt, wLocal dotLocalAt.
+const (
+	wTok uint8 = 1 << iota
+	wIP
+	wDash
+	wColon
+	wLocal
+)
+
+// walkTab: which of walk's detectors can start at a byte.
+var walkTab = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		x := byte(c)
+		if tokenFirst[c] {
+			t[c] |= wTok
+		}
+		if isDigit(x) {
+			t[c] |= wIP
+		}
+		if isAlnum(x) {
+			t[c] |= wDash
+		}
+		if isHex(x) || x == ':' {
+			t[c] |= wColon
+		}
+		if x == '.' {
+			t[c] |= wLocal
+		}
+	}
+	return t
+}()
+
 // walk runs the positional detectors (learned names, token shapes, IPs,
 // UUIDs, license keys, MACs, mDNS names) in one pass over the word's
 // boundaries. It returns how far matches reached.
@@ -1268,11 +1301,24 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	b := sc.b
 	lits := &sc.s.lits.first
 	next := j
-	doIP := bits&cDigit != 0 && bits&cDot != 0
-	doDash := bits&cDash != 0 && bits&(cDigit|cAlpha) != 0
-	doColon := bits&cColon != 0 && j-i >= 3
-	doTok := j-i >= 12
-	doLocal := bits&cDot != 0 && j-i >= 6
+	// the detectors the word's classes and length allow (a byte's
+	// walkTab says which can start at it)
+	var wm uint8
+	if j-i >= 12 {
+		wm = wTok
+	}
+	if bits&cDigit != 0 && bits&cDot != 0 {
+		wm |= wIP
+	}
+	if bits&cDash != 0 && bits&(cDigit|cAlpha) != 0 {
+		wm |= wDash
+	}
+	if bits&cColon != 0 && j-i >= 3 {
+		wm |= wColon
+	}
+	if bits&cDot != 0 && j-i >= 6 {
+		wm |= wLocal
+	}
 	esc := bits&(cBack|cPct) != 0
 	pv := byte(' ')
 	if i > 0 {
@@ -1282,43 +1328,47 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	// that moves p sets it
 	for p := i; p < j; {
 		c := b[p]
-		if !walkStart[c] && !lits[c] {
+		m := walkTab[c] & wm
+		lit := lits[c]
+		if m == 0 && !lit && !walkStart[c] {
 			pv, p = c, p+1
 			continue // punctuation no detector starts at ("/", "\\", "(")
 		}
 		e := -1
-		if !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p)) {
-			// (glued to a pseudonym or its padding is no word start)
-			if lits[c] && !(p < sc.maxEnd && sc.covered(p)) {
-				// (a name starting inside a finding would lose to it, and
-				// scanning would resume past the words it took)
+		if m != 0 || lit {
+			if !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p)) {
+				// (glued to a pseudonym or its padding is no word start)
+				if lit && !(p < sc.maxEnd && sc.covered(p)) {
+					// (a name starting inside a finding would lose to it, and
+					// scanning would resume past the words it took)
+					e, _ = sc.literalAt(p)
+				}
+				if e < 0 && m&wTok != 0 && !isTokChar(pv) && p+12 <= j {
+					e = sc.tokenAt(p)
+				}
+				if e < 0 && m&wIP != 0 && pv != '.' {
+					e = sc.ipv4At(p)
+				}
+				if e < 0 && m&wDash != 0 && pv != '-' && pv != '_' {
+					e = sc.dashedAt(p)
+				}
+				if e < 0 && m&wColon != 0 && pv != '_' && pv != ':' && pv != '.' && pv != '$' && pv != '~' {
+					found := len(sc.spans)
+					e = sc.colonHexAt(p, j)
+					// A colon run that was rejected (not an address) hides
+					// nothing inside it: not a learned name ("2F00A:00A:0"),
+					// nor an IPv4 address that a second pass would see once a
+					// name at the run's start is replaced ("A0:10.0.0.1:0").
+					if e > p && len(sc.spans) == found {
+						e = -1
+					}
+				}
+			} else if lit && afterEscape(b, p) {
 				e, _ = sc.literalAt(p)
 			}
-			if e < 0 && doTok && tokenFirst[c] && !isTokChar(pv) && p+12 <= j {
-				e = sc.tokenAt(p)
+			if e < 0 && m&wLocal != 0 && homeSuffixAt(b, p) {
+				e = sc.dotLocalAt(p, i, j)
 			}
-			if e < 0 && doIP && isDigit(c) && pv != '.' {
-				e = sc.ipv4At(p)
-			}
-			if e < 0 && doDash && isAlnum(c) && pv != '-' && pv != '_' {
-				e = sc.dashedAt(p)
-			}
-			if e < 0 && doColon && (isHex(c) || c == ':') && pv != '_' && pv != ':' && pv != '.' && pv != '$' && pv != '~' {
-				found := len(sc.spans)
-				e = sc.colonHexAt(p, j)
-				// A colon run that was rejected (not an address) hides
-				// nothing inside it: not a learned name ("2F00A:00A:0"),
-				// nor an IPv4 address that a second pass would see once a
-				// name at the run's start is replaced ("A0:10.0.0.1:0").
-				if e > p && len(sc.spans) == found {
-					e = -1
-				}
-			}
-		} else if lits[c] && afterEscape(b, p) {
-			e, _ = sc.literalAt(p)
-		}
-		if e < 0 && doLocal && c == '.' && homeSuffixAt(b, p) {
-			e = sc.dotLocalAt(p, i, j)
 		}
 		if e > p {
 			if e > next {
