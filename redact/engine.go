@@ -145,7 +145,7 @@ func (sc *scanner) find(b []byte) {
 		}
 	}
 	lits := sc.s.lits
-	for i < n {
+	for uint(i) < uint(n) { // (unsigned: b[i] needs no bounds test)
 		c := b[i]
 		if ctab[c] == 0 {
 			i++
@@ -1299,6 +1299,7 @@ var walkTab = func() (t [256]uint8) {
 // boundaries. It returns how far matches reached.
 func (sc *scanner) walk(i, j int, bits uint16) int {
 	b := sc.b
+	_ = b[j-1] // (j <= len(b): the loops below need no bounds tests)
 	lits := &sc.s.lits.first
 	next := j
 	// the detectors the word's classes and length allow (a byte's
@@ -1326,7 +1327,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	}
 	// pv is always b[p-1] (or a blank before the buffer): each step
 	// that moves p sets it
-	for p := i; p < j; {
+	for p := i; uint(p) < uint(j); {
 		c := b[p]
 		m := walkTab[c] & wm
 		lit := lits[c]
