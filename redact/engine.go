@@ -231,10 +231,10 @@ func (sc *scanner) find(b []byte) {
 				}
 			}
 		}
-		if j-i == 1 || bits&cHigh != 0 || c|0x20 == 's' && pb == '\'' || bits&(cPct|cBack) != 0 && j-i >= 8 {
+		if j-i == 1 || bits&(cHigh|cPct|cBack) != 0 && (bits&cHigh != 0 || j-i >= 8) || pb == '\'' && c|0x20 == 's' {
 			sc.possessiveWord(i, j, bits)
 		}
-		if ownerPrepLens[c]>>uint(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' {
+		if j-i < 8 && ownerPrepLens[c]>>uint(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' { // (j-i < 8: the shift needs no test of its size)
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
 		if pb == '>' {
