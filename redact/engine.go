@@ -1311,6 +1311,9 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	if bits&cColon != 0 && j-i >= 3 {
 		wm |= wColon
 	}
+	// colonHexAt needs two colons in its run: colons counts those ahead
+	// of its first call in the word (colonsFrom)
+	colons := -1
 	if bits&cDot != 0 && j-i >= 6 {
 		wm |= wLocal
 	}
@@ -1347,7 +1350,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 				if e < 0 && m&wDash != 0 && pv != '-' && pv != '_' {
 					e = sc.dashedAt(p)
 				}
-				if e < 0 && m&wColon != 0 && pv != '_' && pv != ':' && pv != '.' && pv != '$' && pv != '~' {
+				if e < 0 && m&wColon != 0 && pv != '_' && pv != ':' && pv != '.' && pv != '$' && pv != '~' && colonsFrom(b, p, j, &colons) >= 2 {
 					found := len(sc.spans)
 					e = sc.colonHexAt(p, j)
 					// A colon run that was rejected (not an address) hides
@@ -1380,7 +1383,9 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 			for q < j && isAlnum(b[q]) {
 				q++
 			}
-			if esc {
+			if esc && (pv == '\\' || pv == '%' || isAlnum(pv)) {
+				// (only after '\\' or '%', or a letter or digit a finding
+				// ended at, can an escape end inside the run)
 				// one byte in ("\\nzoe", "%2Ezoe": the escape's last
 				// character), two, or five ("\\u002Fzoe")
 				for _, x := range [3]int{p + 1, p + 2, p + 5} {
@@ -1408,6 +1413,18 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	}
 	return next
 }
+
+// colonsFrom returns how many colons b[p:j] holds at a word's first
+// call (*n < 0); later calls, further in, get that count again, which is
+// no less than theirs.
+func colonsFrom(b []byte, p, j int, n *int) int {
+	if *n < 0 {
+		*n = bytes.Count(b[p:j], colon)
+	}
+	return *n
+}
+
+var colon = []byte{':'}
 
 // trimPunct narrows the word [i, j) to what lies between the punctuation,
 // symbols and blanks outside ASCII at its ends.
