@@ -1263,6 +1263,8 @@ const (
 	wDash
 	wColon
 	wLocal
+	wLit // a learned literal (literals.walk)
+	wAny // any of them, or walkStart
 )
 
 // walkTab: which of walk's detectors can start at a byte.
@@ -1288,13 +1290,25 @@ var walkTab = func() (t [256]uint8) {
 	return t
 }()
 
+// walkBase is walkTab with wAny where walkStart is set: literals.walk
+// before a literal is learned.
+var walkBase = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = walkTab[c]
+		if walkStart[c] {
+			t[c] |= wAny
+		}
+	}
+	return t
+}()
+
 // walk runs the positional detectors (learned names, token shapes, IPs,
 // UUIDs, license keys, MACs, mDNS names) in one pass over the word's
 // boundaries. It returns how far matches reached.
 func (sc *scanner) walk(i, j int, bits uint16) int {
 	b := sc.b
 	_ = b[j-1] // (j <= len(b): the loops below need no bounds tests)
-	lits := &sc.s.lits.first
+	wt := &sc.s.lits.walk
 	next := j
 	// the detectors the word's classes and length allow (a byte's
 	// walkTab says which can start at it)
@@ -1326,12 +1340,13 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	// that moves p sets it
 	for p := i; uint(p) < uint(j); {
 		c := b[p]
-		m := walkTab[c] & wm
-		lit := lits[c]
-		if m == 0 && !lit && !walkStart[c] {
+		t := wt[c]
+		if t == 0 {
 			pv, p = c, p+1
 			continue // punctuation no detector starts at ("/", "\\", "(")
 		}
+		m := t & wm
+		lit := t&wLit != 0
 		e := -1
 		if m != 0 || lit {
 			if !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p)) {
@@ -1392,7 +1407,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 					if x >= q || x == p+5 && c != 'u' {
 						break
 					}
-					if lits[b[x]] && afterEscape(b, x) {
+					if wt[b[x]]&wLit != 0 && afterEscape(b, x) {
 						if e, _ = sc.literalAt(x); e > x {
 							break
 						}

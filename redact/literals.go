@@ -17,6 +17,9 @@ import (
 // learned name starts with that letter.
 type literals struct {
 	first [256]bool
+	// walk is walkTab with wLit where first is set and wAny where either
+	// is: walk's one look at a byte
+	walk [256]uint8
 	// digitFirst: some literal starts with a digit (timestamps then get
 	// the full scan).
 	digitFirst bool
@@ -74,7 +77,9 @@ type litEntry struct {
 	canon string
 }
 
-func newLiterals() *literals { return &literals{seen: map[string]int{}, byPat: map[string]int{}} }
+func newLiterals() *literals {
+	return &literals{seen: map[string]int{}, byPat: map[string]int{}, walk: walkBase}
+}
 
 // maxLiterals bounds the literals one session learns (memory: a name
 // learned is some twenty spellings, a few hundred bytes with the maps
@@ -104,12 +109,14 @@ func (l *literals) add(pat, class, canon string) bool {
 	c := low[0]
 	l.groups[c] = withEntry(l.groups[c], low[1], idx, len(low))
 	l.first[c] = true
+	l.walk[c] |= wLit | wAny
 	l.pair.add(c, low[1])
 	if isDigit(c) {
 		l.digitFirst = true
 	}
 	if c >= 'a' && c <= 'z' {
 		l.first[c-32] = true
+		l.walk[c-32] |= wLit | wAny
 	}
 	return true
 }
