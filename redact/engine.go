@@ -834,26 +834,29 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) {
 		more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
 	}
-	if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
-		more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
-	}
-	if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
-		more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
-	} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
-		more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
-	}
-	if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
-		more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
-	}
-	if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
-		// a Twitch stream key: live_<user id>_<30 letters and digits>
-		if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
-			sc.tokenSpan(i, e)
-			more(e)
+	if wordLead[b[i]] {
+		// (one test for the four below: most words start otherwise)
+		if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
+			more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
+		}
+		if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
+			more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
+		} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
+			more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
+		}
+		if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
+			more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
+		}
+		if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
+			// a Twitch stream key: live_<user id>_<30 letters and digits>
+			if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
+				sc.tokenSpan(i, e)
+				more(e)
+			}
 		}
 	}
-	if bits&cOther != 0 && j < len(b) && b[j] == ';' || b[i] == '\\' || b[i] == '=' || j-i == 9 && bits&cUnder != 0 ||
-		bits&cBack != 0 && j-i >= 9 && b[i+1] == ':' || j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha {
+	if (bits&(cOther|cBack|cUnder) != 0 || b[i] == '=' || j-i >= 44) && (bits&cOther != 0 && j < len(b) && b[j] == ';' || b[i] == '\\' || b[i] == '=' || j-i == 9 && bits&cUnder != 0 ||
+		bits&cBack != 0 && j-i >= 9 && b[i+1] == ':' || j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha) {
 		more(sc.rareWord(i, j, bits))
 	}
 	if bits&(cSlash|cBack|cPct) != 0 {
@@ -905,7 +908,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)
 		sc.closing(i, j)
 	}
-	if i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] && (b[i]-'A' < 26 || b[i] >= 0xc3) {
+	if (b[i]-'A' < 26 || b[i] >= 0xc3) && i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] {
 		if e := sc.announcedAt(i); e > j {
 			return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
 		}
@@ -958,6 +961,17 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	return next
 }
+
+// wordLead marks the first bytes of the words regQueryRow, intlPhone,
+// telURI, appleHostName and Twitch's stream keys read: 'R', '+', 't',
+// the capitals, 'l'.
+var wordLead = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	t['+'], t['t'], t['l'] = true, true, true
+	return t
+}()
 
 // rareWord runs the detectors of rare words that word's one test lets
 // through (kept out of word, whose code is hot): home folders with
