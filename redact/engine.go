@@ -952,6 +952,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)
+		if j-i == 25 && b[i+8] == '-' && b[i] == '0' {
+			sc.appleUDID(i, j) // an iPhone's "00008101-001A2B3C4D5E001E" (djapps.go)
+		}
 		if bits&cBack != 0 && (bits&(cUnder|cOther) != 0 || b[j-13] == '\\') {
 			sc.bthMACs(i, j)
 		}

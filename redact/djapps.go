@@ -1,0 +1,25 @@
+package redact
+
+// Detectors for identifiers that DJ and music apps' logs write bare
+// (rekordbox's and djay's mobile-device lines, Mixxx's device lists).
+
+// appleUDID replaces the word [i, j) when it is the UDID of an Apple
+// device of 2018 on (iPhone XS, Apple silicon Macs): "00008101-
+// 001A2B3C4D5E001E", the chip id in eight hex digits, a dash and the
+// chip's ECID in sixteen. Apps that sync with a phone write it bare
+// ("sync with iPhone "x" (00008101-…)"); it names the device everywhere,
+// so it is learned. The caller checked the length (25), the first byte
+// and the dash.
+func (sc *scanner) appleUDID(i, j int) {
+	b := sc.b
+	if b[i+1] != '0' || b[i+2] != '0' || b[i+3] != '0' || !allHex(b[i+4:i+8]) || !allHex(b[i+9:j]) || sc.covered(i) {
+		return
+	}
+	zero := true
+	for _, c := range b[i+9 : j] {
+		zero = zero && c == '0'
+	}
+	if !zero {
+		sc.serialAt(i, j)
+	}
+}

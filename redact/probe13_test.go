@@ -1,0 +1,22 @@
+package redact
+
+import "testing"
+
+// Findings of a probe of DJ and music apps' files and logs (Traktor's
+// NML, rekordbox's XML and logs, Serato, VirtualDJ, Ableton Live,
+// iLok and Steinberg licensing, device lists).
+
+// Leak: an Apple device's UDID of 2018 on ("00008101-001A2B3C4D5E001E")
+// written bare, as rekordbox's agent and djay write the phone they sync
+// with, stayed. Ids of other shapes stay.
+func TestProbe13AppleUDID(t *testing.T) {
+	in := "rekordboxAgent: sync with iPhone \"Kwesi's iPhone\" (00008101-001A2B3C4D5E001E)\n" +
+		"Device: iPhone 15 Pro (00008130-001234567890001C) paired\n"
+	checkAllEncodings(t, "udid", in, []string{"001A2B3C4D5E001E", "001234567890001C"}, "lockdown/00008101-001A2B3C4D5E001E.plist")
+	mustKeep(t, "udid", scrubTwice(t, in), "(<serial-1>)\n", "Pro (<serial-2>) paired\n")
+	in = "id 00000000-0000000000000000\nv 00001234-00000000000000zz\n" +
+		"12345678-001A2B3C4D5E001E\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
