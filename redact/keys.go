@@ -232,8 +232,8 @@ func classifyKey(k string) string {
 		// ("dbid:AAD…", "dbmid:AAB…", "dbtid:AAB…"), read as keys
 		"dbid", "dbmid", "dbtid",
 		// Twitch chat's tags: the account a moderator acted on, a gift's
-		// recipient
-		"targetuserid", "msgparamrecipientid":
+		// recipient, the channel's (its broadcaster's account)
+		"targetuserid", "msgparamrecipientid", "roomid":
 		return keyNumID
 	case "cid":
 		return keyMSCID
@@ -4733,7 +4733,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// Dropbox's ids ("dbid:"), a Microsoft account's CID
 		"dbi dbm dbt cid " +
 		// Bluetooth LE pairing keys; Discord's "global_name"
-		"ltk irk glo"
+		"ltk irk glo " +
+		// Twitch chat's room-id
+		"roo"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

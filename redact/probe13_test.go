@@ -20,3 +20,15 @@ func TestProbe13AppleUDID(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: Twitch chat's room-id tag, the id of the channel's broadcaster's
+// account, stayed beside the user-id that went.
+func TestProbe13TwitchRoomID(t *testing.T) {
+	in := "@badge-info=;color=;display-name=KwesiDJ;emotes=;room-id=98765432;user-id=12345678 :tmi.twitch.tv USERSTATE #djama\n" +
+		"{\"roomId\": 98765432}\n"
+	checkAllEncodings(t, "roomid", in, []string{"98765432", "12345678"}, "")
+	in = "room-id=3 roomId: 12\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
