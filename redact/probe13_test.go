@@ -32,3 +32,14 @@ func TestProbe13TwitchRoomID(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Over-scrub: after a first name learned alone ("KWESI'S SSD", Traktor's
+// VOLUME), the version of a track named after its DJ ("Midnight Drive
+// (Kwesi Edit).mp3", "Kwesi Remix") was taken for the surname: the title
+// lost the word. A surname still goes.
+func TestProbe13TrackVersionNoSurname(t *testing.T) {
+	in := "Output: Kwesi's AirPods\nloaded Midnight Drive (Kwesi Edit).mp3, Sunrise (Kwesi Remix), Bass (Kwesi Bootleg)\nby Kwesi Boateng\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "version", out, "Kwesi", "Boateng")
+	mustKeep(t, "version", out, "(<user-1> Edit).mp3", "(<user-1> Remix)", "(<user-1> Bootleg)")
+}

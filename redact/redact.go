@@ -523,6 +523,10 @@ var nameStop = map[string]bool{
 	"name": true, "time": true, "date": true, "user_": true, "with": true, "from": true,
 	"this": true, "that": true, "some": true, "rig": true, "book": true, "thread": true,
 	"crash": true, "dump": true, "core": true, "frame": true, "stack": true, "mobile": true,
+	// a track's version after its DJ's name ("Midnight Drive (Kwesi Edit)"):
+	// no surname
+	"edit": true, "remix": true, "dub": true, "bootleg": true, "flip": true, "mashup": true, "refix": true,
+	"rerub": true, "intro": true, "outro": true, "acapella": true, "instrumental": true, "version": true, "live": true,
 }
 
 // isGenericUser: a placeholder account, or a word that names the user key
