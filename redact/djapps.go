@@ -23,3 +23,11 @@ func (sc *scanner) appleUDID(i, j int) {
 		sc.serialAt(i, j)
 	}
 }
+
+// trackKey: a key's value of ten digits at most, which no secret is
+// (one that short is guessed) and a library's row is: rekordbox's XML
+// lists a playlist's tracks as <TRACK Key="81926591"/>, the TrackID
+// that stays where the track is defined.
+func trackKey(v []byte) bool {
+	return len(v) <= 10 && len(v) > 0 && allDigits(v)
+}

@@ -3780,8 +3780,8 @@ func skipValue(v []byte, class string) bool {
 		// a lower-case word; an API key holds digits or capitals
 		return true
 	}
-	if class == ClassKeyValue && musicalKey(v) {
-		return true // a track's key ("key": "F#m", Camelot "8A"), no secret
+	if class == ClassKeyValue && (musicalKey(v) || trackKey(v)) {
+		return true // a track's key ("key": "F#m", Camelot "8A") or id (djapps.go), no secret
 	}
 	if len(v) > 2 && v[0] == '%' && v[1] == '%' && allDigits(v[2:]) {
 		return true // Windows event data's "%%1842": a message's number (Yes, No...)

@@ -43,3 +43,16 @@ func TestProbe13TrackVersionNoSurname(t *testing.T) {
 	mustNotContain(t, "version", out, "Kwesi", "Boateng")
 	mustKeep(t, "version", out, "(<user-1> Edit).mp3", "(<user-1> Remix)", "(<user-1> Bootleg)")
 }
+
+// Over-scrub: rekordbox's XML lists a playlist's tracks by their TrackID
+// under Key (<TRACK Key="81926591"/>): each was replaced as a secret
+// while the TrackID it points to stayed. A key's value of digits (ten at
+// most) stays; longer ones and secrets of other shapes still go.
+func TestProbe13RekordboxTrackKey(t *testing.T) {
+	in := "<TRACK TrackID=\"81926591\" Name=\"Sunrise\"/>\n<NODE Name=\"Friday\" Type=\"1\" Entries=\"1\"><TRACK Key=\"81926591\"/></NODE>\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	out := scrubTwice(t, "key=12345678901234 key=sk_live_4eC39HqLyjWDarjtT1zdp7dc\n")
+	mustNotContain(t, "key", out, "12345678901234", "4eC39HqLyjWDarjtT1zdp7dc")
+}
