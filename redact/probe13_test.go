@@ -56,3 +56,14 @@ func TestProbe13RekordboxTrackKey(t *testing.T) {
 	out := scrubTwice(t, "key=12345678901234 key=sk_live_4eC39HqLyjWDarjtT1zdp7dc\n")
 	mustNotContain(t, "key", out, "12345678901234", "4eC39HqLyjWDarjtT1zdp7dc")
 }
+
+// Over-scrub: a broadcast profile's login (Mixxx's .bcp.xml, Traktor's
+// Broadcast settings) is Icecast's "source" for every broadcaster: it was
+// replaced as an account. Another login and the password still go.
+func TestProbe13IcecastSourceLogin(t *testing.T) {
+	in := "<BroadcastProfile>\n <Host>stream.example.net</Host>\n <Login>source</Login>\n <Password>hunter2secret</Password>\n</BroadcastProfile>\nlogin=source\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "source", out, "hunter2secret")
+	mustKeep(t, "source", out, "<Login>source</Login>", "login=source\n")
+	mustNotContain(t, "login", scrubTwice(t, "<Login>kofi_dj</Login>\n"), "kofi_dj")
+}

@@ -455,6 +455,9 @@ var genericUsers = map[string]bool{
 	"vboxuser": true, "nvidia": true, "dietpi": true, "osmc": true, "orangepi": true, "odroid": true,
 	// music players' and DJ boxes' images (Volumio, Patchbox OS), Jetson
 	"volumio": true, "patch": true, "jetson": true,
+	// the login Icecast takes a stream under (Mixxx's, butt's, Traktor's
+	// broadcast settings): the same for every broadcaster
+	"source": true,
 	"linaro": true, "ubnt": true, "pirate": true, "buildkite-agent": true, "appveyor": true,
 	"cloudshell-user": true, "vsts": true, "azdouser": true,
 	// Windows event log channels (a "LogName" key's value in event
