@@ -31,3 +31,21 @@ func (sc *scanner) appleUDID(i, j int) {
 func trackKey(v []byte) bool {
 	return len(v) <= 10 && len(v) > 0 && allDigits(v)
 }
+
+// beTagString: the UTF-16 run [s, k) of p starts with the low byte of a
+// big-endian length after a four-letter tag, and the string after it is
+// in UTF-16BE, read here a byte off as UTF-16LE: Serato's crates and
+// database ("ptrk", the length, then "Users/kai/Music/x.mp3", the path
+// without its root). The length glued to the path ("TUsers/kai/...")
+// hid the home folder; it returns where the string starts, else s.
+func beTagString(p []byte, s, k int) int {
+	if s < 7 || k-s < 8 || p[s]&1 != 0 || p[s-1] != 0 || p[s-2] != 0 || p[s-3] != 0 {
+		return s
+	}
+	for _, c := range p[s-7 : s-3] {
+		if c < 'a' || c > 'z' {
+			return s
+		}
+	}
+	return s + 2
+}

@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 // Findings of a probe of DJ and music apps' files and logs (Traktor's
 // NML, rekordbox's XML and logs, Serato, VirtualDJ, Ableton Live,
@@ -66,4 +69,37 @@ func TestProbe13IcecastSourceLogin(t *testing.T) {
 	mustNotContain(t, "source", out, "hunter2secret")
 	mustKeep(t, "source", out, "<Login>source</Login>", "login=source\n")
 	mustNotContain(t, "login", scrubTwice(t, "<Login>kofi_dj</Login>\n"), "kofi_dj")
+}
+
+// Leak: Serato's crates and database store each track's path in UTF-16BE
+// after a tag and a big-endian length, without its root ("ptrk", 0 0 0
+// 'T', "Users/kofi/Music/x.mp3"). Read as UTF-16LE a byte off, the
+// length's low byte was glued to the path ("TUsers/kofi/…") and the
+// home folder stayed.
+func TestProbe13SeratoCratePaths(t *testing.T) {
+	tag := func(name string, body []byte) []byte {
+		b := append([]byte(name), byte(len(body)>>24), byte(len(body)>>16), byte(len(body)>>8), byte(len(body)))
+		return append(b, body...)
+	}
+	crate := tag("vrsn", utf16be("1.0/Serato ScratchLive Crate"))
+	crate = append(crate, tag("osrt", tag("tvcn", utf16be("song")))...)
+	for _, p := range []string{"Users/kofi/Music/Promos/Midnight Drive.mp3", "Users/ama.mensah/Music/sunrise.mp3", "Users/kofi/x.mp3"} {
+		crate = append(crate, tag("otrk", tag("ptrk", utf16be(p)))...)
+	}
+	n := len(crate)
+	s := newSession(t, Config{})
+	s.ScrubSameLength(crate)
+	if len(crate) != n {
+		t.Fatal("length changed")
+	}
+	for _, v := range []string{"kofi", "ama.mensah"} {
+		if bytes.Contains(crate, utf16be(v)) {
+			t.Errorf("%q left in %q", v, crate)
+		}
+	}
+	for _, v := range []string{"Users/", "/Music/Promos/Midnight Drive.mp", "1.0/Serato ScratchLive Crate", "song"} {
+		if !bytes.Contains(crate, utf16be(v)) {
+			t.Errorf("%q lost in %q", v, crate)
+		}
+	}
 }
