@@ -49,3 +49,32 @@ func beTagString(p []byte, s, k int) int {
 	}
 	return s + 2
 }
+
+// soundCloudURN replaces the account's number in a SoundCloud URN, the
+// word [i, j) ("soundcloud:users:123456789", as SoundCloud's API and the
+// DJ apps that stream from it write a user), and learns it: a log names
+// the account by the number elsewhere. A track's or playlist's URN
+// names public content and stays. It returns where the number ends, or
+// -1.
+func (sc *scanner) soundCloudURN(i, j int) int {
+	b := sc.b
+	const pre = "soundcloud:users:"
+	if j-i <= len(pre) || !eqLower(b[i:i+len(pre)], pre) {
+		return -1
+	}
+	s := i + len(pre)
+	e := s
+	for e < j && isDigit(b[e]) {
+		e++
+	}
+	if e-s < 4 || e < j && isAlnum(b[e]) {
+		return -1
+	}
+	v := string(b[s:e])
+	if sc.s.allowed(v) {
+		return -1
+	}
+	sc.learnLiteral(ClassUID, v, v, false)
+	sc.add(s, e, ClassUID, v)
+	return e
+}

@@ -888,6 +888,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
 		}
+		if j-i >= 18 && b[i+10] == ':' && b[i]|0x20 == 's' {
+			more(sc.soundCloudURN(i, j)) // "soundcloud:users:123456789" (djapps.go)
+		}
 		if !row && !(b[i] == '@' && gluedToPseudonym(b, i)) {
 			// (after a replaced userinfo, "<url-credential-1>@host=x",
 			// comes the URL's host, which the first pass read as one)

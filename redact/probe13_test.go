@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -101,5 +102,26 @@ func TestProbe13SeratoCratePaths(t *testing.T) {
 		if !bytes.Contains(crate, utf16be(v)) {
 			t.Errorf("%q lost in %q", v, crate)
 		}
+	}
+}
+
+// Leak: SoundCloud's URN of an account ("soundcloud:users:123456789",
+// in its API's answers the DJ apps log) kept the account's number. A
+// track's URN stays.
+func TestProbe13SoundCloudURN(t *testing.T) {
+	in := "SoundCloud: resolved soundcloud:users:123456789 (kofi-asante)\nplaying soundcloud:tracks:987654321\n"
+	checkAllEncodings(t, "urn", in, []string{"123456789"}, "user id 123456789")
+	mustKeep(t, "urn", scrubTwice(t, in), "soundcloud:users:<uid-1> (", "playing soundcloud:tracks:987654321\n")
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(`{"urn":"soundcloud:users:123456789","username":"x","kind":"user"}`)); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); out != `{"urn":"soundcloud:users:<uid-1>","username":"x","kind":"user"}` {
+		t.Errorf("json: %s", out)
+	}
+	in = "soundcloud:users:me soundcloud:users:12 soundcloud:tracks:123456789\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
