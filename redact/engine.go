@@ -952,6 +952,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	more(sc.walk(i, j, bits))
 	if j-i >= 12 && bits&(cDash|cDigit|cDot) == cDash|cDigit|cDot {
 		sc.rdnsHosts(i, j)
+		if b[j-1] == 'l' || bits&cColon != 0 && portAfterL(b, j) {
+			sc.internalZoneHost(i, j) // "build-07.corp.internal:443" (hostzone.go)
+		}
 	}
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)

@@ -125,3 +125,19 @@ func TestProbe13SoundCloudURN(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: a host in .internal, the zone clouds and companies name private
+// machines in, stayed outside a URL ("Connecting to
+// build-07.corp.internal:443", GCE's and EC2's names). Docker's and GCE's
+// public names and code's packages stay.
+func TestProbe13InternalHosts(t *testing.T) {
+	in := "Connecting to build-07.corp.internal:443\nhost vm-1.us-central1-a.c.kofi-project.internal up\nip-10-0-0-5.ec2.internal\n"
+	checkAllEncodings(t, "internal", in, []string{"build-07", "kofi-project", "ip-10-0-0-5"}, "ping build-07.corp.internal")
+	mustKeep(t, "internal", scrubTwice(t, in), "Connecting to <host-1>:443\n", "host <host-2> up\n")
+	in = "kubernetes.docker.internal:6443 host.docker.internal metadata.google.internal\nimport com.example2-x.internal\n" +
+		"at jdk.internal.misc.Unsafe.park(Native Method)\npackage kotlinx.coroutines.internal\nfrom a1-b.utils.internal import y\n" +
+		"using System.Text-2.Internal;\n2024-03-04T10:01:02.003 x-1.internal.y\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
