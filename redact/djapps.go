@@ -78,3 +78,34 @@ func (sc *scanner) soundCloudURN(i, j int) int {
 	sc.add(s, e, ClassUID, v)
 	return e
 }
+
+// youTubeChannel replaces the channel id in the path at p of a URL on
+// host h ("https://studio.youtube.com/channel/UCa1B2c3D4e5F6g7H8i9J0kL/
+// livestreaming", as streaming apps open and log it): "UC" and 22
+// letters, digits, '-' and '_' name the account streaming, as a handle
+// does (profileHandle), so it is learned.
+func (sc *scanner) youTubeChannel(h []byte, p, j int) {
+	const path, idLen = "/channel/UC", 24
+	b := sc.b
+	if len(h) < 11 || h[len(h)-11] != 'y' && h[len(h)-11] != 'Y' || !eqLower(h[len(h)-11:], "youtube.com") ||
+		len(h) > 11 && h[len(h)-12] != '.' || j-p < len(path)+22 || !eqLower(b[p:p+9], "/channel/") {
+		return
+	}
+	s := p + 9
+	e := s + idLen
+	if e > j || b[s] != 'U' || b[s+1] != 'C' || e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' {
+		return
+	}
+	for _, c := range b[s+2 : e] {
+		if !urlSafeB64(c) {
+			return
+		}
+	}
+	id := string(b[s:e])
+	if sc.s.allowed(id) {
+		return
+	}
+	canon := canonical(id)
+	sc.learnLiteral(ClassUser, canon, id, false)
+	sc.add(s, e, ClassUser, canon)
+}

@@ -5061,6 +5061,7 @@ func (sc *scanner) urlHosts(i, j int) {
 		if e < j && b[e] == '/' {
 			sc.webhook(b[hs:he], e, j)
 			sc.profileHandle(b[hs:he], e, j)
+			sc.youTubeChannel(b[hs:he], e, j) // "youtube.com/channel/UC…" (djapps.go)
 			if he > hs {
 				sc.restAccountIDs(e, j)
 			}

@@ -141,3 +141,17 @@ func TestProbe13InternalHosts(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: a YouTube channel's URL names the account streaming by its id
+// ("https://studio.youtube.com/channel/UCa1B2c3D4e5F6g7H8i9J0kL/
+// livestreaming", as streaming apps open and log it): the id stayed,
+// while the @handle form went. Other sites and short ids stay.
+func TestProbe13YouTubeChannel(t *testing.T) {
+	in := "open https://studio.youtube.com/channel/UCa1B2c3D4e5F6g7H8i9J0kL/livestreaming\n"
+	checkAllEncodings(t, "youtube", in, []string{"UCa1B2c3D4e5F6g7H8i9J0kL"}, "channel UCa1B2c3D4e5F6g7H8i9J0kL")
+	mustKeep(t, "youtube", scrubTwice(t, in), "https://studio.youtube.com/channel/<user-1>/livestreaming\n")
+	in = "https://notyoutube.com/channel/UCa1B2c3D4e5F6g7H8i9J0kL https://www.youtube.com/channel/UCshort\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
