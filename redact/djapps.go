@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Detectors for identifiers that DJ and music apps' logs write bare
 // (rekordbox's and djay's mobile-device lines, Mixxx's device lists).
 
@@ -108,4 +113,33 @@ func (sc *scanner) youTubeChannel(h []byte, p, j int) {
 	canon := canonical(id)
 	sc.learnLiteral(ClassUser, canon, id, false)
 	sc.add(s, e, ClassUser, canon)
+}
+
+// coOwner replaces the first owner of a device two people own, before
+// the second's name at s ("Ama & Kofi's HomePod", "Ama and Kofi's Apple
+// TV"): a word that reads as a given name, in the same case as a name.
+func (sc *scanner) coOwner(s int) {
+	b := sc.b
+	e := -1
+	switch {
+	case s >= 5 && string(b[s-3:s]) == " & ":
+		e = s - 3
+	case s >= 7 && string(b[s-5:s]) == " and ":
+		e = s - 5
+	}
+	if e < 2 {
+		return
+	}
+	ws := e
+	for ws > 0 && e-ws < 24 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '-') {
+		ws--
+	}
+	if e-ws < 2 || ws > 0 && !(b[ws-1] == ' ' || b[ws-1] == '\t' || b[ws-1] == '\n' || b[ws-1] == ':' || b[ws-1] == '"' || b[ws-1] == '\'' || b[ws-1] == '(') {
+		return
+	}
+	w := string(b[ws:e])
+	if !utf8.ValidString(w) || !nameWord(w, false) || nameStop[strings.ToLower(w)] {
+		return
+	}
+	sc.nameSpan(ws, e)
 }

@@ -155,3 +155,13 @@ func TestProbe13YouTubeChannel(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: a device two people own ("Ama & Kofi's HomePod", as AirPlay and
+// Ableton Link list it) lost the second owner's name; the first stayed.
+// Words that are no given names stay.
+func TestProbe13CoOwner(t *testing.T) {
+	in := "AirPlay: Ama & Kofi's HomePod\nLink peer: Abena and Yaw's MacBook Pro\n"
+	checkAllEncodings(t, "coowner", in, []string{"Ama", "Kofi", "Abena", "Yaw"}, "hi Abena")
+	mustKeep(t, "coowner", scrubTwice(t, in), "AirPlay: <user-1> & <user-2>'s HomePod\n", "'s MacBook Pro\n")
+	mustKeep(t, "coowner", scrubTwice(t, "Input & Kofi's AirPods\nSynced from Kofi's iPhone and Ama's iPad\n"), "Input & <user-1>'s AirPods\n", "Synced from <user-1>'s iPhone and <user-2>'s iPad\n")
+}
