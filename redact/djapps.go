@@ -5,8 +5,10 @@ import (
 	"unicode/utf8"
 )
 
-// Detectors for identifiers that DJ and music apps' logs write bare
-// (rekordbox's and djay's mobile-device lines, Mixxx's device lists).
+// Detectors for identifiers that DJ and music apps' files and logs hold
+// in shapes of their own: a synced phone's UDID, Serato's tagged paths,
+// the accounts of the services they stream from or to (SoundCloud,
+// YouTube, Steam), devices two people own.
 
 // appleUDID replaces the word [i, j) when it is the UDID of an Apple
 // device of 2018 on (iPhone XS, Apple silicon Macs): "00008101-
@@ -82,6 +84,43 @@ func (sc *scanner) soundCloudURN(i, j int) int {
 	sc.learnLiteral(ClassUID, v, v, false)
 	sc.add(s, e, ClassUID, v)
 	return e
+}
+
+// siteAccount replaces the account a URL's path at p names on sites
+// that put it after a fixed first segment (see profileHandle for those
+// that put it first): host h.
+func (sc *scanner) siteAccount(h []byte, p, j int) {
+	if len(h) >= 11 {
+		sc.youTubeChannel(h, p, j)
+		sc.steamVanity(h, p, j)
+	}
+}
+
+// steamVanity replaces the name of a Steam profile's own URL
+// ("https://steamcommunity.com/id/kwesidj/", the Web API's profileurl)
+// and learns it: the account names itself so (its number, under
+// /profiles/, is replaced as an account id).
+func (sc *scanner) steamVanity(h []byte, p, j int) {
+	const host, path = "steamcommunity.com", "/id/"
+	b := sc.b
+	if len(h) != len(host) || !eqLower(h, host) || j-p < len(path)+2 || string(b[p:p+len(path)]) != path {
+		return
+	}
+	s := p + len(path)
+	e := s
+	for e < j && e-s <= 32 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
+		e++
+	}
+	if e-s < 2 || e-s > 32 || e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' || pseudonymAt(b, s) {
+		return
+	}
+	name := string(b[s:e])
+	if !plausibleName(name) || sc.s.allowed(name) || isGenericUser(name) {
+		return
+	}
+	canon := canonical(name)
+	sc.learnLiteral(ClassUser, canon, name, true)
+	sc.add(s, e, ClassUser, canon)
 }
 
 // youTubeChannel replaces the channel id in the path at p of a URL on

@@ -115,6 +115,9 @@ func classifyKey(k string) string {
 		"contactperson", "contact", "purchaser", "subscribername", "membername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
+		// Steam's name of an account shown to friends (the Web API's
+		// "personaname", the client's SetPersonaName)
+		"personaname", "setpersonaname",
 		// ioreg's IOConsoleUsers: the console user's short and long names
 		"kcgssessionusernamekey", "kcgsessionusernamekey", "kcgsessionlongusernamekey", "kcgssessionlongusernamekey",
 		// PACE/iLok, Splice, Native Access: the account at the vendor
@@ -5061,7 +5064,7 @@ func (sc *scanner) urlHosts(i, j int) {
 		if e < j && b[e] == '/' {
 			sc.webhook(b[hs:he], e, j)
 			sc.profileHandle(b[hs:he], e, j)
-			sc.youTubeChannel(b[hs:he], e, j) // "youtube.com/channel/UC…" (djapps.go)
+			sc.siteAccount(b[hs:he], e, j) // "youtube.com/channel/UC…", "steamcommunity.com/id/x" (djapps.go)
 			if he > hs {
 				sc.restAccountIDs(e, j)
 			}

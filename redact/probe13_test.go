@@ -165,3 +165,17 @@ func TestProbe13CoOwner(t *testing.T) {
 	mustKeep(t, "coowner", scrubTwice(t, in), "AirPlay: <user-1> & <user-2>'s HomePod\n", "'s MacBook Pro\n")
 	mustKeep(t, "coowner", scrubTwice(t, "Input & Kofi's AirPods\nSynced from Kofi's iPhone and Ama's iPad\n"), "Input & <user-1>'s AirPods\n", "Synced from <user-1>'s iPhone and <user-2>'s iPad\n")
 }
+
+// Leak: a Steam account's persona name (the Web API's "personaname",
+// the client's "SetPersonaName: x") and its profile's own URL
+// ("steamcommunity.com/id/kwesidj/") stayed. Other segments stay.
+func TestProbe13SteamPersona(t *testing.T) {
+	in := `{"steamid":"76561198012345678","personaname":"KwesiDJ","profileurl":"https://steamcommunity.com/id/kwesidj/","personastate":1}` + "\n" +
+		"[2024-03-04 21:04:11] SetPersonaName: KwesiDJ\n"
+	checkAllEncodings(t, "persona", in, []string{"KwesiDJ", "kwesidj"}, "friend KwesiDJ online")
+	mustKeep(t, "persona", scrubTwice(t, in), `"profileurl":"https://steamcommunity.com/id/<user-`, `"personastate":1}`, "] SetPersonaName: <user-")
+	in = "https://steamcommunity.com/app/570/ https://steamcommunity.com/id/ https://example.com/id/kwesidj/\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
