@@ -185,6 +185,7 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 			if latin < minU16Run {
 				continue
 			}
+			s = beTagString(p, s, k) // Serato's "ptrk" paths (djapps.go)
 			emit(s, k, par)
 			last = k
 		}

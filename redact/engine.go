@@ -885,6 +885,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
 		}
+		if j-i >= 18 && b[i+10] == ':' && b[i]|0x20 == 's' {
+			more(sc.soundCloudURN(i, j)) // "soundcloud:users:123456789" (djapps.go)
+		}
 		if !row && !(b[i] == '@' && gluedToPseudonym(b, i)) {
 			// (after a replaced userinfo, "<url-credential-1>@host=x",
 			// comes the URL's host, which the first pass read as one)
@@ -946,9 +949,15 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	more(sc.walk(i, j, bits))
 	if j-i >= 12 && bits&(cDash|cDigit|cDot) == cDash|cDigit|cDot {
 		sc.rdnsHosts(i, j)
+		if b[j-1] == 'l' || bits&cColon != 0 && portAfterL(b, j) {
+			sc.internalZoneHost(i, j) // "build-07.corp.internal:443" (hostzone.go)
+		}
 	}
 	if j-i >= 15 && bits&cDigit != 0 {
 		sc.macNames(i, j, bits)
+		if j-i == 25 && b[i+8] == '-' && b[i] == '0' {
+			sc.appleUDID(i, j) // an iPhone's "00008101-001A2B3C4D5E001E" (djapps.go)
+		}
 		if bits&cBack != 0 && (bits&(cUnder|cOther) != 0 || b[j-13] == '\\') {
 			sc.bthMACs(i, j)
 		}

@@ -115,6 +115,9 @@ func classifyKey(k string) string {
 		"contactperson", "contact", "purchaser", "subscribername", "membername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
+		// Steam's name of an account shown to friends (the Web API's
+		// "personaname", the client's SetPersonaName)
+		"personaname", "setpersonaname",
 		// ioreg's IOConsoleUsers: the console user's short and long names
 		"kcgssessionusernamekey", "kcgsessionusernamekey", "kcgsessionlongusernamekey", "kcgssessionlongusernamekey",
 		// PACE/iLok, Splice, Native Access: the account at the vendor
@@ -232,8 +235,8 @@ func classifyKey(k string) string {
 		// ("dbid:AAD…", "dbmid:AAB…", "dbtid:AAB…"), read as keys
 		"dbid", "dbmid", "dbtid",
 		// Twitch chat's tags: the account a moderator acted on, a gift's
-		// recipient
-		"targetuserid", "msgparamrecipientid":
+		// recipient, the channel's (its broadcaster's account)
+		"targetuserid", "msgparamrecipientid", "roomid":
 		return keyNumID
 	case "cid":
 		return keyMSCID
@@ -3780,8 +3783,8 @@ func skipValue(v []byte, class string) bool {
 		// a lower-case word; an API key holds digits or capitals
 		return true
 	}
-	if class == ClassKeyValue && musicalKey(v) {
-		return true // a track's key ("key": "F#m", Camelot "8A"), no secret
+	if class == ClassKeyValue && (musicalKey(v) || trackKey(v)) {
+		return true // a track's key ("key": "F#m", Camelot "8A") or id (djapps.go), no secret
 	}
 	if len(v) > 2 && v[0] == '%' && v[1] == '%' && allDigits(v[2:]) {
 		return true // Windows event data's "%%1842": a message's number (Yes, No...)
@@ -4733,7 +4736,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// Dropbox's ids ("dbid:"), a Microsoft account's CID
 		"dbi dbm dbt cid " +
 		// Bluetooth LE pairing keys; Discord's "global_name"
-		"ltk irk glo"
+		"ltk irk glo " +
+		// Twitch chat's room-id
+		"roo"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -5059,6 +5064,7 @@ func (sc *scanner) urlHosts(i, j int) {
 		if e < j && b[e] == '/' {
 			sc.webhook(b[hs:he], e, j)
 			sc.profileHandle(b[hs:he], e, j)
+			sc.siteAccount(b[hs:he], e, j) // "youtube.com/channel/UC…", "steamcommunity.com/id/x" (djapps.go)
 			if he > hs {
 				sc.restAccountIDs(e, j)
 			}

@@ -965,7 +965,9 @@ func (sc *scanner) possessive(apos, j int) {
 		dev = true
 	}
 	if dev {
-		sc.nameSpan(givenNamesBefore(b, s, apos), apos)
+		gs := givenNamesBefore(b, s, apos)
+		sc.nameSpan(gs, apos)
+		sc.coOwner(gs) // "Ama & Kofi's HomePod" (djapps.go)
 	}
 }
 

@@ -455,6 +455,9 @@ var genericUsers = map[string]bool{
 	"vboxuser": true, "nvidia": true, "dietpi": true, "osmc": true, "orangepi": true, "odroid": true,
 	// music players' and DJ boxes' images (Volumio, Patchbox OS), Jetson
 	"volumio": true, "patch": true, "jetson": true,
+	// the login Icecast takes a stream under (Mixxx's, butt's, Traktor's
+	// broadcast settings): the same for every broadcaster
+	"source": true,
 	"linaro": true, "ubnt": true, "pirate": true, "buildkite-agent": true, "appveyor": true,
 	"cloudshell-user": true, "vsts": true, "azdouser": true,
 	// Windows event log channels (a "LogName" key's value in event
@@ -523,6 +526,10 @@ var nameStop = map[string]bool{
 	"name": true, "time": true, "date": true, "user_": true, "with": true, "from": true,
 	"this": true, "that": true, "some": true, "rig": true, "book": true, "thread": true,
 	"crash": true, "dump": true, "core": true, "frame": true, "stack": true, "mobile": true,
+	// a track's version after its DJ's name ("Midnight Drive (Kwesi Edit)"):
+	// no surname
+	"edit": true, "remix": true, "dub": true, "bootleg": true, "flip": true, "mashup": true, "refix": true,
+	"rerub": true, "intro": true, "outro": true, "acapella": true, "instrumental": true, "version": true, "live": true,
 }
 
 // isGenericUser: a placeholder account, or a word that names the user key
