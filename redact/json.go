@@ -411,11 +411,27 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		}
 	}
 	if isNumber(buf) || string(buf) == "true" || string(buf) == "false" || string(buf) == "null" {
+		if class == ClassUser && len(buf) > 6 && allDigits(buf) || class == "" && steamID64(buf) {
+			// {"accountid": 5521349}: an account's number, as a text
+			// line's "Account ID: 5521349"; a SteamID64 under any key
+			class = ClassUID
+		}
 		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && !metaKey(class) && isNumber(buf) && !skip {
 			// a numeric serial or secret: becomes a string pseudonym
 			j.w.WriteByte('"')
 			j.w.WriteString(j.s.pseudonym(class, string(buf)))
 			j.s.summary[class]++
+			j.w.WriteByte('"')
+			j.wantKey = false
+			return false, nil
+		}
+		if ent := j.learnedNumber(buf); ent != nil {
+			// a number learned elsewhere in the report (a Steam id, an
+			// account's number) under a key that says nothing: replaced
+			// as a text line's would be, as a string
+			j.w.WriteByte('"')
+			j.w.WriteString(j.s.pseudonym(ent.class, ent.canon))
+			j.s.summary[ent.class]++
 			j.w.WriteByte('"')
 			j.wantKey = false
 			return false, nil
@@ -427,6 +443,19 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 	j.out = j.s.emitText(j.out[:0], buf, j.sc.spans)
 	j.w.Write(j.out)
 	return false, nil
+}
+
+// learnedNumber returns the learned literal the number v spells whole
+// (five bytes or more), or nil.
+func (j *jsonScrub) learnedNumber(v []byte) *litEntry {
+	l := j.s.lits
+	if len(v) < 5 || !l.digitFirst || !l.first[v[0]] {
+		return nil
+	}
+	if e, ent := l.match(v, 0); ent != nil && e == len(v) {
+		return ent
+	}
+	return nil
 }
 
 // jsonNumber matches JSON's number grammar: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -46,5 +47,36 @@ func TestScrubJSONMemoLearned(t *testing.T) {
 	lines := strings.Split(out.String(), "\n")
 	if strings.Contains(lines[1], "thandiwe") || strings.Contains(lines[2], "thandiwe") {
 		t.Errorf("learned name kept after it was learned:\n%s", out.String())
+	}
+}
+
+// A number is scrubbed in a JSON document as a text line reads it: an
+// account's number under an account key, a SteamID64 under any key, a
+// number learned elsewhere in the report; counts and small numbers stay.
+func TestScrubJSONNumbersAsText(t *testing.T) {
+	for _, c := range []struct{ in, gone, kept string }{
+		{`{"accountid": 52087394, "level": 3}`, "52087394", `"level": 3`},
+		{`{"steamid": 76561198012345678, "friend": 76561198087654321, "tracks": 7656119801234567}`, "76561198087654321", "7656119801234567}"},
+		{`{"urn": "soundcloud:users:123456789", "id": 123456789, "followers": 123456}`, "123456789", `"followers": 123456`},
+		{`{"id": 123456789, "urn": "soundcloud:users:123456789"}`, "123456789", `{"id": "<uid-1>"`},
+	} {
+		s := newSession(t, Config{})
+		if err := s.LearnJSON(strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		var once, twice strings.Builder
+		if err := s.ScrubJSON(&once, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		out := once.String()
+		if strings.Contains(out, c.gone) || !strings.Contains(out, c.kept) || !json.Valid([]byte(out)) {
+			t.Errorf("%s\n -> %s (want %q gone, %q kept, valid JSON)", c.in, out, c.gone, c.kept)
+		}
+		if err := s.ScrubJSON(&twice, strings.NewReader(out)); err != nil || twice.String() != out {
+			t.Errorf("not idempotent: %s -> %s", out, twice.String())
+		}
+		if text := s.ScrubString(c.in); strings.Contains(text, c.gone) {
+			t.Errorf("text scan keeps %q: %s", c.gone, text)
+		}
 	}
 }
