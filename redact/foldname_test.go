@@ -63,3 +63,12 @@ func TestFoldedSurnameNoOverScrub(t *testing.T) {
 	mustKeep(t, "fold over-scrub", out, "Café Über Résumé Zürich São Paulo Ångström naïve CAFÉ ÉTÉ Déjà vu <user-1> Adéwálé Adébáyọ̀lá\n",
 		"DJ Bájò Live; Crème Brûlée; ÉCOLE; Sé un; Seúnka")
 }
+
+// A folded name glued to a learned name in ASCII ("AdéBáYọSEUN") is
+// replaced in the first pass, as the second reads it once the ASCII name
+// is replaced (found by FuzzScrubJSON: the second pass changed it).
+func TestFoldedNameGluedToName(t *testing.T) {
+	out := scrubTwice(t, "/Users/seun.adebayo/x\nby AdéBáYọSEUN today\n")
+	mustNotContain(t, "glued folded name", out, "AdéBáYọ", "SEUN")
+	mustKeep(t, "glued folded name", out, "by <user-1><user-1> today")
+}

@@ -4279,11 +4279,41 @@ func (sc *scanner) squashedName(i int) int {
 		}
 		e = we
 	}
+	if best < 0 && high {
+		best, canon = sc.squashedBefore(i)
+	}
 	if best < 0 || sc.s.allowed(string(b[i:best])) {
 		return -1
 	}
 	sc.add(i, best, ClassUser, canon)
 	return best
+}
+
+// squashedBefore is squashedName for a word at i whose letters outside
+// ASCII run straight into a learned name in ASCII ("AdéBáYọSEUN", seun
+// and adebayo learned): walk replaces that name, and a second pass then
+// reads the letters before it as a word of their own. It returns where
+// they end and the name's canon when they fold to a learned name, or -1.
+func (sc *scanner) squashedBefore(i int) (int, string) {
+	b := sc.b
+	we := nameWordEnd(b, i)
+	for k := i + 1; k < we; k++ {
+		if b[k-1] < 0x80 || b[k] >= 0x80 || !sc.s.lits.first[b[k]] {
+			continue
+		}
+		if _, ent := sc.s.lits.match(b, k); ent == nil {
+			continue
+		}
+		var buf [64]byte
+		sq, ok := squash(buf[:0], b[i:k])
+		if !ok || len(sq) < 4 || len(sq) > 63 || sc.s.squashLens&(1<<len(sq)) == 0 {
+			continue
+		}
+		if c, found := sc.s.squashed[string(sq)]; found {
+			return k, c
+		}
+	}
+	return -1, ""
 }
 
 // pnpPathAt reports whether a PnP device instance path starts at p after
