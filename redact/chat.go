@@ -440,8 +440,8 @@ func (sc *scanner) ircLogNick(i, j int) int {
 		}
 		i--
 	}
-	if p+3 >= len(b) || b[p] != ' ' || b[p+1] != '<' || i > 0 && b[i-1] >= ' ' && b[i-1] != 0x7f {
-		return -1
+	if p+3 >= len(b) || b[p] != ' ' || b[p+1] != '<' || i > 0 && b[i-1] >= ' ' && b[i-1] != 0x7f || pseudonymFrom(b, p+1) {
+		return -1 // (a pseudonym a first pass left is no nick: "00:00 <user-1> x")
 	}
 	for _, c := range b[i:p] {
 		if !isDigit(c) && c != ':' && c != '[' && c != ']' {

@@ -551,3 +551,13 @@ func TestIdemNumberBeforeNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemIRCNickPseudonym: after a time, "<user-1>" is a pseudonym a
+// first pass left, no IRC nick to replace again (found by FuzzScrubXML,
+// whose text is unescaped before it is scanned).
+func TestIdemIRCNickPseudonym(t *testing.T) {
+	out := scrubTwice(t, "00:00 KAi - user kai\n[12:01] <kwesi_dj> nice transition!\n")
+	if want := "00:00 <user-1> - user <user-1>\n[12:01] <<user-2>> nice transition!\n"; out != want {
+		t.Errorf("got  %q\nwant %q", out, want)
+	}
+}
