@@ -57,6 +57,21 @@ var pathMark = func() (t [256]bool) {
 	return t
 }()
 
+// segLead: the first bytes of the folder names path's default case looks
+// for, either case: 1 for any such folder, 2 for a scheme only ("smb:",
+// "rsync:"). A folder named for the one before it ("by-id", "DriveFS") or
+// a 40-digit hash is let through apart.
+var segLead = func() (t [256]uint8) {
+	for _, c := range []byte("uhmcdofvb") {
+		t[c], t[c-32] = 1, 1
+	}
+	for _, c := range []byte("sanr") {
+		t[c], t[c-32] = 2, 2
+	}
+	t['~'] = 1
+	return t
+}()
+
 // segment stop bytes: a user name ends at these even without a separator.
 func segStop(c byte) bool {
 	return c == ':' || c == '=' || c == '?' || c == '#' || c == '&' || c == '@' || c == '*' || c == '|'
@@ -341,6 +356,15 @@ func (sc *scanner) path(i, j int) int {
 				sc.add(p, q, ClassUID, v)
 			}
 		default:
+			// Most folders are none of the names below: one whose first
+			// byte (or its length, or the folder before it) fits none of
+			// them skips the whole chain.
+			if len(seg) < 3 {
+				break
+			}
+			if lead := segLead[seg[0]]; (lead == 0 || lead == 2 && seg[len(seg)-1] != ':') && len(seg) != 40 && !(len(prev) >= 5 && (prev[0]|0x20 == 'b' || prev[0]|0x20 == 'd')) {
+				break
+			}
 			switch {
 			// a one-letter folder before "users" is a drive (/mnt/c/users);
 			// '*' pads a pseudonym that did not fit
@@ -356,7 +380,7 @@ func (sc *scanner) path(i, j int) int {
 				expect = expUser
 			case len(seg) == 5 && eqLower(seg, "media") && (atRoot(havePrev, prev) || eqLower(prev, "run")):
 				expect = expUser
-			case !havePrev && p == i && len(seg) > 2 && seg[0] == '~' && isLetter(seg[1]) && q < end:
+			case seg[0] == '~' && !havePrev && p == i && len(seg) > 2 && isLetter(seg[1]) && q < end:
 				// ~kai/Music: the shell's name for kai's home folder
 				sc.userSegment(p+1, q)
 			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (atRoot(havePrev, prev) || len(prev) == 1 && isLetter(prev[0])):
