@@ -225,9 +225,12 @@ func (sc *scanner) path(i, j int) int {
 					sl, slAt = 1, q // one backslash
 					break
 				}
-				if sl = sepLen(b, q, end); sl > 0 {
-					slAt = q
-					break
+				// (sepLen is 0 for the stop bytes: no call for those)
+				if c == '\\' || c == '%' {
+					if sl = sepLen(b, q, end); sl > 0 {
+						slAt = q
+						break
+					}
 				}
 				if expect == expUser && segStop(c) {
 					break
