@@ -1749,6 +1749,16 @@ func (sc *scanner) versionAttr(q int) bool {
 	return bytes.Contains(w, []byte("version"))
 }
 
+// colonHexRun: 1 for a hex digit, 2 for ':' and '.', the bytes of the run
+// colonHexAt reads.
+var colonHexRun = func() (t [256]uint8) {
+	for _, c := range []byte("0123456789abcdefABCDEF") {
+		t[c] = 1
+	}
+	t[':'], t['.'] = 2, 2
+	return t
+}()
+
 // colonHex finds IPv6 addresses and colon MAC addresses, rejecting C++ and
 // Java scopes (Cafe::Add, std::vector<int>::at), times and hex dumps.
 func (sc *scanner) colonHexAt(p, j int) int {
@@ -1756,17 +1766,24 @@ func (sc *scanner) colonHexAt(p, j int) int {
 	{
 		e := p
 		colons, dbl, dots := 0, 0, 0
-		for e < j && (isHex(b[e]) || b[e] == ':' || b[e] == '.') {
-			if b[e] == ':' && e > p && b[e-1] == '.' {
-				break // no address has ':' after '.': "1::0.:x" ends at "1::0"
-			}
-			if b[e] == ':' {
-				colons++
-				if e > p && b[e-1] == ':' {
-					dbl++
+		bj := b[:j]
+		for e < len(bj) {
+			// (a hex digit, most of the run, takes one table look)
+			if k := colonHexRun[bj[e]]; k != 1 {
+				if k == 0 {
+					break
 				}
-			} else if b[e] == '.' {
-				dots++
+				if bj[e] == ':' {
+					if e > p && bj[e-1] == '.' {
+						break // no address has ':' after '.': "1::0.:x" ends at "1::0"
+					}
+					colons++
+					if e > p && bj[e-1] == ':' {
+						dbl++
+					}
+				} else {
+					dots++
+				}
 			}
 			e++
 		}
