@@ -186,6 +186,9 @@ func (sc *scanner) path(i, j int) int {
 		// is never 0 for '/')
 		for k := p; k < end; k++ {
 			c := b[k]
+			if !pathMark[c] {
+				continue // (most bytes: none of those below)
+			}
 			if c == '/' || (c == '\\' || c == '%') && sepLen(b, k, end) > 0 {
 				break
 			}
