@@ -252,7 +252,9 @@ func (sc *scanner) path(i, j int) int {
 				// after its last word; what is no name then ("0A!
 				// home%2Fx") does not, and the words after it are scanned
 				// on their own, as a second pass does
-				if x := extendName(b, e); x > e && plausibleName(cleanName(string(b[p:x]))) {
+				// (a name userSegment replaced before is a plausible one:
+				// its cache answers without cleaning the name again)
+				if x := extendName(b, e); x > e && (sc.userCache[string(b[p:x])] != "" || plausibleName(cleanName(string(b[p:x])))) {
 					e = x
 					end = wordEnd(b, e)
 					resume = max(resume, e)
