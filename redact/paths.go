@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -57,20 +58,31 @@ var pathMark = func() (t [256]bool) {
 	return t
 }()
 
-// segLead: the first bytes of the folder names path's default case looks
-// for, either case: 1 for any such folder, 2 for a scheme only ("smb:",
-// "rsync:"). A folder named for the one before it ("by-id", "DriveFS") or
-// a 40-digit hash is let through apart.
-var segLead = func() (t [256]uint8) {
-	for _, c := range []byte("uhmcdofvb") {
-		t[c], t[c-32] = 1, 1
+// segPairs holds the first two bytes, either case, of the folder names
+// path's default case looks for ("us" of Users, "fi" of file:, "~" and
+// any byte). A folder named for the one before it ("by-id", "DriveFS")
+// or a 40-digit hash is let through apart.
+var segPairs = func() (t pairSet) {
+	for _, w := range strings.Fields(`us ho ma cr me do on dr fo vi di cd u- hs ba un fi sm ci af nf sf ss sc rs vs`) {
+		for _, a := range []byte{w[0], upper(w[0])} {
+			for _, c := range []byte{w[1], upper(w[1])} {
+				t.add(a, c)
+			}
+		}
 	}
-	for _, c := range []byte("sanr") {
-		t[c], t[c-32] = 2, 2
+	for c := range 256 {
+		t.add('~', byte(c))
 	}
-	t['~'] = 1
 	return t
 }()
+
+// upper is lower's inverse for ASCII letters.
+func upper(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 32
+	}
+	return c
+}
 
 // segment stop bytes: a user name ends at these even without a separator.
 func segStop(c byte) bool {
@@ -365,12 +377,12 @@ func (sc *scanner) path(i, j int) int {
 			}
 		default:
 			// Most folders are none of the names below: one whose first
-			// byte (or its length, or the folder before it) fits none of
-			// them skips the whole chain.
+			// two bytes (or its length, or the folder before it) fit none
+			// of them skips the whole chain.
 			if len(seg) < 3 {
 				break
 			}
-			if lead := segLead[seg[0]]; (lead == 0 || lead == 2 && seg[len(seg)-1] != ':') && len(seg) != 40 && !(len(prev) >= 5 && (prev[0]|0x20 == 'b' || prev[0]|0x20 == 'd')) {
+			if !segPairs.has(seg[0], seg[1]) && len(seg) != 40 && !(len(prev) >= 5 && (prev[0]|0x20 == 'b' && prev[1]|0x20 == 'y' || prev[0]|0x20 == 'd' && prev[1]|0x20 == 'r')) {
 				break
 			}
 			switch {
