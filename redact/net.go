@@ -2352,7 +2352,8 @@ func (sc *scanner) learnHostOwner(p, e int) {
 // after it included). It returns where the name ends, or -1.
 func ownerHostEnd(b []byte, p int) int {
 	k := p
-	for k < len(b) && k-p <= 24 && (isLetter(b[k]) || b[k] >= 0x80) {
+	// (a letter or a byte of a UTF-8 letter: one class look a byte)
+	for lim := min(len(b), p+25); k < lim && ctab[b[k]]&(cAlpha|cHigh) != 0; {
 		k++
 	}
 	if k-p < 2 || k-p > 24 || k+3 > len(b) || b[k] != '-' || p > 0 && (isAlnum(b[p-1]) || b[p-1] == '-' || b[p-1] >= 0x80) {
