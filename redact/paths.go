@@ -146,7 +146,7 @@ func (sc *scanner) path(i, j int) int {
 	// path does not start here. The pseudonym stands for the folder name
 	// before: a separator right after it is no root, and the name was no
 	// one-letter drive either.
-	glued := i > 0 && (b[i-1] == '>' && afterPseudonym(b, i) || sc.findingEnd(i-1, i) == i)
+	glued := i > 0 && (b[i-1] == '>' && afterPseudonym(b, i) || sc.findingEndsAt(i))
 	if glued {
 		prev, havePrev = []byte("<>"), true
 		if sepLen(b, i, end) == 0 {
@@ -501,6 +501,20 @@ func (sc *scanner) path(i, j int) int {
 		p = q + l
 	}
 	return resume
+}
+
+// findingEndsAt reports whether a finding ends at i: findingEnd(i-1, i)
+// == i, with the cheap test of a span's end first.
+func (sc *scanner) findingEndsAt(i int) bool {
+	if sc.maxEnd < i {
+		return false
+	}
+	for m := len(sc.spans) - 1; m >= 0 && m >= len(sc.spans)-8; m-- {
+		if sp := &sc.spans[m]; sp.end == i && sp.class != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // atRoot: the segment after prev starts a path (no folder before it, or
