@@ -253,7 +253,6 @@ func (sc *scanner) path(i, j int) int {
 			}
 			q++
 		}
-		slEnd := end
 		seg := b[p:q]
 		switch expect {
 		case expUser:
@@ -268,7 +267,7 @@ func (sc *scanner) path(i, j int) int {
 				// its cache answers without cleaning the name again)
 				if x := extendName(b, e); x > e && (sc.userCache[string(b[p:x])] != "" || plausibleName(cleanName(string(b[p:x])))) {
 					e = x
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 					resume = max(resume, e)
 				}
 			}
@@ -346,7 +345,7 @@ func (sc *scanner) path(i, j int) int {
 			if e == end && e < n {
 				if x := extendName(b, e); x > e {
 					e = x
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 					resume = max(resume, e)
 				}
 			}
@@ -410,14 +409,14 @@ func (sc *scanner) path(i, j int) int {
 				if e := matchFold(b, q, " and settings"); e > 0 && e < n && sepLen(b, e, n) > 0 {
 					q = e
 					resume = e
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 					expect = expUser
 				}
 			case len(seg) == 8 && eqLower(seg, "onedrive") && q == end:
 				if e := sc.oneDrive(q); e > 0 {
 					q = e
 					resume = e
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 				}
 			case len(seg) > 9 && eqLower(prev, "cloudstorage") && (matchFold(seg, 0, "onedrive-") == 9 || matchFold(seg, 0, "dropbox-") == 8):
 				// macOS File Provider folders: OneDrive-Contoso,
@@ -430,7 +429,7 @@ func (sc *scanner) path(i, j int) int {
 				if e := sc.dropboxTeam(q); e > 0 {
 					q = e
 					resume = e
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 				}
 			case len(seg) == 7 && eqLower(seg, "folders") && eqLower(prev, "var"):
 				expect = expTmp
@@ -492,7 +491,7 @@ func (sc *scanner) path(i, j int) int {
 			break
 		}
 		l := sl
-		if q != slAt || end != slEnd {
+		if q != slAt {
 			l = sepLen(b, q, end)
 		}
 		if l == 0 {
