@@ -134,8 +134,7 @@ func (sc *scanner) path(i, j int) int {
 	n := len(b)
 	end := j
 	p := i
-	var prev, prev2 []byte
-	havePrev := false
+	var prev, prev2 []byte // the folders before; nil before the first
 	expect := expNone
 	tmpStart := -1
 	resume := j // scanning resumes after the last name that spanned blanks
@@ -148,7 +147,7 @@ func (sc *scanner) path(i, j int) int {
 	// one-letter drive either.
 	glued := i > 0 && (b[i-1] == '>' && afterPseudonym(b, i) || sc.findingEndsAt(i))
 	if glued {
-		prev, havePrev = []byte("<>"), true
+		prev = []byte("<>")
 		if sepLen(b, i, end) == 0 {
 			// "<user-1>Users\x": the rest of a folder name the pseudonym
 			// replaced in part, no folder of its own
@@ -322,7 +321,7 @@ func (sc *scanner) path(i, j int) int {
 			}
 			// Any other share is the root of a path of its own
 			// (\\host\Documents and Settings\x): look at it again as one.
-			prev2, prev, havePrev = nil, nil, false
+			prev2, prev = nil, nil
 			continue
 		case expTmp:
 			if tmpStart < 0 {
@@ -387,9 +386,9 @@ func (sc *scanner) path(i, j int) int {
 			switch {
 			// a one-letter folder before "users" is a drive (/mnt/c/users);
 			// '*' pads a pseudonym that did not fit
-			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(havePrev, prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
+			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
 				expect = expUser
-			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(havePrev, prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
+			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
 				// (/net/HOST/home/x: an automounted home on a file server)
 				expect = expUser
 			case len(seg) == 4 && eqLower(seg, "mail") && (eqLower(prev, "var") || eqLower(prev, "spool")),
@@ -397,12 +396,12 @@ func (sc *scanner) path(i, j int) int {
 				// /var/mail/x, /var/spool/mail/x, /var/spool/cron/crontabs/x:
 				// a user's mailbox and crontab are named after the account
 				expect = expUser
-			case len(seg) == 5 && eqLower(seg, "media") && (atRoot(havePrev, prev) || eqLower(prev, "run")):
+			case len(seg) == 5 && eqLower(seg, "media") && (atRoot(prev) || eqLower(prev, "run")):
 				expect = expUser
-			case seg[0] == '~' && !havePrev && p == i && len(seg) > 2 && isLetter(seg[1]) && q < end:
+			case seg[0] == '~' && prev == nil && p == i && len(seg) > 2 && isLetter(seg[1]) && q < end:
 				// ~kai/Music: the shell's name for kai's home folder
 				sc.userSegment(p+1, q)
-			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (atRoot(havePrev, prev) || len(prev) == 1 && isLetter(prev[0])):
+			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0])):
 				// DOCUME~1: the 8.3 name of "Documents and Settings"
 				expect = expUser
 			case len(seg) == 9 && eqLower(seg, "documents") && q == end:
@@ -482,9 +481,9 @@ func (sc *scanner) path(i, j int) int {
 				}
 			}
 		}
-		prev2, prev, havePrev = prev, seg, true
+		prev2, prev = prev, seg
 		if rootNext {
-			prev2, prev, havePrev, rootNext = nil, nil, false, false
+			prev2, prev, rootNext = nil, nil, false
 		}
 		if q >= end {
 			p = q
@@ -517,9 +516,10 @@ func (sc *scanner) findingEndsAt(i int) bool {
 }
 
 // atRoot: the segment after prev starts a path (no folder before it, or
-// a key's ':' or '=').
-func atRoot(havePrev bool, prev []byte) bool {
-	return !havePrev || len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
+// a key's ':' or '='). (path's prev is nil before the first folder, a
+// slice of the text, never nil, after one.)
+func atRoot(prev []byte) bool {
+	return len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
 }
 
 // escapedRoot reports whether the two backslashes before k start an
