@@ -124,6 +124,7 @@ const (
 	expSerial
 	expAuthority
 	expBackup
+	expWSLShare // the share after \\wsl$ or \\wsl.localhost: a Linux system's root follows
 )
 
 // path finds home/profile folders, UNC hosts, per-user temp folders and
@@ -138,7 +139,7 @@ func (sc *scanner) path(i, j int) int {
 	expect := expNone
 	tmpStart := -1
 	resume := j // scanning resumes after the last name that spanned blanks
-	wsl, rootNext := false, false
+	rootNext := false
 
 	// glued to a pseudonym ("<user-1>\\x"), or to a finding that becomes
 	// one (the rest of the word after a folder name with blanks): the
@@ -283,7 +284,9 @@ func (sc *scanner) path(i, j int) int {
 			h := seg
 			// \\wsl$\Ubuntu\home\x: the share is a Linux distribution, and
 			// what follows it is that system's root
-			wsl = eqLower(h, "wsl$") || eqLower(h, "wsl.localhost")
+			if eqLower(h, "wsl$") || eqLower(h, "wsl.localhost") {
+				expect = expWSLShare
+			}
 			if k := bytes.IndexByte(h, '@'); k > 0 {
 				h = h[:k] // \\host@SSL\DavWWWRoot
 			}
@@ -309,12 +312,11 @@ func (sc *scanner) path(i, j int) int {
 					sc.cacheName("unc", name, canon)
 				}
 			}
+		case expWSLShare:
+			expect = expNone
+			rootNext = true
 		case expShare:
 			expect = expNone
-			if wsl {
-				rootNext = true
-				break
-			}
 			if homeShare(seg) {
 				expect = expUser
 				break
