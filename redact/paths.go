@@ -223,33 +223,33 @@ func (sc *scanner) path(i, j int) int {
 			if q >= end {
 				break
 			}
-			if c := b[q]; pathMark[c] {
-				if expect == expUser && c == '\\' && pyByteEscape(b, q, end) && p > 0 && b[p-1] == '/' {
-					q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
-					continue
+			// b[q] is a path mark
+			c := b[q]
+			if c == '/' {
+				// sepLen's commonest cases, without the call
+				sl, slAt = 1, q
+				if q+1 < end && b[q+1] == ':' {
+					sl = 2
 				}
-				if c == '/' {
-					// sepLen's commonest cases, without the call
-					sl, slAt = 1, q
-					if q+1 < end && b[q+1] == ':' {
-						sl = 2
-					}
+				break
+			}
+			if expect == expUser && c == '\\' && pyByteEscape(b, q, end) && p > 0 && b[p-1] == '/' {
+				q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
+				continue
+			}
+			if c == '\\' && (q+1 >= end || b[q+1] != '\\' && b[q+1] != '/' && b[q+1] != 'u') {
+				sl, slAt = 1, q // one backslash
+				break
+			}
+			// (sepLen is 0 for the stop bytes: no call for those)
+			if c == '\\' || c == '%' {
+				if sl = sepLen(b, q, end); sl > 0 {
+					slAt = q
 					break
 				}
-				if c == '\\' && (q+1 >= end || b[q+1] != '\\' && b[q+1] != '/' && b[q+1] != 'u') {
-					sl, slAt = 1, q // one backslash
-					break
-				}
-				// (sepLen is 0 for the stop bytes: no call for those)
-				if c == '\\' || c == '%' {
-					if sl = sepLen(b, q, end); sl > 0 {
-						slAt = q
-						break
-					}
-				}
-				if expect == expUser && segStop(c) {
-					break
-				}
+			}
+			if expect == expUser && segStop(c) {
+				break
 			}
 			q++
 		}
