@@ -216,19 +216,19 @@ func (sc *scanner) path(i, j int) int {
 		q := p
 		sl, slAt := 0, -1 // sepLen at slAt, for the separator after the switch
 		bw := b[:end]
-		for q < end {
+		for q < len(bw) { // (len(bw) is end: bw's bounds need no checks)
 			for q < len(bw) && !pathMark[bw[q]] {
 				q++ // most bytes of a segment
 			}
-			if q >= end {
+			if q >= len(bw) {
 				break
 			}
-			// b[q] is a path mark
-			c := b[q]
+			// bw[q] is a path mark
+			c := bw[q]
 			if c == '/' {
 				// sepLen's commonest cases, without the call
 				sl, slAt = 1, q
-				if q+1 < end && b[q+1] == ':' {
+				if q+1 < len(bw) && bw[q+1] == ':' {
 					sl = 2
 				}
 				break
@@ -237,7 +237,7 @@ func (sc *scanner) path(i, j int) int {
 				q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
 				continue
 			}
-			if c == '\\' && (q+1 >= end || b[q+1] != '\\' && b[q+1] != '/' && b[q+1] != 'u') {
+			if c == '\\' && (q+1 >= len(bw) || bw[q+1] != '\\' && bw[q+1] != '/' && bw[q+1] != 'u') {
 				sl, slAt = 1, q // one backslash
 				break
 			}
