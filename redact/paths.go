@@ -196,16 +196,17 @@ func (sc *scanner) path(i, j int) int {
 		// is part of the path.
 		// (sepLen is asked only of the bytes a separator starts with; it
 		// is never 0 for '/')
-		for k := p; k < end; k++ {
-			c := b[k]
+		bk := b[:end] // (len(bk) is end: no bounds checks)
+		for k := p; k < len(bk); k++ {
+			c := bk[k]
 			if !pathMark[c] {
 				continue // (most bytes: none of those below)
 			}
 			if c == '/' || (c == '\\' || c == '%') && sepLen(b, k, end) > 0 {
 				break
 			}
-			if (c == ':' || c == '=') && k+1 < end {
-				if d := b[k+1]; d != ':' && d != '=' && d != '/' && !((d == '\\' || d == '%') && sepLen(b, k+1, end) > 0) {
+			if (c == ':' || c == '=') && k+1 < len(bk) {
+				if d := bk[k+1]; d != ':' && d != '=' && d != '/' && !((d == '\\' || d == '%') && sepLen(b, k+1, end) > 0) {
 					p = k + 1
 				}
 			}
