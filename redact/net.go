@@ -1751,6 +1751,16 @@ func (sc *scanner) versionAttr(q int) bool {
 	return bytes.Contains(w, []byte("version"))
 }
 
+// colonHexRun: 1 for a hex digit, 2 for ':' and '.', the bytes of the run
+// colonHexAt reads.
+var colonHexRun = func() (t [256]uint8) {
+	for _, c := range []byte("0123456789abcdefABCDEF") {
+		t[c] = 1
+	}
+	t[':'], t['.'] = 2, 2
+	return t
+}()
+
 // colonHex finds IPv6 addresses and colon MAC addresses, rejecting C++ and
 // Java scopes (Cafe::Add, std::vector<int>::at), times and hex dumps.
 func (sc *scanner) colonHexAt(p, j int) int {
@@ -1758,17 +1768,24 @@ func (sc *scanner) colonHexAt(p, j int) int {
 	{
 		e := p
 		colons, dbl, dots := 0, 0, 0
-		for e < j && (isHex(b[e]) || b[e] == ':' || b[e] == '.') {
-			if b[e] == ':' && e > p && b[e-1] == '.' {
-				break // no address has ':' after '.': "1::0.:x" ends at "1::0"
-			}
-			if b[e] == ':' {
-				colons++
-				if e > p && b[e-1] == ':' {
-					dbl++
+		bj := b[:j]
+		for e < len(bj) {
+			// (a hex digit, most of the run, takes one table look)
+			if k := colonHexRun[bj[e]]; k != 1 {
+				if k == 0 {
+					break
 				}
-			} else if b[e] == '.' {
-				dots++
+				if bj[e] == ':' {
+					if e > p && bj[e-1] == '.' {
+						break // no address has ':' after '.': "1::0.:x" ends at "1::0"
+					}
+					colons++
+					if e > p && bj[e-1] == ':' {
+						dbl++
+					}
+				} else {
+					dots++
+				}
 			}
 			e++
 		}
@@ -2337,7 +2354,8 @@ func (sc *scanner) learnHostOwner(p, e int) {
 // after it included). It returns where the name ends, or -1.
 func ownerHostEnd(b []byte, p int) int {
 	k := p
-	for k < len(b) && k-p <= 24 && (isLetter(b[k]) || b[k] >= 0x80) {
+	// (a letter or a byte of a UTF-8 letter: one class look a byte)
+	for lim := min(len(b), p+25); k < lim && ctab[b[k]]&(cAlpha|cHigh) != 0; {
 		k++
 	}
 	if k-p < 2 || k-p > 24 || k+3 > len(b) || b[k] != '-' || p > 0 && (isAlnum(b[p-1]) || b[p-1] == '-' || b[p-1] >= 0x80) {

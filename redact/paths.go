@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -57,6 +58,32 @@ var pathMark = func() (t [256]bool) {
 	return t
 }()
 
+// segPairs holds the first two bytes, either case, of the folder names
+// path's default case looks for ("us" of Users, "fi" of file:, "~" and
+// any byte). A folder named for the one before it ("by-id", "DriveFS")
+// or a 40-digit hash is let through apart.
+var segPairs = func() (t pairSet) {
+	for _, w := range strings.Fields(`us ho ma cr me do on dr fo vi di cd u- hs ba un fi sm ci af nf sf ss sc rs vs`) {
+		for _, a := range []byte{w[0], upper(w[0])} {
+			for _, c := range []byte{w[1], upper(w[1])} {
+				t.add(a, c)
+			}
+		}
+	}
+	for c := range 256 {
+		t.add('~', byte(c))
+	}
+	return t
+}()
+
+// upper is lower's inverse for ASCII letters.
+func upper(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 32
+	}
+	return c
+}
+
 // segment stop bytes: a user name ends at these even without a separator.
 func segStop(c byte) bool {
 	return c == ':' || c == '=' || c == '?' || c == '#' || c == '&' || c == '@' || c == '*' || c == '|'
@@ -97,6 +124,7 @@ const (
 	expSerial
 	expAuthority
 	expBackup
+	expWSLShare // the share after \\wsl$ or \\wsl.localhost: a Linux system's root follows
 )
 
 // path finds home/profile folders, UNC hosts, per-user temp folders and
@@ -107,21 +135,20 @@ func (sc *scanner) path(i, j int) int {
 	n := len(b)
 	end := j
 	p := i
-	var prev, prev2 []byte
-	havePrev := false
+	var prev, prev2 []byte // the folders before; nil before the first
 	expect := expNone
 	tmpStart := -1
 	resume := j // scanning resumes after the last name that spanned blanks
-	wsl, rootNext := false, false
+	rootNext := false
 
 	// glued to a pseudonym ("<user-1>\\x"), or to a finding that becomes
 	// one (the rest of the word after a folder name with blanks): the
 	// path does not start here. The pseudonym stands for the folder name
 	// before: a separator right after it is no root, and the name was no
 	// one-letter drive either.
-	glued := i > 0 && (b[i-1] == '>' && afterPseudonym(b, i) || sc.findingEnd(i-1, i) == i)
+	glued := i > 0 && (b[i-1] == '>' && afterPseudonym(b, i) || sc.findingEndsAt(i))
 	if glued {
-		prev, havePrev = []byte("<>"), true
+		prev = []byte("<>")
 		if sepLen(b, i, end) == 0 {
 			// "<user-1>Users\x": the rest of a folder name the pseudonym
 			// replaced in part, no folder of its own
@@ -169,13 +196,17 @@ func (sc *scanner) path(i, j int) int {
 		// is part of the path.
 		// (sepLen is asked only of the bytes a separator starts with; it
 		// is never 0 for '/')
-		for k := p; k < end; k++ {
-			c := b[k]
+		bk := b[:end] // (len(bk) is end: no bounds checks)
+		for k := p; k < len(bk); k++ {
+			c := bk[k]
+			if !pathMark[c] {
+				continue // (most bytes: none of those below)
+			}
 			if c == '/' || (c == '\\' || c == '%') && sepLen(b, k, end) > 0 {
 				break
 			}
-			if (c == ':' || c == '=') && k+1 < end {
-				if d := b[k+1]; d != ':' && d != '=' && d != '/' && !((d == '\\' || d == '%') && sepLen(b, k+1, end) > 0) {
+			if (c == ':' || c == '=') && k+1 < len(bk) {
+				if d := bk[k+1]; d != ':' && d != '=' && d != '/' && !((d == '\\' || d == '%') && sepLen(b, k+1, end) > 0) {
 					p = k + 1
 				}
 			}
@@ -186,41 +217,43 @@ func (sc *scanner) path(i, j int) int {
 		q := p
 		sl, slAt := 0, -1 // sepLen at slAt, for the separator after the switch
 		bw := b[:end]
-		for q < end {
+		for q < len(bw) { // (len(bw) is end: bw's bounds need no checks)
 			for q < len(bw) && !pathMark[bw[q]] {
 				q++ // most bytes of a segment
 			}
-			if q >= end {
+			if q >= len(bw) {
 				break
 			}
-			if c := b[q]; pathMark[c] {
-				if expect == expUser && c == '\\' && pyByteEscape(b, q, end) && p > 0 && b[p-1] == '/' {
-					q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
-					continue
+			// bw[q] is a path mark
+			c := bw[q]
+			if c == '/' {
+				// sepLen's commonest cases, without the call
+				sl, slAt = 1, q
+				if q+1 < len(bw) && bw[q+1] == ':' {
+					sl = 2
 				}
-				if c == '/' {
-					// sepLen's commonest cases, without the call
-					sl, slAt = 1, q
-					if q+1 < end && b[q+1] == ':' {
-						sl = 2
-					}
-					break
-				}
-				if c == '\\' && (q+1 >= end || b[q+1] != '\\' && b[q+1] != '/' && b[q+1] != 'u') {
-					sl, slAt = 1, q // one backslash
-					break
-				}
+				break
+			}
+			if expect == expUser && c == '\\' && pyByteEscape(b, q, end) && p > 0 && b[p-1] == '/' {
+				q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
+				continue
+			}
+			if c == '\\' && (q+1 >= len(bw) || bw[q+1] != '\\' && bw[q+1] != '/' && bw[q+1] != 'u') {
+				sl, slAt = 1, q // one backslash
+				break
+			}
+			// (sepLen is 0 for the stop bytes: no call for those)
+			if c == '\\' || c == '%' {
 				if sl = sepLen(b, q, end); sl > 0 {
 					slAt = q
 					break
 				}
-				if expect == expUser && segStop(c) {
-					break
-				}
+			}
+			if expect == expUser && segStop(c) {
+				break
 			}
 			q++
 		}
-		slEnd := end
 		seg := b[p:q]
 		switch expect {
 		case expUser:
@@ -231,9 +264,11 @@ func (sc *scanner) path(i, j int) int {
 				// after its last word; what is no name then ("0A!
 				// home%2Fx") does not, and the words after it are scanned
 				// on their own, as a second pass does
-				if x := extendName(b, e); x > e && plausibleName(cleanName(string(b[p:x]))) {
+				// (a name userSegment replaced before is a plausible one:
+				// its cache answers without cleaning the name again)
+				if x := extendName(b, e); x > e && (sc.userCache[string(b[p:x])] != "" || plausibleName(cleanName(string(b[p:x])))) {
 					e = x
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 					resume = max(resume, e)
 				}
 			}
@@ -250,7 +285,9 @@ func (sc *scanner) path(i, j int) int {
 			h := seg
 			// \\wsl$\Ubuntu\home\x: the share is a Linux distribution, and
 			// what follows it is that system's root
-			wsl = eqLower(h, "wsl$") || eqLower(h, "wsl.localhost")
+			if eqLower(h, "wsl$") || eqLower(h, "wsl.localhost") {
+				expect = expWSLShare
+			}
 			if k := bytes.IndexByte(h, '@'); k > 0 {
 				h = h[:k] // \\host@SSL\DavWWWRoot
 			}
@@ -276,19 +313,18 @@ func (sc *scanner) path(i, j int) int {
 					sc.cacheName("unc", name, canon)
 				}
 			}
+		case expWSLShare:
+			expect = expNone
+			rootNext = true
 		case expShare:
 			expect = expNone
-			if wsl {
-				rootNext = true
-				break
-			}
 			if homeShare(seg) {
 				expect = expUser
 				break
 			}
 			// Any other share is the root of a path of its own
 			// (\\host\Documents and Settings\x): look at it again as one.
-			prev2, prev, havePrev = nil, nil, false
+			prev2, prev = nil, nil
 			continue
 		case expTmp:
 			if tmpStart < 0 {
@@ -311,7 +347,7 @@ func (sc *scanner) path(i, j int) int {
 			if e == end && e < n {
 				if x := extendName(b, e); x > e {
 					e = x
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 					resume = max(resume, e)
 				}
 			}
@@ -341,12 +377,21 @@ func (sc *scanner) path(i, j int) int {
 				sc.add(p, q, ClassUID, v)
 			}
 		default:
+			// Most folders are none of the names below: one whose first
+			// two bytes (or its length, or the folder before it) fit none
+			// of them skips the whole chain.
+			if len(seg) < 3 {
+				break
+			}
+			if !segPairs.has(seg[0], seg[1]) && len(seg) != 40 && !(len(prev) >= 5 && (prev[0]|0x20 == 'b' && prev[1]|0x20 == 'y' || prev[0]|0x20 == 'd' && prev[1]|0x20 == 'r')) {
+				break
+			}
 			switch {
 			// a one-letter folder before "users" is a drive (/mnt/c/users);
 			// '*' pads a pseudonym that did not fit
-			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(havePrev, prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
+			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
 				expect = expUser
-			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(havePrev, prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
+			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
 				// (/net/HOST/home/x: an automounted home on a file server)
 				expect = expUser
 			case len(seg) == 4 && eqLower(seg, "mail") && (eqLower(prev, "var") || eqLower(prev, "spool")),
@@ -354,26 +399,26 @@ func (sc *scanner) path(i, j int) int {
 				// /var/mail/x, /var/spool/mail/x, /var/spool/cron/crontabs/x:
 				// a user's mailbox and crontab are named after the account
 				expect = expUser
-			case len(seg) == 5 && eqLower(seg, "media") && (atRoot(havePrev, prev) || eqLower(prev, "run")):
+			case len(seg) == 5 && eqLower(seg, "media") && (atRoot(prev) || eqLower(prev, "run")):
 				expect = expUser
-			case !havePrev && p == i && len(seg) > 2 && seg[0] == '~' && isLetter(seg[1]) && q < end:
+			case seg[0] == '~' && prev == nil && p == i && len(seg) > 2 && isLetter(seg[1]) && q < end:
 				// ~kai/Music: the shell's name for kai's home folder
 				sc.userSegment(p+1, q)
-			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (atRoot(havePrev, prev) || len(prev) == 1 && isLetter(prev[0])):
+			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0])):
 				// DOCUME~1: the 8.3 name of "Documents and Settings"
 				expect = expUser
 			case len(seg) == 9 && eqLower(seg, "documents") && q == end:
 				if e := matchFold(b, q, " and settings"); e > 0 && e < n && sepLen(b, e, n) > 0 {
 					q = e
 					resume = e
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 					expect = expUser
 				}
 			case len(seg) == 8 && eqLower(seg, "onedrive") && q == end:
 				if e := sc.oneDrive(q); e > 0 {
 					q = e
 					resume = e
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 				}
 			case len(seg) > 9 && eqLower(prev, "cloudstorage") && (matchFold(seg, 0, "onedrive-") == 9 || matchFold(seg, 0, "dropbox-") == 8):
 				// macOS File Provider folders: OneDrive-Contoso,
@@ -386,7 +431,7 @@ func (sc *scanner) path(i, j int) int {
 				if e := sc.dropboxTeam(q); e > 0 {
 					q = e
 					resume = e
-					end = wordEnd(b, e)
+					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 				}
 			case len(seg) == 7 && eqLower(seg, "folders") && eqLower(prev, "var"):
 				expect = expTmp
@@ -439,16 +484,16 @@ func (sc *scanner) path(i, j int) int {
 				}
 			}
 		}
-		prev2, prev, havePrev = prev, seg, true
+		prev2, prev = prev, seg
 		if rootNext {
-			prev2, prev, havePrev, rootNext = nil, nil, false, false
+			prev2, prev, rootNext = nil, nil, false
 		}
 		if q >= end {
 			p = q
 			break
 		}
 		l := sl
-		if q != slAt || end != slEnd {
+		if q != slAt {
 			l = sepLen(b, q, end)
 		}
 		if l == 0 {
@@ -459,10 +504,25 @@ func (sc *scanner) path(i, j int) int {
 	return resume
 }
 
+// findingEndsAt reports whether a finding ends at i: findingEnd(i-1, i)
+// == i, with the cheap test of a span's end first.
+func (sc *scanner) findingEndsAt(i int) bool {
+	if sc.maxEnd < i {
+		return false
+	}
+	for m := len(sc.spans) - 1; m >= 0 && m >= len(sc.spans)-8; m-- {
+		if sp := &sc.spans[m]; sp.end == i && sp.class != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // atRoot: the segment after prev starts a path (no folder before it, or
-// a key's ':' or '=').
-func atRoot(havePrev bool, prev []byte) bool {
-	return !havePrev || len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
+// a key's ':' or '='). (path's prev is nil before the first folder, a
+// slice of the text, never nil, after one.)
+func atRoot(prev []byte) bool {
+	return len(prev) == 0 || prev[len(prev)-1] == ':' || prev[len(prev)-1] == '='
 }
 
 // escapedRoot reports whether the two backslashes before k start an
