@@ -242,6 +242,13 @@ func (sc *scanner) find(b []byte) {
 				i = e
 				continue
 			}
+			if bits == cAlpha && !sc.learnOnly && afterPseudonym(b, i) {
+				// letters glued to a pseudonym: the rest of a word a
+				// first pass saw whole ("00kAi" of a .reg value), where
+				// no name starts (as alnumWord)
+				i = j
+				continue
+			}
 		}
 		if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
 			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)

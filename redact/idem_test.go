@@ -561,3 +561,13 @@ func TestIdemIRCNickPseudonym(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", out, want)
 	}
 }
+
+// TestIdemPlainWordAfterPseudonym: letters glued after a replaced value
+// ("…,69,00kAi" of a .reg hex value) are the rest of a word the first
+// pass saw whole: a second pass finds no name there either (found by
+// FuzzScrubText).
+func TestIdemPlainWordAfterPseudonym(t *testing.T) {
+	scrubTwice(t, `""=heX:75,00,73,00,65,00,72,00,3d,00,6b,00,61,00,69,00kAi`+"\n")
+	out := scrubTwice(t, "/home/kai/x\n<b>kai</b> and (kai)\n")
+	mustNotContain(t, "plain word after a tag", out, "kai")
+}
