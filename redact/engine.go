@@ -1464,12 +1464,10 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 // no less than theirs.
 func colonsFrom(b []byte, p, j int, n *int) int {
 	if *n < 0 {
-		*n = bytes.Count(b[p:j], colon)
+		*n = bytes.Count(b[p:j], []byte{':'})
 	}
 	return *n
 }
-
-var colon = []byte{':'}
 
 // trimPunct narrows the word [i, j) to what lies between the punctuation,
 // symbols and blanks outside ASCII at its ends.
