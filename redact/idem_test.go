@@ -587,3 +587,21 @@ func TestIdemBackupNameKept(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemURLHostKeys: the host of a URL whose userinfo was replaced
+// ("x://a@uuid=…") holds keys the first pass read, and a second pass,
+// after "<url-credential-1>@", reads them too (found by FuzzScrubXML);
+// a userinfo written with no scheme ("://mAil:0@") is no key whose value
+// hides the host's keys, in either pass.
+func TestIdemURLHostKeys(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"x://0@uuid=00000000-0000-0000-0000-000000000001", "x://<url-credential-1>@uuid=00000000-0000-0000-0000-000000000001"},
+		{"https://kai:pw@uuid=1b2c3d4e-5f60-4a1b-8c9d-0e1f2a3b4c5d/x", "https://<url-credential-1>@uuid=1b2c3d4e-5f60-4a1b-8c9d-0e1f2a3b4c5d/x"},
+		{"://mAil:0@0uuid=01000000", "://<url-credential-1>@0uuid=<machine-id-1>"},
+		{"x://mAil:0@0uuid=01000000", "x://<url-credential-1>@0uuid=<machine-id-1>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
