@@ -895,9 +895,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if j-i >= 18 && b[i+10] == ':' && b[i]|0x20 == 's' {
 			more(sc.soundCloudURN(i, j)) // "soundcloud:users:123456789" (djapps.go)
 		}
-		if !row && !(b[i] == '@' && gluedToPseudonym(b, i)) {
-			// (after a replaced userinfo, "<url-credential-1>@host=x",
-			// comes the URL's host, which the first pass read as one)
+		if !row {
 			more(sc.keyValues(i, j))
 		}
 	} else if bits&cDash != 0 && (j-i == 12 || j-i == 15) && b[i]|0x20 == 'd' {

@@ -571,3 +571,37 @@ func TestIdemPlainWordAfterPseudonym(t *testing.T) {
 	out := scrubTwice(t, "/home/kai/x\n<b>kai</b> and (kai)\n")
 	mustNotContain(t, "plain word after a tag", out, "kai")
 }
+
+// TestIdemBackupNameKept: a Time Machine machine name that is no text
+// ("Backups.backupdb/A\xc3 AA’s A0 00ö\å00") is kept, and its words are
+// read one by one: the owner "AA’s" was skipped with the whole name in a
+// first pass, and found in a second, where the pseudonym of the account
+// ended the name before the separator (found by FuzzScrubXML).
+func TestIdemBackupNameKept(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"BACkups.BACkupdB/A\xc3 AA’s A0 00ö\\å00  S-1-5-21-0-0-0", "BACkups.BACkupdB/A\xc3 <user-1>’s A0 <host-1>\\<user-2>  <machine-id-1>"},
+		{"Backups.backupdb/Søren’s MacBook Pro/x", "Backups.backupdb/<host-1>/x"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemURLHostKeys: the host of a URL whose userinfo was replaced
+// ("x://a@uuid=…") holds keys the first pass read, and a second pass,
+// after "<url-credential-1>@", reads them too (found by FuzzScrubXML);
+// a userinfo written with no scheme ("://mAil:0@") is no key whose value
+// hides the host's keys, in either pass.
+func TestIdemURLHostKeys(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"x://0@uuid=00000000-0000-0000-0000-000000000001", "x://<url-credential-1>@uuid=00000000-0000-0000-0000-000000000001"},
+		{"https://kai:pw@uuid=1b2c3d4e-5f60-4a1b-8c9d-0e1f2a3b4c5d/x", "https://<url-credential-1>@uuid=1b2c3d4e-5f60-4a1b-8c9d-0e1f2a3b4c5d/x"},
+		{"://mAil:0@0uuid=01000000", "://<url-credential-1>@0uuid=<machine-id-1>"},
+		{"x://mAil:0@0uuid=01000000", "x://<url-credential-1>@0uuid=<machine-id-1>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

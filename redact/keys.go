@@ -541,10 +541,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// ".user" of "<ip-1>.user=": the rest of a longer key that
 			// the first pass read whole ("fe80::1.user")
 			continue
-		} else if k-i >= 4 && url != 0 && inUserinfo(b[i:j], k-i, &url) {
+		} else if k-i >= 3 && url != 0 && inUserinfo(b[i:j], k-i, &url) {
 			// "mAil:" of "0://0@mAil:AA.AA@host": a URL's userinfo, which
 			// emails replaces whole (urlCred); read as a key, its value
-			// would hide the keys after it until a second pass
+			// would hide the keys after it until a second pass. (From
+			// the third byte: "://mAil:0@0uuid=…", with no scheme, is one
+			// too.)
 			continue
 		} else {
 			key = b[k:q]

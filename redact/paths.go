@@ -345,7 +345,11 @@ func (sc *scanner) path(i, j int) int {
 			expect = expNone
 			e := q
 			if e == end && e < n {
-				if x := extendName(b, e); x > e {
+				// (only over a name hostSegment replaces: over one it
+				// keeps, "A\xc3 Kai’s MacBook", the words are read one by
+				// one, as a second pass reads them once a pseudonym has
+				// replaced one and the name stops before it)
+				if x := extendName(b, e); x > e && sc.hostFolderName(cleanName(string(b[p:x]))) {
 					e = x
 					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 					resume = max(resume, e)
@@ -846,7 +850,7 @@ func profileSuffix(seg []byte) int {
 // too).
 func (sc *scanner) hostSegment(p, e int) {
 	name := cleanName(string(sc.b[p:e]))
-	if !plausibleName(name) || isGenericHost(name) || sc.s.allowed(name) || !utf8.ValidString(name) {
+	if !sc.hostFolderName(name) {
 		return
 	}
 	sc.learnHost(name)
@@ -854,6 +858,11 @@ func (sc *scanner) hostSegment(p, e int) {
 		sc.learnUser(stem)
 	}
 	sc.add(p, e, ClassHost, canonical(name))
+}
+
+// hostFolderName: name (cleaned) is a machine's name hostSegment replaces.
+func (sc *scanner) hostFolderName(name string) bool {
+	return plausibleName(name) && !isGenericHost(name) && !sc.s.allowed(name) && utf8.ValidString(name)
 }
 
 // dropboxTeam handles "Dropbox (Team Name)", the folder of a Dropbox team
