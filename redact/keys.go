@@ -236,7 +236,10 @@ func classifyKey(k string) string {
 		"dbid", "dbmid", "dbtid",
 		// Twitch chat's tags: the account a moderator acted on, a gift's
 		// recipient, the channel's (its broadcaster's account)
-		"targetuserid", "msgparamrecipientid", "roomid":
+		"targetuserid", "msgparamrecipientid", "roomid",
+		// Chromium's id of a Google account ("gaia_id=1082…" in its logs,
+		// a sign-in)
+		"gaiaid":
 		return keyNumID
 	case "cid":
 		return keyMSCID
@@ -4769,8 +4772,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"dbi dbm dbt cid " +
 		// Bluetooth LE pairing keys; Discord's "global_name"
 		"ltk irk glo " +
-		// Twitch chat's room-id
-		"roo"
+		// Twitch chat's room-id; Chromium's gaia_id
+		"roo gai"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

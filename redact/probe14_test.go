@@ -1,0 +1,21 @@
+package redact
+
+import "testing"
+
+// Findings of a probe of system tools' output and app logs attached to
+// crash reports (PowerShell transcripts, ipconfig, systeminfo,
+// Get-ComputerInfo, dxdiag, netsh, event XML, hostnamectl, journalctl,
+// dmidecode, loginctl, Chromium and Electron logs).
+
+// Leak: Chromium's id of the signed-in Google account, logged as
+// "gaia_id=1082…", stayed beside the e-mail address that went. Other
+// words under the key and short numbers stay.
+func TestProbe14GaiaID(t *testing.T) {
+	in := "[info] (main) account changed -> gaia_id=108234567890123456789, email=priya.raman@gmail.com\n" +
+		"{\"gaiaId\": \"108234567890123456789\"}\n"
+	checkAllEncodings(t, "gaia", in, []string{"108234567890123456789", "priya.raman"}, "")
+	in = "gaia_id=0 gaia=Terra\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
