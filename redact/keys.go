@@ -396,7 +396,9 @@ func classifyKey(k string) string {
 		return ClassUser
 	case strings.HasSuffix(k, "hostname") || strings.HasSuffix(k, "computername") || strings.HasSuffix(k, "machinename"):
 		return ClassHost
-	case k == "registeredorganization" || k == "registeredorganisation" || k == "registeredcompany":
+	case k == "registeredorganization" || k == "registeredorganisation" || k == "registeredcompany" ||
+		// Get-ComputerInfo's name of the same
+		k == "windowsregisteredorganization":
 		// Windows' RegisteredOrganization: a small company or a family
 		// (a PE file's CompanyName names the vendor and stays)
 		return ClassOrg

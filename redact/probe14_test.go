@@ -19,3 +19,11 @@ func TestProbe14GaiaID(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: Get-ComputerInfo's "WindowsRegisteredOrganization" (systeminfo's
+// "Registered Organization") stayed beside the owner that went.
+func TestProbe14ComputerInfoOrg(t *testing.T) {
+	in := "WindowsRegisteredOrganization : Fabrikam Studios\nWindowsRegisteredOwner        : Kai Nakamura\n"
+	checkAllEncodings(t, "org", in, []string{"Fabrikam", "Nakamura"}, "")
+	mustKeep(t, "org", scrubTwice(t, in), "WindowsRegisteredOrganization : <org-1>\n")
+}
