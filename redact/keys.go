@@ -679,6 +679,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
 		}
+		if class == keyNone && c == ':' && string(nk) == "machine" && psTranscriptMachine(b, q+1) {
+			class = ClassHost
+		}
 		if class == keyNone {
 			continue
 		}

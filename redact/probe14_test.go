@@ -27,3 +27,21 @@ func TestProbe14ComputerInfoOrg(t *testing.T) {
 	checkAllEncodings(t, "org", in, []string{"Fabrikam", "Nakamura"}, "")
 	mustKeep(t, "org", scrubTwice(t, in), "WindowsRegisteredOrganization : <org-1>\n")
 }
+
+// Leak: a PowerShell transcript's header names the computer ("Machine:
+// KAI-STUDIO (Microsoft Windows NT 10.0.19045.0)"), and the transcript's
+// file name again: both stayed when the account was a domain's. Other
+// "Machine:" lines stay.
+func TestProbe14TranscriptMachine(t *testing.T) {
+	in := "**********************\nWindows PowerShell transcript start\nStart time: 20261205143012\n" +
+		"Username: CONTOSO\\kai.nakamura\nRunAs User: CONTOSO\\kai.nakamura\nConfiguration Name: \n" +
+		"Machine: KAI-STUDIO (Microsoft Windows NT 10.0.19045.0)\n" +
+		"Transcript started, output file is C:\\Users\\kai.nakamura\\Documents\\PowerShell_transcript.KAI-STUDIO.Xy7pQ2aB.20261205143012.txt\n" +
+		"Machine: ravenwood (Unix 6.8.0.49)\n"
+	checkAllEncodings(t, "psmachine", in, []string{"KAI-STUDIO", "ravenwood", "kai.nakamura"}, "")
+	mustKeep(t, "psmachine", scrubTwice(t, in), "Machine: <host-2> (Microsoft Windows NT 10.0.19045.0)\n", "Machine: <host-3> (Unix ")
+	in = "Machine: x86_64\nMachine: BUILD-07\nMachine: (Microsoft Windows NT 10.0)\nMachine: Unix (Unix box)\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
