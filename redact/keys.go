@@ -204,6 +204,8 @@ func classifyKey(k string) string {
 		// checked for a number's shape (phoneValue): "Mobile: yes" is none
 		return ClassPhone
 	case "tenant", "tenantname", "tenantdisplayname",
+		// dsregcmd /status: the tenant of a work account added to Windows
+		"workplacetenantname",
 		// systeminfo's "Registered Organization" in de, fr, es, it, pt,
 		// nl, pl, sv, cs
 		"registrierteorganisation", "organisationenregistre", "organizacinregistrada", "organizzazioneregistrata",

@@ -45,3 +45,12 @@ func TestProbe14TranscriptMachine(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: dsregcmd /status's "WorkplaceTenantName" (its "TenantName" of a
+// work account) stayed, or lost only the word learned as the domain.
+func TestProbe14WorkplaceTenant(t *testing.T) {
+	in := "                DomainName : FABRIKAM\n                TenantName : Fabrikam Studios GmbH\n" +
+		"       WorkplaceTenantName : Fabrikam Studios GmbH\n"
+	checkAllEncodings(t, "tenant", in, []string{"Fabrikam", "Studios"}, "")
+	mustKeep(t, "tenant", scrubTwice(t, in), "WorkplaceTenantName : <org-1>\n")
+}
