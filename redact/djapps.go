@@ -93,6 +93,7 @@ func (sc *scanner) siteAccount(h []byte, p, j int) {
 	if len(h) >= 11 {
 		sc.youTubeChannel(h, p, j)
 		sc.steamVanity(h, p, j)
+		sc.oneDrivePersonal(h, p, j)
 	}
 }
 

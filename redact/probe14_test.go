@@ -54,3 +54,23 @@ func TestProbe14WorkplaceTenant(t *testing.T) {
 	checkAllEncodings(t, "tenant", in, []string{"Fabrikam", "Studios"}, "")
 	mustKeep(t, "tenant", scrubTwice(t, in), "WorkplaceTenantName : <org-1>\n")
 }
+
+// Leak: OneDrive for Business and SharePoint Online URLs named the
+// organisation (its tenant, "fabrikam-my.sharepoint.com") and the
+// account (its UPN as a folder, /personal/kai_nakamura_fabrikam_com/).
+// Other paths there and other public hosts stay.
+func TestProbe14OneDriveBusiness(t *testing.T) {
+	in := "GET https://fabrikam-my.sharepoint.com/personal/kai_nakamura_fabrikam_com/Documents/x.docx\n" +
+		"sync root https://fabrikam.sharepoint.com/sites/Design\n"
+	checkAllEncodings(t, "sharepoint", in, []string{"fabrikam", "kai_nakamura"}, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "sharepoint", out, "/personal/<user-1>/Documents/x.docx\n", "/sites/Design\n")
+	// the tenant's word is not learned: Microsoft's is "microsoft"
+	out = scrubTwice(t, "https://microsoft.sharepoint.com/teams/x\nC:\\Program Files\\Microsoft Office\\root\n")
+	mustKeep(t, "sharepoint", out, "https://<host-1>/teams/x\n", "\\Microsoft Office\\")
+	in = "https://sharepoint.com/personal/x https://www.microsoft.com/personal/kai_nakamura/ https://learn.microsoft.com/en-us/sharepoint/\n" +
+		"C:\\Program Files\\Microsoft Office\\root\nFabrikam Studios\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}

@@ -24,3 +24,35 @@ func psTranscriptMachine(b []byte, p int) bool {
 	}
 	return len(r) > 8 && bytes.HasPrefix(r, []byte(" (Unix ")) && isDigit(r[7])
 }
+
+// oneDrivePersonal replaces the tenant and the account of a SharePoint
+// Online or OneDrive for Business URL ("https://fabrikam-my.sharepoint.com/
+// personal/kai_nakamura_fabrikam_com/Documents"): the host names the
+// organisation, the folder is the user's UPN, its punctuation made '_'.
+// h is the URL's host, p where its path starts, j where the word ends.
+func (sc *scanner) oneDrivePersonal(h []byte, p, j int) {
+	const zone, path = ".sharepoint.com", "/personal/"
+	b := sc.b
+	if len(h) <= len(zone) || !eqLower(h[len(h)-len(zone):], zone) {
+		return
+	}
+	if hs := cap(b) - cap(h); h[0] != '<' {
+		// the tenant: replaced, not learned (Microsoft's own is
+		// "microsoft.sharepoint.com", and the word names its products)
+		sc.add(hs, hs+len(h), ClassHost, canonical(string(h)))
+	}
+	if j-p < len(path)+3 || !eqLower(b[p:p+len(path)], path) {
+		return
+	}
+	s := p + len(path)
+	e := s
+	for e < j && e-s <= 128 && (isAlnum(b[e]) || b[e] == '_' || b[e] == '-' || b[e] == '.') {
+		e++
+	}
+	if e-s < 3 || e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' || pseudonymAt(b, s) {
+		return
+	}
+	name := string(b[s:e])
+	sc.learnLiteral(ClassUser, canonical(name), name, false)
+	sc.add(s, e, ClassUser, canonical(name))
+}
