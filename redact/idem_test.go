@@ -605,3 +605,21 @@ func TestIdemURLHostKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemParticleBeforePseudonym: an owner's value whose name runs on
+// through "van" to a word glued to more ("AA Apple TV van B!0") is no
+// full name in the first pass; in a second one, where a pseudonym has
+// replaced that word, it is none either.
+func TestIdemParticleBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"RegistrierterBenutZer: AA Apple TV van B!0", "RegistrierterBenutZer: AA Apple TV van <user-1>!0"},
+		{"Registered Owner: AA Apple TV van B\n", "Registered Owner: <user-1>\n"},
+		{"Registered Owner: Daan van der Berg\n", "Registered Owner: <user-1>\n"},
+	} {
+		out := scrubTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "Berg", "van B\n", "van B!")
+	}
+}

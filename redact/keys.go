@@ -3166,6 +3166,13 @@ func nameEnd(b []byte, p int) int {
 			// "Daan van der Berg", "Ana da Silva": particles before
 			// the next capitalised word belong to the name
 			s = particlesEnd(b, s)
+			if s > e+1 && pseudonymAt(b, s) {
+				// "AA Apple TV van <user-1>!0": the word after the
+				// particles, which the first pass replaced, was part
+				// of the name there, and glued to more ("van B!0"),
+				// which made the whole none
+				return nameWordEnd(b, p)
+			}
 			if s == e+1 || !capitalised(b, s) {
 				break
 			}
