@@ -552,6 +552,13 @@ func TestLargeDoesNotBlockSmall(t *testing.T) {
 	if rec := rg.wait(small.EventID, 5*time.Second); rec.State != spool.StateSent {
 		t.Fatalf("%+v", rec)
 	}
+	// The small report may be sent before the first large request reaches
+	// the server (building a 64 KiB envelope takes longer): wait for it,
+	// then give a second large one time to start if its slot were free.
+	for deadline := time.Now().Add(5 * time.Second); large.Load() == 0 && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(200 * time.Millisecond)
 	if n := large.Load(); n != 1 {
 		t.Fatalf("%d large uploads in flight, want 1 (the other slot is kept for small ones)", n)
 	}
