@@ -1273,16 +1273,6 @@ func wordBits(w []byte) uint16 {
 	return bits
 }
 
-// walkStart marks the bytes a detector of walk can start at, besides a
-// learned literal's first bytes: alphanumerics, a token's first byte, ':'
-// (IPv6 "::1") and '.' (".local" names).
-var walkStart = func() (t [256]bool) {
-	for c := 0; c < 256; c++ {
-		t[c] = isAlnum(byte(c)) || tokenFirst[c] || c == ':' || c == '.'
-	}
-	return t
-}()
-
 // The detectors of walk, as bits: wTok tokenAt, wIP ipv4At, wDash
 // dashedAt, wColon colonHexAt, wLocal dotLocalAt.
 const (
@@ -1292,12 +1282,15 @@ const (
 	wColon
 	wLocal
 	wLit // a learned literal (literals.walk)
-	wAny // any of them, or walkStart
+	wAny // any of them: walk looks at the byte
 )
 
-// walkTab: which of walk's detectors can start at a byte.
-var walkTab = func() (t [256]uint8) {
-	for c := 0; c < 256; c++ {
+// walkBase says which of walk's detectors can start at a byte
+// (alphanumerics, a token's first byte, ':' of IPv6 "::1", '.' of
+// ".local" names), with wAny where one can: literals.walk before a
+// literal is learned.
+var walkBase = func() (t [256]uint8) {
+	for c := range t {
 		x := byte(c)
 		if tokenFirst[c] {
 			t[c] |= wTok
@@ -1314,16 +1307,7 @@ var walkTab = func() (t [256]uint8) {
 		if x == '.' {
 			t[c] |= wLocal
 		}
-	}
-	return t
-}()
-
-// walkBase is walkTab with wAny where walkStart is set: literals.walk
-// before a literal is learned.
-var walkBase = func() (t [256]uint8) {
-	for c := range t {
-		t[c] = walkTab[c]
-		if walkStart[c] {
+		if t[c] != 0 {
 			t[c] |= wAny
 		}
 	}
@@ -1339,7 +1323,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	wt := &sc.s.lits.walk
 	next := j
 	// the detectors the word's classes and length allow (a byte's
-	// walkTab says which can start at it)
+	// entry in wt says which can start at it)
 	var wm uint8
 	if j-i >= 12 {
 		wm = wTok

@@ -17,8 +17,8 @@ import (
 // learned name starts with that letter.
 type literals struct {
 	first [256]bool
-	// walk is walkTab with wLit where first is set and wAny where either
-	// is: walk's one look at a byte
+	// walk is walkBase with wLit and wAny where first is set: walk's one
+	// look at a byte
 	walk [256]uint8
 	// digitFirst: some literal starts with a digit (timestamps then get
 	// the full scan).
