@@ -418,22 +418,14 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		}
 		if class != "" && class != keyKeep && class != ClassUser && class != ClassHost && !metaKey(class) && isNumber(buf) && !skip {
 			// a numeric serial or secret: becomes a string pseudonym
-			j.w.WriteByte('"')
-			j.w.WriteString(j.s.pseudonym(class, string(buf)))
-			j.s.summary[class]++
-			j.w.WriteByte('"')
-			j.wantKey = false
+			j.numberPseudonym(class, string(buf))
 			return false, nil
 		}
 		if ent := j.learnedNumber(buf); ent != nil {
 			// a number learned elsewhere in the report (a Steam id, an
 			// account's number) under a key that says nothing: replaced
-			// as a text line's would be, as a string
-			j.w.WriteByte('"')
-			j.w.WriteString(j.s.pseudonym(ent.class, ent.canon))
-			j.s.summary[ent.class]++
-			j.w.WriteByte('"')
-			j.wantKey = false
+			// as a text line's would be
+			j.numberPseudonym(ent.class, ent.canon)
 			return false, nil
 		}
 		j.w.Write(buf)
@@ -443,6 +435,16 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 	j.out = j.s.emitText(j.out[:0], buf, j.sc.spans)
 	j.w.Write(j.out)
 	return false, nil
+}
+
+// numberPseudonym writes the pseudonym that replaces a number, as a
+// string (a pseudonym is no number), and counts it.
+func (j *jsonScrub) numberPseudonym(class, canon string) {
+	j.w.WriteByte('"')
+	j.w.WriteString(j.s.pseudonym(class, canon))
+	j.s.summary[class]++
+	j.w.WriteByte('"')
+	j.wantKey = false
 }
 
 // learnedNumber returns the learned literal the number v spells whole
