@@ -112,6 +112,15 @@ type scanner struct {
 	cmds     cmdScan
 	slash    slashScan
 	lineRead uint8
+	// findStable's rescans (resume.go): gen0 is the session's generation
+	// at the last checkpoint or find's start; ck the checkpoint this scan
+	// last took, use the one of the scan before, tail its findings after it
+	gen0 int
+	ck   checkpoint
+	use  checkpoint
+	tail []span
+	// resumed counts the scans that took the scan before's findings
+	resumed int
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -130,6 +139,7 @@ func (sc *scanner) find(b []byte) {
 	sc.spans = sc.spans[:0]
 	sc.seq = 0
 	sc.maxEnd = 0
+	sc.gen0, sc.ck.pos = sc.s.gen, 0
 	sc.lineRead = 0 // (a value scanned since the last find may have set it)
 	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 	n := len(b)
@@ -145,14 +155,20 @@ func (sc *scanner) find(b []byte) {
 		}
 	}
 	lits := sc.s.lits
-	for uint(i) < uint(n) { // (unsigned: b[i] needs no bounds test)
+	lim := sc.resumeAt(n)
+scan:
+	for uint(i) < uint(lim) { // (unsigned: b[i] needs no bounds test)
 		c := b[i]
 		if ctab[c] == 0 {
 			i++
-			if c == 0 {
-				// zero runs (binary data): 8 bytes at a time
-				for i+8 <= n && binary.LittleEndian.Uint64(b[i:]) == 0 {
-					i += 8
+			if c <= '\n' {
+				if c == 0 {
+					// zero runs (binary data): 8 bytes at a time
+					for i+8 <= n && binary.LittleEndian.Uint64(b[i:]) == 0 {
+						i += 8
+					}
+				} else if c == '\n' && sc.s.gen != sc.gen0 {
+					sc.mark(i)
 				}
 			}
 			continue
@@ -480,6 +496,17 @@ func (sc *scanner) find(b []byte) {
 		}
 		i = next
 	}
+	if lim < n {
+		// a rescan at the last scan's checkpoint: take its findings
+		// after it, or read on when this scan got there otherwise
+		if !sc.resume(i) {
+			lim = n
+			goto scan
+		}
+	} else {
+		sc.keepTail(n)
+	}
+	sc.use.pos = 0
 	// what sshArg and lineHas read holds for this buffer only (cleared
 	// here, at the end, rather than at the start: the loop's code keeps
 	// its place)

@@ -74,7 +74,10 @@ func (s *Session) findStable(sc *scanner, b []byte) {
 		if s.gen == g {
 			return
 		}
+		// the next scan may stop where this one last learned (resume.go)
+		sc.use = sc.ck
 	}
+	sc.use.pos = 0 // (for b only)
 }
 
 // ScrubString returns v with identifiers replaced.
