@@ -155,9 +155,7 @@ func (sc *scanner) find(b []byte) {
 		}
 	}
 	lits := sc.s.lits
-	lim := sc.resumeAt(n)
-scan:
-	for uint(i) < uint(lim) { // (unsigned: b[i] needs no bounds test)
+	for uint(i) < uint(n) { // (unsigned: b[i] needs no bounds test)
 		c := b[i]
 		if ctab[c] == 0 {
 			i++
@@ -167,8 +165,13 @@ scan:
 					for i+8 <= n && binary.LittleEndian.Uint64(b[i:]) == 0 {
 						i += 8
 					}
-				} else if c == '\n' && sc.s.gen != sc.gen0 {
-					sc.mark(i)
+				} else if c == '\n' {
+					if sc.s.gen != sc.gen0 {
+						sc.mark(i)
+					}
+					if i == sc.use.pos && sc.resume(i) {
+						break // (took the last scan's findings: resume.go)
+					}
 				}
 			}
 			continue
@@ -496,14 +499,7 @@ scan:
 		}
 		i = next
 	}
-	if lim < n {
-		// a rescan at the last scan's checkpoint: take its findings
-		// after it, or read on when this scan got there otherwise
-		if !sc.resume(i) {
-			lim = n
-			goto scan
-		}
-	} else {
+	if sc.use.pos >= 0 {
 		sc.keepTail(n)
 	}
 	sc.use.pos = 0

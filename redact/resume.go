@@ -92,15 +92,6 @@ func (sc *scanner) keepTail(n int) {
 	ck.endSeq, ck.endMaxEnd, ck.endPEM, ck.endWer = sc.seq, sc.maxEnd, sc.inPEM, sc.wer
 }
 
-// resumeAt is where a scan stops to take the last scan's findings, len(b)
-// when it cannot.
-func (sc *scanner) resumeAt(n int) int {
-	if p := sc.use.pos; p > 0 && p < n {
-		return p
-	}
-	return n
-}
-
 // resume takes the last scan's findings after the checkpoint when this
 // scan reached it (at i) in the same state, and reports whether it did.
 func (sc *scanner) resume(i int) bool {
@@ -121,5 +112,6 @@ func (sc *scanner) resume(i int) bool {
 	sc.seq = u.endSeq + base
 	sc.maxEnd = max(sc.maxEnd, u.endMaxEnd)
 	sc.inPEM, sc.wer = u.endPEM, u.endWer
+	u.pos = -1 // (taken: find keeps no tail of its own)
 	return true
 }
