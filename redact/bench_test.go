@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -286,6 +287,49 @@ func BenchmarkScrubVsZstd(b *testing.B) {
 		b.ReportMetric(tCLI.Seconds()/tOnePass.Seconds(), "ratio_onepass_vs_zstdcli3")
 		b.ReportMetric(tCLI.Seconds()/tLearnScrub.Seconds(), "ratio_learnscrub_vs_zstdcli3")
 	}
+}
+
+// BenchmarkScrubReportsVsZstd is the daemon's single pass over real crash
+// logs one report at a time (../shared/fixtures: an Apple .crash and .ips,
+// a JVM hs_err log; each in a new session, as each report gets), against
+// zstd -3 on each. Such a log names its user in its first lines, so the
+// scan that learns it is followed by a rescan of what came before
+// (findStable); the rescan stops after the last line that taught a name.
+func BenchmarkScrubReportsVsZstd(b *testing.B) {
+	var reports [][]byte
+	size := 0
+	for _, rel := range append(append([]string(nil), textFixtures...), "apple/macos12-arm64-xctest.ips") {
+		if d, err := os.ReadFile(filepath.Join(fixtures, rel)); err == nil {
+			reports = append(reports, d)
+			size += len(d)
+		}
+	}
+	if len(reports) == 0 {
+		b.Skip("no fixtures")
+	}
+	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	var dst []byte
+	var tScrub, tZstd time.Duration
+	var out memFile
+	b.SetBytes(int64(size))
+	for i := 0; i < b.N; i++ {
+		for _, d := range reports {
+			t0 := time.Now()
+			s, _ := NewSession(Config{})
+			out.b, out.off = out.b[:0], 0
+			if _, err := s.ScrubTextRewind(&out, bytes.NewReader(d)); err != nil {
+				b.Fatal(err)
+			}
+			t1 := time.Now()
+			dst = enc.EncodeAll(d, dst[:0])
+			tScrub += t1.Sub(t0)
+			tZstd += time.Since(t1)
+		}
+	}
+	mb := float64(size) * float64(b.N) / 1e6
+	b.ReportMetric(mb/tScrub.Seconds(), "onepass_MB/s")
+	b.ReportMetric(mb/tZstd.Seconds(), "zstd3_MB/s")
+	b.ReportMetric(tZstd.Seconds()/tScrub.Seconds(), "ratio_vs_zstd3")
 }
 
 // genPeopleLog builds about size bytes of a log that names many people:

@@ -585,6 +585,7 @@ func (s *Session) learnInitials(v, canon string) {
 		}
 		if _, dup := s.squashed[k]; !dup {
 			s.squashed[k] = canon
+			s.squashLog = append(s.squashLog, k)
 		}
 	}
 	switch {
@@ -617,6 +618,7 @@ func (s *Session) aliasUser(canon, to string) {
 	}
 	if to != canon {
 		s.alias[canon] = to
+		s.aliases++
 		s.gen++
 	}
 }
@@ -644,6 +646,7 @@ func (s *Session) learnSquashed(v, canon string) {
 		// to it (Adébáyọ̀ met before seun.adebayo): userAlias leads
 		// the name to the account
 		s.squashed[string(sq)] = canon
+		s.squashLog = append(s.squashLog, string(sq))
 		s.squashLens |= 1 << len(sq)
 		s.squashPair[sq[0]-'a'] |= 1 << (sq[1] - 'a')
 	}

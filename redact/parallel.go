@@ -152,11 +152,14 @@ type snapshot struct {
 	squashLens   uint64
 	squashPair   [26]uint32
 	alias        map[string]string
+	squashLog    []string
+	aliases      int
 }
 
 func (s *Session) takeSnapshot(version int) *snapshot {
 	return &snapshot{version: version, gen: s.gen, lits: s.lits.clone(), learned: maps.Clone(s.learned),
-		squashed: maps.Clone(s.squashed), squashLens: s.squashLens, squashPair: s.squashPair, alias: maps.Clone(s.alias)}
+		squashed: maps.Clone(s.squashed), squashLens: s.squashLens, squashPair: s.squashPair, alias: maps.Clone(s.alias),
+		squashLog: slices.Clip(s.squashLog), aliases: s.aliases}
 }
 
 // adopt takes over the learned state of priv, a private session made
@@ -164,14 +167,15 @@ func (s *Session) takeSnapshot(version int) *snapshot {
 func (s *Session) adopt(priv *Session) {
 	s.lits, s.learned, s.gen = priv.lits, priv.learned, priv.gen
 	s.squashed, s.squashLens, s.squashPair = priv.squashed, priv.squashLens, priv.squashPair
-	s.alias = priv.alias
+	s.alias, s.squashLog, s.aliases = priv.alias, priv.squashLog, priv.aliases
 }
 
 // private returns a session a worker may scan (and learn) in without
 // touching s or the snapshot. Only detection state is filled in.
 func (sn *snapshot) private(s *Session) *Session {
 	return &Session{allow: s.allow, patterns: s.patterns, lits: sn.lits.clone(), learned: maps.Clone(sn.learned), gen: sn.gen,
-		squashed: maps.Clone(sn.squashed), squashLens: sn.squashLens, squashPair: sn.squashPair, alias: maps.Clone(sn.alias)}
+		squashed: maps.Clone(sn.squashed), squashLens: sn.squashLens, squashPair: sn.squashPair, alias: maps.Clone(sn.alias),
+		squashLog: slices.Clip(sn.squashLog), aliases: sn.aliases}
 }
 
 // pjob is one chunk in flight.
@@ -376,9 +380,9 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 	apply := func(j *pjob) error {
 		chunk := j.buf[:j.n]
 		if j.dirty || j.version != version || sc.inPEM {
-			g := s.gen
+			g, lits, squash, aliases := s.gen, len(s.lits.entries), len(s.squashLog), s.aliases
 			out = s.scrubTextChunk(sc, chunk, out[:0])
-			if s.late(j.off, g) {
+			if s.late(j.off, g, lits, squash, aliases) {
 				return errLate
 			}
 			if s.gen != g {
@@ -392,9 +396,9 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 			// the chunk was scanned, learning as the serial scan does,
 			// against exactly the session's state: take over what it
 			// learned
-			g := s.gen
+			g, lits, squash, aliases := s.gen, len(s.lits.entries), len(s.squashLog), s.aliases
 			s.adopt(j.learned)
-			if s.late(j.off, g) {
+			if s.late(j.off, g, lits, squash, aliases) {
 				return errLate
 			}
 			version++

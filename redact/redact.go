@@ -24,6 +24,7 @@ package redact
 import (
 	"fmt"
 	"hash/maphash"
+	"io"
 	"regexp"
 	"sort"
 	"strconv"
@@ -118,12 +119,22 @@ type Session struct {
 	// takes: a profile folder's 8.3 short name (KAIOKO~1) and its long
 	// name (kai.okonkwo) are one person, whichever was met first.
 	alias map[string]string
+	// squashLog lists the keys set in squashed in the order set, aliases
+	// counts the aliases made: what learning changed besides the literals
+	// (lateHarmless)
+	squashLog []string
+	aliases   int
 
 	// optimistic: the text loops stop with errLate when a chunk after
 	// the first teaches an identifier (ScrubTextRewind); lateAt is that
 	// chunk's input offset.
 	optimistic bool
 	lateAt     int64
+	// lateSrc, when set, is the input of an optimistic pass, read again
+	// to tell whether what was written holds a name learned late
+	// (lateHarmless); lateBase is where the pass began in it
+	lateSrc  io.ReaderAt
+	lateBase int64
 
 	// par tunes the parallel text paths (parallel.go); zero fields mean
 	// the defaults. Tests shrink the chunks and pin the worker count.

@@ -178,9 +178,9 @@ func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 		if !final {
 			cut = textCut(buf, carry)
 		}
-		g := s.gen
+		g, lits, squash, aliases := s.gen, len(s.lits.entries), len(s.squashLog), s.aliases
 		out = s.scrubTextChunk(sc, buf[:cut], out[:0])
-		if s.late(off, g) {
+		if s.late(off, g, lits, squash, aliases) {
 			return 0, errLate
 		}
 		if _, err := dst.Write(out); err != nil {
@@ -202,10 +202,14 @@ var errLate = errors.New("redact: identifier learned after the first chunk")
 
 // late reports, in an optimistic pass, that the chunk at input offset off
 // taught an identifier (the session's generation moved from g) although an
-// earlier chunk was already written: that output may hold it. Caller holds
-// s.mu.
-func (s *Session) late(off int64, g int) bool {
+// earlier chunk was already written: that output may hold it. lits,
+// squash and aliases are the session's counts of literals, squashed keys
+// and aliases when the chunk began. Caller holds s.mu.
+func (s *Session) late(off int64, g, lits, squash, aliases int) bool {
 	if !s.optimistic || off == 0 || s.gen == g {
+		return false
+	}
+	if s.lateHarmless(off, lits, squash, aliases) {
 		return false
 	}
 	s.lateAt = off
@@ -224,10 +228,14 @@ type Rewinder interface {
 // single pass where it can be. It learns as it scrubs; when a chunk after
 // the first teaches an identifier (a user name first seen in a home path
 // deep in the log, which earlier lines may hold bare), the bytes already
-// written may hold it, so it stops, learns from the rest of src, empties
-// dst and scrubs src again from its start with everything known. Logs
-// name their user and host in their first lines, so the second pass is
-// rare. It returns how many passes over src it made (learning counted).
+// written may hold it. When src is also an io.ReaderAt, the input already
+// scrubbed is read again and, when it holds no spelling of what was
+// learned (lateHarmless), the pass goes on. Otherwise it stops, learns
+// from the rest of src, empties dst and scrubs src again from its start
+// with everything known. Logs name their user and host in their first
+// lines, and a JVM's hs_err log its user only in a memory map near its
+// end, so the second pass is rare. It returns how many passes over src it
+// made (learning counted).
 func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, err error) {
 	start, err := src.Seek(0, io.SeekCurrent)
 	if err != nil {
@@ -261,10 +269,15 @@ func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, 
 	s.mu.Lock()
 	summary := maps.Clone(s.summary)
 	s.optimistic, s.lateAt = true, 0
+	if ra, ok := src.(io.ReaderAt); ok {
+		// a name learned late needs no second pass when what was
+		// written cannot hold it (lateHarmless reads src again)
+		s.lateSrc, s.lateBase = ra, start
+	}
 	s.mu.Unlock()
 	err = s.ScrubText(dst, src)
 	s.mu.Lock()
-	s.optimistic = false
+	s.optimistic, s.lateSrc = false, nil
 	lateAt := s.lateAt
 	s.mu.Unlock()
 	if !errors.Is(err, errLate) {

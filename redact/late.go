@@ -1,0 +1,142 @@
+package redact
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// lateHarmless reports whether the output an optimistic pass already
+// wrote for its input's first off bytes is what a second pass would
+// write, although the chunk at off taught the session something: none of
+// the literals added since the session had lits of them occurs in those
+// bytes in any spelling the text scan reads, no name folded to ASCII
+// letters (squashLog since squash) can be read there, and no alias was
+// made (aliases: an alias changes a pseudonym already written). Caller
+// holds s.mu.
+//
+// The test is wider than a match: a literal is looked for as bytes, ASCII
+// case folded, anywhere (inside longer words too), and in UTF-16 (the
+// scan decodes UTF-16 runs); a folded name in the letters of the text with
+// everything else left out (squashRun). Bytes holding a .reg hex value
+// (decoded by the scan), or a NUL where a folded name was learned, always
+// count as a hit.
+func (s *Session) lateHarmless(off int64, lits, squash, aliases int) bool {
+	if s.lateSrc == nil || s.aliases != aliases {
+		return false
+	}
+	pats := latePatterns(s.lits.entries[lits:])
+	var keys [][]byte
+	for _, k := range s.squashLog[squash:] {
+		keys = append(keys, []byte(strings.TrimLeft(k, "^$")))
+	}
+	reach := len(regHexMark)
+	for _, p := range pats {
+		reach = max(reach, len(p))
+	}
+	for _, k := range keys {
+		reach = max(reach, 8*len(k)) // its letters, with marks and blanks between
+	}
+	// the input in steps, each overlapping the one before by reach less
+	// one byte: bounded memory for any size
+	buf := make([]byte, textChunk+reach)
+	var letters []byte
+	keep := 0
+	for pos := int64(0); pos < off; {
+		n := int(min(int64(len(buf)-keep), off-pos))
+		m, err := s.lateSrc.ReadAt(buf[keep:keep+n], s.lateBase+pos)
+		if m < n || err != nil && !(err == io.EOF && m == n) {
+			return false // unreadable: the second pass decides
+		}
+		window := buf[:keep+n]
+		foldASCII(window[keep:])
+		if bytes.Contains(window, regHexMark) {
+			return false
+		}
+		for _, p := range pats {
+			if bytes.Contains(window, p) {
+				return false
+			}
+		}
+		if len(keys) > 0 {
+			if bytes.IndexByte(window, 0) >= 0 {
+				return false
+			}
+			letters = squashRun(letters[:0], window)
+			for _, k := range keys {
+				if bytes.Contains(letters, k) {
+					return false
+				}
+			}
+		}
+		pos += int64(n)
+		keep = min(reach-1, len(window))
+		copy(buf, window[len(window)-keep:])
+	}
+	return true
+}
+
+// squashRun appends the letters of b, folded as squash folds a name's
+// (ASCII lowered, accents dropped, ß as ss...), and nothing else: every
+// spelling of a name squash would fold to k holds k in it.
+func squashRun(dst, b []byte) []byte {
+	for k := 0; k < len(b); {
+		c := b[k]
+		if c < 0x80 {
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				dst = append(dst, c|0x20)
+			}
+			k++
+			continue
+		}
+		_, n := utf8.DecodeRune(b[k:])
+		e := k + n
+		if folded, ok := squash(nil, b[k:e]); ok {
+			dst = append(dst, folded...)
+		}
+		k = e
+	}
+	return dst
+}
+
+// regHexMark opens a .reg hex value ("=hex:", "=hex(2):"), folded.
+var regHexMark = []byte("=hex")
+
+// latePatterns lists the spellings lateHarmless looks for: each literal
+// (stored folded) and its UTF-16 code units, little-endian, less the last
+// byte, which also finds the big-endian units one byte further on.
+func latePatterns(entries []litEntry) [][]byte {
+	seen := map[string]bool{}
+	var pats [][]byte
+	add := func(p []byte) {
+		if len(p) > 0 && !seen[string(p)] {
+			seen[string(p)] = true
+			pats = append(pats, p)
+		}
+	}
+	for _, e := range entries {
+		add(e.pat)
+		var w []byte
+		for v := e.pat; len(v) > 0; {
+			r, n := utf8.DecodeRune(v)
+			v = v[n:]
+			for _, u := range utf16.AppendRune(nil, r) {
+				w = append(w, byte(u), byte(u>>8))
+			}
+		}
+		foldASCII(w)
+		add(w[:len(w)-1])
+	}
+	return pats
+}
+
+// foldASCII lowers the ASCII letters of b in place.
+func foldASCII(b []byte) {
+	for k, c := range b {
+		if c-'A' < 26 {
+			b[k] = c + 32
+		}
+	}
+}

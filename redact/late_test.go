@@ -1,0 +1,120 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// seekOnly hides a reader's ReadAt: ScrubTextRewind then cannot read its
+// input again and starts over whenever a chunk after the first learns.
+type seekOnly struct{ io.ReadSeeker }
+
+func rewindOut(t *testing.T, data []byte, chunk int, readAt bool) (equivResult, int) {
+	t.Helper()
+	s, _ := NewSession(Config{})
+	s.par.workers, s.par.chunk, s.par.carry = -1, chunk, chunk/4
+	var out memFile
+	var src io.ReadSeeker = bytes.NewReader(data)
+	if !readAt {
+		src = seekOnly{src}
+	}
+	passes, err := s.ScrubTextRewind(&out, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return equivResult{out: out.b, summary: s.Summary(), learned: s.Learned()}, passes
+}
+
+// A JVM's hs_err log names its user only in a memory map near its end
+// (/tmp/hsperfdata_<user>): nothing written before holds the name, so the
+// optimistic pass goes on, and writes what starting over would.
+func TestRewindLateNameNotWrittenBefore(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(fixtures, "linux", "hs_err-linux-ppc64le.log"))
+	if err != nil {
+		t.Skip(err)
+	}
+	got, passes := rewindOut(t, data, textChunk, true)
+	want, wantPasses := rewindOut(t, data, textChunk, false)
+	if passes != 1 || wantPasses != 3 {
+		t.Errorf("passes %d (without reading again %d), want 1 (3)", passes, wantPasses)
+	}
+	if !bytes.Equal(got.out, want.out) || !maps.Equal(got.summary, want.summary) {
+		t.Errorf("output or summary differs from starting over: %v vs %v", got.summary, want.summary)
+	}
+	mustNotContain(t, "hs_err", string(got.out), "jvmtests", "testhost02")
+}
+
+// Where the input already scrubbed holds the late name in any spelling
+// the scan reads (another case, UTF-16 either way, a .reg hex value), or
+// may (inside a longer word), or the late learning matches text by other
+// means (a folded full name), the pass starts over as before.
+func TestRewindLateNameWrittenBefore(t *testing.T) {
+	filler := func(b *strings.Builder) {
+		for i := 0; b.Len() < 24<<10; i++ {
+			fmt.Fprintf(b, "INFO engine: processed %d blocks\n", i)
+		}
+	}
+	utf16be := func(s string) string {
+		le := utf16le(s)
+		for k := 0; k+1 < len(le); k += 2 {
+			le[k], le[k+1] = le[k+1], le[k]
+		}
+		return string(le)
+	}
+	for name, c := range map[string]struct{ early, late, gone string }{
+		"upper":        {"OWNER NGOZI.EZE\n", "open /home/ngozi.eze/x failed\n", "ngozi.eze"},
+		"inside":       {"cfg=xngozi.eze.ini\n", "open /home/ngozi.eze/x failed\n", ""},
+		"utf16le":      {"buf " + string(utf16le("C:\\x\\ngozi.eze here")) + "\n", "open /home/ngozi.eze/x failed\n", "n\x00g\x00o\x00z\x00i\x00"},
+		"utf16be":      {"buf \x00" + utf16be("C:\\x\\ngozi.eze here") + "\n", "open /home/ngozi.eze/x failed\n", "\x00n\x00g\x00o\x00z\x00i"},
+		"reg hex":      {"\"Last\"=hex(2):6e,00,67,00,6f,00,7a,00,69,00,2e,00,65,00,7a,00,65,00,00,00\n", "open /home/ngozi.eze/x failed\n", "6e,00,67,00,6f,00,7a,00,69,00"},
+		"host utf16le": {"buf " + string(utf16le("connect studio-nas7 failed")) + "\n", "hostname=studio-nas7\n", "s\x00t\x00u\x00d\x00i\x00o\x00-\x00n\x00a\x00s\x00"},
+		"host utf16be": {"buf \x00" + utf16be("connect STUDIO-NAS7 failed") + "\n", "hostname=studio-nas7\n", "\x00S\x00T\x00U\x00D\x00I\x00O\x00-\x00N"},
+		"full name":    {"Signed in: Søren Ødegård\n", "open /home/sorenodegard/x failed\n", "Ødegård"},
+	} {
+		var b strings.Builder
+		b.WriteString(c.early)
+		filler(&b)
+		b.WriteString(c.late)
+		data := []byte(b.String())
+		got, passes := rewindOut(t, data, 8<<10, true)
+		want, _ := rewindOut(t, data, 8<<10, false)
+		if passes != 3 {
+			t.Errorf("%s: %d passes, want 3", name, passes)
+		}
+		if !bytes.Equal(got.out, want.out) {
+			t.Errorf("%s: output differs from starting over", name)
+		}
+		if c.gone != "" {
+			mustNotContain(t, name, string(got.out), c.gone)
+		}
+	}
+}
+
+// On every fixture and generated log, cut in small chunks so that many
+// chunks learn late, reading the input again gives the bytes and summary
+// of starting over.
+func TestRewindReadAgainSameAsStartingOver(t *testing.T) {
+	one := 0
+	for _, c := range equivCases(t) {
+		for _, chunk := range []int{4 << 10, 32 << 10} {
+			got, passes := rewindOut(t, c.data, chunk, true)
+			want, _ := rewindOut(t, c.data, chunk, false)
+			if !bytes.Equal(got.out, want.out) || !maps.Equal(got.summary, want.summary) || !slices.Equal(got.learned, want.learned) {
+				t.Fatalf("%s chunk=%d: output, summary or learned values differ from starting over", c.name, chunk)
+			}
+			if passes == 1 {
+				one++
+			}
+		}
+	}
+	if one == 0 {
+		t.Error("no input went through in one pass: the test tests nothing")
+	}
+}
