@@ -118,3 +118,16 @@ func TestRewindReadAgainSameAsStartingOver(t *testing.T) {
 		t.Error("no input went through in one pass: the test tests nothing")
 	}
 }
+
+// FuzzRewind: with small chunks, so that names are learned late, reading
+// the input again gives exactly what starting over gives.
+func FuzzRewind(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, in []byte) {
+		got, _ := rewindOut(t, in, 256, true)
+		want, _ := rewindOut(t, in, 256, false)
+		if !bytes.Equal(got.out, want.out) || !maps.Equal(got.summary, want.summary) {
+			t.Fatalf("reading again differs from starting over:\n in   %q\n got  %q\n want %q", in, got.out, want.out)
+		}
+	})
+}
