@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -82,24 +83,45 @@ func (s *Session) lateHarmless(off int64, lits, squash, aliases int) bool {
 // (ASCII lowered, accents dropped, ß as ss...), and nothing else: every
 // spelling of a name squash would fold to k holds k in it.
 func squashRun(dst, b []byte) []byte {
-	for k := 0; k < len(b); {
-		c := b[k]
-		if c < 0x80 {
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				dst = append(dst, c|0x20)
-			}
+	for len(b) > 0 {
+		// an ASCII run: its letters, one table look a byte
+		k := 0
+		for k < len(b) && b[k] < 0x80 {
 			k++
-			continue
 		}
-		_, n := utf8.DecodeRune(b[k:])
-		e := k + n
-		if folded, ok := squash(nil, b[k:e]); ok {
+		w := len(dst)
+		dst = slices.Grow(dst, k)[:w+k]
+		out := dst[w:]
+		m := 0
+		for _, c := range b[:k] {
+			f := asciiLetterFold[c&0x7f]
+			out[m] = f
+			if f != 0 {
+				m++
+			}
+		}
+		dst = dst[:w+m]
+		b = b[k:]
+		if len(b) == 0 {
+			break
+		}
+		_, n := utf8.DecodeRune(b)
+		if folded, ok := squash(nil, b[:n]); ok {
 			dst = append(dst, folded...)
 		}
-		k = e
+		b = b[n:]
 	}
 	return dst
 }
+
+// asciiLetterFold maps an ASCII letter to its lower case, anything else
+// to 0.
+var asciiLetterFold = func() (t [128]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = byte(c), byte(c)
+	}
+	return t
+}()
 
 // regHexMark opens a .reg hex value ("=hex:", "=hex(2):"), folded.
 var regHexMark = []byte("=hex")
@@ -135,8 +157,18 @@ func latePatterns(entries []litEntry) [][]byte {
 // foldASCII lowers the ASCII letters of b in place.
 func foldASCII(b []byte) {
 	for k, c := range b {
-		if c-'A' < 26 {
-			b[k] = c + 32
-		}
+		b[k] = foldByte[c]
 	}
 }
+
+// foldByte maps an ASCII capital to its small letter, any other byte to
+// itself.
+var foldByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 32
+		}
+	}
+	return t
+}()
