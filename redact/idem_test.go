@@ -623,3 +623,17 @@ func TestIdemParticleBeforePseudonym(t *testing.T) {
 		mustNotContain(t, c.in, out, "Berg", "van B\n", "van B!")
 	}
 }
+
+// TestIdemPhoneBeforeNANP: an international number glued by a separator
+// to a North American one ("+1000000000.(000) 000 0000") runs on into it
+// in the first pass, too many digits for one number, and only the second
+// is replaced; a second pass, which meets the first's pseudonym after the
+// separator, judges the international one the same.
+func TestIdemPhoneBeforeNANP(t *testing.T) {
+	for _, in := range []string{"+1000000000.(000) 000 0000", "+1000000000-(415) 555 0134", "+1000000000 (000) 000 0000"} {
+		want := in[:12] + "<phone-1>"
+		if out := scrubTwice(t, in); out != want {
+			t.Errorf("%q:\n got  %q\n want %q", in, out, want)
+		}
+	}
+}

@@ -2328,9 +2328,10 @@ func (sc *scanner) intlPhone(p int) int {
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] == ':' || b[e] >= 0x80) || pseudonymAt(b, e) {
 		return -1
 	}
-	if e+1 < len(b) && b[e] == ' ' && pseudonymAt(b, e+1) {
-		// the run went on over the blank into what the first pass
-		// replaced ("+1000000000 (000) 000 0000": too many digits then)
+	if e+1 < len(b) && (b[e] == ' ' || b[e] == '.' || b[e] == '-' || b[e] == '/') && pseudonymAt(b, e+1) {
+		// the run went on over the blank or separator into what the
+		// first pass replaced ("+1000000000 (000) 000 0000",
+		// "+1000000000.(000) 000 0000": too many digits then)
 		return -1
 	}
 	v := b[p:e]
