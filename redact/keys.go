@@ -2810,6 +2810,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	if pseudonymAt(sc.b, vs) {
 		return // replaced before (PC\<user-1>): scrubbing twice changes nothing
 	}
+	if vs < len(sc.b) && (sc.b[vs]|0x20 == 'n' || sc.b[vs] == '(') && notPhrase(sc.b, vs) {
+		return // "HostName: not set": no value
+	}
 	if class == ClassUser || class == ClassHost {
 		// user:password, host:port — the name ends at the colon; not an
 		// id with a scheme ("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc",

@@ -56,3 +56,14 @@ func (sc *scanner) oneDrivePersonal(h []byte, p, j int) {
 	sc.learnLiteral(ClassUser, canonical(name), name, false)
 	sc.add(s, e, ClassUser, canonical(name))
 }
+
+// notPhrase reports whether the value at vs opens with "not" and another
+// word: scutil's "HostName: not set", "Serial Number: Not Available",
+// "User: not logged in", "(not set)". It says no value is there; the
+// word "not", learned as a name, would go everywhere in the report.
+func notPhrase(b []byte, vs int) bool {
+	if vs < len(b) && b[vs] == '(' {
+		vs++
+	}
+	return vs+4 < len(b) && b[vs]|0x20 == 'n' && b[vs+1]|0x20 == 'o' && b[vs+2]|0x20 == 't' && b[vs+3] == ' ' && isLetter(b[vs+4])
+}
