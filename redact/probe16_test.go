@@ -35,3 +35,23 @@ func TestProbe16LogVerbNoHost(t *testing.T) {
 	in = "Nov 30 14:04:00 Mixbox kernel: x\n2026-11-30 14:04:00 osei-desktop sshd[12]: Accepted\nNov 30 14:04:01 Reading systemd[1]: x\n"
 	checkAllEncodings(t, "logverb", in, []string{"Mixbox", "osei-desktop"}, "")
 }
+
+// Leak: nmcli connection show's NAME column names each Wi-Fi connection
+// after its network ("Mensah-Family-5G"); it stayed where no nmcli dev
+// wifi list named it, and its header, read as lsblk's, made its UUID
+// column a serial column running on into the next command's output
+// ("GENERAL.DEVICES:   wlp0s20f3" lost the interface). Wired
+// connections' names and the interfaces stay.
+func TestProbe16NmcliConnections(t *testing.T) {
+	in := "$ nmcli connection show\n" +
+		"NAME                UUID                                  TYPE      DEVICE\n" +
+		"Mensah-Family-5G    6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d  wifi      wlp0s20f3\n" +
+		"Wired connection 1  9f8e7d6c-5b4a-4392-8171-6f5e4d3c2b1a  ethernet  enp3s0\n" +
+		"lo                  1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d  loopback  lo\n" +
+		"$ nmcli -f GENERAL connection show Mensah-Family-5G\n" +
+		"GENERAL.NAME:                           Mensah-Family-5G\n" +
+		"GENERAL.DEVICES:                        wlp0s20f3\n"
+	checkAllEncodings(t, "nmcli", in, []string{"Mensah"}, "")
+	mustKeep(t, "nmcli", scrubTwice(t, in), "  wifi      wlp0s20f3\n", "Wired connection 1  ", "  loopback  lo\n",
+		"GENERAL.DEVICES:                        wlp0s20f3\n")
+}

@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // psTranscriptMachine reports whether a PowerShell transcript's header
 // line "Machine: KAI-STUDIO (Microsoft Windows NT 10.0.19045.0)" (on
@@ -66,4 +69,64 @@ func notPhrase(b []byte, vs int) bool {
 		vs++
 	}
 	return vs+4 < len(b) && b[vs]|0x20 == 'n' && b[vs+1]|0x20 == 'o' && b[vs+2]|0x20 == 't' && b[vs+3] == ' ' && isLetter(b[vs+4])
+}
+
+// nmcliConnections handles nmcli connection show's table, whose header
+// "NAME  UUID  TYPE  DEVICE" goes on at p after "NAME": a Wi-Fi
+// connection is named after its network ("Mensah-Family-5G"), which tells
+// where the machine is; the NAME of each row whose TYPE is "wifi" is
+// learned and replaced as one. It reports whether the header is nmcli's
+// (no lsblk header, whose UUID column it would otherwise read).
+func (sc *scanner) nmcliConnections(p int) bool {
+	b := sc.b
+	ls := p - 4
+	u := p
+	for u < len(b) && b[u] == ' ' {
+		u++
+	}
+	if u-p < 2 || !bytes.HasPrefix(b[u:], []byte("UUID ")) {
+		return false
+	}
+	t := u + 5
+	for t < len(b) && b[t] == ' ' {
+		t++
+	}
+	if !bytes.HasPrefix(b[t:], []byte("TYPE ")) {
+		return false
+	}
+	d := t + 5
+	for d < len(b) && b[d] == ' ' {
+		d++
+	}
+	if !bytes.HasPrefix(b[d:], []byte("DEVICE")) {
+		return false
+	}
+	for d < len(b) && !lineBreak(b[d]) {
+		d++
+	}
+	uc, tc := u-ls, t-ls
+	columnCells(b, d, 0, uc, func(vs, ve int) {
+		// the row's UUID, then "wifi", at their columns
+		rs := vs
+		for rs > 0 && !lineBreak(b[rs-1]) {
+			rs--
+		}
+		us := runeColumn(b, rs, len(b), uc)
+		ts := runeColumn(b, rs, len(b), tc)
+		if us+36 >= len(b) || ts+5 > len(b) || !isUUIDAt(b, us) || string(b[ts:ts+5]) != "wifi " {
+			return
+		}
+		for ve > vs && b[ve-1] == ' ' {
+			ve--
+		}
+		v := string(b[vs:ve])
+		if v == "" || v == "--" || strings.IndexByte(v, '<') >= 0 || sc.s.allowed(v) {
+			return
+		}
+		if len(v) >= 4 {
+			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+		}
+		sc.add(vs, ve, ClassNetwork, canonical(v))
+	})
+	return true
 }
