@@ -317,6 +317,10 @@ func classifyKey(k string) string {
 		// a phrase before the key: Android's "Connected to SSID:
 		// \"HomeNet\"", "Associated with SSID: x"
 		return ClassNetwork
+	case len(k) > 5 && k[len(k)-1] == 'd' && strings.HasSuffix(k, "ssid") && !strings.HasSuffix(k, "bssid") && !strings.HasSuffix(k, "sessid"):
+		// a word before the key: "Connected SSID: x", "Current Wi-Fi
+		// SSID: x", a component's "WifiMonitor SSID: x" (a BSSID is a MAC)
+		return ClassNetwork
 	case strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
 		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret"):
 		return ClassPassword

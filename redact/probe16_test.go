@@ -55,3 +55,17 @@ func TestProbe16NmcliConnections(t *testing.T) {
 	mustKeep(t, "nmcli", scrubTwice(t, in), "  wifi      wlp0s20f3\n", "Wired connection 1  ", "  loopback  lo\n",
 		"GENERAL.DEVICES:                        wlp0s20f3\n")
 }
+
+// Leak: an SSID key after another word ("Connected SSID: x", "Current
+// Wi-Fi SSID: x", a component's "(IO80211Family) SSID: 'x'") read as a
+// key unknown; the network stayed. A BSSID stays a MAC, a flag a flag.
+func TestProbe16PhraseSSID(t *testing.T) {
+	in := "2026-11-30 14:12:14.001 E  kernel[0:2b3c] (IO80211Family) SSID: 'Adjei Home 5GHz' RSSI -61\n" +
+		"14:12:14 INFO WifiMonitor SSID: AsanteNet\nCurrent Wi-Fi SSID: Boakye_Guest\n"
+	checkAllEncodings(t, "phrasessid", in, []string{"Adjei", "AsanteNet", "Boakye"}, "")
+	in = "Hidden SSID: no\nBroadcast SSID: yes\nSSID count: 3\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	mustKeep(t, "phrasessid", scrubTwice(t, "Connected BSSID: 7c:10:c9:4a:55:e2\n"), "BSSID: <mac-1>\n")
+}
