@@ -372,6 +372,8 @@ func classifyKey(k string) string {
 		// an analytics SDK's id of a device or person (Mixpanel's
 		// distinct_id)
 		strings.Contains(k, "distinctid") ||
+		// Native Instruments' Service Center: "Computer ID: 0x3A9F1C7E2B4D"
+		strings.Contains(k, "computerid") ||
 		// Sentry's device_app_hash: one device with one app
 		strings.HasSuffix(k, "apphash") || strings.Contains(k, "devicehash") || strings.HasSuffix(k, "uuid") && k != "uuid" ||
 		// a DHCPv6 DUID ("DHCPv6 Client DUID", NetworkManager's

@@ -69,3 +69,14 @@ func TestProbe16PhraseSSID(t *testing.T) {
 	}
 	mustKeep(t, "phrasessid", scrubTwice(t, "Connected BSSID: 7c:10:c9:4a:55:e2\n"), "BSSID: <mac-1>\n")
 }
+
+// Leak: Native Instruments' Service Center logs the machine's id as
+// "Computer ID: 0x3A9F1C7E2B4D"; the key was unknown.
+func TestProbe16ComputerID(t *testing.T) {
+	in := "Service Center 2.5.7 - Login: kwesi.appiah@me.com Computer ID: 0x3A9F1C7E2B4D\ncomputer_id=5D2E8B1A40C7\n"
+	checkAllEncodings(t, "computerid", in, []string{"3A9F1C7E2B4D", "5D2E8B1A40C7", "kwesi"}, "")
+	in = "Computer ID: 1\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
