@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Findings of a probe of crash SDK payloads (Sentry, Crashlytics,
 // Bugsnag, Backtrace, Crashpad annotations), Linux and macOS device tools
@@ -78,5 +81,25 @@ func TestProbe16ComputerID(t *testing.T) {
 	in = "Computer ID: 1\n"
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
+
+// Leak: a Bugsnag event's device object holds the install's random id
+// ({"device": {"id": "cl6r2h9xv0000qz8l3b1c7d2e"}}), which stayed. An
+// audio or MIDI device's id (a name, an index) stays.
+func TestProbe16JSONDeviceID(t *testing.T) {
+	in := `{"events": [{"device": {"id": "cl6r2h9xv0000qz8l3b1c7d2e", "hostname": "efua-thinkpad", "osName": "linux"}}]}`
+	out := scrubJSONString(t, in)
+	for _, s := range []string{"cl6r2h9xv0000qz8l3b1c7d2e", "efua"} {
+		if strings.Contains(out, s) {
+			t.Errorf("%q stayed: %s", s, out)
+		}
+	}
+	if again := scrubJSONString(t, out); again != out {
+		t.Errorf("not idempotent:\n %s\n %s", out, again)
+	}
+	in = `{"audio": {"device": {"id": "BuiltInSpeakerDevice", "name": "MacBook Pro Speakers"}}, "midi": {"device": {"id": 3}}, "x": {"device": {"id": 123456789012}}}`
+	if out := scrubJSONString(t, in); out != in {
+		t.Errorf("changed:\n in  %s\n out %s", in, out)
 	}
 }
