@@ -595,7 +595,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
-	if bits&cEq != 0 && j < len(b) && b[j] == '(' && j-i <= 16 && idUID(b[i:j]) {
+	if bits&cEq != 0 && j < len(b) && b[j] == '(' && j-i <= 16 && idUID(b[i:j]) && !appPackageAt(b, j+1) {
 		if e := sc.idAccount(j); e > next {
 			next = e
 		}
@@ -838,7 +838,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
 	}
-	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) {
+	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) && !appPackageAt(b, j+1) {
 		more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
 	}
 	if wordLead[b[i]] {

@@ -103,3 +103,18 @@ func TestProbe16JSONDeviceID(t *testing.T) {
 		t.Errorf("changed:\n in  %s\n out %s", in, out)
 	}
 }
+
+// Over-scrub: logcat's chatty line "uid=10123(io.beatforge.mobile)" names
+// the app owning the uid; read as id(1)'s account, the package was
+// learned as a user and went from every stack frame and log tag. id(1)'s
+// accounts stay replaced.
+func TestProbe16AndroidUIDPackage(t *testing.T) {
+	in := "11-30 14:12:09.570  3333  3344 I chatty  : uid=10123(io.beatforge.mobile) identical 4 lines\n" +
+		"11-30 14:12:09.520  4821  4833 I BeatForge: started\n" +
+		"\tat io.beatforge.mobile.MainActivity.onCreate(MainActivity.java:42)\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	in = "uid=1000(kwesi.appiah) gid=1000(kwesi.appiah) groups=1000(kwesi.appiah),27(sudo)\n"
+	checkAllEncodings(t, "idpkg", in, []string{"kwesi"}, "")
+}

@@ -130,3 +130,27 @@ func (sc *scanner) nmcliConnections(p int) bool {
 	})
 	return true
 }
+
+// appPackageAt reports whether an Android app's package name
+// ("io.beatforge.mobile": lower case, two dots or more) closed by ')'
+// starts at p: logcat's "uid=10123(io.beatforge.mobile)" names the app
+// that owns the uid, no account; learned as one, the package would go
+// from every stack frame.
+func appPackageAt(b []byte, p int) bool {
+	dots := 0
+	for e := p; e < len(b) && e-p <= 128; e++ {
+		switch c := b[e]; {
+		case c == ')':
+			return dots >= 2 && e > p && isLetter(b[p])
+		case c == '.':
+			if e == p || b[e-1] == '.' {
+				return false
+			}
+			dots++
+		case c >= 'a' && c <= 'z' || isDigit(c) || c == '_':
+		default:
+			return false
+		}
+	}
+	return false
+}
