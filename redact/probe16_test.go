@@ -118,3 +118,22 @@ func TestProbe16AndroidUIDPackage(t *testing.T) {
 	in = "uid=1000(kwesi.appiah) gid=1000(kwesi.appiah) groups=1000(kwesi.appiah),27(sudo)\n"
 	checkAllEncodings(t, "idpkg", in, []string{"kwesi"}, "")
 }
+
+// Leak: a collaboration app's breadcrumbs (Sentry's ui.click and console
+// messages) name the person a project is shared with: "Share with Ama
+// Owusu", "Shared project with Ama Owusu", "Invited Ama Owusu to the
+// project". A program after "with" stays.
+func TestProbe16SharedWith(t *testing.T) {
+	for _, in := range []string{
+		"div.sidebar > button#share[title=\"Share with Ama Owusu\"]\n",
+		"Shared project with Ama Owusu\n",
+		"Invited Ama Owusu to the project\n",
+	} {
+		checkAllEncodings(t, "sharedwith", in, []string{"Owusu"}, "")
+	}
+	in := "compatible with Ableton Live 12\nShared with Native Instruments\nShared set with Ableton Live 11\n" +
+		"Started with Kontakt Player\nShared with Kofi\nInvited Users: 3\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
