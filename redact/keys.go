@@ -113,6 +113,8 @@ func classifyKey(k string) string {
 		// whose account or card it is; who to contact
 		"accountholder", "holdername", "cardholder", "cardholdername", "billingname", "contactname",
 		"contactperson", "contact", "purchaser", "subscribername", "membername",
+		// who a project is shared with (a collaboration app's event data)
+		"collaborator", "collaborators", "sharedwith", "sharedby", "invitee", "invitees", "invitedby",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's
@@ -4796,7 +4798,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// Bluetooth LE pairing keys; Discord's "global_name"
 		"ltk irk glo " +
 		// Twitch chat's room-id; Chromium's gaia_id
-		"roo gai"
+		"roo gai " +
+		// who a project is shared with: "collaborator", "invitee"
+		"col inv"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -137,3 +137,21 @@ func TestProbe16SharedWith(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: who a project is shared with, under a collaboration app's keys
+// ("Collaborator: Kwaku Ansah", {"invitee": "Ama Boateng"}, "sharedWith"),
+// stayed. A count or an empty list stays.
+func TestProbe16CollaboratorKeys(t *testing.T) {
+	in := "Collaborator: Kwaku Ansah\nsharedWith: Yaw Darko\n\"invitee\": \"Ama Boateng\"\n"
+	checkAllEncodings(t, "collab", in, []string{"Ansah", "Darko", "Boateng"}, "")
+	out := scrubJSONString(t, `{"collaborators": ["Kwaku Ansah", "Akua Sarpong"], "invitedBy": "Yaw Darko"}`)
+	for _, s := range []string{"Ansah", "Sarpong", "Darko"} {
+		if strings.Contains(out, s) {
+			t.Errorf("%q stayed: %s", s, out)
+		}
+	}
+	in = "Collaborators: 3\ncollaborator: none\nsharedWith: []\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
