@@ -323,6 +323,10 @@ func classifyKey(k string) string {
 		// a word before the key: "Connected SSID: x", "Current Wi-Fi
 		// SSID: x", a component's "WifiMonitor SSID: x" (a BSSID is a MAC)
 		return ClassNetwork
+	case len(k) > 10 && k[len(k)-1] == 'o' && (strings.HasSuffix(k, "licensedto") || strings.HasSuffix(k, "registeredto")):
+		// an app's banner before the key: "VirtualDJ 2025 b8342 -
+		// Licensed to: x" (no license, as "license" would say)
+		return ClassUser
 	case strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
 		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret"):
 		return ClassPassword

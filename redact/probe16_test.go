@@ -155,3 +155,18 @@ func TestProbe16CollaboratorKeys(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: "Licensed to:" after an app's banner ("VirtualDJ 2025 b8342 -
+// Licensed to: Kwesi Appiah (…)") read as a license key, whose value
+// "Kwesi Appiah" is none: the name stayed (its surname went only where
+// the e-mail address taught it).
+func TestProbe16BannerLicensedTo(t *testing.T) {
+	in := "VirtualDJ 2025 b8342 - Licensed to: Kwesi Appiah (kwesi.appiah@me.com) - Pro Infinity\n" +
+		"This copy is registered to: Abena Owusu\n"
+	checkAllEncodings(t, "bannerlic", in, []string{"Kwesi", "Appiah", "Abena", "Owusu"}, "")
+	mustKeep(t, "bannerlic", scrubTwice(t, in), "VirtualDJ 2025 b8342 - Licensed to: <user-", "- Pro Infinity\n")
+	in = "Edition licensed to: 1 seat\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
