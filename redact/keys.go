@@ -418,7 +418,10 @@ func classifyKey(k string) string {
 		return ClassOrg
 	case strings.HasSuffix(k, "privatekey") || strings.HasSuffix(k, "secretkey") || strings.HasSuffix(k, "apikey"):
 		return ClassToken
-	case strings.HasSuffix(k, "key") && !strings.HasSuffix(k, "hotkey") && !strings.HasSuffix(k, "monkey") && !strings.HasSuffix(k, "regkey"):
+	case strings.HasSuffix(k, "key") && !strings.HasSuffix(k, "hotkey") && !strings.HasSuffix(k, "monkey") && !strings.HasSuffix(k, "regkey") &&
+		// an Objective-C selector's part ("objectForKey:AppleLanguages",
+		// "setObject:x forKey:kLastProjectPath"): a defaults key's name
+		!strings.HasSuffix(k, "forkey") && !strings.HasSuffix(k, "forundefinedkey"):
 		return ClassKeyValue
 	}
 	return keyNone

@@ -170,3 +170,16 @@ func TestProbe16BannerLicensedTo(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Over-scrub: an Objective-C selector's "forKey:" part in a macOS log or
+// exception ("objectForKey:AppleLanguages", "setObject:x
+// forKey:kLastProjectPath") read as a key holding a secret: the defaults
+// key's name, which a developer needs, went. A token after it still goes.
+func TestProbe16ObjCForKey(t *testing.T) {
+	in := "[defaults setObject:@\"x\" forKey:kLastProjectPath]\nremoveObjectForKey:AppleLanguages\n" +
+		"CFPreferences: valueForKey:NSRecentDocuments\n[<BFMixer 0x600003a1c000> setValue:forUndefinedKey:]: masterVolume\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	checkAllEncodings(t, "forkey", "forKey: sk_live_51H8xYzAbCdEfGh\n", []string{"sk_live_51H8xYzAbCdEfGh"}, "")
+}
