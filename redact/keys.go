@@ -158,7 +158,11 @@ func classifyKey(k string) string {
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
 	case "city", "geocity", "postalcode", "zipcode", "postcode", "latitude", "longitude", "lng", "geolat", "geolng",
-		"homeaddress":
+		"homeaddress",
+		// a street address under a form's or a payment's keys (Sentry's
+		// request.data, a store's customer record)
+		"street", "streetaddress", "addressline1", "addressline2", "billingaddress", "shippingaddress",
+		"postaladdress", "mailingaddress", "deliveryaddress":
 		// where the person is (Sentry's user.geo, a billing address)
 		return ClassLocation
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
@@ -4806,8 +4810,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"ltk irk glo " +
 		// Twitch chat's room-id; Chromium's gaia_id
 		"roo gai " +
-		// who a project is shared with: "collaborator", "invitee"
-		"col inv"
+		// who a project is shared with: "collaborator", "invitee"; a street
+		"col inv str"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

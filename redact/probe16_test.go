@@ -183,3 +183,17 @@ func TestProbe16ObjCForKey(t *testing.T) {
 	}
 	checkAllEncodings(t, "forkey", "forKey: sk_live_51H8xYzAbCdEfGh\n", []string{"sk_live_51H8xYzAbCdEfGh"}, "")
 }
+
+// Leak: a street address under a form's or a payment's keys (Sentry's
+// request.data: "street", "billing_address", "shipping address",
+// "address_line1") stayed. A bare "address" (an IP, a memory address)
+// stays the other detectors'.
+func TestProbe16StreetAddressKeys(t *testing.T) {
+	in := "street: 12 Ring Road\nbilling_address: 7 Liberation Avenue, Accra\nshipping address: 44 Oxford Street, London W1D 1BS\n" +
+		"{\"address_line1\": \"3 Cantonments Close\"}\n"
+	checkAllEncodings(t, "street", in, []string{"Ring Road", "Liberation", "Oxford", "Cantonments"}, "")
+	in = "Address: 0x104a00000\nstreet: 5\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
