@@ -198,7 +198,10 @@ func classifyKey(k string) string {
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode",
 		// Get-ComputerInfo's BIOS serial (its property is misspelt so)
-		"biosseralnumber":
+		"biosseralnumber",
+		// ideviceinfo's IMEI, MEID, IMSI, ICCID and ECID, spelt out
+		"internationalmobileequipmentidentity", "mobileequipmentidentifier", "internationalmobilesubscriberidentity",
+		"integratedcircuitcardidentity", "uniquechipid":
 		return ClassSerial
 	case "firstname", "lastname", "givenname", "familyname", "surname", "middlename", "forename",
 		"vorname", "nachname":
@@ -4811,7 +4814,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// Twitch chat's room-id; Chromium's gaia_id
 		"roo gai " +
 		// who a project is shared with: "collaborator", "invitee"; a street
-		"col inv str"
+		"col inv str " +
+		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
+		"cir"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

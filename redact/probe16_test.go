@@ -197,3 +197,14 @@ func TestProbe16StreetAddressKeys(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: ideviceinfo spells out an iPhone's IMEI, MEID, IMSI, ICCID and
+// ECID ("InternationalMobileEquipmentIdentity: 356789101234567",
+// "UniqueChipID: 1234567890123456"); the keys were unknown.
+func TestProbe16IdeviceinfoIDs(t *testing.T) {
+	in := "InternationalMobileEquipmentIdentity: 356789101234567\nMobileEquipmentIdentifier: 35678910123456\n" +
+		"InternationalMobileSubscriberIdentity: 620011234567890\nIntegratedCircuitCardIdentity: 8923301234567890123\n" +
+		"UniqueChipID: 1234567890123456\n"
+	checkAllEncodings(t, "ideviceinfo", in, []string{"356789101234567", "35678910123456", "620011234567890", "8923301234567890123", "1234567890123456"}, "")
+	mustKeep(t, "ideviceinfo", scrubTwice(t, in+"ProductType: iPhone15,3\nHardwareModel: D74AP\n"), "ProductType: iPhone15,3\nHardwareModel: D74AP\n")
+}
