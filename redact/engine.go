@@ -1046,13 +1046,14 @@ var headingLens = func() (t [256]uint16) {
 	t['O'] |= 1 << 5
 	t['F'] |= 1<<8 | 1<<15
 	t['V'] |= 1<<6 | 1<<10
+	t['L'] |= 1 << 4 // adb's "List of devices attached"
 	return t
 }()
 
 // headingFirst: the first letters of the words headingWord reads (the
 // commands of shellOutput, headingLens's words).
 var headingFirst = func() (t [256]bool) {
-	for _, c := range []byte("chwsueliNCOFV") {
+	for _, c := range []byte("chwsueliNCOFVL") {
 		t[c] = true
 	}
 	return t
@@ -1089,6 +1090,10 @@ func (sc *scanner) headingWord(i, j int) {
 	case 'C', 'O':
 		if i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
 			sc.airportNetworks(i, j)
+		}
+	case 'L':
+		if (i == 0 || lineBreak(b[i-1])) && j+20 < n && b[j] == ' ' {
+			sc.adbDevices(i) // systools.go
 		}
 	}
 }

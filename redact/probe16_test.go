@@ -208,3 +208,20 @@ func TestProbe16IdeviceinfoIDs(t *testing.T) {
 	checkAllEncodings(t, "ideviceinfo", in, []string{"356789101234567", "35678910123456", "620011234567890", "8923301234567890123", "1234567890123456"}, "")
 	mustKeep(t, "ideviceinfo", scrubTwice(t, in+"ProductType: iPhone15,3\nHardwareModel: D74AP\n"), "ProductType: iPhone15,3\nHardwareModel: D74AP\n")
 }
+
+// Leak: adb devices' list opens each row with the device's serial number
+// ("28151FDH2006TK   device usb:1-2 product:shiba model:Pixel_8"); it
+// stayed, and again in fastboot's list. An emulator's name and the
+// model stay.
+func TestProbe16AdbDevices(t *testing.T) {
+	in := "$ adb devices -l\nList of devices attached\n" +
+		"28151FDH2006TK         device usb:1-2 product:shiba model:Pixel_8 device:shiba transport_id:3\n" +
+		"emulator-5554          device product:sdk_gphone64_x86_64 model:sdk_gphone64_x86_64 device:emu64xa transport_id:1\n" +
+		"R52W70ABCDE            unauthorized usb:1-3 transport_id:4\n\n$ fastboot devices\n28151FDH2006TK\tfastboot\n"
+	checkAllEncodings(t, "adb", in, []string{"28151FDH2006TK", "R52W70ABCDE"}, "")
+	mustKeep(t, "adb", scrubTwice(t, in), "emulator-5554          device", "model:Pixel_8", "List of devices attached\n")
+	in = "List of devices attached\nLoaded 3 plugins\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}

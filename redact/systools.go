@@ -154,3 +154,50 @@ func appPackageAt(b []byte, p int) bool {
 	}
 	return false
 }
+
+// adbDevices handles adb devices' list, whose header "List of devices
+// attached" starts at i: each row opens with a device's serial number
+// ("28151FDH2006TK   device usb:1-2 product:shiba model:Pixel_8"),
+// which is learned and replaced. An emulator's name, a network device's
+// address (the IP detectors') and the state words stay.
+func (sc *scanner) adbDevices(i int) {
+	b := sc.b
+	p := matchFold(b, i, "list of devices attached")
+	if p < 0 {
+		return
+	}
+	for rows := 0; rows < 64; rows++ {
+		for p < len(b) && (b[p] == ' ' || b[p] == '\r') {
+			p++
+		}
+		if p >= len(b) || b[p] != '\n' {
+			return
+		}
+		p++
+		s := p
+		for p < len(b) && b[p] > ' ' {
+			p++
+		}
+		e := p
+		for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+			p++
+		}
+		w := p
+		for p < len(b) && b[p] >= 'a' && b[p] <= 'z' {
+			p++
+		}
+		switch string(b[w:p]) {
+		case "device", "unauthorized", "offline", "recovery", "sideload", "bootloader", "rescue", "authorizing", "connecting":
+		default:
+			return // the list ends
+		}
+		ok := p == len(b) || b[p] <= ' '
+		for p < len(b) && b[p] != '\n' {
+			p++ // the rest of the row: "usb:1-2 product:shiba …"
+		}
+		if !ok || e == w || bytes.HasPrefix(b[s:e], []byte("emulator-")) || !serialShaped(b[s:e]) || pseudonymAt(b, s) {
+			continue
+		}
+		sc.serialAt(s, e)
+	}
+}
