@@ -225,3 +225,19 @@ func TestProbe16AdbDevices(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: nmcli connection show with the columns -f chose ("NAME  TYPE")
+// left the Wi-Fi connections' names, which the default table's detector
+// reads only under its own header.
+func TestProbe16NmcliChosenColumns(t *testing.T) {
+	in := "$ nmcli -f NAME,TYPE connection show\nNAME                TYPE\nMensah-Family-5G    wifi\n" +
+		"Kofi Hotspot        wifi\nWired connection 1  ethernet\n"
+	checkAllEncodings(t, "nmclif", in, []string{"Mensah", "Kofi"}, "")
+	mustKeep(t, "nmclif", scrubTwice(t, in), "Wired connection 1  ethernet\n", "NAME                TYPE\n")
+	in = "NAME        MAJ:MIN RM   SIZE RO TYPE MOUNTPOINTS\nsda           8:0    0 476.9G  0 disk\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	// a profile named after the type: its own row only
+	mustKeep(t, "nmclif", scrubTwice(t, "NAME   TYPE\nWiFi   wifi\nconnected via wifi\n"), "   wifi\nconnected via wifi\n")
+}

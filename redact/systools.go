@@ -72,48 +72,60 @@ func notPhrase(b []byte, vs int) bool {
 }
 
 // nmcliConnections handles nmcli connection show's table, whose header
-// "NAME  UUID  TYPE  DEVICE" goes on at p after "NAME": a Wi-Fi
-// connection is named after its network ("Mensah-Family-5G"), which tells
-// where the machine is; the NAME of each row whose TYPE is "wifi" is
-// learned and replaced as one. It reports whether the header is nmcli's
-// (no lsblk header, whose UUID column it would otherwise read).
+// ("NAME  UUID  TYPE  DEVICE", or the columns -f chose) goes on at p
+// after "NAME": a Wi-Fi connection is named after its network
+// ("Mensah-Family-5G"), which tells where the machine is; the NAME of
+// each row whose TYPE is "wifi" is learned and replaced as one. It
+// reports whether the header is nmcli's default one (no lsblk header,
+// whose UUID column it would otherwise read).
 func (sc *scanner) nmcliConnections(p int) bool {
 	b := sc.b
 	ls := p - 4
-	u := p
-	for u < len(b) && b[u] == ' ' {
-		u++
+	nc, tc := -1, -1 // the column after NAME, TYPE's
+	uuid, device := false, false
+	k := p
+	for k < len(b) && !lineBreak(b[k]) && k-p < 256 {
+		s := k
+		for k < len(b) && b[k] == ' ' {
+			k++
+		}
+		if k == len(b) || lineBreak(b[k]) {
+			break
+		}
+		ws := k
+		for k < len(b) && (b[k] >= 'A' && b[k] <= 'Z' || b[k] == '-') {
+			k++
+		}
+		if k-s < 2 || ws-s < 2 || k < len(b) && b[k] != ' ' && !lineBreak(b[k]) {
+			return false // nmcli's column names, two blanks or more apart
+		}
+		if nc < 0 {
+			nc = ws - ls
+		}
+		switch string(b[ws:k]) {
+		case "TYPE":
+			tc = ws - ls
+		case "UUID":
+			uuid = uuid || ws-ls == nc
+		case "DEVICE":
+			device = true
+		}
 	}
-	if u-p < 2 || !bytes.HasPrefix(b[u:], []byte("UUID ")) {
+	if tc < 0 {
 		return false
 	}
-	t := u + 5
-	for t < len(b) && b[t] == ' ' {
-		t++
-	}
-	if !bytes.HasPrefix(b[t:], []byte("TYPE ")) {
-		return false
-	}
-	d := t + 5
-	for d < len(b) && b[d] == ' ' {
-		d++
-	}
-	if !bytes.HasPrefix(b[d:], []byte("DEVICE")) {
-		return false
-	}
-	for d < len(b) && !lineBreak(b[d]) {
-		d++
-	}
-	uc, tc := u-ls, t-ls
-	columnCells(b, d, 0, uc, func(vs, ve int) {
-		// the row's UUID, then "wifi", at their columns
+	columnCells(b, k, 0, nc, func(vs, ve int) {
+		// "wifi" at the TYPE column of the row
 		rs := vs
 		for rs > 0 && !lineBreak(b[rs-1]) {
 			rs--
 		}
-		us := runeColumn(b, rs, len(b), uc)
-		ts := runeColumn(b, rs, len(b), tc)
-		if us+36 >= len(b) || ts+5 > len(b) || !isUUIDAt(b, us) || string(b[ts:ts+5]) != "wifi " {
+		re := ve
+		for re < len(b) && !lineBreak(b[re]) {
+			re++
+		}
+		ts := runeColumn(b, rs, re, tc)
+		if ts+4 > re || b[ts-1] != ' ' || string(b[ts:ts+4]) != "wifi" || ts+4 < re && b[ts+4] != ' ' {
 			return
 		}
 		for ve > vs && b[ve-1] == ' ' {
@@ -123,12 +135,14 @@ func (sc *scanner) nmcliConnections(p int) bool {
 		if v == "" || v == "--" || strings.IndexByte(v, '<') >= 0 || sc.s.allowed(v) {
 			return
 		}
-		if len(v) >= 4 {
+		if len(v) >= 4 && !strings.EqualFold(v, "wifi") && !strings.EqualFold(v, "wi-fi") {
+			// (a profile named "WiFi", learned, would take the TYPE
+			// column's and every other "wifi" with it)
 			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
 		}
 		sc.add(vs, ve, ClassNetwork, canonical(v))
 	})
-	return true
+	return uuid && device
 }
 
 // appPackageAt reports whether an Android app's package name
