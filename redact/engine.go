@@ -618,7 +618,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
-	if bits&cEq != 0 && j < len(b) && b[j] == '(' && j-i <= 16 && idUID(b[i:j]) {
+	if bits&cEq != 0 && j < len(b) && b[j] == '(' && j-i <= 16 && idUID(b[i:j]) && !appPackageAt(b, j+1) {
 		if e := sc.idAccount(j); e > next {
 			next = e
 		}
@@ -861,7 +861,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
 	}
-	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) {
+	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) && !appPackageAt(b, j+1) {
 		more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
 	}
 	if wordLead[b[i]] {
@@ -1069,13 +1069,14 @@ var headingLens = func() (t [256]uint16) {
 	t['O'] |= 1 << 5
 	t['F'] |= 1<<8 | 1<<15
 	t['V'] |= 1<<6 | 1<<10
+	t['L'] |= 1 << 4 // adb's "List of devices attached"
 	return t
 }()
 
 // headingFirst: the first letters of the words headingWord reads (the
 // commands of shellOutput, headingLens's words).
 var headingFirst = func() (t [256]bool) {
-	for _, c := range []byte("chwsueliNCOFV") {
+	for _, c := range []byte("chwsueliNCOFVL") {
 		t[c] = true
 	}
 	return t
@@ -1101,7 +1102,7 @@ func (sc *scanner) headingWord(i, j int) {
 	case 'N':
 		if (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
 			sc.nameValueTable(i, j)
-			if string(b[i:j]) == "NAME" {
+			if string(b[i:j]) == "NAME" && !sc.nmcliConnections(j) {
 				sc.lsblkHeader(j)
 			}
 		}
@@ -1112,6 +1113,10 @@ func (sc *scanner) headingWord(i, j int) {
 	case 'C', 'O':
 		if i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
 			sc.airportNetworks(i, j)
+		}
+	case 'L':
+		if (i == 0 || lineBreak(b[i-1])) && j+20 < n && b[j] == ' ' {
+			sc.adbDevices(i) // systools.go
 		}
 	}
 }

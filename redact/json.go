@@ -141,6 +141,8 @@ func (j *jsonScrub) run() error {
 				deps = depsKeys[j.keyName]
 				if personObjects[j.keyName] {
 					owner = ClassUser
+				} else if owner == "" && j.keyName == "device" {
+					owner = ClassMachineID // its "id": see deviceID
 				}
 			}
 			j.push(jsonFrame{obj: true, owner: owner, deps: deps})
@@ -404,6 +406,10 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 	switch class {
 	case keyUserID, keyNumID:
 		class = ClassUID // {"user": {"id": 88123}}, {"user_id": 48213377}
+	case ClassMachineID:
+		if j.keyName == "id" {
+			class = "" // {"device": {"id": 3}}: an audio device's index
+		}
 	case keyUnixUID:
 		class = ""
 		if directoryUID(buf) {
@@ -597,6 +603,11 @@ func (j *jsonScrub) str() error {
 					j.key = keyUserID
 				}
 			}
+			if t := j.top(); j.key == keyNone && t.owner == ClassMachineID && string(nk) == "id" {
+				// {"device": {"id": "cl6r2h9xv0000qz8l3b1c7d2e"}}, as
+				// Bugsnag events hold the device's install id
+				j.key = ClassMachineID
+			}
 		} else {
 			j.key = ""
 		}
@@ -604,6 +615,9 @@ func (j *jsonScrub) str() error {
 	}
 	class := j.valueClass()
 	dec := j.decode(raw)
+	if class == ClassMachineID && j.keyName == "id" && !deviceID(dec) {
+		class = "" // {"device": {"id": "BuiltInSpeakerDevice"}}: an audio device
+	}
 	if t := j.top(); t != nil && !t.obj && !t.pair {
 		if t.argClass != "" && t.idx == t.argIdx && (len(dec) == 0 || dec[0] == '-' || metavar(dec)) {
 			class = t.keyClass // "--password", "--verbose": no value given
@@ -935,4 +949,25 @@ func writeJSONString(w *bufio.Writer, s []byte, escSlash, escUnicode bool) {
 		}
 		k++
 	}
+}
+
+// deviceID reports whether v, the "id" of a "device" object, is an
+// install's random id (a UUID, Bugsnag's cuid, 16 hex digits or more):
+// letters and digits, no words; an audio device's id names its model.
+func deviceID(v []byte) bool {
+	if len(v) < 16 || len(v) > 64 {
+		return false
+	}
+	digit, letter := false, false
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digit = true
+		case isLetter(c):
+			letter = true
+		case c != '-':
+			return false
+		}
+	}
+	return digit && letter
 }

@@ -113,6 +113,8 @@ func classifyKey(k string) string {
 		// whose account or card it is; who to contact
 		"accountholder", "holdername", "cardholder", "cardholdername", "billingname", "contactname",
 		"contactperson", "contact", "purchaser", "subscribername", "membername",
+		// who a project is shared with (a collaboration app's event data)
+		"collaborator", "collaborators", "sharedwith", "sharedby", "invitee", "invitees", "invitedby",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's
@@ -156,7 +158,11 @@ func classifyKey(k string) string {
 		"csrf", "xsrf", "nonce", "otp", "pin", "dsn":
 		return ClassToken
 	case "city", "geocity", "postalcode", "zipcode", "postcode", "latitude", "longitude", "lng", "geolat", "geolng",
-		"homeaddress":
+		"homeaddress",
+		// a street address under a form's or a payment's keys (Sentry's
+		// request.data, a store's customer record)
+		"street", "streetaddress", "addressline1", "addressline2", "billingaddress", "shippingaddress",
+		"postaladdress", "mailingaddress", "deliveryaddress":
 		// where the person is (Sentry's user.geo, a billing address)
 		return ClassLocation
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
@@ -192,7 +198,10 @@ func classifyKey(k string) string {
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode",
 		// Get-ComputerInfo's BIOS serial (its property is misspelt so)
-		"biosseralnumber":
+		"biosseralnumber",
+		// ideviceinfo's IMEI, MEID, IMSI, ICCID and ECID, spelt out
+		"internationalmobileequipmentidentity", "mobileequipmentidentifier", "internationalmobilesubscriberidentity",
+		"integratedcircuitcardidentity", "uniquechipid":
 		return ClassSerial
 	case "firstname", "lastname", "givenname", "familyname", "surname", "middlename", "forename",
 		"vorname", "nachname":
@@ -317,6 +326,14 @@ func classifyKey(k string) string {
 		// a phrase before the key: Android's "Connected to SSID:
 		// \"HomeNet\"", "Associated with SSID: x"
 		return ClassNetwork
+	case len(k) > 5 && k[len(k)-1] == 'd' && strings.HasSuffix(k, "ssid") && !strings.HasSuffix(k, "bssid") && !strings.HasSuffix(k, "sessid"):
+		// a word before the key: "Connected SSID: x", "Current Wi-Fi
+		// SSID: x", a component's "WifiMonitor SSID: x" (a BSSID is a MAC)
+		return ClassNetwork
+	case len(k) > 10 && k[len(k)-1] == 'o' && (strings.HasSuffix(k, "licensedto") || strings.HasSuffix(k, "registeredto")):
+		// an app's banner before the key: "VirtualDJ 2025 b8342 -
+		// Licensed to: x" (no license, as "license" would say)
+		return ClassUser
 	case strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
 		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret"):
 		return ClassPassword
@@ -368,6 +385,8 @@ func classifyKey(k string) string {
 		// an analytics SDK's id of a device or person (Mixpanel's
 		// distinct_id)
 		strings.Contains(k, "distinctid") ||
+		// Native Instruments' Service Center: "Computer ID: 0x3A9F1C7E2B4D"
+		strings.Contains(k, "computerid") ||
 		// Sentry's device_app_hash: one device with one app
 		strings.HasSuffix(k, "apphash") || strings.Contains(k, "devicehash") || strings.HasSuffix(k, "uuid") && k != "uuid" ||
 		// a DHCPv6 DUID ("DHCPv6 Client DUID", NetworkManager's
@@ -406,7 +425,10 @@ func classifyKey(k string) string {
 		return ClassOrg
 	case strings.HasSuffix(k, "privatekey") || strings.HasSuffix(k, "secretkey") || strings.HasSuffix(k, "apikey"):
 		return ClassToken
-	case strings.HasSuffix(k, "key") && !strings.HasSuffix(k, "hotkey") && !strings.HasSuffix(k, "monkey") && !strings.HasSuffix(k, "regkey"):
+	case strings.HasSuffix(k, "key") && !strings.HasSuffix(k, "hotkey") && !strings.HasSuffix(k, "monkey") && !strings.HasSuffix(k, "regkey") &&
+		// an Objective-C selector's part ("objectForKey:AppleLanguages",
+		// "setObject:x forKey:kLastProjectPath"): a defaults key's name
+		!strings.HasSuffix(k, "forkey") && !strings.HasSuffix(k, "forundefinedkey"):
 		return ClassKeyValue
 	}
 	return keyNone
@@ -2811,6 +2833,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	if pseudonymAt(sc.b, vs) {
 		return // replaced before (PC\<user-1>): scrubbing twice changes nothing
 	}
+	if vs < len(sc.b) && (sc.b[vs]|0x20 == 'n' || sc.b[vs] == '(') && notPhrase(sc.b, vs) {
+		return // "HostName: not set": no value
+	}
 	if class == ClassUser || class == ClassHost {
 		// user:password, host:port — the name ends at the colon; not an
 		// id with a scheme ("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc",
@@ -4788,7 +4813,11 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// Bluetooth LE pairing keys; Discord's "global_name"
 		"ltk irk glo " +
 		// Twitch chat's room-id; Chromium's gaia_id
-		"roo gai"
+		"roo gai " +
+		// who a project is shared with: "collaborator", "invitee"; a street
+		"col inv str " +
+		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
+		"cir"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -27,7 +27,7 @@ import (
 // "Frau"): a name or a number whose previous word ends in none of them is
 // not looked at.
 var proseBefore = func() (t [256]bool) {
-	for _, c := range []byte("smykKe,tnrfu.") {
+	for _, c := range []byte("smykKe,tnrfu.hd") {
 		t[c] = true
 	}
 	t['S'], t['M'], t['Y'], t['E'], t['T'], t['N'] = true, true, true, true, true, true
@@ -243,8 +243,14 @@ func proseTrigger(b []byte, i, j int) bool {
 		if b[i+1]|0x20 == 'a' && b[i+2]|0x20 == 'c' {
 			return true // back
 		}
+		if b[i+1]|0x20 == 'i' && b[i+2]|0x20 == 't' && b[i+3] == 'h' {
+			return true // with
+		}
 	case 7:
-		return b[i+1]|0x20 == 'e' && b[i+2]|0x20 == 'l' // welcome
+		return b[i+1]|0x20 == 'e' && b[i+2]|0x20 == 'l' || b[i+1]|0x20 == 'n' && b[i+2]|0x20 == 'v' // welcome, invited
+	}
+	if c := b[j-1]; c == 'h' || c == 'd' {
+		return false // no title ends so ("and", "found": common words)
 	}
 	return titles[string(b[i:j])]
 }
@@ -333,6 +339,17 @@ func (sc *scanner) proseAfter(i, j int) int {
 			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved":
 			return sc.proseNameMin(j+1, 2)
 		}
+	case j-i == 4 && eqLower(w, "with") && b[j] == ' ' && sharedBefore(b, i):
+		// a collaboration app's breadcrumb: "Shared project with Ama
+		// Owusu", "Share with Ama Owusu"
+		return sc.proseNameMin(j+1, 2)
+	case j-i == 7 && eqLower(w, "invited") && b[j] == ' ':
+		// "Invited Ama Owusu to the project"
+		if e, n := proseNameEnd(b, j+1, 4, true); n >= 2 && bytes.HasPrefix(b[e:], []byte(" to ")) {
+			sc.proseSpan(j+1, e, true)
+			return e
+		}
+		return sc.proseNameMin(j+1, 2)
 	case j-i == 4 && eqLower(w, "back") || j-i == 7 && eqLower(w, "welcome"):
 		// "Welcome back, Kwabena!", "Welcome Kwabena"
 		if j-i == 4 && !afterFold(b, i, "welcome ") {
@@ -1328,4 +1345,28 @@ func blankLineAfter(b []byte, t int) bool {
 		t++
 	}
 	return t >= len(b) || lineBreak(b[t])
+}
+
+// sharedBefore: one of the two words before "with" at i is "share",
+// "shared" or "sharing" ("Shared project with …"): a person follows, as
+// "compatible with Ableton Live" names a program.
+func sharedBefore(b []byte, i int) bool {
+	k := i
+	for range 2 {
+		for k > 0 && b[k-1] == ' ' {
+			k--
+		}
+		e := k
+		for k > 0 && isLetter(b[k-1]) && e-k < 8 {
+			k--
+		}
+		w := b[k:e]
+		if len(w) >= 5 && eqLower(w[:5], "share") && (len(w) == 5 || eqLower(w[5:], "d") || eqLower(w[5:], "ing")) {
+			return true
+		}
+		if k == e || k > 0 && b[k-1] != ' ' {
+			return false
+		}
+	}
+	return false
 }

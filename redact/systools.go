@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // psTranscriptMachine reports whether a PowerShell transcript's header
 // line "Machine: KAI-STUDIO (Microsoft Windows NT 10.0.19045.0)" (on
@@ -55,4 +58,160 @@ func (sc *scanner) oneDrivePersonal(h []byte, p, j int) {
 	name := string(b[s:e])
 	sc.learnLiteral(ClassUser, canonical(name), name, false)
 	sc.add(s, e, ClassUser, canonical(name))
+}
+
+// notPhrase reports whether the value at vs opens with "not" and another
+// word: scutil's "HostName: not set", "Serial Number: Not Available",
+// "User: not logged in", "(not set)". It says no value is there; the
+// word "not", learned as a name, would go everywhere in the report.
+func notPhrase(b []byte, vs int) bool {
+	if vs < len(b) && b[vs] == '(' {
+		vs++
+	}
+	return vs+4 < len(b) && b[vs]|0x20 == 'n' && b[vs+1]|0x20 == 'o' && b[vs+2]|0x20 == 't' && b[vs+3] == ' ' && isLetter(b[vs+4])
+}
+
+// nmcliConnections handles nmcli connection show's table, whose header
+// ("NAME  UUID  TYPE  DEVICE", or the columns -f chose) goes on at p
+// after "NAME": a Wi-Fi connection is named after its network
+// ("Mensah-Family-5G"), which tells where the machine is; the NAME of
+// each row whose TYPE is "wifi" is learned and replaced as one. It
+// reports whether the header is nmcli's default one (no lsblk header,
+// whose UUID column it would otherwise read).
+func (sc *scanner) nmcliConnections(p int) bool {
+	b := sc.b
+	ls := p - 4
+	nc, tc := -1, -1 // the column after NAME, TYPE's
+	uuid, device := false, false
+	k := p
+	for k < len(b) && !lineBreak(b[k]) && k-p < 256 {
+		s := k
+		for k < len(b) && b[k] == ' ' {
+			k++
+		}
+		if k == len(b) || lineBreak(b[k]) {
+			break
+		}
+		ws := k
+		for k < len(b) && (b[k] >= 'A' && b[k] <= 'Z' || b[k] == '-') {
+			k++
+		}
+		if k-s < 2 || ws-s < 2 || k < len(b) && b[k] != ' ' && !lineBreak(b[k]) {
+			return false // nmcli's column names, two blanks or more apart
+		}
+		if nc < 0 {
+			nc = ws - ls
+		}
+		switch string(b[ws:k]) {
+		case "TYPE":
+			tc = ws - ls
+		case "UUID":
+			uuid = uuid || ws-ls == nc
+		case "DEVICE":
+			device = true
+		}
+	}
+	if tc < 0 {
+		return false
+	}
+	columnCells(b, k, 0, nc, func(vs, ve int) {
+		// "wifi" at the TYPE column of the row
+		rs := vs
+		for rs > 0 && !lineBreak(b[rs-1]) {
+			rs--
+		}
+		re := ve
+		for re < len(b) && !lineBreak(b[re]) {
+			re++
+		}
+		ts := runeColumn(b, rs, re, tc)
+		if ts+4 > re || b[ts-1] != ' ' || string(b[ts:ts+4]) != "wifi" || ts+4 < re && b[ts+4] != ' ' {
+			return
+		}
+		for ve > vs && b[ve-1] == ' ' {
+			ve--
+		}
+		v := string(b[vs:ve])
+		if v == "" || v == "--" || strings.IndexByte(v, '<') >= 0 || sc.s.allowed(v) {
+			return
+		}
+		if len(v) >= 4 && !strings.EqualFold(v, "wifi") && !strings.EqualFold(v, "wi-fi") {
+			// (a profile named "WiFi", learned, would take the TYPE
+			// column's and every other "wifi" with it)
+			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+		}
+		sc.add(vs, ve, ClassNetwork, canonical(v))
+	})
+	return uuid && device
+}
+
+// appPackageAt reports whether an Android app's package name
+// ("io.beatforge.mobile": lower case, two dots or more) closed by ')'
+// starts at p: logcat's "uid=10123(io.beatforge.mobile)" names the app
+// that owns the uid, no account; learned as one, the package would go
+// from every stack frame.
+func appPackageAt(b []byte, p int) bool {
+	dots := 0
+	for e := p; e < len(b) && e-p <= 128; e++ {
+		switch c := b[e]; {
+		case c == ')':
+			return dots >= 2 && e > p && isLetter(b[p])
+		case c == '.':
+			if e == p || b[e-1] == '.' {
+				return false
+			}
+			dots++
+		case c >= 'a' && c <= 'z' || isDigit(c) || c == '_':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// adbDevices handles adb devices' list, whose header "List of devices
+// attached" starts at i: each row opens with a device's serial number
+// ("28151FDH2006TK   device usb:1-2 product:shiba model:Pixel_8"),
+// which is learned and replaced. An emulator's name, a network device's
+// address (the IP detectors') and the state words stay.
+func (sc *scanner) adbDevices(i int) {
+	b := sc.b
+	p := matchFold(b, i, "list of devices attached")
+	if p < 0 {
+		return
+	}
+	for rows := 0; rows < 64; rows++ {
+		for p < len(b) && (b[p] == ' ' || b[p] == '\r') {
+			p++
+		}
+		if p >= len(b) || b[p] != '\n' {
+			return
+		}
+		p++
+		s := p
+		for p < len(b) && b[p] > ' ' {
+			p++
+		}
+		e := p
+		for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+			p++
+		}
+		w := p
+		for p < len(b) && b[p] >= 'a' && b[p] <= 'z' {
+			p++
+		}
+		switch string(b[w:p]) {
+		case "device", "unauthorized", "offline", "recovery", "sideload", "bootloader", "rescue", "authorizing", "connecting":
+		default:
+			return // the list ends
+		}
+		ok := p == len(b) || b[p] <= ' '
+		for p < len(b) && b[p] != '\n' {
+			p++ // the rest of the row: "usb:1-2 product:shiba …"
+		}
+		if !ok || e == w || bytes.HasPrefix(b[s:e], []byte("emulator-")) || !serialShaped(b[s:e]) || pseudonymAt(b, s) {
+			continue
+		}
+		sc.serialAt(s, e)
+	}
 }

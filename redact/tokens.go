@@ -266,8 +266,33 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 			// (a tag with no [pid] is a daemon's: "kernel:", "sudo:")
 			return
 		}
+		if !pid && logVerb(b[hs:he]) {
+			// "2026-11-30 14:04:00.500 Loading plugin: Serum": a
+			// message's verb, which learned would go everywhere
+			return
+		}
 	}
 	sc.hostAt(hs, he)
+}
+
+// logVerb reports whether w, the word after a log line's time, is a
+// capitalised verb opening its message ("Loading", "Opened", "Found")
+// rather than a host name (which is rarely an English verb, less often
+// capitalised).
+func logVerb(w []byte) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || !allLetters(w[1:]) {
+		return false
+	}
+	n := len(w)
+	switch {
+	case n >= 6 && string(w[n-3:]) == "ing", n >= 5 && string(w[n-2:]) == "ed":
+		return true
+	}
+	switch string(w) {
+	case "Found", "Sent", "Lost", "Using", "Start", "Stop", "Open", "Close", "Load", "Save", "Init", "Read", "Wrote", "Made", "Began", "Done":
+		return true
+	}
+	return false
 }
 
 // hostAt learns and replaces a host name found by its position.
