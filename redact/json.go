@@ -412,7 +412,7 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		}
 	case keyUnixUID:
 		class = ""
-		if directoryUID(buf) {
+		if directoryUID(buf) || randomUID(buf) {
 			class = ClassUID
 		}
 	}

@@ -165,6 +165,10 @@ func classifyKey(k string) string {
 		"postaladdress", "mailingaddress", "deliveryaddress":
 		// where the person is (Sentry's user.geo, a billing address)
 		return ClassLocation
+	case "dob", "dateofbirth", "birthdate", "birthday", "birthdt", "userbirthday", "userdob":
+		// a profile's or a form's date of birth: with a name or a place,
+		// it tells who the person is
+		return ClassBirthDate
 	case "ssid", "essid", "wifissid", "wlanssid", "networkssid", "currentssid", "wifiname", "wifinetwork",
 		"wifinetworkname", "wirelessnetwork", "wlanname", "airportnetwork", "currentnetworkname",
 		// networksetup -getairportnetwork; netsh wlan show profiles: the
@@ -2866,6 +2870,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			return
 		}
 	}
+	if class == ClassBirthDate {
+		// "12 March 1994", "March 12, 1994": the date's words after
+		// its first
+		ve = dateWordsEnd(sc.b, ve)
+	}
 	v := sc.b[vs:ve]
 	switch class {
 	case keyPwd:
@@ -2910,7 +2919,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		return
 	case keyUnixUID:
-		if directoryUID(v) {
+		if directoryUID(v) || randomUID(v) {
 			sc.add(vs, ve, ClassUID, string(v))
 		}
 		return
@@ -3831,6 +3840,12 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassKeyValue && (musicalKey(v) || trackKey(v)) {
 		return true // a track's key ("key": "F#m", Camelot "8A") or id (djapps.go), no secret
 	}
+	if class == ClassKeyValue && camelIdent(v) {
+		// a dictionary's key in an exception's reason ("object cannot
+		// be nil (key: lastOpenedSet)", "kLastProjectPath"): a program's
+		// name for a setting; a key that is a secret holds digits
+		return true
+	}
 	if len(v) > 2 && v[0] == '%' && v[1] == '%' && allDigits(v[2:]) {
 		return true // Windows event data's "%%1842": a message's number (Yes, No...)
 	}
@@ -3840,7 +3855,7 @@ func skipValue(v []byte, class string) bool {
 	if class != ClassPassword && idPlaceholder(v) {
 		return true // BootId=4294967295, an all-zero or all-F id
 	}
-	if class != ClassPassword && class != ClassLocation && !accountID(class) && len(v) <= 6 && allDigits(v) {
+	if class != ClassPassword && class != ClassLocation && class != ClassBirthDate && !accountID(class) && len(v) <= 6 && allDigits(v) {
 		return true
 	}
 	if len(v) == 14 && string(v[:6]) == "dword:" && allLowerHex(v[6:]) && string(v[6:10]) == "0000" {
@@ -3868,7 +3883,7 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassSerial && serialPort(v) {
 		return true // "Serial: /dev/ttyACM0": the port, no serial number
 	}
-	if class != ClassPassword && (len(v) < 3 || len(v) < 9 && rawLen(v) < 3) {
+	if class != ClassPassword && class != ClassBirthDate && (len(v) < 3 || len(v) < 9 && rawLen(v) < 3) {
 		return true
 	}
 	if (v[0] == '{' || v[0] == '[') && !bracedGUID(v) {
@@ -4817,7 +4832,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// who a project is shared with: "collaborator", "invitee"; a street
 		"col inv str " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
-		"cir"
+		"cir " +
+		// a date of birth: "dob", "birthdate", "date_of_birth"
+		"dob bir"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -6738,6 +6755,102 @@ func (sc *scanner) coreAudioUID(p int) {
 func weekday(w []byte) bool {
 	for _, d := range [...]string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
 		if eqLower(w, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// randomUID reports whether v, a uid key's value that is no number, is an
+// account's random id (Firebase's 28 letters and digits, a cuid): 16 to 64
+// letters and digits, both.
+func randomUID(v []byte) bool {
+	if len(v) < 16 || len(v) > 64 {
+		return false
+	}
+	digit, letter := false, false
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			digit = true
+		case isLetter(c) && c < 0x80:
+			letter = true
+		default:
+			return false
+		}
+	}
+	return digit && letter
+}
+
+// camelIdent reports whether v is a program's identifier in lower camel
+// case, or Apple's constant style ("lastOpenedSet", "kLastProjectPath"):
+// ASCII letters only, words of two letters or more, each with a vowel.
+func camelIdent(v []byte) bool {
+	if len(v) < 6 || len(v) > 48 || v[0] < 'a' || v[0] > 'z' {
+		return false
+	}
+	start := 0
+	if v[0] == 'k' && v[1] >= 'A' && v[1] <= 'Z' {
+		start = 1
+	}
+	words, wlen, vowel := 0, 0, false
+	for k := start; k <= len(v); k++ {
+		if k == len(v) || v[k] >= 'A' && v[k] <= 'Z' {
+			if k > start && (wlen < 2 || !vowel) {
+				return false
+			}
+			if k == len(v) {
+				break
+			}
+			words++
+			wlen, vowel = 0, false
+		} else if v[k] < 'a' || v[k] > 'z' {
+			return false
+		}
+		wlen++
+		switch v[k] | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			vowel = true
+		}
+	}
+	return words >= 1
+}
+
+// dateWordsEnd returns where a date written in words that starts before e
+// ends: up to two more words after e, each a month's name (English, as
+// written or cut to three letters) or a day or year number, with one blank
+// or ", " before each ("12 March 1994", "March 12, 1994").
+func dateWordsEnd(b []byte, e int) int {
+	for n := 0; n < 2; n++ {
+		k := e
+		if k+1 < len(b) && b[k] == ',' {
+			k++
+		}
+		if k+1 >= len(b) || b[k] != ' ' {
+			break
+		}
+		k++
+		we := k
+		for we < len(b) && isAlnum(b[we]) {
+			we++
+		}
+		w := b[k:we]
+		if !(len(w) >= 1 && len(w) <= 4 && allDigits(w)) && !monthName(w) {
+			break
+		}
+		e = we
+	}
+	return e
+}
+
+// monthName: w is an English month's name, or its first three letters.
+func monthName(w []byte) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	lw := asciiLower(string(w))
+	for _, m := range [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if lw == m || lw == m[:3] {
 			return true
 		}
 	}

@@ -74,6 +74,7 @@ const (
 	ClassLocation   = "location" // a city, postal code, street address or coordinates
 	ClassPhone      = "phone"    // a telephone number under a key naming one
 	ClassLabel      = "label"    // a volume's label, which owners name after themselves
+	ClassBirthDate  = "birth_date"
 )
 
 // Session is the redaction state of one report. Its methods are safe for

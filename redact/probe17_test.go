@@ -1,0 +1,46 @@
+package redact
+
+import "testing"
+
+// Leak: a date of birth under a profile's or a form's key ("dob",
+// "birthdate", "date_of_birth", "Birthday:") stayed, in any of its
+// spellings.
+func TestProbe17BirthDate(t *testing.T) {
+	in := "user profile: dob=1994-03-12 birthday: 12 March 1994\nBirthday: March 14, 1991\nDOB: 12/03/1994 date_of_birth=1988-07-01\n"
+	checkAllEncodings(t, "dob", in, []string{"1994-03-12", "12 March", "March 14", "12/03/1994", "1988-07-01"}, "")
+	checkTextJSON(t, "dob-json", `{"user": {"dob": "1994-03-12", "birthdate": "12/03/1994", "birthday": "March 14, 1991"}}`,
+		[]string{"1994-03-12", "12/03/1994", "March 14"}, "")
+	mustKeep(t, "dob", scrubTwice(t, in), "dob=<birth-date-", "birthday: <birth-date-", "\nBirthday: <birth-date-")
+	// the date ends where its words do
+	mustKeep(t, "dob end", scrubTwice(t, "Birthday: 12 March 1994 (verified)\nShowBirthdays=true\n"), " (verified)", "ShowBirthdays=true")
+}
+
+// Leak: Firebase's account id ("uid=Xy7KpQ2mN9aB3cD4eF5gH6iJ7kL8", 28
+// letters and digits) stayed under a uid key, which only numbers filled.
+func TestProbe17RandomUID(t *testing.T) {
+	in := "firebase auth: signed in uid=Xy7KpQ2mN9aB3cD4eF5gH6iJ7kL8\n"
+	checkAllEncodings(t, "uid", in, []string{"Xy7KpQ2mN9aB3cD4eF5gH6iJ7kL8"}, "")
+	checkTextJSON(t, "uid-json", `{"uid": "Xy7KpQ2mN9aB3cD4eF5gH6iJ7kL8"}`, []string{"Xy7KpQ2mN9aB3cD4eF5gH6iJ7kL8"}, "")
+	keep := "ps: uid=0 euid=1000 uid=root\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
+
+// Over-scrub: the dictionary key Cocoa names in an exception's reason
+// ("object cannot be nil (key: lastOpenedSet)") was replaced as a secret
+// key's value, and with it what the developer needs to find the bug.
+func TestProbe17CocoaKeyName(t *testing.T) {
+	for _, in := range []string{
+		"reason: '*** -[__NSDictionaryM setObject:forKey:]: object cannot be nil (key: lastOpenedSet)'\n",
+		"*** setObjectForKey: object cannot be nil (key: kLastProjectPath)\n",
+		`"asi" : {"CoreFoundation":["*** -[__NSDictionaryM setObject:forKey:]: object cannot be nil (key: audioDeviceName)"]}` + "\n",
+	} {
+		if out := scrubTwice(t, in); out != in {
+			t.Errorf("%q:\n got %q", in, out)
+		}
+	}
+	// a key's value that is a secret still goes
+	in := "license (key: ABCD-EFGH-1234-5678) api_key=xK9fQ2mN7pL4sT8v\nkey: sk_live_4eC39HqLyjWDarjtT1zdp7dc\n"
+	checkAllEncodings(t, "key", in, []string{"ABCD-EFGH-1234-5678", "xK9fQ2mN7pL4sT8v", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"}, "")
+}
