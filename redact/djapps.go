@@ -138,13 +138,8 @@ func (sc *scanner) youTubeChannel(h []byte, p, j int) {
 	}
 	s := p + 9
 	e := s + idLen
-	if e > j || b[s] != 'U' || b[s+1] != 'C' || e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' {
+	if e > j || !youTubeChannelID(b[s:e]) || e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' {
 		return
-	}
-	for _, c := range b[s+2 : e] {
-		if !urlSafeB64(c) {
-			return
-		}
 	}
 	id := string(b[s:e])
 	if sc.s.allowed(id) {
@@ -182,4 +177,18 @@ func (sc *scanner) coOwner(s int) {
 		return
 	}
 	sc.nameSpan(ws, e)
+}
+
+// youTubeChannelID: v is a YouTube channel's id, "UC" and 22 letters,
+// digits, '-' and '_'.
+func youTubeChannelID(v []byte) bool {
+	if len(v) != 24 || v[0] != 'U' || v[1] != 'C' {
+		return false
+	}
+	for _, c := range v[2:] {
+		if !urlSafeB64(c) {
+			return false
+		}
+	}
+	return true
 }

@@ -32,6 +32,8 @@ const (
 	// ID_FS_UUID): a UUID names the disk as a UUID does anywhere; a
 	// shorter one (a FAT volume serial, 8A4F-1C2B) is a serial.
 	keyVolume = "volume"
+	// keyChannelID: a YouTube channel id's key; other ids under it stay
+	keyChannelID = "channel_id"
 	// a numeric user id in an app's or service's log ("user.id=48213377",
 	// "userId: 48213377", "user_id" as Sentry's user interface writes
 	// it): a number names the account, as Sentry scrubs it; anything
@@ -262,6 +264,10 @@ func classifyKey(k string) string {
 		return keyDomain
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
+	case "channelid", "youtubechannelid", "ytchannelid", "authorchannelid":
+		// a YouTube channel's id is its account's (youTubeChannel); an
+		// audio or a chat channel's number or name is none
+		return keyChannelID
 	case "kuvoid", "beatportid", "beatsourceid", "deezerid", "twitchid", "appleid":
 		// a music or social service's numeric account id ("KUVO ID:
 		// 1029384756"); an address there is left to the e-mail detector.
@@ -389,6 +395,9 @@ func classifyKey(k string) string {
 		// an analytics SDK's id of a device or person (Mixpanel's
 		// distinct_id)
 		strings.Contains(k, "distinctid") ||
+		// iTunes' and Music's "Library Persistent ID": the library's
+		// random id, made when it was (a track's persistent id is none)
+		k == "librarypersistentid" ||
 		// Native Instruments' Service Center: "Computer ID: 0x3A9F1C7E2B4D"
 		strings.Contains(k, "computerid") ||
 		// Sentry's device_app_hash: one device with one app
@@ -2923,6 +2932,13 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.add(vs, ve, ClassUID, string(v))
 		}
 		return
+	case keyChannelID:
+		if youTubeChannelID(v) && !sc.s.allowed(string(v)) {
+			canon := canonical(string(v))
+			sc.learnLiteral(ClassUser, canon, string(v), false)
+			sc.add(vs, ve, ClassUser, canon)
+		}
+		return
 	case keyUserID:
 		if bytes.HasPrefix(v, []byte("S-1-")) {
 			sc.dashedAt(vs) // "Windows User ID: S-1-5-21-…": a SID, as SIDs go
@@ -4834,7 +4850,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"
-		"dob bir"
+		"dob bir " +
+		// a YouTube channel's id: "channelId"
+		"cha"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

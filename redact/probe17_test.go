@@ -44,3 +44,18 @@ func TestProbe17CocoaKeyName(t *testing.T) {
 	in := "license (key: ABCD-EFGH-1234-5678) api_key=xK9fQ2mN7pL4sT8v\nkey: sk_live_4eC39HqLyjWDarjtT1zdp7dc\n"
 	checkAllEncodings(t, "key", in, []string{"ABCD-EFGH-1234-5678", "xK9fQ2mN7pL4sT8v", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"}, "")
 }
+
+// Leak: a YouTube channel's id under a key ("channel_id=UC…",
+// {"channelId": "UC…"}) stayed (only its URL form went); iTunes' and
+// Music's "Library Persistent ID" too. An audio or a chat channel's id,
+// and a track's persistent id, stay.
+func TestProbe17ChannelAndLibraryIDs(t *testing.T) {
+	in := "youtube: upload done channel_id=UCx9fK2mN7pL4sT8vQ1wE3rY\nLibrary Persistent ID: 3F2A1B9C8D7E6F50\n"
+	checkAllEncodings(t, "ids", in, []string{"UCx9fK2mN7pL4sT8vQ1wE3rY", "3F2A1B9C8D7E6F50"}, "watch the live stream on UCx9fK2mN7pL4sT8vQ1wE3rY tonight")
+	checkTextJSON(t, "ids-json", `{"snippet": {"channelId": "UCx9fK2mN7pL4sT8vQ1wE3rY"}, "Library Persistent ID": "3F2A1B9C8D7E6F50"}`,
+		[]string{"UCx9fK2mN7pL4sT8vQ1wE3rY", "3F2A1B9C8D7E6F50"}, "")
+	keep := "audio channel_id=2 channel_id=C0123ABCD channelId: main\n<key>Persistent ID</key><string>1A2B3C4D5E6F7A8B</string>\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
