@@ -90,6 +90,7 @@ func (sc *scanner) soundCloudURN(i, j int) int {
 // that put it after a fixed first segment (see profileHandle for those
 // that put it first): host h.
 func (sc *scanner) siteAccount(h []byte, p, j int) {
+	sc.tenantURL(h, p, j) // "acme.okta.com/x", "dev.azure.com/contoso-music/" (tenants.go)
 	if len(h) >= 11 {
 		sc.youTubeChannel(h, p, j)
 		sc.steamVanity(h, p, j)

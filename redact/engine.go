@@ -629,6 +629,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
 	}
+	if bits&cDot != 0 && j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
+		sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+	}
 	if bits&(cAt|cPct) != 0 {
 		sc.emails(i, j) // names: the display name before, the local part
 	}
@@ -941,6 +944,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
 		sc.urlHosts(i, j)
+	}
+	if bits&cDot != 0 && j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
+		sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
 	}
 	if b[i] == ':' && j-i == 14 && b[i+1] == 't' {
 		more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)

@@ -1,0 +1,36 @@
+package redact
+
+import "testing"
+
+// Findings of a probe of SaaS clients' logs (Slack, Okta, Zendesk, Jira,
+// Azure DevOps), loginctl, ipconfig /all, Chromium's sign-in logs and
+// key=value logs of music apps.
+
+// Leak: a company's own subdomain of a SaaS service named the employer
+// ("acme-studios.slack.com", "acme.okta.com", "contoso-music
+// .visualstudio.com"), as did an Azure DevOps URL's first segment
+// (dev.azure.com/contoso-music/). The service's domain and its own hosts
+// stay.
+func TestProbe15SaaSTenant(t *testing.T) {
+	in := "[12/05/26, 10:12:03:123] info: Slack: connecting to https://acme-studios.slack.com/api/rtm.connect (workspace acme-studios.slack.com)\n" +
+		"GET https://fabrikamdj.okta.com/oauth2/v1/authorize?response_type=code 302\n" +
+		"open https://fabrikamdj.zendesk.com/hc/en-us/requests/1234\n" +
+		"jira: https://fabrikamdj.atlassian.net/browse/DJ-123\n" +
+		"remote.origin.url=https://dev.azure.com/contoso-music/Mixer/_git/engine\n" +
+		"fetch https://contoso-music.visualstudio.com/DefaultCollection/_git/engine\n"
+	checkAllEncodings(t, "tenant", in, []string{"acme-studios", "fabrikamdj", "contoso-music"}, "team contoso-music")
+	out := scrubTwice(t, in)
+	mustKeep(t, "tenant", out, ".slack.com/api/rtm.connect (workspace <org-1>.slack.com)\n", "<org-2>.okta.com/oauth2/v1/authorize",
+		"https://<org-2>.zendesk.com/hc/en-us/requests/1234", "https://<org-2>.atlassian.net/browse/DJ-123",
+		"https://dev.azure.com/<org-3>/Mixer/_git/engine", "https://<org-3>.visualstudio.com/DefaultCollection/_git/engine")
+	out = scrubTwice(t, "sso https://acme.okta.com and https://contoso.vsrm.visualstudio.com/x acme.enterprise.slack.com\n")
+	mustKeep(t, "tenant", out, "https://<org-1>.okta.com and https://<org-2>.vsrm.visualstudio.com/x <org-1>.enterprise.slack.com\n")
+	// the services' own hosts and pages stay
+	in = "https://app.slack.com/client/T01234567 https://api.slack.com/methods status.slack.com files.slack.com https://slack.com/\n" +
+		"https://login.okta.com https://www.okta.com/ https://support.zendesk.com/hc https://developer.atlassian.com/x\n" +
+		"https://marketplace.visualstudio.com/items?itemName=x https://update.code.visualstudio.com/api https://app.vssps.visualstudio.com\n" +
+		"https://dev.azure.com/_signin https://x.y.slack.com/ https://www.slack.com.evil.io/\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
