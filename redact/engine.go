@@ -619,6 +619,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		sc.pathLabel(i, j, bits) // labels are learned (labels.go)
 	}
 	if bits&(cColon|cEq) != 0 && !row {
+		if j-i == 6 && b[i] == 'S' && b[i+1] == 'i' {
+			sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
+		}
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			sc.labelKey(i, j) // LABEL="KOFI-USB" (labels.go)
 		}
@@ -892,6 +895,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
 			}
 		}
+		if j-i == 6 && b[i] == 'S' && b[i+1] == 'i' {
+			sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
+		}
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
 		}
@@ -1044,21 +1050,23 @@ var ownerPrepLens = func() (t [256]uint8) {
 
 // headingLens: bit n of headingLens[c] is set for the n-byte plain words
 // starting with c that head what headingWord reads: "Name" (4),
-// "Current" (7), "Other" (5), "FullName" (8), and the keys of volume
-// labels, "Volume" (6), "VolumeName" (10), "FileSystemLabel" (15).
+// "Current" (7), "Other" (5), "FullName" (8), the keys of volume
+// labels, "Volume" (6), "VolumeName" (10), "FileSystemLabel" (15), and
+// loginctl's "USER" (4).
 var headingLens = func() (t [256]uint16) {
 	t['N'] |= 1 << 4
 	t['C'] |= 1 << 7
 	t['O'] |= 1 << 5
 	t['F'] |= 1<<8 | 1<<15
 	t['V'] |= 1<<6 | 1<<10
+	t['U'] |= 1 << 4
 	return t
 }()
 
 // headingFirst: the first letters of the words headingWord reads (the
 // commands of shellOutput, headingLens's words).
 var headingFirst = func() (t [256]bool) {
-	for _, c := range []byte("chwsueliNCOFV") {
+	for _, c := range []byte("chwsueliNCOFVU") {
 		t[c] = true
 	}
 	return t
@@ -1096,6 +1104,8 @@ func (sc *scanner) headingWord(i, j int) {
 		if i > 0 && b[i-1] == ' ' && j+20 < n && b[j] == ' ' {
 			sc.airportNetworks(i, j)
 		}
+	case 'U':
+		sc.loginctlTable(i, j) // "SESSION  UID USER   SEAT  TTY" (loginctl.go)
 	}
 }
 

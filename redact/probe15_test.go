@@ -34,3 +34,28 @@ func TestProbe15SaaSTenant(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: loginctl's tables (list-sessions, list-users) and status headers
+// (user-status's "tobias (1000)", session-status's "2 - tobias (1000)")
+// named the account signed in. The UID stays, and so do system accounts
+// (gdm, UID below 1000).
+func TestProbe15Loginctl(t *testing.T) {
+	in := "$ loginctl list-sessions\nSESSION  UID USER   SEAT  TTY\n      2 1000 tobias seat0 tty2\n     c1  120 gdm    seat0 tty1\n\n2 sessions listed.\n"
+	checkAllEncodings(t, "list-sessions", in, []string{"tobias"}, "home of tobias")
+	mustKeep(t, "list-sessions", scrubTwice(t, in), "      2 1000 <user-1> seat0 tty2\n     c1  120 gdm    seat0 tty1\n")
+	in = "SESSION  UID USER   SEAT  LEADER CLASS   TTY  IDLE SINCE\n      2 1000 tobias seat0 1234   user    tty2 no   -\n" +
+		"      5 1000 tobias -     2210   manager -    no   -\n"
+	checkAllEncodings(t, "list-sessions v256", in, []string{"tobias"}, "")
+	in = " UID USER\n1000 tobias\n 120 gdm\n\n2 users listed.\n"
+	checkAllEncodings(t, "list-users", in, []string{"tobias"}, "")
+	mustKeep(t, "list-users", scrubTwice(t, in), "1000 <user-1>\n 120 gdm\n")
+	in = "tobias (1000)\n           Since: Thu 2026-12-03 08:01:02 CET; 2h 3min ago\n           State: active\n" +
+		"2 - tobias (1000)\n           Since: Thu 2026-12-03 08:01:02 CET; 2h 3min ago\n          Leader: 1234 (gdm-session-wor)\n"
+	checkAllEncodings(t, "user-status", in, []string{"tobias"}, "")
+	mustKeep(t, "user-status", scrubTwice(t, in), "<user-1> (1000)\n", "2 - <user-1> (1000)\n")
+	in = "gdm (120)\n           Since: Thu 2026-12-03 08:00:51 CET; 2h ago\nc1 - gdm (120)\n           Since: Thu\n" +
+		"PID USER      PR  NI\n  UID USER\nlist (10)\n   Since: now\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
