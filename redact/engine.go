@@ -629,11 +629,16 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
-	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
-		sc.urlHosts(i, j)
-	}
-	if bits&cDot != 0 && j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
-		sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+	if bits&cDot != 0 {
+		if bits&cColon != 0 && bits&cSlash != 0 {
+			sc.urlHosts(i, j)
+		}
+		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
+			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
+		}
+		if j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
+			sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+		}
 	}
 	if bits&(cAt|cPct) != 0 {
 		sc.emails(i, j) // names: the display name before, the local part
@@ -948,11 +953,16 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	} else if j-i == 3 && b[i+1] == '/' && b[i]|0x20 == 's' && b[i+2]|0x20 == 'n' {
 		more(sc.serialPhrase(i, j)) // "s/n 98765432"
 	}
-	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
-		sc.urlHosts(i, j)
-	}
-	if bits&cDot != 0 && j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
-		sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+	if bits&cDot != 0 {
+		if bits&cColon != 0 && bits&cSlash != 0 {
+			sc.urlHosts(i, j)
+		}
+		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
+			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
+		}
+		if j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
+			sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+		}
 	}
 	if b[i] == ':' && j-i == 14 && b[i+1] == 't' {
 		more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)

@@ -59,3 +59,24 @@ func TestProbe15Loginctl(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: ipconfig /all lists the DNS suffixes to search one a line: the
+// first, after "DNS Suffix Search List. . . :", went; the company's
+// domains on the lines after it stayed.
+func TestProbe15IpconfigSuffixList(t *testing.T) {
+	in := "Windows IP Configuration\r\n\r\n   Host Name . . . . . . . . . . . . : KOFI-STUDIO\r\n" +
+		"   Primary Dns Suffix  . . . . . . . : corp.contoso-music.com\r\n" +
+		"   DNS Suffix Search List. . . . . . : corp.contoso-music.com\r\n" +
+		"                                       contoso-music.com\r\n" +
+		"                                       eu.fabrikam.net\r\n\r\nEthernet adapter Ethernet:\r\n\r\n" +
+		"   Description . . . . . . . . . . . : Intel(R) Ethernet Connection (7) I219-V\r\n"
+	checkAllEncodings(t, "suffix list", in, []string{"contoso-music", "fabrikam"}, "")
+	mustKeep(t, "suffix list", scrubTwice(t, in), "   DNS Suffix Search List. . . . . . : <host-2>\r\n                                       <host-3>\r\n",
+		"\r\n   Description . . . . . . . . . . . : Intel(R) Ethernet Connection (7) I219-V\r\n")
+	// other rows' next lines are no host names
+	in = "   NetBIOS over Tcpip. . . . . . . . : Enabled\n                                       libfoo.so.1\n" +
+		"   Description . . . . . . . . . . . : x\n                                       Realtek.Audio\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
