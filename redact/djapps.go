@@ -91,6 +91,7 @@ func (sc *scanner) soundCloudURN(i, j int) int {
 // that put it first): host h.
 func (sc *scanner) siteAccount(h []byte, p, j int) {
 	sc.tenantURL(h, p, j) // "acme.okta.com/x", "dev.azure.com/contoso-music/" (tenants.go)
+	sc.photoURL(h, p, j)  // "lh3.googleusercontent.com/a/ACg8…" (gaia.go)
 	if len(h) >= 11 {
 		sc.youTubeChannel(h, p, j)
 		sc.steamVanity(h, p, j)

@@ -639,6 +639,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
 			sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
 		}
+		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
+			sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
+		}
 	}
 	if bits&(cAt|cPct) != 0 {
 		sc.emails(i, j) // names: the display name before, the local part
@@ -718,6 +721,9 @@ func (sc *scanner) alnumWord(i, j int) int {
 			}
 		} else if j-i == 17 && c == '7' && steamID64(b[i:j]) {
 			sc.add(i, j, ClassUID, string(b[i:j]))
+			return j
+		} else if j-i >= 18 && j-i <= 24 && pv == ' ' && i >= 5 && b[i-2] == 'a' && string(b[i-5:i-1]) == "gaia" && allDigits(b[i:j]) {
+			sc.gaiaID(i, j) // Chromium: "[kofi@gmail.com, gaia 1170…]" (gaia.go)
 			return j
 		} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
 			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
@@ -962,6 +968,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 		if j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
 			sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+		}
+		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
+			sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
 		}
 	}
 	if b[i] == ':' && j-i == 14 && b[i+1] == 't' {

@@ -80,3 +80,31 @@ func TestProbe15IpconfigSuffixList(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: Chromium logs Gaia's ListAccounts response: the display name,
+// the profile photo's URL and the Gaia id stayed beside the address that
+// went, as did the id in the short form "[mail, gaia N]".
+func TestProbe15ListAccounts(t *testing.T) {
+	in := `[1205/101203.123:VERBOSE1:gaia_cookie_manager_service.cc(712)] ListAccounts: ["gaia.l.a.r",[["gaia.l.a",1,"Kwame Asante","djkwame88@gmail.com",` +
+		`"https://lh3.googleusercontent.com/a/ACg8ocJx7Qz3vK9mN2pL5tR8wY1bC4dF6gH0jK3mN5pQ=s48-c",1,1,0,null,1,"117012345678901234567",null,null,null,null,1]]]` + "\n"
+	checkAllEncodings(t, "ListAccounts", in, []string{"Kwame", "Asante", "djkwame88", "ACg8ocJx7Qz3vK9mN2pL5tR8wY1bC4dF6gH0jK3mN5pQ", "117012345678901234567"},
+		"signed in: Kwame Asante (117012345678901234567)")
+	out := scrubTwice(t, in)
+	mustKeep(t, "ListAccounts", out, `ListAccounts: ["gaia.l.a.r",[["gaia.l.a",1,"<user-1>","<email-1>","https://lh3.googleusercontent.com/a/<uid-1>=s48-c",1,1,0,null,1,"<uid-2>",null,`)
+	// the log's JSON, its quotes escaped; the older photo URLs
+	in = `{"message": "ListAccounts: [\"gaia.l.a.r\",[[\"gaia.l.a\",1,\"Kwame Asante\",\"djkwame88@gmail.com\",` +
+		`\"https://lh3.googleusercontent.com/a-/AOh14GhX9kL2mN4pQ6rS8tU0vW2xY4zA6bC8dE0fG=s96-c\",1,1,0,null,1,\"117012345678901234567\"]]]"}` + "\n" +
+		"photo https://lh5.googleusercontent.com/-AbCdEfGhIjK/AAAAAAAAAAI/AAAAAAAAAAA/XyZ/s48-c/photo.jpg\n"
+	out = scrubTwice(t, in)
+	mustNotContain(t, "ListAccounts", out, "Kwame", "Asante", "AOh14GhX9kL2mN4pQ6rS8tU0vW2xY4zA6bC8dE0fG", "117012345678901234567", "AbCdEfGhIjK")
+	mustKeep(t, "ListAccounts", out, `\"gaia.l.a\",1,\"<user-1>\"`, "/AAAAAAAAAAI/AAAAAAAAAAA/XyZ/s48-c/photo.jpg\n")
+	in = "[1205/101203.125:VERBOSE1:oauth_multilogin_helper.cc(88)] ListAccounts: [djkwame88@gmail.com, gaia 117012345678901234567]\n"
+	checkAllEncodings(t, "gaia short", in, []string{"117012345678901234567", "djkwame88"}, "gaia_id=117012345678901234567")
+	mustKeep(t, "gaia short", scrubTwice(t, in), "ListAccounts: [<email-1>, gaia <uid-1>]\n")
+	// other numbers after "gaia", and other pictures, stay
+	in = "gaia 2 gaia 12345 Gaia 117012345678901234567 https://lh3.googleusercontent.com/pw/x https://lh3.googleusercontent.com/a/x=s48\n" +
+		`["gaia.l.a",1,"",null]` + "\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
