@@ -108,3 +108,15 @@ func TestProbe15ListAccounts(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Over-scrub: a kernel's release after the kernel's name ("(Unix
+// 6.8.0.49)" in a PowerShell transcript's header, "Darwin 23.4.0.1")
+// was read as an IPv4 address. An address after the word, or after
+// another, still goes.
+func TestProbe15KernelRelease(t *testing.T) {
+	in := "Machine: ravenwood (Unix 6.8.0.49)\nuname: Darwin 23.4.0.1 arm64\nOS: Linux 6.8.0.49 x86_64 (linux 5.15.0.105)\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "kernel", out, "(Unix 6.8.0.49)\n", "Darwin 23.4.0.1 arm64\n", "Linux 6.8.0.49 x86_64 (linux 5.15.0.105)\n")
+	in = "peer Linux 10.0.0.12 up\nfrom Darwin 192.168.1.20\nUnix 84.12.3.4\nvia 6.8.0.49\n"
+	checkAllEncodings(t, "kernel", in, []string{"10.0.0.12", "192.168.1.20", "84.12.3.4", "6.8.0.49"}, "")
+}
