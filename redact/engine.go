@@ -912,8 +912,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
 		}
-		if j-i >= 18 && b[i+10] == ':' && b[i]|0x20 == 's' {
-			more(sc.soundCloudURN(i, j)) // "soundcloud:users:123456789" (djapps.go)
+		if j-i >= 15 && b[i]|0x20 == 's' && (b[i+10] == ':' || b[i+7] == ':') {
+			more(sc.serviceURN(i, j)) // "soundcloud:users:123456789", "spotify:user:kofimensah" (djapps.go)
+		} else if j-i >= 22 && bits&cEq != 0 && bits&cColon != 0 {
+			more(sc.urnValue(i, j)) // "owner=soundcloud:users:123456789" (djapps.go)
 		}
 		if !row {
 			more(sc.keyValues(i, j))

@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Findings of a probe of SaaS clients' logs (Slack, Okta, Zendesk, Jira,
 // Azure DevOps), loginctl, ipconfig /all, Chromium's sign-in logs and
@@ -119,4 +122,30 @@ func TestProbe15KernelRelease(t *testing.T) {
 	mustKeep(t, "kernel", out, "(Unix 6.8.0.49)\n", "Darwin 23.4.0.1 arm64\n", "Linux 6.8.0.49 x86_64 (linux 5.15.0.105)\n")
 	in = "peer Linux 10.0.0.12 up\nfrom Darwin 192.168.1.20\nUnix 84.12.3.4\nvia 6.8.0.49\n"
 	checkAllEncodings(t, "kernel", in, []string{"10.0.0.12", "192.168.1.20", "84.12.3.4", "6.8.0.49"}, "")
+}
+
+// Leak: a SoundCloud or Spotify URN as a key's value ("owner=soundcloud:
+// users:123456789", `"owner": "spotify:user:kofimensah"`) kept the
+// account, and the user key's value cut at its colon taught the
+// service's name as a user's, replaced everywhere. The account goes;
+// the service's name and public content's URNs stay.
+func TestProbe15URNValue(t *testing.T) {
+	in := "[sync] playlist owner=soundcloud:users:123456789 track=soundcloud:tracks:987654321\n" +
+		`{"owner": "spotify:user:kofimensah", "uri": "spotify:playlist:37i9dQZF1DXcBWIGoYBM5M"}` + "\n" +
+		"owner: soundcloud:users:55512345\nuser=spotify:user:kofimensah:playlist:x\n"
+	checkAllEncodings(t, "urn", in, []string{"123456789", "kofimensah", "55512345"}, "uploaded by kofimensah (123456789)")
+	out := scrubTwice(t, in)
+	mustKeep(t, "urn", out, "owner=soundcloud:users:<uid-1> track=soundcloud:tracks:987654321\n",
+		`{"owner": "spotify:user:<user-1>", "uri": "spotify:playlist:37i9dQZF1DXcBWIGoYBM5M"}`, "owner: soundcloud:users:<uid-2>\n")
+	s := newSession(t, Config{})
+	var b strings.Builder
+	if err := s.ScrubJSON(&b, strings.NewReader(`{"owner":"spotify:user:kofimensah","user_urn":"soundcloud:users:123456789","app":"Spotify"}`)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "urn/json", b.String(), "kofimensah", "123456789")
+	mustKeep(t, "urn/json", b.String(), `"owner":"spotify:user:<user-1>"`, `"app":"Spotify"`)
+	in = "owner=spotify user=soundcloud spotify:user: soundcloud:users:12 spotify:album:4aawyAB9vmqN3uQ7FjRGTy\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
 }
