@@ -636,8 +636,18 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
 			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
 		}
-		if j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
-			sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+		if j-i >= 10 {
+			switch c := b[j-1]; {
+			case c == 'm' || c == 't':
+				if b[j-4] == '.' {
+					sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+				}
+			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' || c-'0' < 10 && portAfterL(b, j)):
+				if j-i >= 11 && (j-i < 12 || bits&(cDash|cDigit) != cDash|cDigit) {
+					// (a longer word with a dash and a digit is asked below)
+					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
+				}
+			}
 		}
 		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
 			sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
@@ -968,8 +978,18 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
 			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
 		}
-		if j-i >= 10 && b[j-4] == '.' && (b[j-1] == 'm' || b[j-1] == 't') {
-			sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+		if j-i >= 10 {
+			switch c := b[j-1]; {
+			case c == 'm' || c == 't':
+				if b[j-4] == '.' {
+					sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+				}
+			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' || c-'0' < 10 && portAfterL(b, j)):
+				if j-i >= 11 && (j-i < 12 || bits&(cDash|cDigit) != cDash|cDigit) {
+					// (a longer word with a dash and a digit is asked below)
+					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
+				}
+			}
 		}
 		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
 			sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)

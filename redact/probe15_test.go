@@ -149,3 +149,18 @@ func TestProbe15URNValue(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// Leak: a host name in .internal without a dash or a digit
+// ("build.corp.internal", "kofi.internal") stayed outside a URL. Code's
+// names ending so (Java's, Python's, Go's paths) and the zone's public
+// names stay.
+func TestProbe15InternalZone(t *testing.T) {
+	in := "dial tcp: lookup build.corp.internal: no such host\nconnect kofi.internal:8443 refused; vault.prod.internal ok\n"
+	checkAllEncodings(t, "internal", in, []string{"build.corp", "kofi", "vault.prod"}, "")
+	mustKeep(t, "internal", scrubTwice(t, in), "lookup <host-1>: no such host\nconnect <host-2>:8443 refused; <host-3> ok\n")
+	in = "at jdk.internal.reflect x; package okhttp3.internal; from google.protobuf.internal import y\n" +
+		"host.docker.internal metadata.google.internal System.Text.Json.Internal golang.org/x/net/internal kotlinx.coroutines.internal\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
