@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -129,19 +130,27 @@ func (sc *scanner) serviceURN(i, j int) int {
 	return -1
 }
 
-// urnValue finds a service's URN as the value in a key=value word [i, j)
-// ("owner=soundcloud:users:123456789"): keys name no URN's scheme.
-func (sc *scanner) urnValue(i, j int) int {
+// urnValues finds services' URNs as the values in a key=value word
+// [i, j) ("owner=soundcloud:users:123456789"): keys name no URN's
+// scheme. Every '=' is asked: a second pass reads what follows a
+// pseudonym in the word as a word of its own. It returns where the last
+// account found ends, or -1.
+func (sc *scanner) urnValues(i, j int) int {
 	b := sc.b
-	for k := i + 1; k+15 <= j && k-i < 32; k++ {
-		if b[k-1] == '=' {
-			if b[k]|0x20 == 's' {
-				return sc.serviceURN(k, j)
+	next := -1
+	for k := i; k < j; {
+		q := bytes.IndexByte(b[k:j], '=')
+		if q < 0 {
+			break
+		}
+		k += q + 1
+		if j-k >= 15 && b[k]|0x20 == 's' {
+			if e := sc.serviceURN(k, j); e > next {
+				next = e
 			}
-			return -1
 		}
 	}
-	return -1
+	return next
 }
 
 // siteAccount replaces the account a URL's path at p names on sites

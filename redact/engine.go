@@ -642,7 +642,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 				if b[j-4] == '.' {
 					sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
 				}
-			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' || c-'0' < 10 && portAfterL(b, j)):
+			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' && (j == len(b) || b[j] <= ' ') || c-'0' < 10 && portAfterL(b, j)):
 				if j-i >= 11 && (j-i < 12 || bits&(cDash|cDigit) != cDash|cDigit) {
 					// (a longer word with a dash and a digit is asked below)
 					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
@@ -924,8 +924,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 		if j-i >= 15 && b[i]|0x20 == 's' && (b[i+10] == ':' || b[i+7] == ':') {
 			more(sc.serviceURN(i, j)) // "soundcloud:users:123456789", "spotify:user:kofimensah" (djapps.go)
-		} else if j-i >= 22 && bits&cEq != 0 && bits&cColon != 0 {
-			more(sc.urnValue(i, j)) // "owner=soundcloud:users:123456789" (djapps.go)
+		}
+		if j-i >= 17 && bits&cEq != 0 && bits&cColon != 0 {
+			more(sc.urnValues(i, j)) // "owner=soundcloud:users:123456789" (djapps.go)
 		}
 		if !row {
 			more(sc.keyValues(i, j))
@@ -984,7 +985,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				if b[j-4] == '.' {
 					sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
 				}
-			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' || c-'0' < 10 && portAfterL(b, j)):
+			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' && (j == len(b) || b[j] <= ' ') || c-'0' < 10 && portAfterL(b, j)):
 				if j-i >= 11 && (j-i < 12 || bits&(cDash|cDigit) != cDash|cDigit) {
 					// (a longer word with a dash and a digit is asked below)
 					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)

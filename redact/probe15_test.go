@@ -144,6 +144,10 @@ func TestProbe15URNValue(t *testing.T) {
 	}
 	mustNotContain(t, "urn/json", b.String(), "kofimensah", "123456789")
 	mustKeep(t, "urn/json", b.String(), `"owner":"spotify:user:<user-1>"`, `"app":"Spotify"`)
+	// every URN of a word, as a second pass reads its tail after a
+	// pseudonym
+	out = scrubTwice(t, "user=spotify:user:kofimensah:playlist:xowner=soundcloud:users:123456789\n")
+	mustNotContain(t, "urn", out, "kofimensah", "123456789")
 	in = "owner=spotify user=soundcloud spotify:user: soundcloud:users:12 spotify:album:4aawyAB9vmqN3uQ7FjRGTy\n"
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
@@ -158,6 +162,8 @@ func TestProbe15InternalZone(t *testing.T) {
 	in := "dial tcp: lookup build.corp.internal: no such host\nconnect kofi.internal:8443 refused; vault.prod.internal ok\n"
 	checkAllEncodings(t, "internal", in, []string{"build.corp", "kofi", "vault.prod"}, "")
 	mustKeep(t, "internal", scrubTwice(t, in), "lookup <host-1>: no such host\nconnect <host-2>:8443 refused; <host-3> ok\n")
+	// a colon glued to the next word is no end: a second pass reads it so
+	scrubTwice(t, "kofi.internal:8443vault.prod.internal lookup build.corp.internal4: x\n")
 	in = "at jdk.internal.reflect x; package okhttp3.internal; from google.protobuf.internal import y\n" +
 		"host.docker.internal metadata.google.internal System.Text.Json.Internal golang.org/x/net/internal kotlinx.coroutines.internal\n"
 	if out := scrubTwice(t, in); out != in {
