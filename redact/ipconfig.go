@@ -13,42 +13,52 @@ const ipconfigIndent = 39
 // own). The caller checked the line break ipconfigIndent bytes before i.
 func (sc *scanner) ipconfigMore(i, j int) {
 	b := sc.b
-	if j < len(b) && !lineBreak(b[j]) {
+	if j < len(b) && !lineBreak(b[j]) || !ipconfigIndented(b, i-ipconfigIndent) {
 		return
 	}
-	ls := i - ipconfigIndent
-	for k := ls; k < i; k++ {
-		if b[k] != ' ' {
-			return
-		}
-	}
 	// up over the list's other continuation lines to its key's row
+	ls := i - ipconfigIndent
 	for rows := 0; rows < 16; rows++ {
 		pe := ls - 1
 		if pe > 0 && b[pe-1] == '\r' {
 			pe--
 		}
 		ps := lineStartOf(b, pe)
-		if pe-ps <= ipconfigIndent+1 {
+		if pe-ps <= ipconfigIndent || b[ps] != ' ' {
 			return
 		}
-		if b[ps] != ' ' || b[ps+ipconfigIndent-2] != ':' || b[ps+ipconfigIndent-1] != ' ' {
+		if ipconfigIndented(b, ps) {
 			ls = ps
-			if b[ps+ipconfigIndent-1] != ' ' || b[ps+ipconfigIndent] == ' ' {
-				return
-			}
-			for k := ps; k < ps+ipconfigIndent; k++ {
-				if b[k] != ' ' {
-					return // no continuation line, no key's row
-				}
-			}
 			continue
 		}
-		var kb [48]byte
-		if classifyKey(string(normKey(kb[:0], b[ps:ps+ipconfigIndent-2]))) != ClassHost {
-			return
+		// the row's ": " ends ipconfigIndent characters in, a label's
+		// letters outside ASCII two bytes or more ("Lista de búsqueda de
+		// sufijos DNS  :")
+		q, n := ps, 0
+		for q < pe && n < ipconfigIndent-2 {
+			if b[q]&0xc0 != 0x80 {
+				n++
+			}
+			q++
 		}
-		sc.valueSpan(i, j, ClassHost)
+		var kb [48]byte
+		if q+1 < pe && b[q] == ':' && b[q+1] == ' ' && classifyKey(string(normKey(kb[:0], b[ps:q]))) == ClassHost {
+			sc.valueSpan(i, j, ClassHost)
+		}
 		return
 	}
+}
+
+// ipconfigIndented: the line starting at ls is blank up to ipconfig's
+// value column, and a value starts there.
+func ipconfigIndented(b []byte, ls int) bool {
+	if ls+ipconfigIndent >= len(b) || b[ls+ipconfigIndent] == ' ' {
+		return false
+	}
+	for _, c := range b[ls : ls+ipconfigIndent] {
+		if c != ' ' {
+			return false
+		}
+	}
+	return true
 }

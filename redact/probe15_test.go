@@ -76,6 +76,13 @@ func TestProbe15IpconfigSuffixList(t *testing.T) {
 	checkAllEncodings(t, "suffix list", in, []string{"contoso-music", "fabrikam"}, "")
 	mustKeep(t, "suffix list", scrubTwice(t, in), "   DNS Suffix Search List. . . . . . : <host-2>\r\n                                       <host-3>\r\n",
 		"\r\n   Description . . . . . . . . . . . : Intel(R) Ethernet Connection (7) I219-V\r\n")
+	// in German, French and Spanish (a label's letters outside ASCII
+	// take two bytes: ipconfig pads to characters)
+	in = "   Primäres DNS-Suffix . . . . . . . : corp.contoso-music.com\n   DNS-Suffixsuchliste . . . . . . . : corp.contoso-music.com\n" +
+		"                                       eu.fabrikam.net\n" +
+		"   Liste de recherche du suffixe DNS : lyon.fabrikam.net\n                                       paris.contoso-music.com\n" +
+		"   Lista de búsqueda de sufijos DNS  : mad.fabrikam.net\n                                       bcn.contoso-music.com\n"
+	checkAllEncodings(t, "suffix list l10n", in, []string{"contoso-music", "fabrikam"}, "")
 	// other rows' next lines are no host names
 	in = "   NetBIOS over Tcpip. . . . . . . . : Enabled\n                                       libfoo.so.1\n" +
 		"   Description . . . . . . . . . . . : x\n                                       Realtek.Audio\n"
