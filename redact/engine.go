@@ -632,6 +632,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&cDot != 0 {
 		if bits&cColon != 0 && bits&cSlash != 0 {
 			sc.urlHosts(i, j)
+			if bits&cAt != 0 && j-i >= 30 {
+				sc.devopsSSH(i, j) // "git@ssh.dev.azure.com:v3/contoso-music/…" (tenants.go)
+			}
 		}
 		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
 			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
@@ -975,6 +978,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&cDot != 0 {
 		if bits&cColon != 0 && bits&cSlash != 0 {
 			sc.urlHosts(i, j)
+			if bits&cAt != 0 && j-i >= 30 {
+				sc.devopsSSH(i, j) // "git@ssh.dev.azure.com:v3/contoso-music/…" (tenants.go)
+			}
 		}
 		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
 			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)

@@ -28,6 +28,10 @@ func TestProbe15SaaSTenant(t *testing.T) {
 		"https://dev.azure.com/<org-3>/Mixer/_git/engine", "https://<org-3>.visualstudio.com/DefaultCollection/_git/engine")
 	out = scrubTwice(t, "sso https://acme.okta.com and https://contoso.vsrm.visualstudio.com/x acme.enterprise.slack.com\n")
 	mustKeep(t, "tenant", out, "https://<org-1>.okta.com and https://<org-2>.vsrm.visualstudio.com/x <org-1>.enterprise.slack.com\n")
+	// Azure DevOps' SSH remotes
+	in = "remote.origin.url=git@ssh.dev.azure.com:v3/contoso-music/Mixer/engine\ngit clone contoso-music@vs-ssh.visualstudio.com:v3/contoso-music/Mixer/engine\n"
+	checkAllEncodings(t, "tenant ssh", in, []string{"contoso-music"}, "")
+	mustKeep(t, "tenant ssh", scrubTwice(t, in), "=git@ssh.dev.azure.com:v3/<org-1>/Mixer/engine\n")
 	// the services' own hosts and pages stay
 	in = "https://app.slack.com/client/T01234567 https://api.slack.com/methods status.slack.com files.slack.com https://slack.com/\n" +
 		"https://login.okta.com https://www.okta.com/ https://support.zendesk.com/hc https://developer.atlassian.com/x\n" +

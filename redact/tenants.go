@@ -131,3 +131,27 @@ func (sc *scanner) tenantURL(h []byte, p, j int) {
 	}
 	sc.tenantAt(s, e)
 }
+
+// devopsSSH replaces the organisation of an Azure DevOps SSH remote in the
+// word [i, j) ("git@ssh.dev.azure.com:v3/contoso-music/Mixer/engine",
+// the older "contoso-music@vs-ssh.visualstudio.com:v3/…"): the first
+// segment after "v3/".
+func (sc *scanner) devopsSSH(i, j int) {
+	b := sc.b
+	k := bytes.Index(b[i:j], []byte(".com:v3/"))
+	if k < 0 {
+		return
+	}
+	k += i + 4 // the colon
+	if !bytes.HasSuffix(b[i:k], []byte("@ssh.dev.azure.com")) && !bytes.HasSuffix(b[i:k], []byte("@vs-ssh.visualstudio.com")) {
+		return
+	}
+	s := k + 4
+	e := s
+	for e < j && e-s <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
+		e++
+	}
+	if e > s && e < j && b[e] == '/' {
+		sc.tenantAt(s, e)
+	}
+}
