@@ -619,8 +619,10 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		sc.pathLabel(i, j, bits) // labels are learned (labels.go)
 	}
 	if bits&(cColon|cEq) != 0 && !row {
-		if j-i == 6 && b[i] == 'S' && b[i+1] == 'i' {
+		if b[i] == 'S' && j-i == 6 && b[i+1] == 'i' {
 			sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
+		} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {
+			sc.loginctlName(i, j) // loginctl show-user: "GID=1000\nName=tobias" (loginctl.go)
 		}
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			sc.labelKey(i, j) // LABEL="KOFI-USB" (labels.go)
@@ -919,8 +921,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
 			}
 		}
-		if j-i == 6 && b[i] == 'S' && b[i+1] == 'i' {
+		if b[i] == 'S' && j-i == 6 && b[i+1] == 'i' {
 			sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
+		} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {
+			sc.loginctlName(i, j) // loginctl show-user: "GID=1000\nName=tobias" (loginctl.go)
 		}
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)

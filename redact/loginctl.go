@@ -87,3 +87,32 @@ func (sc *scanner) loginctlStatus(i, j int) {
 	}
 	sc.accountSpan(ps, e)
 }
+
+// loginctlName handles "Name=tobias", the word [i, j) starting a line, in
+// loginctl show-user's and show-session's properties: the line before is
+// "GID=1000" (show-user) or "User=1000" (show-session). The account is
+// a person's when that number is 1000 or more.
+func (sc *scanner) loginctlName(i, j int) {
+	b := sc.b
+	if string(b[i:i+5]) != "Name=" || i > 0 && !lineBreak(b[i-1]) {
+		return
+	}
+	ps, pe := prevLine(b, i)
+	if pe < 0 {
+		return
+	}
+	p := bytes.IndexByte(b[ps:pe], '=') + ps + 1
+	if k := string(b[ps:max(p-1, ps)]); k != "GID" && k != "User" {
+		return
+	}
+	if n := pe - p; n < 4 || n > 6 || !allDigits(b[p:pe]) || b[p] == '0' {
+		return
+	}
+	e := i + 5
+	for e < j && b[e] > ' ' {
+		e++
+	}
+	if e > i+5 && !pseudonymAt(b, i+5) {
+		sc.accountSpan(i+5, e)
+	}
+}

@@ -60,8 +60,13 @@ func TestProbe15Loginctl(t *testing.T) {
 		"2 - tobias (1000)\n           Since: Thu 2026-12-03 08:01:02 CET; 2h 3min ago\n          Leader: 1234 (gdm-session-wor)\n"
 	checkAllEncodings(t, "user-status", in, []string{"tobias"}, "")
 	mustKeep(t, "user-status", scrubTwice(t, in), "<user-1> (1000)\n", "2 - <user-1> (1000)\n")
+	// show-user's and show-session's properties
+	in = "$ loginctl show-user 1000\nUID=1000\nGID=1000\nName=tobias\nRuntimePath=/run/user/1000\n" +
+		"$ loginctl show-session 2\nId=2\nUser=1000\nName=tobias\nTTY=tty2\n"
+	checkAllEncodings(t, "show-user", in, []string{"tobias"}, "")
+	mustKeep(t, "show-user", scrubTwice(t, in), "GID=1000\nName=<user-1>\n", "User=1000\nName=<user-1>\nTTY=tty2\n")
 	in = "gdm (120)\n           Since: Thu 2026-12-03 08:00:51 CET; 2h ago\nc1 - gdm (120)\n           Since: Thu\n" +
-		"PID USER      PR  NI\n  UID USER\nlist (10)\n   Since: now\n"
+		"PID USER      PR  NI\n  UID USER\nlist (10)\n   Since: now\nUser=120\nName=gdm\nId=1000\nName=Chrome\n"
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
