@@ -36,7 +36,8 @@ func TestProbe15SaaSTenant(t *testing.T) {
 	in = "https://app.slack.com/client/T01234567 https://api.slack.com/methods status.slack.com files.slack.com https://slack.com/\n" +
 		"https://login.okta.com https://www.okta.com/ https://support.zendesk.com/hc https://developer.atlassian.com/x\n" +
 		"https://marketplace.visualstudio.com/items?itemName=x https://update.code.visualstudio.com/api https://app.vssps.visualstudio.com\n" +
-		"https://dev.azure.com/_signin https://x.y.slack.com/ https://www.slack.com.evil.io/\n"
+		"https://dev.azure.com/_signin https://x.y.slack.com/ https://www.slack.com.evil.io/ https://dc.services.visualstudio.com/v2/track\n" +
+		"https://join.slack.com/t/x https://files-edge.slack.com/files-pri/T1-F2/x.png\n"
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}

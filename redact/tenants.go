@@ -25,7 +25,7 @@ var tenantServiceLabels = wordSet(`www api apis app apps login logout status fil
 	wss-mobile downloads download marketplace code update vssps vsrm vsaex aex vsspsext vssh portal id accounts
 	account signin signup go blog trust news media img images enterprise slack-files mail mobile web global
 	partners partner info events learn academy store shop careers jobs about security privacy legal
-	upload uploads slackb edge gateway ws wss socket rtm`)
+	upload uploads slackb edge gateway ws wss socket rtm join files-edge files-origin files-pri files-tmb`)
 
 // tenantLabel returns the end of the tenant's label that starts the host
 // h (none: 0): h is TENANT.ZONE or TENANT.LABEL.ZONE…, the labels between
