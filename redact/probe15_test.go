@@ -32,12 +32,15 @@ func TestProbe15SaaSTenant(t *testing.T) {
 	in = "remote.origin.url=git@ssh.dev.azure.com:v3/contoso-music/Mixer/engine\ngit clone contoso-music@vs-ssh.visualstudio.com:v3/contoso-music/Mixer/engine\n"
 	checkAllEncodings(t, "tenant ssh", in, []string{"contoso-music"}, "")
 	mustKeep(t, "tenant ssh", scrubTwice(t, in), "=git@ssh.dev.azure.com:v3/<org-1>/Mixer/engine\n")
+	in = "open https://join.slack.com/t/acme-studios/shared_invite/zt-2abcdefgh-Xyz123\n"
+	checkAllEncodings(t, "slack invite", in, []string{"acme-studios"}, "")
+	mustKeep(t, "slack invite", scrubTwice(t, in), "https://join.slack.com/t/<org-1>/shared_invite/")
 	// the services' own hosts and pages stay
 	in = "https://app.slack.com/client/T01234567 https://api.slack.com/methods status.slack.com files.slack.com https://slack.com/\n" +
 		"https://login.okta.com https://www.okta.com/ https://support.zendesk.com/hc https://developer.atlassian.com/x\n" +
 		"https://marketplace.visualstudio.com/items?itemName=x https://update.code.visualstudio.com/api https://app.vssps.visualstudio.com\n" +
 		"https://dev.azure.com/_signin https://x.y.slack.com/ https://www.slack.com.evil.io/ https://dc.services.visualstudio.com/v2/track\n" +
-		"https://join.slack.com/t/x https://files-edge.slack.com/files-pri/T1-F2/x.png\n"
+		"https://join.slack.com/ https://files-edge.slack.com/files-pri/T1-F2/x.png\n"
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}

@@ -106,7 +106,8 @@ func (sc *scanner) tenantWord(i, j int) {
 // starts at p, the word ending at j): its label, or the organisation an
 // Azure DevOps URL names first in its path ("https://dev.azure.com/
 // contoso-music/Mixer/_git/engine"; the service's own segments start
-// with '_': "_apis", "_signin").
+// with '_': "_apis", "_signin"), or a Slack invitation its workspace
+// ("https://join.slack.com/t/acme-studios/shared_invite/…").
 func (sc *scanner) tenantURL(h []byte, p, j int) {
 	b := sc.b
 	if len(h) < 10 || h[len(h)-4] != '.' {
@@ -117,11 +118,16 @@ func (sc *scanner) tenantURL(h []byte, p, j int) {
 		sc.tenantAt(hs, hs+k)
 		return
 	}
-	const devops = "dev.azure.com"
-	if len(h) < len(devops) || !eqLower(h[len(h)-len(devops):], devops) || len(h) > len(devops) && h[len(h)-len(devops)-1] != '.' {
+	s := p + 1
+	if eqLower(h, "join.slack.com") {
+		// an invitation names the workspace: "/t/acme-studios/shared_invite/…"
+		if j-p < 5 || b[p+1] != 't' || b[p+2] != '/' {
+			return
+		}
+		s = p + 3
+	} else if !devopsHost(h) {
 		return
 	}
-	s := p + 1
 	e := s
 	for e < j && e-s <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
 		e++
@@ -130,6 +136,12 @@ func (sc *scanner) tenantURL(h []byte, p, j int) {
 		return
 	}
 	sc.tenantAt(s, e)
+}
+
+// devopsHost: h is Azure DevOps' ("dev.azure.com", "vsrm.dev.azure.com").
+func devopsHost(h []byte) bool {
+	const devops = "dev.azure.com"
+	return len(h) >= len(devops) && eqLower(h[len(h)-len(devops):], devops) && (len(h) == len(devops) || h[len(h)-len(devops)-1] == '.')
 }
 
 // devopsSSH replaces the organisation of an Azure DevOps SSH remote in the
