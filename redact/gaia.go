@@ -33,6 +33,11 @@ func (sc *scanner) gaiaAccount(i, j int) {
 		if next < 0 {
 			return
 		}
+		if b[s-1] != '"' {
+			// a number or null: the name and the id are strings
+			p = next
+			continue
+		}
 		switch {
 		case f == 2 && e > s && !pseudonymAt(b, s):
 			sc.nameSpan(s, e)

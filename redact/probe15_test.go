@@ -124,9 +124,12 @@ func TestProbe15ListAccounts(t *testing.T) {
 	in = "[1205/101203.125:VERBOSE1:oauth_multilogin_helper.cc(88)] ListAccounts: [djkwame88@gmail.com, gaia 117012345678901234567]\n"
 	checkAllEncodings(t, "gaia short", in, []string{"117012345678901234567", "djkwame88"}, "gaia_id=117012345678901234567")
 	mustKeep(t, "gaia short", scrubTwice(t, in), "ListAccounts: [<email-1>, gaia <uid-1>]\n")
+	// a field that is no string is no name: a second pass would read
+	// one there once the address after it is a pseudonym
+	scrubTwice(t, `["gaia.l.a",1,c"Kwame Asante""djkwame88@gmail.com",null]`+"\n")
 	// other numbers after "gaia", and other pictures, stay
 	in = "gaia 2 gaia 12345 Gaia 117012345678901234567 https://lh3.googleusercontent.com/pw/x https://lh3.googleusercontent.com/a/x=s48\n" +
-		`["gaia.l.a",1,"",null]` + "\n"
+		`["gaia.l.a",1,"",null] ["gaia.l.a",1,x,null,"a","b","c","d","e",1234567890123]` + "\n"
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
