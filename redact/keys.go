@@ -214,7 +214,10 @@ func classifyKey(k string) string {
 		// nl, pl, sv, cs
 		"registrierteorganisation", "organisationenregistre", "organizacinregistrada", "organizzazioneregistrata",
 		"organizaoregistrada", "geregistreerdeorganisatie", "zarejestrowanaorganizacja", "registreradorganisation",
-		"registrovanorganizace":
+		"registrovanorganizace",
+		// Slack's workspace subdomain and Enterprise Grid name (slash
+		// commands' and interactions' payloads); an MDM enrollment's enterprise
+		"teamdomain", "enterprisename":
 		// OneDrive for Business, Teams, Azure AD: the organisation the
 		// account belongs to ("Tenant: Adeyemi Sound Ltd")
 		return ClassOrg

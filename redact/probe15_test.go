@@ -35,6 +35,10 @@ func TestProbe15SaaSTenant(t *testing.T) {
 	in = "open https://join.slack.com/t/acme-studios/shared_invite/zt-2abcdefgh-Xyz123\n"
 	checkAllEncodings(t, "slack invite", in, []string{"acme-studios"}, "")
 	mustKeep(t, "slack invite", scrubTwice(t, in), "https://join.slack.com/t/<org-1>/shared_invite/")
+	// a Slack slash command's payload: the subdomain and the Enterprise
+	// Grid's name
+	in = `{"team_id":"T0123ABCD","team_domain":"acme-studios","enterprise_id":"E0123ABCD","enterprise_name":"Fabrikam Holdings"}` + "\n"
+	checkAllEncodings(t, "slack team", in, []string{"acme-studios", "Fabrikam"}, "")
 	// the services' own hosts and pages stay
 	in = "https://app.slack.com/client/T01234567 https://api.slack.com/methods status.slack.com files.slack.com https://slack.com/\n" +
 		"https://login.okta.com https://www.okta.com/ https://support.zendesk.com/hc https://developer.atlassian.com/x\n" +
