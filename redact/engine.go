@@ -653,6 +653,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
 				}
 			}
+			if bits&cSlash != 0 && b[i]-'a' < 26 {
+				sc.tenantPath(i, j) // "acme.okta.com/app/UserHome" (tenants.go)
+			}
 		}
 		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
 			sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
@@ -1000,6 +1003,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 					// (a longer word with a dash and a digit is asked below)
 					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
 				}
+			}
+			if bits&cSlash != 0 && b[i]-'a' < 26 {
+				sc.tenantPath(i, j) // "acme.okta.com/app/UserHome" (tenants.go)
 			}
 		}
 		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {

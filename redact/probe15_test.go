@@ -28,6 +28,10 @@ func TestProbe15SaaSTenant(t *testing.T) {
 		"https://dev.azure.com/<org-3>/Mixer/_git/engine", "https://<org-3>.visualstudio.com/DefaultCollection/_git/engine")
 	out = scrubTwice(t, "sso https://acme.okta.com and https://contoso.vsrm.visualstudio.com/x acme.enterprise.slack.com\n")
 	mustKeep(t, "tenant", out, "https://<org-1>.okta.com and https://<org-2>.vsrm.visualstudio.com/x <org-1>.enterprise.slack.com\n")
+	// a host and a path without a scheme
+	in = "redirect to acme.okta.com/app/UserHome (fabrikamdj.zendesk.com/hc/en-us)\n"
+	checkAllEncodings(t, "tenant path", in, []string{"acme", "fabrikamdj"}, "")
+	mustKeep(t, "tenant path", scrubTwice(t, in), "<org-1>.okta.com/app/UserHome (<org-2>.zendesk.com/hc/en-us)\n")
 	// Azure DevOps' SSH remotes
 	in = "remote.origin.url=git@ssh.dev.azure.com:v3/contoso-music/Mixer/engine\ngit clone contoso-music@vs-ssh.visualstudio.com:v3/contoso-music/Mixer/engine\n"
 	checkAllEncodings(t, "tenant ssh", in, []string{"contoso-music"}, "")
@@ -44,7 +48,7 @@ func TestProbe15SaaSTenant(t *testing.T) {
 		"https://login.okta.com https://www.okta.com/ https://support.zendesk.com/hc https://developer.atlassian.com/x\n" +
 		"https://marketplace.visualstudio.com/items?itemName=x https://update.code.visualstudio.com/api https://app.vssps.visualstudio.com\n" +
 		"https://dev.azure.com/_signin https://x.y.slack.com/ https://www.slack.com.evil.io/ https://dc.services.visualstudio.com/v2/track\n" +
-		"https://join.slack.com/ https://files-edge.slack.com/files-pri/T1-F2/x.png\n"
+		"https://join.slack.com/ https://files-edge.slack.com/files-pri/T1-F2/x.png app.slack.com/client/T1 lib/x.so/a\n"
 	if out := scrubTwice(t, in); out != in {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}

@@ -102,6 +102,28 @@ func (sc *scanner) tenantWord(i, j int) {
 	}
 }
 
+// tenantPath replaces the tenant of a host name that starts the word
+// [i, j) before a path, without a scheme ("acme.okta.com/app/UserHome").
+func (sc *scanner) tenantPath(i, j int) {
+	b := sc.b
+	k := bytes.IndexByte(b[i:j], '/')
+	if k < 9 {
+		return
+	}
+	e := i + k
+	if c := b[e-1]; b[e-4] != '.' || c != 'm' && c != 't' || !tenantZoneLast[b[e-5]] {
+		return
+	}
+	for _, c := range b[i:e] {
+		if !isDomainChar(c) {
+			return
+		}
+	}
+	if n := tenantLabel(b[i:e]); n > 0 {
+		sc.tenantAt(i, i+n)
+	}
+}
+
 // tenantURL replaces the tenant a URL names by its host h (whose path
 // starts at p, the word ending at j): its label, or the organisation an
 // Azure DevOps URL names first in its path ("https://dev.azure.com/
