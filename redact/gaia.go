@@ -73,8 +73,8 @@ func arrayField(b []byte, p int) (s, e, next int) {
 		return s, e, next
 	}
 	s, e = p, p
-	for e < len(b) && e-s < 32 && b[e] != ',' && b[e] != ']' && !lineBreak(b[e]) {
-		e++
+	for e < len(b) && e-s < 32 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '.') {
+		e++ // a number, null, true, false
 	}
 	if e == len(b) || b[e] != ',' && b[e] != ']' {
 		return 0, 0, -1

@@ -135,6 +135,7 @@ func TestProbe15ListAccounts(t *testing.T) {
 	// a field that is no string is no name: a second pass would read
 	// one there once the address after it is a pseudonym
 	scrubTwice(t, `["gaia.l.a",1,c"Kwame Asante""djkwame88@gmail.com",null]`+"\n")
+	scrubTwice(t, `["gaia.l.a",1"Kwame Asante"."djkwame88@gmail.com","https://lh3.googleusercontent.com/a/ACg8ocJx7Qz3vK9mN2pL5=s48-c",1]`+"\n")
 	// other numbers after "gaia", and other pictures, stay
 	in = "gaia 2 gaia 12345 Gaia 117012345678901234567 https://lh3.googleusercontent.com/pw/x https://lh3.googleusercontent.com/a/x=s48\n" +
 		`["gaia.l.a",1,"",null] ["gaia.l.a",1,x,null,"a","b","c","d","e",1234567890123]` + "\n"
