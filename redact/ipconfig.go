@@ -1,5 +1,7 @@
 package redact
 
+import "unicode/utf8"
+
 // ipconfigIndent is the column ipconfig /all writes its values at ("   DNS
 // Suffix Search List. . . . . . : corp.contoso-music.com"): the labels
 // are padded to it in every language.
@@ -33,13 +35,13 @@ func (sc *scanner) ipconfigMore(i, j int) {
 		}
 		// the row's ": " ends ipconfigIndent characters in, a label's
 		// letters outside ASCII two bytes or more ("Lista de búsqueda de
-		// sufijos DNS  :")
+		// sufijos DNS  :"); an invalid byte is one character, as the
+		// U+FFFD a second pass may read in its place is
 		q, n := ps, 0
 		for q < pe && n < ipconfigIndent-2 {
-			if b[q]&0xc0 != 0x80 {
-				n++
-			}
-			q++
+			_, size := utf8.DecodeRune(b[q:pe])
+			q += size
+			n++
 		}
 		var kb [48]byte
 		if q+1 < pe && b[q] == ':' && b[q+1] == ' ' && classifyKey(string(normKey(kb[:0], b[ps:q]))) == ClassHost {

@@ -104,6 +104,20 @@ func TestProbe15IpconfigSuffixList(t *testing.T) {
 		"   Liste de recherche du suffixe DNS : lyon.fabrikam.net\n                                       paris.contoso-music.com\n" +
 		"   Lista de búsqueda de sufijos DNS  : mad.fabrikam.net\n                                       bcn.contoso-music.com\n"
 	checkAllEncodings(t, "suffix list l10n", in, []string{"contoso-music", "fabrikam"}, "")
+	// an invalid byte in the label is one character, as the U+FFFD that
+	// ScrubJSON writes for it
+	in = "   Lista de b\xbasqueda de sufijos DNS  : mad.fabrikam.net\n                                       bcn.contoso-music.com\n"
+	s := newSession(t, Config{})
+	var b1, b2 strings.Builder
+	if err := s.ScrubJSON(&b1, strings.NewReader(`{"m":"kofi@example.com\n`+strings.ReplaceAll(in, "\n", `\n`)+`"}`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ScrubJSON(&b2, strings.NewReader(b1.String())); err != nil {
+		t.Fatal(err)
+	}
+	if b1.String() != b2.String() {
+		t.Errorf("not idempotent:\n once  %q\n twice %q", b1.String(), b2.String())
+	}
 	// other rows' next lines are no host names
 	in = "   NetBIOS over Tcpip. . . . . . . . : Enabled\n                                       libfoo.so.1\n" +
 		"   Description . . . . . . . . . . . : x\n                                       Realtek.Audio\n"
