@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -86,10 +87,78 @@ func (sc *scanner) soundCloudURN(i, j int) int {
 	return e
 }
 
+// spotifyURN replaces the account a Spotify user URI names, the word
+// [i, j) ("spotify:user:kofimensah", its playlists' older URIs "spotify:
+// user:kofimensah:playlist:…", as the Web API's "owner" objects and the
+// apps that sync from it write them), and learns it. It returns where
+// the name ends, or -1.
+func (sc *scanner) spotifyURN(i, j int) int {
+	b := sc.b
+	const pre = "spotify:user:"
+	if j-i <= len(pre)+1 || !eqLower(b[i:i+len(pre)], pre) {
+		return -1
+	}
+	s := i + len(pre)
+	e := s
+	for e < j && e-s <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
+		e++
+	}
+	if e-s < 2 || e < j && b[e] != ':' || pseudonymAt(b, s) {
+		return -1
+	}
+	name := string(b[s:e])
+	if sc.s.allowed(name) || isGenericUser(name) {
+		return -1
+	}
+	canon := canonical(name)
+	sc.learnLiteral(ClassUser, canon, name, true)
+	sc.add(s, e, ClassUser, canon)
+	return e
+}
+
+// serviceURN replaces the account a SoundCloud or Spotify URN names at i,
+// in the word ending at j: the word's start, or a key's value in it
+// ("owner=soundcloud:users:123456789"). It returns where the account
+// ends, or -1.
+func (sc *scanner) serviceURN(i, j int) int {
+	if j-i >= 18 && sc.b[i+10] == ':' {
+		return sc.soundCloudURN(i, j)
+	}
+	if j-i >= 15 && sc.b[i+7] == ':' {
+		return sc.spotifyURN(i, j)
+	}
+	return -1
+}
+
+// urnValues finds services' URNs as the values in a key=value word
+// [i, j) ("owner=soundcloud:users:123456789"): keys name no URN's
+// scheme. Every '=' is asked: a second pass reads what follows a
+// pseudonym in the word as a word of its own. It returns where the last
+// account found ends, or -1.
+func (sc *scanner) urnValues(i, j int) int {
+	b := sc.b
+	next := -1
+	for k := i; k < j; {
+		q := bytes.IndexByte(b[k:j], '=')
+		if q < 0 {
+			break
+		}
+		k += q + 1
+		if j-k >= 15 && b[k]|0x20 == 's' {
+			if e := sc.serviceURN(k, j); e > next {
+				next = e
+			}
+		}
+	}
+	return next
+}
+
 // siteAccount replaces the account a URL's path at p names on sites
 // that put it after a fixed first segment (see profileHandle for those
 // that put it first): host h.
 func (sc *scanner) siteAccount(h []byte, p, j int) {
+	sc.tenantURL(h, p, j) // "acme.okta.com/x", "dev.azure.com/contoso-music/" (tenants.go)
+	sc.photoURL(h, p, j)  // "lh3.googleusercontent.com/a/ACg8…" (gaia.go)
 	if len(h) >= 11 {
 		sc.youTubeChannel(h, p, j)
 		sc.steamVanity(h, p, j)

@@ -642,6 +642,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		sc.pathLabel(i, j, bits) // labels are learned (labels.go)
 	}
 	if bits&(cColon|cEq) != 0 && !row {
+		if b[i] == 'S' && j-i == 6 && b[i+1] == 'i' {
+			sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
+		} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {
+			sc.loginctlName(i, j) // loginctl show-user: "GID=1000\nName=tobias" (loginctl.go)
+		}
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			sc.labelKey(i, j) // LABEL="KOFI-USB" (labels.go)
 		}
@@ -649,8 +654,35 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
-	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
-		sc.urlHosts(i, j)
+	if bits&cDot != 0 {
+		if bits&cColon != 0 && bits&cSlash != 0 {
+			sc.urlHosts(i, j)
+			if bits&cAt != 0 && j-i >= 30 {
+				sc.devopsSSH(i, j) // "git@ssh.dev.azure.com:v3/contoso-music/…" (tenants.go)
+			}
+		}
+		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
+			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
+		}
+		if j-i >= 10 {
+			switch c := b[j-1]; {
+			case c == 'm' || c == 't':
+				if b[j-4] == '.' {
+					sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+				}
+			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' && (j == len(b) || b[j] <= ' ') || c-'0' < 10 && portAfterL(b, j)):
+				if j-i >= 11 && (j-i < 12 || bits&(cDash|cDigit) != cDash|cDigit) {
+					// (a longer word with a dash and a digit is asked below)
+					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
+				}
+			}
+			if bits&cSlash != 0 && b[i]-'a' < 26 {
+				sc.tenantPath(i, j) // "acme.okta.com/app/UserHome" (tenants.go)
+			}
+		}
+		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
+			sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
+		}
 	}
 	if bits&(cAt|cPct) != 0 {
 		sc.emails(i, j) // names: the display name before, the local part
@@ -730,6 +762,9 @@ func (sc *scanner) alnumWord(i, j int) int {
 			}
 		} else if j-i == 17 && c == '7' && steamID64(b[i:j]) {
 			sc.add(i, j, ClassUID, string(b[i:j]))
+			return j
+		} else if j-i >= 18 && j-i <= 24 && pv == ' ' && i >= 5 && b[i-2] == 'a' && string(b[i-5:i-1]) == "gaia" && allDigits(b[i:j]) {
+			sc.gaiaID(i, j) // Chromium: "[kofi@gmail.com, gaia 1170…]" (gaia.go)
 			return j
 		} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
 			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
@@ -912,11 +947,19 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
 			}
 		}
+		if b[i] == 'S' && j-i == 6 && b[i+1] == 'i' {
+			sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
+		} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {
+			sc.loginctlName(i, j) // loginctl show-user: "GID=1000\nName=tobias" (loginctl.go)
+		}
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
 		}
-		if j-i >= 18 && b[i+10] == ':' && b[i]|0x20 == 's' {
-			more(sc.soundCloudURN(i, j)) // "soundcloud:users:123456789" (djapps.go)
+		if j-i >= 15 && b[i]|0x20 == 's' && (b[i+10] == ':' || b[i+7] == ':') {
+			more(sc.serviceURN(i, j)) // "soundcloud:users:123456789", "spotify:user:kofimensah" (djapps.go)
+		}
+		if j-i >= 17 && bits&cEq != 0 && bits&cColon != 0 {
+			more(sc.urnValues(i, j)) // "owner=soundcloud:users:123456789" (djapps.go)
 		}
 		if !row {
 			more(sc.keyValues(i, j))
@@ -962,8 +1005,35 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	} else if j-i == 3 && b[i+1] == '/' && b[i]|0x20 == 's' && b[i+2]|0x20 == 'n' {
 		more(sc.serialPhrase(i, j)) // "s/n 98765432"
 	}
-	if bits&cColon != 0 && bits&cSlash != 0 && bits&cDot != 0 {
-		sc.urlHosts(i, j)
+	if bits&cDot != 0 {
+		if bits&cColon != 0 && bits&cSlash != 0 {
+			sc.urlHosts(i, j)
+			if bits&cAt != 0 && j-i >= 30 {
+				sc.devopsSSH(i, j) // "git@ssh.dev.azure.com:v3/contoso-music/…" (tenants.go)
+			}
+		}
+		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
+			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
+		}
+		if j-i >= 10 {
+			switch c := b[j-1]; {
+			case c == 'm' || c == 't':
+				if b[j-4] == '.' {
+					sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+				}
+			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' && (j == len(b) || b[j] <= ' ') || c-'0' < 10 && portAfterL(b, j)):
+				if j-i >= 11 && (j-i < 12 || bits&(cDash|cDigit) != cDash|cDigit) {
+					// (a longer word with a dash and a digit is asked below)
+					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
+				}
+			}
+			if bits&cSlash != 0 && b[i]-'a' < 26 {
+				sc.tenantPath(i, j) // "acme.okta.com/app/UserHome" (tenants.go)
+			}
+		}
+		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
+			sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
+		}
 	}
 	if b[i] == ':' && j-i == 14 && b[i+1] == 't' {
 		more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)
@@ -1061,8 +1131,9 @@ var ownerPrepLens = func() (t [256]uint8) {
 
 // headingLens: bit n of headingLens[c] is set for the n-byte plain words
 // starting with c that head what headingWord reads: "Name" (4),
-// "Current" (7), "Other" (5), "FullName" (8), and the keys of volume
-// labels, "Volume" (6), "VolumeName" (10), "FileSystemLabel" (15).
+// "Current" (7), "Other" (5), "FullName" (8), the keys of volume
+// labels, "Volume" (6), "VolumeName" (10), "FileSystemLabel" (15), and
+// loginctl's "USER" (4).
 var headingLens = func() (t [256]uint16) {
 	t['N'] |= 1 << 4
 	t['C'] |= 1 << 7
@@ -1070,13 +1141,14 @@ var headingLens = func() (t [256]uint16) {
 	t['F'] |= 1<<8 | 1<<15
 	t['V'] |= 1<<6 | 1<<10
 	t['L'] |= 1 << 4 // adb's "List of devices attached"
+	t['U'] |= 1 << 4 // loginctl's "USER" column
 	return t
 }()
 
 // headingFirst: the first letters of the words headingWord reads (the
 // commands of shellOutput, headingLens's words).
 var headingFirst = func() (t [256]bool) {
-	for _, c := range []byte("chwsueliNCOFVL") {
+	for _, c := range []byte("chwsueliNCOFVLU") {
 		t[c] = true
 	}
 	return t
@@ -1118,6 +1190,8 @@ func (sc *scanner) headingWord(i, j int) {
 		if (i == 0 || lineBreak(b[i-1])) && j+20 < n && b[j] == ' ' {
 			sc.adbDevices(i) // systools.go
 		}
+	case 'U':
+		sc.loginctlTable(i, j) // "SESSION  UID USER   SEAT  TTY" (loginctl.go)
 	}
 }
 

@@ -145,8 +145,12 @@ func classifyKey(k string) string {
 		"systemname",
 		// systeminfo's "Host Name" in fr, es, it, pt, nl, pl
 		"nomdelhte", "nombredehost", "nomehost", "nomedohost", "hostnaam", "nazwahosta",
-		// ipconfig /all: the domain of the organisation's network
-		"primarydnssuffix", "connectionspecificdnssuffix", "dnssuffixsearchlist":
+		// ipconfig /all: the domain of the organisation's network (and
+		// in de, fr, es: letters outside ASCII dropped)
+		"primarydnssuffix", "connectionspecificdnssuffix", "dnssuffixsearchlist",
+		"primresdnssuffix", "verbindungsspezifischesdnssuffix", "dnssuffixsuchliste",
+		"suffixednsprincipal", "suffixednsproprelaconnexion", "listederecherchedusuffixedns",
+		"sufijodnsprincipal", "sufijodnsespecficoparalaconexin", "listadebsquedadesufijosdns":
 		return ClassHost
 	case "searchdomains", "searchdomain", "dnsdomain", "dnsdomains", "dnssearchdomains", "dnssearch",
 		// nmcli's IP4.DOMAIN[1] (the index is no part of the key);
@@ -225,7 +229,10 @@ func classifyKey(k string) string {
 		// nl, pl, sv, cs
 		"registrierteorganisation", "organisationenregistre", "organizacinregistrada", "organizzazioneregistrata",
 		"organizaoregistrada", "geregistreerdeorganisatie", "zarejestrowanaorganizacja", "registreradorganisation",
-		"registrovanorganizace":
+		"registrovanorganizace",
+		// Slack's workspace subdomain and Enterprise Grid name (slash
+		// commands' and interactions' payloads); an MDM enrollment's enterprise
+		"teamdomain", "enterprisename":
 		// OneDrive for Business, Teams, Azure AD: the organisation the
 		// account belongs to ("Tenant: Adeyemi Sound Ltd")
 		return ClassOrg

@@ -1561,6 +1561,8 @@ func versionOp(b []byte, p int) bool {
 var (
 	brandWords = wordSet(`rekordbox serato traktor ableton virtualdj djay mixxx cubase nuendo reaper bitwig directx
 		asio juce chrome chromium firefox electron jre jdk dotnet`)
+	// kernels named before their release ("Linux 6.8.0.49")
+	kernelWords  = wordSet(`unix linux darwin`)
 	editionWords = wordSet(`pro live suite studio lite intro essentials standard plus expert ultimate premium
 		edition dj beta alpha preview update patch hotfix framework runtime`)
 )
@@ -1612,12 +1614,18 @@ func (sc *scanner) productVersion(p, e int) bool {
 	if brandWords[string(w)] {
 		return true
 	}
-	if !editionWords[string(w)] && !camelCase(b[s:k]) {
+	kernel := kernelWords[string(w)]
+	if !kernel && !editionWords[string(w)] && !camelCase(b[s:k]) {
 		return false
 	}
 	first := 0
 	for q := p; q < len(b) && isDigit(b[q]); q++ {
 		first = first*10 + int(b[q]-'0')
+	}
+	if kernel {
+		// a kernel's release: Linux 2 to 7, Darwin 8 to 25 ("Unix
+		// 6.8.0.49", PowerShell's OS version; "Darwin 23.4.0.1")
+		return first >= 2 && first < 30 && first != 10
 	}
 	switch first {
 	case 10, 100, 127, 169, 172, 192:

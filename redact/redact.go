@@ -480,6 +480,10 @@ var genericUsers = map[string]bool{
 	// documentation's placeholder accounts ("# User \"foo\" should …" in
 	// /etc/security/access.conf): learned, "/foo/bar" and "foo" would go
 	"foo": true, "bar": true, "baz": true, "qux": true, "foobar": true, "example": true, "someuser": true,
+	// the schemes of services' URNs, which a user key's value cut at its
+	// colon would leave ("owner=soundcloud:users:123456789",
+	// "spotify:user:kofimensah": the account is the URN's last part)
+	"soundcloud": true, "spotify": true,
 	// words a key's value can be in prose ("match both \"Author:\" and
 	// \"author\"", chown's "user:group"): learned, they would go everywhere
 	"and": true, "or": true, "the": true, "of": true, "to": true, "in": true, "on": true, "for": true,
