@@ -623,3 +623,19 @@ func TestIdemParticleBeforePseudonym(t *testing.T) {
 		mustNotContain(t, c.in, out, "Berg", "van B\n", "van B!")
 	}
 }
+
+// TestIdemPasswdRowNeedsHome: a line shaped like a system account's
+// passwd row up to its GECOS field but with no home after it
+// ("a:x:0:0://0@mAil:00A") is no row, so its keys are read in the first
+// pass as in a second one, where the URL credential's pseudonym cut the
+// word and left "mAil:00A" to the key detectors (found by FuzzScrubXML).
+func TestIdemPasswdRowNeedsHome(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"a:x:0:0://0@mAil:00A", "a:x:0:0://<url-credential-1>@mAil:<email-1>"},
+		{"mail:x:8:8:mail:/var/mail:/usr/sbin/nologin\n", "mail:x:8:8:mail:/var/mail:/usr/sbin/nologin\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -6478,17 +6478,18 @@ func (sc *scanner) passwdRow(i int) bool {
 			uid = v
 		}
 	}
-	if uid < 1000 || uid >= 65534 {
-		return true // a system account ("mail", "postgres"): no person
-	}
-
 	gs := p + 1
 	ge := gs
 	for ge < n && b[ge] != ':' && b[ge] != '\n' && b[ge] != '\r' && ge-gs < 256 {
 		ge++
 	}
 	if ge+1 >= n || b[ge] != ':' || b[ge+1] != '/' {
-		return false // no home after the GECOS field: no passwd line
+		// no home after the GECOS field: no passwd line, a system
+		// account's as a person's ("a:x:0:0://0@mAil:00A" holds keys)
+		return false
+	}
+	if uid < 1000 || uid >= 65534 {
+		return true // a system account ("mail", "postgres"): no person
 	}
 	sc.accountSpan(i, name)
 	for f, s := 0, gs; s < ge; f++ {
