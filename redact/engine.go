@@ -697,6 +697,13 @@ func (sc *scanner) alnumWord(i, j int) int {
 	if j-i == 9 && c|0x20 == 's' && j+1 < len(b) && b[j] == ' ' {
 		// "SteamID64 76561198012345678"
 		if e := sc.serialPhrase(i, j); e > j {
+			if sc.s.lits.first[c] {
+				// the phrase's word is a learned name too (the host of
+				// "\\SteAmID64 SteAmID64 0…"): replaced, as a plain
+				// word's is, and as a second pass does, where the
+				// value's pseudonym makes no phrase
+				sc.literalAt(i)
+			}
 			return e
 		}
 	}

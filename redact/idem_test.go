@@ -639,3 +639,22 @@ func TestIdemPasswdRowNeedsHome(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemPhraseWordLearned: the word of an id phrase ("SteAmID64 0…")
+// that the session learned as a name (the host of "\\SteAmID64") is
+// replaced with the phrase's value in the first pass, as a second pass,
+// where no phrase comes before the value's pseudonym, replaces it (found
+// by FuzzScrubText).
+func TestIdemPhraseWordLearned(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`\\SteAmID64 SteAmID64 00000000`, `\\<host-1> <host-1> <uid-1>`},
+		{`\\SteamID64\x SteamID64 76561198012345678`, `\\<host-1>\x <host-1> <uid-1>`},
+		{"SteamID64 76561198012345678\n", "SteamID64 <uid-1>\n"},
+	} {
+		out := scrubTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "76561198012345678")
+	}
+}
