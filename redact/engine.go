@@ -112,6 +112,10 @@ type scanner struct {
 	cmds     cmdScan
 	slash    slashScan
 	lineRead uint8
+	// rowAt: the word there continues a system account's passwd row
+	// that a pseudonym cut (inSystemRow): word reads no keys in it (0:
+	// none, as no such word starts there)
+	rowAt int
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -480,10 +484,11 @@ func (sc *scanner) find(b []byte) {
 		}
 		i = next
 	}
-	// what sshArg and lineHas read holds for this buffer only (cleared
-	// here, at the end, rather than at the start: the loop's code keeps
-	// its place)
+	// what sshArg and lineHas read, and rowAt, hold for this buffer only
+	// (cleared here, at the end, rather than at the start: the loop's
+	// code keeps its place)
 	sc.lineRead = 0
+	sc.rowAt = 0
 	if sc.learnOnly {
 		return
 	}
@@ -841,7 +846,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 	}
 	// name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
-	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.passwdRow(i)
+	row := bits&cColon != 0 && (passwdRowWord(b, i, j) && sc.passwdRow(i) || sc.rowAt == i && i > 0)
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
 	}

@@ -658,3 +658,20 @@ func TestIdemPhraseWordLearned(t *testing.T) {
 		mustNotContain(t, c.in, out, "76561198012345678")
 	}
 }
+
+// TestIdemSystemRowCut: a system account's passwd row is read whole in
+// the first pass, which takes no keys from it; a second pass, where a
+// pseudonym cut the row's word ("a:x:0:0:<email-1>:/x:mail:00A"), takes
+// none from the rest of it either (found with FuzzScrubXML's crasher).
+func TestIdemSystemRowCut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"a:x:0:0:0@0.AA:/x:mail:00A", "a:x:0:0:<email-1>:/x:mail:00A"},
+		{"a:x:0:0://0@mAil:/00A:mail:00A\n", "a:x:0:0://<url-credential-1>@mAil:/00A:mail:00A\n"},
+		// a key after a blank is a word of its own in both passes
+		{"a:x:0:0:0@0.AA:/x mail:00A", "a:x:0:0:<email-1>:/x mail:<email-2>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
