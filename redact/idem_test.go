@@ -675,3 +675,21 @@ func TestIdemSystemRowCut(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemDomainAccountBeforePseudonym: "A0\A0Aø’s" holds no
+// DOMAIN\account in a first pass (the account runs on into the
+// possessive, where none ends), and "A0\A0<user-1>’s", the same word in
+// a second pass once the owner is replaced, holds none either: an
+// account glued to a pseudonym is the start of a longer one (found by
+// FuzzScrubXML).
+func TestIdemDomainAccountBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{` A0\A0Aø’s A00`, ` A0\A0<user-1>’s A00`},
+		{"user KAI-PC\\kai\n", "user <host-1>\\<user-1>\n"},
+		{`KAI-PC\Zoë</Message>`, `<host-1>\<user-1></Message>`},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -6308,7 +6308,10 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	}
 	us := i + k + 1
 	ue := accountEnd(b, us)
-	if ue != j {
+	if ue != j || pseudonymAt(b, ue) {
+		// (an account glued to a pseudonym, "A0\A0<user-1>’s", is the
+		// start of one a first pass read on into the name it replaced,
+		// "A0\A0Aø’s", where no account ended)
 		return -1
 	}
 	for e := ue; e < len(b) && !anywhere && !whoamiRow && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
