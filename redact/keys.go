@@ -2415,8 +2415,8 @@ func serviceAccountKey(key []byte) string {
 }
 
 // quoteStop: the bytes that stop a value in double ([0]) or single ([1])
-// quotes: the quote, a line break or a backslash (keyValueAt).
-var quoteStop = [2][256]bool{{'"': true, '\n': true, '\\': true}, {'\'': true, '\n': true, '\\': true}}
+// quotes: the quote, a line break, a backslash or a '<' (keyValueAt).
+var quoteStop = [2][256]bool{{'"': true, '\n': true, '\\': true, '<': true}, {'\'': true, '\n': true, '\\': true, '<': true}}
 
 // keyValue replaces the value of a sensitive key starting at p. spaced
 // allows blanks between the separator and the value.
@@ -2551,9 +2551,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		if q == '\'' {
 			stop = &quoteStop[1]
 		}
+		inner := false // a pseudonym inside the value, after its first byte
 		for ve < lim {
 			for ve < len(bw) && !stop[bw[ve]] {
 				ve++ // most bytes of the value
+			}
+			if ve < lim && b[ve] == '<' {
+				inner = inner || ve > vs && pseudonymFrom(b, ve)
+				ve++
+				continue
 			}
 			if ve >= lim || b[ve] != '\\' {
 				break
@@ -2563,7 +2569,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			}
 			ve++
 		}
-		if ve >= n || b[ve] != q {
+		if ve >= n || b[ve] != q || inner {
+			// (no value a first pass replaced whole holds a pseudonym
+			// after its start: it kept one it found too long,
+			// `"sid=a…"` of 2,000 bytes, and replaced a token in it,
+			// which left `"sid=<token-1>…"` short enough)
 			return p
 		}
 	case class == ClassUser && lastFirstEnd(b, p) > 0:
