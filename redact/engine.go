@@ -121,6 +121,10 @@ type scanner struct {
 	tail []span
 	// resumed counts the scans that took the scan before's findings
 	resumed int
+	// rowAt: the word there continues a system account's passwd row
+	// that a pseudonym cut (inSystemRow): word reads no keys in it (0:
+	// none, as no such word starts there)
+	rowAt int
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -503,10 +507,11 @@ func (sc *scanner) find(b []byte) {
 		sc.keepTail(n)
 	}
 	sc.use.pos = 0
-	// what sshArg and lineHas read holds for this buffer only (cleared
-	// here, at the end, rather than at the start: the loop's code keeps
-	// its place)
+	// what sshArg and lineHas read, and rowAt, hold for this buffer only
+	// (cleared here, at the end, rather than at the start: the loop's
+	// code keeps its place)
 	sc.lineRead = 0
+	sc.rowAt = 0
 	if sc.learnOnly {
 		return
 	}
@@ -752,6 +757,13 @@ func (sc *scanner) alnumWord(i, j int) int {
 	if j-i == 9 && c|0x20 == 's' && j+1 < len(b) && b[j] == ' ' {
 		// "SteamID64 76561198012345678"
 		if e := sc.serialPhrase(i, j); e > j {
+			if sc.s.lits.first[c] {
+				// the phrase's word is a learned name too (the host of
+				// "\\SteAmID64 SteAmID64 0…"): replaced, as a plain
+				// word's is, and as a second pass does, where the
+				// value's pseudonym makes no phrase
+				sc.literalAt(i)
+			}
 			return e
 		}
 	}
@@ -892,7 +904,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 	}
 	// name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
-	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.passwdRow(i)
+	row := bits&cColon != 0 && (passwdRowWord(b, i, j) && sc.passwdRow(i) || sc.rowAt == i && i > 0)
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
 	}

@@ -637,3 +637,94 @@ func TestIdemPhoneBeforeNANP(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemPasswdRowNeedsHome: a line shaped like a system account's
+// passwd row up to its GECOS field but with no home after it
+// ("a:x:0:0://0@mAil:00A") is no row, so its keys are read in the first
+// pass as in a second one, where the URL credential's pseudonym cut the
+// word and left "mAil:00A" to the key detectors (found by FuzzScrubXML).
+func TestIdemPasswdRowNeedsHome(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"a:x:0:0://0@mAil:00A", "a:x:0:0://<url-credential-1>@mAil:<email-1>"},
+		{"mail:x:8:8:mail:/var/mail:/usr/sbin/nologin\n", "mail:x:8:8:mail:/var/mail:/usr/sbin/nologin\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemPhraseWordLearned: the word of an id phrase ("SteAmID64 0…")
+// that the session learned as a name (the host of "\\SteAmID64") is
+// replaced with the phrase's value in the first pass, as a second pass,
+// where no phrase comes before the value's pseudonym, replaces it (found
+// by FuzzScrubText).
+func TestIdemPhraseWordLearned(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`\\SteAmID64 SteAmID64 00000000`, `\\<host-1> <host-1> <uid-1>`},
+		{`\\SteamID64\x SteamID64 76561198012345678`, `\\<host-1>\x <host-1> <uid-1>`},
+		{"SteamID64 76561198012345678\n", "SteamID64 <uid-1>\n"},
+	} {
+		out := scrubTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "76561198012345678")
+	}
+}
+
+// TestIdemSystemRowCut: a system account's passwd row is read whole in
+// the first pass, which takes no keys from it; a second pass, where a
+// pseudonym cut the row's word ("a:x:0:0:<email-1>:/x:mail:00A"), takes
+// none from the rest of it either (found with FuzzScrubXML's crasher).
+func TestIdemSystemRowCut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"a:x:0:0:0@0.AA:/x:mail:00A", "a:x:0:0:<email-1>:/x:mail:00A"},
+		{"a:x:0:0://0@mAil:/00A:mail:00A\n", "a:x:0:0://<url-credential-1>@mAil:/00A:mail:00A\n"},
+		// a key after a blank is a word of its own in both passes
+		{"a:x:0:0:0@0.AA:/x mail:00A", "a:x:0:0:<email-1>:/x mail:<email-2>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemDomainAccountBeforePseudonym: "A0\A0Aø’s" holds no
+// DOMAIN\account in a first pass (the account runs on into the
+// possessive, where none ends), and "A0\A0<user-1>’s", the same word in
+// a second pass once the owner is replaced, holds none either: an
+// account glued to a pseudonym is the start of a longer one (found by
+// FuzzScrubXML).
+func TestIdemDomainAccountBeforePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{` A0\A0Aø’s A00`, ` A0\A0<user-1>’s A00`},
+		{"user KAI-PC\\kai\n", "user <host-1>\\<user-1>\n"},
+		{`KAI-PC\Zoë</Message>`, `<host-1>\<user-1></Message>`},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemLongQuotedValue: a quoted value too long to be replaced whole
+// (a cookie of 2,000 bytes in a header pair) is left to the other
+// detectors, which replace a token in it; a second pass, where the value
+// is short enough, leaves it too, as it holds a pseudonym after its
+// start, which no value replaced whole does (found by FuzzScrubXML).
+func TestIdemLongQuotedValue(t *testing.T) {
+	long := strings.Repeat("b", 2000)
+	out := scrubTwice(t, `["Cookie","sid=a`+long+`AA000"]`)
+	if want := `["Cookie","sid=<token-1>`; !strings.HasPrefix(out, want) {
+		t.Errorf("got %.60q, want it to start %q", out, want)
+	}
+	for _, c := range []struct{ in, want string }{
+		{`["Cookie","sid=abc123"]`, `["Cookie","<cookie-1>"]`},
+		{`{"name":"Authorization","value":"Bearer a.b"}`, `{"name":"Authorization","value":"<token-1>"}`},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -1938,7 +1938,13 @@ func (sc *scanner) quotedAccount(p int) int {
 // -1 when the element is no sensitive key.
 func (sc *scanner) xmlValue(p int) int {
 	b := sc.b
-	if p < 3 || b[p-1] != '>' || b[p-2] == '/' || afterPseudonym(b, p) {
+	if p < 3 || b[p-1] != '>' || b[p-2] == '/' {
+		return -1
+	}
+	if afterPseudonym(b, p) {
+		if inSystemRow(b, p) {
+			sc.rowAt = p // (word reads no keys there)
+		}
 		return -1
 	}
 	var key []byte
@@ -2452,8 +2458,8 @@ func serviceAccountKey(key []byte) string {
 }
 
 // quoteStop: the bytes that stop a value in double ([0]) or single ([1])
-// quotes: the quote, a line break or a backslash (keyValueAt).
-var quoteStop = [2][256]bool{{'"': true, '\n': true, '\\': true}, {'\'': true, '\n': true, '\\': true}}
+// quotes: the quote, a line break, a backslash or a '<' (keyValueAt).
+var quoteStop = [2][256]bool{{'"': true, '\n': true, '\\': true, '<': true}, {'\'': true, '\n': true, '\\': true, '<': true}}
 
 // keyValue replaces the value of a sensitive key starting at p. spaced
 // allows blanks between the separator and the value.
@@ -2588,9 +2594,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		if q == '\'' {
 			stop = &quoteStop[1]
 		}
+		inner := false // a pseudonym inside the value, after its first byte
 		for ve < lim {
 			for ve < len(bw) && !stop[bw[ve]] {
 				ve++ // most bytes of the value
+			}
+			if ve < lim && b[ve] == '<' {
+				inner = inner || ve > vs && pseudonymFrom(b, ve)
+				ve++
+				continue
 			}
 			if ve >= lim || b[ve] != '\\' {
 				break
@@ -2600,7 +2612,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			}
 			ve++
 		}
-		if ve >= n || b[ve] != q {
+		if ve >= n || b[ve] != q || inner {
+			// (no value a first pass replaced whole holds a pseudonym
+			// after its start: it kept one it found too long,
+			// `"sid=a…"` of 2,000 bytes, and replaced a token in it,
+			// which left `"sid=<token-1>…"` short enough)
 			return p
 		}
 	case class == ClassUser && lastFirstEnd(b, p) > 0:
@@ -6374,7 +6390,10 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	}
 	us := i + k + 1
 	ue := accountEnd(b, us)
-	if ue != j {
+	if ue != j || pseudonymAt(b, ue) {
+		// (an account glued to a pseudonym, "A0\A0<user-1>’s", is the
+		// start of one a first pass read on into the name it replaced,
+		// "A0\A0Aø’s", where no account ended)
 		return -1
 	}
 	for e := ue; e < len(b) && !anywhere && !whoamiRow && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
@@ -6516,51 +6535,12 @@ func utf8Letter(b []byte, p int) bool {
 // key ("mail:x:8:8:mail:/var/mail:..." names no e-mail address).
 func (sc *scanner) passwdRow(i int) bool {
 	b := sc.b
-	n := len(b)
-	p := i
-	for p < n && p-i <= 32 && (isAlnum(b[p]) || b[p] == '.' || b[p] == '_' || b[p] == '-') {
-		p++
-	}
-	name := p
-	if p == i || p+4 >= n || b[p] != ':' {
+	name, uid, gs, ge := passwdFields(b, i)
+	if name < 0 {
 		return false
-	}
-	p++
-	pw := p
-	for p < n && p-pw <= 2 && (b[p] == 'x' || b[p] == '*' || b[p] == '!') {
-		p++
-	}
-	if p == pw || p >= n || b[p] != ':' {
-		return false // (an empty password field: "a::1000:0:0" is an IPv6 address)
-	}
-	uid := 0
-	var ids int
-	for ids = 0; ids < 2; ids++ {
-		p++
-		s := p
-		v := 0
-		for p < n && isDigit(b[p]) && p-s < 6 {
-			v = v*10 + int(b[p]-'0')
-			p++
-		}
-		if p == s || p >= n || b[p] != ':' {
-			return false
-		}
-		if ids == 0 {
-			uid = v
-		}
 	}
 	if uid < 1000 || uid >= 65534 {
 		return true // a system account ("mail", "postgres"): no person
-	}
-
-	gs := p + 1
-	ge := gs
-	for ge < n && b[ge] != ':' && b[ge] != '\n' && b[ge] != '\r' && ge-gs < 256 {
-		ge++
-	}
-	if ge+1 >= n || b[ge] != ':' || b[ge+1] != '/' {
-		return false // no home after the GECOS field: no passwd line
 	}
 	sc.accountSpan(i, name)
 	for f, s := 0, gs; s < ge; f++ {
@@ -6581,6 +6561,80 @@ func (sc *scanner) passwdRow(i int) bool {
 	// pseudonym where the row began, so the key detectors run on it as
 	// they do there
 	return false
+}
+
+// passwdFields parses the start of a passwd row at i: it returns where
+// the name ends, the UID, and the GECOS field [gs, ge), which a home
+// (":/") must follow; name is -1 when b[i:] is no row.
+func passwdFields(b []byte, i int) (name, uid, gs, ge int) {
+	n := len(b)
+	p := i
+	for p < n && p-i <= 32 && (isAlnum(b[p]) || b[p] == '.' || b[p] == '_' || b[p] == '-') {
+		p++
+	}
+	name = p
+	if p == i || p+4 >= n || b[p] != ':' {
+		return -1, 0, 0, 0
+	}
+	p++
+	pw := p
+	for p < n && p-pw <= 2 && (b[p] == 'x' || b[p] == '*' || b[p] == '!') {
+		p++
+	}
+	if p == pw || p >= n || b[p] != ':' {
+		return -1, 0, 0, 0 // (an empty password field: "a::1000:0:0" is an IPv6 address)
+	}
+	for ids := 0; ids < 2; ids++ {
+		p++
+		s := p
+		v := 0
+		for p < n && isDigit(b[p]) && p-s < 6 {
+			v = v*10 + int(b[p]-'0')
+			p++
+		}
+		if p == s || p >= n || b[p] != ':' {
+			return -1, 0, 0, 0
+		}
+		if ids == 0 {
+			uid = v
+		}
+	}
+	gs = p + 1
+	ge = gs
+	for ge < n && b[ge] != ':' && b[ge] != '\n' && b[ge] != '\r' && ge-gs < 256 {
+		ge++
+	}
+	if ge+1 >= n || b[ge] != ':' || b[ge+1] != '/' {
+		// no home after the GECOS field: no passwd line, a system
+		// account's as a person's ("a:x:0:0://0@mAil:00A" holds keys)
+		return -1, 0, 0, 0
+	}
+	return name, uid, gs, ge
+}
+
+// inSystemRow reports whether the word at i, glued to a pseudonym,
+// continues a line that starts as a system account's passwd row: the
+// first pass read the row's first word whole and took no keys from it,
+// and a second pass, where a pseudonym cut that word
+// ("a:x:0:0:<email-1>:/x:mail:00A"), takes none from the rest either.
+func inSystemRow(b []byte, i int) bool {
+	// back over the word's bytes and pseudonyms to where the first
+	// pass's word began
+	ls := i
+	for ls > 0 && i-ls < 512 {
+		if ctab[b[ls-1]] != 0 {
+			ls--
+		} else if b[ls-1] == '>' && afterPseudonym(b, ls) {
+			ls = bytes.LastIndexByte(b[:ls-1], '<')
+		} else {
+			break
+		}
+	}
+	if ls < 0 || ls > 0 && !lineBreak(b[ls-1]) || !(b[ls]-'a' < 26 || b[ls] == '_') {
+		return false
+	}
+	name, uid, _, _ := passwdFields(b, ls)
+	return name >= 0 && (uid < 1000 || uid >= 65534)
 }
 
 // lshwConfiguration reports whether p lies in a line of lshw's that
