@@ -728,3 +728,17 @@ func TestIdemLongQuotedValue(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemQuserFieldWithPseudonym: a quser row's first field too long for
+// an account ("00!mAil:AAA.AA@Apple0000000") is left in the first pass,
+// which replaces the address inside it; in a second pass the field is
+// short enough, and holds a pseudonym: left too (found by FuzzScrubXML).
+func TestIdemQuserFieldWithPseudonym(t *testing.T) {
+	in := " USERNAME  SESSIONNAME\n 00!mAil:AAA.AA@Apple0000000 00"
+	if out, want := scrubTwice(t, in), " USERNAME  SESSIONNAME\n 00!mAil:<email-1> 00"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+	// an account in a row is still replaced
+	out := scrubTwice(t, " USERNAME              SESSIONNAME        ID  STATE\n>tanaka.haruto         console             1  Active\n")
+	mustNotContain(t, "quser", out, "tanaka")
+}

@@ -6724,6 +6724,12 @@ func (sc *scanner) quserTable(i, j int) {
 			if e == s || e >= len(b) || b[e] != ' ' || pseudonymAt(b, s) {
 				return
 			}
+			if k := bytes.IndexByte(b[s:e], '<'); k > 0 && pseudonymAt(b, s+k) {
+				// a pseudonym inside: the first pass read a longer field
+				// there ("00!mAil:AAA.AA@Apple0000000", no account), or
+				// replaced the account at its start
+				return
+			}
 			sc.valueSpan(s, e, ClassUser)
 		} else {
 			return // the table ends
