@@ -742,3 +742,18 @@ func TestIdemQuserFieldWithPseudonym(t *testing.T) {
 	out := scrubTwice(t, " USERNAME              SESSIONNAME        ID  STATE\n>tanaka.haruto         console             1  Active\n")
 	mustNotContain(t, "quser", out, "tanaka")
 }
+
+// TestIdemHostBeforeReplacedCores: hs_err's "Host: <cpu>, N cores, …"
+// names the CPU, not the machine; when the word "cores" is a learned name
+// ("Cores@Host"), the first pass replaces it, and a second pass, which
+// reads "N <user-1>,", must still take the value for a CPU (found by
+// FuzzScrubJSON).
+func TestIdemHostBeforeReplacedCores(t *testing.T) {
+	in := "Cores@Host:00A 0 cores,"
+	if out, want := scrubTwice(t, in), "<user-1>@Host:00A 0 <user-1>,"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+	out := scrubTwice(t, "Host: Intel(R) Core(TM) i7-1165G7 @ 2.80GHz, 8 cores, 15G, Windows 11\nHost: studio-7, POWER10\n")
+	mustKeep(t, "hs_err", out, "Intel(R) Core(TM) i7-1165G7 @ 2.80GHz, 8 cores")
+	mustNotContain(t, "hs_err", out, "studio-7")
+}

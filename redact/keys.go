@@ -4444,6 +4444,11 @@ func coresAfter(b []byte, p int) bool {
 		e++
 	}
 	k := bytes.Index(b[p:e], []byte(" cores,"))
+	if k < 0 {
+		// the count's word replaced by a first pass (a learned name
+		// "cores"): "8 <user-1>," is read as the first pass read it
+		k = pseudonymCount(b[p:e])
+	}
 	if k <= 0 || !isDigit(b[p+k-1]) {
 		return false
 	}
@@ -4454,6 +4459,20 @@ func coresAfter(b []byte, p int) bool {
 		d--
 	}
 	return d > p && b[d-1] == ' '
+}
+
+// pseudonymCount returns the index in v of the blank before the first
+// pseudonym that a comma follows, or -1.
+func pseudonymCount(v []byte) int {
+	for k := 1; k < len(v); k++ {
+		if v[k] != '<' || v[k-1] != ' ' || !pseudonymAt(v, k) {
+			continue
+		}
+		if g := bytes.IndexByte(v[k:], '>'); g > 0 && k+g+1 < len(v) && v[k+g+1] == ',' {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // domainAccount splits DOMAIN\account (also JSON-escaped, DOMAIN\\account)
