@@ -660,34 +660,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		}
 	}
 	if bits&cDot != 0 {
-		if bits&cColon != 0 && bits&cSlash != 0 {
-			sc.urlHosts(i, j)
-			if bits&cAt != 0 && j-i >= 30 {
-				sc.devopsSSH(i, j) // "git@ssh.dev.azure.com:v3/contoso-music/…" (tenants.go)
-			}
-		}
-		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
-			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
-		}
-		if j-i >= 10 {
-			switch c := b[j-1]; {
-			case c == 'm' || c == 't':
-				if b[j-4] == '.' {
-					sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
-				}
-			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' && (j == len(b) || b[j] <= ' ') || c-'0' < 10 && portAfterL(b, j)):
-				if j-i >= 11 && (j-i < 12 || bits&(cDash|cDigit) != cDash|cDigit) {
-					// (a longer word with a dash and a digit is asked below)
-					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
-				}
-			}
-			if bits&cSlash != 0 && b[i]-'a' < 26 {
-				sc.tenantPath(i, j) // "acme.okta.com/app/UserHome" (tenants.go)
-			}
-		}
-		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
-			sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
-		}
+		sc.dottedWord(i, j, bits)
 	}
 	if bits&(cAt|cPct) != 0 {
 		sc.emails(i, j) // names: the display name before, the local part
@@ -1018,34 +991,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		more(sc.serialPhrase(i, j)) // "s/n 98765432"
 	}
 	if bits&cDot != 0 {
-		if bits&cColon != 0 && bits&cSlash != 0 {
-			sc.urlHosts(i, j)
-			if bits&cAt != 0 && j-i >= 30 {
-				sc.devopsSSH(i, j) // "git@ssh.dev.azure.com:v3/contoso-music/…" (tenants.go)
-			}
-		}
-		if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
-			sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
-		}
-		if j-i >= 10 {
-			switch c := b[j-1]; {
-			case c == 'm' || c == 't':
-				if b[j-4] == '.' {
-					sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
-				}
-			case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' && (j == len(b) || b[j] <= ' ') || c-'0' < 10 && portAfterL(b, j)):
-				if j-i >= 11 && (j-i < 12 || bits&(cDash|cDigit) != cDash|cDigit) {
-					// (a longer word with a dash and a digit is asked below)
-					sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
-				}
-			}
-			if bits&cSlash != 0 && b[i]-'a' < 26 {
-				sc.tenantPath(i, j) // "acme.okta.com/app/UserHome" (tenants.go)
-			}
-		}
-		if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
-			sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
-		}
+		sc.dottedWord(i, j, bits)
 	}
 	if b[i] == ':' && j-i == 14 && b[i+1] == 't' {
 		more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)
@@ -1165,6 +1111,41 @@ var headingFirst = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// dottedWord runs, on the word [i, j) holding a dot, the detectors that
+// both word and learnWord run there: URL hosts, SaaS tenants, ipconfig's
+// continuation lines, .internal names, Chromium's Gaia accounts.
+func (sc *scanner) dottedWord(i, j int, bits uint16) {
+	b := sc.b
+	if bits&cColon != 0 && bits&cSlash != 0 {
+		sc.urlHosts(i, j)
+		if bits&cAt != 0 && j-i >= 30 {
+			sc.devopsSSH(i, j) // "git@ssh.dev.azure.com:v3/contoso-music/…" (tenants.go)
+		}
+	}
+	if i > ipconfigIndent && b[i-ipconfigIndent-1] == '\n' {
+		sc.ipconfigMore(i, j) // ipconfig /all's "DNS Suffix Search List" on more lines (ipconfig.go)
+	}
+	if j-i >= 10 {
+		switch c := b[j-1]; {
+		case c == 'm' || c == 't':
+			if b[j-4] == '.' {
+				sc.tenantWord(i, j) // "acme-studios.slack.com" (tenants.go)
+			}
+		case c == 'l' && b[j-9] == '.' || bits&cColon != 0 && (c == ':' && b[j-2] == 'l' && (j == len(b) || b[j] <= ' ') || c-'0' < 10 && portAfterL(b, j)):
+			if j-i >= 11 && (j-i < 12 || bits&(cDash|cDigit) != cDash|cDigit) {
+				// (a longer word with a dash and a digit is asked below)
+				sc.internalZoneHost(i, j) // "build.corp.internal", "lookup kofi.internal: no such host" (hostzone.go)
+			}
+		}
+		if bits&cSlash != 0 && b[i]-'a' < 26 {
+			sc.tenantPath(i, j) // "acme.okta.com/app/UserHome" (tenants.go)
+		}
+	}
+	if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
+		sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
+	}
+}
 
 // headingWord is for a plain word after a shell prompt or one of
 // headingLens: a command whose output names the machine or the user

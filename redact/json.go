@@ -412,7 +412,7 @@ func (j *jsonScrub) bare(first byte, atTop bool) (bool, error) {
 		}
 	case keyUnixUID:
 		class = ""
-		if directoryUID(buf) || randomUID(buf) {
+		if directoryUID(buf) || randomID(buf) {
 			class = ClassUID
 		}
 	}
@@ -615,7 +615,7 @@ func (j *jsonScrub) str() error {
 	}
 	class := j.valueClass()
 	dec := j.decode(raw)
-	if class == ClassMachineID && j.keyName == "id" && !deviceID(dec) {
+	if class == ClassMachineID && j.keyName == "id" && !randomID(dec) {
 		class = "" // {"device": {"id": "BuiltInSpeakerDevice"}}: an audio device
 	}
 	if t := j.top(); t != nil && !t.obj && !t.pair {
@@ -951,10 +951,12 @@ func writeJSONString(w *bufio.Writer, s []byte, escSlash, escUnicode bool) {
 	}
 }
 
-// deviceID reports whether v, the "id" of a "device" object, is an
-// install's random id (a UUID, Bugsnag's cuid, 16 hex digits or more):
-// letters and digits, no words; an audio device's id names its model.
-func deviceID(v []byte) bool {
+// randomID reports whether v is a random id: 16 to 64 letters and
+// digits, both, and dashes (a UUID, Bugsnag's cuid, Firebase's uid, 16
+// hex digits or more), no words. Under a "device" object's "id" it is the
+// install's (an audio device's id names its model); under a uid key, an
+// account's.
+func randomID(v []byte) bool {
 	if len(v) < 16 || len(v) > 64 {
 		return false
 	}

@@ -2951,7 +2951,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		return
 	case keyUnixUID:
-		if directoryUID(v) || randomUID(v) {
+		if directoryUID(v) || randomID(v) {
 			sc.add(vs, ve, ClassUID, string(v))
 		}
 		return
@@ -6863,27 +6863,6 @@ func weekday(w []byte) bool {
 		}
 	}
 	return false
-}
-
-// randomUID reports whether v, a uid key's value that is no number, is an
-// account's random id (Firebase's 28 letters and digits, a cuid): 16 to 64
-// letters and digits, both.
-func randomUID(v []byte) bool {
-	if len(v) < 16 || len(v) > 64 {
-		return false
-	}
-	digit, letter := false, false
-	for _, c := range v {
-		switch {
-		case isDigit(c):
-			digit = true
-		case isLetter(c) && c < 0x80:
-			letter = true
-		default:
-			return false
-		}
-	}
-	return digit && letter
 }
 
 // camelIdent reports whether v is a program's identifier in lower camel
