@@ -330,6 +330,17 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 		out = s.scrubTextChunk(sc, buf, make([]byte, 0, len(buf)+len(buf)/8))
 		return write()
 	}
+	// Two chunks gain nothing from a worker: the first nearly always
+	// teaches a name (a log's user, its host), and the worker's scan of
+	// the second is then thrown away. They are scrubbed serially.
+	more, eof, err := fill(r, make([]byte, 0, size))
+	if err != nil {
+		return err
+	}
+	if eof {
+		return s.scrubTextSerial(dst, io.MultiReader(bytes.NewReader(buf), bytes.NewReader(more)))
+	}
+	r = io.MultiReader(bytes.NewReader(more), r)
 	out = make([]byte, 0, size+size/8)
 	version := 0
 	var snap atomic.Pointer[snapshot]

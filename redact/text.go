@@ -169,6 +169,11 @@ func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 	if w := s.workerCount(); w > 0 {
 		return s.scrubTextPar(dst, br, w)
 	}
+	return s.scrubTextSerial(dst, br)
+}
+
+// scrubTextSerial is ScrubText's loop on one core. Caller holds s.mu.
+func (s *Session) scrubTextSerial(dst io.Writer, br io.Reader) error {
 	sc := &scanner{s: s}
 	out := make([]byte, 0, textChunk+textChunk/8)
 	carry := s.carrySize()
