@@ -6926,14 +6926,18 @@ func dateWordsEnd(b []byte, e int) int {
 	return e
 }
 
-// monthName: w is an English month's name, or its first three letters.
+// monthName: w is an English month's name, or its first three letters
+// (isMonth).
 func monthName(w []byte) bool {
-	if len(w) < 3 || len(w) > 9 {
+	if len(w) < 3 || len(w) > 9 || !isMonth(w[:3]) {
 		return false
+	}
+	if len(w) == 3 {
+		return true
 	}
 	lw := asciiLower(string(w))
 	for _, m := range [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
-		if lw == m || lw == m[:3] {
+		if lw == m {
 			return true
 		}
 	}

@@ -3,7 +3,6 @@ package redact
 import (
 	"bytes"
 	"io"
-	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -12,11 +11,10 @@ import (
 // lateHarmless reports whether the output an optimistic pass already
 // wrote for its input's first off bytes is what a second pass would
 // write, although the chunk at off taught the session something: none of
-// the literals added since the session had lits of them occurs in those
-// bytes in any spelling the text scan reads, no name folded to ASCII
-// letters (squashLog since squash) can be read there, and no alias was
-// made (aliases: an alias changes a pseudonym already written). Caller
-// holds s.mu.
+// the literals added since was occurs in those bytes in any spelling the
+// text scan reads, no name folded to ASCII letters (squashLog) added since
+// can be read there, and no alias was made (an alias changes a pseudonym
+// already written). Caller holds s.mu.
 //
 // The test is wider than a match: a literal is looked for as bytes, ASCII
 // case folded, anywhere (inside longer words too), and in UTF-16 (the
@@ -24,13 +22,13 @@ import (
 // everything else left out (squashRun). Bytes holding a .reg hex value
 // (decoded by the scan), or a NUL where a folded name was learned, always
 // count as a hit.
-func (s *Session) lateHarmless(off int64, lits, squash, aliases int) bool {
-	if s.lateSrc == nil || s.aliases != aliases {
+func (s *Session) lateHarmless(off int64, was learnedAt) bool {
+	if s.lateSrc == nil || s.aliases != was.aliases {
 		return false
 	}
-	pats := latePatterns(s.lits.entries[lits:])
+	pats := latePatterns(s.lits.entries[was.lits:])
 	var keys [][]byte
-	for _, k := range s.squashLog[squash:] {
+	for _, k := range s.squashLog[was.squash:] {
 		keys = append(keys, []byte(strings.TrimLeft(k, "^$")))
 	}
 	reach := len(regHexMark)
@@ -83,45 +81,22 @@ func (s *Session) lateHarmless(off int64, lits, squash, aliases int) bool {
 // (ASCII lowered, accents dropped, ß as ss...), and nothing else: every
 // spelling of a name squash would fold to k holds k in it.
 func squashRun(dst, b []byte) []byte {
-	for len(b) > 0 {
-		// an ASCII run: its letters, one table look a byte
-		k := 0
-		for k < len(b) && b[k] < 0x80 {
-			k++
-		}
-		w := len(dst)
-		dst = slices.Grow(dst, k)[:w+k]
-		out := dst[w:]
-		m := 0
-		for _, c := range b[:k] {
-			f := asciiLetterFold[c&0x7f]
-			out[m] = f
-			if f != 0 {
-				m++
+	for k := 0; k < len(b); {
+		if c := b[k]; c < 0x80 {
+			if isLetter(c) {
+				dst = append(dst, lower(c))
 			}
+			k++
+			continue
 		}
-		dst = dst[:w+m]
-		b = b[k:]
-		if len(b) == 0 {
-			break
-		}
-		_, n := utf8.DecodeRune(b)
-		if folded, ok := squash(nil, b[:n]); ok {
+		_, n := utf8.DecodeRune(b[k:])
+		if folded, ok := squash(nil, b[k:k+n]); ok {
 			dst = append(dst, folded...)
 		}
-		b = b[n:]
+		k += n
 	}
 	return dst
 }
-
-// asciiLetterFold maps an ASCII letter to its lower case, anything else
-// to 0.
-var asciiLetterFold = func() (t [128]byte) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-32] = byte(c), byte(c)
-	}
-	return t
-}()
 
 // regHexMark opens a .reg hex value ("=hex:", "=hex(2):"), folded.
 var regHexMark = []byte("=hex")
@@ -157,18 +132,6 @@ func latePatterns(entries []litEntry) [][]byte {
 // foldASCII lowers the ASCII letters of b in place.
 func foldASCII(b []byte) {
 	for k, c := range b {
-		b[k] = foldByte[c]
+		b[k] = lower(c)
 	}
 }
-
-// foldByte maps an ASCII capital to its small letter, any other byte to
-// itself.
-var foldByte = func() (t [256]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if c >= 'A' && c <= 'Z' {
-			t[c] = byte(c) + 32
-		}
-	}
-	return t
-}()
