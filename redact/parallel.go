@@ -391,12 +391,12 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 	apply := func(j *pjob) error {
 		chunk := j.buf[:j.n]
 		if j.dirty || j.version != version || sc.inPEM {
-			g, lits, squash, aliases := s.gen, len(s.lits.entries), len(s.squashLog), s.aliases
+			was := s.learnedNow()
 			out = s.scrubTextChunk(sc, chunk, out[:0])
-			if s.late(j.off, g, lits, squash, aliases) {
+			if s.late(j.off, was) {
 				return errLate
 			}
-			if s.gen != g {
+			if s.gen != was.gen {
 				version++
 				snap.Store(s.takeSnapshot(version))
 				p.redo(func(q *pjob) bool { return q.version != version })
@@ -407,9 +407,9 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 			// the chunk was scanned, learning as the serial scan does,
 			// against exactly the session's state: take over what it
 			// learned
-			g, lits, squash, aliases := s.gen, len(s.lits.entries), len(s.squashLog), s.aliases
+			was := s.learnedNow()
 			s.adopt(j.learned)
-			if s.late(j.off, g, lits, squash, aliases) {
+			if s.late(j.off, was) {
 				return errLate
 			}
 			version++

@@ -183,9 +183,9 @@ func (s *Session) scrubTextSerial(dst io.Writer, br io.Reader) error {
 		if !final {
 			cut = textCut(buf, carry)
 		}
-		g, lits, squash, aliases := s.gen, len(s.lits.entries), len(s.squashLog), s.aliases
+		was := s.learnedNow()
 		out = s.scrubTextChunk(sc, buf[:cut], out[:0])
-		if s.late(off, g, lits, squash, aliases) {
+		if s.late(off, was) {
 			return 0, errLate
 		}
 		if _, err := dst.Write(out); err != nil {
@@ -205,16 +205,23 @@ func utf16BOM(head []byte) bool {
 // errLate stops an optimistic pass (ScrubTextRewind).
 var errLate = errors.New("redact: identifier learned after the first chunk")
 
+// learnedAt is how much a session had learned: its generation and its
+// counts of literals, squashed keys and aliases (late, lateHarmless).
+type learnedAt struct{ gen, lits, squash, aliases int }
+
+func (s *Session) learnedNow() learnedAt {
+	return learnedAt{s.gen, len(s.lits.entries), len(s.squashLog), s.aliases}
+}
+
 // late reports, in an optimistic pass, that the chunk at input offset off
-// taught an identifier (the session's generation moved from g) although an
-// earlier chunk was already written: that output may hold it. lits,
-// squash and aliases are the session's counts of literals, squashed keys
-// and aliases when the chunk began. Caller holds s.mu.
-func (s *Session) late(off int64, g, lits, squash, aliases int) bool {
-	if !s.optimistic || off == 0 || s.gen == g {
+// taught an identifier (the session learned since was, when the chunk
+// began) although an earlier chunk was already written: that output may
+// hold it. Caller holds s.mu.
+func (s *Session) late(off int64, was learnedAt) bool {
+	if !s.optimistic || off == 0 || s.gen == was.gen {
 		return false
 	}
-	if s.lateHarmless(off, lits, squash, aliases) {
+	if s.lateHarmless(off, was) {
 		return false
 	}
 	s.lateAt = off
