@@ -78,12 +78,9 @@ func (sc *scanner) soundCloudURN(i, j int) int {
 	if e-s < 4 || e < j && isAlnum(b[e]) {
 		return -1
 	}
-	v := string(b[s:e])
-	if sc.s.allowed(v) {
+	if !sc.learnedUID(s, e) {
 		return -1
 	}
-	sc.learnLiteral(ClassUID, v, v, false)
-	sc.add(s, e, ClassUID, v)
 	return e
 }
 
@@ -210,7 +207,13 @@ func (sc *scanner) youTubeChannel(h []byte, p, j int) {
 	if e > j || !youTubeChannelID(b[s:e]) || e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' {
 		return
 	}
-	id := string(b[s:e])
+	sc.channelSpan(s, e)
+}
+
+// channelSpan replaces the YouTube channel id [s, e) as its account and
+// learns it (unless allowed), in a URL or under a key.
+func (sc *scanner) channelSpan(s, e int) {
+	id := string(sc.b[s:e])
 	if sc.s.allowed(id) {
 		return
 	}

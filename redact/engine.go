@@ -749,7 +749,7 @@ func (sc *scanner) alnumWord(i, j int) int {
 			sc.add(i, j, ClassUID, string(b[i:j]))
 			return j
 		} else if j-i >= 18 && j-i <= 24 && pv == ' ' && i >= 5 && b[i-2] == 'a' && string(b[i-5:i-1]) == "gaia" && allDigits(b[i:j]) {
-			sc.gaiaID(i, j) // Chromium: "[kofi@gmail.com, gaia 1170…]" (gaia.go)
+			sc.learnedUID(i, j) // Chromium: "[kofi@gmail.com, gaia 1170…]" (gaia.go)
 			return j
 		} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
 			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."

@@ -42,7 +42,7 @@ func (sc *scanner) gaiaAccount(i, j int) {
 		case f == 2 && e > s && !pseudonymAt(b, s):
 			sc.nameSpan(s, e)
 		case f == 10 && e-s >= 10 && e-s <= 24 && allDigits(b[s:e]):
-			sc.gaiaID(s, e)
+			sc.learnedUID(s, e) // logs name the account by it elsewhere
 		}
 		p = next
 	}
@@ -80,17 +80,6 @@ func arrayField(b []byte, p int) (s, e, next int) {
 		return 0, 0, -1
 	}
 	return s, e, e
-}
-
-// gaiaID replaces the Gaia id [s, e) and learns it: logs name the account
-// by it elsewhere ("gaia_id=1170…", "Accounts in cookie jar: [gaia 1170…]").
-func (sc *scanner) gaiaID(s, e int) {
-	v := string(sc.b[s:e])
-	if sc.s.allowed(v) {
-		return
-	}
-	sc.learnLiteral(ClassUID, v, v, false)
-	sc.add(s, e, ClassUID, v)
 }
 
 // photoURL replaces the account's part of a Google profile photo's URL

@@ -2956,10 +2956,8 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		return
 	case keyChannelID:
-		if youTubeChannelID(v) && !sc.s.allowed(string(v)) {
-			canon := canonical(string(v))
-			sc.learnLiteral(ClassUser, canon, string(v), false)
-			sc.add(vs, ve, ClassUser, canon)
+		if youTubeChannelID(v) {
+			sc.channelSpan(vs, ve)
 		}
 		return
 	case keyUserID:

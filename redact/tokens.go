@@ -102,6 +102,19 @@ func (sc *scanner) tokenAt(p int) int {
 	return -1
 }
 
+// learnedUID replaces the account's number or id [s, e) and learns it: a
+// log names the account by it elsewhere (a Gaia id, a SoundCloud user's
+// number). It reports false for an allowed value, left.
+func (sc *scanner) learnedUID(s, e int) bool {
+	v := string(sc.b[s:e])
+	if sc.s.allowed(v) {
+		return false
+	}
+	sc.learnLiteral(ClassUID, v, v, false)
+	sc.add(s, e, ClassUID, v)
+	return true
+}
+
 func (sc *scanner) tokenSpan(s, e int) {
 	v := string(sc.b[s:e])
 	if !sc.s.allowed(v) {
