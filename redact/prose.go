@@ -345,11 +345,12 @@ func (sc *scanner) proseAfter(i, j int) int {
 		return sc.proseNameMin(j+1, 2)
 	case j-i == 7 && eqLower(w, "invited") && b[j] == ' ':
 		// "Invited Ama Owusu to the project"
-		if e, n := proseNameEnd(b, j+1, 4, true); n >= 2 && bytes.HasPrefix(b[e:], []byte(" to ")) {
+		e, n := proseNameEnd(b, j+1, 4, true)
+		if n >= 2 && bytes.HasPrefix(b[e:], []byte(" to ")) {
 			sc.proseSpan(j+1, e, true)
 			return e
 		}
-		return sc.proseNameMin(j+1, 2)
+		return sc.proseNameOf(j+1, e, n, 2)
 	case j-i == 4 && eqLower(w, "back") || j-i == 7 && eqLower(w, "welcome"):
 		// "Welcome back, Kwabena!", "Welcome Kwabena"
 		if j-i == 4 && !afterFold(b, i, "welcome ") {
@@ -540,8 +541,14 @@ func lowerWordAfter(b []byte, e int) bool {
 
 // proseNameMin is proseName for a name of at least min words, learned.
 func (sc *scanner) proseNameMin(s, min int) int {
+	e, n := proseNameEnd(sc.b, s, 4, true)
+	return sc.proseNameOf(s, e, n, min)
+}
+
+// proseNameOf is proseNameMin on the name [s, e) of n words that
+// proseNameEnd read at s.
+func (sc *scanner) proseNameOf(s, e, n, min int) int {
 	b := sc.b
-	e, n := proseNameEnd(b, s, 4, true)
 	if n < min || !proseNameFollows(b, e, true) {
 		return -1
 	}
