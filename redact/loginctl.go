@@ -49,7 +49,7 @@ func (sc *scanner) loginctlUser(s, e int) {
 	for k > 0 && isDigit(b[k-1]) && s-k < 8 {
 		k--
 	}
-	if n := s - 1 - k; n < 4 || n > 6 || b[k] == '0' {
+	if !personUID(b[k : s-1]) {
 		return // no UID, or a system account's (below 1000)
 	}
 	sc.accountSpan(s, e)
@@ -82,7 +82,7 @@ func (sc *scanner) loginctlStatus(i, j int) {
 	for d < pe && isDigit(b[d]) {
 		d++
 	}
-	if d != pe-1 || d-(e+2) < 4 || d-(e+2) > 6 || b[e+2] == '0' {
+	if d != pe-1 || !personUID(b[e+2:d]) {
 		return // "NAME (UID)", a person's UID
 	}
 	sc.accountSpan(ps, e)
@@ -105,7 +105,7 @@ func (sc *scanner) loginctlName(i, j int) {
 	if k := string(b[ps:max(p-1, ps)]); k != "GID" && k != "User" {
 		return
 	}
-	if n := pe - p; n < 4 || n > 6 || !allDigits(b[p:pe]) || b[p] == '0' {
+	if !personUID(b[p:pe]) {
 		return
 	}
 	e := i + 5
@@ -115,4 +115,10 @@ func (sc *scanner) loginctlName(i, j int) {
 	if e > i+5 && !pseudonymAt(b, i+5) {
 		sc.accountSpan(i+5, e)
 	}
+}
+
+// personUID: d is a person's UID as loginctl prints it, 1000 to 999999
+// (four to six digits, no leading zero): a system account's is below.
+func personUID(d []byte) bool {
+	return len(d) >= 4 && len(d) <= 6 && d[0] != '0' && allDigits(d)
 }
