@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"strings"
 	"unicode/utf16"
@@ -50,7 +51,7 @@ func (s *Session) lateHarmless(off int64, was learnedAt) bool {
 			return false // unreadable: the second pass decides
 		}
 		window := buf[:keep+n]
-		foldASCII(window[keep:])
+		ascii := foldASCII(window[keep:]) && asciiOnly(window[:keep])
 		if bytes.Contains(window, regHexMark) {
 			return false
 		}
@@ -63,10 +64,18 @@ func (s *Session) lateHarmless(off int64, was learnedAt) bool {
 			if bytes.IndexByte(window, 0) >= 0 {
 				return false
 			}
-			letters = squashRun(letters[:0], window)
-			for _, k := range keys {
-				if bytes.Contains(letters, k) {
-					return false
+			if ascii {
+				for _, k := range keys {
+					if lettersHold(window, k) {
+						return false
+					}
+				}
+			} else {
+				letters = squashRun(letters[:0], window)
+				for _, k := range keys {
+					if bytes.Contains(letters, k) {
+						return false
+					}
 				}
 			}
 		}
@@ -129,9 +138,66 @@ func latePatterns(entries []litEntry) [][]byte {
 	return pats
 }
 
-// foldASCII lowers the ASCII letters of b in place.
-func foldASCII(b []byte) {
-	for k, c := range b {
-		b[k] = lower(c)
+// foldASCII lowers the ASCII letters of b in place, eight bytes at a
+// time (it runs over every byte lateHarmless reads again), and reports
+// whether b is all ASCII.
+func foldASCII(b []byte) bool {
+	const ones = 0x0101010101010101
+	var high uint64
+	k := 0
+	for ; k+8 <= len(b); k += 8 {
+		x := binary.LittleEndian.Uint64(b[k:])
+		// per byte, from its low seven bits: top bit set when >= 'A',
+		// and when > 'Z' (no carry crosses a byte)
+		v := x & (0x7f * ones)
+		upper := (v + (0x80-'A')*ones) &^ (v + (0x80-'Z'-1)*ones) &^ x & (0x80 * ones)
+		binary.LittleEndian.PutUint64(b[k:], x|upper>>2)
+		high |= x
 	}
+	for ; k < len(b); k++ {
+		b[k] = lower(b[k])
+		high |= uint64(b[k])
+	}
+	return high&(0x80*ones) == 0
+}
+
+// asciiOnly reports whether b holds no byte of 0x80 or more.
+func asciiOnly(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// lettersHold reports whether k (ASCII letters) occurs in the letters of
+// w, ASCII and folded, with everything else left out: what squashRun and
+// bytes.Contains tell, without writing the letters out. Each place w
+// holds k's first letter is followed up, which costs little because a
+// name's second letter rarely follows its first.
+func lettersHold(w, k []byte) bool {
+	if len(k) == 0 {
+		return true
+	}
+	for p := 0; p < len(w); {
+		i := bytes.IndexByte(w[p:], k[0])
+		if i < 0 {
+			return false
+		}
+		p += i + 1
+		m := 1
+		for q := p; m < len(k) && q < len(w); q++ {
+			if c := w[q]; c-'a' < 26 {
+				if c != k[m] {
+					break
+				}
+				m++
+			}
+		}
+		if m == len(k) {
+			return true
+		}
+	}
+	return false
 }

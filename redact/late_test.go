@@ -131,3 +131,35 @@ func FuzzRewind(f *testing.F) {
 		}
 	})
 }
+
+// lettersHold and foldASCII answer what squashRun and bytes.Contains
+// answer, on ASCII text, for every key a squashed name can be.
+func FuzzLettersHold(f *testing.F) {
+	f.Add([]byte("T. Mokoena, t-mokoena, TMO KOENA"), []byte("tmokoena"))
+	f.Add([]byte("Ab1c\x00d"), []byte("abcd"))
+	f.Add([]byte("aaab"), []byte("aab"))
+	f.Add([]byte("x"), []byte(""))
+	f.Fuzz(func(t *testing.T, w, k []byte) {
+		key := bytes.Map(func(r rune) rune { return 'a' + (r & 0x7fffffff % 26) }, k)
+		folded := bytes.Clone(w)
+		ascii := foldASCII(folded)
+		want := bytes.ToLower(w)
+		for i, c := range w {
+			if c >= 0x80 {
+				want[i] = c
+			}
+		}
+		if !bytes.Equal(folded, want) && isASCII(string(w)) {
+			t.Fatalf("foldASCII(%q) = %q, want %q", w, folded, want)
+		}
+		if ascii != asciiOnly(w) {
+			t.Fatalf("foldASCII(%q) says ASCII %v", w, ascii)
+		}
+		if !ascii {
+			return
+		}
+		if got, want := lettersHold(folded, key), bytes.Contains(squashRun(nil, folded), key); got != want {
+			t.Fatalf("lettersHold(%q, %q) = %v, squashRun says %v", folded, key, got, want)
+		}
+	})
+}
