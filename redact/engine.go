@@ -119,8 +119,21 @@ type scanner struct {
 	ck   checkpoint
 	use  checkpoint
 	tail []span
-	// resumed counts the scans that took the scan before's findings
-	resumed int
+	// resumed counts the scans that took the scan before's findings,
+	// started those that started after b's start
+	resumed, started int
+	// and a rescan may start at a line start well before where the scan
+	// before first learned, when nothing before that could hold what it
+	// learned (resume.go): from is where this scan starts, st two line
+	// starts it passed before it learned, next the one taken at its first
+	// learn, line and nextL the line start it learned on
+	from, next  startState
+	st          [2]startState
+	line, nextL int
+	stAt        int // the first line start lineStart would take
+	// head: the findings made before next, as the scan made them (resolve
+	// sorts and drops some)
+	head []span
 	// rowAt: the word there continues a system account's passwd row
 	// that a pseudonym cut (inSystemRow): word reads no keys in it (0:
 	// none, as no such word starts there)
@@ -140,15 +153,25 @@ func (sc *scanner) add(start, end int, class, canon string) {
 // identifiers are added to the session as they are met. Caller holds s.mu.
 func (sc *scanner) find(b []byte) {
 	sc.b = b
+	from := sc.from
 	sc.spans = sc.spans[:0]
-	sc.seq = 0
-	sc.maxEnd = 0
+	if from.pos > 0 {
+		sc.spans = append(sc.spans, sc.head[:from.nSpans]...)
+	}
+	sc.seq = from.seq
+	sc.maxEnd = from.maxEnd
 	sc.gen0, sc.ck.pos = sc.s.gen, 0
+	sc.st[0], sc.st[1], sc.line, sc.next.pos = from, from, from.pos, 0
+	sc.stAt = from.pos + startGap
 	sc.lineRead = 0 // (a value scanned since the last find may have set it)
 	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 	n := len(b)
-	i := 0
-	if sc.inPEM {
+	i := from.pos
+	if i > 0 {
+		// where the scan before was then (startState)
+		sc.started++
+		sc.wer, sc.rowAt, sc.inPEM = from.wer, from.rowAt, false
+	} else if sc.inPEM {
 		i = sc.pemBody(0)
 	} else if sc.partial {
 		// the word the chunk starts in began in the previous chunk,
@@ -172,6 +195,9 @@ func (sc *scanner) find(b []byte) {
 				} else if c == '\n' {
 					if sc.s.gen != sc.gen0 {
 						sc.mark(i)
+					}
+					if sc.line = i; i >= sc.stAt {
+						sc.lineStart(i)
 					}
 					if i == sc.use.pos && sc.resume(i) {
 						break // (took the last scan's findings: resume.go)
@@ -505,6 +531,9 @@ func (sc *scanner) find(b []byte) {
 	}
 	if sc.use.pos >= 0 {
 		sc.keepTail(n)
+	}
+	if sc.next.pos > 0 {
+		sc.head = append(sc.head[:0], sc.spans[:sc.next.nSpans]...)
 	}
 	sc.use.pos = 0
 	// what sshArg and lineHas read, and rowAt, hold for this buffer only

@@ -24,7 +24,30 @@ import (
 // (decoded by the scan), or a NUL where a folded name was learned, always
 // count as a hit.
 func (s *Session) lateHarmless(off int64, was learnedAt) bool {
-	if s.lateSrc == nil || s.aliases != was.aliases {
+	if s.lateSrc == nil {
+		return false
+	}
+	return s.unread(was, off, func(p []byte, pos int64) bool {
+		m, err := s.lateSrc.ReadAt(p, s.lateBase+pos)
+		return m == len(p) && (err == nil || err == io.EOF)
+	})
+}
+
+// harmlessBefore is lateHarmless for b, the first bytes of a buffer a scan
+// learned from after them: a second scan would find in b what the first
+// did (findStable starts it after b).
+func (s *Session) harmlessBefore(b []byte, was learnedAt) bool {
+	return s.unread(was, int64(len(b)), func(p []byte, pos int64) bool {
+		copy(p, b[pos:])
+		return true
+	})
+}
+
+// unread reports whether the size bytes that read gives (unreadable: no)
+// hold nothing the session learned since was, in any spelling
+// lateHarmless looks for.
+func (s *Session) unread(was learnedAt, size int64, read func(p []byte, pos int64) bool) bool {
+	if s.aliases != was.aliases {
 		return false
 	}
 	pats := latePatterns(s.lits.entries[was.lits:])
@@ -41,13 +64,12 @@ func (s *Session) lateHarmless(off int64, was learnedAt) bool {
 	}
 	// the input in steps, each overlapping the one before by reach less
 	// one byte: bounded memory for any size
-	buf := make([]byte, textChunk+reach)
+	buf := make([]byte, int(min(textChunk, size))+reach)
 	var letters []byte
 	keep := 0
-	for pos := int64(0); pos < off; {
-		n := int(min(int64(len(buf)-keep), off-pos))
-		m, err := s.lateSrc.ReadAt(buf[keep:keep+n], s.lateBase+pos)
-		if m < n || err != nil && !(err == io.EOF && m == n) {
+	for pos := int64(0); pos < size; {
+		n := int(min(int64(len(buf)-keep), size-pos))
+		if !read(buf[keep:keep+n], pos) {
 			return false // unreadable: the second pass decides
 		}
 		window := buf[:keep+n]

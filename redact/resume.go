@@ -55,6 +55,18 @@ func (sc *scanner) mark(i int) {
 	s := sc.s
 	sc.gen0 = s.gen
 	ck := &sc.ck
+	if ck.pos == 0 {
+		// the scan's first learn, on the line from sc.line: the next scan
+		// may start at a line start startGap or more before it
+		st := sc.st[1]
+		if sc.line-st.pos < startGap {
+			st = sc.st[0]
+		}
+		sc.next, sc.nextL = st, sc.line
+		if sc.line-st.pos < startGap {
+			sc.next.pos = 0
+		}
+	}
 	ck.pos, ck.seq, ck.gen, ck.maxEnd = i, sc.seq, s.gen, sc.maxEnd
 	ck.fold, ck.pem, ck.wer = sc.fold, sc.inPEM, sc.wer
 	ck.nLast = sc.lastEdges(&ck.last, i)
@@ -114,4 +126,44 @@ func (sc *scanner) resume(i int) bool {
 	sc.inPEM, sc.wer = u.endPEM, u.endWer
 	u.pos = -1 // (taken: find keeps no tail of its own)
 	return true
+}
+
+// A scan that learns at the end of a long buffer (a JVM's hs_err log names
+// its user in the memory map near its end) would have the rescan read
+// everything before again. When what it learned is spelled nowhere before
+// the line it learned on (harmlessBefore: the test lateHarmless makes of
+// chunks already written), a second scan would find there what the first
+// did, and reach each line start there in the same state. So the rescan
+// starts at a line start before that line, in the first scan's state
+// there, with its findings before it. The line start is startGap or more
+// before the line learned on: what a detector before it reads ahead, and
+// so could read differently knowing more, lies before that line.
+
+// startGap is how far before the line it learned on a rescan starts, at
+// least: more than any detector reads ahead over line breaks.
+const startGap = 2048
+
+// startState is a scan's state at a line start where a rescan may start.
+type startState struct {
+	pos    int // the line start (0: the buffer's start)
+	nSpans int // the findings made before it
+	seq    int
+	maxEnd int
+	rowAt  int
+	wer    werPair
+}
+
+// lineStart notes line start i, startGap or more after the last it took,
+// as a place a rescan may start, when no finding runs over it; it keeps
+// the last two. (Those taken after the scan learned go unused: mark
+// chose at the first learn.)
+//
+//go:noinline
+func (sc *scanner) lineStart(i int) {
+	if sc.maxEnd > i || sc.inPEM {
+		return // (the next line start is tried)
+	}
+	sc.st[0] = sc.st[1]
+	sc.st[1] = startState{pos: i, nSpans: len(sc.spans), seq: sc.seq, maxEnd: sc.maxEnd, rowAt: sc.rowAt, wer: sc.wer}
+	sc.stAt = i + startGap
 }

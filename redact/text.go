@@ -66,18 +66,23 @@ func (s *Session) emitText(dst, b []byte, spans []span) []byte {
 // findStable runs the scanner over b until no new identifier is learned,
 // so that a name learned late in b is also replaced earlier in b.
 func (s *Session) findStable(sc *scanner, b []byte) {
-	pem := sc.inPEM
+	pem, wer := sc.inPEM, sc.wer
 	for round := 0; round < 4; round++ {
-		sc.inPEM = pem
-		g := s.gen
+		sc.inPEM, sc.wer = pem, wer
+		was := s.learnedNow()
 		sc.find(b)
-		if s.gen == g {
+		sc.from = startState{}
+		if s.gen == was.gen {
 			return
 		}
-		// the next scan may stop where this one last learned (resume.go)
+		// the next scan may stop where this one last learned, and start
+		// well before where it first did (resume.go)
 		sc.use = sc.ck
+		if sc.next.pos > 0 && s.harmlessBefore(b[:sc.nextL], was) {
+			sc.from = sc.next
+		}
 	}
-	sc.use.pos = 0 // (for b only)
+	sc.use.pos, sc.from = 0, startState{} // (for b only)
 }
 
 // ScrubString returns v with identifiers replaced.
