@@ -379,3 +379,20 @@ func readTestdataF(f *testing.F, name string) []byte {
 	}
 	return b
 }
+
+// A host that only the JSON's decoded strings spell (a UNC path in \u
+// escapes), named bare in an earlier line: the scrub that learns it as
+// it reads has written that line already, so the log is scrubbed again,
+// and its mark written once.
+func TestJSONLogLearnedLateScrubbedAgain(t *testing.T) {
+	in := append([]byte{0xef, 0xbb, 0xbf}, `{"level":"info","msg":"synced with NASKOFI01"}`+"\n"+
+		`{"level":"fatal","path":"\u005c\u005cNASKOFI01\u005cmusic\u005cset.mp3"}`+"\n"...)
+	_, out := processLog(t, "x.jsonl", in)
+	if !bytes.HasPrefix(out, bomUTF8) || bytes.HasPrefix(out[3:], bomUTF8) {
+		t.Fatalf("mark lost or doubled: %q", out)
+	}
+	if vs := jsonValues(t, out[3:]); len(vs) != 2 {
+		t.Fatalf("values = %d in %q", len(vs), out)
+	}
+	assertGone(t, out, "NASKOFI01", "naskofi01")
+}

@@ -160,9 +160,10 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 			return nil, err
 		}
 		name, ctype := "crash.crash", "text/plain"
-		var scrub func(io.Writer, io.Reader) error // nil: plain text
+		var scrub func(io.Writer, io.Reader, jsonScrub) error // nil: plain text
 		if src.Format == "apple-ips" {
-			name, ctype, scrub = "crash.ips", "application/json", sess.ScrubJSON
+			name, ctype = "crash.ips", "application/json"
+			scrub = func(w io.Writer, in io.Reader, json jsonScrub) error { return json(w, in) }
 		}
 		att, err = p.textArtifact(sess, r, rd, name, ctype, scrub)
 	case "textlog":
@@ -233,12 +234,12 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		if !sum.To.IsZero() {
 			r.CrashedAt = sum.To
 		}
-		att, err = p.textArtifact(sess, r, rd, "perf.jsonl.zst", "application/zstd", func(w io.Writer, in io.Reader) error {
+		att, err = p.textArtifact(sess, r, rd, "perf.jsonl.zst", "application/zstd", func(w io.Writer, in io.Reader, json jsonScrub) error {
 			zw, zerr := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
 			if zerr != nil {
 				return zerr
 			}
-			if err := sess.ScrubJSON(zw, in); err != nil {
+			if err := json(zw, in); err != nil {
 				zw.Close()
 				return err
 			}
@@ -366,12 +367,17 @@ func learnReport(s *redact.Session, r *report.Report) {
 	}
 }
 
+// jsonScrub is ScrubJSON, or what stands for it in a scrub that may have
+// to be done again (scrubJSONOnce).
+type jsonScrub func(io.Writer, io.Reader) error
+
 // textArtifact scrubs a text attachment. Plain text (scrub nil) takes one
 // pass that learns as it goes, a second only when the text teaches a name
-// after its first chunk (redact.Session.ScrubTextRewind); other formats
-// are learned from first, then scrubbed. r, when not nil, is learned
-// from before the text.
-func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.SectionReader, name, ctype string, scrub func(io.Writer, io.Reader) error) (report.Attachment, error) {
+// after its first chunk (redact.Session.ScrubTextRewind). JSON (scrub
+// writes through the jsonScrub it is given) is learned from as text,
+// then scrubbed (scrubJSONOnce). r, when not nil, is learned from before
+// the text.
+func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.SectionReader, name, ctype string, scrub func(io.Writer, io.Reader, jsonScrub) error) (report.Attachment, error) {
 	if r != nil {
 		learnReport(sess, r)
 	}
@@ -385,13 +391,37 @@ func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.S
 	if err := sess.LearnReader(io.NewSectionReader(rd, 0, rd.Size())); err != nil {
 		return report.Attachment{}, err
 	}
-	// every scrub here is ScrubJSON's: learn as it reads, strings decoded
-	if err := sess.LearnJSON(io.NewSectionReader(rd, 0, rd.Size())); err != nil {
-		return report.Attachment{}, err
-	}
 	return p.writeArtifact(name, report.AttachmentGeneric, ctype, func(f *os.File) error {
-		return scrub(f, io.NewSectionReader(rd, 0, rd.Size()))
+		return scrubJSONOnce(sess, f, func(json jsonScrub) error {
+			return scrub(f, io.NewSectionReader(rd, 0, rd.Size()), json)
+		})
 	})
+}
+
+// scrubJSONOnce runs write, which writes f from its start through the
+// jsonScrub it is given, once with redact.Session.TryScrubJSON: where the
+// JSON taught the session nothing the text had not (the usual case), that
+// output stands. Otherwise f is emptied and write runs again with
+// ScrubJSON, the session now knowing what the JSON taught: the bytes of
+// learning from the JSON first (LearnJSON), without that pass over it
+// where it would teach nothing.
+func scrubJSONOnce(sess *redact.Session, f *os.File, write func(jsonScrub) error) error {
+	stands := true
+	err := write(func(w io.Writer, in io.Reader) error {
+		var err error
+		stands, err = sess.TryScrubJSON(w, in)
+		return err
+	})
+	if err != nil || stands {
+		return err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("daemon: %w", err)
+	}
+	if err := f.Truncate(0); err != nil {
+		return fmt.Errorf("daemon: %w", err)
+	}
+	return write(sess.ScrubJSON)
 }
 
 var bomUTF8 = []byte{0xef, 0xbb, 0xbf}
@@ -441,12 +471,6 @@ func (p *Pipeline) logArtifact(sess *redact.Session, rd *io.SectionReader) (repo
 			return report.Attachment{}, err
 		}
 		c.finish()
-		if c.json() {
-			// and as ScrubJSON reads it, strings decoded
-			if err := sess.LearnJSON(io.NewSectionReader(body, 0, body.Size())); err != nil {
-				return report.Attachment{}, err
-			}
-		}
 		if !c.json() {
 			// a later line ScrubJSON would not read whole as text: plain
 			// text it is (learned from already, so one pass)
@@ -456,12 +480,15 @@ func (p *Pipeline) logArtifact(sess *redact.Session, rd *io.SectionReader) (repo
 		name, ctype := c.contentType()
 		out := &jsonCheck{}
 		att, err := p.writeArtifact(name, report.AttachmentGeneric, ctype, func(f *os.File) error {
-			if skip > 0 {
-				if _, err := f.Write(bomUTF8); err != nil {
-					return fmt.Errorf("daemon: %w", err)
+			return scrubJSONOnce(sess, f, func(json jsonScrub) error {
+				*out = jsonCheck{}
+				if skip > 0 {
+					if _, err := f.Write(bomUTF8); err != nil {
+						return fmt.Errorf("daemon: %w", err)
+					}
 				}
-			}
-			return sess.ScrubJSON(io.MultiWriter(f, out), io.NewSectionReader(body, 0, body.Size()))
+				return json(io.MultiWriter(f, out), io.NewSectionReader(body, 0, body.Size()))
+			})
 		})
 		if err != nil {
 			return att, err

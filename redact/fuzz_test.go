@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"testing"
@@ -199,5 +200,83 @@ func FuzzScrubXML(f *testing.F) {
 		if !bytes.Equal(once.Bytes(), twice.Bytes()) {
 			t.Fatalf("not idempotent:\n in    %q\n once  %q\n twice %q", in, once.Bytes(), twice.Bytes())
 		}
+	})
+}
+
+// tryJSON scrubs in as the daemon does a JSON attachment: learned from as
+// text, then TryScrubJSON, and ScrubJSON again when its output does not
+// stand. It returns the output, the summary and whether one scrub did.
+func tryJSON(t *testing.T, in []byte) ([]byte, map[string]int, bool) {
+	t.Helper()
+	s, _ := NewSession(Config{})
+	if err := s.LearnReader(bytes.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	stands, err := s.TryScrubJSON(&out, bytes.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !stands {
+		out.Reset()
+		if err := s.ScrubJSON(&out, bytes.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out.Bytes(), s.Summary(), stands
+}
+
+// learnedJSON is what TryScrubJSON saves a pass of: LearnReader,
+// LearnJSON, ScrubJSON.
+func learnedJSON(t *testing.T, in []byte) ([]byte, map[string]int) {
+	t.Helper()
+	s, _ := NewSession(Config{})
+	if err := s.LearnReader(bytes.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LearnJSON(bytes.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := s.ScrubJSON(&out, bytes.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes(), s.Summary()
+}
+
+func sameTryJSON(t *testing.T, name string, in []byte) bool {
+	t.Helper()
+	got, gotSum, stands := tryJSON(t, in)
+	want, wantSum := learnedJSON(t, in)
+	if !bytes.Equal(got, want) || !maps.Equal(gotSum, wantSum) {
+		t.Fatalf("%s: TryScrubJSON gives\n%q %v\nLearnJSON and ScrubJSON give\n%q %v", name, got, gotSum, want, wantSum)
+	}
+	return stands
+}
+
+// The .ips fixture and JSON a text scan learns less from than the JSON
+// scan (a UNC host spelled in \u escapes): the same bytes and summary as
+// learning from the JSON first, in one scrub where it learned nothing.
+func TestTryScrubJSONSameAsLearnedFirst(t *testing.T) {
+	ips, err := os.ReadFile(filepath.Join(fixtures, "apple", "macos12-arm64-xctest.ips"))
+	if err != nil {
+		t.Skip("no fixtures")
+	}
+	if !sameTryJSON(t, "ips", ips) {
+		t.Error("ips: the .ips fixture took a second scrub")
+	}
+	late := []byte(`{"a": "NAS01 said hi", "path": "\u005c\u005cNAS01\u005cshare\u005cx"}` + "\n")
+	if sameTryJSON(t, "escaped UNC", late) {
+		t.Error("escaped UNC: the output of a scrub that learned a host after writing it stood")
+	}
+	if out, _, _ := tryJSON(t, late); bytes.Contains(out, []byte("NAS01")) {
+		t.Errorf("escaped UNC: host left in %q", out)
+	}
+}
+
+func FuzzTryScrubJSON(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, in []byte) {
+		sameTryJSON(t, "fuzz", in)
 	})
 }

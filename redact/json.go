@@ -76,6 +76,33 @@ func (s *Session) LearnJSON(src io.Reader) error {
 	return err
 }
 
+// TryScrubJSON is ScrubJSON for a document the session has learned from
+// as text (LearnReader), and saves LearnJSON's pass over it where that
+// pass would teach nothing: it scrubs src into dst and reports whether
+// that output stands. It does not when the scrub learned an identifier as
+// it read (a name only the decoded strings spell, "\u005c\u005cNAS"),
+// which what it wrote before may hold. The session then knows what
+// LearnJSON would have taught it, with the summary and the pseudonyms
+// handed out as before the call, and the caller empties dst and calls
+// ScrubJSON again: the bytes are those of LearnJSON and ScrubJSON either
+// way.
+func (s *Session) TryScrubJSON(dst io.Writer, src io.Reader) (stands bool, err error) {
+	s.mu.Lock()
+	summary, next, pseudo, pcache := maps.Clone(s.summary), maps.Clone(s.next), maps.Clone(s.pseudo), s.pcache
+	g := s.gen
+	s.mu.Unlock()
+	if err := s.ScrubJSON(dst, src); err != nil {
+		return false, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.gen == g {
+		return true, nil
+	}
+	s.summary, s.next, s.pseudo, s.pcache = summary, next, pseudo, pcache
+	return false, nil
+}
+
 // maxMemo: strings up to this long that needed no change are remembered
 // (jsonScrub.same).
 const maxMemo = 64
