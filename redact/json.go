@@ -142,10 +142,10 @@ func (j *jsonScrub) run() error {
 	lineStart := true
 	for {
 		c, err := j.r.ReadByte()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
 		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
 			return fmt.Errorf("redact: read: %w", err)
 		}
 		switch c {
