@@ -497,6 +497,17 @@ func normKey(buf []byte, raw []byte) []byte {
 	if len(raw) > 3 && raw[0] == '-' && raw[1] == 'D' && raw[2]-'a' < 26 {
 		raw = raw[2:] // a Java system property's name: -Dapp.user=kwesi
 	}
+	if len(raw) <= cap(buf) {
+		// (every key: written in place, without a branch a byte)
+		d := buf[:len(raw)]
+		n := 0
+		for _, c := range raw {
+			l := normByte[c]
+			d[n] = l
+			n += int(uint(l)+0xff) >> 8 // 1 where l != 0
+		}
+		return d[:n]
+	}
 	for _, c := range raw {
 		if l := normByte[c]; l != 0 {
 			buf = append(buf, l)
