@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -53,7 +54,10 @@ func (s *Session) unread(was learnedAt, size int64, read func(p []byte, pos int6
 	pats := latePatterns(s.lits.entries[was.lits:])
 	var keys [][]byte
 	for _, k := range s.squashLog[was.squash:] {
-		keys = append(keys, []byte(strings.TrimLeft(k, "^$")))
+		// ("^tmokoena" and "$tmokoena" are one name here)
+		if k := []byte(strings.TrimLeft(k, "^$")); !slices.ContainsFunc(keys, func(o []byte) bool { return bytes.Equal(o, k) }) {
+			keys = append(keys, k)
+		}
 	}
 	reach := len(regHexMark)
 	for _, p := range pats {
@@ -196,19 +200,27 @@ func asciiOnly(b []byte) bool {
 // lettersHold reports whether k (ASCII letters) occurs in the letters of
 // w, ASCII and folded, with everything else left out: what squashRun and
 // bytes.Contains tell, without writing the letters out. Each place w
-// holds k's first letter is followed up, which costs little because a
-// name's second letter rarely follows its first.
+// holds k's rarest letter (in English text) is followed up both ways,
+// which costs little: such a letter is rare, and the letters around it
+// rarely those of k.
 func lettersHold(w, k []byte) bool {
 	if len(k) == 0 {
 		return true
 	}
+	a := 0
+	for x := range k {
+		if letterRank[k[x]] > letterRank[k[a]] {
+			a = x
+		}
+	}
 	for p := 0; p < len(w); {
-		i := bytes.IndexByte(w[p:], k[0])
+		i := bytes.IndexByte(w[p:], k[a])
 		if i < 0 {
 			return false
 		}
 		p += i + 1
-		m := 1
+		// k[a+1:] after it, k[:a] before it, letters only
+		m := a + 1
 		for q := p; m < len(k) && q < len(w); q++ {
 			if c := w[q]; c-'a' < 26 {
 				if c != k[m] {
@@ -217,9 +229,30 @@ func lettersHold(w, k []byte) bool {
 				m++
 			}
 		}
-		if m == len(k) {
+		if m < len(k) {
+			continue
+		}
+		m = a - 1
+		for q := p - 2; m >= 0 && q >= 0; q-- {
+			if c := w[q]; c-'a' < 26 {
+				if c != k[m] {
+					break
+				}
+				m--
+			}
+		}
+		if m < 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// letterRank orders the ASCII letters from the most frequent in English
+// text to the least.
+var letterRank = func() (t [256]uint8) {
+	for r, c := range "etaoinshrdlcumwfgypbvkjxqz" {
+		t[c] = uint8(r)
+	}
+	return t
+}()
