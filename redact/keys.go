@@ -4687,13 +4687,23 @@ func editionNumber(w []byte) bool {
 // authSchemeEnd returns where the credentials start after an HTTP auth
 // scheme word (Bearer, Basic...), or -1.
 func authSchemeEnd(b []byte, p int) int {
-	for _, w := range []string{"bearer ", "basic ", "digest ", "token ", "negotiate ", "ntlm ", "apikey ", "sso-key "} {
-		if e := matchFold(b, p, w); e > 0 {
-			return e
+	if p >= len(b) {
+		return -1
+	}
+	// (most values start with none of the schemes' first letters: each
+	// scheme is asked only when its first letter is there)
+	c := lower(b[p])
+	for _, w := range authSchemes {
+		if w[0] == c {
+			if e := matchFold(b, p, w); e > 0 {
+				return e
+			}
 		}
 	}
 	return -1
 }
+
+var authSchemes = []string{"bearer ", "basic ", "digest ", "token ", "negotiate ", "ntlm ", "apikey ", "sso-key "}
 
 // credentialsStart returns where the credentials start after the auth
 // scheme at p: one authSchemeEnd knows, else another (otherSchemeEnd); -1
@@ -4728,6 +4738,9 @@ func tokenShapedScheme(w []byte) bool {
 }
 
 func otherSchemeEnd(b []byte, p int) int {
+	if p >= len(b) || !isLetter(b[p]) {
+		return -1 // (asked below too: here before the word is read)
+	}
 	e := p
 	for e < len(b) && e-p <= 32 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
 		e++
