@@ -62,10 +62,10 @@ func (sc *scanner) mark(i int) {
 		if sc.line-st.pos < startGap {
 			st = sc.st[0]
 		}
-		sc.next, sc.nextL = st, sc.line
 		if sc.line-st.pos < startGap {
-			sc.next.pos = 0
+			st.pos = 0 // none so far before it: the next scan reads b whole
 		}
+		sc.next, sc.nextL = st, sc.line
 	}
 	ck.pos, ck.seq, ck.gen, ck.maxEnd = i, sc.seq, s.gen, sc.maxEnd
 	ck.fold, ck.pem, ck.wer = sc.fold, sc.inPEM, sc.wer
