@@ -91,16 +91,14 @@ func (s *Session) TryScrubJSON(dst io.Writer, src io.Reader) (stands bool, err e
 	summary, next, pseudo, pcache := maps.Clone(s.summary), maps.Clone(s.next), maps.Clone(s.pseudo), s.pcache
 	g := s.gen
 	s.mu.Unlock()
-	if err := s.ScrubJSON(dst, src); err != nil {
-		return false, err
-	}
+	err = s.ScrubJSON(dst, src)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.gen == g {
+	if err == nil && s.gen == g {
 		return true, nil
 	}
 	s.summary, s.next, s.pseudo, s.pcache = summary, next, pseudo, pcache
-	return false, nil
+	return false, err
 }
 
 // maxMemo: strings up to this long that needed no change are remembered
