@@ -484,9 +484,7 @@ func (sc *scanner) discordMention(p int) int {
 	if e-p < 17 || e-p > 20 || e >= len(b) || b[e] != '>' {
 		return -1
 	}
-	v := string(b[p:e])
-	sc.learnLiteral(ClassUID, v, v, false)
-	sc.add(p, e, ClassUID, v)
+	sc.learnedUID(p, e) // (an id the config allows stays)
 	return e + 1
 }
 

@@ -59,3 +59,13 @@ func TestProbe17ChannelAndLibraryIDs(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// An id the config allows stays in a Discord mention, as it does
+// everywhere else; another is replaced, there and where it is met again.
+func TestDiscordMentionAllowed(t *testing.T) {
+	in := "msg: <@80351110224678912> hi <@!80351110224678913>; user 80351110224678913 left\n"
+	s := newSession(t, Config{Allow: []string{"80351110224678912"}})
+	out := s.ScrubString(in)
+	mustKeep(t, "allowed", out, "<@80351110224678912>")
+	mustNotContain(t, "other", out, "80351110224678913")
+}
