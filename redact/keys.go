@@ -2584,7 +2584,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		e := p
 		for bw := b[:min(n, p+257)]; e < len(bw) && !phraseStop[bw[e]]; e++ {
 		}
-		if productPhrase(bytes.TrimRight(b[p:e], " \t")) || lowerProse(b[p:min(e, p+65)]) {
+		t := e // (the blanks at its end left out)
+		for t > p && (b[t-1] == ' ' || b[t-1] == '\t') {
+			t--
+		}
+		if productPhrase(b[p:t]) || lowerProse(b[p:min(e, p+65)]) {
 			return p
 		}
 	}
