@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -67,6 +68,22 @@ func mayBeKeyword(nk []byte) bool {
 		}
 	}
 	return false
+}
+
+// normKey writes in place into a buffer the key fits, and appends past
+// one it does not: the same key either way.
+func TestNormKeyInPlace(t *testing.T) {
+	for _, k := range []string{"", "-", "Password", "pass_word", "PASS-WORD", "-Dapp.user", "é user", "02.003Z INFO engine",
+		strings.Repeat("Serial-Number ", 10)} {
+		var kb [64]byte
+		got, want := normKey(kb[:0], []byte(k)), normKey(nil, []byte(k))
+		if string(got) != string(want) {
+			t.Errorf("normKey(%q) = %q in a buffer, %q appended", k, got, want)
+		}
+	}
+	if got := normKey(nil, []byte("User-Name_2")); string(got) != "username2" {
+		t.Errorf("normKey(User-Name_2) = %q", got)
+	}
 }
 
 func TestRawKeywordMatchesNormKey(t *testing.T) {
