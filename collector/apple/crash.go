@@ -201,7 +201,10 @@ func (p *textParser) startThread(n int, crashed bool, rest string) {
 // parseFrame parses "N  module  0xADDR  rest", where rest is one of
 // "0xBASE + off [(sym + off)]", "sym + off [(file:line)]", "sym (file:line)".
 func parseFrame(t string) (report.Frame, bool) {
-	m := reFrame.FindStringSubmatch(t)
+	m, ok := frameMatch(t)
+	if !ok {
+		m = reFrame.FindStringSubmatch(t)
+	}
 	if m == nil {
 		return report.Frame{}, false
 	}
@@ -236,7 +239,10 @@ func parseFrame(t string) (report.Frame, bool) {
 // parseImage parses a Binary Images line:
 // "0xSTART - 0xEND +name arch (version) <uuid> /path".
 func parseImage(t string) (image, bool) {
-	m := reImage.FindStringSubmatch(t)
+	m, ok := imageMatch(t)
+	if !ok {
+		m = reImage.FindStringSubmatch(t)
+	}
 	if m == nil {
 		return image{}, false
 	}

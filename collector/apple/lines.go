@@ -1,0 +1,122 @@
+package apple
+
+import "strings"
+
+// A crash log is mostly frame and Binary Images lines, and reFrame's and
+// reImage's lazy groups made the regexp engine backtrack over every one:
+// parsing a macOS crash log took several times as long as scrubbing it.
+// matchFrame and matchImage read the usual line directly and give the
+// regexp's submatches; a line they cannot vouch for (no match at the first
+// try, where the regexp would backtrack into its greedy blanks) is left to
+// the regexp, which stays the definition (FuzzLineMatchers).
+
+// isSpace is the regexp's \s.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// spaces returns the end of the run of blanks at i.
+func spaces(t string, i int) int {
+	for i < len(t) && isSpace(t[i]) {
+		i++
+	}
+	return i
+}
+
+// hexAt returns the end of "0x" and hex digits at i, or -1.
+func hexAt(t string, i int) int {
+	if i+2 >= len(t) || t[i] != '0' || t[i+1] != 'x' || !isHexDigit(t[i+2]) {
+		return -1
+	}
+	i += 3
+	for i < len(t) && isHexDigit(t[i]) {
+		i++
+	}
+	return i
+}
+
+// frameMatch is reFrame.FindStringSubmatch(t), or decided false when
+// only the regexp can tell.
+func frameMatch(t string) (m []string, decided bool) {
+	if strings.IndexByte(t, '\n') >= 0 {
+		return nil, false
+	}
+	d := 0
+	for d < len(t) && t[d] >= '0' && t[d] <= '9' {
+		d++
+	}
+	if d == 0 {
+		return nil, true // ^(\d+): no match at all
+	}
+	s := spaces(t, d)
+	if s == d || s == len(t) {
+		return nil, false
+	}
+	// (.+?): the shortest name after which blanks, an address and blanks
+	// follow
+	for e := s + 1; e < len(t); e++ {
+		if !isSpace(t[e]) || e > s+1 && isSpace(t[e-1]) {
+			continue // (inside a run of blanks: its start was tried)
+		}
+		a := spaces(t, e)
+		h := hexAt(t, a)
+		if h < 0 || h == len(t) || !isSpace(t[h]) {
+			continue
+		}
+		return []string{t, t[:d], t[s:e], t[a:h], t[spaces(t, h):]}, true
+	}
+	return nil, false
+}
+
+// imageMatch is reImage.FindStringSubmatch(t), or decided false when
+// only the regexp can tell.
+func imageMatch(t string) (m []string, decided bool) {
+	if strings.IndexByte(t, '\n') >= 0 {
+		return nil, false
+	}
+	b0 := spaces(t, 0)
+	b1 := hexAt(t, b0)
+	if b1 < 0 {
+		return nil, false
+	}
+	dash := spaces(t, b1)
+	if dash >= len(t) || t[dash] != '-' {
+		return nil, false
+	}
+	e0 := spaces(t, dash+1)
+	e1 := hexAt(t, e0)
+	if e1 < 0 {
+		if !strings.HasPrefix(t[e0:], "???") {
+			return nil, false
+		}
+		e1 = e0 + 3
+	}
+	s := spaces(t, e1)
+	if s == e1 || s == len(t) {
+		return nil, false
+	}
+	if t[s] == '+' {
+		s++
+	}
+	// (.+?): the shortest name after which blanks and <uuid> follow
+	for e := s + 1; e < len(t); e++ {
+		if !isSpace(t[e]) || e > s+1 && isSpace(t[e-1]) {
+			continue // (inside a run of blanks: its start was tried)
+		}
+		lt := spaces(t, e)
+		if lt >= len(t) || t[lt] != '<' {
+			continue
+		}
+		u := lt + 1
+		for u < len(t) && (isHexDigit(t[u]) || t[u] == '-') {
+			u++
+		}
+		if n := u - lt - 1; n < 32 || n > 36 || u >= len(t) || t[u] != '>' {
+			continue
+		}
+		return []string{t, t[b0:b1], t[e0:e1], t[s:e], t[lt+1 : u], t[spaces(t, u+1):]}, true
+	}
+	return nil, false
+}
