@@ -49,7 +49,8 @@ type jsonFrame struct {
 func (s *Session) ScrubJSON(dst io.Writer, src io.Reader) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	j := &jsonScrub{s: s, r: bufio.NewReaderSize(src, 64<<10), w: bufio.NewWriterSize(dst, 64<<10), sc: &scanner{s: s},
+	size := bufFor(src, 64<<10)
+	j := &jsonScrub{s: s, r: bufio.NewReaderSize(src, size), w: bufio.NewWriterSize(dst, size), sc: &scanner{s: s},
 		keys: map[string]keyInfo{}, same: map[string]bool{}, sameGen: s.gen}
 	if err := j.run(); err != nil {
 		return err

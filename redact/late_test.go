@@ -163,3 +163,39 @@ func FuzzLettersHold(f *testing.F) {
 		}
 	})
 }
+
+// onlyReader hides everything but Read: sizeHint cannot tell its size.
+type onlyReader struct{ io.Reader }
+
+// A reader that tells how much it has left gets buffers its size: the
+// chunks, and so the output, are those of one that does not.
+func TestSizeHintSameChunks(t *testing.T) {
+	data := variedLog(40<<10, 3)
+	sec := io.NewSectionReader(bytes.NewReader(data), 0, int64(len(data)))
+	sec.Seek(100, io.SeekStart)
+	p := newPeekReader(bytes.NewReader(data))
+	p.peek(2)
+	for _, c := range []struct {
+		r    io.Reader
+		want int64
+	}{{bytes.NewReader(data), int64(len(data))}, {sec, int64(len(data) - 100)}, {p, int64(len(data))}, {onlyReader{bytes.NewReader(data)}, -1}} {
+		if got := sizeHint(c.r); got != c.want {
+			t.Errorf("sizeHint(%T) = %d, want %d", c.r, got, c.want)
+		}
+	}
+	for _, chunk := range []int{4 << 10, 64 << 10} {
+		var outs [2][]byte
+		for k, r := range []io.Reader{bytes.NewReader(data), onlyReader{bytes.NewReader(data)}} {
+			s, _ := NewSession(Config{})
+			s.par.workers, s.par.chunk, s.par.carry = -1, chunk, chunk/4
+			var out bytes.Buffer
+			if err := s.ScrubText(&out, r); err != nil {
+				t.Fatal(err)
+			}
+			outs[k] = out.Bytes()
+		}
+		if !bytes.Equal(outs[0], outs[1]) {
+			t.Errorf("chunk %d: the output differs with the size known", chunk)
+		}
+	}
+}

@@ -180,7 +180,7 @@ func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 // scrubTextSerial is ScrubText's loop on one core. Caller holds s.mu.
 func (s *Session) scrubTextSerial(dst io.Writer, br io.Reader) error {
 	sc := &scanner{s: s}
-	out := make([]byte, 0, textChunk+textChunk/8)
+	out := make([]byte, 0, bufFor(br, textChunk+textChunk/8))
 	carry := s.carrySize()
 	var off int64
 	return chunks(br, s.chunkSize()+carry, 0, func(buf []byte, final bool) (int, error) {
@@ -381,7 +381,7 @@ func continued(buf []byte, k int) bool {
 // consumed (at most len(buf); the rest is offered again with more data).
 // keep bytes are always retained until EOF.
 func chunks(r io.Reader, size, keep int, fn func(buf []byte, final bool) (int, error)) error {
-	buf := make([]byte, 0, size+keep)
+	buf := make([]byte, 0, bufFor(r, size+keep))
 	for {
 		var eof bool
 		var err error
@@ -429,6 +429,34 @@ func fill(r io.Reader, buf []byte) ([]byte, bool, error) {
 }
 
 // peekReader lets ScrubText sniff a byte-order mark without losing it.
+// sizeHint returns how many bytes r has left, where r can tell (a
+// bytes.Reader, a SectionReader: the daemon's), else -1.
+func sizeHint(r io.Reader) int64 {
+	switch v := r.(type) {
+	case *peekReader:
+		if n := sizeHint(v.r); n >= 0 {
+			return n + int64(len(v.head))
+		}
+	case interface{ Len() int }:
+		return int64(v.Len())
+	case *io.SectionReader:
+		if off, err := v.Seek(0, io.SeekCurrent); err == nil {
+			return max(v.Size()-off, 0)
+		}
+	}
+	return -1
+}
+
+// bufFor returns n, or less when r has fewer bytes left than that: one
+// more than it has, so that a read finds its end (a crash report of a few
+// KiB gets no buffer of hundreds to clear).
+func bufFor(r io.Reader, n int) int {
+	if h := sizeHint(r); h >= 0 && h < int64(n) {
+		return int(h) + 1
+	}
+	return n
+}
+
 type peekReader struct {
 	r    io.Reader
 	head []byte
