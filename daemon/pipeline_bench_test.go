@@ -13,6 +13,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 
 	"crashd/config"
+	"crashd/internal/testfixtures"
 	"crashd/redact"
 )
 
@@ -59,5 +60,56 @@ func BenchmarkPipelineTextLog(b *testing.B) {
 		ztotal += zstdTime()
 		b.StartTimer()
 	}
+	b.ReportMetric(ztotal.Seconds()/total.Seconds(), "x_zstd3")
+}
+
+// BenchmarkPipelineReports is the daemon's whole job on real crash reports
+// (../shared/fixtures: Apple .crash logs and an .ips, a JVM hs_err log),
+// one at a time, each in a new session as each report gets: sniff, parse,
+// learn, scrub and write the attachment. It is reported as a ratio to
+// single-threaded zstd -3 compressing the same bytes in the same run.
+func BenchmarkPipelineReports(b *testing.B) {
+	fx := testfixtures.Dir(b)
+	var paths []string
+	for _, pat := range []string{"apple/*.crash", "apple/*.ips", "linux/hs_err*"} {
+		m, _ := filepath.Glob(filepath.Join(fx, pat))
+		paths = append(paths, m...)
+	}
+	var data [][]byte
+	size := 0
+	for _, path := range paths {
+		d, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, d)
+		size += len(d)
+	}
+	dir := b.TempDir()
+	p := NewPipeline(config.Default(), redact.Identity{}, nil, dir, slog.New(slog.DiscardHandler))
+	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	var dst []byte
+	var total, ztotal time.Duration
+	b.SetBytes(int64(size))
+	for range b.N {
+		for k, path := range paths {
+			src, err := OpenSource(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			t0 := time.Now()
+			res, err := p.Process(context.Background(), src)
+			total += time.Since(t0)
+			src.File.Close()
+			if err != nil {
+				b.Fatalf("%s: %v", path, err)
+			}
+			res.Cleanup()
+			t1 := time.Now()
+			dst = enc.EncodeAll(data[k], dst[:0])
+			ztotal += time.Since(t1)
+		}
+	}
+	b.ReportMetric(float64(size)*float64(b.N)/1e6/total.Seconds(), "pipeline_MB/s")
 	b.ReportMetric(ztotal.Seconds()/total.Seconds(), "x_zstd3")
 }
