@@ -214,7 +214,7 @@ func parseFrame(t string) (report.Frame, bool) {
 	}
 	fr := report.Frame{Address: addr, Module: strings.TrimSpace(m[2])}
 	rest := strings.TrimSpace(m[4])
-	if bm := reBaseOff.FindStringSubmatch(rest); bm != nil {
+	if bm := baseOffMatch(rest); bm != nil {
 		base, _ := report.ParseAddr(bm[1])
 		off, _ := strconv.ParseUint(bm[2], 10, 64)
 		if base != 0 || off != 0 {
@@ -222,12 +222,12 @@ func parseFrame(t string) (report.Frame, bool) {
 		}
 		rest = bm[3] // KSCrash puts "(sym + off)" after the base form
 	}
-	if fm := reFileLine.FindStringSubmatchIndex(rest); fm != nil {
+	if fm := fileLineIndex(rest); fm != nil {
 		fr.File = rest[fm[2]:fm[3]]
 		fr.Line, _ = strconv.Atoi(rest[fm[4]:fm[5]])
 		rest = strings.TrimSpace(rest[:fm[0]])
 	}
-	if sm := reSymOff.FindStringSubmatch(rest); sm != nil {
+	if sm := symOffMatch(rest); sm != nil {
 		rest = sm[1]
 	}
 	if rest != "" && !strings.HasPrefix(rest, "0x") && rest != "???" {
@@ -255,7 +255,7 @@ func parseImage(t string) (image, bool) {
 		im.end = uint64(end) + 1 // Apple prints the inclusive last byte
 	}
 	desc := strings.TrimSpace(m[3])
-	if vm := reImageVers.FindStringSubmatchIndex(desc); vm != nil {
+	if vm := imageVersIndex(desc); vm != nil {
 		im.version = desc[vm[2]:vm[3]]
 		desc = strings.TrimSpace(desc[:vm[0]])
 	}

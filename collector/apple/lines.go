@@ -120,3 +120,83 @@ func imageMatch(t string) (m []string, decided bool) {
 	}
 	return nil, false
 }
+
+// baseOffMatch is reBaseOff.FindStringSubmatch(t) ("0x1000 + 42",
+// "0x1000 + 42 (sym + 3)").
+func baseOffMatch(t string) []string {
+	h := hexAt(t, 0)
+	if h < 0 || !strings.HasPrefix(t[h:], " + ") {
+		return nil
+	}
+	d := h + 3
+	for d < len(t) && t[d] >= '0' && t[d] <= '9' {
+		d++
+	}
+	if d == h+3 {
+		return nil
+	}
+	if d == len(t) {
+		return []string{t, t[:h], t[h+3 : d], ""}
+	}
+	p := spaces(t, d)
+	if p == d || p >= len(t) || t[p] != '(' || t[len(t)-1] != ')' || len(t)-1 <= p ||
+		strings.IndexByte(t[p+1:len(t)-1], '\n') >= 0 {
+		return nil
+	}
+	return []string{t, t[:h], t[h+3 : d], t[p+1 : len(t)-1]}
+}
+
+// symOffMatch is reSymOff.FindStringSubmatch(t) ("start + 1").
+func symOffMatch(t string) []string {
+	d := len(t)
+	for d > 0 && t[d-1] >= '0' && t[d-1] <= '9' {
+		d--
+	}
+	if d == len(t) || d < 3 || t[d-3:d] != " + " || strings.IndexByte(t[:d-3], '\n') >= 0 {
+		return nil
+	}
+	return []string{t, t[:d-3], t[d:]}
+}
+
+// parenTailIndex finds the "(...)" that ends t, with the blanks before it:
+// where it starts, and where its inside starts, or -1 when t ends in no
+// such group (the inside holds no parenthesis).
+func parenTailIndex(t string) (start, in int) {
+	if len(t) == 0 || t[len(t)-1] != ')' {
+		return -1, -1
+	}
+	p := strings.LastIndexByte(t, '(')
+	if p < 0 || strings.IndexByte(t[p+1:len(t)-1], ')') >= 0 {
+		return -1, -1
+	}
+	q := p
+	for q > 0 && isSpace(t[q-1]) {
+		q--
+	}
+	return q, p + 1
+}
+
+// fileLineIndex is reFileLine.FindStringSubmatchIndex(t) (" (file.c:12)").
+func fileLineIndex(t string) []int {
+	q, in := parenTailIndex(t)
+	if q < 0 {
+		return nil
+	}
+	d := len(t) - 1
+	for d > in && t[d-1] >= '0' && t[d-1] <= '9' {
+		d--
+	}
+	if d == len(t)-1 || d-1 <= in || t[d-1] != ':' {
+		return nil
+	}
+	return []int{q, len(t), in, d - 1, d, len(t) - 1}
+}
+
+// imageVersIndex is reImageVers.FindStringSubmatchIndex(t) (" (3.0.1)").
+func imageVersIndex(t string) []int {
+	q, in := parenTailIndex(t)
+	if q < 0 {
+		return nil
+	}
+	return []int{q, len(t), in, len(t) - 1}
+}

@@ -26,6 +26,18 @@ func sameAsRegexp(t *testing.T, line string) (frameDecided, imageDecided bool) {
 		}
 		imageDecided = true
 	}
+	if got, want := baseOffMatch(line), reBaseOff.FindStringSubmatch(line); !slices.Equal(got, want) {
+		t.Fatalf("baseOffMatch(%q) = %q, reBaseOff gives %q", line, got, want)
+	}
+	if got, want := symOffMatch(line), reSymOff.FindStringSubmatch(line); !slices.Equal(got, want) {
+		t.Fatalf("symOffMatch(%q) = %q, reSymOff gives %q", line, got, want)
+	}
+	if got, want := fileLineIndex(line), reFileLine.FindStringSubmatchIndex(line); !slices.Equal(got, want) {
+		t.Fatalf("fileLineIndex(%q) = %v, reFileLine gives %v", line, got, want)
+	}
+	if got, want := imageVersIndex(line), reImageVers.FindStringSubmatchIndex(line); !slices.Equal(got, want) {
+		t.Fatalf("imageVersIndex(%q) = %v, reImageVers gives %v", line, got, want)
+	}
 	return
 }
 
@@ -44,6 +56,9 @@ var lineSeeds = []string{
 	"0x1 - 0x2 name <0123456789abcdef0123456789abcdef0> /x <0123456789abcdef0123456789abcdef> y",
 	"0x1 - 0x2 a b  <0123456789abcdef-0123456789abcdef>",
 	"0x1-0x2 n <0123456789ABCDEF0123456789ABCDEF>",
+	"0x00007fff2036c92e + 10", "0x1 + 42 (sym + 3)", "0x1 + 42\n(x)", "0x1 + 42 ()", "0x1 + 4a", "0x1 +  4",
+	"start + 1", "a + 1 + 2", " + 7", "a\nb + 1", "+ 1", "main + 12 (file.c:34)", "f (a:b:12)", "f  \t(x:1)",
+	"f (:1)", "f (a:)", "f (a(b):1)", "f (a)b:1)", "libfoo.dylib x86_64 (3.0.1)", "x ()", "x (a)(b)", "(v)", ")",
 }
 
 // Every frame and Binary Images line of the Apple fixtures, and odd
