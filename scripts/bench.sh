@@ -11,6 +11,8 @@ go test -run "^$" -bench . -benchtime "${BENCHTIME:-1x}" -count 1 ./redact/... .
 echo
 echo "== text scrubbing vs zstd -3 -T1 on one core (the figures above use every core)"
 go test -run "^$" -bench 'ScrubVsZstd|ScrubJSONVsZstd|ScrubPeopleVsZstd|ScrubReportsVsZstd' -benchtime "${BENCHTIME:-3x}" -cpu 1 -count 1 ./redact/ 2>&1 | grep -E '^(Benchmark|FAIL|---)' || true
+# the daemon's whole job on the real reports: sniff, parse, learn, scrub, write
+go test -run "^$" -bench 'PipelineReports' -benchtime "${BENCHTIME:-3x}" -cpu 1 -count 1 ./daemon/ 2>&1 | grep -E '^(Benchmark|FAIL|---)' || true
 
 echo
 echo "== whole binary: crashd redact vs zstd -3 on the same log"
