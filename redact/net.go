@@ -2248,6 +2248,9 @@ func (sc *scanner) dashedAt(p int) int {
 				if !sc.s.allowed(v) && !wellKnownGUID(b, p, v) && !idPlaceholder(b[p:p+36]) {
 					sc.add(p, p+36, ClassUUID, v)
 				}
+				if p > 0 && b[p-1] == ':' && p+37 < len(b) && b[p+36] == ':' {
+					sc.nmcliTerseRow(p) // "Home Net:UUID:802-11-wireless:wlan0"
+				}
 			}
 			return p + 36
 		}

@@ -215,3 +215,37 @@ func (sc *scanner) adbDevices(i int) {
 		sc.serialAt(s, e)
 	}
 }
+
+// nmcliTerseRow handles a row of nmcli -t's connection list
+// ("NAME:UUID:TYPE:DEVICE", no header) whose UUID starts at p, between
+// colons: when the TYPE after it is Wi-Fi's, the NAME before it, from the
+// line's start, is a network's (or a phone hotspot's, "Kofi's iPhone")
+// name, learned and replaced as one: it tells where the machine is.
+func (sc *scanner) nmcliTerseRow(p int) {
+	b := sc.b
+	t := b[p+37:]
+	n := 4
+	if bytes.HasPrefix(t, []byte("802-11-wireless")) {
+		n = 15
+	} else if !bytes.HasPrefix(t, []byte("wifi")) {
+		return
+	}
+	if n < len(t) && t[n] != ':' && !lineBreak(t[n]) {
+		return // (the type's whole field)
+	}
+	s := p - 1
+	for s > 0 && p-s <= 64 && !lineBreak(b[s-1]) {
+		s--
+	}
+	if s == p-1 || s > 0 && !lineBreak(b[s-1]) || bytes.ContainsAny(b[s:p-1], "<>\t") {
+		return
+	}
+	v := string(b[s : p-1])
+	if sc.s.allowed(v) {
+		return
+	}
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+	}
+	sc.add(s, p-1, ClassNetwork, canonical(v))
+}
