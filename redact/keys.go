@@ -211,7 +211,9 @@ func classifyKey(k string) string {
 		"biosseralnumber",
 		// ideviceinfo's IMEI, MEID, IMSI, ICCID and ECID, spelt out
 		"internationalmobileequipmentidentity", "mobileequipmentidentifier", "internationalmobilesubscriberidentity",
-		"integratedcircuitcardidentity", "uniquechipid":
+		"integratedcircuitcardidentity", "uniquechipid",
+		// ioreg's USB device: its ids and serial number as data (hexSerial)
+		"usbdevicesignature":
 		return ClassSerial
 	case "firstname", "lastname", "givenname", "familyname", "surname", "middlename", "forename",
 		"vorname", "nachname":
@@ -3723,6 +3725,9 @@ func (sc *scanner) hexSerial(p int) int {
 		dec = append(dec, unhex(b[k])<<4|unhex(b[k+1]))
 	}
 	dec = bytes.TrimRight(dec, "\x00")
+	if len(dec) > 12 && !serialShaped(dec) {
+		dec = usbSignatureSerial(dec)
+	}
 	if !serialShaped(dec) || bytes.IndexByte(dec, 0) >= 0 {
 		return p
 	}
@@ -3733,6 +3738,21 @@ func (sc *scanner) hexSerial(p int) int {
 	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
 	sc.add(vs, ve, ClassSerial, canonical(sv))
 	return ve + 1
+}
+
+// usbSignatureSerial returns the serial number in ioreg's
+// UsbDeviceSignature: the vendor's and product's ids and the release (six
+// bytes), then the serial's ASCII, then the interfaces' class triplets
+// (bytes below '!'). Nil when no serial is there.
+func usbSignatureSerial(dec []byte) []byte {
+	k := 6
+	for k < len(dec) && dec[k] > ' ' && dec[k] < 0x7f {
+		k++
+	}
+	if k-6 < 8 {
+		return nil
+	}
+	return dec[6:k]
 }
 
 // serialAt learns the serial number [s, e) and replaces it, unless the

@@ -18,3 +18,22 @@ func TestProbe18NmcliTerseRows(t *testing.T) {
 	keep := "Wired connection 1:7c1d2e3f-4a5b-4c6d-8e7f-1a2b3c4d5e6f:802-3-ethernet:eth0\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), "Wired connection 1:<uuid-1>:")
 }
+
+// Leak: ioreg's "UsbDeviceSignature" data holds the USB device's serial
+// number as the hex of its ASCII, after the vendor's and product's ids;
+// the serial went under "USB Serial Number" but stayed there.
+func TestProbe18UsbDeviceSignature(t *testing.T) {
+	in := "    | |     \"kUSBSerialNumberString\" = \"00008101001A2B3C0E90001E\"\n" +
+		"    | |     \"UsbDeviceSignature\" = <ac05a812010630303030383130313030314132423343304539303030314500000000ff0000>\n"
+	sig := "    | |     \"UsbDeviceSignature\" = <ac05a812010630303030383130313030314132423343304539303030314500000000ff0000>\n"
+	secrets := []string{"00008101001A2B3C0E90001E", "3030303038313031303031413242334330453930303031450"}
+	checkAllEncodings(t, "sig", sig, secrets, "serial 00008101001A2B3C0E90001E")
+	checkAllEncodings(t, "both", in, secrets, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "sig", out, "\"UsbDeviceSignature\" = <<serial-1>>", "\"kUSBSerialNumberString\" = \"<serial-1>\"")
+	// a device without a serial keeps its ids
+	keep := "    | |     \"UsbDeviceSignature\" = <5e040b0800010000ff0000>\n    | |     \"UsbDeviceSignature\" = <ac05a8120106303030ff0000>\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
