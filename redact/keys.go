@@ -3740,21 +3740,6 @@ func (sc *scanner) hexSerial(p int) int {
 	return ve + 1
 }
 
-// usbSignatureSerial returns the serial number in ioreg's
-// UsbDeviceSignature: the vendor's and product's ids and the release (six
-// bytes), then the serial's ASCII, then the interfaces' class triplets
-// (bytes below '!'). Nil when no serial is there.
-func usbSignatureSerial(dec []byte) []byte {
-	k := 6
-	for k < len(dec) && dec[k] > ' ' && dec[k] < 0x7f {
-		k++
-	}
-	if k-6 < 8 {
-		return nil
-	}
-	return dec[6:k]
-}
-
 // serialAt learns the serial number [s, e) and replaces it, unless the
 // allow-list keeps it (reported false): a serial names one device, and
 // the same one shows up in by-id names, device paths and prose.

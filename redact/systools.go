@@ -249,3 +249,18 @@ func (sc *scanner) nmcliTerseRow(p int) {
 	}
 	sc.add(s, p-1, ClassNetwork, canonical(v))
 }
+
+// usbSignatureSerial returns the serial number in ioreg's
+// UsbDeviceSignature: the vendor's and product's ids and the release (six
+// bytes), then the serial's ASCII, then the interfaces' class triplets
+// (bytes below '!'). Nil when no serial is there.
+func usbSignatureSerial(dec []byte) []byte {
+	k := 6
+	for k < len(dec) && dec[k] > ' ' && dec[k] < 0x7f {
+		k++
+	}
+	if k-6 < 8 {
+		return nil
+	}
+	return dec[6:k]
+}
