@@ -603,6 +603,9 @@ func (j *jsonScrub) str() error {
 					j.key = keyUserID
 				}
 			}
+			if t := j.top(); j.key == keyKeep && t.owner == ClassUser && string(nk) == "uuid" {
+				j.key = ClassUID // {"user": {"uuid": …}}: the account's id, no build's
+			}
 			if t := j.top(); j.key == keyNone && t.owner == ClassMachineID && string(nk) == "id" {
 				// {"device": {"id": "cl6r2h9xv0000qz8l3b1c7d2e"}}, as
 				// Bugsnag events hold the device's install id

@@ -752,6 +752,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			// line is the board's (a Dell's encodes its service tag)
 			class = ClassMachineID
 		}
+		if class == keyKeep && string(nk) == "uuid" {
+			class = uuidOwner(b, cap(b)-cap(key), class) // wpa_cli's, a user's (systools.go)
+		}
 		if class == ClassHost && string(nk) == "devicename" && bytes.IndexByte(key, '.') >= 0 && pipewireObjectAt(b, q+1) {
 			// PipeWire's "device.name = alsa_card.usb-Pioneer_DJ_…":
 			// a sound card's object, named after its vendor, model and

@@ -37,3 +37,21 @@ func TestProbe18UsbDeviceSignature(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a machine's or a person's id under a "uuid" key, which names a
+// build elsewhere: wpa_cli status's WPS uuid (after "address="), a
+// user's ("user uuid=…", Splice's log; {"user": {"uuid": …}}).
+func TestProbe18OwnedUUIDs(t *testing.T) {
+	wpa := "$ wpa_cli status\nwpa_state=COMPLETED\np2p_device_address=f8:ac:65:aa:bb:cc\naddress=f8:ac:65:aa:bb:cc\nuuid=7c2e9a4b-3f1d-5e6a-8b9c-0d1e2f3a4b5c\n"
+	checkAllEncodings(t, "wpa", wpa, []string{"7c2e9a4b-3f1d"}, "")
+	mustKeep(t, "wpa", scrubTwice(t, wpa), "\nuuid=<machine-id-1>\n")
+	user := "2024-03-01 10:00:01.123 Splice[1234:5678] [Auth] logged in user uuid=8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f5c\n[splice] user: uuid=9d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f5d\n"
+	checkAllEncodings(t, "user", user, []string{"8d1f2e3a", "9d1f2e3a"}, "")
+	mustNotContain(t, "user-json", scrubJSONString(t, `{"user": {"uuid": "8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f5e", "username": "kofi"}}`), "8d1f2e3a")
+	mustKeep(t, "build-json", scrubJSONString(t, `{"build": {"uuid": "8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f5e"}}`), "8d1f2e3a")
+	// build ids stay
+	keep := "build uuid=8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f50\nuuid=8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f51\nusers uuid=8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f52\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

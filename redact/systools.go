@@ -264,3 +264,31 @@ func usbSignatureSerial(dec []byte) []byte {
 	}
 	return dec[6:k]
 }
+
+// uuidOwner returns the class of the value of the "uuid" key starting at
+// ks, which names a build (class) unless its place says whose it is:
+// wpa_cli status's "uuid=" after "address=" is the machine's WPS id; after
+// "user" ("user uuid=…", "user: uuid=…", Splice's log) it is the account's.
+func uuidOwner(b []byte, ks int, class string) string {
+	p := ks
+	for p > 0 && b[p-1] == ' ' {
+		p--
+	}
+	if p == ks && p > 0 && !lineBreak(b[p-1]) {
+		return class
+	}
+	if p > 0 && b[p-1] == ':' {
+		p--
+	}
+	if p >= 4 && eqLower(b[p-4:p], "user") && (p == 4 || !isAlnum(b[p-5]) && b[p-5] != '_') {
+		return ClassUID
+	}
+	if p == ks && ks >= 2 && b[ks-1] == '\n' {
+		// wpa_cli status: "address=f8:ac:65:aa:bb:cc\nuuid=…"
+		ls := lineStartOf(b, ks-1)
+		if bytes.HasPrefix(b[ls:], []byte("address=")) {
+			return ClassMachineID
+		}
+	}
+	return class
+}
