@@ -1055,6 +1055,9 @@ func (sc *scanner) rareWord(i, j int, bits uint16) int {
 	if j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha && coreFileEnd(b[j-3:j]) {
 		sc.coreFileBootID(i, j) // core.COMM.UID.BOOTID.PID.TIMESTAMP[.zst]
 	}
+	if j-i >= 50 && bits&cColon != 0 {
+		sc.lkdcRealms(i, j) // "kai@LKDC:SHA1.8B0F…" (systools.go)
+	}
 	return next
 }
 

@@ -55,3 +55,13 @@ func TestProbe18OwnedUUIDs(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: macOS's local KDC realm ("LKDC:SHA1.<hash>", in principals and
+// keytabs) kept the hash that names the machine ("LKDC" alone went, as a
+// host).
+func TestProbe18LKDCRealm(t *testing.T) {
+	realm := "Default principal: ama@LKDC:SHA1.3F2A1B9C8D7E6F50A1B2C3D4E5F60718293A4B5C\n" +
+		"   3 cifs/LKDC:SHA1.8B0FBACC08E3152A473A68D303E297A13CAA3AFD@LKDC:SHA1.8B0FBACC08E3152A473A68D303E297A13CAA3AFD\n"
+	checkAllEncodings(t, "realm", realm, []string{"3F2A1B9C8D7E6F50", "8B0FBACC08E3152A"}, "")
+	mustKeep(t, "realm", scrubTwice(t, realm), "   3 cifs/<machine-id-2>@<machine-id-2>\n")
+}

@@ -250,6 +250,28 @@ func (sc *scanner) nmcliTerseRow(p int) {
 	sc.add(s, p-1, ClassNetwork, canonical(v))
 }
 
+// lkdcRealms replaces the realms of macOS's local KDC in the word [i, j)
+// ("LKDC:SHA1.8B0FBACC…", in a principal "kai@LKDC:SHA1.…" or a
+// service's "cifs/LKDC:SHA1.…@LKDC:SHA1.…"): the hash names the machine.
+func (sc *scanner) lkdcRealms(i, j int) {
+	b := sc.b
+	for k := i; k+50 <= j; {
+		x := bytes.Index(b[k:j], []byte("LKDC:SHA1."))
+		if x < 0 || k+x+50 > j {
+			return
+		}
+		p := k + x + 10
+		h := p
+		for h < p+40 && isHex(b[h]) {
+			h++
+		}
+		if h == p+40 && (h == j || !isAlnum(b[h])) {
+			sc.add(k+x, h, ClassMachineID, strings.ToUpper(string(b[p:h])))
+		}
+		k = h
+	}
+}
+
 // usbSignatureSerial returns the serial number in ioreg's
 // UsbDeviceSignature: the vendor's and product's ids and the release (six
 // bytes), then the serial's ASCII, then the interfaces' class triplets
