@@ -751,6 +751,10 @@ func (sc *scanner) alnumWord(i, j int) int {
 		} else if j-i >= 18 && j-i <= 24 && pv == ' ' && i >= 5 && b[i-2] == 'a' && string(b[i-5:i-1]) == "gaia" && allDigits(b[i:j]) {
 			sc.learnedUID(i, j) // Chromium: "[kofi@gmail.com, gaia 1170…]" (gaia.go)
 			return j
+		} else if j-i == 40 && pv == ' ' && i >= 3 && b[i-2] == ')' && j+2 < len(b) && b[j] == ' ' && b[j+1] == '"' {
+			if e := sc.codesignIdentity(j + 1); e > j {
+				return e // security find-identity: `1) 4F1A… "Apple Development: Name (TEAMID)"` (systools.go)
+			}
 		} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
 			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
 			sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))

@@ -65,3 +65,15 @@ func TestProbe18LKDCRealm(t *testing.T) {
 	checkAllEncodings(t, "realm", realm, []string{"3F2A1B9C8D7E6F50", "8B0FBACC08E3152A"}, "")
 	mustKeep(t, "realm", scrubTwice(t, realm), "   3 cifs/<machine-id-2>@<machine-id-2>\n")
 }
+
+// Leak: security find-identity's list of signing identities kept the
+// developer's name (a person's, or a company's) and the team's id.
+func TestProbe18SigningIdentities(t *testing.T) {
+	ids := "$ security find-identity -v -p codesigning\n" +
+		"  1) 4F1A2B3C4D5E6F708192A3B4C5D6E7F801234567 \"Apple Development: Ama Owusu (9XYZ12AB3C)\"\n" +
+		"  2) 5A6B7C8D9E0F1A2B3C4D5E6F708192A3B4C5D6E7 \"Developer ID Application: Owusu Sound Ltd (K7LM3N4P5Q)\"\n" +
+		"  3) 6A6B7C8D9E0F1A2B3C4D5E6F708192A3B4C5D6E7 \"Apple Development: ama.owusu@example.com (Q7LM3N4P5Z)\"\n" +
+		"     3 valid identities found\n"
+	checkAllEncodings(t, "ids", ids, []string{"Owusu", "9XYZ12AB3C", "K7LM3N4P5Q", "Q7LM3N4P5Z"}, "signed by Ama Owusu")
+	mustKeep(t, "ids", scrubTwice(t, ids), "\"Apple Development: <user-", "\"Developer ID Application: <user-", "     3 valid identities found\n")
+}

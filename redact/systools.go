@@ -314,3 +314,37 @@ func uuidOwner(b []byte, ks int, class string) string {
 	}
 	return class
 }
+
+// codesignIdentity handles the quoted name of a signing identity that
+// security find-identity lists after its hash (`1) 4F1A… "Apple
+// Development: Ama Owusu (9XYZ12AB3C)"`), at q: the keychain's owner's
+// identities name the developer, a person or a company, and the team's
+// (or the person's) id. Both are replaced; it returns where the name
+// ends, or -1.
+func (sc *scanner) codesignIdentity(q int) int {
+	b := sc.b
+	e := q + 1
+	for e < len(b) && e-q < 256 && b[e] != '"' && !lineBreak(b[e]) {
+		e++
+	}
+	if e >= len(b) || b[e] != '"' || e-q < 16 || b[e-1] != ')' || b[e-12] != '(' || b[e-13] != ' ' {
+		return -1
+	}
+	id := b[e-11 : e-1]
+	for _, c := range id {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c)) {
+			return -1
+		}
+	}
+	k := bytes.Index(b[q:e-13], []byte(": "))
+	if k < 0 {
+		return -1
+	}
+	sc.add(e-11, e-1, ClassOrg, string(id))
+	ns := q + k + 2
+	if ns >= e-13 || bytes.IndexByte(b[ns:e-13], '@') >= 0 || bytes.IndexByte(b[ns:e-13], '<') >= 0 {
+		return -1 // (an email, found as emails are)
+	}
+	sc.nameSpan(ns, e-13)
+	return e + 1
+}
