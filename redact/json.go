@@ -38,6 +38,9 @@ type jsonFrame struct {
 	// option (["--password", "S3cret"]) and is scrubbed as that class
 	argClass string
 	argIdx   int
+	// slack: the object is Slack's (auth.test's response): a "url" of
+	// a workspace or a "team_id" came before its "team"
+	slack bool
 }
 
 // ScrubJSON scrubs JSON, JSON Lines and Apple .ips (a JSON header line and a
@@ -606,6 +609,9 @@ func (j *jsonScrub) str() error {
 			if t := j.top(); j.key == keyKeep && t.owner == ClassUser && string(nk) == "uuid" {
 				j.key = ClassUID // {"user": {"uuid": …}}: the account's id, no build's
 			}
+			if t := j.top(); j.key == keyNone && t.slack && string(nk) == "team" {
+				j.key = ClassOrg // the workspace's name
+			}
 			if t := j.top(); j.key == keyNone && t.owner == ClassMachineID && string(nk) == "id" {
 				// {"device": {"id": "cl6r2h9xv0000qz8l3b1c7d2e"}}, as
 				// Bugsnag events hold the device's install id
@@ -658,6 +664,9 @@ func (j *jsonScrub) str() error {
 		}
 	}
 	if t := j.top(); t != nil && t.obj {
+		if len(j.keyName) >= 3 && (j.keyName == "url" || j.keyName == "teamid") && slackTeamValue(j.keyName, dec) {
+			t.slack = true
+		}
 		j.key = ""
 	}
 	return end(j.writeScrubbed(raw, dec, class, !cut))

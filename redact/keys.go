@@ -728,6 +728,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' && string(nk) == "machine" && psTranscriptMachine(b, q+1) {
 			class = ClassHost
 		}
+		if class == keyNone && string(nk) == "team" && slackTeamLine(b, q) {
+			class = ClassOrg // Slack's auth.test: the workspace's name (chat.go)
+		}
 		if class == keyNone {
 			continue
 		}
@@ -4899,8 +4902,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"
 		"dob bir " +
-		// a YouTube channel's id: "channelId"
-		"cha"
+		// a YouTube channel's id: "channelId"; Slack's "team" (slackTeamLine)
+		"cha tea"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

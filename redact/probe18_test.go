@@ -77,3 +77,26 @@ func TestProbe18SigningIdentities(t *testing.T) {
 	checkAllEncodings(t, "ids", ids, []string{"Owusu", "9XYZ12AB3C", "K7LM3N4P5Q", "Q7LM3N4P5Z"}, "signed by Ama Owusu")
 	mustKeep(t, "ids", scrubTwice(t, ids), "\"Apple Development: <user-", "\"Developer ID Application: <user-", "     3 valid identities found\n")
 }
+
+// Leak: Slack's auth.test response ("team": the workspace's name, beside
+// its "team_id" and its URL), as an SDK's debug log or a saved response
+// holds it, kept the employer's name. A "team" elsewhere stays.
+func TestProbe18SlackTeam(t *testing.T) {
+	in := `{"ok": true, "team": "Acme Studios", "user": "grace", "team_id": "T0123ABCD9", "user_id": "U0123ABCD"}` + "\n" +
+		"auth.test ok team=Acme Studios team_id=T0123ABCD9\n"
+	checkAllEncodings(t, "slack", in, []string{"Acme"}, "")
+	mustKeep(t, "slack", scrubTwice(t, in), `"team": "<org-1>", "user": "<user-1>", "team_id": "T0123ABCD9"`)
+	doc := `{"ok": true, "url": "https://acme-studios.slack.com/", "team": "Acme Studios", "user": "grace", "team_id": "T12345678"}` + "\n" +
+		`{"team_id": "T12345678", "team": "Acme Studios"}` + "\n"
+	out := scrubJSONString(t, doc)
+	mustNotContain(t, "slack-json", out, "Acme")
+	mustKeep(t, "slack-json", out, `"team_id": "T12345678", "team": "<org-`)
+	for _, keep := range []string{`{"team": "Red Sox", "score": 3, "url": "https://example.com/"}` + "\n", "team: platform\nteam=blue team_id=42\n"} {
+		if out := scrubTwice(t, keep); out != keep {
+			t.Errorf("keep: %q", out)
+		}
+		if out := scrubJSONString(t, keep); out != keep {
+			t.Errorf("keep json: %q", out)
+		}
+	}
+}
