@@ -2202,6 +2202,7 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	open := -1      // the last '(' in the phrase
 	closes := false // a ')' in it
 	dw := -1        // the last word in it starting with a digit after a blank
+	wide := false   // lim was moved for the bytes outside ASCII in the phrase
 	// 40 bytes (longer in scripts of two bytes a letter: "Зарегистрированный
 	// владелец")
 	lim := max(e-40, 0)
@@ -2231,6 +2232,11 @@ scan:
 				break scan
 			}
 			k = phraseRun(b[lim:k-1]) + lim
+			continue
+		}
+		if l := phraseLimit(b, lim, e); l < lim && k == lim && !wide {
+			wide, lim = true, l // (labels.go)
+			k = phraseRun(b[lim:k]) + lim
 			continue
 		}
 		for k > 0 && e-k < 64 && b[k-1] >= 0x80 {

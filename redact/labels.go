@@ -357,3 +357,18 @@ func (sc *scanner) labelColumn(i, j int) {
 		}
 	})
 }
+
+// phraseLimit widens keyPhrase's window [lim, e), 40 bytes, by a byte
+// for each byte outside ASCII in it (up to 64 bytes): a label's letter
+// outside ASCII takes one byte (Windows-1252), two (UTF-8) or three (the
+// U+FFFD ScrubJSON writes for an invalid byte), and the label reads the
+// same in each: ipconfig's "Sufijo DNS específico para la conexión. . :".
+func phraseLimit(b []byte, lim, e int) int {
+	l := lim
+	for x := e - 1; x >= l; x-- {
+		if b[x] >= 0x80 && l > 0 && e-l < 64 {
+			l--
+		}
+	}
+	return l
+}

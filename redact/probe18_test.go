@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // Leak: nmcli -t's connection rows ("NAME:UUID:TYPE:DEVICE", no header)
 // kept a Wi-Fi connection's name, a network's or a person's hotspot's,
@@ -99,4 +103,41 @@ func TestProbe18SlackTeam(t *testing.T) {
 			t.Errorf("keep json: %q", out)
 		}
 	}
+}
+
+// TestProbe18IdemSpanishIpconfigLabel: ipconfig /all's Spanish label
+// "Sufijo DNS específico para la conexión. . :" is longer than the 40
+// bytes a key phrase reads back; its letters outside ASCII take one byte
+// (Windows-1252), two (UTF-8) or three (the U+FFFD ScrubJSON writes for
+// an invalid byte), and it was cut inside a word, so the connection's
+// DNS suffix stayed, and the key read differently once ScrubJSON had
+// written the label again. The window now grows by the bytes outside
+// ASCII in it: the label reads the same in each encoding.
+func TestProbe18IdemSpanishIpconfigLabel(t *testing.T) {
+	for _, label := range []string{"Sufijo DNS espec\xedfico para la conexi\xf3n", "Sufijo DNS específico para la conexión", "Sufijo DNS espec\ufffdfico para la conexi\ufffdn"} {
+		in := "   " + label + ". . : home.kofimensah.net\r\n   Direcci\xf3n IPv4. . . . . . . . . . . . . . : 192.168.1.23\r\n"
+		out := scrubTwice(t, in)
+		mustKeep(t, label, out, label+". . : <host-1>\r\n")
+		if utf8.ValidString(label) && !strings.Contains(label, "\ufffd") {
+			// (UTF-16 text holds no U+FFFD, nor an invalid byte, which
+			// utf16le would write as one: a run stops there)
+			checkAllEncodings(t, label, in, []string{"kofimensah"}, "")
+		}
+		s := newSession(t, Config{})
+		var b1, b2 strings.Builder
+		if err := s.ScrubJSON(&b1, strings.NewReader(`{"m":"kofi@example.com\n`+strings.ReplaceAll(strings.ReplaceAll(in, "\n", `\n`), "\r", `\r`)+`"}`)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.ScrubJSON(&b2, strings.NewReader(b1.String())); err != nil {
+			t.Fatal(err)
+		}
+		if b1.String() != b2.String() {
+			t.Errorf("not idempotent:\n once  %q\n twice %q", b1.String(), b2.String())
+		}
+		mustNotContain(t, label+"/json", b1.String(), "kofimensah")
+	}
+	// a long phrase in ASCII is cut as before; prose outside ASCII keeps
+	// its words
+	keep := "2024-03-01 10:00:00 the quick brown fox jumps over the lazy dog user: kofi\nЭто очень длинное предложение о пароле: да\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), "Это очень длинное предложение о пароле: да\n")
 }
