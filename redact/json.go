@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -849,6 +850,8 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 		}
 		if len(sc.spans) == 0 || sc.spans[0].class == "" {
 			s.findStable(sc, dec)
+		} else if e := sc.spans[len(sc.spans)-1].end; e < len(dec) {
+			j.scanRest(dec, e)
 		}
 		spans = sc.spans
 	default:
@@ -984,4 +987,20 @@ func randomID(v []byte) bool {
 		}
 	}
 	return digit && letter
+}
+
+// scanRest scans the rest of a value dec past e, where what its key names
+// ends (a user's "'kofi:staff", a host's host:port), as a second pass
+// scans it after the pseudonym: a learned name there goes in the first
+// pass too. The findings before e stay.
+func (j *jsonScrub) scanRest(dec []byte, e int) {
+	sc := j.sc
+	head := slices.Clone(sc.spans)
+	j.s.findStable(sc, dec)
+	for _, sp := range sc.spans {
+		if sp.start >= e {
+			head = append(head, sp)
+		}
+	}
+	sc.spans = head
 }

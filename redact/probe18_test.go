@@ -141,3 +141,28 @@ func TestProbe18IdemSpanishIpconfigLabel(t *testing.T) {
 	keep := "2024-03-01 10:00:00 the quick brown fox jumps over the lazy dog user: kofi\nЭто очень длинное предложение о пароле: да\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), "Это очень длинное предложение о пароле: да\n")
 }
+
+// TestProbe18IdemOwnerRest: ScrubJSON replaced a user's value up to its
+// colon ({"owner": "'kofi:kofi"}) and left the rest unscanned, where a
+// second pass, which sees the pseudonym and scans the whole value, found
+// the learned name: the rest is now scanned in the first pass too.
+func TestProbe18IdemOwnerRest(t *testing.T) {
+	for _, in := range []string{`{"owner": "'AAA:AAA"}`, `{"path": "/Users/kofi/x", "owner": "'kofi:kofi"}`, `{"owner": "'kofi:staff"}` + "\n/Users/kofi/x"} {
+		s, _ := NewSession(Config{})
+		s.Learn([]byte(in))
+		if err := s.LearnJSON(strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		var once, twice strings.Builder
+		if err := s.ScrubJSON(&once, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.ScrubJSON(&twice, strings.NewReader(once.String())); err != nil {
+			t.Fatal(err)
+		}
+		if once.String() != twice.String() {
+			t.Errorf("not idempotent:\n in    %q\n once  %q\n twice %q", in, once.String(), twice.String())
+		}
+		mustNotContain(t, in, once.String(), "AAA", "kofi")
+	}
+}
