@@ -58,13 +58,17 @@ const (
 	// CsDomain): the Active Directory domain when dotted, WORKGROUP when
 	// not; elsewhere (a cookie's domain) a public site's
 	keyDomain = "domain"
+	// a bare "address": a street's when its value has a street's shape
+	// (streetValue); an IP, MAC or host is found by its shape, and a
+	// memory address ("address: 0x7ff…") stays
+	keyAddress = "address"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
 func metaKey(class string) bool {
 	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume ||
-		class == keyNumID || class == keyUnixUID || class == keyMSCID || class == keyDomain
+		class == keyNumID || class == keyUnixUID || class == keyMSCID || class == keyDomain || class == keyAddress
 }
 
 // proxyKeyTail reports whether what follows "proxy" in a normalised key
@@ -271,6 +275,8 @@ func classifyKey(k string) string {
 		return keyMSCID
 	case "domain", "csdomain":
 		return keyDomain
+	case "address":
+		return keyAddress
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
 	case "channelid", "youtubechannelid", "ytchannelid", "authorchannelid":
@@ -2772,7 +2778,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	switch class {
-	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID, keyDomain:
+	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID, keyDomain, keyAddress:
 		// the value stays visible to the other detectors (paths, URL
 		// credentials, IPs): what valueSpan finds is only part of it,
 		// or (a MAC key holding an IP, a system uid that a learned
@@ -2949,6 +2955,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if len(v) > 6 && allDigits(v) || opaqueAccountID(v) { // shorter: see skipValue
 			sc.add(vs, ve, ClassUID, string(v))
 		}
+		return
+	case keyAddress:
+		sc.streetValue(vs) // (labels.go)
 		return
 	case keyDomain:
 		if vs >= 2 && sc.b[vs-1] == ' ' && sc.b[vs-2] == ' ' && bytes.IndexByte(v, '.') > 0 {
@@ -4909,7 +4918,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// a date of birth: "dob", "birthdate", "date_of_birth"
 		"dob bir " +
 		// a YouTube channel's id: "channelId"; Slack's "team" (slackTeamLine)
-		"cha tea"
+		"cha tea " +
+		// a bare "address" (keyAddress)
+		"add"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

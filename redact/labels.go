@@ -372,3 +372,35 @@ func phraseLimit(b []byte, lim, e int) int {
 	}
 	return l
 }
+
+// streetValue replaces the street address at vs, the value of a bare
+// "address" key, when it has a street's shape: postalEnd's words (a
+// house number, capitalised words) with a comma or a word streets are
+// named with ("Flat 4, 12 Mill Road", "221B Baker Street").
+func (sc *scanner) streetValue(vs int) {
+	b := sc.b
+	e := postalEnd(b, vs)
+	if e < 0 || pseudonymAt(b, vs) {
+		return
+	}
+	street := bytes.IndexByte(b[vs:e], ',') >= 0
+	for q := vs; q < e && !street; {
+		we := q
+		for we < e && isLetter(b[we]) {
+			we++
+		}
+		var lb [16]byte
+		if l := lowerInto(lb[:0], b[q:we]); we > q && l != nil && (streetKinds[string(l)] || streetWords[string(l)] || streetAbbrevs[string(l)]) {
+			street = true
+		}
+		for q = we; q < e && !isLetter(b[q]); q++ {
+		}
+	}
+	if street {
+		sc.add(vs, e, ClassLocation, canonical(string(b[vs:e])))
+	}
+}
+
+// streetKinds: the words that name a kind of street, or a dwelling in one.
+var streetKinds = wordSet(`road street avenue lane drive way close court place square boulevard crescent terrace
+	gardens grove row walk mews hill flat apartment suite unit house highway parkway`)

@@ -166,3 +166,22 @@ func TestProbe18IdemOwnerRest(t *testing.T) {
 		mustNotContain(t, in, once.String(), "AAA", "kofi")
 	}
 }
+
+// Leak: a street address under a bare "address" key ("address": "Flat
+// 4, 12 Mill Road") stayed. The key now replaces a value with a street's
+// shape; an IP, MAC or host is found by its own, and a memory address,
+// a fault's or a number stays.
+func TestProbe18BareAddress(t *testing.T) {
+	in := "\"address\": \"Flat 4, 12 Mill Road\"\nAddress: 221B Baker Street\naddress: 10.1.2.3\naddress: a4:2b:b0:11:22:33\n"
+	checkAllEncodings(t, "address", in, []string{"Mill Road", "Baker", "10.1.2.3", "a4:2b:b0"}, "")
+	out := scrubJSONString(t, `{"user": {"address": "12 Mill Road, Leeds LS1 4AB"}, "frame": {"address": 140734799804416}}`)
+	mustNotContain(t, "json", out, "Mill Road")
+	mustKeep(t, "json", out, `"address": 140734799804416`)
+	keep := "address: 0x7ff8a1b2c3d0\nFault address: 0x00007ff8a1b2c3d0\naddress: 4 bytes at 0x10\naddress = 0x1000 size 4096\naddress: Unknown 0\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+	if out := scrubJSONString(t, `{"address": "0x7ff8a1b2c3d0", "fault": {"address": "0x0"}}`); out != `{"address": "0x7ff8a1b2c3d0", "fault": {"address": "0x0"}}` {
+		t.Errorf("keep json: %q", out)
+	}
+}
