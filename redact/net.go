@@ -2440,10 +2440,15 @@ func sidDomainEnd(b []byte, p int) int {
 	}
 	k, parts := p+9, 3
 	if matchFold(b, p, "s-1-5-21-") < 0 {
-		if matchFold(b, p, "s-1-12-1-") < 0 {
+		if matchFold(b, p, "s-1-11-96-") > 0 {
+			// whoami's "MicrosoftAccount\x@outlook.com" group: the
+			// Microsoft account's SID, ten numbers that name it
+			k, parts = p+10, 10
+		} else if matchFold(b, p, "s-1-12-1-") < 0 {
 			return -1
+		} else {
+			parts = 4
 		}
-		parts = 4
 	}
 	for n := 0; n < parts; n++ {
 		s := k

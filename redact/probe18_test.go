@@ -185,3 +185,16 @@ func TestProbe18BareAddress(t *testing.T) {
 		t.Errorf("keep json: %q", out)
 	}
 }
+
+// Leak: whoami /groups lists the Microsoft account the Windows account
+// signs in with as a group, with its SID (S-1-11-96- and ten numbers):
+// the address went, the SID that names the same account stayed.
+func TestProbe18MicrosoftAccountSID(t *testing.T) {
+	in := "MicrosoftAccount\\kofi.mensah@outlook.com                      User             S-1-11-96-3623454863-58364-18864-2661722203-1597581903-1227457924-3212380406-1405587498-1453380183-3234546071 Mandatory group, Enabled by default, Enabled group\n"
+	checkAllEncodings(t, "msa", in, []string{"3623454863", "3234546071", "kofi.mensah"}, "")
+	mustKeep(t, "msa", scrubTwice(t, in), "User             <machine-id-1> Mandatory group")
+	keep := "Everyone                                                      Well-known group S-1-1-0      Mandatory group\nNT AUTHORITY\\Authenticated Users  Well-known group S-1-5-11  Mandatory group\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
