@@ -6466,6 +6466,12 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 			sc.walk(i, i+k, wordBits(b[i:i+k]))
 		}
 	}
+	if whoamiGroupAfter(b, ue) {
+		// a local group's name, no account (systools.go): what is in
+		// it (a learned name) is found as a second pass finds it
+		sc.walk(us, ue, wordBits(b[us:ue]))
+		return ue
+	}
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
 	return ue

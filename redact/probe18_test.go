@@ -198,3 +198,21 @@ func TestProbe18MicrosoftAccountSID(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Over-scrub: whoami /groups' rows of local groups ("STUDIO-PC\docker-users
+// Alias S-1-5-21-…") were read as DOMAIN\account: the group's name was
+// learned as a user and went from the whole report ("add yourself to
+// docker-users"). The machine's name still goes; a whoami /user row's
+// account too.
+func TestProbe18WhoamiGroups(t *testing.T) {
+	in := "Group Name                                                    Type             SID          Attributes\n" +
+		"============================================================= ================ ============ ==================================================\n" +
+		"KOFI-STUDIO-PC\\docker-users                                   Alias            S-1-5-21-1004336348-1177238915-682003330-1003 Mandatory group, Enabled by default, Enabled group\n" +
+		"KOFI-STUDIO-PC\\__vmware__                                     Alias            S-1-5-21-1004336348-1177238915-682003330-1004 Mandatory group\n" +
+		"add yourself to docker-users group\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "groups", out, "\\docker-users                                   Alias", "\\__vmware__ ", "add yourself to docker-users group\n")
+	mustNotContain(t, "groups", out, "KOFI-STUDIO", "1004336348")
+	user := "User Name             SID\n===================== ==============================================\nkofi-studio-pc\\kofi.m S-1-5-21-1004336348-1177238915-682003330-1001\nKOFI-STUDIO-PC\\kofi.m   Alias   x\n"
+	checkAllEncodings(t, "user", user, []string{"kofi.m", "kofi-studio"}, "")
+}

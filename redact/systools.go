@@ -348,3 +348,23 @@ func (sc *scanner) codesignIdentity(q int) int {
 	sc.nameSpan(ns, e-13)
 	return e + 1
 }
+
+// whoamiGroupAfter reports whether whoami /groups' Type column follows
+// the blanks at e ("STUDIO-PC\docker-users   Alias   S-1-5-21-…"): the
+// name before it is a local group's ("docker-users", "__vmware__"),
+// which software creates and names, no account.
+func whoamiGroupAfter(b []byte, e int) bool {
+	k := e
+	for k < len(b) && k-e < 128 && b[k] == ' ' {
+		k++
+	}
+	if k-e < 2 {
+		return false
+	}
+	for _, w := range []string{"Alias ", "Well-known group ", "Group ", "Label "} {
+		if bytes.HasPrefix(b[k:], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
