@@ -273,7 +273,7 @@ func classifyKey(k string) string {
 		return keyNumID
 	case "cid":
 		return keyMSCID
-	case "domain", "csdomain":
+	case "domain", "csdomain", "csworkgroup":
 		return keyDomain
 	case "address":
 		return keyAddress
@@ -2962,6 +2962,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	case keyDomain:
 		if vs >= 2 && sc.b[vs-1] == ' ' && sc.b[vs-2] == ' ' && bytes.IndexByte(v, '.') > 0 {
 			sc.proxyHosts(vs, ve) // systeminfo's "Domain:      ad.radiomars.ma"
+		} else if vs >= 3 && sc.b[vs-1] == ' ' && (sc.b[vs-2] == ' ' || sc.b[vs-2] == ':' && sc.b[vs-3] == ' ') && netbiosUpper(v) {
+			// "Domain:      MENSAHHOME", "CsDomain   : MENSAHHOME": a
+			// workgroup named by its owner or an AD domain's NetBIOS
+			// name (WORKGROUP stays)
+			sc.hostSpan(vs, ve)
 		}
 		return
 	case keyMSCID:

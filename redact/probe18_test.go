@@ -216,3 +216,16 @@ func TestProbe18WhoamiGroups(t *testing.T) {
 	user := "User Name             SID\n===================== ==============================================\nkofi-studio-pc\\kofi.m S-1-5-21-1004336348-1177238915-682003330-1001\nKOFI-STUDIO-PC\\kofi.m   Alias   x\n"
 	checkAllEncodings(t, "user", user, []string{"kofi.m", "kofi-studio"}, "")
 }
+
+// Leak: systeminfo's and Get-ComputerInfo's "Domain" of a machine in a
+// workgroup its owner named ("MENSAHHOME"), or of an AD domain's NetBIOS
+// name, stayed (only a dotted domain went). The default WORKGROUP stays.
+func TestProbe18WorkgroupDomain(t *testing.T) {
+	in := "Host Name:                 KOFI-STUDIO-PC\nDomain:                    MENSAHHOME\nLogon Server:              \\\\KOFI-STUDIO-PC\n" +
+		"CsDomain                                                : MENSAHHOME\nCsWorkgroup                                             : MENSAHHOME\n"
+	checkAllEncodings(t, "wg", in, []string{"MENSAHHOME", "KOFI-STUDIO"}, "joined MENSAHHOME")
+	keep := "Domain:                    WORKGROUP\nCsDomain                                                : WORKGROUP\n  domain   : local\nDomain: Audio\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
