@@ -583,7 +583,11 @@ var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", 
 	"SSD", "HDD", "Drive", "Disk", "USB", "Backup", "Passport",
 	// peripherals macOS and iOS name after their owner ("Kai's Magic Keyboard")
 	"Magic Keyboard", "Magic Mouse", "Magic Trackpad", "Beats", "HomePod", "Keyboard", "Mouse", "Trackpad",
-	"Headphones", "Speaker", "Watch"}
+	"Headphones", "Speaker", "Watch",
+	// audio interfaces whose model starts with a digit, which their
+	// control software lets the owner name ("Kofi's 828es", MOTU's AVB
+	// devices; "Ama's 2i2"): ownedThing wants a capital
+	"828es", "828x", "828", "624", "8pre", "1248", "2i2", "4i4", "8i6", "18i8", "18i20", "16i16"}
 
 // volumeRoots end the folder that holds macOS volume mounts: a label there
 // ("/Volumes/Amélie’s Music") is named by its owner whatever follows.

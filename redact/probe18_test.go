@@ -229,3 +229,12 @@ func TestProbe18WorkgroupDomain(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: an audio interface its owner named, whose model starts with a
+// digit ("Kofi Mensah's 828es", MOTU's AVB devices; "Ama's 2i2"), kept
+// the owner's name: a possessive's thing had to start with a capital.
+func TestProbe18AudioInterfaceOwners(t *testing.T) {
+	in := "MOTU Pro Audio Control: discovered 828es \"Kofi Mensah's 828es\" at 169.254.12.34\nFocusrite Control: Ama's 2i2 connected\n"
+	checkAllEncodings(t, "owners", in, []string{"Kofi", "Mensah", "Ama's"}, "thanks Ama")
+	mustKeep(t, "owners", scrubTwice(t, in), "'s 828es\" at <ip-", "'s 2i2 connected\n")
+}
