@@ -589,6 +589,12 @@ var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", 
 	// devices; "Ama's 2i2"): ownedThing wants a capital
 	"828es", "828x", "828", "624", "8pre", "1248", "2i2", "4i4", "8i6", "18i8", "18i20", "16i16"}
 
+// deviceMakers make the devices ownedDevices names, and audio
+// interfaces: "Apple's iPhone 15", "MOTU's 828es" name no owner.
+var deviceMakers = wordSet(`apple google microsoft amazon samsung sony huawei xiaomi oneplus motorola nokia
+	dell lenovo asus acer hp razer logitech bose sonos beats nintendo nvidia intel amd pioneer denon numark
+	reloop roland korg yamaha behringer focusrite motu rme audient presonus apogee arturia steinberg audio`)
+
 // volumeRoots end the folder that holds macOS volume mounts: a label there
 // ("/Volumes/Amélie’s Music") is named by its owner whatever follows.
 var volumeRoots = []string{"/Volumes/", `\/Volumes\/`, `\/Volumes\\/`, "%2FVolumes%2F"}
@@ -945,6 +951,9 @@ func (sc *scanner) possessive(apos, j int) {
 			dev = true
 			break
 		}
+	}
+	if !dev && apos-s <= 12 && deviceMakers[asciiLower(string(b[s:apos]))] {
+		return // a maker's product ("Apple's iPhone 15", "Focusrite's 2i2")
 	}
 	ns := -1
 	if j+3 < len(b) && b[j] == ' ' {

@@ -238,3 +238,15 @@ func TestProbe18AudioInterfaceOwners(t *testing.T) {
 	checkAllEncodings(t, "owners", in, []string{"Kofi", "Mensah", "Ama's"}, "thanks Ama")
 	mustKeep(t, "owners", scrubTwice(t, in), "'s 828es\" at <ip-", "'s 2i2 connected\n")
 }
+
+// Over-scrub: a maker's possessive before its own product ("Apple's
+// iPhone 15", "Samsung's Galaxy S24", "Focusrite's 2i2 driver") replaced
+// the maker as a person, and learned it everywhere. A person's device
+// still goes.
+func TestProbe18MakersProducts(t *testing.T) {
+	in := "Apple's iPhone 15 and Samsung's Galaxy S24\nGoogle's Pixel 8\nFocusrite's 2i2 driver\nMOTU's 828es firmware\nUniversal Audio's Apollo\n"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+	checkAllEncodings(t, "owner", "Kofi's iPhone 15\nAllen's Pixel 8\n", []string{"Kofi", "Allen"}, "")
+}
