@@ -721,6 +721,9 @@ func (sc *scanner) alnumWord(i, j int) int {
 		if e := sc.nanpPhone(i - 1); e > j {
 			return e // "(415) 555-0134"
 		}
+	} else if pv == '(' && j-i == 8 && j < len(b) && b[j] == ')' && rmeDeviceBefore(b, i-1) {
+		sc.serialAt(i, j) // RME's "Fireface UCX II (23789456)" (systools.go)
+		return j
 	} else if j+1 < len(b) && b[j] == ' ' && isDigit(b[j+1]) && pv == ' ' && i >= 3 && (b[i-2] == 't' || b[i-2] == 'n' || b[i-2] == 's') && isDigit(b[i]) {
 		if e := sc.announcedAt(i); e > j {
 			return e // "call me at 0171 1234567"

@@ -250,3 +250,16 @@ func TestProbe18MakersProducts(t *testing.T) {
 	}
 	checkAllEncodings(t, "owner", "Kofi's iPhone 15\nAllen's Pixel 8\n", []string{"Kofi", "Allen"}, "")
 }
+
+// Leak: RME's driver settings and TotalMix FX name a unit by its model
+// and serial number ("Fireface UCX II (23789456)"): the serial stayed.
+// A number in parentheses elsewhere stays.
+func TestProbe18RMESerial(t *testing.T) {
+	in := "TotalMix FX: Fireface UCX II (23789456) connected\nBabyface Pro FS (72012345): 48000 Hz\nRME serial 23789456\n"
+	checkAllEncodings(t, "rme", in, []string{"23789456", "72012345"}, "")
+	mustKeep(t, "rme", scrubTwice(t, in), "Fireface UCX II (<serial-1>) connected\n")
+	keep := "buffer size (12345678) exceeded\nFireface UCX II firmware 1.02 (20240101)\nFireface UCX\nx (12345678)\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

@@ -368,3 +368,32 @@ func whoamiGroupAfter(b []byte, e int) bool {
 	}
 	return false
 }
+
+// rmeDeviceBefore reports whether an RME interface's name ends before the
+// " (" at p: RME's driver settings and TotalMix FX name a unit by its
+// model and serial number ("Fireface UCX II (23789456)", "Babyface Pro FS
+// (72012345)"): the model's family word opens one of the last words.
+func rmeDeviceBefore(b []byte, p int) bool {
+	if p < 9 || b[p-1] != ' ' {
+		return false
+	}
+	ls := max(0, p-32)
+	for _, f := range []string{"Fireface", "Babyface", "Digiface", "MADIface", "HDSPe", "ADI-2"} {
+		k := bytes.LastIndex(b[ls:p], []byte(f))
+		if k < 0 {
+			continue
+		}
+		if bytes.ContainsAny(b[ls+k:p], "\r\n") {
+			return false
+		}
+		// the model's words after it: capitalised or numbers ("UCX II",
+		// "Pro FS", "UFX+"), no "firmware 1.02"
+		for _, w := range bytes.Fields(b[ls+k+len(f) : p]) {
+			if !(w[0] >= 'A' && w[0] <= 'Z' || isDigit(w[0])) || bytes.IndexByte(w, '.') >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
