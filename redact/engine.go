@@ -1129,6 +1129,9 @@ func (sc *scanner) dottedWord(i, j int, bits uint16) {
 	b := sc.b
 	if bits&cColon != 0 && bits&cSlash != 0 {
 		sc.urlHosts(i, j)
+		if bits&cBack != 0 {
+			sc.escapedTenants(i, j) // "https:\/\/acme.slack.com\/" (tenants.go)
+		}
 		if bits&cAt != 0 && j-i >= 30 {
 			sc.devopsSSH(i, j) // "git@ssh.dev.azure.com:v3/contoso-music/…" (tenants.go)
 		}

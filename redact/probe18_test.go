@@ -263,3 +263,16 @@ func TestProbe18RMESerial(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a workspace's URL written with JSON's escaped slashes
+// ("https:\/\/acme-studios.slack.com\/", as Slack's API writes it and an
+// SDK logs the body) kept the tenant: the URL readers look for "://".
+func TestProbe18EscapedTenantURL(t *testing.T) {
+	in := `DEBUG:slack_sdk.web.base_client:Received the following response - status: 200, body: {"ok":true,"url":"https:\/\/acme-studios.slack.com\/","team":"Acme Studios","team_id":"T12345678"}` + "\n" +
+		`x: {"url":"https:\/\/contoso-music.okta.com\/app\/UserHome"}` + "\n"
+	checkAllEncodings(t, "escaped", in, []string{"acme-studios", "Acme Studios", "contoso-music"}, "")
+	keep := `url: https:\/\/app.slack.com\/client https:\/\/example.com\/x` + "\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
