@@ -38,6 +38,8 @@ func (sc *scanner) labelKey(i, j int) int {
 			return sc.labelValue(j+15, len(b), false) // " Volume in drive D is ZOE_BACKUP" (to the line's end)
 		case string(b[j:j+6]) == " Name:" || string(b[j:j+7]) == " Label:":
 			p = bytes.IndexByte(b[j:j+8], ':') + j // diskutil info's "Volume Name:"
+		case string(b[j:j+6]) == " Name\t":
+			return sc.labelValue(j+6, len(b), false) // msinfo32's [Drives]: "Volume Name\tZOE_BACKUP\t"
 		default:
 			return -1
 		}

@@ -276,3 +276,16 @@ func TestProbe18EscapedTenantURL(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: msinfo32's text export lists each drive's label in a tab
+// separated row ("Volume Name\tAma Studio Drive\t"): it stayed (only
+// "Volume Name:" was read). A factory label stays.
+func TestProbe18Msinfo32VolumeName(t *testing.T) {
+	in := "[Drives]\nDrive\tD:\t\nDescription\tLocal Fixed Disk\t\nVolume Name\tAma Studio Drive\t\nVolume Serial Number\t1A2B3C4D\t\nDrive\tE:\t\nVolume Name\tZOE_BACKUP\t\n"
+	checkAllEncodings(t, "drives", in, []string{"Ama Studio", "ZOE_BACKUP"}, "copied to ZOE_BACKUP")
+	mustKeep(t, "drives", scrubTwice(t, in), "\nVolume Name\t<label-1>\t\n")
+	keep := "Volume Name\tNew Volume\t\nVolume Name\tSYSTEM_DRV\t\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
