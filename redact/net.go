@@ -1828,7 +1828,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		// what follows must not continue an identifier or a call
 		if e < len(b) {
 			f := b[e]
-			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' || f == '~' || f == ':' || f == '$' {
+			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' && !xmlText(b, p, e) || f == '~' || f == ':' || f == '$' {
 				return e
 			}
 			if f == '.' && raw > e && pseudonymAt(b, raw) {

@@ -289,3 +289,17 @@ func TestProbe18Msinfo32VolumeName(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a MAC or IPv6 address that is an XML element's whole text (the
+// event log's `<Data Name="DeviceAddress">A4:2B:B0:11:22:33</Data>`)
+// stayed: a '<' after a colon run was read as a C++ template's, which an
+// element's closing tag is not.
+func TestProbe18XMLElementAddresses(t *testing.T) {
+	in := `<Event><EventData><Data Name="DeviceAddress">A4:2B:B0:11:22:33</Data><Data Name="PeerMac">a4:2b:b0:11:22:34</Data><Data Name="Address">fe80::1c2d:3e4f:5a6b:7c8d</Data></EventData></Event>` + "\n"
+	checkAllEncodings(t, "xml", in, []string{"A4:2B:B0:11:22:33", "a4:2b:b0:11:22:34", "fe80::1c2d"}, "")
+	mustKeep(t, "xml", scrubTwice(t, in), `<Data Name="DeviceAddress"><mac-1></Data>`)
+	keep := "std::map<dead::beef<T>> cafe::babe<int>\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

@@ -766,3 +766,10 @@ func IsXML(head []byte) bool {
 	// ends inside the name is taken as it stands
 	return k == len(head) || head[k] == '>' || head[k] == '/' || xmlSpace(head[k])
 }
+
+// xmlText reports whether [p, e) is the whole text of an XML element,
+// "<Data>A4:2B:B0:11:22:33</Data>": a '<' after an address is the closing
+// tag's there, no C++ template's ("dead::beef<T>").
+func xmlText(b []byte, p, e int) bool {
+	return p > 0 && b[p-1] == '>' && e+1 < len(b) && b[e+1] == '/'
+}
