@@ -2648,6 +2648,8 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// "Registered Owner: Lena Bergström", git's "user.name=Kai
 		// Okonkwo": a full name, up to four capitalised words
 		ve = nameEnd(b, p)
+	case p > 0 && b[p-1] == '>' && (class == ClassNetwork || class == ClassOrg || class == ClassLocation) && xmlTextEnd(b, p) > p:
+		ve = xmlTextEnd(b, p) // <SSID>Owusu Family WiFi</SSID>: the element's text (xml.go)
 	case whole && q != '<':
 		lim := 1024
 		if class == ClassNetwork {

@@ -303,3 +303,12 @@ func TestProbe18XMLElementAddresses(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: an XML element's text of more than one word under an SSID, an
+// organisation's or a city's key (the event log's <Data Name="SSID">,
+// <RegisteredOrganization>, <City>) kept all but its first word.
+func TestProbe18XMLElementWords(t *testing.T) {
+	elems := `<Event><EventData><Data Name="SSID">Owusu Family WiFi</Data></EventData></Event>` + "\n<RegisteredOrganization>Mensah Sound Ltd</RegisteredOrganization><City>New York</City>\n"
+	checkAllEncodings(t, "elems", elems, []string{"Owusu", "Family", "Mensah", "Sound Ltd", "York"}, "")
+	mustKeep(t, "elems", scrubTwice(t, elems), `<Data Name="SSID"><network-1></Data>`, "<City><location-1></City>")
+}

@@ -773,3 +773,21 @@ func IsXML(head []byte) bool {
 func xmlText(b []byte, p, e int) bool {
 	return p > 0 && b[p-1] == '>' && e+1 < len(b) && b[e+1] == '/'
 }
+
+// xmlTextEnd returns where the text of the element whose start tag ends
+// before p ends: the "</" of its closing tag on the same line, within 128
+// bytes; or -1.
+func xmlTextEnd(b []byte, p int) int {
+	for e := p; e < len(b) && e-p <= 128; e++ {
+		switch c := b[e]; {
+		case c == '<':
+			if e+1 < len(b) && b[e+1] == '/' {
+				return e
+			}
+			return -1
+		case c == '>' || lineBreak(c):
+			return -1
+		}
+	}
+	return -1
+}
