@@ -197,7 +197,9 @@ func classifyKey(k string) string {
 	case "pass", "pw", "passwd", "passcode",
 		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf;
 		// netsh wlan show profile key=clear's "Key Content"
-		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3", "keycontent":
+		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3", "keycontent",
+		// netsh wlan export profile key=clear's <keyMaterial>
+		"keymaterial":
 		return ClassPassword
 	case "partuuid", "fsuuid", "idfsuuid", "idfsuuidenc", "idfsuuidsub", "idfsuuidsubenc", "idpartentryuuid",
 		"idparttableuuid", "volumeuuid", "volumeid", "volumeserialnumber", "volumeserial", "volsn":
@@ -343,7 +345,10 @@ func classifyKey(k string) string {
 		"dbussessionbusaddress", "dbussystembusaddress", "sessionbusaddress", "systembusaddress",
 		// a login session's D-Bus object path (/org/freedesktop/
 		// DisplayManager/Session0), Upstart's session bus address
-		"xdgsessionpath", "upstartsession":
+		"xdgsessionpath", "upstartsession",
+		// a Wi-Fi profile's (netsh wlan) and interface's security: a
+		// method ("WPA2PSK", "WPA2-Personal"), no credential
+		"authentication", "authencryption":
 		return keyNone
 	}
 	switch {
@@ -1999,6 +2004,8 @@ func (sc *scanner) xmlValue(p int) int {
 			if key = settingName(b, k); key == nil {
 				return -1
 			}
+		case "name", "hex":
+			return sc.wlanProfileValue(p, k) // netsh wlan export profile's SSID (xml.go)
 		}
 	}
 	if n, hit := rawKeyword(key); n >= 3 && !hit {

@@ -312,3 +312,23 @@ func TestProbe18XMLElementWords(t *testing.T) {
 	checkAllEncodings(t, "elems", elems, []string{"Owusu", "Family", "Mensah", "Sound Ltd", "York"}, "")
 	mustKeep(t, "elems", scrubTwice(t, elems), `<Data Name="SSID"><network-1></Data>`, "<City><location-1></City>")
 }
+
+// Leaks: netsh wlan export profile's XML kept the network's name (the
+// profile's <name>, the SSID's <name> and its <hex>) and, exported with
+// key=clear, the Wi-Fi password (<keyMaterial>). Over-scrub: the
+// security method (<authentication>WPA2PSK</authentication>) went as a
+// token.
+func TestProbe18WlanProfileXML(t *testing.T) {
+	in := "<?xml version=\"1.0\"?>\n<WLANProfile xmlns=\"http://www.microsoft.com/networking/WLAN/profile/v1\">\n\t<name>Owusu Family WiFi</name>\n" +
+		"\t<SSIDConfig>\n\t\t<SSID>\n\t\t\t<hex>4F777573752046616D696C792057694669</hex>\n\t\t\t<name>Owusu Family WiFi</name>\n\t\t</SSID>\n\t</SSIDConfig>\n" +
+		"\t<MSM>\n\t\t<security>\n\t\t\t<authEncryption>\n\t\t\t\t<authentication>WPA2PSK</authentication>\n\t\t\t\t<encryption>AES</encryption>\n\t\t\t</authEncryption>\n" +
+		"\t\t\t<sharedKey>\n\t\t\t\t<keyType>passPhrase</keyType>\n\t\t\t\t<protected>false</protected>\n\t\t\t\t<keyMaterial>kofi-ama-2019!</keyMaterial>\n\t\t\t</sharedKey>\n" +
+		"\t\t</security>\n\t</MSM>\n</WLANProfile>\n"
+	checkAllEncodings(t, "wlan", in, []string{"Owusu", "4F777573752046616D", "kofi-ama-2019"}, "joined Owusu Family WiFi")
+	out := scrubTwice(t, in)
+	mustKeep(t, "wlan", out, "<name><network-1></name>", "<hex><network-1></hex>", "<authentication>WPA2PSK</authentication>", "<encryption>AES</encryption>")
+	keep := "<name>Scarlett 2i2</name><hex>4F77</hex>\n<plugin><name>Serum</name></plugin>\nAuthentication: WPA2-Personal\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
