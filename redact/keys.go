@@ -188,7 +188,9 @@ func classifyKey(k string) string {
 		// Windows (Tcpip\Parameters\Interfaces): the SSID in hex
 		"dhcpnetworkhint",
 		// ioreg's AirPort interface; nmcli's profile, named after the network
-		"io80211ssid", "generalconnection", "connectionid":
+		"io80211ssid", "generalconnection", "connectionid",
+		// macOS's Wi-Fi preferences (plists): the known networks' names
+		"ssidstr", "ssidstring":
 		return ClassNetwork
 	case "pwd", "oldpwd":
 		return keyPwd

@@ -332,3 +332,11 @@ func TestProbe18WlanProfileXML(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: macOS's Wi-Fi preferences name each known network under
+// "SSID_STR" and "SSIDString" (plists): the network's name stayed.
+func TestProbe18PlistSSID(t *testing.T) {
+	in := "<key>SSID_STR</key>\n<string>Owusu Family WiFi</string>\n<key>SSIDString</key>\n<string>Owusu Family WiFi</string>\n"
+	checkAllEncodings(t, "plist", in, []string{"Owusu"}, "joined Owusu Family WiFi")
+	mustKeep(t, "plist", scrubTwice(t, in), "<key>SSID_STR</key>\n<string><network-1></string>\n")
+}
