@@ -340,3 +340,18 @@ func TestProbe18PlistSSID(t *testing.T) {
 	checkAllEncodings(t, "plist", in, []string{"Owusu"}, "joined Owusu Family WiFi")
 	mustKeep(t, "plist", scrubTwice(t, in), "<key>SSID_STR</key>\n<string><network-1></string>\n")
 }
+
+// Leak: Office names an identity's registry key after the Microsoft
+// account's CID ("…\Identity\Identities\8d1f2e3a4b5c4d6e_LiveId", reg
+// query of HKCU): it stayed, where OneDrive's "cid" went.
+func TestProbe18OfficeLiveID(t *testing.T) {
+	in := "HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Common\\Identity\\Identities\\8d1f2e3a4b5c4d6e_LiveId\n    EmailAddress    REG_SZ    kofi.mensah@outlook.com\n"
+	checkAllEncodings(t, "liveid", in, []string{"8d1f2e3a4b5c4d6e"}, "cid=8D1F2E3A4B5C4D6E")
+	s := newSession(t, Config{})
+	out := s.ScrubString(in + "OneDrive: cid=8d1f2e3a4b5c4d6e\n")
+	mustKeep(t, "liveid", out, "\\Identities\\<uid-1>_LiveId\n", "cid=<uid-1>\n")
+	keep := "HKCU\\Software\\Foo\\Settings_LiveId\nbuild_0123456789abcdef_LiveIdx\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

@@ -397,3 +397,17 @@ func rmeDeviceBefore(b []byte, p int) bool {
 	}
 	return false
 }
+
+// officeLiveID replaces the Microsoft account's CID that Office names an
+// identity's registry key after ("…\Common\Identity\Identities\
+// 8d1f2e3a4b5c4d6e_LiveId"), "_LiveId" starting at u: as OneDrive's "cid"
+// it names the account (the same pseudonym).
+func (sc *scanner) officeLiveID(u int) {
+	b := sc.b
+	if u < 17 || string(b[u:u+7]) != "_LiveId" || !allHex(b[u-16:u]) || isAlnum(b[u-17]) {
+		return
+	}
+	canon := asciiLower(string(b[u-16 : u]))
+	sc.learnLiteral(ClassUID, canon, string(b[u-16:u]), false)
+	sc.add(u-16, u, ClassUID, canon)
+}
