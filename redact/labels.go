@@ -188,6 +188,8 @@ func (sc *scanner) pathLabel(i, j int, bits uint16) {
 		}
 	case j-i > 16 && b[i] == 'f' && string(b[i:i+16]) == "file:///Volumes/":
 		sc.volumesLabel(i+16, i)
+	case bits&cBack != 0 && j+2 < len(b) && b[j] == ',' && b[j+1] == ',':
+		sc.printServer(i, j+2) // HKCU\Printers\Connections\,,PRINTSRV01,HP-OfficeJet (systools.go)
 	case bits&(cBack|cUnder) == cBack|cUnder && j-i >= 23 && b[j-1] == 'd' && b[j-7] == '_':
 		sc.officeLiveID(j - 7) // "…\Identities\8d1f2e3a4b5c4d6e_LiveId" (systools.go)
 	}

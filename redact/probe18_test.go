@@ -355,3 +355,13 @@ func TestProbe18OfficeLiveID(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a printer connection's registry key spells \\SERVER\PRINTER with
+// commas (HKCU\Printers\Connections\,,PRINTSRV01,HP-OfficeJet, reg
+// query): the print server, a machine of the organisation, stayed.
+func TestProbe18PrinterConnections(t *testing.T) {
+	in := "HKEY_CURRENT_USER\\Printers\\Connections\\,,PRINTSRV01,HP-OfficeJet\nHKEY_CURRENT_USER\\Printers\\Connections\\,,mensahprint,HP\n" +
+		"HKEY_CURRENT_USER\\Printers\\Connections\\,,mensah-print01.corp.local,HP LaserJet\n"
+	checkAllEncodings(t, "printers", in, []string{"PRINTSRV01", "mensahprint", "mensah-print01"}, "")
+	mustKeep(t, "printers", scrubTwice(t, in), "\\Connections\\,,<host-1>,HP-OfficeJet\n", ",HP LaserJet\n")
+}

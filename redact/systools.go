@@ -411,3 +411,21 @@ func (sc *scanner) officeLiveID(u int) {
 	sc.learnLiteral(ClassUID, canon, string(b[u-16:u]), false)
 	sc.add(u-16, u, ClassUID, canon)
 }
+
+// printServer replaces the print server at p, after the ",," that ends
+// the word [i, p-2) of a printer connection's registry key
+// (HKCU\Printers\Connections\,,PRINTSRV01,HP-OfficeJet spells
+// \\PRINTSRV01\HP-OfficeJet): a machine of the organisation or the home.
+func (sc *scanner) printServer(i, p int) {
+	b := sc.b
+	if p-i < 15 || string(b[p-14:p-2]) != "Connections\\" {
+		return
+	}
+	e := p
+	for e < len(b) && isDomainChar(b[e]) {
+		e++
+	}
+	if e < len(b) && b[e] == ',' {
+		sc.hostSpan(p, e)
+	}
+}
