@@ -1021,8 +1021,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if j-i == 25 && b[i+8] == '-' && b[i] == '0' {
 			sc.appleUDID(i, j) // an iPhone's "00008101-001A2B3C4D5E001E" (djapps.go)
 		}
-		if bits&cBack != 0 && (bits&(cUnder|cOther) != 0 || b[j-13] == '\\') {
-			sc.bthMACs(i, j)
+		if bits&cBack != 0 && (bits&(cUnder|cOther) != 0 || b[j-13] == '\\') || bits&(cUnder|cOther) == cUnder|cOther && b[i] == '_' && i > 0 && b[i-1] == '}' {
+			sc.bthMACs(i, j) // (the second: after a {uuid}, "HID\{00001812-…}_DEV_VID&…_A42BB0112236")
 		}
 		if bits&cUnder != 0 && bits&cDash != 0 && j-i >= 20 {
 			sc.udevIDs(i, j)

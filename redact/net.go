@@ -2026,6 +2026,9 @@ func (sc *scanner) bthMACs(i, j int) {
 		if b[k]|0x20 == 'b' && b[k+1]|0x20 == 't' && b[k+2]|0x20 == 'h' && (k == 0 || !isAlnum(b[k-1])) {
 			break
 		}
+		if b[k]|0x20 == 'h' && matchFold(b, k, "hid\\{00001812-") > 0 && (k == 0 || !isAlnum(b[k-1])) {
+			break // a Bluetooth LE keyboard's, mouse's or game pad's (HID over GATT)
+		}
 	}
 	if k+3 > j {
 		return

@@ -365,3 +365,18 @@ func TestProbe18PrinterConnections(t *testing.T) {
 	checkAllEncodings(t, "printers", in, []string{"PRINTSRV01", "mensahprint", "mensah-print01"}, "")
 	mustKeep(t, "printers", scrubTwice(t, in), "\\Connections\\,,<host-1>,HP-OfficeJet\n", ",HP LaserJet\n")
 }
+
+// Leak: a Bluetooth LE game pad's, keyboard's or mouse's device instance
+// id (HID over GATT: "HID\{00001812-…}_DEV_VID&02045E_PID&0B13_REV&0509_
+// A42BB0112236", Get-PnpDevice, pnputil) kept the device's address: only
+// BTHENUM's and BTHLE's ids were read.
+func TestProbe18BLEHIDInstanceID(t *testing.T) {
+	in := "OK     HIDClass       Xbox Wireless Controller                       HID\\{00001812-0000-1000-8000-00805F9B34FB}_DEV_VID&02045E_PID&0B13_REV&0509_A42BB0112236\n" +
+		"Instance ID:                HID\\{00001812-0000-1000-8000-00805f9b34fb}_Dev_VID&02046d_PID&b023_REV&0008_f3a1b2c3d4e5&Col01\\9&1f2e3d4c&0&0000\n"
+	checkAllEncodings(t, "hid", in, []string{"A42BB0112236", "f3a1b2c3d4e5"}, "")
+	mustKeep(t, "hid", scrubTwice(t, in), "_PID&0B13_REV&0509_<mac-1>\n", "HID\\{00001812-0000-1000-8000-00805F9B34FB}_DEV_VID&02045E")
+	keep := "HID\\VID_046D&PID_C52B&MI_02&Col01\\7&2A1B3C4D&0&0000\nUSB\\VID_1235&PID_8211&MI_00\\7&2A1B3C4D&0&0000\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
