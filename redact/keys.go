@@ -453,8 +453,9 @@ func classifyKey(k string) string {
 	case strings.HasSuffix(k, "hostname") || strings.HasSuffix(k, "computername") || strings.HasSuffix(k, "machinename"):
 		return ClassHost
 	case k == "registeredorganization" || k == "registeredorganisation" || k == "registeredcompany" ||
-		// Get-ComputerInfo's name of the same
-		k == "windowsregisteredorganization":
+		// Get-ComputerInfo's names of the same (Win32_OperatingSystem's
+		// Organization is its "OsOrganization")
+		k == "windowsregisteredorganization" || k == "osorganization":
 		// Windows' RegisteredOrganization: a small company or a family
 		// (a PE file's CompanyName names the vendor and stays)
 		return ClassOrg

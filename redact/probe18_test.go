@@ -380,3 +380,11 @@ func TestProbe18BLEHIDInstanceID(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: Get-ComputerInfo's "OsOrganization" (Win32_OperatingSystem's
+// Organization, the registered organisation again) stayed.
+func TestProbe18OsOrganization(t *testing.T) {
+	in := "OsOrganization                                          : Mensah Sound Ltd\nOsInstallDate                                           : 14/03/2023 09:12:45\n"
+	checkAllEncodings(t, "osorg", in, []string{"Mensah", "Sound Ltd"}, "")
+	mustKeep(t, "osorg", scrubTwice(t, in), "OsOrganization                                          : <org-1>\n")
+}
