@@ -2720,6 +2720,8 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// ioreg writes a serial as data: the hex of its ASCII, padded
 		// with NULs ("serial-number" = <4330325a4b31...00000000>)
 		return sc.hexSerial(p)
+	case q == '{' && class == ClassSerial && p+9 < n && isDigit(b[p+1]):
+		return sc.decimalSerial(p) // WmiMonitorID's "SerialNumberID : {67, 78, 48, …}" (systools.go)
 	case (q == '<' || q == '{') && class != keyKeep && !metaKey(class) && nsDataEnd(b, p) > 0:
 		// Apple's NSData description of the value ("<5f3c1e2d 4a6b…>",
 		// "{length = 32, bytes = 0x5f3c… }": an APNs device token, a

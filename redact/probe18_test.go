@@ -388,3 +388,17 @@ func TestProbe18OsOrganization(t *testing.T) {
 	checkAllEncodings(t, "osorg", in, []string{"Mensah", "Sound Ltd"}, "")
 	mustKeep(t, "osorg", scrubTwice(t, in), "OsOrganization                                          : <org-1>\n")
 }
+
+// Leak: WMI's WmiMonitorID lists a monitor's serial number as its ASCII
+// codes in decimal ("SerialNumberID : {67, 78, 48, 70, …, 0, 0}",
+// Get-CimInstance): it stayed. The decoded serial is learned.
+func TestProbe18WmiMonitorSerial(t *testing.T) {
+	in := "SerialNumberID         : {67, 78, 48, 70, 51, 57, 56, 55, 54, 53, 0, 0, 0, 0, 0, 0}\nUserFriendlyName       : {68, 69, 76, 76, 32, 85, 50, 55, 50, 48, 81, 0, 0}\n"
+	checkAllEncodings(t, "wmi", in, []string{"67, 78, 48, 70, 51"}, "Monitor serial: CN0F398765")
+	out := scrubTwice(t, in+"Monitor serial: CN0F398765\n")
+	mustKeep(t, "wmi", out, "SerialNumberID         : {<serial-1>}\n", "Monitor serial: <serial-1>\n", "{68, 69, 76, 76, 32")
+	keep := "SerialNumberID         : {0, 0, 0, 0}\nManufacturerName       : {68, 69, 76, 0...}\nSerialNumberID : {67, 78, 48, 70...}\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

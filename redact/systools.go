@@ -429,3 +429,46 @@ func (sc *scanner) printServer(i, p int) {
 		sc.hostSpan(p, e)
 	}
 }
+
+// decimalSerial handles a serial number written as its ASCII codes in
+// decimal, in braces at p: WMI's WmiMonitorID lists a monitor's
+// "SerialNumberID : {67, 78, 48, 70, …, 0, 0}" (PowerShell). The
+// decoded serial is learned; the codes are replaced by its pseudonym. It
+// returns where the list ends, or p.
+func (sc *scanner) decimalSerial(p int) int {
+	b := sc.b
+	var buf [64]byte
+	dec := buf[:0]
+	e := p + 1
+	for len(dec) < cap(buf) {
+		v, k := 0, e
+		for k < len(b) && k-e < 3 && isDigit(b[k]) {
+			v = v*10 + int(b[k]-'0')
+			k++
+		}
+		if k == e || v > 255 {
+			return p
+		}
+		dec = append(dec, byte(v))
+		e = k
+		if e+2 < len(b) && b[e] == ',' && b[e+1] == ' ' && isDigit(b[e+2]) {
+			e += 2
+			continue
+		}
+		break
+	}
+	if e >= len(b) || b[e] != '}' {
+		return p // (PowerShell cuts a long list: "{68, 69, 76, 0...}")
+	}
+	dec = bytes.TrimRight(dec, "\x00")
+	if !serialShaped(dec) || bytes.IndexByte(dec, 0) >= 0 {
+		return p
+	}
+	sv := string(dec)
+	if sc.s.allowed(sv) {
+		return p
+	}
+	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+	sc.add(p+1, e, ClassSerial, canonical(sv))
+	return e
+}
