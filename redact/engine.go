@@ -434,6 +434,8 @@ func (sc *scanner) find(b []byte) {
 					if e := sc.netUserRow(j+1, j+5); e > next {
 						next = e
 					}
+				} else if j-i == 7 && c == 'M' && (nb == '\n' || nb == '\r') {
+					sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
 				}
 			}
 			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && pb == ' ' || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {

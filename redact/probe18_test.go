@@ -402,3 +402,18 @@ func TestProbe18WmiMonitorSerial(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: net localgroup's members, one account a line after the dashes,
+// kept a bare local account ("ama.owusu"): only DOMAIN\account went.
+// The built-in accounts and the closing line stay.
+func TestProbe18NetLocalgroupMembers(t *testing.T) {
+	in := "C:\\>net localgroup Administrators\r\nAlias name     Administrators\r\nComment        Administrators have complete and unrestricted access\r\n\r\nMembers\r\n\r\n" +
+		"-------------------------------------------------------------------------------\r\nAdministrator\r\nKOFI-STUDIO-PC\\kofi.m\r\nama.owusu\r\n" +
+		"MicrosoftAccount\\kofi.mensah@outlook.com\r\nyaw\r\nThe command completed successfully.\r\n\r\n"
+	checkAllEncodings(t, "members", in, []string{"ama.owusu", "yaw", "kofi"}, "later: ama.owusu and yaw logged in")
+	mustKeep(t, "members", scrubTwice(t, in), "\r\nAdministrator\r\n", "\r\nThe command completed successfully.\r\n")
+	keep := "Members\r\n\r\n-------\r\nthe list\r\nMembers\r\nnone here\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

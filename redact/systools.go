@@ -472,3 +472,43 @@ func (sc *scanner) decimalSerial(p int) int {
 	sc.add(p+1, e, ClassSerial, canonical(sv))
 	return e
 }
+
+// netGroupMembers handles net localgroup's (and net group's) list of
+// members, "Members" being the word [i, j): after a line of dashes, one
+// account a line ("ama.owusu", "STUDIO-PC\kofi.m") up to "The command
+// completed successfully.". A bare local account is learned and replaced
+// (DOMAIN\account and addresses are found by their shapes); the built-in
+// accounts stay.
+func (sc *scanner) netGroupMembers(i, j int) {
+	b := sc.b
+	if string(b[i:j]) != "Members" || i > 0 && !lineBreak(b[i-1]) {
+		return
+	}
+	p := j
+	for p < len(b) && lineBreak(b[p]) {
+		p++
+	}
+	if p+10 > len(b) || string(b[p:p+10]) != "----------" {
+		return
+	}
+	for n := 0; n < 64; n++ {
+		for p < len(b) && !lineBreak(b[p]) {
+			p++ // (the dashes, or the member read before)
+		}
+		for p < len(b) && lineBreak(b[p]) {
+			p++
+		}
+		le := p
+		for le < len(b) && le-p <= 80 && !lineBreak(b[le]) {
+			le++
+		}
+		if bytes.IndexByte(b[p:le], '\\') > 0 && bytes.IndexByte(b[p:le], ' ') < 0 {
+			continue // DOMAIN\account: found by its shape
+		}
+		if e := accountEnd(b, p); e != le || e == p {
+			return // "The command completed successfully."
+		}
+		sc.accountSpan(p, le) // (not the built-in Administrator, Guest)
+		p = le
+	}
+}
