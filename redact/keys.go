@@ -147,6 +147,8 @@ func classifyKey(k string) string {
 		"accountdomain", "logondomain", "userdomainname",
 		// msinfo32's report header and System Summary row
 		"systemname",
+		// Get-ComputerInfo's computer name (Win32_ComputerSystem's Name, Caption)
+		"csname", "cscaption",
 		// systeminfo's "Host Name" in fr, es, it, pt, nl, pl
 		"nomdelhte", "nombredehost", "nomehost", "nomedohost", "hostnaam", "nazwahosta",
 		// ipconfig /all: the domain of the organisation's network (and
@@ -2976,10 +2978,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	case keyDomain:
 		if vs >= 2 && sc.b[vs-1] == ' ' && sc.b[vs-2] == ' ' && bytes.IndexByte(v, '.') > 0 {
 			sc.proxyHosts(vs, ve) // systeminfo's "Domain:      ad.radiomars.ma"
-		} else if vs >= 3 && sc.b[vs-1] == ' ' && (sc.b[vs-2] == ' ' || sc.b[vs-2] == ':' && sc.b[vs-3] == ' ') && netbiosUpper(v) {
-			// "Domain:      MENSAHHOME", "CsDomain   : MENSAHHOME": a
-			// workgroup named by its owner or an AD domain's NetBIOS
-			// name (WORKGROUP stays)
+		} else if (vs >= 3 && sc.b[vs-1] == ' ' && (sc.b[vs-2] == ' ' || sc.b[vs-2] == ':' && sc.b[vs-3] == ' ') || vs == 0 && ve == len(sc.b)) && netbiosUpper(v) {
+			// "Domain:      MENSAHHOME", "CsDomain   : MENSAHHOME", a
+			// JSON value ({"CsDomain": "MENSAHHOME"}): a workgroup named
+			// by its owner or an AD domain's NetBIOS name (WORKGROUP stays)
 			sc.hostSpan(vs, ve)
 		}
 		return
@@ -4938,8 +4940,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"dob bir " +
 		// a YouTube channel's id: "channelId"; Slack's "team" (slackTeamLine)
 		"cha tea " +
-		// a bare "address" (keyAddress)
-		"add"
+		// a bare "address" (keyAddress); Get-ComputerInfo's CsName, CsCaption
+		"add csn csc"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -230,6 +230,18 @@ func TestProbe18WorkgroupDomain(t *testing.T) {
 	}
 }
 
+// Leak: Get-ComputerInfo's workgroup or NetBIOS domain in JSON
+// (ConvertTo-Json: {"CsDomain": "MENSAHHOME"}) stayed; a cookie's domain
+// and WORKGROUP stay.
+func TestProbe18WorkgroupDomainJSON(t *testing.T) {
+	out := scrubJSONString(t, `{"CsDomain": "MENSAHHOME", "CsWorkgroup": "MENSAHHOME", "CsName": "KOFI-STUDIO-PC"}`)
+	mustNotContain(t, "json", out, "MENSAHHOME", "KOFI-STUDIO")
+	keep := `{"domain": "WORKGROUP", "cookie": {"domain": ".example.com", "name": "sid"}}`
+	if out := scrubJSONString(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
+
 // Leak: an audio interface its owner named, whose model starts with a
 // digit ("Kofi Mensah's 828es", MOTU's AVB devices; "Ama's 2i2"), kept
 // the owner's name: a possessive's thing had to start with a capital.
