@@ -5430,8 +5430,8 @@ func deviceProductAt(b []byte, p int) bool {
 	if e == p {
 		return false
 	}
-	if e+1 < len(b) && b[e] == ' ' && (isAlnum(b[e+1]) || b[e+1] == '(') {
-		return true
+	if e+1 < len(b) && b[e] == ' ' && (isAlnum(b[e+1]) || b[e+1] == '(' || pseudonymAt(b, e+1)) {
+		return true // (a pseudonym: a word a first pass replaced, "Kofame: <user-1>'s iPhone")
 	}
 	for e < len(b) && (b[e] == ' ' || b[e] == '\r') {
 		e++

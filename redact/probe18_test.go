@@ -429,3 +429,15 @@ func TestProbe18NetLocalgroupMembers(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// TestProbe18IdemDeviceNameProduct: "Device name:" followed by two words
+// is a product's, no machine's; a second pass, where a pseudonym has
+// replaced the second word ("Kofame: <user-1>'s iPhone"), read the first
+// as a host. A pseudonym there is a word as the first pass saw it.
+func TestProbe18IdemDeviceNameProduct(t *testing.T) {
+	for _, in := range []string{"Device name: Kofame: Kofi's iPhone\n", "Device name: Ko: Kofi'sfi's Babyface Pro\n"} {
+		out := scrubTwice(t, in)
+		mustKeep(t, in, out, "'s ")
+	}
+	checkAllEncodings(t, "host", "Device name: kofi-studio\n", []string{"kofi-studio"}, "")
+}
