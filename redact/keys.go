@@ -6505,6 +6505,9 @@ func sidAfter(b []byte, j int) bool {
 	for k < len(b) && (b[k] == ' ' || b[k] == '\t') {
 		k++
 	}
+	if k == j && k+3 < len(b) && string(b[k:k+3]) == `","` {
+		k += 3 // whoami /user /fo csv: "studio-pc\thandeka","S-1-5-21-…"
+	}
 	return k > j && matchFold(b, k, "s-1-5-21-") > 0
 }
 

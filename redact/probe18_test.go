@@ -441,3 +441,14 @@ func TestProbe18IdemDeviceNameProduct(t *testing.T) {
 	}
 	checkAllEncodings(t, "host", "Device name: kofi-studio\n", []string{"kofi-studio"}, "")
 }
+
+// Over-scrub: whoami /groups /fo csv's rows of local groups
+// ("STUDIO-PC\docker-users","Alias",…) still made the group's name a
+// user's, as the aligned table did.
+func TestProbe18WhoamiGroupsCSV(t *testing.T) {
+	in := "\"Group Name\",\"Type\",\"SID\",\"Attributes\"\n\"KOFI-STUDIO-PC\\docker-users\",\"Alias\",\"S-1-5-21-1004336348-1177238915-682003330-1003\",\"Mandatory group\"\nadd yourself to docker-users\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "csv", out, "\\docker-users\",\"Alias\"", "add yourself to docker-users\n")
+	mustNotContain(t, "csv", out, "KOFI-STUDIO", "1004336348")
+	checkAllEncodings(t, "user", "\"User Name\",\"SID\"\n\"kofi-studio-pc\\kofi.m\",\"S-1-5-21-1004336348-1177238915-682003330-1001\"\n", []string{"kofi.m", "kofi-studio"}, "")
+}

@@ -358,11 +358,14 @@ func whoamiGroupAfter(b []byte, e int) bool {
 	for k < len(b) && k-e < 128 && b[k] == ' ' {
 		k++
 	}
-	if k-e < 2 {
+	end := byte(' ')
+	if k == e && bytes.HasPrefix(b[k:], []byte(`","`)) {
+		k, end = k+3, '"' // whoami /groups /fo csv: "STUDIO-PC\docker-users","Alias",…
+	} else if k-e < 2 {
 		return false
 	}
-	for _, w := range []string{"Alias ", "Well-known group ", "Group ", "Label "} {
-		if bytes.HasPrefix(b[k:], []byte(w)) {
+	for _, w := range []string{"Alias", "Well-known group", "Group", "Label"} {
+		if bytes.HasPrefix(b[k:], []byte(w)) && k+len(w) < len(b) && b[k+len(w)] == end {
 			return true
 		}
 	}
