@@ -2908,6 +2908,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	if vs < len(sc.b) && (sc.b[vs]|0x20 == 'n' || sc.b[vs] == '(') && notPhrase(sc.b, vs) {
 		return // "HostName: not set": no value
 	}
+	if class == ClassToken && ve-vs > 8 && matchFold(sc.b, vs, "s-1-") > 0 {
+		return // whoami's "SID: S-1-5-21-…-1001": an account's SID, as SIDs go (dashedAt), no session's
+	}
 	if class == ClassUser || class == ClassHost {
 		// user:password, host:port — the name ends at the colon; not an
 		// id with a scheme ("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc",

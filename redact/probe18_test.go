@@ -452,3 +452,13 @@ func TestProbe18WhoamiGroupsCSV(t *testing.T) {
 	mustNotContain(t, "csv", out, "KOFI-STUDIO", "1004336348")
 	checkAllEncodings(t, "user", "\"User Name\",\"SID\"\n\"kofi-studio-pc\\kofi.m\",\"S-1-5-21-1004336348-1177238915-682003330-1001\"\n", []string{"kofi.m", "kofi-studio"}, "")
 }
+
+// Over-scrub: whoami /user /fo list's "SID: S-1-5-21-…-1001" went whole
+// as a session token ("sid"), where every other SID keeps its RID and
+// the machine's part has one pseudonym.
+func TestProbe18WhoamiSIDKey(t *testing.T) {
+	in := "User Name: kofi-studio-pc\\kofi.m\nSID:       S-1-5-21-1004336348-1177238915-682003330-1001\nS-1-5-21-1004336348-1177238915-682003330-1003\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "sid", out, "SID:       <machine-id-1>-1001\n<machine-id-1>-1003\n")
+	mustKeep(t, "token", scrubTwice(t, "sid=8f3a2b1c9d8e7f6a5b4c\n"), "sid=<token-1>")
+}
