@@ -279,7 +279,9 @@ func classifyKey(k string) string {
 		return keyNumID
 	case "cid":
 		return keyMSCID
-	case "domain", "csdomain", "csworkgroup":
+	case "domain", "csdomain", "csworkgroup",
+		// systeminfo's "Domain" in de (normKey drops the "ä"), fr, es, it, pl
+		"domne", "domaine", "dominio", "domena":
 		return keyDomain
 	case "address":
 		return keyAddress

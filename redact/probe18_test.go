@@ -462,3 +462,16 @@ func TestProbe18WhoamiSIDKey(t *testing.T) {
 	mustKeep(t, "sid", out, "SID:       <machine-id-1>-1001\n<machine-id-1>-1003\n")
 	mustKeep(t, "token", scrubTwice(t, "sid=8f3a2b1c9d8e7f6a5b4c\n"), "sid=<token-1>")
 }
+
+// Leak: systeminfo's "Domain" row in German, French, Spanish, Italian
+// and Polish ("Domäne:", "Domaine:", "Dominio:", "Domena:") kept the
+// AD domain or the named workgroup.
+func TestProbe18LocalizedDomain(t *testing.T) {
+	in := "Domaine:                                   MENSAHHOME\nDomäne:                                    MENSAHHOME\nDominio:                                   ad.mensah-sound.co.uk\nDomena:                                    WORKGROUP\n"
+	checkAllEncodings(t, "domain", in, []string{"MENSAHHOME", "mensah-sound"}, "")
+	mustKeep(t, "domain", scrubTwice(t, in), "Domena:                                    WORKGROUP\n")
+	keep := "Dominio: el dominio de la red\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
