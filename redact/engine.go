@@ -1182,6 +1182,7 @@ func (sc *scanner) headingWord(i, j int) {
 	case 'N':
 		if (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
 			sc.nameValueTable(i, j)
+			sc.localUserTable(i, j) // Get-LocalUser's "Name  Enabled Description" (systools.go)
 			if string(b[i:j]) == "NAME" && !sc.nmcliConnections(j) {
 				sc.lsblkHeader(j)
 			}

@@ -475,3 +475,15 @@ func TestProbe18LocalizedDomain(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: Get-LocalUser's table kept the local accounts ("kofi.m", "yaw")
+// and a Description holding the person's full name ("Yaw Mensah"). The
+// built-in accounts and their descriptions stay.
+func TestProbe18GetLocalUser(t *testing.T) {
+	in := "PS C:\\> Get-LocalUser\r\n\r\nName               Enabled Description\r\n----               ------- -----------\r\n" +
+		"Administrator      False   Built-in account for administering the computer/domain\r\nama.owusu          True\r\n" +
+		"DefaultAccount     False   A user account managed by the system.\r\nkofi.m             True\r\nyaw                True    Yaw Mensah\r\n\r\n"
+	checkAllEncodings(t, "users", in, []string{"ama.owusu", "kofi.m", "yaw", "Mensah"}, "later: kofi.m and yaw")
+	mustKeep(t, "users", scrubTwice(t, in), "\r\nAdministrator      False   Built-in account for administering the computer/domain\r\n",
+		"\r\nDefaultAccount     False   A user account managed by the system.\r\n")
+}

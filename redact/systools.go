@@ -515,3 +515,57 @@ func (sc *scanner) netGroupMembers(i, j int) {
 		p = le
 	}
 }
+
+// localUserTable handles Get-LocalUser's table, whose header ("Name
+// Enabled Description") starts with the word [i, j): each row names a
+// local account first, learned and replaced (the built-in ones stay),
+// and its Description is often the person's full name ("Yaw Mensah").
+func (sc *scanner) localUserTable(i, j int) {
+	b := sc.b
+	if string(b[i:j]) != "Name" {
+		return
+	}
+	k := j
+	for k < len(b) && b[k] == ' ' {
+		k++
+	}
+	if !bytes.HasPrefix(b[k:], []byte("Enabled Description")) {
+		return
+	}
+	dc := k + 8 - i // the Description column
+	p := lineEnd(b, k)
+	for n := 0; n < 256 && p < len(b); n++ {
+		p++ // the line break
+		if p < len(b) && b[p] == '\n' && b[p-1] == '\r' {
+			p++
+		}
+		le := lineEnd(b, p)
+		if le == p {
+			return // a blank line ends the table
+		}
+		if n > 0 {
+			e := p
+			for e < le && b[e] != ' ' {
+				e++
+			}
+			sc.accountSpan(p, e)
+			if ds := p + dc; ds < le && b[ds-1] == ' ' && personName(b, ds) {
+				if ne := nameEnd(b, ds); ne == le || ne < le && b[ne] == '\r' {
+					sc.nameSpan(ds, ne)
+				}
+			}
+		} else if !bytes.HasPrefix(b[p:], []byte("----")) {
+			return
+		}
+		p = le
+	}
+}
+
+// lineEnd returns where the line holding p ends (its '\r' or '\n', or
+// the buffer's end).
+func lineEnd(b []byte, p int) int {
+	for p < len(b) && b[p] != '\n' && b[p] != '\r' {
+		p++
+	}
+	return p
+}
