@@ -498,3 +498,54 @@ func notNameWord(w []byte) bool {
 	l := lowerInto(lb[:0], w)
 	return l == nil || accountKinds[string(l)] || accountStates[string(l)] || parenWords[string(l)] || proseStop[string(l)]
 }
+
+// slackTeamLine reports whether the "team" key whose separator is at q
+// names a Slack workspace: its line holds Slack's (auth.test's response,
+// logged by an SDK or an app) with the team's id ("team_id":"T…") or
+// the workspace's URL (….slack.com). Elsewhere a team is a sports team's,
+// a project's, a role.
+func slackTeamLine(b []byte, q int) bool {
+	s, e := max(0, q-1024), min(len(b), q+1024)
+	if k := bytes.LastIndexByte(b[s:q], '\n'); k >= 0 {
+		s += k + 1
+	}
+	if k := bytes.IndexByte(b[q:e], '\n'); k >= 0 {
+		e = q + k
+	}
+	line := b[s:e]
+	if bytes.Contains(line, []byte(".slack.com")) {
+		return true
+	}
+	for k := 0; ; {
+		x := bytes.Index(line[k:], []byte("team_id"))
+		if x < 0 {
+			return false
+		}
+		k += x + 7
+		v := k
+		for v < len(line) && v-k < 4 && (line[v] == '"' || line[v] == ':' || line[v] == '=' || line[v] == ' ' || line[v] == '\\') {
+			v++
+		}
+		if v+8 < len(line) && line[v] == 'T' && slackID(line[v+1:]) {
+			return true
+		}
+	}
+}
+
+// slackID: a Slack id's rest, eight upper case letters and digits or more.
+func slackID(b []byte) bool {
+	n := 0
+	for n < len(b) && (b[n] >= 'A' && b[n] <= 'Z' || isDigit(b[n])) {
+		n++
+	}
+	return n >= 8 && (n == len(b) || !isAlnum(b[n]))
+}
+
+// slackTeamValue: a JSON object's "url" is a Slack workspace's, or its
+// "team_id" a Slack team's id (json.go's slack frames).
+func slackTeamValue(key string, v []byte) bool {
+	if key == "url" {
+		return bytes.Contains(v, []byte(".slack.com"))
+	}
+	return len(v) > 8 && v[0] == 'T' && slackID(v[1:])
+}

@@ -460,6 +460,8 @@ func (sc *scanner) find(b []byte) {
 					if e := sc.netUserRow(j+1, j+5); e > next {
 						next = e
 					}
+				} else if j-i == 7 && c == 'M' && (nb == '\n' || nb == '\r') {
+					sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
 				}
 			}
 			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && pb == ' ' || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
@@ -750,6 +752,9 @@ func (sc *scanner) alnumWord(i, j int) int {
 		if e := sc.nanpPhone(i - 1); e > j {
 			return e // "(415) 555-0134"
 		}
+	} else if pv == '(' && j-i == 8 && j < len(b) && b[j] == ')' && rmeDeviceBefore(b, i-1) {
+		sc.serialAt(i, j) // RME's "Fireface UCX II (23789456)" (systools.go)
+		return j
 	} else if j+1 < len(b) && b[j] == ' ' && isDigit(b[j+1]) && pv == ' ' && i >= 3 && (b[i-2] == 't' || b[i-2] == 'n' || b[i-2] == 's') && isDigit(b[i]) {
 		if e := sc.announcedAt(i); e > j {
 			return e // "call me at 0171 1234567"
@@ -780,6 +785,10 @@ func (sc *scanner) alnumWord(i, j int) int {
 		} else if j-i >= 18 && j-i <= 24 && pv == ' ' && i >= 5 && b[i-2] == 'a' && string(b[i-5:i-1]) == "gaia" && allDigits(b[i:j]) {
 			sc.learnedUID(i, j) // Chromium: "[kofi@gmail.com, gaia 1170…]" (gaia.go)
 			return j
+		} else if j-i == 40 && pv == ' ' && i >= 3 && b[i-2] == ')' && j+2 < len(b) && b[j] == ' ' && b[j+1] == '"' {
+			if e := sc.codesignIdentity(j + 1); e > j {
+				return e // security find-identity: `1) 4F1A… "Apple Development: Name (TEAMID)"` (systools.go)
+			}
 		} else if j-i == 32 && pv == ' ' && listBootsAt(b, i) && allHex(b[i:j]) {
 			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
 			sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))
@@ -1043,8 +1052,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if j-i == 25 && b[i+8] == '-' && b[i] == '0' {
 			sc.appleUDID(i, j) // an iPhone's "00008101-001A2B3C4D5E001E" (djapps.go)
 		}
-		if bits&cBack != 0 && (bits&(cUnder|cOther) != 0 || b[j-13] == '\\') {
-			sc.bthMACs(i, j)
+		if bits&cBack != 0 && (bits&(cUnder|cOther) != 0 || b[j-13] == '\\') || bits&(cUnder|cOther) == cUnder|cOther && b[i] == '_' && i > 0 && b[i-1] == '}' {
+			sc.bthMACs(i, j) // (the second: after a {uuid}, "HID\{00001812-…}_DEV_VID&…_A42BB0112236")
 		}
 		if bits&cUnder != 0 && bits&cDash != 0 && j-i >= 20 {
 			sc.udevIDs(i, j)
@@ -1083,6 +1092,9 @@ func (sc *scanner) rareWord(i, j int, bits uint16) int {
 	}
 	if j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha && coreFileEnd(b[j-3:j]) {
 		sc.coreFileBootID(i, j) // core.COMM.UID.BOOTID.PID.TIMESTAMP[.zst]
+	}
+	if j-i >= 50 && bits&cColon != 0 {
+		sc.lkdcRealms(i, j) // "kai@LKDC:SHA1.8B0F…" (systools.go)
 	}
 	return next
 }
@@ -1148,6 +1160,9 @@ func (sc *scanner) dottedWord(i, j int, bits uint16) {
 	b := sc.b
 	if bits&cColon != 0 && bits&cSlash != 0 {
 		sc.urlHosts(i, j)
+		if bits&cBack != 0 {
+			sc.escapedTenants(i, j) // "https:\/\/acme.slack.com\/" (tenants.go)
+		}
 		if bits&cAt != 0 && j-i >= 30 {
 			sc.devopsSSH(i, j) // "git@ssh.dev.azure.com:v3/contoso-music/…" (tenants.go)
 		}
@@ -1196,6 +1211,7 @@ func (sc *scanner) headingWord(i, j int) {
 	case 'N':
 		if (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
 			sc.nameValueTable(i, j)
+			sc.localUserTable(i, j) // Get-LocalUser's "Name  Enabled Description" (systools.go)
 			if string(b[i:j]) == "NAME" && !sc.nmcliConnections(j) {
 				sc.lsblkHeader(j)
 			}

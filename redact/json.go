@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -38,6 +39,9 @@ type jsonFrame struct {
 	// option (["--password", "S3cret"]) and is scrubbed as that class
 	argClass string
 	argIdx   int
+	// slack: the object is Slack's (auth.test's response): a "url" of
+	// a workspace or a "team_id" came before its "team"
+	slack bool
 }
 
 // ScrubJSON scrubs JSON, JSON Lines and Apple .ips (a JSON header line and a
@@ -629,6 +633,12 @@ func (j *jsonScrub) str() error {
 					j.key = keyUserID
 				}
 			}
+			if t := j.top(); j.key == keyKeep && t.owner == ClassUser && string(nk) == "uuid" {
+				j.key = ClassUID // {"user": {"uuid": …}}: the account's id, no build's
+			}
+			if t := j.top(); j.key == keyNone && t.slack && string(nk) == "team" {
+				j.key = ClassOrg // the workspace's name
+			}
 			if t := j.top(); j.key == keyNone && t.owner == ClassMachineID && string(nk) == "id" {
 				// {"device": {"id": "cl6r2h9xv0000qz8l3b1c7d2e"}}, as
 				// Bugsnag events hold the device's install id
@@ -681,6 +691,9 @@ func (j *jsonScrub) str() error {
 		}
 	}
 	if t := j.top(); t != nil && t.obj {
+		if len(j.keyName) >= 3 && (j.keyName == "url" || j.keyName == "teamid") && slackTeamValue(j.keyName, dec) {
+			t.slack = true
+		}
 		j.key = ""
 	}
 	return end(j.writeScrubbed(raw, dec, class, !cut))
@@ -863,6 +876,8 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 		}
 		if len(sc.spans) == 0 || sc.spans[0].class == "" {
 			s.findStable(sc, dec)
+		} else if e := sc.spans[len(sc.spans)-1].end; e < len(dec) {
+			j.scanRest(dec, e)
 		}
 		spans = sc.spans
 	default:
@@ -998,4 +1013,20 @@ func randomID(v []byte) bool {
 		}
 	}
 	return digit && letter
+}
+
+// scanRest scans the rest of a value dec past e, where what its key names
+// ends (a user's "'kofi:staff", a host's host:port), as a second pass
+// scans it after the pseudonym: a learned name there goes in the first
+// pass too. The findings before e stay.
+func (j *jsonScrub) scanRest(dec []byte, e int) {
+	sc := j.sc
+	head := slices.Clone(sc.spans)
+	j.s.findStable(sc, dec)
+	for _, sp := range sc.spans {
+		if sp.start >= e {
+			head = append(head, sp)
+		}
+	}
+	sc.spans = head
 }

@@ -58,13 +58,17 @@ const (
 	// CsDomain): the Active Directory domain when dotted, WORKGROUP when
 	// not; elsewhere (a cookie's domain) a public site's
 	keyDomain = "domain"
+	// a bare "address": a street's when its value has a street's shape
+	// (streetValue); an IP, MAC or host is found by its shape, and a
+	// memory address ("address: 0x7ff…") stays
+	keyAddress = "address"
 )
 
 // metaKey reports whether class is a key class that valueSpan resolves
 // from the value rather than a summary class.
 func metaKey(class string) bool {
 	return class == keyPwd || class == keyHome || class == keyProxy || class == keyUserID || class == keyVolume ||
-		class == keyNumID || class == keyUnixUID || class == keyMSCID || class == keyDomain
+		class == keyNumID || class == keyUnixUID || class == keyMSCID || class == keyDomain || class == keyAddress
 }
 
 // proxyKeyTail reports whether what follows "proxy" in a normalised key
@@ -143,6 +147,8 @@ func classifyKey(k string) string {
 		"accountdomain", "logondomain", "userdomainname",
 		// msinfo32's report header and System Summary row
 		"systemname",
+		// Get-ComputerInfo's computer name (Win32_ComputerSystem's Name, Caption)
+		"csname", "cscaption",
 		// systeminfo's "Host Name" in fr, es, it, pt, nl, pl
 		"nomdelhte", "nombredehost", "nomehost", "nomedohost", "hostnaam", "nazwahosta",
 		// ipconfig /all: the domain of the organisation's network (and
@@ -184,7 +190,9 @@ func classifyKey(k string) string {
 		// Windows (Tcpip\Parameters\Interfaces): the SSID in hex
 		"dhcpnetworkhint",
 		// ioreg's AirPort interface; nmcli's profile, named after the network
-		"io80211ssid", "generalconnection", "connectionid":
+		"io80211ssid", "generalconnection", "connectionid",
+		// macOS's Wi-Fi preferences (plists): the known networks' names
+		"ssidstr", "ssidstring":
 		return ClassNetwork
 	case "pwd", "oldpwd":
 		return keyPwd
@@ -193,7 +201,9 @@ func classifyKey(k string) string {
 	case "pass", "pw", "passwd", "passcode",
 		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf;
 		// netsh wlan show profile key=clear's "Key Content"
-		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3", "keycontent":
+		"psk", "wpapsk", "wepkey0", "wepkey1", "wepkey2", "wepkey3", "keycontent",
+		// netsh wlan export profile key=clear's <keyMaterial>
+		"keymaterial":
 		return ClassPassword
 	case "partuuid", "fsuuid", "idfsuuid", "idfsuuidenc", "idfsuuidsub", "idfsuuidsubenc", "idpartentryuuid",
 		"idparttableuuid", "volumeuuid", "volumeid", "volumeserialnumber", "volumeserial", "volsn":
@@ -211,7 +221,9 @@ func classifyKey(k string) string {
 		"biosseralnumber",
 		// ideviceinfo's IMEI, MEID, IMSI, ICCID and ECID, spelt out
 		"internationalmobileequipmentidentity", "mobileequipmentidentifier", "internationalmobilesubscriberidentity",
-		"integratedcircuitcardidentity", "uniquechipid":
+		"integratedcircuitcardidentity", "uniquechipid",
+		// ioreg's USB device: its ids and serial number as data (hexSerial)
+		"usbdevicesignature":
 		return ClassSerial
 	case "firstname", "lastname", "givenname", "familyname", "surname", "middlename", "forename",
 		"vorname", "nachname":
@@ -267,8 +279,12 @@ func classifyKey(k string) string {
 		return keyNumID
 	case "cid":
 		return keyMSCID
-	case "domain", "csdomain":
+	case "domain", "csdomain", "csworkgroup",
+		// systeminfo's "Domain" in de (normKey drops the "ä"), fr, es, it, pl
+		"domne", "domaine", "dominio", "domena":
 		return keyDomain
+	case "address":
+		return keyAddress
 	case "uid", "euid", "ruid", "suid", "fsuid", "auid", "loginuid", "ouid":
 		return keyUnixUID
 	case "channelid", "youtubechannelid", "ytchannelid", "authorchannelid":
@@ -335,7 +351,10 @@ func classifyKey(k string) string {
 		"dbussessionbusaddress", "dbussystembusaddress", "sessionbusaddress", "systembusaddress",
 		// a login session's D-Bus object path (/org/freedesktop/
 		// DisplayManager/Session0), Upstart's session bus address
-		"xdgsessionpath", "upstartsession":
+		"xdgsessionpath", "upstartsession",
+		// a Wi-Fi profile's (netsh wlan) and interface's security: a
+		// method ("WPA2PSK", "WPA2-Personal"), no credential
+		"authentication", "authencryption":
 		return keyNone
 	}
 	switch {
@@ -438,8 +457,9 @@ func classifyKey(k string) string {
 	case strings.HasSuffix(k, "hostname") || strings.HasSuffix(k, "computername") || strings.HasSuffix(k, "machinename"):
 		return ClassHost
 	case k == "registeredorganization" || k == "registeredorganisation" || k == "registeredcompany" ||
-		// Get-ComputerInfo's name of the same
-		k == "windowsregisteredorganization":
+		// Get-ComputerInfo's names of the same (Win32_OperatingSystem's
+		// Organization is its "OsOrganization")
+		k == "windowsregisteredorganization" || k == "osorganization":
 		// Windows' RegisteredOrganization: a small company or a family
 		// (a PE file's CompanyName names the vendor and stays)
 		return ClassOrg
@@ -737,6 +757,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' && string(nk) == "machine" && psTranscriptMachine(b, q+1) {
 			class = ClassHost
 		}
+		if class == keyNone && string(nk) == "team" && slackTeamLine(b, q) {
+			class = ClassOrg // Slack's auth.test: the workspace's name (chat.go)
+		}
 		if class == keyNone {
 			continue
 		}
@@ -760,6 +783,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			// Win32_ComputerSystemProduct: "UUID: 4C4C4544-..." opening a
 			// line is the board's (a Dell's encodes its service tag)
 			class = ClassMachineID
+		}
+		if class == keyKeep && string(nk) == "uuid" {
+			class = uuidOwner(b, cap(b)-cap(key), class) // wpa_cli's, a user's (systools.go)
 		}
 		if class == ClassHost && string(nk) == "devicename" && bytes.IndexByte(key, '.') >= 0 && pipewireObjectAt(b, q+1) {
 			// PipeWire's "device.name = alsa_card.usb-Pioneer_DJ_…":
@@ -1996,6 +2022,8 @@ func (sc *scanner) xmlValue(p int) int {
 			if key = settingName(b, k); key == nil {
 				return -1
 			}
+		case "name", "hex":
+			return sc.wlanProfileValue(p, k) // netsh wlan export profile's SSID (xml.go)
 		}
 	}
 	if n, hit := rawKeyword(key); n >= 3 && !hit {
@@ -2205,6 +2233,7 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	open := -1      // the last '(' in the phrase
 	closes := false // a ')' in it
 	dw := -1        // the last word in it starting with a digit after a blank
+	wide := false   // lim was moved for the bytes outside ASCII in the phrase
 	// 40 bytes (longer in scripts of two bytes a letter: "Зарегистрированный
 	// владелец")
 	lim := max(e-40, 0)
@@ -2234,6 +2263,11 @@ scan:
 				break scan
 			}
 			k = phraseRun(b[lim:k-1]) + lim
+			continue
+		}
+		if l := phraseLimit(b, lim, e); l < lim && k == lim && !wide {
+			wide, lim = true, l // (labels.go)
+			k = phraseRun(b[lim:k]) + lim
 			continue
 		}
 		for k > 0 && e-k < 64 && b[k-1] >= 0x80 {
@@ -2643,6 +2677,8 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// "Registered Owner: Lena Bergström", git's "user.name=Kai
 		// Okonkwo": a full name, up to four capitalised words
 		ve = nameEnd(b, p)
+	case p > 0 && b[p-1] == '>' && (class == ClassNetwork || class == ClassOrg || class == ClassLocation) && xmlTextEnd(b, p) > p:
+		ve = xmlTextEnd(b, p) // <SSID>Owusu Family WiFi</SSID>: the element's text (xml.go)
 	case whole && q != '<':
 		lim := 1024
 		if class == ClassNetwork {
@@ -2703,6 +2739,8 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// ioreg writes a serial as data: the hex of its ASCII, padded
 		// with NULs ("serial-number" = <4330325a4b31...00000000>)
 		return sc.hexSerial(p)
+	case q == '{' && class == ClassSerial && p+9 < n && isDigit(b[p+1]):
+		return sc.decimalSerial(p) // WmiMonitorID's "SerialNumberID : {67, 78, 48, …}" (systools.go)
 	case (q == '<' || q == '{') && class != keyKeep && !metaKey(class) && nsDataEnd(b, p) > 0:
 		// Apple's NSData description of the value ("<5f3c1e2d 4a6b…>",
 		// "{length = 32, bytes = 0x5f3c… }": an APNs device token, a
@@ -2773,7 +2811,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		return p
 	}
 	switch class {
-	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID, keyDomain:
+	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID, keyDomain, keyAddress:
 		// the value stays visible to the other detectors (paths, URL
 		// credentials, IPs): what valueSpan finds is only part of it,
 		// or (a MAC key holding an IP, a system uid that a learned
@@ -2887,6 +2925,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	if vs < len(sc.b) && (sc.b[vs]|0x20 == 'n' || sc.b[vs] == '(') && notPhrase(sc.b, vs) {
 		return // "HostName: not set": no value
 	}
+	if class == ClassToken && ve-vs > 8 && matchFold(sc.b, vs, "s-1-") > 0 {
+		return // whoami's "SID: S-1-5-21-…-1001": an account's SID, as SIDs go (dashedAt), no session's
+	}
 	if class == ClassUser || class == ClassHost {
 		// user:password, host:port — the name ends at the colon; not an
 		// id with a scheme ("dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc",
@@ -2951,9 +2992,17 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.add(vs, ve, ClassUID, string(v))
 		}
 		return
+	case keyAddress:
+		sc.streetValue(vs) // (labels.go)
+		return
 	case keyDomain:
 		if vs >= 2 && sc.b[vs-1] == ' ' && sc.b[vs-2] == ' ' && bytes.IndexByte(v, '.') > 0 {
 			sc.proxyHosts(vs, ve) // systeminfo's "Domain:      ad.radiomars.ma"
+		} else if (vs >= 3 && sc.b[vs-1] == ' ' && (sc.b[vs-2] == ' ' || sc.b[vs-2] == ':' && sc.b[vs-3] == ' ') || vs == 0 && ve == len(sc.b)) && netbiosUpper(v) {
+			// "Domain:      MENSAHHOME", "CsDomain   : MENSAHHOME", a
+			// JSON value ({"CsDomain": "MENSAHHOME"}): a workgroup named
+			// by its owner or an AD domain's NetBIOS name (WORKGROUP stays)
+			sc.hostSpan(vs, ve)
 		}
 		return
 	case keyMSCID:
@@ -3738,6 +3787,9 @@ func (sc *scanner) hexSerial(p int) int {
 		dec = append(dec, unhex(b[k])<<4|unhex(b[k+1]))
 	}
 	dec = bytes.TrimRight(dec, "\x00")
+	if len(dec) > 12 && !serialShaped(dec) {
+		dec = usbSignatureSerial(dec)
+	}
 	if !serialShaped(dec) || bytes.IndexByte(dec, 0) >= 0 {
 		return p
 	}
@@ -4919,8 +4971,10 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"
 		"dob bir " +
-		// a YouTube channel's id: "channelId"
-		"cha"
+		// a YouTube channel's id: "channelId"; Slack's "team" (slackTeamLine)
+		"cha tea " +
+		// a bare "address" (keyAddress); Get-ComputerInfo's CsName, CsCaption
+		"add csn csc"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)
@@ -5409,8 +5463,8 @@ func deviceProductAt(b []byte, p int) bool {
 	if e == p {
 		return false
 	}
-	if e+1 < len(b) && b[e] == ' ' && (isAlnum(b[e+1]) || b[e+1] == '(') {
-		return true
+	if e+1 < len(b) && b[e] == ' ' && (isAlnum(b[e+1]) || b[e+1] == '(' || pseudonymAt(b, e+1)) {
+		return true // (a pseudonym: a word a first pass replaced, "Kofame: <user-1>'s iPhone")
 	}
 	for e < len(b) && (b[e] == ' ' || b[e] == '\r') {
 		e++
@@ -6466,6 +6520,12 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 			sc.walk(i, i+k, wordBits(b[i:i+k]))
 		}
 	}
+	if whoamiGroupAfter(b, ue) {
+		// a local group's name, no account (systools.go): what is in
+		// it (a learned name) is found as a second pass finds it
+		sc.walk(us, ue, wordBits(b[us:ue]))
+		return ue
+	}
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
 	return ue
@@ -6477,6 +6537,9 @@ func sidAfter(b []byte, j int) bool {
 	k := j
 	for k < len(b) && (b[k] == ' ' || b[k] == '\t') {
 		k++
+	}
+	if k == j && k+3 < len(b) && string(b[k:k+3]) == `","` {
+		k += 3 // whoami /user /fo csv: "studio-pc\thandeka","S-1-5-21-…"
 	}
 	return k > j && matchFold(b, k, "s-1-5-21-") > 0
 }

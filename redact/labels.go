@@ -38,6 +38,8 @@ func (sc *scanner) labelKey(i, j int) int {
 			return sc.labelValue(j+15, len(b), false) // " Volume in drive D is ZOE_BACKUP" (to the line's end)
 		case string(b[j:j+6]) == " Name:" || string(b[j:j+7]) == " Label:":
 			p = bytes.IndexByte(b[j:j+8], ':') + j // diskutil info's "Volume Name:"
+		case string(b[j:j+6]) == " Name\t":
+			return sc.labelValue(j+6, len(b), false) // msinfo32's [Drives]: "Volume Name\tZOE_BACKUP\t"
 		default:
 			return -1
 		}
@@ -186,6 +188,10 @@ func (sc *scanner) pathLabel(i, j int, bits uint16) {
 		}
 	case j-i > 16 && b[i] == 'f' && string(b[i:i+16]) == "file:///Volumes/":
 		sc.volumesLabel(i+16, i)
+	case bits&cBack != 0 && j+2 < len(b) && b[j] == ',' && b[j+1] == ',':
+		sc.printServer(i, j+2) // HKCU\Printers\Connections\,,PRINTSRV01,HP-OfficeJet (systools.go)
+	case bits&(cBack|cUnder) == cBack|cUnder && j-i >= 23 && b[j-1] == 'd' && b[j-7] == '_':
+		sc.officeLiveID(j - 7) // "…\Identities\8d1f2e3a4b5c4d6e_LiveId" (systools.go)
 	}
 }
 
@@ -357,3 +363,50 @@ func (sc *scanner) labelColumn(i, j int) {
 		}
 	})
 }
+
+// phraseLimit widens keyPhrase's window [lim, e), 40 bytes, by a byte
+// for each byte outside ASCII in it (up to 64 bytes): a label's letter
+// outside ASCII takes one byte (Windows-1252), two (UTF-8) or three (the
+// U+FFFD ScrubJSON writes for an invalid byte), and the label reads the
+// same in each: ipconfig's "Sufijo DNS específico para la conexión. . :".
+func phraseLimit(b []byte, lim, e int) int {
+	l := lim
+	for x := e - 1; x >= l; x-- {
+		if b[x] >= 0x80 && l > 0 && e-l < 64 {
+			l--
+		}
+	}
+	return l
+}
+
+// streetValue replaces the street address at vs, the value of a bare
+// "address" key, when it has a street's shape: postalEnd's words (a
+// house number, capitalised words) with a comma or a word streets are
+// named with ("Flat 4, 12 Mill Road", "221B Baker Street").
+func (sc *scanner) streetValue(vs int) {
+	b := sc.b
+	e := postalEnd(b, vs)
+	if e < 0 || pseudonymAt(b, vs) {
+		return
+	}
+	street := bytes.IndexByte(b[vs:e], ',') >= 0
+	for q := vs; q < e && !street; {
+		we := q
+		for we < e && isLetter(b[we]) {
+			we++
+		}
+		var lb [16]byte
+		if l := lowerInto(lb[:0], b[q:we]); we > q && l != nil && (streetKinds[string(l)] || streetWords[string(l)] || streetAbbrevs[string(l)]) {
+			street = true
+		}
+		for q = we; q < e && !isLetter(b[q]); q++ {
+		}
+	}
+	if street {
+		sc.add(vs, e, ClassLocation, canonical(string(b[vs:e])))
+	}
+}
+
+// streetKinds: the words that name a kind of street, or a dwelling in one.
+var streetKinds = wordSet(`road street avenue lane drive way close court place square boulevard crescent terrace
+	gardens grove row walk mews hill flat apartment suite unit house highway parkway`)

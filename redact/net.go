@@ -583,7 +583,17 @@ var ownedDevices = []string{"MacBook", "iMac", "Mac", "iPhone", "iPad", "iPod", 
 	"SSD", "HDD", "Drive", "Disk", "USB", "Backup", "Passport",
 	// peripherals macOS and iOS name after their owner ("Kai's Magic Keyboard")
 	"Magic Keyboard", "Magic Mouse", "Magic Trackpad", "Beats", "HomePod", "Keyboard", "Mouse", "Trackpad",
-	"Headphones", "Speaker", "Watch"}
+	"Headphones", "Speaker", "Watch",
+	// audio interfaces whose model starts with a digit, which their
+	// control software lets the owner name ("Kofi's 828es", MOTU's AVB
+	// devices; "Ama's 2i2"): ownedThing wants a capital
+	"828es", "828x", "828", "624", "8pre", "1248", "2i2", "4i4", "8i6", "18i8", "18i20", "16i16"}
+
+// deviceMakers make the devices ownedDevices names, and audio
+// interfaces: "Apple's iPhone 15", "MOTU's 828es" name no owner.
+var deviceMakers = wordSet(`apple google microsoft amazon samsung sony huawei xiaomi oneplus motorola nokia
+	dell lenovo asus acer hp razer logitech bose sonos beats nintendo nvidia intel amd pioneer denon numark
+	reloop roland korg yamaha behringer focusrite motu rme audient presonus apogee arturia steinberg audio`)
 
 // volumeRoots end the folder that holds macOS volume mounts: a label there
 // ("/Volumes/Amélie’s Music") is named by its owner whatever follows.
@@ -941,6 +951,9 @@ func (sc *scanner) possessive(apos, j int) {
 			dev = true
 			break
 		}
+	}
+	if !dev && apos-s <= 12 && deviceMakers[asciiLower(string(b[s:apos]))] {
+		return // a maker's product ("Apple's iPhone 15", "Focusrite's 2i2")
 	}
 	ns := -1
 	if j+3 < len(b) && b[j] == ' ' {
@@ -1815,7 +1828,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		// what follows must not continue an identifier or a call
 		if e < len(b) {
 			f := b[e]
-			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' || f == '~' || f == ':' || f == '$' {
+			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' && !xmlText(b, p, e) || f == '~' || f == ':' || f == '$' {
 				return e
 			}
 			if f == '.' && raw > e && pseudonymAt(b, raw) {
@@ -2012,6 +2025,9 @@ func (sc *scanner) bthMACs(i, j int) {
 	for ; k+3 <= j; k++ {
 		if b[k]|0x20 == 'b' && b[k+1]|0x20 == 't' && b[k+2]|0x20 == 'h' && (k == 0 || !isAlnum(b[k-1])) {
 			break
+		}
+		if b[k]|0x20 == 'h' && matchFold(b, k, "hid\\{00001812-") > 0 && (k == 0 || !isAlnum(b[k-1])) {
+			break // a Bluetooth LE keyboard's, mouse's or game pad's (HID over GATT)
 		}
 	}
 	if k+3 > j {
@@ -2248,6 +2264,9 @@ func (sc *scanner) dashedAt(p int) int {
 				if !sc.s.allowed(v) && !wellKnownGUID(b, p, v) && !idPlaceholder(b[p:p+36]) {
 					sc.add(p, p+36, ClassUUID, v)
 				}
+				if p > 0 && b[p-1] == ':' && p+37 < len(b) && b[p+36] == ':' {
+					sc.nmcliTerseRow(p) // "Home Net:UUID:802-11-wireless:wlan0"
+				}
 			}
 			return p + 36
 		}
@@ -2437,10 +2456,15 @@ func sidDomainEnd(b []byte, p int) int {
 	}
 	k, parts := p+9, 3
 	if matchFold(b, p, "s-1-5-21-") < 0 {
-		if matchFold(b, p, "s-1-12-1-") < 0 {
+		if matchFold(b, p, "s-1-11-96-") > 0 {
+			// whoami's "MicrosoftAccount\x@outlook.com" group: the
+			// Microsoft account's SID, ten numbers that name it
+			k, parts = p+10, 10
+		} else if matchFold(b, p, "s-1-12-1-") < 0 {
 			return -1
+		} else {
+			parts = 4
 		}
-		parts = 4
 	}
 	for n := 0; n < parts; n++ {
 		s := k

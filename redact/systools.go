@@ -215,3 +215,357 @@ func (sc *scanner) adbDevices(i int) {
 		sc.serialAt(s, e)
 	}
 }
+
+// nmcliTerseRow handles a row of nmcli -t's connection list
+// ("NAME:UUID:TYPE:DEVICE", no header) whose UUID starts at p, between
+// colons: when the TYPE after it is Wi-Fi's, the NAME before it, from the
+// line's start, is a network's (or a phone hotspot's, "Kofi's iPhone")
+// name, learned and replaced as one: it tells where the machine is.
+func (sc *scanner) nmcliTerseRow(p int) {
+	b := sc.b
+	t := b[p+37:]
+	n := 4
+	if bytes.HasPrefix(t, []byte("802-11-wireless")) {
+		n = 15
+	} else if !bytes.HasPrefix(t, []byte("wifi")) {
+		return
+	}
+	if n < len(t) && t[n] != ':' && !lineBreak(t[n]) {
+		return // (the type's whole field)
+	}
+	s := p - 1
+	for s > 0 && p-s <= 64 && !lineBreak(b[s-1]) {
+		s--
+	}
+	if s == p-1 || s > 0 && !lineBreak(b[s-1]) || bytes.ContainsAny(b[s:p-1], "<>\t") {
+		return
+	}
+	v := string(b[s : p-1])
+	if sc.s.allowed(v) {
+		return
+	}
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+	}
+	sc.add(s, p-1, ClassNetwork, canonical(v))
+}
+
+// lkdcRealms replaces the realms of macOS's local KDC in the word [i, j)
+// ("LKDC:SHA1.8B0FBACC…", in a principal "kai@LKDC:SHA1.…" or a
+// service's "cifs/LKDC:SHA1.…@LKDC:SHA1.…"): the hash names the machine.
+func (sc *scanner) lkdcRealms(i, j int) {
+	b := sc.b
+	for k := i; k+50 <= j; {
+		x := bytes.Index(b[k:j], []byte("LKDC:SHA1."))
+		if x < 0 || k+x+50 > j {
+			return
+		}
+		p := k + x + 10
+		h := p
+		for h < p+40 && isHex(b[h]) {
+			h++
+		}
+		if h == p+40 && (h == j || !isAlnum(b[h])) {
+			sc.add(k+x, h, ClassMachineID, strings.ToUpper(string(b[p:h])))
+		}
+		k = h
+	}
+}
+
+// usbSignatureSerial returns the serial number in ioreg's
+// UsbDeviceSignature: the vendor's and product's ids and the release (six
+// bytes), then the serial's ASCII, then the interfaces' class triplets
+// (bytes below '!'). Nil when no serial is there.
+func usbSignatureSerial(dec []byte) []byte {
+	k := 6
+	for k < len(dec) && dec[k] > ' ' && dec[k] < 0x7f {
+		k++
+	}
+	if k-6 < 8 {
+		return nil
+	}
+	return dec[6:k]
+}
+
+// uuidOwner returns the class of the value of the "uuid" key starting at
+// ks, which names a build (class) unless its place says whose it is:
+// wpa_cli status's "uuid=" after "address=" is the machine's WPS id; after
+// "user" ("user uuid=…", "user: uuid=…", Splice's log) it is the account's.
+func uuidOwner(b []byte, ks int, class string) string {
+	p := ks
+	for p > 0 && b[p-1] == ' ' {
+		p--
+	}
+	if p == ks && p > 0 && !lineBreak(b[p-1]) {
+		return class
+	}
+	if p > 0 && b[p-1] == ':' {
+		p--
+	}
+	if p >= 4 && eqLower(b[p-4:p], "user") && (p == 4 || !isAlnum(b[p-5]) && b[p-5] != '_') {
+		return ClassUID
+	}
+	if p == ks && ks >= 2 && b[ks-1] == '\n' {
+		// wpa_cli status: "address=f8:ac:65:aa:bb:cc\nuuid=…"
+		ls := lineStartOf(b, ks-1)
+		if bytes.HasPrefix(b[ls:], []byte("address=")) {
+			return ClassMachineID
+		}
+	}
+	return class
+}
+
+// codesignIdentity handles the quoted name of a signing identity that
+// security find-identity lists after its hash (`1) 4F1A… "Apple
+// Development: Ama Owusu (9XYZ12AB3C)"`), at q: the keychain's owner's
+// identities name the developer, a person or a company, and the team's
+// (or the person's) id. Both are replaced; it returns where the name
+// ends, or -1.
+func (sc *scanner) codesignIdentity(q int) int {
+	b := sc.b
+	e := q + 1
+	for e < len(b) && e-q < 256 && b[e] != '"' && !lineBreak(b[e]) {
+		e++
+	}
+	if e >= len(b) || b[e] != '"' || e-q < 16 || b[e-1] != ')' || b[e-12] != '(' || b[e-13] != ' ' {
+		return -1
+	}
+	id := b[e-11 : e-1]
+	for _, c := range id {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c)) {
+			return -1
+		}
+	}
+	k := bytes.Index(b[q:e-13], []byte(": "))
+	if k < 0 {
+		return -1
+	}
+	sc.add(e-11, e-1, ClassOrg, string(id))
+	ns := q + k + 2
+	if ns >= e-13 || bytes.IndexByte(b[ns:e-13], '@') >= 0 || bytes.IndexByte(b[ns:e-13], '<') >= 0 {
+		return -1 // (an email, found as emails are)
+	}
+	sc.nameSpan(ns, e-13)
+	return e + 1
+}
+
+// whoamiGroupAfter reports whether whoami /groups' Type column follows
+// the blanks at e ("STUDIO-PC\docker-users   Alias   S-1-5-21-…"): the
+// name before it is a local group's ("docker-users", "__vmware__"),
+// which software creates and names, no account.
+func whoamiGroupAfter(b []byte, e int) bool {
+	k := e
+	for k < len(b) && k-e < 128 && b[k] == ' ' {
+		k++
+	}
+	end := byte(' ')
+	if k == e && bytes.HasPrefix(b[k:], []byte(`","`)) {
+		k, end = k+3, '"' // whoami /groups /fo csv: "STUDIO-PC\docker-users","Alias",…
+	} else if k-e < 2 {
+		return false
+	}
+	for _, w := range []string{"Alias", "Well-known group", "Group", "Label"} {
+		if bytes.HasPrefix(b[k:], []byte(w)) && k+len(w) < len(b) && b[k+len(w)] == end {
+			return true
+		}
+	}
+	return false
+}
+
+// rmeDeviceBefore reports whether an RME interface's name ends before the
+// " (" at p: RME's driver settings and TotalMix FX name a unit by its
+// model and serial number ("Fireface UCX II (23789456)", "Babyface Pro FS
+// (72012345)"): the model's family word opens one of the last words.
+func rmeDeviceBefore(b []byte, p int) bool {
+	if p < 9 || b[p-1] != ' ' {
+		return false
+	}
+	ls := max(0, p-32)
+	for _, f := range []string{"Fireface", "Babyface", "Digiface", "MADIface", "HDSPe", "ADI-2"} {
+		k := bytes.LastIndex(b[ls:p], []byte(f))
+		if k < 0 {
+			continue
+		}
+		if bytes.ContainsAny(b[ls+k:p], "\r\n") {
+			return false
+		}
+		// the model's words after it: capitalised or numbers ("UCX II",
+		// "Pro FS", "UFX+"), no "firmware 1.02"
+		for _, w := range bytes.Fields(b[ls+k+len(f) : p]) {
+			if !(w[0] >= 'A' && w[0] <= 'Z' || isDigit(w[0])) || bytes.IndexByte(w, '.') >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// officeLiveID replaces the Microsoft account's CID that Office names an
+// identity's registry key after ("…\Common\Identity\Identities\
+// 8d1f2e3a4b5c4d6e_LiveId"), "_LiveId" starting at u: as OneDrive's "cid"
+// it names the account (the same pseudonym).
+func (sc *scanner) officeLiveID(u int) {
+	b := sc.b
+	if u < 17 || string(b[u:u+7]) != "_LiveId" || !allHex(b[u-16:u]) || isAlnum(b[u-17]) {
+		return
+	}
+	canon := asciiLower(string(b[u-16 : u]))
+	sc.learnLiteral(ClassUID, canon, string(b[u-16:u]), false)
+	sc.add(u-16, u, ClassUID, canon)
+}
+
+// printServer replaces the print server at p, after the ",," that ends
+// the word [i, p-2) of a printer connection's registry key
+// (HKCU\Printers\Connections\,,PRINTSRV01,HP-OfficeJet spells
+// \\PRINTSRV01\HP-OfficeJet): a machine of the organisation or the home.
+func (sc *scanner) printServer(i, p int) {
+	b := sc.b
+	if p-i < 15 || string(b[p-14:p-2]) != "Connections\\" {
+		return
+	}
+	e := p
+	for e < len(b) && isDomainChar(b[e]) {
+		e++
+	}
+	if e < len(b) && b[e] == ',' {
+		sc.hostSpan(p, e)
+	}
+}
+
+// decimalSerial handles a serial number written as its ASCII codes in
+// decimal, in braces at p: WMI's WmiMonitorID lists a monitor's
+// "SerialNumberID : {67, 78, 48, 70, …, 0, 0}" (PowerShell). The
+// decoded serial is learned; the codes are replaced by its pseudonym. It
+// returns where the list ends, or p.
+func (sc *scanner) decimalSerial(p int) int {
+	b := sc.b
+	var buf [64]byte
+	dec := buf[:0]
+	e := p + 1
+	for len(dec) < cap(buf) {
+		v, k := 0, e
+		for k < len(b) && k-e < 3 && isDigit(b[k]) {
+			v = v*10 + int(b[k]-'0')
+			k++
+		}
+		if k == e || v > 255 {
+			return p
+		}
+		dec = append(dec, byte(v))
+		e = k
+		if e+2 < len(b) && b[e] == ',' && b[e+1] == ' ' && isDigit(b[e+2]) {
+			e += 2
+			continue
+		}
+		break
+	}
+	if e >= len(b) || b[e] != '}' {
+		return p // (PowerShell cuts a long list: "{68, 69, 76, 0...}")
+	}
+	dec = bytes.TrimRight(dec, "\x00")
+	if !serialShaped(dec) || bytes.IndexByte(dec, 0) >= 0 {
+		return p
+	}
+	sv := string(dec)
+	if sc.s.allowed(sv) {
+		return p
+	}
+	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+	sc.add(p+1, e, ClassSerial, canonical(sv))
+	return e
+}
+
+// netGroupMembers handles net localgroup's (and net group's) list of
+// members, "Members" being the word [i, j): after a line of dashes, one
+// account a line ("ama.owusu", "STUDIO-PC\kofi.m") up to "The command
+// completed successfully.". A bare local account is learned and replaced
+// (DOMAIN\account and addresses are found by their shapes); the built-in
+// accounts stay.
+func (sc *scanner) netGroupMembers(i, j int) {
+	b := sc.b
+	if string(b[i:j]) != "Members" || i > 0 && !lineBreak(b[i-1]) {
+		return
+	}
+	p := j
+	for p < len(b) && lineBreak(b[p]) {
+		p++
+	}
+	if p+10 > len(b) || string(b[p:p+10]) != "----------" {
+		return
+	}
+	for n := 0; n < 64; n++ {
+		for p < len(b) && !lineBreak(b[p]) {
+			p++ // (the dashes, or the member read before)
+		}
+		for p < len(b) && lineBreak(b[p]) {
+			p++
+		}
+		le := p
+		for le < len(b) && le-p <= 80 && !lineBreak(b[le]) {
+			le++
+		}
+		if bytes.IndexByte(b[p:le], '\\') > 0 && bytes.IndexByte(b[p:le], ' ') < 0 {
+			continue // DOMAIN\account: found by its shape
+		}
+		if e := accountEnd(b, p); e != le || e == p {
+			return // "The command completed successfully."
+		}
+		sc.accountSpan(p, le) // (not the built-in Administrator, Guest)
+		p = le
+	}
+}
+
+// localUserTable handles Get-LocalUser's table, whose header ("Name
+// Enabled Description") starts with the word [i, j): each row names a
+// local account first, learned and replaced (the built-in ones stay),
+// and its Description is often the person's full name ("Yaw Mensah").
+func (sc *scanner) localUserTable(i, j int) {
+	b := sc.b
+	if string(b[i:j]) != "Name" {
+		return
+	}
+	k := j
+	for k < len(b) && b[k] == ' ' {
+		k++
+	}
+	if !bytes.HasPrefix(b[k:], []byte("Enabled Description")) {
+		return
+	}
+	dc := k + 8 - i // the Description column
+	p := lineEnd(b, k)
+	for n := 0; n < 256 && p < len(b); n++ {
+		p++ // the line break
+		if p < len(b) && b[p] == '\n' && b[p-1] == '\r' {
+			p++
+		}
+		le := lineEnd(b, p)
+		if le == p {
+			return // a blank line ends the table
+		}
+		if n > 0 {
+			e := p
+			for e < le && b[e] != ' ' {
+				e++
+			}
+			sc.accountSpan(p, e)
+			if ds := p + dc; ds < le && b[ds-1] == ' ' && personName(b, ds) {
+				if ne := nameEnd(b, ds); ne == le || ne < le && b[ne] == '\r' {
+					sc.nameSpan(ds, ne)
+				}
+			}
+		} else if !bytes.HasPrefix(b[p:], []byte("----")) {
+			return
+		}
+		p = le
+	}
+}
+
+// lineEnd returns where the line holding p ends (its '\r' or '\n', or
+// the buffer's end).
+func lineEnd(b []byte, p int) int {
+	for p < len(b) && b[p] != '\n' && b[p] != '\r' {
+		p++
+	}
+	return p
+}

@@ -189,3 +189,27 @@ func (sc *scanner) devopsSSH(i, j int) {
 		sc.tenantAt(s, e)
 	}
 }
+
+// escapedTenants replaces the tenants of the URLs in the word [i, j)
+// written with JSON's escaped slashes ("https:\/\/acme-studios.slack.com\/",
+// a Slack API response an SDK logs): urlHosts reads "://" only.
+func (sc *scanner) escapedTenants(i, j int) {
+	b := sc.b
+	for off := i; ; {
+		k := bytes.Index(b[off:j], []byte(`:\/\/`))
+		if k < 0 {
+			return
+		}
+		s := off + k + 5
+		e := s
+		for e < j && isDomainChar(b[e]) {
+			e++
+		}
+		if e-s >= 10 && b[e-4] == '.' && (e == j || b[e] == '\\' || b[e] == '"' || b[e] == ':') {
+			if n := tenantLabel(b[s:e]); n > 0 {
+				sc.tenantAt(s, s+n)
+			}
+		}
+		off = e
+	}
+}

@@ -766,3 +766,69 @@ func IsXML(head []byte) bool {
 	// ends inside the name is taken as it stands
 	return k == len(head) || head[k] == '>' || head[k] == '/' || xmlSpace(head[k])
 }
+
+// xmlText reports whether [p, e) is the whole text of an XML element,
+// "<Data>A4:2B:B0:11:22:33</Data>": a '<' after an address is the closing
+// tag's there, no C++ template's ("dead::beef<T>").
+func xmlText(b []byte, p, e int) bool {
+	return p > 0 && b[p-1] == '>' && e+1 < len(b) && b[e+1] == '/'
+}
+
+// xmlTextEnd returns where the text of the element whose start tag ends
+// before p ends: the "</" of its closing tag on the same line, within 128
+// bytes; or -1.
+func xmlTextEnd(b []byte, p int) int {
+	for e := p; e < len(b) && e-p <= 128; e++ {
+		switch c := b[e]; {
+		case c == '<':
+			if e+1 < len(b) && b[e+1] == '/' {
+				return e
+			}
+			return -1
+		case c == '>' || lineBreak(c):
+			return -1
+		}
+	}
+	return -1
+}
+
+// wlanProfileValue handles the text at p of a <name> or <hex> element,
+// whose '<' is at k, in a Wi-Fi profile that netsh wlan export profile
+// wrote: the profile's name after <WLANProfile …>, and the SSID's, in
+// letters and in hex, inside <SSID>, name the network (a home's, named
+// after its family). It returns where the text ends, or -1.
+func (sc *scanner) wlanProfileValue(p, k int) int {
+	b := sc.b
+	ls := max(0, k-512)
+	w := bytes.LastIndex(b[ls:k], []byte("<WLANProfile"))
+	if w < 0 {
+		return -1
+	}
+	if x := bytes.LastIndex(b[ls:k], []byte("<SSID>")); x < w && bytes.Contains(b[ls+w:k], []byte("</")) {
+		return -1 // (after the profile's first element, only the SSID's)
+	}
+	e := xmlTextEnd(b, p)
+	if e <= p || pseudonymAt(b, p) {
+		return -1
+	}
+	v := b[p:e]
+	if b[k+1] == 'h' {
+		// the SSID's bytes in hex: replaced as its name is
+		if len(v)%2 != 0 || len(v) > 64 || !allHex(v) {
+			return -1
+		}
+		var buf [32]byte
+		dec := buf[:0]
+		for x := 0; x < len(v); x += 2 {
+			dec = append(dec, unhex(v[x])<<4|unhex(v[x+1]))
+		}
+		name := string(dec)
+		if !plausibleName(name) || sc.s.allowed(name) {
+			return -1
+		}
+		sc.learnLiteral(ClassNetwork, canonical(name), name, false)
+		sc.add(p, e, ClassNetwork, canonical(name))
+		return e
+	}
+	return sc.keyValue(p, ClassNetwork, false)
+}
