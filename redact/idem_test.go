@@ -757,3 +757,18 @@ func TestIdemHostBeforeReplacedCores(t *testing.T) {
 	mustKeep(t, "hs_err", out, "Intel(R) Core(TM) i7-1165G7 @ 2.80GHz, 8 cores")
 	mustNotContain(t, "hs_err", out, "studio-7")
 }
+
+// TestIdemWifiRowBSSIDWord: an nmcli wifi row's BSSID is a word of its
+// own; a MAC with a byte glued after it ("…:01!") is no BSSID in the
+// first pass, so the word after it is no SSID, and in a second pass,
+// where the MAC is a pseudonym ("<mac-1>!"), neither (found by
+// FuzzScrubText).
+func TestIdemWifiRowBSSIDWord(t *testing.T) {
+	in := "00:00:00:00:00:01!  0 Infra 0"
+	if out, want := scrubTwice(t, in), "<mac-1>!  0 Infra 0"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+	// a row's SSID after its BSSID is still replaced
+	out := scrubTwice(t, "*       3C:A6:2F:11:22:33  Kai Home 5G         Infra  36    540 Mbit/s  85      ▂▄▆█  WPA2\n")
+	mustNotContain(t, "wifi row", out, "Kai Home", "3C:A6")
+}
