@@ -772,3 +772,22 @@ func TestIdemWifiRowBSSIDWord(t *testing.T) {
 	out := scrubTwice(t, "*       3C:A6:2F:11:22:33  Kai Home 5G         Infra  36    540 Mbit/s  85      ▂▄▆█  WPA2\n")
 	mustNotContain(t, "wifi row", out, "Kai Home", "3C:A6")
 }
+
+// TestIdemURLUserinfoWithAt: a URL's userinfo runs to the last '@'
+// before the host ("kai@" of "http://kai@@10.0.1.5"); the address after
+// it is the host's, not a package's version after "pkg@", in the first
+// pass as in a second one, which reads "<url-credential-1>@10.0.1.5"
+// (found by FuzzScrubText).
+func TestIdemURLUserinfoWithAt(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"000000000000000000000000000000000000000000000://0@@0.0.1.0", "000000000000000000000000000000000000000000000://<url-credential-1>@<ip-1>"},
+		{"http://kai@@10.0.1.5/x", "http://<url-credential-1>@<ip-1>/x"},
+		{"smb://kai@pc@10.0.1.5/x", "smb://<url-credential-1>@<ip-1>/x"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	// a package's version after '@' stays
+	mustKeep(t, "versions", scrubTwice(t, "pkg@1.2.3.4 @scope/pkg@1.2.3.4\n"), "pkg@1.2.3.4 @scope/pkg@1.2.3.4")
+}

@@ -1333,9 +1333,12 @@ func (sc *scanner) ipv4At(p int) int {
 
 // urlUserinfoEnd reports whether the '@' at at ends a URL's userinfo
 // (scheme://user:pass@host): "://" before it with no '/' or blank between.
+// An '@' between is the userinfo's, as urlCred reads it: it replaces
+// "kai@" of "http://kai@@10.0.1.5", and a second pass reads
+// "<url-credential-1>@10.0.1.5".
 func urlUserinfoEnd(b []byte, at int) bool {
 	k := at - 1
-	for k >= 0 && at-k < 256 && b[k] > ' ' && b[k] != '/' && b[k] != '@' {
+	for k >= 0 && at-k < 256 && b[k] > ' ' && b[k] != '/' {
 		k--
 	}
 	return k >= 2 && k < at-1 && b[k] == '/' && b[k-1] == '/' && b[k-2] == ':'
