@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -790,4 +791,50 @@ func TestIdemURLUserinfoWithAt(t *testing.T) {
 	}
 	// a package's version after '@' stays
 	mustKeep(t, "versions", scrubTwice(t, "pkg@1.2.3.4 @scope/pkg@1.2.3.4\n"), "pkg@1.2.3.4 @scope/pkg@1.2.3.4")
+}
+
+// TestIdemLongURLUserinfo: a URL's userinfo of 256 bytes or more is
+// replaced as a shorter one is; the address after it is the host's in
+// the first pass too (it was kept, as a version, and replaced by a
+// second pass reading the pseudonym). userinfoFar, which reads back
+// past 256 bytes, stops where reading back from each '@' would.
+func TestIdemLongURLUserinfo(t *testing.T) {
+	for _, user := range []string{strings.Repeat("a", 300), strings.Repeat("k", 280) + ":pw"} {
+		in := "http://" + user + "@10.0.1.5/x\n"
+		if out, want := scrubTwice(t, in), "http://<url-credential-1>@<ip-1>/x\n"; out != want {
+			t.Errorf("%d bytes of userinfo: got %q, want %q", len(user), out, want)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for round := 0; round < 300; round++ {
+		var b []byte
+		for n := 1 + r.IntN(2000); len(b) < n; {
+			switch x := r.IntN(400); {
+			case x < 12:
+				b = append(b, '@')
+			case x == 12:
+				b = append(b, ' ')
+			case x == 13:
+				b = append(b, '/')
+			case x < 16:
+				b = append(b, "://"...)
+			default:
+				b = append(b, 'a')
+			}
+		}
+		sc := &scanner{b: b}
+		for q := range b {
+			if b[q] != '@' || r.IntN(3) == 0 {
+				continue
+			}
+			k := q - 1
+			for k >= 0 && b[k] > ' ' && b[k] != '/' {
+				k--
+			}
+			want := k >= 2 && k < q-1 && b[k] == '/' && b[k-1] == '/' && b[k-2] == ':'
+			if got := sc.urlUserinfoEnd(q); got != want {
+				t.Fatalf("urlUserinfoEnd(%q, %d) = %v, want %v", b, q, got, want)
+			}
+		}
+	}
 }

@@ -1336,12 +1336,44 @@ func (sc *scanner) ipv4At(p int) int {
 // An '@' between is the userinfo's, as urlCred reads it: it replaces
 // "kai@" of "http://kai@@10.0.1.5", and a second pass reads
 // "<url-credential-1>@10.0.1.5".
-func urlUserinfoEnd(b []byte, at int) bool {
+// A userinfo of 256 bytes or more is read on by userinfoFar: urlCred
+// replaces it whatever its length, and a second pass reads its pseudonym.
+func (sc *scanner) urlUserinfoEnd(at int) bool {
+	b := sc.b
 	k := at - 1
-	for k >= 0 && at-k < 256 && b[k] > ' ' && b[k] != '/' {
+	for k >= 0 && b[k] > ' ' && b[k] != '/' {
+		if at-k >= 256 {
+			k = sc.userinfoFar(k, at)
+			break
+		}
 		k--
 	}
 	return k >= 2 && k < at-1 && b[k] == '/' && b[k-1] == '/' && b[k-2] == ':'
+}
+
+// farScan is what userinfoFar read: b[stop+1:at] holds no blank or '/',
+// and b[stop] is one (or stop is -1).
+type farScan struct{ stop, at int }
+
+// userinfoFar returns where urlUserinfoEnd's reading back from the '@' at
+// at stops, given k, where b[k:at] holds no blank or '/'. Asked for each
+// '@' of a long word in turn, it reads on only to where the previous call
+// started (reading back from each would make a word of 100,000 '@'
+// quadratic).
+func (sc *scanner) userinfoFar(k, at int) int {
+	b := sc.b
+	c := &sc.far
+	seen := sc.lineRead&8 != 0
+	for k >= 0 && b[k] > ' ' && b[k] != '/' {
+		if seen && k <= c.at && k > c.stop {
+			k = c.stop // (b[c.stop+1:at] holds none either)
+			break
+		}
+		k--
+	}
+	*c = farScan{stop: k, at: at}
+	sc.lineRead |= 8
+	return k
 }
 
 // parseQuad parses d.d.d.d with octets <= 255 at p. It returns where it
@@ -1472,7 +1504,7 @@ func (sc *scanner) versionContext(p, e int) bool {
 		case '@':
 			// pkg@1.2.3.4 is a version, scp kai@10.0.0.7:x an address,
 			// and so is smb://kai:pw@192.168.1.20/x (a URL's userinfo)
-			return !sc.sshAt(p-1) && !urlUserinfoEnd(b, p-1)
+			return !sc.sshAt(p-1) && !sc.urlUserinfoEnd(p-1)
 		case '-', '_', '+', '~':
 			return true
 		case '/':
