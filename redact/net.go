@@ -59,19 +59,30 @@ func (sc *scanner) emails(i, j int) {
 	b := sc.b
 	last := i
 	// only an '@' or a "%40" can start an address: each step jumps to
-	// the next of them (searched for, not read byte by byte)
-	pct := bytes.IndexByte(b[i:j], '%') >= 0
+	// the next of them (searched for, not read byte by byte). nextAt and
+	// nextPct are where the next of each is (j: none), each searched for
+	// again only once passed (searching for both at every step made a
+	// word of many "%40" and no '@' quadratic)
+	nextAt, nextPct := i-1, j
+	if bytes.IndexByte(b[i:j], '%') >= 0 {
+		nextPct = i - 1
+	}
 	for q := i; q < j; q++ {
-		k := bytes.IndexByte(b[q:j], '@')
-		if pct {
-			if kp := bytes.Index(b[q:j], []byte("%40")); kp >= 0 && (k < 0 || kp < k) {
-				k = kp
+		if nextAt < q {
+			nextAt = j
+			if k := bytes.IndexByte(b[q:j], '@'); k >= 0 {
+				nextAt = q + k
 			}
 		}
-		if k < 0 {
+		if nextPct < q {
+			nextPct = j
+			if k := bytes.Index(b[q:j], []byte("%40")); k >= 0 {
+				nextPct = q + k
+			}
+		}
+		if q = min(nextAt, nextPct); q == j {
 			break
 		}
-		q += k
 		at := 0
 		if b[q] == '@' {
 			at = 1
@@ -80,7 +91,7 @@ func (sc *scanner) emails(i, j int) {
 		} else {
 			continue
 		}
-		if sc.urlCred(i, q) {
+		if sc.urlCred(i, q, j) {
 			q += at - 1
 			continue
 		}
@@ -1283,12 +1294,27 @@ func (sc *scanner) lastSlash(i, q int) int {
 }
 
 // urlCred replaces the userinfo of scheme://user:pass@host when the '@' at q
-// belongs to one. It reports whether it did.
-func (sc *scanner) urlCred(i, q int) bool {
+// belongs to one (the word ends at j). It reports whether it did.
+func (sc *scanner) urlCred(i, q, j int) bool {
 	b := sc.b
 	us := userinfoAfter(b, i, q, sc.lastSlash(i, q))
 	if us < 0 || b[us] == '<' {
 		return false
+	}
+	// the userinfo runs on to a later '@' or "%40" ("http://kai@@10.0.1.5")
+	// with no '/' between: that one's call replaces it, from the same
+	// start and longer (reading it again for each '@' of
+	// "http://a@1.1.1.1@1.1.1.1…" was quadratic)
+	rest := b[q+1 : j]
+	k := bytes.IndexByte(rest, '@')
+	if k < 0 {
+		k = len(rest)
+	}
+	if kp := bytes.Index(rest[:k], []byte("%40")); kp >= 0 {
+		k = kp
+	}
+	if k < len(rest) && bytes.IndexByte(rest[:k], '/') < 0 {
+		return true
 	}
 	v := string(b[us:q])
 	if sc.s.allowed(v) || v == "git" {
