@@ -64,6 +64,9 @@ func (sc *scanner) emails(i, j int) {
 	// again only once passed (searching for both at every step made a
 	// word of many "%40" and no '@' quadratic)
 	nextAt, nextPct := i-1, j
+	// where reading a local part back from memoQ stopped (memoLs), with
+	// last at memoLast
+	memoQ, memoLs, memoLast := -1, -1, -1
 	if bytes.IndexByte(b[i:j], '%') >= 0 {
 		nextPct = i - 1
 	}
@@ -97,6 +100,12 @@ func (sc *scanner) emails(i, j int) {
 		}
 		ls := q
 		for ls > last {
+			if ls == memoQ && last == memoLast {
+				// read back from here for the '%' of the "%40" before:
+				// reading it again for each of "a%40a%40…" was quadratic
+				ls = memoLs
+				break
+			}
 			if isLocalChar(b[ls-1]) {
 				ls--
 			} else if n := idnRuneBefore(b, last, ls); n > 0 {
@@ -105,6 +114,7 @@ func (sc *scanner) emails(i, j int) {
 				break
 			}
 		}
+		memoQ, memoLs, memoLast = q, ls, last
 		if ls == i && i >= 2 && b[i-1] == '\'' && (isAlnum(b[i-2]) || b[i-2] >= 0x80 || gluedToPseudonym(b, i-1)) && ls < q {
 			// "kai.o'neill@": the apostrophe of a local part (RFC 5322
 			// allows it) ends the scanner's word; the part before it is
@@ -1304,17 +1314,12 @@ func (sc *scanner) urlCred(i, q, j int) bool {
 	// the userinfo runs on to a later '@' or "%40" ("http://kai@@10.0.1.5")
 	// with no '/' between: that one's call replaces it, from the same
 	// start and longer (reading it again for each '@' of
-	// "http://a@1.1.1.1@1.1.1.1…" was quadratic)
-	rest := b[q+1 : j]
-	k := bytes.IndexByte(rest, '@')
-	if k < 0 {
-		k = len(rest)
-	}
-	if kp := bytes.Index(rest[:k], []byte("%40")); kp >= 0 {
-		k = kp
-	}
-	if k < len(rest) && bytes.IndexByte(rest[:k], '/') < 0 {
-		return true
+	// "http://a@1.1.1.1@1.1.1.1…" was quadratic; read on only to the next
+	// of them or a '/', each call reads its own stretch of the word)
+	for k := q + 1; k < j && b[k] != '/'; k++ {
+		if b[k] == '@' || b[k] == '%' && k+2 < j && b[k+1] == '4' && b[k+2] == '0' {
+			return true
+		}
 	}
 	v := string(b[us:q])
 	if sc.s.allowed(v) || v == "git" {
