@@ -104,13 +104,15 @@ type scanner struct {
 	// regBuf holds the bytes of a .reg file's hex value (reg.go)
 	regBuf []byte
 	// ssh, cmds: how far sshArg and lineHas read the current line;
-	// slash: how far lastSlash read the current word. lineRead has bit 1
-	// when ssh holds for sc.b, bit 2 when cmds does, bit 4 when slash
-	// does (find clears it when it is done, the other places that set
-	// sc.b when they set it)
+	// slash: how far lastSlash read the current word; far: how far
+	// userinfoFar read back. lineRead has bit 1 when ssh holds for sc.b,
+	// bit 2 when cmds does, bit 4 when slash does, bit 8 when far does
+	// (find clears it when it is done, the other places that set sc.b
+	// when they set it)
 	ssh      sshScan
 	cmds     cmdScan
 	slash    slashScan
+	far      farScan
 	lineRead uint8
 	// findStable's rescans (resume.go): gen0 is the session's generation
 	// at the last checkpoint or find's start; ck the checkpoint this scan

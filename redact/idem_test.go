@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -756,4 +757,84 @@ func TestIdemHostBeforeReplacedCores(t *testing.T) {
 	out := scrubTwice(t, "Host: Intel(R) Core(TM) i7-1165G7 @ 2.80GHz, 8 cores, 15G, Windows 11\nHost: studio-7, POWER10\n")
 	mustKeep(t, "hs_err", out, "Intel(R) Core(TM) i7-1165G7 @ 2.80GHz, 8 cores")
 	mustNotContain(t, "hs_err", out, "studio-7")
+}
+
+// TestIdemWifiRowBSSIDWord: an nmcli wifi row's BSSID is a word of its
+// own; a MAC with a byte glued after it ("…:01!") is no BSSID in the
+// first pass, so the word after it is no SSID, and in a second pass,
+// where the MAC is a pseudonym ("<mac-1>!"), neither (found by
+// FuzzScrubText).
+func TestIdemWifiRowBSSIDWord(t *testing.T) {
+	in := "00:00:00:00:00:01!  0 Infra 0"
+	if out, want := scrubTwice(t, in), "<mac-1>!  0 Infra 0"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+	// a row's SSID after its BSSID is still replaced
+	out := scrubTwice(t, "*       3C:A6:2F:11:22:33  Kai Home 5G         Infra  36    540 Mbit/s  85      ▂▄▆█  WPA2\n")
+	mustNotContain(t, "wifi row", out, "Kai Home", "3C:A6")
+}
+
+// TestIdemURLUserinfoWithAt: a URL's userinfo runs to the last '@'
+// before the host ("kai@" of "http://kai@@10.0.1.5"); the address after
+// it is the host's, not a package's version after "pkg@", in the first
+// pass as in a second one, which reads "<url-credential-1>@10.0.1.5"
+// (found by FuzzScrubText).
+func TestIdemURLUserinfoWithAt(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"000000000000000000000000000000000000000000000://0@@0.0.1.0", "000000000000000000000000000000000000000000000://<url-credential-1>@<ip-1>"},
+		{"http://kai@@10.0.1.5/x", "http://<url-credential-1>@<ip-1>/x"},
+		{"smb://kai@pc@10.0.1.5/x", "smb://<url-credential-1>@<ip-1>/x"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	// a package's version after '@' stays
+	mustKeep(t, "versions", scrubTwice(t, "pkg@1.2.3.4 @scope/pkg@1.2.3.4\n"), "pkg@1.2.3.4 @scope/pkg@1.2.3.4")
+}
+
+// TestIdemLongURLUserinfo: a URL's userinfo of 256 bytes or more is
+// replaced as a shorter one is; the address after it is the host's in
+// the first pass too (it was kept, as a version, and replaced by a
+// second pass reading the pseudonym). userinfoFar, which reads back
+// past 256 bytes, stops where reading back from each '@' would.
+func TestIdemLongURLUserinfo(t *testing.T) {
+	for _, user := range []string{strings.Repeat("a", 300), strings.Repeat("k", 280) + ":pw"} {
+		in := "http://" + user + "@10.0.1.5/x\n"
+		if out, want := scrubTwice(t, in), "http://<url-credential-1>@<ip-1>/x\n"; out != want {
+			t.Errorf("%d bytes of userinfo: got %q, want %q", len(user), out, want)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for round := 0; round < 300; round++ {
+		var b []byte
+		for n := 1 + r.IntN(2000); len(b) < n; {
+			switch x := r.IntN(400); {
+			case x < 12:
+				b = append(b, '@')
+			case x == 12:
+				b = append(b, ' ')
+			case x == 13:
+				b = append(b, '/')
+			case x < 16:
+				b = append(b, "://"...)
+			default:
+				b = append(b, 'a')
+			}
+		}
+		sc := &scanner{b: b}
+		for q := range b {
+			if b[q] != '@' || r.IntN(3) == 0 {
+				continue
+			}
+			k := q - 1
+			for k >= 0 && b[k] > ' ' && b[k] != '/' {
+				k--
+			}
+			want := k >= 2 && k < q-1 && b[k] == '/' && b[k-1] == '/' && b[k-2] == ':'
+			if got := sc.urlUserinfoEnd(q); got != want {
+				t.Fatalf("urlUserinfoEnd(%q, %d) = %v, want %v", b, q, got, want)
+			}
+		}
+	}
 }

@@ -6093,8 +6093,10 @@ func (sc *scanner) wifiListRow(i, j int) {
 			w--
 		}
 		// (the BSSID a first pass replaced: a MAC's pseudonym, no other,
-		// which stood for a word that was no BSSID: "<user-1>  0 Infra")
-		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || bytes.HasPrefix(b[w:p], []byte("<mac-")) && pseudonymAt(b, w)) {
+		// which stood for a word that was no BSSID: "<user-1>  0 Infra";
+		// and the whole word, as the BSSID was: "<mac-1>!" stood for a
+		// word of 18 bytes)
+		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || b[p-1] == '>' && bytes.HasPrefix(b[w:p], []byte("<mac-")) && pseudonymAt(b, w)) {
 			return
 		}
 		p = w

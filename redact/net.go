@@ -59,19 +59,33 @@ func (sc *scanner) emails(i, j int) {
 	b := sc.b
 	last := i
 	// only an '@' or a "%40" can start an address: each step jumps to
-	// the next of them (searched for, not read byte by byte)
-	pct := bytes.IndexByte(b[i:j], '%') >= 0
+	// the next of them (searched for, not read byte by byte). nextAt and
+	// nextPct are where the next of each is (j: none), each searched for
+	// again only once passed (searching for both at every step made a
+	// word of many "%40" and no '@' quadratic)
+	nextAt, nextPct := i-1, j
+	// where reading a local part back from memoQ stopped (memoLs), with
+	// last at memoLast
+	memoQ, memoLs, memoLast := -1, -1, -1
+	if bytes.IndexByte(b[i:j], '%') >= 0 {
+		nextPct = i - 1
+	}
 	for q := i; q < j; q++ {
-		k := bytes.IndexByte(b[q:j], '@')
-		if pct {
-			if kp := bytes.Index(b[q:j], []byte("%40")); kp >= 0 && (k < 0 || kp < k) {
-				k = kp
+		if nextAt < q {
+			nextAt = j
+			if k := bytes.IndexByte(b[q:j], '@'); k >= 0 {
+				nextAt = q + k
 			}
 		}
-		if k < 0 {
+		if nextPct < q {
+			nextPct = j
+			if k := bytes.Index(b[q:j], []byte("%40")); k >= 0 {
+				nextPct = q + k
+			}
+		}
+		if q = min(nextAt, nextPct); q == j {
 			break
 		}
-		q += k
 		at := 0
 		if b[q] == '@' {
 			at = 1
@@ -80,12 +94,18 @@ func (sc *scanner) emails(i, j int) {
 		} else {
 			continue
 		}
-		if sc.urlCred(i, q) {
+		if sc.urlCred(i, q, j) {
 			q += at - 1
 			continue
 		}
 		ls := q
 		for ls > last {
+			if ls == memoQ && last == memoLast {
+				// read back from here for the '%' of the "%40" before:
+				// reading it again for each of "a%40a%40…" was quadratic
+				ls = memoLs
+				break
+			}
 			if isLocalChar(b[ls-1]) {
 				ls--
 			} else if n := idnRuneBefore(b, last, ls); n > 0 {
@@ -94,6 +114,7 @@ func (sc *scanner) emails(i, j int) {
 				break
 			}
 		}
+		memoQ, memoLs, memoLast = q, ls, last
 		if ls == i && i >= 2 && b[i-1] == '\'' && (isAlnum(b[i-2]) || b[i-2] >= 0x80 || gluedToPseudonym(b, i-1)) && ls < q {
 			// "kai.o'neill@": the apostrophe of a local part (RFC 5322
 			// allows it) ends the scanner's word; the part before it is
@@ -1296,12 +1317,22 @@ func (sc *scanner) lastSlash(i, q int) int {
 }
 
 // urlCred replaces the userinfo of scheme://user:pass@host when the '@' at q
-// belongs to one. It reports whether it did.
-func (sc *scanner) urlCred(i, q int) bool {
+// belongs to one (the word ends at j). It reports whether it did.
+func (sc *scanner) urlCred(i, q, j int) bool {
 	b := sc.b
 	us := userinfoAfter(b, i, q, sc.lastSlash(i, q))
 	if us < 0 || b[us] == '<' {
 		return false
+	}
+	// the userinfo runs on to a later '@' or "%40" ("http://kai@@10.0.1.5")
+	// with no '/' between: that one's call replaces it, from the same
+	// start and longer (reading it again for each '@' of
+	// "http://a@1.1.1.1@1.1.1.1…" was quadratic; read on only to the next
+	// of them or a '/', each call reads its own stretch of the word)
+	for k := q + 1; k < j && b[k] != '/'; k++ {
+		if b[k] == '@' || b[k] == '%' && k+2 < j && b[k+1] == '4' && b[k+2] == '0' {
+			return true
+		}
 	}
 	v := string(b[us:q])
 	if sc.s.allowed(v) || v == "git" {
@@ -1346,12 +1377,47 @@ func (sc *scanner) ipv4At(p int) int {
 
 // urlUserinfoEnd reports whether the '@' at at ends a URL's userinfo
 // (scheme://user:pass@host): "://" before it with no '/' or blank between.
-func urlUserinfoEnd(b []byte, at int) bool {
+// An '@' between is the userinfo's, as urlCred reads it: it replaces
+// "kai@" of "http://kai@@10.0.1.5", and a second pass reads
+// "<url-credential-1>@10.0.1.5".
+// A userinfo of 256 bytes or more is read on by userinfoFar: urlCred
+// replaces it whatever its length, and a second pass reads its pseudonym.
+func (sc *scanner) urlUserinfoEnd(at int) bool {
+	b := sc.b
 	k := at - 1
-	for k >= 0 && at-k < 256 && b[k] > ' ' && b[k] != '/' && b[k] != '@' {
+	for k >= 0 && b[k] > ' ' && b[k] != '/' {
+		if at-k >= 256 {
+			k = sc.userinfoFar(k, at)
+			break
+		}
 		k--
 	}
 	return k >= 2 && k < at-1 && b[k] == '/' && b[k-1] == '/' && b[k-2] == ':'
+}
+
+// farScan is what userinfoFar read: b[stop+1:at] holds no blank or '/',
+// and b[stop] is one (or stop is -1).
+type farScan struct{ stop, at int }
+
+// userinfoFar returns where urlUserinfoEnd's reading back from the '@' at
+// at stops, given k, where b[k:at] holds no blank or '/'. Asked for each
+// '@' of a long word in turn, it reads on only to where the previous call
+// started (reading back from each would make a word of 100,000 '@'
+// quadratic).
+func (sc *scanner) userinfoFar(k, at int) int {
+	b := sc.b
+	c := &sc.far
+	seen := sc.lineRead&8 != 0
+	for k >= 0 && b[k] > ' ' && b[k] != '/' {
+		if seen && k <= c.at && k > c.stop {
+			k = c.stop // (b[c.stop+1:at] holds none either)
+			break
+		}
+		k--
+	}
+	*c = farScan{stop: k, at: at}
+	sc.lineRead |= 8
+	return k
 }
 
 // parseQuad parses d.d.d.d with octets <= 255 at p. It returns where it
@@ -1482,7 +1548,7 @@ func (sc *scanner) versionContext(p, e int) bool {
 		case '@':
 			// pkg@1.2.3.4 is a version, scp kai@10.0.0.7:x an address,
 			// and so is smb://kai:pw@192.168.1.20/x (a URL's userinfo)
-			return !sc.sshAt(p-1) && !urlUserinfoEnd(b, p-1)
+			return !sc.sshAt(p-1) && !sc.urlUserinfoEnd(p-1)
 		case '-', '_', '+', '~':
 			return true
 		case '/':
