@@ -838,3 +838,16 @@ func TestIdemLongURLUserinfo(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemJSONKeyHoldsIdentifier: a key holding an identifier ("pAss:2",
+// a password 2) is written with its pseudonym, and a second pass read the
+// value's class from that ("pass" less the pseudonym: a password) where
+// the first had read it from "pass2" (none). Both read it from the key as
+// written now; a learned name in a key leaves its value's class alone.
+func TestIdemJSONKeyHoldsIdentifier(t *testing.T) {
+	if out, want := scrubJSONTwice(t, `{"pAss:2":2}`), `{"pAss:<password-1>":"<password-1>"}`; out != want {
+		t.Errorf("got %s, want %s", out, want)
+	}
+	out := scrubJSONTwice(t, `{"user":"kofi","kofi_settings":"on","level":"kofi"}`)
+	mustKeep(t, "learned name in a key", out, `"<user-1>_settings":"on"`)
+}

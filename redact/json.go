@@ -136,9 +136,12 @@ type jsonScrub struct {
 	keyName string // that key, normalized
 	keyPkg  bool   // that key reads as a package name ("next-auth")
 	colon   bool   // the ':' after the key was seen: a value, not garbage
-	raw     []byte
-	dec     []byte
-	out     []byte
+	// keyWritten: the last string writeScrubbed wrote was changed (j.out
+	// holds it decoded)
+	keyWritten bool
+	raw        []byte
+	dec        []byte
+	out        []byte
 }
 
 func (j *jsonScrub) run() error {
@@ -606,48 +609,16 @@ func (j *jsonScrub) str() error {
 	if isKey {
 		j.wantKey = false
 		j.colon = false
-		var kb [64]byte
 		dec := j.decode(raw)
-		j.keyName = ""
-		if len(dec) <= 64 {
-			nk := normKey(kb[:0], dec)
-			ki, ok := j.keys[string(nk)]
-			if !ok {
-				// logs repeat their keys: classified once
-				ki = keyInfo{name: string(nk)}
-				ki.class = classifyKey(ki.name)
-				if len(j.keys) < 4096 {
-					j.keys[ki.name] = ki
-				}
-			}
-			j.keyName = ki.name
-			j.key = ki.class
-			// only a key whose value is scrubbed asks (few are)
-			j.keyPkg = pkgVersionClass(ki.class) && pkgName(dec)
-			if t := j.top(); j.keyName == "value" && t.nameClass != "" {
-				j.key = t.nameClass
-			}
-			if t := j.top(); j.key == keyNone && t.owner == ClassUser {
-				// {"user": {"id": ..., "name": ...}} as Sentry events hold it
-				if string(nk) == "id" || string(nk) == "name" {
-					j.key = keyUserID
-				}
-			}
-			if t := j.top(); j.key == keyKeep && t.owner == ClassUser && string(nk) == "uuid" {
-				j.key = ClassUID // {"user": {"uuid": …}}: the account's id, no build's
-			}
-			if t := j.top(); j.key == keyNone && t.slack && string(nk) == "team" {
-				j.key = ClassOrg // the workspace's name
-			}
-			if t := j.top(); j.key == keyNone && t.owner == ClassMachineID && string(nk) == "id" {
-				// {"device": {"id": "cl6r2h9xv0000qz8l3b1c7d2e"}}, as
-				// Bugsnag events hold the device's install id
-				j.key = ClassMachineID
-			}
-		} else {
-			j.key = ""
+		j.setKey(withoutPseudonyms(dec))
+		err := j.writeScrubbed(raw, dec, "", !cut)
+		if err == nil && j.keyWritten {
+			// a key holding an identifier ("pAss:2"): its class is that
+			// of the key as written, as a second pass reads it
+			// ("pAss:<password-1>", less the pseudonym)
+			j.setKey(withoutPseudonyms(j.out))
 		}
-		return end(j.writeScrubbed(raw, dec, "", !cut))
+		return end(err)
 	}
 	class := j.valueClass()
 	dec := j.decode(raw)
@@ -852,6 +823,7 @@ func (j *jsonScrub) decode(raw []byte) []byte {
 func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) error {
 	sc := j.sc
 	s := j.s
+	j.keyWritten = false
 	memo := class == "" && closed && len(raw) <= maxMemo && !sc.inPEM && sc.wer.n == 0
 	if memo {
 		if j.sameGen != s.gen {
@@ -927,6 +899,7 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 	if !changed {
 		j.w.Write(raw)
 	} else {
+		j.keyWritten = true
 		j.out = s.emitText(j.out[:0], dec, spans)
 		writeJSONString(j.w, j.out, bytes.Contains(raw, []byte(`\/`)), bytes.Contains(raw, []byte(`\u`)))
 	}
@@ -934,6 +907,72 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 		return nil
 	}
 	return j.w.WriteByte('"')
+}
+
+// setKey classifies the object key dec (decoded, pseudonyms left out):
+// the class of the value after it.
+func (j *jsonScrub) setKey(dec []byte) {
+	var kb [64]byte
+	j.keyName = ""
+	if len(dec) <= 64 {
+		nk := normKey(kb[:0], dec)
+		ki, ok := j.keys[string(nk)]
+		if !ok {
+			// logs repeat their keys: classified once
+			ki = keyInfo{name: string(nk)}
+			ki.class = classifyKey(ki.name)
+			if len(j.keys) < 4096 {
+				j.keys[ki.name] = ki
+			}
+		}
+		j.keyName = ki.name
+		j.key = ki.class
+		// only a key whose value is scrubbed asks (few are)
+		j.keyPkg = pkgVersionClass(ki.class) && pkgName(dec)
+		if t := j.top(); j.keyName == "value" && t.nameClass != "" {
+			j.key = t.nameClass
+		}
+		if t := j.top(); j.key == keyNone && t.owner == ClassUser {
+			// {"user": {"id": ..., "name": ...}} as Sentry events hold it
+			if string(nk) == "id" || string(nk) == "name" {
+				j.key = keyUserID
+			}
+		}
+		if t := j.top(); j.key == keyKeep && t.owner == ClassUser && string(nk) == "uuid" {
+			j.key = ClassUID // {"user": {"uuid": …}}: the account's id, no build's
+		}
+		if t := j.top(); j.key == keyNone && t.slack && string(nk) == "team" {
+			j.key = ClassOrg // the workspace's name
+		}
+		if t := j.top(); j.key == keyNone && t.owner == ClassMachineID && string(nk) == "id" {
+			// {"device": {"id": "cl6r2h9xv0000qz8l3b1c7d2e"}}, as
+			// Bugsnag events hold the device's install id
+			j.key = ClassMachineID
+		}
+	} else {
+		j.key = ""
+	}
+}
+
+// withoutPseudonyms returns b less the pseudonyms in it (b itself when it
+// holds none).
+func withoutPseudonyms(b []byte) []byte {
+	if bytes.IndexByte(b, '<') < 0 {
+		return b
+	}
+	var out []byte
+	last := 0
+	for p := 0; p < len(b); p++ {
+		if pseudonymAt(b, p) {
+			e := p + bytes.IndexByte(b[p:], '>') + 1
+			out = append(out, b[last:p]...)
+			last, p = e, e-1
+		}
+	}
+	if out == nil && last == 0 {
+		return b
+	}
+	return append(out, b[last:]...)
 }
 
 // versionKeyName reports whether a normalized JSON key names a version
