@@ -44,18 +44,7 @@ func BenchmarkPipelineTextLog(b *testing.B) {
 	b.ResetTimer()
 	var total, ztotal time.Duration
 	for range b.N {
-		src, err := OpenSource(in)
-		if err != nil {
-			b.Fatal(err)
-		}
-		t0 := time.Now()
-		res, err := p.Process(context.Background(), src)
-		total += time.Since(t0)
-		src.File.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		res.Cleanup()
+		total += processTimed(b, p, in)
 		b.StopTimer()
 		ztotal += zstdTime()
 		b.StartTimer()
@@ -93,18 +82,7 @@ func BenchmarkPipelineReports(b *testing.B) {
 	b.SetBytes(int64(size))
 	for range b.N {
 		for k, path := range paths {
-			src, err := OpenSource(path)
-			if err != nil {
-				b.Fatal(err)
-			}
-			t0 := time.Now()
-			res, err := p.Process(context.Background(), src)
-			total += time.Since(t0)
-			src.File.Close()
-			if err != nil {
-				b.Fatalf("%s: %v", path, err)
-			}
-			res.Cleanup()
+			total += processTimed(b, p, path)
 			t1 := time.Now()
 			dst = enc.EncodeAll(data[k], dst[:0])
 			ztotal += time.Since(t1)
@@ -112,4 +90,22 @@ func BenchmarkPipelineReports(b *testing.B) {
 	}
 	b.ReportMetric(float64(size)*float64(b.N)/1e6/total.Seconds(), "pipeline_MB/s")
 	b.ReportMetric(ztotal.Seconds()/total.Seconds(), "x_zstd3")
+}
+
+// processTimed runs the pipeline on the file at path and returns how long
+// Process took.
+func processTimed(b *testing.B, p *Pipeline, path string) time.Duration {
+	src, err := OpenSource(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer src.File.Close()
+	t0 := time.Now()
+	res, err := p.Process(context.Background(), src)
+	d := time.Since(t0)
+	if err != nil {
+		b.Fatalf("%s: %v", path, err)
+	}
+	res.Cleanup()
+	return d
 }

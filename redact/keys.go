@@ -3790,16 +3790,26 @@ func (sc *scanner) hexSerial(p int) int {
 	if len(dec) > 12 && !serialShaped(dec) {
 		dec = usbSignatureSerial(dec)
 	}
-	if !serialShaped(dec) || bytes.IndexByte(dec, 0) >= 0 {
+	if !sc.learnedSerial(vs, ve, dec) {
 		return p
 	}
-	sv := string(dec)
+	return ve + 1
+}
+
+// learnedSerial replaces [s, e), which spells the serial number v (hex or
+// decimal bytes a tool printed), and learns v, met bare elsewhere; it
+// reports whether v was a serial the config does not allow.
+func (sc *scanner) learnedSerial(s, e int, v []byte) bool {
+	if !serialShaped(v) || bytes.IndexByte(v, 0) >= 0 {
+		return false
+	}
+	sv := string(v)
 	if sc.s.allowed(sv) {
-		return p
+		return false
 	}
 	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
-	sc.add(vs, ve, ClassSerial, canonical(sv))
-	return ve + 1
+	sc.add(s, e, ClassSerial, canonical(sv))
+	return true
 }
 
 // serialAt learns the serial number [s, e) and replaces it, unless the

@@ -464,15 +464,9 @@ func (sc *scanner) decimalSerial(p int) int {
 		return p // (PowerShell cuts a long list: "{68, 69, 76, 0...}")
 	}
 	dec = bytes.TrimRight(dec, "\x00")
-	if !serialShaped(dec) || bytes.IndexByte(dec, 0) >= 0 {
+	if !sc.learnedSerial(p+1, e, dec) {
 		return p
 	}
-	sv := string(dec)
-	if sc.s.allowed(sv) {
-		return p
-	}
-	sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
-	sc.add(p+1, e, ClassSerial, canonical(sv))
 	return e
 }
 
