@@ -69,3 +69,14 @@ func TestDiscordMentionAllowed(t *testing.T) {
 	mustKeep(t, "allowed", out, "<@80351110224678912>")
 	mustNotContain(t, "other", out, "80351110224678913")
 }
+
+// A full name an account abbreviates (kofi.m: "Kofi M…") takes the
+// account's pseudonym wherever it is found: after "Thanks," too, where
+// the closing's reader found it, not only where initialName did.
+func TestFullNameOfInitialsAccountOnePseudonym(t *testing.T) {
+	s := newSession(t, Config{})
+	out := s.ScrubString("Path: /Users/kofi.m/x\nKofi Mensah wrote: hi\nThanks, Kofi Mensah\n")
+	if out != "Path: /Users/<user-1>/x\n<user-1> wrote: hi\nThanks, <user-1>\n" {
+		t.Errorf("got %q", out)
+	}
+}

@@ -388,6 +388,20 @@ func (s *Session) userAlias(canon string) string {
 	if c, found := s.squashed[string(last)]; found && c != canon {
 		return c
 	}
+	// a first name and surname an account abbreviates (tmokoena,
+	// thandekam: learnInitials), as initialName reads them in text, where
+	// another detector found the name ("Thanks, Thandeka Mokoena")
+	if sp := strings.IndexByte(canon, ' '); sp > 0 {
+		var fb [64]byte
+		if first, ok := squash(fb[:0], []byte(canon[:sp])); ok && len(first) >= 3 {
+			if c, found := s.squashed["^"+string(first[0])+string(last)]; found && c != canon {
+				return c
+			}
+			if c, found := s.squashed["$"+string(first)+string(last[0])]; found && c != canon {
+				return c
+			}
+		}
+	}
 	if isASCII(canon) || len(last) < 5 {
 		return canon
 	}
