@@ -464,6 +464,10 @@ var hostileShapes = map[string]func(n int) []byte{
 	"pseudonym-runs": func(n int) []byte { return repeatTo("<user-1>", n) },
 	"colon-runs":     func(n int) []byte { return repeatTo("ab:", n) },
 	"json-nesting":   func(n int) []byte { return repeatTo(`{"a":[`, n) },
+	// (fuzz16: each "%40" or '@' read its local part or userinfo again)
+	"pct40-runs":       func(n int) []byte { return repeatTo("a%40", n) },
+	"pct40-utf8-runs":  func(n int) []byte { return repeatTo("é%40", n) },
+	"url-userinfo-ats": func(n int) []byte { return append([]byte("http://a"), repeatTo("@1.1.1.1", n-8)...) },
 }
 
 func repeatTo(s string, n int) []byte { return bytes.Repeat([]byte(s), n/len(s)+1)[:n] }
