@@ -77,7 +77,7 @@ func (s *Session) unread(was learnedAt, size int64, read func(p []byte, pos int6
 			return false // unreadable: the second pass decides
 		}
 		window := buf[:keep+n]
-		ascii := foldASCII(window[keep:]) && asciiOnly(window[:keep])
+		ascii := foldASCII(window[keep:]) && isASCII(window[:keep])
 		if bytes.Contains(window, regHexMark) {
 			return false
 		}
@@ -185,16 +185,6 @@ func foldASCII(b []byte) bool {
 		high |= uint64(b[k])
 	}
 	return high&(0x80*ones) == 0
-}
-
-// asciiOnly reports whether b holds no byte of 0x80 or more.
-func asciiOnly(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // lettersHold reports whether k (ASCII letters) occurs in the letters of

@@ -149,10 +149,10 @@ func FuzzLettersHold(f *testing.F) {
 				want[i] = c
 			}
 		}
-		if !bytes.Equal(folded, want) && isASCII(string(w)) {
+		if !bytes.Equal(folded, want) && isASCII(w) {
 			t.Fatalf("foldASCII(%q) = %q, want %q", w, folded, want)
 		}
-		if ascii != asciiOnly(w) {
+		if ascii != isASCII(w) {
 			t.Fatalf("foldASCII(%q) says ASCII %v", w, ascii)
 		}
 		if !ascii {

@@ -393,7 +393,8 @@ func hexEscape(sb *strings.Builder, prefix string, c byte, digits string) {
 	sb.WriteByte(digits[c&15])
 }
 
-func isASCII(s string) bool {
+// isASCII reports whether s holds no byte of 0x80 or more.
+func isASCII[T ~string | ~[]byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
