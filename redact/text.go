@@ -428,7 +428,6 @@ func fill(r io.Reader, buf []byte) ([]byte, bool, error) {
 	return buf, false, nil
 }
 
-// peekReader lets ScrubText sniff a byte-order mark without losing it.
 // sizeHint returns how many bytes r has left, where r can tell (a
 // bytes.Reader, a SectionReader: the daemon's), else -1.
 func sizeHint(r io.Reader) int64 {
@@ -457,6 +456,7 @@ func bufFor(r io.Reader, n int) int {
 	return n
 }
 
+// peekReader lets ScrubText sniff a byte-order mark without losing it.
 type peekReader struct {
 	r    io.Reader
 	head []byte
