@@ -54,20 +54,34 @@ func frameMatch(t string) (m []string, decided bool) {
 	if s == d || s == len(t) {
 		return nil, false
 	}
-	// (.+?): the shortest name after which blanks, an address and blanks
-	// follow
-	for e := s + 1; e < len(t); e++ {
+	// the name: then blanks, an address and blanks
+	e, a, h := lazyName(t, s, func(a int) int {
+		if h := hexAt(t, a); h >= 0 && h < len(t) && isSpace(t[h]) {
+			return h
+		}
+		return -1
+	})
+	if e < 0 {
+		return nil, false
+	}
+	return []string{t, t[:d], t[s:e], t[a:h], t[spaces(t, h):]}, true
+}
+
+// lazyName reads what the regexps' (.+?) takes from s when blanks and
+// what tail reads follow it: the shortest name, one byte or more, after
+// which a run of blanks ends at a with tail(a) >= 0. It returns the
+// name's end, a and tail's answer; e is -1 when no name has such a tail.
+func lazyName(t string, s int, tail func(a int) int) (e, a, r int) {
+	for e = s + 1; e < len(t); e++ {
 		if !isSpace(t[e]) || e > s+1 && isSpace(t[e-1]) {
 			continue // (inside a run of blanks: its start was tried)
 		}
-		a := spaces(t, e)
-		h := hexAt(t, a)
-		if h < 0 || h == len(t) || !isSpace(t[h]) {
-			continue
+		a = spaces(t, e)
+		if r = tail(a); r >= 0 {
+			return e, a, r
 		}
-		return []string{t, t[:d], t[s:e], t[a:h], t[spaces(t, h):]}, true
 	}
-	return nil, false
+	return -1, 0, 0
 }
 
 // imageMatch is reImage.FindStringSubmatch(t), or decided false when
@@ -100,25 +114,24 @@ func imageMatch(t string) (m []string, decided bool) {
 	if t[s] == '+' {
 		s++
 	}
-	// (.+?): the shortest name after which blanks and <uuid> follow
-	for e := s + 1; e < len(t); e++ {
-		if !isSpace(t[e]) || e > s+1 && isSpace(t[e-1]) {
-			continue // (inside a run of blanks: its start was tried)
-		}
-		lt := spaces(t, e)
+	// the name: then blanks and <uuid>
+	e, lt, u := lazyName(t, s, func(lt int) int {
 		if lt >= len(t) || t[lt] != '<' {
-			continue
+			return -1
 		}
 		u := lt + 1
 		for u < len(t) && (isHexDigit(t[u]) || t[u] == '-') {
 			u++
 		}
 		if n := u - lt - 1; n < 32 || n > 36 || u >= len(t) || t[u] != '>' {
-			continue
+			return -1
 		}
-		return []string{t, t[b0:b1], t[e0:e1], t[s:e], t[lt+1 : u], t[spaces(t, u+1):]}, true
+		return u
+	})
+	if e < 0 {
+		return nil, false
 	}
-	return nil, false
+	return []string{t, t[b0:b1], t[e0:e1], t[s:e], t[lt+1 : u], t[spaces(t, u+1):]}, true
 }
 
 // baseOffMatch is reBaseOff.FindStringSubmatch(t) ("0x1000 + 42",
