@@ -570,6 +570,36 @@ func (sc *scanner) duidKey(i, j int) int {
 // the same triggers as word.
 func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	b := sc.b
+	if bits&^(cAlpha|cDigit) == 0 && bits&cDigit != 0 {
+		// a number, or letters and digits ("0x7fff5fbff8c8", "2i2"): of the
+		// tests below only the first two can hold (no word with a digit
+		// opens prose, and the rest ask for letters alone)
+		if j+3 < len(b) && b[j] == ' ' && b[i]-'A' < 26 && b[i+1]-'a' < 26 && b[j+1]-'A' < 26 {
+			if e, _ := sc.literalAt(i); e > j {
+				return e
+			}
+		}
+		if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
+			sc.syslog(i, j)
+		}
+		return j
+	}
+	if isDigit(b[i]) && (bits == cDigit|cDot && bytesCount(b[i:j], '.') < 3 ||
+		bits == cDigit|cPct && b[j-1] == '%' && bytesCount(b[i:j], '%') == 1 ||
+		bits&(cSlash|cBack|cPct|cAt|cEq|cUnder|cHigh|cOther) == 0 && isTimestamp(b[i:j])) {
+		// a number ("8.838"), a percentage, a date or time: as find skips
+		// them when it scrubs, no detector but syslog and an IRC log's
+		// nick after a time learns from them
+		if syslogStart(b, i) || indented(b, i) {
+			sc.syslog(i, j)
+		}
+		if bits&cColon != 0 && j+3 < len(b) && (b[j+1] == '<' || b[j+2] == '<') {
+			if e := sc.ircLogNick(i, j); e > j {
+				return e // "[12:01] <kwesi_dj> nice transition!" (chat.go)
+			}
+		}
+		return j
+	}
 	if j+3 < len(b) && b[j] == ' ' && b[i] >= 'A' && b[i] <= 'Z' && b[i+1] >= 'a' && b[i+1] <= 'z' && b[j+1] >= 'A' && b[j+1] <= 'Z' {
 		// "Kai Okonkwo" after "Kai" was learned: the surname is learned
 		// here too, so that the scrub pass replaces it before this line
@@ -592,35 +622,38 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e // "Thanks,\nJana", "my name is Kwame" (prose.go)
 		}
 	}
-	if bits == cAlpha && j-i == 4 && (b[i] == 'U' || b[i] == 'F') && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
-		// net user's rows teach the account and the name
-		if e := sc.netUserRow(j+1, j+5); e > j {
-			return e
+	if bits == cAlpha {
+		// (one test for the rows and headings below: they ask for letters alone)
+		if j-i == 4 && (b[i] == 'U' || b[i] == 'F') && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
+			// net user's rows teach the account and the name
+			if e := sc.netUserRow(j+1, j+5); e > j {
+				return e
+			}
 		}
-	}
-	if bits == cAlpha && j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
-		// msinfo32's rows, wmic's serial columns teach what they hold
-		if e := sc.tableWord(i, j); e > j {
-			return e
+		if j+1 < len(b) && b[j] <= ' ' && (b[j] == '\t' || j-i == 12 || j-i == 17) {
+			// msinfo32's rows, wmic's serial columns teach what they hold
+			if e := sc.tableWord(i, j); e > j {
+				return e
+			}
 		}
-	}
-	if bits == cAlpha && j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
-		sc.quserTable(i, j)
-	}
-	if bits == cAlpha && j-i == 5 && b[i] == 'I' && j+4 < len(b) && b[j] == ' ' {
-		// nmcli dev wifi list's SSIDs are learned (scrubbing: serialPhrase)
-		sc.wifiListRow(i, j)
-	}
-	if bits == cAlpha && (i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 16 && headingLens[b[i]]>>(j-i)&1 != 0) {
-		sc.headingWord(i, j)
-	}
-	if bits == cAlpha && j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
-		if e := sc.whoRow(i, j); e > j {
-			return e // who(1), last(1): "nurlan   pts/0 …"
+		if j-i == 8 && b[i] == 'U' && j+2 < len(b) && b[j] == ' ' && b[j+1] == ' ' {
+			sc.quserTable(i, j)
 		}
-	}
-	if bits == cAlpha && i >= 5 && b[i-1] == '(' && b[i]-'A' < 26 && b[i-2] == ' ' {
-		sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
+		if j-i == 5 && b[i] == 'I' && j+4 < len(b) && b[j] == ' ' {
+			// nmcli dev wifi list's SSIDs are learned (scrubbing: serialPhrase)
+			sc.wifiListRow(i, j)
+		}
+		if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 16 && headingLens[b[i]]>>(j-i)&1 != 0 {
+			sc.headingWord(i, j)
+		}
+		if j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
+			if e := sc.whoRow(i, j); e > j {
+				return e // who(1), last(1): "nurlan   pts/0 …"
+			}
+		}
+		if i >= 5 && b[i-1] == '(' && b[i]-'A' < 26 && b[i-2] == ' ' {
+			sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
+		}
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
@@ -726,7 +759,12 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&cDot != 0 && j-i >= 6 {
 		for p := i + 1; p+4 <= j; p++ {
-			if b[p] == '.' && homeSuffixAt(b, p) {
+			// (the dots alone: IndexByte skips the bytes between them)
+			d := bytes.IndexByte(b[p:j-3], '.')
+			if d < 0 {
+				break
+			}
+			if p += d; homeSuffixAt(b, p) {
 				if e := sc.dotLocalAt(p, i, j); e > p {
 					p = e - 1
 				}
