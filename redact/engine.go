@@ -2187,7 +2187,25 @@ func syslogStart(b []byte, i int) bool {
 // (apport indents the journal lines it attaches). Only months and dates
 // ask: a blank comes before most words.
 func indented(b []byte, i int) bool {
-	if i == 0 || b[i-1] != ' ' && b[i-1] != '\t' {
+	// (inlined: most words have a letter two bytes before them)
+	return i > 0 && (i == 1 || indentFirst[b[i-2]]) && indentedRun(b, i)
+}
+
+// indentFirst: the bytes two before an indented word can be (blanks, line
+// breaks).
+var indentFirst = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == ' ' || c == '\t' || lineBreak(byte(c))
+	}
+	return t
+}()
+
+// indentedRun is indented, asked where the byte two before i may be
+// a blank or a line break. (Not inlined, so that indented is.)
+//
+//go:noinline
+func indentedRun(b []byte, i int) bool {
+	if b[i-1] != ' ' && b[i-1] != '\t' {
 		return false
 	}
 	k := i - 1
