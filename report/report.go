@@ -124,8 +124,12 @@ type Addr uint64
 
 func (a Addr) String() string { return "0x" + strconv.FormatUint(uint64(a), 16) }
 
-// MarshalJSON implements json.Marshaler.
-func (a Addr) MarshalJSON() ([]byte, error) { return []byte(`"` + a.String() + `"`), nil }
+// MarshalText implements encoding.TextMarshaler: JSON writes it as a
+// string. (Not json.Marshaler, whose output encoding/json checks again
+// byte by byte: a report holds thousands of addresses.)
+func (a Addr) MarshalText() ([]byte, error) {
+	return strconv.AppendUint(append(make([]byte, 0, 18), "0x"...), uint64(a), 16), nil
+}
 
 // UnmarshalJSON accepts "0x..." strings and plain numbers.
 func (a *Addr) UnmarshalJSON(b []byte) error {
