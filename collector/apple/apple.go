@@ -66,7 +66,9 @@ func Sniff(head []byte) bool {
 
 // Parse reads a report of size bytes from r.
 func Parse(r io.ReaderAt, size int64) (*report.Report, error) {
-	br := bufio.NewReaderSize(io.NewSectionReader(r, 0, size), 64<<10)
+	// (a report of a few KiB gets no buffer of 64 to clear: a line is
+	// never longer than the report)
+	br := bufio.NewReaderSize(io.NewSectionReader(r, 0, size), int(max(min(size+1, 64<<10), 16)))
 	// Skip a BOM and leading blank space to find the first real byte.
 	var skipped int64
 	for {
