@@ -20,12 +20,11 @@ var (
 	reHsSiginfo = regexp.MustCompile(`si_signo: (\d+) \((\w+)\)(?:, si_code: (-?\d+) \((\w+)\))?(?:, si_addr: (0x[0-9a-fA-F]+))?`)
 	// Current thread (0x...):  JavaThread "main" [_thread_in_vm, id=47741, ...]
 	reHsCurThread = regexp.MustCompile(`^Current thread \(0x[0-9a-fA-F]+\):\s+(\w+)(?: "([^"]*)")?.*?id=(\d+)`)
-	// "  0x00007fff8c0bcaa0 JavaThread "main"   [_thread_blocked, id=47562, ..."
-	reHsThreadLine = regexp.MustCompile(`^(?:=>|  )0x[0-9a-fA-F]+ (\w+) "([^"]*)".*?id=(\d+)`)
-	// V  [libjvm.so+0x1c1a4f0]  Sym+0x2f0  (file.cpp:870)
+	// V  [libjvm.so+0x1c1a4f0]  Sym+0x2f0  (file.cpp:870) (hslines.go;
+	// hsThreadMatch and symPlusMatch stand for two more, defined in
+	// hslines_test.go)
 	reHsNative = regexp.MustCompile(`^([VCv])\s+\[([^\]+]+)\+(0x[0-9a-fA-F]+)\]\s*(.*?)(?:\s+\(([^()]+):(\d+)\))?$`)
 	reHsRegs   = regexp.MustCompile(`([A-Za-z][A-Za-z0-9]*)\s*=\s*(0x[0-9a-fA-F]+)`)
-	reSymPlus  = regexp.MustCompile(`^(.*?)\+(0x[0-9a-fA-F]+)$`)
 )
 
 type hsSection int
@@ -185,7 +184,7 @@ func parseHsErr(lr *lineReader) (*report.Report, error) {
 				continue // the current thread is already the crashed one
 			}
 			if hasPrefix(line, "  0x") {
-				if m := reHsThreadLine.FindSubmatch(line); m != nil {
+				if m := hsThreadMatch(line); m != nil {
 					id, _ := strconv.ParseUint(string(m[3]), 10, 64)
 					others = append(others, report.Thread{ID: id, Name: string(m[2])})
 				}
@@ -274,11 +273,11 @@ func hsFrame(line []byte) (report.Frame, bool) {
 	}
 	switch line[0] {
 	case 'V', 'C', 'v':
-		if m := reHsNative.FindSubmatch(line); m != nil {
+		if m := hsNativeMatch(line); m != nil {
 			off, _ := report.ParseAddr(string(m[3]))
 			fr := report.Frame{Module: string(m[2]), Offset: off}
 			sym := string(m[4])
-			if sm := reSymPlus.FindStringSubmatch(sym); sm != nil {
+			if sm := symPlusMatch(sym); sm != nil {
 				sym = sm[1]
 			}
 			fr.Symbol = sym
