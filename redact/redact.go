@@ -85,6 +85,12 @@ type Session struct {
 	allow    map[string]bool
 	patterns []userPattern
 
+	// keyMemo holds classifyKey's answers for the scanners that read one
+	// string each (scrubStringLocked, ScrubReport): a report's fields are
+	// thousands of strings, and a scanner's own cache starts empty.
+	// classifyKey is a function of the key alone. Guarded by mu.
+	keyMemo map[string]string
+
 	// pseudo maps the keyed hash of class + "\x00" + canonical value to
 	// its pseudonym. A 64-bit key holds no value and allocates nothing
 	// per entry; two values of one session share a pseudonym only on a

@@ -96,9 +96,10 @@ func (s *Session) ScrubString(v string) string {
 }
 
 func (s *Session) scrubStringLocked(v string) string {
-	sc := &scanner{s: s}
+	sc := &scanner{s: s, keyCache: s.keyMemo}
 	b := []byte(v)
 	s.findStable(sc, b)
+	s.keyMemo = sc.keyCache
 	if len(sc.spans) == 0 {
 		return v
 	}
