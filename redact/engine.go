@@ -266,10 +266,15 @@ func (sc *scanner) find(b []byte) {
 		if j < n {
 			nb = b[j]
 		}
-		if bits&^(cAlpha|cDigit) == 0 && bits&cDigit != 0 && pb != '>' && pb != '\'' && nb != '"' && !sc.learnOnly && (j-i > 5 || ownerPrepLens[c]>>(j-i)&1 == 0) {
+		if bits&^(cAlpha|cDigit) == 0 && bits&cDigit != 0 && pb != '>' && pb != '\'' && nb != '"' && (j-i > 5 || ownerPrepLens[c]>>(j-i)&1 == 0) {
 			// letters and digits ("0x7fff5fbff8c8", "404"): of the tests
-			// below, only alnumWord's can hold
-			i = sc.alnumWord(i, j)
+			// below, only alnumWord's can hold, or learnWord's when
+			// learning (possessiveWord returns at once on such a word)
+			if sc.learnOnly {
+				i = sc.learnWord(i, j, bits)
+			} else {
+				i = sc.alnumWord(i, j)
+			}
 			continue
 		}
 		next := j
