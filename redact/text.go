@@ -341,7 +341,8 @@ func (s *Session) scrubTextChunk(sc *scanner, chunk, out []byte) []byte {
 }
 
 // textCut picks where to end a chunk: after its last newline, else after a
-// blank or NUL near the end, else the whole buffer.
+// blank or NUL near the end, else after a list separator near the end,
+// else the whole buffer.
 func textCut(buf []byte, carry int) int {
 	if k := bytes.LastIndexByte(buf, '\n'); k >= 0 && len(buf)-k <= carry {
 		// not inside a .reg value continued over lines ("…,00,\" at
@@ -365,8 +366,21 @@ func textCut(buf []byte, carry int) int {
 			return k + 1
 		}
 	}
+	// A line of more than carry bytes without a blank (minified JSON, a
+	// query string): cut at the end, a chunk could part a key from its
+	// value or a name in two ("user":"kai5.|okonkwo"). After a separator
+	// of list items or parameters it parts neither.
+	for k := len(buf) - 1; k > lo; k-- {
+		if listSep[buf[k]] {
+			return k + 1
+		}
+	}
 	return len(buf)
 }
+
+// listSep: the bytes that separate a list's items or a query's
+// parameters (JSON, CSV, URLs), which no key/value pair or name spans.
+var listSep = [256]bool{',': true, ';': true, '&': true, '|': true, '{': true, '}': true, '[': true, ']': true}
 
 // continued reports whether the line that the newline at k ends is
 // continued on the next (a backslash before the line break).

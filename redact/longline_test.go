@@ -1,0 +1,40 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// A line longer than a chunk's carry with no blank in its last 64 KiB
+// (minified JSON, a form's query string) was cut at the chunk's end,
+// which could part a value from its key or a name in two: "kai5." of
+// "kai5.okonkwo" stayed. It is cut after a list separator now.
+func TestLongLineCutBetweenItems(t *testing.T) {
+	var js, qs strings.Builder
+	js.WriteString("[")
+	for k := 0; js.Len() < 1500000; k++ {
+		fmt.Fprintf(&js, `{"id":%d,"user":"kai%d.okonkwo","note":"x"},`, k, k%7)
+	}
+	js.WriteString("{}]\n")
+	qs.WriteString("GET /sync?")
+	for k := 0; qs.Len() < 1500000; k++ {
+		fmt.Fprintf(&qs, "a=%d&email=kai%d.okonkwo%%40example.com&", k, k%7)
+	}
+	qs.WriteString("z=1 HTTP/1.1\n")
+	for _, in := range []string{js.String(), qs.String()} {
+		for _, workers := range []int{-1, 2} {
+			s := newSession(t, Config{})
+			s.par.workers = workers
+			var out bytes.Buffer
+			if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
+				t.Fatal(err)
+			}
+			if k := strings.Index(out.String(), "kai"); k >= 0 {
+				o := out.String()
+				t.Errorf("workers=%d: %q left at %d of %d", workers, o[max(0, k-40):min(len(o), k+40)], k, len(o))
+			}
+		}
+	}
+}
