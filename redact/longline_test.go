@@ -8,9 +8,10 @@ import (
 )
 
 // A line longer than a chunk's carry with no blank in its last 64 KiB
-// (minified JSON, a form's query string) was cut at the chunk's end,
-// which could part a value from its key or a name in two: "kai5." of
-// "kai5.okonkwo" stayed. It is cut after a list separator now.
+// (minified JSON or XML, a form's query string) was cut at the chunk's
+// end, which could part a value from its key or a name in two: "kai5." of
+// "kai5.okonkwo" stayed. It is cut after a list separator, or between two
+// tags, now.
 func TestLongLineCutBetweenItems(t *testing.T) {
 	var js, qs strings.Builder
 	js.WriteString("[")
@@ -23,6 +24,28 @@ func TestLongLineCutBetweenItems(t *testing.T) {
 		fmt.Fprintf(&qs, "a=%d&email=kai%d.okonkwo%%40example.com&", k, k%7)
 	}
 	qs.WriteString("z=1 HTTP/1.1\n")
+	var x strings.Builder
+	x.WriteString("<?xml version=\"1.0\"?>\n<r>")
+	for k := 0; x.Len() < 1500000; k++ {
+		fmt.Fprintf(&x, "<e><id>%d</id><UserName>kai%d.okonkwo</UserName></e>", k, k%7)
+	}
+	x.WriteString("</r>\n")
+	for _, xml := range []bool{false, true} {
+		s := newSession(t, Config{})
+		s.par.workers = -1
+		var out bytes.Buffer
+		scrub := s.ScrubText
+		if xml {
+			scrub = s.ScrubXML
+		}
+		if err := scrub(&out, strings.NewReader(x.String())); err != nil {
+			t.Fatal(err)
+		}
+		if o := out.String(); strings.Contains(o, "kai") {
+			k := strings.Index(o, "kai")
+			t.Errorf("minified XML (ScrubXML %v): %q left at %d of %d", xml, o[max(0, k-40):min(len(o), k+40)], k, len(o))
+		}
+	}
 	for _, in := range []string{js.String(), qs.String()} {
 		for _, workers := range []int{-1, 2} {
 			s := newSession(t, Config{})

@@ -341,8 +341,8 @@ func (s *Session) scrubTextChunk(sc *scanner, chunk, out []byte) []byte {
 }
 
 // textCut picks where to end a chunk: after its last newline, else after a
-// blank or NUL near the end, else after a list separator near the end,
-// else the whole buffer.
+// blank or NUL near the end, else after a list separator or between two
+// tags near the end, else the whole buffer.
 func textCut(buf []byte, carry int) int {
 	if k := bytes.LastIndexByte(buf, '\n'); k >= 0 && len(buf)-k <= carry {
 		// not inside a .reg value continued over lines ("…,00,\" at
@@ -366,13 +366,14 @@ func textCut(buf []byte, carry int) int {
 			return k + 1
 		}
 	}
-	// A line of more than carry bytes without a blank (minified JSON, a
-	// query string): cut at the end, a chunk could part a key from its
-	// value or a name in two ("user":"kai5.|okonkwo"). After a separator
-	// of list items or parameters it parts neither.
+	// A line of more than carry bytes without a blank (minified JSON or
+	// XML, a query string): cut at the end, a chunk could part a key from
+	// its value or a name in two ("user":"kai5.|okonkwo"). After a
+	// separator of list items or parameters, or between two tags, it
+	// parts neither.
 	for k := len(buf) - 1; k > lo; k-- {
-		if listSep[buf[k]] {
-			return k + 1
+		if listSep[buf[k]] || buf[k] == '>' && k+1 < len(buf) && buf[k+1] == '<' {
+			return k + 1 // (or between two tags of minified XML)
 		}
 	}
 	return len(buf)
