@@ -163,6 +163,28 @@ func ParseAddr(s string) (Addr, error) {
 	if s == "" {
 		return 0, nil
 	}
+	if len(s) <= 16 {
+		// (a crash report holds thousands: read directly what fits)
+		var v uint64
+		k := 0
+		for ; k < len(s); k++ {
+			c := s[k]
+			switch {
+			case c >= '0' && c <= '9':
+				v = v<<4 | uint64(c-'0')
+			case c|0x20 >= 'a' && c|0x20 <= 'f':
+				v = v<<4 | uint64(c|0x20-'a'+10)
+			default:
+				k = -1 // not hex: ParseUint tells why
+			}
+			if k < 0 {
+				break
+			}
+		}
+		if k == len(s) {
+			return Addr(v), nil
+		}
+	}
 	v, err := strconv.ParseUint(s, 16, 64)
 	if err != nil {
 		return 0, fmt.Errorf("report: address %q: %w", s, err)

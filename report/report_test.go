@@ -2,6 +2,8 @@ package report
 
 import (
 	"encoding/json"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -31,4 +33,26 @@ func TestAddrJSON(t *testing.T) {
 			t.Errorf("%s: %v %#x", in, err, fr.Address)
 		}
 	}
+}
+
+// ParseAddr reads what strconv.ParseUint(s, 16, 64) reads, after an
+// optional 0x and blanks, and fails where it fails.
+func FuzzParseAddr(f *testing.F) {
+	for _, s := range []string{"0x7fff61bc6c2a", "0X1", "ffffffffffffffff", "10000000000000000", "00000000000000000001", " 0xabc ", "0xg", "", "0x", "-1", "+1", "1_0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := ParseAddr(s)
+		ref := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "0x"), "0X")
+		if ref == "" {
+			if got != 0 || err != nil {
+				t.Fatalf("%q: %#x %v, want 0", s, got, err)
+			}
+			return
+		}
+		want, werr := strconv.ParseUint(ref, 16, 64)
+		if (err != nil) != (werr != nil) || err == nil && uint64(got) != want {
+			t.Fatalf("%q: %#x %v, ParseUint %#x %v", s, got, err, want, werr)
+		}
+	})
 }
