@@ -405,7 +405,7 @@ func (sc *scanner) find(b []byte) {
 					continue
 				}
 			}
-			if lits.first[c] {
+			if lits.first[c] && lits.mayStart(b, i) {
 				if e, _ := sc.literalAt(i); e > next {
 					next = e
 				}
@@ -841,7 +841,7 @@ func (sc *scanner) alnumWord(i, j int) int {
 		}
 	}
 	e := -1
-	if sc.s.lits.first[c] {
+	if sc.s.lits.first[c] && sc.s.lits.mayStart(b, i) {
 		e, _ = sc.literalAt(i)
 	}
 	if e < 0 && j-i >= 12 && tokenFirst[c] && !isTokChar(pv) {
@@ -1548,7 +1548,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		if m != 0 || lit {
 			if !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p)) {
 				// (glued to a pseudonym or its padding is no word start)
-				if lit && !(p < sc.maxEnd && sc.covered(p)) {
+				if lit && sc.s.lits.mayStart(b, p) && !(p < sc.maxEnd && sc.covered(p)) {
 					// (a name starting inside a finding would lose to it, and
 					// scanning would resume past the words it took)
 					e, _ = sc.literalAt(p)

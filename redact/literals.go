@@ -71,6 +71,13 @@ func (t *pairSet) has(a, b byte) bool {
 	return t[x/64]&(1<<(x%64)) != 0
 }
 
+// mayStart is literalAt's first test, made where it is called (literalAt
+// is not inlined, and most calls end there): whether a literal can start
+// with the two bytes at p.
+func (l *literals) mayStart(b []byte, p int) bool {
+	return p+1 >= len(b) || l.pair.has(lower(b[p]), lower(b[p+1]))
+}
+
 type litEntry struct {
 	pat   []byte // ASCII-lowercased
 	class string
