@@ -1553,8 +1553,8 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 					// scanning would resume past the words it took)
 					e, _ = sc.literalAt(p)
 				}
-				if e < 0 && m&wTok != 0 && !isTokChar(pv) && p+12 <= j {
-					e = sc.tokenAt(p)
+				if e < 0 && m&wTok != 0 && !isTokChar(pv) && p+12 <= j && tokenPairs.has(b[p], b[p+1]) {
+					e = sc.tokenAt(p) // (its first test made here, inlined)
 				}
 				if e < 0 && m&wIP != 0 && pv != '.' {
 					e = sc.ipv4At(p)
