@@ -476,9 +476,10 @@ func (sc *scanner) find(b []byte) {
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
 				sc.lsusbSerial(j)
-			} else if nb == ' ' && (j-i < 16 && phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') {
+			} else if nb == ' ' && (j-i < 16 && phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') && serialPhraseWord(b[i:j]) {
 				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
-				// "Activation Code X", "customer id X", "on host X"
+				// "Activation Code X", "customer id X", "on host X" (its
+				// first word's test made here, inlined)
 				if e := sc.serialPhrase(i, j); e > next {
 					next = e
 				}
