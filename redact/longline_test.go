@@ -61,3 +61,32 @@ func TestLongLineCutBetweenItems(t *testing.T) {
 		}
 	}
 }
+
+// A chunk is cut after its last newline. Cut between a closing and the
+// name under it ("Thanks,\nKai Okonkwo"), the name went out as it was:
+// the closing now goes with the next chunk, whatever the chunk's end.
+func TestClosingNotCutFromName(t *testing.T) {
+	const line = "lorem ipsum dolor sit amet\n"
+	for _, closing := range []string{"Thanks,\n", "Best regards,\n", "Best regards,\n\n", "-- \n", "cheers!\r\n"} {
+		for _, shift := range []int{0, 1, 4, 11, 20} {
+			// the chunk's read ends shift bytes into the closing's next line
+			n := textChunk + maxCarry - shift - len(closing)
+			in := strings.Repeat(line, n/len(line))
+			if pad := n - len(in); pad > 0 {
+				in += strings.Repeat("x", pad-1) + "\n"
+			}
+			in += closing + "Kai Okonkwo\n" + strings.Repeat(line, 1000)
+			for _, workers := range []int{-1, 2} {
+				s := newSession(t, Config{})
+				s.par.workers = workers
+				var out bytes.Buffer
+				if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
+					t.Fatal(err)
+				}
+				if strings.Contains(out.String(), "Okonkwo") {
+					t.Errorf("%q, read ending %d bytes into the name's line, workers=%d: the name stayed", closing, shift, workers)
+				}
+			}
+		}
+	}
+}

@@ -355,6 +355,11 @@ func textCut(buf []byte, carry int) int {
 			c = p
 			k = p
 		}
+		if c := closingBefore(buf, k); c >= 0 && len(buf)-c <= carry {
+			// a closing ("Thanks,", "-- ") ends the chunk: it goes with
+			// the next one, which holds the name under it
+			k = c
+		}
 		return k + 1
 	}
 	lo := len(buf) - carry
@@ -382,6 +387,46 @@ func textCut(buf []byte, carry int) int {
 // listSep: the bytes that separate a list's items or a query's
 // parameters (JSON, CSV, URLs), which no key/value pair or name spans.
 var listSep = [256]bool{',': true, ';': true, '&': true, '|': true, '{': true, '}': true, '[': true, ']': true}
+
+// closingBefore returns the newline before the closing that ends at the
+// newline k, less at most one blank line ("Thanks,\n\n" before the name),
+// or -1: no closing there, or none before it. A name a closing is followed
+// by is found from the closing ("Thanks,\nKai Okonkwo", prose.go); cut
+// between the two, the name went out as it was.
+func closingBefore(buf []byte, k int) int {
+	for blank := 0; blank < 2; blank++ {
+		s := bytes.LastIndexByte(buf[:k], '\n') // the newline before the line
+		line := bytes.TrimRight(buf[s+1:k], "\r")
+		if t := bytes.TrimSpace(line); len(t) == 0 {
+			if s < 0 {
+				return -1
+			}
+			k = s
+			continue
+		}
+		if s < 0 || !closingLine(line) {
+			return -1
+		}
+		return s
+	}
+	return -1
+}
+
+// closingLine reports whether line is a closing alone: "Thanks,",
+// "Best regards", "Cheers!", a mail signature's "-- ".
+func closingLine(line []byte) bool {
+	if string(line) == "-- " || string(line) == "--" {
+		return true
+	}
+	t := bytes.TrimSpace(line)
+	k := len(t)
+	for k > 0 && (t[k-1] == ',' || t[k-1] == '!' || t[k-1] == '.') {
+		k--
+	}
+	var lb [32]byte
+	l := lowerInto(lb[:0], t[:k])
+	return l != nil && closings[string(l)]
+}
 
 // continued reports whether the line that the newline at k ends is
 // continued on the next (a backslash before the line break).
