@@ -195,6 +195,8 @@ func (sc *scanner) emails(i, j int) {
 				// bare host or an address
 				sc.sshUser(ls, q)
 				sc.sshHost(ds, de)
+			} else if ds == de && de < len(b) && b[de] == '@' && sshTarget(b, ls) {
+				sc.sshUser(ls, q) // "scp kai@@10.0.0.7:x" (ipv4At takes the address)
 			}
 			continue
 		}
@@ -402,11 +404,13 @@ func (sc *scanner) sshHost(ds, de int) {
 }
 
 // sshAt reports whether the '@' at at follows the account of an ssh
-// target.
+// target. The account may hold an '@' itself (an Entra ID login,
+// "ssh kai@contoso.com@10.0.0.7", or a doubled one, "scp kai@@host:x"):
+// the address after the last is the host's.
 func (sc *scanner) sshAt(at int) bool {
 	b := sc.b
 	ls := at
-	for ls > 0 && at-ls < 64 && isLocalChar(b[ls-1]) {
+	for ls > 0 && at-ls < 64 && (isLocalChar(b[ls-1]) || b[ls-1] == '@') {
 		ls--
 	}
 	return ls < at && sshTarget(b, ls)
@@ -1339,7 +1343,23 @@ func (sc *scanner) urlCred(i, q, j int) bool {
 		return true // ssh://git@github.com/...: a forge's service account
 	}
 	sc.add(us, q, ClassURLCred, canonical(v))
+	if b[q] == '%' {
+		sc.pctAtIP(q+3, j) // "http://kai@%4010.0.1.5"
+	}
 	return true
+}
+
+// pctAtIP replaces the IPv4 address at p, after a URL's userinfo that
+// ends in an encoded '@' ("%40"): glued to the "40", no word starts there.
+func (sc *scanner) pctAtIP(p, j int) {
+	b := sc.b
+	e, ok := parseQuad(b, p)
+	if !ok || e < j && b[e] != '/' && b[e] != ':' && b[e] != '?' && b[e] != '#' {
+		return
+	}
+	if v := string(b[p:e]); !keepIP(b[p:e]) && !sc.s.allowed(v) {
+		sc.add(p, e, ClassIP, v)
+	}
 }
 
 // ipv4At matches a dotted quad that is not a version at a digit boundary.
