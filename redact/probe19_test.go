@@ -18,3 +18,26 @@ func TestProbe19AtAtAddress(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: WmiMonitorID as JSON (Get-CimInstance WmiMonitorID |
+// ConvertTo-Json) spells the monitor's serial as an array of its ASCII
+// codes; the text form's reading (decimalSerial) never saw it. The
+// array becomes the serial's pseudonym, a string; the model's name and
+// the maker's stay codes.
+func TestProbe19WmiMonitorSerialJSON(t *testing.T) {
+	compact := `[{"Active":true,"ManufacturerName":[68,69,76,0,0,0,0,0,0,0,0,0,0,0,0,0],"ProductCodeID":[65,48,65,56,0,0,0,0,0,0,0,0,0,0,0,0],"SerialNumberID":[67,78,52,49,50,51,52,53,54,55,0,0,0,0,0,0],"UserFriendlyName":[68,69,76,76,32,85,50,55,49,57,68,0,0],"YearOfManufacture":2021}]`
+	out := scrubJSONString(t, compact)
+	mustKeep(t, "compact", out, `"SerialNumberID":"<serial-1>","UserFriendlyName":[68,69,76,76,32,85,50,55,49,57,68,0,0]`, `"ProductCodeID":[65,48,65,56,0,`)
+	indented := "{\r\n    \"SerialNumberID\":  [\r\n                           67,\r\n                           78,\r\n                           52,\r\n                           49,\r\n" +
+		"                           56,\r\n                           57,\r\n                           0,\r\n                           0\r\n                       ],\r\n    \"YearOfManufacture\":  2021\r\n}\r\nmonitor CN4189 attached\r\n"
+	out = scrubJSONString(t, indented)
+	mustKeep(t, "indented", out, "\"SerialNumberID\":  \"<serial-1>\",\r\n", "monitor <serial-1> attached")
+	if again := scrubJSONString(t, out); again != out {
+		t.Errorf("not idempotent: %q", again)
+	}
+	// no serial there: the array stays
+	keep := `{"SerialNumberID":[0,0,0,0],"x":{"SerialNumberID":[48,48,48,48,48,48,0]}}`
+	if out := scrubJSONString(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
