@@ -41,3 +41,24 @@ func TestProbe19WmiMonitorSerialJSON(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: net group's members ("net group \"Domain Users\" /domain") come
+// in three columns 25 bytes wide: a row of several was no member's, and
+// a domain group with a blank in net localgroup's list ("CORP\Domain
+// Admins") ended the list early. The built-in accounts stay.
+func TestProbe19NetGroupColumns(t *testing.T) {
+	in := "C:\\>net group \"Domain Users\" /domain\r\nGroup name     Domain Users\r\nComment        All domain users\r\n\r\nMembers\r\n\r\n" +
+		"-------------------------------------------------------------------------------\r\n" +
+		"Administrator            kai.o                    ama.owusu                \r\n" +
+		"svc_backup               krbtgt                   yaw                      \r\n" +
+		"The command completed successfully.\r\n\r\n"
+	checkAllEncodings(t, "group", in, []string{"kai.o", "ama.owusu", "svc_backup", "yaw"}, "later: ama.owusu and yaw logged in")
+	mustKeep(t, "group", scrubTwice(t, in), "\r\nAdministrator            <user-", "krbtgt  ", "\r\nThe command completed successfully.\r\n")
+	local := "Members\r\n\r\n-------------------------------------------------------------------------------\r\nAdministrator\r\nCORP\\Domain Admins\r\nkofi.m\r\nThe command completed successfully.\r\n"
+	checkAllEncodings(t, "local", local, []string{"kofi.m"}, "")
+	mustKeep(t, "local", scrubTwice(t, local), "\r\nCORP\\Domain Admins\r\n")
+	keep := "Members\r\n\r\n-------\r\nthe list  of them\r\nMembers\r\n\r\n-----\r\nalpha                    beta gamma\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
