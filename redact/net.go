@@ -1122,6 +1122,8 @@ var possStop = wordSet(`today tonight yesterday tomorrow editor editors women wo
 	firefox chrome linux windows ubuntu mcdonald levi kellogg macy wendy domino moody lowe dunkin harrod
 	sainsbury tesco lloyd barclay nvidia intel amd dell lenovo asus acer huawei xiaomi native roland
 	korg yamaha behringer focusrite numark reloop allen heath shure sennheiser
+	blender audacity reaper cubase nuendo bitwig ardour renoise garageband logic reason mixxx virtualdj resolume
+	photoshop lightroom illustrator premiere audition gimp inkscape krita kdenlive davinci obs vlc handbrake
 	python ruby perl java javascript rust go haskell erlang elixir swift kotlin scala lua php node nodejs
 	debian fedora gnome kde qt gtk android ios macos apache nginx docker github gitlab npm
 	upstream downstream project projects team teams company companies vendor vendors kernel server servers

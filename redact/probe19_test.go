@@ -62,3 +62,16 @@ func TestProbe19NetGroupColumns(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Over-scrub: an app's possessive ("Blender's Cycles renderer",
+// "Audacity's Noise Reduction") read as a person owning a thing; a
+// person's ("Kofi's MacBook") still goes.
+func TestProbe19AppPossessive(t *testing.T) {
+	keep := "Rendering with Blender's Cycles renderer on GPU 0\nApplied Audacity's Noise Reduction\nREAPER's Media Explorer crashed\nOpened Photoshop's Camera Raw\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+	in := "Opened Kofi's MacBook Pro with Blender's Cycles renderer\n"
+	checkAllEncodings(t, "person", in, []string{"Kofi"}, "")
+	mustKeep(t, "person", scrubTwice(t, in), "'s MacBook Pro with Blender's Cycles renderer\n")
+}
