@@ -961,6 +961,12 @@ func (j *jsonScrub) setKey(dec []byte) {
 				j.key = keyUserID
 			}
 		}
+		if t := j.top(); j.key == keyNone && t.owner == ClassUser && string(nk) == "company" {
+			// {"user": {"company": "Mensah Productions"}}: the person's
+			// employer (a bare "Company" is mostly an app's vendor:
+			// sigcheck, Get-Process, version resources)
+			j.key = ClassOrg
+		}
 		if t := j.top(); j.key == keyKeep && t.owner == ClassUser && string(nk) == "uuid" {
 			j.key = ClassUID // {"user": {"uuid": …}}: the account's id, no build's
 		}

@@ -75,3 +75,21 @@ func TestProbe19AppPossessive(t *testing.T) {
 	checkAllEncodings(t, "person", in, []string{"Kofi"}, "")
 	mustKeep(t, "person", scrubTwice(t, in), "'s MacBook Pro with Blender's Cycles renderer\n")
 }
+
+// Leak: a person's employer under "company" in a user's object (GitHub's
+// user, Segment's traits, Sentry's user context) stayed. A "company"
+// elsewhere, and a version resource's "CompanyName", is mostly an app's
+// vendor and stays.
+func TestProbe19UserCompany(t *testing.T) {
+	in := `{"user":{"login":"kofim","company":"Mensah Productions"},"traits":{"company":"@acme-studios"},"app":{"company":"Native Instruments GmbH"},"CompanyName":"Native Instruments GmbH"}`
+	out := scrubJSONString(t, in)
+	mustNotContain(t, "company", out, "Mensah", "acme-studios")
+	mustKeep(t, "company", out, `"app":{"company":"Native Instruments GmbH"},"CompanyName":"Native Instruments GmbH"`)
+	if again := scrubJSONString(t, out); again != out {
+		t.Errorf("not idempotent: %q", again)
+	}
+	keep := "Company: Microsoft Corporation\r\nCompanyName=Native Instruments GmbH\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
