@@ -256,7 +256,9 @@ func classifyKey(k string) string {
 	case "hostid":
 		// FlexLM's HOSTID (a MAC address or a disk serial), hostid(1)
 		return ClassMachineID
-	case "altdsid":
+	case "altdsid",
+		// MobileMeAccounts' (defaults read MobileMeAccounts)
+		"accountalternatedsid":
 		// Apple's alternate DSID ("001234.a1b2….1234"): the Apple Account
 		return keyUserID
 	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber",

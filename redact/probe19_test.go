@@ -93,3 +93,13 @@ func TestProbe19UserCompany(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: defaults read MobileMeAccounts names the Apple Account's
+// alternate DSID "AccountAlternateDSID" (altDSID elsewhere): it stayed.
+func TestProbe19MobileMeAltDSID(t *testing.T) {
+	in := "$ defaults read MobileMeAccounts\n{\n    Accounts =     (\n                {\n" +
+		"            AccountAlternateDSID = \"001234-05-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\";\n" +
+		"            AccountDSID = 1234567890;\n            AccountDescription = iCloud;\n        }\n    );\n}\n"
+	checkAllEncodings(t, "altdsid", in, []string{"001234-05", "1a2b3c4d-5e6f"}, "")
+	mustKeep(t, "altdsid", scrubTwice(t, in), "AccountAlternateDSID = \"<", "AccountDescription = iCloud;\n")
+}
