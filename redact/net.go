@@ -2798,7 +2798,7 @@ func licenseAt(b []byte, p int) int {
 			return -1
 		}
 		groups++
-		if letters > 0 && digits > 0 {
+		if letters > 0 && digits > 0 && !algoName(b[s:k]) {
 			mixed++
 		}
 		if k < len(b) && b[k] == '-' && k+1 < len(b) && isAlnum(b[k+1]) {
@@ -2814,6 +2814,21 @@ func licenseAt(b []byte, p int) int {
 		return k
 	}
 	return -1
+}
+
+// algoName: the group g of a license key's shape names an algorithm or a
+// standard, letters then digits ("SHA512", "PBKDF2", "RFC5054"): dscl's
+// "HASHLIST:<SALTED-SHA512-PBKDF2,…>" is no key.
+func algoName(g []byte) bool {
+	k := 0
+	for k < len(g) && g[k] >= 'A' {
+		k++
+	}
+	switch string(g[:k]) {
+	case "SHA", "PBKDF", "RFC", "AES", "RSA", "HMAC", "MD", "CRC", "ECDSA", "ED", "X":
+		return allDigits(g[k:])
+	}
+	return false
 }
 
 // homeSuffixes end the names of machines on a home or office network: mDNS

@@ -103,3 +103,15 @@ func TestProbe19MobileMeAltDSID(t *testing.T) {
 	checkAllEncodings(t, "altdsid", in, []string{"001234-05", "1a2b3c4d-5e6f"}, "")
 	mustKeep(t, "altdsid", scrubTwice(t, in), "AccountAlternateDSID = \"<", "AccountDescription = iCloud;\n")
 }
+
+// Over-scrub: dscl's AuthenticationAuthority lists the password's hash
+// schemes ("HASHLIST:<SALTED-SHA512-PBKDF2,…>"), which have a license
+// key's shape (groups of capitals and digits): no key. The account and
+// the machine's LKDC realm still go; a key still goes.
+func TestProbe19HashlistNoLicense(t *testing.T) {
+	in := "AuthenticationAuthority: ;ShadowHash;HASHLIST:<SALTED-SHA512-PBKDF2,SRP-RFC5054-4096-SHA512-PBKDF2> ;Kerberosv5;;kofim@LKDC:SHA1.3F2A1B9C8D7E6F50A1B2C3D4E5F60718293A4B5C;LKDC:SHA1.3F2A1B9C8D7E6F50A1B2C3D4E5F60718293A4B5C; ;SecureToken;\n"
+	checkAllEncodings(t, "dscl", in, []string{"kofim", "3F2A1B9C8D7E6F50"}, "")
+	mustKeep(t, "dscl", scrubTwice(t, in), "HASHLIST:<SALTED-SHA512-PBKDF2,SRP-RFC5054-4096-SHA512-PBKDF2> ;Kerberosv5;;<user-1>@")
+	key := "License: 7QX2K-9PLM4-AB3CD-88EF1\nkey SHA512-ABCD1-EF2GH-3IJ4K\n"
+	checkAllEncodings(t, "key", key, []string{"7QX2K-9PLM4", "EF2GH-3IJ4K"}, "")
+}
