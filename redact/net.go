@@ -2657,10 +2657,12 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 	if v[24:] == "08002be10318" || wellKnownGUIDs[v] {
 		return true
 	}
-	if v[8:] == "-0000-1000-8000-00805f9b34fb" || v[8:] == "-0000-0000-c000-000000000046" {
+	if v[8:] == "-0000-1000-8000-00805f9b34fb" || v[8:] == "-0000-0000-c000-000000000046" || v[8:] == "-0000-11aa-aa11-00306543ecac" {
 		// the Bluetooth base UUID: every SIG-assigned service and
 		// profile (0000110b-...: A2DP sink); COM's base interfaces
-		// (IUnknown 00000000-..., IClassFactory 00000001-...)
+		// (IUnknown 00000000-..., IClassFactory 00000001-...); Apple's
+		// partition types (diskutil's "Partition Type:", APFS
+		// 7c3457ef-…, HFS+ 48465300-…)
 		return true
 	}
 	if p < 2 || b[p-1] != '{' {
@@ -2771,6 +2773,20 @@ var wellKnownGUIDs = map[string]bool{
 	"2b0f765d-c0e9-4171-908e-08a611b84ff6": true, // Cookies
 	"352481e8-33be-4251-ba85-6007caedcf9d": true, // InternetCache
 	"d9dc8a3b-b784-432e-a781-5a1130a75963": true, // History
+	// GPT partition types (Get-Partition's GptType, lsblk's PARTTYPE,
+	// blkid's PART_ENTRY_TYPE; Apple's: see wellKnownGUID)
+	"ebd0a0a2-b9e5-4433-87c0-68b6b72699c7": true, // Microsoft basic data
+	"c12a7328-f81f-11d2-ba4b-00a0c93ec93b": true, // EFI system
+	"e3c9e316-0b5c-4db8-817d-f92df00215ae": true, // Microsoft reserved
+	"de94bba4-06d1-4d40-a16a-bfd50179d6ac": true, // Windows recovery
+	"0fc63daf-8483-4772-8e79-3d69d8477de4": true, // Linux filesystem
+	"0657fd6d-a4ab-43c4-84e5-0933c84b4f4f": true, // Linux swap
+	"e6d6d379-f507-44c2-a23c-238f2a3df928": true, // Linux LVM
+	"a19d880f-05fc-4d3b-a006-743f0f84911e": true, // Linux RAID
+	"4f68bce3-e8cd-4db1-96e7-fbcaf984b709": true, // Linux root (x86-64)
+	"933ac7e1-2eb4-4f13-b844-0e14e2aef915": true, // Linux /home
+	"bc13c2ff-59e6-4262-a352-b275fd6f7172": true, // Linux extended boot
+	"21686148-6449-6e6f-744e-656564454649": true, // BIOS boot
 }
 
 // licenseAt matches product-key shapes: >= 3 dash-separated groups of 4-8

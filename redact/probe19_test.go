@@ -115,3 +115,20 @@ func TestProbe19HashlistNoLicense(t *testing.T) {
 	key := "License: 7QX2K-9PLM4-AB3CD-88EF1\nkey SHA512-ABCD1-EF2GH-3IJ4K\n"
 	checkAllEncodings(t, "key", key, []string{"7QX2K-9PLM4", "EF2GH-3IJ4K"}, "")
 }
+
+// Over-scrub: GPT partition type GUIDs (diskutil's "Partition Type:",
+// Get-Partition's GptType, lsblk's PARTTYPE, blkid's PART_ENTRY_TYPE)
+// are the same on every disk of a kind (EFI, basic data, APFS) and tell
+// a support engineer what the partition is; a partition's own GUID still
+// goes.
+func TestProbe19PartitionTypeGUIDs(t *testing.T) {
+	in := "   Partition Type:            41504653-0000-11AA-AA11-00306543ECAC\n" +
+		"GptType              : {ebd0a0a2-b9e5-4433-87c0-68b6b72699c7}\nGuid                 : {6b2a1c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d}\n" +
+		"nvme0n1p1   c12a7328-f81f-11d2-ba4b-00a0c93ec93b 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\n" +
+		"/dev/nvme0n1p2: PART_ENTRY_UUID=\"2a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\" PART_ENTRY_TYPE=\"0fc63daf-8483-4772-8e79-3d69d8477de4\"\n"
+	checkAllEncodings(t, "parts", in, []string{"6b2a1c3d", "1a2b3c4d-5e6f", "2a2b3c4d-5e6f"}, "")
+	for _, out := range []string{scrubTwice(t, in), scrubJSONMessage(t, in)} {
+		mustKeep(t, "parts", out, "41504653-0000-11AA-AA11-00306543ECAC", "{ebd0a0a2-b9e5-4433-87c0-68b6b72699c7}",
+			"c12a7328-f81f-11d2-ba4b-00a0c93ec93b", "0fc63daf-8483-4772-8e79-3d69d8477de4")
+	}
+}
