@@ -109,6 +109,9 @@ func classifyKey(k string) string {
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
+		// dscacheutil -q user's "gecos:" (a passwd row's comment field):
+		// the person's full name
+		"gecos",
 		"signedinas", "loggedinas", "useraccount", "usernamefull", "windowsuser", "osuser",
 		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename",
 		// Discord's display name of an account (beside its "username")
@@ -4986,7 +4989,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// a YouTube channel's id: "channelId"; Slack's "team" (slackTeamLine)
 		"cha tea " +
 		// a bare "address" (keyAddress); Get-ComputerInfo's CsName, CsCaption
-		"add csn csc"
+		"add csn csc " +
+		// a passwd row's comment field (dscacheutil's "gecos:")
+		"gec"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

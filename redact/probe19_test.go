@@ -132,3 +132,18 @@ func TestProbe19PartitionTypeGUIDs(t *testing.T) {
 			"c12a7328-f81f-11d2-ba4b-00a0c93ec93b", "0fc63daf-8483-4772-8e79-3d69d8477de4")
 	}
 }
+
+// Leak: dscacheutil -q user's "gecos:" (a passwd row's comment field)
+// kept the person's surname ("gecos: <user-1> Owusu": only the account
+// went). Over-scrub: macOS's built-in accounts' real names ("System
+// Administrator", "Unprivileged User") were replaced as people's, under
+// dscl's RealName too.
+func TestProbe19Gecos(t *testing.T) {
+	in := "$ dscacheutil -q user -a name ama\nname: ama\npassword: ********\nuid: 502\ngid: 20\ndir: /Users/ama\nshell: /bin/zsh\ngecos: Ama Owusu\n"
+	checkAllEncodings(t, "gecos", in, []string{"Owusu", "ama"}, "later: Ama Owusu called")
+	mustNotContain(t, "gecos-json", scrubJSONString(t, `{"name":"ama","gecos":"Ama Owusu,,,"}`), "Owusu")
+	keep := "name: root\ngecos: System Administrator\nname: nobody\ngecos: Unprivileged User\nRealName:\n System Administrator\nRealName: System Services\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
