@@ -3102,6 +3102,9 @@ func bareAccountAt(b []byte, ls, ds, de int) bool {
 	if bytes.IndexByte(h, '-') > 0 && h[len(h)-1] != '-' && !bytes.ContainsAny(h, "abcdefghijklmnopqrstuvwxyz") {
 		return true
 	}
+	if bytes.IndexByte(h, '-') > 0 && ownerHostEnd(b, ds) == de {
+		return true // a machine named after its owner: avahi's "kofim@Kofis-iMac" (an ssh service)
+	}
 	return (de == len(b) || lineBreak(b[de]) || b[de] == ' ' && (de+1 == len(b) || lineBreak(b[de+1]))) && sshKeyBefore(b, ls)
 }
 

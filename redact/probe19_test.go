@@ -147,3 +147,16 @@ func TestProbe19Gecos(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: an account at a machine named after its owner ("kofim@Kofis-iMac",
+// avahi-browse's ssh service; "ama@AMA-LAPTOP" went) kept the account:
+// the machine went, by its shape, but the pair was none.
+func TestProbe19AccountAtOwnerHost(t *testing.T) {
+	in := "+ enp3s0 IPv4 kofim@Kofis-iMac                              _ssh._tcp            local\nlogin kwame@kwame-ThinkPad-T480s ok\n"
+	checkAllEncodings(t, "acct", in, []string{"kofim", "Kofis", "kwame"}, "later: kofim logged in")
+	mustKeep(t, "acct", scrubTwice(t, in), "IPv4 <user-1>@<host-", "  _ssh._tcp ")
+	keep := "lodash@4.17.21 and Object@1b6d3586 and user@1000.service\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
