@@ -160,3 +160,21 @@ func TestProbe19AccountAtOwnerHost(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: avahi-browse -r's TXT records kept an AirPlay device's public
+// key ("pk=", 64 hex digits: the same device on every network) and a
+// shared iTunes or Music library's ids (DAAP's "Machine ID", "Database
+// ID", "MID"). Other entries stay.
+func TestProbe19AvahiTxtIDs(t *testing.T) {
+	in := "= wlp2s0 IPv4 Living Room                                   _airplay._tcp        local\n" +
+		"   txt = [\"vv=2\" \"srcvers=750.8.2\" \"pk=9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b\" \"model=AppleTV11,1\" \"flags=0x244\"]\n" +
+		"= wlp2s0 IPv4 Studio Music                           _daap._tcp           local\n" +
+		"   txt = [\"Machine Name=Studio Music\" \"Machine ID=6B2A1C3D4E5F\" \"Database ID=1A2B3C4D5E6F7A8B\" \"MID=0x2A2B3C4D5E6F7A8B\" \"Version=196630\"]\n"
+	secrets := []string{"9a8b7c6d5e4f3a2b", "6B2A1C3D4E5F", "1A2B3C4D5E6F7A8B", "2A2B3C4D5E6F7A8B"}
+	checkAllEncodings(t, "txt", in, secrets, "library 1A2B3C4D5E6F7A8B shared")
+	mustKeep(t, "txt", scrubTwice(t, in), `"vv=2" "srcvers=750.8.2" "pk=<machine-id-`, `"model=AppleTV11,1" "flags=0x244"]`, `"Machine Name=Studio Music" "Machine ID=<`, `"Version=196630"]`)
+	keep := "   txt = [\"pk=12\" \"MID=0x12\" \"Machine ID=studio\"]\ntxt = [\"pk=9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4\"]\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

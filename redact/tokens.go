@@ -226,6 +226,11 @@ func (sc *scanner) syslog(i, j int) {
 		}
 		sc.syslogHost(p, true)
 		return
+	case j-i == 3 && b[i] == 't' && b[i+1] == 'x':
+		// (no syslog line: find asks here of every line's first word, so
+		// avahi-browse -r's `   txt = ["pk=…" …]` costs no word a test)
+		sc.avahiTxt(j) // (avahi.go)
+		return
 	default:
 		return
 	}
