@@ -1930,6 +1930,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		if colons == 5 && dbl == 0 && dots == 0 && len(run) == 17 && isMAC(run, ':') {
 			if !keepMAC(run) {
 				sc.addMAC(p, e, run)
+				sc.btNames(p, e) // "Device <address> Kofi AirPods" (btnames.go)
 			}
 			return e
 		}

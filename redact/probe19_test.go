@@ -178,3 +178,21 @@ func TestProbe19AvahiTxtIDs(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a Bluetooth device renamed by its owner without the possessive
+// ("Kofi AirPods Pro", "Ama Owusu iPhone") kept the name in bluetoothctl's
+// device list and info ("Name:", "Alias:") and in system_profiler
+// SPBluetoothDataType's headings. A device named for its maker, room or
+// use stays.
+func TestProbe19BareOwnerBluetooth(t *testing.T) {
+	ctl := "$ bluetoothctl devices\nDevice 00:1A:7D:DA:71:13 Kofi AirPods Pro\nDevice 4C:87:5D:12:34:56 JBL Flip 5\n" +
+		"Device 4C:87:5D:12:34:57 Kitchen HomePod\nDevice 4C:87:5D:12:34:58 Samsung Galaxy Buds2\n" +
+		"$ bluetoothctl info 4C:87:5D:12:34:59\nDevice 4C:87:5D:12:34:59 (public)\n\tName: Yaw iPhone\n\tAlias: Yaw Boateng iPhone\n\tPaired: yes\n"
+	checkAllEncodings(t, "ctl", ctl, []string{"Kofi", "Yaw", "Boateng"}, "later: Yaw Boateng called")
+	mustKeep(t, "ctl", scrubTwice(t, ctl), "> JBL Flip 5\n", "> Kitchen HomePod\n", "> Samsung Galaxy Buds2\n", "\tName: <user-", "> iPhone\n\tPaired: yes\n")
+	sp := "      Connected:\n          Kofi AirPods Pro:\n              Address: 00:1A:7D:DA:71:13\n              Vendor ID: 0x004C\n" +
+		"          Magic Keyboard:\n              Address: 00:1A:7D:DA:71:15\n      Not Connected:\n          Ama Owusu iPhone:\n              Address: 00:1A:7D:DA:71:14\n" +
+		"          Work iPhone:\n              Address: 00:1A:7D:DA:71:16\n"
+	checkTextJSON(t, "sp", sp, []string{"Kofi", "Ama", "Owusu"}, "")
+	mustKeep(t, "sp", scrubTwice(t, sp), "          Magic Keyboard:\n", "          Work iPhone:\n", " AirPods Pro:\n")
+}

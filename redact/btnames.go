@@ -1,0 +1,123 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Bluetooth device lists name a device as its owner renamed it, and
+// people drop the possessive ("Kofi AirPods Pro", "Ama Owusu iPhone"):
+// where a list names a device, one or two name words before a device
+// word of bareDevices are the owner's name. The lists are read from the
+// device's address (colonHexAt found it): bluetoothctl's "Device
+// <address> <name>" and, after "Device <address> (public)", its "Name:"
+// and "Alias:" lines; system_profiler SPBluetoothDataType's heading
+// before "Address: <address>".
+
+// btNames reads the device names around the address [p, e).
+func (sc *scanner) btNames(p, e int) {
+	b := sc.b
+	if p >= 7 && string(b[p-7:p]) == "Device " {
+		le := lineEnd(b, e)
+		if e+1 >= le || b[e] != ' ' {
+			return
+		}
+		if b[e+1] == '(' {
+			sc.btInfoNames(le) // bluetoothctl info: "Device <address> (public)"
+		} else {
+			sc.bareOwnerDevice(e+1, le)
+		}
+		return
+	}
+	if p < 10 || string(b[p-9:p]) != "Address: " {
+		return
+	}
+	// system_profiler: the heading on the line before, "    Kofi AirPods Pro:"
+	ls := p - 9
+	for ls > 0 && (b[ls-1] == ' ' || b[ls-1] == '\t') {
+		ls--
+	}
+	if ls == 0 || b[ls-1] != '\n' {
+		return
+	}
+	he := ls - 1
+	if he > 0 && b[he-1] == '\r' {
+		he--
+	}
+	if he == 0 || b[he-1] != ':' {
+		return
+	}
+	hs := he - 1
+	for hs > 0 && he-hs < 80 && !lineBreak(b[hs-1]) {
+		hs--
+	}
+	for hs < he && (b[hs] == ' ' || b[hs] == '\t') {
+		hs++
+	}
+	sc.bareOwnerDevice(hs, he-1)
+}
+
+// btInfoNames reads bluetoothctl info's indented "Name:" and "Alias:"
+// lines after the line ending at le.
+func (sc *scanner) btInfoNames(le int) {
+	b := sc.b
+	for n := 0; n < 16 && le < len(b); n++ {
+		p := le + 1
+		if b[le] == '\r' && p < len(b) && b[p] == '\n' {
+			p++
+		}
+		if p >= len(b) || b[p] != '\t' && b[p] != ' ' {
+			return // the device's lines end
+		}
+		for p < len(b) && (b[p] == '\t' || b[p] == ' ') {
+			p++
+		}
+		le = lineEnd(b, p)
+		if strings.HasPrefix(string(b[p:min(le, p+7)]), "Name: ") {
+			sc.bareOwnerDevice(p+6, le)
+		} else if strings.HasPrefix(string(b[p:min(le, p+7)]), "Alias: ") {
+			sc.bareOwnerDevice(p+7, le)
+		}
+	}
+}
+
+// bareDevices are the device words a bare owner's name goes before:
+// what Apple's and Samsung's devices, which name themselves after their
+// owner, are called (not "PC", "Phone" or "Speaker", which a room or a
+// use names as often: "Office PC", "Kitchen Speaker").
+var bareDevices = []string{"AirPods", "iPhone", "iPad", "MacBook", "iMac", "Apple Watch", "HomePod", "Galaxy", "Pixel",
+	"Beats", "Magic Keyboard", "Magic Mouse", "Magic Trackpad"}
+
+// notOwnerWords name a device's room or use, not its owner ("Kitchen
+// HomePod", "Work iPhone", "Living Room HomePod"), lowercased.
+var notOwnerWords = wordSet(`room living bedroom kitchen office studio den garage bathroom lounge hall dining master
+	guest kids kid work home school spare old new main backup test dev family shared personal company travel gaming
+	music media dj car left right front back upstairs downstairs basement attic nursery`)
+
+// bareOwnerDevice replaces the owner's name in the device name [s, e):
+// one or two name words and a device word of bareDevices after them.
+func (sc *scanner) bareOwnerDevice(s, e int) {
+	b := sc.b
+	k := s
+	for n := 0; n < 2; n++ {
+		ws := k
+		for k < e && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '-') {
+			k++
+		}
+		if k == ws || k+1 >= e || b[k] != ' ' {
+			return
+		}
+		w := string(b[ws:k])
+		lw := strings.ToLower(w)
+		if !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] {
+			return
+		}
+		k++
+		for _, d := range bareDevices {
+			if strings.HasPrefix(string(b[k:e]), d) && (k+len(d) == e || !isAlnum(b[k+len(d)])) {
+				sc.nameSpan(s, k-1)
+				return
+			}
+		}
+	}
+}
