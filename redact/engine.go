@@ -960,6 +960,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
 			// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
 			sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
+			sc.cursorSeqnum(i) // and the journal's id, "s=" (journal.go)
 			return j
 		}
 		if bits&cColon != 0 && (b[i] == 'U' && i > 0 && b[i-1] == '[' || b[i] == 'S' && j-i >= 11) {

@@ -426,6 +426,10 @@ func classifyKey(k string) string {
 		// an analytics SDK's id of a device or person (Mixpanel's
 		// distinct_id)
 		strings.Contains(k, "distinctid") ||
+		// the journal's sequence number id (journalctl -o json's
+		// __SEQNUM_ID, --header's "Sequential number ID"): made with
+		// the machine's journal, kept by every file after it
+		k == "seqnumid" || k == "sequentialnumberid" ||
 		// iTunes' and Music's "Library Persistent ID": the library's
 		// random id, made when it was (a track's persistent id is none)
 		k == "librarypersistentid" ||
@@ -4990,8 +4994,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"cha tea " +
 		// a bare "address" (keyAddress); Get-ComputerInfo's CsName, CsCaption
 		"add csn csc " +
-		// a passwd row's comment field (dscacheutil's "gecos:")
-		"gec"
+		// a passwd row's comment field (dscacheutil's "gecos:"); the
+		// journal's sequence number id ("__SEQNUM_ID")
+		"gec seq"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

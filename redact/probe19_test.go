@@ -196,3 +196,19 @@ func TestProbe19BareOwnerBluetooth(t *testing.T) {
 	checkTextJSON(t, "sp", sp, []string{"Kofi", "Ama", "Owusu"}, "")
 	mustKeep(t, "sp", scrubTwice(t, sp), "          Magic Keyboard:\n", "          Work iPhone:\n", " AirPods Pro:\n")
 }
+
+// Leak: a journal cursor's "s=" (journalctl -o verbose's header, -o
+// export's and -o json's __CURSOR) and journalctl -o json's
+// __SEQNUM_ID kept the journal's sequence number id, made with the
+// machine's journal and kept by every file after it (the cursor's boot
+// id went).
+func TestProbe19JournalSeqnumID(t *testing.T) {
+	in := "Fri 2024-03-01 10:00:01.123456 GMT [s=7f1a2b3c4d5e4f60a1b2c3d4e5f60718;i=1a2b;b=3f2a1b9c8d7e4f50a1b2c3d4e5f60718;m=1a2b3c4d;t=5f1e2d3c4b5a6;x=9a8b7c6d5e4f3a2b]\n" +
+		"__SEQNUM_ID=7f1a2b3c4d5e4f60a1b2c3d4e5f60718\n"
+	checkAllEncodings(t, "cursor", in, []string{"7f1a2b3c4d5e4f60", "3f2a1b9c8d7e4f50"}, "")
+	mustKeep(t, "cursor", scrubTwice(t, in), "[s=<machine-id-1>;i=1a2b;b=<machine-id-2>;m=1a2b3c4d;t=5f1e2d3c4b5a6;x=9a8b7c6d5e4f3a2b]\n__SEQNUM_ID=<machine-id-1>\n")
+	js := `{"__CURSOR":"s=7f1a2b3c4d5e4f60a1b2c3d4e5f60718;i=1a2b;b=3f2a1b9c8d7e4f50a1b2c3d4e5f60718;m=1a2b3c4d;t=5f1e2d3c4b5a6;x=9a8b7c6d5e4f3a2b","__SEQNUM":"6699","__SEQNUM_ID":"7f1a2b3c4d5e4f60a1b2c3d4e5f60718"}`
+	out := scrubJSONString(t, js)
+	mustNotContain(t, "json", out, "7f1a2b3c4d5e4f60")
+	mustKeep(t, "json", out, `"__SEQNUM":"6699"`)
+}
