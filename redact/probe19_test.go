@@ -212,3 +212,21 @@ func TestProbe19JournalSeqnumID(t *testing.T) {
 	mustNotContain(t, "json", out, "7f1a2b3c4d5e4f60")
 	mustKeep(t, "json", out, `"__SEQNUM":"6699"`)
 }
+
+// Leak: a share link's key (Dropbox's /s/KEY/, /scl/fi/ID/, Google
+// Drive's and Docs' /file/d/ID, WeTransfer's /downloads/ID/HASH, we.tl's
+// /t-KEY) opens the shared file for whoever holds it; mdls's
+// kMDItemWhereFroms and apps' download logs kept it. Page URLs stay.
+func TestProbe19ShareLinks(t *testing.T) {
+	in := "kMDItemWhereFroms = (\n    \"https://dl.dropboxusercontent.com/s/a1b2c3d4e5f6g7h/set.zip?dl=1\",\n    \"https://www.dropbox.com/s/a1b2c3d4e5f6g7h/set.zip?dl=0\"\n)\n" +
+		"downloading https://www.dropbox.com/scl/fi/x7k2m9p4q1w8e5r3t6y0u/Mix_2024.wav?rlkey=ab12cd34ef56gh78ij90kl12m&dl=1\n" +
+		"open https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz012345/view?usp=sharing\n" +
+		"https://wetransfer.com/downloads/4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a9f20240301100001/7a8b9c and https://we.tl/t-AbC123xYz9\n"
+	secrets := []string{"a1b2c3d4e5f6g7h", "x7k2m9p4q1w8e5r3t6y0u", "ab12cd34ef56gh78", "1AbCdEfGhIjKlMnOp", "4f3c2b1a0e9d8c7b", "7a8b9c", "AbC123xYz9"}
+	checkAllEncodings(t, "links", in, secrets, "")
+	mustKeep(t, "links", scrubTwice(t, in), "https://www.dropbox.com/s/<token-1>/set.zip?dl=0\"\n", "/Mix_2024.wav?rlkey=<", "https://drive.google.com/file/d/<token-", "/view?usp=sharing\n", "https://we.tl/t-<token-")
+	keep := "https://www.dropbox.com/s/help https://www.dropbox.com/home https://drive.google.com/drive/my-drive https://example.com/s/a1b2c3d4e5f6g7h/x\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
