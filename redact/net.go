@@ -444,7 +444,58 @@ func (sc *scanner) accountSpan(s, e int) bool {
 func (sc *scanner) displayName(lt int) {
 	if s, e := sc.displayNameSpan(lt); s >= 0 {
 		sc.nameSpan(s, e)
+		if e+3 < lt && sc.b[e+1] == '(' {
+			sc.commentName(s, e, lt)
+		}
 	}
+}
+
+// commentName replaces the comment at cs, after the display name [s, e)
+// and before the address at lt, when it spells a name too: the
+// transliteration of a name in a script without Latin letters
+// ("أحمد المحمودي (Ahmed El-Mahmoudy) <…>", Debian's maintainers), or
+// one name word (a surname, a nickname: "Marco Trevisan (Treviño)",
+// "(Ray)"). Others stay: "(GCS)", "(TU Wien)", "(work)", "(Open Source
+// Development)".
+func (sc *scanner) commentName(s, e, lt int) {
+	b := sc.b
+	cs := e + 2
+	ce := cs + bytes.IndexByte(b[cs:lt], ')')
+	if ce <= cs || !utf8.Valid(b[cs:ce]) {
+		return
+	}
+	ws := strings.Fields(string(b[cs:ce]))
+	latin := false
+	for _, c := range b[s:e] {
+		latin = latin || isLetter(c)
+	}
+	if len(ws) == 0 || len(ws) > 3 || latin && len(ws) > 1 {
+		return
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		title := unicode.IsUpper(r) && strings.ToUpper(w) != w
+		caseless := unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) // "(陳昌倬)"
+		if !(title || caseless) || strings.ContainsAny(w, "0123456789&@.,") || notOwnerWords[strings.ToLower(w)] ||
+			nameLead[strings.ToLower(w)] || latin && title && !nameWord(w, false) {
+			return
+		}
+	}
+	sc.nameSpan(cs, ce)
+}
+
+// commentBefore returns where the name before a comment in parentheses
+// ending at e ends ("Kwabena Owusu (work)": gpg's uids, RFC 5322's
+// comments), or e when there is none.
+func commentBefore(b []byte, e int) int {
+	k := e - 2
+	for k > 0 && e-k < 40 && b[k] != '(' && b[k] != ')' && !lineBreak(b[k]) && b[k] != '<' && b[k] != '>' {
+		k--
+	}
+	if k < 2 || b[k] != '(' || b[k-1] != ' ' {
+		return e
+	}
+	return k - 1
 }
 
 // displayNameSpan is displayName's reading: where the name before lt
@@ -457,6 +508,9 @@ func (sc *scanner) displayNameSpan(lt int) (int, int) {
 	}
 	if e == lt || e == 0 {
 		return -1, -1
+	}
+	if b[e-1] == ')' {
+		e = commentBefore(b, e) // "Kwabena Owusu (work) <k@x>" (gpg's uids)
 	}
 	s := e
 	if b[e-1] == '"' {

@@ -230,3 +230,24 @@ func TestProbe19ShareLinks(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leaks: gpg --list-keys kept a uid's name before a comment ("Kwabena
+// Owusu (work) <k@x>": only the address went; Debian's maintainers write
+// so too, and a comment may spell the name again: "أحمد المحمودي (Ahmed
+// El-Mahmoudy)") and the key's fingerprint,
+// which key servers map to its owner (learned, with the long key id that
+// ends it). A commit hash stays.
+func TestProbe19GpgKeys(t *testing.T) {
+	in := "$ gpg --list-keys\npub   ed25519 2023-01-15 [SC] [expires: 2026-01-14]\n      3F2A1B9C8D7E6F50A1B2C3D4E5F60718293A4B5C\n" +
+		"uid           [ultimate] Kwabena Owusu (work) <kwabena@studio.example>\nsub   cv25519 2023-01-15 [E]\n"
+	checkTextJSON(t, "gpg", in, []string{"3F2A1B9C8D7E6F50", "Kwabena", "Owusu"}, "gpg: using EDDSA key E5F60718293A4B5C")
+	checkAllEncodings(t, "uid", "uid           [ultimate] Kwabena Owusu (work) <kwabena@studio.example>\n", []string{"Kwabena", "Owusu"}, "")
+	mustKeep(t, "gpg", scrubTwice(t, in), "\n      <uid-1>\nuid           [ultimate] <user-1> (work) <<email-1>>\n")
+	// a comment that spells a name too goes
+	deb := " -- أحمد المحمودي (Ahmed El-Mahmoudy) <aelmahmoudy@users.example>  Sat, 13 Jun 2020\n -- Marco Trevisan (Treviño) <marco@example.org>  Wed\n"
+	checkAllEncodings(t, "deb", deb, []string{"Ahmed", "Mahmoudy", "المحمودي", "Trevisan", "Treviño"}, "")
+	mustKeep(t, "deb", scrubTwice(t, " -- Laszlo Boszormenyi (GCS) <gcs@example.org>\nby Georg Felber (TU Wien) <g@example.org>\n\"Bruno Haible (Open Source Development) <bruno@example.org>\"\nKofi Mensah (Work) <k@example.org>\n"),
+		"> (GCS) <<", "> (TU Wien) <<", "> (Open Source Development) <<", "> (Work) <<")
+	keep := "pub   ed25519 2023-01-15 [SC]\ncommit 3f2a1b9c8d7e6f50a1b2c3d4e5f60718293a4b5d\nsee (work) <x@example.org>\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), "commit 3f2a1b9c8d7e6f50a1b2c3d4e5f60718293a4b5d\nsee (work) <")
+}
