@@ -121,3 +121,48 @@ func (sc *scanner) bareOwnerDevice(s, e int) {
 		}
 	}
 }
+
+// bluezNames reads the names pactl list gives a Bluetooth sink, source
+// or card whose "Name: bluez_output.<address>.1" holds the address at p:
+// its "Description:" line and its properties' device.description,
+// node.description and device.alias, up to the next entry.
+func (sc *scanner) bluezNames(p int) {
+	b := sc.b
+	ls := p
+	for ls > 0 && p-ls < 24 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	k := ls
+	for k < p && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	if !strings.HasPrefix(string(b[k:p]), "Name: bluez_") {
+		return
+	}
+	le := lineEnd(b, p)
+	for n := 0; n < 48 && le < len(b); n++ {
+		q := le + 1
+		if b[le] == '\r' && q < len(b) && b[q] == '\n' {
+			q++
+		}
+		if q >= len(b) || b[q] != '\t' && b[q] != ' ' {
+			return // the entry ends
+		}
+		for q < len(b) && (b[q] == '\t' || b[q] == ' ') {
+			q++
+		}
+		le = lineEnd(b, q)
+		line := string(b[q:le])
+		switch {
+		case strings.HasPrefix(line, "Description: "):
+			sc.bareOwnerDevice(q+13, le)
+		case strings.HasPrefix(line, `device.description = "`), strings.HasPrefix(line, `node.description = "`), strings.HasPrefix(line, `device.alias = "`):
+			vs := q + strings.IndexByte(line, '"') + 1
+			if ve := le - 1; ve > vs && b[ve] == '"' {
+				sc.bareOwnerDevice(vs, ve)
+			}
+		case strings.HasPrefix(line, "Name: "):
+			return
+		}
+	}
+}

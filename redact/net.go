@@ -2078,6 +2078,9 @@ func (sc *scanner) underscoreMACAt(p, j int) int {
 		return -1 // the tail of a longer run of pairs: no address
 	}
 	sc.addMAC(p, p+17, run)
+	if p >= 12 && b[p-1] == '.' {
+		sc.bluezNames(p) // pactl list's "Name: bluez_output.<address>.1" (btnames.go)
+	}
 	return p + 17
 }
 

@@ -251,3 +251,15 @@ func TestProbe19GpgKeys(t *testing.T) {
 	keep := "pub   ed25519 2023-01-15 [SC]\ncommit 3f2a1b9c8d7e6f50a1b2c3d4e5f60718293a4b5d\nsee (work) <x@example.org>\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), "commit 3f2a1b9c8d7e6f50a1b2c3d4e5f60718293a4b5d\nsee (work) <")
 }
+
+// Leak: pactl list's Bluetooth sinks and cards ("Name:
+// bluez_output.<address>.1") kept a device renamed without the
+// possessive in "Description:" and the properties' device.description,
+// node.description and device.alias.
+func TestProbe19BluezDescriptions(t *testing.T) {
+	in := "Sink #47\n\tState: RUNNING\n\tName: bluez_output.00_1A_7D_DA_71_13.1\n\tDescription: Kofi AirPods Pro\n\tDriver: PipeWire\n\tProperties:\n" +
+		"\t\tapi.bluez5.address = \"00:1A:7D:DA:71:13\"\n\t\tdevice.description = \"Kofi AirPods Pro\"\n\t\tdevice.alias = \"Ama Owusu iPhone\"\n" +
+		"Sink #48\n\tName: bluez_output.00_1A_7D_DA_71_14.1\n\tDescription: Kitchen HomePod\n"
+	checkTextJSON(t, "pactl", in, []string{"Kofi", "Ama", "Owusu"}, "")
+	mustKeep(t, "pactl", scrubTwice(t, in), "\tDescription: <user-", "> AirPods Pro\n", "\tDescription: Kitchen HomePod\n")
+}
