@@ -2715,6 +2715,12 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 	if v[24:] == "08002be10318" || wellKnownGUIDs[v] {
 		return true
 	}
+	if p+40 <= len(b) && string(b[p+36:p+40]) == " \u2190" {
+		// fwupdmgr's "GUIDs: e1409b09-… ← NVME\VEN_144D&DEV_A808": a
+		// hash of the hardware id after the arrow, the same for every
+		// such device (the firmware service matches updates by it)
+		return true
+	}
 	if v[8:] == "-0000-1000-8000-00805f9b34fb" || v[8:] == "-0000-0000-c000-000000000046" || v[8:] == "-0000-11aa-aa11-00306543ecac" {
 		// the Bluetooth base UUID: every SIG-assigned service and
 		// profile (0000110b-...: A2DP sink); COM's base interfaces

@@ -263,3 +263,15 @@ func TestProbe19BluezDescriptions(t *testing.T) {
 	checkTextJSON(t, "pactl", in, []string{"Kofi", "Ama", "Owusu"}, "")
 	mustKeep(t, "pactl", scrubTwice(t, in), "\tDescription: <user-", "> AirPods Pro\n", "\tDescription: Kitchen HomePod\n")
 }
+
+// Over-scrub: fwupdmgr get-devices' GUIDs ("e1409b09-… ←
+// NVME\VEN_144D&DEV_A808") hash the hardware id after the arrow, the
+// same for every such device; the firmware service matches updates by
+// them. fwupd's device id (a hash of the device's path) still goes.
+func TestProbe19FwupdGUIDs(t *testing.T) {
+	in := "│     Device ID:          71b677ca0f1bc2c5b804fa1d59e52064ce589293\n│     GUIDs:              e1409b09-50cf-5aef-8ad8-760b9022f88d ← NVME\\VEN_144D&DEV_A808\n"
+	checkAllEncodings(t, "fwupd", in, []string{"71b677ca0f1bc2c5"}, "")
+	for _, out := range []string{scrubTwice(t, in), scrubJSONMessage(t, in)} {
+		mustKeep(t, "fwupd", out, "e1409b09-50cf-5aef-8ad8-760b9022f88d ← NVME\\VEN_144D&DEV_A808\n")
+	}
+}
