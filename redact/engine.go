@@ -644,7 +644,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.passwdRow(i)
+	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.accountRow(i)
 	if bits&cColon != 0 && b[i] == 'U' && i > 0 && b[i-1] == '[' {
 		sc.steamID(i, j) // connection_log's "[U:1:N] 'kofi_gh' logged on"
 	}
@@ -917,7 +917,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 	}
 	// name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
-	row := bits&cColon != 0 && (passwdRowWord(b, i, j) && sc.passwdRow(i) || sc.rowAt == i && i > 0)
+	row := bits&cColon != 0 && (passwdRowWord(b, i, j) && sc.accountRow(i) || sc.rowAt == i && i > 0)
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
 	}

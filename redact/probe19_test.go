@@ -275,3 +275,16 @@ func TestProbe19FwupdGUIDs(t *testing.T) {
 		mustKeep(t, "fwupd", out, "e1409b09-50cf-5aef-8ad8-760b9022f88d ← NVME\\VEN_144D&DEV_A808\n")
 	}
 }
+
+// Leak: /etc/group rows (getent group audio, as audio troubleshooting
+// pastes them) kept the people added to a group ("audio:x:29:pulse,
+// kofi,ama.owusu"); system accounts among the members stay.
+func TestProbe19GroupMembers(t *testing.T) {
+	in := "$ getent group audio sudo\naudio:x:29:pulse,kofi,ama.owusu\nsudo:x:27:yaw\nstudio:x:1001:kwabena,_apt,syslog\n"
+	checkAllEncodings(t, "group", in, []string{"kofi", "ama.owusu", "yaw", "kwabena"}, "later: ama.owusu and kwabena logged in")
+	mustKeep(t, "group", scrubTwice(t, in), "\naudio:x:29:pulse,<user-", "\nstudio:x:1001:<user-", ",_apt,syslog\n")
+	keep := "audio:x:29:pulse\nstudio:x:1001:a b c\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
