@@ -1218,6 +1218,8 @@ func (sc *scanner) headingWord(i, j int) {
 			if string(b[i:j]) == "NAME" && !sc.nmcliConnections(j) {
 				sc.lsblkHeader(j)
 			}
+		} else if j-i == 4 && i >= 7 && b[i-1] == ' ' {
+			sc.loginNameTable(i, j) // pinky's, finger's "Login    Name    TTY" (group.go)
 		}
 	case 'F':
 		if i == 0 || lineBreak(b[i-1]) {

@@ -64,3 +64,39 @@ var systemAccounts = wordSet(`daemon bin sys sync games man lp mail news uucp pr
 	jackuser audio video plugdev netdev bluetooth lpadmin sambashare adm sudo wheel users operator halt shutdown
 	rpc rpcuser nfsnobody qemu unbound setroubleshoot flatpak gluster cockpit-ws cockpit-wsinstance
 	openvpn nm-openconnect vboxadd mpd jack realtime clamav debian-exim exim saslauth dovecot dovenull`)
+
+// loginNameTable handles pinky's and finger's table, whose header
+// ("Login    Name                 TTY …") has "Name" at the word [i, j):
+// each row's login is learned and replaced, and its Name column, the
+// account's full name ("Yaw Boateng"), too.
+func (sc *scanner) loginNameTable(i, j int) {
+	b := sc.b
+	ls := i
+	for ls > 0 && i-ls < 24 && b[ls-1] == ' ' {
+		ls--
+	}
+	if ls == i || ls < 5 || string(b[ls-5:ls]) != "Login" || ls > 5 && !lineBreak(b[ls-6]) {
+		return
+	}
+	ls -= 5
+	nc := i - ls // the Name column
+	p := lineEnd(b, j)
+	for n := 0; n < 128 && p < len(b); n++ {
+		p++ // the line break
+		if p < len(b) && b[p] == '\n' && b[p-1] == '\r' {
+			p++
+		}
+		le := lineEnd(b, p)
+		e := accountEnd(b, p)
+		if e <= p || e > le || e < le && b[e] != ' ' {
+			return // a blank line, or no row: the table ends
+		}
+		sc.accountSpan(p, e)
+		if ds := p + nc; ds < le && b[ds-1] == ' ' && personName(b, ds) {
+			if ne := nameEnd(b, ds); ne+1 < le && b[ne] == ' ' && b[ne+1] == ' ' {
+				sc.nameSpan(ds, ne)
+			}
+		}
+		p = le
+	}
+}

@@ -288,3 +288,14 @@ func TestProbe19GroupMembers(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: pinky's and finger's table ("Login    Name    TTY …") kept the
+// Name column, the account's full name ("Yaw Boateng": only a login
+// learned elsewhere went).
+func TestProbe19PinkyTable(t *testing.T) {
+	in := "$ pinky\nLogin    Name                 TTY      Idle   When             Where\n" +
+		"kofi     Kofi Mensah          seat0           2024-03-01 09:00 \nyaw      Yaw Boateng          pts/1           2024-03-01 09:05 192.168.1.50\n" +
+		"root     root                 pts/2           2024-03-01 09:06\n\n$ echo done\n"
+	checkTextJSON(t, "pinky", in, []string{"kofi", "Mensah", "yaw", "Boateng"}, "later: Yaw Boateng and kofi")
+	mustKeep(t, "pinky", scrubTwice(t, in), "\nroot     root                 pts/2 ", "\n\n$ echo done\n", "Login    Name                 TTY")
+}
