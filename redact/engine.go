@@ -313,6 +313,11 @@ func (sc *scanner) find(b []byte) {
 					sc.chatDisplayName(e) // "Signed in as kwesi_dj (Kwesi Boateng)" (chat.go)
 					i = e
 					continue
+				} else if j-i == 4 {
+					if e := sc.sudoUser(i, j); e > j {
+						i = e // "User kai may run the following commands on …" (sudo.go)
+						continue
+					}
 				}
 			}
 			if j-i == 7 && c == 'A' && j+8 < n && nb == ' ' && b[j+1] == '{' {

@@ -299,3 +299,17 @@ func TestProbe19PinkyTable(t *testing.T) {
 	checkTextJSON(t, "pinky", in, []string{"kofi", "Mensah", "yaw", "Boateng"}, "later: Yaw Boateng and kofi")
 	mustKeep(t, "pinky", scrubTwice(t, in), "\nroot     root                 pts/2 ", "\n\n$ echo done\n", "Login    Name                 TTY")
 }
+
+// Leak: sudo's messages kept the account and the machine ("User yaw may
+// run the following commands on studio:", "Sorry, user kwesi may not run
+// sudo on studio.").
+func TestProbe19SudoMessages(t *testing.T) {
+	in := "$ sudo -l -U yaw\nUser yaw may run the following commands on studio:\n    (ALL : ALL) ALL\nSorry, user kwesi may not run sudo on studio.\n" +
+		"Sorry, user kojo is not allowed to execute '/usr/bin/apt' as root on studio.\n"
+	checkAllEncodings(t, "sudo", in, []string{"yaw", "kwesi", "kojo", "studio"}, "later: kwesi and kojo on studio")
+	mustKeep(t, "sudo", scrubTwice(t, in), "\nUser <user-", "> may run the following commands on <host-1>:\n", "(ALL : ALL) ALL\n", "is not allowed to execute '/usr/bin/apt' as root on <host-1>.\n")
+	keep := "User interface may run slowly on old machines.\nuser input may run the following commands on: x\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
