@@ -29,6 +29,10 @@ func (sc *scanner) btNames(p, e int) {
 		}
 		return
 	}
+	if p >= 8 && b[p-1] == '(' && b[p-2] == ' ' {
+		sc.bareOwnerBefore(p - 2) // "Connected to Kofi AirPods Pro (<address>)"
+		return
+	}
 	if p < 10 || string(b[p-9:p]) != "Address: " {
 		return
 	}
@@ -93,6 +97,51 @@ var bareDevices = []string{"AirPods", "iPhone", "iPad", "MacBook", "iMac", "Appl
 var notOwnerWords = wordSet(`room living bedroom kitchen office studio den garage bathroom lounge hall dining master
 	guest kids kid work home school spare old new main backup test dev family shared personal company travel gaming
 	music media dj car left right front back upstairs downstairs basement attic nursery`)
+
+// bareOwnerBefore replaces the owner's name before the device whose name
+// ends at the blank at p, before its address in parentheses: one or two
+// name words before a device word of bareDevices and its model words.
+func (sc *scanner) bareOwnerBefore(p int) {
+	b := sc.b
+	deviceWordsBefore(b, p, func(ws int, _ string) (bool, bool) {
+		for _, d := range bareDevices {
+			if strings.HasPrefix(string(b[ws:p]), d) && (ws+len(d) == p || !isAlnum(b[ws+len(d)])) {
+				sc.ownerWordsBefore(ws - 1)
+				return true, true
+			}
+		}
+		return false, false
+	})
+}
+
+// ownerWordsBefore replaces one or two owner's name words ending at the
+// blank at p (see bareOwnerDevice).
+func (sc *scanner) ownerWordsBefore(p int) {
+	b := sc.b
+	s := p
+	for n := 0; n < 2 && s > 0 && b[s] == ' '; n++ {
+		ws := s
+		for ws > 0 && s-ws < 24 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '-') {
+			ws--
+		}
+		w := string(b[ws:s])
+		lw := strings.ToLower(w)
+		if ws == s || ws > 0 && isAlnum(b[ws-1]) || !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] {
+			break
+		}
+		s = ws
+		if s == 0 || b[s-1] != ' ' {
+			break
+		}
+		s--
+	}
+	if s < p && b[s] == ' ' {
+		s++
+	}
+	if s < p {
+		sc.nameSpan(s, p)
+	}
+}
 
 // bareOwnerDevice replaces the owner's name in the device name [s, e):
 // one or two name words and a device word of bareDevices after them.

@@ -313,3 +313,15 @@ func TestProbe19SudoMessages(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a log line naming a Bluetooth device before its address in
+// parentheses ("Connected to Kofi AirPods Pro (00:1A:…)", bluetoothd,
+// BlueZ) kept a name its owner gave without the possessive. The maker's,
+// a room's or a log word before the device stays.
+func TestProbe19BareOwnerBeforeAddress(t *testing.T) {
+	in := "bluetoothd: Connected to Kofi AirPods Pro (00:1A:7D:DA:71:13)\nFound Ama Owusu iPhone (4C:87:5D:12:34:56) rssi -40\n"
+	checkAllEncodings(t, "paren", in, []string{"Kofi", "Ama", "Owusu"}, "")
+	mustKeep(t, "paren", scrubTwice(t, in), "Connected to <user-", "\nFound <user-")
+	keep := "Connected to Apple AirPods (00:1A:7D:DA:71:14)\nDevice Living Room HomePod (4C:87:5D:12:34:57)\nlinked Work iPhone (4C:87:5D:12:34:58)\n"
+	mustKeep(t, "keep", scrubTwice(t, keep), "Connected to Apple AirPods (<", "Device Living Room HomePod (<", "linked Work iPhone (<")
+}
