@@ -800,6 +800,8 @@ func (sc *scanner) alnumWord(i, j int) int {
 			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
 			sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))
 			return j
+		} else if j-i >= 32 && c == '0' && b[i+2]|0x20 == 'f' && bytes.HasPrefix(b[i:j], []byte("00ffffffffffff00")) {
+			sc.edidSerial(i, j) // a display's EDID (edid.go)
 		}
 	}
 	e := -1

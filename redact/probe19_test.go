@@ -325,3 +325,25 @@ func TestProbe19BareOwnerBeforeAddress(t *testing.T) {
 	keep := "Connected to Apple AirPods (00:1A:7D:DA:71:14)\nDevice Living Room HomePod (4C:87:5D:12:34:57)\nlinked Work iPhone (4C:87:5D:12:34:58)\n"
 	mustKeep(t, "keep", scrubTwice(t, keep), "Connected to Apple AirPods (<", "Device Living Room HomePod (<", "linked Work iPhone (<")
 }
+
+// Leak: a display's EDID in hex (ioreg's "IODisplayEDID" = <…>, xrandr
+// --verbose's 16 bytes a line) holds the monitor's serial number as a
+// number (bytes 12-15) and as text in the descriptor tagged 0xff; both
+// stayed. They are replaced (the text one learned), the display's modes
+// stay.
+func TestProbe19EDIDSerial(t *testing.T) {
+	const edid = "00ffffffffffff0010ac0aa04c5a4b301e1d0104b53c227800ee91a3544c99260f5054a54b0001010101010101010101010101010101565e00a0a0a029503020350055502100001a000000ff00434e304142433132333435360a000000fc0044454c4c205532373139440a20000000fd00384c1e5a19000a2020202020200199"
+	io := "    | |   \"IODisplayEDID\" = <" + edid + ">\n"
+	secrets := []string{"434e304142433132333435360a"[:24], "4c5a4b30"}
+	checkAllEncodings(t, "ioreg", io, secrets, "monitor CN0ABC123456 attached")
+	out := scrubTwice(t, io)
+	mustKeep(t, "ioreg", out, "<00ffffffffffff0010ac0aa0<serial-1>1e1d0104", "000000ff00<serial-2>0a000000fc0044454c4c")
+	xr := "DP-1 connected primary 2560x1440+0+0\n\tEDID: \n\t\t00ffffffffffff0010ac0aa04c5a4b30\n\t\t1e1d0104b53c227800ee91a3544c9926\n\t\t0f5054a54b0001010101010101010101\n\t\t010101010101565e00a0a0a029503020\n\t\t350055502100001a000000ff00434e30\n\t\t4142433132333435360a000000fc0044\n\t\t454c4c205532373139440a20000000fd\n\t\t00384c1e5a19000a2020202020200199\n\tBrightness: 1.0\n"
+	checkTextJSON(t, "xrandr", xr, secrets, "")
+	mustKeep(t, "xrandr", scrubTwice(t, xr), "\t\t00ffffffffffff0010ac0aa0<serial-1>\n", "\t\t<serial-2>0a000000fc0044\n")
+	// an EDID without a serial stays
+	keep := "<00ffffffffffff0010ac0aa0000000001e1d0104b53c227800ee91a3544c99260f5054a54b0001010101010101010101010101010101565e00a0a0a029503020350055502100001a000000fc0044454c4c205532373139440a20000000fc0044454c4c205532373139440a20000000fd00384c1e5a19000a2020202020200199>\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
