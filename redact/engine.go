@@ -1069,6 +1069,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.udevIDs(i, j)
 			sc.diagReportHost(i, j)
 		}
+		if bits&cDash != 0 && j-i >= 44 {
+			sc.pulseMachineID(i, j) // PulseAudio's "<machine id>-default-sink" (journal.go)
+		}
 	} else if j-i == 14 && bits&^(cAlpha|cDigit|cDot) == 0 && b[i+4] == '.' && b[i+9] == '.' {
 		sc.dottedMAC(i, j)
 	}

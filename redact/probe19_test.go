@@ -347,3 +347,17 @@ func TestProbe19EDIDSerial(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: PulseAudio names its per-machine files after the machine id
+// ("~/.config/pulse/8c5d…1e2f-default-sink"), which ls and its warnings
+// print; the id (/etc/machine-id) stayed.
+func TestProbe19PulseMachineID(t *testing.T) {
+	in := "$ ls ~/.config/pulse\n8c5d1e2f3a4b4c5d9e6f7a8b9c0d1e2f-card-database.tdb  8c5d1e2f3a4b4c5d9e6f7a8b9c0d1e2f-default-sink  cookie\n" +
+		"W: [pulseaudio] module-stream-restore.c: open /home/kofi/.config/pulse/8c5d1e2f3a4b4c5d9e6f7a8b9c0d1e2f-stream-volumes.tdb failed\n"
+	checkAllEncodings(t, "pulse", in, []string{"8c5d1e2f3a4b4c5d", "kofi"}, "machine 8c5d1e2f3a4b4c5d9e6f7a8b9c0d1e2f")
+	mustKeep(t, "pulse", scrubTwice(t, in), "\n<machine-id-1>-card-database.tdb  <machine-id-1>-default-sink  cookie\n", "/.config/pulse/<machine-id-1>-stream-volumes.tdb failed\n")
+	keep := "8c5d1e2f3a4b4c5d9e6f7a8b9c0d1e2f-build-log.txt\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
