@@ -71,6 +71,10 @@ var systemAccounts = wordSet(`daemon bin sys sync games man lp mail news uucp pr
 // account's full name ("Yaw Boateng"), too.
 func (sc *scanner) loginNameTable(i, j int) {
 	b := sc.b
+	if string(b[i:j]) == "NAME" && i >= 5 && string(b[i-5:i]) == "TYPE " {
+		sc.diskutilList(i, j) // (diskutil.go)
+		return
+	}
 	ls := i
 	for ls > 0 && i-ls < 24 && b[ls-1] == ' ' {
 		ls--

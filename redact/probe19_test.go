@@ -361,3 +361,16 @@ func TestProbe19PulseMachineID(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: diskutil list's NAME column kept a volume's label ("Ama Owusu
+// Mixes", "KWAME_USB"); default labels (EFI, Macintosh HD) stay.
+func TestProbe19DiskutilList(t *testing.T) {
+	in := "/dev/disk4 (external, physical):\n   #:                       TYPE NAME                    SIZE       IDENTIFIER\n" +
+		"   0:      GUID_partition_scheme                        *1.0 TB     disk4\n   1:                        EFI EFI                     209.7 MB   disk4s1\n" +
+		"   2:                  Apple_HFS Ama Owusu Mixes         999.9 GB   disk4s2\n\n/dev/disk5 (external, physical):\n" +
+		"   #:                       TYPE NAME                    SIZE       IDENTIFIER\n   1:               Windows_NTFS KWAME_USB               64.0 GB    disk5s1\n\n" +
+		"/dev/disk3 (synthesized):\n   #:                       TYPE NAME                    SIZE       IDENTIFIER\n   0:      APFS Container Scheme -                      +994.7 GB   disk3\n" +
+		"                                 Physical Store disk0s2\n   1:                APFS Volume Macintosh HD - Data     450.1 GB   disk3s1\n"
+	checkTextJSON(t, "diskutil", in, []string{"Ama", "Owusu", "KWAME"}, "later: /Volumes/Ama Owusu Mixes/x")
+	mustKeep(t, "diskutil", scrubTwice(t, in), " EFI EFI                     209.7 MB", " Apple_HFS <label-", " APFS Volume Macintosh HD - Data     450.1 GB   disk3s1\n", "Physical Store disk0s2\n")
+}
