@@ -161,6 +161,9 @@ func (sc *scanner) siteAccount(h []byte, p, j int) {
 		sc.steamVanity(h, p, j)
 		sc.oneDrivePersonal(h, p, j)
 	}
+	if len(h) >= 5 && (h[len(h)-1]|0x20 == 'm' || h[len(h)-1]|0x20 == 'l') {
+		sc.shareLink(h, p, j) // "dropbox.com/s/KEY/set.zip" (sharelinks.go)
+	}
 }
 
 // steamVanity replaces the name of a Steam profile's own URL

@@ -318,6 +318,11 @@ func (sc *scanner) find(b []byte) {
 					sc.chatDisplayName(e) // "Signed in as kwesi_dj (Kwesi Boateng)" (chat.go)
 					i = e
 					continue
+				} else if j-i == 4 {
+					if e := sc.sudoUser(i, j); e > j {
+						i = e // "User kai may run the following commands on …" (sudo.go)
+						continue
+					}
 				}
 			}
 			if j-i == 7 && c == 'A' && j+8 < n && nb == ' ' && b[j+1] == '{' {
@@ -683,7 +688,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.passwdRow(i)
+	row := bits&cColon != 0 && passwdRowWord(b, i, j) && sc.accountRow(i)
 	if bits&cColon != 0 && b[i] == 'U' && i > 0 && b[i-1] == '[' {
 		sc.steamID(i, j) // connection_log's "[U:1:N] 'kofi_gh' logged on"
 	}
@@ -839,6 +844,8 @@ func (sc *scanner) alnumWord(i, j int) int {
 			// journalctl --list-boots: " -1 <boot id> Mon 2024-..."
 			sc.add(i, j, ClassMachineID, canonical(string(b[i:j])))
 			return j
+		} else if j-i >= 32 && c == '0' && b[i+2]|0x20 == 'f' && bytes.HasPrefix(b[i:j], []byte("00ffffffffffff00")) {
+			sc.edidSerial(i, j) // a display's EDID (edid.go)
 		}
 	}
 	e := -1
@@ -961,7 +968,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		}
 	}
 	// name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
-	row := bits&cColon != 0 && (passwdRowWord(b, i, j) && sc.passwdRow(i) || sc.rowAt == i && i > 0)
+	row := bits&cColon != 0 && (passwdRowWord(b, i, j) && sc.accountRow(i) || sc.rowAt == i && i > 0)
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
 		more(sc.getprop(i, j))
 	}
@@ -1004,6 +1011,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
 			// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
 			sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
+			sc.cursorSeqnum(i) // and the journal's id, "s=" (journal.go)
 			return j
 		}
 		if bits&cColon != 0 && (b[i] == 'U' && i > 0 && b[i-1] == '[' || b[i] == 'S' && j-i >= 11) {
@@ -1104,6 +1112,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		if bits&cUnder != 0 && bits&cDash != 0 && j-i >= 20 {
 			sc.udevIDs(i, j)
 			sc.diagReportHost(i, j)
+		}
+		if bits&cDash != 0 && j-i >= 44 {
+			sc.pulseMachineID(i, j) // PulseAudio's "<machine id>-default-sink" (journal.go)
 		}
 	} else if j-i == 14 && bits&^(cAlpha|cDigit|cDot) == 0 && b[i+4] == '.' && b[i+9] == '.' {
 		sc.dottedMAC(i, j)
@@ -1261,6 +1272,8 @@ func (sc *scanner) headingWord(i, j int) {
 			if string(b[i:j]) == "NAME" && !sc.nmcliConnections(j) {
 				sc.lsblkHeader(j)
 			}
+		} else if j-i == 4 && i >= 7 && b[i-1] == ' ' {
+			sc.loginNameTable(i, j) // pinky's, finger's "Login    Name    TTY" (group.go)
 		}
 	case 'F':
 		if i == 0 || lineBreak(b[i-1]) {

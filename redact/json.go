@@ -183,7 +183,7 @@ func (j *jsonScrub) run() error {
 			j.key = ""
 			j.w.WriteByte(c)
 		case '[':
-			if t := j.top(); t != nil && t.obj && j.colon && byteArrayKeys[j.keyName] {
+			if t := j.top(); t != nil && t.obj && j.colon && (byteArrayKeys[j.keyName] || len(j.keyName) == 14 && j.keyName == "serialnumberid") {
 				if done, err := j.byteArray(); done || err != nil {
 					if err != nil {
 						return err
@@ -289,6 +289,9 @@ func (j *jsonScrub) byteArray() (bool, error) {
 		}
 	}
 	j.dec = dec
+	if j.keyName == "serialnumberid" {
+		return j.codeSerial(dec, end)
+	}
 	out := j.s.scrubStringLocked(string(dec))
 	if out == string(dec) {
 		return false, nil
@@ -304,6 +307,26 @@ func (j *jsonScrub) byteArray() (bool, error) {
 		j.w.WriteString(strconv.Itoa(int(out[k])))
 	}
 	j.w.WriteByte(']')
+	return true, nil
+}
+
+// codeSerial handles WmiMonitorID's "SerialNumberID" (PowerShell's
+// ConvertTo-Json): the monitor's serial as the array of its ASCII codes,
+// dec, padded with zeros, the array ending at end of what was peeked.
+// The serial is learned as the text form's is (decimalSerial) and the
+// array becomes its pseudonym, a string: zeros would lose that the same
+// monitor shows up elsewhere. It reports whether it wrote it.
+func (j *jsonScrub) codeSerial(dec []byte, end int) (bool, error) {
+	dec = bytes.TrimRight(dec, "\x00")
+	if !serialShaped(dec) || bytes.IndexByte(dec, 0) >= 0 || j.s.allowed(string(dec)) {
+		return false, nil
+	}
+	if _, err := j.r.Discard(end + 1); err != nil {
+		return false, fmt.Errorf("redact: read: %w", err)
+	}
+	canon := canonical(string(dec))
+	j.sc.learnLiteral(ClassSerial, canon, string(dec), false)
+	j.numberPseudonym(ClassSerial, canon)
 	return true, nil
 }
 
@@ -937,6 +960,12 @@ func (j *jsonScrub) setKey(dec []byte) {
 			if string(nk) == "id" || string(nk) == "name" {
 				j.key = keyUserID
 			}
+		}
+		if t := j.top(); j.key == keyNone && t.owner == ClassUser && string(nk) == "company" {
+			// {"user": {"company": "Mensah Productions"}}: the person's
+			// employer (a bare "Company" is mostly an app's vendor:
+			// sigcheck, Get-Process, version resources)
+			j.key = ClassOrg
 		}
 		if t := j.top(); j.key == keyKeep && t.owner == ClassUser && string(nk) == "uuid" {
 			j.key = ClassUID // {"user": {"uuid": …}}: the account's id, no build's

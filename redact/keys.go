@@ -109,6 +109,9 @@ func classifyKey(k string) string {
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
+		// dscacheutil -q user's "gecos:" (a passwd row's comment field):
+		// the person's full name
+		"gecos",
 		"signedinas", "loggedinas", "useraccount", "usernamefull", "windowsuser", "osuser",
 		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename",
 		// Discord's display name of an account (beside its "username")
@@ -256,7 +259,9 @@ func classifyKey(k string) string {
 	case "hostid":
 		// FlexLM's HOSTID (a MAC address or a disk serial), hostid(1)
 		return ClassMachineID
-	case "altdsid":
+	case "altdsid",
+		// MobileMeAccounts' (defaults read MobileMeAccounts)
+		"accountalternatedsid":
 		// Apple's alternate DSID ("001234.a1b2….1234"): the Apple Account
 		return keyUserID
 	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber",
@@ -421,6 +426,10 @@ func classifyKey(k string) string {
 		// an analytics SDK's id of a device or person (Mixpanel's
 		// distinct_id)
 		strings.Contains(k, "distinctid") ||
+		// the journal's sequence number id (journalctl -o json's
+		// __SEQNUM_ID, --header's "Sequential number ID"): made with
+		// the machine's journal, kept by every file after it
+		k == "seqnumid" || k == "sequentialnumberid" ||
 		// iTunes' and Music's "Library Persistent ID": the library's
 		// random id, made when it was (a track's persistent id is none)
 		k == "librarypersistentid" ||
@@ -4984,7 +4993,10 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// a YouTube channel's id: "channelId"; Slack's "team" (slackTeamLine)
 		"cha tea " +
 		// a bare "address" (keyAddress); Get-ComputerInfo's CsName, CsCaption
-		"add csn csc"
+		"add csn csc " +
+		// a passwd row's comment field (dscacheutil's "gecos:"); the
+		// journal's sequence number id ("__SEQNUM_ID")
+		"gec seq"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -195,6 +195,8 @@ func (sc *scanner) emails(i, j int) {
 				// bare host or an address
 				sc.sshUser(ls, q)
 				sc.sshHost(ds, de)
+			} else if ds == de && de < len(b) && b[de] == '@' && sshTarget(b, ls) {
+				sc.sshUser(ls, q) // "scp kai@@10.0.0.7:x" (ipv4At takes the address)
 			}
 			continue
 		}
@@ -402,11 +404,13 @@ func (sc *scanner) sshHost(ds, de int) {
 }
 
 // sshAt reports whether the '@' at at follows the account of an ssh
-// target.
+// target. The account may hold an '@' itself (an Entra ID login,
+// "ssh kai@contoso.com@10.0.0.7", or a doubled one, "scp kai@@host:x"):
+// the address after the last is the host's.
 func (sc *scanner) sshAt(at int) bool {
 	b := sc.b
 	ls := at
-	for ls > 0 && at-ls < 64 && isLocalChar(b[ls-1]) {
+	for ls > 0 && at-ls < 64 && (isLocalChar(b[ls-1]) || b[ls-1] == '@') {
 		ls--
 	}
 	return ls < at && sshTarget(b, ls)
@@ -440,7 +444,58 @@ func (sc *scanner) accountSpan(s, e int) bool {
 func (sc *scanner) displayName(lt int) {
 	if s, e := sc.displayNameSpan(lt); s >= 0 {
 		sc.nameSpan(s, e)
+		if e+3 < lt && sc.b[e+1] == '(' {
+			sc.commentName(s, e, lt)
+		}
 	}
+}
+
+// commentName replaces the comment at cs, after the display name [s, e)
+// and before the address at lt, when it spells a name too: the
+// transliteration of a name in a script without Latin letters
+// ("أحمد المحمودي (Ahmed El-Mahmoudy) <…>", Debian's maintainers), or
+// one name word (a surname, a nickname: "Marco Trevisan (Treviño)",
+// "(Ray)"). Others stay: "(GCS)", "(TU Wien)", "(work)", "(Open Source
+// Development)".
+func (sc *scanner) commentName(s, e, lt int) {
+	b := sc.b
+	cs := e + 2
+	ce := cs + bytes.IndexByte(b[cs:lt], ')')
+	if ce <= cs || !utf8.Valid(b[cs:ce]) {
+		return
+	}
+	ws := strings.Fields(string(b[cs:ce]))
+	latin := false
+	for _, c := range b[s:e] {
+		latin = latin || isLetter(c)
+	}
+	if len(ws) == 0 || len(ws) > 3 || latin && len(ws) > 1 {
+		return
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		title := unicode.IsUpper(r) && strings.ToUpper(w) != w
+		caseless := unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) // "(陳昌倬)"
+		if !(title || caseless) || strings.ContainsAny(w, "0123456789&@.,") || notOwnerWords[strings.ToLower(w)] ||
+			nameLead[strings.ToLower(w)] || latin && title && !nameWord(w, false) {
+			return
+		}
+	}
+	sc.nameSpan(cs, ce)
+}
+
+// commentBefore returns where the name before a comment in parentheses
+// ending at e ends ("Kwabena Owusu (work)": gpg's uids, RFC 5322's
+// comments), or e when there is none.
+func commentBefore(b []byte, e int) int {
+	k := e - 2
+	for k > 0 && e-k < 40 && b[k] != '(' && b[k] != ')' && !lineBreak(b[k]) && b[k] != '<' && b[k] != '>' {
+		k--
+	}
+	if k < 2 || b[k] != '(' || b[k-1] != ' ' {
+		return e
+	}
+	return k - 1
 }
 
 // displayNameSpan is displayName's reading: where the name before lt
@@ -453,6 +508,9 @@ func (sc *scanner) displayNameSpan(lt int) (int, int) {
 	}
 	if e == lt || e == 0 {
 		return -1, -1
+	}
+	if b[e-1] == ')' {
+		e = commentBefore(b, e) // "Kwabena Owusu (work) <k@x>" (gpg's uids)
 	}
 	s := e
 	if b[e-1] == '"' {
@@ -1118,6 +1176,8 @@ var possStop = wordSet(`today tonight yesterday tomorrow editor editors women wo
 	firefox chrome linux windows ubuntu mcdonald levi kellogg macy wendy domino moody lowe dunkin harrod
 	sainsbury tesco lloyd barclay nvidia intel amd dell lenovo asus acer huawei xiaomi native roland
 	korg yamaha behringer focusrite numark reloop allen heath shure sennheiser
+	blender audacity reaper cubase nuendo bitwig ardour renoise garageband logic reason mixxx virtualdj resolume
+	photoshop lightroom illustrator premiere audition gimp inkscape krita kdenlive davinci obs vlc handbrake
 	python ruby perl java javascript rust go haskell erlang elixir swift kotlin scala lua php node nodejs
 	debian fedora gnome kde qt gtk android ios macos apache nginx docker github gitlab npm
 	upstream downstream project projects team teams company companies vendor vendors kernel server servers
@@ -1339,7 +1399,23 @@ func (sc *scanner) urlCred(i, q, j int) bool {
 		return true // ssh://git@github.com/...: a forge's service account
 	}
 	sc.add(us, q, ClassURLCred, canonical(v))
+	if b[q] == '%' {
+		sc.pctAtIP(q+3, j) // "http://kai@%4010.0.1.5"
+	}
 	return true
+}
+
+// pctAtIP replaces the IPv4 address at p, after a URL's userinfo that
+// ends in an encoded '@' ("%40"): glued to the "40", no word starts there.
+func (sc *scanner) pctAtIP(p, j int) {
+	b := sc.b
+	e, ok := parseQuad(b, p)
+	if !ok || e < j && b[e] != '/' && b[e] != ':' && b[e] != '?' && b[e] != '#' {
+		return
+	}
+	if v := string(b[p:e]); !keepIP(b[p:e]) && !sc.s.allowed(v) {
+		sc.add(p, e, ClassIP, v)
+	}
 }
 
 // ipv4At matches a dotted quad that is not a version at a digit boundary.
@@ -1908,6 +1984,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		if colons == 5 && dbl == 0 && dots == 0 && len(run) == 17 && isMAC(run, ':') {
 			if !keepMAC(run) {
 				sc.addMAC(p, e, run)
+				sc.btNames(p, e) // "Device <address> Kofi AirPods" (btnames.go)
 			}
 			return e
 		}
@@ -2001,6 +2078,9 @@ func (sc *scanner) underscoreMACAt(p, j int) int {
 		return -1 // the tail of a longer run of pairs: no address
 	}
 	sc.addMAC(p, p+17, run)
+	if p >= 12 && b[p-1] == '.' {
+		sc.bluezNames(p) // pactl list's "Name: bluez_output.<address>.1" (btnames.go)
+	}
 	return p + 17
 }
 
@@ -2635,10 +2715,18 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 	if v[24:] == "08002be10318" || wellKnownGUIDs[v] {
 		return true
 	}
-	if v[8:] == "-0000-1000-8000-00805f9b34fb" || v[8:] == "-0000-0000-c000-000000000046" {
+	if p+40 <= len(b) && string(b[p+36:p+40]) == " \u2190" {
+		// fwupdmgr's "GUIDs: e1409b09-… ← NVME\VEN_144D&DEV_A808": a
+		// hash of the hardware id after the arrow, the same for every
+		// such device (the firmware service matches updates by it)
+		return true
+	}
+	if v[8:] == "-0000-1000-8000-00805f9b34fb" || v[8:] == "-0000-0000-c000-000000000046" || v[8:] == "-0000-11aa-aa11-00306543ecac" {
 		// the Bluetooth base UUID: every SIG-assigned service and
 		// profile (0000110b-...: A2DP sink); COM's base interfaces
-		// (IUnknown 00000000-..., IClassFactory 00000001-...)
+		// (IUnknown 00000000-..., IClassFactory 00000001-...); Apple's
+		// partition types (diskutil's "Partition Type:", APFS
+		// 7c3457ef-…, HFS+ 48465300-…)
 		return true
 	}
 	if p < 2 || b[p-1] != '{' {
@@ -2749,6 +2837,20 @@ var wellKnownGUIDs = map[string]bool{
 	"2b0f765d-c0e9-4171-908e-08a611b84ff6": true, // Cookies
 	"352481e8-33be-4251-ba85-6007caedcf9d": true, // InternetCache
 	"d9dc8a3b-b784-432e-a781-5a1130a75963": true, // History
+	// GPT partition types (Get-Partition's GptType, lsblk's PARTTYPE,
+	// blkid's PART_ENTRY_TYPE; Apple's: see wellKnownGUID)
+	"ebd0a0a2-b9e5-4433-87c0-68b6b72699c7": true, // Microsoft basic data
+	"c12a7328-f81f-11d2-ba4b-00a0c93ec93b": true, // EFI system
+	"e3c9e316-0b5c-4db8-817d-f92df00215ae": true, // Microsoft reserved
+	"de94bba4-06d1-4d40-a16a-bfd50179d6ac": true, // Windows recovery
+	"0fc63daf-8483-4772-8e79-3d69d8477de4": true, // Linux filesystem
+	"0657fd6d-a4ab-43c4-84e5-0933c84b4f4f": true, // Linux swap
+	"e6d6d379-f507-44c2-a23c-238f2a3df928": true, // Linux LVM
+	"a19d880f-05fc-4d3b-a006-743f0f84911e": true, // Linux RAID
+	"4f68bce3-e8cd-4db1-96e7-fbcaf984b709": true, // Linux root (x86-64)
+	"933ac7e1-2eb4-4f13-b844-0e14e2aef915": true, // Linux /home
+	"bc13c2ff-59e6-4262-a352-b275fd6f7172": true, // Linux extended boot
+	"21686148-6449-6e6f-744e-656564454649": true, // BIOS boot
 }
 
 // licenseAt matches product-key shapes: >= 3 dash-separated groups of 4-8
@@ -2776,7 +2878,7 @@ func licenseAt(b []byte, p int) int {
 			return -1
 		}
 		groups++
-		if letters > 0 && digits > 0 {
+		if letters > 0 && digits > 0 && !algoName(b[s:k]) {
 			mixed++
 		}
 		if k < len(b) && b[k] == '-' && k+1 < len(b) && isAlnum(b[k+1]) {
@@ -2792,6 +2894,21 @@ func licenseAt(b []byte, p int) int {
 		return k
 	}
 	return -1
+}
+
+// algoName: the group g of a license key's shape names an algorithm or a
+// standard, letters then digits ("SHA512", "PBKDF2", "RFC5054"): dscl's
+// "HASHLIST:<SALTED-SHA512-PBKDF2,…>" is no key.
+func algoName(g []byte) bool {
+	k := 0
+	for k < len(g) && g[k] >= 'A' {
+		k++
+	}
+	switch string(g[:k]) {
+	case "SHA", "PBKDF", "RFC", "AES", "RSA", "HMAC", "MD", "CRC", "ECDSA", "ED", "X":
+		return allDigits(g[k:])
+	}
+	return false
 }
 
 // homeSuffixes end the names of machines on a home or office network: mDNS
@@ -3048,6 +3165,9 @@ func bareAccountAt(b []byte, ls, ds, de int) bool {
 	}
 	if bytes.IndexByte(h, '-') > 0 && h[len(h)-1] != '-' && !bytes.ContainsAny(h, "abcdefghijklmnopqrstuvwxyz") {
 		return true
+	}
+	if bytes.IndexByte(h, '-') > 0 && ownerHostEnd(b, ds) == de {
+		return true // a machine named after its owner: avahi's "kofim@Kofis-iMac" (an ssh service)
 	}
 	return (de == len(b) || lineBreak(b[de]) || b[de] == ' ' && (de+1 == len(b) || lineBreak(b[de+1]))) && sshKeyBefore(b, ls)
 }

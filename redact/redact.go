@@ -482,6 +482,11 @@ var genericUsers = map[string]bool{
 	"deck": true, "steam": true, "chronos": true, "kali": true, "jovyan": true, "codespace": true,
 	"codespaces": true, "defaultuser0": true, "defaultuser100000": true, "defaultaccount": true,
 	"wdagutilityaccount": true, "wsiaccount": true, "liveuser": true, "live": true, "mint": true,
+	// every Active Directory domain's ticket-granting account (net group)
+	"krbtgt": true,
+	// the real names (dscl's RealName, a passwd row's gecos) of macOS's
+	// built-in root, nobody and daemon
+	"system administrator": true, "unprivileged user": true, "system services": true,
 	"amnesia": true, "linuxbrew": true, "azureuser": true, "cloud-user": true, "opc": true, "centos": true, "fedora": true,
 	"debian": true, "core": true, "alarm": true, "vscode": true, "gitpod": true, "node": true,
 	"vboxuser": true, "nvidia": true, "dietpi": true, "osmc": true, "orangepi": true, "odroid": true,

@@ -499,15 +499,54 @@ func (sc *scanner) netGroupMembers(i, j int) {
 		for le < len(b) && le-p <= 80 && !lineBreak(b[le]) {
 			le++
 		}
-		if bytes.IndexByte(b[p:le], '\\') > 0 && bytes.IndexByte(b[p:le], ' ') < 0 {
-			continue // DOMAIN\account: found by its shape
-		}
-		if e := accountEnd(b, p); e != le || e == p {
+		if !sc.netMembersRow(p, le) {
 			return // "The command completed successfully."
 		}
-		sc.accountSpan(p, le) // (not the built-in Administrator, Guest)
 		p = le
 	}
+}
+
+// netMembersRow reads the row [p, le) of netGroupMembers's list: one
+// member, or (net group's) up to three in columns 25 bytes wide, padded
+// with blanks ("kai.o                    mensah.k"). A member with a
+// backslash is DOMAIN\account or a domain's group ("CORP\Domain
+// Admins"), found by its shape or nobody's; each other member must be
+// one account. It reports whether the row was one of members.
+func (sc *scanner) netMembersRow(p, le int) bool {
+	b := sc.b
+	var ends [8]int // the accounts' starts and ends, in pairs
+	n := 0
+	w := 25
+	if bytes.Index(b[p:le], []byte("  ")) < 0 {
+		w = le - p // one member ("MicrosoftAccount\kai@outlook.com")
+	}
+	for c := p; c < le; c += w {
+		if c > p && b[c-1] != ' ' {
+			return false // no column
+		}
+		e := min(c+w, le)
+		f := bytes.TrimRight(b[c:e], " ")
+		if len(f) == 0 {
+			if e == le {
+				break // (the padding after the last)
+			}
+			return false
+		}
+		if k := bytes.IndexByte(f, '\\'); k > 0 && (bytes.IndexByte(f, ' ') < 0 || bytes.IndexByte(f, ' ') > k) {
+			continue
+		}
+		if ae := accountEnd(b, c); ae != c+len(f) || ae == c {
+			return false
+		}
+		if n < len(ends) {
+			ends[n], ends[n+1] = c, c+len(f)
+		}
+		n += 2
+	}
+	for k := 0; k < n && k < len(ends); k += 2 {
+		sc.accountSpan(ends[k], ends[k+1]) // (not the built-in Administrator, Guest)
+	}
+	return true
 }
 
 // localUserTable handles Get-LocalUser's table, whose header ("Name

@@ -226,6 +226,15 @@ func (sc *scanner) syslog(i, j int) {
 		}
 		sc.syslogHost(p, true)
 		return
+	case j-i == 3 && (b[i] == 't' || b[i] == 'p' || b[i] == 's'):
+		// (no syslog line: find asks here of every line's first word, so
+		// these cost no word a test)
+		if b[i] == 't' {
+			sc.avahiTxt(j) // avahi-browse -r's `   txt = ["pk=…" …]` (avahi.go)
+		} else {
+			sc.gpgFingerprint(i, j) // gpg --list-keys' "pub   ed25519 …" (gpg.go)
+		}
+		return
 	default:
 		return
 	}

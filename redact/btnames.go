@@ -1,0 +1,217 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Bluetooth device lists name a device as its owner renamed it, and
+// people drop the possessive ("Kofi AirPods Pro", "Ama Owusu iPhone"):
+// where a list names a device, one or two name words before a device
+// word of bareDevices are the owner's name. The lists are read from the
+// device's address (colonHexAt found it): bluetoothctl's "Device
+// <address> <name>" and, after "Device <address> (public)", its "Name:"
+// and "Alias:" lines; system_profiler SPBluetoothDataType's heading
+// before "Address: <address>".
+
+// btNames reads the device names around the address [p, e).
+func (sc *scanner) btNames(p, e int) {
+	b := sc.b
+	if p >= 7 && string(b[p-7:p]) == "Device " {
+		le := lineEnd(b, e)
+		if e+1 >= le || b[e] != ' ' {
+			return
+		}
+		if b[e+1] == '(' {
+			sc.btInfoNames(le) // bluetoothctl info: "Device <address> (public)"
+		} else {
+			sc.bareOwnerDevice(e+1, le)
+		}
+		return
+	}
+	if p >= 8 && b[p-1] == '(' && b[p-2] == ' ' {
+		sc.bareOwnerBefore(p - 2) // "Connected to Kofi AirPods Pro (<address>)"
+		return
+	}
+	if p < 10 || string(b[p-9:p]) != "Address: " {
+		return
+	}
+	// system_profiler: the heading on the line before, "    Kofi AirPods Pro:"
+	ls := p - 9
+	for ls > 0 && (b[ls-1] == ' ' || b[ls-1] == '\t') {
+		ls--
+	}
+	if ls == 0 || b[ls-1] != '\n' {
+		return
+	}
+	he := ls - 1
+	if he > 0 && b[he-1] == '\r' {
+		he--
+	}
+	if he == 0 || b[he-1] != ':' {
+		return
+	}
+	hs := he - 1
+	for hs > 0 && he-hs < 80 && !lineBreak(b[hs-1]) {
+		hs--
+	}
+	for hs < he && (b[hs] == ' ' || b[hs] == '\t') {
+		hs++
+	}
+	sc.bareOwnerDevice(hs, he-1)
+}
+
+// btInfoNames reads bluetoothctl info's indented "Name:" and "Alias:"
+// lines after the line ending at le.
+func (sc *scanner) btInfoNames(le int) {
+	b := sc.b
+	for n := 0; n < 16 && le < len(b); n++ {
+		p := le + 1
+		if b[le] == '\r' && p < len(b) && b[p] == '\n' {
+			p++
+		}
+		if p >= len(b) || b[p] != '\t' && b[p] != ' ' {
+			return // the device's lines end
+		}
+		for p < len(b) && (b[p] == '\t' || b[p] == ' ') {
+			p++
+		}
+		le = lineEnd(b, p)
+		if strings.HasPrefix(string(b[p:min(le, p+7)]), "Name: ") {
+			sc.bareOwnerDevice(p+6, le)
+		} else if strings.HasPrefix(string(b[p:min(le, p+7)]), "Alias: ") {
+			sc.bareOwnerDevice(p+7, le)
+		}
+	}
+}
+
+// bareDevices are the device words a bare owner's name goes before:
+// what Apple's and Samsung's devices, which name themselves after their
+// owner, are called (not "PC", "Phone" or "Speaker", which a room or a
+// use names as often: "Office PC", "Kitchen Speaker").
+var bareDevices = []string{"AirPods", "iPhone", "iPad", "MacBook", "iMac", "Apple Watch", "HomePod", "Galaxy", "Pixel",
+	"Beats", "Magic Keyboard", "Magic Mouse", "Magic Trackpad"}
+
+// notOwnerWords name a device's room or use, not its owner ("Kitchen
+// HomePod", "Work iPhone", "Living Room HomePod"), lowercased.
+var notOwnerWords = wordSet(`room living bedroom kitchen office studio den garage bathroom lounge hall dining master
+	guest kids kid work home school spare old new main backup test dev family shared personal company travel gaming
+	music media dj car left right front back upstairs downstairs basement attic nursery`)
+
+// bareOwnerBefore replaces the owner's name before the device whose name
+// ends at the blank at p, before its address in parentheses: one or two
+// name words before a device word of bareDevices and its model words.
+func (sc *scanner) bareOwnerBefore(p int) {
+	b := sc.b
+	deviceWordsBefore(b, p, func(ws int, _ string) (bool, bool) {
+		for _, d := range bareDevices {
+			if strings.HasPrefix(string(b[ws:p]), d) && (ws+len(d) == p || !isAlnum(b[ws+len(d)])) {
+				sc.ownerWordsBefore(ws - 1)
+				return true, true
+			}
+		}
+		return false, false
+	})
+}
+
+// ownerWordsBefore replaces one or two owner's name words ending at the
+// blank at p (see bareOwnerDevice).
+func (sc *scanner) ownerWordsBefore(p int) {
+	b := sc.b
+	s := p
+	for n := 0; n < 2 && s > 0 && b[s] == ' '; n++ {
+		ws := s
+		for ws > 0 && s-ws < 24 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '-') {
+			ws--
+		}
+		w := string(b[ws:s])
+		lw := strings.ToLower(w)
+		if ws == s || ws > 0 && isAlnum(b[ws-1]) || !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] {
+			break
+		}
+		s = ws
+		if s == 0 || b[s-1] != ' ' {
+			break
+		}
+		s--
+	}
+	if s < p && b[s] == ' ' {
+		s++
+	}
+	if s < p {
+		sc.nameSpan(s, p)
+	}
+}
+
+// bareOwnerDevice replaces the owner's name in the device name [s, e):
+// one or two name words and a device word of bareDevices after them.
+func (sc *scanner) bareOwnerDevice(s, e int) {
+	b := sc.b
+	k := s
+	for n := 0; n < 2; n++ {
+		ws := k
+		for k < e && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '-') {
+			k++
+		}
+		if k == ws || k+1 >= e || b[k] != ' ' {
+			return
+		}
+		w := string(b[ws:k])
+		lw := strings.ToLower(w)
+		if !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] {
+			return
+		}
+		k++
+		for _, d := range bareDevices {
+			if strings.HasPrefix(string(b[k:e]), d) && (k+len(d) == e || !isAlnum(b[k+len(d)])) {
+				sc.nameSpan(s, k-1)
+				return
+			}
+		}
+	}
+}
+
+// bluezNames reads the names pactl list gives a Bluetooth sink, source
+// or card whose "Name: bluez_output.<address>.1" holds the address at p:
+// its "Description:" line and its properties' device.description,
+// node.description and device.alias, up to the next entry.
+func (sc *scanner) bluezNames(p int) {
+	b := sc.b
+	ls := p
+	for ls > 0 && p-ls < 24 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	k := ls
+	for k < p && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	if !strings.HasPrefix(string(b[k:p]), "Name: bluez_") {
+		return
+	}
+	le := lineEnd(b, p)
+	for n := 0; n < 48 && le < len(b); n++ {
+		q := le + 1
+		if b[le] == '\r' && q < len(b) && b[q] == '\n' {
+			q++
+		}
+		if q >= len(b) || b[q] != '\t' && b[q] != ' ' {
+			return // the entry ends
+		}
+		for q < len(b) && (b[q] == '\t' || b[q] == ' ') {
+			q++
+		}
+		le = lineEnd(b, q)
+		line := string(b[q:le])
+		switch {
+		case strings.HasPrefix(line, "Description: "):
+			sc.bareOwnerDevice(q+13, le)
+		case strings.HasPrefix(line, `device.description = "`), strings.HasPrefix(line, `node.description = "`), strings.HasPrefix(line, `device.alias = "`):
+			vs := q + strings.IndexByte(line, '"') + 1
+			if ve := le - 1; ve > vs && b[ve] == '"' {
+				sc.bareOwnerDevice(vs, ve)
+			}
+		case strings.HasPrefix(line, "Name: "):
+			return
+		}
+	}
+}
