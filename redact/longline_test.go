@@ -90,3 +90,46 @@ func TestClosingNotCutFromName(t *testing.T) {
 		}
 	}
 }
+
+// Some detectors read a block of a tool's output from its first line on:
+// net localgroup's members under "Members", quser's rows under their
+// header. A chunk cut inside the block hid the header from the rows after
+// the cut, which went out as they were (about half of the places a read
+// can end in such a block). The cut now falls at the last blank line near
+// the chunk's end, and never right after "Members" or a closing. (A block
+// with no blank line before it within 64 KiB can still be cut.)
+func TestBlockNotCutFromHeader(t *testing.T) {
+	const line = "lorem ipsum dolor sit amet\n"
+	blocks := []struct {
+		name, text string
+		secrets    []string
+	}{
+		{"net localgroup", "C:\\>net localgroup Administrators\r\nAlias name     Administrators\r\nComment        Administrators have complete and unrestricted access\r\n\r\nMembers\r\n\r\n" +
+			"-------------------------------------------------------------------------------\r\nAdministrator\r\nKOFI-STUDIO-PC\\kofi.m\r\nama.owusu\r\n" +
+			"MicrosoftAccount\\kofi.mensah@outlook.com\r\nyaw\r\nThe command completed successfully.\r\n\r\n", []string{"ama.owusu", "yaw"}},
+		{"quser", "\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\n", []string{"kofim", "ama.o"}},
+		{"closing", "Hi team,\nthe deck froze again.\nThanks,\n\nKwabena Asante\n", []string{"Asante"}},
+	}
+	for _, bl := range blocks {
+		for off := 0; off < len(bl.text); off += 2 {
+			// the chunk's read ends off bytes into the block
+			n := textChunk + maxCarry - off
+			in := strings.Repeat(line, n/len(line))
+			if pad := n - len(in); pad > 0 {
+				in += strings.Repeat("x", pad-1) + "\n"
+			}
+			in += bl.text + strings.Repeat(line, 100)
+			s := newSession(t, Config{})
+			s.par.workers = -1
+			var out bytes.Buffer
+			if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
+				t.Fatal(err)
+			}
+			for _, sec := range bl.secrets {
+				if strings.Contains(out.String(), sec) {
+					t.Errorf("%s, read ending %d bytes into it: %q stayed", bl.name, off, sec)
+				}
+			}
+		}
+	}
+}

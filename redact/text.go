@@ -355,6 +355,14 @@ func textCut(buf []byte, carry int) int {
 			c = p
 			k = p
 		}
+		if p := lastBlankLine(buf, len(buf)-carry, k); p >= 0 {
+			// a blank line near the end is a better place still: tool
+			// outputs and messages are blocks between blank lines, and
+			// some detectors read a block from its first line on (net
+			// localgroup's members under "Members", quser's rows under
+			// their header), which a cut inside the block would hide
+			k = p
+		}
 		if c := closingBefore(buf, k); c >= 0 && len(buf)-c <= carry {
 			// a closing ("Thanks,", "-- ") ends the chunk: it goes with
 			// the next one, which holds the name under it
@@ -388,11 +396,30 @@ func textCut(buf []byte, carry int) int {
 // parameters (JSON, CSV, URLs), which no key/value pair or name spans.
 var listSep = [256]bool{',': true, ';': true, '&': true, '|': true, '{': true, '}': true, '[': true, ']': true}
 
+// lastBlankLine returns the newline that ends the last blank line ending
+// at k or before, and after lo, or -1.
+func lastBlankLine(buf []byte, lo, k int) int {
+	lo = max(lo, 0)
+	for k > lo {
+		q := bytes.LastIndexByte(buf[lo:k], '\n')
+		if q < 0 {
+			return -1
+		}
+		q += lo
+		if line := buf[q+1 : k]; len(line) == 0 || len(line) == 1 && line[0] == '\r' {
+			return k
+		}
+		k = q
+	}
+	return -1
+}
+
 // closingBefore returns the newline before the closing that ends at the
 // newline k, less at most one blank line ("Thanks,\n\n" before the name),
 // or -1: no closing there, or none before it. A name a closing is followed
 // by is found from the closing ("Thanks,\nKai Okonkwo", prose.go); cut
-// between the two, the name went out as it was.
+// between the two, the name went out as it was. (closingLine: the same
+// holds for net localgroup's members.)
 func closingBefore(buf []byte, k int) int {
 	for blank := 0; blank < 2; blank++ {
 		s := bytes.LastIndexByte(buf[:k], '\n') // the newline before the line
@@ -413,9 +440,10 @@ func closingBefore(buf []byte, k int) int {
 }
 
 // closingLine reports whether line is a closing alone: "Thanks,",
-// "Best regards", "Cheers!", a mail signature's "-- ".
+// "Best regards", "Cheers!", a mail signature's "-- "; or net localgroup's
+// "Members", whose list is read from it across a blank line.
 func closingLine(line []byte) bool {
-	if string(line) == "-- " || string(line) == "--" {
+	if string(line) == "-- " || string(line) == "--" || string(line) == "Members" {
 		return true
 	}
 	t := bytes.TrimSpace(line)
