@@ -95,9 +95,10 @@ func TestClosingNotCutFromName(t *testing.T) {
 // net localgroup's members under "Members", quser's rows under their
 // header. A chunk cut inside the block hid the header from the rows after
 // the cut, which went out as they were (about half of the places a read
-// can end in such a block). The cut now falls at the last blank line near
-// the chunk's end, and never right after "Members" or a closing. (A block
-// with no blank line before it within 64 KiB can still be cut.)
+// can end in such a block). The cut now falls at the last blank line or
+// shell prompt near the chunk's end, and never right after "Members" or a
+// closing. (A block with neither before it within 64 KiB can still be
+// cut.)
 func TestBlockNotCutFromHeader(t *testing.T) {
 	const line = "lorem ipsum dolor sit amet\n"
 	blocks := []struct {
@@ -108,6 +109,8 @@ func TestBlockNotCutFromHeader(t *testing.T) {
 			"-------------------------------------------------------------------------------\r\nAdministrator\r\nKOFI-STUDIO-PC\\kofi.m\r\nama.owusu\r\n" +
 			"MicrosoftAccount\\kofi.mensah@outlook.com\r\nyaw\r\nThe command completed successfully.\r\n\r\n", []string{"ama.owusu", "yaw"}},
 		{"quser", "\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\n", []string{"kofim", "ama.o"}},
+		{"quser under its prompt", "C:\\Users\\admin>quser\r\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\r\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\r\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\r\n", []string{"kofim", "ama.o"}},
+		{"who under a prompt", "kwame@studio:~$ who\nkwame    tty7         2024-03-04 09:01 (:0)\nama      pts/0        2024-03-04 09:05 (192.168.1.20)\n", []string{"ama"}},
 		{"closing", "Hi team,\nthe deck froze again.\nThanks,\n\nKwabena Asante\n", []string{"Asante"}},
 	}
 	for _, bl := range blocks {

@@ -397,7 +397,10 @@ func textCut(buf []byte, carry int) int {
 var listSep = [256]bool{',': true, ';': true, '&': true, '|': true, '{': true, '}': true, '[': true, ']': true}
 
 // lastBlankLine returns the newline that ends the last blank line ending
-// at k or before, and after lo, or -1.
+// at k or before, or the newline before the last shell prompt's line
+// ("C:\>quser", "PS C:\> Get-LocalUser", "$ who"), whichever is later,
+// and after lo; or -1. Both start a block: a tool's output follows its
+// command.
 func lastBlankLine(buf []byte, lo, k int) int {
 	lo = max(lo, 0)
 	for k > lo {
@@ -406,12 +409,37 @@ func lastBlankLine(buf []byte, lo, k int) int {
 			return -1
 		}
 		q += lo
-		if line := buf[q+1 : k]; len(line) == 0 || len(line) == 1 && line[0] == '\r' {
+		line := buf[q+1 : k]
+		if len(line) == 0 || len(line) == 1 && line[0] == '\r' {
 			return k
+		}
+		if promptLine(line) {
+			return q
 		}
 		k = q
 	}
 	return -1
+}
+
+// promptLine reports whether line starts with a shell's prompt: cmd's
+// "C:\…>", PowerShell's "PS C:\…>", a Unix "$ " or "user@host:…$ ".
+func promptLine(line []byte) bool {
+	if len(line) >= 2 && line[0] == '$' && line[1] == ' ' {
+		return true
+	}
+	if len(line) >= 3 && line[0] == 'P' && line[1] == 'S' && line[2] == ' ' {
+		line = line[3:]
+	}
+	if len(line) >= 4 && line[0]|0x20-'a' < 26 && line[1] == ':' && line[2] == '\\' {
+		g := bytes.IndexByte(line, '>')
+		return g > 2 && bytes.IndexAny(line[:g], "\"<|") < 0 // (a path up to the '>')
+	}
+	if at := bytes.IndexByte(line[:min(len(line), 64)], '@'); at > 0 {
+		if d := bytes.Index(line[at:min(len(line), 160)], []byte("$ ")); d > 0 && bytes.IndexByte(line[at:at+d], ':') > 0 {
+			return true // "kofi@studio:~$ who"
+		}
+	}
+	return false
 }
 
 // closingBefore returns the newline before the closing that ends at the
