@@ -355,17 +355,17 @@ func textCut(buf []byte, carry int) int {
 			c = p
 			k = p
 		}
-		if p := lastBlankLine(buf, len(buf)-carry, k); p >= 0 {
-			// a blank line near the end is a better place still: tool
-			// outputs and messages are blocks between blank lines, and
-			// some detectors read a block from its first line on (net
+		if p := lastBlockStart(buf, len(buf)-carry, k); p >= 0 {
+			// a blank line or a shell prompt near the end is a better
+			// place still: tool outputs and messages are blocks, and some
+			// detectors read a block from its first line on (net
 			// localgroup's members under "Members", quser's rows under
 			// their header), which a cut inside the block would hide
 			k = p
 		}
-		if c := closingBefore(buf, k); c >= 0 && len(buf)-c <= carry {
-			// a closing ("Thanks,", "-- ") ends the chunk: it goes with
-			// the next one, which holds the name under it
+		if c := leadBefore(buf, k); c >= 0 && len(buf)-c <= carry {
+			// a closing ("Thanks,", "-- ") or "Members" ends the chunk:
+			// it goes with the next one, which holds what it leads
 			k = c
 		}
 		return k + 1
@@ -396,12 +396,12 @@ func textCut(buf []byte, carry int) int {
 // parameters (JSON, CSV, URLs), which no key/value pair or name spans.
 var listSep = [256]bool{',': true, ';': true, '&': true, '|': true, '{': true, '}': true, '[': true, ']': true}
 
-// lastBlankLine returns the newline that ends the last blank line ending
+// lastBlockStart returns the newline that ends the last blank line ending
 // at k or before, or the newline before the last shell prompt's line
 // ("C:\>quser", "PS C:\> Get-LocalUser", "$ who"), whichever is later,
 // and after lo; or -1. Both start a block: a tool's output follows its
 // command.
-func lastBlankLine(buf []byte, lo, k int) int {
+func lastBlockStart(buf []byte, lo, k int) int {
 	lo = max(lo, 0)
 	for k > lo {
 		q := bytes.LastIndexByte(buf[lo:k], '\n')
@@ -442,13 +442,13 @@ func promptLine(line []byte) bool {
 	return false
 }
 
-// closingBefore returns the newline before the closing that ends at the
-// newline k, less at most one blank line ("Thanks,\n\n" before the name),
-// or -1: no closing there, or none before it. A name a closing is followed
-// by is found from the closing ("Thanks,\nKai Okonkwo", prose.go); cut
-// between the two, the name went out as it was. (closingLine: the same
-// holds for net localgroup's members.)
-func closingBefore(buf []byte, k int) int {
+// leadBefore returns the newline before the lead line (leadLine) that
+// ends at the newline k, less at most one blank line ("Thanks,\n\n" before
+// the name), or -1: none there, or nothing before it. A lead line's
+// detector reads the lines under it: a closing the name ("Thanks,\nKai
+// Okonkwo", prose.go), "Members" the accounts (systools.go). Cut from
+// them, those went out as they were.
+func leadBefore(buf []byte, k int) int {
 	for blank := 0; blank < 2; blank++ {
 		s := bytes.LastIndexByte(buf[:k], '\n') // the newline before the line
 		line := bytes.TrimRight(buf[s+1:k], "\r")
@@ -459,7 +459,7 @@ func closingBefore(buf []byte, k int) int {
 			k = s
 			continue
 		}
-		if s < 0 || !closingLine(line) {
+		if s < 0 || !leadLine(line) {
 			return -1
 		}
 		return s
@@ -467,10 +467,10 @@ func closingBefore(buf []byte, k int) int {
 	return -1
 }
 
-// closingLine reports whether line is a closing alone: "Thanks,",
-// "Best regards", "Cheers!", a mail signature's "-- "; or net localgroup's
+// leadLine reports whether line is a closing alone ("Thanks,", "Best
+// regards", "Cheers!", a mail signature's "-- ") or net localgroup's
 // "Members", whose list is read from it across a blank line.
-func closingLine(line []byte) bool {
+func leadLine(line []byte) bool {
 	if string(line) == "-- " || string(line) == "--" || string(line) == "Members" {
 		return true
 	}
