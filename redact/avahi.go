@@ -52,11 +52,5 @@ func (sc *scanner) txtID(key []byte, s, e int) {
 	default:
 		return
 	}
-	v := string(b[s:e])
-	if sc.s.allowed(v) {
-		return
-	}
-	canon := canonical(v)
-	sc.learnLiteral(ClassMachineID, canon, v, false)
-	sc.add(s, e, ClassMachineID, canon)
+	sc.learnedMachineID(s, e)
 }

@@ -35,13 +35,7 @@ func (sc *scanner) pulseMachineID(i, j int) {
 		if s > i && b[s-1] != '/' || !pulseFile(b[k+1:j]) || !allHex(b[s:k]) {
 			continue
 		}
-		v := string(b[s:k])
-		if sc.s.allowed(v) {
-			continue
-		}
-		canon := canonical(v)
-		sc.learnLiteral(ClassMachineID, canon, v, false)
-		sc.add(s, k, ClassMachineID, canon)
+		sc.learnedMachineID(s, k)
 	}
 }
 

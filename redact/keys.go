@@ -3808,6 +3808,18 @@ func (sc *scanner) hexSerial(p int) int {
 // learnedSerial replaces [s, e), which spells the serial number v (hex or
 // decimal bytes a tool printed), and learns v, met bare elsewhere; it
 // reports whether v was a serial the config does not allow.
+// learnedMachineID replaces the machine id at [s, e), learned so that
+// every other copy of it in the report goes too, unless it is allowed.
+func (sc *scanner) learnedMachineID(s, e int) {
+	v := string(sc.b[s:e])
+	if sc.s.allowed(v) {
+		return
+	}
+	canon := canonical(v)
+	sc.learnLiteral(ClassMachineID, canon, v, false)
+	sc.add(s, e, ClassMachineID, canon)
+}
+
 func (sc *scanner) learnedSerial(s, e int, v []byte) bool {
 	if !serialShaped(v) || bytes.IndexByte(v, 0) >= 0 {
 		return false
