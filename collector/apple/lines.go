@@ -1,6 +1,10 @@
 package apple
 
-import "strings"
+import (
+	"strings"
+
+	"crashd/internal/reclass"
+)
 
 // A crash log is mostly frame and Binary Images lines, and reFrame's and
 // reImage's lazy groups made the regexp engine backtrack over every one:
@@ -10,32 +14,16 @@ import "strings"
 // try, where the regexp would backtrack into its greedy blanks) is left to
 // the regexp, which stays the definition (FuzzLineMatchers).
 
-// isSpace is the regexp's \s.
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
-
-func isHexDigit(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
 // spaces returns the end of the run of blanks at i.
 func spaces(t string, i int) int {
-	for i < len(t) && isSpace(t[i]) {
+	for i < len(t) && reclass.Space(t[i]) {
 		i++
 	}
 	return i
 }
 
 // hexAt returns the end of "0x" and hex digits at i, or -1.
-func hexAt(t string, i int) int {
-	if i+2 >= len(t) || t[i] != '0' || t[i+1] != 'x' || !isHexDigit(t[i+2]) {
-		return -1
-	}
-	i += 3
-	for i < len(t) && isHexDigit(t[i]) {
-		i++
-	}
-	return i
-}
+func hexAt(t string, i int) int { return reclass.HexEnd(t, i) }
 
 // frameMatch is reFrame.FindStringSubmatch(t), or decided false when
 // only the regexp can tell.
@@ -56,7 +44,7 @@ func frameMatch(t string) (m []string, decided bool) {
 	}
 	// the name: then blanks, an address and blanks
 	e, a, h := lazyName(t, s, func(a int) int {
-		if h := hexAt(t, a); h >= 0 && h < len(t) && isSpace(t[h]) {
+		if h := hexAt(t, a); h >= 0 && h < len(t) && reclass.Space(t[h]) {
 			return h
 		}
 		return -1
@@ -73,7 +61,7 @@ func frameMatch(t string) (m []string, decided bool) {
 // name's end, a and tail's answer; e is -1 when no name has such a tail.
 func lazyName(t string, s int, tail func(a int) int) (e, a, r int) {
 	for e = s + 1; e < len(t); e++ {
-		if !isSpace(t[e]) || e > s+1 && isSpace(t[e-1]) {
+		if !reclass.Space(t[e]) || e > s+1 && reclass.Space(t[e-1]) {
 			continue // (inside a run of blanks: its start was tried)
 		}
 		a = spaces(t, e)
@@ -120,7 +108,7 @@ func imageMatch(t string) (m []string, decided bool) {
 			return -1
 		}
 		u := lt + 1
-		for u < len(t) && (isHexDigit(t[u]) || t[u] == '-') {
+		for u < len(t) && (reclass.HexDigit(t[u]) || t[u] == '-') {
 			u++
 		}
 		if n := u - lt - 1; n < 32 || n > 36 || u >= len(t) || t[u] != '>' {
@@ -183,7 +171,7 @@ func parenTailIndex(t string) (start, in int) {
 		return -1, -1
 	}
 	q := p
-	for q > 0 && isSpace(t[q-1]) {
+	for q > 0 && reclass.Space(t[q-1]) {
 		q--
 	}
 	return q, p + 1

@@ -3,6 +3,8 @@ package textlog
 import (
 	"bytes"
 	"strings"
+
+	"crashd/internal/reclass"
 )
 
 // An hs_err log's native frames and thread list went through regexps with
@@ -12,29 +14,6 @@ import (
 // the regexps' submatches; a line holding a '\n' (which the line reader
 // never yields) is left to the regexp, which stays the definition
 // (FuzzHsMatchers).
-
-// isSpace is the regexp's \s.
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
-
-func isHexDigit(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
-func isWordByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-}
-
-// hexEnd returns the end of "0x" and hex digits at i, or -1.
-func hexEnd(t []byte, i int) int {
-	if i+2 >= len(t) || t[i] != '0' || t[i+1] != 'x' || !isHexDigit(t[i+2]) {
-		return -1
-	}
-	i += 3
-	for i < len(t) && isHexDigit(t[i]) {
-		i++
-	}
-	return i
-}
 
 // hsNativeMatch is reHsNative.FindSubmatch(line):
 // ^([VCv])\s+\[([^\]+]+)\+(0x[0-9a-fA-F]+)\]\s*(.*?)(?:\s+\(([^()]+):(\d+)\))?$
@@ -46,7 +25,7 @@ func hsNativeMatch(line []byte) [][]byte {
 		return nil
 	}
 	i := 1
-	for i < len(line) && isSpace(line[i]) {
+	for i < len(line) && reclass.Space(line[i]) {
 		i++
 	}
 	if i == 1 || i == len(line) || line[i] != '[' {
@@ -61,7 +40,7 @@ func hsNativeMatch(line []byte) [][]byte {
 	if me == ms || me == len(line) || line[me] != '+' {
 		return nil
 	}
-	oe := hexEnd(line, me+1)
+	oe := reclass.HexEnd(line, me+1)
 	if oe < 0 || oe == len(line) || line[oe] != ']' {
 		return nil
 	}
@@ -69,7 +48,7 @@ func hsNativeMatch(line []byte) [][]byte {
 	// reach the end, so it never gives one back)
 	t := line[oe+1:]
 	w := 0
-	for w < len(t) && isSpace(t[w]) {
+	for w < len(t) && reclass.Space(t[w]) {
 		w++
 	}
 	sym, file, ln := t[w:], []byte(nil), []byte(nil)
@@ -85,7 +64,7 @@ func hsNativeMatch(line []byte) [][]byte {
 				digits = in[k] >= '0' && in[k] <= '9'
 			}
 			e := p // (t[w] is no blank, so e > w)
-			for isSpace(t[e-1]) {
+			for reclass.Space(t[e-1]) {
 				e--
 			}
 			if digits && c > 0 && e < p {
@@ -103,7 +82,7 @@ func symPlusMatch(sym string) []string {
 		return nil
 	}
 	for i := k + 3; i < len(sym); i++ {
-		if !isHexDigit(sym[i]) {
+		if !reclass.HexDigit(sym[i]) {
 			return nil
 		}
 	}
@@ -116,13 +95,13 @@ func hsThreadMatch(line []byte) [][]byte {
 	if len(line) < 2 || !(line[0] == '=' && line[1] == '>' || line[0] == ' ' && line[1] == ' ') {
 		return nil
 	}
-	h := hexEnd(line, 2)
+	h := reclass.HexEnd(line, 2)
 	if h < 0 || h == len(line) || line[h] != ' ' {
 		return nil
 	}
 	ks := h + 1
 	ke := ks
-	for ke < len(line) && isWordByte(line[ke]) {
+	for ke < len(line) && reclass.Word(line[ke]) {
 		ke++
 	}
 	if ke == ks || ke+1 >= len(line) || line[ke] != ' ' || line[ke+1] != '"' {
