@@ -52,5 +52,5 @@ func (sc *scanner) txtID(key []byte, s, e int) {
 	default:
 		return
 	}
-	sc.learnedMachineID(s, e)
+	sc.learnedSpan(s, e, ClassMachineID)
 }

@@ -215,15 +215,7 @@ func (sc *scanner) youTubeChannel(h []byte, p, j int) {
 
 // channelSpan replaces the YouTube channel id [s, e) as its account and
 // learns it (unless allowed), in a URL or under a key.
-func (sc *scanner) channelSpan(s, e int) {
-	id := string(sc.b[s:e])
-	if sc.s.allowed(id) {
-		return
-	}
-	canon := canonical(id)
-	sc.learnLiteral(ClassUser, canon, id, false)
-	sc.add(s, e, ClassUser, canon)
-}
+func (sc *scanner) channelSpan(s, e int) { sc.learnedSpan(s, e, ClassUser) }
 
 // coOwner replaces the first owner of a device two people own, before
 // the second's name at s ("Ama & Kofi's HomePod", "Ama and Kofi's Apple

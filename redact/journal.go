@@ -35,7 +35,7 @@ func (sc *scanner) pulseMachineID(i, j int) {
 		if s > i && b[s-1] != '/' || !pulseFile(b[k+1:j]) || !allHex(b[s:k]) {
 			continue
 		}
-		sc.learnedMachineID(s, k)
+		sc.learnedSpan(s, k, ClassMachineID)
 	}
 }
 

@@ -3805,20 +3805,21 @@ func (sc *scanner) hexSerial(p int) int {
 	return ve + 1
 }
 
-// learnedSerial replaces [s, e), which spells the serial number v (hex or
-// decimal bytes a tool printed), and learns v, met bare elsewhere; it
-// reports whether v was a serial the config does not allow.
-// learnedMachineID replaces the machine id at [s, e), learned so that
+// learnedSpan replaces the value at [s, e) as class, learned so that
 // every other copy of it in the report goes too, unless it is allowed.
-func (sc *scanner) learnedMachineID(s, e int) {
+func (sc *scanner) learnedSpan(s, e int, class string) {
 	v := string(sc.b[s:e])
 	if sc.s.allowed(v) {
 		return
 	}
 	canon := canonical(v)
-	sc.learnLiteral(ClassMachineID, canon, v, false)
-	sc.add(s, e, ClassMachineID, canon)
+	sc.learnLiteral(class, canon, v, false)
+	sc.add(s, e, class, canon)
 }
+
+// learnedSerial replaces [s, e), which spells the serial number v (hex or
+// decimal bytes a tool printed), and learns v, met bare elsewhere; it
+// reports whether v was a serial the config does not allow.
 
 func (sc *scanner) learnedSerial(s, e int, v []byte) bool {
 	if !serialShaped(v) || bytes.IndexByte(v, 0) >= 0 {
