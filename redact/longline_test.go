@@ -48,14 +48,8 @@ func TestLongLineCutBetweenItems(t *testing.T) {
 	}
 	for _, in := range []string{js.String(), qs.String()} {
 		for _, workers := range []int{-1, 2} {
-			s := newSession(t, Config{})
-			s.par.workers = workers
-			var out bytes.Buffer
-			if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
-				t.Fatal(err)
-			}
-			if k := strings.Index(out.String(), "kai"); k >= 0 {
-				o := out.String()
+			if o := scrubWith(t, in, workers); strings.Contains(o, "kai") {
+				k := strings.Index(o, "kai")
 				t.Errorf("workers=%d: %q left at %d of %d", workers, o[max(0, k-40):min(len(o), k+40)], k, len(o))
 			}
 		}
@@ -77,13 +71,7 @@ func TestClosingNotCutFromName(t *testing.T) {
 			}
 			in += closing + "Kai Okonkwo\n" + strings.Repeat(line, 1000)
 			for _, workers := range []int{-1, 2} {
-				s := newSession(t, Config{})
-				s.par.workers = workers
-				var out bytes.Buffer
-				if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
-					t.Fatal(err)
-				}
-				if strings.Contains(out.String(), "Okonkwo") {
+				if strings.Contains(scrubWith(t, in, workers), "Okonkwo") {
 					t.Errorf("%q, read ending %d bytes into the name's line, workers=%d: the name stayed", closing, shift, workers)
 				}
 			}
@@ -122,17 +110,25 @@ func TestBlockNotCutFromHeader(t *testing.T) {
 				in += strings.Repeat("x", pad-1) + "\n"
 			}
 			in += bl.text + strings.Repeat(line, 100)
-			s := newSession(t, Config{})
-			s.par.workers = -1
-			var out bytes.Buffer
-			if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
-				t.Fatal(err)
-			}
+			out := scrubWith(t, in, -1)
 			for _, sec := range bl.secrets {
-				if strings.Contains(out.String(), sec) {
+				if strings.Contains(out, sec) {
 					t.Errorf("%s, read ending %d bytes into it: %q stayed", bl.name, off, sec)
 				}
 			}
 		}
 	}
+}
+
+// scrubWith scrubs in with ScrubText on a fresh session with so many
+// workers (-1: the serial loop).
+func scrubWith(t *testing.T, in string, workers int) string {
+	t.Helper()
+	s := newSession(t, Config{})
+	s.par.workers = workers
+	var out bytes.Buffer
+	if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
 }
