@@ -962,6 +962,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // net use ... /user:DOMAIN\kai password
 		}
 	}
+	if b[i] == '/' && i >= 8 && (b[i-1] == '\n' || b[i-1] == ' ' && b[i-2] == 's' && b[i-3] == 'i') {
+		sc.homeShown(i, j) // "$HOME is /data/users/ama" (homes.go)
+	}
 	if bits&cBack != 0 && sc.domainUserWord(i, j, bits) {
 		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e // whoami: KAI-STUDIO\kai

@@ -5175,6 +5175,8 @@ func (sc *scanner) homeValue(vs, ve int) {
 	}
 	if parent := b[ps : k-1]; eqLower(parent, "home") || eqLower(parent, "homes") || eqLower(parent, "users") {
 		sc.userSegment(k, ve)
+	} else {
+		sc.otherHome(vs, k, ve) // HOME=/srv/dj/yaa (homes.go)
 	}
 }
 
