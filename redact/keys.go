@@ -2802,6 +2802,12 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
 		}
 	}
+	if class == ClassSerial && ve+2 < n && b[ve] == ' ' {
+		if e := assetPersonEnd(b, vs, ve); e > 0 {
+			sc.nameSpan(vs, e) // "Asset Tag: Kwesi Boateng" (userinfo.go)
+			return e
+		}
+	}
 	raw := ve
 	for ve > vs && (b[ve-1] == '.' || b[ve-1] == ' ') {
 		ve--

@@ -21,3 +21,21 @@ func TestProbe20HomeAnyRoot(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: an asset tag holding its owner's name ("Asset Tag: Kwesi
+// Boateng", dmidecode, wmic, hostnamectl's DMI fields) kept the surname:
+// the value stopped at the first blank. Two capitalised words ending the
+// line are now read as a person's name; placeholders stay.
+func TestProbe20AssetTagName(t *testing.T) {
+	in := "Chassis Information\n\tManufacturer: Dell Inc.\n\tAsset Tag: Kwesi Boateng\n" +
+		"AssetTag=Ama Serwaa\r\ndmi.chassis.asset.tag: Yaw Dartey\n"
+	checkAllEncodings(t, "dmi", in, []string{"Kwesi", "Boateng", "Serwaa", "Dartey"}, "Boateng's laptop")
+	mustKeep(t, "dmi", scrubTwice(t, in), "\tAsset Tag: <user-1>\n", "AssetTag=<user-2>\r\n")
+	js := `{"asset_tag":"Kwesi Boateng"}`
+	mustNotContain(t, "json", scrubJSONString(t, js), "Kwesi", "Boateng")
+	keep := "\tAsset Tag: No Asset Tag\n\tAsset Tag: To Be Filled By O.E.M.\n\tAsset Tag: Default string\n" +
+		"\tAsset Tag: Not Specified\n\tSerial Number: System Serial Number\n\tAsset Tag: Not Available\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

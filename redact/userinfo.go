@@ -1,0 +1,27 @@
+package redact
+
+// assetStop: capitalised words of firmware placeholders and labels that
+// a serial or asset tag field holds instead of a person's name ("Not
+// Specified", "Chassis Serial", "Default String").
+var assetStop = wordSet(`not none no system chassis asset serial number tag default unknown empty product base
+	board filled specified available applicable provided string invalid reserved to be by oem fill type
+	tbd na sku model version customer owner user`)
+
+// assetPersonEnd returns where a person's name that a serial or asset
+// tag field holds ends ("Asset Tag: Kwesi Boateng": an owner tags the
+// machine with their name), its first word [vs, ve): two capitalised
+// words, the line's last; else -1.
+func assetPersonEnd(b []byte, vs, ve int) int {
+	if ve+2 >= len(b) || b[ve] != ' ' || !capitalised(b, vs) || !capitalised(b, ve+1) {
+		return -1
+	}
+	e := nameWordEnd(b, ve+1)
+	if e <= ve+2 || e < len(b) && !lineBreak(b[e]) && b[e] != '"' {
+		return -1
+	}
+	w1, w2 := string(b[vs:ve]), string(b[ve+1:e])
+	if !nameWord(w1, false) || !nameWord(w2, false) || assetStop[asciiLower(w1)] || assetStop[asciiLower(w2)] {
+		return -1
+	}
+	return e
+}
