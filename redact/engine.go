@@ -310,8 +310,18 @@ func (sc *scanner) find(b []byte) {
 			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
 		}
 		if bits == cAlpha {
-			if b[j-1] == 's' && j+4 < n && nb == ' ' && appleInitial(b[j+1]) {
-				sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
+			if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 {
+				if e := sc.groupsLine(i, j); e > j {
+					i = e // "kofi : kofi adm cdrom sudo" (sudo.go)
+					continue
+				}
+			}
+			if b[j-1] == 's' && j+4 < n && nb == ' ' {
+				if appleInitial(b[j+1]) {
+					sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
+				} else if j-i == 7 && c == 's' {
+					sc.sudoersUser(i, j) // "kofi is not in the sudoers file." (sudo.go)
+				}
 			}
 			if j+3 < n && (nb == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || nb == '(') {
 				if e := sc.accountPhrase(i, j); e > j {

@@ -39,3 +39,20 @@ func TestProbe20AssetTagName(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: sudo's refusal "kofi is not in the sudoers file." and the groups
+// lines of groups NAME ("kofi : kofi adm cdrom sudo") and id -nG ("kofi
+// adm cdrom sudo dip plugdev") kept the account; it is now learned and
+// replaced, the primary group its namesake with it.
+func TestProbe20SudoersGroups(t *testing.T) {
+	in := "$ sudo apt update\n[sudo] password for kofi: \nkofi is not in the sudoers file.  This incident will be reported.\n" +
+		"$ groups yaw\nyaw : yaw adm cdrom sudo dip plugdev lpadmin\n$ id -nG\nama adm cdrom sudo dip plugdev lpadmin sambashare\n"
+	checkAllEncodings(t, "sudo", in, []string{"kofi", "yaw", "ama"}, "kofi, yaw and ama")
+	mustKeep(t, "sudo", scrubTwice(t, in), "\n<user-1> is not in the sudoers file.  This incident will be reported.\n",
+		" : <user-2> adm cdrom sudo dip plugdev lpadmin\n", "\n<user-3> adm cdrom sudo dip")
+	keep := "members adm sudo wheel\nvideo audio input\nthe user is not in the sudoers file.\nStarting adm cdrom sudo\n" +
+		"make check\nroot : root adm sudo\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
