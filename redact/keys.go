@@ -4272,6 +4272,9 @@ func (sc *scanner) regQueryRow(i, j int) int {
 		}
 		return ve
 	}
+	if (ke-ks == 7 || ke-ks == 12) && sc.officeUserInfo(ks, ke, vs, ve) {
+		return ve // Office's UserInfo: Company, UserInitials (userinfo.go)
+	}
 	if e := sc.rowValue(b[ks:ke], vs, ve); e > 0 || j-i != 10 || b[i+4] != 'B' {
 		return e
 	}

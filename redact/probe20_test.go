@@ -56,3 +56,19 @@ func TestProbe20SudoersGroups(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: Office's user information in reg query output (HKCU\Software\
+// Microsoft\Office\Common\UserInfo) kept the initials ("UserInitials
+// REG_SZ KM") and the organisation's name past a learned surname
+// ("Company REG_SZ Mensah Productions"): there Company is the user's
+// own. Elsewhere a Company row (a vendor's) stays.
+func TestProbe20OfficeUserInfo(t *testing.T) {
+	in := "C:\\>reg query HKCU\\Software\\Microsoft\\Office\\Common\\UserInfo\r\n\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Office\\Common\\UserInfo\r\n" +
+		"    UserName    REG_SZ    Kofi Mensah\r\n    UserInitials    REG_SZ    KM\r\n    Company    REG_SZ    Asante Sound Productions\r\n"
+	checkAllEncodings(t, "office", in, []string{"Kofi", "Mensah", "Asante", "Productions", "    KM\r\n"}, "")
+	mustKeep(t, "office", scrubTwice(t, in), "    UserInitials    REG_SZ    <user-", "    Company    REG_SZ    <org-1>\r\n")
+	keep := "HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme\\Player\r\n    Company    REG_SZ    Acme Audio\r\n    UserInitials    REG_SZ    XY\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

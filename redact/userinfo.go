@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // assetStop: capitalised words of firmware placeholders and labels that
 // a serial or asset tag field holds instead of a person's name ("Not
 // Specified", "Chassis Serial", "Default String").
@@ -24,4 +26,32 @@ func assetPersonEnd(b []byte, vs, ve int) int {
 		return -1
 	}
 	return e
+}
+
+// officeUserInfo handles a reg query row under Office's
+// HKCU\Software\Microsoft\Office\Common\UserInfo, the name [ks, ke), the
+// value [vs, ve): there Company is the user's own organisation (unlike a
+// version resource's CompanyName) and UserInitials the user's initials,
+// replaced where they stand (two letters elsewhere are no name). It
+// reports whether it took the row.
+func (sc *scanner) officeUserInfo(ks, ke, vs, ve int) bool {
+	b := sc.b
+	name := string(b[ks:ke])
+	if name != "Company" && name != "UserInitials" {
+		return false
+	}
+	for ve > vs && b[ve-1] == ' ' {
+		ve--
+	}
+	from := max(0, ks-2048)
+	k := bytes.LastIndex(b[from:ks], []byte(`\Common\UserInfo`))
+	if k < 0 || bytes.Contains(b[from+k:ks], []byte("HKEY_")) || ve == vs || pseudonymAt(b, vs) {
+		return false
+	}
+	if name == "Company" {
+		sc.valueSpan(vs, ve, ClassOrg)
+	} else if ve-vs <= 8 {
+		sc.add(vs, ve, ClassUser, canonical(string(b[vs:ve])))
+	}
+	return true
 }
