@@ -72,3 +72,23 @@ func TestProbe20OfficeUserInfo(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: WmiMonitorID's serial in PowerShell's list format when the list
+// wraps at the console's width (",\r\n      0}"), is cut at four items
+// ("{67, 78, 52, 49...}", the default $FormatEnumerationLimit) or comes
+// without blanks (wmic's "{67,78,…}"): the codes stayed. The whole
+// serial is learned; a cut one is replaced where it stands.
+func TestProbe20WmiMonitorSerialText(t *testing.T) {
+	in := "Active                 : True\r\nManufacturerName       : {68, 69, 76, 0...}\r\n" +
+		"SerialNumberID         : {67, 78, 52, 49, 50, 51, 52, 53, 54, 55, 0, 0, 0, 0, 0,\r\n                         0}\r\n" +
+		"UserFriendlyName       : {68, 69, 76, 76...}\r\n"
+	checkAllEncodings(t, "wrapped", in, []string{"67, 78, 52, 49"}, "monitor CN41234567")
+	mustKeep(t, "wrapped", scrubTwice(t, in), "SerialNumberID         : {<serial-1>}\r\n", "ManufacturerName       : {68, 69, 76, 0...}\r\n", "{68, 69, 76, 76...}")
+	cut := "SerialNumberID         : {67, 78, 52, 49...}\r\nSerialNumberID={72,50,76,65,52,57,0,0}\r\n"
+	checkAllEncodings(t, "cut", cut, []string{"67, 78, 52, 49", "72,50"}, "H2LA49")
+	mustKeep(t, "cut", scrubTwice(t, cut), "SerialNumberID         : {<serial-1>}\r\n", "SerialNumberID={<serial-2>}\r\n")
+	keep := "SerialNumberID         : {0, 0, 0, 0...}\r\nUserFriendlyName       : {68, 69, 76, 76...}\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
