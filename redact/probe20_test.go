@@ -92,3 +92,15 @@ func TestProbe20WmiMonitorSerialText(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Over-scrub: "OneDrive - Personal", the folder of a personal Microsoft
+// account beside a business one's, read as an organisation's name; a
+// business account's organisation still goes.
+func TestProbe20OneDrivePersonal(t *testing.T) {
+	keep := "C:\\Users\\<user-1>\\OneDrive - Personal\\Music\\a.mp3\r\nOpened C:/Users/<user-1>/OneDrive - personal/x\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+	in := "C:\\Users\\<user-1>\\OneDrive - Mensah Productions\\Docs\\a.docx\r\n"
+	checkAllEncodings(t, "org", in, []string{"Mensah", "Productions"}, "")
+}
