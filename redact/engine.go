@@ -1018,6 +1018,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
 	}
 	if bits&(cColon|cEq) != 0 {
+		if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {
+			sc.cmdkeyTarget(i, j) // cmdkey /list: "Target: Domain:target=fileserver01" (userinfo.go)
+		}
 		if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
 			sc.coreAudioUID(i + 20) // "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:SERIAL:1,2"
 		}

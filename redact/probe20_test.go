@@ -104,3 +104,18 @@ func TestProbe20OneDrivePersonal(t *testing.T) {
 	in := "C:\\Users\\<user-1>\\OneDrive - Mensah Productions\\Docs\\a.docx\r\n"
 	checkAllEncodings(t, "org", in, []string{"Mensah", "Productions"}, "")
 }
+
+// Leak: cmdkey /list's targets named machines of the user's network
+// ("Target: Domain:target=fileserver01", Remote Desktop's
+// "LegacyGeneric:target=TERMSRV/studio-pc"); they are now hosts. A
+// public name stays.
+func TestProbe20CmdkeyTargets(t *testing.T) {
+	in := "Currently stored credentials:\r\n\r\n    Target: LegacyGeneric:target=TERMSRV/studio-pc\r\n    Type: Generic \r\n    User: ama\r\n\r\n" +
+		"    Target: Domain:target=fileserver01\r\n    Type: Domain Password\r\n    User: CORP\\kofi\r\n"
+	checkAllEncodings(t, "cmdkey", in, []string{"studio-pc", "fileserver01", "ama", "kofi"}, "ping fileserver01")
+	mustKeep(t, "cmdkey", scrubTwice(t, in), "target=TERMSRV/<host-", "    Target: Domain:target=<host-")
+	keep := "    Target: LegacyGeneric:target=git:https://github.com\r\n    Target: Domain:target=outlook.office365.com\r\n    Target: WindowsLive:target=virtualapp/didlogical\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

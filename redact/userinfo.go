@@ -55,3 +55,27 @@ func (sc *scanner) officeUserInfo(ks, ke, vs, ve int) bool {
 	}
 	return true
 }
+
+// cmdkeyTarget handles the word [i, j) after "Target: " in cmdkey /list:
+// "Domain:target=fileserver01" (a Windows machine's credential) and
+// "LegacyGeneric:target=TERMSRV/studio-pc" (Remote Desktop's) name a
+// machine of the user's network. Names in a public domain stay (the
+// URL detectors read "target=git:https://…").
+func (sc *scanner) cmdkeyTarget(i, j int) {
+	b := sc.b
+	if i < 8 || string(b[i-8:i]) != "Target: " {
+		return
+	}
+	p := i
+	switch {
+	case bytes.HasPrefix(b[i:j], []byte("Domain:target=")):
+		p += 14
+	case bytes.HasPrefix(b[i:j], []byte("LegacyGeneric:target=TERMSRV/")):
+		p += 29
+	default:
+		return
+	}
+	if p < j && (bytes.IndexByte(b[p:j], '.') < 0 || internalHost(b[p:j])) {
+		sc.hostSpan(p, j)
+	}
+}
