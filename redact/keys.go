@@ -1757,13 +1757,14 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	if odd && bytes.IndexFunc(b[s:e], func(r rune) bool { return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' }) < 0 {
 		return -1
 	}
-	if !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
+	ae := e
+	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
 		return -1
 	}
-	if !sc.accountSpan(s, e) {
+	if !sc.accountSpan(s, ae) {
 		return -1
 	}
-	return e
+	return sc.discordID(e) // "kofi_m#0042 (812233445566778899)" (userinfo.go)
 }
 
 // lowerLetterAt: a lower-case letter outside ASCII starts at p.

@@ -119,3 +119,17 @@ func TestProbe20CmdkeyTargets(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a Discord tag after "Logged in as" ("kofi_m#0042", a bot's or a
+// client's log) kept the account, the '#' ending no account there; and
+// the snowflake id in parentheses after it stayed. The account is now
+// learned and replaced, the id replaced.
+func TestProbe20DiscordTag(t *testing.T) {
+	in := "[READY] Logged in as kofi_m#0042 (812233445566778899)\r\nSigned in as KofiM#1234\r\n"
+	checkAllEncodings(t, "discord", in, []string{"kofi_m", "KofiM", "812233445566778899"}, "kofi_m and KofiM")
+	mustKeep(t, "discord", scrubTwice(t, in), "Logged in as <user-1>#0042 (<uid-1>)\r\n", "Signed in as <user-1>#1234\r\n") // (the same name folded)
+	keep := "Logged in as user#1\r\nconnected to output as fallback#2\r\nLogged in as <user-1>#0042 (1234)\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

@@ -79,3 +79,31 @@ func (sc *scanner) cmdkeyTarget(i, j int) {
 		sc.hostSpan(p, j)
 	}
 }
+
+// discordTagEnd returns where a Discord tag's number ends when one
+// follows the account ending at e ("kofi_m#0042"), else e.
+func discordTagEnd(b []byte, e int) int {
+	if e+1 < len(b) && b[e] == '#' && isDigit(b[e+1]) {
+		if d := numberEnd(b, e+1); d-e-1 <= 4 {
+			return d
+		}
+	}
+	return e
+}
+
+// discordID replaces the account's id in parentheses after an account
+// ending at e ("Logged in as kofi_m#0042 (812233445566778899)", a
+// Discord snowflake, 17 to 20 digits). It returns where the account or
+// the id ends.
+func (sc *scanner) discordID(e int) int {
+	b := sc.b
+	if e+19 >= len(b) || b[e] != ' ' || b[e+1] != '(' || !isDigit(b[e+2]) {
+		return e
+	}
+	d := numberEnd(b, e+2)
+	if d-e-2 < 17 || d-e-2 > 20 || d >= len(b) || b[d] != ')' {
+		return e
+	}
+	sc.add(e+2, d, ClassUID, string(b[e+2:d]))
+	return d + 1
+}
