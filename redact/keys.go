@@ -666,6 +666,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			sc.accountSpan(ks, ks+len(key))
 			continue
 		}
+		if c == '=' && (len(key) == 7 || len(key) == 12) && b[q-1] == '"' {
+			// .reg: "Company"="…" under Office's UserInfo (userinfo.go)
+			if ks := cap(b) - cap(key); sc.officeRegValue(ks, ks+len(key), q) > q {
+				continue
+			}
+		}
 		// the keys of the cases below: id, name, code, device, guid, key,
 		// value (most keys are none: one test for all of them)
 		if c0 := key[0] | 0x20; len(key) <= 6 && (c0 == 'i' || c0 == 'n' || c0 == 'c' || c0 == 'd' || c0 == 'g' || c0 == 'k' || c0 == 'v') {

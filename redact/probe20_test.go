@@ -67,7 +67,12 @@ func TestProbe20OfficeUserInfo(t *testing.T) {
 		"    UserName    REG_SZ    Kofi Mensah\r\n    UserInitials    REG_SZ    KM\r\n    Company    REG_SZ    Asante Sound Productions\r\n"
 	checkAllEncodings(t, "office", in, []string{"Kofi", "Mensah", "Asante", "Productions", "    KM\r\n"}, "")
 	mustKeep(t, "office", scrubTwice(t, in), "    UserInitials    REG_SZ    <user-", "    Company    REG_SZ    <org-1>\r\n")
-	keep := "HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme\\Player\r\n    Company    REG_SZ    Acme Audio\r\n    UserInitials    REG_SZ    XY\r\n"
+	reg := "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\Common\\UserInfo]\r\n" +
+		"\"UserName\"=\"Kofi Mensah\"\r\n\"UserInitials\"=\"KM\"\r\n\"Company\"=\"Asante Sound Productions\"\r\n"
+	checkAllEncodings(t, "reg", reg, []string{"Kofi", "Mensah", "Asante", "Productions", "\"KM\""}, "")
+	mustKeep(t, "reg", scrubTwice(t, reg), "\"UserInitials\"=\"<user-", "\"Company\"=\"<org-1>\"\r\n")
+	keep := "HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme\\Player\r\n    Company    REG_SZ    Acme Audio\r\n    UserInitials    REG_SZ    XY\r\n" +
+		"[HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme]\r\n\"Company\"=\"Acme Audio\"\r\n"
 	if out := scrubTwice(t, keep); out != keep {
 		t.Errorf("keep: %q", out)
 	}

@@ -107,3 +107,23 @@ func (sc *scanner) discordID(e int) int {
 	sc.add(e+2, d, ClassUID, string(b[e+2:d]))
 	return d + 1
 }
+
+// officeRegValue handles a .reg file's `"Company"="Mensah Productions"`
+// (the key [ks, ke), its quotes excluded; the '=' at q) under Office's
+// [HKEY_CURRENT_USER\…\Common\UserInfo], as officeUserInfo does. It
+// returns where the value ends, or -1.
+func (sc *scanner) officeRegValue(ks, ke, q int) int {
+	b := sc.b
+	if ks < 0 || ke > q || q+3 >= len(b) || b[q+1] != '"' {
+		return -1
+	}
+	vs := q + 2
+	ve := vs
+	for ve < len(b) && ve-vs < 256 && b[ve] != '"' && !lineBreak(b[ve]) {
+		ve++
+	}
+	if ve >= len(b) || b[ve] != '"' || !sc.officeUserInfo(ks, ke, vs, ve) {
+		return -1
+	}
+	return ve
+}
