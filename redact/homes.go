@@ -14,6 +14,7 @@ var sysHomeRoots = map[string]bool{
 	"applications": true, "app": true, "boot": true, "nix": true, "gnu": true, "github": true,
 	"workspace": true, "workspaces": true, "builds": true, "build": true, "config": true,
 	"sdcard": true, "storage": true, "system32": true, "cygdrive": true, "mnt": true, "media": true,
+	"windows": true, "program files": true, "program files (x86)": true, "programdata": true,
 }
 
 // serviceHomes: a service account's home folder's name (/srv/ftp,
@@ -37,18 +38,38 @@ var serviceHomes = map[string]bool{
 
 // otherHome learns the last folder [k, ve) of the HOME value [vs, ve) whose
 // parent is no home root (homeValue): a path of two folders or more
-// outside the system trees, its last folder no service's.
+// outside the system trees, its last folder no service's. Windows writes
+// its homes D:\Profiles\NAME (USERPROFILE), \Profiles\NAME (HOMEPATH)
+// and \\server\users$\NAME (HOMESHARE): the drive and the server are
+// no folder.
 func (sc *scanner) otherHome(vs, k, ve int) {
 	b := sc.b
-	if b[vs] != '/' || ve-k > 32 {
+	if ve-k > 32 {
 		return
 	}
-	r := vs + 1
-	for r < k-1 && b[r] != '/' {
+	r, win := vs, 1
+	switch {
+	case b[vs] == '/':
+		r, win = r+1, 0
+	case b[vs] == '\\' && vs+1 < k && b[vs+1] != '\\':
+		r++
+	case vs+2 < k && isLetter(b[vs]) && b[vs+1] == ':' && b[vs+2] == '\\':
+		r += 3
+	case vs+2 < k && b[vs] == '\\' && b[vs+1] == '\\':
+		for r = vs + 2; r < k && b[r] != '\\'; r++ {
+		}
+		r++ // (the server's name)
+	default:
+		return
+	}
+	f := r
+	for r < k-1 && b[r] != '/' && b[r] != '\\' {
 		r++
 	}
-	if r >= k-1 || r == vs+1 || sysHomeRoots[asciiLower(string(b[vs+1:r]))] {
-		return // one folder (/config), or a system tree
+	if r+1 >= k+win || r == f || sysHomeRoots[asciiLower(string(b[f:r]))] {
+		// one folder (/config; on Windows, two: D:\Profiles\yaw), or a
+		// system tree
+		return
 	}
 	if serviceHomes[asciiLower(string(b[k:ve]))] {
 		return

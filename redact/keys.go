@@ -199,7 +199,7 @@ func classifyKey(k string) string {
 		return ClassNetwork
 	case "pwd", "oldpwd":
 		return keyPwd
-	case "home":
+	case "home", "homedir", "homedirectory", "homepath", "homeshare", "userprofile":
 		return keyHome
 	case "pass", "pw", "passwd", "passcode",
 		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf;

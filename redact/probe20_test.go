@@ -138,3 +138,17 @@ func TestProbe20DiscordTag(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: Windows's home variables outside C:\Users (set's
+// "USERPROFILE=D:\Profiles\yaw", "HOMEPATH=\Profiles\ama", a roaming
+// "HOMESHARE=\\fs01\users$\kofi") and a "home directory:" line kept the
+// account; they are now read as HOME is. System profiles stay.
+func TestProbe20WindowsHomes(t *testing.T) {
+	in := "HOMESHARE=\\\\fs01\\users$\\kofi\r\nHOMEPATH=\\Profiles\\ama\r\nUSERPROFILE=D:\\Profiles\\yaw\r\nhome directory: /srv/dj/abena\r\n"
+	checkAllEncodings(t, "win", in, []string{"kofi", "ama", "yaw", "abena"}, "kofi, ama, yaw, abena")
+	mustKeep(t, "win", scrubTwice(t, in), "HOMESHARE=\\\\fs01\\users$\\<user-", "HOMEPATH=\\Profiles\\<user-", "USERPROFILE=D:\\Profiles\\<user-")
+	keep := "USERPROFILE=C:\\Windows\\system32\\config\\systemprofile\r\nHOMESHARE=\\\\fs01\\home$\r\nHOMEPATH=\\\r\nUSERPROFILE=C:\\Program Files\\App\\data\r\nhomedir: /srv/app/data\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
