@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // A HOME variable's value names the user's home folder whatever the tree
 // it sits in (HOME=/srv/dj/yaa, HOME=/nfs/staff/kofi): its last folder is
 // the account, as /home/NAME's is. System and service homes
@@ -44,7 +46,8 @@ var serviceHomes = map[string]bool{
 // no folder.
 func (sc *scanner) otherHome(vs, k, ve int) {
 	b := sc.b
-	if ve-k > 32 {
+	if ve-k > 32 || !isLetter(b[k]) && b[k] < 0x80 || bytes.IndexByte(b[vs:ve], '<') >= 0 {
+		// (a pseudonym, or what is left of one: a second pass's)
 		return
 	}
 	r, win := vs, 1
