@@ -310,8 +310,18 @@ func (sc *scanner) find(b []byte) {
 			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
 		}
 		if bits == cAlpha {
-			if b[j-1] == 's' && j+4 < n && nb == ' ' && appleInitial(b[j+1]) {
-				sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
+			if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 {
+				if e := sc.groupsLine(i, j); e > j {
+					i = e // "kofi : kofi adm cdrom sudo" (sudo.go)
+					continue
+				}
+			}
+			if b[j-1] == 's' && j+4 < n && nb == ' ' {
+				if appleInitial(b[j+1]) {
+					sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
+				} else if j-i == 7 && c == 's' {
+					sc.sudoersUser(i, j) // "kofi is not in the sudoers file." (sudo.go)
+				}
 			}
 			if j+3 < n && (nb == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || nb == '(') {
 				if e := sc.accountPhrase(i, j); e > j {
@@ -962,6 +972,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e // net use ... /user:DOMAIN\kai password
 		}
 	}
+	if b[i] == '/' && i >= 8 && (b[i-1] == '\n' || b[i-1] == ' ' && b[i-2] == 's' && b[i-3] == 'i') {
+		sc.homeShown(i, j) // "$HOME is /data/users/ama" (homes.go)
+	}
 	if bits&cBack != 0 && sc.domainUserWord(i, j, bits) {
 		if e := sc.bareDomainUser(i, j); e > 0 {
 			return e // whoami: KAI-STUDIO\kai
@@ -1005,6 +1018,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
 	}
 	if bits&(cColon|cEq) != 0 {
+		if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {
+			sc.cmdkeyTarget(i, j) // cmdkey /list: "Target: Domain:target=fileserver01" (userinfo.go)
+		}
 		if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
 			sc.coreAudioUID(i + 20) // "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:SERIAL:1,2"
 		}

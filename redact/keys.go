@@ -199,7 +199,7 @@ func classifyKey(k string) string {
 		return ClassNetwork
 	case "pwd", "oldpwd":
 		return keyPwd
-	case "home":
+	case "home", "homedir", "homedirectory", "homepath", "homeshare", "userprofile":
 		return keyHome
 	case "pass", "pw", "passwd", "passcode",
 		// Wi-Fi keys: NetworkManager keyfiles, wpa_supplicant.conf;
@@ -665,6 +665,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			ks := cap(b) - cap(key)
 			sc.accountSpan(ks, ks+len(key))
 			continue
+		}
+		if c == '=' && (len(key) == 7 || len(key) == 12) && b[q-1] == '"' {
+			// .reg: "Company"="…" under Office's UserInfo (userinfo.go)
+			if ks := cap(b) - cap(key); sc.officeRegValue(ks, ks+len(key), q) > q {
+				continue
+			}
 		}
 		// the keys of the cases below: id, name, code, device, guid, key,
 		// value (most keys are none: one test for all of them)
@@ -1757,13 +1763,14 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	if odd && bytes.IndexFunc(b[s:e], func(r rune) bool { return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' }) < 0 {
 		return -1
 	}
-	if !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
+	ae := e
+	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
 		return -1
 	}
-	if !sc.accountSpan(s, e) {
+	if !sc.accountSpan(s, ae) {
 		return -1
 	}
-	return e
+	return sc.discordID(e) // "kofi_m#0042 (812233445566778899)" (userinfo.go)
 }
 
 // lowerLetterAt: a lower-case letter outside ASCII starts at p.
@@ -2800,6 +2807,12 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 		if b[vs] == '[' && ve < n && b[ve] == ']' && ve > vs+1 && bytes.IndexByte(b[vs:ve], ':') < 0 {
 			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
+		}
+	}
+	if class == ClassSerial && ve+2 < n && b[ve] == ' ' {
+		if e := assetPersonEnd(b, vs, ve); e > 0 {
+			sc.nameSpan(vs, e) // "Asset Tag: Kwesi Boateng" (userinfo.go)
+			return e
 		}
 	}
 	raw := ve
@@ -4279,6 +4292,9 @@ func (sc *scanner) regQueryRow(i, j int) int {
 		}
 		return ve
 	}
+	if (ke-ks == 7 || ke-ks == 12) && sc.officeUserInfo(ks, ke, vs, ve) {
+		return ve // Office's UserInfo: Company, UserInitials (userinfo.go)
+	}
 	if e := sc.rowValue(b[ks:ke], vs, ve); e > 0 || j-i != 10 || b[i+4] != 'B' {
 		return e
 	}
@@ -5188,6 +5204,8 @@ func (sc *scanner) homeValue(vs, ve int) {
 	}
 	if parent := b[ps : k-1]; eqLower(parent, "home") || eqLower(parent, "homes") || eqLower(parent, "users") {
 		sc.userSegment(k, ve)
+	} else {
+		sc.otherHome(vs, k, ve) // HOME=/srv/dj/yaa (homes.go)
 	}
 }
 

@@ -924,7 +924,9 @@ func (sc *scanner) oneDrive(q int) int {
 	if e-s < 2 || b[s] == '<' {
 		return -1
 	}
-	sc.org(s, e)
+	if !eqLower(b[s:e], "personal") { // a personal account's folder beside a business one's
+		sc.org(s, e)
+	}
 	return k
 }
 

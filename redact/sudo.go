@@ -36,3 +36,106 @@ func (sc *scanner) sudoUser(i, j int) int {
 	}
 	return e
 }
+
+// sudoersUser handles "kofi is not in the sudoers file.  This incident
+// will be reported.", the word [i, j) being "sudoers": the account before
+// " is not in the " is learned and replaced.
+func (sc *scanner) sudoersUser(i, j int) {
+	b := sc.b
+	const lead = " is not in the "
+	if i < len(lead)+2 || string(b[i-len(lead):i]) != lead || !bytes.HasPrefix(b[j:], []byte(" file")) {
+		return
+	}
+	e := i - len(lead)
+	s := e
+	for s > 0 && e-s <= 64 && (isAlnum(b[s-1]) || b[s-1] == '.' || b[s-1] == '_' || b[s-1] == '-') {
+		s--
+	}
+	if s < e && (s == 0 || b[s-1] <= ' ' || b[s-1] == ':') {
+		sc.accountSpan(s, e)
+	}
+}
+
+// unixGroups: groups every Linux or macOS account is in or may be, as
+// id -nG and groups list them after the account.
+var unixGroups = wordSet(`adm cdrom sudo dip plugdev lpadmin sambashare lxd wheel audio video users docker netdev
+	dialout input render kvm libvirt staff admin everyone floppy games scanner bluetooth lp tty disk uucp
+	systemd-journal wireshark vboxusers sys network power storage optical realtime pipewire gamemode
+	libvirt-qemu lxd sgx tss davfs2 fuse scard avahi _lpadmin _developer _analyticsusers
+	com.apple.access_ssh com.apple.sharepoint.group.1 localaccounts`)
+
+// groupFirst: the first bytes of unixGroups' words.
+var groupFirst = [256]bool{'a': true, 'c': true, 's': true, 'd': true, 'p': true, 'l': true, 'w': true, 'v': true,
+	'u': true, 'n': true, 'i': true, 'r': true, 'k': true, 'e': true, 'f': true, 'g': true, 'b': true, 't': true,
+	'o': true, ':': true, '_': true}
+
+// groupsLine handles the account that starts a line of groups: "kofi :
+// kofi adm cdrom sudo" (groups NAME) or "kofi adm cdrom sudo dip" (id
+// -nG, groups), the word [i, j) at the line's start. The account (and
+// its primary group, its namesake) is learned and replaced when the
+// rest of the line is groups, two known ones or more. It returns where
+// the line ends, or -1.
+func (sc *scanner) groupsLine(i, j int) int {
+	b := sc.b
+	le := lineEnd(b, j)
+	if le-j > 512 {
+		return -1
+	}
+	p := j + 1
+	if p+2 < le && b[p] == ':' && b[p+1] == ' ' {
+		// groups NAME: the account again, the primary group
+		p += 2
+		if !bytes.HasPrefix(b[p:le], b[i:j]) || p+j-i < le && b[p+j-i] != ' ' {
+			return -1
+		}
+		p += j - i
+	}
+	known := 0
+	for p < le {
+		for p < le && b[p] == ' ' {
+			p++
+		}
+		e := p
+		for e < le && b[e] != ' ' {
+			e++
+		}
+		if e == p {
+			break
+		}
+		w := string(b[p:e])
+		if unixGroups[w] {
+			known++
+		} else if known == 0 || w != string(b[i:j]) && !groupName(b[p:e]) {
+			// (the first group after the account is a known one: a
+			// line of words goes no further than its second)
+			return -1
+		}
+		p = e
+	}
+	if known < 2 || unixGroups[string(b[i:j])] || groupsLead[string(b[i:j])] || !groupName(b[i:j]) || !sc.accountSpan(i, j) {
+		return -1
+	}
+	// the namesake group
+	for p := j + 1; p < le; {
+		if bytes.HasPrefix(b[p:le], b[i:j]) && b[p-1] == ' ' && (p+j-i == le || b[p+j-i] == ' ') {
+			sc.accountSpan(p, p+j-i)
+		}
+		p++
+	}
+	return le
+}
+
+// groupsLead: words that lead a list of groups in prose or help text
+// ("members adm sudo wheel"), no account.
+var groupsLead = wordSet(`groups group members member in and or allowed add added join joined remove removed usermod
+	gpasswd newgrp id the of to as is are with default supplementary primary secondary`)
+
+// groupName: a group's name, lower case letters, digits, '_' and '-'.
+func groupName(w []byte) bool {
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return len(w) > 0 && len(w) <= 32
+}

@@ -458,16 +458,51 @@ func (sc *scanner) decimalSerial(p int) int {
 			e += 2
 			continue
 		}
+		if e+1 < len(b) && b[e] == ',' && isDigit(b[e+1]) {
+			e++ // wmic: "{67,78,52,…}"
+			continue
+		}
+		if k := wrappedListItem(b, e); k > 0 {
+			e = k // Format-List wraps a long list: ",\r\n                         0}"
+			continue
+		}
 		break
 	}
+	if e+4 <= len(b) && string(b[e:e+4]) == "...}" {
+		// PowerShell cuts a long list ($FormatEnumerationLimit, 4):
+		// "{67, 78, 52, 49...}" spells the serial's start, replaced
+		// where it stands (too short to learn)
+		if dec = bytes.TrimRight(dec, "\x00"); len(dec) > 0 && bytes.IndexFunc(dec, func(r rune) bool { return !isAlnum(byte(r)) && r != '-' }) < 0 {
+			sc.add(p+1, e+3, ClassSerial, canonical(string(dec)))
+			return e + 3
+		}
+		return p
+	}
 	if e >= len(b) || b[e] != '}' {
-		return p // (PowerShell cuts a long list: "{68, 69, 76, 0...}")
+		return p
 	}
 	dec = bytes.TrimRight(dec, "\x00")
 	if !sc.learnedSerial(p+1, e, dec) {
 		return p
 	}
 	return e
+}
+
+// wrappedListItem returns where the next item of a list of numbers
+// starts when the list breaks its line after the comma at e (Format-List
+// wraps a value to the console's width, indenting the rest), or -1.
+func wrappedListItem(b []byte, e int) int {
+	if e+3 >= len(b) || b[e] != ',' || (b[e+1] != '\r' && b[e+1] != '\n') {
+		return -1
+	}
+	k := e + 1
+	for k < len(b) && k-e <= 64 && (b[k] == '\r' || b[k] == '\n' || b[k] == ' ') {
+		k++
+	}
+	if k < len(b) && isDigit(b[k]) && b[k-1] == ' ' {
+		return k
+	}
+	return -1
 }
 
 // netGroupMembers handles net localgroup's (and net group's) list of

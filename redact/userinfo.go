@@ -1,0 +1,129 @@
+package redact
+
+import "bytes"
+
+// assetStop: capitalised words of firmware placeholders and labels that
+// a serial or asset tag field holds instead of a person's name ("Not
+// Specified", "Chassis Serial", "Default String").
+var assetStop = wordSet(`not none no system chassis asset serial number tag default unknown empty product base
+	board filled specified available applicable provided string invalid reserved to be by oem fill type
+	tbd na sku model version customer owner user`)
+
+// assetPersonEnd returns where a person's name that a serial or asset
+// tag field holds ends ("Asset Tag: Kwesi Boateng": an owner tags the
+// machine with their name), its first word [vs, ve): two capitalised
+// words, the line's last; else -1.
+func assetPersonEnd(b []byte, vs, ve int) int {
+	if ve+2 >= len(b) || b[ve] != ' ' || !capitalised(b, vs) || !capitalised(b, ve+1) {
+		return -1
+	}
+	e := nameWordEnd(b, ve+1)
+	if e <= ve+2 || e < len(b) && !lineBreak(b[e]) && b[e] != '"' {
+		return -1
+	}
+	w1, w2 := string(b[vs:ve]), string(b[ve+1:e])
+	if !nameWord(w1, false) || !nameWord(w2, false) || assetStop[asciiLower(w1)] || assetStop[asciiLower(w2)] {
+		return -1
+	}
+	return e
+}
+
+// officeUserInfo handles a reg query row under Office's
+// HKCU\Software\Microsoft\Office\Common\UserInfo, the name [ks, ke), the
+// value [vs, ve): there Company is the user's own organisation (unlike a
+// version resource's CompanyName) and UserInitials the user's initials,
+// replaced where they stand (two letters elsewhere are no name). It
+// reports whether it took the row.
+func (sc *scanner) officeUserInfo(ks, ke, vs, ve int) bool {
+	b := sc.b
+	name := string(b[ks:ke])
+	if name != "Company" && name != "UserInitials" {
+		return false
+	}
+	for ve > vs && b[ve-1] == ' ' {
+		ve--
+	}
+	from := max(0, ks-2048)
+	k := bytes.LastIndex(b[from:ks], []byte(`\Common\UserInfo`))
+	if k < 0 || bytes.Contains(b[from+k:ks], []byte("HKEY_")) || ve == vs || pseudonymAt(b, vs) {
+		return false
+	}
+	if name == "Company" {
+		sc.valueSpan(vs, ve, ClassOrg)
+	} else if ve-vs <= 8 {
+		sc.add(vs, ve, ClassUser, canonical(string(b[vs:ve])))
+	}
+	return true
+}
+
+// cmdkeyTarget handles the word [i, j) after "Target: " in cmdkey /list:
+// "Domain:target=fileserver01" (a Windows machine's credential) and
+// "LegacyGeneric:target=TERMSRV/studio-pc" (Remote Desktop's) name a
+// machine of the user's network. Names in a public domain stay (the
+// URL detectors read "target=git:https://…").
+func (sc *scanner) cmdkeyTarget(i, j int) {
+	b := sc.b
+	if i < 8 || string(b[i-8:i]) != "Target: " {
+		return
+	}
+	p := i
+	switch {
+	case bytes.HasPrefix(b[i:j], []byte("Domain:target=")):
+		p += 14
+	case bytes.HasPrefix(b[i:j], []byte("LegacyGeneric:target=TERMSRV/")):
+		p += 29
+	default:
+		return
+	}
+	if p < j && (bytes.IndexByte(b[p:j], '.') < 0 || internalHost(b[p:j])) {
+		sc.hostSpan(p, j)
+	}
+}
+
+// discordTagEnd returns where a Discord tag's number ends when one
+// follows the account ending at e ("kofi_m#0042"), else e.
+func discordTagEnd(b []byte, e int) int {
+	if e+1 < len(b) && b[e] == '#' && isDigit(b[e+1]) {
+		if d := numberEnd(b, e+1); d-e-1 <= 4 {
+			return d
+		}
+	}
+	return e
+}
+
+// discordID replaces the account's id in parentheses after an account
+// ending at e ("Logged in as kofi_m#0042 (812233445566778899)", a
+// Discord snowflake, 17 to 20 digits). It returns where the account or
+// the id ends.
+func (sc *scanner) discordID(e int) int {
+	b := sc.b
+	if e+19 >= len(b) || b[e] != ' ' || b[e+1] != '(' || !isDigit(b[e+2]) {
+		return e
+	}
+	d := numberEnd(b, e+2)
+	if d-e-2 < 17 || d-e-2 > 20 || d >= len(b) || b[d] != ')' {
+		return e
+	}
+	sc.add(e+2, d, ClassUID, string(b[e+2:d]))
+	return d + 1
+}
+
+// officeRegValue handles a .reg file's `"Company"="Mensah Productions"`
+// (the key [ks, ke), its quotes excluded; the '=' at q) under Office's
+// [HKEY_CURRENT_USER\…\Common\UserInfo], as officeUserInfo does. It
+// returns where the value ends, or -1.
+func (sc *scanner) officeRegValue(ks, ke, q int) int {
+	b := sc.b
+	if ks < 0 || ke > q || q+3 >= len(b) || b[q+1] != '"' {
+		return -1
+	}
+	vs := q + 2
+	ve := vs
+	for ve < len(b) && ve-vs < 256 && b[ve] != '"' && !lineBreak(b[ve]) {
+		ve++
+	}
+	if ve >= len(b) || b[ve] != '"' || !sc.officeUserInfo(ks, ke, vs, ve) {
+		return -1
+	}
+	return ve
+}
