@@ -85,7 +85,7 @@ func TestClosingNotCutFromName(t *testing.T) {
 // the cut, which went out as they were (about half of the places a read
 // can end in such a block). The cut now falls at the last blank line or
 // shell prompt near the chunk's end, and never right after "Members" or a
-// closing. (A block with neither before it within 64 KiB can still be
+// closing. (A block with neither before it within 8 KiB can still be
 // cut.)
 func TestBlockNotCutFromHeader(t *testing.T) {
 	const line = "lorem ipsum dolor sit amet\n"
