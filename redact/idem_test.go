@@ -875,3 +875,23 @@ func TestIdemVersionElementTagFinding(t *testing.T) {
 		t.Errorf("changed:\n in  %q\n out %q", in, out)
 	}
 }
+
+// TestIdemUserinfoKeyPhrase: a ':' in a URL's userinfo ends no key, also
+// when a byte outside ASCII in or before the key makes it a phrase read
+// back from the ':' ("//mAil\xfb", "//contraseña"): read as a mail or
+// password key, its value hid the keys after it in a first pass, which
+// the second pass, seeing the userinfo's pseudonym, found.
+func TestIdemUserinfoKeyPhrase(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"://mAil\xfb:0@0uuid=01000000", "://<url-credential-1>@0uuid=<machine-id-1>"},
+		{"x://mAilé:0@0token=abcdef123456", "x://<url-credential-1>@0token=<token-1>"},
+		{"://contraseña:0@0uuid=01000000", "://<url-credential-1>@0uuid=<machine-id-1>"},
+		{"://señamail:0@0uuid=01000000", "://<url-credential-1>@0uuid=<machine-id-1>"},
+	} {
+		out := scrubTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "01000000", "abcdef123456")
+	}
+}
