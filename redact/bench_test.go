@@ -468,6 +468,8 @@ var hostileShapes = map[string]func(n int) []byte{
 	"pct40-runs":       func(n int) []byte { return repeatTo("a%40", n) },
 	"pct40-utf8-runs":  func(n int) []byte { return repeatTo("é%40", n) },
 	"url-userinfo-ats": func(n int) []byte { return append([]byte("http://a"), repeatTo("@1.1.1.1", n-8)...) },
+	// (fuzz17: each "-----BEGIN" read the rest of its line)
+	"pem-begin-runs": func(n int) []byte { return repeatTo("-----BEGIN ", n) },
 }
 
 func repeatTo(s string, n int) []byte { return bytes.Repeat([]byte(s), n/len(s)+1)[:n] }

@@ -106,6 +106,48 @@ func TestUserinfoStart(t *testing.T) {
 	}
 }
 
+// pem reads the line of a "-----BEGIN" once however many such words it
+// holds (1 MiB of "-----BEGIN " took 3.5 s to learn from), and finds a
+// private key's block where reading the rest of the line from each word
+// did.
+func TestPEMLineOnce(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	parts := []string{"-----BEGIN", " ", "PRIVATE KEY-----", "OPENSSH PRIVATE KEY", "\n", "x", "-----END"}
+	for round := 0; round < 3000; round++ {
+		var w strings.Builder
+		for n := 1 + r.IntN(12); n > 0; n-- {
+			w.WriteString(parts[r.IntN(len(parts))])
+		}
+		b := []byte(w.String())
+		sc := &scanner{b: b}
+		for i := range b {
+			if !bytes.HasPrefix(b[i:], []byte("-----BEGIN")) {
+				continue
+			}
+			if got, want := sc.pem(i), pemRef(b, i); got != want {
+				t.Fatalf("pem(%q, %d) = %d, want %d", b, i, got, want)
+			}
+		}
+	}
+}
+
+// pemRef is pem as it was: the rest of the line read from i.
+func pemRef(b []byte, i int) int {
+	le := bytes.IndexByte(b[i:], '\n')
+	if le < 0 {
+		le = len(b) - i
+	}
+	head := b[i : i+le]
+	if !bytes.Contains(head, []byte("PRIVATE KEY-----")) && !bytes.Contains(head, []byte("OPENSSH PRIVATE KEY")) {
+		return -1
+	}
+	hs := i + le
+	if hs < len(b) {
+		hs++
+	}
+	return (&scanner{b: b}).pemBodyFrom(hs)
+}
+
 // A report naming more people than maxLiterals can hold stops learning
 // (memory stays bounded) but still replaces every name where a detector
 // finds it.

@@ -105,14 +105,16 @@ type scanner struct {
 	regBuf []byte
 	// ssh, cmds: how far sshArg and lineHas read the current line;
 	// slash: how far lastSlash read the current word; far: how far
-	// userinfoFar read back. lineRead has bit 1 when ssh holds for sc.b,
-	// bit 2 when cmds does, bit 4 when slash does, bit 8 when far does
-	// (find clears it when it is done, the other places that set sc.b
-	// when they set it)
+	// userinfoFar read back; pemLine: how far pem read the line of a
+	// "-----BEGIN". lineRead has bit 1 when ssh holds for sc.b, bit 2 when
+	// cmds does, bit 4 when slash does, bit 8 when far does, bit 16 when
+	// pemLine does (find clears it when it is done, the other places that
+	// set sc.b when they set it)
 	ssh      sshScan
 	cmds     cmdScan
 	slash    slashScan
 	far      farScan
+	pemLine  pemScan
 	lineRead uint8
 	// findStable's rescans (resume.go): gen0 is the session's generation
 	// at the last checkpoint or find's start; ck the checkpoint this scan

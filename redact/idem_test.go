@@ -851,3 +851,47 @@ func TestIdemJSONKeyHoldsIdentifier(t *testing.T) {
 	out := scrubJSONTwice(t, `{"user":"kofi","kofi_settings":"on","level":"kofi"}`)
 	mustKeep(t, "learned name in a key", out, `"<user-1>_settings":"on"`)
 }
+
+// TestIdemVersionElementTagFinding: a dotted quad after an element naming
+// a version ("<Data>Version</Data><Data>6.8.5.0") is one only when no
+// finding lies between that element's text and the quad: the start tag
+// before it holding a key's value ("<keY=00C>"), or the end tag holding
+// a learned name, was read as a version in a first pass, and as an
+// address in a second, where the pseudonym's '>' stops the reading back.
+func TestIdemVersionElementTagFinding(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{">Version</><keY=00C>0.0.0.1", ">Version</><keY=<key-value-1>><ip-1>"},
+		{"/home/kofi.m/x\n<a>Version</kofi.m><b>10.1.2.3</b>", "/home/<user-1>/x\n<a>Version</<user-1>><b><ip-1></b>"},
+	} {
+		out := scrubTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "0.0.0.1", "10.1.2.3")
+	}
+	// the event's version stays
+	in := "<Data>rekordbox.exe</Data><Data>6.8.5.0</Data><key>SUAppVersion</key> <string>3.1.2.1</string>"
+	if out := scrubTwice(t, in); out != in {
+		t.Errorf("changed:\n in  %q\n out %q", in, out)
+	}
+}
+
+// TestIdemUserinfoKeyPhrase: a ':' in a URL's userinfo ends no key, also
+// when a byte outside ASCII in or before the key makes it a phrase read
+// back from the ':' ("//mAil\xfb", "//contraseña"): read as a mail or
+// password key, its value hid the keys after it in a first pass, which
+// the second pass, seeing the userinfo's pseudonym, found.
+func TestIdemUserinfoKeyPhrase(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"://mAil\xfb:0@0uuid=01000000", "://<url-credential-1>@0uuid=<machine-id-1>"},
+		{"x://mAilé:0@0token=abcdef123456", "x://<url-credential-1>@0token=<token-1>"},
+		{"://contraseña:0@0uuid=01000000", "://<url-credential-1>@0uuid=<machine-id-1>"},
+		{"://señamail:0@0uuid=01000000", "://<url-credential-1>@0uuid=<machine-id-1>"},
+	} {
+		out := scrubTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "01000000", "abcdef123456")
+	}
+}

@@ -626,6 +626,12 @@ func (sc *scanner) keyValues(i, j int) int {
 		if k == q || (c == ':' && k == i && (q+1 >= len(b) || b[q+1] == ' ' || b[q+1] == '\t')) || k > i && b[k-1] >= 0x80 && letterBefore(b[i:k]) {
 			// (a letter outside ASCII in the key: "contraseña:")
 			key = sc.keyPhrase(q)
+			if q-i >= 3 && k > i && b[k-1] >= 0x80 && url != 0 && inUserinfo(b[i:j], q-i, &url) {
+				// the ':' of "://mAil\xfb:0@0uuid=…", "://contraseña:0@…"
+				// (a byte outside ASCII in or before the key): a URL's
+				// userinfo, as below
+				continue
+			}
 		} else if gluedToPseudonym(b, k) {
 			// ".user" of "<ip-1>.user=": the rest of a longer key that
 			// the first pass read whole ("fe80::1.user")

@@ -1842,7 +1842,9 @@ func (sc *scanner) versionTag(gt int) bool {
 // an element whose text names a version or a module: a plist's
 // "<key>SUAppVersion</key> <string>3.1.2.1</string>", an Application
 // Error event's "<Data>rekordbox.exe</Data><Data>6.8.5.0</Data>". As in
-// versionTag, text holding a finding is none.
+// versionTag, text holding a finding is none, and so are an end or start
+// tag holding one ("</kai>", "<keY=00C>"): a second pass reading back
+// from gt stops at the pseudonym's '>'.
 func (sc *scanner) versionElementBefore(gt int) bool {
 	b := sc.b
 	k := gt - 1
@@ -1871,7 +1873,7 @@ func (sc *scanner) versionElementBefore(gt int) bool {
 	for ts > 0 && lt-ts < 128 && b[ts-1] != '>' && b[ts-1] != '<' {
 		ts--
 	}
-	if ts == 0 || b[ts-1] != '>' || ts == lt || sc.findingEnd(ts, lt) != ts {
+	if ts == 0 || b[ts-1] != '>' || ts == lt || sc.findingEnd(ts, gt) != ts {
 		return false
 	}
 	var buf [128]byte

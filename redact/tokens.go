@@ -402,20 +402,36 @@ var syslogTimeChar, syslogHostChar, syslogTagChar = func() (t, h, g [256]bool) {
 // KEY-----"). Returns where scanning resumes, or -1 if not a private key.
 func (sc *scanner) pem(i int) int {
 	b := sc.b
-	le := bytes.IndexByte(b[i:], '\n')
-	if le < 0 {
-		le = len(b) - i
+	// the rest of the line from i names a private key: sc.pemLine keeps
+	// what was read of the line, so a line of many "-----BEGIN" words
+	// is read once, not once for each (quadratic)
+	c := &sc.pemLine
+	if sc.lineRead&16 == 0 || i < c.from || i >= c.end || c.end > len(b) {
+		end := len(b)
+		if le := bytes.IndexByte(b[i:], '\n'); le >= 0 {
+			end = i + le
+		}
+		key := max(bytes.LastIndex(b[i:end], []byte("PRIVATE KEY-----")), bytes.LastIndex(b[i:end], []byte("OPENSSH PRIVATE KEY")))
+		if key >= 0 {
+			key += i
+		}
+		*c = pemScan{from: i, end: end, key: key}
+		sc.lineRead |= 16
 	}
-	head := b[i : i+le]
-	if !bytes.Contains(head, []byte("PRIVATE KEY-----")) && !bytes.Contains(head, []byte("OPENSSH PRIVATE KEY")) {
+	if c.key < i {
 		return -1
 	}
-	hs := i + le
+	hs := c.end
 	if hs < len(b) {
 		hs++ // body starts after the BEGIN line
 	}
 	return sc.pemBodyFrom(hs)
 }
+
+// pemScan is what pem read of a line: from from to its end (a '\n', or
+// the buffer's end), where the last name of a private key in it starts
+// (-1: none).
+type pemScan struct{ from, end, key int }
 
 // pemBody continues a block left open by the previous chunk.
 func (sc *scanner) pemBody(p int) int { return sc.pemBodyFrom(p) }
