@@ -552,7 +552,7 @@ func (sc *scanner) netMembersRow(p, le int) bool {
 	var ends [8]int // the accounts' starts and ends, in pairs
 	n := 0
 	w := 25
-	if bytes.Index(b[p:le], []byte("  ")) < 0 {
+	if !bytes.Contains(b[p:le], []byte("  ")) {
 		w = le - p // one member ("MicrosoftAccount\kai@outlook.com")
 	}
 	for c := p; c < le; c += w {

@@ -440,7 +440,7 @@ func promptLine(line []byte) bool {
 	}
 	if len(line) >= 4 && line[0]|0x20-'a' < 26 && line[1] == ':' && line[2] == '\\' {
 		g := bytes.IndexByte(line, '>')
-		return g > 2 && bytes.IndexAny(line[:g], "\"<|") < 0 // (a path up to the '>')
+		return g > 2 && !bytes.ContainsAny(line[:g], "\"<|") // (a path up to the '>')
 	}
 	if at := bytes.IndexByte(line[:min(len(line), 64)], '@'); at > 0 {
 		if d := bytes.Index(line[at:min(len(line), 160)], []byte("$ ")); d > 0 && bytes.IndexByte(line[at:at+d], ':') > 0 {
