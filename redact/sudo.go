@@ -64,10 +64,15 @@ var unixGroups = wordSet(`adm cdrom sudo dip plugdev lpadmin sambashare lxd whee
 	libvirt-qemu lxd sgx tss davfs2 fuse scard avahi _lpadmin _developer _analyticsusers
 	com.apple.access_ssh com.apple.sharepoint.group.1 localaccounts`)
 
-// groupFirst: the first bytes of unixGroups' words.
-var groupFirst = [256]bool{'a': true, 'c': true, 's': true, 'd': true, 'p': true, 'l': true, 'w': true, 'v': true,
-	'u': true, 'n': true, 'i': true, 'r': true, 'k': true, 'e': true, 'f': true, 'g': true, 'b': true, 't': true,
-	'o': true, ':': true, '_': true}
+// groupFirst: the first bytes of unixGroups' words, and the ':' of
+// "kofi : kofi adm …" (groups NAME).
+var groupFirst = func() (t [256]bool) {
+	for w := range unixGroups {
+		t[w[0]] = true
+	}
+	t[':'] = true
+	return t
+}()
 
 // groupsLine handles the account that starts a line of groups: "kofi :
 // kofi adm cdrom sudo" (groups NAME) or "kofi adm cdrom sudo dip" (id
