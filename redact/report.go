@@ -21,7 +21,7 @@ func (s *Session) ScrubReport(r *report.Report) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	sc := &scanner{s: s, keyCache: s.keyMemo}
+	sc := s.stringScanner()
 	// pass 1 learns, pass 2 replaces
 	visitReport(r, func(p *string) {
 		if *p != "" {
@@ -30,7 +30,6 @@ func (s *Session) ScrubReport(r *report.Report) {
 	}, func(k string, v *string) {
 		s.learnAnnotation(sc, k, *v)
 	})
-	s.keyMemo = sc.keyCache
 	visitReport(r, func(p *string) {
 		if *p != "" {
 			*p = s.scrubStringLocked(*p)

@@ -85,6 +85,15 @@ func (s *Session) findStable(sc *scanner, b []byte) {
 	sc.use.pos, sc.from = 0, startState{} // (for b only)
 }
 
+// stringScanner returns a scanner for one string, sharing the session's
+// keyMemo. Caller holds s.mu.
+func (s *Session) stringScanner() *scanner {
+	if s.keyMemo == nil {
+		s.keyMemo = map[string]string{}
+	}
+	return &scanner{s: s, keyCache: s.keyMemo}
+}
+
 // ScrubString returns v with identifiers replaced.
 func (s *Session) ScrubString(v string) string {
 	if v == "" {
@@ -96,10 +105,9 @@ func (s *Session) ScrubString(v string) string {
 }
 
 func (s *Session) scrubStringLocked(v string) string {
-	sc := &scanner{s: s, keyCache: s.keyMemo}
+	sc := s.stringScanner()
 	b := []byte(v)
 	s.findStable(sc, b)
-	s.keyMemo = sc.keyCache
 	if len(sc.spans) == 0 {
 		return v
 	}
