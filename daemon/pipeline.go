@@ -3,7 +3,6 @@ package daemon
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -362,9 +361,7 @@ func (p *Pipeline) apportMinidump(sess *redact.Session, rd *io.SectionReader) *a
 // learnReport teaches the session identifiers that the parser surfaced
 // (module paths, annotations, command lines) before any scrubbing.
 func learnReport(s *redact.Session, r *report.Report) {
-	if b, err := json.Marshal(r); err == nil {
-		s.Learn(b)
-	}
+	s.LearnReport(r)
 }
 
 // jsonScrub is ScrubJSON, or what stands for it in a scrub that may have

@@ -21,15 +21,9 @@ func (s *Session) ScrubReport(r *report.Report) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	sc := s.stringScanner()
 	// pass 1 learns, pass 2 replaces
-	visitReport(r, func(p *string) {
-		if *p != "" {
-			sc.find([]byte(*p))
-		}
-	}, func(k string, v *string) {
-		s.learnAnnotation(sc, k, *v)
-	})
+	s.learnReport(r)
+	sc := s.stringScanner()
 	visitReport(r, func(p *string) {
 		if *p != "" {
 			*p = s.scrubStringLocked(*p)
@@ -42,6 +36,54 @@ func (s *Session) ScrubReport(r *report.Report) {
 	for k, v := range s.summary {
 		r.Redaction[k] = v
 	}
+}
+
+// LearnReport learns from every free-text field of r that ScrubReport
+// scrubs, annotation keys and perf names included, and changes nothing:
+// what a parser surfaced (a module path, an annotation, a device's name)
+// is then known before an attachment is scrubbed. The fields it passes
+// over (addresses, ids, versions, registers, numbers) hold nothing to
+// learn, which is why ScrubReport keeps them.
+func (s *Session) LearnReport(r *report.Report) {
+	if r == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.learnReport(r)
+}
+
+func (s *Session) learnReport(r *report.Report) {
+	sc := s.stringScanner()
+	sc.learnOnly = true
+	learn := func(v string) {
+		if v != "" {
+			sc.find([]byte(v))
+		}
+	}
+	visitReport(r, func(p *string) { learn(*p) }, func(k string, v *string) {
+		learn(k)
+		s.learnAnnotation(sc, k, *v)
+	})
+	for _, ps := range []*report.PerfSummary{r.PerfSummary, perfApp(r.Perf)} {
+		if ps == nil {
+			continue
+		}
+		for k, v := range ps.Metrics {
+			learn(k)
+			learn(v.Unit)
+		}
+		for k := range ps.Events {
+			learn(k)
+		}
+	}
+}
+
+func perfApp(w *report.PerfWindow) *report.PerfSummary {
+	if w == nil {
+		return nil
+	}
+	return w.App
 }
 
 // learnAnnotation learns from an annotation without replacing anything.

@@ -63,12 +63,56 @@ func TestScrubReportEveryField(t *testing.T) {
 	}
 }
 
+// TestLearnReportEveryField sets one field of a report at a time to a
+// home path and checks that LearnReport learns its user, for every field
+// ScrubReport scrubs (map keys too), and leaves the report as it was: the
+// daemon learns a report before it scrubs the attachments, so a name that
+// only a parsed field holds is gone from those too.
+func TestLearnReportEveryField(t *testing.T) {
+	const home = "/home/kwabena.m/Music/set.wav"
+	var full report.Report
+	paths := map[string]bool{}
+	fillReport(t, reflect.ValueOf(&full).Elem(), "Report", home, paths)
+	for p := range paths {
+		if _, keep := reportKeep[p]; keep || p == "Report.Redaction{key}" { // (ScrubReport's own summary, which it sets)
+			continue
+		}
+		var r report.Report
+		fillReportWith(t, reflect.ValueOf(&r).Elem(), "Report", func(q string) string {
+			if q == p {
+				return home
+			}
+			return ""
+		}, map[string]bool{})
+		before, _ := json.Marshal(&r)
+		s := newSession(t, Config{})
+		s.LearnReport(&r)
+		if after, _ := json.Marshal(&r); string(after) != string(before) {
+			t.Errorf("%s: LearnReport changed the report:\n%s\n%s", p, before, after)
+		}
+		if out := s.ScrubString("hi kwabena.m"); strings.Contains(out, "kwabena") {
+			t.Errorf("%s: the user of %q not learned: %q", p, home, out)
+		}
+	}
+}
+
 // fillReport sets every string in v (fields, map keys and values, one element of
 // each slice and map) to secret, recording each field's Type.Field name.
 func fillReport(t *testing.T, v reflect.Value, name, secret string, paths map[string]bool) {
+	fillReportWith(t, v, name, func(q string) string {
+		if strings.HasSuffix(q, "{key}") {
+			return secret + " key"
+		}
+		return secret
+	}, paths)
+}
+
+// fillReportWith is fillReport with the string for each field (map keys:
+// its name plus "{key}") from val.
+func fillReportWith(t *testing.T, v reflect.Value, name string, val func(string) string, paths map[string]bool) {
 	switch v.Kind() {
 	case reflect.String:
-		v.SetString(secret)
+		v.SetString(val(name))
 		paths[name] = true
 	case reflect.Struct:
 		if v.Type().PkgPath() != "crashd/report" {
@@ -79,23 +123,23 @@ func fillReport(t *testing.T, v reflect.Value, name, secret string, paths map[st
 			if !f.IsExported() {
 				continue
 			}
-			fillReport(t, v.Field(i), v.Type().Name()+"."+f.Name, secret, paths)
+			fillReportWith(t, v.Field(i), v.Type().Name()+"."+f.Name, val, paths)
 		}
 	case reflect.Pointer:
 		if v.IsNil() {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
-		fillReport(t, v.Elem(), name, secret, paths)
+		fillReportWith(t, v.Elem(), name, val, paths)
 	case reflect.Slice:
 		e := reflect.New(v.Type().Elem()).Elem()
-		fillReport(t, e, name, secret, paths)
+		fillReportWith(t, e, name, val, paths)
 		v.Set(reflect.Append(reflect.MakeSlice(v.Type(), 0, 1), e))
 	case reflect.Map:
 		k := reflect.New(v.Type().Key()).Elem()
 		e := reflect.New(v.Type().Elem()).Elem()
-		fillReport(t, e, name, secret, paths)
+		fillReportWith(t, e, name, val, paths)
 		if k.Kind() == reflect.String {
-			k.SetString(secret + " key")
+			k.SetString(val(name + "{key}"))
 			paths[name+"{key}"] = true
 		}
 		m := reflect.MakeMap(v.Type())
