@@ -484,6 +484,17 @@ func BenchmarkScrubTextHostile(b *testing.B) {
 	})
 }
 
+// BenchmarkScrubSameLengthHostile is BenchmarkScrubTextHostile for
+// ScrubSameLength (a minidump's kept memory), whose output holds compact
+// pseudonyms glued to what follows ("/home/<u>/home/<u>/…").
+func BenchmarkScrubSameLengthHostile(b *testing.B) {
+	benchHostile(b, hostileShapes, func(s *Session, r io.Reader) error {
+		data, err := io.ReadAll(r)
+		s.ScrubSameLength(data)
+		return err
+	})
+}
+
 // benchHostile scrubs each shape with scrub at 256 KiB and 1 MiB, a
 // fresh session each time, and reports the 1 MiB throughput and the
 // growth of the time.

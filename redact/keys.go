@@ -6787,6 +6787,24 @@ func passwdFields(b []byte, i int) (name, uid, gs, ge int) {
 // and a second pass, where a pseudonym cut that word
 // ("a:x:0:0:<email-1>:/x:mail:00A"), takes none from the rest either.
 func inSystemRow(b []byte, i int) bool {
+	// First a bound that costs a byte a step: the start of the run of
+	// word bytes, '<' and '>' that holds i, which is where the walk
+	// below ends when it returns true (it steps over no other byte, and
+	// never past 512 bytes and a pseudonym). Only a system account's
+	// passwd row there can hold i; the walk tells each pseudonym it
+	// meets from a tag (afterPseudonym), which, in a run of them
+	// (same-length scrubbing's "/home/<u>/home/<u>/…"), each word after
+	// one would do again for every one before it.
+	l := i
+	for l > 0 && i-l < 600 && (ctab[b[l-1]] != 0 || b[l-1] == '<' || b[l-1] == '>') {
+		l--
+	}
+	if l > 0 && !lineBreak(b[l-1]) {
+		return false
+	}
+	if name, uid, _, _ := passwdFields(b, l); name < 0 || uid >= 1000 && uid < 65534 {
+		return false
+	}
 	// back over the word's bytes and pseudonyms to where the first
 	// pass's word began
 	ls := i

@@ -691,6 +691,24 @@ func TestXMLTagIsNoPseudonym(t *testing.T) {
 	}
 }
 
+// A compact tag that a closing tag follows within 4 KiB, whole, is
+// HTML's (<b>…</b>), no pseudonym.
+func TestClosedLater(t *testing.T) {
+	for _, c := range []struct {
+		gap   int
+		close string
+		want  bool
+	}{
+		{0, "</b>", true}, {4092, "</b>", true}, {4093, "</b>", false},
+		{10, "</bb>", false}, {10, "</b", false}, {10, "< /b>", false}, {10, "<b></a></b>", true},
+	} {
+		b := []byte("<b>" + strings.Repeat("x", c.gap) + c.close + "</i>")
+		if got := closedLater(b, 0, 3); got != c.want {
+			t.Errorf("gap %d, %q: closedLater = %v", c.gap, c.close, got)
+		}
+	}
+}
+
 // first.last@ names a person: the parts go wherever else they appear;
 // role mailboxes teach nothing.
 func TestEmailLocalPartTeachesName(t *testing.T) {
