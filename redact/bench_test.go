@@ -484,6 +484,22 @@ func BenchmarkScrubTextHostile(b *testing.B) {
 	})
 }
 
+// BenchmarkScrubTextRewindHostile is BenchmarkScrubTextHostile for
+// ScrubTextRewind, the daemon's scrub of a text log, which reads its
+// input again when a chunk teaches a name late (late).
+func BenchmarkScrubTextRewindHostile(b *testing.B) {
+	benchHostile(b, hostileShapes, func(s *Session, r io.Reader) error {
+		s.par.workers = -1
+		data, err := io.ReadAll(r)
+		if err != nil {
+			return err
+		}
+		var out memFile
+		_, err = s.ScrubTextRewind(&out, bytes.NewReader(data))
+		return err
+	})
+}
+
 // BenchmarkScrubSameLengthHostile is BenchmarkScrubTextHostile for
 // ScrubSameLength (a minidump's kept memory), whose output holds compact
 // pseudonyms glued to what follows ("/home/<u>/home/<u>/…").

@@ -137,6 +137,9 @@ type Session struct {
 	// chunk's input offset.
 	optimistic bool
 	lateAt     int64
+	// lateSpent: what the optimistic pass spent reading its input again
+	// so far (late)
+	lateSpent int64
 	// lateSrc, when set, is the input of an optimistic pass, read again
 	// to tell whether what was written holds a name learned late
 	// (lateHarmless); lateBase is where the pass began in it

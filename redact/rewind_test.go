@@ -111,6 +111,32 @@ func TestScrubTextRewindLateNames(t *testing.T) {
 	}
 }
 
+// A log that teaches a name on every line (a server's log of the hosts it
+// hears from) would have every chunk read all the input before it again
+// (late), each time once for each name: quadratic. The optimistic pass
+// reads at most lateBudget times what it wrote, then takes the second
+// pass, whose result is learn-then-scrub's.
+func TestScrubTextRewindBoundedRereading(t *testing.T) {
+	for _, shape := range []string{"new-host-per-line", "new-user-per-line"} {
+		c := equivCase{name: shape, data: hostileShapes[shape](256 << 10)}
+		for _, workers := range []int{-1, 2} {
+			s := newSession(t, Config{})
+			s.par.workers, s.par.chunk, s.par.carry = workers, 4<<10, 1<<10
+			var out memFile
+			passes, err := s.ScrubTextRewind(&out, bytes.NewReader(c.data))
+			if err != nil || passes != 3 {
+				t.Errorf("%s workers=%d: %d passes, %v; want the second pass", shape, workers, passes, err)
+			}
+			if max := lateBudget * int64(len(c.data)); s.lateSpent > max {
+				t.Errorf("%s workers=%d: read %d byte-spellings again, over %d", shape, workers, s.lateSpent, max)
+			}
+			if want := learnThenScrub(t, c, workers, 4<<10); !samePseudonyms(out.b, want.out) {
+				t.Errorf("%s workers=%d: differs from learn-then-scrub", shape, workers)
+			}
+		}
+	}
+}
+
 // The case the second pass exists for: a bare name early, its home path
 // (which teaches it) chunks later.
 func TestScrubTextRewindBareNameBeforeItsPath(t *testing.T) {

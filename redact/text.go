@@ -235,12 +235,28 @@ func (s *Session) late(off int64, was learnedAt) bool {
 	if !s.optimistic || off == 0 || s.gen == was.gen {
 		return false
 	}
-	if s.lateHarmless(off, was) {
+	// lateHarmless reads the off bytes written again, once for each
+	// spelling of what was learned (latePatterns: two for a literal; and
+	// a folded name): those reads, over the whole pass, may cost up to
+	// lateBudget times off in all, well under what the second pass
+	// costs. Past that the second pass is the cheaper: a log naming a
+	// new host on every line would read all that came before it again at
+	// every chunk, a quadratic cost, and its chunks teach thousands of
+	// spellings.
+	cost := off * int64(2*(len(s.lits.entries)-was.lits)+len(s.squashLog)-was.squash+1)
+	if s.lateSpent+cost <= lateBudget*off && s.lateHarmless(off, was) {
+		s.lateSpent += cost
 		return false
 	}
 	s.lateAt = off
 	return true
 }
+
+// lateBudget bounds what an optimistic pass spends reading its input
+// again (late), as the times each written byte may be read. A read costs
+// a few instructions a byte; a second pass, learning and scrubbing, over
+// a hundred.
+const lateBudget = 16
 
 // Rewinder is an output that can be emptied and written again, as an
 // *os.File can.
@@ -294,7 +310,7 @@ func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, 
 	}
 	s.mu.Lock()
 	summary := maps.Clone(s.summary)
-	s.optimistic, s.lateAt = true, 0
+	s.optimistic, s.lateAt, s.lateSpent = true, 0, 0
 	if ra, ok := src.(io.ReaderAt); ok {
 		// a name learned late needs no second pass when what was
 		// written cannot hold it (lateHarmless reads src again)
