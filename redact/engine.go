@@ -2339,9 +2339,9 @@ func gluedFrom(b []byte, p int) bool {
 
 // closedLater reports whether the tag b[lt:p] ("<b>") is closed ("</b>")
 // within the next 4 KiB: pseudonyms are never closed. The closing tag is
-// looked for whole, in one search: same-length scrubbing's output holds a
-// '<' every few bytes ("/home/<u>/home/<u>/…"), where a search for "</"
-// and a test at each would cost a call a byte.
+// looked for whole: same-length scrubbing's output holds a '<' every few
+// bytes ("/home/<u>/home/<u>/…"), where a search for "</" and a test at
+// each would cost a call a byte.
 func closedLater(b []byte, lt, p int) bool {
 	name := b[lt+1 : p-1]
 	var buf [16]byte
@@ -2349,7 +2349,16 @@ func closedLater(b []byte, lt, p int) bool {
 		return false // (afterPseudonym's tags are a letter and up to eight digits)
 	}
 	tag := append(append(append(buf[:0], '<', '/'), name...), '>')
-	return bytes.Index(b[p:min(len(b), p+4096)], tag) >= 0
+	// in windows of 64 bytes, overlapping by the tag's length less one:
+	// over a window that short bytes.Index compares at every offset at
+	// once, where over a longer one it calls IndexByte at every '<'
+	end := min(len(b), p+4096)
+	for k := p; end-k >= len(tag); k += 64 - len(tag) + 1 {
+		if bytes.Index(b[k:min(end, k+64)], tag) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPseudonym reports whether b[:p] ends with a pseudonym (<user-1>,
