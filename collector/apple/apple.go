@@ -243,16 +243,40 @@ func (im *image) shortName() string {
 // normUUID turns "2d903291397d3d14bfca52c7fb8c5e00" or an upper-case
 // dashed UUID into the lower-case dashed form Sentry uses as debug id.
 func normUUID(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "-", ""))
-	if len(s) != 32 {
-		return ""
-	}
-	for _, c := range s {
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+	// (one pass, one allocation: a report holds an image per module)
+	var out [36]byte
+	n := 0 // hex digits written
+	for _, c := range []byte(strings.TrimSpace(s)) {
+		switch {
+		case c == '-':
+			continue
+		case c >= 'A' && c <= 'F':
+			c += 'a' - 'A'
+		case !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f'):
 			return ""
 		}
+		if n == 32 {
+			return ""
+		}
+		k := n
+		switch {
+		case n >= 20:
+			k += 4
+		case n >= 16:
+			k += 3
+		case n >= 12:
+			k += 2
+		case n >= 8:
+			k++
+		}
+		out[k] = c
+		n++
 	}
-	return s[:8] + "-" + s[8:12] + "-" + s[12:16] + "-" + s[16:20] + "-" + s[20:]
+	if n != 32 {
+		return ""
+	}
+	out[8], out[13], out[18], out[23] = '-', '-', '-', '-'
+	return string(out[:])
 }
 
 // isHangBugType reports whether an .ips bug_type is a hang/spin report.

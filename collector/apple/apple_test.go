@@ -191,3 +191,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// normUUIDRef is normUUID as plainly written, the reference its one-pass
+// form is checked against.
+func normUUIDRef(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), "-", ""))
+	if len(s) != 32 {
+		return ""
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return ""
+		}
+	}
+	return s[:8] + "-" + s[8:12] + "-" + s[12:16] + "-" + s[16:20] + "-" + s[20:]
+}
+
+func FuzzNormUUID(f *testing.F) {
+	for _, s := range []string{"", "4C4C4544-0042-3510-8052-B4C04F4E4E31", "4c4c454400423510 8052b4c04f4e4e31",
+		" 4C4C4544004235108052B4C04F4E4E31\n", "4C4C4544-0042-3510-8052-B4C04F4E4E3", "4C4C4544-0042-3510-8052-B4C04F4E4E311",
+		"--4c4c4544004235108052b4c04f4e4e31--", "4C4C4544-0042-3510-8052-B4C04F4E4E3G", "4C4C4544-0042-3510-8052-B4C04F4E4E3\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normUUID(s), normUUIDRef(s); got != want {
+			t.Fatalf("normUUID(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
