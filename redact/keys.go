@@ -375,8 +375,8 @@ func classifyKey(k string) string {
 		// an app's banner before the key: "VirtualDJ 2025 b8342 -
 		// Licensed to: x" (no license, as "license" would say)
 		return ClassUser
-	case strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
-		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret"):
+	case (strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
+		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret")) && !passwordMetaKey(k):
 		return ClassPassword
 	case strings.Contains(k, "cookie"):
 		return ClassCookie
@@ -2512,6 +2512,11 @@ func serviceAccountKey(key []byte) string {
 		return keyNone
 	}
 	w := key[k+1:]
+	if eqLower(w, "login") && loginEventWord(key[:k]) {
+		// "Last login: Tue May  2 10:11:12 on ttys000" (macOS Terminal's
+		// first line), "Failed login: …": when, no account
+		return keyNone
+	}
 	if eqLower(w, "user") || eqLower(w, "username") || eqLower(w, "account") || eqLower(w, "login") {
 		return ClassUser
 	}
@@ -2522,6 +2527,41 @@ func serviceAccountKey(key []byte) string {
 		}
 	}
 	return keyNone
+}
+
+// loginEventWord: the phrase before "login" ends with a word that makes
+// it an event ("Last login", "Failed login"), whose value is a time.
+func loginEventWord(p []byte) bool {
+	w := p[bytes.LastIndexByte(p, ' ')+1:]
+	for _, e := range [...]string{"last", "previous", "first", "failed", "next", "successful", "recent"} {
+		if eqLower(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// passwordMetaKey: k (normalized) names a fact about a password, no
+// password: when it was set or expires, how old or long one must be
+// (chage -l, net user, net accounts, Get-LocalUser, an account's JSON:
+// "password_expires_at"). "password_change" alone may be a form's new
+// password: a change is a fact only after "last" or a count of days.
+func passwordMetaKey(k string) bool {
+	i := strings.LastIndex(k, "password")
+	if i < 0 {
+		return false
+	}
+	head, tail := k[:i], k[i+len("password"):]
+	switch tail {
+	case "expires", "expired", "expiry", "expiration", "expiresat", "expiredat", "expirationdate", "expirydate",
+		"neverexpires", "lastset", "lastsetdate", "lastsettime", "lastchanged", "changeable", "changeabledate",
+		"changedat", "changeddate", "updatedat", "lastreset", "resetat", "required", "notrequired", "inactive",
+		"age", "agedays", "length", "historymaintained":
+		return true
+	case "change":
+		return head == "last" || strings.HasSuffix(head, "between")
+	}
+	return false
 }
 
 // quoteStop: the bytes that stop a value in double ([0]) or single ([1])
@@ -3975,7 +4015,7 @@ func skipValue(v []byte, class string) bool {
 		lv = string(lb[:len(v)])
 	}
 	switch lv {
-	case "true", "false", "null", "nil", "none", "yes", "no", "on", "off", "(null)", "undefined",
+	case "true", "false", "null", "nil", "none", "never", "yes", "no", "on", "off", "(null)", "undefined",
 		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>",
 		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned",
 		// netsh's "Security key : Present": whether the profile keeps one

@@ -1,0 +1,64 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// An account's or a password's metadata is no account nor password:
+// "Last login: Tue May  2 10:11:12 on ttys000" (the first line of every
+// macOS Terminal window, pasted into a report) is the time of the last
+// login, and "Last login: never" says there was none. Read as an
+// account, "Tue May" and "never" were learned as a user name and went
+// from every timestamp and sentence of the report. chage -l's, net
+// user's, net accounts' and Get-LocalUser's password rows hold dates,
+// counts and flags.
+func TestAccountMetadataKept(t *testing.T) {
+	s := newSession(t, Config{})
+	for _, in := range []string{
+		"Last login: Tue May  2 10:11:12 on ttys000",
+		"Last login: Sat Nov 30 21:10:05 2024 on console",
+		"Last login: never",
+		"Previous login: Mon Jan  6 09:00:01 2025",
+		"Failed login: Wed Feb 12 08:00:00 2025",
+		"Last password change\t\t\t\t\t: May 02, 2024",
+		"Password expires\t\t\t\t\t: never",
+		"Password inactive\t\t\t\t\t: never",
+		"Minimum number of days between password change\t\t: 0",
+		"Maximum number of days between password change\t\t: 99999",
+		"Number of days of warning before password expires\t: 7",
+		"Minimum password age (days):                          1",
+		"Maximum password age (days):                          42",
+		"Minimum password length:                              8",
+		"Length of password history maintained:                24",
+		"PasswordLastSet: 5/2/2024 10:11:12 AM",
+		"PasswordExpires: 6/13/2024 10:11:12 AM",
+		"PasswordChangeableDate: 5/3/2024 10:11:12 AM",
+		`{"password_expires_at":"2025-01-01T00:00:00Z","password_changed_at":"2024-05-02T10:11:12Z"}`,
+	} {
+		out := s.ScrubString(in)
+		if out != in {
+			t.Errorf("%q\n-> %q", in, out)
+		}
+	}
+	// nothing was learned from them: a timestamp and a sentence stay
+	for _, in := range []string{"Tue May  2 10:11:13 2024 crash in Deckhand", "we never got a reply"} {
+		if out := s.ScrubString(in); out != in {
+			t.Errorf("%q\n-> %q", in, out)
+		}
+	}
+	// the accounts and passwords around them still go
+	for _, c := range []struct{ in, secret string }{
+		{"Spotify login: kwesi.music", "kwesi.music"},
+		{"login: kofi", "kofi"},
+		{"Last user: ama.owusu", "ama.owusu"},
+		{"password: Tue May", "Tue May"},
+		{`{"password":"never","new_password":"hunter2x","password_change":"s3cret!x"}`, "hunter2x"},
+		{`{"password_change":"s3cret!x"}`, "s3cret!x"},
+		{"change_password=s3cret!y", "s3cret!y"},
+	} {
+		if out := s.ScrubString(c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q\n-> %q: %q left", c.in, out, c.secret)
+		}
+	}
+}
