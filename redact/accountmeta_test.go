@@ -62,3 +62,33 @@ func TestAccountMetadataKept(t *testing.T) {
 		}
 	}
 }
+
+// What a license's holder, a contact, an owner or a computer reads when
+// no person or machine is named ("Licensed to: Evaluation", "Contact:
+// support", "Owner: Apple Inc.", "Computer: This PC") is learned as no
+// name: learned, "trial", "support" or "this" would go from every line.
+func TestPlaceholderHoldersNotLearned(t *testing.T) {
+	s := newSession(t, Config{})
+	for _, in := range []string{
+		"Licensed to: Evaluation", "Registered to: Trial Version", "Licensed to: Demo Version",
+		"Contact: support", "Contact name: Support Team", "Owner: Apple Inc.", "Author: Microsoft Corporation",
+		"Computer: This PC", "Display name: Main Output",
+	} {
+		s.ScrubString(in)
+	}
+	const later = "the trial ends; contact support about this output from Apple or Microsoft"
+	if out := s.ScrubString(later); out != later {
+		t.Errorf("learned from a placeholder:\n%q\n-> %q", later, out)
+	}
+	// a person or a machine named there still goes
+	for _, c := range []struct{ in, secret string }{
+		{"Licensed to: Kwame Mensah", "Mensah"},
+		{"Contact: ama.owusu", "ama.owusu"},
+		{"Owner: Yaa Asantewaa", "Asantewaa"},
+		{"Computer: KOFI-PC", "KOFI"},
+	} {
+		if out := s.ScrubString(c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q -> %q: %q left", c.in, out, c.secret)
+		}
+	}
+}

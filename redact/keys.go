@@ -4017,7 +4017,7 @@ func skipValue(v []byte, class string) bool {
 	switch lv {
 	case "true", "false", "null", "nil", "none", "never", "yes", "no", "on", "off", "(null)", "undefined",
 		"n/a", "na", "unknown", "redacted", "[redacted]", "[filtered]", "***", "-", "0", "1", "xxx", "...", "<none>",
-		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned",
+		"enabled", "disabled", "valid", "invalid", "ok", "missing", "expired", "verified", "unsigned", "unavailable",
 		// netsh's "Security key : Present": whether the profile keeps one
 		"present", "absent":
 		return true

@@ -518,10 +518,20 @@ var genericUsers = map[string]bool{
 	"with": true, "is": true, "are": true, "was": true, "be": true, "by": true, "at": true, "as": true,
 	"if": true, "not": true, "no": true, "yes": true, "group": true, "groups": true, "owner": true,
 	"everyone": true, "anyone": true, "all": true, "any": true, "other": true, "others": true,
+	// what a license's holder or a contact reads when there is no
+	// person ("Licensed to: Evaluation", "Registered to: Trial Version",
+	// "Contact: support"): learned, "trial" and "support" would go from
+	// every line of the report
+	"evaluation": true, "evaluation version": true, "trial": true, "trial version": true, "demo": true,
+	"demo version": true, "unregistered": true, "unlicensed": true, "not registered": true,
+	"support": true, "support team": true, "customer support": true, "technical support": true,
+	"helpdesk": true, "help desk": true, "service desk": true, "main output": true, "main input": true,
 }
 
 var genericHosts = map[string]bool{
 	"localhost": true, "localhost.localdomain": true, "localdomain": true, "local": true, "wsl.localhost": true, "wsl$": true,
+	// Windows' name for the computer in Explorer ("Computer: This PC")
+	"this pc": true, "this computer": true, "my computer": true, "this": true, "my": true,
 	"host": true, "unknown": true, "(none)": true, "none": true, "ubuntu": true, "debian": true,
 	"fedora": true, "raspberrypi": true, "kali": true, "archlinux": true, "android": true,
 	"iphone": true, "ipad": true, "mac": true, "pc": true, "desktop": true, "laptop": true,
@@ -584,7 +594,22 @@ func isGenericUser(v string) bool {
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
 	k := classifyKey(string(normKey(nil, []byte(c))))
-	return genericUsers[c] || k == ClassUser || k == keyKeep
+	return genericUsers[c] || k == ClassUser || k == keyKeep || companyName(c)
+}
+
+// companyName: c (canonical) ends with a company's legal form ("apple
+// inc", "microsoft corporation"): an owner or author that is a vendor,
+// no person.
+func companyName(c string) bool {
+	k := strings.LastIndexByte(c, ' ')
+	if k < 0 {
+		return false
+	}
+	switch strings.TrimSuffix(c[k+1:], ".") {
+	case "inc", "corp", "corporation", "llc", "ltd", "limited", "gmbh", "plc", "co", "s.a", "sa", "ag", "bv", "b.v", "srl", "s.r.l", "oy", "ab", "kk", "pty":
+		return true
+	}
+	return false
 }
 func isGenericHost(v string) bool {
 	c := canonical(v)
