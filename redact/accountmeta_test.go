@@ -92,3 +92,44 @@ func TestPlaceholderHoldersNotLearned(t *testing.T) {
 		}
 	}
 }
+
+// Words a team, an organisation, a setting or a flag holds are learned
+// as no name (each was found learned in real package metadata, config
+// files and changelogs, and then replaced in every line): a mailing
+// list's display name ("Debian Wine Party <debian-wine@…>"), an
+// organisation's possessive ("the X Consortium's"), a reporter that is a
+// team ("Reported by Nebula Security"), systemd's --user flag, avahi's
+// "publish-workstation=no", and prose holding "users/…".
+func TestOrgAndSettingWordsNotLearned(t *testing.T) {
+	s := newSession(t, Config{})
+	for _, in := range []string{
+		"Maintainer: Debian Wine Party <debian-wine@lists.debian.org>",
+		"  - XC-APPGROUP, the X Consortium's Application Group extension;",
+		"    - CVE-2025-12443: Out of bounds read in WebXR. Reported by Aisle Research",
+		"      Reported by Nebula Security (@nebusecurity).",
+		"      Reported by Tech Division (@taiphung) - Mobifone Digital Payment.",
+		"Description: simple interprocess messaging system (systemd --user integration)",
+		"publish-workstation=no",
+		"# the combination of individual users/terminals etc is a logic list",
+	} {
+		s.ScrubString(in)
+	}
+	const later = "wine party: the consortium's research division on nebula integration, publish terminals"
+	if out := s.ScrubString(later); out != later {
+		t.Errorf("learned from a team, a flag or a setting:\n%q\n-> %q", later, out)
+	}
+	// people, accounts and machines there still go
+	for _, c := range []struct{ in, secret string }{
+		{"Maintainer: Kwame Mensah <kwame@example.org>", "Mensah"},
+		{"Reported by Orange Tsai (@orange_8361) of DEVCORE Research Team.", "Tsai"},
+		{"sudo --user kofi.m id", "kofi.m"},
+		{"ADJOA-LAPTOP = 192.0.2.7", "ADJOA"},
+		{"adjoa-workstation=on", "adjoa"},
+		{"tar: home/yaa.a/.bashrc", "yaa.a"},
+		{"open users/kofi/data", "kofi"},
+	} {
+		if out := s.ScrubString(c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q -> %q: %q left", c.in, out, c.secret)
+		}
+	}
+}

@@ -1294,8 +1294,10 @@ func userFlagTool(b []byte, i int) bool {
 		if k == e || k > 0 && b[k-1] != ' ' && b[k-1] != '/' {
 			return false
 		}
-		w := b[k:e]
-		for _, t := range []string{"systemctl", "journalctl", "systemd-", "busctl", "dbus-", "pip", "install", "flatpak", "gpgconf"} {
+		w := bytes.TrimLeft(b[k:e], "(`\"'")
+		// (systemd itself: "(systemd --user integration)", the user
+		// manager)
+		for _, t := range []string{"systemctl", "journalctl", "systemd", "busctl", "dbus-", "pip", "install", "flatpak", "gpgconf"} {
 			if bytes.HasPrefix(w, []byte(t)) {
 				return true
 			}

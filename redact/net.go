@@ -593,7 +593,8 @@ var teamWords = wordSet(`team teams maintainers maintainer developers devs proje
 	committee community list lists bot robot daemon service services system systems administrators admins
 	packagers packaging release releases security notifications noreply inc ltd llc gmbh corp corporation labs
 	authors contributors department desk helpdesk office staff crew bugs tracker automation builders buildd
-	mailer mailing newsletter sales billing accounts`)
+	mailer mailing newsletter sales billing accounts party consortium collective alliance association society
+	institute university research division council coalition federation partners initiative`)
 
 // teamName: one of the words of the display name n is a team word.
 func teamName(n []byte) bool {
@@ -1160,6 +1161,8 @@ func determinerBefore(b []byte, s int) bool {
 // brands and contractions, not people ("Today's Top Hits", "Editor's
 // Choice", "Apple's Music", "It's Alright"): lowercased.
 var possStop = wordSet(`today tonight yesterday tomorrow editor editors women woman men man children child kids kid
+	consortium foundation project team community company corporation society association institute university
+	party collective alliance division labs lab
 	people everybody everyone everything nobody nothing something someone somebody anyone anybody anything
 	valentine valentines mother mothers father fathers mom mum mommy mummy dad daddy mama papa grandma grandpa granny
 	year years week weekend month season summer winter spring autumn fall christmas easter halloween
@@ -2588,10 +2591,12 @@ var machinePairs = func() (t pairSet) {
 }()
 
 // notOwners come before a machine word without naming a person
-// ("gaming-pc", "home-laptop", "ibm-pc", "non-pc").
+// ("gaming-pc", "home-laptop", "ibm-pc", "non-pc"), and the verbs of a
+// setting's name (avahi-daemon.conf's "publish-workstation=no").
 var notOwners = wordSet(`gaming game home office work dev test build ci lab my your our the any non new old main
 	studio music dj audio media living bedroom kitchen family kids guest shared spare backup hp ibm win windows
-	mini micro small big ultra server client virtual local remote desktop laptop pc`)
+	mini micro small big ultra server client virtual local remote desktop laptop pc
+	publish enable disable use allow deny show hide add remove set get`)
 
 // sidDomainEnd matches the machine or domain part of a Windows account
 // SID, "S-1-5-21-" and three numbers, at p, and returns its end, or -1.

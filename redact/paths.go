@@ -140,6 +140,11 @@ func (sc *scanner) path(i, j int) int {
 	tmpStart := -1
 	resume := j // scanning resumes after the last name that spanned blanks
 	rootNext := false
+	// relHome: the expected user follows a word's first folder, "users"
+	// or "home" with no root before it ("home/kai/.bashrc" as tar lists
+	// it): a folder only when more of the path follows ("individual
+	// users/terminals" is prose)
+	relHome := false
 
 	// glued to a pseudonym ("<user-1>\\x"), or to a finding that becomes
 	// one (the rest of the word after a folder name with blanks): the
@@ -259,6 +264,10 @@ func (sc *scanner) path(i, j int) int {
 		case expUser:
 			expect = expNone
 			e := q
+			if relHome && q == end {
+				relHome = false
+				break
+			}
 			if e == end && e < n {
 				// a name with blanks ("John Smith") runs to the separator
 				// after its last word; what is no name then ("0A!
@@ -395,9 +404,11 @@ func (sc *scanner) path(i, j int) int {
 			// '*' pads a pseudonym that did not fit
 			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
 				expect = expUser
+				relHome = p == i && seg[0] == 'u'
 			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
 				// (/net/HOST/home/x: an automounted home on a file server)
 				expect = expUser
+				relHome = p == i && seg[0] == 'h'
 			case len(seg) == 4 && eqLower(seg, "mail") && (eqLower(prev, "var") || eqLower(prev, "spool")),
 				len(seg) == 8 && eqLower(seg, "crontabs") && eqLower(prev, "cron"):
 				// /var/mail/x, /var/spool/mail/x, /var/spool/cron/crontabs/x:

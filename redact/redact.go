@@ -594,7 +594,7 @@ func isGenericUser(v string) bool {
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
 	k := classifyKey(string(normKey(nil, []byte(c))))
-	return genericUsers[c] || k == ClassUser || k == keyKeep || companyName(c)
+	return genericUsers[c] || k == ClassUser || k == keyKeep || companyName(c) || strings.IndexByte(c, ' ') > 0 && teamName([]byte(c))
 }
 
 // companyName: c (canonical) ends with a company's legal form ("apple
