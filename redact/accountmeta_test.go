@@ -111,10 +111,17 @@ func TestOrgAndSettingWordsNotLearned(t *testing.T) {
 		"Description: simple interprocess messaging system (systemd --user integration)",
 		"publish-workstation=no",
 		"# the combination of individual users/terminals etc is a logic list",
+		"GOPROXY='https://proxy.golang.org,direct'",
+		"     by a Contributor and that particular Contributor's Contribution.",
+		"Upstream-Contact: Pallets Ecosystem <contact@palletsprojects.com>",
+		"    or Software.Distribution@CS.CMU.EDU any improvements or",
+		"           (C) H.J. Lu <hjl.tools@gmail.com>, 2015.",
+		" -- Debian Janitor <janitor@jelmer.uk>  Wed, 25 May 2022 20:49:55 +0100",
 	} {
 		s.ScrubString(in)
 	}
-	const later = "wine party: the consortium's research division on nebula integration, publish terminals"
+	const later = "wine party: the consortium's research division on nebula integration, publish terminals; " +
+		"direct contributor tools for the software distribution ecosystem, janitor"
 	if out := s.ScrubString(later); out != later {
 		t.Errorf("learned from a team, a flag or a setting:\n%q\n-> %q", later, out)
 	}

@@ -594,7 +594,8 @@ var teamWords = wordSet(`team teams maintainers maintainer developers devs proje
 	packagers packaging release releases security notifications noreply inc ltd llc gmbh corp corporation labs
 	authors contributors department desk helpdesk office staff crew bugs tracker automation builders buildd
 	mailer mailing newsletter sales billing accounts party consortium collective alliance association society
-	institute university research division council coalition federation partners initiative`)
+	institute university research division council coalition federation partners initiative ecosystem
+	janitor software`)
 
 // teamName: one of the words of the display name n is a team word.
 func teamName(n []byte) bool {
@@ -1162,7 +1163,9 @@ func determinerBefore(b []byte, s int) bool {
 // Choice", "Apple's Music", "It's Alright"): lowercased.
 var possStop = wordSet(`today tonight yesterday tomorrow editor editors women woman men man children child kids kid
 	consortium foundation project team community company corporation society association institute university
-	party collective alliance division labs lab
+	party collective alliance division labs lab contributor contributors participant participants licensor
+	licensors licensee licensees recipient recipients distributor distributors developer developers vendor
+	vendors maintainer maintainers holder holders copyright
 	people everybody everyone everything nobody nothing something someone somebody anyone anybody anything
 	valentine valentines mother mothers father fathers mom mum mommy mummy dad daddy mama papa grandma grandpa granny
 	year years week weekend month season summer winter spring autumn fall christmas easter halloween
@@ -1258,6 +1261,10 @@ var roleWords = map[string]bool{
 	"legal": true, "jobs": true, "careers": true, "marketing": true, "notifications": true, "alerts": true,
 	"updates": true, "donotreply": true, "do": true, "not": true, "webmaster": true, "postmaster": true,
 	"root": true, "abuse": true, "accounts": true, "account": true, "orders": true, "press": true,
+	// a program's, a list's or a project's address ("hjl.tools@…",
+	// "dbn.lists@…", "Software.Distribution@CS.CMU.EDU")
+	"tools": true, "lists": true, "list": true, "software": true, "distribution": true, "janitor": true,
+	"bot": true, "bots": true, "builds": true, "build": true, "release": true, "releases": true,
 }
 
 // personalLocalPart: a mailbox local part that reads as a person's name,

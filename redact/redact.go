@@ -532,6 +532,8 @@ var genericHosts = map[string]bool{
 	"localhost": true, "localhost.localdomain": true, "localdomain": true, "local": true, "wsl.localhost": true, "wsl$": true,
 	// Windows' name for the computer in Explorer ("Computer: This PC")
 	"this pc": true, "this computer": true, "my computer": true, "this": true, "my": true,
+	// a proxy list's keywords (GOPROXY="https://proxy.golang.org,direct")
+	"direct": true, "off": true,
 	"host": true, "unknown": true, "(none)": true, "none": true, "ubuntu": true, "debian": true,
 	"fedora": true, "raspberrypi": true, "kali": true, "archlinux": true, "android": true,
 	"iphone": true, "ipad": true, "mac": true, "pc": true, "desktop": true, "laptop": true,
