@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -134,6 +135,48 @@ func TestOrgAndSettingWordsNotLearned(t *testing.T) {
 		{"adjoa-workstation=on", "adjoa"},
 		{"tar: home/yaa.a/.bashrc", "yaa.a"},
 		{"open users/kofi/data", "kofi"},
+	} {
+		if out := s.ScrubString(c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q -> %q: %q left", c.in, out, c.secret)
+		}
+	}
+}
+
+// A device's ids and a disk's or a Mac's model are kept, and learned as
+// no machine or account: "PCI\CC_030000" at a line's start read as
+// DOMAIN\account taught "pci" as a machine and replaced it everywhere;
+// Windows' "Hardware IDs" (PCI\VEN_10DE&DEV_2684&…) went as machine ids;
+// system_profiler's "machine_name": "MacBook Pro" and "device_name":
+// "APPLE SSD AP0512R" were learned as host names.
+func TestDeviceModelsNotIdentifiers(t *testing.T) {
+	s := newSession(t, Config{})
+	for _, in := range []string{
+		"PCI\\CC_030000",
+		"ACPI\\PNP0A08",
+		`{"hardware_ids": ["PCI\\VEN_10DE&DEV_2684&SUBSYS_889D1043&REV_A1", "USB\\VID_2B73&PID_0001&REV_0100"]}`,
+		"Hardware IDs: PCI\\VEN_10DE&DEV_2684&SUBSYS_889D1043",
+		`{"machine_name" : "MacBook Pro", "device_name" : "APPLE SSD AP0512R"}`,
+		`"device_name" : "Portable SSD T5"`,
+	} {
+		if out := s.ScrubString(in); out != in {
+			t.Errorf("%q\n-> %q", in, out)
+		}
+	}
+	var out bytes.Buffer
+	in := `{"machine_name" : "MacBook Pro", "device_name" : "APPLE SSD AP0512R", "hardware_ids": ["PCI\\VEN_10DE&DEV_2684"]}`
+	if err := s.ScrubJSON(&out, strings.NewReader(in)); err != nil || out.String() != in {
+		t.Errorf("JSON %q\n-> %q (%v)", in, out.String(), err)
+	}
+	const later = "PCI bus: MacBook Pro with APPLE SSD AP0512R"
+	if got := s.ScrubString(later); got != later {
+		t.Errorf("%q -> %q", later, got)
+	}
+	// machines, accounts and license hardware ids still go
+	for _, c := range []struct{ in, secret string }{
+		{"STUDIO-PC\\thandeka", "thandeka"},
+		{"Hardware ID: 4F2A-19C3-77BE-0D21", "4F2A-19C3"},
+		{`"machine_name": "KOFI-STUDIO"`, "KOFI"},
+		{"Device Instance Path: USBSTOR\\DISK&VEN_SAMSUNG&PROD_T5&REV_0\\1234567890ABCDEF&0", "1234567890ABCDEF"},
 	} {
 		if out := s.ScrubString(c.in); strings.Contains(out, c.secret) {
 			t.Errorf("%q -> %q: %q left", c.in, out, c.secret)

@@ -2992,6 +2992,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	if pseudonymAt(sc.b, vs) {
 		return // replaced before (PC\<user-1>): scrubbing twice changes nothing
 	}
+	if class == ClassMachineID && pnpHardwareID(sc.b[vs:ve]) {
+		return // a device's "Hardware IDs" (PCI\VEN_10DE&DEV_2684&…): its model, no machine's id
+	}
 	if vs < len(sc.b) && (sc.b[vs]|0x20 == 'n' || sc.b[vs] == '(') && notPhrase(sc.b, vs) {
 		return // "HostName: not set": no value
 	}
@@ -4574,6 +4577,29 @@ func (sc *scanner) squashedBefore(i int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// pnpEnumerators name the Windows buses and enumerators that start a
+// device's hardware, compatible or instance id (PCI\CC_030000,
+// ACPI\PNP0A08, USBSTOR\DISK&VEN_…): no machine, and what follows no
+// account.
+var pnpEnumerators = wordSet(`ACPI ACPI_HAL BTH BTHENUM BTHLE BTHLEDEVICE BTHHFENUM DISPLAY HDAUDIO HID HTREE IDE
+	INTELAUDIO MONITOR PCI PCIIDE ROOT SCSI SD STORAGE SW SWD UEFI UMB USB USBSTOR USBPRINT VMBUS
+	WPDBUSENUMROOT NVME MF LPTENUM FDC ISAPNP PCMCIA AVC COMPOSITEBUS`)
+
+// pnpHardwareID: v is a device's hardware or compatible id, an
+// enumerator and one more part (PCI\VEN_10DE&DEV_2684&REV_A1, also
+// JSON-escaped), with no instance part after it, where a serial may be.
+func pnpHardwareID(v []byte) bool {
+	k := bytes.IndexByte(v, '\\')
+	if k < 2 || !pnpEnumerators[string(v[:k])] {
+		return false
+	}
+	rest := v[k+1:]
+	if len(rest) > 0 && rest[0] == '\\' {
+		rest = rest[1:]
+	}
+	return len(rest) > 0 && bytes.IndexByte(rest, '\\') < 0
 }
 
 // pnpPathAt reports whether a PnP device instance path starts at p after
@@ -6557,6 +6583,9 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		return -1
 	}
 	d := b[i : i+k]
+	if pnpEnumerators[string(d)] {
+		return -1 // a device's id, "PCI\\CC_030000", "ACPI\\PNP0A08"
+	}
 	// an Azure AD (Entra) account: "AzureAD\\KaiOkonkwo" anywhere
 	azure := eqLower(d, "azuread")
 	// a machine the report names (COMPUTERNAME, a syslog host, this

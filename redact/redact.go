@@ -532,6 +532,9 @@ var genericHosts = map[string]bool{
 	"localhost": true, "localhost.localdomain": true, "localdomain": true, "local": true, "wsl.localhost": true, "wsl$": true,
 	// Windows' name for the computer in Explorer ("Computer: This PC")
 	"this pc": true, "this computer": true, "my computer": true, "this": true, "my": true,
+	// system_profiler's "machine_name": the model, not the computer's name
+	"macbook pro": true, "macbook air": true, "macbook": true, "imac": true, "imac pro": true, "mac mini": true,
+	"mac pro": true, "mac studio": true,
 	// a proxy list's keywords (GOPROXY="https://proxy.golang.org,direct")
 	"direct": true, "off": true,
 	"host": true, "unknown": true, "(none)": true, "none": true, "ubuntu": true, "debian": true,
@@ -617,5 +620,21 @@ func isGenericHost(v string) bool {
 	c := canonical(v)
 	// a build-id key word ("UUID") names no machine; learned, it would
 	// hide the key it names
-	return genericHosts[c] || len(c) <= 24 && classifyKey(string(normKey(nil, []byte(c)))) == keyKeep
+	return genericHosts[c] || len(c) <= 24 && classifyKey(string(normKey(nil, []byte(c)))) == keyKeep || storageModel(c)
+}
+
+// storageModel: c (canonical) is a disk's model, as system_profiler's
+// "device_name" holds it ("apple ssd ap0512r", "portable ssd t5"): a
+// word of storage; a machine's name holds no blank.
+func storageModel(c string) bool {
+	if strings.IndexByte(c, ' ') < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(c) {
+		switch w {
+		case "ssd", "hdd", "nvme", "sata", "flash", "disk", "drive", "usb":
+			return true
+		}
+	}
+	return false
 }
