@@ -73,11 +73,11 @@ func TestPlaceholderHoldersNotLearned(t *testing.T) {
 	for _, in := range []string{
 		"Licensed to: Evaluation", "Registered to: Trial Version", "Licensed to: Demo Version",
 		"Contact: support", "Contact name: Support Team", "Owner: Apple Inc.", "Author: Microsoft Corporation",
-		"Computer: This PC", "Display name: Main Output",
+		"Computer: This PC", "Display name: Main Output", "Connected to Spotify as Free User",
 	} {
 		s.ScrubString(in)
 	}
-	const later = "the trial ends; contact support about this output from Apple or Microsoft"
+	const later = "the trial ends; contact support about this output from Apple or Microsoft for a free user"
 	if out := s.ScrubString(later); out != later {
 		t.Errorf("learned from a placeholder:\n%q\n-> %q", later, out)
 	}

@@ -599,7 +599,17 @@ func isGenericUser(v string) bool {
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
 	k := classifyKey(string(normKey(nil, []byte(c))))
-	return genericUsers[c] || k == ClassUser || k == keyKeep || companyName(c) || strings.IndexByte(c, ' ') > 0 && teamName([]byte(c))
+	return genericUsers[c] || k == ClassUser || k == keyKeep || companyName(c) || strings.IndexByte(c, ' ') > 0 && (teamName([]byte(c)) || accountKindName(c))
+}
+
+// accountKindName: c (canonical, two words or more) names a kind of
+// account ("free user", "premium member", "local account").
+func accountKindName(c string) bool {
+	switch c[strings.LastIndexByte(c, ' ')+1:] {
+	case "user", "users", "account", "accounts", "member", "members", "guest", "admin", "administrator", "subscriber":
+		return true
+	}
+	return false
 }
 
 // companyName: c (canonical) ends with a company's legal form ("apple
