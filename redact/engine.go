@@ -2354,7 +2354,7 @@ func closedLater(b []byte, lt, p int) bool {
 	// once, where over a longer one it calls IndexByte at every '<'
 	end := min(len(b), p+4096)
 	for k := p; end-k >= len(tag); k += 64 - len(tag) + 1 {
-		if bytes.Index(b[k:min(end, k+64)], tag) >= 0 {
+		if bytes.Contains(b[k:min(end, k+64)], tag) {
 			return true
 		}
 	}
