@@ -77,6 +77,11 @@ func TestPlaceholderHoldersNotLearned(t *testing.T) {
 	} {
 		s.ScrubString(in)
 	}
+	for _, in := range []string{"Connected to Spotify as Free User", "Licensed to Evaluation Version", "Signed in as Support Team"} {
+		if out := s.ScrubString(in); out != in {
+			t.Errorf("%q -> %q", in, out)
+		}
+	}
 	const later = "the trial ends; contact support about this output from Apple or Microsoft for a free user"
 	if out := s.ScrubString(later); out != later {
 		t.Errorf("learned from a placeholder:\n%q\n-> %q", later, out)

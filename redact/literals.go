@@ -554,6 +554,11 @@ func (s *Session) learnUser(raw string) bool {
 	} else if c, ok := s.lits.canonOf(ClassUser, v); ok && c != canon && shortName(v) {
 		s.aliasUser(canon, c) // the long name came first
 	}
+	if orgName(canon) {
+		s.learnSquashed(v, canon)
+		s.gen++
+		return true
+	}
 	// Name parts ("aroha" and "kowalski" of aroha.kowalski85) are scrubbed
 	// too: they name the same person in file names and messages.
 	for _, part := range nameParts(v) {

@@ -1245,6 +1245,9 @@ func (sc *scanner) nameSpan(s, e int) {
 	if k := strings.IndexByte(name, ','); k > 0 && strings.Count(name, ",") == 1 {
 		name = strings.TrimSpace(name[k+1:]) + " " + strings.TrimSpace(name[:k])
 	}
+	if isGenericUser(cleanName(name)) {
+		return // "Connected to Spotify as Free User", "Licensed to Evaluation Version"
+	}
 	sc.learnPerson(name)
 	if canon := canonical(cleanName(name)); canon != "" {
 		sc.add(s, e, ClassUser, canon)

@@ -599,7 +599,16 @@ func isGenericUser(v string) bool {
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
 	k := classifyKey(string(normKey(nil, []byte(c))))
-	return genericUsers[c] || k == ClassUser || k == keyKeep || companyName(c) || strings.IndexByte(c, ' ') > 0 && (teamName([]byte(c)) || accountKindName(c))
+	return genericUsers[c] || k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
+}
+
+// orgName: c (canonical) names a company or a team ("owusu sound ltd",
+// "nebula security", "fudan university"). Learned, it goes where it is
+// written whole, but its words are no name parts: "sound", "security"
+// and "university" would go from every line. (A company named after its
+// owner is still replaced: "Developer ID Application: Owusu Sound Ltd".)
+func orgName(c string) bool {
+	return strings.IndexByte(c, ' ') > 0 && (companyName(c) || teamName([]byte(c)))
 }
 
 // accountKindName: c (canonical, two words or more) names a kind of
@@ -613,8 +622,7 @@ func accountKindName(c string) bool {
 }
 
 // companyName: c (canonical) ends with a company's legal form ("apple
-// inc", "microsoft corporation"): an owner or author that is a vendor,
-// no person.
+// inc", "microsoft corporation").
 func companyName(c string) bool {
 	k := strings.LastIndexByte(c, ' ')
 	if k < 0 {
