@@ -64,10 +64,11 @@ func TestAccountMetadataKept(t *testing.T) {
 	}
 }
 
-// What a license's holder, a contact, an owner or a computer reads when
-// no person or machine is named ("Licensed to: Evaluation", "Contact:
-// support", "Owner: Apple Inc.", "Computer: This PC") is learned as no
-// name: learned, "trial", "support" or "this" would go from every line.
+// What a license's holder, a contact or a computer reads when no person
+// or machine is named ("Licensed to: Evaluation", "Contact: support",
+// "Computer: This PC") is learned as no name: learned, "trial",
+// "support" or "this" would go from every line. A company ("Owner:
+// Apple Inc.") is learned whole, not its words.
 func TestPlaceholderHoldersNotLearned(t *testing.T) {
 	s := newSession(t, Config{})
 	for _, in := range []string{
