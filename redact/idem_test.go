@@ -895,3 +895,13 @@ func TestIdemUserinfoKeyPhrase(t *testing.T) {
 		mustNotContain(t, c.in, out, "01000000", "abcdef123456")
 	}
 }
+
+// TestIdemHomeValuePseudonym: a HOME variable's folder replaced by a
+// first pass (HOME="\Users\<user-1>") is no new user in a second (found
+// by FuzzScrubText).
+func TestIdemHomeValuePseudonym(t *testing.T) {
+	for _, in := range []string{`HOME="\Users\0A"`, "HOME=/home/kwesi.b", `HOME="C:\Users\Ama"`} {
+		once := scrubTwice(t, in)
+		mustNotContain(t, in, once, "0A", "kwesi", "Ama")
+	}
+}

@@ -5269,8 +5269,8 @@ func (sc *scanner) homeValue(vs, ve int) {
 	for k > vs && b[k-1] != '/' && b[k-1] != '\\' {
 		k--
 	}
-	if k <= vs || k >= ve {
-		return
+	if k <= vs || k >= ve || pseudonymAt(b, k) {
+		return // (a home replaced before: HOME="\\Users\\<user-1>")
 	}
 	ps := k - 1
 	for ps > vs && b[ps-1] != '/' && b[ps-1] != '\\' {
