@@ -124,8 +124,15 @@ func TestOrgAndSettingWordsNotLearned(t *testing.T) {
 		"    or Software.Distribution@CS.CMU.EDU any improvements or",
 		"           (C) H.J. Lu <hjl.tools@gmail.com>, 2015.",
 		" -- Debian Janitor <janitor@jelmer.uk>  Wed, 25 May 2022 20:49:55 +0100",
+		`{"plugin":"Serum","author":"Xfer Records","vendor":"Xfer Records"}`,
+		`{"device":{"name":"DDJ-400","owner":"Pioneer DJ"}}`,
+		`{"preset":"Bass - Wobble","author":"Factory","owner":"Factory Library"}`,
 	} {
 		s.ScrubString(in)
+	}
+	const later2 = "Pioneer DDJ-400: 4 records from the factory library, music and sound on"
+	if out := s.ScrubString(later2); out != later2 {
+		t.Errorf("learned a vendor's or a label's words:\n%q\n-> %q", later2, out)
 	}
 	const later = "wine party: the consortium's research division on nebula integration, publish terminals; " +
 		"direct contributor tools for the software distribution ecosystem, janitor"
@@ -141,6 +148,8 @@ func TestOrgAndSettingWordsNotLearned(t *testing.T) {
 		{"adjoa-workstation=on", "adjoa"},
 		{"tar: home/yaa.a/.bashrc", "yaa.a"},
 		{"open users/kofi/data", "kofi"},
+		{"From: Kofi Asante Music <k.asante@example.net>", "Asante"},
+		{`{"owner":"Owusu Sound Ltd"}`, "Owusu"},
 	} {
 		if out := s.ScrubString(c.in); strings.Contains(out, c.secret) {
 			t.Errorf("%q -> %q: %q left", c.in, out, c.secret)

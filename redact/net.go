@@ -498,6 +498,15 @@ func commentBefore(b []byte, e int) int {
 	return k - 1
 }
 
+// lastWordStart returns where the word of letters ending at e starts.
+func lastWordStart(b []byte, e int) int {
+	w := e
+	for w > 0 && isLetter(b[w-1]) {
+		w--
+	}
+	return w
+}
+
 // displayNameSpan is displayName's reading: where the name before lt
 // starts and ends, or -1, -1 (none, or a team's).
 func (sc *scanner) displayNameSpan(lt int) (int, int) {
@@ -511,6 +520,14 @@ func (sc *scanner) displayNameSpan(lt int) (int, int) {
 	}
 	if b[e-1] == ')' {
 		e = commentBefore(b, e) // "Kwabena Owusu (work) <k@x>" (gpg's uids)
+	}
+	if w := lastWordStart(b, e); w >= 2 && w < e && b[w-1] == ' ' && isLetter(b[w-2]) && b[w] >= 'A' && b[w] <= 'Z' && e-w <= 16 {
+		// "Kofi Asante Music <k@x>": a person's name and what they make
+		// under it; the name is read before the word (which, as a lead
+		// word, would end the reading)
+		if lw := asciiLower(string(b[w:e])); orgWords[lw] && nameLead[lw] {
+			e = w - 1
+		}
 	}
 	s := e
 	if b[e-1] == '"' {
@@ -593,9 +610,17 @@ var teamWords = wordSet(`team teams maintainers maintainer developers devs proje
 	committee community list lists bot robot daemon service services system systems administrators admins
 	packagers packaging release releases security notifications noreply inc ltd llc gmbh corp corporation labs
 	authors contributors department desk helpdesk office staff crew bugs tracker automation builders buildd
-	mailer mailing newsletter sales billing accounts party consortium collective alliance association society
-	institute university research division council coalition federation partners initiative ecosystem
-	janitor software`)
+	mailer mailing newsletter sales billing accounts`)
+
+// orgWords, in a name, make it an organisation's, a label's or a
+// vendor's ("Xfer Records", "Nebula Security", "Fudan University",
+// "Debian Wine Party"): such a name is learned whole, not in parts
+// (orgName). (A mailbox's display name holding one is still learned:
+// "Kofi Mensah Music <…>" names its owner.)
+var orgWords = wordSet(`party consortium collective alliance association society institute university research
+	division council coalition federation partners initiative ecosystem janitor software records recordings
+	studios productions instruments digital technologies technology solutions media entertainment games
+	interactive publishing audio music sound sounds library factory`)
 
 // teamName: one of the words of the display name n is a team word.
 func teamName(n []byte) bool {

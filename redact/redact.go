@@ -526,6 +526,8 @@ var genericUsers = map[string]bool{
 	"demo version": true, "unregistered": true, "unlicensed": true, "not registered": true,
 	"support": true, "support team": true, "customer support": true, "technical support": true,
 	"helpdesk": true, "help desk": true, "service desk": true, "main output": true, "main input": true,
+	// a preset's or a sample's maker when it came with the app
+	"factory": true, "factory library": true, "built-in": true, "builtin": true,
 }
 
 var genericHosts = map[string]bool{
@@ -608,7 +610,18 @@ func isGenericUser(v string) bool {
 // and "university" would go from every line. (A company named after its
 // owner is still replaced: "Developer ID Application: Owusu Sound Ltd".)
 func orgName(c string) bool {
-	return strings.IndexByte(c, ' ') > 0 && (companyName(c) || teamName([]byte(c)))
+	if strings.IndexByte(c, ' ') < 0 {
+		return false
+	}
+	if companyName(c) || teamName([]byte(c)) {
+		return true
+	}
+	for _, w := range strings.Fields(c) {
+		if orgWords[w] || deviceMakers[w] || brandWords[w] {
+			return true // "pioneer dj": "pioneer" would go from every device's name
+		}
+	}
+	return false
 }
 
 // accountKindName: c (canonical, two words or more) names a kind of
