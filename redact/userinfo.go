@@ -12,7 +12,7 @@ var assetStop = wordSet(`not none no system chassis asset serial number tag defa
 // assetPersonEnd returns where a person's name that a serial or asset
 // tag field holds ends ("Asset Tag: Kwesi Boateng": an owner tags the
 // machine with their name), its first word [vs, ve): two capitalised
-// words, the line's last; else -1.
+// words (or two in capitals), the line's last; else -1.
 func assetPersonEnd(b []byte, vs, ve int) int {
 	if ve+2 >= len(b) || b[ve] != ' ' || !capitalised(b, vs) || !capitalised(b, ve+1) {
 		return -1
@@ -22,7 +22,9 @@ func assetPersonEnd(b []byte, vs, ve int) int {
 		return -1
 	}
 	w1, w2 := string(b[vs:ve]), string(b[ve+1:e])
-	if !nameWord(w1, false) || !nameWord(w2, false) || assetStop[asciiLower(w1)] || assetStop[asciiLower(w2)] {
+	// written in capitals ("KWESI BOATENG") as some tagging tools do
+	caps := nameWord(w1, true) && nameWord(w2, true)
+	if !caps && (!nameWord(w1, false) || !nameWord(w2, false)) || assetStop[asciiLower(w1)] || assetStop[asciiLower(w2)] {
 		return -1
 	}
 	return e
