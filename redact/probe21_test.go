@@ -25,3 +25,26 @@ func TestProbe21AssetTagCaps(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a share named after its owner kept the name when nothing else
+// taught it: a first.last share (net use's "\\nas\kofi.mensah$",
+// smb://nas.local/kofi.mensah, mount's "//nas/kofi.mensah on /mnt/k")
+// and the user's folder under folder redirection's shares
+// (\\srv\RedirectedFolders$\kofi\Documents). Shares of other names stay.
+func TestProbe21PersonShare(t *testing.T) {
+	in := "Status       Local     Remote                    Network\r\n" +
+		"-------------------------------------------------------------------------------\r\n" +
+		"OK           Z:        \\\\nas\\kofi.mensah$        Microsoft Windows Network\r\n" +
+		"OK           R:        \\\\srv01\\RedirectedFolders$\\yaw\\Documents Microsoft Windows Network\r\n" +
+		"open smb://nas.local/Ama.Owusu\n//nas/kwame.nkrumah on /mnt/k type cifs (rw,relatime)\n" +
+		"//nas/Yaa.Asantewaa /mnt/y cifs credentials=/etc/y 0 0\n\\\\srv\\FolderRedirection\\efua\\Desktop\n"
+	checkAllEncodings(t, "shares", in, []string{"kofi", "mensah", "yaw", "Ama", "Owusu", "kwame", "nkrumah", "Yaa", "Asantewaa", "efua"},
+		"kofi, yaw, kwame and efua")
+	mustKeep(t, "shares", scrubTwice(t, in), "\\<user-1>$        Microsoft", "$\\<user-2>\\Documents")
+	keep := "\\\\nas\\music\r\n\\\\nas\\Music.Library\\x\r\n\\\\nas\\setup.exe\r\n\\\\nas\\tools\\app.msi\r\n" +
+		"//cdn.example.com/index.shtml\n//cdn.example.com/jquery.min.js\n<script src=\"//cdn.example.com/vendor.bundle\"></script>\n" +
+		"//nas/media on /mnt/media type cifs\n\\\\nas\\data.old$\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
