@@ -549,3 +549,55 @@ func slackTeamValue(key string, v []byte) bool {
 	}
 	return len(v) > 8 && v[0] == 'T' && slackID(v[1:])
 }
+
+// callWith handles "with" at [i, j) after "Call" or "Meeting" ("Call
+// with Kofi Mensah started", "Meeting with Ama Owusu ended"): a meeting
+// app's log names the person called. Two words at least, none of a team
+// or a maker, nor of an app ("Call with Microsoft Teams", "Meeting with
+// Product Team").
+// It returns where the name ends, or -1.
+func (sc *scanner) callWith(i, j int) int {
+	b := sc.b
+	k := i - 1
+	if k < 4 || b[k] != ' ' {
+		return -1
+	}
+	s := k
+	for s > 0 && k-s < 8 && isLetter(b[s-1]) {
+		s--
+	}
+	if w := b[s:k]; !eqLower(w, "call") && !eqLower(w, "meeting") || s > 0 && isKeyChar(b[s-1]) {
+		return -1
+	}
+	e, n := proseNameEnd(b, j+1, 4, true)
+	if n < 2 || !proseNameFollows(b, e, true) && !callVerbAfter(b, e) {
+		return -1
+	}
+	for p := j + 1; p < e; {
+		we := nameWordEnd(b, p)
+		if lw := asciiLower(string(b[p:we])); teamWords[lw] || deviceMakers[lw] || callApps[lw] {
+			return -1
+		}
+		p = we + 1
+	}
+	sc.proseSpan(j+1, e, true)
+	return e
+}
+
+// callApps: words of the apps and kinds of a call ("Call with Zoom Video
+// Communications", "Meeting with Google Meet").
+var callApps = wordSet(`zoom video voice audio conference communications skype webex meet slack discord whatsapp
+	facetime signal telegram messenger teams gotomeeting bluejeans jitsi room rooms bridge line dial`)
+
+// callVerbAfter: what a call did follows the name ending at e ("… started",
+// "… ended after 00:12:33").
+func callVerbAfter(b []byte, e int) bool {
+	return afterWordIs(b, e, "started") || afterWordIs(b, e, "ended") || afterWordIs(b, e, "connected") ||
+		afterWordIs(b, e, "failed") || afterWordIs(b, e, "declined") || afterWordIs(b, e, "missed")
+}
+
+// afterWordIs: " w" follows at e, then no letter.
+func afterWordIs(b []byte, e int, w string) bool {
+	x := e + 1 + len(w)
+	return x <= len(b) && b[e] == ' ' && string(b[e+1:x]) == w && (x == len(b) || !isLetter(b[x]))
+}

@@ -124,6 +124,8 @@ func classifyKey(k string) string {
 		"contactperson", "contact", "purchaser", "subscribername", "membername",
 		// who a project is shared with (a collaboration app's event data)
 		"collaborator", "collaborators", "sharedwith", "sharedby", "invitee", "invitees", "invitedby",
+		// a meeting app's log of its call ("Participant joined: Ama Owusu")
+		"participant", "participantjoined", "participantleft", "participantname", "attendee", "organizer", "organiser",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's
@@ -5021,6 +5023,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"roo gai " +
 		// who a project is shared with: "collaborator", "invitee"; a street
 		"col inv str " +
+		// a meeting's "organizer" ("organiser", "participant" and
+		// "attendee" have theirs)
+		"niz " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"

@@ -48,3 +48,24 @@ func TestProbe21PersonShare(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a meeting app's log kept the people of a call: "Participant
+// joined: Kwesi Boateng", "Participant left: Ama Owusu", "Organizer:
+// Efua Sutherland" ("organizer" had no trigram to reach classifyKey) and
+// "Call with Kofi Mensah started". They are now read as names; a call
+// with an app or a team stays.
+func TestProbe21MeetingPeople(t *testing.T) {
+	in := "2024-05-01 10:00:01 [Meeting] Participant joined: Kwesi Boateng\n2024-05-01 10:02:11 [Meeting] Participant left: Ama Owusu\n" +
+		"Organizer: Efua Sutherland\nCall with Kofi Mensah started\nCall with Yaw Dartey ended after 00:12:33\n" +
+		"Invited by Yaa Asantewaa\nShared by: Kwame Nkrumah\nattendee: Akosua Agyapong\n"
+	checkAllEncodings(t, "meeting", in, []string{"Kwesi", "Boateng", "Ama", "Owusu", "Efua", "Sutherland", "Kofi", "Mensah", "Yaw", "Dartey",
+		"Asantewaa", "Kwame", "Nkrumah", "Akosua", "Agyapong"}, "Boateng, Owusu, Mensah and Dartey")
+	mustKeep(t, "meeting", scrubTwice(t, in), "Participant joined: <user-1>\n", "Call with <user-", "> started\n")
+	js := `{"participant":"Kwesi Boateng","participantName":"Ama Owusu","participants":3,"organizer":"Efua Sutherland"}`
+	mustNotContain(t, "json", scrubJSONString(t, js), "Kwesi", "Boateng", "Ama", "Owusu", "Efua", "Sutherland")
+	keep := "Call with Microsoft Teams started\nMeeting with Product Team\nCall with Zoom Video Communications started\n" +
+		"Compatible with Ableton Live 11\nparticipants: 4\nparticipant: 3\nCall with Google Meet ended\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

@@ -343,6 +343,8 @@ func (sc *scanner) proseAfter(i, j int) int {
 		// a collaboration app's breadcrumb: "Shared project with Ama
 		// Owusu", "Share with Ama Owusu"
 		return sc.proseNameMin(j+1, 2)
+	case j-i == 4 && eqLower(w, "with") && b[j] == ' ':
+		return sc.callWith(i, j) // "Call with Kofi Mensah started" (chat.go)
 	case j-i == 7 && eqLower(w, "invited") && b[j] == ' ':
 		// "Invited Ama Owusu to the project"
 		e, n := proseNameEnd(b, j+1, 4, true)
