@@ -69,3 +69,18 @@ func TestProbe21MeetingPeople(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: the groups lines of an account holding '.', '_' or digits
+// ("kofi.m : kofi.m adm sudo", "kwame_99 adm cdrom sudo") kept it: only a
+// word of letters was read there. And groups NAME's line with one known
+// group ("dj_yaa2 : dj_yaa2 audio") was not read: the account said twice
+// makes it one.
+func TestProbe21GroupsDotted(t *testing.T) {
+	in := "$ groups kofi.m\nkofi.m : kofi.m adm sudo\n$ groups dj_yaa2\ndj_yaa2 : dj_yaa2 audio\n$ id -nG\nkwame_99 adm cdrom sudo dip\n"
+	checkAllEncodings(t, "groups", in, []string{"kofi", "yaa2", "kwame"}, "kofi.m, dj_yaa2 and kwame_99")
+	mustKeep(t, "groups", scrubTwice(t, in), "\n<user-1> : <user-1> adm sudo\n", " : <user-2> audio\n", "\n<user-3> adm cdrom sudo dip\n")
+	keep := "foo.bar adm\nx : y audio\nfile.txt : file.txt audio\nroot : root adm sudo\nv1.2 adm\nmembers.txt audio video\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
