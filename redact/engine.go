@@ -710,7 +710,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&cColon != 0 && b[i] == 'U' && i > 0 && b[i-1] == '[' {
 		sc.steamID(i, j) // connection_log's "[U:1:N] 'kofi_gh' logged on"
 	}
-	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && i > 1 && b[i-1] == ' ' {
+	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && (i > 1 && b[i-1] == ' ' || i == 0 || b[i-1] < ' ' || b[i-1] >= 0x7f) {
 		sc.knownHostsLine(i, j)
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
@@ -1071,7 +1071,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if j-i == 6 && b[i] == 'w' && i > 2 && b[j-1] == ':' && string(b[i:j]) == "wrote:" {
 		sc.wroteAttribution(i) // "…, Jonas Kuster wrote:" (net.go)
 	}
-	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && i > 1 && b[i-1] == ' ' {
+	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && (i > 1 && b[i-1] == ' ' || i == 0 || b[i-1] < ' ' || b[i-1] >= 0x7f) {
 		sc.knownHostsLine(i, j) // "nas.mensah.home,192.168.1.20 ssh-ed25519 AAAA…"
 	}
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
