@@ -4012,7 +4012,8 @@ func skipValue(v []byte, class string) bool {
 	if class != ClassPassword && idPlaceholder(v) {
 		return true // BootId=4294967295, an all-zero or all-F id
 	}
-	if class != ClassPassword && class != ClassLocation && class != ClassBirthDate && !accountID(class) && len(v) <= 6 && allDigits(v) {
+	if class != ClassPassword && class != ClassLocation && class != ClassBirthDate && !accountID(class) && len(v) <= 6 && allDigits(v) &&
+		(class != ClassSerial || len(v) < 3 || bytes.Count(v, v[:1]) == len(v)) { // (upower's battery "serial: 1234" is one; "0000" none)
 		return true
 	}
 	if len(v) == 14 && string(v[:6]) == "dword:" && allLowerHex(v[6:]) && string(v[6:10]) == "0000" {

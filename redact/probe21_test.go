@@ -107,3 +107,22 @@ func TestProbe21SSHFingerprint(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a serial of three to six digits under a serial key (upower's
+// battery "serial: 1234", "SerialNumber: 987", sysfs's
+// POWER_SUPPLY_SERIAL_NUMBER=1234) stayed: short numbers were skipped as
+// counts. Under a serial key it is the serial; placeholders ("0", "0000",
+// "N/A", "None") stay.
+func TestProbe21ShortSerial(t *testing.T) {
+	in := "  native-path:          BAT0\n  vendor:               SMP\n  model:                5B10W13930\n  serial:               1234\n" +
+		"Battery Information:\n      Model Information:\n          Serial Number: D865\nSerialNumber: 987\nPOWER_SUPPLY_SERIAL_NUMBER=4321\n" +
+		"    \"BatterySerialNumber\" = \"F5D\"\nSerial Number (system): C02XK1Y\n"
+	checkAllEncodings(t, "serial", in, []string{"1234", "D865", "987", "4321", "F5D", "C02XK1Y"}, "")
+	mustKeep(t, "serial", scrubTwice(t, in), "  serial:               <serial-1>\n", "  model:                5B10W13930\n")
+	mustNotContain(t, "json", scrubJSONString(t, `{"serial":"1234","serial_number":"D86"}`), "1234", "D86")
+	keep := "  serial:               0\n  serial:               N/A\n  Serial Number: None\n  Serial Number: Not Available\n" +
+		"  Serial Number: 0000\n  Serial Number: 0\n  serial: 1\nserial=0\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
