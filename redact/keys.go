@@ -786,6 +786,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone {
 			continue
 		}
+		if class == keyKeep && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "uuid") {
+			continue // a URL's ?uuid=: a device's or account's, no build's; its shape decides
+		}
 		if class == keyKeep && c == '=' && string(key) == "UUID" {
 			// fstab, root=UUID=, blkid: a filesystem's id (debug ids
 			// are written "uuid", "UUID:" or under another name)

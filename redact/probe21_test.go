@@ -126,3 +126,21 @@ func TestProbe21ShortSerial(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a URL's ?uuid= parameter kept its value in both passes, after a
+// userinfo of any shape ("http://contraseña:0@host/x?uuid=…"): the key
+// "uuid" names a build's id in crash reports and was kept. In a query it
+// is a device's or an account's, and its shape decides.
+func TestProbe21QueryUUID(t *testing.T) {
+	u := "550e8400-e29b-41d4-a716-446655440000"
+	for _, in := range []string{"http://contraseña:0@host/x?uuid=" + u, "http://host/x?uuid=" + u, "http://kofi:pw@host/x?a=1&uuid=" + u,
+		"http://contraseña@host/x?uuid=" + u, "https://a:b@c@host/?UUID=" + u + "&x=1", "http://user%40x:pw@host/?uuid=" + u,
+		"http://üser:pw@host/x?device=550e8400-e29b-41d4-a716-446655440001&uuid=" + u} {
+		checkAllEncodings(t, "query", in+"\n", []string{u}, "")
+		scrubTwice(t, in)
+	}
+	keep := "Binary Images: uuid=" + u + "\nuuid=" + u + "\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
