@@ -777,6 +777,13 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
 		}
+		if class == keyNone && c == ':' && (len(nk) == 2 || len(nk) == 7) {
+			if e := sc.registration(nk, k, q); e > q { // winver, Office's "Company:" (userinfo.go)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
 		if class == keyNone && c == ':' && string(nk) == "machine" && psTranscriptMachine(b, q+1) {
 			class = ClassHost
 		}

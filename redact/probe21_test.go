@@ -144,3 +144,24 @@ func TestProbe21QueryUUID(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: winver's owner ("… License Terms to:", then the name and the
+// organisation on the two indented lines after it) and Office's
+// registration ("User name: Kofi Mensah", then "Company: Asante Sound
+// Productions") kept the names: the value on the lines after a key, and
+// "Company:", a vendor's elsewhere, were not read. They are now replaced
+// as "Registered Owner:" and "Registered Organization:" are.
+func TestProbe21Registration(t *testing.T) {
+	in := "Microsoft Windows\r\nVersion 22H2 (OS Build 19045.3570)\r\n© Microsoft Corporation. All rights reserved.\r\n\r\n" +
+		"This product is licensed under the Microsoft Software License Terms to:\r\n    Kofi Mensah\r\n    Asante Sound Productions\r\n"
+	checkAllEncodings(t, "winver", in, []string{"Kofi", "Mensah", "Asante", "Productions"}, "Mensah")
+	mustKeep(t, "winver", scrubTwice(t, in), "Terms to:\r\n    <user-1>\r\n    <org-1>\r\n")
+	in = "User name: Yaw Dartey\nInitials: YD\nCompany: Dartey Beats Ltd\n\nRegistered Owner:          Ama Owusu\n" +
+		"Registered Organization:   Owusu Audio\nCompany: Owusu Audio\n"
+	checkAllEncodings(t, "office", in, []string{"Yaw", "Dartey", "Ama", "Owusu"}, "Dartey and Owusu")
+	keep := "This product is licensed under the Microsoft Software License Terms to:\r\n    Windows User\r\n\r\n" +
+		"Company: Acme Audio\nFile version: 1.2\nCompany: Microsoft Corporation\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

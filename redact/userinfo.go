@@ -129,3 +129,97 @@ func (sc *scanner) officeRegValue(ks, ke, q int) int {
 	}
 	return ve
 }
+
+// registration handles the key nk ending at the ':' at q (its text
+// starts at ks) where a copy of Windows or Office names its owner:
+// winver's "… License Terms to:", then the owner's name and organisation
+// on the two indented lines after it, and Office's "Company:" after its
+// "User name:" (or systeminfo's "Registered Owner:"), there the user's
+// own (a "Company:" elsewhere is a vendor's).
+// It returns where what it replaced ends, or -1.
+func (sc *scanner) registration(nk []byte, ks, q int) int {
+	b := sc.b
+	switch string(nk) {
+	case "to":
+		if ks < 14 || string(b[ks-14:ks]) != "License Terms " {
+			return -1
+		}
+		p := q + 1
+		if p < len(b) && b[p] == '\r' {
+			p++
+		}
+		end := -1
+		for line := 0; line < 2 && p < len(b) && b[p] == '\n'; line++ {
+			s := p + 1
+			for s < len(b) && (b[s] == ' ' || b[s] == '\t') {
+				s++
+			}
+			e := lineEnd(b, s)
+			p = e
+			for e > s && (b[e-1] == '\r' || b[e-1] == ' ') {
+				e--
+			}
+			if e == s || pseudonymAt(b, s) || e-s > 128 {
+				break
+			}
+			if line == 0 {
+				sc.valueSpan(s, e, ClassUser) // as "Registered Owner:" ("Windows User" stays)
+			} else {
+				sc.valueSpan(s, e, ClassOrg)
+			}
+			end = e
+			if p < len(b) && b[p] == '\r' {
+				p++
+			}
+		}
+		return end
+	case "company":
+		if !ownerLineBefore(b, ks) {
+			return -1
+		}
+		s := q + 1
+		for s < len(b) && (b[s] == ' ' || b[s] == '\t') {
+			s++
+		}
+		e := lineEnd(b, s)
+		for e > s && (b[e-1] == '\r' || b[e-1] == ' ') {
+			e--
+		}
+		if e == s || e-s > 128 || pseudonymAt(b, s) {
+			return -1
+		}
+		sc.valueSpan(s, e, ClassOrg)
+		return e
+	}
+	return -1
+}
+
+// ownerLineBefore: one of the three lines before the one starting near
+// ks is "User name: …" or "Registered Owner: …" (Office's and Windows'
+// registration).
+func ownerLineBefore(b []byte, ks int) bool {
+	p := ks
+	for n := 0; n < 3; n++ {
+		for p > 0 && b[p-1] != '\n' {
+			p--
+		}
+		if p == 0 {
+			return false
+		}
+		p--
+		if p > 0 && b[p-1] == '\r' {
+			p--
+		}
+		s := p
+		for s > 0 && b[s-1] != '\n' && p-s < 256 {
+			s--
+		}
+		for s < p && (b[s] == ' ' || b[s] == '\t') {
+			s++
+		}
+		if matchFold(b, s, "user name:") > 0 || matchFold(b, s, "registered owner:") > 0 {
+			return true
+		}
+	}
+	return false
+}
