@@ -165,3 +165,21 @@ func TestProbe21Registration(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a distinguished name's CN holding a person's name (Windows
+// events' MemberName "CN=Akosua Agyapong,OU=Users,DC=corp,DC=local",
+// dsquery's and ldapsearch's) kept it. Two words or more followed by
+// another part of the name are now replaced as a name; the directory's
+// groups and containers ("CN=Domain Admins", "CN=Print Operators") stay.
+func TestProbe21DNCommonName(t *testing.T) {
+	in := "    <Data Name=\"MemberName\">CN=Akosua Agyapong,OU=Users,DC=corp,DC=local</Data>\n" +
+		"Distinguished name: CN=Kofi Mensah,OU=Staff,DC=mensah,DC=lan\n\"CN=Ama Owusu,CN=Users,DC=corp,DC=local\"\n"
+	checkAllEncodings(t, "dn", in, []string{"Akosua", "Agyapong", "Kofi", "Mensah,", "Ama", "Owusu"}, "Agyapong, Kofi and Owusu")
+	mustKeep(t, "dn", scrubTwice(t, in), ">CN=<user-1>,OU=Users,DC=corp,DC=local</Data>\n")
+	keep := "CN=Domain Admins,CN=Users,DC=corp,DC=local\nCN=Users,DC=corp,DC=local\nCN=Microsoft Corporation,O=Microsoft,L=Redmond\n" +
+		"CN=Group Policy Creator Owners,CN=Users,DC=corp\nCN=Remote Desktop Users,CN=Builtin,DC=corp\n" +
+		"CN=Default Domain Policy,CN=System,DC=corp\nCN=Print Operators,CN=Builtin,DC=corp\nCN=Microsoft Root Certificate Authority 2011,O=Microsoft Corporation\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

@@ -130,15 +130,23 @@ func (sc *scanner) officeRegValue(ks, ke, q int) int {
 	return ve
 }
 
-// registration handles the key nk ending at the ':' at q (its text
-// starts at ks) where a copy of Windows or Office names its owner:
+// ownerValue handles the key nk ending at the ':' or '=' at q (its text
+// starts at ks) where a directory names a person (an LDAP distinguished
+// name's "CN=Akosua Agyapong,OU=Users,DC=…", Windows events' MemberName)
+// or a copy of Windows or Office names its owner:
 // winver's "… License Terms to:", then the owner's name and organisation
 // on the two indented lines after it, and Office's "Company:" after its
 // "User name:" (or systeminfo's "Registered Owner:"), there the user's
 // own (a "Company:" elsewhere is a vendor's).
 // It returns where what it replaced ends, or -1.
-func (sc *scanner) registration(nk []byte, ks, q int) int {
+func (sc *scanner) ownerValue(nk []byte, ks, q int) int {
 	b := sc.b
+	if b[q] == '=' {
+		if string(nk) == "cn" {
+			return sc.dnName(q + 1)
+		}
+		return -1
+	}
 	switch string(nk) {
 	case "to":
 		if ks < 14 || string(b[ks-14:ks]) != "License Terms " {
@@ -222,4 +230,33 @@ func ownerLineBefore(b []byte, ks int) bool {
 		}
 	}
 	return false
+}
+
+// dnGroupWords: words of the built-in groups and objects of a directory
+// ("CN=Print Operators,CN=Builtin", "CN=Cert Publishers").
+var dnGroupWords = wordSet(`operators operator readers publishers computers controllers owners users admins
+	administrators guests replicators servers policy policies creator remote desktop default print backup
+	cert schema enterprise domain network configuration performance log event distributed com access
+	protected allowed denied read only rodc password replication dns dhcp key cloneable storage hyper-v
+	production pca root ca authority certificate windows corporation`)
+
+// dnName replaces the person's name at p, a distinguished name's CN
+// followed by another of its parts ("CN=Akosua Agyapong,OU=Users"): two
+// words or more (a CN of one word, "CN=Users", "CN=Builtin", is a
+// container or a group), and none of a team's ("CN=Domain Admins").
+func (sc *scanner) dnName(p int) int {
+	b := sc.b
+	e, n := proseNameEnd(b, p, 4, true)
+	if n < 2 || e+4 >= len(b) || b[e] != ',' || b[e+3] != '=' || !(matchFold(b, e+1, "ou") > 0 || matchFold(b, e+1, "dc") > 0 || matchFold(b, e+1, "cn") > 0) {
+		return -1
+	}
+	for k := p; k < e; {
+		we := nameWordEnd(b, k)
+		if lw := asciiLower(string(b[k:we])); teamWords[lw] || accountKinds[lw] || deviceMakers[lw] || dnGroupWords[lw] {
+			return -1
+		}
+		k = we + 1
+	}
+	sc.nameSpan(p, e)
+	return e
 }
