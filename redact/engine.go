@@ -311,19 +311,13 @@ func (sc *scanner) find(b []byte) {
 		if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
 			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
 		}
-		if pb == '\n' && nb == ' ' && bits != cAlpha && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 {
+		if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 {
 			if e := sc.groupsLine(i, j); e > j {
-				i = e // "kofi.m : kofi.m adm sudo", "dj_yaa2 : dj_yaa2 audio" (sudo.go)
+				i = e // "kofi : kofi adm cdrom sudo", "kofi.m : kofi.m adm sudo" (sudo.go)
 				continue
 			}
 		}
 		if bits == cAlpha {
-			if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 {
-				if e := sc.groupsLine(i, j); e > j {
-					i = e // "kofi : kofi adm cdrom sudo" (sudo.go)
-					continue
-				}
-			}
 			if b[j-1] == 's' && j+4 < n && nb == ' ' {
 				if appleInitial(b[j+1]) {
 					sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
