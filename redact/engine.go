@@ -458,6 +458,8 @@ func (sc *scanner) find(b []byte) {
 			}
 			if pb == '(' && c-'A' < 26 && i >= 5 && b[i-2] == ' ' {
 				sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
+			} else if pb == '(' && nb == ')' && i >= 8 && b[i-2] == ' ' && isDigit(b[i-3]) {
+				sc.uidParen(i, j) // "created for uid 501 (yaw)" (sudo.go)
 			}
 			if c-'A' < 26 && i >= 3 && pb == ' ' && proseBefore[b[i-2]] {
 				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)

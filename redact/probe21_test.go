@@ -183,3 +183,19 @@ func TestProbe21DNCommonName(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: macOS unified log lines named the session's account where no
+// key did: securityd's "session 100005 created for uid 501 (yaw)" and
+// mdmclient's "Console user is afia". The account in parentheses after
+// "uid N" or "user N", and after "console user is", is now replaced.
+func TestProbe21UnifiedLogAccounts(t *testing.T) {
+	in := "2024-05-01 10:00:01.100000+0000 0x1a2b     Default     0x0                  88     0    securityd: [com.apple.securityd:] session 100005 created for uid 501 (yaw)\n" +
+		"2024-05-01 10:00:02.100000+0000 0x1a2b     Default     0x0                  91     0    mdmclient: [com.apple.ManagedClient:] Console user is afia\n" +
+		"loginwindow: session created for user 502 (kwesi)\n"
+	checkAllEncodings(t, "ulog", in, []string{"yaw", "afia", "kwesi"}, "yaw, afia and kwesi")
+	mustKeep(t, "ulog", scrubTwice(t, in), "created for uid 501 (<user-1>)\n", "Console user is <user-2>\n")
+	keep := "created for uid 0 (root)\nuid 20 (staff)\nthe user is here\nConsole user is none\nprocess 501 (launchd)\npid 12 (kworker)\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

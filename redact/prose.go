@@ -396,7 +396,7 @@ func (sc *scanner) accountAfterIs(i, j int) int {
 			break
 		}
 	}
-	if !afterWord(b, ls, i, "my") && !afterWord(b, ls, i, "our") {
+	if !afterWord(b, ls, i, "my") && !afterWord(b, ls, i, "our") && !sessionUserBefore(b, i) {
 		return -1
 	}
 	return sc.handleAt(j+1, true)
@@ -1378,4 +1378,20 @@ func sharedBefore(b []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// sessionUserBefore: the words before "is" at i are "console user",
+// "current user" or "logged-in user" (MDM's and loginwindow's "Console
+// user is afia"): the account of the session follows.
+func sessionUserBefore(b []byte, i int) bool {
+	if i < 10 || b[i-1] != ' ' || !eqLower(b[i-5:i-1], "user") || b[i-6] != ' ' {
+		return false
+	}
+	k := i - 6
+	s := k
+	for s > 0 && k-s < 10 && (isLetter(b[s-1]) || b[s-1] == '-') {
+		s--
+	}
+	w := b[s:k]
+	return eqLower(w, "console") || eqLower(w, "current") || eqLower(w, "logged-in") || eqLower(w, "active")
 }

@@ -149,3 +149,29 @@ func groupName(w []byte) bool {
 	}
 	return len(w) > 0 && len(w) <= 32
 }
+
+// uidParen handles the account [i, j) in parentheses after "uid N" or
+// "user N" (macOS securityd's "session 100005 created for uid 501 (yaw)",
+// "uid 1000 (kofi)"), as id(1)'s "uid=1000(kofi)" is read.
+func (sc *scanner) uidParen(i, j int) {
+	b := sc.b
+	d := i - 2
+	for d > 0 && i-2-d < 10 && isDigit(b[d-1]) {
+		d--
+	}
+	if d < 5 || b[d-1] != ' ' {
+		return
+	}
+	w := d - 4 // the word before the number: "uid" or "user"
+	if matchFold(b, w, "uid") != d-1 {
+		if w--; matchFold(b, w, "user") != d-1 {
+			return
+		}
+	}
+	if w > 0 && isAlnum(b[w-1]) {
+		return
+	}
+	if groupName(b[i:j]) && !unixGroups[string(b[i:j])] {
+		sc.accountSpan(i, j)
+	}
+}
