@@ -806,9 +806,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			// connected to, as public as the URL it came from
 			continue
 		}
-		if class == ClassPassword && c == ':' && k > 0 && b[k-1] == '(' && pamGroup(b, q+1) {
-			// pam_unix(gdm-password:session): a PAM service and the
-			// management group, no password
+		if (class == ClassPassword || class == ClassUser) && c == ':' && k > 0 && b[k-1] == '(' && pamGroup(b, q+1) {
+			// pam_unix(gdm-password:session), pam_unix(login:auth): a PAM
+			// service and the management group, no password nor account
 			continue
 		}
 		if class == keyKeep && c == ':' && string(nk) == "uuid" && machineUUIDLine(b, cap(b)-cap(key), q) {
@@ -1782,7 +1782,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return -1
 	}
 	ae := e
-	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
+	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 &&
+		!bytes.HasPrefix(b[e:], []byte("(uid=")) { // "for user dj_yaa(uid=1000)"
 		return -1
 	}
 	if !sc.accountSpan(s, ae) {

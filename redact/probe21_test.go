@@ -199,3 +199,17 @@ func TestProbe21UnifiedLogAccounts(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: pam_unix's "session opened for user dj_yaa(uid=1000)" kept an
+// account holding '.', '_' or digits (the "(uid=" after it was taken
+// for no account's end). And pam_unix(login:session) and (login:auth)
+// taught "session" and "auth" as accounts (the key "login"), replaced
+// everywhere after: a PAM service and its group are no account.
+func TestProbe21PamAccounts(t *testing.T) {
+	in := "Dec 06 12:00:01 studio sudo[900]: pam_unix(sudo:session): session opened for user dj_yaa(uid=1000) by (uid=0)\n" +
+		"Dec 06 12:00:02 studio login[901]: pam_unix(login:session): session opened for user kofi.m(uid=1001) by LOGIN(uid=0)\n" +
+		"Dec 06 12:00:03 studio login[902]: pam_unix(login:auth): authentication failure; logname= uid=0 euid=0 tty=tty1 ruser= rhost=  user=yaw\n"
+	checkAllEncodings(t, "pam", in, []string{"dj_yaa", "kofi.m", "yaw"}, "dj_yaa, kofi.m and yaw")
+	out := scrubTwice(t, in)
+	mustKeep(t, "pam", out, "pam_unix(login:session): session opened for user <user-", "pam_unix(login:auth): authentication failure;")
+}
