@@ -118,6 +118,8 @@ func classifyKey(k string) string {
 		"globalname",
 		// who a copy of the software is licensed to: "Registered to: Kai Okonkwo"
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
+		// (in British spelling: "Licence owner: …")
+		"licencedto", "licencee", "licenceowner", "licenceholder", "licencename",
 		"registeredname", "customername", "purchasedby", "ownername",
 		// whose account or card it is; who to contact
 		"accountholder", "holdername", "cardholder", "cardholdername", "billingname", "contactname",

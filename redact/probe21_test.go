@@ -213,3 +213,17 @@ func TestProbe21PamAccounts(t *testing.T) {
 	out := scrubTwice(t, in)
 	mustKeep(t, "pam", out, "pam_unix(login:session): session opened for user <user-", "pam_unix(login:auth): authentication failure;")
 }
+
+// Leak: a licence's holder in British spelling ("Licence owner: Abena
+// Boateng", VirtualDJ; "Licencee:", "licence_holder=") kept the name:
+// "licence" made the key a licence key's, and its value a key. They are
+// now read as "License owner" is.
+func TestProbe21LicenceOwner(t *testing.T) {
+	in := "[2024-05-01 10:00:09] VirtualDJ: Licence owner: Abena Boateng\nLicenced to: Kofi Mensah\nLicencee: Yaw Dartey\nlicence_holder=Ama Owusu\n"
+	checkAllEncodings(t, "licence", in, []string{"Abena", "Boateng", "Kofi", "Mensah", "Dartey", "Owusu"}, "Boateng, Mensah, Dartey and Owusu")
+	mustKeep(t, "licence", scrubTwice(t, in), "Licence owner: <user-1>\n")
+	keep := "Licence: Pro\nLicence type: Subscription\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
