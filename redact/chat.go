@@ -601,3 +601,12 @@ func afterWordIs(b []byte, e int, w string) bool {
 	x := e + 1 + len(w)
 	return x <= len(b) && b[e] == ' ' && string(b[e+1:x]) == w && (x == len(b) || !isLetter(b[x]))
 }
+
+// accountLinked: what an app did to an account follows its handle
+// ending at e ("TIDAL account kwabena.o linked", "account dj_ama2
+// connected").
+func accountLinked(b []byte, e int) bool {
+	return afterWordIs(b, e, "linked") || afterWordIs(b, e, "unlinked") || afterWordIs(b, e, "connected") ||
+		afterWordIs(b, e, "disconnected") || afterWordIs(b, e, "added") || afterWordIs(b, e, "removed") ||
+		afterWordIs(b, e, "authorized") || afterWordIs(b, e, "signed") || afterWordIs(b, e, "logged")
+}

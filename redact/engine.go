@@ -325,7 +325,7 @@ func (sc *scanner) find(b []byte) {
 					sc.sudoersUser(i, j) // "kofi is not in the sudoers file." (sudo.go)
 				}
 			}
-			if j+3 < n && (nb == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || nb == '(') {
+			if j+3 < n && (nb == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't') || j-i == 7 && c|0x20 == 'a') || nb == '(') {
 				if e := sc.accountPhrase(i, j); e > j {
 					sc.chatDisplayName(e) // "Signed in as kwesi_dj (Kwesi Boateng)" (chat.go)
 					i = e

@@ -1668,8 +1668,9 @@ func (sc *scanner) werValue(k, q int) int {
 func (sc *scanner) accountPhrase(i, j int) int {
 	b := sc.b
 	s := j + 1
-	from := false // the name must be followed by " from "
-	odd := false  // the name must hold a digit, '.', '_' or '-'
+	from := false   // the name must be followed by " from "
+	odd := false    // the name must hold a digit, '.', '_' or '-'
+	linked := false // the name must be followed by what was done to the account
 	var pb [24]byte
 	switch {
 	case b[j] == '(':
@@ -1742,6 +1743,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		}
 		sc.nameSpan(s, e)
 		return e
+	case j-i == 7 && eqLower(b[i:j], "account"):
+		// "TIDAL account kwabena.o linked": a handle (accountLinked)
+		odd, linked = true, true
 	case j-i == 3 && string(b[i:j]) == "for":
 		switch string(sc.prevWord(i, pb[:0])) {
 		case "publickey", "password", "keyboard-interactive/pam", "hostbased", "none", "gssapi-with-mic":
@@ -1782,6 +1786,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	}
 	if odd && bytes.IndexFunc(b[s:e], func(r rune) bool { return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' }) < 0 {
 		return -1
+	}
+	if linked && (!accountLinked(b, e) || b[s]|0x20 == 'v' && isDigit(b[s+1])) {
+		return -1 // ("account v2.1 linked": a version)
 	}
 	ae := e
 	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 &&

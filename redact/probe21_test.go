@@ -227,3 +227,19 @@ func TestProbe21LicenceOwner(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a DJ app's streaming log named the linked account by its handle
+// in prose: "TIDAL account kwabena.o linked", "Beatport account dj_ama2
+// connected". A handle (holding '.', '_', '-' or digits) between
+// "account" and what was done to it is now replaced; a word or a version
+// there stays.
+func TestProbe21AccountLinked(t *testing.T) {
+	in := "[2024-05-01 10:00:08] Serato: Streaming: TIDAL account kwabena.o linked\nBeatport account dj_ama2 connected.\n" +
+		"Google account kofi-mensah-1 added\n"
+	checkAllEncodings(t, "linked", in, []string{"kwabena", "ama2", "kofi"}, "kwabena.o, dj_ama2 and kofi-mensah-1")
+	mustKeep(t, "linked", scrubTwice(t, in), "TIDAL account <user-1> linked\n")
+	keep := "account settings linked\naccount v2.1 linked\naccount 12345 linked\nthe account was linked\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
