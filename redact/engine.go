@@ -401,7 +401,7 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && nb <= ' ' && (nb == '\t' || j-i == 12 || j-i == 17) {
+			if j+1 < n && nb <= ' ' && (nb == '\t' || j-i == 12 || j-i == 17 || j-i == 14) {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue

@@ -2838,9 +2838,8 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	}
 	if class == ClassSerial && ve+2 < n && b[ve] == ' ' {
-		if e := assetPersonEnd(b, vs, ve); e > 0 {
-			sc.nameSpan(vs, e) // "Asset Tag: Kwesi Boateng" (userinfo.go)
-			return e
+		if e := sc.assetPerson(vs, ve); e > 0 {
+			return e // "Asset Tag: Kwesi Boateng", "Property of Kwesi Boateng" (userinfo.go)
 		}
 	}
 	raw := ve
@@ -4350,7 +4349,9 @@ func (sc *scanner) serialColumn(i, j int) {
 		class, gap = keyVolume, 1 // lsblk -f: a filesystem's or partition's id
 	case eqLower(b[i:j], "fullname"):
 		class = ClassUser
-	case !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber"):
+	case !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") && !eqLower(b[i:j], "smbiosassettag"):
+		// (wmic systemenclosure's SMBIOSAssetTag: an owner tags the
+		// machine with a name, "KWESI BOATENG", replaced whole)
 		return
 	}
 	ls, le := i, j
@@ -4432,6 +4433,9 @@ func (sc *scanner) columnRows(p, col, colEnd int, class string) {
 		v := b[vs:ve]
 		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, class) || pseudonymAt(b, vs) {
 			return // PowerShell's "------------" under the header
+		}
+		if class == ClassSerial && firmwarePlaceholder(b[:ve], vs) {
+			return // "No Asset Tag", "To Be Filled By O.E.M."
 		}
 		sc.valueSpan(vs, ve, class)
 	})

@@ -243,3 +243,21 @@ func TestProbe21AccountLinked(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: an asset tag written "Property of Kofi Mensah" kept the name
+// (the value stopped at "Property"), and wmic's table (wmic
+// systemenclosure get smbiosassettag) kept its column, which no header
+// rule read. Both are now replaced; a placeholder in a serial column
+// ("No Asset Tag") stays.
+func TestProbe21AssetTagForms(t *testing.T) {
+	in := "Chassis Information\n\tAsset Tag: Property of Kofi Mensah\n"
+	checkAllEncodings(t, "property", in, []string{"Kofi", "Mensah"}, "Mensah")
+	mustKeep(t, "property", scrubTwice(t, in), "\tAsset Tag: Property of <user-1>\n")
+	in = "C:\\>wmic systemenclosure get smbiosassettag,serialnumber\r\nSMBIOSAssetTag   SerialNumber\r\nKWESI BOATENG    5CD1234XYZ\r\n\r\n" +
+		"SMBIOSAssetTag\r\nAma Owusu\r\n"
+	checkAllEncodings(t, "wmic", in, []string{"KWESI", "BOATENG", "5CD1234XYZ", "Ama", "Owusu"}, "")
+	keep := "SMBIOSAssetTag   SerialNumber\r\nNo Asset Tag     To Be Filled By O.E.M.\r\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

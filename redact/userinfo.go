@@ -30,6 +30,30 @@ func assetPersonEnd(b []byte, vs, ve int) int {
 	return e
 }
 
+// assetPerson replaces the person's name a serial or asset tag field
+// holds, its first word [vs, ve) (assetPersonEnd), or after "Property
+// of" ("Asset Tag: Property of Kofi Mensah"). It returns where the name
+// ends, or -1.
+func (sc *scanner) assetPerson(vs, ve int) int {
+	b := sc.b
+	if ve-vs == 8 && string(b[vs:ve]) == "Property" && matchFold(b, ve, " of ") > 0 {
+		s := ve + 4
+		if pseudonymAt(b, s) {
+			return ve // the name a first pass replaced: "Property" is none
+		}
+		if e, n := proseNameEnd(b, s, 4, true); n >= 2 && (e == len(b) || lineBreak(b[e]) || b[e] == '"') {
+			sc.nameSpan(s, e)
+			return e
+		}
+		return -1
+	}
+	e := assetPersonEnd(b, vs, ve)
+	if e > 0 {
+		sc.nameSpan(vs, e)
+	}
+	return e
+}
+
 // officeUserInfo handles a reg query row under Office's
 // HKCU\Software\Microsoft\Office\Common\UserInfo, the name [ks, ke), the
 // value [vs, ve): there Company is the user's own organisation (unlike a
