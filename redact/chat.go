@@ -569,25 +569,70 @@ func (sc *scanner) callWith(i, j int) int {
 	if w := b[s:k]; !eqLower(w, "call") && !eqLower(w, "meeting") || s > 0 && isKeyChar(b[s-1]) {
 		return -1
 	}
-	e, n := proseNameEnd(b, j+1, 4, true)
+	return sc.callName(j + 1)
+}
+
+// callName replaces the name of a call's party at s: two words or more,
+// none of a team, a maker or an app, then the line's end, punctuation or
+// what the call did. It returns where the name ends, or -1.
+func (sc *scanner) callName(s int) int {
+	b := sc.b
+	e, n := proseNameEnd(b, s, 4, true)
 	if n < 2 || !proseNameFollows(b, e, true) && !callVerbAfter(b, e) {
 		return -1
 	}
-	for p := j + 1; p < e; {
+	for p := s; p < e; {
 		we := nameWordEnd(b, p)
 		if lw := asciiLower(string(b[p:we])); teamWords[lw] || deviceMakers[lw] || callApps[lw] {
 			return -1
 		}
 		p = we + 1
 	}
-	sc.proseSpan(j+1, e, true)
+	sc.proseSpan(s, e, true)
 	return e
 }
 
+// callFrom handles "from" at [i, j) after "call" ("Incoming call from
+// Akosua Agyapong", "Missed call from …"): the caller. It returns where
+// the name ends, or -1.
+func (sc *scanner) callFrom(i, j int) int {
+	b := sc.b
+	if i < 6 || b[i-1] != ' ' || !eqLower(b[i-5:i-1], "call") || b[i-6] != ' ' && !lineBreak(b[i-6]) {
+		return -1
+	}
+	return sc.callName(j + 1)
+}
+
+// callActBy: the two words before "by" at i say what was done to a call
+// ("Recording started by", "Meeting ended by", "Screen sharing stopped
+// by"): its party follows, as "Started by Task Scheduler" names none.
+func callActBy(b []byte, i int, prev string) bool {
+	switch prev {
+	case "started", "stopped", "ended", "paused", "resumed", "muted", "unmuted", "admitted", "locked":
+	default:
+		return false
+	}
+	k := i - 2 - len(prev)
+	if k < 5 || b[k] != ' ' {
+		return false
+	}
+	s := k
+	for s > 0 && k-s < 13 && isLetter(b[s-1]) {
+		s--
+	}
+	switch asciiLower(string(b[s:k])) {
+	case "recording", "meeting", "call", "screen", "sharing", "presentation", "transcription", "webinar":
+		return true
+	}
+	return false
+}
+
 // callApps: words of the apps and kinds of a call ("Call with Zoom Video
-// Communications", "Meeting with Google Meet").
+// Communications", "Meeting with Google Meet"), and of code ("call from
+// Main Thread").
 var callApps = wordSet(`zoom video voice audio conference communications skype webex meet slack discord whatsapp
-	facetime signal telegram messenger teams gotomeeting bluejeans jitsi room rooms bridge line dial`)
+	facetime signal telegram messenger teams gotomeeting bluejeans jitsi room rooms bridge line dial
+	main thread background process server client queue handler worker app application unknown`)
 
 // callVerbAfter: what a call did follows the name ending at e ("… started",
 // "… ended after 00:12:33").

@@ -128,6 +128,7 @@ func classifyKey(k string) string {
 		"collaborator", "collaborators", "sharedwith", "sharedby", "invitee", "invitees", "invitedby",
 		// a meeting app's log of its call ("Participant joined: Ama Owusu")
 		"participant", "participantjoined", "participantleft", "participantname", "attendee", "organizer", "organiser",
+		"meetinghost", "presenter",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's

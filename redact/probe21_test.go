@@ -261,3 +261,21 @@ func TestProbe21AssetTagForms(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: more of a meeting app's log kept the people of a call:
+// "Recording started by Yaw Dartey", "Incoming call from Akosua
+// Agyapong", "Missed call from …", "Meeting host: …", "Presenter: …".
+// They are now replaced; "Started by Task Scheduler", a call from an app,
+// stay.
+func TestProbe21MeetingPeople2(t *testing.T) {
+	in := "Recording started by Yaw Dartey\nMeeting ended by Efua Sutherland\nIncoming call from Akosua Agyapong\n" +
+		"Missed call from Kwabena Osei.\nMeeting host: Ama Owusu\nPresenter: Adwoa Safo\n"
+	checkAllEncodings(t, "meeting", in, []string{"Dartey", "Sutherland", "Akosua", "Agyapong", "Kwabena", "Osei", "Owusu", "Adwoa", "Safo"},
+		"Dartey, Sutherland, Agyapong, Osei, Owusu and Safo")
+	mustKeep(t, "meeting", scrubTwice(t, in), "Recording started by <user-1>\n", "Incoming call from <user-")
+	keep := "Started by Task Scheduler\nService stopped by Service Control Manager\nIncoming call from Microsoft Teams\n" +
+		"Message from Windows Update\nRecording started by Zoom Video\ncall from Main Thread\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

@@ -246,6 +246,9 @@ func proseTrigger(b []byte, i, j int) bool {
 		if b[i+1]|0x20 == 'i' && b[i+2]|0x20 == 't' && b[i+3] == 'h' {
 			return true // with
 		}
+		if b[i+1] == 'r' && b[i+2] == 'o' && b[i+3] == 'm' {
+			return true // from
+		}
 	case 7:
 		return b[i+1]|0x20 == 'e' && b[i+2]|0x20 == 'l' || b[i+1]|0x20 == 'n' && b[i+2]|0x20 == 'v' // welcome, invited
 	}
@@ -334,10 +337,14 @@ func (sc *scanner) proseAfter(i, j int) int {
 	case j-i == 2 && eqLower(w, "by") && b[j] == ' ':
 		// "Created by Priya Raman on 2024-03-02": two words at least, as
 		// "Created by Rekordbox" names a program
-		switch string(sc.prevWord(i, pb[:0])) {
+		switch prev := string(sc.prevWord(i, pb[:0])); prev {
 		case "created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
 			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved":
 			return sc.proseNameMin(j+1, 2)
+		default:
+			if callActBy(b, i, prev) {
+				return sc.callName(j + 1) // "Recording started by Yaw Dartey" (chat.go)
+			}
 		}
 	case j-i == 4 && eqLower(w, "with") && b[j] == ' ' && sharedBefore(b, i):
 		// a collaboration app's breadcrumb: "Shared project with Ama
@@ -345,6 +352,8 @@ func (sc *scanner) proseAfter(i, j int) int {
 		return sc.proseNameMin(j+1, 2)
 	case j-i == 4 && eqLower(w, "with") && b[j] == ' ':
 		return sc.callWith(i, j) // "Call with Kofi Mensah started" (chat.go)
+	case j-i == 4 && eqLower(w, "from") && b[j] == ' ':
+		return sc.callFrom(i, j) // "Missed call from Kwabena Osei" (chat.go)
 	case j-i == 7 && eqLower(w, "invited") && b[j] == ' ':
 		// "Invited Ama Owusu to the project"
 		e, n := proseNameEnd(b, j+1, 4, true)
