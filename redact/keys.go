@@ -1735,7 +1735,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	case j-i == 2 && eqLower(b[i:j], "to"):
 		// "Licensed to Kai Okonkwo (Pro)", "Registered to Kai Okonkwo":
 		// who a copy of the software is licensed to, a full name
-		if !afterFold(b, i, "licensed ") && !afterFold(b, i, "registered ") || !personName(b, s) {
+		// "Display name changed to Ama Serwaa": the account's new name
+		if !afterFold(b, i, "licensed ") && !afterFold(b, i, "registered ") && !afterFold(b, i, "display name changed ") && !afterFold(b, i, "full name changed ") ||
+			!personName(b, s) {
 			return -1
 		}
 		e := nameEnd(b, s)

@@ -279,3 +279,15 @@ func TestProbe21MeetingPeople2(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: an app's log of a profile's change kept the new name: "Display
+// name changed to Ama Serwaa". It is now replaced; other names changed
+// ("Computer name changed to Studio PC") stay.
+func TestProbe21DisplayNameChanged(t *testing.T) {
+	in := "[2024-05-01 10:00:11] profile: Display name changed to Ama Serwaa\nFull name changed to Kojo Antwi.\n"
+	checkAllEncodings(t, "changed", in, []string{"Serwaa", "Kojo", "Antwi"}, "Serwaa and Antwi")
+	keep := "Computer name changed to Studio PC\nFile name changed to Final Mix\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
