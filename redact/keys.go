@@ -780,7 +780,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
 		}
-		if class == keyNone && (c == ':' || c == '=') && (len(nk) == 2 || len(nk) == 7) {
+		if class == keyNone && (c == ':' || c == '=') && (len(nk) == 2 || len(nk) == 7 || len(nk) == 6) {
 			if e := sc.ownerValue(nk, k, q); e > q { // winver, Office's "Company:", a DN's CN= (userinfo.go)
 				valueEnd = max(valueEnd, e)
 				next = max(next, e)

@@ -194,3 +194,43 @@ func (sc *scanner) sshFingerprint(ls int) {
 	sc.learnLiteral(ClassUID, canon, v, false)
 	sc.add(s, ls-1, ClassUID, canon)
 }
+
+// offeredKey handles the fingerprint after "SHA256:" at q (the word
+// starts at ks) where ssh -v names the user's own key: "Will attempt
+// key: /Users/kofi/.ssh/id_ed25519 ED25519 SHA256:uNiV… explicit",
+// "Offering public key: …", "Server accepts key: …", the key's type
+// before it. It is learned and replaced as sshFingerprint does; the
+// server's ("Server host key: ssh-ed25519 SHA256:…") stays. It returns
+// where the fingerprint ends, or -1.
+func (sc *scanner) offeredKey(ks, q int) int {
+	b := sc.b
+	e := q + 1 + 43
+	if ks < 24 || e > len(b) || b[ks-1] != ' ' || e < len(b) && (isAlnum(b[e]) || b[e] == '+' || b[e] == '/') {
+		return -1
+	}
+	t := ks - 1
+	for t > 0 && ks-1-t < 12 && b[t-1] != ' ' {
+		t--
+	}
+	if typ := string(b[t : ks-1]); typ != "ED25519" && typ != "RSA" && typ != "ECDSA" && typ != "ED25519-SK" && typ != "ECDSA-SK" && typ != "DSA" {
+		return -1
+	}
+	ls := lineStartOf(b, t)
+	k := bytes.Index(b[ls:t], []byte("key: "))
+	if k < 0 || bytes.Contains(b[ls:ls+k], []byte("host")) {
+		return -1
+	}
+	for _, c := range b[q+1 : e] {
+		if !isAlnum(c) && c != '+' && c != '/' {
+			return -1
+		}
+	}
+	v := string(b[q+1 : e])
+	if sc.s.allowed(v) {
+		return -1
+	}
+	canon := canonical(v)
+	sc.learnLiteral(ClassUID, canon, v, false)
+	sc.add(q+1, e, ClassUID, canon)
+	return e
+}

@@ -291,3 +291,18 @@ func TestProbe21DisplayNameChanged(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: ssh -v's lines naming the user's own key kept its fingerprint
+// ("Will attempt key: /Users/kofi/.ssh/id_ed25519 ED25519 SHA256:uNiV…",
+// "Offering public key: …", "Server accepts key: …"). It is now learned
+// and replaced as ssh-add -l's is; the server's host key stays.
+func TestProbe21SSHVerboseKey(t *testing.T) {
+	fp := "uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"
+	host := "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
+	in := "debug1: Server host key: ssh-ed25519 SHA256:" + host + "\n" +
+		"debug1: Will attempt key: /Users/kofi/.ssh/id_ed25519 ED25519 SHA256:" + fp + " explicit agent\n" +
+		"debug1: Offering public key: /Users/kofi/.ssh/id_ed25519 ED25519 SHA256:" + fp + " explicit agent\n" +
+		"debug1: Server accepts key: /Users/kofi/.ssh/id_ed25519 ED25519 SHA256:" + fp + " explicit agent\n"
+	checkAllEncodings(t, "sshv", in, []string{fp, "kofi"}, "SHA256:"+fp)
+	mustKeep(t, "sshv", scrubTwice(t, in), "SHA256:"+host+"\n", "ED25519 SHA256:<uid-1> explicit agent\n")
+}

@@ -172,6 +172,8 @@ func (sc *scanner) ownerValue(nk []byte, ks, q int) int {
 		return -1
 	}
 	switch string(nk) {
+	case "sha256":
+		return sc.offeredKey(ks, q)
 	case "to":
 		if ks < 14 || string(b[ks-14:ks]) != "License Terms " {
 			return -1
