@@ -372,9 +372,11 @@ func classifyKey(k string) string {
 		// a phrase before the key: Android's "Connected to SSID:
 		// \"HomeNet\"", "Associated with SSID: x"
 		return ClassNetwork
-	case len(k) > 5 && k[len(k)-1] == 'd' && strings.HasSuffix(k, "ssid") && !strings.HasSuffix(k, "bssid") && !strings.HasSuffix(k, "sessid"):
+	case len(k) > 5 && k[len(k)-1] == 'd' && strings.HasSuffix(k, "ssid") && !strings.HasSuffix(k, "bssid") && !strings.HasSuffix(k, "sessid") &&
+		!strings.HasSuffix(k, "cessid"):
 		// a word before the key: "Connected SSID: x", "Current Wi-Fi
-		// SSID: x", a component's "WifiMonitor SSID: x" (a BSSID is a MAC)
+		// SSID: x", a component's "WifiMonitor SSID: x" (a BSSID is a MAC;
+		// "processID", "accessId" are none)
 		return ClassNetwork
 	case len(k) > 10 && k[len(k)-1] == 'o' && (strings.HasSuffix(k, "licensedto") || strings.HasSuffix(k, "registeredto")):
 		// an app's banner before the key: "VirtualDJ 2025 b8342 -
@@ -2744,8 +2746,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	case class == ClassNetwork && colon:
 		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
-		// runs to the end of the line (32 bytes at most, as 802.11 allows)
-		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 32 {
+		// runs to the end of the line (32 bytes at most, as 802.11 allows);
+		// a bare one after a quoted key ({"ssid":88,"x":1} in a log line)
+		// to the end of its JSON field
+		k := vs
+		for k > 0 && b[k-1] == ' ' {
+			k--
+		}
+		bare := k >= 2 && b[k-1] == ':' && b[k-2] == '"'
+		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 32 && !(bare && (b[ve] == ',' || b[ve] == '}')) {
 			ve++
 		}
 	case class == ClassPhone:

@@ -306,3 +306,20 @@ func TestProbe21SSHVerboseKey(t *testing.T) {
 	checkAllEncodings(t, "sshv", in, []string{fp, "kofi"}, "SHA256:"+fp)
 	mustKeep(t, "sshv", scrubTwice(t, in), "SHA256:"+host+"\n", "ED25519 SHA256:<uid-1> explicit agent\n")
 }
+
+// Over-scrubbing found probing macOS's log show --style json: "processID"
+// ends in "ssid" and was read as a Wi-Fi network's key, and a network
+// value bare after a quoted key ran over the JSON field's comma
+// ({"processID":88,"x":1} in a log line became {"processID":<network-1>"x":1},
+// no JSON). "processID" and "accessId" are now no network keys, and a
+// bare value ends at its field's ',' or '}'.
+func TestProbe21ProcessIDNoSSID(t *testing.T) {
+	keep := `{"processID":88,"senderProgramCounter":1,"accessId":"AB12"}` + "\n" + `{"ssid":88,"x":1}` + "\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+	in := `{"networkSSID":Owusu_Home,"x":1}` + "\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "ssid", out, "Owusu")
+	mustKeep(t, "ssid", out, `,"x":1}`)
+}
