@@ -685,10 +685,10 @@ func homeShare(seg []byte) bool {
 }
 
 // personShare: a share named first.last (\\nas\kofi.mensah$) is its
-// owner's, as a mailbox of that form is.
-// Two parts only, the second no file name extension ("setup.exe",
-// "index.shtml"): five letters or more, or capitalised, unless '$' hides
-// the share, which a file's name never ends in.
+// owner's, as a mailbox of that form is: two parts only, neither a word
+// of things (shareWords), the second no file name extension
+// ("setup.exe", "index.shtml"), so five letters or more or capitalised,
+// unless '$' hides the share (a file's name never ends so).
 func personShare(seg []byte) bool {
 	hidden := len(seg) > 0 && seg[len(seg)-1] == '$'
 	seg = bytes.TrimSuffix(seg, []byte("$"))
