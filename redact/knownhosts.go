@@ -129,7 +129,7 @@ func (sc *scanner) keyComment(p int) {
 		return
 	}
 	s := e + 1
-	le := lineEnd(b, s)
+	le := lineEndWithin(b, s, 64)
 	for le > s && (b[le-1] == '\r' || b[le-1] == ' ') {
 		le--
 	}
@@ -215,7 +215,10 @@ func (sc *scanner) offeredKey(ks, q int) int {
 	if typ := string(b[t : ks-1]); typ != "ED25519" && typ != "RSA" && typ != "ECDSA" && typ != "ED25519-SK" && typ != "ECDSA-SK" && typ != "DSA" {
 		return -1
 	}
-	ls := lineStartOf(b, t)
+	ls := t // the line's start, 256 bytes back at most (ssh -v's "debug1: Will attempt key: PATH")
+	for ls > 0 && t-ls < 256 && !lineBreak(b[ls-1]) {
+		ls--
+	}
 	k := bytes.Index(b[ls:t], []byte("key: "))
 	if k < 0 || bytes.Contains(b[ls:ls+k], []byte("host")) {
 		return -1

@@ -188,7 +188,7 @@ func (sc *scanner) ownerValue(nk []byte, ks, q int) int {
 			for s < len(b) && (b[s] == ' ' || b[s] == '\t') {
 				s++
 			}
-			e := lineEnd(b, s)
+			e := lineEndWithin(b, s, 128)
 			p = e
 			for e > s && (b[e-1] == '\r' || b[e-1] == ' ') {
 				e--
@@ -215,7 +215,7 @@ func (sc *scanner) ownerValue(nk []byte, ks, q int) int {
 		for s < len(b) && (b[s] == ' ' || b[s] == '\t') {
 			s++
 		}
-		e := lineEnd(b, s)
+		e := lineEndWithin(b, s, 128)
 		for e > s && (b[e-1] == '\r' || b[e-1] == ' ') {
 			e--
 		}
@@ -234,7 +234,7 @@ func (sc *scanner) ownerValue(nk []byte, ks, q int) int {
 func ownerLineBefore(b []byte, ks int) bool {
 	p := ks
 	for n := 0; n < 3; n++ {
-		for p > 0 && b[p-1] != '\n' {
+		for p > 0 && b[p-1] != '\n' && ks-p < 1024 {
 			p--
 		}
 		if p == 0 {
@@ -284,5 +284,19 @@ func (sc *scanner) dnName(p int) int {
 		k = we + 1
 	}
 	sc.nameSpan(p, e)
+	return e
+}
+
+// lineEndWithin is lineEnd(b, p) when the line ends within max bytes of
+// p; else p+max+1 (past any value its callers take: a long line costs
+// no more).
+func lineEndWithin(b []byte, p, max int) int {
+	e := p
+	for e < len(b) && b[e] != '\n' && b[e] != '\r' {
+		if e-p > max {
+			return e
+		}
+		e++
+	}
 	return e
 }
