@@ -490,7 +490,7 @@ func (sc *scanner) find(b []byte) {
 					sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
 				}
 			}
-			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && pb == ' ' || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
+			if c <= 'w' && headingFirst[c] && (i >= 2 && (promptEnd[b[i-2]] && pb == ' ' || pb == '>' && cmdPromptAt(b, i-1)) || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
 				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
@@ -668,7 +668,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			// nmcli dev wifi list's SSIDs are learned (scrubbing: serialPhrase)
 			sc.wifiListRow(i, j)
 		}
-		if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 16 && headingLens[b[i]]>>(j-i)&1 != 0 {
+		if i >= 2 && (promptEnd[b[i-2]] && b[i-1] == ' ' || b[i-1] == '>' && cmdPromptAt(b, i-1)) || j-i < 16 && headingLens[b[i]]>>(j-i)&1 != 0 {
 			sc.headingWord(i, j)
 		}
 		if j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
@@ -1276,7 +1276,7 @@ func (sc *scanner) dottedWord(i, j int, bits uint16) {
 func (sc *scanner) headingWord(i, j int) {
 	b := sc.b
 	n := len(b)
-	if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' && !(b[i-2] == '>' && afterPseudonym(b, i-1)) {
+	if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' && !(b[i-2] == '>' && afterPseudonym(b, i-1)) || i >= 4 && b[i-1] == '>' && cmdPromptAt(b, i-1) {
 		// (a pseudonym's '>' is no prompt: "<host-1> whoami" was
 		// "AA-PC whoami", no command line)
 		sc.shellOutput(i, j)

@@ -6467,6 +6467,8 @@ func (sc *scanner) shellOutput(i, j int) int {
 		class = ClassHost
 	case string(cmd) == "whoami" || string(cmd) == "id -un" || string(cmd) == "echo $USER" || string(cmd) == "logname":
 		class = ClassUser
+	case cmd[0] == 'e' || cmd[0] == 'E' || cmd[0] == '$':
+		class = envEcho(cmd) // cmd's "echo %USERNAME%", PowerShell's "$env:COMPUTERNAME" (userinfo.go)
 	}
 	if class == "" {
 		return -1

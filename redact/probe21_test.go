@@ -323,3 +323,19 @@ func TestProbe21ProcessIDNoSSID(t *testing.T) {
 	mustNotContain(t, "ssid", out, "Owusu")
 	mustKeep(t, "ssid", out, `,"x":1}`)
 }
+
+// Leak: what cmd.exe printed after its prompt kept the user and the
+// machine: the prompt has no blank before the command ("C:\Users\Public>
+// hostname" is written "C:\Users\Public>hostname"), and "echo
+// %USERNAME%", "echo %COMPUTERNAME%", "echo $env:USERNAME", "echo
+// $HOSTNAME" were no commands read. Their output is now replaced.
+func TestProbe21CmdPromptOutput(t *testing.T) {
+	in := "C:\\Users\\Public>echo %USERNAME%\r\nkwame_b\r\n\r\nC:\\Users\\Public>hostname\r\nEFUA-STUDIO\r\n" +
+		"C:\\>echo %computername%\r\nKOJO-PC\r\nPS C:\\> echo $env:USERNAME\r\ndj_kojo\r\n$ echo $HOSTNAME\nama-laptop\n"
+	checkAllEncodings(t, "cmd", in, []string{"kwame_b", "EFUA-STUDIO", "KOJO-PC", "dj_kojo", "ama-laptop"}, "kwame_b and dj_kojo on EFUA-STUDIO")
+	mustKeep(t, "cmd", scrubTwice(t, in), "C:\\Users\\Public>hostname\r\n<host-")
+	keep := "C:\\x>echo %PATH%\r\nC:\\Windows\r\n<a>hostname</a>\n<b>hostname\nsomething\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

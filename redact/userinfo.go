@@ -300,3 +300,31 @@ func lineEndWithin(b []byte, p, max int) int {
 	}
 	return e
 }
+
+// envEcho returns the class of what the command cmd prints, a variable
+// naming the user or the machine in cmd ("echo %USERNAME%"), PowerShell
+// ("$env:COMPUTERNAME", "echo $env:USERNAME") or a Unix shell ("echo
+// $HOSTNAME", "echo $LOGNAME"), or "".
+func envEcho(cmd []byte) string {
+	if len(cmd) > 5 && eqLower(cmd[:5], "echo ") {
+		cmd = cmd[5:]
+	}
+	switch {
+	case eqLower(cmd, "%username%") || eqLower(cmd, "$env:username") || string(cmd) == "$LOGNAME":
+		return ClassUser
+	case eqLower(cmd, "%computername%") || eqLower(cmd, "$env:computername") || string(cmd) == "$HOSTNAME":
+		return ClassHost
+	}
+	return ""
+}
+
+// cmdPromptAt: the '>' at p ends cmd.exe's prompt, the working folder
+// ("C:\Users\Public>hostname": no blank before the command).
+func cmdPromptAt(b []byte, p int) bool {
+	ls := p
+	for ls > 0 && p-ls < 260 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	return p-ls >= 3 && (ls == 0 || lineBreak(b[ls-1])) && isLetter(b[ls]) && b[ls+1] == ':' && b[ls+2] == '\\' &&
+		bytes.IndexByte(b[ls:p], '<') < 0
+}
