@@ -549,3 +549,109 @@ func slackTeamValue(key string, v []byte) bool {
 	}
 	return len(v) > 8 && v[0] == 'T' && slackID(v[1:])
 }
+
+// callWith handles "with" at [i, j) after "Call" or "Meeting" ("Call
+// with Kofi Mensah started", "Meeting with Ama Owusu ended"): a meeting
+// app's log names the person called. Two words at least, none of a team
+// or a maker, nor of an app ("Call with Microsoft Teams", "Meeting with
+// Product Team").
+// It returns where the name ends, or -1.
+func (sc *scanner) callWith(i, j int) int {
+	b := sc.b
+	k := i - 1
+	if k < 4 || b[k] != ' ' {
+		return -1
+	}
+	s := k
+	for s > 0 && k-s < 8 && isLetter(b[s-1]) {
+		s--
+	}
+	if w := b[s:k]; !eqLower(w, "call") && !eqLower(w, "meeting") || s > 0 && isKeyChar(b[s-1]) {
+		return -1
+	}
+	return sc.callName(j + 1)
+}
+
+// callName replaces the name of a call's party at s: two words or more,
+// none of a team, a maker or an app, then the line's end, punctuation or
+// what the call did. It returns where the name ends, or -1.
+func (sc *scanner) callName(s int) int {
+	b := sc.b
+	e, n := proseNameEnd(b, s, 4, true)
+	if n < 2 || !proseNameFollows(b, e, true) && !callVerbAfter(b, e) {
+		return -1
+	}
+	for p := s; p < e; {
+		we := nameWordEnd(b, p)
+		if lw := asciiLower(string(b[p:we])); teamWords[lw] || deviceMakers[lw] || callApps[lw] {
+			return -1
+		}
+		p = we + 1
+	}
+	sc.proseSpan(s, e, true)
+	return e
+}
+
+// callFrom handles "from" at [i, j) after "call" ("Incoming call from
+// Akosua Agyapong", "Missed call from …"): the caller. It returns where
+// the name ends, or -1.
+func (sc *scanner) callFrom(i, j int) int {
+	b := sc.b
+	if i < 6 || b[i-1] != ' ' || !eqLower(b[i-5:i-1], "call") || b[i-6] != ' ' && !lineBreak(b[i-6]) {
+		return -1
+	}
+	return sc.callName(j + 1)
+}
+
+// callActBy: the two words before "by" at i say what was done to a call
+// ("Recording started by", "Meeting ended by", "Screen sharing stopped
+// by"): its party follows, as "Started by Task Scheduler" names none.
+func callActBy(b []byte, i int, prev string) bool {
+	switch prev {
+	case "started", "stopped", "ended", "paused", "resumed", "muted", "unmuted", "admitted", "locked":
+	default:
+		return false
+	}
+	k := i - 2 - len(prev)
+	if k < 5 || b[k] != ' ' {
+		return false
+	}
+	s := k
+	for s > 0 && k-s < 13 && isLetter(b[s-1]) {
+		s--
+	}
+	switch asciiLower(string(b[s:k])) {
+	case "recording", "meeting", "call", "screen", "sharing", "presentation", "transcription", "webinar":
+		return true
+	}
+	return false
+}
+
+// callApps: words of the apps and kinds of a call ("Call with Zoom Video
+// Communications", "Meeting with Google Meet"), and of code ("call from
+// Main Thread").
+var callApps = wordSet(`zoom video voice audio conference communications skype webex meet slack discord whatsapp
+	facetime signal telegram messenger teams gotomeeting bluejeans jitsi room rooms bridge line dial
+	main thread background process server client queue handler worker app application unknown`)
+
+// callVerbAfter: what a call did follows the name ending at e ("… started",
+// "… ended after 00:12:33").
+func callVerbAfter(b []byte, e int) bool {
+	return afterWordIs(b, e, "started") || afterWordIs(b, e, "ended") || afterWordIs(b, e, "connected") ||
+		afterWordIs(b, e, "failed") || afterWordIs(b, e, "declined") || afterWordIs(b, e, "missed")
+}
+
+// afterWordIs: " w" follows at e, then no letter.
+func afterWordIs(b []byte, e int, w string) bool {
+	x := e + 1 + len(w)
+	return x <= len(b) && b[e] == ' ' && string(b[e+1:x]) == w && (x == len(b) || !isLetter(b[x]))
+}
+
+// accountLinked: what an app did to an account follows its handle
+// ending at e ("TIDAL account kwabena.o linked", "account dj_ama2
+// connected").
+func accountLinked(b []byte, e int) bool {
+	return afterWordIs(b, e, "linked") || afterWordIs(b, e, "unlinked") || afterWordIs(b, e, "connected") ||
+		afterWordIs(b, e, "disconnected") || afterWordIs(b, e, "added") || afterWordIs(b, e, "removed") ||
+		afterWordIs(b, e, "authorized") || afterWordIs(b, e, "signed") || afterWordIs(b, e, "logged")
+}

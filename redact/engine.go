@@ -311,13 +311,13 @@ func (sc *scanner) find(b []byte) {
 		if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
 			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
 		}
-		if bits == cAlpha {
-			if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 {
-				if e := sc.groupsLine(i, j); e > j {
-					i = e // "kofi : kofi adm cdrom sudo" (sudo.go)
-					continue
-				}
+		if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 {
+			if e := sc.groupsLine(i, j); e > j {
+				i = e // "kofi : kofi adm cdrom sudo", "kofi.m : kofi.m adm sudo" (sudo.go)
+				continue
 			}
+		}
+		if bits == cAlpha {
 			if b[j-1] == 's' && j+4 < n && nb == ' ' {
 				if appleInitial(b[j+1]) {
 					sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
@@ -325,7 +325,7 @@ func (sc *scanner) find(b []byte) {
 					sc.sudoersUser(i, j) // "kofi is not in the sudoers file." (sudo.go)
 				}
 			}
-			if j+3 < n && (nb == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't')) || nb == '(') {
+			if j+3 < n && (nb == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't') || j-i == 7 && c|0x20 == 'a') || nb == '(') {
 				if e := sc.accountPhrase(i, j); e > j {
 					sc.chatDisplayName(e) // "Signed in as kwesi_dj (Kwesi Boateng)" (chat.go)
 					i = e
@@ -401,7 +401,7 @@ func (sc *scanner) find(b []byte) {
 		if bits&^(cAlpha) == 0 {
 			// Plain word: only learned names, token prefixes, syslog hosts,
 			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && nb <= ' ' && (nb == '\t' || j-i == 12 || j-i == 17) {
+			if j+1 < n && nb <= ' ' && (nb == '\t' || j-i == 12 || j-i == 17 || j-i == 14) {
 				if e := sc.tableWord(i, j); e > j {
 					i = e
 					continue
@@ -458,6 +458,8 @@ func (sc *scanner) find(b []byte) {
 			}
 			if pb == '(' && c-'A' < 26 && i >= 5 && b[i-2] == ' ' {
 				sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
+			} else if pb == '(' && nb == ')' && i >= 8 && b[i-2] == ' ' && isDigit(b[i-3]) {
+				sc.uidParen(i, j) // "created for uid 501 (yaw)" (sudo.go)
 			}
 			if c-'A' < 26 && i >= 3 && pb == ' ' && proseBefore[b[i-2]] {
 				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
@@ -488,7 +490,7 @@ func (sc *scanner) find(b []byte) {
 					sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
 				}
 			}
-			if c <= 'w' && headingFirst[c] && (i >= 2 && promptEnd[b[i-2]] && pb == ' ' || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
+			if c <= 'w' && headingFirst[c] && (i >= 2 && (promptEnd[b[i-2]] && pb == ' ' || pb == '>' && cmdPromptAt(b, i-1)) || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
 				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
 			}
 			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
@@ -666,7 +668,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			// nmcli dev wifi list's SSIDs are learned (scrubbing: serialPhrase)
 			sc.wifiListRow(i, j)
 		}
-		if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' || j-i < 16 && headingLens[b[i]]>>(j-i)&1 != 0 {
+		if i >= 2 && (promptEnd[b[i-2]] && b[i-1] == ' ' || b[i-1] == '>' && cmdPromptAt(b, i-1)) || j-i < 16 && headingLens[b[i]]>>(j-i)&1 != 0 {
 			sc.headingWord(i, j)
 		}
 		if j+5 < len(b) && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
@@ -704,7 +706,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&cColon != 0 && b[i] == 'U' && i > 0 && b[i-1] == '[' {
 		sc.steamID(i, j) // connection_log's "[U:1:N] 'kofi_gh' logged on"
 	}
-	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && i > 1 && b[i-1] == ' ' {
+	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && (i > 1 && b[i-1] == ' ' || i == 0 || b[i-1] < ' ' || b[i-1] >= 0x7f) {
 		sc.knownHostsLine(i, j)
 	}
 	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
@@ -1065,7 +1067,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if j-i == 6 && b[i] == 'w' && i > 2 && b[j-1] == ':' && string(b[i:j]) == "wrote:" {
 		sc.wroteAttribution(i) // "…, Jonas Kuster wrote:" (net.go)
 	}
-	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && i > 1 && b[i-1] == ' ' {
+	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && (i > 1 && b[i-1] == ' ' || i == 0 || b[i-1] < ' ' || b[i-1] >= 0x7f) {
 		sc.knownHostsLine(i, j) // "nas.mensah.home,192.168.1.20 ssh-ed25519 AAAA…"
 	}
 	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
@@ -1274,7 +1276,7 @@ func (sc *scanner) dottedWord(i, j int, bits uint16) {
 func (sc *scanner) headingWord(i, j int) {
 	b := sc.b
 	n := len(b)
-	if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' && !(b[i-2] == '>' && afterPseudonym(b, i-1)) {
+	if i >= 2 && promptEnd[b[i-2]] && b[i-1] == ' ' && !(b[i-2] == '>' && afterPseudonym(b, i-1)) || i >= 4 && b[i-1] == '>' && cmdPromptAt(b, i-1) {
 		// (a pseudonym's '>' is no prompt: "<host-1> whoami" was
 		// "AA-PC whoami", no command line)
 		sc.shellOutput(i, j)

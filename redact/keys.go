@@ -118,12 +118,17 @@ func classifyKey(k string) string {
 		"globalname",
 		// who a copy of the software is licensed to: "Registered to: Kai Okonkwo"
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
+		// (in British spelling: "Licence owner: …")
+		"licencedto", "licencee", "licenceowner", "licenceholder", "licencename",
 		"registeredname", "customername", "purchasedby", "ownername",
 		// whose account or card it is; who to contact
 		"accountholder", "holdername", "cardholder", "cardholdername", "billingname", "contactname",
 		"contactperson", "contact", "purchaser", "subscribername", "membername",
 		// who a project is shared with (a collaboration app's event data)
 		"collaborator", "collaborators", "sharedwith", "sharedby", "invitee", "invitees", "invitedby",
+		// a meeting app's log of its call ("Participant joined: Ama Owusu")
+		"participant", "participantjoined", "participantleft", "participantname", "attendee", "organizer", "organiser",
+		"meetinghost", "presenter",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's
@@ -367,9 +372,11 @@ func classifyKey(k string) string {
 		// a phrase before the key: Android's "Connected to SSID:
 		// \"HomeNet\"", "Associated with SSID: x"
 		return ClassNetwork
-	case len(k) > 5 && k[len(k)-1] == 'd' && strings.HasSuffix(k, "ssid") && !strings.HasSuffix(k, "bssid") && !strings.HasSuffix(k, "sessid"):
+	case len(k) > 5 && k[len(k)-1] == 'd' && strings.HasSuffix(k, "ssid") && !strings.HasSuffix(k, "bssid") && !strings.HasSuffix(k, "sessid") &&
+		!strings.HasSuffix(k, "cessid"):
 		// a word before the key: "Connected SSID: x", "Current Wi-Fi
-		// SSID: x", a component's "WifiMonitor SSID: x" (a BSSID is a MAC)
+		// SSID: x", a component's "WifiMonitor SSID: x" (a BSSID is a MAC;
+		// "processID", "accessId" are none)
 		return ClassNetwork
 	case len(k) > 10 && k[len(k)-1] == 'o' && (strings.HasSuffix(k, "licensedto") || strings.HasSuffix(k, "registeredto")):
 		// an app's banner before the key: "VirtualDJ 2025 b8342 -
@@ -775,6 +782,13 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
 		}
+		if class == keyNone && (c == ':' || c == '=') && (len(nk) == 2 || len(nk) == 7 || len(nk) == 6) {
+			if e := sc.ownerValue(nk, k, q); e > q { // winver, Office's "Company:", a DN's CN= (userinfo.go)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
 		if class == keyNone && c == ':' && string(nk) == "machine" && psTranscriptMachine(b, q+1) {
 			class = ClassHost
 		}
@@ -783,6 +797,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		}
 		if class == keyNone {
 			continue
+		}
+		if class == keyKeep && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "uuid") {
+			continue // a URL's ?uuid=: a device's or account's, no build's; its shape decides
 		}
 		if class == keyKeep && c == '=' && string(key) == "UUID" {
 			// fstab, root=UUID=, blkid: a filesystem's id (debug ids
@@ -794,9 +811,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			// connected to, as public as the URL it came from
 			continue
 		}
-		if class == ClassPassword && c == ':' && k > 0 && b[k-1] == '(' && pamGroup(b, q+1) {
-			// pam_unix(gdm-password:session): a PAM service and the
-			// management group, no password
+		if (class == ClassPassword || class == ClassUser) && c == ':' && k > 0 && b[k-1] == '(' && pamGroup(b, q+1) {
+			// pam_unix(gdm-password:session), pam_unix(login:auth): a PAM
+			// service and the management group, no password nor account
 			continue
 		}
 		if class == keyKeep && c == ':' && string(nk) == "uuid" && machineUUIDLine(b, cap(b)-cap(key), q) {
@@ -1656,8 +1673,9 @@ func (sc *scanner) werValue(k, q int) int {
 func (sc *scanner) accountPhrase(i, j int) int {
 	b := sc.b
 	s := j + 1
-	from := false // the name must be followed by " from "
-	odd := false  // the name must hold a digit, '.', '_' or '-'
+	from := false   // the name must be followed by " from "
+	odd := false    // the name must hold a digit, '.', '_' or '-'
+	linked := false // the name must be followed by what was done to the account
 	var pb [24]byte
 	switch {
 	case b[j] == '(':
@@ -1721,7 +1739,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	case j-i == 2 && eqLower(b[i:j], "to"):
 		// "Licensed to Kai Okonkwo (Pro)", "Registered to Kai Okonkwo":
 		// who a copy of the software is licensed to, a full name
-		if !afterFold(b, i, "licensed ") && !afterFold(b, i, "registered ") || !personName(b, s) {
+		// "Display name changed to Ama Serwaa": the account's new name
+		if !afterFold(b, i, "licensed ") && !afterFold(b, i, "registered ") && !afterFold(b, i, "display name changed ") && !afterFold(b, i, "full name changed ") ||
+			!personName(b, s) {
 			return -1
 		}
 		e := nameEnd(b, s)
@@ -1730,6 +1750,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		}
 		sc.nameSpan(s, e)
 		return e
+	case j-i == 7 && eqLower(b[i:j], "account"):
+		// "TIDAL account kwabena.o linked": a handle (accountLinked)
+		odd, linked = true, true
 	case j-i == 3 && string(b[i:j]) == "for":
 		switch string(sc.prevWord(i, pb[:0])) {
 		case "publickey", "password", "keyboard-interactive/pam", "hostbased", "none", "gssapi-with-mic":
@@ -1771,8 +1794,12 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	if odd && bytes.IndexFunc(b[s:e], func(r rune) bool { return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' }) < 0 {
 		return -1
 	}
+	if linked && (!accountLinked(b, e) || b[s]|0x20 == 'v' && isDigit(b[s+1])) {
+		return -1 // ("account v2.1 linked": a version)
+	}
 	ae := e
-	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 {
+	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 &&
+		!bytes.HasPrefix(b[e:], []byte("(uid=")) { // "for user dj_yaa(uid=1000)"
 		return -1
 	}
 	if !sc.accountSpan(s, ae) {
@@ -2761,8 +2788,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	case class == ClassNetwork && colon:
 		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
-		// runs to the end of the line (32 bytes at most, as 802.11 allows)
-		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 32 {
+		// runs to the end of the line (32 bytes at most, as 802.11 allows);
+		// a bare one after a quoted key ({"ssid":88,"x":1} in a log line)
+		// to the end of its JSON field
+		k := vs
+		for k > 0 && b[k-1] == ' ' {
+			k--
+		}
+		bare := k >= 2 && b[k-1] == ':' && b[k-2] == '"'
+		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 32 && !(bare && (b[ve] == ',' || b[ve] == '}')) {
 			ve++
 		}
 	case class == ClassPhone:
@@ -2858,9 +2892,8 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	}
 	if class == ClassSerial && ve+2 < n && b[ve] == ' ' {
-		if e := assetPersonEnd(b, vs, ve); e > 0 {
-			sc.nameSpan(vs, e) // "Asset Tag: Kwesi Boateng" (userinfo.go)
-			return e
+		if e := sc.assetPerson(vs, ve); e > 0 {
+			return e // "Asset Tag: Kwesi Boateng", "Property of Kwesi Boateng" (userinfo.go)
 		}
 	}
 	raw := ve
@@ -4055,7 +4088,8 @@ func skipValue(v []byte, class string) bool {
 	if class != ClassPassword && idPlaceholder(v) {
 		return true // BootId=4294967295, an all-zero or all-F id
 	}
-	if class != ClassPassword && class != ClassLocation && class != ClassBirthDate && !accountID(class) && len(v) <= 6 && allDigits(v) {
+	if class != ClassPassword && class != ClassLocation && class != ClassBirthDate && !accountID(class) && len(v) <= 6 && allDigits(v) &&
+		(class != ClassSerial || len(v) < 3 || bytes.Count(v, v[:1]) == len(v)) { // (upower's battery "serial: 1234" is one; "0000" none)
 		return true
 	}
 	if len(v) == 14 && string(v[:6]) == "dword:" && allLowerHex(v[6:]) && string(v[6:10]) == "0000" {
@@ -4372,7 +4406,9 @@ func (sc *scanner) serialColumn(i, j int) {
 		class, gap = keyVolume, 1 // lsblk -f: a filesystem's or partition's id
 	case eqLower(b[i:j], "fullname"):
 		class = ClassUser
-	case !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber"):
+	case !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") && !eqLower(b[i:j], "smbiosassettag"):
+		// (wmic systemenclosure's SMBIOSAssetTag: an owner tags the
+		// machine with a name, "KWESI BOATENG", replaced whole)
 		return
 	}
 	ls, le := i, j
@@ -4454,6 +4490,9 @@ func (sc *scanner) columnRows(p, col, colEnd int, class string) {
 		v := b[vs:ve]
 		if len(bytes.Trim(v, "-")) == 0 || skipValue(v, class) || pseudonymAt(b, vs) {
 			return // PowerShell's "------------" under the header
+		}
+		if class == ClassSerial && firmwarePlaceholder(b[:ve], vs) {
+			return // "No Asset Tag", "To Be Filled By O.E.M."
 		}
 		sc.valueSpan(vs, ve, class)
 	})
@@ -5089,6 +5128,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"roo gai " +
 		// who a project is shared with: "collaborator", "invitee"; a street
 		"col inv str " +
+		// a meeting's "organizer" ("organiser", "participant" and
+		// "attendee" have theirs)
+		"niz " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"
@@ -6493,6 +6535,8 @@ func (sc *scanner) shellOutput(i, j int) int {
 		class = ClassHost
 	case string(cmd) == "whoami" || string(cmd) == "id -un" || string(cmd) == "echo $USER" || string(cmd) == "logname":
 		class = ClassUser
+	case cmd[0] == 'e' || cmd[0] == 'E' || cmd[0] == '$':
+		class = envEcho(cmd) // cmd's "echo %USERNAME%", PowerShell's "$env:COMPUTERNAME" (userinfo.go)
 	}
 	if class == "" {
 		return -1

@@ -195,6 +195,9 @@ func (sc *scanner) emails(i, j int) {
 				// bare host or an address
 				sc.sshUser(ls, q)
 				sc.sshHost(ds, de)
+				if ls > 50 && b[ls-1] == ' ' {
+					sc.sshFingerprint(ls) // "256 SHA256:uNiV… kofi@studio (ED25519)" (knownhosts.go)
+				}
 			} else if ds == de && de < len(b) && b[de] == '@' && sshTarget(b, ls) {
 				sc.sshUser(ls, q) // "scp kai@@10.0.0.7:x" (ipv4At takes the address)
 			}
@@ -3211,7 +3214,8 @@ func bareAccountAt(b []byte, ls, ds, de int) bool {
 	if bytes.IndexByte(h, '-') > 0 && ownerHostEnd(b, ds) == de {
 		return true // a machine named after its owner: avahi's "kofim@Kofis-iMac" (an ssh service)
 	}
-	return (de == len(b) || lineBreak(b[de]) || b[de] == ' ' && (de+1 == len(b) || lineBreak(b[de+1]))) && sshKeyBefore(b, ls)
+	return (de == len(b) || lineBreak(b[de]) || b[de] == ' ' && (de+1 == len(b) || lineBreak(b[de+1]))) && sshKeyBefore(b, ls) ||
+		de+1 < len(b) && b[de] == ' ' && b[de+1] == '(' && fingerprintBefore(b, ls) >= 0
 }
 
 // sshKeyBefore: the word before ls is an OpenSSH public key's base64

@@ -189,9 +189,11 @@ func (sc *scanner) path(i, j int) int {
 		for k < end && b[k] != '/' {
 			k++
 		}
-		if k+1 < end && homeShare(b[k+1:k+1+segLen(b, k+1, end)]) {
-			p = k + 1
-			expect = expShare
+		if k+1 < end {
+			if seg := b[k+1 : k+1+segLen(b, k+1, end)]; homeShare(seg) || personShare(seg) && mountShareNext(b, k+1+len(seg)) {
+				p = k + 1
+				expect = expShare
+			}
 		}
 	}
 	if !glued && expect == expNone {
@@ -329,6 +331,10 @@ func (sc *scanner) path(i, j int) int {
 			expect = expNone
 			if homeShare(seg) {
 				expect = expUser
+				break
+			}
+			if personShare(seg) {
+				sc.userSegment(p, p+len(bytes.TrimSuffix(seg, []byte("$"))))
 				break
 			}
 			// Any other share is the root of a path of its own
@@ -683,7 +689,44 @@ func homeShare(seg []byte) bool {
 		seg = seg[:n-1]
 	}
 	return eqLower(seg, "homes") || eqLower(seg, "home") || eqLower(seg, "users") || eqLower(seg, "profiles") ||
-		eqLower(seg, "userdata") || eqLower(seg, "homedirs") || eqLower(seg, "homedir") || eqLower(seg, "userhomes")
+		eqLower(seg, "userdata") || eqLower(seg, "homedirs") || eqLower(seg, "homedir") || eqLower(seg, "userhomes") ||
+		// folder redirection's shares (\\srv\RedirectedFolders$\x\Documents)
+		eqLower(seg, "redirectedfolders") || eqLower(seg, "folderredirection") || eqLower(seg, "userfolders") ||
+		eqLower(seg, "userprofiles") || eqLower(seg, "homefolders")
+}
+
+// personShare: a share named first.last (\\nas\kofi.mensah$) is its
+// owner's, as a mailbox of that form is: two parts only, neither a word
+// of things (shareWords), the second no file name extension
+// ("setup.exe", "index.shtml"), so five letters or more or capitalised,
+// unless '$' hides the share (a file's name never ends so).
+func personShare(seg []byte) bool {
+	hidden := len(seg) > 0 && seg[len(seg)-1] == '$'
+	seg = bytes.TrimSuffix(seg, []byte("$"))
+	k := bytes.IndexByte(seg, '.')
+	if len(seg) < 5 || k <= 0 || bytes.IndexByte(seg[k+1:], '.') >= 0 || bytes.IndexByte(seg, '_') >= 0 {
+		return false
+	}
+	if !hidden && (len(seg)-k-1 < 5 && !capitalised(seg, k+1) || fileExt(string(seg))) ||
+		shareWords[asciiLower(string(seg[:k]))] || shareWords[asciiLower(string(seg[k+1:]))] {
+		return false
+	}
+	return personalLocalPart(string(seg))
+}
+
+// shareWords: words of the shares that hold things, not a person's
+// ("Music.Library", "data.old$").
+var shareWords = wordSet(`music library media data old new bak backup backups public shared share docs documents
+	photos pictures video videos movies files archive archives software install installs setup drivers tools apps
+	scans scan projects project web www time machine home users common dept team office temp tmp print sync cloud
+	dev test prod live stage staging config images iso isos downloads transfer exchange it hr finance sales
+	admin support mail dj audio samples tracks mixes crates records recordings`)
+
+// mountShareNext: the mount point follows the share ending at e, as in
+// mount's "//nas/x on /mnt/x" and fstab's "//nas/x /mnt/x cifs": a share,
+// no web address.
+func mountShareNext(b []byte, e int) bool {
+	return e+1 < len(b) && b[e] == ' ' && (b[e+1] == '/' || matchFold(b, e+1, "on /") > 0)
 }
 
 // segLen is the length of the path segment at p: up to the next '/'.

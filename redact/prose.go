@@ -246,6 +246,9 @@ func proseTrigger(b []byte, i, j int) bool {
 		if b[i+1]|0x20 == 'i' && b[i+2]|0x20 == 't' && b[i+3] == 'h' {
 			return true // with
 		}
+		if b[i+1] == 'r' && b[i+2] == 'o' && b[i+3] == 'm' {
+			return true // from
+		}
 	case 7:
 		return b[i+1]|0x20 == 'e' && b[i+2]|0x20 == 'l' || b[i+1]|0x20 == 'n' && b[i+2]|0x20 == 'v' // welcome, invited
 	}
@@ -334,15 +337,23 @@ func (sc *scanner) proseAfter(i, j int) int {
 	case j-i == 2 && eqLower(w, "by") && b[j] == ' ':
 		// "Created by Priya Raman on 2024-03-02": two words at least, as
 		// "Created by Rekordbox" names a program
-		switch string(sc.prevWord(i, pb[:0])) {
+		switch prev := string(sc.prevWord(i, pb[:0])); prev {
 		case "created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
 			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved":
 			return sc.proseNameMin(j+1, 2)
+		default:
+			if callActBy(b, i, prev) {
+				return sc.callName(j + 1) // "Recording started by Yaw Dartey" (chat.go)
+			}
 		}
 	case j-i == 4 && eqLower(w, "with") && b[j] == ' ' && sharedBefore(b, i):
 		// a collaboration app's breadcrumb: "Shared project with Ama
 		// Owusu", "Share with Ama Owusu"
 		return sc.proseNameMin(j+1, 2)
+	case j-i == 4 && eqLower(w, "with") && b[j] == ' ':
+		return sc.callWith(i, j) // "Call with Kofi Mensah started" (chat.go)
+	case j-i == 4 && eqLower(w, "from") && b[j] == ' ':
+		return sc.callFrom(i, j) // "Missed call from Kwabena Osei" (chat.go)
 	case j-i == 7 && eqLower(w, "invited") && b[j] == ' ':
 		// "Invited Ama Owusu to the project"
 		e, n := proseNameEnd(b, j+1, 4, true)
@@ -394,7 +405,7 @@ func (sc *scanner) accountAfterIs(i, j int) int {
 			break
 		}
 	}
-	if !afterWord(b, ls, i, "my") && !afterWord(b, ls, i, "our") {
+	if !afterWord(b, ls, i, "my") && !afterWord(b, ls, i, "our") && !sessionUserBefore(b, i) {
 		return -1
 	}
 	return sc.handleAt(j+1, true)
@@ -1376,4 +1387,20 @@ func sharedBefore(b []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// sessionUserBefore: the words before "is" at i are "console user",
+// "current user" or "logged-in user" (MDM's and loginwindow's "Console
+// user is afia"): the account of the session follows.
+func sessionUserBefore(b []byte, i int) bool {
+	if i < 10 || b[i-1] != ' ' || !eqLower(b[i-5:i-1], "user") || b[i-6] != ' ' {
+		return false
+	}
+	k := i - 6
+	s := k
+	for s > 0 && k-s < 10 && (isLetter(b[s-1]) || b[s-1] == '-') {
+		s--
+	}
+	w := b[s:k]
+	return eqLower(w, "console") || eqLower(w, "current") || eqLower(w, "logged-in") || eqLower(w, "active")
 }

@@ -87,7 +87,9 @@ func (sc *scanner) groupsLine(i, j int) int {
 		return -1
 	}
 	p := j + 1
+	named := false // groups NAME: the account said twice
 	if p+2 < le && b[p] == ':' && b[p+1] == ' ' {
+		named = true
 		// groups NAME: the account again, the primary group
 		p += 2
 		if !bytes.HasPrefix(b[p:le], b[i:j]) || p+j-i < le && b[p+j-i] != ' ' {
@@ -117,7 +119,10 @@ func (sc *scanner) groupsLine(i, j int) int {
 		}
 		p = e
 	}
-	if known < 2 || unixGroups[string(b[i:j])] || groupsLead[string(b[i:j])] || !groupName(b[i:j]) || !sc.accountSpan(i, j) {
+	// (groups NAME's line, the account said twice, needs one known group
+	// only: "dj_yaa2 : dj_yaa2 audio"; an account may hold '.': "kofi.m")
+	if known < 2 && !(named && known == 1) || unixGroups[string(b[i:j])] || groupsLead[string(b[i:j])] ||
+		!groupName(bytes.ReplaceAll(b[i:j], []byte("."), []byte("_"))) || b[i] == '.' || b[j-1] == '.' || fileExt(string(b[i:j])) || !sc.accountSpan(i, j) {
 		return -1
 	}
 	// the namesake group
@@ -143,4 +148,30 @@ func groupName(w []byte) bool {
 		}
 	}
 	return len(w) > 0 && len(w) <= 32
+}
+
+// uidParen handles the account [i, j) in parentheses after "uid N" or
+// "user N" (macOS securityd's "session 100005 created for uid 501 (yaw)",
+// "uid 1000 (kofi)"), as id(1)'s "uid=1000(kofi)" is read.
+func (sc *scanner) uidParen(i, j int) {
+	b := sc.b
+	d := i - 2
+	for d > 0 && i-2-d < 10 && isDigit(b[d-1]) {
+		d--
+	}
+	if d < 5 || b[d-1] != ' ' {
+		return
+	}
+	w := d - 4 // the word before the number: "uid" or "user"
+	if matchFold(b, w, "uid") != d-1 {
+		if w--; matchFold(b, w, "user") != d-1 {
+			return
+		}
+	}
+	if w > 0 && isAlnum(b[w-1]) {
+		return
+	}
+	if groupName(b[i:j]) && !unixGroups[string(b[i:j])] {
+		sc.accountSpan(i, j)
+	}
 }

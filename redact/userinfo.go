@@ -12,7 +12,7 @@ var assetStop = wordSet(`not none no system chassis asset serial number tag defa
 // assetPersonEnd returns where a person's name that a serial or asset
 // tag field holds ends ("Asset Tag: Kwesi Boateng": an owner tags the
 // machine with their name), its first word [vs, ve): two capitalised
-// words, the line's last; else -1.
+// words (or two in capitals), the line's last; else -1.
 func assetPersonEnd(b []byte, vs, ve int) int {
 	if ve+2 >= len(b) || b[ve] != ' ' || !capitalised(b, vs) || !capitalised(b, ve+1) {
 		return -1
@@ -22,8 +22,34 @@ func assetPersonEnd(b []byte, vs, ve int) int {
 		return -1
 	}
 	w1, w2 := string(b[vs:ve]), string(b[ve+1:e])
-	if !nameWord(w1, false) || !nameWord(w2, false) || assetStop[asciiLower(w1)] || assetStop[asciiLower(w2)] {
+	// written in capitals ("KWESI BOATENG") as some tagging tools do
+	caps := nameWord(w1, true) && nameWord(w2, true)
+	if !caps && (!nameWord(w1, false) || !nameWord(w2, false)) || assetStop[asciiLower(w1)] || assetStop[asciiLower(w2)] {
 		return -1
+	}
+	return e
+}
+
+// assetPerson replaces the person's name a serial or asset tag field
+// holds, its first word [vs, ve) (assetPersonEnd), or after "Property
+// of" ("Asset Tag: Property of Kofi Mensah"). It returns where the name
+// ends, or -1.
+func (sc *scanner) assetPerson(vs, ve int) int {
+	b := sc.b
+	if ve-vs == 8 && string(b[vs:ve]) == "Property" && matchFold(b, ve, " of ") > 0 {
+		s := ve + 4
+		if pseudonymAt(b, s) {
+			return ve // the name a first pass replaced: "Property" is none
+		}
+		if e, n := proseNameEnd(b, s, 4, true); n >= 2 && (e == len(b) || lineBreak(b[e]) || b[e] == '"') {
+			sc.nameSpan(s, e)
+			return e
+		}
+		return -1
+	}
+	e := assetPersonEnd(b, vs, ve)
+	if e > 0 {
+		sc.nameSpan(vs, e)
 	}
 	return e
 }
@@ -126,4 +152,179 @@ func (sc *scanner) officeRegValue(ks, ke, q int) int {
 		return -1
 	}
 	return ve
+}
+
+// ownerValue handles the key nk ending at the ':' or '=' at q (its text
+// starts at ks) where a directory names a person (an LDAP distinguished
+// name's "CN=Akosua Agyapong,OU=Users,DC=…", Windows events' MemberName)
+// or a copy of Windows or Office names its owner:
+// winver's "… License Terms to:", then the owner's name and organisation
+// on the two indented lines after it, and Office's "Company:" after its
+// "User name:" (or systeminfo's "Registered Owner:"), there the user's
+// own (a "Company:" elsewhere is a vendor's).
+// It returns where what it replaced ends, or -1.
+func (sc *scanner) ownerValue(nk []byte, ks, q int) int {
+	b := sc.b
+	if b[q] == '=' {
+		if string(nk) == "cn" {
+			return sc.dnName(q + 1)
+		}
+		return -1
+	}
+	switch string(nk) {
+	case "sha256":
+		return sc.offeredKey(ks, q)
+	case "to":
+		if ks < 14 || string(b[ks-14:ks]) != "License Terms " {
+			return -1
+		}
+		p := q + 1
+		if p < len(b) && b[p] == '\r' {
+			p++
+		}
+		end := -1
+		for line := 0; line < 2 && p < len(b) && b[p] == '\n'; line++ {
+			s := p + 1
+			for s < len(b) && (b[s] == ' ' || b[s] == '\t') {
+				s++
+			}
+			e := lineEndWithin(b, s, 128)
+			p = e
+			for e > s && (b[e-1] == '\r' || b[e-1] == ' ') {
+				e--
+			}
+			if e == s || pseudonymAt(b, s) || e-s > 128 {
+				break
+			}
+			if line == 0 {
+				sc.valueSpan(s, e, ClassUser) // as "Registered Owner:" ("Windows User" stays)
+			} else {
+				sc.valueSpan(s, e, ClassOrg)
+			}
+			end = e
+			if p < len(b) && b[p] == '\r' {
+				p++
+			}
+		}
+		return end
+	case "company":
+		if !ownerLineBefore(b, ks) {
+			return -1
+		}
+		s := q + 1
+		for s < len(b) && (b[s] == ' ' || b[s] == '\t') {
+			s++
+		}
+		e := lineEndWithin(b, s, 128)
+		for e > s && (b[e-1] == '\r' || b[e-1] == ' ') {
+			e--
+		}
+		if e == s || e-s > 128 || pseudonymAt(b, s) {
+			return -1
+		}
+		sc.valueSpan(s, e, ClassOrg)
+		return e
+	}
+	return -1
+}
+
+// ownerLineBefore: one of the three lines before the one starting near
+// ks is "User name: …" or "Registered Owner: …" (Office's and Windows'
+// registration).
+func ownerLineBefore(b []byte, ks int) bool {
+	p := ks
+	for n := 0; n < 3; n++ {
+		for p > 0 && b[p-1] != '\n' && ks-p < 1024 {
+			p--
+		}
+		if p == 0 {
+			return false
+		}
+		p--
+		if p > 0 && b[p-1] == '\r' {
+			p--
+		}
+		s := p
+		for s > 0 && b[s-1] != '\n' && p-s < 256 {
+			s--
+		}
+		for s < p && (b[s] == ' ' || b[s] == '\t') {
+			s++
+		}
+		if matchFold(b, s, "user name:") > 0 || matchFold(b, s, "registered owner:") > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dnGroupWords: words of the built-in groups and objects of a directory
+// ("CN=Print Operators,CN=Builtin", "CN=Cert Publishers").
+var dnGroupWords = wordSet(`operators operator readers publishers computers controllers owners users admins
+	administrators guests replicators servers policy policies creator remote desktop default print backup
+	cert schema enterprise domain network configuration performance log event distributed com access
+	protected allowed denied read only rodc password replication dns dhcp key cloneable storage hyper-v
+	production pca root ca authority certificate windows corporation`)
+
+// dnName replaces the person's name at p, a distinguished name's CN
+// followed by another of its parts ("CN=Akosua Agyapong,OU=Users"): two
+// words or more (a CN of one word, "CN=Users", "CN=Builtin", is a
+// container or a group), and none of a team's ("CN=Domain Admins").
+func (sc *scanner) dnName(p int) int {
+	b := sc.b
+	e, n := proseNameEnd(b, p, 4, true)
+	if n < 2 || e+4 >= len(b) || b[e] != ',' || b[e+3] != '=' || !(matchFold(b, e+1, "ou") > 0 || matchFold(b, e+1, "dc") > 0 || matchFold(b, e+1, "cn") > 0) {
+		return -1
+	}
+	for k := p; k < e; {
+		we := nameWordEnd(b, k)
+		if lw := asciiLower(string(b[k:we])); teamWords[lw] || accountKinds[lw] || deviceMakers[lw] || dnGroupWords[lw] {
+			return -1
+		}
+		k = we + 1
+	}
+	sc.nameSpan(p, e)
+	return e
+}
+
+// lineEndWithin is lineEnd(b, p) when the line ends within max bytes of
+// p; else p+max+1 (past any value its callers take: a long line costs
+// no more).
+func lineEndWithin(b []byte, p, max int) int {
+	e := p
+	for e < len(b) && b[e] != '\n' && b[e] != '\r' {
+		if e-p > max {
+			return e
+		}
+		e++
+	}
+	return e
+}
+
+// envEcho returns the class of what the command cmd prints, a variable
+// naming the user or the machine in cmd ("echo %USERNAME%"), PowerShell
+// ("$env:COMPUTERNAME", "echo $env:USERNAME") or a Unix shell ("echo
+// $HOSTNAME", "echo $LOGNAME"), or "".
+func envEcho(cmd []byte) string {
+	if len(cmd) > 5 && eqLower(cmd[:5], "echo ") {
+		cmd = cmd[5:]
+	}
+	switch {
+	case eqLower(cmd, "%username%") || eqLower(cmd, "$env:username") || string(cmd) == "$LOGNAME":
+		return ClassUser
+	case eqLower(cmd, "%computername%") || eqLower(cmd, "$env:computername") || string(cmd) == "$HOSTNAME":
+		return ClassHost
+	}
+	return ""
+}
+
+// cmdPromptAt: the '>' at p ends cmd.exe's prompt, the working folder
+// ("C:\Users\Public>hostname": no blank before the command).
+func cmdPromptAt(b []byte, p int) bool {
+	ls := p
+	for ls > 0 && p-ls < 260 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	return p-ls >= 3 && (ls == 0 || lineBreak(b[ls-1])) && isLetter(b[ls]) && b[ls+1] == ':' && b[ls+2] == '\\' &&
+		bytes.IndexByte(b[ls:p], '<') < 0
 }
