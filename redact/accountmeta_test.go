@@ -198,3 +198,35 @@ func TestDeviceModelsNotIdentifiers(t *testing.T) {
 		}
 	}
 }
+
+// What names a key's or a logon's kind is no secret: ssh -v's "Server
+// host key: ssh-ed25519 SHA256:…" (the type), Windows event 4624's
+// "Authentication Package: NTLM"; a key's file keeps its path, less the
+// user.
+func TestKeyKindsKept(t *testing.T) {
+	s := newSession(t, Config{})
+	for _, in := range []string{
+		"\tAuthentication Package:\tMICROSOFT_AUTHENTICATION_PACKAGE_V1_0",
+		"\tAuthentication Package:\tNTLM",
+		"debug1: Server host key: ssh-ed25519 SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s",
+		"key: ssh-rsa",
+		"KeyType=ED25519",
+	} {
+		if out := s.ScrubString(in); out != in {
+			t.Errorf("%q\n-> %q", in, out)
+		}
+	}
+	out := s.ScrubString("debug1: Server accepts key: /home/kwesi/.ssh/id_ed25519 ED25519")
+	if want := "debug1: Server accepts key: /home/<user-1>/.ssh/id_ed25519 ED25519"; out != want {
+		t.Errorf("got  %q\nwant %q", out, want)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"api key: 9f8e7d6c5b4a39281706a1b2", "9f8e7d6c5b4a"},
+		{"Key: ssh-rsa-but-my-secret-value-9f8e7d6c5b4a39281706", "9f8e7d6c5b4a"},
+		{`"key": "/9j/4AAQSkZJRgABAQAAAQABAAD2wBDAAgGBgcGBQgHBwc"`, "4AAQSkZJRg"}, // base64 starting with '/'
+	} {
+		if out := s.ScrubString(c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q -> %q: %q left", c.in, out, c.secret)
+		}
+	}
+}

@@ -353,7 +353,7 @@ func classifyKey(k string) string {
 		"credentialhelper",
 		// Windows event 4624's logon data: the authentication package
 		// (Negotiate, NTLM, Kerberos), no credential
-		"authenticationpackagename", "lmpackagename",
+		"authenticationpackagename", "lmpackagename", "authenticationpackage",
 		// systeminfo's "Logon Server" in French: a UNC name, no session
 		"serveurdouverturedesession",
 		// D-Bus's bus addresses (unix:path=/run/user/1000/bus): a socket
@@ -3088,6 +3088,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		sc.volumeID(vs, ve)
 		return
 	case ClassKeyValue:
+		if isAbsPath(v) && (bytes.Contains(v, []byte("/.ssh/")) || bytes.Contains(v, []byte(`\.ssh\`))) {
+			// a key's file ("Server accepts key: /home/kai/.ssh/id_ed25519"):
+			// the path detectors scrub its user (a value that only starts
+			// with '/' may be base64: "/9j/4AAQ…")
+			return
+		}
 		if bytes.Contains(v, []byte("/:")) {
 			// Traktor's PRIMARYKEY KEY="Macintosh HD/:Users/:kai/:Music/:
 			// x.mp3": a track's path, which the path detectors scrub
@@ -4070,6 +4076,9 @@ func skipValue(v []byte, class string) bool {
 		// a lower-case word; an API key holds digits or capitals
 		return true
 	}
+	if class == ClassKeyValue && keyTypeValue(lv, v) {
+		return true // ssh -v's "Server host key: ssh-ed25519 SHA256:…": the key's type
+	}
 	if class == ClassKeyValue && (musicalKey(v) || trackKey(v)) {
 		return true // a track's key ("key": "F#m", Camelot "8A") or id (djapps.go), no secret
 	}
@@ -4616,6 +4625,16 @@ func (sc *scanner) squashedBefore(i int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// keyTypeValue: v (lv: its lower case when short) names an SSH key's
+// type, no key ("ssh-ed25519", "ED25519", "rsa-sha2-512").
+func keyTypeValue(lv string, v []byte) bool {
+	switch lv {
+	case "ed25519", "rsa", "ecdsa", "dsa":
+		return true
+	}
+	return len(v) <= 40 && (sshKeyType(v) || bytes.HasPrefix(v, []byte("rsa-sha2-")))
 }
 
 // pnpEnumerators name the Windows buses and enumerators that start a
