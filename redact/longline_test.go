@@ -132,3 +132,45 @@ func scrubWith(t *testing.T, in string, workers int) string {
 	}
 	return out.String()
 }
+
+// A line longer than a chunk's carry was cut after its last blank, which
+// could part a phrase from the identifier it leads ("Signed in as
+// |kofi.m", "user: |kofi.m", "C:\Users\Kofi |Mensah-Boateng\x"): the next
+// chunk's scan started at the identifier, which went out as it was and
+// was never learned, so its later uses stayed too. The cut slides over
+// each phrase; a list separator's blank (", ") is taken first now.
+func TestLongLineCutPartsNoPhrase(t *testing.T) {
+	const chunk, carry = 8 << 10, 2 << 10
+	cases := []struct {
+		phrase, later string
+		secrets       []string
+	}{
+		{"Signed in as kofi.m.", "bye kofi.m", []string{"kofi.m"}},
+		{"logged in as Kofi Mensah-Boateng ok", "bye Mensah-Boateng", []string{"Mensah-Boateng"}},
+		{"User Name: kofi.m ok", "bye kofi.m", []string{"kofi.m"}},
+		{"--user kofi.m --x", "bye", []string{"kofi.m"}},
+		{`open C:\Users\Kofi Mensah-Boateng\x`, "bye Mensah-Boateng", []string{"Mensah-Boateng"}},
+		{`open C:\Documents and Settings\kofi.m\x`, "bye kofi.m", []string{"kofi.m"}},
+		{"Accepted password for kofi.m from 10.0.0.5 port 22", "bye kofi.m", []string{"kofi.m", "10.0.0.5"}},
+		{"Signed in to Dropbox as Ngozi Adeyemi-Okafor ok", "bye Adeyemi-Okafor", []string{"Adeyemi-Okafor"}},
+		{`"user": "kofi.m", "host": "studio-nas"`, `bye kofi.m studio-nas`, []string{"kofi.m", "studio-nas"}},
+	}
+	filler := "lorem ipsum, dolor sit amet "
+	for _, c := range cases {
+		for _, workers := range []int{-1, 2} {
+			for off := -2; off <= len(c.phrase)+1; off++ {
+				// the chunk's read ends off bytes into the phrase
+				start := chunk + carry - off
+				in := strings.Repeat(filler, start/len(filler)+1)[:start-1] + " " + c.phrase + " " +
+					strings.Repeat(filler, 50) + "\n" + strings.Repeat(c.later+"\n", 3) + strings.Repeat("lorem ipsum\n", 1000)
+				s := newSession(t, Config{})
+				s.par.workers, s.par.chunk, s.par.carry = workers, chunk, carry
+				var out memFile
+				if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
+					t.Fatal(err)
+				}
+				mustNotContain(t, fmt.Sprintf("%q workers=%d cut %d bytes into it", c.phrase, workers, off), string(out.b), c.secrets...)
+			}
+		}
+	}
+}

@@ -349,8 +349,9 @@ func (s *Session) scrubTextChunk(sc *scanner, chunk, out []byte) []byte {
 }
 
 // textCut picks where to end a chunk: after its last newline, else after a
-// blank or NUL near the end, else after a list separator or between two
-// tags near the end, else the whole buffer.
+// carriage return, a NUL or a list separator's blank near the end, else
+// after a list separator or between two tags near the end, else after a
+// blank near the end, else the whole buffer.
 func textCut(buf []byte, carry int) int {
 	if k := bytes.LastIndexByte(buf, '\n'); k >= 0 && len(buf)-k <= carry {
 		// not inside a .reg value continued over lines ("…,00,\" at
@@ -382,19 +383,31 @@ func textCut(buf []byte, carry int) int {
 	if lo < 0 {
 		lo = 0
 	}
+	// A line of more than carry bytes. Cut at any blank, a chunk could
+	// part a phrase from the identifier it leads ("Signed in as |kofi",
+	// "user: |kofi", "--user |kofi", "C:\Users\Kofi |Mensah"): the next
+	// chunk's scan starts after the cut, so the identifier went out as it
+	// was, and was never learned. A line's end ('\r' of old Mac text) or a
+	// NUL parts nothing, nor does the blank after a separator of list items
+	// (", " in JSON, CSV or prose).
 	for k := len(buf) - 1; k > lo; k-- {
-		if c := buf[k]; c == ' ' || c == '\t' || c == 0 || c == '\r' {
+		if c := buf[k]; c == '\r' || c == 0 || (c == ' ' || c == '\t') && listSep[buf[k-1]] {
 			return k + 1
 		}
 	}
-	// A line of more than carry bytes without a blank (minified JSON or
-	// XML, a query string): cut at the end, a chunk could part a key from
-	// its value or a name in two ("user":"kai5.|okonkwo"). After a
-	// separator of list items or parameters, or between two tags, it
-	// parts neither.
+	// Without a blank (minified JSON or XML, a query string) a cut at the
+	// end could part a key from its value or a name in two
+	// ("user":"kai5.|okonkwo"). After a separator of list items or
+	// parameters, or between two tags, it parts neither.
 	for k := len(buf) - 1; k > lo; k-- {
 		if listSep[buf[k]] || buf[k] == '>' && k+1 < len(buf) && buf[k+1] == '<' {
 			return k + 1 // (or between two tags of minified XML)
+		}
+	}
+	// Else after the last blank: a word is not parted.
+	for k := len(buf) - 1; k > lo; k-- {
+		if c := buf[k]; c == ' ' || c == '\t' {
+			return k + 1
 		}
 	}
 	return len(buf)
