@@ -24,8 +24,17 @@ import (
 // everything else left out (squashRun). Bytes holding a .reg hex value
 // (decoded by the scan), or a NUL where a folded name was learned, always
 // count as a hit.
+//
+// Each late chunk has the input before it read again: a name learned in
+// every chunk made that quadratic (a 16 MiB log with a new full name
+// every 64 KiB read 512 MiB again, in 41 s where learning first took
+// 0.5 s). Once lateReadMax times the input before the chunk has been read
+// again so, the second pass, linear, is taken.
 func (s *Session) lateHarmless(off int64, was learnedAt) bool {
 	if s.lateSrc == nil {
+		return false
+	}
+	if s.lateRead += off; s.lateRead > lateReadMax*off {
 		return false
 	}
 	return s.unread(was, off, func(p []byte, pos int64) bool {
@@ -33,6 +42,10 @@ func (s *Session) lateHarmless(off int64, was learnedAt) bool {
 		return m == len(p) && (err == nil || err == io.EOF)
 	})
 }
+
+// lateReadMax bounds what lateHarmless reads again in one pass, in
+// multiples of the input read so far.
+const lateReadMax = 2
 
 // harmlessBefore is lateHarmless for b, the first bytes of a buffer a scan
 // learned from after them: a second scan would find in b what the first

@@ -142,6 +142,8 @@ type Session struct {
 	// (lateHarmless); lateBase is where the pass began in it
 	lateSrc  io.ReaderAt
 	lateBase int64
+	// lateRead is how many bytes lateHarmless read again in this pass
+	lateRead int64
 
 	// par tunes the parallel text paths (parallel.go); zero fields mean
 	// the defaults. Tests shrink the chunks and pin the worker count.

@@ -294,7 +294,7 @@ func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, 
 	}
 	s.mu.Lock()
 	summary := maps.Clone(s.summary)
-	s.optimistic, s.lateAt = true, 0
+	s.optimistic, s.lateAt, s.lateRead = true, 0, 0
 	if ra, ok := src.(io.ReaderAt); ok {
 		// a name learned late needs no second pass when what was
 		// written cannot hold it (lateHarmless reads src again)
