@@ -86,7 +86,10 @@ func TestClosingNotCutFromName(t *testing.T) {
 // can end in such a block). The cut now falls at the last blank line or
 // shell prompt near the chunk's end, and never right after "Members" or a
 // closing. (A block with neither before it within 8 KiB can still be
-// cut.)
+// cut.) A table's header starts a block too: quser's, wmic's serial
+// number columns, a header above an underline (Get-LocalUser), also when
+// the read ends on the header or in the underline; without a blank line
+// or prompt before them their rows went out as they were.
 func TestBlockNotCutFromHeader(t *testing.T) {
 	const line = "lorem ipsum dolor sit amet\n"
 	blocks := []struct {
@@ -97,6 +100,11 @@ func TestBlockNotCutFromHeader(t *testing.T) {
 			"-------------------------------------------------------------------------------\r\nAdministrator\r\nKOFI-STUDIO-PC\\kofi.m\r\nama.owusu\r\n" +
 			"MicrosoftAccount\\kofi.mensah@outlook.com\r\nyaw\r\nThe command completed successfully.\r\n\r\n", []string{"ama.owusu", "yaw"}},
 		{"quser", "\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\n", []string{"kofim", "ama.o"}},
+		{"quser alone", "lorem\r\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\r\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\r\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\r\n", []string{"kofim", "ama.o"}},
+		{"wmic serial", "lorem\r\r\nSerialNumber\r\r\nC02XK1ABJGH5\r\r\n", []string{"C02XK1ABJGH5"}},
+		{"wmic columns", "lorem\r\r\nModel                SerialNumber     Size\r\r\nSamsung SSD 980 PRO  S5GXNF0R123456A  1000\r\r\n", []string{"S5GXNF0R123456A"}},
+		{"wmic underlined", "lorem\nIdentifyingNumber\n-----------------\n5KXJ8Q2BX\n", []string{"5KXJ8Q2BX"}},
+		{"Get-LocalUser", "lorem\nName    Enabled Description\n----    ------- -----------\nkofi.m  True\nama.o   True\n", []string{"kofi.m", "ama.o"}},
 		{"quser under its prompt", "C:\\Users\\admin>quser\r\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\r\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\r\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\r\n", []string{"kofim", "ama.o"}},
 		{"who under a prompt", "kwame@studio:~$ who\nkwame    tty7         2024-03-04 09:01 (:0)\nama      pts/0        2024-03-04 09:05 (192.168.1.20)\n", []string{"ama"}},
 		{"closing", "Hi team,\nthe deck froze again.\nThanks,\n\nKwabena Asante\n", []string{"Asante"}},
