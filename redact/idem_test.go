@@ -895,3 +895,32 @@ func TestIdemUserinfoKeyPhrase(t *testing.T) {
 		mustNotContain(t, c.in, out, "01000000", "abcdef123456")
 	}
 }
+
+// TestIdemKeyPhraseOverLearnedName: a key phrase is not read back over a
+// learned name ("sudo user kAi =00A", kAi learned): a scrub's scan finds
+// the name there, and the phrase stops at that finding. A learning scan
+// records no findings and read the key "sudo user kAi" (a sudo user's),
+// learning 00A: learning first (or a rewound pass starting over) replaced
+// 00A where a pass learning as it scrubbed did not. The learning scan
+// stops at a learned name ending the phrase too now.
+func TestIdemKeyPhraseOverLearnedName(t *testing.T) {
+	for _, in := range []string{"sudo user kAi =00A", "sudo   user kAi =00A"} {
+		learnFirst := newSession(t, Config{})
+		learnFirst.Learn([]byte(`C:\Users\kAi`))
+		learnFirst.Learn([]byte(in))
+		scrubOnly := newSession(t, Config{})
+		scrubOnly.Learn([]byte(`C:\Users\kAi`))
+		a, b := learnFirst.ScrubString(in), scrubOnly.ScrubString(in)
+		if a != b {
+			t.Errorf("%q: learning first gives %q, learning as it scrubs %q", in, a, b)
+		}
+		if again := scrubOnly.ScrubString(b); again != b {
+			t.Errorf("%q: not idempotent: %q, then %q", in, b, again)
+		}
+		mustNotContain(t, in, b, "kAi")
+	}
+	// without the name learned, the phrase is a sudo user's key still
+	if out := scrubTwice(t, "sudo user kAi =00A"); out != "sudo user kAi =<user-1>" {
+		t.Errorf("got %q", out)
+	}
+}
