@@ -431,8 +431,8 @@ var listSep = [256]bool{',': true, ';': true, '&': true, '|': true, '{': true, '
 // ("C:\>quser", "PS C:\> Get-LocalUser", "$ who") or table header's
 // (tableHead, or a line above an underline), whichever is later, within
 // blockReach before k and after lo; or -1. All start a block: a tool's
-// output follows its command, a table's rows its header. (The lines are read forward:
-// IndexByte is vectorised, LastIndexByte is not.)
+// output follows its command, a table's rows its header. (The lines are
+// read forward: IndexByte is vectorised, LastIndexByte is not.)
 func lastBlockStart(buf []byte, lo, k int) int {
 	lo = max(lo, k-blockReach, 0)
 	found := -1
