@@ -924,3 +924,28 @@ func TestIdemKeyPhraseOverLearnedName(t *testing.T) {
 		t.Errorf("got %q", out)
 	}
 }
+
+// TestIdemWinHostPrefixAtEnd: a Windows machine name's prefix ("WIN-",
+// "DESKTOP-", "LAPTOP-") ending the text had its '-' looked for in the 8
+// bytes from the prefix's start, past the text's end: beyond the slice's
+// capacity that panicked ("0000A0000 Win-", a bare value ScrubJSON scans
+// as text), within it it read bytes that were no part of the text.
+func TestIdemWinHostPrefixAtEnd(t *testing.T) {
+	for _, pre := range []string{"Win-", "DESKTOP-", "laptop-", "win-AB12CD3"} {
+		for n := 0; n <= 24; n++ {
+			in := strings.Repeat("0", n) + " " + pre
+			if out := scrubTwice(t, in); out != in {
+				t.Errorf("%q: changed to %q", in, out)
+			}
+			// exactly as long as its buffer
+			b := make([]byte, len(in))
+			copy(b, in)
+			s := newSession(t, Config{})
+			sc := s.stringScanner()
+			s.findStable(sc, b)
+		}
+	}
+	if out := scrubJSONTwice(t, "0000A0000 Win-"); out != "0000A0000 Win-" {
+		t.Errorf("got %q", out)
+	}
+}
