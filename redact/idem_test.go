@@ -905,3 +905,57 @@ func TestIdemHomeValuePseudonym(t *testing.T) {
 		mustNotContain(t, in, once, "0A", "kwesi", "Ama")
 	}
 }
+
+// TestIdemKeyPhraseOverLearnedName: a key phrase is not read back over a
+// learned name ("sudo user kAi =00A", kAi learned): a scrub's scan finds
+// the name there, and the phrase stops at that finding. A learning scan
+// records no findings and read the key "sudo user kAi" (a sudo user's),
+// learning 00A: learning first (or a rewound pass starting over) replaced
+// 00A where a pass learning as it scrubbed did not. The learning scan
+// stops at a learned name ending the phrase too now.
+func TestIdemKeyPhraseOverLearnedName(t *testing.T) {
+	for _, in := range []string{"sudo user kAi =00A", "sudo   user kAi =00A"} {
+		learnFirst := newSession(t, Config{})
+		learnFirst.Learn([]byte(`C:\Users\kAi`))
+		learnFirst.Learn([]byte(in))
+		scrubOnly := newSession(t, Config{})
+		scrubOnly.Learn([]byte(`C:\Users\kAi`))
+		a, b := learnFirst.ScrubString(in), scrubOnly.ScrubString(in)
+		if a != b {
+			t.Errorf("%q: learning first gives %q, learning as it scrubs %q", in, a, b)
+		}
+		if again := scrubOnly.ScrubString(b); again != b {
+			t.Errorf("%q: not idempotent: %q, then %q", in, b, again)
+		}
+		mustNotContain(t, in, b, "kAi")
+	}
+	// without the name learned, the phrase is a sudo user's key still
+	if out := scrubTwice(t, "sudo user kAi =00A"); out != "sudo user kAi =<user-1>" {
+		t.Errorf("got %q", out)
+	}
+}
+
+// TestIdemWinHostPrefixAtEnd: a Windows machine name's prefix ("WIN-",
+// "DESKTOP-", "LAPTOP-") ending the text had its '-' looked for in the 8
+// bytes from the prefix's start, past the text's end: beyond the slice's
+// capacity that panicked ("0000A0000 Win-", a bare value ScrubJSON scans
+// as text), within it it read bytes that were no part of the text.
+func TestIdemWinHostPrefixAtEnd(t *testing.T) {
+	for _, pre := range []string{"Win-", "DESKTOP-", "laptop-", "win-AB12CD3"} {
+		for n := 0; n <= 24; n++ {
+			in := strings.Repeat("0", n) + " " + pre
+			if out := scrubTwice(t, in); out != in {
+				t.Errorf("%q: changed to %q", in, out)
+			}
+			// exactly as long as its buffer
+			b := make([]byte, len(in))
+			copy(b, in)
+			s := newSession(t, Config{})
+			sc := s.stringScanner()
+			s.findStable(sc, b)
+		}
+	}
+	if out := scrubJSONTwice(t, "0000A0000 Win-"); out != "0000A0000 Win-" {
+		t.Errorf("got %q", out)
+	}
+}

@@ -749,9 +749,15 @@ func (j *jsonScrub) longString() error {
 		}
 		cut -= bs % 2
 		if k := bytes.LastIndexAny(buf[:cut], " /\\,;"); k > len(buf)/2 {
-			cut = k + 1
-			for cut > 0 && buf[cut-1] == '\\' {
-				cut-- // never split "\\" or "\/"
+			c := k + 1
+			for c > 0 && buf[c-1] == '\\' {
+				c-- // never split "\\" or "\/"
+			}
+			// (a run of backslashes back to the first half: the cut
+			// after its last complete escape; stepping back over it
+			// left no progress, and the loop read nothing more forever)
+			if c > len(buf)/2 {
+				cut = c
 			}
 		}
 		j.s.findStable(j.sc, buf[:cut])

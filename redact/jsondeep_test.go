@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // JSON nested past maxJSONDepth keeps its keys' meaning where it can
@@ -49,5 +50,38 @@ func TestJSONDeepNestingMemory(t *testing.T) {
 	runtime.ReadMemStats(&m1)
 	if a := m1.TotalAlloc - m0.TotalAlloc; a > 32<<20 {
 		t.Errorf("16 MiB of nesting allocated %d MiB", a>>20)
+	}
+}
+
+// A string longer than maxJSONString is scrubbed in steps, each cut at
+// a separator in its second half but never inside an escape: a separator
+// that was a backslash of a run (nested JSON escaped over and over, "\\\\…")
+// had the cut step back over the whole run, to its start. Without a
+// separator before it, that cut nothing, and the step was taken again
+// forever. The step ends after the run's last complete escape now.
+func TestJSONLongStringBackslashRun(t *testing.T) {
+	run := strings.Repeat(`\\`, maxJSONString/2+1000)
+	for _, in := range []string{
+		`{"note":"` + run + `"}`,
+		`{"note":"x` + run + `abc"}`,
+		`{"note":"C:\\Users\\kofi.m\\AppData ` + run + ` C:\\Users\\kofi.m\\x"}`,
+	} {
+		s, _ := NewSession(Config{})
+		var out bytes.Buffer
+		done := make(chan error, 1)
+		go func() { done <- s.ScrubJSON(&out, strings.NewReader(in)) }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("%q…: no end after 30 s", in[:20])
+		}
+		o := out.String()
+		if !json.Valid(out.Bytes()) || strings.Count(o, `\`) < len(run) {
+			t.Errorf("%q…: output no valid JSON or the run not kept: %d bytes", in[:20], len(o))
+		}
+		mustNotContain(t, in[:20], o[:200]+o[len(o)-200:], "kofi.m")
 	}
 }

@@ -2256,6 +2256,22 @@ func phraseRun(w []byte) int {
 // a pseudonym; a '\' before "n").
 var phraseEnd = [256]bool{' ': true, '(': true, ')': true, '>': true, '*': true, '\\': true}
 
+// literalEndIn returns the end of the last learned literal in b[from:to]
+// starting where a scan matches one (a word's start), or from.
+func (sc *scanner) literalEndIn(from, to int) int {
+	b := sc.b
+	l := sc.s.lits
+	k := from
+	for p := from; p < to; p++ {
+		if (p == 0 || !isAlnum(b[p-1])) && l.first[b[p]] {
+			if e, _ := l.match(b, p); e > k && e <= to {
+				k = e
+			}
+		}
+	}
+	return k
+}
+
 // keyPhrase returns the key before a ':' at q when it is a phrase
 // ("Serial Number (system):", "CrashReporter Key:", "password":).
 func (sc *scanner) keyPhrase(q int) []byte {
@@ -2330,7 +2346,14 @@ scan:
 	// key before: "usr:zoe usr :x" is "usr" in a second pass too), and
 	// one glued to a finding or a pseudonym is the rest of a longer word
 	// ("fe80::1.user :x"), no key.
-	if f := sc.findingEnd(k, e); f > k || gluedToPseudonym(b, k) {
+	f := sc.findingEnd(k, e)
+	if sc.learnOnly && k < e && f <= k && sc.literalEndIn(k, e) == e {
+		// a learning scan records no findings: a learned name ending the
+		// phrase ("sudo user kai =x", kai learned) is one a scrub's scan
+		// finds there, and the phrase, stopping at it, is no key there
+		f = e
+	}
+	if f > k || gluedToPseudonym(b, k) {
 		k = f
 		for k < e && k-f < 2 && (b[k] == '/' || b[k] == ')' || b[k] == ']') && k+1 < e && (b[k+1] == ' ' || b[k+1] == '/') {
 			k++ // the rest of a URL or a bracket before the phrase: "…/<user-1>/ stream key:"

@@ -24,6 +24,7 @@ import (
 // everything else left out (squashRun). Bytes holding a .reg hex value
 // (decoded by the scan), or a NUL where a folded name was learned, always
 // count as a hit.
+// (What it may read again over a pass is bounded by late's lateBudget.)
 func (s *Session) lateHarmless(off int64, was learnedAt) bool {
 	if s.lateSrc == nil {
 		return false

@@ -119,6 +119,49 @@ func TestRewindReadAgainSameAsStartingOver(t *testing.T) {
 	}
 }
 
+// countReads counts the bytes read through ReadAt.
+type countReads struct {
+	*bytes.Reader
+	n int64
+}
+
+func (c *countReads) ReadAt(p []byte, off int64) (int, error) {
+	c.n += int64(len(p))
+	return c.Reader.ReadAt(p, off)
+}
+
+// A log that teaches a new full name in every chunk, none of them written
+// before: each late chunk had the whole input before it read again, which
+// was quadratic (16 MiB: 512 MiB read again, 41 s). What is read again is
+// bounded now (late's lateBudget); past it the pass starts over, with
+// what starting over gives.
+func TestRewindLateNameEveryChunk(t *testing.T) {
+	var b bytes.Buffer
+	for k := 0; b.Len() < 1<<20; k++ {
+		fmt.Fprintf(&b, "Signed in as Kofi Mens%cah%c\n", 'a'+k%26, 'a'+k/26%26)
+		for n := b.Len() + 8<<10; b.Len() < n; {
+			b.WriteString("INFO engine: processed 12 blocks ok\n")
+		}
+	}
+	data := b.Bytes()
+	s, _ := NewSession(Config{})
+	s.par.workers, s.par.chunk, s.par.carry = -1, 16<<10, 4<<10
+	src := &countReads{Reader: bytes.NewReader(data)}
+	var out memFile
+	passes, err := s.ScrubTextRewind(&out, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src.n > lateBudget*int64(len(data)) {
+		t.Errorf("read again %d bytes of a %d-byte input", src.n, len(data))
+	}
+	want, _ := rewindOut(t, data, 16<<10, false)
+	if passes != 3 || !bytes.Equal(out.b, want.out) {
+		t.Errorf("%d passes; output differs from starting over: %v", passes, !bytes.Equal(out.b, want.out))
+	}
+	mustNotContain(t, "late names", string(out.b), "Mensaha", "Mensabh")
+}
+
 // FuzzRewind: with small chunks, so that names are learned late, reading
 // the input again gives exactly what starting over gives.
 func FuzzRewind(f *testing.F) {

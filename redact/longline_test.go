@@ -86,7 +86,10 @@ func TestClosingNotCutFromName(t *testing.T) {
 // can end in such a block). The cut now falls at the last blank line or
 // shell prompt near the chunk's end, and never right after "Members" or a
 // closing. (A block with neither before it within 8 KiB can still be
-// cut.)
+// cut.) A table's header starts a block too: quser's, wmic's serial
+// number columns, a header above an underline (Get-LocalUser), also when
+// the read ends on the header or in the underline; without a blank line
+// or prompt before them their rows went out as they were.
 func TestBlockNotCutFromHeader(t *testing.T) {
 	const line = "lorem ipsum dolor sit amet\n"
 	blocks := []struct {
@@ -97,6 +100,11 @@ func TestBlockNotCutFromHeader(t *testing.T) {
 			"-------------------------------------------------------------------------------\r\nAdministrator\r\nKOFI-STUDIO-PC\\kofi.m\r\nama.owusu\r\n" +
 			"MicrosoftAccount\\kofi.mensah@outlook.com\r\nyaw\r\nThe command completed successfully.\r\n\r\n", []string{"ama.owusu", "yaw"}},
 		{"quser", "\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\n", []string{"kofim", "ama.o"}},
+		{"quser alone", "lorem\r\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\r\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\r\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\r\n", []string{"kofim", "ama.o"}},
+		{"wmic serial", "lorem\r\r\nSerialNumber\r\r\nC02XK1ABJGH5\r\r\n", []string{"C02XK1ABJGH5"}},
+		{"wmic columns", "lorem\r\r\nModel                SerialNumber     Size\r\r\nSamsung SSD 980 PRO  S5GXNF0R123456A  1000\r\r\n", []string{"S5GXNF0R123456A"}},
+		{"wmic underlined", "lorem\nIdentifyingNumber\n-----------------\n5KXJ8Q2BX\n", []string{"5KXJ8Q2BX"}},
+		{"Get-LocalUser", "lorem\nName    Enabled Description\n----    ------- -----------\nkofi.m  True\nama.o   True\n", []string{"kofi.m", "ama.o"}},
 		{"quser under its prompt", "C:\\Users\\admin>quser\r\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\r\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\r\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\r\n", []string{"kofim", "ama.o"}},
 		{"who under a prompt", "kwame@studio:~$ who\nkwame    tty7         2024-03-04 09:01 (:0)\nama      pts/0        2024-03-04 09:05 (192.168.1.20)\n", []string{"ama"}},
 		{"closing", "Hi team,\nthe deck froze again.\nThanks,\n\nKwabena Asante\n", []string{"Asante"}},
@@ -131,4 +139,46 @@ func scrubWith(t *testing.T, in string, workers int) string {
 		t.Fatal(err)
 	}
 	return out.String()
+}
+
+// A line longer than a chunk's carry was cut after its last blank, which
+// could part a phrase from the identifier it leads ("Signed in as
+// |kofi.m", "user: |kofi.m", "C:\Users\Kofi |Mensah-Boateng\x"): the next
+// chunk's scan started at the identifier, which went out as it was and
+// was never learned, so its later uses stayed too. The cut slides over
+// each phrase; a list separator's blank (", ") is taken first now.
+func TestLongLineCutPartsNoPhrase(t *testing.T) {
+	const chunk, carry = 8 << 10, 2 << 10
+	cases := []struct {
+		phrase, later string
+		secrets       []string
+	}{
+		{"Signed in as kofi.m.", "bye kofi.m", []string{"kofi.m"}},
+		{"logged in as Kofi Mensah-Boateng ok", "bye Mensah-Boateng", []string{"Mensah-Boateng"}},
+		{"User Name: kofi.m ok", "bye kofi.m", []string{"kofi.m"}},
+		{"--user kofi.m --x", "bye", []string{"kofi.m"}},
+		{`open C:\Users\Kofi Mensah-Boateng\x`, "bye Mensah-Boateng", []string{"Mensah-Boateng"}},
+		{`open C:\Documents and Settings\kofi.m\x`, "bye kofi.m", []string{"kofi.m"}},
+		{"Accepted password for kofi.m from 10.0.0.5 port 22", "bye kofi.m", []string{"kofi.m", "10.0.0.5"}},
+		{"Signed in to Dropbox as Ngozi Adeyemi-Okafor ok", "bye Adeyemi-Okafor", []string{"Adeyemi-Okafor"}},
+		{`"user": "kofi.m", "host": "studio-nas"`, `bye kofi.m studio-nas`, []string{"kofi.m", "studio-nas"}},
+	}
+	filler := "lorem ipsum, dolor sit amet "
+	for _, c := range cases {
+		for _, workers := range []int{-1, 2} {
+			for off := -2; off <= len(c.phrase)+1; off++ {
+				// the chunk's read ends off bytes into the phrase
+				start := chunk + carry - off
+				in := strings.Repeat(filler, start/len(filler)+1)[:start-1] + " " + c.phrase + " " +
+					strings.Repeat(filler, 50) + "\n" + strings.Repeat(c.later+"\n", 3) + strings.Repeat("lorem ipsum\n", 1000)
+				s := newSession(t, Config{})
+				s.par.workers, s.par.chunk, s.par.carry = workers, chunk, carry
+				var out memFile
+				if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
+					t.Fatal(err)
+				}
+				mustNotContain(t, fmt.Sprintf("%q workers=%d cut %d bytes into it", c.phrase, workers, off), string(out.b), c.secrets...)
+			}
+		}
+	}
 }

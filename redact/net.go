@@ -2494,7 +2494,7 @@ func winHostEnd(b []byte, p int) int {
 	default:
 		return -1
 	}
-	q := p + bytes.IndexByte(b[p:p+8], '-') + 1
+	q := p + bytes.IndexByte(b[p:min(len(b), p+8)], '-') + 1 // (the prefix's '-')
 	if q+n > len(b) {
 		return -1
 	}

@@ -365,8 +365,9 @@ func (s *Session) scrubTextChunk(sc *scanner, chunk, out []byte) []byte {
 }
 
 // textCut picks where to end a chunk: after its last newline, else after a
-// blank or NUL near the end, else after a list separator or between two
-// tags near the end, else the whole buffer.
+// carriage return, a NUL or a list separator's blank near the end, else
+// after a list separator or between two tags near the end, else after a
+// blank near the end, else the whole buffer.
 func textCut(buf []byte, carry int) int {
 	if k := bytes.LastIndexByte(buf, '\n'); k >= 0 && len(buf)-k <= carry {
 		// not inside a .reg value continued over lines ("…,00,\" at
@@ -387,6 +388,15 @@ func textCut(buf []byte, carry int) int {
 			// their header), which a cut inside the block would hide
 			k = p
 		}
+		if t := bytes.TrimLeft(buf[k+1:], " "); len(t) == 1 && t[0] == '-' || underline(t) ||
+			len(t) == 0 && bytes.Contains(buf[bytes.LastIndexByte(buf[:k], '\n')+1:k], []byte("  ")) {
+			// the header of a table underlined after the cut (read in
+			// part, or not yet: a line of columns ending the buffer)
+			// goes with its rows
+			if c := bytes.LastIndexByte(buf[:k], '\n'); c >= 0 && len(buf)-c <= carry {
+				k = c
+			}
+		}
 		if c := leadBefore(buf, k); c >= 0 && len(buf)-c <= carry {
 			// a closing ("Thanks,", "-- ") or "Members" ends the chunk:
 			// it goes with the next one, which holds what it leads
@@ -398,19 +408,31 @@ func textCut(buf []byte, carry int) int {
 	if lo < 0 {
 		lo = 0
 	}
+	// A line of more than carry bytes. Cut at any blank, a chunk could
+	// part a phrase from the identifier it leads ("Signed in as |kofi",
+	// "user: |kofi", "--user |kofi", "C:\Users\Kofi |Mensah"): the next
+	// chunk's scan starts after the cut, so the identifier went out as it
+	// was, and was never learned. A line's end ('\r' of old Mac text) or a
+	// NUL parts nothing, nor does the blank after a separator of list items
+	// (", " in JSON, CSV or prose).
 	for k := len(buf) - 1; k > lo; k-- {
-		if c := buf[k]; c == ' ' || c == '\t' || c == 0 || c == '\r' {
+		if c := buf[k]; c == '\r' || c == 0 || (c == ' ' || c == '\t') && listSep[buf[k-1]] {
 			return k + 1
 		}
 	}
-	// A line of more than carry bytes without a blank (minified JSON or
-	// XML, a query string): cut at the end, a chunk could part a key from
-	// its value or a name in two ("user":"kai5.|okonkwo"). After a
-	// separator of list items or parameters, or between two tags, it
-	// parts neither.
+	// Without a blank (minified JSON or XML, a query string) a cut at the
+	// end could part a key from its value or a name in two
+	// ("user":"kai5.|okonkwo"). After a separator of list items or
+	// parameters, or between two tags, it parts neither.
 	for k := len(buf) - 1; k > lo; k-- {
 		if listSep[buf[k]] || buf[k] == '>' && k+1 < len(buf) && buf[k+1] == '<' {
 			return k + 1 // (or between two tags of minified XML)
+		}
+	}
+	// Else after the last blank: a word is not parted.
+	for k := len(buf) - 1; k > lo; k-- {
+		if c := buf[k]; c == ' ' || c == '\t' {
+			return k + 1
 		}
 	}
 	return len(buf)
@@ -422,10 +444,11 @@ var listSep = [256]bool{',': true, ';': true, '&': true, '|': true, '{': true, '
 
 // lastBlockStart returns the newline that ends the last blank line ending
 // at k or before, or the newline before the last shell prompt's line
-// ("C:\>quser", "PS C:\> Get-LocalUser", "$ who"), whichever is later,
-// within blockReach before k and after lo; or -1. Both start a block: a
-// tool's output follows its command. (The lines are read forward:
-// IndexByte is vectorised, LastIndexByte is not.)
+// ("C:\>quser", "PS C:\> Get-LocalUser", "$ who") or table header's
+// (tableHead, or a line above an underline), whichever is later, within
+// blockReach before k and after lo; or -1. All start a block: a tool's
+// output follows its command, a table's rows its header. (The lines are
+// read forward: IndexByte is vectorised, LastIndexByte is not.)
 func lastBlockStart(buf []byte, lo, k int) int {
 	lo = max(lo, k-blockReach, 0)
 	found := -1
@@ -434,18 +457,59 @@ func lastBlockStart(buf []byte, lo, k int) int {
 	if q < 0 {
 		return -1
 	}
+	head := -1 // the newline before the last line not blank
 	for p := lo + q; p < k; {
 		e := bytes.IndexByte(buf[p+1:k+1], '\n') + p + 1 // (buf[k] is a newline)
 		line := buf[p+1 : e]
 		switch {
 		case len(line) == 0 || len(line) == 1 && line[0] == '\r':
 			found = e
-		case promptLine(line):
+			p = e
+			continue
+		case promptLine(line) || tableHead(line):
 			found = p
+		case head >= 0 && underline(line):
+			found = head // the table's header above it
 		}
-		p = e
+		head, p = p, e
 	}
 	return found
+}
+
+// tableHead reports whether line is the header of a table whose rows a
+// detector reads under it: quser's "USERNAME  SESSIONNAME …" (the
+// accounts), wmic's serial number columns. Cut from it, the rows went
+// out as they were.
+func tableHead(line []byte) bool {
+	if i := bytes.Index(line, []byte("SESSIONNAME")); i > 0 {
+		return bytes.Contains(line[:i], []byte("USERNAME"))
+	}
+	i := bytes.Index(line, []byte("Number"))
+	if i < 6 || bytes.ContainsAny(line, ":=") {
+		return false
+	}
+	e := i + len("Number")
+	if e < len(line) && line[e] > ' ' {
+		return false
+	}
+	w := line[:i]
+	return bytes.HasSuffix(w, []byte("Serial")) && (i == 6 || line[i-7] <= ' ') ||
+		bytes.HasSuffix(w, []byte("Identifying")) && (i == 11 || line[i-12] <= ' ')
+}
+
+// underline reports whether line underlines a table's header ("----
+// ------- -----", Get-LocalUser, wmic /format:list's, net localgroup's).
+func underline(line []byte) bool {
+	t := bytes.TrimLeft(line, " ")
+	if len(t) < 2 || t[0] != '-' || t[1] != '-' {
+		return false
+	}
+	for _, c := range t {
+		if c != '-' && c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // blockReach is how far back a chunk's cut looks for a block's start:
