@@ -679,6 +679,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if i >= 5 && b[i-1] == '(' && b[i]-'A' < 26 && b[i-2] == ' ' {
 			sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
 		}
+		if meetingVerb(b, i, j) {
+			sc.meetingEvent(i, j) // "Kwesi Boateng joined the meeting" (meeting.go; scrubbing: serialPhrase, proseAfter)
+		}
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j

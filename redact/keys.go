@@ -3513,7 +3513,9 @@ func serialShaped(v []byte) bool {
 // added to its switch goes here too, or the scanner never asks.
 var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
 	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer",
-	"token", "infra"}
+	"token", "infra",
+	// a meeting app's verbs after a participant (meeting.go)
+	"joined", "left", "started"}
 
 // phraseLens: for a first byte (either case), the lengths of the
 // serialPhrase words starting with it as bits, so that the scanner asks
@@ -3559,6 +3561,10 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	p++
 	w := b[i:j]
 	if !serialPhraseWord(w) {
+		return -1
+	}
+	if (w[0] == 'j' || w[0] == 'l' || w[0] == 's' && w[1] == 't') && meetingVerb(b, i, j) {
+		sc.meetingEvent(i, j) // "Kwesi Boateng joined the meeting" (meeting.go)
 		return -1
 	}
 	class := ClassSerial

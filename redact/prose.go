@@ -304,6 +304,10 @@ func (sc *scanner) proseAfter(i, j int) int {
 		sc.proseSpan(p+1, e, true)
 		return e
 	case j-i == 2 && eqLower(w, "is") && b[j] == ' ':
+		if w[0] == 'i' && afterWordIs(b, j, "presenting") {
+			sc.meetingEvent(i, j) // "Yaw Dartey is presenting" (meeting.go)
+			return -1
+		}
 		pw := sc.prevWord(i, pb[:0])
 		if accountWords[string(pw)] {
 			// "my username is djkwabena88", "My Serato account is thandi.dj"

@@ -1,0 +1,189 @@
+package redact
+
+import (
+	"bytes"
+	"strings"
+)
+
+// meetingVerb reports whether the word [i, j) is one a meeting or chat
+// app writes after a participant's name: "joined" or "left" (then "the
+// meeting", "the call", ...), "started" (then "screen sharing",
+// "sharing" or "presenting") or "is" (then "presenting"). The scrub asks
+// where serialPhrase's and proseAfter's tables already send these words
+// (no test of its own on the hot path); learnWord asks of plain words,
+// the table keeping that to a byte and a length.
+func meetingVerb(b []byte, i, j int) bool {
+	return j-i < 16 && meetVerbLens[b[i]]>>(j-i)&1 != 0 && meetVerbs[string(b[i:j])]
+}
+
+var meetVerbs = wordSet(`joined left started is`)
+
+// meetVerbLens: bit n of meetVerbLens[c] is set for the n-byte words of
+// meetVerbs starting with c.
+var meetVerbLens = func() (t [256]uint16) {
+	for w := range meetVerbs {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// meetingObjects follow "joined" and "left" in a meeting app's log.
+var meetingObjects = []string{"the meeting", "the call", "the conference", "the webinar", "the huddle", "the channel",
+	"the voice channel", "the room", "the lobby", "the stage"}
+
+// meetingEvent handles the verb [i, j) (meetingVerb) of a meeting app's
+// log line and the participant named before it: "Kwesi Boateng joined
+// the meeting", "Ama Owusu has left the call", "Yaw Dartey is
+// presenting", "Akosua Agyapong started screen sharing", "kwesi_dj
+// joined the channel". The name is one to four capitalised words (no
+// common or label word, proseWord) or a handle at the line's start; it
+// is learned as a person's and replaced.
+func (sc *scanner) meetingEvent(i, j int) {
+	b := sc.b
+	w := string(b[i:j])
+	k := i - 1 // the blank before the verb
+	if k < 1 || b[k] != ' ' {
+		return
+	}
+	switch w {
+	case "joined", "left":
+		ok := false
+		for _, o := range meetingObjects {
+			if e := j + 1 + len(o); e <= len(b) && b[j] == ' ' && string(b[j+1:e]) == o && (e == len(b) || !isLetter(b[e])) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return
+		}
+		k = skipWordBack(b, k, "has")
+	case "is", "started":
+		e := j + 1
+		if w == "started" && afterWordIs(b, j, "screen") {
+			e += len("screen ")
+		}
+		if e >= len(b) || b[e-1] != ' ' {
+			return
+		}
+		x := e
+		for x < len(b) && isLetter(b[x]) {
+			x++
+		}
+		switch string(b[e:x]) {
+		case "presenting":
+		case "sharing":
+			if w == "is" {
+				return
+			}
+		default:
+			return
+		}
+		if !proseNameFollows(b, x, false) {
+			return
+		}
+	default:
+		return
+	}
+	// k is the blank after the name
+	s, n := nameWordsBefore(b, k, 4)
+	if n == 0 {
+		if hs := handleBefore(b, k); hs >= 0 {
+			sc.nameSpan(hs, k)
+		}
+		return
+	}
+	if lw := strings.ToLower(string(b[s:k])); n == 1 && (genericUsers[lw] || meetingRoles[lw]) {
+		return
+	}
+	sc.proseSpan(s, k, true)
+}
+
+// meetingRoles join and leave meetings without a person's name
+// ("Recorder joined the meeting").
+var meetingRoles = wordSet(`recorder recording bot assistant notetaker copilot host organizer organiser presenter
+	attendee participant moderator everyone someone somebody nobody anonymous caller`)
+
+// skipWordBack returns the blank before the word w that ends at k (k the
+// blank after it), or k when w does not end there.
+func skipWordBack(b []byte, k int, w string) int {
+	s := k - len(w)
+	if s >= 1 && b[s-1] == ' ' && string(b[s:k]) == w {
+		return s - 1
+	}
+	return k
+}
+
+// nameWordsBefore reads back from the blank at k over up to max words of
+// a name (capitalised, proseWord's, two letters at least) separated by
+// single blanks, and returns where the first starts and how many there
+// are: after a line's start, a timestamp, a bracket or a colon.
+func nameWordsBefore(b []byte, k, max int) (int, int) {
+	s, n := k, 0
+	for n < max {
+		e := s
+		if n > 0 {
+			if e < 1 || b[e-1] != ' ' {
+				break
+			}
+			e--
+		}
+		p := e
+		for p > 0 && e-p < 32 && (isLetter(b[p-1]) || b[p-1] >= 0x80 || b[p-1] == '-' || b[p-1] == '\'') {
+			p--
+		}
+		if e-p < 2 || !capitalised(b, p) || nameWordEnd(b, p) < e || !proseWord(string(b[p:e]), true) {
+			break
+		}
+		s = p
+		n++
+	}
+	if n == 0 || s > 0 && !nameLeadByte(b[s-1]) {
+		return k, 0
+	}
+	if s >= 2 && b[s-1] == ' ' && isLetter(b[s-2]) {
+		// the words before end in a capitalised one that is no name's
+		// ("The Audio Engine joined the room"): part of a longer title,
+		// unless it is in capitals, as log levels are ("INFO Ama Owusu
+		// has left")
+		p := s - 1
+		upper := true
+		for p > 0 && isLetter(b[p-1]) {
+			upper = upper && b[p-1] >= 'A' && b[p-1] <= 'Z'
+			p--
+		}
+		if capitalised(b, p) && !upper {
+			return k, 0
+		}
+	}
+	return s, n
+}
+
+// nameLeadByte: a name read back ends (at its start) after a line's
+// start, a blank (a timestamp or a level before it), a bracket or a
+// colon.
+func nameLeadByte(c byte) bool {
+	return lineBreak(c) || c == ' ' || c == ']' || c == ')' || c == ':' || c == '>' || c == '\t'
+}
+
+// handleBefore returns where an account's handle ending at the blank k
+// starts ("kwesi_dj", "dj.ama2": letters with '_', '.' or digits), when
+// a line's start, a timestamp's bracket or a colon comes before it; or
+// -1.
+func handleBefore(b []byte, k int) int {
+	p := k
+	for p > 0 && k-p < 32 && (isAlnum(b[p-1]) || b[p-1] == '_' || b[p-1] == '.') {
+		p--
+	}
+	if k-p < 3 || !isLetter(b[p]) || p > 0 && !(lineBreak(b[p-1]) || b[p-1] == ']' || b[p-1] == ':' || b[p-1] == ' ' && p >= 2 && (b[p-2] == ']' || b[p-2] == ':')) {
+		return -1
+	}
+	h := b[p:k]
+	if !bytes.ContainsAny(h, "_0123456789.") {
+		return -1 // one word of letters: a common word as well as a name
+	}
+	if h[len(h)-1] == '.' {
+		return -1
+	}
+	return p
+}
