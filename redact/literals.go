@@ -554,25 +554,28 @@ func (s *Session) learnUser(raw string) bool {
 	} else if c, ok := s.lits.canonOf(ClassUser, v); ok && c != canon && shortName(v) {
 		s.aliasUser(canon, c) // the long name came first
 	}
-	if orgName(canon) {
-		s.learnSquashed(v, canon)
-		s.gen++
-		return true
-	}
-	// Name parts ("aroha" and "kowalski" of aroha.kowalski85) are scrubbed
-	// too: they name the same person in file names and messages.
-	for _, part := range nameParts(v) {
-		s.learnLiteral(ClassUser, canon, part, true)
-		s.learnSquashed(part, canon)
-	}
-	// The same account spelled with other separators: a handle, a
-	// machine name or a file name joins the parts as it likes
-	// (zoe.kowalski: zoe_kowalski, zoe-kowalski, ZoeKowalski).
-	for _, j := range joinedVariants(v) {
-		s.learnLiteral(ClassUser, canon, j, true)
+	// A company's or a team's name goes where it is written whole, its
+	// words being no name parts (orgName). A person's account:
+	person := !orgName(canon)
+	if person {
+		// Name parts ("aroha" and "kowalski" of aroha.kowalski85) are
+		// scrubbed too: they name the same person in file names and
+		// messages.
+		for _, part := range nameParts(v) {
+			s.learnLiteral(ClassUser, canon, part, true)
+			s.learnSquashed(part, canon)
+		}
+		// The same account spelled with other separators: a handle, a
+		// machine name or a file name joins the parts as it likes
+		// (zoe.kowalski: zoe_kowalski, zoe-kowalski, ZoeKowalski).
+		for _, j := range joinedVariants(v) {
+			s.learnLiteral(ClassUser, canon, j, true)
+		}
 	}
 	s.learnSquashed(v, canon)
-	s.learnInitials(v, canon)
+	if person {
+		s.learnInitials(v, canon)
+	}
 	s.gen++
 	return true
 }

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -47,14 +48,7 @@ func (sc *scanner) meetingEvent(i, j int) {
 	}
 	switch w {
 	case "joined", "left":
-		ok := false
-		for _, o := range meetingObjects {
-			if e := j + 1 + len(o); e <= len(b) && b[j] == ' ' && string(b[j+1:e]) == o && (e == len(b) || !isLetter(b[e])) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !slices.ContainsFunc(meetingObjects, func(o string) bool { return afterWordIs(b, j, o) }) {
 			return
 		}
 		k = skipWordBack(b, k, "has")
@@ -146,13 +140,7 @@ func nameWordsBefore(b []byte, k, max int) (int, int) {
 		// ("The Audio Engine joined the room"): part of a longer title,
 		// unless it is in capitals, as log levels are ("INFO Ama Owusu
 		// has left")
-		p := s - 1
-		upper := true
-		for p > 0 && isLetter(b[p-1]) {
-			upper = upper && b[p-1] >= 'A' && b[p-1] <= 'Z'
-			p--
-		}
-		if capitalised(b, p) && !upper {
+		if p := lastWordStart(b, s-1); capitalised(b, p) && !allUpperLetters(b[p:s-1]) {
 			return k, 0
 		}
 	}

@@ -65,10 +65,7 @@ func (s *Session) learnReport(r *report.Report) {
 		learn(k)
 		s.learnAnnotation(sc, k, *v)
 	})
-	for _, ps := range []*report.PerfSummary{r.PerfSummary, perfApp(r.Perf)} {
-		if ps == nil {
-			continue
-		}
+	for _, ps := range perfSummaries(r) {
 		for k, v := range ps.Metrics {
 			learn(k)
 			learn(v.Unit)
@@ -79,11 +76,17 @@ func (s *Session) learnReport(r *report.Report) {
 	}
 }
 
-func perfApp(w *report.PerfWindow) *report.PerfSummary {
-	if w == nil {
-		return nil
+// perfSummaries returns r's perf summaries that are set: its own and
+// the app's inside its perf window.
+func perfSummaries(r *report.Report) []*report.PerfSummary {
+	var out []*report.PerfSummary
+	if r.PerfSummary != nil {
+		out = append(out, r.PerfSummary)
 	}
-	return w.App
+	if r.Perf != nil && r.Perf.App != nil {
+		out = append(out, r.Perf.App)
+	}
+	return out
 }
 
 // learnAnnotation learns from an annotation without replacing anything.
@@ -211,14 +214,7 @@ func scrubMapKeys(s *Session, r *report.Report) {
 		}
 		r.Annotations = m
 	}
-	sums := []*report.PerfSummary{r.PerfSummary}
-	if r.Perf != nil {
-		sums = append(sums, r.Perf.App)
-	}
-	for _, ps := range sums {
-		if ps == nil {
-			continue
-		}
+	for _, ps := range perfSummaries(r) {
 		if len(ps.Metrics) > 0 {
 			m := make(map[string]report.MetricStats, len(ps.Metrics))
 			for k, v := range ps.Metrics {
