@@ -100,7 +100,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		if s := p.System(ctx); s != nil {
 			cp := *s
 			sys = &cp
-			learnReport(sess, &report.Report{System: sys})
+			sess.LearnReport(&report.Report{System: sys})
 		}
 	}
 
@@ -121,7 +121,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		if err := mdscrub.Learn(rd, src.Size, sess); err != nil {
 			return nil, err
 		}
-		learnReport(sess, r)
+		sess.LearnReport(r)
 		att, err = p.writeArtifact("minidump.dmp", report.AttachmentMinidump, "application/x-dmp", func(w *os.File) error {
 			return mdscrub.Scrub(w, rd, src.Size, sess, mdscrub.Policy{KeepStacks: true})
 		})
@@ -149,7 +149,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		if err := mdscrub.Learn(tmp, st.Size(), sess); err != nil {
 			return nil, err
 		}
-		learnReport(sess, r)
+		sess.LearnReport(r)
 		att, err = p.writeArtifact("core.dmp", report.AttachmentMinidump, "application/x-dmp", func(w *os.File) error {
 			return mdscrub.Scrub(w, tmp, st.Size(), sess, mdscrub.Policy{KeepStacks: true})
 		})
@@ -215,7 +215,7 @@ func (p *Pipeline) Process(ctx context.Context, src Source) (_ *Processed, err e
 		default:
 			r = res.r
 		}
-		learnReport(sess, r) // for the report's own fields
+		sess.LearnReport(r) // for the report's own fields
 		if err == nil && core != nil {
 			extra, err = p.writeArtifact("core.dmp", report.AttachmentMinidump, "application/x-dmp", func(w *os.File) error {
 				return mdscrub.Scrub(w, core.file, core.size, sess, mdscrub.Policy{KeepStacks: true})
@@ -358,12 +358,6 @@ func (p *Pipeline) apportMinidump(sess *redact.Session, rd *io.SectionReader) *a
 	return c
 }
 
-// learnReport teaches the session identifiers that the parser surfaced
-// (module paths, annotations, command lines) before any scrubbing.
-func learnReport(s *redact.Session, r *report.Report) {
-	s.LearnReport(r)
-}
-
 // jsonScrub is ScrubJSON, or what stands for it in a scrub that may have
 // to be done again (scrubJSONOnce).
 type jsonScrub func(io.Writer, io.Reader) error
@@ -376,7 +370,7 @@ type jsonScrub func(io.Writer, io.Reader) error
 // the text.
 func (p *Pipeline) textArtifact(sess *redact.Session, r *report.Report, rd *io.SectionReader, name, ctype string, scrub func(io.Writer, io.Reader, jsonScrub) error) (report.Attachment, error) {
 	if r != nil {
-		learnReport(sess, r)
+		sess.LearnReport(r)
 	}
 	if scrub == nil {
 		return p.writeArtifact(name, report.AttachmentGeneric, ctype, func(f *os.File) error {
