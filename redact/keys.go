@@ -1372,6 +1372,9 @@ func (sc *scanner) optionUser(p int) int {
 	for ve < len(b) && ve-vs < 128 && b[ve] > ' ' && b[ve] != '"' && b[ve] != '\'' {
 		ve++
 	}
+	for ve > vs && (b[ve-1] == '.' || b[ve-1] == ',' || b[ve-1] == ';') {
+		ve-- // a sentence's end ("the --user option."): no account ends so
+	}
 	if ve == vs || b[vs] == '-' || b[vs] == '<' || b[vs] == '$' || !sc.accountSpan(vs, ve) {
 		return -1
 	}

@@ -1083,7 +1083,7 @@ func (sc *scanner) possessive(apos, j int) {
 		}
 		return
 	}
-	if !dev && ownedThing(b, s, apos, ns) {
+	if !dev && !productOwner(b, s, apos) && !makerBefore(b, s) && ownedThing(b, s, apos, ns) {
 		dev = true
 	}
 	if dev {
@@ -1091,6 +1091,35 @@ func (sc *scanner) possessive(apos, j int) {
 		sc.nameSpan(gs, apos)
 		sc.coOwner(gs) // "Ama & Kofi's HomePod" (djapps.go)
 	}
+}
+
+// productOwner: the owner b[s:apos] of a possessive is a product, not a
+// person: its name starts with two capitals and goes on in lower case
+// ("SQLite", "IOKit", "USBDevice"; a name in capitals has no lower-case
+// letter), unless a device follows.
+func productOwner(b []byte, s, apos int) bool {
+	if apos-s >= 3 && b[s]-'A' < 26 && b[s+1]-'A' < 26 {
+		for _, c := range b[s+2 : apos] {
+			if c-'a' < 26 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// makerBefore: a maker's name stands before the owner at s ("Google
+// Cloud's Managed Service", "Apple Music's Library", "Microsoft Teams's
+// Meeting Window"): a product's possessive, unless a device follows.
+func makerBefore(b []byte, s int) bool {
+	if s < 3 || b[s-1] != ' ' {
+		return false
+	}
+	ws := s - 1
+	for ws > 0 && s-1-ws < 12 && isLetter(b[ws-1]) {
+		ws--
+	}
+	return s-1-ws >= 2 && (ws == 0 || !isLetter(b[ws-1])) && deviceMakers[asciiLower(string(b[ws:s-1]))]
 }
 
 // givenNamesBefore extends an owner's name starting at s back over up to
@@ -1216,7 +1245,10 @@ var possStop = wordSet(`today tonight yesterday tomorrow editor editors women wo
 	debian fedora gnome kde qt gtk android ios macos apache nginx docker github gitlab npm
 	upstream downstream project projects team teams company companies vendor vendors kernel server servers
 	client clients library libraries framework package packages module modules plugin plugins browser browsers
-	network internet site website platform service services distribution distro`)
+	network internet site website platform service services distribution distro
+	request requests response responses url urls uri programmer programmers cloud session sessions
+	engine compiler runtime database connection socket handler manager controller thread process query
+	sentry sqlite`)
 
 // possThingStop are the words after a possessive that make a phrase, not
 // a thing someone owns ("Valentine's Day", "Patrick's Day").

@@ -528,6 +528,13 @@ var genericUsers = map[string]bool{
 	"helpdesk": true, "help desk": true, "service desk": true, "main output": true, "main input": true,
 	// a preset's or a sample's maker when it came with the app
 	"factory": true, "factory library": true, "built-in": true, "builtin": true,
+	// usage text and examples: "curl -u user:password", `--user
+	// "key:secret"`, "the --user option", "--user Install into …",
+	// "a subsequent --user argument": the secret's key or the option's
+	// own name where an account would stand
+	"password": true, "passwd": true, "pass": true, "key": true, "apikey": true, "token": true,
+	"option": true, "options": true, "argument": true, "arguments": true, "flag": true, "flags": true,
+	"parameter": true, "install": true,
 }
 
 var genericHosts = map[string]bool{
@@ -571,6 +578,12 @@ var genericHosts = map[string]bool{
 	"fatal": true, "notice": true, "crit": true, "critical": true, "verbose": true, "alert": true, "emerg": true,
 	"severe": true, "fine": true, "finer": true, "finest": true, "config": true, "panic": true, "dbg": true, "wrn": true,
 	"inf": true, "eror": true, "warnings": true, "errors": true, "information": true, "informational": true,
+	// usage text: "--proxy-server=host:port", "expected host:port or
+	// host:address", "socks://foobar:1080", "host: Either the DNS name
+	// …", "hostname: should not …": a placeholder or a sentence's word
+	"port": true, "address": true, "addr": true, "foo": true, "bar": true, "baz": true, "foobar": true,
+	"example": true, "either": true, "should": true, "must": true, "would": true, "could": true,
+	"the": true, "and": true, "or": true, "is": true, "not": true,
 }
 
 // nameStop are name parts too common to scrub on their own.
