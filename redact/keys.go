@@ -1679,6 +1679,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	from := false   // the name must be followed by " from "
 	odd := false    // the name must hold a digit, '.', '_' or '-'
 	linked := false // the name must be followed by what was done to the account
+	failed := false // the name must end its clause, or be followed by "@" or " from "
 	var pb [24]byte
 	switch {
 	case b[j] == '(':
@@ -1760,6 +1761,14 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		switch string(sc.prevWord(i, pb[:0])) {
 		case "publickey", "password", "keyboard-interactive/pam", "hostbased", "none", "gssapi-with-mic":
 			from = true
+		case "failed":
+			// "authentication failed for kofi", "login: failed for
+			// kofi@studio": the account ends the clause ("sync failed
+			// for some tracks" is prose)
+			if i < 8 || !eqLower(b[i-7:i-1], "failed") || !loginWord(sc.prevWord(i-7, pb[:0])) {
+				return -1
+			}
+			failed = true
 		default:
 			return -1
 		}
@@ -1794,6 +1803,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	if from && !bytes.HasPrefix(b[e:], []byte(" from ")) {
 		return -1
 	}
+	if failed && e < len(b) && b[e] == ' ' && !bytes.HasPrefix(b[e:], []byte(" from ")) {
+		return -1
+	}
 	if odd && bytes.IndexFunc(b[s:e], func(r rune) bool { return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' }) < 0 {
 		return -1
 	}
@@ -1801,7 +1813,7 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return -1 // ("account v2.1 linked": a version)
 	}
 	ae := e
-	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 &&
+	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && !(failed && b[e] == '@') && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 &&
 		!bytes.HasPrefix(b[e:], []byte("(uid=")) { // "for user dj_yaa(uid=1000)"
 		return -1
 	}
@@ -1809,6 +1821,15 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return -1
 	}
 	return sc.discordID(e) // "kofi_m#0042 (812233445566778899)" (userinfo.go)
+}
+
+// loginWord: w (lower case) names a login or its check, before "failed".
+func loginWord(w []byte) bool {
+	switch string(w) {
+	case "login", "logon", "authentication", "auth", "signin", "sign-in", "password":
+		return true
+	}
+	return false
 }
 
 // lowerLetterAt: a lower-case letter outside ASCII starts at p.
@@ -5394,6 +5415,9 @@ func domainWordAt(b []byte, p int) bool {
 // detector and user info to the URL-credential detector.
 func (sc *scanner) proxyHosts(vs, ve int) {
 	b := sc.b
+	if proseValue(b, vs, ve) {
+		return // "proxy: failed to connect", "Proxy: Connection refused"
+	}
 	p := vs
 	for p < ve {
 		for p < ve && (b[p] == ',' || b[p] == ';' || b[p] == ' ' || b[p] == '|') {
@@ -5408,6 +5432,24 @@ func (sc *scanner) proxyHosts(vs, ve int) {
 		}
 		p = e
 	}
+}
+
+// proseValue: the value b[vs:ve] of a host or proxy key is a word of a
+// sentence, not a name: letters alone, and the line goes on in words
+// after it ("proxy: failed to connect to upstream", "Proxy: Connection
+// refused"), or a state ("HTTP Proxy: Disabled"). A host list goes on
+// after ',' or in names with dots, which the value already took.
+func proseValue(b []byte, vs, ve int) bool {
+	v := b[vs:ve]
+	if skipValue(v, ClassHost) || isGenericHost(string(v)) {
+		return true
+	}
+	for _, c := range v {
+		if !isLetter(c) && c != '-' {
+			return false
+		}
+	}
+	return ve+1 < len(b) && b[ve] == ' ' && isLetter(b[ve+1])
 }
 
 // urlHost returns the host of the URL or host[:port] item b[p:e]:

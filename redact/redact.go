@@ -535,6 +535,12 @@ var genericUsers = map[string]bool{
 	"password": true, "passwd": true, "pass": true, "key": true, "apikey": true, "token": true,
 	"option": true, "options": true, "argument": true, "arguments": true, "flag": true, "flags": true,
 	"parameter": true, "install": true,
+	// a message where a user key's value would stand ("user: failed to
+	// log in", "login: failed for kofi", "User: Connection lost", "owner:
+	// changed to …")
+	"failed": true, "failure": true, "connection": true, "changed": true, "unreachable": true,
+	"unavailable": true, "timeout": true, "refused": true, "invalid": true, "missing": true, "empty": true,
+	"unset": true, "cannot": true, "denied": true, "locked": true, "expired": true,
 }
 
 var genericHosts = map[string]bool{
@@ -584,6 +590,14 @@ var genericHosts = map[string]bool{
 	"port": true, "address": true, "addr": true, "foo": true, "bar": true, "baz": true, "foobar": true,
 	"example": true, "either": true, "should": true, "must": true, "would": true, "could": true,
 	"the": true, "and": true, "or": true, "is": true, "not": true,
+	// a message where a host key's value would stand ("host:
+	// unreachable", "Host: Connection timed out", "hostname: failed to
+	// resolve"): learned, the word would go from every line
+	"connection": true, "failed": true, "failure": true, "unreachable": true, "unavailable": true,
+	"timeout": true, "refused": true, "invalid": true, "lookup": true, "resolving": true, "reset": true,
+	"closed": true, "offline": true, "online": true, "missing": true, "empty": true, "unset": true, "cannot": true,
+	// a proxy setting's modes ("Proxy: auto-detect", "proxy mode: system")
+	"auto": true, "auto-detect": true, "autodetect": true, "automatic": true, "manual": true, "system": true,
 }
 
 // nameStop are name parts too common to scrub on their own.

@@ -173,6 +173,7 @@ func (sc *scanner) bearer(i, j int) {
 func (sc *scanner) syslog(i, j int) {
 	b := sc.b
 	p := i
+	spaced := false // an ISO date and time with a blank between
 	switch {
 	case j-i == 3 && isMonth(b[i:j]) || j-i >= 3 && j-i <= 7 && j+1 < len(b) && b[j] == ' ' && (isDigit(b[j+1]) || b[j+1] == ' ') &&
 		localMonths[string(b[i:j])]:
@@ -199,6 +200,7 @@ func (sc *scanner) syslog(i, j int) {
 			p++
 		}
 	case p+10 < len(b) && isDigit(b[p]) && b[p+4] == '-' && b[p+7] == '-' && (b[p+10] == 'T' || b[p+10] == ' '):
+		spaced = b[p+10] == ' '
 		p += 11
 		// (four bytes a step, then one: the same end)
 		for p+4 <= len(b) {
@@ -224,7 +226,7 @@ func (sc *scanner) syslog(i, j int) {
 		for p < len(b) && b[p] != ' ' && b[p] != '\n' {
 			p++
 		}
-		sc.syslogHost(p, true)
+		sc.syslogHost(p, true, false)
 		return
 	case j-i == 3 && (b[i] == 't' || b[i] == 'p' || b[i] == 's'):
 		// (no syslog line: find asks here of every line's first word, so
@@ -238,10 +240,13 @@ func (sc *scanner) syslog(i, j int) {
 	default:
 		return
 	}
-	sc.syslogHost(p, false)
+	sc.syslogHost(p, false, spaced)
 }
 
-func (sc *scanner) syslogHost(p int, rfc5424 bool) {
+// syslogHost learns the host of a syslog line whose time ends at p.
+// spaced: the time is an ISO date and time with a blank between, as
+// apps write it, where syslog writes a 'T' (RFC 3339) or the month's name.
+func (sc *scanner) syslogHost(p int, rfc5424, spaced bool) {
 	b := sc.b
 	if p >= len(b) || b[p] != ' ' {
 		return
@@ -293,8 +298,24 @@ func (sc *scanner) syslogHost(p int, rfc5424 bool) {
 			// message's verb, which learned would go everywhere
 			return
 		}
+		if !pid && spaced && allLetters(b[hs:he]) && !daemonTag(b[p+1:t]) {
+			// "2026-12-04 10:11:12 audio engine: started", "… network
+			// proxy: auto-detect": an app's component in words; a machine
+			// named in letters alone is learned where syslog's own time
+			// stands before it, or a daemon's tag after it ("kernel:")
+			return
+		}
 	}
 	sc.hostAt(hs, he)
+}
+
+// daemonTag: a syslog tag that daemons write with no [pid].
+func daemonTag(t []byte) bool {
+	switch string(t) {
+	case "kernel", "sudo", "su", "login", "CRON", "cron", "anacron", "dhclient", "avahi-daemon", "systemd", "rsyslogd":
+		return true
+	}
+	return false
 }
 
 // logVerb reports whether w, the word after a log line's time, is a

@@ -1,0 +1,65 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// An app's log line where a host or an account would stand in another
+// shape: "2026-12-04 10:11:12 audio engine: started" reads like syslog's
+// "<time> <host> <tag>:", "proxy: failed to connect" and "hostname:
+// failed to resolve" like a key and its value, "login: failed for kofi"
+// like a login key's value. Learned, "audio", "network", "failed" or
+// "connection" went from every line of the report — in a DJ app's log,
+// from most of them — and "kofi" stayed.
+func TestLogWordsNotLearned(t *testing.T) {
+	s := newSession(t, Config{})
+	for _, in := range []string{
+		"2026-12-04 10:11:12 audio engine: started",
+		"2026-12-04 10:11:12.345 network proxy: auto-detect",
+		"2026-12-04 10:11:12 proxy: failed to connect to upstream",
+		"2026-12-04 10:11:12 Proxy: Connection refused",
+		"2026-12-04 10:11:12 HTTP Proxy: Disabled",
+		"2026-12-04 10:11:12 proxy: using system settings",
+		"2026-12-04 10:11:12 host: unreachable",
+		"2026-12-04 10:11:12 Host: Connection timed out",
+		"2026-12-04 10:11:12 hostname: failed to resolve",
+		"2026-12-04 10:11:12 user: failed to log in",
+		"2026-12-04 10:11:12 User: Connection lost",
+		"2026-12-04 10:11:12 owner: changed to system",
+		"Authentication failed for some reason",
+		"sync failed for track",
+	} {
+		if out := s.ScrubString(in); out != in {
+			t.Errorf("%q -> %q", in, out)
+		}
+	}
+	const later = "audio network failed connection using changed unreachable track"
+	if out := s.ScrubString(later); out != later {
+		t.Errorf("learned from log words:\n%q\n-> %q", later, out)
+	}
+	// hosts and accounts in the same shapes still go
+	for _, c := range []struct{ in, secret string }{
+		{"2026-12-04 10:11:12 studio kernel: usb 1-1: new device", "studio"},
+		{"2026-12-04T10:11:12+0100 mixbox engine: started", "mixbox"},
+		{"2026-12-04 10:11:12 kofistudio pipewire[812]: started", "kofistudio"},
+		{"2026-12-04 10:11:12 kofi-pc engine: started", "kofi"},
+		{"Dec  4 10:11:12 ama engine: started", "ama"},
+		{"2026-12-04 10:11:12 proxy: http://proxy.mensah.home:3128", "mensah"},
+		{"2026-12-04 10:11:12 proxy: kwesi-nas.local:8080", "kwesi"},
+		{"2026-12-04 10:11:12 hostname: abenastudio", "abenastudio"},
+		{"2026-12-04 10:11:12 Computer: efuabox is offline", "efuabox"},
+		{"2026-12-04 10:11:12 user: yaw logged in", "yaw"},
+		{"2026-12-04 10:11:12 login: failed for adwoa", "adwoa"},
+		{"authentication failed for kwabena.", "kwabena"},
+		{"Login failed for akua@studio", "akua"},
+		{"login failed for esi from 10.0.0.2 port 22", "esi"},
+	} {
+		if out := s.ScrubString(c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q -> %q: %q left", c.in, out, c.secret)
+		}
+	}
+	for _, in := range []string{"2026-12-04 10:11:12 login: failed for adwoa\n", "Login failed for akua@studio\n"} {
+		mustNotContain(t, "twice", scrubTwice(t, in), "adwoa", "akua")
+	}
+}
