@@ -3255,6 +3255,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if bytesContainsAny(v, "/\\") {
 			return // a path: the path detector finds the user in it
 		}
+		if len(v) >= 3 && v[len(v)-1] == '$' && v[0] != '$' {
+			// a computer's account in its domain ("Account Name:
+			// STUDIO-PC$", SubjectUserName AMA-STUDIO$): the machine
+			sc.valueSpan(vs, ve-1, ClassHost)
+			return
+		}
 		if len(v) > 6 && allDigits(v) {
 			// "Account ID: 5521349": an account number (shorter ones
 			// may be a Unix uid; see skipValue)

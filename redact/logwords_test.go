@@ -63,3 +63,18 @@ func TestLogWordsNotLearned(t *testing.T) {
 		mustNotContain(t, "twice", scrubTwice(t, in), "adwoa", "akua")
 	}
 }
+
+// Windows names a computer's account in its domain after the computer,
+// with a '$' (an event's "Account Name: STUDIO-PC$", SubjectUserName):
+// the '$' made the value no plausible account, and the machine's name
+// stayed. And a track's empty tags ("Author: Unknown Artist") are no
+// person: learned, "unknown" and "artist" went from every line.
+func TestMachineAccountAndTagPlaceholders(t *testing.T) {
+	in := "Account Name:\t\tSTUDIO-PC$\nuser=KOFILAPTOP$\n<Data Name=\"SubjectUserName\">AMA-STUDIO$</Data>\n"
+	checkAllEncodings(t, "machine account", in, []string{"STUDIO-PC", "KOFILAPTOP", "AMA-STUDIO"}, "")
+	mustKeep(t, "machine account", scrubTwice(t, in), "<host-1>$", "<host-2>$")
+	keep := "Author: Unknown Artist\nArtist: Various Artists\nAlbum: Unknown Album\nunknown artist, various artists\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("%q -> %q", keep, out)
+	}
+}

@@ -541,6 +541,8 @@ var genericUsers = map[string]bool{
 	"failed": true, "failure": true, "connection": true, "changed": true, "unreachable": true,
 	"unavailable": true, "timeout": true, "refused": true, "invalid": true, "missing": true, "empty": true,
 	"unset": true, "cannot": true, "denied": true, "locked": true, "expired": true,
+	// a track's tags when nobody filled them ("Author: Unknown Artist")
+	"unknown artist": true, "various artists": true, "various": true, "unknown album": true, "untitled": true,
 }
 
 var genericHosts = map[string]bool{
