@@ -78,3 +78,17 @@ func TestMachineAccountAndTagPlaceholders(t *testing.T) {
 		t.Errorf("%q -> %q", keep, out)
 	}
 }
+
+// Qt falls back to /tmp/runtime-ACCOUNT when XDG_RUNTIME_DIR is not set
+// and says so in every Qt app's log (Mixxx among them): "QStandardPaths:
+// XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-chinonso'".
+func TestQtRuntimeDirAccount(t *testing.T) {
+	in := "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-chinonso'\n" +
+		"warning: could not open /tmp/runtime-chinonso/pulse/native\n"
+	checkAllEncodings(t, "qt runtime", in, []string{"chinonso"}, "chinonso")
+	mustKeep(t, "qt runtime", scrubTwice(t, in), "'/tmp/runtime-<user-1>'", "/pulse/native")
+	keep := "/tmp/runtime-dir/x and /usr/lib/runtime-x/y\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("%q -> %q", keep, out)
+	}
+}

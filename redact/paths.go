@@ -63,7 +63,7 @@ var pathMark = func() (t [256]bool) {
 // any byte). A folder named for the one before it ("by-id", "DriveFS")
 // or a 40-digit hash is let through apart.
 var segPairs = func() (t pairSet) {
-	for _, w := range strings.Fields(`us ho ma cr me do on dr fo vi di cd u- hs ba un fi sm ci af nf sf ss sc rs vs`) {
+	for _, w := range strings.Fields(`us ho ma cr me do on dr fo vi di cd u- hs ba un fi sm ci af nf sf ss sc rs vs ru`) {
 		for _, a := range []byte{w[0], upper(w[0])} {
 			for _, c := range []byte{w[1], upper(w[1])} {
 				t.add(a, c)
@@ -487,6 +487,11 @@ func (sc *scanner) path(i, j int) int {
 			case len(seg) > 11 && seg[0] == 'h' && string(seg[:11]) == "hsperfdata_" && (eqLower(prev, "tmp") || eqLower(prev, "temp")):
 				// the JVM's perf data folder, /tmp/hsperfdata_ACCOUNT/PID (%TEMP%\hsperfdata_ACCOUNT)
 				sc.userSegment(p+11, q)
+			case len(seg) > 8 && seg[0] == 'r' && string(seg[:8]) == "runtime-" && eqLower(prev, "tmp"):
+				// Qt's runtime folder when XDG_RUNTIME_DIR is not set,
+				// /tmp/runtime-ACCOUNT ("QStandardPaths: XDG_RUNTIME_DIR
+				// not set, defaulting to '/tmp/runtime-kai'")
+				sc.userSegment(p+8, q)
 			case len(seg) == 16 && eqLower(seg, "backups.backupdb"):
 				expect = expBackup
 			case len(seg) == 3 && eqLower(seg, "unc") && len(prev) == 1 && prev[0] == '?':

@@ -534,7 +534,7 @@ var genericUsers = map[string]bool{
 	// own name where an account would stand
 	"password": true, "passwd": true, "pass": true, "key": true, "apikey": true, "token": true,
 	"option": true, "options": true, "argument": true, "arguments": true, "flag": true, "flags": true,
-	"parameter": true, "install": true,
+	"parameter": true, "install": true, "dir": true,
 	// a message where a user key's value would stand ("user: failed to
 	// log in", "login: failed for kofi", "User: Connection lost", "owner:
 	// changed to …")
