@@ -343,7 +343,7 @@ func (sc *scanner) find(b []byte) {
 					continue
 				}
 			}
-			if (j-i == 4 || j-i == 7 || j-i == 10) && j+3 < n && nb == ' ' && (b[j+1] == '\'' || b[j+1] == '"') {
+			if nb == ' ' && j+3 < n && (b[j+1] == '\'' || b[j+1] == '"') && quotedLens>>uint(j-i)&1 != 0 {
 				if e := sc.quotedNetwork(i, j); e > j {
 					i = e
 					continue

@@ -1965,6 +1965,9 @@ func sessionOf(b []byte, p int) bool {
 	return d < k && d >= 8 && eqLower(b[d-8:d], "session ")
 }
 
+// quotedLens are the lengths of the words quotedNetwork takes.
+const quotedLens = 1<<3 | 1<<4 | 1<<5 | 1<<7 | 1<<10
+
 // quotedNetwork handles a Wi-Fi network named in a log message: "SSID
 // 'Okonkwo Home'" (wpa_supplicant, airportd), "wireless network 'x'"
 // (NetworkManager), "Wi-Fi network \"x\"". The word [i, j) is "SSID" or
@@ -1972,8 +1975,21 @@ func sessionOf(b []byte, p int) bool {
 // ends, or -1.
 func (sc *scanner) quotedNetwork(i, j int) int {
 	b := sc.b
+	var pb [24]byte
 	switch {
 	case j-i == 4 && eqLower(b[i:j], "ssid"):
+	case j-i == 3 && string(b[i:j]) == "set":
+		// NetworkManager: "policy: set 'Amaka iPhone' (wlp2s0) as
+		// default for IPv4 routing and DNS": the connection, named after
+		// its network (a phone's hotspot after its owner)
+		if string(sc.prevWord(i, pb[:0])) != "policy" || !bytes.Contains(b[j:min(len(b), j+80)], []byte(") as default for")) {
+			return -1
+		}
+	case j-i == 5 && string(b[i:j]) == "value":
+		// NetworkManager: "Config: added 'ssid' value 'Obi Family 5G'"
+		if string(sc.prevWord(i, pb[:0])) != "ssid" {
+			return -1
+		}
 	case j-i == 7 && eqLower(b[i:j], "network"):
 		k := i - 1
 		for k > 0 && b[k-1] != ' ' && i-k < 9 {
@@ -1992,8 +2008,8 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		// NetworkManager: "Activation: starting connection 'x'", "policy:
 		// auto-activating connection 'x'": a Wi-Fi connection is named
 		// after its network
-		var pb [24]byte
-		if w := string(sc.prevWord(i, pb[:0])); w != "starting" && w != "auto-activating" {
+		// (and "Activation: (wifi) connection 'x' has security")
+		if w := string(sc.prevWord(i, pb[:0])); w != "starting" && w != "auto-activating" && !(i >= 7 && string(b[i-7:i]) == "(wifi) ") {
 			return -1
 		}
 	default:
@@ -2009,7 +2025,7 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		return -1
 	}
 	v := string(b[s:e])
-	if b[i]|0x20 == 'c' && (strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-")) {
+	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") {
 		return e + 1 // NetworkManager's default names for wired links
 	}
 	if !sc.s.allowed(v) {

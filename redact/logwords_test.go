@@ -92,3 +92,19 @@ func TestQtRuntimeDirAccount(t *testing.T) {
 		t.Errorf("%q -> %q", keep, out)
 	}
 }
+
+// NetworkManager names a Wi-Fi connection after its network, and a
+// phone's hotspot after its owner, in more lines than "starting
+// connection 'x'": "(wifi) connection 'x' has security", "policy: set 'x'
+// (wlp2s0) as default for IPv4 routing", "Config: added 'ssid' value 'x'".
+func TestNetworkManagerConnectionNames(t *testing.T) {
+	in := "NetworkManager[812]: <info>  [1733312345.1234] device (wlp2s0): Activation: (wifi) connection 'Obi Family 5G' has security, and secrets exist.\n" +
+		"NetworkManager[812]: <info>  [1733312345.1234] policy: set 'Amaka iPhone' (wlp2s0) as default for IPv4 routing and DNS\n" +
+		"NetworkManager[812]: <info>  [1733312345.1234] Config: added 'ssid' value 'Nnamdi Home'\n"
+	checkAllEncodings(t, "nm", in, []string{"Obi Family", "Amaka", "Nnamdi"}, "")
+	mustKeep(t, "nm", scrubTwice(t, in), "connection '<network-", "policy: set '<network-", "(wlp2s0) as default", "'ssid' value '<network-")
+	keep := "policy: set 'Wired connection 1' (enp3s0) as default for IPv4 routing and DNS\nset 'x' value 'y'\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("%q -> %q", keep, out)
+	}
+}
