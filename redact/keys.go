@@ -4182,6 +4182,11 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassToken && productPhrase(v) {
 		return true // "Authorization": "Live 12 Suite": an edition
 	}
+	if class == ClassToken && (isTimestamp(v) || slashDate(v)) {
+		// "Session saved: 2026-12-04 …", "last_session: 10:11:12",
+		// "Session started: 12/04/2026": when, not which session
+		return true
+	}
 	if class == ClassOrg && (lv == "common" || lv == "consumers" || bytes.EqualFold(v, []byte("organizations"))) {
 		return true // Azure AD's shared tenants: "tenant=common"
 	}
@@ -5454,6 +5459,19 @@ func (sc *scanner) proxyHosts(vs, ve int) {
 		}
 		p = e
 	}
+}
+
+// slashDate: v is a date written with slashes, 12/04/2026 or 2026/12/04.
+func slashDate(v []byte) bool {
+	if len(v) < 8 || len(v) > 10 || bytes.Count(v, []byte{'/'}) != 2 {
+		return false
+	}
+	for _, c := range v {
+		if !isDigit(c) && c != '/' {
+			return false
+		}
+	}
+	return true
 }
 
 // proseValue: the value b[vs:ve] of a host or proxy key is a word of a

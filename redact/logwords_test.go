@@ -108,3 +108,15 @@ func TestNetworkManagerConnectionNames(t *testing.T) {
 		t.Errorf("%q -> %q", keep, out)
 	}
 }
+
+// A session key's value that is a date or a time says when, not which
+// session: "Session saved: 2026-12-04 Kofi's Birthday Set" (a DJ app's
+// history) lost its date as a token.
+func TestSessionDateKept(t *testing.T) {
+	keep := "Session saved: 2026-12-04 my set\nsession: 2026-12-04T10:11:12Z\nlast_session: 10:11:12\nSession started: 12/04/2026 21:03\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("%q -> %q", keep, out)
+	}
+	in := "session: 2026-12-04x7Qf\nsession_id=9f8e7d6c5b4a39281706\ntoken: 12/04/2026/abc\n"
+	mustNotContain(t, "session ids", scrubTwice(t, in), "2026-12-04x7Qf", "9f8e7d6c5b4a39281706", "12/04/2026/abc")
+}
