@@ -62,6 +62,9 @@ func TestLogWordsNotLearned(t *testing.T) {
 	for _, in := range []string{"2026-12-04 10:11:12 login: failed for adwoa\n", "Login failed for akua@studio\n"} {
 		mustNotContain(t, "twice", scrubTwice(t, in), "adwoa", "akua")
 	}
+	checkAllEncodings(t, "login failed", "2026-12-04 10:11:12 login: failed for adwoa\n", []string{"adwoa"}, "")
+	checkAllEncodings(t, "auth failed", "authentication failed for kwabena.\n", []string{"kwabena"}, "")
+	checkAllEncodings(t, "kernel host", "2026-12-04 10:11:12 studio kernel: usb 1-1: new device\n", []string{"studio"}, "")
 }
 
 // Windows names a computer's account in its domain after the computer,
