@@ -2556,7 +2556,7 @@ func (sc *scanner) intlPhone(p int) int {
 	if digits < 9 || digits > 15 || groups == 1 && digits < 10 || isTimestamp(v) {
 		return -1
 	}
-	sc.add(p, e, ClassPhone, canonicalPhone(v))
+	sc.phone(p, e)
 	return e
 }
 

@@ -27,6 +27,16 @@ import (
 // "Frau"): a name or a number whose previous word ends in none of them is
 // not looked at.
 var proseBefore = func() (t [256]bool) {
+	t = triggerLast
+	for _, in := range intros {
+		t[in.phrase[len(in.phrase)-2]] = true
+	}
+	return t
+}()
+
+// triggerLast: the last bytes of the English triggers (proseTrigger) and
+// of the words before a greeting's name.
+var triggerLast = func() (t [256]bool) {
 	for _, c := range []byte("smykKe,tnrfu.hd") {
 		t[c] = true
 	}
@@ -34,11 +44,80 @@ var proseBefore = func() (t [256]bool) {
 	return t
 }()
 
+// intros are how people give their name in other languages than
+// English, as written before it, lower case: "je m'appelle Amélie
+// Dubois", "mein Name ist Jürgen Weber", "meu nome é João Pereira",
+// "jina langu ni Amani". weak: the phrase also comes before what is no
+// name ("ich bin Anfänger"), so the name is replaced where it stands but
+// not learned, as after English "I am".
+type intro struct {
+	phrase string
+	weak   bool
+}
+
+var intros = []intro{
+	{"je m'appelle ", false}, {"je m’appelle ", false}, {"mon nom est ", false}, {"je suis ", true},
+	{"mein name ist ", false}, {"ich heiße ", false}, {"ich heisse ", false}, {"ich bin ", true},
+	{"me llamo ", false}, {"mi nombre es ", false}, {"soy ", true},
+	{"meu nome é ", false}, {"me chamo ", false}, {"o meu nome é ", false}, {"sou o ", true}, {"sou a ", true},
+	{"mi chiamo ", false}, {"il mio nome è ", false}, {"sono ", true},
+	{"ik heet ", false}, {"mijn naam is ", false}, {"ik ben ", true},
+	{"nazywam się ", false}, {"mam na imię ", false}, {"benim adım ", false}, {"adım ", true},
+	{"jina langu ni ", false}, {"naitwa ", false}, {"mera naam ", false}, {"mera nam ", false},
+}
+
+// introPairs: the last two bytes of intros before the blank.
+var introPairs = func() (t pairSet) {
+	for _, in := range intros {
+		t.add(in.phrase[len(in.phrase)-3], in.phrase[len(in.phrase)-2])
+	}
+	return t
+}()
+
+// introAt handles a name at i (i >= 3) after one of intros. It returns
+// where the name ends, 0 when no intro stands before i, or -1.
+func (sc *scanner) introAt(i int) int {
+	b := sc.b
+	if !introPairs.has(lower(b[i-3]), b[i-2]) {
+		return 0
+	}
+	for _, in := range intros {
+		p := i - len(in.phrase)
+		if p < 0 || p > 0 && !proseBoundary(b[p-1]) || !foldedAt(b, p, in.phrase) {
+			continue
+		}
+		if in.weak {
+			return sc.proseName(i, 3, false, true)
+		}
+		return sc.proseName(i, 4, true, true)
+	}
+	return 0
+}
+
+// foldedAt: b holds s at p, its ASCII letters in either case.
+func foldedAt(b []byte, p int, s string) bool {
+	if p+len(s) > len(b) {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if lower(b[p+k]) != s[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // announcedAt handles the name or number at i that the word before it
 // announces, one proseAfter takes ("is", "by", "back,", "at" …). It
 // returns where the name or number ends, or -1.
 func (sc *scanner) announcedAt(i int) int {
 	b := sc.b
+	if e := sc.introAt(i); e != 0 {
+		return e // "je m'appelle Amélie Dubois", "mein Name ist Jürgen"
+	}
+	if !triggerLast[b[i-2]] {
+		return -1
+	}
 	te := i - 1 // the blank
 	if b[te-1] == ',' || b[te-1] == '.' {
 		te--
@@ -952,8 +1031,20 @@ func (sc *scanner) phoneSpan(p, e int) int {
 	if !phoneValue(v) || bytes.IndexByte(v, '/') >= 0 {
 		return -1
 	}
-	sc.add(p, e, ClassPhone, canonicalPhone(v))
+	sc.phone(p, e)
 	return e
+}
+
+// phone replaces the telephone number [p, e).
+func (sc *scanner) phone(p, e int) {
+	b := sc.b
+	sc.add(p, e, ClassPhone, canonicalPhone(b[p:e]))
+	if e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && closingFirst[b[e+2]] {
+		// the sentence ends with the number, a closing follows ("… on
+		// +44 7700 900123. Thanks, Priya Sharma"): scanning resumes past
+		// the number, where the sentence's end is no word of its own
+		sc.closingAfterSentence(e + 2)
+	}
 }
 
 // nanpEnd returns where a number written "(415) 555-0134" at p (its
