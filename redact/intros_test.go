@@ -52,3 +52,25 @@ func TestIntrosInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A message that opens with its writer's full name and "here" ("Kofi
+// Mensah here, the app crashed") kept it: only "Hi, Ama here" (after a
+// greeting) was read. One word before "here" is as often a verb or a
+// label ("Click here, then …", "Logs here."), so a full name is asked for.
+func TestNameHere(t *testing.T) {
+	in := "Kofi Mensah here, the app crashed mid-set.\nlater Kofi Mensah wrote again\n"
+	checkAllEncodings(t, "name here", in, []string{"Mensah"}, "Kofi Mensah")
+	mustKeep(t, "name here", scrubTwice(t, in), "<user-1> here, the app")
+	for _, c := range []struct{ in, secret string }{
+		{"Efua Boateng here - Serato froze", "Boateng"},
+		{"Kwame Asante here!", "Asante"},
+	} {
+		mustNotContain(t, c.in, scrubTwice(t, c.in), c.secret)
+	}
+	for _, keep := range []string{"Click here, then restart.", "Download here: https://example.com", "Logs here.",
+		"Release Notes here:", "Kofi here is the log", "See the Audio Engine here."} {
+		if out := scrubTwice(t, keep); out != keep {
+			t.Errorf("%q -> %q", keep, out)
+		}
+	}
+}

@@ -158,6 +158,27 @@ func (sc *scanner) greetedHere(ts, te, p int) int {
 	return e
 }
 
+// nameHere handles a message whose first line opens with its writer's
+// name and "here" ("Kofi Mensah here, the app crashed mid-set", "Ama
+// here."), the name at i, a line's first word. ("Hi, Ama here": greetedHere.)
+func (sc *scanner) nameHere(i int) {
+	b := sc.b
+	if i > 0 && !lineBreak(b[i-1]) || !bytes.Contains(b[i:min(len(b), i+56)], []byte(" here")) {
+		return
+	}
+	// a full name: one word before "here" is as often a verb or a
+	// label ("Click here, then …", "Logs here.")
+	e, n := proseNameEnd(b, i, 3, true)
+	if n < 2 || !bytes.HasPrefix(b[e:], []byte(" here")) {
+		return
+	}
+	if h := e + 5; h < len(b) && !lineBreak(b[h]) && b[h] != ',' && b[h] != '.' && b[h] != '!' &&
+		!(b[h] == ' ' && h+1 < len(b) && (b[h+1] == '-' || b[h+1] == 0xe2)) {
+		return // "Kofi Mensah here is the log", "Download Links here:"
+	}
+	sc.proseSpan(i, e, true)
+}
+
 // closingAfterSentence handles a closing whose first word starts at p,
 // after a sentence's end ("… a track. Thanks, Jana").
 func (sc *scanner) closingAfterSentence(p int) {

@@ -238,6 +238,9 @@ func (sc *scanner) syslog(i, j int) {
 		}
 		return
 	default:
+		if b[i]-'A' < 26 && j+7 < len(b) && b[j] == ' ' {
+			sc.nameHere(i) // "Kofi Mensah here, the app crashed" (prose.go)
+		}
 		return
 	}
 	sc.syslogHost(p, false, spaced)
