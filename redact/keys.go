@@ -1267,6 +1267,9 @@ func (sc *scanner) cmdOption(i, j int) int {
 			// sudo, pkexec, runuser, docker run --user NAME
 			return sc.optionUser(j)
 		}
+		if string(name) == "host" || string(name) == "hostname" {
+			return sc.optionHost(j) // "--host studio-box", docker run --hostname NAME
+		}
 		return -1
 	}
 	switch {
@@ -1379,6 +1382,32 @@ func (sc *scanner) optionUser(p int) int {
 		return -1
 	}
 	return ve
+}
+
+// optionHost handles the machine named after "--host" or "--hostname"
+// (the option ends at p): learned and replaced unless an address (the
+// IP detector's), a generic name or a placeholder ("HOST").
+func (sc *scanner) optionHost(p int) int {
+	b := sc.b
+	if p+1 >= len(b) || b[p] != ' ' {
+		return -1
+	}
+	vs := p + 1
+	ve := vs
+	for ve < len(b) && ve-vs < 253 && b[ve] > ' ' && b[ve] != '"' && b[ve] != '\'' && b[ve] != ',' && b[ve] != ';' {
+		ve++
+	}
+	for ve > vs && b[ve-1] == '.' {
+		ve--
+	}
+	if ve == vs || b[vs] == '-' || b[vs] == '<' || b[vs] == '$' || metavar(b[vs:ve]) {
+		return -1
+	}
+	if allLetters(b[vs:ve]) && ve < len(b) && !lineBreak(b[ve]) && !(b[ve] == ' ' && ve+1 < len(b) && (b[ve+1] == '-' || lineBreak(b[ve+1]))) {
+		return -1 // a word of prose ("use --host to choose the server")
+	}
+	sc.valueSpan(vs, ve, ClassHost)
+	return -1 // (the detectors read on: an address, a URL's user info)
 }
 
 // smbUser handles smbclient's "-U user%password" after the option ending

@@ -123,3 +123,16 @@ func TestSessionDateKept(t *testing.T) {
 	in := "session: 2026-12-04x7Qf\nsession_id=9f8e7d6c5b4a39281706\ntoken: 12/04/2026/abc\n"
 	mustNotContain(t, "session ids", scrubTwice(t, in), "2026-12-04x7Qf", "9f8e7d6c5b4a39281706", "12/04/2026/abc")
 }
+
+// A command line's "--host NAME" or "--hostname NAME" (a JVM's
+// sun.java.command, ProcCmdline, ps) kept the machine's name; only
+// "--host=NAME" was read, as a key.
+func TestHostOption(t *testing.T) {
+	in := "sun.java.command = com.example.Main --host studio-box\n--hostname kofis-mbp\napp --host mixbox --port 1\n"
+	checkAllEncodings(t, "host option", in, []string{"studio-box", "kofis-mbp", "mixbox"}, "")
+	mustKeep(t, "host option", scrubTwice(t, in), "--host <host-1>", "--hostname <host-2>")
+	keep := "mixxx --host 0.0.0.0 --port 8080\nserver --host localhost\nusage: app [--host HOST] [--port PORT]\nuse --host to choose the server\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("%q -> %q", keep, out)
+	}
+}
