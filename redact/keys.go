@@ -1270,6 +1270,16 @@ func (sc *scanner) cmdOption(i, j int) int {
 		if string(name) == "host" || string(name) == "hostname" {
 			return sc.optionHost(j) // "--host studio-box", docker run --hostname NAME
 		}
+		switch string(normKey(kb[:0], name)) {
+		case "username", "account", "accountname", "loginname":
+			return sc.optionUser(j) // "--username kelechi", "--account kelechi.o"
+		case "login", "owner", "author":
+			// a word of more uses ("bash --login", "--owner root"): the
+			// account only as the option's whole argument
+			if e := optionArgEnd(b, j); e > j+1 && (e == len(b) || lineBreak(b[e]) || e+1 < len(b) && b[e] == ' ' && b[e+1] == '-') {
+				return sc.optionUser(j)
+			}
+		}
 		return -1
 	}
 	switch {
@@ -1285,6 +1295,10 @@ func (sc *scanner) cmdOption(i, j int) int {
 		return sc.optionArg(j, ClassPassword, false)
 	case len(name) == 1 && name[0] == 'u' && (sc.lineHas(i, "login") || sc.lineHas(i, "mysql") || sc.lineHas(i, "mariadb")):
 		return sc.optionUser(j) // docker login -u NAME, mysql -u NAME
+	case len(name) == 1 && name[0] == 'U' && (sc.lineHas(i, "psql") || sc.lineHas(i, "pg_dump") || sc.lineHas(i, "createdb")):
+		return sc.optionUser(j) // psql -U NAME
+	case len(name) == 1 && name[0] == 'h' && (sc.lineHas(i, "psql") || sc.lineHas(i, "pg_dump") || sc.lineHas(i, "mysql") || sc.lineHas(i, "mariadb")):
+		return sc.optionHost(j) // psql -h NAME, mysql -h NAME
 	case len(name) == 1 && name[0] == 'U' && sc.lineHas(i, "smbclient"):
 		// smbclient -U user%password (or DOMAIN\user%password)
 		return sc.smbUser(j)
@@ -1382,6 +1396,19 @@ func (sc *scanner) optionUser(p int) int {
 		return -1
 	}
 	return ve
+}
+
+// optionArgEnd returns where the unquoted argument after the option
+// ending at p ends (p itself when none follows).
+func optionArgEnd(b []byte, p int) int {
+	if p+1 >= len(b) || b[p] != ' ' {
+		return p
+	}
+	e := p + 1
+	for e < len(b) && e-p <= 128 && b[e] > ' ' && b[e] != 0x7f {
+		e++
+	}
+	return e
 }
 
 // optionHost handles the machine named after "--host" or "--hostname"
@@ -1582,7 +1609,7 @@ func (sc *scanner) lineHas(p int, w string) bool {
 
 // lineCmds are the command words lineHas is asked about (a bit each in
 // cmdScan.seen); lineCmdMax is the longest one's length.
-var lineCmds = [...]string{"curl", "mysql", "mariadb", "sshpass", "login", "smbclient", "adb", "git", "net", "use"}
+var lineCmds = [...]string{"curl", "mysql", "mariadb", "sshpass", "login", "smbclient", "adb", "git", "net", "use", "psql", "pg_dump", "createdb"}
 
 const lineCmdMax = 9
 

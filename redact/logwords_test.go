@@ -136,3 +136,18 @@ func TestHostOption(t *testing.T) {
 		t.Errorf("%q -> %q", keep, out)
 	}
 }
+
+// A command line's account options kept the account: "--username",
+// "--user-name", "--account", "--login NAME", psql's "-U NAME" (and
+// psql's and mysql's "-h HOST").
+func TestAccountOptions(t *testing.T) {
+	in := "ProcCmdline: psql -h db01 -U kelechi -d beats\nProcCmdline: app --username kelechi_beats --verbose\n" +
+		"ProcCmdline: app --user-name obinna\nProcCmdline: app --login chiamaka\nProcCmdline: app --account nkem.o\n"
+	checkAllEncodings(t, "account options", in, []string{"db01", "kelechi", "obinna", "chiamaka", "nkem.o"}, "")
+	mustKeep(t, "account options", scrubTwice(t, in), "-U <user-", "--verbose", "-d beats")
+	keep := "ProcCmdline: /bin/bash --login\nProcCmdline: /bin/bash --login -i\nProcCmdline: tar --owner root -cf a.tar x\n" +
+		"ProcCmdline: app --account default\nusage: app --username <name> --account ACCOUNT\npsql -h localhost -U postgres\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("%q -> %q", keep, out)
+	}
+}

@@ -541,6 +541,8 @@ var genericUsers = map[string]bool{
 	"failed": true, "failure": true, "connection": true, "changed": true, "unreachable": true,
 	"unavailable": true, "timeout": true, "refused": true, "invalid": true, "missing": true, "empty": true,
 	"unset": true, "cannot": true, "denied": true, "locked": true, "expired": true,
+	// databases' own superusers ("psql -U postgres")
+	"postgres": true, "mysql": true, "mariadb": true,
 	// a track's tags when nobody filled them ("Author: Unknown Artist")
 	"unknown artist": true, "various artists": true, "various": true, "unknown album": true, "untitled": true,
 }
@@ -598,6 +600,9 @@ var genericHosts = map[string]bool{
 	"connection": true, "failed": true, "failure": true, "unreachable": true, "unavailable": true,
 	"timeout": true, "refused": true, "invalid": true, "lookup": true, "resolving": true, "reset": true,
 	"closed": true, "offline": true, "online": true, "missing": true, "empty": true, "unset": true, "cannot": true,
+	// a database server's usual service names ("mysql -h db", docker
+	// compose's services)
+	"db": true, "database": true, "postgres": true, "mysql": true, "mariadb": true, "redis": true,
 	// a proxy setting's modes ("Proxy: auto-detect", "proxy mode: system")
 	"auto": true, "auto-detect": true, "autodetect": true, "automatic": true, "manual": true, "system": true,
 }
@@ -620,6 +625,11 @@ var nameStop = map[string]bool{
 	// no surname
 	"edit": true, "remix": true, "dub": true, "bootleg": true, "flip": true, "mashup": true, "refix": true,
 	"rerub": true, "intro": true, "outro": true, "acapella": true, "instrumental": true, "version": true, "live": true,
+	// a DJ's or a producer's handle after their name ("kelechi_beats",
+	// "ama.mixes", "kofi_dj", "yaw_official"): no part of a name
+	"beats": true, "beat": true, "mixes": true, "mix": true, "dj": true, "djs": true, "sounds": true, "sound": true,
+	"audio": true, "official": true, "tunes": true, "vibes": true, "bass": true, "records": true, "productions": true,
+	"prod": true, "radio": true, "loops": true, "samples": true, "tv": true, "beatz": true,
 }
 
 // isGenericUser: a placeholder account, or a word that names the user key
