@@ -151,3 +151,18 @@ func TestAccountOptions(t *testing.T) {
 		t.Errorf("%q -> %q", keep, out)
 	}
 }
+
+// Folders named after an account in more places than a home: winbind's
+// and sssd's /home/DOMAIN/user, AccountsService's record of a user,
+// Red Hat's /var/spool/cron/user (Debian's crontabs/ was read), and a
+// snap's view of the host's homes.
+func TestAccountFolders(t *testing.T) {
+	in := "open /home/MENSAHFAM/obinna/Music/set.mp3 failed\n/var/lib/AccountsService/users/chidinma\n" +
+		"/var/spool/cron/ngozi\n/var/spool/cron/crontabs/emeka\n/var/lib/snapd/hostfs/home/adaeze/x\n"
+	checkAllEncodings(t, "account folders", in, []string{"MENSAHFAM", "obinna", "chidinma", "ngozi", "emeka", "adaeze"}, "")
+	mustKeep(t, "account folders", scrubTwice(t, in), "/Music/set.mp3", "/var/spool/cron/crontabs/<user-", "/AccountsService/users/<user-")
+	keep := "ls /var/spool/cron/crontabs/\nls /var/spool/cron/atjobs/\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("%q -> %q", keep, out)
+	}
+}

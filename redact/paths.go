@@ -270,6 +270,18 @@ func (sc *scanner) path(i, j int) int {
 				relHome = false
 				break
 			}
+			if eqLower(prev, "cron") && (eqLower(seg, "crontabs") || eqLower(seg, "atjobs")) {
+				expect = expUser // /var/spool/cron/crontabs/x (Debian); /var/spool/cron/x (Red Hat)
+				break
+			}
+			if q+1 < end && eqLower(prev, "home") && netbiosDomain(seg) && segLen(b, q+sl, end) > 0 {
+				// winbind's and sssd's home template /home/DOMAIN/user
+				// ("template homedir = /home/%D/%U"): the domain, then
+				// the account
+				sc.hostSpan(p, q)
+				expect = expUser
+				break
+			}
 			if e == end && e < n {
 				// a name with blanks ("John Smith") runs to the separator
 				// after its last word; what is no name then ("0A!
@@ -408,15 +420,17 @@ func (sc *scanner) path(i, j int) int {
 			switch {
 			// a one-letter folder before "users" is a drive (/mnt/c/users);
 			// '*' pads a pseudonym that did not fit
-			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")))):
+			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")) ||
+				eqLower(prev, "accountsservice"))): // (/var/lib/AccountsService/users/x)
 				expect = expUser
 				relHome = p == i && seg[0] == 'u'
-			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net")):
-				// (/net/HOST/home/x: an automounted home on a file server)
+			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net") || eqLower(prev, "hostfs")):
+				// (/net/HOST/home/x: an automounted home on a file server;
+				// /var/lib/snapd/hostfs/home/x: the host's, seen from a snap)
 				expect = expUser
 				relHome = p == i && seg[0] == 'h'
 			case len(seg) == 4 && eqLower(seg, "mail") && (eqLower(prev, "var") || eqLower(prev, "spool")),
-				len(seg) == 8 && eqLower(seg, "crontabs") && eqLower(prev, "cron"):
+				len(seg) == 4 && eqLower(seg, "cron") && eqLower(prev, "spool"):
 				// /var/mail/x, /var/spool/mail/x, /var/spool/cron/crontabs/x:
 				// a user's mailbox and crontab are named after the account
 				expect = expUser
@@ -684,6 +698,25 @@ func allAlnum(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// netbiosDomain: seg reads as a Windows domain's NetBIOS name, 2 to 15
+// capitals, digits and dashes with a capital among them.
+func netbiosDomain(seg []byte) bool {
+	if len(seg) < 2 || len(seg) > 15 {
+		return false
+	}
+	letter := false
+	for _, c := range seg {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		case isDigit(c) || c == '-':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // homeShare: a network share that holds home folders (\\srv\homes\x,
