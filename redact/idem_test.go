@@ -959,3 +959,15 @@ func TestIdemWinHostPrefixAtEnd(t *testing.T) {
 		t.Errorf("got %q", out)
 	}
 }
+
+// An international number cut at a parenthesis before a NANP number
+// ("+1000000000) (000) 000 0000"): the first pass read one run of too many
+// digits and replaced only the NANP number; the second read the first
+// number alone, up to the pseudonym, and replaced it too. It now reads
+// past the parenthesis to the pseudonym, as past a blank.
+func TestIdemIntlPhoneBeforeParenthesis(t *testing.T) {
+	in := "+1000000000) (000) 000 0000"
+	out := scrubTwice(t, in)
+	mustKeep(t, "intl phone", out, "+1000000000) <phone-1>")
+	mustNotContain(t, "intl phone", scrubTwice(t, "call (+44 7700 900123) or (415) 555-0134\n"), "7700 900123", "555-0134")
+}

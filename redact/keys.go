@@ -2591,7 +2591,11 @@ func (sc *scanner) intlPhone(p int) int {
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] == ':' || b[e] >= 0x80) || pseudonymAt(b, e) {
 		return -1
 	}
-	if e+1 < len(b) && (b[e] == ' ' || b[e] == '.' || b[e] == '-' || b[e] == '/') && pseudonymAt(b, e+1) {
+	k := e
+	for k < len(b) && b[k] == ')' {
+		k++ // (a parenthesis the trim above left: "+1000000000) (000) …")
+	}
+	if k+1 < len(b) && (b[k] == ' ' || b[k] == '.' || b[k] == '-' || b[k] == '/') && pseudonymAt(b, k+1) {
 		// the run went on over the blank or separator into what the
 		// first pass replaced ("+1000000000 (000) 000 0000",
 		// "+1000000000.(000) 000 0000": too many digits then)
