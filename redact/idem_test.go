@@ -966,8 +966,9 @@ func TestIdemWinHostPrefixAtEnd(t *testing.T) {
 // number alone, up to the pseudonym, and replaced it too. It now reads
 // past the parenthesis to the pseudonym, as past a blank.
 func TestIdemIntlPhoneBeforeParenthesis(t *testing.T) {
-	in := "+1000000000) (000) 000 0000"
-	out := scrubTwice(t, in)
-	mustKeep(t, "intl phone", out, "+1000000000) <phone-1>")
+	for _, sep := range []string{") ", ". ", ".", " "} {
+		in := "+1000000000" + sep + "(000) 000 0000"
+		mustKeep(t, "intl phone", scrubTwice(t, in), "+1000000000"+sep+"<phone-1>")
+	}
 	mustNotContain(t, "intl phone", scrubTwice(t, "call (+44 7700 900123) or (415) 555-0134\n"), "7700 900123", "555-0134")
 }

@@ -2592,13 +2592,14 @@ func (sc *scanner) intlPhone(p int) int {
 		return -1
 	}
 	k := e
-	for k < len(b) && b[k] == ')' {
-		k++ // (a parenthesis the trim above left: "+1000000000) (000) …")
+	for k < len(b) && k-e < 4 && (b[k] == ' ' || b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ')') {
+		k++
 	}
-	if k+1 < len(b) && (b[k] == ' ' || b[k] == '.' || b[k] == '-' || b[k] == '/') && pseudonymAt(b, k+1) {
-		// the run went on over the blank or separator into what the
+	if k > e && pseudonymAt(b, k) {
+		// the run went on over the blanks and separators into what the
 		// first pass replaced ("+1000000000 (000) 000 0000",
-		// "+1000000000.(000) 000 0000": too many digits then)
+		// "+1000000000.(000) 000 0000", "+1000000000) (000) …": too
+		// many digits then)
 		return -1
 	}
 	v := b[p:e]
