@@ -5690,6 +5690,12 @@ var profileSites = map[string]bool{ // host -> at
 	"hearthis.at": false, "audiomack.com": false, "bandcamp.com": false,
 }
 
+// userPathSites are sites whose accounts are one segment in, after the
+// given one (https://open.spotify.com/user/kofimensah/playlists).
+var userPathSites = map[string]string{
+	"open.spotify.com": "/user/", "last.fm": "/user/", "discogs.com": "/user/",
+}
+
 // profileReserved are first path segments of those sites that are pages,
 // not people.
 var profileReserved = wordSet(`home search explore discover stream you charts upload login logout signup settings i
@@ -5703,18 +5709,27 @@ var profileReserved = wordSet(`home search explore discover stream you charts up
 // on host h (see profileSites).
 func (sc *scanner) profileHandle(h []byte, p, j int) {
 	host := string(h)
-	for _, pre := range []string{"www.", "m.", "mobile.", "api."} {
+	// (not "api.": an API's first segment is its own path, "/oauth2/token")
+	for _, pre := range []string{"www.", "m.", "mobile."} {
 		if len(host) > len(pre) && eqLower([]byte(host[:len(pre)]), pre) {
 			host = host[len(pre):]
 			break
 		}
 	}
+	b := sc.b
+	s := p + 1
 	at, ok := profileSites[asciiLower(host)]
+	if seg, ok2 := userPathSites[asciiLower(host)]; ok2 {
+		// open.spotify.com/user/NAME: the account one segment in
+		if e := matchFold(b, p, seg); e < 0 || e >= j {
+			return
+		} else {
+			s, at, ok = e, false, true
+		}
+	}
 	if !ok {
 		return
 	}
-	b := sc.b
-	s := p + 1
 	if at {
 		if s >= j || b[s] != '@' {
 			return

@@ -166,3 +166,17 @@ func TestAccountFolders(t *testing.T) {
 		t.Errorf("%q -> %q", keep, out)
 	}
 }
+
+// A streaming service's API host took its first path segment for a
+// profile's handle ("https://api.soundcloud.com/oauth2/token": "oauth2"
+// learned and replaced everywhere), and Spotify's, Last.fm's and
+// Discogs' profile links, one segment in, kept the account.
+func TestProfileLinks(t *testing.T) {
+	keep := "POST https://api.soundcloud.com/oauth2/token 200\nGET https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC\noauth2 done\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("%q -> %q", keep, out)
+	}
+	in := "GET https://open.spotify.com/user/kofimensah/playlists\nhttps://www.last.fm/user/ama_scrobbles\nhttps://www.discogs.com/user/yawcrates\nhttps://www.mixcloud.com/kwesimix/\n"
+	checkAllEncodings(t, "profile links", in, []string{"kofimensah", "ama_scrobbles", "yawcrates", "kwesimix"}, "")
+	mustKeep(t, "profile links", scrubTwice(t, in), "open.spotify.com/user/<user-", "/playlists")
+}
