@@ -972,3 +972,18 @@ func TestIdemIntlPhoneBeforeParenthesis(t *testing.T) {
 	}
 	mustNotContain(t, "intl phone", scrubTwice(t, "call (+44 7700 900123) or (415) 555-0134\n"), "7700 900123", "555-0134")
 }
+
+// A machine's "UUID:" opening a line is kept as a build's when a word in
+// parentheses follows it (the architecture: "UUID: E1A2… (arm64)"). The
+// test looked for a '(' anywhere on the line: "UUID:0…01 session: (000"
+// kept the id in the first pass, and the second, which found a pseudonym
+// where "(000" had been, replaced it. Only the word right after the value
+// counts now.
+func TestIdemUUIDParenLater(t *testing.T) {
+	out := scrubTwice(t, "UUID:000000000000000000000000001 session: (000")
+	mustNotContain(t, "uuid", out, "000000000000000000000000001")
+	keep := "UUID: E1A2B3C4-D5E6-4F70-8192-A3B4C5D6E7F8 (arm64) /Applications/Rekordbox.app/Contents/MacOS/rekordbox\n"
+	if got := scrubTwice(t, keep); !strings.Contains(got, "E1A2B3C4-D5E6-4F70-8192-A3B4C5D6E7F8 (arm64)") {
+		t.Errorf("a build's UUID went: %q", got)
+	}
+}

@@ -1034,16 +1034,22 @@ func machineUUIDLine(b []byte, ks, q int) bool {
 	if k > 0 && !lineBreak(b[k-1]) {
 		return false
 	}
+	// the value, then what follows it: a word in parentheses (the
+	// architecture: "UUID: E1A2… (arm64) /path") makes it a build's. Only
+	// right after the value: a '(' further on starts another key's value
+	// ("session: (000"), which a first pass may replace; a '(' glued to a
+	// word may go with a value a pseudonym replaces
 	e := q + 1
-	for e < len(b) && e-q < 128 && !lineBreak(b[e]) {
-		if b[e] == '(' && (b[e-1] == ' ' || b[e-1] == '\t') {
-			// a word in parentheses (the architecture); a '(' glued
-			// to a word may go with a value a pseudonym replaces
-			return false
-		}
+	for e < len(b) && (b[e] == ' ' || b[e] == '\t') {
 		e++
 	}
-	return true
+	for e < len(b) && b[e] > ' ' {
+		e++
+	}
+	for e < len(b) && (b[e] == ' ' || b[e] == '\t') {
+		e++
+	}
+	return !(e < len(b) && b[e] == '(' && (b[e-1] == ' ' || b[e-1] == '\t'))
 }
 
 // headerPair handles a header or field of a request that a log line
