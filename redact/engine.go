@@ -1269,6 +1269,11 @@ func (sc *scanner) dottedWord(i, j int, bits uint16) {
 	if b[i] == 'g' && j-i >= 8 && b[i+4] == '.' {
 		sc.gaiaAccount(i, j) // Chromium's ListAccounts: `["gaia.l.a",1,"Kofi Mensah",…` (gaia.go)
 	}
+	if j+8 < len(b) && b[j] == ' ' && b[j+1]|0x20 == 'a' && b[j+2]|0x20 == 't' && b[j+3] == ' ' && bits&^(cAlpha|cDigit|cDot|cDash|cUnder) == 0 {
+		// an address spelled out against spam: "kofi.mensah at gmail
+		// dot com", "kofi.mensah at gmail.com" (prose.go)
+		sc.obfuscatedEmail(j + 1)
+	}
 }
 
 // headingWord is for a plain word after a shell prompt or one of

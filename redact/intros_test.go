@@ -74,3 +74,17 @@ func TestNameHere(t *testing.T) {
 		}
 	}
 }
+
+// An e-mail address spelled out against spam with blanks, "kofi.mensah
+// at gmail dot com" (only "(at)" and "[at]" were read).
+func TestSpelledEmail(t *testing.T) {
+	for _, in := range []string{"Contact me: kofi.mensah at gmail dot com\n", "write to kofi.mensah at gmail.com please\n", "ama.o at proton dot me\n"} {
+		checkAllEncodings(t, in, in, []string{"kofi.mensah", "ama.o"}, "")
+		mustKeep(t, in, scrubTwice(t, in), "<email-1>")
+	}
+	for _, keep := range []string{"version 1.2 at startup\n", "lib.so at 0x1234\n", "file.txt at line 4\n"} {
+		if out := scrubTwice(t, keep); out != keep {
+			t.Errorf("%q -> %q", keep, out)
+		}
+	}
+}
