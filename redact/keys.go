@@ -311,7 +311,10 @@ func classifyKey(k string) string {
 	case "steamid", "steamid64", "steamid32", "steamuserid", "steamaccountid":
 		// a Steam account: its 64-bit id or account number names a person
 		return ClassUID
-	case "androidid", "ssaid", "settingssecureandroidid":
+	case "androidid", "ssaid", "settingssecureandroidid",
+		// Google Services Framework's id, AppsFlyer's install id: one
+		// per device or install
+		"gsfid", "androidgsfid", "appsflyerid", "afuid":
 		// Settings.Secure.ANDROID_ID: one per device (and app signer)
 		return ClassMachineID
 	case "oauthverifier", "codeverifier":
@@ -5290,6 +5293,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"dbi dbm dbt cid " +
 		// Bluetooth LE pairing keys; Discord's "global_name"
 		"ltk irk glo " +
+		// Google Services Framework's id ("gsf_id"), AppsFlyer's ("afuid")
+		"gsf afu " +
 		// Twitch chat's room-id; Chromium's gaia_id
 		"roo gai " +
 		// who a project is shared with: "collaborator", "invitee"; a street

@@ -180,3 +180,10 @@ func TestProfileLinks(t *testing.T) {
 	checkAllEncodings(t, "profile links", in, []string{"kofimensah", "ama_scrobbles", "yawcrates", "kwesimix"}, "")
 	mustKeep(t, "profile links", scrubTwice(t, in), "open.spotify.com/user/<user-", "/playlists")
 }
+
+// Android's Google Services Framework id and AppsFlyer's install id name
+// one device or install, as ANDROID_ID does.
+func TestDeviceInstallIDs(t *testing.T) {
+	in := "gsf_id: 3f2b1c9d8e7a6b5c\nappsflyer_id=1701450030123-1234567890123456789\n{\"afuid\":\"a1b2c3d4e5f6a7b8\"}\n"
+	checkAllEncodings(t, "install ids", in, []string{"3f2b1c9d8e7a6b5c", "1701450030123-1234567890123456789", "a1b2c3d4e5f6a7b8"}, "")
+}
