@@ -1083,7 +1083,7 @@ func (sc *scanner) possessive(apos, j int) {
 		}
 		return
 	}
-	if !dev && !productOwner(b, s, apos) && !makerBefore(b, s) && ownedThing(b, s, apos, ns) {
+	if !dev && !productOwner(b, s, apos) && !makerBefore(b, s) && !thingOwnerStop[strings.ToLower(string(b[s:apos]))] && ownedThing(b, s, apos, ns) {
 		dev = true
 	}
 	if dev {
@@ -1250,6 +1250,21 @@ var possStop = wordSet(`today tonight yesterday tomorrow editor editors women wo
 	engine compiler runtime database connection socket handler manager controller thread process query
 	sentry sqlite`)
 
+// thingOwnerStop are owners of a thing that are no person: a day's or a
+// month's set ("Loaded Friday's Set", "Exported December's Playlist";
+// the months that are given names too are left out), an app's or a
+// cloud's library ("Dropbox's account", "Music's library"). Only here:
+// as a name's word elsewhere ("Reported by Yunqin Sun") they stay names.
+var thingOwnerStop = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
+	july september october november december dropbox onedrive icloud itunes music plex roon kodi jellyfin djay
+	lexicon rekordcloud`)
+
+// personalThings are what a person's possessive names in lower case in
+// an app's log ("opened device for Ifeoma's session", "Loaded Kofi's
+// library"): a capitalised owner before one is a person's name.
+var personalThings = wordSet(`library session sessions set sets mix mixes playlist playlists crate crates account
+	profile settings collection tracks recordings samples presets project projects laptop phone computer`)
+
 // possThingStop are the words after a possessive that make a phrase, not
 // a thing someone owns ("Valentine's Day", "Patrick's Day").
 var possThingStop = wordSet(`day days eve night choice choices pick picks guide edition cut degree license licence
@@ -1279,15 +1294,15 @@ func ownedThing(b []byte, s, apos, ns int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRune(b[ns:])
-	if !unicode.IsUpper(r) {
+	ne := ns
+	for ne < len(b) && ne-ns < 16 && isLetter(b[ne]) {
+		ne++
+	}
+	if !unicode.IsUpper(r) && !(personalThings[string(b[ns:ne])] && (ne == len(b) || !isAlnum(b[ne]))) {
 		return false
 	}
 	if possStop[strings.ToLower(string(b[s:apos]))] {
 		return false
-	}
-	ne := ns
-	for ne < len(b) && ne-ns < 16 && isLetter(b[ne]) {
-		ne++
 	}
 	if possThingStop[asciiLower(string(b[ns:ne]))] {
 		return false

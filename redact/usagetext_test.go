@@ -80,3 +80,34 @@ func TestUsageTextNotLearned(t *testing.T) {
 		t.Errorf("placeholder pair: %q", out)
 	}
 }
+
+// A weekday's or a month's possessive before a set or a mix ("Loaded
+// Friday's Set", "Exported December's Playlist") taught the day as a
+// person: every date of the report lost it. And a person's possessive
+// before a thing in lower case ("for Ifeoma's session", "Loaded Kofi's
+// library") kept the name: only a capitalised thing was read.
+func TestPossessiveDaysAndThings(t *testing.T) {
+	s := newSession(t, Config{})
+	for _, in := range []string{"Loaded Friday's Set", "Saved Saturday's Mix", "Exported December's Playlist",
+		"Dropbox's account", "Music's library", "Serato's library", "the user's library", "the Engine's session"} {
+		if out := s.ScrubString(in); out != in {
+			t.Errorf("%q -> %q", in, out)
+		}
+	}
+	const later = "Friday, December 4: Saturday's and Music's library on Dropbox"
+	if out := s.ScrubString(later); out != later {
+		t.Errorf("learned: %q -> %q", later, out)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"opened device \"MacBook Pro Speakers\" for Ifeoma's session", "Ifeoma"},
+		{"Loaded Kofi's library", "Kofi"},
+		{"Exported Ama's playlist to USB", "Ama"},
+		{"Loaded Kwame's crate", "Kwame"},
+		// the days' and months' names stay names' words elsewhere
+		{"Reported by Yunqin Sun.", "Yunqin Sun"},
+		{"Created by June Osei on Friday", "Osei"},
+	} {
+		mustNotContain(t, c.in, scrubTwice(t, c.in), c.secret)
+	}
+	checkAllEncodings(t, "possessive thing", "opened device for Ifeoma's session\n", []string{"Ifeoma"}, "")
+}
