@@ -88,3 +88,26 @@ func TestSpelledEmail(t *testing.T) {
 		}
 	}
 }
+
+// A comment's closing in other languages than those read before:
+// "Dank je, Daan de Vries", "Dziękuję, Katarzyna Nowak", "Teşekkürler,
+// Elif Yılmaz", "Cảm ơn, Nguyễn Linh",
+// "Cordialmente, Mateo García", "Bisous, Amélie".
+func TestClosingsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Dank je, Daan de Vries", "Vries"}, {"Bedankt,\nDaan de Vries", "Vries"}, {"Dziękuję, Katarzyna Nowak", "Nowak"},
+		{"Teşekkürler, Elif Yılmaz", "Yılmaz"}, {"Saygılarımla,\nElif Yılmaz", "Yılmaz"},
+		{"Cảm ơn, Nguyễn Linh", "Nguyễn"}, {"Cordialmente, Mateo García", "García"}, {"Bisous, Amélie", "Amélie"},
+		{"Terima kasih, Putri Lestari", "Lestari"}, {"Ngiyabonga, Thandeka Dlamini", "Dlamini"}, {"Medaase, Akosua Mensah", "Mensah"},
+	} {
+		in := "The app froze when I loaded a crate.\n" + c.in + "\n"
+		checkAllEncodings(t, c.in, in, []string{c.secret}, "")
+	}
+	// (Swahili's "Asante" is left out: it is a surname as often, Kwame
+	// Asante, and a closing's word is no name's word)
+	for _, keep := range []string{"Ciao, the app froze\n"} {
+		if out := scrubTwice(t, keep); out != keep {
+			t.Errorf("%q -> %q", keep, out)
+		}
+	}
+}

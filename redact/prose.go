@@ -258,7 +258,30 @@ mvh
 hilsen
 med venlig hilsen
 terveisin
-ystävällisin terveisin`)
+ystävällisin terveisin
+dank je
+dank u
+bedankt
+dziękuję
+dzięki
+teşekkürler
+teşekkür ederim
+saygılarımla
+cảm ơn
+cordialmente
+saludos cordiales
+un abrazo
+abrazos
+bisous
+bises
+ciao
+terima kasih
+salamat
+shukran
+medaase
+nagode
+ngiyabonga
+dhanyavaad`)
 
 var closingFirst = func() (t [256]bool) {
 	for w := range closings {
