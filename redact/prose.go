@@ -29,7 +29,11 @@ import (
 var proseBefore = func() (t [256]bool) {
 	t = triggerLast
 	for _, in := range intros {
-		t[in.phrase[len(in.phrase)-2]] = true
+		c := in.phrase[len(in.phrase)-2]
+		t[c] = true
+		if c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = true // ("MEIN NAME IST …")
+		}
 	}
 	return t
 }()
@@ -78,12 +82,12 @@ var introPairs = func() (t pairSet) {
 // where the name ends, 0 when no intro stands before i, or -1.
 func (sc *scanner) introAt(i int) int {
 	b := sc.b
-	if !introPairs.has(lower(b[i-3]), b[i-2]) {
+	if !introPairs.has(lower(b[i-3]), lower(b[i-2])) {
 		return 0
 	}
 	for _, in := range intros {
 		p := i - len(in.phrase)
-		if p < 0 || p > 0 && !proseBoundary(b[p-1]) || !foldedAt(b, p, in.phrase) {
+		if p < 0 || p > 0 && !proseBoundary(b[p-1]) || matchFold(b, p, in.phrase) < 0 {
 			continue
 		}
 		if in.weak {
@@ -92,19 +96,6 @@ func (sc *scanner) introAt(i int) int {
 		return sc.proseName(i, 4, true, true)
 	}
 	return 0
-}
-
-// foldedAt: b holds s at p, its ASCII letters in either case.
-func foldedAt(b []byte, p int, s string) bool {
-	if p+len(s) > len(b) {
-		return false
-	}
-	for k := 0; k < len(s); k++ {
-		if lower(b[p+k]) != s[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // announcedAt handles the name or number at i that the word before it
@@ -159,8 +150,8 @@ func (sc *scanner) greetedHere(ts, te, p int) int {
 }
 
 // nameHere handles a message whose first line opens with its writer's
-// name and "here" ("Kofi Mensah here, the app crashed mid-set", "Ama
-// here."), the name at i, a line's first word. ("Hi, Ama here": greetedHere.)
+// full name and "here" ("Kofi Mensah here, the app crashed mid-set"),
+// the name at i, a line's first word. ("Hi, Ama here": greetedHere.)
 func (sc *scanner) nameHere(i int) {
 	b := sc.b
 	if i > 0 && !lineBreak(b[i-1]) || !bytes.Contains(b[i:min(len(b), i+56)], []byte(" here")) {
