@@ -410,3 +410,41 @@ func (sc *scanner) streetValue(vs int) {
 // streetKinds: the words that name a kind of street, or a dwelling in one.
 var streetKinds = wordSet(`road street avenue lane drive way close court place square boulevard crescent terrace
 	gardens grove row walk mews hill flat apartment suite unit house highway parkway`)
+
+// personalDevicesLower are devices that are one person's, as people type
+// them in lowercase: a lowercase owner before one is a name ("kofi's
+// laptop", "ama's iphone"); "phone" or "computer" alone belong to roles
+// and machines too ("the server's computer").
+var personalDevicesLower = wordSet(`iphone ipad macbook imac airpods laptop iPhone iPad MacBook AirPods`)
+
+// ownerRoles are lowercase words that own a laptop or a phone without
+// naming anyone ("employee's laptop", "boss's iphone").
+var ownerRoles = wordSet(`employee employees staff manager managers boss colleague colleagues coworker coworkers
+	partner partners wife husband girlfriend boyfriend aunt uncle cousin niece nephew grandmother grandfather
+	neighbour neighbor roommate intern interns tech technician agent agents admin admins caller callers
+	patient patients victim victims person persons individual sender recipient contractor consultant
+	candidate applicant employer worker workers sibling parent parents grandparent teen teenager toddler
+	child's host node guest vm machine office school work company personal mine yours ours theirs`)
+
+// lowerPersonalDevice: b[s:apos] is a lowercase word of letters owning
+// (the "s" ends at j) a device only a person owns; not a role, a common
+// possessive ("everyone's", "user's") or after an article.
+func lowerPersonalDevice(b []byte, s, apos, j int) bool {
+	if apos-s < 3 || apos-s > 15 || j+6 > len(b) || b[j] != ' ' {
+		return false
+	}
+	for _, c := range b[s:apos] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	e := j + 1
+	for e < len(b) && e-j <= 8 && isLetter(b[e]) {
+		e++
+	}
+	if !personalDevicesLower[string(b[j+1:e])] || e < len(b) && isAlnum(b[e]) {
+		return false
+	}
+	w := string(b[s:apos])
+	return !possStop[w] && !ownerRoles[w] && !nameLead[w] && !listVerbs[w] && !determinerBefore(b, s)
+}

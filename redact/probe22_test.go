@@ -1,0 +1,22 @@
+package redact
+
+import (
+	"testing"
+)
+
+// Leak: a lowercase owner of a laptop or a phone ("kofi's laptop", "ama's
+// iphone") kept the name unless something else taught it. A lowercase
+// word before a device only a person owns is now a name; a role, an
+// article or a common possessive stays ("the user's laptop", "employee's
+// iphone", "everyone's laptop").
+func TestProbe22LowerPossessive(t *testing.T) {
+	in := "2024-03-02 21:14:07 Sync: paired with ama's iphone\nBackup of kofi's laptop finished (2.1 GB)\n" +
+		"importing from nana's macbook pro\nchidi's ipad is charging\n"
+	checkAllEncodings(t, "possessive", in, []string{"ama", "kofi", "nana", "chidi"}, "ama, kofi, nana and chidi")
+	mustKeep(t, "possessive", scrubTwice(t, in), "with <user-1>'s iphone\n", "of <user-2>'s laptop finished")
+	keep := "copy it to the user's laptop\nemployee's iphone was wiped\neveryone's laptop\nthe kid's ipad\n" +
+		"one's laptop\nmanager's macbook\nhost's laptop lid\nsomeone's iphone\nbuild's laptop profile\nkofi's server\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
