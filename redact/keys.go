@@ -129,6 +129,8 @@ func classifyKey(k string) string {
 		// a meeting app's log of its call ("Participant joined: Ama Owusu")
 		"participant", "participantjoined", "participantleft", "participantname", "attendee", "organizer", "organiser",
 		"meetinghost", "presenter",
+		// macOS Contacts' own card: "Me card: Kwame Mensah"
+		"mecard",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's
@@ -5179,6 +5181,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// a meeting's "organizer" ("organiser", "participant" and
 		// "attendee" have theirs)
 		"niz " +
+		// macOS Contacts' "Me card"
+		"mec " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"

@@ -20,3 +20,13 @@ func TestProbe22LowerPossessive(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: macOS Contacts' own card ("Me card: Kwame Mensah", as the
+// Contacts or Mail diagnostics print it) kept the owner's name: "Me card"
+// is now a key of a person.
+func TestProbe22MeCard(t *testing.T) {
+	in := "Contacts diagnostics\nAccounts: 2 (iCloud, On My Mac)\nMe card: Kwame Mensah\nCards: 412\n"
+	checkAllEncodings(t, "mecard", in, []string{"Kwame", "Mensah"}, "Mensah called")
+	mustKeep(t, "mecard", scrubTwice(t, in), "Me card: <user-1>\nCards: 412\n")
+	mustNotContain(t, "json", scrubJSONString(t, `{"meCard":"Thi Lan Nguyen","cards":412}`), "Thi Lan", "Nguyen")
+}
