@@ -4097,6 +4097,9 @@ func skipValue(v []byte, class string) bool {
 		"present", "absent":
 		return true
 	}
+	if class == ClassHost && len(v) >= 7 && gaugeChipAt(v, 0) {
+		return true // a battery's gauge chip as its "Device Name" (labels.go)
+	}
 	if class != ClassPassword && cpuArch(lv) {
 		// a package's architecture ("xauth:amd64", "libpam-session:i386"
 		// in dpkg.log and apt's history)

@@ -448,3 +448,24 @@ func lowerPersonalDevice(b []byte, s, apos, j int) bool {
 	w := string(b[s:apos])
 	return !possStop[w] && !ownerRoles[w] && !nameLead[w] && !listVerbs[w] && !determinerBefore(b, s)
 }
+
+// gaugeChipAt: the value at p (after blanks and a quote) is a battery fuel
+// gauge's part number, which system_profiler and ioreg give as the
+// battery's "Device Name" ("bq20z451", "bq40z651", "sn27541"): a chip,
+// the same in every laptop of a model, no machine.
+func gaugeChipAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t' || b[p] == '"') {
+		p++
+	}
+	if p+7 > len(b) || !(b[p] == 'b' && b[p+1] == 'q' || b[p] == 's' && b[p+1] == 'n') {
+		return false
+	}
+	e, d := p+2, 0
+	for e < len(b) && e-p < 12 && (b[e] >= '0' && b[e] <= '9' || b[e] == 'z' && d > 0) {
+		if b[e] != 'z' {
+			d++
+		}
+		e++
+	}
+	return d >= 4 && (e == len(b) || !isAlnum(b[e]) && b[e] != '-' && b[e] != '_')
+}

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -29,4 +30,22 @@ func TestProbe22MeCard(t *testing.T) {
 	checkAllEncodings(t, "mecard", in, []string{"Kwame", "Mensah"}, "Mensah called")
 	mustKeep(t, "mecard", scrubTwice(t, in), "Me card: <user-1>\nCards: 412\n")
 	mustNotContain(t, "json", scrubJSONString(t, `{"meCard":"Thi Lan Nguyen","cards":412}`), "Thi Lan", "Nguyen")
+}
+
+// Over-scrubbing: a battery's fuel gauge chip, which system_profiler and
+// ioreg give as its "Device Name" ("bq20z451"), was learned as the
+// machine's name. A gauge's part number now stays; a machine's name
+// there is still replaced.
+func TestProbe22GaugeChip(t *testing.T) {
+	keep := "Battery Information:\n\n      Model Information:\n          Manufacturer: SMP\n          Device Name: bq20z451\n" +
+		"          Firmware Version: 702\n    | |   \"BatteryData\" = {\"DesignCapacity\"=5103,\"DeviceName\"=\"bq20z451\"}\n" +
+		"    | |   \"DeviceName\" = \"bq40z651\"\n          Device Name: sn27541\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+	if out := scrubJSONString(t, `{"DeviceName":"bq20z451","CycleCount":212}`); !strings.Contains(out, "bq20z451") {
+		t.Errorf("json: %q", out)
+	}
+	in := "Device Name: Kofis-MacBook-Air\nDevice Name: bq20z451x-kofi\n"
+	checkAllEncodings(t, "devicename", in, []string{"Kofis", "kofi"}, "")
 }
