@@ -49,3 +49,18 @@ func TestProbe22GaugeChip(t *testing.T) {
 	in := "Device Name: Kofis-MacBook-Air\nDevice Name: bq20z451x-kofi\n"
 	checkAllEncodings(t, "devicename", in, []string{"Kofis", "kofi"}, "")
 }
+
+// Leak: PowerShell's "$env:USERNAME" and "$env:COMPUTERNAME" typed after a
+// prompt printed the account and the machine bare on the next line,
+// which stayed (only "echo %USERNAME%" and "echo $env:…" were read: a
+// word starting with '$' never reached the prompt's commands).
+func TestProbe22PSEnv(t *testing.T) {
+	in := "PS C:\\Users\\Public> $env:USERNAME\nmthunzi\nPS C:\\Users\\Public> $env:COMPUTERNAME\nMTHUNZI-STUDIO\n" +
+		"> $env:USERNAME\nxiaoling\nPS C:\\> $env:PROCESSOR_ARCHITECTURE\nAMD64\n"
+	checkAllEncodings(t, "psenv", in, []string{"mthunzi", "MTHUNZI", "xiaoling"}, "mthunzi and xiaoling")
+	mustKeep(t, "psenv", scrubTwice(t, in), "$env:USERNAME\n<user-1>\n", "$env:COMPUTERNAME\n<host-1>\n", "PROCESSOR_ARCHITECTURE\nAMD64\n")
+	keep := "$ $HOME/bin/run.sh\nstarting\n# $PATH\nbash: /usr/bin:/bin: Is a directory\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
