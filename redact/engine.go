@@ -295,9 +295,6 @@ func (sc *scanner) find(b []byte) {
 		if j-i < 8 && ownerPrepLens[c]>>uint(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' { // (j-i < 8: the shift needs no test of its size)
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
-		if c == '$' && pb == ' ' && i >= 2 && promptEnd[b[i-2]] && !(b[i-2] == '>' && afterPseudonym(b, i-1)) {
-			sc.shellOutput(i, j) // "PS C:\> $env:USERNAME", its output bare on the next line
-		}
 		if pb == '>' {
 			if e := sc.xmlValue(i); e > i {
 				i = e
@@ -957,6 +954,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 			return e
 		}
+	}
+	if b[i] == '$' && i >= 2 && b[i-1] == ' ' && promptEnd[b[i-2]] {
+		sc.promptVar(i, j) // "PS C:\> $env:USERNAME" (userinfo.go)
 	}
 	next := j
 	more := func(e int) {

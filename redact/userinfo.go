@@ -328,3 +328,12 @@ func cmdPromptAt(b []byte, p int) bool {
 	return p-ls >= 3 && (ls == 0 || lineBreak(b[ls-1])) && isLetter(b[ls]) && b[ls+1] == ':' && b[ls+2] == '\\' &&
 		bytes.IndexByte(b[ls:p], '<') < 0
 }
+
+// promptVar handles a word starting with '$' after a prompt: PowerShell's
+// "PS C:\> $env:USERNAME", whose output, the next line, is bare
+// (shellOutput's envEcho knows the variables).
+func (sc *scanner) promptVar(i, j int) {
+	if !(sc.b[i-2] == '>' && afterPseudonym(sc.b, i-1)) {
+		sc.shellOutput(i, j)
+	}
+}
