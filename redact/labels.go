@@ -188,6 +188,8 @@ func (sc *scanner) pathLabel(i, j int, bits uint16) {
 		}
 	case j-i > 16 && b[i] == 'f' && string(b[i:i+16]) == "file:///Volumes/":
 		sc.volumesLabel(i+16, i)
+	case j-i > 25 && b[i] == 'f' && string(b[i:i+25]) == "file://localhost/Volumes/":
+		sc.volumesLabel(i+25, i) // rekordbox.xml's Location="file://localhost/Volumes/Ifeoma%20Backup/…"
 	case bits&cBack != 0 && j+2 < len(b) && b[j] == ',' && b[j+1] == ',':
 		sc.printServer(i, j+2) // HKCU\Printers\Connections\,,PRINTSRV01,HP-OfficeJet (systools.go)
 	case bits&(cBack|cUnder) == cBack|cUnder && j-i >= 23 && b[j-1] == 'd' && b[j-7] == '_':

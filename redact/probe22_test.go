@@ -64,3 +64,16 @@ func TestProbe22PSEnv(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: rekordbox's collection XML names a track's file by a URL with a
+// host, "file://localhost/Volumes/Ifeoma%20Backup/…": the drive's label
+// (its owner's name) stayed; only "file:///Volumes/" was read. It is now
+// replaced as the label of any mount path.
+func TestProbe22RekordboxVolume(t *testing.T) {
+	in := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DJ_PLAYLISTS Version=\"1.0.0\">\n  <COLLECTION Entries=\"2\">\n" +
+		"    <TRACK TrackID=\"77012\" Name=\"Essence\" Artist=\"Wizkid\" Kind=\"MP3 File\" Location=\"file://localhost/Volumes/Ifeoma%20Backup/Music/Essence.mp3\" />\n" +
+		"    <TRACK TrackID=\"77013\" Location=\"file://localhost/Volumes/SIPHO/Amapiano/Abalele.mp3\" />\n" +
+		"    <TRACK TrackID=\"77014\" Location=\"file://localhost/Volumes/Macintosh%20HD/Users/Shared/x.mp3\" />\n"
+	checkAllEncodings(t, "rekordbox", in, []string{"Ifeoma", "SIPHO"}, "")
+	mustKeep(t, "rekordbox", scrubTwice(t, in), "file://localhost/Volumes/<label-1>/Music/Essence.mp3", "/Volumes/Macintosh%20HD/Users/Shared/x.mp3")
+}
