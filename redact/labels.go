@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // Volume labels: owners name their drives after themselves ("ZOE_BACKUP",
@@ -190,6 +191,8 @@ func (sc *scanner) pathLabel(i, j int, bits uint16) {
 		sc.volumesLabel(i+16, i)
 	case j-i > 25 && b[i] == 'f' && string(b[i:i+25]) == "file://localhost/Volumes/":
 		sc.volumesLabel(i+25, i) // rekordbox.xml's Location="file://localhost/Volumes/Ifeoma%20Backup/…"
+	case bits&cBack != 0 && j-i >= 5 && j+4 < len(b) && b[j] == ' ' && b[i+1] == ':':
+		sc.driveOwnerFolder(i, j) // "E:\Ngozi Music\", "D:\DJ Chinedu\"
 	case bits&cBack != 0 && j+2 < len(b) && b[j] == ',' && b[j+1] == ',':
 		sc.printServer(i, j+2) // HKCU\Printers\Connections\,,PRINTSRV01,HP-OfficeJet (systools.go)
 	case bits&(cBack|cUnder) == cBack|cUnder && j-i >= 23 && b[j-1] == 'd' && b[j-7] == '_':
@@ -471,3 +474,69 @@ func gaugeChipAt(b []byte, p int) bool {
 	}
 	return d >= 4 && (e == len(b) || !isAlnum(b[e]) && b[e] != '-' && b[e] != '_')
 }
+
+// driveOwnerFolder replaces the owner's name in a folder at a drive's
+// root that DJs name after themselves: "E:\Ngozi Music\Amapiano",
+// "D:\DJ Chinedu\Crates". The word [i, j) is "E:\Ngozi" (a blank ends
+// it); the folder's second word must end at a '\'. A genre or a common
+// word before "Music" ("E:\House Music\"), or a kind of thing after
+// "DJ" ("D:\DJ Tools\"), names nobody.
+func (sc *scanner) driveOwnerFolder(i, j int) {
+	b := sc.b
+	s := i + 2
+	for s < j && s-i < 4 && b[s] == '\\' {
+		s++
+	}
+	if s == i+2 || j-s < 2 || pseudonymAt(b, s) || bytes.IndexByte(b[s:j], '\\') >= 0 {
+		return
+	}
+	ns := j + 1
+	ne := ns
+	for ne < len(b) && ne-ns < 40 && (isLetter(b[ne]) || b[ne] >= 0x80 || b[ne] == '-' || b[ne] == '\'' || b[ne] == ' ') {
+		ne++
+	}
+	if ne == ns || ne >= len(b) || b[ne] != '\\' && b[ne] != '/' || !(b[ns] >= 'A' && b[ns] <= 'Z' || b[ns] >= 0x80) {
+		return
+	}
+	seg, next := string(b[s:j]), string(b[ns:ne])
+	switch {
+	case seg == "DJ" || seg == "Dj":
+		if !utf8.ValidString(next) || djFolderThings[strings.ToLower(next)] {
+			return
+		}
+		for _, w := range strings.Fields(next) {
+			if !nameWord(w, false) && !nameWord(w, true) {
+				return
+			}
+		}
+		sc.nameSpan(ns, ne) // the DJ's name
+	case ownerFolderKinds[next]:
+		if !utf8.ValidString(seg) || !nameWord(seg, false) || musicGenres[strings.ToLower(seg)] {
+			return
+		}
+		sc.nameSpan(s, j)
+	}
+}
+
+// ownerFolderKinds follow an owner's name in a drive's folder: "E:\Ngozi
+// Music\".
+var ownerFolderKinds = wordSet(`Music Tracks Songs Crates Mixes Sets Collection Library DJ Records Vinyl Samples`)
+
+// djFolderThings follow "DJ" in a folder that holds a kind of thing, no
+// DJ's name ("D:\DJ Tools\"), lowercased.
+var djFolderThings = wordSet(`tools music sets mixes software stuff library edits packs pool pools tracks songs backup
+	backups files crates playlists records samples intros drops gear gigs mix set pro lite apps videos vinyl
+	collection controller controllers remixes promos acapellas stems loops sounds effects fx`)
+
+// musicGenres and common words name a drive's music folder by its kind,
+// not by its owner ("E:\House Music\", "D:\Wedding Music\"),
+// lowercased.
+var musicGenres = wordSet(`house techno trance dance club party wedding latin gospel afro afrobeats amapiano
+	background classical jazz rock pop world film game video sheet soul funk disco reggae reggaeton country
+	christian kids christmas holiday sample stock test old new all main local external shared public other misc
+	more best top live studio home work free royalty my our your his her their downloaded purchased itunes apple
+	amazon spotify serato traktor rekordbox tidal deezer beatport youtube soundcloud backup extra radio
+	garage grime drill dubstep electro electronic edm hardstyle bass deep tech progressive minimal ambient chill
+	lounge urban indie metal punk blues folk rnb salsa bachata kizomba kompa zouk soca dancehall bollywood bhangra
+	arabic turkish greek french german spanish italian african caribbean brazilian baile kpop jpop anime gaming
+	lofi study sleep workout gym yoga meditation relaxing event events mobile car phone ipod`)

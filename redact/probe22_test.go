@@ -77,3 +77,20 @@ func TestProbe22RekordboxVolume(t *testing.T) {
 	checkAllEncodings(t, "rekordbox", in, []string{"Ifeoma", "SIPHO"}, "")
 	mustKeep(t, "rekordbox", scrubTwice(t, in), "file://localhost/Volumes/<label-1>/Music/Essence.mp3", "/Volumes/Macintosh%20HD/Users/Shared/x.mp3")
 }
+
+// Leak: a DJ's library at a drive's root in a folder named after its
+// owner ("E:\Ngozi Music\Amapiano\", "D:\DJ Chinedu\Crates\") kept the
+// name: the blank cut the path before it. A name before "Music" (and
+// like words) or after "DJ" is now learned and replaced; a genre or a
+// kind of thing stays ("E:\House Music\", "D:\DJ Tools\").
+func TestProbe22DriveOwnerFolder(t *testing.T) {
+	in := "2024-05-11 22:14:05.210 [INFO] Analyzing E:\\Ngozi Music\\Amapiano\\track01.wav\n" +
+		"2024-05-11 22:14:05.211 [INFO] Library root D:\\DJ Chinedu\\Crates\nimport F:\\Dj Wanjiru Kamau\\Sets\\2024\n"
+	checkAllEncodings(t, "drivefolder", in, []string{"Ngozi", "Chinedu", "Wanjiru", "Kamau"}, "Ngozi, Chinedu and Kamau")
+	mustKeep(t, "drivefolder", scrubTwice(t, in), "E:\\<user-1> Music\\Amapiano\\track01.wav", "D:\\DJ <user-2>\\Crates")
+	keep := "E:\\House Music\\x.mp3\nD:\\DJ Tools\\a.exe\nE:\\My Music\\b.mp3\nD:\\Wedding Music\\c.wav\nF:\\DJ Edits\\d.mp3\n" +
+		"C:\\Program Files\\Serato\\Serato DJ Pro\\x.exe\nE:\\Afro Music\\y.mp3\nD:\\DJ Pool\\Latest\\z.mp3\nE:\\Backup Music\\q.mp3\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
