@@ -94,3 +94,16 @@ func TestProbe22DriveOwnerFolder(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a display name of four words after an account ("Signed in as user
+// "fatima.zahra92" (Fatima Zahra El Idrissi)", Native Access) was not
+// read (three at most): the surname stayed. Four capitalised words are
+// now a name.
+func TestProbe22DisplayName4(t *testing.T) {
+	in := "Native Access 3.9.1: Signed in as user \"fz92\" (Fatima Zahra El Idrissi)\nSigned in as kwesi_dj (Maria José García López)\n"
+	checkAllEncodings(t, "display4", in, []string{"Idrissi", "Fatima", "García", "López"}, "Idrissi and López")
+	keep := "Logged in as dj_k (Premium Account Free Trial)\n"
+	if out := scrubTwice(t, keep); out != "Logged in as <user-1> (Premium Account Free Trial)\n" {
+		t.Errorf("keep: %q", out)
+	}
+}
