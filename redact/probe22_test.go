@@ -107,3 +107,19 @@ func TestProbe22DisplayName4(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: pam_unix's "session opened for user root(uid=0) by
+// ravi.shankar(uid=1000)" kept the account that ran sudo or su when it
+// held a '.', '_', '-' or a digit: only a word of plain letters before
+// "(uid=" was read. Any account word is now.
+func TestProbe22PamBy(t *testing.T) {
+	in := "May 11 22:14:03 ravi-tp sudo[1234]: pam_unix(sudo:session): session opened for user root(uid=0) by ravi.shankar(uid=1000)\n" +
+		"May 11 22:14:09 ravi-tp su[99]: pam_unix(su:session): session opened for user root(uid=0) by tomasz_k(uid=1001)\n" +
+		"May 11 22:14:10 ravi-tp su[99]: pam_unix(su:session): session opened for user root(uid=0) by siobhan99(uid=1002)\n" +
+		"May 11 22:14:11 ravi-tp su[99]: pam_unix(su:session): session opened for user root(uid=0) by anne-marie(uid=1003)\n"
+	checkAllEncodings(t, "pamby", in, []string{"shankar", "tomasz", "siobhan", "anne-marie"}, "ravi.shankar, tomasz_k, siobhan99 and anne-marie")
+	out := scrubTwice(t, in)
+	mustKeep(t, "pamby", out, "for user root(uid=0) by <user-", "pam_unix(sudo:session)")
+	js := `{"MESSAGE":"pam_unix(sudo:session): session opened for user root(uid=0) by ravi.shankar(uid=1000)","_UID":"1000"}`
+	mustNotContain(t, "json", scrubJSONString(t, js), "shankar")
+}

@@ -337,3 +337,21 @@ func (sc *scanner) promptVar(i, j int) {
 		sc.shellOutput(i, j)
 	}
 }
+
+// uidOwner reads the account before "(uid=" at i-1 when it holds a '.',
+// '_', '-' or a digit (pam_unix's "by ravi.shankar(uid=1000)", "by
+// dev01(uid=1002)"): find hands accountPhrase a word of letters alone.
+func (sc *scanner) uidOwner(i int) {
+	b := sc.b
+	if string(b[i:i+4]) != "uid=" {
+		return
+	}
+	s, odd := i-1, false
+	for s > 0 && i-s <= 33 && (isAlnum(b[s-1]) || b[s-1] == '.' || b[s-1] == '_' || b[s-1] == '-') {
+		s--
+		odd = odd || !isLetter(b[s])
+	}
+	if odd && s > 0 && b[s-1] == ' ' && i-1-s >= 2 {
+		sc.accountPhrase(s, i-1)
+	}
+}
