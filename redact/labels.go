@@ -191,7 +191,7 @@ func (sc *scanner) pathLabel(i, j int, bits uint16) {
 		sc.volumesLabel(i+16, i)
 	case j-i > 25 && b[i] == 'f' && string(b[i:i+25]) == "file://localhost/Volumes/":
 		sc.volumesLabel(i+25, i) // rekordbox.xml's Location="file://localhost/Volumes/Ifeoma%20Backup/…"
-	case bits&cBack != 0 && j-i >= 5 && j+4 < len(b) && b[j] == ' ' && b[i+1] == ':':
+	case bits&cBack != 0 && j-i >= 5 && j+4 < len(b) && b[j] == ' ' && b[i+1] == ':' && (b[j-1]|0x20 == 'j' || ownerKindFirst[b[j+1]]):
 		sc.driveOwnerFolder(i, j) // "E:\Ngozi Music\", "D:\DJ Chinedu\"
 	case bits&cBack != 0 && j+2 < len(b) && b[j] == ',' && b[j+1] == ',':
 		sc.printServer(i, j+2) // HKCU\Printers\Connections\,,PRINTSRV01,HP-OfficeJet (systools.go)
@@ -517,6 +517,9 @@ func (sc *scanner) driveOwnerFolder(i, j int) {
 		sc.nameSpan(s, j)
 	}
 }
+
+// ownerKindFirst holds the first letters of ownerFolderKinds.
+var ownerKindFirst = [256]bool{'M': true, 'T': true, 'S': true, 'C': true, 'L': true, 'D': true, 'R': true, 'V': true}
 
 // ownerFolderKinds follow an owner's name in a drive's folder: "E:\Ngozi
 // Music\".
