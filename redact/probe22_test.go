@@ -123,3 +123,19 @@ func TestProbe22PamBy(t *testing.T) {
 	js := `{"MESSAGE":"pam_unix(sudo:session): session opened for user root(uid=0) by ravi.shankar(uid=1000)","_UID":"1000"}`
 	mustNotContain(t, "json", scrubJSONString(t, js), "shankar")
 }
+
+// Over-scrubbing: a daemon's account of dictionary words
+// ("~bug-watch-updater", "gitlab_backup_agent") was learned in parts as a
+// person's is: "watch", "updater", "backup" and "agent" went from every
+// line. Such an account is now replaced whole only; a person's account
+// still teaches its parts.
+func TestProbe22ServiceAccount(t *testing.T) {
+	in := "cd ~bug-watch-updater\nbug-watch-updater:x:998:998::/home/bug-watch-updater:/usr/sbin/nologin\n" +
+		"session opened for user gitlab_backup_agent(uid=997)\nsession opened for user tamar.cohen(uid=1000)\n"
+	checkAllEncodings(t, "svcaccount", in, []string{"bug-watch-updater", "gitlab_backup_agent", "tamar", "cohen"}, "tamar and cohen")
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	out := s.ScrubString(in + "The bug in watch mode; the updater failed. The gitlab agent runs a backup.\n")
+	mustKeep(t, "svcaccount", out, "The bug in watch mode; the updater failed. The gitlab agent runs a backup.\n")
+	mustNotContain(t, "svcaccount", out, "updater:x", "tamar", "cohen")
+}
