@@ -131,6 +131,8 @@ func classifyKey(k string) string {
 		"meetinghost", "presenter",
 		// macOS Contacts' own card: "Me card: Kwame Mensah"
 		"mecard",
+		// whom a copy is licensed to: "Licensed user: Aigerim Bekova"
+		"licenseduser", "licenceduser",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's
@@ -380,9 +382,11 @@ func classifyKey(k string) string {
 		// SSID: x", a component's "WifiMonitor SSID: x" (a BSSID is a MAC;
 		// "processID", "accessId" are none)
 		return ClassNetwork
-	case len(k) > 10 && k[len(k)-1] == 'o' && (strings.HasSuffix(k, "licensedto") || strings.HasSuffix(k, "registeredto")):
+	case len(k) > 10 && k[len(k)-1] == 'o' && (strings.HasSuffix(k, "licensedto") || strings.HasSuffix(k, "registeredto") ||
+		strings.HasSuffix(k, "authorizedto") || strings.HasSuffix(k, "authorisedto")):
 		// an app's banner before the key: "VirtualDJ 2025 b8342 -
-		// Licensed to: x" (no license, as "license" would say)
+		// Licensed to: x" (no license, as "license" would say),
+		// Ableton's "Live is authorized to: x"
 		return ClassUser
 	case (strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
 		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret")) && !passwordMetaKey(k):

@@ -139,3 +139,14 @@ func TestProbe22ServiceAccount(t *testing.T) {
 	mustKeep(t, "svcaccount", out, "The bug in watch mode; the updater failed. The gitlab agent runs a backup.\n")
 	mustNotContain(t, "svcaccount", out, "updater:x", "tamar", "cohen")
 }
+
+// Leak: whom a copy is licensed to, in the words of Ableton ("Live is
+// authorized to: Björn Lindgren") and VirtualDJ ("Licensed user: Aigerim
+// Bekova - PRO INFINITE"), stayed: neither key was known.
+func TestProbe22LicensedUser(t *testing.T) {
+	in := "2024-05-11T22:20:01.123457: info: Live is authorized to: Björn Lindgren\nVirtualDJ: Licensed user: Aigerim Bekova - PRO INFINITE\n" +
+		"Authorised to: Tavita Faleolo\n"
+	checkAllEncodings(t, "licenseduser", in, []string{"Björn", "Lindgren", "Aigerim", "Bekova", "Tavita", "Faleolo"}, "Lindgren, Bekova and Faleolo")
+	mustKeep(t, "licenseduser", scrubTwice(t, in), "info: Live is authorized to: <user-1>\n", "Licensed user: <user-2> - PRO INFINITE\n")
+	mustNotContain(t, "json", scrubJSONString(t, `{"licensedUser":"Aigerim Bekova","authorizedTo":"Björn Lindgren"}`), "Bekova", "Lindgren")
+}
