@@ -1724,6 +1724,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 			odd = true
+		} else if s+2 < len(b) && (b[s] == '"' || b[s] == '\'') {
+			return sc.quotedAccount(s) // SoundCloud's `Connected as "Nomvula Dlamini"`
 		}
 		if w := nameWordEnd(b, s); phraseKey(b[s:w]) || w-s == 4 && eqLower(b[s:w], "user") {
 			// "Logged in as SteamID 7656…", "as user 318827461": the

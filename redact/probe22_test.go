@@ -150,3 +150,17 @@ func TestProbe22LicensedUser(t *testing.T) {
 	mustKeep(t, "licenseduser", scrubTwice(t, in), "info: Live is authorized to: <user-1>\n", "Licensed user: <user-2> - PRO INFINITE\n")
 	mustNotContain(t, "json", scrubJSONString(t, `{"licensedUser":"Aigerim Bekova","authorizedTo":"Björn Lindgren"}`), "Bekova", "Lindgren")
 }
+
+// Leak: an account quoted after "Connected as", "Logged in as" or
+// "Signed in as" (SoundCloud's `Connected as "Nomvula Dlamini"`) stayed:
+// only a bare account was read there. A quoted one is now; a kind of
+// account stays (`signed in as "Free User"`).
+func TestProbe22QuotedAs(t *testing.T) {
+	in := "SoundCloud: Connected as \"Nomvula Dlamini\" (nomvula-dlamini)\nMixcloud: Logged in as 'kwabena_o'\n"
+	checkAllEncodings(t, "quotedas", in, []string{"Nomvula", "Dlamini", "nomvula", "kwabena"}, "Dlamini and kwabena_o")
+	mustKeep(t, "quotedas", scrubTwice(t, in), "Connected as \"<user-1>\"", "Logged in as '<user-2>'\n")
+	keep := "signed in as \"Free User\"\nLogged in as \"guest\"\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}
