@@ -3521,7 +3521,7 @@ func serialShaped(v []byte) bool {
 // added to its switch goes here too, or the scanner never asks.
 var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
 	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer",
-	"token", "infra",
+	"token", "infra", "altdsid",
 	// a meeting app's verbs after a participant (meeting.go)
 	"joined", "left", "started"}
 
@@ -3625,6 +3625,8 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	case eqLower(w, "dsid"):
 		// Apple's account id in iCloud's logs: "account <email> dsid N"
 		class = keyUserID
+	case eqLower(w, "altdsid"):
+		return sc.altDSIDPhrase(p) // akd's "token for altDSID 001234.…" (userinfo.go)
 	case len(w) == 5 && (w[0] == 'I' || w[0]|0x20 == 't'):
 		if string(w) == "Infra" {
 			// nmcli dev wifi list: "  HomeNet_5G   Infra  36 …"

@@ -164,3 +164,17 @@ func TestProbe22QuotedAs(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: an Apple account's alternate DSID after the word, with no key's
+// ':' or '=' (akd's "Fetching auth token for altDSID 001234.abcdef….1234"
+// in the unified log), stayed. It is now replaced as under the key.
+func TestProbe22AltDSIDPhrase(t *testing.T) {
+	in := "2024-05-11 22:14:03.112345+0200 0x1a2b  Default  0x0  412  0  akd: [com.apple.akd:core] Fetching auth token for altDSID 001234.abcdef0123456789abcdef0123456789.1234 (apple id: n.obi@icloud.com)\n" +
+		"akd: Renewing credentials for altDSID 000987-05-1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d.\n"
+	checkAllEncodings(t, "altdsid", in, []string{"abcdef0123456789abcdef0123456789", "1a2b3c4d-5e6f"}, "")
+	mustKeep(t, "altdsid", scrubTwice(t, in), "for altDSID <user-1> (apple id", "altDSID <user-2>.\n")
+	keep := "akd: altDSID missing\nakd: altDSID 12 accounts\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

@@ -355,3 +355,23 @@ func (sc *scanner) uidOwner(i int) {
 		sc.accountPhrase(s, i-1)
 	}
 }
+
+// altDSIDPhrase replaces an Apple account's alternate DSID at p, after
+// the word "altDSID" (akd's "Fetching auth token for altDSID
+// 001234.abcdef….1234"): digits, then '.' or '-' parts. It returns where
+// it ends, or -1.
+func (sc *scanner) altDSIDPhrase(p int) int {
+	b := sc.b
+	e := p
+	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '-') {
+		e++
+	}
+	for e > p && b[e-1] == '.' {
+		e--
+	}
+	if e-p < 16 || p+6 >= e || !allDigits(b[p:p+6]) || b[p+6] != '.' && b[p+6] != '-' || pseudonymAt(b, e) {
+		return -1
+	}
+	sc.valueSpan(p, e, ClassUser)
+	return e
+}
