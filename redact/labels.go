@@ -429,7 +429,8 @@ var ownerRoles = wordSet(`employee employees staff manager managers boss colleag
 	neighbour neighbor roommate intern interns tech technician agent agents admin admins caller callers
 	patient patients victim victims person persons individual sender recipient contractor consultant
 	candidate applicant employer worker workers sibling parent parents grandparent teen teenager toddler
-	child's host node guest vm machine office school work company personal mine yours ours theirs`)
+	host node guest vm machine office school work company personal mine yours ours theirs
+	mate mates buddy flatmate housemate classmate other guy bro sis fiance fiancee stepdad stepmom`)
 
 // lowerPersonalDevice: b[s:apos] is a lowercase word of letters owning
 // (the "s" ends at j) a device only a person owns; not a role, a common

@@ -16,7 +16,8 @@ func TestProbe22LowerPossessive(t *testing.T) {
 	checkAllEncodings(t, "possessive", in, []string{"ama", "kofi", "nana", "chidi"}, "ama, kofi, nana and chidi")
 	mustKeep(t, "possessive", scrubTwice(t, in), "with <user-1>'s iphone\n", "of <user-2>'s laptop finished")
 	keep := "copy it to the user's laptop\nemployee's iphone was wiped\neveryone's laptop\nthe kid's ipad\n" +
-		"one's laptop\nmanager's macbook\nhost's laptop lid\nsomeone's iphone\nbuild's laptop profile\nkofi's server\n"
+		"one's laptop\nmanager's macbook\nhost's laptop lid\nsomeone's iphone\nbuild's laptop profile\nkofi's server\n" +
+		"my mate's laptop\nmy flatmate's iphone\n"
 	if out := scrubTwice(t, keep); out != keep {
 		t.Errorf("keep: %q", out)
 	}
