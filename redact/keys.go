@@ -1726,6 +1726,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			odd = true
 		} else if s+2 < len(b) && (b[s] == '"' || b[s] == '\'') {
 			return sc.quotedAccount(s) // SoundCloud's `Connected as "Nomvula Dlamini"`
+		} else if s < len(b) && isDigit(b[s]) {
+			return sc.digitAccount(s) // Spotify's "Logged in as 31xyzabcdeqrstuvw1234" (userinfo.go)
 		}
 		if w := nameWordEnd(b, s); phraseKey(b[s:w]) || w-s == 4 && eqLower(b[s:w], "user") {
 			// "Logged in as SteamID 7656…", "as user 318827461": the

@@ -179,3 +179,17 @@ func TestProbe22AltDSIDPhrase(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: an account id that starts with a digit after "Logged in as"
+// (Spotify's ids of newer accounts: "Logged in as
+// 31xyzabcdeqrstuvw1234") stayed: only a name starting with a letter was
+// read there. Letters and digits, eight or more, are now an account.
+func TestProbe22DigitAccount(t *testing.T) {
+	in := "2024-05-11 22:14:04 [Spotify] Logged in as 31xyzabcdeqrstuvw1234\nSigned in as 4k2jd93kfa0s, premium\n"
+	checkAllEncodings(t, "digitaccount", in, []string{"31xyzabcdeqrstuvw1234", "4k2jd93kfa0s"}, "user 31xyzabcdeqrstuvw1234")
+	mustKeep(t, "digitaccount", scrubTwice(t, in), "Logged in as <user-1>\n", "as <user-2>, premium")
+	keep := "Logged in as 2 users\nLogged in as 64bit\nsigned in as 3rd party\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

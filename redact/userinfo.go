@@ -375,3 +375,25 @@ func (sc *scanner) altDSIDPhrase(p int) int {
 	sc.valueSpan(p, e, ClassUser)
 	return e
 }
+
+// digitAccount replaces an account id at p that starts with a digit after
+// "Logged in as" (Spotify's ids of newer accounts, "31xyzabcdeqrstuvw1234"):
+// letters and digits, eight or more, a letter among them. It returns
+// where it ends, or -1.
+func (sc *scanner) digitAccount(p int) int {
+	b := sc.b
+	e, letters := p, 0
+	for e < len(b) && e-p <= 40 && isAlnum(b[e]) {
+		if isLetter(b[e]) {
+			letters++
+		}
+		e++
+	}
+	if e-p < 8 || letters == 0 || e-p > 40 || e < len(b) && !(b[e] == ' ' || b[e] == '\n' || b[e] == '\r' || b[e] == ',' || b[e] == ')' || b[e] == '.') ||
+		pseudonymAt(b, e) || sc.s.allowed(string(b[p:e])) {
+		return -1
+	}
+	sc.add(p, e, ClassUser, canonical(string(b[p:e])))
+	sc.learnLiteral(ClassUser, canonical(string(b[p:e])), string(b[p:e]), false)
+	return e
+}
