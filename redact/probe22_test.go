@@ -193,3 +193,17 @@ func TestProbe22DigitAccount(t *testing.T) {
 		t.Errorf("keep: %q", out)
 	}
 }
+
+// Leak: a service's account number after "user_id" and a blank
+// ("TIDAL: Login successful (user_id 187654321)") stayed: "user_id" was
+// read before '=' or ':' only, "user id" as words. It is now replaced as
+// after "user id".
+func TestProbe22UserIDBlank(t *testing.T) {
+	in := "TIDAL: Login successful (user_id 187654321)\n[tidal] session user_id 187654321, country NZ\n"
+	checkAllEncodings(t, "useridblank", in, []string{"187654321"}, "")
+	mustKeep(t, "useridblank", scrubTwice(t, in), "(user_id <user-1>)\n", "user_id <user-1>, country NZ")
+	keep := "user_id 12\nuser_id 187654321.5\nuser_id missing\n"
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("keep: %q", out)
+	}
+}

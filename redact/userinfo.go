@@ -341,8 +341,19 @@ func (sc *scanner) promptVar(i, j int) {
 // uidOwner reads the account before "(uid=" at i-1 when it holds a '.',
 // '_', '-' or a digit (pam_unix's "by ravi.shankar(uid=1000)", "by
 // dev01(uid=1002)"): find hands accountPhrase a word of letters alone.
-func (sc *scanner) uidOwner(i int) {
+// The word [i, j) may be "user_id" before a blank instead, a service's
+// account number after it ("TIDAL: login ok (user_id 187654321)").
+func (sc *scanner) uidOwner(i, j int) {
 	b := sc.b
+	if j-i == 7 && b[i+4] == '_' {
+		if string(b[i:j]) == "user_id" && j+6 < len(b) && b[j] == ' ' {
+			e := numberEnd(b, j+1)
+			if e-j > 5 && (e == len(b) || !isAlnum(b[e]) && b[e] != '.' && b[e] != '-') && !sc.s.allowed(string(b[j+1:e])) {
+				sc.add(j+1, e, ClassUser, string(b[j+1:e]))
+			}
+		}
+		return
+	}
 	if string(b[i:i+4]) != "uid=" {
 		return
 	}
