@@ -67,9 +67,9 @@ func chatHandle(b []byte, i int, prev string) bool {
 
 // chatDisplayName replaces the person's name in parentheses at p after a
 // handle or an account: "@kwesi_dj (Kwesi Boateng)", "Signed in as
-// kwesi_dj (Kwesi Boateng)", two or three capitalised words, none of
-// them a word of an account's kind ("(Premium Account)", "(Local
-// Account)").
+// kwesi_dj (Kwesi Boateng)", two to four capitalised words ("(Fatima
+// Zahra El Idrissi)"), none of them a word of an account's kind
+// ("(Premium Account)", "(Local Account)").
 func (sc *scanner) chatDisplayName(p int) {
 	b := sc.b
 	if p+4 >= len(b) || b[p] != ' ' || b[p+1] != '(' {
@@ -77,7 +77,7 @@ func (sc *scanner) chatDisplayName(p int) {
 	}
 	s := p + 2
 	k, n := s, 0
-	for n < 3 {
+	for n < 4 {
 		we := k
 		for we < len(b) && we-k < 24 && (isLetter(b[we]) || b[we] >= 0x80 || b[we] == '-' || b[we] == '\'') {
 			we++

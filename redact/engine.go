@@ -955,6 +955,12 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			return e
 		}
 	}
+	if b[i] == '$' && i >= 2 && b[i-1] == ' ' && promptEnd[b[i-2]] {
+		sc.promptVar(i, j) // "PS C:\> $env:USERNAME" (userinfo.go)
+	}
+	if b[i] == 'u' && j-i >= 5 && (b[i+3] == '=' && i >= 3 && b[i-1] == '(' || j-i == 7 && b[i+4] == '_') {
+		sc.uidOwner(i, j) // pam_unix's "by ravi.shankar(uid=1000)", "(user_id 187654321)" (userinfo.go)
+	}
 	next := j
 	more := func(e int) {
 		if e > next {

@@ -129,6 +129,10 @@ func classifyKey(k string) string {
 		// a meeting app's log of its call ("Participant joined: Ama Owusu")
 		"participant", "participantjoined", "participantleft", "participantname", "attendee", "organizer", "organiser",
 		"meetinghost", "presenter",
+		// macOS Contacts' own card: "Me card: Kwame Mensah"
+		"mecard",
+		// whom a copy is licensed to: "Licensed user: Aigerim Bekova"
+		"licenseduser", "licenceduser",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's
@@ -381,9 +385,11 @@ func classifyKey(k string) string {
 		// SSID: x", a component's "WifiMonitor SSID: x" (a BSSID is a MAC;
 		// "processID", "accessId" are none)
 		return ClassNetwork
-	case len(k) > 10 && k[len(k)-1] == 'o' && (strings.HasSuffix(k, "licensedto") || strings.HasSuffix(k, "registeredto")):
+	case len(k) > 10 && k[len(k)-1] == 'o' && (strings.HasSuffix(k, "licensedto") || strings.HasSuffix(k, "registeredto") ||
+		strings.HasSuffix(k, "authorizedto") || strings.HasSuffix(k, "authorisedto")):
 		// an app's banner before the key: "VirtualDJ 2025 b8342 -
-		// Licensed to: x" (no license, as "license" would say)
+		// Licensed to: x" (no license, as "license" would say),
+		// Ableton's "Live is authorized to: x"
 		return ClassUser
 	case (strings.Contains(k, "password") || strings.Contains(k, "passwd") || strings.Contains(k, "passphrase") ||
 		strings.HasSuffix(k, "pwd") || passSuffix(k) || strings.Contains(k, "secret")) && !passwordMetaKey(k):
@@ -1787,6 +1793,10 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 			odd = true
+		} else if s+2 < len(b) && (b[s] == '"' || b[s] == '\'') {
+			return sc.quotedAccount(s) // SoundCloud's `Connected as "Nomvula Dlamini"`
+		} else if s < len(b) && isDigit(b[s]) {
+			return sc.digitAccount(s) // Spotify's "Logged in as 31xyzabcdeqrstuvw1234" (userinfo.go)
 		}
 		if w := nameWordEnd(b, s); phraseKey(b[s:w]) || w-s == 4 && eqLower(b[s:w], "user") {
 			// "Logged in as SteamID 7656…", "as user 318827461": the
@@ -3629,7 +3639,7 @@ func serialShaped(v []byte) bool {
 // added to its switch goes here too, or the scanner never asks.
 var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
 	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer",
-	"token", "infra",
+	"token", "infra", "altdsid",
 	// a meeting app's verbs after a participant (meeting.go)
 	"joined", "left", "started"}
 
@@ -3733,6 +3743,8 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	case eqLower(w, "dsid"):
 		// Apple's account id in iCloud's logs: "account <email> dsid N"
 		class = keyUserID
+	case eqLower(w, "altdsid"):
+		return sc.altDSIDPhrase(p) // akd's "token for altDSID 001234.…" (userinfo.go)
 	case len(w) == 5 && (w[0] == 'I' || w[0]|0x20 == 't'):
 		if string(w) == "Infra" {
 			// nmcli dev wifi list: "  HomeNet_5G   Infra  36 …"
@@ -4210,6 +4222,9 @@ func skipValue(v []byte, class string) bool {
 		// netsh's "Security key : Present": whether the profile keeps one
 		"present", "absent":
 		return true
+	}
+	if class == ClassHost && len(v) >= 7 && gaugeChipAt(v, 0) {
+		return true // a battery's gauge chip as its "Device Name" (labels.go)
 	}
 	if class != ClassPassword && cpuArch(lv) {
 		// a package's architecture ("xauth:amd64", "libpam-session:i386"
@@ -5302,6 +5317,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// a meeting's "organizer" ("organiser", "participant" and
 		// "attendee" have theirs)
 		"niz " +
+		// macOS Contacts' "Me card"
+		"mec " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"

@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // Volume labels: owners name their drives after themselves ("ZOE_BACKUP",
@@ -188,6 +189,10 @@ func (sc *scanner) pathLabel(i, j int, bits uint16) {
 		}
 	case j-i > 16 && b[i] == 'f' && string(b[i:i+16]) == "file:///Volumes/":
 		sc.volumesLabel(i+16, i)
+	case j-i > 25 && b[i] == 'f' && string(b[i:i+25]) == "file://localhost/Volumes/":
+		sc.volumesLabel(i+25, i) // rekordbox.xml's Location="file://localhost/Volumes/Ifeoma%20Backup/…"
+	case bits&cBack != 0 && j-i >= 5 && j+4 < len(b) && b[j] == ' ' && b[i+1] == ':' && (b[j-1]|0x20 == 'j' || ownerKindFirst[b[j+1]]):
+		sc.driveOwnerFolder(i, j) // "E:\Ngozi Music\", "D:\DJ Chinedu\"
 	case bits&cBack != 0 && j+2 < len(b) && b[j] == ',' && b[j+1] == ',':
 		sc.printServer(i, j+2) // HKCU\Printers\Connections\,,PRINTSRV01,HP-OfficeJet (systools.go)
 	case bits&(cBack|cUnder) == cBack|cUnder && j-i >= 23 && b[j-1] == 'd' && b[j-7] == '_':
@@ -410,3 +415,132 @@ func (sc *scanner) streetValue(vs int) {
 // streetKinds: the words that name a kind of street, or a dwelling in one.
 var streetKinds = wordSet(`road street avenue lane drive way close court place square boulevard crescent terrace
 	gardens grove row walk mews hill flat apartment suite unit house highway parkway`)
+
+// personalDevicesLower are devices that are one person's, as people type
+// them in lowercase: a lowercase owner before one is a name ("kofi's
+// laptop", "ama's iphone"); "phone" or "computer" alone belong to roles
+// and machines too ("the server's computer").
+var personalDevicesLower = wordSet(`iphone ipad macbook imac airpods laptop iPhone iPad MacBook AirPods`)
+
+// ownerRoles are lowercase words that own a laptop or a phone without
+// naming anyone ("employee's laptop", "boss's iphone").
+var ownerRoles = wordSet(`employee employees staff manager managers boss colleague colleagues coworker coworkers
+	partner partners wife husband girlfriend boyfriend aunt uncle cousin niece nephew grandmother grandfather
+	neighbour neighbor roommate intern interns tech technician agent agents admin admins caller callers
+	patient patients victim victims person persons individual sender recipient contractor consultant
+	candidate applicant employer worker workers sibling parent parents grandparent teen teenager toddler
+	host node guest vm machine office school work company personal mine yours ours theirs
+	mate mates buddy flatmate housemate classmate other guy bro sis fiance fiancee stepdad stepmom`)
+
+// lowerPersonalDevice: b[s:apos] is a lowercase word of letters owning
+// (the "s" ends at j) a device only a person owns; not a role, a common
+// possessive ("everyone's", "user's") or after an article.
+func lowerPersonalDevice(b []byte, s, apos, j int) bool {
+	if apos-s < 3 || apos-s > 15 || j+6 > len(b) || b[j] != ' ' {
+		return false
+	}
+	for _, c := range b[s:apos] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	e := j + 1
+	for e < len(b) && e-j <= 8 && isLetter(b[e]) {
+		e++
+	}
+	if !personalDevicesLower[string(b[j+1:e])] || e < len(b) && isAlnum(b[e]) {
+		return false
+	}
+	w := string(b[s:apos])
+	return !possStop[w] && !ownerRoles[w] && !nameLead[w] && !listVerbs[w] && !determinerBefore(b, s)
+}
+
+// gaugeChipAt: the value at p (after blanks and a quote) is a battery fuel
+// gauge's part number, which system_profiler and ioreg give as the
+// battery's "Device Name" ("bq20z451", "bq40z651", "sn27541"): a chip,
+// the same in every laptop of a model, no machine.
+func gaugeChipAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t' || b[p] == '"') {
+		p++
+	}
+	if p+7 > len(b) || !(b[p] == 'b' && b[p+1] == 'q' || b[p] == 's' && b[p+1] == 'n') {
+		return false
+	}
+	e, d := p+2, 0
+	for e < len(b) && e-p < 12 && (b[e] >= '0' && b[e] <= '9' || b[e] == 'z' && d > 0) {
+		if b[e] != 'z' {
+			d++
+		}
+		e++
+	}
+	return d >= 4 && (e == len(b) || !isAlnum(b[e]) && b[e] != '-' && b[e] != '_')
+}
+
+// driveOwnerFolder replaces the owner's name in a folder at a drive's
+// root that DJs name after themselves: "E:\Ngozi Music\Amapiano",
+// "D:\DJ Chinedu\Crates". The word [i, j) is "E:\Ngozi" (a blank ends
+// it); the folder's second word must end at a '\'. A genre or a common
+// word before "Music" ("E:\House Music\"), or a kind of thing after
+// "DJ" ("D:\DJ Tools\"), names nobody.
+func (sc *scanner) driveOwnerFolder(i, j int) {
+	b := sc.b
+	s := i + 2
+	for s < j && s-i < 4 && b[s] == '\\' {
+		s++
+	}
+	if s == i+2 || j-s < 2 || pseudonymAt(b, s) || bytes.IndexByte(b[s:j], '\\') >= 0 {
+		return
+	}
+	ns := j + 1
+	ne := ns
+	for ne < len(b) && ne-ns < 40 && (isLetter(b[ne]) || b[ne] >= 0x80 || b[ne] == '-' || b[ne] == '\'' || b[ne] == ' ') {
+		ne++
+	}
+	if ne == ns || ne >= len(b) || b[ne] != '\\' && b[ne] != '/' || !(b[ns] >= 'A' && b[ns] <= 'Z' || b[ns] >= 0x80) {
+		return
+	}
+	seg, next := string(b[s:j]), string(b[ns:ne])
+	switch {
+	case seg == "DJ" || seg == "Dj":
+		if !utf8.ValidString(next) || djFolderThings[strings.ToLower(next)] {
+			return
+		}
+		for _, w := range strings.Fields(next) {
+			if !nameWord(w, false) && !nameWord(w, true) {
+				return
+			}
+		}
+		sc.nameSpan(ns, ne) // the DJ's name
+	case ownerFolderKinds[next]:
+		if !utf8.ValidString(seg) || !nameWord(seg, false) || musicGenres[strings.ToLower(seg)] {
+			return
+		}
+		sc.nameSpan(s, j)
+	}
+}
+
+// ownerKindFirst holds the first letters of ownerFolderKinds.
+var ownerKindFirst = [256]bool{'M': true, 'T': true, 'S': true, 'C': true, 'L': true, 'D': true, 'R': true, 'V': true}
+
+// ownerFolderKinds follow an owner's name in a drive's folder: "E:\Ngozi
+// Music\".
+var ownerFolderKinds = wordSet(`Music Tracks Songs Crates Mixes Sets Collection Library DJ Records Vinyl Samples`)
+
+// djFolderThings follow "DJ" in a folder that holds a kind of thing, no
+// DJ's name ("D:\DJ Tools\"), lowercased.
+var djFolderThings = wordSet(`tools music sets mixes software stuff library edits packs pool pools tracks songs backup
+	backups files crates playlists records samples intros drops gear gigs mix set pro lite apps videos vinyl
+	collection controller controllers remixes promos acapellas stems loops sounds effects fx`)
+
+// musicGenres and common words name a drive's music folder by its kind,
+// not by its owner ("E:\House Music\", "D:\Wedding Music\"),
+// lowercased.
+var musicGenres = wordSet(`house techno trance dance club party wedding latin gospel afro afrobeats amapiano
+	background classical jazz rock pop world film game video sheet soul funk disco reggae reggaeton country
+	christian kids christmas holiday sample stock test old new all main local external shared public other misc
+	more best top live studio home work free royalty my our your his her their downloaded purchased itunes apple
+	amazon spotify serato traktor rekordbox tidal deezer beatport youtube soundcloud backup extra radio
+	garage grime drill dubstep electro electronic edm hardstyle bass deep tech progressive minimal ambient chill
+	lounge urban indie metal punk blues folk rnb salsa bachata kizomba kompa zouk soca dancehall bollywood bhangra
+	arabic turkish greek french german spanish italian african caribbean brazilian baile kpop jpop anime gaming
+	lofi study sleep workout gym yoga meditation relaxing event events mobile car phone ipod`)

@@ -800,7 +800,7 @@ func nameParts(v string) []string {
 	f := strings.FieldsFunc(v, func(r rune) bool {
 		return r == '.' || r == '_' || r == '-' || r == ' ' || r == '+' || r >= '0' && r <= '9'
 	})
-	if len(f) < 2 && len(f) == 1 && f[0] == v {
+	if len(f) < 2 && len(f) == 1 && f[0] == v || serviceAccount(v, f) {
 		return nil
 	}
 	for _, p := range f {

@@ -1052,6 +1052,9 @@ func (sc *scanner) possessive(apos, j int) {
 	}
 	lowerOwner := !(b[s] >= 'A' && b[s] <= 'Z' || b[s] >= 0x80)
 	if lowerOwner && !bytes.ContainsAny(b[s:apos], "'-") {
+		if lowerPersonalDevice(b, s, apos, j) {
+			sc.nameSpan(s, apos) // "kofi's laptop", "ama's iphone"
+		}
 		return
 	}
 	dev := false

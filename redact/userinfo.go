@@ -328,3 +328,83 @@ func cmdPromptAt(b []byte, p int) bool {
 	return p-ls >= 3 && (ls == 0 || lineBreak(b[ls-1])) && isLetter(b[ls]) && b[ls+1] == ':' && b[ls+2] == '\\' &&
 		bytes.IndexByte(b[ls:p], '<') < 0
 }
+
+// promptVar handles a word starting with '$' after a prompt: PowerShell's
+// "PS C:\> $env:USERNAME", whose output, the next line, is bare
+// (shellOutput's envEcho knows the variables).
+func (sc *scanner) promptVar(i, j int) {
+	if !(sc.b[i-2] == '>' && afterPseudonym(sc.b, i-1)) {
+		sc.shellOutput(i, j)
+	}
+}
+
+// uidOwner reads the account before "(uid=" at i-1 when it holds a '.',
+// '_', '-' or a digit (pam_unix's "by ravi.shankar(uid=1000)", "by
+// dev01(uid=1002)"): find hands accountPhrase a word of letters alone.
+// The word [i, j) may be "user_id" before a blank instead, a service's
+// account number after it ("TIDAL: login ok (user_id 187654321)").
+func (sc *scanner) uidOwner(i, j int) {
+	b := sc.b
+	if j-i == 7 && b[i+4] == '_' {
+		if string(b[i:j]) == "user_id" && j+6 < len(b) && b[j] == ' ' {
+			e := numberEnd(b, j+1)
+			if e-j > 5 && (e == len(b) || !isAlnum(b[e]) && b[e] != '.' && b[e] != '-') && !sc.s.allowed(string(b[j+1:e])) {
+				sc.add(j+1, e, ClassUser, string(b[j+1:e]))
+			}
+		}
+		return
+	}
+	if string(b[i:i+4]) != "uid=" {
+		return
+	}
+	s, odd := i-1, false
+	for s > 0 && i-s <= 33 && (isAlnum(b[s-1]) || b[s-1] == '.' || b[s-1] == '_' || b[s-1] == '-') {
+		s--
+		odd = odd || !isLetter(b[s])
+	}
+	if odd && s > 0 && b[s-1] == ' ' && i-1-s >= 2 {
+		sc.accountPhrase(s, i-1)
+	}
+}
+
+// altDSIDPhrase replaces an Apple account's alternate DSID at p, after
+// the word "altDSID" (akd's "Fetching auth token for altDSID
+// 001234.abcdef….1234"): digits, then '.' or '-' parts. It returns where
+// it ends, or -1.
+func (sc *scanner) altDSIDPhrase(p int) int {
+	b := sc.b
+	e := p
+	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '-') {
+		e++
+	}
+	for e > p && b[e-1] == '.' {
+		e--
+	}
+	if e-p < 16 || p+6 >= e || !allDigits(b[p:p+6]) || b[p+6] != '.' && b[p+6] != '-' || pseudonymAt(b, e) {
+		return -1
+	}
+	sc.valueSpan(p, e, ClassUser)
+	return e
+}
+
+// digitAccount replaces an account id at p that starts with a digit after
+// "Logged in as" (Spotify's ids of newer accounts, "31xyzabcdeqrstuvw1234"):
+// letters and digits, eight or more, a letter among them. It returns
+// where it ends, or -1.
+func (sc *scanner) digitAccount(p int) int {
+	b := sc.b
+	e, letters := p, 0
+	for e < len(b) && e-p <= 40 && isAlnum(b[e]) {
+		if isLetter(b[e]) {
+			letters++
+		}
+		e++
+	}
+	if e-p < 8 || letters == 0 || e-p > 40 || e < len(b) && !(b[e] == ' ' || b[e] == '\n' || b[e] == '\r' || b[e] == ',' || b[e] == ')' || b[e] == '.') ||
+		pseudonymAt(b, e) || sc.s.allowed(string(b[p:e])) {
+		return -1
+	}
+	sc.add(p, e, ClassUser, canonical(string(b[p:e])))
+	sc.learnLiteral(ClassUser, canonical(string(b[p:e])), string(b[p:e]), false)
+	return e
+}
