@@ -451,8 +451,8 @@ func lowerPersonalDevice(b []byte, s, apos, j int) bool {
 	if !personalDevicesLower[string(b[j+1:e])] || e < len(b) && isAlnum(b[e]) {
 		return false
 	}
-	w := string(b[s:apos])
-	return !possStop[w] && !ownerRoles[w] && !nameLead[w] && !listVerbs[w] && !determinerBefore(b, s)
+	w := b[s:apos]
+	return !possStop[string(w)] && !ownerRoles[string(w)] && !nameLead[string(w)] && !listVerbs[string(w)] && !determinerBefore(b, s)
 }
 
 // gaugeChipAt: the value at p (after blanks and a quote) is a battery fuel
