@@ -13,7 +13,8 @@ import (
 )
 
 // resolve keeps, of overlapping findings, the one starting first (the
-// longest, then the first found, of those starting together), whether
+// longest, then the first found, of those starting together), to the
+// last end of those it drops, whether
 // the findings came nearly in order (insertion sort) or far out of it
 // (a full sort past a budget of moves).
 func TestResolveOrder(t *testing.T) {
@@ -47,6 +48,8 @@ func TestResolveOrder(t *testing.T) {
 				if x.start >= last {
 					kept = append(kept, x)
 					last = x.end
+				} else if x.end > last {
+					kept[len(kept)-1].end, last = x.end, x.end
 				}
 			}
 			sc := &scanner{spans: sp}
