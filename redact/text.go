@@ -506,6 +506,16 @@ func tableHead(line []byte) bool {
 	if i := bytes.Index(line, []byte("SESSIONNAME")); i > 0 {
 		return bytes.Contains(line[:i], []byte("USERNAME"))
 	}
+	if bytes.HasPrefix(line, []byte("NAME ")) {
+		// lsblk's, whose serials (and filesystems' ids) serialColumn
+		// reads under "SERIAL" ("UUID", "PARTUUID")
+		for _, f := range bytes.Fields(line) {
+			if string(f) == "SERIAL" || string(f) == "UUID" || string(f) == "PARTUUID" {
+				return true
+			}
+		}
+		return false
+	}
 	i := bytes.Index(line, []byte("Number"))
 	if i < 6 || bytes.ContainsAny(line, ":=") {
 		return false
@@ -586,13 +596,17 @@ func leadBefore(buf []byte, k int) int {
 }
 
 // leadLine reports whether line is a closing alone ("Thanks,", "Best
-// regards", "Cheers!", a mail signature's "-- ") or net localgroup's
-// "Members", whose list is read from it across a blank line.
+// regards", "Cheers!", a mail signature's "-- "), net localgroup's
+// "Members", whose list is read from it across a blank line, or a
+// plist's <key>, whose value is on the next line.
 func leadLine(line []byte) bool {
 	if string(line) == "-- " || string(line) == "--" || string(line) == "Members" {
 		return true
 	}
 	t := bytes.TrimSpace(line)
+	if bytes.HasSuffix(t, []byte("</key>")) {
+		return true // a plist's key: its value is the next line's tag
+	}
 	k := len(t)
 	for k > 0 && (t[k-1] == ',' || t[k-1] == '!' || t[k-1] == '.') {
 		k--
