@@ -148,22 +148,24 @@ func nameWordsBefore(b []byte, k, max int) (int, int) {
 }
 
 // nameLeadByte: a name read back ends (at its start) after a line's
-// start, a blank (a timestamp or a level before it), a bracket or a
-// colon.
+// start, a blank (a timestamp or a level before it), a bracket, a colon
+// or a quote (a JSON log line's message: {"msg":"Kwesi Boateng joined
+// the meeting"}).
 func nameLeadByte(c byte) bool {
-	return lineBreak(c) || c == ' ' || c == ']' || c == ')' || c == ':' || c == '>' || c == '\t'
+	return lineBreak(c) || c == ' ' || c == ']' || c == ')' || c == ':' || c == '>' || c == '\t' || c == '"'
 }
 
 // handleBefore returns where an account's handle ending at the blank k
 // starts ("kwesi_dj", "dj.ama2": letters with '_', '.' or digits), when
-// a line's start, a timestamp's bracket or a colon comes before it; or
+// a line's start, a timestamp's bracket, a colon or a quote comes before
+// it; or
 // -1.
 func handleBefore(b []byte, k int) int {
 	p := k
 	for p > 0 && k-p < 32 && (isAlnum(b[p-1]) || b[p-1] == '_' || b[p-1] == '.') {
 		p--
 	}
-	if k-p < 3 || !isLetter(b[p]) || p > 0 && !(lineBreak(b[p-1]) || b[p-1] == ']' || b[p-1] == ':' || b[p-1] == ' ' && p >= 2 && (b[p-2] == ']' || b[p-2] == ':')) {
+	if k-p < 3 || !isLetter(b[p]) || p > 0 && !(lineBreak(b[p-1]) || b[p-1] == ']' || b[p-1] == ':' || b[p-1] == '"' || b[p-1] == ' ' && p >= 2 && (b[p-2] == ']' || b[p-2] == ':')) {
 		return -1
 	}
 	h := b[p:k]
