@@ -1895,7 +1895,10 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 }
 
 // resolve sorts findings and drops overlaps: the earliest start wins, then
-// the longest, then the first found.
+// the longest, then the first found. A finding it drops that ends past
+// the winner lengthens the winner to its end: the scan passed over its
+// bytes, so no other finding covers them (a credential's tail that a
+// serial column's cell cut, "IdentifyingNumber  0\nAuth:Digest 0000 ://0@").
 func (sc *scanner) resolve() {
 	sp := sc.spans
 	if len(sp) < 2 {
@@ -1947,6 +1950,10 @@ func (sc *scanner) resolve() {
 	last := -1
 	for _, x := range sp {
 		if x.start < last {
+			if x.end > last {
+				// its tail, which the scan passed over, goes with the winner
+				out[len(out)-1].end, last = x.end, x.end
+			}
 			continue
 		}
 		out = append(out, x)

@@ -987,3 +987,23 @@ func TestIdemUUIDParenLater(t *testing.T) {
 		t.Errorf("a build's UUID went: %q", got)
 	}
 }
+
+// TestIdemDroppedFindingTail: a finding that resolve drops for starting
+// inside an earlier one left its tail as it was, though the scan had
+// passed over it: a credential ("Digest 0000 ://0@", the rest of the
+// line) cut by a serial column's cell ("Auth:Digest 0000" under
+// IdentifyingNumber) went out with "://0@", whose userinfo a second pass
+// found. The winner now runs to the dropped finding's end (found by
+// FuzzScrubText).
+func TestIdemDroppedFindingTail(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"IdentifYingNumBer  0\nAuth:Digest 000000 ://0@", "IdentifYingNumBer  0\n<serial-1>"},
+		{"IdentifyingNumber  Name\nAuth:Digest 000000 ://kai@x", "IdentifyingNumber  Name\n<serial-1>"},
+	} {
+		out := scrubTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "://")
+	}
+}

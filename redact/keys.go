@@ -4675,8 +4675,13 @@ func (sc *scanner) columnRows(p, col, colEnd int, class string) {
 // columnCells calls fn with each cell [vs, ve) under the column [col,
 // colEnd) (colEnd 0: to the line's end) of the rows after the header line
 // ending at p, leading blanks skipped, up to a blank line (256 rows at
-// most, 1 KiB a row).
+// most, 1 KiB a row), or up to a header: the header line again, or one
+// of another table whose rows a detector reads (tableHead). A table of
+// its own starts there, which its header's detector reads: read as rows
+// of this one too, each of thousands of header lines made up to 256
+// findings ("IdentifyingNumber  0" on every line: 100 KB/s).
 func columnCells(b []byte, p, col, colEnd int, fn func(vs, ve int)) {
+	head := bytes.TrimRight(b[bytes.LastIndexByte(b[:p], '\n')+1:p], "\r")
 	for rows := 0; rows < 256; rows++ {
 		for p < len(b) && b[p] == '\r' {
 			p++
@@ -4690,7 +4695,7 @@ func columnCells(b []byte, p, col, colEnd int, fn func(vs, ve int)) {
 			re++
 		}
 		p = re
-		if len(bytes.TrimSpace(b[rs:re])) == 0 {
+		if len(bytes.TrimSpace(b[rs:re])) == 0 || bytes.Equal(b[rs:re], head) || tableHead(b[rs:re]) {
 			return // the table ends
 		}
 		vs, ve := runeColumn(b, rs, re, col), re

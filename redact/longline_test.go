@@ -89,7 +89,9 @@ func TestClosingNotCutFromName(t *testing.T) {
 // cut.) A table's header starts a block too: quser's, wmic's serial
 // number columns, a header above an underline (Get-LocalUser), also when
 // the read ends on the header or in the underline; without a blank line
-// or prompt before them their rows went out as they were.
+// or prompt before them their rows went out as they were. So did
+// lsblk's serials and ids under its header, and a plist's string on the
+// line under its key.
 func TestBlockNotCutFromHeader(t *testing.T) {
 	const line = "lorem ipsum dolor sit amet\n"
 	blocks := []struct {
@@ -108,6 +110,9 @@ func TestBlockNotCutFromHeader(t *testing.T) {
 		{"quser under its prompt", "C:\\Users\\admin>quser\r\n USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\r\n>kofim                 console             1  Active      none   3/4/2024 9:01 AM\r\n ama.o                                     2  Disc        1:02  3/4/2024 8:00 AM\r\n", []string{"kofim", "ama.o"}},
 		{"who under a prompt", "kwame@studio:~$ who\nkwame    tty7         2024-03-04 09:01 (:0)\nama      pts/0        2024-03-04 09:05 (192.168.1.20)\n", []string{"ama"}},
 		{"closing", "Hi team,\nthe deck froze again.\nThanks,\n\nKwabena Asante\n", []string{"Asante"}},
+		{"lsblk", "lorem\nNAME   MAJ:MIN RM SERIAL\nsda      8:0    0 S5GXNF0R123456A\nsdb      8:16   0 S5GXNF0R123456B\n", []string{"S5GXNF0R123456A", "S5GXNF0R123456B"}},
+		{"lsblk -f", "lorem\nNAME   FSTYPE UUID\nsdb1   vfat   1A2B-3C4D\n", []string{"1A2B-3C4D"}},
+		{"plist key", "lorem\n\t<key>UserName</key>\n\t<string>kofi.m</string>\n", []string{"kofi.m"}},
 	}
 	for _, bl := range blocks {
 		for off := 0; off < len(bl.text); off += 2 {

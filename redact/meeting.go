@@ -79,7 +79,9 @@ func (sc *scanner) meetingEvent(i, j int) {
 	default:
 		return
 	}
-	// k is the blank after the name
+	// k is the blank after the name, or before the tag an app writes
+	// after it ("Kwesi Boateng (Guest) joined the meeting")
+	k = tagBefore(b, k)
 	s, n := nameWordsBefore(b, k, 4)
 	if n == 0 {
 		if hs := handleBefore(b, k); hs >= 0 {
@@ -97,6 +99,26 @@ func (sc *scanner) meetingEvent(i, j int) {
 // ("Recorder joined the meeting").
 var meetingRoles = wordSet(`recorder recording bot assistant notetaker copilot host organizer organiser presenter
 	attendee participant moderator everyone someone somebody nobody anonymous caller`)
+
+// tagBefore returns the blank before a participant's tag ("(Guest)",
+// "(External)") that ends at the blank k, or k when none does.
+func tagBefore(b []byte, k int) int {
+	if k < 4 || b[k-1] != ')' {
+		return k
+	}
+	o := bytes.LastIndexByte(b[max(0, k-14):k-1], '(')
+	if o < 0 {
+		return k
+	}
+	o += max(0, k-14)
+	if o < 2 || b[o-1] != ' ' || !meetingTags[strings.ToLower(string(b[o+1:k-1]))] {
+		return k
+	}
+	return o - 1
+}
+
+// meetingTags: what a meeting app writes in parentheses after a name.
+var meetingTags = wordSet(`guest external unverified host co-host cohost organizer organiser presenter attendee me you`)
 
 // skipWordBack returns the blank before the word w that ends at k (k the
 // blank after it), or k when w does not end there.
@@ -148,22 +170,24 @@ func nameWordsBefore(b []byte, k, max int) (int, int) {
 }
 
 // nameLeadByte: a name read back ends (at its start) after a line's
-// start, a blank (a timestamp or a level before it), a bracket or a
-// colon.
+// start, a blank (a timestamp or a level before it), a bracket, a colon
+// or a quote (a JSON log line's message: {"msg":"Kwesi Boateng joined
+// the meeting"}).
 func nameLeadByte(c byte) bool {
-	return lineBreak(c) || c == ' ' || c == ']' || c == ')' || c == ':' || c == '>' || c == '\t'
+	return lineBreak(c) || c == ' ' || c == ']' || c == ')' || c == ':' || c == '>' || c == '\t' || c == '"'
 }
 
 // handleBefore returns where an account's handle ending at the blank k
 // starts ("kwesi_dj", "dj.ama2": letters with '_', '.' or digits), when
-// a line's start, a timestamp's bracket or a colon comes before it; or
+// a line's start, a timestamp's bracket, a colon or a quote comes before
+// it; or
 // -1.
 func handleBefore(b []byte, k int) int {
 	p := k
 	for p > 0 && k-p < 32 && (isAlnum(b[p-1]) || b[p-1] == '_' || b[p-1] == '.') {
 		p--
 	}
-	if k-p < 3 || !isLetter(b[p]) || p > 0 && !(lineBreak(b[p-1]) || b[p-1] == ']' || b[p-1] == ':' || b[p-1] == ' ' && p >= 2 && (b[p-2] == ']' || b[p-2] == ':')) {
+	if k-p < 3 || !isLetter(b[p]) || p > 0 && !(lineBreak(b[p-1]) || b[p-1] == ']' || b[p-1] == ':' || b[p-1] == '"' || b[p-1] == ' ' && p >= 2 && (b[p-2] == ']' || b[p-2] == ':')) {
 		return -1
 	}
 	h := b[p:k]

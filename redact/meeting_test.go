@@ -19,6 +19,12 @@ func TestMeetingEvents(t *testing.T) {
 		{"Akosua Agyapong started screen sharing", "Agyapong"},
 		{"kwesi_dj joined the channel", "kwesi_dj"},
 		{"[10:11] dj.ama2 left the voice channel", "dj.ama2"},
+		// a JSON log line's message, in a text log
+		{`{"ts":1,"msg":"Kwesi Boateng joined the meeting"}`, "Boateng"},
+		{`msg="kwesi_dj joined the channel"`, "kwesi_dj"},
+		// the tag an app writes after a guest's name
+		{"Kwesi Boateng (Guest) joined the meeting", "Boateng"},
+		{"Ama Owusu (External) has left the call", "Owusu"},
 	} {
 		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "later "+c.secret)
 	}
@@ -26,7 +32,8 @@ func TestMeetingEvents(t *testing.T) {
 	for _, in := range []string{
 		"The Audio Engine joined the room", "Microsoft Teams joined the call", "Guest joined the meeting",
 		"Everyone left the call", "Recorder joined the meeting", "Deck A joined the sync group",
-		"Kwesi joined", "thread worker joined the pool",
+		"Kwesi joined", "thread worker joined the pool", `"The Audio Engine joined the room"`,
+		"Recorder (Guest) joined the meeting",
 	} {
 		if out := s.ScrubString(in); out != in {
 			t.Errorf("%q -> %q", in, out)

@@ -416,17 +416,29 @@ func textCut(buf []byte, carry int) int {
 	// NUL parts nothing, nor does the blank after a separator of list items
 	// (", " in JSON, CSV or prose).
 	for k := len(buf) - 1; k > lo; k-- {
-		if c := buf[k]; c == '\r' || c == 0 || (c == ' ' || c == '\t') && listSep[buf[k-1]] {
+		if c := buf[k]; c == '\r' || c == 0 || (c == ' ' || c == '\t') && listSep[buf[k-1]] && !optionItem(buf, k-1) {
 			return k + 1
 		}
 	}
 	// Without a blank (minified JSON or XML, a query string) a cut at the
 	// end could part a key from its value or a name in two
-	// ("user":"kai5.|okonkwo"). After a separator of list items or
-	// parameters, or between two tags, it parts neither.
+	// ("user":"kai5.|okonkwo"). Before a separator of list items or
+	// parameters (a key at a chunk's start, "password=x&host=h", would
+	// read as the line's last: the separator says where its value ends),
+	// after a bracket, or between two tags, it parts neither; but an
+	// argv's option and its value are list items too ("--password",|"x"),
+	// and a plist's key is a tag before its value's
+	// (<key>UserName</key>|<string>kofi</string>).
 	for k := len(buf) - 1; k > lo; k-- {
-		if listSep[buf[k]] || buf[k] == '>' && k+1 < len(buf) && buf[k+1] == '<' {
-			return k + 1 // (or between two tags of minified XML)
+		switch c := buf[k]; {
+		case c == ',' || c == ';' || c == '&' || c == '|':
+			if !optionItem(buf, k) {
+				return k
+			}
+		case listSep[c]:
+			return k + 1
+		case c == '>' && k+1 < len(buf) && buf[k+1] == '<' && !bytes.HasSuffix(buf[:k+1], []byte("</key>")):
+			return k + 1 // (between two tags of minified XML)
 		}
 	}
 	// Else after the last blank: a word is not parted.
@@ -436,6 +448,16 @@ func textCut(buf []byte, carry int) int {
 		}
 	}
 	return len(buf)
+}
+
+// optionItem reports whether the separator at c ends a quoted command
+// line option ("--password", '-u',): the list's next item is its value.
+func optionItem(buf []byte, c int) bool {
+	if c < 3 || buf[c] != ',' || buf[c-1] != '"' && buf[c-1] != '\'' {
+		return false
+	}
+	q := bytes.LastIndexByte(buf[max(0, c-64):c-1], buf[c-1])
+	return q >= 0 && buf[max(0, c-64)+q+1] == '-'
 }
 
 // listSep: the bytes that separate a list's items or a query's
@@ -483,6 +505,16 @@ func lastBlockStart(buf []byte, lo, k int) int {
 func tableHead(line []byte) bool {
 	if i := bytes.Index(line, []byte("SESSIONNAME")); i > 0 {
 		return bytes.Contains(line[:i], []byte("USERNAME"))
+	}
+	if bytes.HasPrefix(line, []byte("NAME ")) {
+		// lsblk's, whose serials (and filesystems' ids) serialColumn
+		// reads under "SERIAL" ("UUID", "PARTUUID")
+		for _, f := range bytes.Fields(line) {
+			if string(f) == "SERIAL" || string(f) == "UUID" || string(f) == "PARTUUID" {
+				return true
+			}
+		}
+		return false
 	}
 	i := bytes.Index(line, []byte("Number"))
 	if i < 6 || bytes.ContainsAny(line, ":=") {
@@ -564,13 +596,17 @@ func leadBefore(buf []byte, k int) int {
 }
 
 // leadLine reports whether line is a closing alone ("Thanks,", "Best
-// regards", "Cheers!", a mail signature's "-- ") or net localgroup's
-// "Members", whose list is read from it across a blank line.
+// regards", "Cheers!", a mail signature's "-- "), net localgroup's
+// "Members", whose list is read from it across a blank line, or a
+// plist's <key>, whose value is on the next line.
 func leadLine(line []byte) bool {
 	if string(line) == "-- " || string(line) == "--" || string(line) == "Members" {
 		return true
 	}
 	t := bytes.TrimSpace(line)
+	if bytes.HasSuffix(t, []byte("</key>")) {
+		return true // a plist's key: its value is the next line's tag
+	}
 	k := len(t)
 	for k > 0 && (t[k-1] == ',' || t[k-1] == '!' || t[k-1] == '.') {
 		k--
