@@ -1086,7 +1086,7 @@ func (sc *scanner) possessive(apos, j int) {
 		}
 		return
 	}
-	if !dev && !productOwner(b, s, apos) && !makerBefore(b, s) && !thingOwnerStop[strings.ToLower(string(b[s:apos]))] && ownedThing(b, s, apos, ns) {
+	if !dev && ownedThing(b, s, apos, ns) {
 		dev = true
 	}
 	if dev {
@@ -1099,7 +1099,7 @@ func (sc *scanner) possessive(apos, j int) {
 // productOwner: the owner b[s:apos] of a possessive is a product, not a
 // person: its name starts with two capitals and goes on in lower case
 // ("SQLite", "IOKit", "USBDevice"; a name in capitals has no lower-case
-// letter), unless a device follows.
+// letter). (Asked only where no device follows.)
 func productOwner(b []byte, s, apos int) bool {
 	if apos-s >= 3 && b[s]-'A' < 26 && b[s+1]-'A' < 26 {
 		for _, c := range b[s+2 : apos] {
@@ -1113,7 +1113,8 @@ func productOwner(b []byte, s, apos int) bool {
 
 // makerBefore: a maker's name stands before the owner at s ("Google
 // Cloud's Managed Service", "Apple Music's Library", "Microsoft Teams's
-// Meeting Window"): a product's possessive, unless a device follows.
+// Meeting Window"): a product's possessive. (Asked only where no device
+// follows.)
 func makerBefore(b []byte, s int) bool {
 	if s < 3 || b[s-1] != ' ' {
 		return false
@@ -1290,8 +1291,9 @@ var determiners = wordSet(`the a an this that these those my your our his her th
 
 // ownedThing: b[s:apos] is a capitalised owner and b[ns:] starts a
 // capitalised word ("Thandiwe's JBL Flip 5", "Andrey's Sonos Move",
-// "E:\Thandiwe's Music"): a thing named after its owner, unless the
-// owner or the thing is a common word of titles and brands.
+// "E:\Thandiwe's Music") or a thing a person has in an app: a thing
+// named after its owner, unless the owner or the thing is a common word
+// of titles and brands, a product, a maker's product, a day or an app.
 func ownedThing(b []byte, s, apos, ns int) bool {
 	if ns < 0 || ns >= len(b) || apos-s > 32 {
 		return false
@@ -1304,13 +1306,13 @@ func ownedThing(b []byte, s, apos, ns int) bool {
 	if !unicode.IsUpper(r) && !(personalThings[string(b[ns:ne])] && (ne == len(b) || !isAlnum(b[ne]))) {
 		return false
 	}
-	if possStop[strings.ToLower(string(b[s:apos]))] {
+	if owner := strings.ToLower(string(b[s:apos])); possStop[owner] || thingOwnerStop[owner] {
 		return false
 	}
 	if possThingStop[asciiLower(string(b[ns:ne]))] {
 		return false
 	}
-	return !determinerBefore(b, s)
+	return !determinerBefore(b, s) && !productOwner(b, s, apos) && !makerBefore(b, s)
 }
 
 // nameSpan learns b[s:e] as a person's name and replaces it.
