@@ -33,17 +33,7 @@ func TestCutSlideListPairs(t *testing.T) {
 		for _, filler := range fillers {
 			for _, workers := range []int{-1, 2} {
 				for off := -2; off <= len(c.phrase)+1; off++ {
-					// the chunk's read ends off bytes into the phrase
-					start := chunk + carry - off
-					in := strings.Repeat(filler, start/len(filler)+1)[:start-1] + " " + c.phrase + " " +
-						strings.Repeat(filler, 50) + "\n" + strings.Repeat(c.later+"\n", 3) + strings.Repeat("lorem ipsum\n", 1000)
-					s := newSession(t, Config{})
-					s.par.workers, s.par.chunk, s.par.carry = workers, chunk, carry
-					var out memFile
-					if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
-						t.Fatal(err)
-					}
-					o := string(out.b)
+					o := scrubAcrossCut(t, filler, c.phrase, c.later, workers, off, chunk, carry)
 					for _, sec := range c.secrets {
 						if k := strings.Index(o, sec); k >= 0 {
 							t.Errorf("%q filler %q workers=%d cut %d bytes into it: %q left in %q", c.phrase, filler, workers, off, sec, o[max(0, k-60):min(len(o), k+60)])

@@ -172,18 +172,27 @@ func TestLongLineCutPartsNoPhrase(t *testing.T) {
 	for _, c := range cases {
 		for _, workers := range []int{-1, 2} {
 			for off := -2; off <= len(c.phrase)+1; off++ {
-				// the chunk's read ends off bytes into the phrase
-				start := chunk + carry - off
-				in := strings.Repeat(filler, start/len(filler)+1)[:start-1] + " " + c.phrase + " " +
-					strings.Repeat(filler, 50) + "\n" + strings.Repeat(c.later+"\n", 3) + strings.Repeat("lorem ipsum\n", 1000)
-				s := newSession(t, Config{})
-				s.par.workers, s.par.chunk, s.par.carry = workers, chunk, carry
-				var out memFile
-				if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
-					t.Fatal(err)
-				}
-				mustNotContain(t, fmt.Sprintf("%q workers=%d cut %d bytes into it", c.phrase, workers, off), string(out.b), c.secrets...)
+				out := scrubAcrossCut(t, filler, c.phrase, c.later, workers, off, chunk, carry)
+				mustNotContain(t, fmt.Sprintf("%q workers=%d cut %d bytes into it", c.phrase, workers, off), out, c.secrets...)
 			}
 		}
 	}
+}
+
+// scrubAcrossCut returns the daemon's single pass over a long line of
+// filler holding phrase, with workers and the given chunk and carry sizes,
+// where a chunk's read ends off bytes into the phrase; later's lines, and
+// many short ones, follow the line.
+func scrubAcrossCut(t *testing.T, filler, phrase, later string, workers, off, chunk, carry int) string {
+	t.Helper()
+	start := chunk + carry - off
+	in := strings.Repeat(filler, start/len(filler)+1)[:start-1] + " " + phrase + " " +
+		strings.Repeat(filler, 50) + "\n" + strings.Repeat(later+"\n", 3) + strings.Repeat("lorem ipsum\n", 1000)
+	s := newSession(t, Config{})
+	s.par.workers, s.par.chunk, s.par.carry = workers, chunk, carry
+	var out memFile
+	if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	return string(out.b)
 }
