@@ -28,6 +28,15 @@ func scrubTwice(t *testing.T, in string) string {
 	return out
 }
 
+// mustKeepTwice checks that keep, learned first and scrubbed twice
+// (scrubTwice), comes out as it went in.
+func mustKeepTwice(t *testing.T, keep string) {
+	t.Helper()
+	if out := scrubTwice(t, keep); out != keep {
+		t.Errorf("changed:\n in  %q\n out %q", keep, out)
+	}
+}
+
 // wevtutil's text export names the event log channel "Log Name": no
 // $LOGNAME, and a channel name is no account.
 func TestProbeEventLogChannel(t *testing.T) {

@@ -37,9 +37,7 @@ func TestProbe18UsbDeviceSignature(t *testing.T) {
 	mustKeep(t, "sig", out, "\"UsbDeviceSignature\" = <<serial-1>>", "\"kUSBSerialNumberString\" = \"<serial-1>\"")
 	// a device without a serial keeps its ids
 	keep := "    | |     \"UsbDeviceSignature\" = <5e040b0800010000ff0000>\n    | |     \"UsbDeviceSignature\" = <ac05a8120106303030ff0000>\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: a machine's or a person's id under a "uuid" key, which names a
@@ -55,9 +53,7 @@ func TestProbe18OwnedUUIDs(t *testing.T) {
 	mustKeep(t, "build-json", scrubJSONString(t, `{"build": {"uuid": "8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f5e"}}`), "8d1f2e3a")
 	// build ids stay
 	keep := "build uuid=8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f50\nuuid=8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f51\nusers uuid=8d1f2e3a-4b5c-4d6e-9f7a-0b1c2d3e4f52\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: macOS's local KDC realm ("LKDC:SHA1.<hash>", in principals and
@@ -96,9 +92,7 @@ func TestProbe18SlackTeam(t *testing.T) {
 	mustNotContain(t, "slack-json", out, "Acme")
 	mustKeep(t, "slack-json", out, `"team_id": "T12345678", "team": "<org-`)
 	for _, keep := range []string{`{"team": "Red Sox", "score": 3, "url": "https://example.com/"}` + "\n", "team: platform\nteam=blue team_id=42\n"} {
-		if out := scrubTwice(t, keep); out != keep {
-			t.Errorf("keep: %q", out)
-		}
+		mustKeepTwice(t, keep)
 		if out := scrubJSONString(t, keep); out != keep {
 			t.Errorf("keep json: %q", out)
 		}
@@ -163,9 +157,7 @@ func TestProbe18BareAddress(t *testing.T) {
 	mustNotContain(t, "json", out, "Mill Road")
 	mustKeep(t, "json", out, `"address": 140734799804416`)
 	keep := "address: 0x7ff8a1b2c3d0\nFault address: 0x00007ff8a1b2c3d0\naddress: 4 bytes at 0x10\naddress = 0x1000 size 4096\naddress: Unknown 0\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 	if out := scrubJSONString(t, `{"address": "0x7ff8a1b2c3d0", "fault": {"address": "0x0"}}`); out != `{"address": "0x7ff8a1b2c3d0", "fault": {"address": "0x0"}}` {
 		t.Errorf("keep json: %q", out)
 	}
@@ -179,9 +171,7 @@ func TestProbe18MicrosoftAccountSID(t *testing.T) {
 	checkAllEncodings(t, "msa", in, []string{"3623454863", "3234546071", "kofi.mensah"}, "")
 	mustKeep(t, "msa", scrubTwice(t, in), "User             <machine-id-1> Mandatory group")
 	keep := "Everyone                                                      Well-known group S-1-1-0      Mandatory group\nNT AUTHORITY\\Authenticated Users  Well-known group S-1-5-11  Mandatory group\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Over-scrub: whoami /groups' rows of local groups ("STUDIO-PC\docker-users
@@ -210,9 +200,7 @@ func TestProbe18WorkgroupDomain(t *testing.T) {
 		"CsDomain                                                : MENSAHHOME\nCsWorkgroup                                             : MENSAHHOME\n"
 	checkAllEncodings(t, "wg", in, []string{"MENSAHHOME", "KOFI-STUDIO"}, "joined MENSAHHOME")
 	keep := "Domain:                    WORKGROUP\nCsDomain                                                : WORKGROUP\n  domain   : local\nDomain: Audio\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: Get-ComputerInfo's workgroup or NetBIOS domain in JSON
@@ -256,9 +244,7 @@ func TestProbe18RMESerial(t *testing.T) {
 	checkAllEncodings(t, "rme", in, []string{"23789456", "72012345"}, "")
 	mustKeep(t, "rme", scrubTwice(t, in), "Fireface UCX II (<serial-1>) connected\n")
 	keep := "buffer size (12345678) exceeded\nFireface UCX II firmware 1.02 (20240101)\nFireface UCX\nx (12345678)\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: a workspace's URL written with JSON's escaped slashes
@@ -269,9 +255,7 @@ func TestProbe18EscapedTenantURL(t *testing.T) {
 		`x: {"url":"https:\/\/contoso-music.okta.com\/app\/UserHome"}` + "\n"
 	checkAllEncodings(t, "escaped", in, []string{"acme-studios", "Acme Studios", "contoso-music"}, "")
 	keep := `url: https:\/\/app.slack.com\/client https:\/\/example.com\/x` + "\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: msinfo32's text export lists each drive's label in a tab
@@ -282,9 +266,7 @@ func TestProbe18Msinfo32VolumeName(t *testing.T) {
 	checkAllEncodings(t, "drives", in, []string{"Ama Studio", "ZOE_BACKUP"}, "copied to ZOE_BACKUP")
 	mustKeep(t, "drives", scrubTwice(t, in), "\nVolume Name\t<label-1>\t\n")
 	keep := "Volume Name\tNew Volume\t\nVolume Name\tSYSTEM_DRV\t\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: a MAC or IPv6 address that is an XML element's whole text (the
@@ -296,9 +278,7 @@ func TestProbe18XMLElementAddresses(t *testing.T) {
 	checkAllEncodings(t, "xml", in, []string{"A4:2B:B0:11:22:33", "a4:2b:b0:11:22:34", "fe80::1c2d"}, "")
 	mustKeep(t, "xml", scrubTwice(t, in), `<Data Name="DeviceAddress"><mac-1></Data>`)
 	keep := "std::map<dead::beef<T>> cafe::babe<int>\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: an XML element's text of more than one word under an SSID, an
@@ -325,9 +305,7 @@ func TestProbe18WlanProfileXML(t *testing.T) {
 	out := scrubTwice(t, in)
 	mustKeep(t, "wlan", out, "<name><network-1></name>", "<hex><network-1></hex>", "<authentication>WPA2PSK</authentication>", "<encryption>AES</encryption>")
 	keep := "<name>Scarlett 2i2</name><hex>4F77</hex>\n<plugin><name>Serum</name></plugin>\nAuthentication: WPA2-Personal\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: macOS's Wi-Fi preferences name each known network under
@@ -348,9 +326,7 @@ func TestProbe18OfficeLiveID(t *testing.T) {
 	out := s.ScrubString(in + "OneDrive: cid=8d1f2e3a4b5c4d6e\n")
 	mustKeep(t, "liveid", out, "\\Identities\\<uid-1>_LiveId\n", "cid=<uid-1>\n")
 	keep := "HKCU\\Software\\Foo\\Settings_LiveId\nbuild_0123456789abcdef_LiveIdx\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: a printer connection's registry key spells \\SERVER\PRINTER with
@@ -373,9 +349,7 @@ func TestProbe18BLEHIDInstanceID(t *testing.T) {
 	checkAllEncodings(t, "hid", in, []string{"A42BB0112236", "f3a1b2c3d4e5"}, "")
 	mustKeep(t, "hid", scrubTwice(t, in), "_PID&0B13_REV&0509_<mac-1>\n", "HID\\{00001812-0000-1000-8000-00805F9B34FB}_DEV_VID&02045E")
 	keep := "HID\\VID_046D&PID_C52B&MI_02&Col01\\7&2A1B3C4D&0&0000\nUSB\\VID_1235&PID_8211&MI_00\\7&2A1B3C4D&0&0000\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: Get-ComputerInfo's "OsOrganization" (Win32_OperatingSystem's
@@ -397,9 +371,7 @@ func TestProbe18WmiMonitorSerial(t *testing.T) {
 	// (a list PowerShell cut, "{67, 78, 48, 70...}", is the serial's
 	// start: probe20_test.go)
 	keep := "SerialNumberID         : {0, 0, 0, 0}\nManufacturerName       : {68, 69, 76, 0...}\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: net localgroup's members, one account a line after the dashes,
@@ -412,9 +384,7 @@ func TestProbe18NetLocalgroupMembers(t *testing.T) {
 	checkAllEncodings(t, "members", in, []string{"ama.owusu", "yaw", "kofi"}, "later: ama.owusu and yaw logged in")
 	mustKeep(t, "members", scrubTwice(t, in), "\r\nAdministrator\r\n", "\r\nThe command completed successfully.\r\n")
 	keep := "Members\r\n\r\n-------\r\nthe list\r\nMembers\r\nnone here\r\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // TestProbe18IdemDeviceNameProduct: "Device name:" followed by two words
@@ -458,9 +428,7 @@ func TestProbe18LocalizedDomain(t *testing.T) {
 	checkAllEncodings(t, "domain", in, []string{"MENSAHHOME", "mensah-sound"}, "")
 	mustKeep(t, "domain", scrubTwice(t, in), "Domena:                                    WORKGROUP\n")
 	keep := "Dominio: el dominio de la red\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: Get-LocalUser's table kept the local accounts ("kofi.m", "yaw")

@@ -14,9 +14,7 @@ func TestProbe19AtAtAddress(t *testing.T) {
 	mustKeep(t, "atat", scrubTwice(t, in), "$ scp <user-1>@@<ip-", ":x .\n", " uptime\n", "%40<ip-", "/status\n")
 	// a package's version after an '@' stays
 	keep := "installed left-pad@1.2.3.4 and npm@@10.0.0.7\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: WmiMonitorID as JSON (Get-CimInstance WmiMonitorID |
@@ -58,9 +56,7 @@ func TestProbe19NetGroupColumns(t *testing.T) {
 	checkAllEncodings(t, "local", local, []string{"kofi.m"}, "")
 	mustKeep(t, "local", scrubTwice(t, local), "\r\nCORP\\Domain Admins\r\n")
 	keep := "Members\r\n\r\n-------\r\nthe list  of them\r\nMembers\r\n\r\n-----\r\nalpha                    beta gamma\r\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Over-scrub: an app's possessive ("Blender's Cycles renderer",
@@ -68,9 +64,7 @@ func TestProbe19NetGroupColumns(t *testing.T) {
 // person's ("Kofi's MacBook") still goes.
 func TestProbe19AppPossessive(t *testing.T) {
 	keep := "Rendering with Blender's Cycles renderer on GPU 0\nApplied Audacity's Noise Reduction\nREAPER's Media Explorer crashed\nOpened Photoshop's Camera Raw\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 	in := "Opened Kofi's MacBook Pro with Blender's Cycles renderer\n"
 	checkAllEncodings(t, "person", in, []string{"Kofi"}, "")
 	mustKeep(t, "person", scrubTwice(t, in), "'s MacBook Pro with Blender's Cycles renderer\n")
@@ -89,9 +83,7 @@ func TestProbe19UserCompany(t *testing.T) {
 		t.Errorf("not idempotent: %q", again)
 	}
 	keep := "Company: Microsoft Corporation\r\nCompanyName=Native Instruments GmbH\r\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: defaults read MobileMeAccounts names the Apple Account's
@@ -143,9 +135,7 @@ func TestProbe19Gecos(t *testing.T) {
 	checkAllEncodings(t, "gecos", in, []string{"Owusu", "ama"}, "later: Ama Owusu called")
 	mustNotContain(t, "gecos-json", scrubJSONString(t, `{"name":"ama","gecos":"Ama Owusu,,,"}`), "Owusu")
 	keep := "name: root\ngecos: System Administrator\nname: nobody\ngecos: Unprivileged User\nRealName:\n System Administrator\nRealName: System Services\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: an account at a machine named after its owner ("kofim@Kofis-iMac",
@@ -156,9 +146,7 @@ func TestProbe19AccountAtOwnerHost(t *testing.T) {
 	checkAllEncodings(t, "acct", in, []string{"kofim", "Kofis", "kwame"}, "later: kofim logged in")
 	mustKeep(t, "acct", scrubTwice(t, in), "IPv4 <user-1>@<host-", "  _ssh._tcp ")
 	keep := "lodash@4.17.21 and Object@1b6d3586 and user@1000.service\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: avahi-browse -r's TXT records kept an AirPlay device's public
@@ -174,9 +162,7 @@ func TestProbe19AvahiTxtIDs(t *testing.T) {
 	checkAllEncodings(t, "txt", in, secrets, "library 1A2B3C4D5E6F7A8B shared")
 	mustKeep(t, "txt", scrubTwice(t, in), `"vv=2" "srcvers=750.8.2" "pk=<machine-id-`, `"model=AppleTV11,1" "flags=0x244"]`, `"Machine Name=Studio Music" "Machine ID=<`, `"Version=196630"]`)
 	keep := "   txt = [\"pk=12\" \"MID=0x12\" \"Machine ID=studio\"]\ntxt = [\"pk=9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4\"]\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: a Bluetooth device renamed by its owner without the possessive
@@ -226,9 +212,7 @@ func TestProbe19ShareLinks(t *testing.T) {
 	checkAllEncodings(t, "links", in, secrets, "")
 	mustKeep(t, "links", scrubTwice(t, in), "https://www.dropbox.com/s/<token-1>/set.zip?dl=0\"\n", "/Mix_2024.wav?rlkey=<", "https://drive.google.com/file/d/<token-", "/view?usp=sharing\n", "https://we.tl/t-<token-")
 	keep := "https://www.dropbox.com/s/help https://www.dropbox.com/home https://drive.google.com/drive/my-drive https://example.com/s/a1b2c3d4e5f6g7h/x\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leaks: gpg --list-keys kept a uid's name before a comment ("Kwabena
@@ -284,9 +268,7 @@ func TestProbe19GroupMembers(t *testing.T) {
 	checkAllEncodings(t, "group", in, []string{"kofi", "ama.owusu", "yaw", "kwabena"}, "later: ama.owusu and kwabena logged in")
 	mustKeep(t, "group", scrubTwice(t, in), "\naudio:x:29:pulse,<user-", "\nstudio:x:1001:<user-", ",_apt,syslog\n")
 	keep := "audio:x:29:pulse\nstudio:x:1001:a b c\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: pinky's and finger's table ("Login    Name    TTY …") kept the
@@ -309,9 +291,7 @@ func TestProbe19SudoMessages(t *testing.T) {
 	checkAllEncodings(t, "sudo", in, []string{"yaw", "kwesi", "kojo", "studio"}, "later: kwesi and kojo on studio")
 	mustKeep(t, "sudo", scrubTwice(t, in), "\nUser <user-", "> may run the following commands on <host-1>:\n", "(ALL : ALL) ALL\n", "is not allowed to execute '/usr/bin/apt' as root on <host-1>.\n")
 	keep := "User interface may run slowly on old machines.\nuser input may run the following commands on: x\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: a log line naming a Bluetooth device before its address in
@@ -343,9 +323,7 @@ func TestProbe19EDIDSerial(t *testing.T) {
 	mustKeep(t, "xrandr", scrubTwice(t, xr), "\t\t00ffffffffffff0010ac0aa0<serial-1>\n", "\t\t<serial-2>0a000000fc0044\n")
 	// an EDID without a serial stays
 	keep := "<00ffffffffffff0010ac0aa0000000001e1d0104b53c227800ee91a3544c99260f5054a54b0001010101010101010101010101010101565e00a0a0a029503020350055502100001a000000fc0044454c4c205532373139440a20000000fc0044454c4c205532373139440a20000000fd00384c1e5a19000a2020202020200199>\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: PulseAudio names its per-machine files after the machine id
@@ -357,9 +335,7 @@ func TestProbe19PulseMachineID(t *testing.T) {
 	checkAllEncodings(t, "pulse", in, []string{"8c5d1e2f3a4b4c5d", "kofi"}, "machine 8c5d1e2f3a4b4c5d9e6f7a8b9c0d1e2f")
 	mustKeep(t, "pulse", scrubTwice(t, in), "\n<machine-id-1>-card-database.tdb  <machine-id-1>-default-sink  cookie\n", "/.config/pulse/<machine-id-1>-stream-volumes.tdb failed\n")
 	keep := "8c5d1e2f3a4b4c5d9e6f7a8b9c0d1e2f-build-log.txt\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: diskutil list's NAME column kept a volume's label ("Ama Owusu

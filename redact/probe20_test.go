@@ -17,9 +17,7 @@ func TestProbe20HomeAnyRoot(t *testing.T) {
 	mustKeep(t, "shell", scrubTwice(t, in), "$ echo $HOME\n/data/users/<user-", "$HOME is /mnt2/staff/<user-3>.\n")
 	keep := "HOME=/var/lib/postgresql\nHOME=/root\nHOME=/nonexistent\nHOME=/var/www\nHOME=/srv/ftp\nHOME=/opt/app\n" +
 		"HOME=/config\nHOME=/data/app\nHOME=/github/home\nHOME=/srv/git\n$HOME is /srv/www\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: an asset tag holding its owner's name ("Asset Tag: Kwesi
@@ -35,9 +33,7 @@ func TestProbe20AssetTagName(t *testing.T) {
 	mustNotContain(t, "json", scrubJSONString(t, js), "Kwesi", "Boateng")
 	keep := "\tAsset Tag: No Asset Tag\n\tAsset Tag: To Be Filled By O.E.M.\n\tAsset Tag: Default string\n" +
 		"\tAsset Tag: Not Specified\n\tSerial Number: System Serial Number\n\tAsset Tag: Not Available\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: sudo's refusal "kofi is not in the sudoers file." and the groups
@@ -52,9 +48,7 @@ func TestProbe20SudoersGroups(t *testing.T) {
 		" : <user-2> adm cdrom sudo dip plugdev lpadmin\n", "\n<user-3> adm cdrom sudo dip")
 	keep := "members adm sudo wheel\nvideo audio input\nthe user is not in the sudoers file.\nStarting adm cdrom sudo\n" +
 		"make check\nroot : root adm sudo\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: Office's user information in reg query output (HKCU\Software\
@@ -73,9 +67,7 @@ func TestProbe20OfficeUserInfo(t *testing.T) {
 	mustKeep(t, "reg", scrubTwice(t, reg), "\"UserInitials\"=\"<user-", "\"Company\"=\"<org-1>\"\r\n")
 	keep := "HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme\\Player\r\n    Company    REG_SZ    Acme Audio\r\n    UserInitials    REG_SZ    XY\r\n" +
 		"[HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme]\r\n\"Company\"=\"Acme Audio\"\r\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: WmiMonitorID's serial in PowerShell's list format when the list
@@ -93,9 +85,7 @@ func TestProbe20WmiMonitorSerialText(t *testing.T) {
 	checkAllEncodings(t, "cut", cut, []string{"67, 78, 52, 49", "72,50"}, "H2LA49")
 	mustKeep(t, "cut", scrubTwice(t, cut), "SerialNumberID         : {<serial-1>}\r\n", "SerialNumberID={<serial-2>}\r\n")
 	keep := "SerialNumberID         : {0, 0, 0, 0...}\r\nUserFriendlyName       : {68, 69, 76, 76...}\r\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Over-scrub: "OneDrive - Personal", the folder of a personal Microsoft
@@ -103,9 +93,7 @@ func TestProbe20WmiMonitorSerialText(t *testing.T) {
 // business account's organisation still goes.
 func TestProbe20OneDrivePersonal(t *testing.T) {
 	keep := "C:\\Users\\<user-1>\\OneDrive - Personal\\Music\\a.mp3\r\nOpened C:/Users/<user-1>/OneDrive - personal/x\r\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 	in := "C:\\Users\\<user-1>\\OneDrive - Mensah Productions\\Docs\\a.docx\r\n"
 	checkAllEncodings(t, "org", in, []string{"Mensah", "Productions"}, "")
 }
@@ -120,9 +108,7 @@ func TestProbe20CmdkeyTargets(t *testing.T) {
 	checkAllEncodings(t, "cmdkey", in, []string{"studio-pc", "fileserver01", "ama", "kofi"}, "ping fileserver01")
 	mustKeep(t, "cmdkey", scrubTwice(t, in), "target=TERMSRV/<host-", "    Target: Domain:target=<host-")
 	keep := "    Target: LegacyGeneric:target=git:https://github.com\r\n    Target: Domain:target=outlook.office365.com\r\n    Target: WindowsLive:target=virtualapp/didlogical\r\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: a Discord tag after "Logged in as" ("kofi_m#0042", a bot's or a
@@ -134,9 +120,7 @@ func TestProbe20DiscordTag(t *testing.T) {
 	checkAllEncodings(t, "discord", in, []string{"kofi_m", "KofiM", "812233445566778899"}, "kofi_m and KofiM")
 	mustKeep(t, "discord", scrubTwice(t, in), "Logged in as <user-1>#0042 (<uid-1>)\r\n", "Signed in as <user-1>#1234\r\n") // (the same name folded)
 	keep := "Logged in as user#1\r\nconnected to output as fallback#2\r\nLogged in as <user-1>#0042 (1234)\r\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }
 
 // Leak: Windows's home variables outside C:\Users (set's
@@ -148,7 +132,5 @@ func TestProbe20WindowsHomes(t *testing.T) {
 	checkAllEncodings(t, "win", in, []string{"kofi", "ama", "yaw", "abena"}, "kofi, ama, yaw, abena")
 	mustKeep(t, "win", scrubTwice(t, in), "HOMESHARE=\\\\fs01\\users$\\<user-", "HOMEPATH=\\Profiles\\<user-", "USERPROFILE=D:\\Profiles\\<user-")
 	keep := "USERPROFILE=C:\\Windows\\system32\\config\\systemprofile\r\nHOMESHARE=\\\\fs01\\home$\r\nHOMEPATH=\\\r\nUSERPROFILE=C:\\Program Files\\App\\data\r\nhomedir: /srv/app/data\r\n"
-	if out := scrubTwice(t, keep); out != keep {
-		t.Errorf("keep: %q", out)
-	}
+	mustKeepTwice(t, keep)
 }

@@ -200,9 +200,7 @@ func TestProbe5UserDottedAccount(t *testing.T) {
 	mustKeep(t, in, out, "iZOzone11::DSP::process(), user <user-", ", machine x")
 	checkAllEncodings(t, in, in, []string{"siobhan.nibhriain"}, "hello Siobhan")
 	for _, keep := range []string{"waiting for user input.\n", "read user config.json failed\n", "user os.path(x)\n", "the user interface_state was reset\n", "if user self.name is None\n", "user first_last,\n"} {
-		if out := scrubTwice(t, keep); out != keep {
-			t.Errorf("%q changed: %q", keep, out)
-		}
+		mustKeepTwice(t, keep)
 	}
 }
 
@@ -221,9 +219,7 @@ func TestProbe5SerialAndActivationPhrases(t *testing.T) {
 		checkAllEncodings(t, tc.in, tc.in, []string{tc.secret}, "")
 	}
 	for _, keep := range []string{"SN 2 of 4 ready\n", "Activation code missing, retry\n", "activation code expired.\n"} {
-		if out := scrubTwice(t, keep); out != keep {
-			t.Errorf("%q changed: %q", keep, out)
-		}
+		mustKeepTwice(t, keep)
 	}
 }
 
