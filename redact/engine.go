@@ -186,6 +186,11 @@ func (sc *scanner) find(b []byte) {
 		}
 	}
 	lits := sc.s.lits
+	// the detectors plainWord may run
+	pm := pScrub
+	if sc.learnOnly {
+		pm = pLearnOnly
+	}
 	for uint(i) < uint(n) { // (unsigned: b[i] needs no bounds test)
 		c := b[i]
 		if ctab[c] == 0 {
@@ -279,6 +284,12 @@ func (sc *scanner) find(b []byte) {
 			}
 			continue
 		}
+		if bits == cAlpha {
+			// letters only, the commonest word: the detectors its shape
+			// allows (plainword.go)
+			i = sc.plainWord(i, j, pb, nb, pm)
+			continue
+		}
 		next := j
 		if (c == '=' || c == '@') && bits&cEq != 0 && j-i >= 4 && b[i+1]|0x20 == 'h' || c == '@' && j-i >= 5 && b[i+2]|0x20 == 'h' {
 			// a .reg file's "Name"=hex(2):43,00,3a,00,...
@@ -300,13 +311,6 @@ func (sc *scanner) find(b []byte) {
 				i = e
 				continue
 			}
-			if bits == cAlpha && !sc.learnOnly && afterPseudonym(b, i) {
-				// letters glued to a pseudonym: the rest of a word a
-				// first pass saw whole ("00kAi" of a .reg value), where
-				// no name starts (as alnumWord)
-				i = j
-				continue
-			}
 		}
 		if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
 			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
@@ -317,73 +321,25 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if bits == cAlpha {
-			if b[j-1] == 's' && j+4 < n && nb == ' ' {
-				if appleInitial(b[j+1]) {
-					sc.genitiveOwner(i, j) // "Ingrids iPhone" ("Jürgens …": possessiveWord)
-				} else if j-i == 7 && c == 's' {
-					sc.sudoersUser(i, j) // "kofi is not in the sudoers file." (sudo.go)
-				}
+		if bits&cDash != 0 && (j-i == 10 || j-i == 11) && lineBreak(pb) {
+			// ls -l: "-rw-r--r-- 1 kai staff 4096 ..."
+			if e := sc.lsOwner(i, j); e > j {
+				i = e
+				continue
 			}
-			if j+3 < n && (nb == ' ' && (j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't') || j-i == 7 && c|0x20 == 'a') || nb == '(') {
-				if e := sc.accountPhrase(i, j); e > j {
-					sc.chatDisplayName(e) // "Signed in as kwesi_dj (Kwesi Boateng)" (chat.go)
-					i = e
-					continue
-				} else if j-i == 4 {
-					if e := sc.sudoUser(i, j); e > j {
-						i = e // "User kai may run the following commands on …" (sudo.go)
-						continue
-					}
-				}
+		}
+		if (c == 'y' || c == 'n') && bits&cColon != 0 && lineBreak(pb) {
+			// nmcli -t -f active,ssid: "yes:HomeNet_5G"
+			if e := sc.nmcliActive(i); e > i {
+				i = e
+				continue
 			}
-			if j-i == 7 && c == 'A' && j+8 < n && nb == ' ' && b[j+1] == '{' {
-				if e := sc.androidAccount(j + 2); e > j {
-					i = e // "Account {name=kwesi_dj, type=…}" (chat.go)
-					continue
-				}
-			}
-			if nb == ' ' && j+3 < n && (b[j+1] == '\'' || b[j+1] == '"') && quotedLens>>uint(j-i)&1 != 0 {
-				if e := sc.quotedNetwork(i, j); e > j {
-					i = e
-					continue
-				}
-			}
-			if j-i >= 8 && j+2 < n && (nb == '"' && pb == '"' || nb == ' ' && b[j+1] == '"') {
-				// `"AccountName"\t\t"kai"` (Valve KeyValues)
-				if e := sc.spacedQuoted(i, j); e > j {
-					i = e
-					continue
-				}
-			}
-			if j-i == 9 && c|0x20 == 'c' && j+4 < n && nb == ' ' {
-				// nmcli: "wlp0s20f3: connected to HomeNet_5G"
-				if e := sc.connectedTo(i, j); e > j {
-					i = e
-					continue
-				}
-			}
-		} else {
-			if bits&cDash != 0 && (j-i == 10 || j-i == 11) && lineBreak(pb) {
-				// ls -l: "-rw-r--r-- 1 kai staff 4096 ..."
-				if e := sc.lsOwner(i, j); e > j {
-					i = e
-					continue
-				}
-			}
-			if (c == 'y' || c == 'n') && bits&cColon != 0 && lineBreak(pb) {
-				// nmcli -t -f active,ssid: "yes:HomeNet_5G"
-				if e := sc.nmcliActive(i); e > i {
-					i = e
-					continue
-				}
-			}
-			if bits&cDot != 0 && j-i == 9 && j+2 < n && nb == ' ' && b[j+1] == '"' {
-				// git config user.name "Kai Okonkwo"
-				if e := sc.spacedQuoted(i, j); e > j {
-					i = e
-					continue
-				}
+		}
+		if bits&cDot != 0 && j-i == 9 && j+2 < n && nb == ' ' && b[j+1] == '"' {
+			// git config user.name "Kai Okonkwo"
+			if e := sc.spacedQuoted(i, j); e > j {
+				i = e
+				continue
 			}
 		}
 		if sc.learnOnly {
@@ -397,114 +353,6 @@ func (sc *scanner) find(b []byte) {
 				i = e
 				continue
 			}
-		}
-		if bits&^(cAlpha) == 0 {
-			// Plain word: only learned names, token prefixes, syslog hosts,
-			// tables (msinfo32, wmic), names that fold to a learned one.
-			if j+1 < n && nb <= ' ' && (nb == '\t' || j-i == 12 || j-i == 17 || j-i == 14) {
-				if e := sc.tableWord(i, j); e > j {
-					i = e
-					continue
-				}
-			}
-			if j-i == 8 && j+2 < n && nb == ' ' {
-				if c == 'U' && b[j+1] == ' ' {
-					sc.quserTable(i, j) // quser: " USERNAME    SESSIONNAME …"
-				} else if c == 'p' && b[i+7] == 'd' {
-					if e := sc.netrcPassword(i, j); e > next {
-						next = e // .netrc: "machine h login k password x"
-					}
-				}
-			}
-			if sc.fold && j+1 < n && nb == ' ' && c-'A' < 26 && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
-				if e := sc.foldedWord(i, j, bits); e > i {
-					i = e
-					continue
-				}
-			}
-			if lits.first[c] && lits.mayStart(b, i) {
-				if e, _ := sc.literalAt(i); e > next {
-					next = e
-				}
-			}
-			if j-i >= 16 && tokenFirst[c] {
-				if e := sc.tokenAt(i); e > next {
-					next = e
-				}
-			} else if j-i == 6 && (c == 'B' || c == 'b') {
-				sc.bearer(i, j)
-			} else if j-i == 4 && c == 'B' && i >= 3 && pb == ' ' && b[i-2] == '-' {
-				if e := sc.bootLine(i, j); e > next {
-					next = e
-				}
-			}
-			if j-i == 2 && i >= 2 && j+1 < n {
-				switch {
-				case c|0x20 == 'a' && b[i+1]|0x20 == 't' && (pb == '(' && nb == ')' || pb == '[' && nb == ']'):
-					// "kwame(at)example(dot)com" (prose.go)
-					if e := sc.obfuscatedEmail(i); e > j {
-						i = e
-						continue
-					}
-				case nb == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm' ||
-					c == 'a' && b[i+1] == 't' && b[i-2] == 'e' || c == 't' && b[i+1] == 'o' && b[i-2] == 'p'):
-					// "my username is djkwabena88", "I am kai.o", "I live
-					// at 12 rue …", "ship to …" (prose.go)
-					if e := sc.proseAfter(i, j); e > j {
-						i = e
-						continue
-					}
-				}
-			}
-			if pb == '(' && c-'A' < 26 && i >= 5 && b[i-2] == ' ' {
-				sc.asciiParenOwner(i) // "AirPods Pro (Thandiwe)" (parenowner.go)
-			} else if pb == '(' && nb == ')' && i >= 8 && b[i-2] == ' ' && isDigit(b[i-3]) {
-				sc.uidParen(i, j) // "created for uid 501 (yaw)" (sudo.go)
-			}
-			if c-'A' < 26 && i >= 3 && pb == ' ' && proseBefore[b[i-2]] {
-				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
-				if e := sc.announcedAt(i); e > j {
-					i = e
-					continue
-				}
-			}
-			if lineBreak(pb) || j-i == 3 && indented(b, i) {
-				if closingFirst[c] && j-i >= 2 {
-					// "Best regards,\nTomasz" (prose.go); the words are
-					// scanned on as they come
-					sc.closing(i, j)
-				}
-				sc.syslog(i, j)
-				if j+5 < n && nb == ' ' && (b[j+1] == ' ' || b[j+1] == 'p' || b[j+1] == 't' || b[j+1] == 's') {
-					// who(1), last(1): "nurlan   pts/0 …"
-					if e := sc.whoRow(i, j); e > next {
-						next = e
-					}
-				}
-				if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && nb == ' ' {
-					// net user's "User name    kai", "Full Name    Kai O."
-					if e := sc.netUserRow(j+1, j+5); e > next {
-						next = e
-					}
-				} else if j-i == 7 && c == 'M' && (nb == '\n' || nb == '\r') {
-					sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
-				}
-			}
-			if c <= 'w' && headingFirst[c] && (i >= 2 && (promptEnd[b[i-2]] && pb == ' ' || pb == '>' && cmdPromptAt(b, i-1)) || j-i < 16 && headingLens[c]>>(j-i)&1 != 0) {
-				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
-			}
-			if j-i == 7 && c == 'i' && string(b[i:j]) == "iSerial" {
-				sc.lsusbSerial(j)
-			} else if nb == ' ' && (j-i < 16 && phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') && serialPhraseWord(b[i:j]) {
-				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
-				// "Activation Code X", "customer id X", "on host X" (its
-				// first word's test made here, inlined)
-				if e := sc.serialPhrase(i, j); e > next {
-					next = e
-				}
-			}
-			i = next
-			continue
 		}
 		if bits&^(cAlpha|cDigit) == 0 {
 			// Alphanumeric word (numbers, hex addresses, identifiers): its
