@@ -12,24 +12,36 @@ import "strings"
 // "(Hands-Free)", "(Built-in)").
 func (sc *scanner) asciiParenOwner(i int) {
 	b := sc.b
-	e, k := i, i
-	for n := 0; n < 2; n++ {
+	// the words' ends and the ')' first, then what is before the '(':
+	// most words in parentheses follow no device, and nameWord's tests
+	// cost more
+	var ends [2]int
+	nw, k := 0, i
+	for nw < len(ends) {
 		we := k
 		for we < len(b) && we-k < 24 && (isLetter(b[we]) || b[we] == '-') {
 			we++
 		}
-		w := string(b[k:we])
-		if we == k || !nameWord(w, false) || parenWords[asciiLower(w)] {
+		if we == k {
 			return
 		}
-		e = we
+		ends[nw] = we
+		nw++
 		if we+1 >= len(b) || b[we] != ' ' {
 			break
 		}
 		k = we + 1
 	}
+	e := ends[nw-1]
 	if e >= len(b) || b[e] != ')' || !(personalDeviceBefore(b, i-2) || headphoneModelBefore(b, i-2)) {
 		return
+	}
+	for n, k := 0, i; n < nw; n++ {
+		w := string(b[k:ends[n]])
+		if !nameWord(w, false) || parenWords[asciiLower(w)] {
+			return
+		}
+		k = ends[n] + 1
 	}
 	sc.nameSpan(i, e)
 }
