@@ -76,6 +76,12 @@ func (sc *scanner) chatDisplayName(p int) {
 		return
 	}
 	s := p + 2
+	if s+25 <= len(b) && b[s+24] == ')' && youTubeChannelID(b[s:s+24]) {
+		// "[YouTube Chat] Logged in as olamidebeats (UCx7fQ…)": the
+		// account's channel id (djapps.go)
+		sc.channelSpan(s, s+24)
+		return
+	}
 	k, n := s, 0
 	for n < 4 {
 		we := k

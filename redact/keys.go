@@ -705,6 +705,14 @@ func (sc *scanner) keyValues(i, j int) int {
 				next = max(next, e)
 				continue
 			}
+			if len(key) == 2 && c == '=' && eqLower(key, "id") && userPairBefore(b, k) {
+				// "READY user=ngozi.dj#0 id=483920174856392704" (Discord's
+				// gateway): the id of the account the pair before names
+				e := sc.keyValueAt(q+1, keyUserID, false, false)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
 			if len(key) == 2 && c == '=' && eqLower(key, "id") && connUserBefore(b, k) {
 				// a connection string's "User ID=kmbonsu@djlib;": the
 				// database login, often the person's own name
@@ -7027,6 +7035,25 @@ func fileExt(name string) bool {
 
 // connUserBefore reports whether the key "ID" at k is the second word of
 // "User ID" in a connection string (ADO.NET, OLE DB: "…;User ID=x;").
+// userPairBefore: the key at k follows, after one blank, a key=value
+// pair of a user key with a value ("user=ngozi.dj#0 id=…").
+func userPairBefore(b []byte, k int) bool {
+	if k < 7 || b[k-1] != ' ' {
+		return false
+	}
+	e := k - 1
+	s := e
+	for s > 0 && e-s < 80 && b[s-1] > ' ' {
+		s--
+	}
+	q := bytes.IndexByte(b[s:e], '=')
+	if q <= 0 || s+q+1 == e || q > 24 {
+		return false
+	}
+	var kb [24]byte
+	return classifyKey(string(normKey(kb[:0], b[s:s+q]))) == ClassUser
+}
+
 func connUserBefore(b []byte, k int) bool {
 	if k < 5 || b[k-1] != ' ' || !eqLower(b[k-5:k-1], "user") {
 		return false
