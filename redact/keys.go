@@ -374,6 +374,11 @@ func classifyKey(k string) string {
 		"authentication", "authencryption":
 		return keyNone
 	}
+	if len(k) < 3 {
+		// registers ("x0", "sp", "lr"): every word below has three
+		// letters or more
+		return keyNone
+	}
 	switch {
 	case len(k) >= 6 && k[len(k)-1] == 'd' && (strings.HasSuffix(k, "tossid") || strings.HasSuffix(k, "withssid") || strings.HasSuffix(k, "joinedssid")):
 		// a phrase before the key: Android's "Connected to SSID:
