@@ -1,12 +1,13 @@
 package redact
 
+import "math/bits"
+
 // The detectors a plain word (letters only, the commonest word in a log)
 // can need, in the order find asks them. Each has a bit; tables by the
 // word's first byte, its length and the bytes before and after it clear
 // the bits of the detectors that cannot hold there, so that a word asks
-// only the few whose gates its shape passes (most words: two or three),
-// each after one test of its bit, which is rarely set: fewer branches go
-// the unexpected way than in a cascade of gates. Each detector still
+// only the few whose gates its shape passes (most words: two or three)
+// instead of testing every gate in turn. Each detector's case still
 // makes its whole test: a table only rules out.
 const (
 	pPossOne      = iota // a one-letter word: possessiveWord
@@ -142,202 +143,180 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 	c := b[i]
 	m &= plainTab.first[c] & plainTab.prev[pb] & plainTab.next[nb] & plainTab.size[min(j-i, len(plainTab.size)-1)]
 	next := j
-	if m&(1<<pPossOne) != 0 {
-		sc.possessiveWord(i, j, cAlpha)
-	}
-	if m&(1<<pPossApos) != 0 {
-		if j-i != 1 {
+	for m != 0 {
+		k := bits.TrailingZeros32(m)
+		m &= m - 1
+		switch k {
+		case pPossOne:
 			sc.possessiveWord(i, j, cAlpha)
-		}
-	}
-	if m&(1<<pDevice) != 0 {
-		if j-i < 8 && ownerPrepLens[c]>>uint(j-i)&1 != 0 && j+2 < n {
-			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
-		}
-	}
-	if m&(1<<pXML) != 0 {
-		if e := sc.xmlValue(i); e > i {
-			return e
-		}
-		if !sc.learnOnly && afterPseudonym(b, i) {
-			// letters glued to a pseudonym: the rest of a word a
-			// first pass saw whole ("00kAi" of a .reg value), where
-			// no name starts (as alnumWord)
-			return j
-		}
-	}
-	if m&(1<<pWifi) != 0 {
-		if i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
-			sc.wifiConfigKey(i, j) // (chat.go)
-		}
-	}
-	if m&(1<<pGroups) != 0 {
-		if j+4 < n && groupFirst[b[j+1]] && j-i <= 32 {
-			if e := sc.groupsLine(i, j); e > j {
-				return e // (sudo.go)
+		case pPossApos:
+			if j-i != 1 {
+				sc.possessiveWord(i, j, cAlpha)
 			}
-		}
-	}
-	if m&(1<<pGenitive) != 0 {
-		if b[j-1] == 's' && j+4 < n {
-			if appleInitial(b[j+1]) {
-				sc.genitiveOwner(i, j) // ("Jürgens …": possessiveWord)
-			} else if j-i == 7 && c == 's' {
-				sc.sudoersUser(i, j) // (sudo.go)
+		case pDevice:
+			if j-i < 8 && ownerPrepLens[c]>>uint(j-i)&1 != 0 && j+2 < n {
+				sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 			}
-		}
-	}
-	if m&(1<<pAccount|1<<pAccountParen) != 0 {
-		if j+3 < n && (nb == '(' || j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't') || j-i == 7 && c|0x20 == 'a') {
-			if e := sc.accountPhrase(i, j); e > j {
-				sc.chatDisplayName(e) // (chat.go)
+		case pXML:
+			if e := sc.xmlValue(i); e > i {
 				return e
-			} else if j-i == 4 {
-				if e := sc.sudoUser(i, j); e > j {
+			}
+			if !sc.learnOnly && afterPseudonym(b, i) {
+				// letters glued to a pseudonym: the rest of a word a
+				// first pass saw whole ("00kAi" of a .reg value), where
+				// no name starts (as alnumWord)
+				return j
+			}
+		case pWifi:
+			if i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
+				sc.wifiConfigKey(i, j) // (chat.go)
+			}
+		case pGroups:
+			if j+4 < n && groupFirst[b[j+1]] && j-i <= 32 {
+				if e := sc.groupsLine(i, j); e > j {
 					return e // (sudo.go)
 				}
 			}
-		}
-	}
-	if m&(1<<pAndroid) != 0 {
-		if j+8 < n && b[j+1] == '{' {
-			if e := sc.androidAccount(j + 2); e > j {
-				return e // (chat.go)
-			}
-		}
-	}
-	if m&(1<<pQuotedNet) != 0 {
-		if j+3 < n && (b[j+1] == '\'' || b[j+1] == '"') {
-			if e := sc.quotedNetwork(i, j); e > j {
-				return e
-			}
-		}
-	}
-	if m&(1<<pSpaced) != 0 {
-		if j+2 < n && (nb == '"' && pb == '"' || nb == ' ' && b[j+1] == '"') {
-			if e := sc.spacedQuoted(i, j); e > j {
-				return e
-			}
-		}
-	}
-	if m&(1<<pConnected) != 0 {
-		if j+4 < n {
-			if e := sc.connectedTo(i, j); e > j {
-				return e
-			}
-		}
-	}
-	if m&(1<<pLearn) != 0 {
-		return sc.learnWord(i, j, cAlpha)
-	}
-	if m&(1<<pHeaderPair) != 0 {
-		if j+2 < n && b[j+1] == ',' && i >= 2 {
-			if e := sc.headerPair(i, j); e > j {
-				return e
-			}
-		}
-	}
-	if m&(1<<pTableTab|1<<pTableLen) != 0 {
-		if j+1 < n && (m&(1<<pTableTab) != 0 || nb != '\t') {
-			if e := sc.tableWord(i, j); e > j {
-				return e
-			}
-		}
-	}
-	if m&(1<<pQuser) != 0 {
-		if j+2 < n {
-			if c == 'U' && b[j+1] == ' ' {
-				sc.quserTable(i, j) // quser: " USERNAME    SESSIONNAME …"
-			} else if c == 'p' && b[i+7] == 'd' {
-				if e := sc.netrcPassword(i, j); e > next {
-					next = e // .netrc: "machine h login k password x"
+		case pGenitive:
+			if b[j-1] == 's' && j+4 < n {
+				if appleInitial(b[j+1]) {
+					sc.genitiveOwner(i, j) // ("Jürgens …": possessiveWord)
+				} else if j-i == 7 && c == 's' {
+					sc.sudoersUser(i, j) // (sudo.go)
 				}
 			}
-		}
-	}
-	if m&(1<<pFold) != 0 {
-		if sc.fold && j+1 < n && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
-			if e := sc.foldedWord(i, j, cAlpha); e > i {
-				return e
-			}
-		}
-	}
-	if m&(1<<pLiteral) != 0 {
-		if sc.s.lits.first[c] && sc.s.lits.mayStart(b, i) {
-			if e, _ := sc.literalAt(i); e > next {
-				next = e
-			}
-		}
-	}
-	if m&(1<<pToken) != 0 {
-		if e := sc.tokenAt(i); e > next {
-			next = e
-		}
-	}
-	if m&(1<<pBearer) != 0 {
-		sc.bearer(i, j)
-	}
-	if m&(1<<pBoot) != 0 {
-		if i >= 3 && b[i-2] == '-' {
-			if e := sc.bootLine(i, j); e > next {
-				next = e
-			}
-		}
-	}
-	if m&(1<<pTwo) != 0 {
-		if i >= 2 && j+1 < n {
-			switch {
-			case c|0x20 == 'a' && b[i+1]|0x20 == 't' && (pb == '(' && nb == ')' || pb == '[' && nb == ']'):
-				if e := sc.obfuscatedEmail(i); e > j {
-					return e // "kwame(at)example(dot)com" (prose.go)
+		case pAccount, pAccountParen:
+			if j+3 < n && (nb == '(' || j-i == 3 && c == 'f' || j-i == 4 && c|0x20 == 'u' || j-i == 2 && (c|0x20 == 'a' || c|0x20 == 't') || j-i == 7 && c|0x20 == 'a') {
+				if e := sc.accountPhrase(i, j); e > j {
+					sc.chatDisplayName(e) // (chat.go)
+					return e
+				} else if j-i == 4 {
+					if e := sc.sudoUser(i, j); e > j {
+						return e // (sudo.go)
+					}
 				}
-			case nb == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm' ||
-				c == 'a' && b[i+1] == 't' && b[i-2] == 'e' || c == 't' && b[i+1] == 'o' && b[i-2] == 'p'):
-				// "my username is djkwabena88", "I am kai.o", "I live
-				// at 12 rue …", "ship to …" (prose.go)
-				if e := sc.proseAfter(i, j); e > j {
+			}
+		case pAndroid:
+			if j+8 < n && b[j+1] == '{' {
+				if e := sc.androidAccount(j + 2); e > j {
+					return e // (chat.go)
+				}
+			}
+		case pQuotedNet:
+			if j+3 < n && (b[j+1] == '\'' || b[j+1] == '"') {
+				if e := sc.quotedNetwork(i, j); e > j {
 					return e
 				}
 			}
-		}
-	}
-	if m&(1<<pParen) != 0 {
-		if c-'A' < 26 && i >= 5 && b[i-2] == ' ' {
-			sc.asciiParenOwner(i) // (parenowner.go)
-		} else if nb == ')' && i >= 8 && b[i-2] == ' ' && isDigit(b[i-3]) {
-			sc.uidParen(i, j) // "created for uid 501 (yaw)" (sudo.go)
-		}
-	}
-	if m&(1<<pAnnounced) != 0 {
-		if i >= 3 && proseBefore[b[i-2]] {
-			// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
-			if e := sc.announcedAt(i); e > j {
-				return e
+		case pSpaced:
+			if j+2 < n && (nb == '"' && pb == '"' || nb == ' ' && b[j+1] == '"') {
+				if e := sc.spacedQuoted(i, j); e > j {
+					return e
+				}
 			}
-		}
-	}
-	if m&(1<<pLineStart|1<<pIndent3) != 0 {
-		if m&(1<<pLineStart) != 0 || !lineBreak(pb) && indented(b, i) {
-			next = max(next, sc.lineFirstWord(i, j, nb))
-		}
-	}
-	if m&(1<<pHeading) != 0 {
-		if i >= 2 && (promptEnd[b[i-2]] && pb == ' ' || pb == '>' && cmdPromptAt(b, i-1)) || j-i < 16 && headingLens[c]>>(j-i)&1 != 0 {
-			sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
-		}
-	}
-	if m&(1<<pISerial) != 0 {
-		if string(b[i:j]) == "iSerial" {
-			sc.lsusbSerial(j)
-			m &^= 1 << pPhrase
-		}
-	}
-	if m&(1<<pPhrase) != 0 {
-		if (phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') && serialPhraseWord(b[i:j]) {
-			// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
-			// "Activation Code X", "customer id X", "on host X"
-			if e := sc.serialPhrase(i, j); e > next {
+		case pConnected:
+			if j+4 < n {
+				if e := sc.connectedTo(i, j); e > j {
+					return e
+				}
+			}
+		case pLearn:
+			return sc.learnWord(i, j, cAlpha)
+		case pHeaderPair:
+			if j+2 < n && b[j+1] == ',' && i >= 2 {
+				if e := sc.headerPair(i, j); e > j {
+					return e
+				}
+			}
+		case pTableTab, pTableLen:
+			if j+1 < n && (k == pTableTab || nb != '\t') {
+				if e := sc.tableWord(i, j); e > j {
+					return e
+				}
+			}
+		case pQuser:
+			if j+2 < n {
+				if c == 'U' && b[j+1] == ' ' {
+					sc.quserTable(i, j) // quser: " USERNAME    SESSIONNAME …"
+				} else if c == 'p' && b[i+7] == 'd' {
+					if e := sc.netrcPassword(i, j); e > next {
+						next = e // .netrc: "machine h login k password x"
+					}
+				}
+			}
+		case pFold:
+			if sc.fold && j+1 < n && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
+				if e := sc.foldedWord(i, j, cAlpha); e > i {
+					return e
+				}
+			}
+		case pLiteral:
+			if sc.s.lits.first[c] && sc.s.lits.mayStart(b, i) {
+				if e, _ := sc.literalAt(i); e > next {
+					next = e
+				}
+			}
+		case pToken:
+			if e := sc.tokenAt(i); e > next {
 				next = e
+			}
+		case pBearer:
+			sc.bearer(i, j)
+		case pBoot:
+			if i >= 3 && b[i-2] == '-' {
+				if e := sc.bootLine(i, j); e > next {
+					next = e
+				}
+			}
+		case pTwo:
+			if i >= 2 && j+1 < n {
+				switch {
+				case c|0x20 == 'a' && b[i+1]|0x20 == 't' && (pb == '(' && nb == ')' || pb == '[' && nb == ']'):
+					if e := sc.obfuscatedEmail(i); e > j {
+						return e // "kwame(at)example(dot)com" (prose.go)
+					}
+				case nb == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm' ||
+					c == 'a' && b[i+1] == 't' && b[i-2] == 'e' || c == 't' && b[i+1] == 'o' && b[i-2] == 'p'):
+					// "my username is djkwabena88", "I am kai.o", "I live
+					// at 12 rue …", "ship to …" (prose.go)
+					if e := sc.proseAfter(i, j); e > j {
+						return e
+					}
+				}
+			}
+		case pParen:
+			if c-'A' < 26 && i >= 5 && b[i-2] == ' ' {
+				sc.asciiParenOwner(i) // (parenowner.go)
+			} else if nb == ')' && i >= 8 && b[i-2] == ' ' && isDigit(b[i-3]) {
+				sc.uidParen(i, j) // "created for uid 501 (yaw)" (sudo.go)
+			}
+		case pAnnounced:
+			if i >= 3 && proseBefore[b[i-2]] {
+				// "my name is Kwame", "Welcome back, Kwabena!" (prose.go)
+				if e := sc.announcedAt(i); e > j {
+					return e
+				}
+			}
+		case pLineStart, pIndent3:
+			if k == pLineStart || !lineBreak(pb) && indented(b, i) {
+				next = max(next, sc.lineFirstWord(i, j, nb))
+			}
+		case pHeading:
+			if i >= 2 && (promptEnd[b[i-2]] && pb == ' ' || pb == '>' && cmdPromptAt(b, i-1)) || j-i < 16 && headingLens[c]>>(j-i)&1 != 0 {
+				sc.headingWord(i, j) // "$ cat /etc/machine-id", PowerShell's "Name  Value", system_profiler's lists
+			}
+		case pISerial:
+			if string(b[i:j]) == "iSerial" {
+				sc.lsusbSerial(j)
+				m &^= 1 << pPhrase
+			}
+		case pPhrase:
+			if (phraseLens[c]>>(j-i)&1 != 0 || j-i == 2 && c == 'S' && b[i+1] == 'N') && serialPhraseWord(b[i:j]) {
+				// "serial X", "IMEI X", "License key X", "SteamID X", "SN X",
+				// "Activation Code X", "customer id X", "on host X"
+				if e := sc.serialPhrase(i, j); e > next {
+					next = e
+				}
 			}
 		}
 	}
