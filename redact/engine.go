@@ -781,195 +781,227 @@ func isTimestamp(w []byte) bool {
 // scanning resumes (past j when a detector consumed following words).
 func (sc *scanner) word(i, j int, bits uint16) int {
 	b := sc.b
-	if sentenceEnd[b[j-1]] && j+2 < len(b) && b[j] == ' ' && closingFirst[b[j+1]] {
-		// "… a track. Thanks, Jana": a closing after a sentence; the
-		// words are scanned on as they come (prose.go)
-		sc.closingAfterSentence(j + 1)
-	}
-	if sc.fold && bits&(cHigh|cSlash|cBack) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
-		// (a word glued to a pseudonym is the rest of one the first pass
-		// saw whole: no name starts there, as for the literal matcher)
-		if e := sc.foldedWord(i, j, bits); e > i {
-			if e < j {
-				// the name ends inside the word ("Søren@box",
-				// "Öberg!S-1-5-21-…"): the rest is scanned as a word of
-				// its own, as a second pass sees it after the pseudonym
-				var rb uint16
-				for _, x := range b[e:j] {
-					rb |= ctab[x]
-				}
-				return max(j, sc.word(e, j, rb))
-			}
-			return e
-		}
-	}
-	if b[i] == '$' && i >= 2 && b[i-1] == ' ' && promptEnd[b[i-2]] {
-		sc.promptVar(i, j) // "PS C:\> $env:USERNAME" (userinfo.go)
-	}
-	if b[i] == 'u' && j-i >= 5 && (b[i+3] == '=' && i >= 3 && b[i-1] == '(' || j-i == 7 && b[i+4] == '_') {
-		sc.uidOwner(i, j) // pam_unix's "by ravi.shankar(uid=1000)", "(user_id 187654321)" (userinfo.go)
-	}
 	next := j
 	more := func(e int) {
 		if e > next {
 			next = e
 		}
 	}
-	if syslogStart(b, i) || isDigit(b[i]) && indented(b, i) {
-		sc.syslog(i, j)
-	}
-	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
-		if e := sc.pem(i); e > 0 {
-			return e
-		}
-	}
-	if j-i == 55 && bits == cDigit|cDash && bitLockerKey(b[i:j]) {
-		// a BitLocker recovery password unlocks the disk
-		sc.add(i, j, ClassPassword, string(b[i:j]))
-		return j
-	}
-	if b[i] == '/' && bits&cColon != 0 && j-i >= 4 && (b[i+2] == ':' || j-i >= 7 && b[i+5] == ':') {
-		if e := sc.netUse(i, j); e > 0 {
-			return e // net use ... /user:DOMAIN\kai password
-		}
-	}
-	if b[i] == '/' && i >= 8 && (b[i-1] == '\n' || b[i-1] == ' ' && b[i-2] == 's' && b[i-3] == 'i') {
-		sc.homeShown(i, j) // "$HOME is /data/users/ama" (homes.go)
-	}
-	if bits&cBack != 0 && sc.domainUserWord(i, j, bits) {
-		if e := sc.bareDomainUser(i, j); e > 0 {
-			return e // whoami: KAI-STUDIO\kai
-		}
-	}
-	// name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
-	row := bits&cColon != 0 && (passwdRowWord(b, i, j) && sc.accountRow(i) || sc.rowAt == i && i > 0)
-	if i > 0 && b[i-1] == '[' && bits&cDot != 0 && getpropKey(b, i, j) {
-		more(sc.getprop(i, j))
-	}
-	if bits&cEq != 0 && j < len(b) && b[j] == '(' && (j-i <= 16) && idUID(b[i:j]) && !appPackageAt(b, j+1) {
-		more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
-	}
-	if wordLead[b[i]] {
-		// (one test for the four below: most words start otherwise)
-		if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
-			more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
-		}
-		if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
-			more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
-		} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
-			more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
-		}
-		if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
-			more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
-		}
-		if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
-			// a Twitch stream key: live_<user id>_<30 letters and digits>
-			if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
-				sc.tokenSpan(i, e)
-				more(e)
+	row := false
+	// the detectors the word's shape allows, in order (wordtab.go)
+	for m := wordBitsAt(b, i, j, bits); m != 0; {
+		k := lowBit(m)
+		m &= m - 1
+		switch k {
+		case wdSentence:
+			if sentenceEnd[b[j-1]] && j+2 < len(b) && b[j] == ' ' && closingFirst[b[j+1]] {
+				// "… a track. Thanks, Jana": a closing after a sentence; the
+				// words are scanned on as they come (prose.go)
+				sc.closingAfterSentence(j + 1)
 			}
-		}
-	}
-	if (bits&(cOther|cBack|cUnder) != 0 || b[i] == '=' || j-i >= 44) && (bits&cOther != 0 && j < len(b) && b[j] == ';' || b[i] == '\\' || b[i] == '=' || j-i == 9 && bits&cUnder != 0 ||
-		bits&cBack != 0 && j-i >= 9 && b[i+1] == ':' || j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha) {
-		more(sc.rareWord(i, j, bits))
-	}
-	if bits&(cSlash|cBack|cPct) != 0 {
-		more(sc.path(i, j))
-		sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
-	}
-	if bits&(cColon|cEq) != 0 {
-		if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {
-			sc.cmdkeyTarget(i, j) // cmdkey /list: "Target: Domain:target=fileserver01" (userinfo.go)
-		}
-		if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
-			sc.coreAudioUID(i + 20) // "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:SERIAL:1,2"
-		}
-		if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
-			// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
-			sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
-			sc.cursorSeqnum(i) // and the journal's id, "s=" (journal.go)
-			return j
-		}
-		if bits&cColon != 0 && (b[i] == 'U' && i > 0 && b[i-1] == '[' || b[i] == 'S' && j-i >= 11) {
-			if e := sc.steamID(i, j); e > 0 {
-				return e
+		case wdFold:
+			if sc.fold && bits&(cHigh|cSlash|cBack) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
+				// (a word glued to a pseudonym is the rest of one the first pass
+				// saw whole: no name starts there, as for the literal matcher)
+				if e := sc.foldedWord(i, j, bits); e > i {
+					if e < j {
+						// the name ends inside the word ("Søren@box",
+						// "Öberg!S-1-5-21-…"): the rest is scanned as a word of
+						// its own, as a second pass sees it after the pseudonym
+						var rb uint16
+						for _, x := range b[e:j] {
+							rb |= ctab[x]
+						}
+						return max(j, sc.word(e, j, rb))
+					}
+					return e
+				}
 			}
-		}
-		if j-i == 8 && b[j-1] == ':' && b[i]|0x20 == 'a' && eqLower(b[i:j-1], "adresse") {
-			if e := sc.postalAt(j); e > j {
-				return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
+		case wdPromptVar:
+			if i >= 2 && b[i-1] == ' ' && promptEnd[b[i-2]] {
+				sc.promptVar(i, j) // "PS C:\> $env:USERNAME" (userinfo.go)
 			}
+		case wdUIDOwner:
+			if b[i+3] == '=' && i >= 3 && b[i-1] == '(' || j-i == 7 && b[i+4] == '_' {
+				sc.uidOwner(i, j) // pam_unix's "by ravi.shankar(uid=1000)", "(user_id 187654321)" (userinfo.go)
+			}
+		case wdSyslog:
+			if syslogStart(b, i) || isDigit(b[i]) && indented(b, i) {
+				sc.syslog(i, j)
+			}
+		case wdPEM:
+			if bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
+				if e := sc.pem(i); e > 0 {
+					return e
+				}
+			}
+		case wdBitLocker:
+			if bitLockerKey(b[i:j]) {
+				// a BitLocker recovery password unlocks the disk
+				sc.add(i, j, ClassPassword, string(b[i:j]))
+				return j
+			}
+		case wdNetUse:
+			if b[i+2] == ':' || j-i >= 7 && b[i+5] == ':' {
+				if e := sc.netUse(i, j); e > 0 {
+					return e // net use ... /user:DOMAIN\kai password
+				}
+			}
+		case wdHomeShown:
+			if i >= 8 && (b[i-1] == '\n' || b[i-1] == ' ' && b[i-2] == 's' && b[i-3] == 'i') {
+				sc.homeShown(i, j) // "$HOME is /data/users/ama" (homes.go)
+			}
+		case wdDomainUser:
+			if sc.domainUserWord(i, j, bits) {
+				if e := sc.bareDomainUser(i, j); e > 0 {
+					return e // whoami: KAI-STUDIO\kai
+				}
+			}
+		case wdRow:
+			// name:x:1000:1000:Full Name,,,:/home/name:/bin/sh
+			row = bits&cColon != 0 && (passwdRowWord(b, i, j) && sc.accountRow(i) || sc.rowAt == i && i > 0)
+		case wdGetprop:
+			if i > 0 && getpropKey(b, i, j) {
+				more(sc.getprop(i, j))
+			}
+		case wdIDAccount:
+			if idUID(b[i:j]) && !appPackageAt(b, j+1) {
+				more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
+			}
+		case wdLead:
+			if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
+				more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
+			}
+			if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
+				more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
+			} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
+				more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
+			}
+			if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
+				more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
+			}
+			if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
+				// a Twitch stream key: live_<user id>_<30 letters and digits>
+				if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
+					sc.tokenSpan(i, e)
+					more(e)
+				}
+			}
+		case wdRareOther, wdRareBack, wdRareEq, wdRareLong:
+			m &^= wdRare // (asked once)
+			if (bits&(cOther|cBack|cUnder) != 0 || b[i] == '=' || j-i >= 44) && (bits&cOther != 0 && j < len(b) && b[j] == ';' || b[i] == '\\' || b[i] == '=' || j-i == 9 && bits&cUnder != 0 ||
+				bits&cBack != 0 && j-i >= 9 && b[i+1] == ':' || j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha) {
+				more(sc.rareWord(i, j, bits))
+			}
+		case wdPath:
+			more(sc.path(i, j))
+			sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
+		case wdColon, wdEq:
+			m &^= wdKeys // (asked once)
+			if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {
+				sc.cmdkeyTarget(i, j) // cmdkey /list: "Target: Domain:target=fileserver01" (userinfo.go)
+			}
+			if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
+				sc.coreAudioUID(i + 20) // "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:SERIAL:1,2"
+			}
+			if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
+				// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
+				sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
+				sc.cursorSeqnum(i) // and the journal's id, "s=" (journal.go)
+				return j
+			}
+			if bits&cColon != 0 && (b[i] == 'U' && i > 0 && b[i-1] == '[' || b[i] == 'S' && j-i >= 11) {
+				if e := sc.steamID(i, j); e > 0 {
+					return e
+				}
+			}
+			if j-i == 8 && b[j-1] == ':' && b[i]|0x20 == 'a' && eqLower(b[i:j-1], "adresse") {
+				if e := sc.postalAt(j); e > j {
+					return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
+				}
+			}
+			if b[i] == 'S' && j-i == 6 && b[i+1] == 'i' {
+				sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
+			} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {
+				sc.loginctlName(i, j) // loginctl show-user: "GID=1000\nName=tobias" (loginctl.go)
+			}
+			if labelEqFirst[b[i]] && j-i >= 6 {
+				more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
+			}
+			if j-i >= 15 && b[i]|0x20 == 's' && (b[i+10] == ':' || b[i+7] == ':') {
+				more(sc.serviceURN(i, j)) // "soundcloud:users:123456789", "spotify:user:kofimensah" (djapps.go)
+			}
+			if j-i >= 17 && bits&cEq != 0 && bits&cColon != 0 {
+				more(sc.urnValues(i, j)) // "owner=soundcloud:users:123456789" (djapps.go)
+			}
+			if !row {
+				more(sc.keyValues(i, j))
+			}
+		case wdDUID:
+			if bits&(cColon|cEq) == 0 {
+				more(sc.duidKey(i, j))
+			}
+		case wdWrote:
+			if i > 2 && b[j-1] == ':' && string(b[i:j]) == "wrote:" {
+				sc.wroteAttribution(i) // "…, Jonas Kuster wrote:" (net.go)
+			}
+		case wdKnownHosts:
+			if i > 1 && b[i-1] == ' ' || i == 0 || b[i-1] < ' ' || b[i-1] >= 0x7f {
+				sc.knownHostsLine(i, j) // "nas.mensah.home,192.168.1.20 ssh-ed25519 AAAA…"
+			}
+		case wdCmdOption:
+			if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
+				more(sc.cmdOption(i, j))
+			}
+		case wdMailSig:
+			if j-i == 2 && bits == cDash {
+				sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
+			}
+		case wdClosing:
+			if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingStart(b, i) {
+				// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)
+				sc.closing(i, j)
+			}
+		case wdAnnounced:
+			if i >= 3 && proseBefore[b[i-2]] {
+				if e := sc.announcedAt(i); e > j {
+					return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
+				}
+			}
+		case wdFormField:
+			if i >= 11 && b[i-2] == ';' {
+				more(sc.formField(i, j)) // `Content-Disposition: form-data; name="guid"` (chat.go)
+			}
+		case wdAt:
+			if bits&cAt != 0 && i >= 3 && b[i-1] == ' ' {
+				if e := sc.serviceHandle(i, j); e > j {
+					return e // "insta @kwabena.mixes"
+				}
+			} else if i > 0 && b[i-1] == '<' && j-i >= 10 {
+				more(sc.slackMention(i, j)) // "<@U024BE7LH|kwesi>" (chat.go)
+			}
+		case wdDiscord:
+			if b[j-5] == '#' && isDigit(b[j-1]) {
+				more(sc.discordTag(i, j)) // "discord user abena.owusu#0420" (chat.go)
+			}
+		case wdHashSerial:
+			if bits&cOther != 0 && j-i >= 3 {
+				more(sc.hashSerial(i, j)) // "SN#12345678"
+			} else if j-i == 3 && b[i+1] == '/' && b[i+2]|0x20 == 'n' {
+				more(sc.serialPhrase(i, j)) // "s/n 98765432"
+			}
+		case wdDotted:
+			sc.dottedWord(i, j, bits)
+		case wdTwitch:
+			if b[i+1] == 't' {
+				more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)
+			}
+		case wdAtPct:
+			if b[i] == ':' && bits&cOther != 0 {
+				more(sc.ircPrefix(i, j)) // ":kwesi_dj!kwesi_dj@kwesi_dj.tmi.twitch.tv PRIVMSG" (chat.go)
+			}
+			sc.emails(i, j)
 		}
-		if b[i] == 'S' && j-i == 6 && b[i+1] == 'i' {
-			sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
-		} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {
-			sc.loginctlName(i, j) // loginctl show-user: "GID=1000\nName=tobias" (loginctl.go)
-		}
-		if labelEqFirst[b[i]] && j-i >= 6 {
-			more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
-		}
-		if j-i >= 15 && b[i]|0x20 == 's' && (b[i+10] == ':' || b[i+7] == ':') {
-			more(sc.serviceURN(i, j)) // "soundcloud:users:123456789", "spotify:user:kofimensah" (djapps.go)
-		}
-		if j-i >= 17 && bits&cEq != 0 && bits&cColon != 0 {
-			more(sc.urnValues(i, j)) // "owner=soundcloud:users:123456789" (djapps.go)
-		}
-		if !row {
-			more(sc.keyValues(i, j))
-		}
-	} else if bits&cDash != 0 && (j-i == 12 || j-i == 15) && b[i]|0x20 == 'd' {
-		more(sc.duidKey(i, j))
-	}
-	if j-i == 6 && b[i] == 'w' && i > 2 && b[j-1] == ':' && string(b[i:j]) == "wrote:" {
-		sc.wroteAttribution(i) // "…, Jonas Kuster wrote:" (net.go)
-	}
-	if (b[i] == 's' || b[i] == 'e') && bits&cDash != 0 && j-i >= 7 && (i > 1 && b[i-1] == ' ' || i == 0 || b[i-1] < ' ' || b[i-1] >= 0x7f) {
-		sc.knownHostsLine(i, j) // "nas.mensah.home,192.168.1.20 ssh-ed25519 AAAA…"
-	}
-	if b[i] == '-' && bits&cAlpha != 0 && j-i >= 2 && j-i <= 24 {
-		more(sc.cmdOption(i, j))
-	} else if j-i == 2 && bits == cDash {
-		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
-	}
-	if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingFirst[b[i]] && closingStart(b, i) {
-		// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)
-		sc.closing(i, j)
-	}
-	if (b[i]-'A' < 26 || b[i] >= 0xc3) && i >= 3 && b[i-1] == ' ' && proseBefore[b[i-2]] {
-		if e := sc.announcedAt(i); e > j {
-			return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
-		}
-	}
-	if b[i] == 'n' && j-i == 5 && j < len(b) && b[j] == '"' && i >= 11 && b[i-2] == ';' {
-		more(sc.formField(i, j)) // `Content-Disposition: form-data; name="guid"` (chat.go)
-	}
-	if b[i] == '@' && bits&cAt != 0 && i >= 3 && b[i-1] == ' ' {
-		if e := sc.serviceHandle(i, j); e > j {
-			return e // "insta @kwabena.mixes"
-		}
-	} else if b[i] == '@' && i > 0 && b[i-1] == '<' && j-i >= 10 {
-		more(sc.slackMention(i, j)) // "<@U024BE7LH|kwesi>" (chat.go)
-	}
-	if bits&cOther != 0 && j-i >= 7 && b[j-5] == '#' && isDigit(b[j-1]) {
-		more(sc.discordTag(i, j)) // "discord user abena.owusu#0420" (chat.go)
-	}
-	if bits&cOther != 0 && b[i]|0x20 == 's' && j-i >= 3 {
-		more(sc.hashSerial(i, j)) // "SN#12345678"
-	} else if j-i == 3 && b[i+1] == '/' && b[i]|0x20 == 's' && b[i+2]|0x20 == 'n' {
-		more(sc.serialPhrase(i, j)) // "s/n 98765432"
-	}
-	if bits&cDot != 0 {
-		sc.dottedWord(i, j, bits)
-	}
-	if b[i] == ':' && j-i == 14 && b[i+1] == 't' {
-		more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)
-	}
-	if bits&(cAt|cPct) != 0 {
-		if b[i] == ':' && bits&cOther != 0 {
-			more(sc.ircPrefix(i, j)) // ":kwesi_dj!kwesi_dj@kwesi_dj.tmi.twitch.tv PRIVMSG" (chat.go)
-		}
-		sc.emails(i, j)
 	}
 	more(sc.walk(i, j, bits))
 	if j-i >= 12 && bits&(cDash|cDigit|cDot) == cDash|cDigit|cDot {

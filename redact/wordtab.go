@@ -1,0 +1,163 @@
+package redact
+
+import "math/bits"
+
+// The detectors word asks of a word with punctuation (a path, a key and
+// its value, a dotted name), in word's order, as bits; tables by the
+// word's first byte, its classes (in two halves), its length and the
+// bytes before and after it clear the bits of the detectors that cannot
+// hold there, as plainWord's do for plain words. Each detector still
+// makes its whole test: a table only rules out.
+const (
+	wdSentence   = iota // "… a track. Thanks, Jana"
+	wdFold              // a name that folds to a learned one
+	wdPromptVar         // "PS C:\> $env:USERNAME"
+	wdUIDOwner          // "by ravi.shankar(uid=1000)"
+	wdSyslog            // a line's first word
+	wdPEM               // "-----BEGIN …"
+	wdBitLocker         // a BitLocker recovery password
+	wdNetUse            // net use's "/user:DOMAIN\kai"
+	wdHomeShown         // "$HOME is /data/users/ama"
+	wdDomainUser        // whoami's "KAI-STUDIO\kai"
+	wdRow               // a passwd row
+	wdGetprop           // Android's "[ro.serialno]: …"
+	wdIDAccount         // id(1)'s "uid=1000(kai)"
+	wdLead              // reg query rows, phone numbers, tel:, Apple host names, stream keys
+	wdRareOther         // rareWord: a word with '+', '_' …
+	wdRareBack          // … with a backslash,
+	wdRareEq            // … starting with '=',
+	wdRareLong          // … or of 44 bytes or more
+	wdPath              // paths
+	wdColon             // keys and values: a word with ':' …
+	wdEq                // … or with '='
+	wdDUID              // dhclient's "default-duid"
+	wdWrote             // "…, Jonas Kuster wrote:"
+	wdKnownHosts        // "nas.mensah.home,192.168.1.20 ssh-ed25519 …"
+	wdCmdOption         // "--user=kai"
+	wdMailSig           // "-- \nJana Nováková"
+	wdClosing           // "Thanks!\nJana"
+	wdAnnounced         // "this is Éloïse Bénard"
+	wdFormField         // `form-data; name="guid"`
+	wdAt                // "insta @kwabena.mixes", "<@U024BE7LH|kwesi>"
+	wdDiscord           // "abena.owusu#0420"
+	wdHashSerial        // "SN#12345678", "s/n 98765432"
+	wdDotted            // URL hosts, tenants …
+	wdTwitch            // ":tmi.twitch.tv …"
+	wdAtPct             // e-mails, IRC prefixes
+)
+
+// wdRare and wdKeys are the bits of one detector asked under a test that
+// joins parts no one table tells apart: the first of them to come runs
+// it, and clears the others.
+const (
+	wdRare = 1<<wdRareOther | 1<<wdRareBack | 1<<wdRareEq | 1<<wdRareLong
+	wdKeys = 1<<wdColon | 1<<wdEq
+)
+
+type wordTables struct {
+	first, prev, next [256]uint64
+	lo                [1 << 7]uint64 // by the classes cAlpha to cColon
+	hi                [1 << 6]uint64 // by the classes cEq to cOther
+	size              [64]uint64     // (the last: that length or more)
+}
+
+var wordTab = func() (t wordTables) {
+	type rule struct {
+		bit                     int
+		first, prev, next, size func(int) bool
+		bits                    func(uint16) bool
+	}
+	is := func(cs ...int) func(int) bool {
+		return func(c int) bool {
+			for _, x := range cs {
+				if x == c {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	has := func(m uint16) func(uint16) bool { return func(x uint16) bool { return x&m != 0 } }
+	atLeast := func(n int) func(int) bool { return func(l int) bool { return l >= n } }
+	rules := []rule{
+		{bit: wdSentence, next: is(' ')},
+		{bit: wdFold}, // (its classes are in both halves: no table rules it out)
+		{bit: wdPromptVar, first: is('$'), prev: is(' ')},
+		{bit: wdUIDOwner, first: is('u'), size: atLeast(5)},
+		{bit: wdSyslog, prev: func(c int) bool { return lineBreak(byte(c)) || c == '<' || c == ' ' || c == '\t' }},
+		{bit: wdPEM, first: is('-'), bits: has(cDash), size: atLeast(10)},
+		{bit: wdBitLocker, size: is(55), bits: func(x uint16) bool { return x == cDigit|cDash }},
+		{bit: wdNetUse, first: is('/'), bits: has(cColon), size: atLeast(4)},
+		{bit: wdHomeShown, first: is('/'), prev: is('\n', ' ')},
+		{bit: wdDomainUser, bits: has(cBack)},
+		{bit: wdRow, bits: has(cColon)},
+		{bit: wdGetprop, prev: is('['), bits: has(cDot)},
+		{bit: wdIDAccount, bits: has(cEq), next: is('('), size: func(l int) bool { return l <= 16 }},
+		{bit: wdLead, first: func(c int) bool { return wordLead[c] }},
+		{bit: wdRareOther, bits: has(cOther | cUnder)},
+		{bit: wdRareBack, bits: has(cBack)},
+		{bit: wdRareEq, first: is('=')},
+		{bit: wdRareLong, size: atLeast(44)},
+		{bit: wdPath, bits: has(cSlash | cBack | cPct)},
+		{bit: wdColon, bits: has(cColon)},
+		{bit: wdEq, bits: has(cEq)},
+		{bit: wdDUID, bits: has(cDash), size: is(12, 15), first: is('d', 'D')},
+		{bit: wdWrote, size: is(6), first: is('w')},
+		{bit: wdKnownHosts, first: is('s', 'e'), bits: has(cDash), size: atLeast(7),
+			prev: func(c int) bool { return c == ' ' || c < ' ' || c >= 0x7f }},
+		{bit: wdCmdOption, first: is('-'), bits: has(cAlpha), size: func(l int) bool { return l >= 2 && l <= 24 }},
+		{bit: wdMailSig, size: is(2), bits: func(x uint16) bool { return x == cDash }},
+		{bit: wdClosing, first: func(c int) bool { return closingFirst[c] },
+			bits: func(x uint16) bool { return x&(cOther|cDot|cHigh) != 0 && x&^(cAlpha|cOther|cDot|cHigh) == 0 }},
+		{bit: wdAnnounced, first: func(c int) bool { return c >= 'A' && c <= 'Z' || c >= 0xc3 }, prev: is(' ')},
+		{bit: wdFormField, first: is('n'), size: is(5), next: is('"')},
+		{bit: wdAt, first: is('@')},
+		{bit: wdDiscord, bits: has(cOther), size: atLeast(7)},
+		{bit: wdHashSerial, first: is('s', 'S')},
+		{bit: wdDotted, bits: has(cDot)},
+		{bit: wdTwitch, first: is(':'), size: is(14)},
+		{bit: wdAtPct, bits: has(cAt | cPct)},
+	}
+	for _, r := range rules {
+		bit := uint64(1) << r.bit
+		set := func(tab []uint64, ok func(int) bool) {
+			for k := range tab {
+				if ok == nil || ok(k) {
+					tab[k] |= bit
+				}
+			}
+		}
+		set(t.first[:], r.first)
+		set(t.prev[:], r.prev)
+		set(t.next[:], r.next)
+		set(t.size[:], r.size)
+		// each half of the classes: set where some other half makes the
+		// whole hold
+		for lo := range t.lo {
+			for hi := range t.hi {
+				if x := uint16(lo) | uint16(hi)<<7; r.bits == nil || r.bits(x) {
+					t.lo[lo] |= bit
+					t.hi[hi] |= bit
+				}
+			}
+		}
+	}
+	return t
+}()
+
+// wordBitsAt returns the bits of the detectors that word may ask of the
+// word [i, j) of the classes cl in b.
+func wordBitsAt(b []byte, i, j int, cl uint16) uint64 {
+	pb, nb := byte('\n'), byte(0xff)
+	if i > 0 {
+		pb = b[i-1]
+	}
+	if j < len(b) {
+		nb = b[j]
+	}
+	return wordTab.first[b[i]] & wordTab.lo[cl&(1<<7-1)] & wordTab.hi[cl>>7&(1<<6-1)] &
+		wordTab.size[min(j-i, len(wordTab.size)-1)] & wordTab.prev[pb] & wordTab.next[nb]
+}
+
+// lowBit is the number of the lowest set bit of m.
+func lowBit(m uint64) int { return bits.TrailingZeros64(m) }
