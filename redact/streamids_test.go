@@ -21,3 +21,22 @@ func TestSignedInChannelID(t *testing.T) {
 	checkAllEncodings(t, "youtube", in, []string{"olamidebeats", "UCx7fQ9kP2mN3bV8cZ1yW4tA"}, "")
 	mustKeep(t, "youtube", scrubTwice(t, in), "Logged in as <user-1> (<user-2>)")
 }
+
+// Leak: Get-LocalUser piped to Select-Object ("Name FullName Enabled")
+// kept the second account and both full names: only the default header
+// ("Name Enabled Description") was read as the accounts' table. A header
+// of the accounts' properties is one now: the Name column's accounts and
+// the FullName column's names go; the built-in accounts stay.
+func TestLocalUserSelectedColumns(t *testing.T) {
+	in := "PS C:\\Users\\x> Get-LocalUser | Select Name,FullName,Enabled\r\n" +
+		"Name               FullName         Enabled\r\n" +
+		"----               --------         -------\r\n" +
+		"Administrator                         False\r\n" +
+		"Lungile            Lungile Dlamini     True\r\n" +
+		"Sipho              Sipho Nkosi         True\r\n" +
+		"WDAGUtilityAccount                    False\r\n\r\n"
+	checkAllEncodings(t, "localuser", in, []string{"Lungile", "Sipho", "Dlamini", "Nkosi"}, "")
+	mustKeep(t, "localuser", scrubTwice(t, in), "Administrator                         False", "WDAGUtilityAccount", "Name               FullName         Enabled")
+	// a table of other things with a Name column stays
+	mustKeepTwice(t, "Name               Status   StartType\r\n----               ------   ---------\r\nAudiosrv           Running  Automatic\r\n\r\n")
+}

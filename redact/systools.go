@@ -585,23 +585,46 @@ func (sc *scanner) netMembersRow(p, le int) bool {
 }
 
 // localUserTable handles Get-LocalUser's table, whose header ("Name
-// Enabled Description") starts with the word [i, j): each row names a
-// local account first, learned and replaced (the built-in ones stay),
-// and its Description is often the person's full name ("Yaw Mensah").
+// Enabled Description", or the columns Select-Object chose: "Name
+// FullName Enabled") starts with the word [i, j): each row names a local
+// account first, learned and replaced (the built-in ones stay), and its
+// FullName, or a Description, is often the person's full name ("Yaw
+// Mensah").
 func (sc *scanner) localUserTable(i, j int) {
 	b := sc.b
 	if string(b[i:j]) != "Name" {
 		return
 	}
+	// the header's columns: the accounts' properties only, one of them
+	// Enabled, FullName or Description (Select-Object picks others)
+	enabled, dc, fc := false, -1, -1 // the Enabled column; where the Description and FullName ones start
 	k := j
-	for k < len(b) && b[k] == ' ' {
-		k++
+	h := lineEnd(b, k)
+	for k < h {
+		if b[k] == ' ' {
+			k++
+			continue
+		}
+		e := k
+		for e < h && b[e] != ' ' {
+			e++
+		}
+		switch w := string(b[k:e]); {
+		case w == "Enabled":
+			enabled = true
+		case w == "Description":
+			dc = k - i
+		case w == "FullName":
+			fc = k - i
+		case !localUserColumns[w]:
+			return
+		}
+		k = e
 	}
-	if !bytes.HasPrefix(b[k:], []byte("Enabled Description")) {
+	if !enabled && dc < 0 && fc < 0 {
 		return
 	}
-	dc := k + 8 - i // the Description column
-	p := lineEnd(b, k)
+	p := h
 	for n := 0; n < 256 && p < len(b); n++ {
 		p++ // the line break
 		if p < len(b) && b[p] == '\n' && b[p-1] == '\r' {
@@ -611,23 +634,35 @@ func (sc *scanner) localUserTable(i, j int) {
 		if le == p {
 			return // a blank line ends the table
 		}
-		if n > 0 {
-			e := p
-			for e < le && b[e] != ' ' {
-				e++
+		if n == 0 {
+			if !bytes.HasPrefix(b[p:], []byte("----")) {
+				return
 			}
-			sc.accountSpan(p, e)
-			if ds := p + dc; ds < le && b[ds-1] == ' ' && personName(b, ds) {
-				if ne := nameEnd(b, ds); ne == le || ne < le && b[ne] == '\r' {
+			p = le
+			continue
+		}
+		e := p
+		for e < le && b[e] != ' ' {
+			e++
+		}
+		sc.accountSpan(p, e)
+		for _, c := range [2]int{fc, dc} {
+			if ds := p + c; c > 0 && ds < le && b[ds-1] == ' ' && personName(b, ds) {
+				// a full name, or a description that is one: the last
+				// column's ends the line, another's the blanks before the next
+				if ne := nameEnd(b, ds); ne == le || ne < le && (b[ne] == '\r' || c != dc && b[ne] == ' ') {
 					sc.nameSpan(ds, ne)
 				}
 			}
-		} else if !bytes.HasPrefix(b[p:], []byte("----")) {
-			return
 		}
 		p = le
 	}
 }
+
+// localUserColumns are the properties of Get-LocalUser's objects that a
+// table of them may show beside the name.
+var localUserColumns = wordSet(`Enabled Description FullName SID LastLogon PasswordLastSet PasswordExpires
+	PasswordChangeableDate PasswordRequired UserMayChangePassword AccountExpires PrincipalSource ObjectClass`)
 
 // lineEnd returns where the line holding p ends (its '\r' or '\n', or
 // the buffer's end).
