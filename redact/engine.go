@@ -1098,15 +1098,15 @@ var ownerPrepLens = func() (t [256]uint8) {
 // starting with c that head what headingWord reads: "Name" (4),
 // "Current" (7), "Other" (5), "FullName" (8), the keys of volume
 // labels, "Volume" (6), "VolumeName" (10), "FileSystemLabel" (15), and
-// loginctl's "USER" (4).
+// loginctl's, ps's and top's "USER" (4), and ps -ef's "UID" (3).
 var headingLens = func() (t [256]uint16) {
 	t['N'] |= 1 << 4
 	t['C'] |= 1 << 7
 	t['O'] |= 1 << 5
 	t['F'] |= 1<<8 | 1<<15
 	t['V'] |= 1<<6 | 1<<10
-	t['L'] |= 1 << 4 // adb's "List of devices attached"
-	t['U'] |= 1 << 4 // loginctl's "USER" column
+	t['L'] |= 1 << 4      // adb's "List of devices attached"
+	t['U'] |= 1<<4 | 1<<3 // loginctl's, ps's, top's "USER" column, ps -ef's "UID"
 	return t
 }()
 
@@ -1203,6 +1203,7 @@ func (sc *scanner) headingWord(i, j int) {
 		}
 	case 'U':
 		sc.loginctlTable(i, j) // "SESSION  UID USER   SEAT  TTY" (loginctl.go)
+		sc.psUserTable(i, j)   // "USER  PID %CPU …", "PID USER  PR …" (systools.go)
 	}
 }
 

@@ -40,3 +40,28 @@ func TestLocalUserSelectedColumns(t *testing.T) {
 	// a table of other things with a Name column stays
 	mustKeepTwice(t, "Name               Status   StartType\r\n----               ------   ---------\r\nAudiosrv           Running  Automatic\r\n\r\n")
 }
+
+// Leak: a process table named a second person's account that no path or
+// key taught ("chipo" running vim, in ps aux, top and lsof). The USER
+// (or ps -ef's UID) column of a header of process columns is read now:
+// a person's account goes everywhere; root's, daemons' (messagebus,
+// systemd+ as ps cuts systemd-resolve, macOS's _windowserver) and
+// numeric ones stay.
+func TestProcessTableUsers(t *testing.T) {
+	in := "$ ps aux\nUSER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n" +
+		"root           1  0.0  0.1 167740 11984 ?        Ss   Dec03   0:04 /sbin/init splash\n" +
+		"messagebus   812  0.0  0.0   9876  5120 ?        Ss   Dec03   0:01 @dbus-daemon --system\n" +
+		"systemd+     640  0.0  0.1  25536 13312 ?        Ss   Dec03   0:00 /lib/systemd/systemd-resolved\n" +
+		"chipo       5012  0.5  0.3 812344 51200 pts/1    S+   21:10   0:00 vim notes.txt\n\n" +
+		"$ top -b -n 1\n    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND\n" +
+		"   4821 tendai    20   0 3859124 689412 120340 S  12.3   4.2   3:11.02 mixxx\n\n" +
+		"$ lsof -i :6600\nCOMMAND  PID   USER   FD   TYPE DEVICE SIZE/OFF NODE NAME\nmpd     3344 farai    8u  IPv4  41234      0t0  TCP *:6600 (LISTEN)\n\n" +
+		"$ ps -ef\nUID          PID    PPID  C STIME TTY          TIME CMD\nrutendo     7001    6990  0 21:20 pts/2    00:00:00 bash\n\n" +
+		"% ps aux\nUSER               PID  %CPU %MEM      VSZ    RSS   TT  STAT STARTED      TIME COMMAND\n" +
+		"_windowserver      164   3.1  0.9 413451520 152432   ??  Ss   Thu09AM  90:12.50 WindowServer\n" +
+		"nyasha            1203   1.0  1.1 412312064 180224   ??  S    Thu09AM   5:01.00 /Applications/rekordbox 7/rekordbox.app\n"
+	checkAllEncodings(t, "ps", in, []string{"chipo", "tendai", "farai", "rutendo", "nyasha"}, "later chipo")
+	mustKeep(t, "ps", scrubTwice(t, in), "root           1", "messagebus   812", "systemd+     640", "_windowserver      164")
+	// a header that is no process table, and prose, stay
+	mustKeepTwice(t, "USER PID mismatch for session\nUSER  Name   Date\nkofi  x      y\n\nThe USER column lists PIDs.\n")
+}

@@ -672,3 +672,101 @@ func lineEnd(b []byte, p int) int {
 	}
 	return p
 }
+
+// psUserTable handles the header of a process table (ps aux's "USER
+// PID %CPU …", ps -ef's "UID PID PPID …", top's "PID USER PR …", lsof's
+// "COMMAND PID USER FD …"), the word [i, j) its USER or UID column: each
+// row's value there, counted in blank-separated fields, is the account
+// running the process. A person's is learned and replaced; root's, the
+// daemons' and numeric ones stay. The rows end at a blank line or a row
+// whose PID field holds no number.
+func (sc *scanner) psUserTable(i, j int) {
+	b := sc.b
+	if w := string(b[i:j]); w != "USER" && w != "UID" {
+		return
+	}
+	ls := lineStartOf(b, i)
+	le := lineEnd(b, j)
+	if le-ls > 256 {
+		return
+	}
+	uf, pf, n := -1, -1, 0 // the USER and PID fields
+	for _, f := range bytes.Fields(b[ls:le]) {
+		switch {
+		case string(f) == "PID":
+			pf = n
+		case &f[0] == &b[i]: // (the field at i)
+			uf = n
+		case !psColumns[string(f)]:
+			return
+		}
+		n++
+	}
+	if uf < 0 || pf < 0 {
+		return
+	}
+	p := le
+	for rows := 0; rows < 256 && p < len(b); rows++ {
+		if b[p] == '\r' && p+1 < len(b) && b[p+1] == '\n' {
+			p++
+		}
+		p++ // the line break
+		re := lineEnd(b, p)
+		us, ue, pid := -1, -1, false
+		for k, n := p, 0; k < re && n <= max(uf, pf); n++ {
+			for k < re && b[k] == ' ' {
+				k++
+			}
+			s := k
+			for k < re && b[k] != ' ' {
+				k++
+			}
+			if s == k {
+				break
+			}
+			if n == uf {
+				us, ue = s, k
+			}
+			if n == pf {
+				pid = allDigits(b[s:k])
+			}
+		}
+		if !pid || us < 0 {
+			return // the table ends
+		}
+		if name := string(b[us:ue]); !allDigits(b[us:ue]) && !psDaemon(name) && !pseudonymAt(b, us) {
+			sc.accountSpan(us, ue)
+		}
+		p = re
+	}
+}
+
+// psColumns name the columns of ps's, top's and lsof's tables.
+var psColumns = wordSet(`USER UID PID PPID TID LWP NLWP %CPU %MEM CPU MEM VSZ RSS SZ TTY TT STAT S START STIME TIME TIME+
+	STARTED ELAPSED COMMAND CMD ARGS C F PRI NI PR VIRT RES SHR SWAP PSR WCHAN ADDR FD TYPE DEVICE SIZE/OFF SIZE OFF NODE
+	NAME`)
+
+// psDaemon: the account name runs system services, not a person:
+// root, a daemon's account (messagebus, systemd-resolve, _windowserver),
+// or a name ps cut short ("systemd+").
+func psDaemon(name string) bool {
+	if name == "" || name[0] == '_' || name[len(name)-1] == '+' || genericUsers[name] || psDaemons[name] {
+		return true
+	}
+	if f := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' }); serviceAccount(name, f) ||
+		len(f) > 1 && (f[0] == "systemd" || f[0] == "nm" || f[0] == "fwupd" || f[0] == "speech") {
+		return true
+	}
+	return false
+}
+
+// psDaemons are the accounts Linux distributions and macOS run their
+// services as.
+var psDaemons = wordSet(`bin sys sync games man lp mail news uucp proxy backup list irc gnats sshd messagebus avahi
+	avahi-autoipd rtkit colord polkitd syslog kernoops whoopsie gdm gdm3 lightdm sddm pulse geoclue dnsmasq usbmux uuidd
+	saned hplip cups cups-pk-helper tss tcpdump landscape pollinate ntp chrony systemd-timesync systemd-network
+	systemd-resolve systemd-oom postfix mysql postgres redis mongodb nginx apache apache2 httpd dbus rpc rpcuser statd
+	unbound openvpn clamav sssd named bind haproxy memcached rabbitmq elasticsearch kibana grafana prometheus influxdb
+	ollama jellyfin plex plexmediaserver mpd icecast icecast2 jackd libvirt-qemu libvirt-dnsmasq qemu kvm lxd snapd
+	flatpak gnome-initial-setup gnome-remote-desktop cockpit-ws cockpit-wsinstance dhcpcd dhcp _apt input render
+	video audio plugdev netdev wheel staff everyone nogroup nfsnobody adm operator ftp`)
