@@ -7282,6 +7282,7 @@ func (sc *scanner) quserTable(i, j int) {
 		k++
 	}
 	if !bytes.HasPrefix(b[k:], []byte("SESSIONNAME")) {
+		sc.querySessionTable(i, j)
 		return
 	}
 	p := bytes.IndexByte(b[k:], '\n')
@@ -7314,6 +7315,32 @@ func (sc *scanner) quserTable(i, j int) {
 			p++
 		}
 	}
+}
+
+// querySessionTable handles query session's (qwinsta's) table, whose
+// header " SESSIONNAME  USERNAME  ID  STATE  TYPE  DEVICE" has its
+// USERNAME column at the word [i, j): the accounts signed in, at the
+// console or over RDP ("rdp-tcp#3  Bheki  2  Active").
+func (sc *scanner) querySessionTable(i, j int) {
+	b := sc.b
+	ls := lineStartOf(b, i)
+	if h := bytes.TrimSpace(b[ls:i]); string(h) != "SESSIONNAME" {
+		return
+	}
+	le := lineEnd(b, j)
+	col, colEnd := columnBounds(b, ls, i, j, le, 1)
+	if col < 0 {
+		return
+	}
+	columnCells(b, le, col, colEnd, func(vs, ve int) {
+		e := vs
+		for e < ve && b[e] > ' ' {
+			e++
+		}
+		if e > vs && !pseudonymAt(b, vs) {
+			sc.accountSpan(vs, e)
+		}
+	})
 }
 
 // netrcPassword handles the word "password" at [i, j) in a .netrc file:

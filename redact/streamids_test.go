@@ -65,3 +65,15 @@ func TestProcessTableUsers(t *testing.T) {
 	// a header that is no process table, and prose, stay
 	mustKeepTwice(t, "USER PID mismatch for session\nUSER  Name   Date\nkofi  x      y\n\nThe USER column lists PIDs.\n")
 }
+
+// Leak: query session (qwinsta) listed a second person signed in over
+// RDP ("rdp-tcp#3  Bheki  2  Active"): only quser's "USERNAME
+// SESSIONNAME" header was read. Its USERNAME column is read now; the
+// services session's blank one and the column's header stay.
+func TestQuerySessionUsers(t *testing.T) {
+	in := "PS C:\\> query session\r\n SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE\r\n" +
+		" services                                    0  Disc\r\n>console           Nomvula                   1  Active\r\n" +
+		" rdp-tcp#3         Bheki                     2  Active\r\n rdp-tcp                                 65536  Listen\r\n"
+	checkAllEncodings(t, "qwinsta", in, []string{"Nomvula", "Bheki"}, "later Bheki")
+	mustKeep(t, "qwinsta", scrubTwice(t, in), " SESSIONNAME       USERNAME                 ID  STATE", " services                                    0  Disc")
+}
