@@ -1863,6 +1863,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	default:
 		return -1
 	}
+	if bytes.HasPrefix(b[s:], []byte("unix-user:")) {
+		s += 10 // polkit's "authenticated as unix-user:naledi": the account after the prefix
+	}
 	e := s
 	for e < len(b) && e-s < 33 {
 		if isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-' {
@@ -3189,6 +3192,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	}
 	if class == ClassToken && ve-vs > 8 && matchFold(sc.b, vs, "s-1-") > 0 {
 		return // whoami's "SID: S-1-5-21-…-1001": an account's SID, as SIDs go (dashedAt), no session's
+	}
+	if class == ClassUser && ve-vs > 10 && string(sc.b[vs:vs+10]) == "unix-user:" {
+		// polkit's subject, "owner=unix-user:naledi": the account is
+		// after the prefix, which is no name
+		vs += 10
 	}
 	if class == ClassUser || class == ClassHost {
 		// user:password, host:port — the name ends at the colon; not an

@@ -199,8 +199,10 @@ func (sc *scanner) sshFingerprint(ls int) {
 // starts at ks) where ssh -v names the user's own key: "Will attempt
 // key: /Users/kofi/.ssh/id_ed25519 ED25519 SHA256:uNiV… explicit",
 // "Offering public key: …", "Server accepts key: …", the key's type
-// before it. It is learned and replaced as sshFingerprint does; the
-// server's ("Server host key: ssh-ed25519 SHA256:…") stays. It returns
+// before it; and where sshd names the key a user signed in with
+// ("Accepted publickey for kagiso from … ssh2: ED25519 SHA256:…"). It is
+// learned and replaced as sshFingerprint does; the server's ("Server
+// host key: ssh-ed25519 SHA256:…") stays. It returns
 // where the fingerprint ends, or -1.
 func (sc *scanner) offeredKey(ks, q int) int {
 	b := sc.b
@@ -220,8 +222,8 @@ func (sc *scanner) offeredKey(ks, q int) int {
 		ls--
 	}
 	k := bytes.Index(b[ls:t], []byte("key: "))
-	if k < 0 || bytes.Contains(b[ls:ls+k], []byte("host")) {
-		return -1
+	if (k < 0 || bytes.Contains(b[ls:ls+k], []byte("host"))) && !bytes.Contains(b[ls:t], []byte("publickey for ")) {
+		return -1 // (sshd's "Accepted publickey for kagiso from … ssh2: ED25519 SHA256:…": the user's key)
 	}
 	for _, c := range b[q+1 : e] {
 		if !isAlnum(c) && c != '+' && c != '/' {

@@ -77,3 +77,28 @@ func TestQuerySessionUsers(t *testing.T) {
 	checkAllEncodings(t, "qwinsta", in, []string{"Nomvula", "Bheki"}, "later Bheki")
 	mustKeep(t, "qwinsta", scrubTwice(t, in), " SESSIONNAME       USERNAME                 ID  STATE", " services                                    0  Disc")
 }
+
+// Leak and over-scrubbing: polkit's "(owner=unix-user:naledi)" taught
+// "unix" as an account (every "pam_unix" and "unix-session" lost it) and
+// kept "naledi"; "authenticated as unix-user:naledi" kept it too. The
+// account is what follows the prefix now.
+func TestPolkitUnixUser(t *testing.T) {
+	in := "Dec  4 21:09:00 studio polkitd[801]: Operator of unix-session:4 successfully authenticated as unix-user:naledi to gain " +
+		"TEMPORARY authorization for action org.freedesktop.udisks2.filesystem-mount (owner=unix-user:naledi)\n" +
+		"Dec  4 21:09:01 studio sshd[2211]: pam_unix(sshd:session): session closed\n"
+	checkAllEncodings(t, "polkit", in, []string{"naledi"}, "later naledi")
+	out := scrubTwice(t, in)
+	mustKeep(t, "polkit", out, "Operator of unix-session:4", "as unix-user:<user-1> to gain", "(owner=unix-user:<user-1>)", "pam_unix(sshd:session)")
+}
+
+// Leak: sshd's "Accepted publickey for kagiso … ssh2: ED25519
+// SHA256:3q2+…" kept the fingerprint of the user's key (published with
+// the account on code hosts, it names the person) unless ssh-add's
+// listing taught it. It goes where sshd names the key a user signed in
+// with; a host key's fingerprint stays.
+func TestSshdAcceptedKeyFingerprint(t *testing.T) {
+	fp := "3q2+7w9VxkYtQ0m1bF5cR8nL2pZ6hJ4sD0aE7uI9oKc"
+	in := "Dec  4 21:02:11 studio sshd[2211]: Accepted publickey for kagiso from 192.168.1.44 port 50122 ssh2: ED25519 SHA256:" + fp + "\n"
+	checkAllEncodings(t, "sshd", in, []string{fp, "kagiso"}, "")
+	mustKeepTwice(t, "debug1: Server host key: ssh-ed25519 SHA256:"+fp+"\n")
+}
