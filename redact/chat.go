@@ -76,6 +76,18 @@ func (sc *scanner) chatDisplayName(p int) {
 		return
 	}
 	s := p + 2
+	if s+4 < len(b) && b[s]|0x20 == 'i' && b[s+1]|0x20 == 'd' && (b[s+2] == ' ' || b[s+2] == ':' || b[s+2] == '=') {
+		// "Loaded library for user folasade_dj (id 4418820)": the
+		// account's number at the service
+		v := s + 3
+		for v < len(b) && b[v] == ' ' {
+			v++
+		}
+		if e := numberEnd(b, v); e > v && e-v >= 4 && e < len(b) && b[e] == ')' {
+			sc.add(v, e, ClassUID, string(b[v:e]))
+		}
+		return
+	}
 	if s+25 <= len(b) && b[s+24] == ')' && youTubeChannelID(b[s:s+24]) {
 		// "[YouTube Chat] Logged in as olamidebeats (UCx7fQ…)": the
 		// account's channel id (djapps.go)

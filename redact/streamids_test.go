@@ -102,3 +102,12 @@ func TestSshdAcceptedKeyFingerprint(t *testing.T) {
 	checkAllEncodings(t, "sshd", in, []string{fp, "kagiso"}, "")
 	mustKeepTwice(t, "debug1: Server host key: ssh-ed25519 SHA256:"+fp+"\n")
 }
+
+// Leak: "Signed in as kwesi (ID: 99812)" replaced the account but kept
+// its number at the service in the parentheses after it.
+func TestSignedInParenID(t *testing.T) {
+	in := "2026-12-04 21:14:08 Sync: Signed in as kwesi_dj (ID: 998120) ok\nlogged in as ama.o (id 4418820)\n"
+	checkAllEncodings(t, "parenid", in, []string{"kwesi_dj", "998120", "ama.o", "4418820"}, "")
+	mustKeep(t, "parenid", scrubTwice(t, in), "(ID: <uid-1>) ok")
+	mustKeepTwice(t, "logged in as guest (id 12)\n")
+}
