@@ -7282,6 +7282,10 @@ func (sc *scanner) whoRow(i, j int) int {
 // and replaced.
 func (sc *scanner) quserTable(i, j int) {
 	b := sc.b
+	if string(b[i:j]) == "Username" {
+		sc.psUserTable(i, j) // smbstatus's "PID  Username  Group  Machine …" (systools.go)
+		return
+	}
 	if string(b[i:j]) != "USERNAME" || i > 0 && b[i-1] != ' ' && !lineBreak(b[i-1]) {
 		return
 	}

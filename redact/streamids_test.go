@@ -111,3 +111,16 @@ func TestSignedInParenID(t *testing.T) {
 	mustKeep(t, "parenid", scrubTwice(t, in), "(ID: <uid-1>) ok")
 	mustKeepTwice(t, "logged in as guest (id 12)\n")
 }
+
+// Leak: smbstatus's table of connections named the account (and its
+// group) of a person connected to the machine's shares; its Username
+// column, under the rule of dashes, is read now.
+func TestSmbstatusUsers(t *testing.T) {
+	in := "$ sudo smbstatus -b\nSamba version 4.19.5-Ubuntu\n" +
+		"PID     Username     Group        Machine                                   Protocol Version  Encryption           Signing\n" +
+		"----------------------------------------------------------------------------------------------------------------------------------------\n" +
+		"3140    lindiwe      lindiwe      192.168.1.77 (ipv4:192.168.1.77:50544)    SMB3_11           -                    partial(AES-128-GMAC)\n" +
+		"3188    nobody       nogroup      192.168.1.80 (ipv4:192.168.1.80:50600)    SMB3_11           -                    -\n\n"
+	checkAllEncodings(t, "smbstatus", in, []string{"lindiwe"}, "later lindiwe")
+	mustKeep(t, "smbstatus", scrubTwice(t, in), "3188    nobody       nogroup", "PID     Username     Group        Machine")
+}

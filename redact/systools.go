@@ -675,14 +675,15 @@ func lineEnd(b []byte, p int) int {
 
 // psUserTable handles the header of a process table (ps aux's "USER
 // PID %CPU …", ps -ef's "UID PID PPID …", top's "PID USER PR …", lsof's
-// "COMMAND PID USER FD …"), the word [i, j) its USER or UID column: each
+// "COMMAND PID USER FD …", smbstatus's "PID Username Group Machine …"),
+// the word [i, j) its USER, UID or Username column: each
 // row's value there, counted in blank-separated fields, is the account
 // running the process. A person's is learned and replaced; root's, the
 // daemons' and numeric ones stay. The rows end at a blank line or a row
 // whose PID field holds no number.
 func (sc *scanner) psUserTable(i, j int) {
 	b := sc.b
-	if w := string(b[i:j]); w != "USER" && w != "UID" {
+	if w := string(b[i:j]); w != "USER" && w != "UID" && w != "Username" {
 		return
 	}
 	ls := lineStartOf(b, i)
@@ -712,6 +713,10 @@ func (sc *scanner) psUserTable(i, j int) {
 		}
 		p++ // the line break
 		re := lineEnd(b, p)
+		if rows == 0 && re > p && len(bytes.Trim(b[p:re], "- ")) == 0 {
+			p = re // smbstatus's rule under the header
+			continue
+		}
 		us, ue, pid := -1, -1, false
 		for k, n := p, 0; k < re && n <= max(uf, pf); n++ {
 			for k < re && b[k] == ' ' {
@@ -741,10 +746,11 @@ func (sc *scanner) psUserTable(i, j int) {
 	}
 }
 
-// psColumns name the columns of ps's, top's and lsof's tables.
+// psColumns name the columns of ps's, top's, lsof's and smbstatus's
+// tables.
 var psColumns = wordSet(`USER UID PID PPID TID LWP NLWP %CPU %MEM CPU MEM VSZ RSS SZ TTY TT STAT S START STIME TIME TIME+
 	STARTED ELAPSED COMMAND CMD ARGS C F PRI NI PR VIRT RES SHR SWAP PSR WCHAN ADDR FD TYPE DEVICE SIZE/OFF SIZE OFF NODE
-	NAME`)
+	NAME Username Group Machine Protocol Version Encryption Signing`)
 
 // psDaemon: the account name runs system services, not a person:
 // root, a daemon's account (messagebus, systemd-resolve, _windowserver),
