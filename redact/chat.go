@@ -274,6 +274,43 @@ func (sc *scanner) twitchServer(i, j int) int {
 	return e
 }
 
+// androidUserInfo handles the word [i, j) "UserInfo" before '{': an
+// Android user as pm list users and dumpsys user print it,
+// "UserInfo{10:Ada:410}": the id, the name its owner gave it, the flags.
+// The name is a person's; the system's own names (the primary user's
+// "Owner", "Guest", a work profile) stay. It returns where the braces
+// end, or -1.
+func (sc *scanner) androidUserInfo(i, j int) int {
+	b := sc.b
+	if string(b[i:j]) != "UserInfo" {
+		return -1
+	}
+	s := numberEnd(b, j+1)
+	if s == j+1 || s >= len(b) || b[s] != ':' {
+		return -1
+	}
+	s++
+	e := s
+	for e < len(b) && e-s <= 64 && b[e] != ':' && b[e] != '}' && b[e] != '\n' {
+		e++
+	}
+	f := e + 1
+	for f < len(b) && f-e <= 9 && isHex(b[f]) {
+		f++
+	}
+	if e == s || e >= len(b) || b[e] != ':' || f == e+1 || f >= len(b) || b[f] != '}' {
+		return -1
+	}
+	if name := string(b[s:e]); !androidSystemUsers[asciiLower(name)] && !pseudonymAt(b, s) {
+		sc.nameSpan(s, e)
+	}
+	return f + 1
+}
+
+// androidSystemUsers are the names Android gives its own users.
+var androidSystemUsers = map[string]bool{"owner": true, "guest": true, "work profile": true, "managed profile": true,
+	"private space": true, "clone": true, "system": true, "null": true, "restricted profile": true}
+
 // androidAccount handles the name of an account as Android writes one
 // (Account.toString, in AccountManager's and SyncManager's lines):
 // "Account {name=kwesi_dj, type=com.soundcloud.android.account}", p at

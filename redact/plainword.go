@@ -20,6 +20,7 @@ const (
 	pAccount             // "Signed in as kwesi_dj (Kwesi Boateng)", "User kai may run …"
 	pAccountParen        // the same, before '('
 	pAndroid             // "Account {name=kwesi_dj, type=…}"
+	pUserInfo            // Android's "UserInfo{10:Ada:410}"
 	pQuotedNet           // NetworkManager's "connection 'HomeNet'"
 	pSpaced              // `"AccountName"\t\t"kai"`
 	pConnected           // nmcli: "wlp0s20f3: connected to HomeNet_5G"
@@ -47,7 +48,7 @@ const (
 // pScrub: the detectors of a scrubbing scan; pLearnOnly: those of a
 // learning scan (learnWord, and those before it).
 const (
-	pScrub     = (uint32(1)<<pCount - 1) &^ (1 << pLearn)
+	pScrub     = uint32(1<<pCount-1) &^ (1 << pLearn)
 	pLearnOnly = uint32(1)<<(pLearn+1) - 1
 )
 
@@ -93,6 +94,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pAccount, next: is(' '), first: is('f', 'u', 'U', 'a', 'A', 't', 'T'), size: is(2, 3, 4, 7)},
 		{bit: pAccountParen, next: is('(')},
 		{bit: pAndroid, size: is(7), first: is('A'), next: is(' ')},
+		{bit: pUserInfo, size: is(8), first: is('U'), next: is('{')},
 		{bit: pQuotedNet, next: is(' '), size: func(l int) bool { return quotedLens>>l&1 != 0 }},
 		{bit: pSpaced, size: func(l int) bool { return l >= 8 }, next: is('"', ' ')},
 		{bit: pConnected, size: is(9), first: is('c', 'C'), next: is(' ')},
@@ -201,6 +203,10 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 				if e := sc.androidAccount(j + 2); e > j {
 					return e // (chat.go)
 				}
+			}
+		case pUserInfo:
+			if e := sc.androidUserInfo(i, j); e > j {
+				return e // (chat.go)
 			}
 		case pQuotedNet:
 			if j+3 < n && (b[j+1] == '\'' || b[j+1] == '"') {

@@ -124,3 +124,14 @@ func TestSmbstatusUsers(t *testing.T) {
 	checkAllEncodings(t, "smbstatus", in, []string{"lindiwe"}, "later lindiwe")
 	mustKeep(t, "smbstatus", scrubTwice(t, in), "3188    nobody       nogroup", "PID     Username     Group        Machine")
 }
+
+// Leak: Android's users as pm list users and dumpsys user print them,
+// "UserInfo{10:Ada:410}": a name of one word stayed (two words went as a
+// full name). The name field is a person's now; Android's own ("Owner",
+// "Guest", a work profile) stay.
+func TestAndroidUserInfo(t *testing.T) {
+	in := "$ adb shell pm list users\nUsers:\n\tUserInfo{0:Owner:c13} running\n\tUserInfo{10:Ada:410} running\n" +
+		"\tUserInfo{11:Kelechi Nwosu:410}\n\tUserInfo{12:Work profile:1030} running\n"
+	checkAllEncodings(t, "userinfo", in, []string{"Ada", "Kelechi", "Nwosu"}, "later Ada")
+	mustKeep(t, "userinfo", scrubTwice(t, in), "UserInfo{0:Owner:c13} running", "UserInfo{10:<user-1>:410} running", "UserInfo{12:Work profile:1030}")
+}
