@@ -1113,7 +1113,7 @@ var headingLens = func() (t [256]uint16) {
 // headingFirst: the first letters of the words headingWord reads (the
 // commands of shellOutput, headingLens's words).
 var headingFirst = func() (t [256]bool) {
-	for _, c := range []byte("chwsueliNCOFVLU") {
+	for _, c := range []byte("chwsueligNCOFVLU") {
 		t[c] = true
 	}
 	return t

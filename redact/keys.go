@@ -6800,6 +6800,8 @@ func (sc *scanner) shellOutput(i, j int) int {
 		class = ClassUser
 	case cmd[0] == 'e' || cmd[0] == 'E' || cmd[0] == '$':
 		class = envEcho(cmd) // cmd's "echo %USERNAME%", PowerShell's "$env:COMPUTERNAME" (userinfo.go)
+	case string(cmd) == "users" || gitUserNameCmd(cmd):
+		class = keyFullName
 	}
 	if class == "" {
 		return -1
@@ -6818,6 +6820,30 @@ func (sc *scanner) shellOutput(i, j int) int {
 	}
 	for ve > vs && (b[ve-1] == ' ' || b[ve-1] == '\t') {
 		ve--
+	}
+	if class == keyFullName {
+		if ve == vs || b[vs] == '$' || b[vs] == '#' || pseudonymAt(b, vs) {
+			return -1
+		}
+		if cmd[0] == 'g' {
+			// git's user.name: the person's name as they write it
+			if personName(b, vs) && nameEnd(b, vs) == ve {
+				sc.nameSpan(vs, ve)
+			}
+			return -1
+		}
+		// users(1): the accounts signed in, one blank between them
+		for p := vs; p < ve; {
+			e := p
+			for e < ve && b[e] != ' ' {
+				e++
+			}
+			if e > p && !pseudonymAt(b, p) && !psDaemon(string(b[p:e])) {
+				sc.accountSpan(p, e)
+			}
+			p = e + 1
+		}
+		return -1
 	}
 	if ve == vs || bytes.IndexByte(b[vs:ve], ' ') >= 0 || b[vs] == '$' || b[vs] == '#' || pseudonymAt(b, vs) || skipValue(b[vs:ve], class) {
 		return -1
@@ -6844,6 +6870,25 @@ func (sc *scanner) shellOutput(i, j int) int {
 	}
 	sc.valueSpan(vs, ve, class)
 	return -1
+}
+
+// keyFullName marks, in shellOutput, a command whose output line names
+// people: git's user.name (a full name), users(1)'s accounts.
+const keyFullName = "full_name"
+
+// gitUserNameCmd: cmd prints git's user.name ("git config user.name",
+// "git config --global --get user.name").
+func gitUserNameCmd(cmd []byte) bool {
+	const pre, suf = "git config", " user.name"
+	if len(cmd) < len(pre)+len(suf) || !bytes.HasPrefix(cmd, []byte(pre)) || !bytes.HasSuffix(cmd, []byte(suf)) {
+		return false
+	}
+	for _, f := range bytes.Fields(cmd[len(pre) : len(cmd)-len(suf)]) {
+		if f[0] != '-' {
+			return false // a value to set, or another key
+		}
+	}
+	return true
 }
 
 // netbiosUpper: d can be a Windows domain or computer name as whoami and

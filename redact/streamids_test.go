@@ -135,3 +135,15 @@ func TestAndroidUserInfo(t *testing.T) {
 	checkAllEncodings(t, "userinfo", in, []string{"Ada", "Kelechi", "Nwosu"}, "later Ada")
 	mustKeep(t, "userinfo", scrubTwice(t, in), "UserInfo{0:Owner:c13} running", "UserInfo{10:<user-1>:410} running", "UserInfo{12:Work profile:1030}")
 }
+
+// Leak: a terminal's "$ users" and "$ git config user.name" printed the
+// accounts signed in and the person's name on the next line, which
+// stayed (whoami's, hostname's were read). Their output lines are read
+// now; a daemon's account stays, and a command that sets the name is no
+// output.
+func TestUsersAndGitNameOutput(t *testing.T) {
+	in := "$ users\nsipho lerato root\n$ git config user.name\nNandi Mthembu\n$ git config --global user.name\nAma Owusu\n"
+	checkAllEncodings(t, "users", in, []string{"sipho", "lerato", "Nandi", "Mthembu", "Owusu"}, "")
+	mustKeep(t, "users", scrubTwice(t, in), " root\n$ git config user.name\n<user-")
+	mustKeepTwice(t, "$ git config\nusage: git config [<options>]\n$ git config user.name\n\n$ git config core.editor\nNano Editor\n")
+}
