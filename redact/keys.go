@@ -790,6 +790,11 @@ func (sc *scanner) keyValues(i, j int) int {
 		class := sc.classify(nk)
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
+			if e := sc.socialHandle(nk, q); e > q { // "IG: @djkwabena" (social.go)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
 		}
 		if class == keyNone && (c == ':' || c == '=') && (len(nk) == 2 || len(nk) == 7 || len(nk) == 6) {
 			if e := sc.ownerValue(nk, k, q); e > q { // winver, Office's "Company:", a DN's CN= (userinfo.go)
