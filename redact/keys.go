@@ -721,6 +721,13 @@ func (sc *scanner) keyValues(i, j int) int {
 				next = max(next, e)
 				continue
 			}
+			if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "name") && queryPersonName(b, q+1) {
+				// a URL's ?name=Efua%20Boateng: a person (urlname.go)
+				e := sc.keyValueAt(q+1, ClassUser, false, false)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
 			if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "code") && authCode(b, q+1) {
 				// an OAuth redirect's ?code=: it buys the account's tokens
 				e := sc.keyValueAt(q+1, ClassToken, false, false)

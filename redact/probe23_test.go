@@ -18,3 +18,18 @@ func TestProbe23SocialKeys(t *testing.T) {
 		"Discord: discord_game_sdk.dll loaded\nTwitch: tmi.twitch.tv\nThreads: 8\nX: 120\nInstagram: share.json\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a logged URL naming a person by "?name=Efua%20Boateng" kept the
+// name ("fullname=", "user_name=" were read; "name=" alone names
+// anything). A query's name of two or three capitalised words is now a
+// person's; an app's own names ("New%20Playlist") and other values stay.
+func TestProbe23QueryName(t *testing.T) {
+	in := "2024-05-02 10:11:12 GET https://api.example.com/v1/profile?name=Efua%20Boateng&country=GH 200\n" +
+		"2024-05-02 10:11:14 POST https://shop.example.com/pay?qty=1&name=Nguyen+Van+Minh 302\n" +
+		"GET /invite?name=Zsofia%20Kertesz\n"
+	checkAllEncodings(t, "queryname", in, []string{"Efua", "Boateng", "Nguyen", "Minh", "Zsofia", "Kertesz"}, "Boateng called")
+	mustKeep(t, "queryname", scrubTwice(t, in), "profile?name=<user-1>&country=GH 200\n")
+	keep := "GET /cve?name=CVE-2010-0405\nGET /api/playlist?name=New%20Playlist&id=3\nGET /p?name=Main+Menu\n" +
+		"GET /x?name=Kofi\nGET /y?name=Deep%20House%20Classics%20Vol%202\n"
+	mustKeepTwice(t, keep)
+}
