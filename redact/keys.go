@@ -3652,8 +3652,9 @@ func serialShaped(v []byte) bool {
 var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
 	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer",
 	"token", "infra", "altdsid",
-	// a meeting app's verbs after a participant (meeting.go)
-	"joined", "left", "started"}
+	// a meeting app's verbs after a participant, and the word before
+	// one (meeting.go)
+	"joined", "left", "started", "participant", "guest"}
 
 // phraseLens: for a first byte (either case), the lengths of the
 // serialPhrase words starting with it as bits, so that the scanner asks
@@ -3703,6 +3704,10 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	}
 	if (w[0] == 'j' || w[0] == 'l' || w[0] == 's' && w[1] == 't') && meetingVerb(b, i, j) {
 		sc.meetingEvent(i, j) // "Kwesi Boateng joined the meeting" (meeting.go)
+		return -1
+	}
+	if (w[0]|0x20 == 'p' || w[0]|0x20 == 'g') && (eqLower(w, "participant") || eqLower(w, "guest")) {
+		sc.participantEvent(p) // "Participant Kwame Asante joined" (meeting.go)
 		return -1
 	}
 	class := ClassSerial

@@ -33,3 +33,19 @@ func TestProbe23QueryName(t *testing.T) {
 		"GET /x?name=Kofi\nGET /y?name=Deep%20House%20Classics%20Vol%202\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a meeting app's "Participant Kwame Asante joined" (no "the
+// meeting" after the verb) kept the name, and "Participant Siobhan
+// O'Connor joined the meeting" too (the capitalised "Participant" before
+// the name made it read as a title's end). A name after "Participant",
+// "Attendee" or "Guest" before "joined" or "left" ending the line is now
+// a person's.
+func TestProbe23Participant(t *testing.T) {
+	in := "[10:02:11] Participant Kwame Asante joined\n[10:02:15] Participant Mei Ling Chen left\n" +
+		"[10:03:00] Participant Siobhan O'Connor joined the meeting\n10:04 Guest Dagny Halvorsen left.\n"
+	checkAllEncodings(t, "participant", in, []string{"Kwame", "Asante", "Mei Ling", "Chen", "Siobhan", "Connor", "Dagny", "Halvorsen"}, "Asante and Halvorsen")
+	mustKeep(t, "participant", scrubTwice(t, in), "] Participant <user-1> joined\n", "Guest <user-4> left.\n")
+	keep := "[10:02:11] Participant Recorder joined\nParticipant count: 3\nthe Guest Network joined\nGuest mode left\n" +
+		"Participant list updated\n"
+	mustKeepTwice(t, keep)
+}
