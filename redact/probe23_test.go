@@ -49,3 +49,15 @@ func TestProbe23Participant(t *testing.T) {
 		"Participant list updated\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a support message's "It's me, Obiora again" or "It is me, Ngozi
+// Eze - …" kept the writer's name. A name after "it's me," or "it is
+// me," is now a person's; "it's me, again" and the like stay.
+func TestProbe23ItsMe(t *testing.T) {
+	in := "Hi support, It's me, Obiora again. The app still crashes on startup.\n" +
+		"It is me, Ngozi Eze - my licence stopped working.\nhey its me, Thandeka\nIt’s me, Björn, from the forum\n"
+	checkAllEncodings(t, "itsme", in, []string{"Obiora", "Ngozi", "Eze", "Thandeka", "Björn"}, "Obiora and Thandeka")
+	mustKeep(t, "itsme", scrubTwice(t, in), "It's me, <user-1> again.", "It is me, <user-2> - my")
+	keep := "It's me, again.\nis it me, Serato or the laptop?\nIt's me, I broke it.\nlet me, Dave said, try\n"
+	mustKeepTwice(t, keep)
+}

@@ -121,6 +121,9 @@ func (sc *scanner) announcedAt(i int) int {
 		return -1
 	}
 	if !proseTrigger(b, ts, te) {
+		if b[te] == ',' && te-ts == 2 && b[ts]|0x20 == 'm' && b[ts+1] == 'e' {
+			return sc.itsMe(ts, i) // "It's me, Obiora" (itsme.go)
+		}
 		if b[te] == ',' && closingStart(b, ts) {
 			return sc.greetedHere(ts, te, i) // "Hi, Henrik here."
 		}
