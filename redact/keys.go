@@ -2185,6 +2185,8 @@ func (sc *scanner) xmlValue(p int) int {
 		}
 		key = b[k+1 : p-1]
 		switch string(key) {
+		case "Data":
+			return sc.eventDataUser(p) // "<Data>KOFI-STUDIO</Data><Data>kwabena</Data>" (eventdata.go)
 		case "key":
 			// a property list's key: its text is the name of the value
 			// that follows, no value

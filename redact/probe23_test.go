@@ -61,3 +61,20 @@ func TestProbe23ItsMe(t *testing.T) {
 	keep := "It's me, again.\nis it me, Serato or the laptop?\nIt's me, I broke it.\nlet me, Dave said, try\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a classic Windows event giving an account as two unnamed <Data>
+// elements, the domain (the machine) then the user
+// ("<Data>KOFI-STUDIO</Data><Data>kwabena</Data>"), kept the user. After
+// a <Data> holding the event's <Computer>, a Windows setup name or a
+// learned host, the next <Data>'s name is now the account.
+func TestProbe23EventData(t *testing.T) {
+	in := "<Event><System><Computer>KOFI-STUDIO.home.lan</Computer></System><EventData><Data>KOFI-STUDIO</Data><Data>kwabena</Data><Data>0x3e7</Data></EventData></Event>\n" +
+		"<Event><System><Computer>ws01</Computer></System><EventData><Data>DESKTOP-9AB3CDE</Data><Data>oluwaseun.a</Data></EventData></Event>\n"
+	checkAllEncodings(t, "eventdata", in, []string{"kwabena", "oluwaseun"}, "kwabena and oluwaseun.a")
+	mustKeep(t, "eventdata", scrubTwice(t, in), "<Data><host-1></Data><Data><user-1></Data><Data>0x3e7</Data>")
+	keep := "<Event><EventData><Data>rekordbox.exe</Data><Data>6.8.5.0</Data><Data>ntdll.dll</Data></EventData></Event>\n" +
+		"<Event><EventData><Data>Audio</Data><Data>stopped</Data></EventData></Event>\n"
+	mustKeepTwice(t, keep)
+	in2 := "<Event><System><Computer>PC1</Computer></System><EventData><Data>PC1</Data><Data>SYSTEM</Data></EventData></Event>\n"
+	mustKeep(t, "eventdata", scrubTwice(t, in2), "<Data>SYSTEM</Data>")
+}
