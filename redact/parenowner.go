@@ -96,3 +96,44 @@ var parenWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// dashOwner handles an owner's name at s after a dash that follows a
+// personal device ("–", the en dash Apple's naming writes in some
+// locales, or '-'): "AirPods Pro – Amélie", "Galaxy Buds2 - Thabo". The
+// name is one or two capitalised words (nameWord's, no channel, state or
+// maker: parenWords) ending the line, a clause or a quote. It returns
+// where the name ends, or -1.
+func (sc *scanner) dashOwner(s int) int {
+	b := sc.b
+	d := s - 2 // the dash's first byte
+	if b[d] != '-' {
+		if d -= 2; d < 1 || string(b[d:s-1]) != "\u2013" {
+			return -1
+		}
+	}
+	if d < 3 || b[d-1] != ' ' || !personalDeviceBefore(b, d-1) {
+		return -1
+	}
+	e, k := s, s
+	for n := 0; n < 2; n++ {
+		we := nameWordEnd(b, k)
+		w := string(b[k:we])
+		if we-k < 2 || !capitalised(b, k) || !nameWord(w, false) || parenWords[strings.ToLower(w)] {
+			if n == 0 {
+				return -1
+			}
+			break
+		}
+		e = we
+		if we+1 >= len(b) || b[we] != ' ' || !capitalised(b, we+1) {
+			break
+		}
+		k = we + 1
+	}
+	if e < len(b) && !lineBreak(b[e]) && !strings.HasPrefix(string(b[e:min(len(b), e+3)]), "\u201d") &&
+		strings.IndexByte("\"',;).\\", b[e]) < 0 && !(b[e] == ' ' && e+1 < len(b) && b[e+1] == '(') {
+		return -1
+	}
+	sc.nameSpan(s, e)
+	return e
+}

@@ -78,3 +78,17 @@ func TestProbe23EventData(t *testing.T) {
 	in2 := "<Event><System><Computer>PC1</Computer></System><EventData><Data>PC1</Data><Data>SYSTEM</Data></EventData></Event>\n"
 	mustKeep(t, "eventdata", scrubTwice(t, in2), "<Data>SYSTEM</Data>")
 }
+
+// Leak: a device named the way Apple's naming writes it in some locales,
+// the owner after a dash ("AirPods Pro – Amélie", "Galaxy Buds2 -
+// Thabo"), kept the owner. A name after a dash after a personal device
+// is now a person's; a channel, a state or a maker there stays.
+func TestProbe23DashOwner(t *testing.T) {
+	in := "Bluetooth: connected AirPods Pro – Amélie\nOutput: AirPods – Søren\nOutput: Galaxy Buds2 Pro - Thabo Nkosi\n" +
+		"Default output: Beats Studio Buds – Ngozi (connected)\n"
+	checkAllEncodings(t, "dashowner", in, []string{"Amélie", "Søren", "Thabo", "Nkosi", "Ngozi"}, "Amélie and Søren")
+	mustKeep(t, "dashowner", scrubTwice(t, in), "AirPods Pro – <user-1>\n", "Buds – <user-4> (connected)")
+	keep := "Output: AirPods Pro – Stereo\nAirPods - Connected\nInput: MacBook Pro Microphone - Built-in\n" +
+		"iPhone - Apple\nWatch - Series 9\nSpeakers - Realtek\n2024-05-01 - Kofi Annan Foundation report\n"
+	mustKeepTwice(t, keep)
+}
