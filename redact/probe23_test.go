@@ -92,3 +92,12 @@ func TestProbe23DashOwner(t *testing.T) {
 		"iPhone - Apple\nWatch - Series 9\nSpeakers - Realtek\n2024-05-01 - Kofi Annan Foundation report\n"
 	mustKeepTwice(t, keep)
 }
+
+// Over-scrubbing: an opening quote before a device's owner ("“Kwabena’s
+// AirPods Max”", "«Jürgen’s iPhone»") went into the owner's pseudonym,
+// the closing one staying. The quote now stays.
+func TestProbe23QuotedOwner(t *testing.T) {
+	in := "Output device: “Kwabena’s AirPods Max”\nOutput: «Jürgen’s iPhone»\n"
+	checkAllEncodings(t, "quotedowner", in, []string{"Kwabena", "Jürgen"}, "Kwabena and Jürgen")
+	mustKeep(t, "quotedowner", scrubTwice(t, in), "device: “<user-1>’s AirPods Max”\n", "«<user-2>’s iPhone»")
+}
