@@ -108,6 +108,8 @@ func classifyKey(k string) string {
 		"kerneluuid", "kernelcacheuuid", "filesetkernelcacheuuid":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
+		// PuTTY's and a terminal's prompt: "login as: ifeoma"
+		"loginas",
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
 		// dscacheutil -q user's "gecos:" (a passwd row's comment field):
 		// the person's full name
@@ -1798,7 +1800,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		}
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
-		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") && !signedInTo(b, i) {
+		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") && !signedInTo(b, i) &&
+			!afterFold(b, i, "login ") && !afterFold(b, i, "logon ") {
 			// "Connected to Beatport as joaquin.fdz": an account has
 			// what words have not ("connected to output as fallback")
 			if !serviceBefore(b, i, []string{"connected to "}) {

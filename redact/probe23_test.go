@@ -101,3 +101,17 @@ func TestProbe23QuotedOwner(t *testing.T) {
 	checkAllEncodings(t, "quotedowner", in, []string{"Kwabena", "Jürgen"}, "Kwabena and Jürgen")
 	mustKeep(t, "quotedowner", scrubTwice(t, in), "device: “<user-1>’s AirPods Max”\n", "«<user-2>’s iPhone»")
 }
+
+// Leak: "Remote login as dj_yemi" (VirtualDJ's and others' remote
+// logins) and PuTTY's prompt "login as: ifeoma" kept the account; only
+// "logged in as", "signed in as" were read. "login as" and "logon as"
+// now name the account too; a role or plain words after them stay.
+func TestProbe23LoginAs(t *testing.T) {
+	in := "2025-03-04 21:15:03 VirtualDJ: Remote login as dj_yemi ok\nLogin as yemisi2 succeeded\nlogin as: ifeoma\n" +
+		"Using username \"ifeoma\".\n"
+	checkAllEncodings(t, "loginas", in, []string{"dj_yemi", "yemisi2", "ifeoma"}, "dj_yemi and ifeoma")
+	mustKeep(t, "loginas", scrubTwice(t, in), "Remote login as <user-1> ok\n", "login as: <user-3>\n")
+	keep := "login as administrator\nRemote login as root succeeded\nlogin as guest\nOption: login as the current user\n" +
+		"Use login as a service\nlogin as: root\n"
+	mustKeepTwice(t, keep)
+}
