@@ -682,9 +682,27 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if meetingVerb(b, i, j) {
 			sc.meetingEvent(i, j) // "Kwesi Boateng joined the meeting" (meeting.go; scrubbing: serialPhrase, proseAfter)
 		}
+		if found, own := occasionAt(b, i, j); found && own {
+			sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
+		} else if j-i == 3 && b[i] == 'a' && b[i+1] == 'n' && b[i+2] == 'd' {
+			sc.coupleAt(i, j) // "Ama and Kwame Wedding" (occasion.go)
+		}
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
+	}
+	if c := b[i]; c == '&' && (j-i == 1 || j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp") ||
+		c == '\\' && j-i == 6 && string(b[i:j]) == `\u0026` {
+		e := j
+		if j-i == 4 {
+			e++ // the ';' of "&amp;"
+		}
+		sc.coupleAt(i, e) // "Wedding - Efua & Kojo", "…Efua \u0026 Kojo" (occasion.go)
+	}
+	if bits == cAlpha|cBack && b[j-1] == '\\' {
+		if found, own := occasionAt(b, i, j-1); found && own {
+			sc.occasionOwner(i, j-1) // `\"Zainab Sulaimon Bday\"` in a JSON string (occasion.go)
+		}
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
@@ -1885,6 +1903,9 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 	w := string(b[q:e])
 	if !utf8.ValidString(w) || !nameWord(w, false) || nameStop[strings.ToLower(w)] {
 		return -1
+	}
+	if found, _ := occasionAt(b, q, e); found {
+		return -1 // "Tunde & Bisi Engagement": the event, no surname (occasion.go)
 	}
 	if _, x := sc.s.lits.match(b, q); x != nil && x.class != ClassUser {
 		return -1 // a learned host or other identifier
