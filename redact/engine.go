@@ -682,6 +682,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if meetingVerb(b, i, j) {
 			sc.meetingEvent(i, j) // "Kwesi Boateng joined the meeting" (meeting.go; scrubbing: serialPhrase, proseAfter)
 		}
+		if j-i < 16 && guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
+			sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
+		}
 		if found, own := occasionAt(b, i, j); found && own {
 			sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
 		} else if j-i == 3 && b[i] == 'a' && b[i+1] == 'n' && b[i+2] == 'd' {
