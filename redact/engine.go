@@ -1032,7 +1032,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
 			more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
 		}
-		if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
+		if b[i]-'A' < 26 && j-i >= 8 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
 			more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
 		}
 		if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
@@ -1442,7 +1442,7 @@ func (sc *scanner) appleHostName(i, j int) int {
 	for u := i + 3; u+5 < j; u++ {
 		k := bytes.Index(b[u:j], []byte("s-"))
 		if k < 0 {
-			return -1
+			break
 		}
 		u += k
 		for _, m := range appleModels {
@@ -1466,7 +1466,7 @@ func (sc *scanner) appleHostName(i, j int) int {
 			return e
 		}
 	}
-	return -1
+	return sc.nameDashModel(i, j) // "Kwesi-iPad", "Yaa-iPhone" (parenowner.go)
 }
 
 // macNames finds MAC addresses inside names in the word [i, j): BlueZ's

@@ -137,3 +137,45 @@ func (sc *scanner) dashOwner(s int) int {
 	sc.nameSpan(s, e)
 	return e
 }
+
+// nameDashModel handles the host name an iPhone or an iPad (or a Mac)
+// takes after its owner's first name without the possessive,
+// OWNER-MODEL[-N] ("Kwesi-iPad", "Yaa-iPhone", "Temitope-MacBook-Air"),
+// the word [i, j): the owner one capitalised word of letters, no maker,
+// role or place ("Apple-iPhone", "Work-iPad", "Studio-iMac"). It returns
+// where the name ends, or -1.
+func (sc *scanner) nameDashModel(i, j int) int {
+	b := sc.b
+	d := i + 1
+	for d < j && d-i < 20 && b[d] >= 'a' && b[d] <= 'z' {
+		d++
+	}
+	if d-i < 3 || d+5 > j || b[d] != '-' || (b[d+1] != 'i' && b[d+1] != 'M') {
+		return -1
+	}
+	for _, m := range appleModels {
+		e := d + 1 + len(m)
+		if e > j || string(b[d+1:e]) != m {
+			continue
+		}
+		if e+1 < j && b[e] == '-' && isDigit(b[e+1]) {
+			for e++; e < j && isDigit(b[e]); e++ {
+			}
+		}
+		if e < j && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') || pseudonymAt(b, i) {
+			return -1
+		}
+		o := strings.ToLower(string(b[i:d]))
+		if notOwners[o] || deviceMakers[o] || possStop[o] || modelOwnerStop[o] || !proseWord(string(b[i:d]), true) {
+			return -1
+		}
+		sc.hostSpan(i, e)
+		return e
+	}
+	return -1
+}
+
+// modelOwnerStop: words before a model in a device's host name that name
+// its use, not its owner ("Demo-iPhone-12", "Loaner-iPad").
+var modelOwnerStop = wordSet(`demo sample example default personal loaner spare company corp corporate school retail
+	store display user admin owner device dev prod stage staging qa`)

@@ -204,3 +204,18 @@ func TestProbe23GuestList(t *testing.T) {
 		"- Pioneer DDJ-1000\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: the host name an iPhone or an iPad takes after its owner's name
+// without the possessive ("Kwesi-iPad", "Yaa-iPhone", "Temitope-iPhone"),
+// as Ableton Link's and Bonjour's peer lists print it, stayed (only
+// "Kwesis-iPad" was read). It is now a host; a maker, a role or a place
+// before the model stays ("Apple-iPhone", "Work-iPad", "Studio-iMac").
+func TestProbe23NameDashModel(t *testing.T) {
+	in := "Link peers (3): Kwesi-iPad, Yaa-iPhone\navahi: Temitope-iPhone [192.168.1.40]\nAma-iPad connected\n" +
+		"Peers: Oyelaran-MacBook-Air-2 (tempo 124.00)\n"
+	checkAllEncodings(t, "namedashmodel", in, []string{"Kwesi", "Yaa", "Temitope", "Ama-", "Oyelaran"}, "")
+	mustKeep(t, "namedashmodel", scrubTwice(t, in), "peers (3): <host-1>, <host-2>\n")
+	keep := "Apple-iPhone Work-iPad Studio-iMac Test-iPhone My-iPad Home-iPad Office-iMac Living-iPad Guest-iPad\n" +
+		"Shared-iPad-Pro Demo-iPhone-12 Build-iMac-Pro\n"
+	mustKeepTwice(t, keep)
+}
