@@ -1846,6 +1846,11 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		// variables: CLOUDSDK_PYTHON= of the account cloudsdk
 		return -1, nil
 	}
+	if ent.class == ClassUser && e+3 < len(b) && (b[e] == '.' || b[e] == '_') {
+		if te := sc.accountTail(p, e); te > e {
+			return te, ent // "kofi.mensah" after "kofi" was learned (accounttail.go)
+		}
+	}
 	sc.add(p, e, ent.class, ent.canon)
 	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
 		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes";

@@ -219,3 +219,19 @@ func TestProbe23NameDashModel(t *testing.T) {
 		"Shared-iPad-Pro Demo-iPhone-12 Build-iMac-Pro\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: an account learned as "kofi" and met elsewhere as "kofi.mensah"
+// or "kofi_mensah" (a mail's local part, a sync folder's owner) left
+// "<user-1>.mensah": the surname stayed. The whole is now an account of
+// its own; a file's extension or a host's domain after the name stays
+// ("<user-1>.json").
+func TestProbe23AccountTail(t *testing.T) {
+	in := "HOME=/home/kofi\ncontact kofi.mensah for details\nkofi_mensah joined\nfile kofi.json saved\n"
+	checkAllEncodings(t, "accounttail", in, []string{"kofi", "mensah"}, "")
+	out := scrubTwice(t, in)
+	mustKeep(t, "accounttail", out, "contact <user-2> for details\n", "file <user-1>.json saved\n")
+	s := newSession(t, Config{})
+	mustNotContain(t, "accounttail/unlearned", s.ScrubString("user=kofi\nsync folder owner: kofi.mensah\n"), "mensah")
+	keep := "HOME=/home/kofi\nopened kofi.crate and kofi.local\n"
+	mustKeep(t, "accounttail", scrubTwice(t, keep), "<user-1>.crate and <host-1>")
+}
