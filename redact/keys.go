@@ -3791,6 +3791,13 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		if e < 0 && w[0]|0x20 == 'm' && w[1]|0x20 == 'a' {
 			return sc.hostPhrase(i, p) // "Activated on machine "ABLETON-STUDIO-7""
 		}
+		if e < 0 && class == keyUserID && p+1 < len(b) && b[p] == '#' {
+			// "VirtualDJ account #1928374", "customer # 58213477" (the
+			// number's shape decides below)
+			if e = p + 1; b[e] == ' ' {
+				e++
+			}
+		}
 		if e < 0 {
 			return -1
 		}

@@ -235,3 +235,14 @@ func TestProbe23AccountTail(t *testing.T) {
 	keep := "HOME=/home/kofi\nopened kofi.crate and kofi.local\n"
 	mustKeep(t, "accounttail", scrubTwice(t, keep), "<user-1>.crate and <host-1>")
 }
+
+// Leak: an account's number after '#' ("VirtualDJ account #1928374",
+// "Account # 99887766 activated") stayed ("account id N" alone was
+// read). It is now the account's; a short number stays ("account #2").
+func TestProbe23AccountHash(t *testing.T) {
+	in := "Licence: PRO Infinity (VirtualDJ account #1928374)\nAccount #5566778 activated\ncustomer # 99887766\n"
+	checkAllEncodings(t, "accounthash", in, []string{"1928374", "5566778", "99887766"}, "")
+	mustKeep(t, "accounthash", scrubTwice(t, in), "(VirtualDJ account #<user-1>)\n")
+	keep := "account #2 of 3\nOrder #A1B2C3D4 for Serato DJ Pro\nissue #123456 fixed\nuser #42 joined\n"
+	mustKeepTwice(t, keep)
+}
