@@ -12,6 +12,15 @@ import "bytes"
 var socialKeys = map[string]bool{"ig": true, "insta": true, "instagram": true, "tiktok": true, "snapchat": true,
 	"twitter": false, "facebook": false, "twitch": false, "discord": false, "bluesky": false}
 
+// socialLens: bit n of socialLens[c] is set for the n-byte keys of
+// socialKeys starting with c, the caller's gate.
+var socialLens = func() (t [256]uint16) {
+	for k := range socialKeys {
+		t[k[0]] |= 1 << len(k)
+	}
+	return t
+}()
+
 // socialHandle handles the value after such a key ending at q (nk, the
 // normalized key): an "@handle", or where bare handles are taken one
 // with a mark (a dot, '_', a digit: "obiora.live") or in camel case
