@@ -246,3 +246,17 @@ func TestProbe23AccountHash(t *testing.T) {
 	keep := "account #2 of 3\nOrder #A1B2C3D4 for Serato DJ Pro\nissue #123456 fixed\nuser #42 joined\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a support message naming someone by their relation to the writer
+// ("My partner Rangi Parata also sees it", "my wife Ngozi said") kept the
+// name. A name after "my" or "our" and a relation is now a person's (one
+// word is replaced, not learned); a relation before other words stays.
+func TestProbe23Relation(t *testing.T) {
+	in := "My partner Rangi Parata also sees it on his laptop.\nmy wife Ngozi said the same\n" +
+		"It crashed at our friend Søren Ødegaard's party, my bandmate Kaveh too.\n"
+	checkAllEncodings(t, "relation", in, []string{"Rangi", "Parata", "Ngozi", "Søren", "Ødegaard", "Kaveh"}, "Parata and Søren")
+	mustKeep(t, "relation", scrubTwice(t, in), "My partner <user-1> also sees", "my wife <user-")
+	keep := "my friend said the same\nmy manager The Beatles fan\nour partner API is down\nmy son's laptop\n" +
+		"Contact my manager to approve.\nmy Partner Portal account\n"
+	mustKeepTwice(t, keep)
+}

@@ -114,6 +114,11 @@ func (sc *scanner) announcedAt(i int) int {
 		return -1
 	}
 	te := i - 1 // the blank
+	if relationLens[b[te-1]] != 0 {
+		if e := sc.relationName(te, i); e != 0 {
+			return e // "my partner Rangi Parata" (relation.go)
+		}
+	}
 	if b[te-1] == ',' || b[te-1] == '.' {
 		te--
 	}
