@@ -260,3 +260,15 @@ func TestProbe23Relation(t *testing.T) {
 		"Contact my manager to approve.\nmy Partner Portal account\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: sshd's "Accepted publickey for hemi from … ssh2: ED25519
+// SHA256:…" kept the fingerprint of the account's key (read only where
+// ssh -v offered it, "key: …"). It is now the key's, learned; a host's
+// key stays.
+func TestProbe23AcceptedKey(t *testing.T) {
+	in := "Mar 04 21:40:10 mixxx-box sshd[5000]: Accepted publickey for hemi from 192.168.20.7 port 50122 ssh2: ED25519 SHA256:Zk3mB1aP0xw9oYq4T7s2VdFhL8nC6eRuJ5gHiKlMnOp\n" +
+		"Mar 04 21:40:11 mixxx-box sshd[5001]: Failed publickey for hemi from 192.168.20.7 port 50123 ssh2: RSA SHA256:Ab3mB1aP0xw9oYq4T7s2VdFhL8nC6eRuJ5gHiKlMnOq\n"
+	checkAllEncodings(t, "acceptedkey", in, []string{"Zk3mB1aP0xw9", "Ab3mB1aP0xw9"}, "fp Zk3mB1aP0xw9oYq4T7s2VdFhL8nC6eRuJ5gHiKlMnOp")
+	keep := "debug1: Server host key: ssh-ed25519 SHA256:Zk3mB1aP0xw9oYq4T7s2VdFhL8nC6eRuJ5gHiKlMnOp\n"
+	mustKeepTwice(t, keep)
+}
