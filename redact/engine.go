@@ -685,6 +685,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if j-i < 16 && guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
 			sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
 		}
+		if j-i == 2 && b[i]|0x20 == 'a' && b[i+1]|0x20 == 't' && i >= 2 && b[i-1] == ' ' && j+8 < len(b) && b[j] == ' ' {
+			sc.obfuscatedEmail(i) // "kofi dot mensah at gmail dot com" (prose.go; scrubbing: the literal)
+		}
 		if found, own := occasionAt(b, i, j); found && own {
 			sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
 		} else if j-i == 3 && b[i] == 'a' && b[i+1] == 'n' && b[i+2] == 'd' {

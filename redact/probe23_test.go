@@ -272,3 +272,17 @@ func TestProbe23AcceptedKey(t *testing.T) {
 	keep := "debug1: Server host key: ssh-ed25519 SHA256:Zk3mB1aP0xw9oYq4T7s2VdFhL8nC6eRuJ5gHiKlMnOp\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: an address spelled out against spam with a plain local part or
+// spelled dots in it ("yaw_darko at yahoo dot co dot uk", "kofi dot
+// mensah at gmail dot com") or in capitals ("AT", "DOT") stayed: the
+// scrub reads no plain word before " at ". The learn pass now learns it
+// as spelled; "me at ama.owusu" and the like are prose.
+func TestProbe23SpelledEmail(t *testing.T) {
+	in := "write to yaw_darko at yahoo dot co dot uk please\nor kofi dot mensah at ghana dot edu dot gh\n" +
+		"work: abena.k AT ghana DOT edu DOT gh\n"
+	learnedEncodings(t, "spelledemail", in, []string{"yaw_darko", "mensah", "abena.k"})
+	mustKeep(t, "spelledemail", scrubTwice(t, in), "write to <email-1> please\nor <email-2>\n")
+	keep := "meet me at home dot com\nlook at the dot matrix\nI was at work dot com\nsee me at ama.owusu\n"
+	mustKeepTwice(t, keep)
+}

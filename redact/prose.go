@@ -1142,6 +1142,11 @@ func (sc *scanner) serviceHandle(i, j int) int {
 // @raulongo").
 var mentionWords = wordSet(`thanks thank thx ty cc ping`)
 
+// mailProviders: the first label of a mail service's domain, which makes
+// "ama at gmail dot com" an address though "ama" is a plain word.
+var mailProviders = wordSet(`gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol proton protonmail
+	pm gmx web yandex mail zoho fastmail tutanota hey qq 163 126 naver rediffmail`)
+
 // obfuscatedEmail replaces an address written against harvesters,
 // "kwame(at)example(dot)com" or "kwame [at] example [dot] com", whose "at"
 // is the word at i, in brackets. It returns where the address ends, or
@@ -1161,14 +1166,28 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 	if ls == le || !isAlnum(b[ls]) {
 		return -1
 	}
+	local := strings.ToLower(string(b[ls:le]))
+	for n := 0; n < 3 && open == ' ' && ls >= 6 && matchFold(b, ls-5, " dot ") == ls; n++ {
+		// "kofi dot mensah at gmail dot com": the local part's dots
+		// spelled too
+		ws := ls - 5
+		for ws > 0 && ls-5-ws < 32 && (isAlnum(b[ws-1]) || b[ws-1] == '_' || b[ws-1] == '-') {
+			ws--
+		}
+		if ws == ls-5 || !isAlnum(b[ws]) {
+			break
+		}
+		local = strings.ToLower(string(b[ws:ls-5])) + "." + local
+		ls = ws
+	}
 	// the domain: labels joined by "(dot)", "[dot]" or '.'
 	dot := string([]byte{open}) + "dot" + string([]byte{closing})
 	p := i + 3
 	if p < len(b) && b[p] == ' ' {
 		p++
 	}
-	canon := strings.ToLower(string(b[ls:le])) + "@"
-	labels, e := 0, -1
+	canon := local + "@"
+	labels, e, spelled := 0, -1, false
 	for labels < 8 {
 		q := p
 		for q < len(b) && q-p < 63 && (isAlnum(b[q]) || b[q] == '-') {
@@ -1186,10 +1205,10 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 		switch {
 		case q+1 < len(b) && b[q] == '.' && isAlnum(b[q+1]):
 			p = q + 1
-		case strings.HasPrefix(string(b[q:min(len(b), q+6)]), " "+dot):
-			p = q + 1 + len(dot)
-		case strings.HasPrefix(string(b[q:min(len(b), q+5)]), dot):
-			p = q + len(dot)
+		case matchFold(b, q, " "+dot) >= 0: // (any case: "yahoo DOT co DOT uk")
+			p, spelled = q+1+len(dot), true
+		case matchFold(b, q, dot) >= 0:
+			p, spelled = q+len(dot), true
 		default:
 			p = -1
 		}
@@ -1206,6 +1225,16 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 	tld := canon[strings.LastIndexByte(canon, '.')+1:]
 	if len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 		return -1
+	}
+	if sc.learnOnly && open == ' ' {
+		// learned as spelled: the scrub pass reads no plain word before
+		// " at " ("kofi dot mensah at …"), but finds the literal. (Only
+		// a domain spelled so: "me at ama.owusu (at) …" is prose.)
+		dom := canon[len(local)+1:]
+		if !spelled || le-ls < 3 || !bytes.ContainsAny(b[ls:le], " ._-0123456789") && !mailProviders[dom[:strings.IndexByte(dom, '.')]] {
+			return -1 // ("look at the dot matrix")
+		}
+		sc.learnLiteral(ClassEmail, canon, string(b[ls:e]), false)
 	}
 	sc.add(ls, e, ClassEmail, canon)
 	return e
