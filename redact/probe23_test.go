@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -285,4 +286,27 @@ func TestProbe23SpelledEmail(t *testing.T) {
 	mustKeep(t, "spelledemail", scrubTwice(t, in), "write to <email-1> please\nor <email-2>\n")
 	keep := "meet me at home dot com\nlook at the dot matrix\nI was at work dot com\nsee me at ama.owusu\n"
 	mustKeepTwice(t, keep)
+}
+
+// Leak: a profile in JSON giving social handles under the service's key
+// ({"tiktok":"akosuaspins"}, {"instagram":"@akosua.spins"}) kept them:
+// the key had no class, and the text keys' reading stopped at the quote.
+// Such a key's value is now the account; versions and states stay.
+func TestProbe23SocialJSON(t *testing.T) {
+	in := `{"profile":{"instagram":"@akosua.spins","tiktok":"akosuaspins","snapchat":"Akosua_F"},` +
+		`"sdks":{"tiktok":"1.2.3","instagram":"not linked","snapchat":"","facebook":"16.1","twitter":"enabled"}}`
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "socialjson", buf.String(), "akosuaspins", "Akosua_F")
+	s.Learn([]byte(in))
+	buf.Reset()
+	if err := s.ScrubJSON(&buf, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "socialjson/learned", buf.String(), "akosua")
+	mustKeep(t, "socialjson", buf.String(), `"sdks":{"tiktok":"1.2.3","instagram":"not linked","snapchat":"","facebook":"16.1","twitter":"enabled"}}`)
+	checkAllEncodings(t, "socialquoted", `profile: {instagram: "@akosua.spins", Insta: "kwame.b"}`, []string{"akosua", "kwame"}, "")
 }

@@ -39,6 +39,9 @@ func (sc *scanner) socialHandle(nk []byte, q int) int {
 	for p < len(b) && p-q < 8 && (b[p] == ' ' || b[p] == '\t') {
 		p++
 	}
+	if p+1 < len(b) && (b[p] == '"' || b[p] == '\'') {
+		p++ // a JSON or a quoted value: {"instagram": "@akosua.spins"}
+	}
 	if p < len(b) && b[p] == '@' {
 		return sc.handleAt(p, false)
 	}
