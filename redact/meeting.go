@@ -134,6 +134,9 @@ func participantName(b []byte, k int) int {
 		if n == 3 || nameWordEnd(b, p) < s || !proseWord(string(w), true) || p < 2 || b[p-1] != ' ' {
 			return -1
 		}
+		if n == 0 && s == k && (notNameWord(w) || participantThings[strings.ToLower(string(w))]) {
+			return -1 // "Guest Mode left", "Participant List joined": one word that names a thing
+		}
 		s = p - 1
 	}
 	return -1
@@ -163,6 +166,11 @@ func (sc *scanner) participantEvent(p int) {
 		p = e + 1
 	}
 }
+
+// participantThings: words after "Guest" or "Participant" that name a
+// feature, not a person.
+var participantThings = wordSet(`mode list access network wifi session room link view count panel lobby chat portal pass
+	login account accounts user users profile device devices support services`)
 
 // meetingRoles join and leave meetings without a person's name
 // ("Recorder joined the meeting").

@@ -49,7 +49,7 @@ func TestProbe23Participant(t *testing.T) {
 	checkAllEncodings(t, "participant", in, []string{"Kwame", "Asante", "Mei Ling", "Chen", "Siobhan", "Connor", "Dagny", "Halvorsen"}, "Asante and Halvorsen")
 	mustKeep(t, "participant", scrubTwice(t, in), "] Participant <user-1> joined\n", "Guest <user-4> left.\n")
 	keep := "[10:02:11] Participant Recorder joined\nParticipant count: 3\nthe Guest Network joined\nGuest mode left\n" +
-		"Participant list updated\n"
+		"Participant list updated\nGuest Mode left\nParticipant List joined\nGuest Access joined\nGuest Account left\n"
 	mustKeepTwice(t, keep)
 }
 
