@@ -47,7 +47,8 @@ var notClientWords = wordSet(`happy white royal red big fat my our your his her 
 	office company staff team school church college university uni class annual summer winter spring
 	autumn new old best top classics mix mixes songs hits vibes set sets intro first last dance slow
 	wedding weddings birthday bday engagement anniversary graduation funeral christening baptism reception
-	ceremony cocktail hour dinner entrance exit cake cutting speeches`)
+	ceremony cocktail hour dinner entrance exit cake cutting speeches gold silver golden diamond ruby pearl platinum
+	bronze crystal ivory`)
 
 // clientWord reports whether [s, e) is a word of a client's name.
 func clientWord(b []byte, s, e int) bool {
