@@ -97,19 +97,17 @@ var parenWords = func() map[string]bool {
 	return m
 }()
 
-// dashOwner handles an owner's name at s after a dash that follows a
-// personal device ("–", the en dash Apple's naming writes in some
-// locales, or '-'): "AirPods Pro – Amélie", "Galaxy Buds2 - Thabo". The
+// dashOwner handles an owner's name at s after the en dash that follows
+// a personal device, as Apple's naming writes it in some locales:
+// "AirPods Pro – Amélie", "iPhone – Søren". The
 // name is one or two capitalised words (nameWord's, no channel, state or
 // maker: parenWords) ending the line, a clause or a quote. It returns
 // where the name ends, or -1.
 func (sc *scanner) dashOwner(s int) int {
 	b := sc.b
-	d := s - 2 // the dash's first byte
-	if b[d] != '-' {
-		if d -= 2; d < 1 || string(b[d:s-1]) != "\u2013" {
-			return -1
-		}
+	d := s - 4 // the dash's first byte
+	if d < 1 || string(b[d:s-1]) != "\u2013" {
+		return -1 // (a hyphen there is a title's: "iPhone - Settings")
 	}
 	if d < 3 || b[d-1] != ' ' || !personalDeviceBefore(b, d-1) {
 		return -1
@@ -118,7 +116,7 @@ func (sc *scanner) dashOwner(s int) int {
 	for n := 0; n < 2; n++ {
 		we := nameWordEnd(b, k)
 		w := string(b[k:we])
-		if we-k < 2 || !capitalised(b, k) || !nameWord(w, false) || parenWords[strings.ToLower(w)] {
+		if we-k < 2 || !capitalised(b, k) || !nameWord(w, false) || parenWords[strings.ToLower(w)] || appleApps[strings.ToLower(w)] {
 			if n == 0 {
 				return -1
 			}
@@ -179,3 +177,10 @@ func (sc *scanner) nameDashModel(i, j int) int {
 // its use, not its owner ("Demo-iPhone-12", "Loaner-iPad").
 var modelOwnerStop = wordSet(`demo sample example default personal loaner spare company corp corporate school retail
 	store display user admin owner device dev prod stage staging qa`)
+
+// appleApps: an app's or a feature's name after a device and a dash
+// ("iPhone – Photos", "Watch – Workout"), no owner.
+var appleApps = wordSet(`settings photos home screen workout activity notes music camera messages mail maps health
+	wallet files clock weather calendar reminders contacts podcasts books news stocks safari display battery general
+	privacy control center lock today widgets app apps store fitness phone facetime find shortcuts translate tips
+	keynote pages numbers garageband imovie journal freeform passwords preview siri`)

@@ -83,16 +83,18 @@ func TestProbe23EventData(t *testing.T) {
 }
 
 // Leak: a device named the way Apple's naming writes it in some locales,
-// the owner after a dash ("AirPods Pro – Amélie", "Galaxy Buds2 -
-// Thabo"), kept the owner. A name after a dash after a personal device
-// is now a person's; a channel, a state or a maker there stays.
+// the owner after an en dash ("AirPods Pro – Amélie", "AirPods – Søren"),
+// kept the owner. A name after an en dash after a personal device is now
+// a person's; a channel, a state, a maker or an app there stays, and a
+// hyphen there is a title's ("iPhone - Settings").
 func TestProbe23DashOwner(t *testing.T) {
-	in := "Bluetooth: connected AirPods Pro – Amélie\nOutput: AirPods – Søren\nOutput: Galaxy Buds2 Pro - Thabo Nkosi\n" +
+	in := "Bluetooth: connected AirPods Pro – Amélie\nOutput: AirPods – Søren\nOutput: Galaxy Buds2 Pro – Thabo Nkosi\n" +
 		"Default output: Beats Studio Buds – Ngozi (connected)\n"
 	checkAllEncodings(t, "dashowner", in, []string{"Amélie", "Søren", "Thabo", "Nkosi", "Ngozi"}, "Amélie and Søren")
 	mustKeep(t, "dashowner", scrubTwice(t, in), "AirPods Pro – <user-1>\n", "Buds – <user-4> (connected)")
 	keep := "Output: AirPods Pro – Stereo\nAirPods - Connected\nInput: MacBook Pro Microphone - Built-in\n" +
-		"iPhone - Apple\nWatch - Series 9\nSpeakers - Realtek\n2024-05-01 - Kofi Annan Foundation report\n"
+		"iPhone - Apple\nWatch - Series 9\nSpeakers - Realtek\n2024-05-01 - Kofi Annan Foundation report\n" +
+		"iPhone - Settings\niPad - Home Screen\niPhone – Photos\nWatch – Workout\nGalaxy Buds2 - Thabo\n"
 	mustKeepTwice(t, keep)
 }
 
@@ -174,7 +176,7 @@ func TestProbe23Occasions(t *testing.T) {
 		"Crate: Wedding - First Dance\nCrate: Wedding - Drum & Bass\nRock & Roll Wedding Classics\n" +
 		"Stevie Wonder - Happy Birthday.mp3\nPlaylist \"Bride & Groom Entrance\"\nCrates/Weddings/Cocktail Hour & Dinner.crate\n" +
 		"Birthday Party Vibes\nKool & The Gang - Celebration.mp3\nSimon & Garfunkel - Wedding Song.mp3\n" +
-		"Crate: 2024 Birthday\nPlaylist 'Summer Birthday'\nHouse and Techno Wedding\n"
+		"Crate: 2024 Birthday\nPlaylist 'Summer Birthday'\nHouse and Techno Wedding\nAnniversary - Gold & Silver\n"
 	mustKeepTwice(t, keep)
 	// a Go writer escapes '&'
 	js, _ := json.Marshal(map[string]string{"crate": "Wedding - Adjoa & Yaw"})

@@ -28,7 +28,7 @@ import (
 // not looked at.
 var proseBefore = func() (t [256]bool) {
 	t = triggerLast
-	t['-'], t[0x93] = true, true // a dash before an owner's name (dashOwner)
+	t[0x93] = true // an en dash before an owner's name (dashOwner)
 	for _, in := range intros {
 		c := in.phrase[len(in.phrase)-2]
 		t[c] = true
@@ -108,7 +108,7 @@ func (sc *scanner) announcedAt(i int) int {
 		return e // "je m'appelle Amélie Dubois", "mein Name ist Jürgen"
 	}
 	if !triggerLast[b[i-2]] {
-		if b[i-2] == '-' || b[i-2] == 0x93 {
+		if b[i-2] == 0x93 {
 			return sc.dashOwner(i) // "AirPods Pro – Amélie" (parenowner.go)
 		}
 		return -1
