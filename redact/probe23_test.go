@@ -312,3 +312,18 @@ func TestProbe23SocialJSON(t *testing.T) {
 	mustKeep(t, "socialjson", buf.String(), `"sdks":{"tiktok":"1.2.3","instagram":"not linked","snapchat":"","facebook":"16.1","twitter":"enabled"}}`)
 	checkAllEncodings(t, "socialquoted", `profile: {instagram: "@akosua.spins", Insta: "kwame.b"}`, []string{"akosua", "kwame"}, "")
 }
+
+// Leak: a support ticket's people given as keys ("Submitted by: Mateus
+// Oliveira", "Assigned to: Nguyen Van An", "Customer: Halima Yusuf",
+// "CC: Chidinma Eze, Obinna Nwosu") kept their names. A full name after
+// such a key is now a person's; a queue, a bot, a team or a state stays.
+func TestProbe23TicketPeople(t *testing.T) {
+	in := "Ticket #48213\nCustomer: Halima Yusuf\nSubmitted by: Mateus Oliveira\nCC: Chidinma Eze, Obinna Nwosu\n" +
+		"Assigned to: Nguyen Van An\nAssignee: Pieter van der Merwe\n"
+	checkAllEncodings(t, "ticket", in, []string{"Halima", "Yusuf", "Mateus", "Oliveira", "Chidinma", "Eze", "Obinna", "Nwosu",
+		"Nguyen", "Merwe"}, "Yusuf and Oliveira")
+	mustKeep(t, "ticket", scrubTwice(t, in), "Customer: <user-1>\n", "CC: <user-3>, <user-4>\n")
+	keep := "Assignee: Support Bot\nAssigned to: me\nRequested by: system\nCustomer: N/A\nSubmitted by: Anonymous\n" +
+		"Assignee: unassigned\nCustomer: premium\nAssigned to: Tier 2\nRequester: Serato Support\nCC: 1\ncustomer: {id: 12}\n"
+	mustKeepTwice(t, keep)
+}
