@@ -799,10 +799,12 @@ func (sc *scanner) keyValues(i, j int) int {
 		class := sc.classify(nk)
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
-			if e := sc.ticketPerson(nk, q+1); e > q { // "Submitted by: Mateus Oliveira" (ticket.go)
-				valueEnd = max(valueEnd, e)
-				next = max(next, e)
-				continue
+			if len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 {
+				if e := sc.ticketPerson(nk, q+1); e > q { // "Submitted by: Mateus Oliveira" (ticket.go)
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+					continue
+				}
 			}
 			if len(nk) < 16 && socialLens[nk[0]]>>len(nk)&1 != 0 {
 				if e := sc.socialHandle(nk, q); e > q { // "IG: @djkwabena" (social.go)

@@ -9,12 +9,21 @@ package redact
 var ticketPeople = wordSet(`submittedby requestedby requester assignee assignedto customer reporter openedby
 	createdby closedby cc bcc`)
 
+// ticketLens: bit n of ticketLens[c] is set for the n-byte keys of
+// ticketPeople starting with c, the caller's gate.
+var ticketLens = func() (t [256]uint16) {
+	for k := range ticketPeople {
+		t[k[0]] |= 1 << len(k)
+	}
+	return t
+}()
+
 // ticketPerson handles the value at p of such a key (nk, normalized):
 // names of two to four capitalised words, none a role's, a team's or a
 // state's ("Support Bot", "Tier 2", "Serato Support"), a comma between
 // them. It returns where the names end, or -1.
 func (sc *scanner) ticketPerson(nk []byte, p int) int {
-	if len(nk) < 2 || len(nk) > 11 || !ticketPeople[string(nk)] {
+	if !ticketPeople[string(nk)] {
 		return -1
 	}
 	b := sc.b
