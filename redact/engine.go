@@ -530,9 +530,33 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if meetingVerb(b, i, j) {
 			sc.meetingEvent(i, j) // "Kwesi Boateng joined the meeting" (meeting.go; scrubbing: serialPhrase, proseAfter)
 		}
+		if j-i < 16 && guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
+			sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
+		}
+		if j-i == 2 && b[i]|0x20 == 'a' && b[i+1]|0x20 == 't' && i >= 2 && b[i-1] == ' ' && j+8 < len(b) && b[j] == ' ' {
+			sc.obfuscatedEmail(i) // "kofi dot mensah at gmail dot com" (prose.go; scrubbing: the literal)
+		}
+		if found, own := occasionAt(b, i, j); found && own {
+			sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
+		} else if j-i == 3 && b[i] == 'a' && b[i+1] == 'n' && b[i+2] == 'd' {
+			sc.coupleAt(i, j) // "Ama and Kwame Wedding" (occasion.go)
+		}
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
+	}
+	if c := b[i]; c == '&' && (j-i == 1 || j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp") ||
+		c == '\\' && j-i == 6 && string(b[i:j]) == `\u0026` {
+		e := j
+		if j-i == 4 {
+			e++ // the ';' of "&amp;"
+		}
+		sc.coupleAt(i, e) // "Wedding - Efua & Kojo", "…Efua \u0026 Kojo" (occasion.go)
+	}
+	if bits == cAlpha|cBack && b[j-1] == '\\' {
+		if found, own := occasionAt(b, i, j-1); found && own {
+			sc.occasionOwner(i, j-1) // `\"Zainab Sulaimon Bday\"` in a JSON string (occasion.go)
+		}
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
@@ -877,7 +901,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
 				more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
 			}
-			if b[i]-'A' < 26 && j-i >= 9 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
+			if b[i]-'A' < 26 && j-i >= 8 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
 				more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
 			}
 			if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
@@ -1302,7 +1326,7 @@ func (sc *scanner) appleHostName(i, j int) int {
 	for u := i + 3; u+5 < j; u++ {
 		k := bytes.Index(b[u:j], []byte("s-"))
 		if k < 0 {
-			return -1
+			break
 		}
 		u += k
 		for _, m := range appleModels {
@@ -1326,7 +1350,7 @@ func (sc *scanner) appleHostName(i, j int) int {
 			return e
 		}
 	}
-	return -1
+	return sc.nameDashModel(i, j) // "Kwesi-iPad", "Yaa-iPhone" (parenowner.go)
 }
 
 // macNames finds MAC addresses inside names in the word [i, j): BlueZ's
@@ -1706,6 +1730,11 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		// variables: CLOUDSDK_PYTHON= of the account cloudsdk
 		return -1, nil
 	}
+	if ent.class == ClassUser && e+3 < len(b) && (b[e] == '.' || b[e] == '_') {
+		if te := sc.accountTail(p, e); te > e {
+			return te, ent // "kofi.mensah" after "kofi" was learned (accounttail.go)
+		}
+	}
 	sc.add(p, e, ent.class, ent.canon)
 	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
 		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes";
@@ -1766,6 +1795,9 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 	w := string(b[q:e])
 	if !utf8.ValidString(w) || !nameWord(w, false) || nameStop[strings.ToLower(w)] {
 		return -1
+	}
+	if found, _ := occasionAt(b, q, e); found {
+		return -1 // "Tunde & Bisi Engagement": the event, no surname (occasion.go)
 	}
 	if _, x := sc.s.lits.match(b, q); x != nil && x.class != ClassUser {
 		return -1 // a learned host or other identifier

@@ -950,6 +950,9 @@ func (j *jsonScrub) setKey(dec []byte) {
 			// logs repeat their keys: classified once
 			ki = keyInfo{name: string(nk)}
 			ki.class = classifyKey(ki.name)
+			if ki.class == keyNone && socialKeys[ki.name] {
+				ki.class = ClassUser // {"instagram": "akosua.spins"} (social.go)
+			}
 			if len(j.keys) < 4096 {
 				j.keys[ki.name] = ki
 			}

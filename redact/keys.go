@@ -108,6 +108,8 @@ func classifyKey(k string) string {
 		"kerneluuid", "kernelcacheuuid", "filesetkernelcacheuuid":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
+		// PuTTY's and a terminal's prompt: "login as: ifeoma"
+		"loginas",
 		"accountname", "owner", "author", "realname", "fullname", "displayname",
 		// dscacheutil -q user's "gecos:" (a passwd row's comment field):
 		// the person's full name
@@ -734,6 +736,13 @@ func (sc *scanner) keyValues(i, j int) int {
 				next = max(next, e)
 				continue
 			}
+			if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "name") && queryPersonName(b, q+1) {
+				// a URL's ?name=Efua%20Boateng: a person (urlname.go)
+				e := sc.keyValueAt(q+1, ClassUser, false, false)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
 			if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "code") && authCode(b, q+1) {
 				// an OAuth redirect's ?code=: it buys the account's tokens
 				e := sc.keyValueAt(q+1, ClassToken, false, false)
@@ -803,6 +812,20 @@ func (sc *scanner) keyValues(i, j int) int {
 		class := sc.classify(nk)
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
+			if len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 {
+				if e := sc.ticketPerson(nk, q+1); e > q { // "Submitted by: Mateus Oliveira" (ticket.go)
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+					continue
+				}
+			}
+			if len(nk) < 16 && socialLens[nk[0]]>>len(nk)&1 != 0 {
+				if e := sc.socialHandle(nk, q); e > q { // "IG: @djkwabena" (social.go)
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+					continue
+				}
+			}
 		}
 		if class == keyNone && (c == ':' || c == '=') && (len(nk) == 2 || len(nk) == 7 || len(nk) == 6) {
 			if e := sc.ownerValue(nk, k, q); e > q { // winver, Office's "Company:", a DN's CN= (userinfo.go)
@@ -1799,7 +1822,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		}
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
-		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") && !signedInTo(b, i) {
+		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") && !signedInTo(b, i) &&
+			!afterFold(b, i, "login ") && !afterFold(b, i, "logon ") {
 			// "Connected to Beatport as joaquin.fdz": an account has
 			// what words have not ("connected to output as fallback")
 			if !serviceBefore(b, i, []string{"connected to "}) {
@@ -2189,6 +2213,8 @@ func (sc *scanner) xmlValue(p int) int {
 		}
 		key = b[k+1 : p-1]
 		switch string(key) {
+		case "Data":
+			return sc.eventDataUser(p) // "<Data>KOFI-STUDIO</Data><Data>kwabena</Data>" (eventdata.go)
 		case "key":
 			// a property list's key: its text is the name of the value
 			// that follows, no value
@@ -3661,8 +3687,9 @@ func serialShaped(v []byte) bool {
 var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
 	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer",
 	"token", "infra", "altdsid",
-	// a meeting app's verbs after a participant (meeting.go)
-	"joined", "left", "started"}
+	// a meeting app's verbs after a participant, and the word before
+	// one (meeting.go)
+	"joined", "left", "started", "participant", "guest"}
 
 // phraseLens: for a first byte (either case), the lengths of the
 // serialPhrase words starting with it as bits, so that the scanner asks
@@ -3712,6 +3739,10 @@ func (sc *scanner) serialPhrase(i, j int) int {
 	}
 	if (w[0] == 'j' || w[0] == 'l' || w[0] == 's' && w[1] == 't') && meetingVerb(b, i, j) {
 		sc.meetingEvent(i, j) // "Kwesi Boateng joined the meeting" (meeting.go)
+		return -1
+	}
+	if (w[0]|0x20 == 'p' || w[0]|0x20 == 'g') && (eqLower(w, "participant") || eqLower(w, "guest")) {
+		sc.participantEvent(p) // "Participant Kwame Asante joined" (meeting.go)
 		return -1
 	}
 	class := ClassSerial
@@ -3789,6 +3820,13 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		}
 		if e < 0 && w[0]|0x20 == 'm' && w[1]|0x20 == 'a' {
 			return sc.hostPhrase(i, p) // "Activated on machine "ABLETON-STUDIO-7""
+		}
+		if e < 0 && class == keyUserID && p+1 < len(b) && b[p] == '#' {
+			// "VirtualDJ account #1928374", "customer # 58213477" (the
+			// number's shape decides below)
+			if e = p + 1; b[e] == ' ' {
+				e++
+			}
 		}
 		if e < 0 {
 			return -1

@@ -46,10 +46,14 @@ func (sc *scanner) meetingEvent(i, j int) {
 	if k < 1 || b[k] != ' ' {
 		return
 	}
+	bare := false // "Participant Kwame Asante joined", ending the line
 	switch w {
 	case "joined", "left":
 		if !slices.ContainsFunc(meetingObjects, func(o string) bool { return afterWordIs(b, j, o) }) {
-			return
+			if j < len(b) && !lineBreak(b[j]) && b[j] != '.' && b[j] != '"' && b[j] != '\\' {
+				return
+			}
+			bare = true
 		}
 		k = skipWordBack(b, k, "has")
 	case "is", "started":
@@ -82,7 +86,19 @@ func (sc *scanner) meetingEvent(i, j int) {
 	// k is the blank after the name, or before the tag an app writes
 	// after it ("Kwesi Boateng (Guest) joined the meeting")
 	k = tagBefore(b, k)
-	s, n := nameWordsBefore(b, k, 4)
+	s, n := k, 0
+	if !bare {
+		s, n = nameWordsBefore(b, k, 4)
+	}
+	if n == 0 {
+		// "Participant Ama Owusu joined the meeting"; without the
+		// object, only after such a word
+		if ps := participantName(b, k); ps >= 0 {
+			s, n = ps, 1
+		} else if bare {
+			return
+		}
+	}
 	if n == 0 {
 		if hs := handleBefore(b, k); hs >= 0 {
 			sc.nameSpan(hs, k)
@@ -94,6 +110,67 @@ func (sc *scanner) meetingEvent(i, j int) {
 	}
 	sc.proseSpan(s, k, true)
 }
+
+// participantName returns where the name of one to three capitalised
+// words (proseWord's) ending at the blank k starts, when the word a
+// meeting app's log writes before a participant comes before it
+// ("Participant Kwame Asante joined", "Guest Mei Ling Chen left"); or -1.
+func participantName(b []byte, k int) int {
+	s := k
+	for n := 0; n < 4; n++ {
+		p := s
+		for p > 0 && s-p < 32 && (isLetter(b[p-1]) || b[p-1] >= 0x80 || b[p-1] == '-' || b[p-1] == '\'') {
+			p--
+		}
+		if s-p < 2 || !capitalised(b, p) {
+			return -1
+		}
+		w := b[p:s]
+		for _, lead := range [...]string{"participant", "attendee", "guest"} {
+			if n > 0 && eqLower(w, lead) && (p == 0 || nameLeadByte(b[p-1])) {
+				return s + 1
+			}
+		}
+		if n == 3 || nameWordEnd(b, p) < s || !proseWord(string(w), true) || p < 2 || b[p-1] != ' ' {
+			return -1
+		}
+		if n == 0 && s == k && (notNameWord(w) || participantThings[strings.ToLower(string(w))]) {
+			return -1 // "Guest Mode left", "Participant List joined": one word that names a thing
+		}
+		s = p - 1
+	}
+	return -1
+}
+
+// participantEvent handles "Participant Kwame Asante joined" from the
+// name at p: the verb's line ending after it never reaches serialPhrase
+// (a word followed by a blank does), so the scrub asks here.
+func (sc *scanner) participantEvent(p int) {
+	b := sc.b
+	for n := 0; n < 4 && p < len(b); n++ {
+		e := p
+		for e < len(b) && e-p < 32 && b[e] != ' ' && !lineBreak(b[e]) {
+			e++
+		}
+		v := p
+		for v < e && isLetter(b[v]) {
+			v++
+		}
+		if n > 0 && v > p && meetingVerb(b, p, v) {
+			sc.meetingEvent(p, v)
+			return
+		}
+		if e >= len(b) || b[e] != ' ' {
+			return
+		}
+		p = e + 1
+	}
+}
+
+// participantThings: words after "Guest" or "Participant" that name a
+// feature, not a person.
+var participantThings = wordSet(`mode list access network wifi session room link view count panel lobby chat portal pass
+	login account accounts user users profile device devices support services`)
 
 // meetingRoles join and leave meetings without a person's name
 // ("Recorder joined the meeting").

@@ -1040,6 +1040,15 @@ func (sc *scanner) possessive(apos, j int) {
 		b[s-1] == '\'' && s >= 2 && s < apos && isLetter(b[s-2]) && isLetter(b[s])) {
 		s--
 	}
+	for s < apos && b[s] >= 0x80 {
+		// a quote or a guillemet before the owner ("“Kwabena’s AirPods
+		// Max”") is no part of the name
+		r, n := utf8.DecodeRune(b[s:])
+		if unicode.IsLetter(r) || r == utf8.RuneError {
+			break
+		}
+		s += n
+	}
 	if apos-s < 2 || s > 0 && b[s-1] == '>' && afterPseudonym(b, s) {
 		// (an owner glued to a pseudonym is the rest of a word the first
 		// pass saw whole: "<user-1>ø’s" of "iPhone'AAAø’s")

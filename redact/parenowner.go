@@ -108,3 +108,91 @@ var parenWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// dashOwner handles an owner's name at s after the en dash that follows
+// a personal device, as Apple's naming writes it in some locales:
+// "AirPods Pro – Amélie", "iPhone – Søren". The
+// name is one or two capitalised words (nameWord's, no channel, state or
+// maker: parenWords) ending the line, a clause or a quote. It returns
+// where the name ends, or -1.
+func (sc *scanner) dashOwner(s int) int {
+	b := sc.b
+	d := s - 4 // the dash's first byte
+	if d < 1 || string(b[d:s-1]) != "\u2013" {
+		return -1 // (a hyphen there is a title's: "iPhone - Settings")
+	}
+	if d < 3 || b[d-1] != ' ' || !personalDeviceBefore(b, d-1) {
+		return -1
+	}
+	e, k := s, s
+	for n := 0; n < 2; n++ {
+		we := nameWordEnd(b, k)
+		w := string(b[k:we])
+		if we-k < 2 || !capitalised(b, k) || !nameWord(w, false) || parenWords[strings.ToLower(w)] || appleApps[strings.ToLower(w)] {
+			if n == 0 {
+				return -1
+			}
+			break
+		}
+		e = we
+		if we+1 >= len(b) || b[we] != ' ' || !capitalised(b, we+1) {
+			break
+		}
+		k = we + 1
+	}
+	if e < len(b) && !lineBreak(b[e]) && !strings.HasPrefix(string(b[e:min(len(b), e+3)]), "\u201d") &&
+		strings.IndexByte("\"',;).\\", b[e]) < 0 && !(b[e] == ' ' && e+1 < len(b) && b[e+1] == '(') {
+		return -1
+	}
+	sc.nameSpan(s, e)
+	return e
+}
+
+// nameDashModel handles the host name an iPhone or an iPad (or a Mac)
+// takes after its owner's first name without the possessive,
+// OWNER-MODEL[-N] ("Kwesi-iPad", "Yaa-iPhone", "Temitope-MacBook-Air"),
+// the word [i, j): the owner one capitalised word of letters, no maker,
+// role or place ("Apple-iPhone", "Work-iPad", "Studio-iMac"). It returns
+// where the name ends, or -1.
+func (sc *scanner) nameDashModel(i, j int) int {
+	b := sc.b
+	d := i + 1
+	for d < j && d-i < 20 && b[d] >= 'a' && b[d] <= 'z' {
+		d++
+	}
+	if d-i < 3 || d+5 > j || b[d] != '-' || (b[d+1] != 'i' && b[d+1] != 'M') {
+		return -1
+	}
+	for _, m := range appleModels {
+		e := d + 1 + len(m)
+		if e > j || string(b[d+1:e]) != m {
+			continue
+		}
+		if e+1 < j && b[e] == '-' && isDigit(b[e+1]) {
+			for e++; e < j && isDigit(b[e]); e++ {
+			}
+		}
+		if e < j && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') || pseudonymAt(b, i) {
+			return -1
+		}
+		o := strings.ToLower(string(b[i:d]))
+		if notOwners[o] || deviceMakers[o] || possStop[o] || modelOwnerStop[o] || !proseWord(string(b[i:d]), true) {
+			return -1
+		}
+		sc.hostSpan(i, e)
+		return e
+	}
+	return -1
+}
+
+// modelOwnerStop: words before a model in a device's host name that name
+// its use, not its owner ("Demo-iPhone-12", "Loaner-iPad").
+var modelOwnerStop = wordSet(`demo sample example default personal loaner spare company corp corporate school retail
+	store display user admin owner device dev prod stage staging qa`)
+
+// appleApps: an app's or a feature's name after a device and a dash
+// ("iPhone – Photos", "Watch – Workout"), no owner.
+var appleApps = wordSet(`settings photos home screen workout activity notes music camera messages mail maps health
+	wallet files clock weather calendar reminders contacts podcasts books news stocks safari display battery general
+	privacy control center lock today widgets app apps store fitness phone facetime find shortcuts translate tips
+	keynote pages numbers garageband imovie journal freeform passwords preview siri`)

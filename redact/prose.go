@@ -28,6 +28,7 @@ import (
 // not looked at.
 var proseBefore = func() (t [256]bool) {
 	t = triggerLast
+	t[0x93] = true // an en dash before an owner's name (dashOwner)
 	for _, in := range intros {
 		c := in.phrase[len(in.phrase)-2]
 		t[c] = true
@@ -107,9 +108,17 @@ func (sc *scanner) announcedAt(i int) int {
 		return e // "je m'appelle Amélie Dubois", "mein Name ist Jürgen"
 	}
 	if !triggerLast[b[i-2]] {
+		if b[i-2] == 0x93 {
+			return sc.dashOwner(i) // "AirPods Pro – Amélie" (parenowner.go)
+		}
 		return -1
 	}
 	te := i - 1 // the blank
+	if relationLens[b[te-1]] != 0 {
+		if e := sc.relationName(te, i); e != 0 {
+			return e // "my partner Rangi Parata" (relation.go)
+		}
+	}
 	if b[te-1] == ',' || b[te-1] == '.' {
 		te--
 	}
@@ -121,6 +130,9 @@ func (sc *scanner) announcedAt(i int) int {
 		return -1
 	}
 	if !proseTrigger(b, ts, te) {
+		if b[te] == ',' && te-ts == 2 && b[ts]|0x20 == 'm' && b[ts+1] == 'e' {
+			return sc.itsMe(ts, i) // "It's me, Obiora" (itsme.go)
+		}
 		if b[te] == ',' && closingStart(b, ts) {
 			return sc.greetedHere(ts, te, i) // "Hi, Henrik here."
 		}
@@ -1130,6 +1142,11 @@ func (sc *scanner) serviceHandle(i, j int) int {
 // @raulongo").
 var mentionWords = wordSet(`thanks thank thx ty cc ping`)
 
+// mailProviders: the first label of a mail service's domain, which makes
+// "ama at gmail dot com" an address though "ama" is a plain word.
+var mailProviders = wordSet(`gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol proton protonmail
+	pm gmx web yandex mail zoho fastmail tutanota hey qq 163 126 naver rediffmail`)
+
 // obfuscatedEmail replaces an address written against harvesters,
 // "kwame(at)example(dot)com" or "kwame [at] example [dot] com", whose "at"
 // is the word at i, in brackets. It returns where the address ends, or
@@ -1149,14 +1166,28 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 	if ls == le || !isAlnum(b[ls]) {
 		return -1
 	}
+	local := strings.ToLower(string(b[ls:le]))
+	for n := 0; n < 3 && open == ' ' && ls >= 6 && matchFold(b, ls-5, " dot ") == ls; n++ {
+		// "kofi dot mensah at gmail dot com": the local part's dots
+		// spelled too
+		ws := ls - 5
+		for ws > 0 && ls-5-ws < 32 && (isAlnum(b[ws-1]) || b[ws-1] == '_' || b[ws-1] == '-') {
+			ws--
+		}
+		if ws == ls-5 || !isAlnum(b[ws]) {
+			break
+		}
+		local = strings.ToLower(string(b[ws:ls-5])) + "." + local
+		ls = ws
+	}
 	// the domain: labels joined by "(dot)", "[dot]" or '.'
 	dot := string([]byte{open}) + "dot" + string([]byte{closing})
 	p := i + 3
 	if p < len(b) && b[p] == ' ' {
 		p++
 	}
-	canon := strings.ToLower(string(b[ls:le])) + "@"
-	labels, e := 0, -1
+	canon := local + "@"
+	labels, e, spelled := 0, -1, false
 	for labels < 8 {
 		q := p
 		for q < len(b) && q-p < 63 && (isAlnum(b[q]) || b[q] == '-') {
@@ -1174,10 +1205,10 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 		switch {
 		case q+1 < len(b) && b[q] == '.' && isAlnum(b[q+1]):
 			p = q + 1
-		case strings.HasPrefix(string(b[q:min(len(b), q+6)]), " "+dot):
-			p = q + 1 + len(dot)
-		case strings.HasPrefix(string(b[q:min(len(b), q+5)]), dot):
-			p = q + len(dot)
+		case matchFold(b, q, " "+dot) >= 0: // (any case: "yahoo DOT co DOT uk")
+			p, spelled = q+1+len(dot), true
+		case matchFold(b, q, dot) >= 0:
+			p, spelled = q+len(dot), true
 		default:
 			p = -1
 		}
@@ -1194,6 +1225,16 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 	tld := canon[strings.LastIndexByte(canon, '.')+1:]
 	if len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
 		return -1
+	}
+	if sc.learnOnly && open == ' ' {
+		// learned as spelled: the scrub pass reads no plain word before
+		// " at " ("kofi dot mensah at …"), but finds the literal. (Only
+		// a domain spelled so: "me at ama.owusu (at) …" is prose.)
+		dom := canon[len(local)+1:]
+		if !spelled || le-ls < 3 || !bytes.ContainsAny(b[ls:le], " ._-0123456789") && !mailProviders[dom[:strings.IndexByte(dom, '.')]] {
+			return -1 // ("look at the dot matrix")
+		}
+		sc.learnLiteral(ClassEmail, canon, string(b[ls:e]), false)
 	}
 	sc.add(ls, e, ClassEmail, canon)
 	return e

@@ -1,0 +1,232 @@
+package redact
+
+import "strings"
+
+// A DJ names a crate, a playlist, a recording or a project after the
+// event and the people it was for: "Wedding - Efua & Kojo.crate",
+// "Efua & Kojo Wedding 2025-03-01.wav", "Amaka 30th Birthday", "Zainab
+// Sulaimon Bday". Those names are learned (the learn pass reads these
+// shapes; the scrub pass then replaces every copy), so that a client's
+// name leaves the library's paths and the app's log lines alike. The
+// event's word is the anchor: a capitalised pair ("Drum & Bass", "Rock &
+// Roll") or a song's title ("White Wedding", "Happy Birthday") is none.
+
+// occasions are the events a set is played at. true: a person's own
+// (a birthday), which one name and an age or a possessive marks; false: a
+// couple's (a wedding), which two names joined by '&' mark.
+var occasions = map[string]bool{"birthday": true, "bday": true, "graduation": true, "funeral": true,
+	"christening": true, "baptism": true,
+	"wedding": false, "weddings": false, "engagement": false, "anniversary": false}
+
+// occasionLens: bit n of occasionLens[c] is set for the n-byte words of
+// occasions starting with c (either case).
+var occasionLens = func() (t [256]uint16) {
+	for w := range occasions {
+		t[w[0]] |= 1 << len(w)
+		t[w[0]-'a'+'A'] |= 1 << len(w)
+	}
+	return t
+}()
+
+// occasionAt reports whether the word [i, j) is one of occasions, and
+// whose (true: one person's).
+func occasionAt(b []byte, i, j int) (found, own bool) {
+	if j-i < 4 || j-i > 11 || occasionLens[b[i]]>>(j-i)&1 == 0 {
+		return false, false
+	}
+	var lb [12]byte
+	own, found = occasions[string(lowerInto(lb[:0], b[i:j]))]
+	return found, own
+}
+
+// notClientWords are capitalised words before an event or beside '&'
+// that name no person: a song's, a genre's, a family role.
+var notClientWords = wordSet(`happy white royal red big fat my our your his her their the a an surprise party
+	drum bass rock roll rhythm blues hip hop rnb r rap soul funk house tech dance country western
+	mr mrs ms dr bride groom mum mom dad mama papa mother father grandma grandpa granny baby kids family
+	office company staff team school church college university uni class annual summer winter spring
+	autumn new old best top classics mix mixes songs hits vibes set sets intro first last dance slow
+	wedding weddings birthday bday engagement anniversary graduation funeral christening baptism reception
+	ceremony cocktail hour dinner entrance exit cake cutting speeches gold silver golden diamond ruby pearl platinum
+	bronze crystal ivory`)
+
+// clientWord reports whether [s, e) is a word of a client's name.
+func clientWord(b []byte, s, e int) bool {
+	if e-s < 2 || !capitalised(b, s) {
+		return false
+	}
+	w := string(b[s:e])
+	return proseWord(w, true) && !notClientWords[strings.ToLower(w)]
+}
+
+// wordBefore returns the start of the word ending at e (letters, letters
+// outside ASCII, '-' and '\” between them).
+func wordBefore(b []byte, e int) int {
+	s := e
+	for s > 0 && e-s < 32 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '-' || b[s-1] == '\'') {
+		s--
+	}
+	for s < e && (b[s] == '-' || b[s] == '\'') {
+		s++ // a quote before the word
+	}
+	return s
+}
+
+// wordAfter returns the end of the word at s, as wordBefore reads one.
+func wordAfter(b []byte, s int) int {
+	e := s
+	for e < len(b) && e-s < 32 && (isLetter(b[e]) || b[e] >= 0x80 || b[e] == '-' || b[e] == '\'') {
+		e++
+	}
+	for e > s && (b[e-1] == '-' || b[e-1] == '\'') {
+		e--
+	}
+	return e
+}
+
+// occasionOwner handles a person's event, the word [i, j) ("Birthday"):
+// the name before it, one word with an age or a possessive after it
+// ("Amaka 30th Birthday", "Amaka's Birthday") or two words ("Zainab
+// Sulaimon Bday"), standing where a name opens (a line, a path's
+// segment, a quote). Learn pass only.
+func (sc *scanner) occasionOwner(i, j int) {
+	b := sc.b
+	if i < 3 || b[i-1] != ' ' {
+		return
+	}
+	e := i - 1
+	marked := false
+	if p := wordStartNum(b, e); p < e && p >= 2 && b[p-1] == ' ' {
+		e, marked = p-1, true // "30th"
+	}
+	if e >= 2 && b[e-1] == 's' && (b[e-2] == '\'' || e >= 4 && string(b[e-4:e-1]) == "\u2019") {
+		marked = true // "Amaka's"
+		if b[e-2] == '\'' {
+			e -= 2
+		} else {
+			e -= 4
+		}
+	}
+	s := wordBefore(b, e)
+	if !clientWord(b, s, e) {
+		return
+	}
+	n := 1
+	if s >= 2 && b[s-1] == ' ' {
+		if g := wordBefore(b, s-1); clientWord(b, g, s-1) {
+			s, n = g, 2
+		}
+	}
+	if n < 2 && !marked || s > 0 && !clientLead(b, s) {
+		return
+	}
+	sc.proseSpan(s, e, true)
+}
+
+// wordStartNum returns where an age ("30th", "21st", "40TH") ending at e
+// starts, or e.
+func wordStartNum(b []byte, e int) int {
+	if e < 4 {
+		return e
+	}
+	suf := strings.ToLower(string(b[e-2 : e]))
+	if suf != "th" && suf != "st" && suf != "nd" && suf != "rd" {
+		return e
+	}
+	p := e - 2
+	for p > 0 && e-2-p < 3 && isDigit(b[p-1]) {
+		p--
+	}
+	if p == e-2 {
+		return e
+	}
+	return p
+}
+
+// clientLead: what stands before a client's name at s opens a name: a
+// line, a path's segment, a quote, a tab, ": " or "%%" (Serato's
+// subcrates).
+func clientLead(b []byte, s int) bool {
+	switch c := b[s-1]; c {
+	case '\n', '\r', '/', '\\', '"', '\'', '\t', '%', '>', '(':
+		return true
+	case ' ':
+		return s >= 2 && (b[s-2] == ':' || b[s-2] == '-' || b[s-2] == 0x93 || b[s-2] == 0x9c || b[s-2] == 0x98)
+	}
+	return false
+}
+
+// coupleAt handles the '&' at i (the word [i, j): "&", "&amp;" or "and") of a
+// couple's event: "Wedding - Efua & Kojo", "Weddings%%Ngozi & Emeka",
+// "Efua & Kojo Wedding", "Tunde & Bisi Engagement". Each side is one or
+// two name words; the event's word comes right before the pair (after
+// " - ", ": ", "%%" or '/') or right after it. Learn pass only.
+func (sc *scanner) coupleAt(i, j int) {
+	b := sc.b
+	if i < 4 || j+3 >= len(b) || b[i-1] != ' ' || b[j] != ' ' {
+		return
+	}
+	// the name after '&'
+	as := j + 1
+	ae := wordAfter(b, as)
+	if !clientWord(b, as, ae) {
+		return
+	}
+	if ae+1 < len(b) && b[ae] == ' ' {
+		if se := wordAfter(b, ae+1); clientWord(b, ae+1, se) {
+			ae = se // a surname
+		}
+	}
+	// the name before it
+	be := i - 1
+	bs := wordBefore(b, be)
+	if !clientWord(b, bs, be) {
+		return
+	}
+	if bs >= 2 && b[bs-1] == ' ' {
+		if g := wordBefore(b, bs-1); clientWord(b, g, bs-1) {
+			bs = g // a given name before a surname
+		}
+	}
+	after := false
+	if ae+1 < len(b) && b[ae] == ' ' {
+		we := ae + 1
+		for we < len(b) && we-ae < 13 && isLetter(b[we]) {
+			we++
+		}
+		found, own := occasionAt(b, ae+1, we)
+		after = found && !own
+	}
+	if !after && !sc.occasionBefore(bs) {
+		return
+	}
+	sc.proseSpan(bs, be, true)
+	sc.proseSpan(j+1, ae, true)
+}
+
+// occasionBefore reports whether a couple's event ends right before the
+// name at s, after a separator: "Wedding - ", "Weddings%%", "Wedding/",
+// "Engagement: ".
+func (sc *scanner) occasionBefore(s int) bool {
+	b := sc.b
+	e := s
+	switch {
+	case e >= 3 && (string(b[e-3:e]) == " - " || string(b[e-2:e]) == "%%" || string(b[e-2:e]) == ": "):
+		e -= 3
+		if b[e+1] == '%' || b[e+1] == ':' {
+			e++
+		}
+	case e >= 5 && string(b[e-5:e]) == " \u2013 ":
+		e -= 5
+	case e >= 1 && b[e-1] == '/':
+		e--
+	default:
+		return false
+	}
+	w := e
+	for w > 0 && e-w < 12 && isLetter(b[w-1]) {
+		w--
+	}
+	found, own := occasionAt(b, w, e)
+	return found && !own
+}

@@ -1,0 +1,48 @@
+package redact
+
+import "math/bits"
+
+// relations name the people a writer mentions by their relation ("my
+// partner Rangi Parata also sees it", "my wife Ngozi said"): the name
+// after "my RELATION" is a person's.
+var relations = wordSet(`partner wife husband girlfriend boyfriend fiance fiancee friend brother sister son daughter
+	mum mom dad colleague coworker manager boss flatmate roommate housemate cousin bandmate niece nephew
+	uncle aunt`)
+
+// relationLens: bit n of relationLens[c] is set for the n-byte words of
+// relations ending with c.
+var relationLens = func() (t [256]uint16) {
+	for w := range relations {
+		t[w[len(w)-1]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// relationName handles the name at p after "my RELATION " (or "our"),
+// the relation's word ending at the blank te. One to three capitalised
+// words (the first in title case: "our partner API" is none), which the clause's punctuation or a lowercase word ends; one
+// word is replaced but not learned (it may be a common word elsewhere).
+// It returns where the name ends, 0 when no relation stands before p, or
+// -1.
+func (sc *scanner) relationName(te, p int) int {
+	b := sc.b
+	ws := -1
+	// (most words before a capital are none: the lengths the last byte
+	// allows, a blank and "my" or "our" before, then the word)
+	for lens := relationLens[b[te-1]]; lens != 0; lens &= lens - 1 {
+		s := te - bits.TrailingZeros16(lens)
+		if s >= 3 && b[s-1] == ' ' && (b[s-2] == 'y' || b[s-2] == 'r') && relations[string(b[s:te])] {
+			ws = s
+			break
+		}
+	}
+	if ws < 0 || !afterFold(b, ws, "my ") && !afterFold(b, ws, "our ") {
+		return 0
+	}
+	e, n := proseNameEnd(b, p, 3, true)
+	if n == 0 || e-p < 2 || !titleCaseAt(b, p) || !proseNameFollows(b, e, true) && !lowerWordAfter(b, e) {
+		return -1
+	}
+	sc.proseSpan(p, e, n >= 2)
+	return e
+}
