@@ -4731,6 +4731,24 @@ func (sc *scanner) columnRows(p, col, colEnd int, class string) {
 	})
 }
 
+// columnWords calls fn with the first word [vs, e) of each cell under
+// the column whose name is [i, j) in the header line [ls, le), its next
+// name one blank or more after it (columnBounds, columnCells; e is vs
+// for a blank cell).
+func columnWords(b []byte, ls, i, j, le int, fn func(vs, e int)) {
+	col, colEnd := columnBounds(b, ls, i, j, le, 1)
+	if col < 0 {
+		return
+	}
+	columnCells(b, le, col, colEnd, func(vs, ve int) {
+		e := vs
+		for e < ve && b[e] > ' ' {
+			e++
+		}
+		fn(vs, e)
+	})
+}
+
 // columnCells calls fn with each cell [vs, ve) under the column [col,
 // colEnd) (colEnd 0: to the line's end) of the rows after the header line
 // ending at p, leading blanks skipped, up to a blank line (256 rows at
@@ -7422,16 +7440,7 @@ func (sc *scanner) querySessionTable(i, j int) {
 	if h := bytes.TrimSpace(b[ls:i]); string(h) != "SESSIONNAME" {
 		return
 	}
-	le := lineEnd(b, j)
-	col, colEnd := columnBounds(b, ls, i, j, le, 1)
-	if col < 0 {
-		return
-	}
-	columnCells(b, le, col, colEnd, func(vs, ve int) {
-		e := vs
-		for e < ve && b[e] > ' ' {
-			e++
-		}
+	columnWords(b, ls, i, j, lineEnd(b, j), func(vs, e int) {
 		if e > vs && !pseudonymAt(b, vs) {
 			sc.accountSpan(vs, e)
 		}

@@ -25,17 +25,7 @@ func (sc *scanner) loginctlTable(i, j int) {
 	if le >= len(b) || len(h) != 0 && string(h) != "SESSION " && string(h) != "SESSION  " {
 		return // list-users: " UID USER", list-sessions: "SESSION  UID USER"
 	}
-	col, colEnd := columnBounds(b, ls, i, j, le, 1)
-	if col < 0 {
-		return
-	}
-	columnCells(b, le, col, colEnd, func(vs, ve int) {
-		e := vs
-		for e < ve && b[e] > ' ' {
-			e++
-		}
-		sc.loginctlUser(vs, e)
-	})
+	columnWords(b, ls, i, j, le, sc.loginctlUser)
 }
 
 // loginctlUser replaces the account [s, e) if the UID before it, after a
