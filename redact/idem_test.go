@@ -1007,3 +1007,24 @@ func TestIdemDroppedFindingTail(t *testing.T) {
 		mustNotContain(t, c.in, out, "://")
 	}
 }
+
+// TestIdemFoldedNameBeforeApostrophe: a name written with letters outside
+// ASCII and joined by an apostrophe, a dash or a dot to a learned name
+// ("AdéBáYọ'seun", seun and adebayo learned) was read as one word that
+// folds to no name: the first pass replaced only "seun", and the second
+// read "AdéBáYọ'" before the pseudonym as a word of its own, which
+// folds to adebayo. squashedBefore now cuts the word there in the first
+// pass too (found by FuzzScrubText).
+func TestIdemFoldedNameBeforeApostrophe(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Users/seun0AdeBAYo0 AdéBáYọ'seun", "Users/<user-1> <user-1>'<user-1>"},
+		{"Users/seun0AdeBAYo0 AdéBáYọ-seun", "Users/<user-1> <user-1>-<user-1>"},
+		{"Users/seun0AdeBAYo0 Adébayo.seun", "Users/<user-1> <user-1>.<user-1>"},
+	} {
+		out := scrubTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "AdéBáYọ", "Adébayo", "seun")
+	}
+}

@@ -4772,26 +4772,37 @@ func (sc *scanner) squashedName(i int) int {
 
 // squashedBefore is squashedName for a word at i whose letters outside
 // ASCII run straight into a learned name in ASCII ("AdéBáYọSEUN", seun
-// and adebayo learned): walk replaces that name, and a second pass then
-// reads the letters before it as a word of their own. It returns where
+// and adebayo learned), or through an apostrophe, a dash or a dot
+// ("AdéBáYọ'seun"): walk replaces that name, and a second pass then
+// reads the letters before it as a word of their own (squashedName
+// stops at the pseudonym and drops the apostrophe). It returns where
 // they end and the name's canon when they fold to a learned name, or -1.
 func (sc *scanner) squashedBefore(i int) (int, string) {
 	b := sc.b
 	we := nameWordEnd(b, i)
 	for k := i + 1; k < we; k++ {
-		if b[k-1] < 0x80 || b[k] >= 0x80 || !sc.s.lits.first[b[k]] {
+		if b[k] >= 0x80 || !sc.s.lits.first[b[k]] {
 			continue
+		}
+		e := k
+		if b[k-1] < 0x80 {
+			for e > i && (b[e-1] == '\'' || b[e-1] == '-' || b[e-1] == '.') {
+				e--
+			}
+			if e == k || e == i {
+				continue
+			}
 		}
 		if _, ent := sc.s.lits.match(b, k); ent == nil {
 			continue
 		}
 		var buf [64]byte
-		sq, ok := squash(buf[:0], b[i:k])
+		sq, ok := squash(buf[:0], b[i:e])
 		if !ok || len(sq) < 4 || len(sq) > 63 || sc.s.squashLens&(1<<len(sq)) == 0 {
 			continue
 		}
 		if c, found := sc.s.squashed[string(sq)]; found {
-			return k, c
+			return e, c
 		}
 	}
 	return -1, ""
