@@ -4770,42 +4770,69 @@ func (sc *scanner) squashedName(i int) int {
 	return best
 }
 
-// squashedBefore is squashedName for a word at i whose letters outside
-// ASCII run straight into a learned name in ASCII ("AdéBáYọSEUN", seun
-// and adebayo learned), or through an apostrophe, a dash or a dot
-// ("AdéBáYọ'seun"): walk replaces that name, and a second pass then
-// reads the letters before it as a word of their own (squashedName
-// stops at the pseudonym and drops the apostrophe). It returns where
+// squashedBefore is squashedName for a word at i that folds to no name
+// as a whole because a learned name follows its letters, written in
+// ASCII straight after those outside ASCII ("AdéBáYọSEUN", seun and
+// adebayo learned), or after an apostrophe, a dash or a dot
+// ("AdéBáYọ'seun", "Jürgen--kofi"): walk replaces that name, and a
+// second pass then reads the letters before it as a word of their own
+// (squashedName drops the separators at their end). It returns where
 // they end and the name's canon when they fold to a learned name, or -1.
 func (sc *scanner) squashedBefore(i int) (int, string) {
 	b := sc.b
 	we := nameWordEnd(b, i)
 	for k := i + 1; k < we; k++ {
-		if b[k] >= 0x80 || !sc.s.lits.first[b[k]] {
+		x, r := b[k], k
+		if x == '\'' || x == '-' || x == '.' {
+			if y := b[k-1]; y == '\'' || y == '-' || y == '.' {
+				continue // (a run of them is cut at its first)
+			}
+			for r < we && (b[r] == '\'' || b[r] == '-' || b[r] == '.') {
+				r++
+			}
+			if r == we {
+				break
+			}
+		} else if b[k-1] < 0x80 || x >= 0x80 {
 			continue
 		}
-		e := k
-		if b[k-1] < 0x80 {
-			for e > i && (b[e-1] == '\'' || b[e-1] == '-' || b[e-1] == '.') {
-				e--
+		if r == k || !sc.foldsAt(r, we) {
+			if !sc.s.lits.first[b[r]] {
+				continue
 			}
-			if e == k || e == i {
+			if _, ent := sc.s.lits.match(b, r); ent == nil {
 				continue
 			}
 		}
-		if _, ent := sc.s.lits.match(b, k); ent == nil {
-			continue
-		}
 		var buf [64]byte
-		sq, ok := squash(buf[:0], b[i:e])
+		sq, ok := squash(buf[:0], b[i:k])
 		if !ok || len(sq) < 4 || len(sq) > 63 || sc.s.squashLens&(1<<len(sq)) == 0 {
 			continue
 		}
 		if c, found := sc.s.squashed[string(sq)]; found {
-			return e, c
+			return k, c
 		}
 	}
 	return -1, ""
+}
+
+// foldsAt: the letters at r, up to an apostrophe, a dash or a dot or
+// we, are a learned name written with letters outside ASCII, as
+// squashedName finds one ("Adébáyọ'Adébáyọ": the second).
+func (sc *scanner) foldsAt(r, we int) bool {
+	b := sc.b
+	e, high := r, false
+	for e < we && b[e] != '\'' && b[e] != '-' && b[e] != '.' {
+		high = high || b[e] >= 0x80
+		e++
+	}
+	var buf [64]byte
+	sq, ok := squash(buf[:0], b[r:e])
+	if !high || !ok || len(sq) < 4 || len(sq) > 63 || sc.s.squashLens&(1<<len(sq)) == 0 {
+		return false
+	}
+	_, found := sc.s.squashed[string(sq)]
+	return found
 }
 
 // keyTypeValue: v (lv: its lower case when short) names an SSH key's
