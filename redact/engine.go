@@ -2007,6 +2007,17 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 		if k > i && sc.namePair(k) {
 			sc.squashedName(k)
 		}
+		if bits&cHigh != 0 {
+			// and the segments before it, as the literal matcher finds
+			// an ASCII name in any: in "x/Adébáyọ\\kai" it replaces kai,
+			// and a second pass reads "Adébáyọ" before the pseudonym as
+			// the last (one word, folded for its letters outside ASCII)
+			for s := i + 1; s < k-1; s++ {
+				if (b[s-1] == '/' || b[s-1] == '\\') && b[s] != '/' && b[s] != '\\' && sc.namePair(s) {
+					sc.squashedName(s)
+				}
+			}
+		}
 	}
 	return -1
 }

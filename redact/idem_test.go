@@ -1033,3 +1033,26 @@ func TestIdemFoldedNameBeforeApostrophe(t *testing.T) {
 		mustNotContain(t, c.in, out, "AdéBáYọ", "Adébáyọ", "Adébayo", "Jürgen", "seun", "kofi")
 	}
 }
+
+// TestIdemFoldedNameMidPath: a learned name written with letters outside
+// ASCII in a path segment before the last ("x/Adébáyọ\Kai", adebayo and
+// kai learned) was folded only as the last segment: the first pass
+// replaced Kai (the literal matcher finds a name in any segment), and
+// the second read "Adébáyọ\" before that pseudonym as the last segment
+// and replaced it. foldedWord now folds every segment of a path word
+// with letters outside ASCII (found by a random run of plain words).
+func TestIdemFoldedNameMidPath(t *testing.T) {
+	learn := "/home/adebayo\n/home/kai\n/home/jurgen\n/home/okonkwo\n"
+	learned := "/home/<user-1>\n/home/<user-2>\n/home/<user-3>\n/home/<user-4>\n"
+	for _, c := range []struct{ in, want string }{
+		{"x/Adébáyọ\\Kai", "x/<user-1>\\<user-2>"},
+		{"Connectedof/Jürgen/kai<", "Connectedof/<user-3>/<user-2><"},
+		{"Cookie/Jürgen:my/Okonkwo pts", "Cookie/<user-3>:my/<user-4> pts"},
+	} {
+		out := scrubTwice(t, learn+c.in)
+		if out != learned+c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, learned+c.want)
+		}
+		mustNotContain(t, c.in, out, "Adébáyọ", "Jürgen", "Kai", "kai")
+	}
+}
