@@ -1056,3 +1056,22 @@ func TestIdemFoldedNameMidPath(t *testing.T) {
 		mustNotContain(t, c.in, out, "Adébáyọ", "Jürgen", "Kai", "kai")
 	}
 }
+
+// TestIdemHomeHostAfterPseudonym: a host in a home router's zone whose
+// first label starts with a learned name, where the first pass found no
+// host ("{kai-customer.home": a code name's brace before it), lost only
+// the name; the second pass read the rest of the label after the
+// pseudonym, "-customer.home", as a host. dotLocalAt now finds no host
+// whose label a pseudonym cuts, as the first pass found none there
+// (found by a random run of plain words).
+func TestIdemHomeHostAfterPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/kai\n{kai-customer.home\n", "/home/<user-1>\n{<user-1>-customer.home\n"},
+		{"/home/kai\n{kai-Studio-PC.local\n", "/home/<user-1>\n{<host-1>\n"},
+		{"/home/kai\nprinter at kai-customer.home\n", "/home/<user-1>\nprinter at <host-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
