@@ -1075,3 +1075,21 @@ func TestIdemHomeHostAfterPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemPhraseValueDotPseudonym: a serial phrase's value with a name
+// glued after its last dot ("IMEI x0.hello.Kai>", kai learned) is no
+// value in a first pass (more is glued to it), which replaced only the
+// name; the second read the value up to the dot before that pseudonym
+// and replaced it. phraseValueEnd now finds no value whose dot a
+// pseudonym follows (found by a random run of plain words).
+func TestIdemPhraseValueDotPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/kai\nIMEI Signed0ZTomasz.hello.Kai> ", "/home/<user-1>\nIMEI Signed0ZTomasz.hello.<user-1>> "},
+		{"/home/kai\nIMEI Signed0ZTomasz.hello.Kai ", "/home/<user-1>\nIMEI <serial-1> "},
+		{"/home/kai\nIMEI Signed0ZTomasz.hello. Kai", "/home/<user-1>\nIMEI <serial-1>. <user-1>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

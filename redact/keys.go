@@ -3839,14 +3839,21 @@ func (sc *scanner) serialPhrase(i, j int) int {
 
 // phraseValueEnd returns where the value at p after a phrase's words ends
 // (letters, digits, '-', '_' and '.', 64 bytes at most, not the full stop
-// of a sentence), or -1 when more is glued to it.
+// of a sentence), or -1 when more is glued to it, or a pseudonym to the
+// dot after it.
 func phraseValueEnd(b []byte, p int) int {
 	e := p
 	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
 		e++
 	}
+	d := e
 	for e > p && b[e-1] == '.' {
 		e-- // the end of a sentence
+	}
+	if d > e && pseudonymAt(b, d) {
+		// a name glued after the dot that a first pass replaced
+		// ("IMEI x0.hello.Kai>": no value then, more glued to it)
+		return -1
 	}
 	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.') {
 		return -1
