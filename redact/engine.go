@@ -1668,6 +1668,11 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		// encodedHome reads in the first pass but not in the second
 		return -1, nil
 	}
+	if p > 1 && b[p-1] == '-' && classWordBefore(b, p-1) {
+		// inside a pseudonym, after its class's first word ("value" of
+		// <key-value-1>, "credential" of <url-credential-2>)
+		return -1, nil
+	}
 	if (ent.class == ClassUser || ent.class == ClassHost) && envNameWord(b, p, e) {
 		// an account named after a tool is a word of that tool's
 		// variables: CLOUDSDK_PYTHON= of the account cloudsdk
@@ -1691,6 +1696,16 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	return e, ent
+}
+
+// classWordBefore: the '-' at d follows the '<' and the first word of a
+// pseudonym's class ("<key" of <key-value-1>).
+func classWordBefore(b []byte, d int) bool {
+	k := d
+	for k > 0 && d-k < 16 && isLetter(b[k-1]) {
+		k--
+	}
+	return k > 0 && k < d && b[k-1] == '<' && pseudonymAt(b, k-1)
 }
 
 // htmlEntityAt: b[p:] follows the "&" or "&#" that opens an HTML entity.

@@ -1093,3 +1093,20 @@ func TestIdemPhraseValueDotPseudonym(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemLiteralInPseudonymClass: a learned name that is the second word
+// of a pseudonym's class ("Value", learned from "\tValue@WPA", in
+// <key-value-1>) was matched inside the pseudonym by a second pass: the
+// literal matcher skipped only a class's first word, after the '<'.
+// literalAt now skips a match after the '-' that follows a class's first
+// word too (found by a random run of plain words).
+func TestIdemLiteralInPseudonymClass(t *testing.T) {
+	out := scrubTwice(t, "\tValue@WPA:kai key:WPA\n")
+	if want := "\t<user-1>@<host-1>:kai key:<key-value-1>\n"; out != want {
+		t.Errorf("got  %q\nwant %q", out, want)
+	}
+	// pseudonyms in the input, and names learned that their classes'
+	// second words spell
+	tail := "<url-credential-1> <machine-id-2> <private-key-1>\n"
+	mustKeep(t, "classes", scrubTwice(t, "\tcredential@y\n\tmachine@z\n\tprivate@w\n"+tail), tail)
+}
