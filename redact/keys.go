@@ -4773,6 +4773,13 @@ func (sc *scanner) squashedName(i int) int {
 	if best < 0 || sc.s.allowed(string(b[i:best])) {
 		return -1
 	}
+	if best < len(b) && b[best] == '<' && pseudonymAt(b, best) {
+		// glued to a pseudonym: the first pass saw the name glued to the
+		// word replaced there, which it does not fold ("Adébáyọ<token-1>"
+		// of "Adébáyọghp_…"; a learned name after it it cuts at:
+		// squashedBefore), as literalAt
+		return -1
+	}
 	sc.add(i, best, ClassUser, canon)
 	return best
 }
