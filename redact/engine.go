@@ -2034,6 +2034,29 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 			}
 		}
 	}
+	if bits&cHigh != 0 {
+		// a name after a separator outside ASCII inside the word
+		// ("10.0.0.5»Jürgen", "Søren’Adébáyọ"): where a first pass
+		// replaces what comes before it, a second reads the rest after
+		// the pseudonym as a word of its own, the separator trimmed
+		for k := i; k < j-1; k++ {
+			if b[k] < 0xc2 {
+				continue
+			}
+			p := k
+			for p < j && b[p] >= 0xc2 {
+				r, n := utf8.DecodeRune(b[p:j])
+				if !sepRune(r) {
+					break
+				}
+				p += n
+			}
+			if p > k && p < j && sc.namePair(p) {
+				sc.squashedName(p)
+			}
+			k = max(k, p-1)
+		}
+	}
 	return -1
 }
 

@@ -1128,3 +1128,24 @@ func TestIdemFoldedNameGluedBeforePseudonym(t *testing.T) {
 	// a name the first pass cuts before a learned one still goes
 	mustNotContain(t, "cut", scrubTwice(t, "/home/adebayo\n/home/seun\nAdéBáYọSEUN\n"), "AdéBáYọ")
 }
+
+// TestIdemFoldedNameAfterSepRune: a learned name written with letters
+// outside ASCII after a separator outside ASCII inside a word
+// ("192.168.1.20»JÜRGEN", "Søren’Adébáyọ)") was not folded in a first
+// pass, which replaced what came before it; the second read the rest
+// after that pseudonym as a word of its own, trimmed the separator (as
+// find does) and folded the name. foldedWord now folds a name after
+// such a separator inside the word too (found by a random run of words).
+func TestIdemFoldedNameAfterSepRune(t *testing.T) {
+	learn := "/home/jurgen\n/home/adebayo\n/home/soren\n"
+	for _, c := range []struct{ in, want string }{
+		{";on\t192.168.1.20»JÜRGEN\n", ";on\t<ip-1>»<user-1>\n"},
+		{"MacBook(Søren’Adébáyọ)\n", "MacBook(<user-3>’<user-2>)\n"},
+		{"ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa»Adébáyọ̀~/x\n", "<token-1>»<user-2>~/x\n"},
+	} {
+		out := scrubTwice(t, learn+c.in)
+		if want := "/home/<user-1>\n/home/<user-2>\n/home/<user-3>\n" + c.want; out != want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, want)
+		}
+	}
+}
