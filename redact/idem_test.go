@@ -1149,3 +1149,22 @@ func TestIdemFoldedNameAfterSepRune(t *testing.T) {
 		}
 	}
 }
+
+// TestIdemFoldedNameSepBeforePseudonym: as TestIdemFoldedNameGluedBeforePseudonym,
+// with an apostrophe, a dash or a dot between the name and the word the
+// first pass replaces ("Adébáyọ̀'fe80::1", "JÜRGEN.S-1-5-21-…"): the first
+// pass read one word through the separator and folded no name, the
+// second cut the word at the pseudonym and folded the letters before the
+// separator. squashedName now folds no name that such a separator joins
+// to a pseudonym (found by a random run of words).
+func TestIdemFoldedNameSepBeforePseudonym(t *testing.T) {
+	for _, in := range []string{
+		"/home/adebayo\nAdébáyọ̀'fe80::1[\n",
+		"/home/jurgen\n=x\"JÜRGEN.S-1-5-21-1-2-3-1001(\n",
+		"/home/adebayo\n  Adébáyọ̀'''''ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+	} {
+		scrubTwice(t, in)
+	}
+	// a learned name after the separator: both go in the first pass
+	mustNotContain(t, "cut", scrubTwice(t, "/home/adebayo\n/home/kai\nAdébáyọ̀'kai\n"), "Adébáyọ̀", "kai'")
+}

@@ -4773,11 +4773,16 @@ func (sc *scanner) squashedName(i int) int {
 	if best < 0 || sc.s.allowed(string(b[i:best])) {
 		return -1
 	}
-	if best < len(b) && b[best] == '<' && pseudonymAt(b, best) {
-		// glued to a pseudonym: the first pass saw the name glued to the
-		// word replaced there, which it does not fold ("Adébáyọ<token-1>"
-		// of "Adébáyọghp_…"; a learned name after it it cuts at:
-		// squashedBefore), as literalAt
+	p := best
+	for p < len(b) && (b[p] == '\'' || b[p] == '-' || b[p] == '.') {
+		p++
+	}
+	if p < len(b) && b[p] == '<' && pseudonymAt(b, p) {
+		// glued to a pseudonym, or joined by an apostrophe, a dash or a
+		// dot: the first pass saw the name glued to the word replaced
+		// there, which it does not fold ("Adébáyọ<token-1>" of
+		// "Adébáyọghp_…", "Adébáyọ'<ip-1>" of "Adébáyọ'fe80::1"; a
+		// learned name after it it cuts at: squashedBefore), as literalAt
 		return -1
 	}
 	sc.add(i, best, ClassUser, canon)
