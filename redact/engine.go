@@ -255,9 +255,18 @@ func (sc *scanner) find(b []byte) {
 			// separate words as their ASCII kin do: “/home/zoe/x”,
 			// «\\srv\share», a path after a no-break space
 			s, e := trimPunct(b, i, j)
-			if s == e {
+			if s == e || s != i && i > 0 && b[i-1] == '>' && !sc.learnOnly && afterPseudonym(b, i) {
+				// (glued to a pseudonym by such a separator: the rest of
+				// a word a first pass saw whole, "<ip-1>»Bearer x" of
+				// "10.0.0.5»Bearer x", where no word starts, as after a
+				// pseudonym alone: plainWord, alnumWord)
 				i = j
 				continue
+			}
+			if e != j && j < n && b[j] == '<' && pseudonymAt(b, j) {
+				// and before one: the word went on in the first pass
+				// ("\\\\Zoë«<ip-1>" of "\\\\Zoë«fe80::1", no share's host)
+				e = j
 			}
 			if s != i || e != j {
 				i, j, c = s, e, b[s]

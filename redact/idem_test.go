@@ -1168,3 +1168,27 @@ func TestIdemFoldedNameSepBeforePseudonym(t *testing.T) {
 	// a learned name after the separator: both go in the first pass
 	mustNotContain(t, "cut", scrubTwice(t, "/home/adebayo\n/home/kai\nAdébáyọ̀'kai\n"), "Adébáyọ̀", "kai'")
 }
+
+// TestIdemSepRuneGluedToPseudonym: find trims quotes, guillemets and
+// dashes outside ASCII from a word's ends, so that a second pass, where a
+// pseudonym replaced the part of a word before or after such a
+// separator, read the rest as a word of its own: its first detectors
+// fired there ("Bearer x", "Users/x", "user x") after "10.0.0.5»", and a
+// share's host before "«fe80::1", none of which the first pass had found
+// in the whole word. The rest after a pseudonym and such separators is
+// now skipped, as letters glued to a pseudonym are (plainWord), and the
+// separators before a pseudonym stay in the word (found by a random run
+// of words).
+func TestIdemSepRuneGluedToPseudonym(t *testing.T) {
+	for _, in := range []string{
+		"file«=2F\nLibrary  192.168.1.20’Bearer Maismbon~/forC:\\\n",
+		"00:1A:2B:3C:4D:5E’Users/usertoken’&#x2F;>iMac\n",
+		"ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa»user ssh)\n",
+		"\\\\Zoë«fe80::1\n",
+		"\\\\smb»00:1A:2B:3C:4D:5E,0x7fffpassword\\\\iMac\n",
+	} {
+		scrubTwice(t, in)
+	}
+	// a share's host and a token after a blank go as before
+	mustNotContain(t, "share", scrubTwice(t, "\\\\Zoë\\x «fe80::1 Bearer abcdef0123456789abcdef\n"), "Zoë", "fe80::1", "abcdef0123456789abcdef")
+}
