@@ -255,9 +255,18 @@ func (sc *scanner) find(b []byte) {
 			// separate words as their ASCII kin do: “/home/zoe/x”,
 			// «\\srv\share», a path after a no-break space
 			s, e := trimPunct(b, i, j)
-			if s == e {
+			if s == e || s != i && i > 0 && b[i-1] == '>' && !sc.learnOnly && afterPseudonym(b, i) {
+				// (glued to a pseudonym by such a separator: the rest of
+				// a word a first pass saw whole, "<ip-1>»Bearer x" of
+				// "10.0.0.5»Bearer x", where no word starts, as after a
+				// pseudonym alone: plainWord, alnumWord)
 				i = j
 				continue
+			}
+			if e != j && j < n && b[j] == '<' && pseudonymAt(b, j) {
+				// and before one: the word went on in the first pass
+				// ("\\\\Zoë«<ip-1>" of "\\\\Zoë«fe80::1", no share's host)
+				e = j
 			}
 			if s != i || e != j {
 				i, j, c = s, e, b[s]
@@ -1725,6 +1734,11 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		// encodedHome reads in the first pass but not in the second
 		return -1, nil
 	}
+	if p > 1 && b[p-1] == '-' && classWordBefore(b, p-1) {
+		// inside a pseudonym, after its class's first word ("value" of
+		// <key-value-1>, "credential" of <url-credential-2>)
+		return -1, nil
+	}
 	if (ent.class == ClassUser || ent.class == ClassHost) && envNameWord(b, p, e) {
 		// an account named after a tool is a word of that tool's
 		// variables: CLOUDSDK_PYTHON= of the account cloudsdk
@@ -1753,6 +1767,16 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	return e, ent
+}
+
+// classWordBefore: the '-' at d follows the '<' and the first word of a
+// pseudonym's class ("<key" of <key-value-1>).
+func classWordBefore(b []byte, d int) bool {
+	k := d
+	for k > 0 && d-k < 16 && isLetter(b[k-1]) {
+		k--
+	}
+	return k > 0 && k < d && b[k-1] == '<' && pseudonymAt(b, k-1)
 }
 
 // htmlEntityAt: b[p:] follows the "&" or "&#" that opens an HTML entity.
@@ -2071,6 +2095,40 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 		}
 		if k > i && sc.namePair(k) {
 			sc.squashedName(k)
+		}
+		if bits&cHigh != 0 {
+			// and the segments before it, as the literal matcher finds
+			// an ASCII name in any: in "x/Adébáyọ\\kai" it replaces kai,
+			// and a second pass reads "Adébáyọ" before the pseudonym as
+			// the last (one word, folded for its letters outside ASCII)
+			for s := i + 1; s < k-1; s++ {
+				if (b[s-1] == '/' || b[s-1] == '\\') && b[s] != '/' && b[s] != '\\' && sc.namePair(s) {
+					sc.squashedName(s)
+				}
+			}
+		}
+	}
+	if bits&cHigh != 0 {
+		// a name after a separator outside ASCII inside the word
+		// ("10.0.0.5»Jürgen", "Søren’Adébáyọ"): where a first pass
+		// replaces what comes before it, a second reads the rest after
+		// the pseudonym as a word of its own, the separator trimmed
+		for k := i; k < j-1; k++ {
+			if b[k] < 0xc2 {
+				continue
+			}
+			p := k
+			for p < j && b[p] >= 0xc2 {
+				r, n := utf8.DecodeRune(b[p:j])
+				if !sepRune(r) {
+					break
+				}
+				p += n
+			}
+			if p > k && p < j && sc.namePair(p) {
+				sc.squashedName(p)
+			}
+			k = max(k, p-1)
 		}
 	}
 	return -1

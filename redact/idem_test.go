@@ -1007,3 +1007,188 @@ func TestIdemDroppedFindingTail(t *testing.T) {
 		mustNotContain(t, c.in, out, "://")
 	}
 }
+
+// TestIdemFoldedNameBeforeApostrophe: a name written with letters outside
+// ASCII and joined by an apostrophe, a dash or a dot to another word
+// ("AdéBáYọ'seun", "Adébáyọ'Adébáyọ", seun and adebayo learned) was read
+// as one word that folds to no name: the first pass replaced only the
+// word after the separator, and the second read the letters before its
+// pseudonym as a word of their own, which fold to adebayo. squashedBefore
+// now ends the name at the separator in the first pass too, as the
+// literal matcher ends an ASCII name there (found by FuzzScrubText and
+// a random run of plain words).
+func TestIdemFoldedNameBeforeApostrophe(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Users/seun0AdeBAYo0 AdéBáYọ'seun", "Users/<user-1> <user-1>'<user-1>"},
+		{"Users/seun0AdeBAYo0 AdéBáYọ-seun", "Users/<user-1> <user-1>-<user-1>"},
+		{"Users/seun0AdeBAYo0 Adébayo.seun", "Users/<user-1> <user-1>.<user-1>"},
+		{"/home/adebayo x Adébáyọ'Adébáyọ[", "/home/<user-1> x <user-1>'<user-1>["},
+		{"/home/jurgen /home/kofi (Jürgen--kofi\r\n", "/home/<user-1> /home/<user-2> (<user-1>--<user-2>\r\n"},
+		{"/home/jurgen /home/kwame $ S Activation[Jürgen.Kwame", "/home/<user-1> /home/<user-2> $ S Activation[<user-1>.<user-2>"},
+	} {
+		out := scrubTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+		mustNotContain(t, c.in, out, "AdéBáYọ", "Adébáyọ", "Adébayo", "Jürgen", "seun", "kofi")
+	}
+}
+
+// TestIdemFoldedNameMidPath: a learned name written with letters outside
+// ASCII in a path segment before the last ("x/Adébáyọ\Kai", adebayo and
+// kai learned) was folded only as the last segment: the first pass
+// replaced Kai (the literal matcher finds a name in any segment), and
+// the second read "Adébáyọ\" before that pseudonym as the last segment
+// and replaced it. foldedWord now folds every segment of a path word
+// with letters outside ASCII (found by a random run of plain words).
+func TestIdemFoldedNameMidPath(t *testing.T) {
+	learn := "/home/adebayo\n/home/kai\n/home/jurgen\n/home/okonkwo\n"
+	learned := "/home/<user-1>\n/home/<user-2>\n/home/<user-3>\n/home/<user-4>\n"
+	for _, c := range []struct{ in, want string }{
+		{"x/Adébáyọ\\Kai", "x/<user-1>\\<user-2>"},
+		{"Connectedof/Jürgen/kai<", "Connectedof/<user-3>/<user-2><"},
+		{"Cookie/Jürgen:my/Okonkwo pts", "Cookie/<user-3>:my/<user-4> pts"},
+	} {
+		out := scrubTwice(t, learn+c.in)
+		if out != learned+c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, learned+c.want)
+		}
+		mustNotContain(t, c.in, out, "Adébáyọ", "Jürgen", "Kai", "kai")
+	}
+}
+
+// TestIdemHomeHostAfterPseudonym: a host in a home router's zone whose
+// first label starts with a learned name, where the first pass found no
+// host ("{kai-customer.home": a code name's brace before it), lost only
+// the name; the second pass read the rest of the label after the
+// pseudonym, "-customer.home", as a host. dotLocalAt now finds no host
+// whose label a pseudonym cuts, as the first pass found none there
+// (found by a random run of plain words).
+func TestIdemHomeHostAfterPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/kai\n{kai-customer.home\n", "/home/<user-1>\n{<user-1>-customer.home\n"},
+		{"/home/kai\n{kai-Studio-PC.local\n", "/home/<user-1>\n{<host-1>\n"},
+		{"/home/kai\nprinter at kai-customer.home\n", "/home/<user-1>\nprinter at <host-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemPhraseValueDotPseudonym: a serial phrase's value with a name
+// glued after its last dot ("IMEI x0.hello.Kai>", kai learned) is no
+// value in a first pass (more is glued to it), which replaced only the
+// name; the second read the value up to the dot before that pseudonym
+// and replaced it. phraseValueEnd now finds no value whose dot a
+// pseudonym follows (found by a random run of plain words).
+func TestIdemPhraseValueDotPseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"/home/kai\nIMEI Signed0ZTomasz.hello.Kai> ", "/home/<user-1>\nIMEI Signed0ZTomasz.hello.<user-1>> "},
+		{"/home/kai\nIMEI Signed0ZTomasz.hello.Kai ", "/home/<user-1>\nIMEI <serial-1> "},
+		{"/home/kai\nIMEI Signed0ZTomasz.hello. Kai", "/home/<user-1>\nIMEI <serial-1>. <user-1>"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
+
+// TestIdemLiteralInPseudonymClass: a learned name that is the second word
+// of a pseudonym's class ("Value", learned from "\tValue@WPA", in
+// <key-value-1>) was matched inside the pseudonym by a second pass: the
+// literal matcher skipped only a class's first word, after the '<'.
+// literalAt now skips a match after the '-' that follows a class's first
+// word too (found by a random run of plain words).
+func TestIdemLiteralInPseudonymClass(t *testing.T) {
+	out := scrubTwice(t, "\tValue@WPA:kai key:WPA\n")
+	if want := "\t<user-1>@<host-1>:kai key:<key-value-1>\n"; out != want {
+		t.Errorf("got  %q\nwant %q", out, want)
+	}
+	// pseudonyms in the input, and names learned that their classes'
+	// second words spell
+	tail := "<url-credential-1> <machine-id-2> <private-key-1>\n"
+	mustKeep(t, "classes", scrubTwice(t, "\tcredential@y\n\tmachine@z\n\tprivate@w\n"+tail), tail)
+}
+
+// TestIdemFoldedNameGluedBeforePseudonym: a name written with letters
+// outside ASCII glued to a word the first pass replaces
+// ("Adébáyọghp_…" before a token, "Adébáyọ̀fe80::1" before an address)
+// folds to no name there, the word going on; the second pass read the
+// letters before the pseudonym as a word of their own and folded them.
+// squashedName now folds no name glued to a pseudonym, as literalAt
+// matches none (found by a random run of words).
+func TestIdemFoldedNameGluedBeforePseudonym(t *testing.T) {
+	for _, in := range []string{
+		"/home/adebayo\nhttp Adébáyọghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+		"/home/adebayo\nC:\\10:01:02\nSiobhán]Adébáyọ̀fe80::1»1000=\n",
+	} {
+		scrubTwice(t, in)
+	}
+	// a name the first pass cuts before a learned one still goes
+	mustNotContain(t, "cut", scrubTwice(t, "/home/adebayo\n/home/seun\nAdéBáYọSEUN\n"), "AdéBáYọ")
+}
+
+// TestIdemFoldedNameAfterSepRune: a learned name written with letters
+// outside ASCII after a separator outside ASCII inside a word
+// ("192.168.1.20»JÜRGEN", "Søren’Adébáyọ)") was not folded in a first
+// pass, which replaced what came before it; the second read the rest
+// after that pseudonym as a word of its own, trimmed the separator (as
+// find does) and folded the name. foldedWord now folds a name after
+// such a separator inside the word too (found by a random run of words).
+func TestIdemFoldedNameAfterSepRune(t *testing.T) {
+	learn := "/home/jurgen\n/home/adebayo\n/home/soren\n"
+	for _, c := range []struct{ in, want string }{
+		{";on\t192.168.1.20»JÜRGEN\n", ";on\t<ip-1>»<user-1>\n"},
+		{"MacBook(Søren’Adébáyọ)\n", "MacBook(<user-3>’<user-2>)\n"},
+		{"ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa»Adébáyọ̀~/x\n", "<token-1>»<user-2>~/x\n"},
+	} {
+		out := scrubTwice(t, learn+c.in)
+		if want := "/home/<user-1>\n/home/<user-2>\n/home/<user-3>\n" + c.want; out != want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, want)
+		}
+	}
+}
+
+// TestIdemFoldedNameSepBeforePseudonym: as TestIdemFoldedNameGluedBeforePseudonym,
+// with an apostrophe, a dash or a dot between the name and the word the
+// first pass replaces ("Adébáyọ̀'fe80::1", "JÜRGEN.S-1-5-21-…"): the first
+// pass read one word through the separator and folded no name, the
+// second cut the word at the pseudonym and folded the letters before the
+// separator. squashedName now folds no name that such a separator joins
+// to a pseudonym (found by a random run of words).
+func TestIdemFoldedNameSepBeforePseudonym(t *testing.T) {
+	for _, in := range []string{
+		"/home/adebayo\nAdébáyọ̀'fe80::1[\n",
+		"/home/jurgen\n=x\"JÜRGEN.S-1-5-21-1-2-3-1001(\n",
+		"/home/adebayo\n  Adébáyọ̀'''''ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+	} {
+		scrubTwice(t, in)
+	}
+	// a learned name after the separator: both go in the first pass
+	mustNotContain(t, "cut", scrubTwice(t, "/home/adebayo\n/home/kai\nAdébáyọ̀'kai\n"), "Adébáyọ̀", "kai'")
+}
+
+// TestIdemSepRuneGluedToPseudonym: find trims quotes, guillemets and
+// dashes outside ASCII from a word's ends, so that a second pass, where a
+// pseudonym replaced the part of a word before or after such a
+// separator, read the rest as a word of its own: its first detectors
+// fired there ("Bearer x", "Users/x", "user x") after "10.0.0.5»", and a
+// share's host before "«fe80::1", none of which the first pass had found
+// in the whole word. The rest after a pseudonym and such separators is
+// now skipped, as letters glued to a pseudonym are (plainWord), and the
+// separators before a pseudonym stay in the word (found by a random run
+// of words).
+func TestIdemSepRuneGluedToPseudonym(t *testing.T) {
+	for _, in := range []string{
+		"file«=2F\nLibrary  192.168.1.20’Bearer Maismbon~/forC:\\\n",
+		"00:1A:2B:3C:4D:5E’Users/usertoken’&#x2F;>iMac\n",
+		"ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa»user ssh)\n",
+		"\\\\Zoë«fe80::1\n",
+		"\\\\smb»00:1A:2B:3C:4D:5E,0x7fffpassword\\\\iMac\n",
+	} {
+		scrubTwice(t, in)
+	}
+	// a share's host and a token after a blank go as before
+	mustNotContain(t, "share", scrubTwice(t, "\\\\Zoë\\x «fe80::1 Bearer abcdef0123456789abcdef\n"), "Zoë", "fe80::1", "abcdef0123456789abcdef")
+}

@@ -3898,14 +3898,21 @@ func (sc *scanner) serialPhrase(i, j int) int {
 
 // phraseValueEnd returns where the value at p after a phrase's words ends
 // (letters, digits, '-', '_' and '.', 64 bytes at most, not the full stop
-// of a sentence), or -1 when more is glued to it.
+// of a sentence), or -1 when more is glued to it, or a pseudonym to the
+// dot after it.
 func phraseValueEnd(b []byte, p int) int {
 	e := p
 	for e < len(b) && e-p <= 64 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_' || b[e] == '.') {
 		e++
 	}
+	d := e
 	for e > p && b[e-1] == '.' {
 		e-- // the end of a sentence
+	}
+	if d > e && pseudonymAt(b, d) {
+		// a name glued after the dot that a first pass replaced
+		// ("IMEI x0.hello.Kai>": no value then, more glued to it)
+		return -1
 	}
 	if e < len(b) && !(b[e] <= ' ' || b[e] == ',' || b[e] == ';' || b[e] == ')' || b[e] == '"' || b[e] == '\'' || b[e] == '.') {
 		return -1
@@ -4843,24 +4850,55 @@ func (sc *scanner) squashedName(i int) int {
 	if best < 0 || sc.s.allowed(string(b[i:best])) {
 		return -1
 	}
+	p := best
+	for p < len(b) && (b[p] == '\'' || b[p] == '-' || b[p] == '.') {
+		p++
+	}
+	if p < len(b) && b[p] == '<' && pseudonymAt(b, p) {
+		// glued to a pseudonym, or joined by an apostrophe, a dash or a
+		// dot: the first pass saw the name glued to the word replaced
+		// there, which it does not fold ("Adébáyọ<token-1>" of
+		// "Adébáyọghp_…", "Adébáyọ'<ip-1>" of "Adébáyọ'fe80::1"; a
+		// learned name after it it cuts at: squashedBefore), as literalAt
+		return -1
+	}
 	sc.add(i, best, ClassUser, canon)
 	return best
 }
 
-// squashedBefore is squashedName for a word at i whose letters outside
-// ASCII run straight into a learned name in ASCII ("AdéBáYọSEUN", seun
-// and adebayo learned): walk replaces that name, and a second pass then
-// reads the letters before it as a word of their own. It returns where
+// squashedBefore is squashedName for a word at i that folds to no name
+// as a whole because a learned name follows its letters, written in
+// ASCII straight after those outside ASCII ("AdéBáYọSEUN", seun and
+// adebayo learned), or after an apostrophe, a dash or a dot
+// ("AdéBáYọ'seun", "Jürgen--kofi"): walk replaces that name, and a
+// second pass then reads the letters before it as a word of their own
+// (squashedName drops the separators at their end). It returns where
 // they end and the name's canon when they fold to a learned name, or -1.
 func (sc *scanner) squashedBefore(i int) (int, string) {
 	b := sc.b
 	we := nameWordEnd(b, i)
 	for k := i + 1; k < we; k++ {
-		if b[k-1] < 0x80 || b[k] >= 0x80 || !sc.s.lits.first[b[k]] {
+		x, r := b[k], k
+		if x == '\'' || x == '-' || x == '.' {
+			if y := b[k-1]; y == '\'' || y == '-' || y == '.' {
+				continue // (a run of them is cut at its first)
+			}
+			for r < we && (b[r] == '\'' || b[r] == '-' || b[r] == '.') {
+				r++
+			}
+			if r == we {
+				break
+			}
+		} else if b[k-1] < 0x80 || x >= 0x80 {
 			continue
 		}
-		if _, ent := sc.s.lits.match(b, k); ent == nil {
-			continue
+		if r == k || !sc.foldsAt(r, we) {
+			if !sc.s.lits.first[b[r]] {
+				continue
+			}
+			if _, ent := sc.s.lits.match(b, r); ent == nil {
+				continue
+			}
 		}
 		var buf [64]byte
 		sq, ok := squash(buf[:0], b[i:k])
@@ -4872,6 +4910,25 @@ func (sc *scanner) squashedBefore(i int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// foldsAt: the letters at r, up to an apostrophe, a dash or a dot or
+// we, are a learned name written with letters outside ASCII, as
+// squashedName finds one ("Adébáyọ'Adébáyọ": the second).
+func (sc *scanner) foldsAt(r, we int) bool {
+	b := sc.b
+	e, high := r, false
+	for e < we && b[e] != '\'' && b[e] != '-' && b[e] != '.' {
+		high = high || b[e] >= 0x80
+		e++
+	}
+	var buf [64]byte
+	sq, ok := squash(buf[:0], b[r:e])
+	if !high || !ok || len(sq) < 4 || len(sq) > 63 || sc.s.squashLens&(1<<len(sq)) == 0 {
+		return false
+	}
+	_, found := sc.s.squashed[string(sq)]
+	return found
 }
 
 // keyTypeValue: v (lv: its lower case when short) names an SSH key's

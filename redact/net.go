@@ -3080,6 +3080,12 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 	if s == q || s > 0 && !authority && (b[s-1] == '/' || b[s-1] == '\\' || b[s-1] == '.' || b[s-1] == '~' || b[s-1] == '<') {
 		return -1
 	}
+	if s > 0 && b[s-1] == '>' && afterPseudonym(b, s) {
+		// the rest of a label whose start a first pass replaced
+		// ("{<user-1>-customer.home" of "{kai-customer.home"): that pass
+		// found no host here, or the pseudonym would be one
+		return -1
+	}
 	if s > 0 && b[s-1] == '_' && (s == 1 || !isAlnum(b[s-2])) {
 		// a DNS-SD service type's label (_airplay._tcp.local): a protocol
 		return -1
