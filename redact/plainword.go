@@ -288,6 +288,11 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 					if e := sc.proseAfter(i, j); e > j {
 						return e
 					}
+				case nb == ' ' && c == 't' && b[i+1] == 'o' && b[j+1]-'A' < 26:
+					// "Please forward this to Kwame Mensah" (relation.go)
+					if e := sc.passedTo(i, j); e > j {
+						return e
+					}
 				}
 			}
 		case pParen:

@@ -46,3 +46,42 @@ func (sc *scanner) relationName(te, p int) int {
 	sc.proseSpan(p, e, n >= 2)
 	return e
 }
+
+// passedTo handles "to" at [i, j) after a verb of passing something on
+// ("forward this to Kwame Mensah", "I spoke to Ama Owusu", "pass it on
+// to Yaw Darko"): a writer names a third person there. Two words at
+// least, as "send it to Apple" names a company. It returns where the
+// name ends, or -1.
+func (sc *scanner) passedTo(i, j int) int {
+	b := sc.b
+	e := i - 1 // the blank before "to"
+	var wb [12]byte
+	for n := 0; n < 3 && e > 0 && b[e] == ' '; n++ {
+		s := e
+		for s > 0 && e-s < 12 && isLetter(b[s-1]) {
+			s--
+		}
+		w := lowerInto(wb[:0], b[s:e])
+		if s == e || w == nil || s > 0 && !(b[s-1] == ' ' || lineBreak(b[s-1])) {
+			return -1
+		}
+		if passedToVerbs[string(w)] {
+			return sc.proseNameMin(j+1, 2)
+		}
+		if !passedToFill[string(w)] {
+			return -1
+		}
+		e = s - 1 // "pass it on to", "forward this to", "hand it over to"
+	}
+	return -1
+}
+
+// passedToVerbs pass something on to a person; passedToFill may come
+// between them and "to".
+var (
+	passedToVerbs = wordSet(`forward forwarded forwarding send sent sending pass passed passing escalate escalated
+		talk talked talking speak spoke spoken speaking reply replied write wrote written introduce introduced give gave
+		given hand handed refer referred email emailed mail mailed message messaged mention mentioned explain explained
+		report reported show showed shown`)
+	passedToFill = wordSet(`this it that them these those on over back`)
+)

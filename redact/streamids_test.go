@@ -147,3 +147,15 @@ func TestUsersAndGitNameOutput(t *testing.T) {
 	mustKeep(t, "users", scrubTwice(t, in), " root\n$ git config user.name\n<user-")
 	mustKeepTwice(t, "$ git config\nusage: git config [<options>]\n$ git config user.name\n\n$ git config core.editor\nNano Editor\n")
 }
+
+// Leak: a support message's third person after a verb of passing it on
+// ("Please forward this to Kwame Mensah in sales", "I replied to Ama
+// Owusu.") stayed. Two or more capitalised words there, ending the
+// sentence or before "in", "from", "at"…, are a person's now; a program
+// or a team before other words stays.
+func TestPassedToName(t *testing.T) {
+	in := "Hi support, please forward this to Kwame Mensah in sales.\nI replied to Ama Owusu.\nPass it on to Yaw Darko, thanks.\n"
+	checkAllEncodings(t, "passedto", in, []string{"Kwame", "Mensah", "Ama Owusu", "Darko"}, "")
+	mustKeepTwice(t, "I sent it to Native Instruments support.\nSend logs to Apple.\nSwitched to Serato DJ Pro 3.1.\n"+
+		"Welcome to Native Access.\nTalk to Customer Support about it.\nforwarded to port 8080\n")
+}
