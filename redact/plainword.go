@@ -108,7 +108,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pToken, size: func(l int) bool { return l >= 16 }, first: func(c int) bool { return tokenFirst[c] }},
 		{bit: pBearer, size: is(6), first: is('B', 'b')},
 		{bit: pBoot, size: is(4), first: is('B'), prev: is(' ')},
-		{bit: pTwo, size: is(2), first: is('a', 'A', 'i', 't')},
+		{bit: pTwo, size: is(2), first: is('a', 'A', 'i', 't', 'o')},
 		{bit: pParen, prev: is('(')},
 		{bit: pAnnounced, first: upper, prev: is(' ')},
 		{bit: pLineStart, prev: func(c int) bool { return lineBreak(byte(c)) }},
@@ -288,8 +288,9 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 					if e := sc.proseAfter(i, j); e > j {
 						return e
 					}
-				case nb == ' ' && c == 't' && b[i+1] == 'o' && b[j+1]-'A' < 26:
-					// "Please forward this to Kwame Mensah" (relation.go)
+				case nb == ' ' && b[j+1]-'A' < 26 && (c == 't' && b[i+1] == 'o' || c == 'o' && b[i+1] == 'f'):
+					// "Please forward this to Kwame Mensah", "on behalf of
+					// Adaeze Nwosu" (relation.go)
 					if e := sc.passedTo(i, j); e > j {
 						return e
 					}

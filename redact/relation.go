@@ -1,6 +1,9 @@
 package redact
 
-import "math/bits"
+import (
+	"bytes"
+	"math/bits"
+)
 
 // relations name the people a writer mentions by their relation ("my
 // partner Rangi Parata also sees it", "my wife Ngozi said"): the name
@@ -49,7 +52,8 @@ func (sc *scanner) relationName(te, p int) int {
 
 // passedTo handles "to" at [i, j) after a verb of passing something on
 // ("forward this to Kwame Mensah", "I spoke to Ama Owusu", "pass it on
-// to Yaw Darko"): a writer names a third person there. Two words at
+// to Yaw Darko"), after "thanks" and "according", and "of" after
+// "behalf": a writer names a third person there. Two words at
 // least, as "send it to Apple" names a company. It returns where the
 // name ends, or -1.
 func (sc *scanner) passedTo(i, j int) int {
@@ -65,8 +69,25 @@ func (sc *scanner) passedTo(i, j int) int {
 		if s == e || w == nil || s > 0 && !(b[s-1] == ' ' || lineBreak(b[s-1])) {
 			return -1
 		}
+		if b[i] == 'o' {
+			// "on behalf of Adaeze Nwosu", "at the request of …"
+			if n == 0 && (string(w) == "behalf" || string(w) == "request") {
+				return sc.proseNameMin(j+1, 2)
+			}
+			return -1
+		}
 		if passedToVerbs[string(w)] {
 			return sc.proseNameMin(j+1, 2)
+		}
+		if n == 0 && (string(w) == "thanks" || string(w) == "according") {
+			// "Thanks to Ngozi Okafor for the repro", "According to
+			// Chidi Eze the crash …": a person, or a company, before more
+			en, words := proseNameEnd(b, j+1, 4, true)
+			if words >= 2 && (proseNameFollows(b, en, true) || bytes.HasPrefix(b[en:], []byte(" for ")) || bytes.HasPrefix(b[en:], []byte(" the "))) {
+				sc.proseSpan(j+1, en, true)
+				return en
+			}
+			return -1
 		}
 		if !passedToFill[string(w)] {
 			return -1

@@ -159,3 +159,13 @@ func TestPassedToName(t *testing.T) {
 	mustKeepTwice(t, "I sent it to Native Instruments support.\nSend logs to Apple.\nSwitched to Serato DJ Pro 3.1.\n"+
 		"Welcome to Native Access.\nTalk to Customer Support about it.\nforwarded to port 8080\n")
 }
+
+// Leak: "Thanks to Ngozi Okafor for the repro", "According to Chidi Eze
+// the crash …" and "on behalf of Adaeze Nwosu" kept the third person.
+func TestThanksToName(t *testing.T) {
+	in := "Thanks to Ngozi Okafor for the repro steps.\nAccording to Chidi Eze the crash started after the update.\n" +
+		"Ticket raised on behalf of Adaeze Nwosu.\n"
+	checkAllEncodings(t, "thanksto", in, []string{"Ngozi", "Okafor", "Chidi Eze", "Adaeze", "Nwosu"}, "")
+	mustKeepTwice(t, "Thanks to you all.\nThanks to the update, it works.\nAccording to the docs it should.\n"+
+		"On behalf of the team.\nthe list of Recent Files.\n")
+}
