@@ -52,8 +52,8 @@ func (sc *scanner) relationName(te, p int) int {
 
 // passedTo handles "to" at [i, j) after a verb of passing something on
 // ("forward this to Kwame Mensah", "I spoke to Ama Owusu", "pass it on
-// to Yaw Darko"), after "thanks" and "according", and "of" after
-// "behalf": a writer names a third person there. Two words at
+// to Yaw Darko"), after "thanks", and "of" after "behalf": a writer
+// names a third person there. Two words at
 // least, as "send it to Apple" names a company. It returns where the
 // name ends, or -1.
 func (sc *scanner) passedTo(i, j int) int {
@@ -79,11 +79,11 @@ func (sc *scanner) passedTo(i, j int) int {
 		if passedToVerbs[string(w)] {
 			return sc.proseNameMin(j+1, 2)
 		}
-		if n == 0 && (string(w) == "thanks" || string(w) == "according") {
-			// "Thanks to Ngozi Okafor for the repro", "According to
-			// Chidi Eze the crash …": a person, or a company, before more
+		if n == 0 && string(w) == "thanks" {
+			// "Thanks to Ngozi Okafor for the repro": words in title case
+			// ("Thanks to GNU Standards", an acronym, names none)
 			en, words := proseNameEnd(b, j+1, 4, true)
-			if words >= 2 && (proseNameFollows(b, en, true) || bytes.HasPrefix(b[en:], []byte(" for ")) || bytes.HasPrefix(b[en:], []byte(" the "))) {
+			if words >= 2 && (proseNameFollows(b, en, true) || bytes.HasPrefix(b[en:], []byte(" for "))) && titleWords(b[j+1:en]) {
 				sc.proseSpan(j+1, en, true)
 				return en
 			}
@@ -106,3 +106,17 @@ var (
 		report reported show showed shown`)
 	passedToFill = wordSet(`this it that them these those on over back`)
 )
+
+// titleWords: each word of the name n, one blank apart, is written in
+// title case: a capital, then no capital but after a dash or an
+// apostrophe ("Okafor", "Okonjo-Iweala", "O'Neil"; not "GNU").
+func titleWords(n []byte) bool {
+	for _, w := range bytes.Fields(n) {
+		for k := 1; k < len(w); k++ {
+			if c := w[k]; c >= 'A' && c <= 'Z' && w[k-1] != '-' && w[k-1] != '\'' {
+				return false
+			}
+		}
+	}
+	return true
+}

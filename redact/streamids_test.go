@@ -160,12 +160,12 @@ func TestPassedToName(t *testing.T) {
 		"Welcome to Native Access.\nTalk to Customer Support about it.\nforwarded to port 8080\n")
 }
 
-// Leak: "Thanks to Ngozi Okafor for the repro", "According to Chidi Eze
-// the crash …" and "on behalf of Adaeze Nwosu" kept the third person.
+// Leak: "Thanks to Ngozi Okafor for the repro" and "on behalf of Adaeze
+// Nwosu" kept the third person. ("According to" is left: standards and
+// documents follow it more often than people.)
 func TestThanksToName(t *testing.T) {
-	in := "Thanks to Ngozi Okafor for the repro steps.\nAccording to Chidi Eze the crash started after the update.\n" +
-		"Ticket raised on behalf of Adaeze Nwosu.\n"
-	checkAllEncodings(t, "thanksto", in, []string{"Ngozi", "Okafor", "Chidi Eze", "Adaeze", "Nwosu"}, "")
+	in := "Thanks to Ngozi Okafor for the repro steps.\nTicket raised on behalf of Adaeze Nwosu.\n"
+	checkAllEncodings(t, "thanksto", in, []string{"Ngozi", "Okafor", "Adaeze", "Nwosu"}, "")
 	mustKeepTwice(t, "Thanks to you all.\nThanks to the update, it works.\nAccording to the docs it should.\n"+
-		"On behalf of the team.\nthe list of Recent Files.\n")
+		"On behalf of the team.\nthe list of Recent Files.\nbehave according to GNU Standards.\nThanks to GNU Standards.\n")
 }
