@@ -493,6 +493,9 @@ func plausibleName(v string) bool {
 	if strings.Contains(v, "\uFFFD") {
 		return false // what a lossy decode left: the name itself is gone
 	}
+	if methodCall(v) {
+		return false // source code's value: {'username': config.get(server, …)}
+	}
 	hasLetter := false
 	for _, r := range v {
 		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80 {
@@ -501,6 +504,21 @@ func plausibleName(v string) bool {
 		}
 	}
 	return hasLetter
+}
+
+// methodCall: v starts with a call of a method or a module's function,
+// as source code writes one ("config.get(server", "os.getenv(").
+func methodCall(v string) bool {
+	k := strings.IndexByte(v, '(')
+	if k <= 0 || strings.IndexByte(v[:k], '.') <= 0 {
+		return false
+	}
+	for _, c := range []byte(v[:k]) {
+		if !(isAlnum(c) || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // personKey marks, in s.learned, a user learned as a person's name

@@ -169,3 +169,14 @@ func TestThanksToName(t *testing.T) {
 	mustKeepTwice(t, "Thanks to you all.\nThanks to the update, it works.\nAccording to the docs it should.\n"+
 		"On behalf of the team.\nthe list of Recent Files.\nbehave according to GNU Standards.\nThanks to GNU Standards.\n")
 }
+
+// Over-scrubbing: Python source in a report ("return {'username':
+// config.get(server, 'username'),") taught "config.get(server" as an
+// account, replaced wherever the code was quoted again. A value that
+// starts with a method's call is code, no name; an account there still
+// goes.
+func TestCodeCallNoAccount(t *testing.T) {
+	mustKeepTwice(t, "                return {'username': config.get(server, 'username'),\n"+
+		"                        'realm': config.get(server, 'realm')}\nrepository = config.get(server, 'repository')\n")
+	checkAllEncodings(t, "dict", "return {'username': 'kofi.mensah', 'n': 1}\n", []string{"kofi.mensah"}, "")
+}
