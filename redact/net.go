@@ -1321,7 +1321,28 @@ func ownedThing(b []byte, s, apos, ns int) bool {
 	if possThingStop[asciiLower(string(b[ns:ne]))] {
 		return false
 	}
+	if acronymOwner(b[s:apos]) && b[ns]-'A' < 26 && (ne == ns+1 || b[ns+1]-'a' < 26) {
+		// "GDB's Ada parser", "GCC's C front end": a program's initials
+		// before a thing in title case ("YAW'S SET", a label in capitals,
+		// names its owner)
+		return false
+	}
 	return !determinerBefore(b, s) && !productOwner(b, s, apos) && !makerBefore(b, s)
+}
+
+// acronymOwner: the owner o of a possessive is three or four capitals,
+// as programs' and companies' initials are written (two-letter makers
+// are deviceMakers).
+func acronymOwner(o []byte) bool {
+	if len(o) < 3 || len(o) > 4 {
+		return false
+	}
+	for _, c := range o {
+		if c-'A' >= 26 {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSpan learns b[s:e] as a person's name and replaces it.

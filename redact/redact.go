@@ -512,6 +512,12 @@ var genericUsers = map[string]bool{
 	// colon would leave ("owner=soundcloud:users:123456789",
 	// "spotify:user:kofimensah": the account is the URN's last part)
 	"soundcloud": true, "spotify": true,
+	// the accounts Unix systems run services as, in ls -l's owner column
+	// ("d-wxrwxr-x 2 ftp wheel … incoming"); and variables source code
+	// assigns to a user key ("fullname = filename")
+	"ftp": true, "bin": true, "sys": true, "mail": true, "news": true, "uucp": true, "games": true,
+	"lp": true, "operator": true, "sshd": true, "postfix": true,
+	"filename": true, "fname": true, "pathname": true, "basename": true, "dirname": true,
 	// words a key's value can be in prose ("match both \"Author:\" and
 	// \"author\"", chown's "user:group"): learned, they would go everywhere
 	"and": true, "or": true, "the": true, "of": true, "to": true, "in": true, "on": true, "for": true,

@@ -180,3 +180,15 @@ func TestCodeCallNoAccount(t *testing.T) {
 		"                        'realm': config.get(server, 'realm')}\nrepository = config.get(server, 'repository')\n")
 	checkAllEncodings(t, "dict", "return {'username': 'kofi.mensah', 'n': 1}\n", []string{"kofi.mensah"}, "")
 }
+
+// Over-scrubbing on harmless text (release notes, source code, a
+// listing of an FTP server): "GDB's Ada parser" and "GCC's C front end"
+// taught "gdb" and "gcc" as people, "fullname = filename" taught
+// "filename", and ls -l's "ftp" owner taught "ftp". A program's
+// initials before a thing in title case, a variable's name and the
+// accounts services run as are no names; a person's still goes.
+func TestAcronymsAndServiceAccountsNoNames(t *testing.T) {
+	mustKeepTwice(t, "* GDB's Ada parser now supports an extension\nGCC's C front end\n    fullname = filename\n"+
+		"d-wxrwxr-x   2 ftp      wheel        1024 Sep  5 13:43 incoming\nthe gdb and gcc and ftp and filename\n")
+	checkAllEncodings(t, "owner", "Crate: YAW'S SET\nfullname = kofi.m\n-rw-r--r--   1 ama staff 12 Sep 5 x\nJANA's crate\n", []string{"YAW", "kofi.m", "ama", "JANA"}, "")
+}
