@@ -1321,13 +1321,29 @@ func ownedThing(b []byte, s, apos, ns int) bool {
 	if possThingStop[asciiLower(string(b[ns:ne]))] {
 		return false
 	}
-	if acronymOwner(b[s:apos]) && b[ns]-'A' < 26 && (ne == ns+1 || b[ns+1]-'a' < 26) {
-		// "GDB's Ada parser", "GCC's C front end": a program's initials
-		// before a thing in title case ("YAW'S SET", a label in capitals,
+	if acronymOwner(b[s:apos]) && b[ns]-'A' < 26 && (ne == ns+1 || b[ns+1]-'a' < 26 || b[ns-2] == 's') {
+		// "GDB's Ada parser", "GCC's C front end", "GDB's MIPS target":
+		// a program's initials before a thing in title case, or before
+		// any with a lower-case "'s" ("YAW'S SET", a label in capitals,
 		// names its owner)
 		return false
 	}
+	if capsAfterLower(b[s:apos]) {
+		return false // "GnuTLS's API", "OpenCDK's": a product's name ("McDonald" has one capital inside)
+	}
 	return !determinerBefore(b, s) && !productOwner(b, s, apos) && !makerBefore(b, s)
+}
+
+// capsAfterLower: o holds a lower-case letter followed by two capitals
+// or more, as products' names do ("GnuTLS", "OpenSSL", "macOS") and
+// people's names do not ("McDonald", "DeShawn").
+func capsAfterLower(o []byte) bool {
+	for k := 2; k < len(o); k++ {
+		if o[k]-'A' < 26 && o[k-1]-'A' < 26 && k >= 2 && o[k-2]-'a' < 26 {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymOwner: the owner o of a possessive is three or four capitals,

@@ -189,6 +189,7 @@ func TestCodeCallNoAccount(t *testing.T) {
 // accounts services run as are no names; a person's still goes.
 func TestAcronymsAndServiceAccountsNoNames(t *testing.T) {
 	mustKeepTwice(t, "* GDB's Ada parser now supports an extension\nGCC's C front end\n    fullname = filename\n"+
+		"GDB's MIPS target configurations\nthis does not influence GnuTLS's API/ABI\n"+
 		"d-wxrwxr-x   2 ftp      wheel        1024 Sep  5 13:43 incoming\nthe gdb and gcc and ftp and filename\n")
-	checkAllEncodings(t, "owner", "Crate: YAW'S SET\nfullname = kofi.m\n-rw-r--r--   1 ama staff 12 Sep 5 x\nJANA's crate\n", []string{"YAW", "kofi.m", "ama", "JANA"}, "")
+	checkAllEncodings(t, "owner", "Crate: YAW'S SET\nfullname = kofi.m\n-rw-r--r--   1 ama staff 12 Sep 5 x\nJANA's crate\nDeShawn's Set\n", []string{"YAW", "kofi.m", "ama", "JANA", "DeShawn"}, "")
 }
