@@ -61,22 +61,9 @@ type plainTables struct {
 }
 
 var plainTab = func() (t plainTables) {
-	type rule struct {
-		bit                     int
-		first, prev, next, size func(int) bool
-	}
-	is := func(cs ...byte) func(int) bool {
-		return func(c int) bool {
-			for _, x := range cs {
-				if int(x) == c {
-					return true
-				}
-			}
-			return false
-		}
-	}
+	is := oneOf
 	upper := func(c int) bool { return c >= 'A' && c <= 'Z' }
-	rules := []rule{
+	rules := []shapeRule{
 		{bit: pPossOne, size: is(1)},
 		{bit: pPossApos, prev: is('\''), first: is('s', 'S')},
 		{bit: pDevice, first: func(c int) bool { return ownerPrepLens[c] != 0 }, size: func(l int) bool {
@@ -96,7 +83,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pAndroid, size: is(7), first: is('A'), next: is(' ')},
 		{bit: pUserInfo, size: is(8), first: is('U'), next: is('{')},
 		{bit: pQuotedNet, next: is(' '), size: func(l int) bool { return quotedLens>>l&1 != 0 }},
-		{bit: pSpaced, size: func(l int) bool { return l >= 8 }, next: is('"', ' ')},
+		{bit: pSpaced, size: atLeast(8), next: is('"', ' ')},
 		{bit: pConnected, size: is(9), first: is('c', 'C'), next: is(' ')},
 		{bit: pLearn},
 		{bit: pHeaderPair, prev: is('"'), next: is('"')},
@@ -105,7 +92,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pQuser, size: is(8), next: is(' '), first: is('U', 'p')},
 		{bit: pFold, next: is(' '), first: upper},
 		{bit: pLiteral},
-		{bit: pToken, size: func(l int) bool { return l >= 16 }, first: func(c int) bool { return tokenFirst[c] }},
+		{bit: pToken, size: atLeast(16), first: func(c int) bool { return tokenFirst[c] }},
 		{bit: pBearer, size: is(6), first: is('B', 'b')},
 		{bit: pBoot, size: is(4), first: is('B'), prev: is(' ')},
 		{bit: pTwo, size: is(2), first: is('a', 'A', 'i', 't', 'o')},
@@ -118,19 +105,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pPhrase, next: is(' '), first: func(c int) bool { return phraseLens[c] != 0 || c == 'S' }, size: func(l int) bool { return l < 16 }},
 	}
 	for _, r := range rules {
-		set := func(tab []uint32, ok func(int) bool) {
-			for k := range tab {
-				if ok == nil || ok(k) {
-					tab[k] |= 1 << r.bit
-				}
-			}
-		}
-		set(t.first[:], r.first)
-		set(t.prev[:], r.prev)
-		set(t.next[:], r.next)
-		// (the last entry stands for every longer word too: each size
-		// rule holds there as for all longer words)
-		set(t.size[:], r.size)
+		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
 	}
 	return t
 }()

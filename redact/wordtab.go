@@ -62,24 +62,9 @@ type wordTables struct {
 }
 
 var wordTab = func() (t wordTables) {
-	type rule struct {
-		bit                     int
-		first, prev, next, size func(int) bool
-		bits                    func(uint16) bool
-	}
-	is := func(cs ...int) func(int) bool {
-		return func(c int) bool {
-			for _, x := range cs {
-				if x == c {
-					return true
-				}
-			}
-			return false
-		}
-	}
+	is := oneOf
 	has := func(m uint16) func(uint16) bool { return func(x uint16) bool { return x&m != 0 } }
-	atLeast := func(n int) func(int) bool { return func(l int) bool { return l >= n } }
-	rules := []rule{
+	rules := []shapeRule{
 		{bit: wdSentence, next: is(' ')},
 		{bit: wdFold}, // (its classes are in both halves: no table rules it out)
 		{bit: wdPromptVar, first: is('$'), prev: is(' ')},
@@ -119,18 +104,8 @@ var wordTab = func() (t wordTables) {
 		{bit: wdAtPct, bits: has(cAt | cPct)},
 	}
 	for _, r := range rules {
+		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
 		bit := uint64(1) << r.bit
-		set := func(tab []uint64, ok func(int) bool) {
-			for k := range tab {
-				if ok == nil || ok(k) {
-					tab[k] |= bit
-				}
-			}
-		}
-		set(t.first[:], r.first)
-		set(t.prev[:], r.prev)
-		set(t.next[:], r.next)
-		set(t.size[:], r.size)
 		// each half of the classes: set where some other half makes the
 		// whole hold
 		for lo := range t.lo {
@@ -158,6 +133,48 @@ func wordBitsAt(b []byte, i, j int, cl uint16) uint64 {
 	return wordTab.first[b[i]] & wordTab.lo[cl&(1<<7-1)] & wordTab.hi[cl>>7&(1<<6-1)] &
 		wordTab.size[min(j-i, len(wordTab.size)-1)] & wordTab.prev[pb] & wordTab.next[nb]
 }
+
+// shapeRule says where a detector's gate can hold, as plainWord's and
+// word's tables keep it: by a word's first byte, the bytes before and
+// after it, its length and (word's only) its classes; nil: anywhere.
+type shapeRule struct {
+	bit                     int
+	first, prev, next, size func(int) bool
+	bits                    func(uint16) bool
+}
+
+// setShape sets r's bit in the entries of the tables by first byte, the
+// byte before, the byte after and length where r holds. The last length
+// entry stands for every longer word too: each size rule holds there as
+// for all longer words.
+func setShape[T uint32 | uint64](r shapeRule, first, prev, next, size []T) {
+	bit := T(1) << r.bit
+	for _, tr := range [...]struct {
+		tab []T
+		ok  func(int) bool
+	}{{first, r.first}, {prev, r.prev}, {next, r.next}, {size, r.size}} {
+		for k := range tr.tab {
+			if tr.ok == nil || tr.ok(k) {
+				tr.tab[k] |= bit
+			}
+		}
+	}
+}
+
+// oneOf holds for the values cs (bytes, lengths).
+func oneOf(cs ...int) func(int) bool {
+	return func(c int) bool {
+		for _, x := range cs {
+			if x == c {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// atLeast holds from n on.
+func atLeast(n int) func(int) bool { return func(l int) bool { return l >= n } }
 
 // lowBit is the number of the lowest set bit of m.
 func lowBit(m uint64) int { return bits.TrailingZeros64(m) }
