@@ -1339,7 +1339,7 @@ func ownedThing(b []byte, s, apos, ns int) bool {
 // people's names do not ("McDonald", "DeShawn").
 func capsAfterLower(o []byte) bool {
 	for k := 2; k < len(o); k++ {
-		if o[k]-'A' < 26 && o[k-1]-'A' < 26 && k >= 2 && o[k-2]-'a' < 26 {
+		if o[k]-'A' < 26 && o[k-1]-'A' < 26 && o[k-2]-'a' < 26 {
 			return true
 		}
 	}

@@ -767,12 +767,13 @@ func psDaemon(name string) bool {
 }
 
 // psDaemons are the accounts Linux distributions and macOS run their
-// services as.
-var psDaemons = wordSet(`bin sys sync games man lp mail news uucp proxy backup list irc gnats sshd messagebus avahi
-	avahi-autoipd rtkit colord polkitd syslog kernoops whoopsie gdm gdm3 lightdm sddm pulse geoclue dnsmasq usbmux uuidd
-	saned hplip cups cups-pk-helper tss tcpdump landscape pollinate ntp chrony systemd-timesync systemd-network
-	systemd-resolve systemd-oom postfix mysql postgres redis mongodb nginx apache apache2 httpd dbus rpc rpcuser statd
-	unbound openvpn clamav sssd named bind haproxy memcached rabbitmq elasticsearch kibana grafana prometheus influxdb
-	ollama jellyfin plex plexmediaserver mpd icecast icecast2 jackd libvirt-qemu libvirt-dnsmasq qemu kvm lxd snapd
-	flatpak gnome-initial-setup gnome-remote-desktop cockpit-ws cockpit-wsinstance dhcpcd dhcp _apt input render
-	video audio plugdev netdev wheel staff everyone nogroup nfsnobody adm operator ftp`)
+// services as, beside those of genericUsers (root, ftp, mail, mysql …),
+// which psDaemon asks first.
+var psDaemons = wordSet(`sync man proxy backup list irc gnats messagebus avahi avahi-autoipd rtkit colord polkitd syslog kernoops
+	whoopsie gdm gdm3 lightdm sddm pulse geoclue dnsmasq usbmux uuidd saned hplip cups cups-pk-helper tss
+	tcpdump landscape pollinate ntp chrony systemd-timesync systemd-network systemd-resolve systemd-oom redis
+	mongodb nginx apache apache2 httpd dbus rpc rpcuser statd unbound openvpn clamav sssd named bind haproxy
+	memcached rabbitmq elasticsearch kibana grafana prometheus influxdb ollama jellyfin plex plexmediaserver mpd
+	icecast icecast2 jackd libvirt-qemu libvirt-dnsmasq qemu kvm lxd snapd flatpak gnome-initial-setup
+	gnome-remote-desktop cockpit-ws cockpit-wsinstance dhcpcd dhcp _apt input render video audio plugdev netdev
+	wheel staff nogroup nfsnobody adm`)
