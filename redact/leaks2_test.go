@@ -12,7 +12,18 @@ import (
 func scrubJSONMessage(t *testing.T, in string) string {
 	t.Helper()
 	js, _ := json.Marshal(map[string]string{"message": in})
+	return scrubJSONDoc(t, js, false)
+}
+
+// scrubJSONDoc scrubs the JSON document js, {"message": …}, in a new
+// session (learned from first, as text, when learn is set, as crashd
+// does) and returns the decoded message; output that is no JSON fails t.
+func scrubJSONDoc(t *testing.T, js []byte, learn bool) string {
+	t.Helper()
 	s := newSession(t, Config{})
+	if learn {
+		s.Learn(js)
+	}
 	var buf bytes.Buffer
 	if err := s.ScrubJSON(&buf, bytes.NewReader(js)); err != nil {
 		t.Fatal(err)

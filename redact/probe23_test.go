@@ -134,19 +134,8 @@ func learnedEncodings(t *testing.T, name, in string, secrets []string) {
 	if err := enc.Encode(map[string]string{"message": in}); err != nil {
 		t.Fatal(err)
 	}
-	js := jb.Bytes()
+	mustNotContain(t, name+"/json", scrubJSONDoc(t, jb.Bytes(), true), secrets...)
 	s := newSession(t, Config{})
-	s.Learn(js)
-	var buf bytes.Buffer
-	if err := s.ScrubJSON(&buf, bytes.NewReader(js)); err != nil {
-		t.Fatal(err)
-	}
-	var back map[string]string
-	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
-		t.Fatalf("%s/json: invalid output %q: %v", name, buf.String(), err)
-	}
-	mustNotContain(t, name+"/json", back["message"], secrets...)
-	s = newSession(t, Config{})
 	bin := append(append([]byte{0, 0, 0x10, 0x7f}, in...), 0, 0x99)
 	s.Learn(bin)
 	s.ScrubSameLength(bin)
