@@ -222,11 +222,13 @@ func (sc *scanner) offeredKey(ks, q int) int {
 		ls--
 	}
 	k := bytes.Index(b[ls:t], []byte("key: "))
-	if k < 0 && bytes.Contains(b[ls:t], []byte("publickey for ")) {
-		// sshd's "Accepted publickey for hemi from … ssh2: ED25519
-		// SHA256:…" (and "Failed", "Postponed"): the account's key
-		k = 0
-	} else if k < 0 || bytes.Contains(b[ls:ls+k], []byte("host")) {
+	if k < 0 {
+		if !bytes.Contains(b[ls:t], []byte("publickey for ")) {
+			// (sshd's "Accepted publickey for hemi from … ssh2: ED25519
+			// SHA256:…", and "Failed", "Postponed": the account's key)
+			return -1
+		}
+	} else if bytes.Contains(b[ls:ls+k], []byte("host")) {
 		return -1
 	}
 	for _, c := range b[q+1 : e] {
