@@ -136,7 +136,17 @@ func (sc *scanner) volumesLabel(s, ls int) {
 		return
 	}
 	ve := e
-	if e == len(b) || b[e] != '/' && b[e] != '\\' && !(b[e] == ' ' && b[e+1] == '(') {
+	// a path in parentheses or quotes ends before their closer, and the
+	// label is all before it: "(/Volumes/KOFI)", "'/Volumes/Ama Backup'"
+	closed := false
+	if ls > 0 {
+		if cl := pairCloser(b[ls-1]); cl != 0 {
+			if k := bytes.IndexByte(b[s:e], cl); k >= 0 {
+				ve, closed = s+k, true
+			}
+		}
+	}
+	if !closed && (e == len(b) || b[e] != '/' && b[e] != '\\' && !(b[e] == ' ' && b[e+1] == '(')) {
 		// no '/' after it: the rest of the line is the label only as a
 		// key's value, a line of its own, or capitalised words ending
 		// the line (lsblk's and df's last column: "66% /media/priya/PRIYA
@@ -171,7 +181,7 @@ func (sc *scanner) volumesLabel(s, ls int) {
 	if installerVolume(b, ve) {
 		return
 	}
-	sc.addLabel(s, ve, v, ve == e && e < len(b) && b[e] == '/')
+	sc.addLabel(s, ve, v, closed || ve == e && e < len(b) && b[e] == '/')
 }
 
 // pathLabel replaces the volume label in the path word [i, j): a mount
@@ -243,6 +253,20 @@ func (sc *scanner) mediaLabel(i, j int) {
 		return
 	}
 	sc.volumesLabel(k+1, i)
+}
+
+// pairCloser returns the byte that closes the opener c: ')' for '(',
+// ']' for '[', a quote for itself; 0 for any other byte.
+func pairCloser(c byte) byte {
+	switch c {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '\'', '`':
+		return c
+	}
+	return 0
 }
 
 // capitalWords: every word of w, at most four, starts with a capital, a

@@ -231,3 +231,21 @@ func TestSurnameAfterEncodedBlank(t *testing.T) {
 	mustNotContain(t, "surname", out, "Thandeka", "Mokoena")
 	mustKeep(t, "surname", out, "%20Mixes", "'s MacBook Pro")
 }
+
+// A mount path in parentheses, brackets or quotes: its label ends before
+// the closer, which stays, and the whole label (several words too) is
+// replaced and learned: its name goes from the prose before it.
+func TestNamesVolumeLabelInParens(t *testing.T) {
+	for in, want := range map[string]string{
+		"Last opened USB: SIPHO_USB (/Volumes/SIPHO_USB)\n": "Last opened USB: <label-1> (/Volumes/<label-1>)\n",
+		"opened (/Volumes/Kofi Drive) ok\n":                 "opened (/Volumes/<label-1>) ok\n",
+		"opened '/Volumes/Ama Backup' ok\n":                 "opened '/Volumes/<label-1>' ok\n",
+		"opened [/Volumes/TOLU], retry\n":                   "opened [/Volumes/<label-1>], retry\n",
+		"disk (/Volumes/Data) full\n":                       "disk (/Volumes/Data) full\n",
+	} {
+		if out := scrubTwice(t, in); out != want {
+			t.Errorf("%q -> %q, want %q", in, out, want)
+		}
+	}
+	checkAllEncodings(t, "label in parens", "Last opened USB: SIPHO_USB (/Volumes/SIPHO_USB)\n", []string{"SIPHO"}, "later SIPHO_USB again")
+}
