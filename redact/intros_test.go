@@ -78,8 +78,16 @@ func TestSpelledEmail(t *testing.T) {
 		checkAllEncodings(t, in, in, []string{"kofi.mensah", "ama.o"}, "")
 		mustKeep(t, in, scrubTwice(t, in), "<email-1>")
 	}
-	for _, keep := range []string{"version 1.2 at startup\n", "lib.so at 0x1234\n", "file.txt at line 4\n"} {
+	for _, keep := range []string{"version 1.2 at startup\n", "lib.so at 0x1234\n", "file.txt at line 4\n",
+		// a stack frame's " at ": .NET's, Java's, a dotted function's
+		"Unhandled exception: System.NullReferenceException at VirtualDJ.Deck.Load()\n",
+		"crash: java.lang.IllegalStateException at com.serato.dj.Deck.load:42\n",
+		"render_v2.cpp at engine.audio.render\n", "lib_audio.so at module.cc\n",
+	} {
 		mustKeepTwice(t, keep)
+	}
+	for _, in := range []string{"mail kwabena.o at studio.example.de\n", "mail ngozi.a at outlook.com.ng\n"} {
+		checkAllEncodings(t, in, in, []string{"kwabena.o", "ngozi.a"}, "")
 	}
 }
 

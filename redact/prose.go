@@ -1147,6 +1147,11 @@ var mentionWords = wordSet(`thanks thank thx ty cc ping`)
 var mailProviders = wordSet(`gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol proton protonmail
 	pm gmx web yandex mail zoho fastmail tutanota hey qq 163 126 naver rediffmail`)
 
+// spokenTLDs: the generic top-level domains an address spelled with
+// " at " ends in (a country's two letters end one too).
+var spokenTLDs = wordSet(`com net org edu gov mil int info biz name pro mobi app dev page io ai me tv cc
+	xyz online site tech store shop email mail cloud art music studio live club space website blog`)
+
 // obfuscatedEmail replaces an address written against harvesters,
 // "kwame(at)example(dot)com" or "kwame [at] example [dot] com", whose "at"
 // is the word at i, in brackets. It returns where the address ends, or
@@ -1224,6 +1229,14 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 	}
 	tld := canon[strings.LastIndexByte(canon, '.')+1:]
 	if len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return -1
+	}
+	if open == ' ' && !spelled && (e < len(b) && (b[e] == '(' || b[e] == ':' && e+1 < len(b) && isDigit(b[e+1])) ||
+		fileExtTLD[tld] || len(tld) > 2 && !spokenTLDs[tld]) {
+		// "… at x.y.z" with real dots is a stack frame's as often: .NET's
+		// "System.NullReferenceException at VirtualDJ.Deck.Load()", "at
+		// com.serato.Deck.load:42", "panic at engine.audio.render". An
+		// address there ends in a country's domain or a common one.
 		return -1
 	}
 	if sc.learnOnly && open == ' ' {
