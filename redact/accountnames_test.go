@@ -193,3 +193,30 @@ func TestAcronymsAndServiceAccountsNoNames(t *testing.T) {
 		"d-wxrwxr-x   2 ftp      wheel        1024 Sep  5 13:43 incoming\nthe gdb and gcc and ftp and filename\n")
 	checkAllEncodings(t, "owner", "Crate: YAW'S SET\nfullname = kofi.m\n-rw-r--r--   1 ama staff 12 Sep 5 x\nJANA's crate\nDeShawn's Set\n", []string{"YAW", "kofi.m", "ama", "JANA", "DeShawn"}, "")
 }
+
+// An account under a compound key whose last part is "User" or "Login"
+// (an app's settings: "LastUser=", "StreamingUser=", "BeatportLogin=",
+// "sc_user=", in text, JSON, a plist and a settings element), but not a
+// kind of user, a count or an event ("PowerUser", "MaxUser",
+// "LastLogin"), nor code ("pd.user = events", "_EVFILT_USER = 0x8").
+func TestCompoundUserKeys(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"[General]\nLastUser=obi_dj\nSkin=Pro-Dark\n", "obi_dj"},
+		{"StreamingUser=djchidi_ng\n", "djchidi"},
+		{"SoundCloudUser=djkofi_gh\n", "djkofi"},
+		{"BeatportLogin=tolu_b\n", "tolu_b"},
+		{"sc_user=zola_dj\n", "zola_dj"},
+		{"lastUser = tavita.l\n", "tavita"},
+		{`<plist><dict><key>StreamingUser</key><string>kofi_dj</string></dict></plist>` + "\n", "kofi_dj"},
+		{`<Entry Name="LastUser" Type="3" Value="nkechi_mx">` + "\n", "nkechi"},
+		{`{"prefs":{"lastUser":"lerato_dj"}}` + "\n", "lerato"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "later "+c.secret+" again")
+	}
+	for _, keep := range []string{"MaxUser=5\n", "PowerUser=Advanced\n", "multiUser=on\n", "DefaultUser=Administrator\n",
+		"LastLogin=2024-01-02 10:11:12\n", "last_login=Tue May 2\n", "allowGuestUser=true\n",
+		"\tpd.user = events\n", "\t_EVFILT_USER  = 0x8\n", "\tEVFILT_USER  = C.EVFILT_USER\n", "\tpd.User = uint32(ridx)<<16\n", "ownerUser = owner(x)\n",
+		"  * usr.lib.dovecot.script-login: don't include non-existent local override file\n"} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -810,6 +810,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 		class := sc.classify(nk)
+		if class == keyNone && compoundUserNK(nk) && compoundUserKey(key) && wordValueAt(b, q+1) {
+			class = ClassUser // "StreamingUser=djchidi_ng", "sc_user=zola_dj" (the value is checked as any user's)
+		}
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
 			if len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 {
@@ -2237,8 +2240,7 @@ func (sc *scanner) xmlValue(p int) int {
 	if n, hit := rawKeyword(key); n >= 3 && !hit {
 		return -1
 	}
-	var kb [64]byte
-	class := sc.classify(normKey(kb[:0], key))
+	class := sc.classifyRaw(key)
 	if class == keyNone || class == keyKeep {
 		return -1
 	}
@@ -2275,8 +2277,7 @@ func (sc *scanner) namedValue(p int) int {
 		if v >= len(b) || b[v] != '"' {
 			return -1
 		}
-		var kb [64]byte
-		class := sc.classify(normKey(kb[:0], b[p+1:e]))
+		class := sc.classifyRaw(b[p+1 : e])
 		if class == keyNone || class == keyKeep {
 			return v
 		}
@@ -2304,8 +2305,7 @@ func (sc *scanner) namedValue(p int) int {
 	if v == e+1 || v+7 >= len(b) || !eqLower(b[v:v+5], "value") || b[v+5] != '=' || b[v+6] != '"' && b[v+6] != '\'' {
 		return -1
 	}
-	var kb [64]byte
-	class := sc.classify(normKey(kb[:0], b[p+1:e]))
+	class := sc.classifyRaw(b[p+1 : e])
 	if class == keyNone || class == keyKeep {
 		return v + 6 // a setting's name and a value that is no secret
 	}
@@ -2331,8 +2331,7 @@ func (sc *scanner) elementValue(q int) int {
 	if n, hit := rawKeyword(b[s:e]); n >= 3 && !hit {
 		return -1
 	}
-	var kb [64]byte
-	class := sc.classify(normKey(kb[:0], b[s:e]))
+	class := sc.classifyRaw(b[s:e])
 	if class == keyNone || class == keyKeep {
 		return -1
 	}
@@ -2742,6 +2741,91 @@ func serviceAccountKey(key []byte) string {
 	}
 	return keyNone
 }
+
+// classifyRaw classifies a key as written: classify of its normal form,
+// or an account under a compound key (compoundUserKey).
+func (sc *scanner) classifyRaw(key []byte) string {
+	var kb [64]byte
+	nk := normKey(kb[:0], key)
+	c := sc.classify(nk)
+	if c == keyNone && compoundUserNK(nk) && compoundUserKey(key) {
+		return ClassUser
+	}
+	return c
+}
+
+// compoundUserNK: the normal key nk may be compoundUserKey's (a cheap
+// test first).
+func compoundUserNK(nk []byte) bool {
+	return len(nk) > 5 && (nk[len(nk)-1] == 'r' || nk[len(nk)-1] == 'n')
+}
+
+// compoundUserKey: the raw key names an account by its last part, "User"
+// or "Login" after a word in camel case, or "user" or "login" after '_'
+// in lower case ("LastUser", "SoundCloudUser", "BeatportLogin",
+// "sc_user"), unless the word before it makes it a kind of
+// user, a count or an event ("SuperUser", "MaxUser", "LastLogin").
+func compoundUserKey(key []byte) bool {
+	n := len(key)
+	m := 4 // the last part's length
+	switch {
+	case n >= 6 && eqLower(key[n-4:], "user"):
+	case n >= 7 && eqLower(key[n-5:], "login"):
+		m = 5
+	default:
+		return false
+	}
+	s := n - m - 1 // the last byte of the word before
+	switch p := key[s]; {
+	case p == '_' && key[0] != '_' && s > 0 && key[s-1] >= 'a' && key[s-1] <= 'z':
+		// (not '.': a member in code, "pd.user = events"; not '-': a
+		// file's name before a colon, "dovecot.script-login: don't …";
+		// not a constant in capitals, "EVFILT_USER = C.EVFILT_USER")
+		s--
+	case key[n-m] >= 'A' && key[n-m] <= 'Z' && key[n-m+1] >= 'a' && (p >= 'a' && p <= 'z' || isDigit(p)):
+	default:
+		return false
+	}
+	if s < 0 {
+		return false
+	}
+	// that word: back to its capital in camel case, or to a separator
+	w := s
+	for w > 0 && isLetter(key[w-1]) && !(key[w] >= 'A' && key[w] <= 'Z' && key[w-1] >= 'a') {
+		w--
+	}
+	var lb [16]byte
+	if s+1-w > len(lb) {
+		return true
+	}
+	word := string(lowerInto(lb[:0], key[w:s+1]))
+	return !userKindWords[word] && !(m == 5 && loginEventWord([]byte(word)))
+}
+
+// wordValueAt: the value at p (after blanks and a quote) starts with a
+// letter and is no call or index in code ("uint32(ridx)<<16").
+func wordValueAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p < len(b) && (b[p] == '"' || b[p] == '\'') {
+		p++
+	}
+	if p >= len(b) || !(isLetter(b[p]) || b[p] >= 0xc2) {
+		return false
+	}
+	for e := p; e < len(b) && e-p < 64 && b[e] > ' ' && b[e] != '"' && b[e] != '\'' && b[e] != ',' && b[e] != ';'; e++ {
+		if b[e] == '(' || b[e] == '[' {
+			return false
+		}
+	}
+	return true
+}
+
+// userKindWords, before "User" or "Login" in a key, make it a kind of
+// account, a count or a setting, no account's name.
+var userKindWords = wordSet(`super power multi end guest max min num number count single per non is has any all
+	total active default system root admin test demo anonymous anon auto allow enable disable require`)
 
 // loginEventWord: the phrase before "login" ends with a word that makes
 // it an event ("Last login", "Failed login"), whose value is a time.
