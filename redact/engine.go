@@ -245,7 +245,11 @@ func (sc *scanner) find(b []byte) {
 			}
 			if !lits.first[c] && ctab[c]&(cAlpha|cDigit|cHigh) == 0 && !sc.learnOnly && (i == 0 || b[i-1] != '>') && (j == n || b[j] != '"') {
 				// a lone "+", "-" or "\\" (not an XML element's or a
-				// quoted header's value): nothing to find, as below
+				// quoted header's value): nothing to find, as below, but
+				// a couple's '&'
+				if c == '&' {
+					sc.coupleAt(i, j) // "Wedding - Efua & Kojo" (occasion.go)
+				}
 				i = j
 				continue
 			}
@@ -448,6 +452,33 @@ func (sc *scanner) duidKey(i, j int) int {
 	return -1
 }
 
+// eventLens: bit n of eventLens[c] is set for the n-byte words eventWord
+// reads (either case), "and" included.
+var eventLens = func() (t [256]uint16) {
+	for c := range t {
+		t[c] = occasionLens[c] | guestHeadLens[c]
+	}
+	t['a'] |= 1 << 3
+	return t
+}()
+
+// eventWord runs, at the word [i, j) of letters, the shapes that name
+// people by an occasion: a guest list's heading, a person's or a
+// couple's event. Both scans run it: a learning scan learns the names
+// before anything is scrubbed, and the daemon's one pass over a text
+// (ScrubTextRewind) learns them as it goes.
+func (sc *scanner) eventWord(i, j int) {
+	b := sc.b
+	if guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
+		sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
+	}
+	if found, own := occasionAt(b, i, j); found && own {
+		sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
+	} else if j-i == 3 && b[i] == 'a' && b[i+1] == 'n' && b[i+2] == 'd' {
+		sc.coupleAt(i, j) // "Ama and Kwame Wedding" (occasion.go)
+	}
+}
+
 // learnWord is word for learnOnly scans: the detectors that learn, with
 // the same triggers as word.
 func (sc *scanner) learnWord(i, j int, bits uint16) int {
@@ -539,16 +570,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if meetingVerb(b, i, j) {
 			sc.meetingEvent(i, j) // "Kwesi Boateng joined the meeting" (meeting.go; scrubbing: serialPhrase, proseAfter)
 		}
-		if j-i < 16 && guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
-			sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
-		}
 		if j-i == 2 && b[i]|0x20 == 'a' && b[i+1]|0x20 == 't' && i >= 2 && b[i-1] == ' ' && j+8 < len(b) && b[j] == ' ' {
-			sc.obfuscatedEmail(i) // "kofi dot mensah at gmail dot com" (prose.go; scrubbing: the literal)
+			sc.obfuscatedEmail(i, true) // "kofi dot mensah at gmail dot com" (prose.go; scrubbing: pTwo)
 		}
-		if found, own := occasionAt(b, i, j); found && own {
-			sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
-		} else if j-i == 3 && b[i] == 'a' && b[i+1] == 'n' && b[i+2] == 'd' {
-			sc.coupleAt(i, j) // "Ama and Kwame Wedding" (occasion.go)
+		if j-i < 16 && eventLens[b[i]]>>(j-i)&1 != 0 {
+			sc.eventWord(i, j)
 		}
 	}
 	if bits&^(cAlpha|cDigit) == 0 {
@@ -990,6 +1016,18 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if j-i == 2 && bits == cDash {
 				sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
 			}
+		case wdCouple:
+			if j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp" {
+				sc.coupleAt(i, j+1) // "Wedding - Aiyana &amp; Tomasz" (occasion.go)
+			} else if j-i == 6 && string(b[i:j]) == `\u0026` {
+				sc.coupleAt(i, j) // "…Efua \u0026 Kojo" (occasion.go)
+			}
+		case wdEventEsc:
+			if b[j-1] == '\\' {
+				if found, own := occasionAt(b, i, j-1); found && own {
+					sc.occasionOwner(i, j-1) // `\"Zainab Sulaimon Bday\"` in a JSON string (occasion.go)
+				}
+			}
 		case wdClosing:
 			if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingStart(b, i) {
 				// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)
@@ -1191,7 +1229,7 @@ func (sc *scanner) dottedWord(i, j int, bits uint16) {
 	if j+8 < len(b) && b[j] == ' ' && b[j+1]|0x20 == 'a' && b[j+2]|0x20 == 't' && b[j+3] == ' ' && bits&^(cAlpha|cDigit|cDot|cDash|cUnder) == 0 {
 		// an address spelled out against spam: "kofi.mensah at gmail
 		// dot com", "kofi.mensah at gmail.com" (prose.go)
-		sc.obfuscatedEmail(j + 1)
+		sc.obfuscatedEmail(j+1, false)
 	}
 }
 

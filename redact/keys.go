@@ -936,7 +936,11 @@ func (sc *scanner) keyValues(i, j int) int {
 		ks := cap(b) - cap(key)
 		// A network name may hold blanks wherever "ssid=" stands.
 		whole := c == '=' && (ks == 0 || lineBreak(b[ks-1])) && class == ClassPassword || c == '=' && (class == ClassNetwork || class == ClassOrg)
-		e := sc.keyValueAt(q+1, class, c == ':' || k == i, whole)
+		v := q + 1
+		if class == ClassUser {
+			v = serviceHandleStart(b, v) // "contact: insta @kwabena.mixes": the handle, not the service
+		}
+		e := sc.keyValueAt(v, class, c == ':' || k == i, whole)
 		valueEnd = max(valueEnd, e)
 		next = max(next, e)
 	}
@@ -2758,6 +2762,31 @@ func (sc *scanner) classifyRaw(key []byte) string {
 // test first).
 func compoundUserNK(nk []byte) bool {
 	return len(nk) > 5 && (nk[len(nk)-1] == 'r' || nk[len(nk)-1] == 'n')
+}
+
+// serviceHandleStart returns where the handle starts when the value at p
+// names a service before it ("insta @kwabena.mixes", "discord
+// abena#0420"), else p.
+func serviceHandleStart(b []byte, p int) int {
+	s := p
+	for s < len(b) && s-p < 4 && b[s] == ' ' {
+		s++
+	}
+	e := s
+	for e < len(b) && e-s < 12 && isLetter(b[e]) {
+		e++
+	}
+	if e == s || e+2 >= len(b) || b[e] != ' ' {
+		return p
+	}
+	var lb [12]byte
+	if !accountWords[string(lowerInto(lb[:0], b[s:e]))] {
+		return p
+	}
+	if b[e+1] == '@' {
+		return e + 2
+	}
+	return e + 1
 }
 
 // compoundUserKey: the raw key names an account by its last part, "User"

@@ -119,6 +119,12 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 	n := len(b)
 	c := b[i]
 	m &= plainTab.first[c] & plainTab.prev[pb] & plainTab.next[nb] & plainTab.size[min(j-i, len(plainTab.size)-1)]
+	if eventLens[c]>>(uint(j-i)&15)&1 != 0 && m&(1<<pLearn) == 0 {
+		// (no bit: a table by first byte and length alone would let most
+		// words through; a learning scan's learnWord runs it. A length of
+		// 16 or more wraps: eventWord tests the word itself.)
+		sc.eventWord(i, j)
+	}
 	next := j
 	for m != 0 {
 		k := bits.TrailingZeros32(m)
@@ -251,9 +257,14 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 			}
 		case pTwo:
 			if i >= 2 && j+1 < n {
+				if c|0x20 == 'a' && b[i+1]|0x20 == 't' && pb == ' ' && nb == ' ' && j+8 < n && spelledDotAfter(b, j) {
+					if e := sc.obfuscatedEmail(i, true); e > j {
+						return e // "kofi dot mensah at gmail dot com" (prose.go)
+					}
+				}
 				switch {
 				case c|0x20 == 'a' && b[i+1]|0x20 == 't' && (pb == '(' && nb == ')' || pb == '[' && nb == ']'):
-					if e := sc.obfuscatedEmail(i); e > j {
+					if e := sc.obfuscatedEmail(i, false); e > j {
 						return e // "kwame(at)example(dot)com" (prose.go)
 					}
 				case nb == ' ' && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm' ||

@@ -1152,11 +1152,28 @@ var mailProviders = wordSet(`gmail googlemail yahoo ymail hotmail outlook live m
 var spokenTLDs = wordSet(`com net org edu gov mil int info biz name pro mobi app dev page io ai me tv cc
 	xyz online site tech store shop email mail cloud art music studio live club space website blog`)
 
+// spelledDotAfter: the domain's first label after " at " at j ends in a
+// spelled "dot" (" dot ", "(dot)", "[dot]"), as a spoken address's does
+// ("at gmail dot com"): most " at " are no address.
+func spelledDotAfter(b []byte, j int) bool {
+	k := j + 1
+	for k < len(b) && k-j < 64 && (isAlnum(b[k]) || b[k] == '-') {
+		k++
+	}
+	if k < len(b) && b[k] == ' ' {
+		k++
+	}
+	if k < len(b) && (b[k] == '(' || b[k] == '[') {
+		k++
+	}
+	return k+3 < len(b) && b[k]|0x20 == 'd' && b[k+1]|0x20 == 'o' && b[k+2]|0x20 == 't' && !isLetter(b[k+3])
+}
+
 // obfuscatedEmail replaces an address written against harvesters,
 // "kwame(at)example(dot)com" or "kwame [at] example [dot] com", whose "at"
 // is the word at i, in brackets. It returns where the address ends, or
 // -1.
-func (sc *scanner) obfuscatedEmail(i int) int {
+func (sc *scanner) obfuscatedEmail(i int, spoken bool) int {
 	b := sc.b
 	open, closing := b[i-1], b[i+2]
 	// the local part, right before the bracket (or one blank before it)
@@ -1239,10 +1256,11 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 		// address there ends in a country's domain or a common one.
 		return -1
 	}
-	if sc.learnOnly && open == ' ' {
-		// learned as spelled: the scrub pass reads no plain word before
-		// " at " ("kofi dot mensah at …"), but finds the literal. (Only
-		// a domain spelled so: "me at ama.owusu (at) …" is prose.)
+	if open == ' ' && (sc.learnOnly || spoken) {
+		// learned as spelled, and only then an address (the word before
+		// " at " is a plain word, spoken: "kofi dot mensah at …"): a scan
+		// finds the literal before it too. (Only a domain spelled so: "me
+		// at ama.owusu (at) …" is prose.)
 		dom := canon[len(local)+1:]
 		if !spelled || le-ls < 3 || !bytes.ContainsAny(b[ls:le], " ._-0123456789") && !mailProviders[dom[:strings.IndexByte(dom, '.')]] {
 			return -1 // ("look at the dot matrix")

@@ -44,6 +44,8 @@ const (
 	wdDotted            // URL hosts, tenants …
 	wdTwitch            // ":tmi.twitch.tv …"
 	wdAtPct             // e-mails, IRC prefixes
+	wdCouple            // "Efua &amp; Kojo", "Efua \u0026 Kojo"
+	wdEventEsc          // `\"Zainab Sulaimon Bday\"`
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -102,6 +104,9 @@ var wordTab = func() (t wordTables) {
 		{bit: wdDotted, bits: has(cDot)},
 		{bit: wdTwitch, first: is(':'), size: is(14)},
 		{bit: wdAtPct, bits: has(cAt | cPct)},
+		{bit: wdCouple, first: is('&', '\\'), size: is(4, 6), prev: is(' '), next: is(';', ' ')},
+		{bit: wdEventEsc, first: func(c int) bool { return occasionLens[c] != 0 }, prev: is(' '),
+			bits: func(x uint16) bool { return x == cAlpha|cBack }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])

@@ -1,0 +1,78 @@
+package redact
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The daemon scrubs a text log in one pass that learns as it goes
+// (ScrubTextRewind), not after a learn pass over the whole text, as most
+// tests here do (scrubTwice). A shape read only by a learn pass
+// (learnWord) never ran in the daemon: a couple's wedding, a guest list,
+// an address spelled "at … dot …" went out as they were. This test feeds
+// every string of this package's tests to both paths: no word the learn
+// pass's scrub replaced may stay in the one pass's output.
+func TestOnePassScrubsWhatLearnThenScrubDoes(t *testing.T) {
+	files, err := filepath.Glob("*_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	seen := map[string]bool{}
+	var ins []string
+	for _, f := range files {
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(af, func(n ast.Node) bool {
+			if bl, ok := n.(*ast.BasicLit); ok && bl.Kind == token.STRING {
+				if v, err := strconv.Unquote(bl.Value); err == nil && len(v) >= 8 && strings.ContainsAny(v, " \n") && !seen[v] {
+					seen[v] = true
+					ins = append(ins, v)
+				}
+			}
+			return true
+		})
+	}
+	if len(ins) < 1000 {
+		t.Fatalf("only %d test strings found", len(ins))
+	}
+	// Known gap: a key right after a home path on the same line
+	// ("/home/kai/x User: zz") is read by a learn pass's scrub, which knows
+	// the user before the line, and not by one pass, which learns it there.
+	known := map[string]bool{"/home/kai/x User: A\x980\\zz": true}
+	words := regexp.MustCompile(`[\pL\pN]+`)
+	for _, in := range ins {
+		if known[in] {
+			continue
+		}
+		ls := newSession(t, Config{})
+		ls.Learn([]byte(in))
+		var a strings.Builder
+		if err := ls.ScrubText(&a, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		one := newSession(t, Config{})
+		var m memFile
+		if _, err := one.ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		kept := map[string]bool{}
+		for _, w := range words.FindAllString(pseudoNum.ReplaceAllString(a.String(), " "), -1) {
+			kept[w] = true
+		}
+		for _, w := range words.FindAllString(pseudoNum.ReplaceAllString(string(m.b), " "), -1) {
+			if !kept[w] && strings.Contains(in, w) {
+				t.Errorf("one pass kept %q, learn then scrub replaced it:\n in       %q\n one pass %q\n learned  %q", w, in, m.b, a.String())
+				break
+			}
+		}
+	}
+}
