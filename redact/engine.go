@@ -479,6 +479,25 @@ func (sc *scanner) eventWord(i, j int) {
 	}
 }
 
+// gluedEvent handles a person's event glued to what follows it in the
+// word [i, j): a file's extension, a path's '/', a JSON string's escaped
+// quote ("Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`).
+func (sc *scanner) gluedEvent(i, j int) {
+	b := sc.b
+	if occasionSecond[b[i]]>>(b[i+1]|0x20-'a')&1 == 0 {
+		return // (most words: "com.serato…", "build/…")
+	}
+	k := i + 2
+	for k < j && isLetter(b[k]) {
+		k++
+	}
+	if k-i < 16 && occasionLens[b[i]]>>(k-i)&1 != 0 && k < j && (b[k] == '.' || b[k] == '/' || b[k] == '\\' || b[k] == '"' || b[k] == '\'') {
+		if found, own := occasionAt(b, i, k); found && own {
+			sc.occasionOwner(i, k) // (occasion.go)
+		}
+	}
+}
+
 // learnWord is word for learnOnly scans: the detectors that learn, with
 // the same triggers as word.
 func (sc *scanner) learnWord(i, j int, bits uint16) int {
@@ -588,10 +607,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		}
 		sc.coupleAt(i, e) // "Wedding - Efua & Kojo", "…Efua \u0026 Kojo" (occasion.go)
 	}
-	if bits == cAlpha|cBack && b[j-1] == '\\' {
-		if found, own := occasionAt(b, i, j-1); found && own {
-			sc.occasionOwner(i, j-1) // `\"Zainab Sulaimon Bday\"` in a JSON string (occasion.go)
-		}
+	if bits&cAlpha != 0 && j-i >= 5 && occasionLens[b[i]] != 0 && i > 0 && b[i-1] == ' ' {
+		sc.gluedEvent(i, j) // "Amaka 30th Birthday.crate" (occasion.go)
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
@@ -1022,12 +1039,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			} else if j-i == 6 && string(b[i:j]) == `\u0026` {
 				sc.coupleAt(i, j) // "…Efua \u0026 Kojo" (occasion.go)
 			}
-		case wdEventEsc:
-			if b[j-1] == '\\' {
-				if found, own := occasionAt(b, i, j-1); found && own {
-					sc.occasionOwner(i, j-1) // `\"Zainab Sulaimon Bday\"` in a JSON string (occasion.go)
-				}
-			}
+		case wdEvent:
+			sc.gluedEvent(i, j)
 		case wdClosing:
 			if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingStart(b, i) {
 				// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)

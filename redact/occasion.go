@@ -28,6 +28,16 @@ var occasionLens = func() (t [256]uint16) {
 	return t
 }()
 
+// occasionSecond: bit n of occasionSecond[c] is set when an occasion's
+// word starts with c and then the letter 'a'+n (either case).
+var occasionSecond = func() (t [256]uint32) {
+	for w := range occasions {
+		t[w[0]] |= 1 << (w[1] - 'a')
+		t[w[0]-'a'+'A'] |= 1 << (w[1] - 'a')
+	}
+	return t
+}()
+
 // occasionAt reports whether the word [i, j) is one of occasions, and
 // whose (true: one person's).
 func occasionAt(b []byte, i, j int) (found, own bool) {

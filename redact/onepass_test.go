@@ -76,3 +76,25 @@ func TestOnePassScrubsWhatLearnThenScrubDoes(t *testing.T) {
 		}
 	}
 }
+
+// A person's event glued to a file's extension or a path's '/' ("Amaka
+// 30th Birthday.crate") names its person, in one pass as after a learn
+// pass, where an earlier mention goes too.
+func TestGluedEvent(t *testing.T) {
+	for _, in := range []string{
+		"Loaded crate: Amaka 30th Birthday.crate\n",
+		"Saved /Users/dj/Music/Chinonso 40th Birthday/set.wav\n",
+		"Amaka asked for Afrobeats\nPlaylist: Amaka's Birthday.m3u\n",
+		`{"p":"Zainab Sulaimon Bday"}` + "\n",
+	} {
+		checkAllEncodings(t, in, in, []string{"Amaka", "Chinonso", "Zainab"}, "")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, in+"/one pass", string(m.b), "Amaka", "Chinonso", "Zainab")
+	}
+	for _, keep := range []string{"Happy Birthday.mp3 by Stevie Wonder\n", "White Wedding.flac\n", "a birthday.txt\n"} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -45,7 +45,7 @@ const (
 	wdTwitch            // ":tmi.twitch.tv …"
 	wdAtPct             // e-mails, IRC prefixes
 	wdCouple            // "Efua &amp; Kojo", "Efua \u0026 Kojo"
-	wdEventEsc          // `\"Zainab Sulaimon Bday\"`
+	wdEvent             // "Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -105,8 +105,8 @@ var wordTab = func() (t wordTables) {
 		{bit: wdTwitch, first: is(':'), size: is(14)},
 		{bit: wdAtPct, bits: has(cAt | cPct)},
 		{bit: wdCouple, first: is('&', '\\'), size: is(4, 6), prev: is(' '), next: is(';', ' ')},
-		{bit: wdEventEsc, first: func(c int) bool { return occasionLens[c] != 0 }, prev: is(' '),
-			bits: func(x uint16) bool { return x == cAlpha|cBack }},
+		{bit: wdEvent, first: func(c int) bool { return occasionLens[c] != 0 }, prev: is(' '), size: atLeast(5),
+			bits: func(x uint16) bool { return x&cAlpha != 0 && x&(cDot|cSlash|cBack|cOther) != 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
