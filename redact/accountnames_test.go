@@ -220,3 +220,18 @@ func TestCompoundUserKeys(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// sysadminctl names the account by its full name: "Secure token is
+// ENABLED for user Kofi Mensah"; the name ends the line or the sentence,
+// and every word of it is a name's ("for user Input Method" is none).
+func TestForUserFullName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2024-03-01 10:00:01.123 sysadminctl[1234:5678] Secure token is ENABLED for user Kofi Mensah\n", "Mensah"},
+		{"Secure token is DISABLED for user Ama Owusu.\nlater Ama again\n", "Owusu"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "later "+c.secret+" again")
+	}
+	for _, keep := range []string{"waiting for user Input Method\n", "help for user Interface Builder here\n", "for user Input\n"} {
+		mustKeepTwice(t, keep)
+	}
+}

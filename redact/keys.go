@@ -1821,6 +1821,20 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				sc.add(s, e, ClassUID, string(b[s:e]))
 				return e
 			}
+			if string(prev) == "for" && capitalised(b, s) && personName(b, s) {
+				// sysadminctl's "Secure token is ENABLED for user Kofi
+				// Mensah": the account's full name, ending the line or
+				// the sentence
+				e := nameEnd(b, s)
+				if e-s > 3 && b[e-1] == '.' && b[e-3] != ' ' {
+					e-- // (the sentence's full stop, no initial's)
+				}
+				if !pseudonymAt(b, e) && (e == len(b) || lineBreak(b[e]) || b[e] == '.' && (e+1 == len(b) || lineBreak(b[e+1]))) &&
+					proseWords(string(b[s:e])) {
+					sc.nameSpan(s, e)
+					return e
+				}
+			}
 			// (pam_unix: "session opened for user kai by (uid=0)")
 			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && (oddAccountEnd(b, s) ||
 				afterFold(b, i, "session opened for ") || afterFold(b, i, "session closed for "))) && !plainAccount(b, s, prev) {

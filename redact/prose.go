@@ -779,6 +779,17 @@ func proseWord(w string, strong bool) bool {
 	return strong || !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing")
 }
 
+// proseWords: every word of the name v is a name's (proseWord, strong):
+// "Kofi Mensah", not "Input Method".
+func proseWords(v string) bool {
+	for w := range strings.FieldsSeq(v) {
+		if !proseWord(w, true) {
+			return false
+		}
+	}
+	return v != ""
+}
+
 // proseNameFollows: what follows a name at e ends it: the end of the line
 // or text, punctuation, or, after an introduction, " and", " from",
 // " here", " -".
