@@ -1192,3 +1192,13 @@ func TestIdemSepRuneGluedToPseudonym(t *testing.T) {
 	// a share's host and a token after a blank go as before
 	mustNotContain(t, "share", scrubTwice(t, "\\\\Zoë\\x «fe80::1 Bearer abcdef0123456789abcdef\n"), "Zoë", "fe80::1", "abcdef0123456789abcdef")
 }
+
+// nmcli dev wifi list's row: a BSSID glued to more ("…:01>") is no BSSID
+// column in the first pass; the second saw its pseudonym glued to the
+// same byte ("<mac-1>>") and took the SSID after it. The pseudonym must be
+// the whole word, as the MAC had to be.
+func TestIdemWifiListBSSIDGlued(t *testing.T) {
+	scrubTwice(t, "00:00:00:00:00:01>  0 Infra 0")
+	out := scrubTwice(t, "*  00:1A:2B:3C:4D:5E  HomeNet_5G  Infra  36  540 Mbit/s\n")
+	mustNotContain(t, "row", out, "HomeNet_5G", "00:1A:2B")
+}

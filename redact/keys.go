@@ -6768,7 +6768,8 @@ func (sc *scanner) wifiListRow(i, j int) {
 		// which stood for a word that was no BSSID: "<user-1>  0 Infra";
 		// and the whole word, as the BSSID was: "<mac-1>!" stood for a
 		// word of 18 bytes)
-		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || b[p-1] == '>' && bytes.HasPrefix(b[w:p], []byte("<mac-")) && pseudonymAt(b, w)) {
+		if !(p-w == 17 && b[w+2] == ':' && b[w+14] == ':' || b[p-1] == '>' && bytes.HasPrefix(b[w:p], []byte("<mac-")) && pseudonymAt(b, w) &&
+			bytes.IndexByte(b[w:p], '>') == p-1-w) {
 			return
 		}
 		p = w
