@@ -459,8 +459,58 @@ var eventLens = func() (t [256]uint16) {
 		t[c] = occasionLens[c] | guestHeadLens[c]
 	}
 	t['a'] |= 1 << 3
+	for w := range titles {
+		t[w[0]] |= 1 << len(w) // (titledName)
+	}
 	return t
 }()
+
+// titleSecond holds the second letters of titles.
+var titleSecond = func() (t [256]bool) {
+	for w := range titles {
+		t[w[1]] = true
+	}
+	return t
+}()
+
+// titledName handles the title [i, j) (of titles; its '.' after j, if
+// any): the full name after it, two words or three, each a name's word,
+// ending where a name ends or at a file's extension ("Client - Mr Themba
+// Zulu.crate"), wherever it stands (proseAfter reads a title after its
+// triggers, one word after it too).
+func (sc *scanner) titledName(i, j int) {
+	b := sc.b
+	if !titles[string(b[i:j])] {
+		return
+	}
+	p := j
+	if p < len(b) && b[p] == '.' {
+		p++
+	}
+	if p+4 >= len(b) || b[p] != ' ' || !capitalised(b, p+1) {
+		return
+	}
+	s := p + 1
+	e, words := s, 0
+	for words < 3 && e < len(b) && capitalised(b, e) {
+		we := wordAfter(b, e)
+		if we == e || !proseWord(string(b[e:we]), true) {
+			break
+		}
+		e, words = we, words+1
+		if e+1 >= len(b) || b[e] != ' ' || !capitalised(b, e+1) {
+			break
+		}
+		e++
+	}
+	if words < 2 || b[e-1] == ' ' {
+		return
+	}
+	if !proseNameFollows(b, e, true) && !(b[e] == '.' && e+1 < len(b) && isLetter(b[e+1])) {
+		return // (a name's end, or a file's extension: "Themba Zulu.crate")
+	}
+	sc.proseSpan(s, e, true)
+}
 
 // eventWord runs, at the word [i, j) of letters, the shapes that name
 // people by an occasion: a guest list's heading, a person's or a
@@ -469,6 +519,9 @@ var eventLens = func() (t [256]uint16) {
 // (ScrubTextRewind) learns them as it goes.
 func (sc *scanner) eventWord(i, j int) {
 	b := sc.b
+	if b[i] <= 'Z' && j-i <= 4 && j < len(b) && (b[j] == ' ' || b[j] == '.') && titleSecond[b[i+1]] {
+		sc.titledName(i, j) // "Client - Mr Themba Zulu" (not "Mar 12", "Main")
+	}
 	if guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
 		sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
 	}
@@ -609,6 +662,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&cAlpha != 0 && j-i >= 5 && occasionLens[b[i]] != 0 && i > 0 && b[i-1] == ' ' {
 		sc.gluedEvent(i, j) // "Amaka 30th Birthday.crate" (occasion.go)
+	}
+	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {
+		sc.titledName(i, j-1) // "Dr. Ama Owusu"
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
@@ -1041,6 +1097,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdEvent:
 			sc.gluedEvent(i, j)
+		case wdTitle:
+			if b[j-1] == '.' {
+				sc.titledName(i, j-1) // "Dr. Ama Owusu"
+			}
 		case wdClosing:
 			if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingStart(b, i) {
 				// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)

@@ -98,3 +98,27 @@ func TestGluedEvent(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A title before a full name makes it a person's wherever it stands,
+// glued to a file's extension too ("Client - Mr Themba Zulu.crate"); a
+// brand is no full name ("Dr Pepper Zero").
+func TestTitledFullName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Recent: Wedding.crate, Client - Mr Themba Zulu.crate, Gqom.crate\n", "Themba"},
+		{"Client - Dr. Ngozi Okonjo-Iweala.m3u\n", "Okonjo"},
+		{"Playlists: Mrs Adaeze Nwosu, Afro House\n", "Adaeze"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "later "+c.secret+" again")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
+		if strings.Contains(c.in, ".m") || strings.Contains(c.in, ".c") {
+			mustKeep(t, c.in, string(m.b), ".")
+		}
+	}
+	for _, keep := range []string{"Dr Pepper Zero\n", "Mr and Mrs\n"} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -46,6 +46,7 @@ const (
 	wdAtPct             // e-mails, IRC prefixes
 	wdCouple            // "Efua &amp; Kojo", "Efua \u0026 Kojo"
 	wdEvent             // "Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`
+	wdTitle             // "Dr. Ama Owusu"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -107,6 +108,7 @@ var wordTab = func() (t wordTables) {
 		{bit: wdCouple, first: is('&', '\\'), size: is(4, 6), prev: is(' '), next: is(';', ' ')},
 		{bit: wdEvent, first: func(c int) bool { return occasionLens[c] != 0 }, prev: is(' '), size: atLeast(5),
 			bits: func(x uint16) bool { return x&cAlpha != 0 && x&(cDot|cSlash|cBack|cOther) != 0 }},
+		{bit: wdTitle, first: is('M', 'D', 'P'), size: is(3, 4, 5), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDot }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
