@@ -456,7 +456,7 @@ func (sc *scanner) duidKey(i, j int) int {
 // reads (either case), "and" included.
 var eventLens = func() (t [256]uint16) {
 	for c := range t {
-		t[c] = occasionLens[c] | guestHeadLens[c]
+		t[c] = ownLens[c] | guestHeadLens[c]
 	}
 	t['a'] |= 1 << 3
 	for w := range titles {
@@ -525,10 +525,12 @@ func (sc *scanner) eventWord(i, j int) {
 	if guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
 		sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
 	}
-	if found, own := occasionAt(b, i, j); found && own {
-		sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
-	} else if j-i == 3 && b[i] == 'a' && b[i+1] == 'n' && b[i+2] == 'd' {
+	if j-i == 3 && b[i] == 'a' && b[i+1] == 'n' && b[i+2] == 'd' {
 		sc.coupleAt(i, j) // "Ama and Kwame Wedding" (occasion.go)
+	} else if ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 == 0 {
+		// (no occasion starts so: "message", "height")
+	} else if found, own := occasionAt(b, i, j); found && own {
+		sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
 	}
 }
 
@@ -537,14 +539,14 @@ func (sc *scanner) eventWord(i, j int) {
 // quote ("Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`).
 func (sc *scanner) gluedEvent(i, j int) {
 	b := sc.b
-	if occasionSecond[b[i]]>>(b[i+1]|0x20-'a')&1 == 0 {
+	if ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 == 0 {
 		return // (most words: "com.serato…", "build/…")
 	}
 	k := i + 2
 	for k < j && isLetter(b[k]) {
 		k++
 	}
-	if k-i < 16 && occasionLens[b[i]]>>(k-i)&1 != 0 && k < j && (b[k] == '.' || b[k] == '/' || b[k] == '\\' || b[k] == '"' || b[k] == '\'') {
+	if k-i < 16 && ownLens[b[i]]>>(k-i)&1 != 0 && k < j && (b[k] == '.' || b[k] == '/' || b[k] == '\\' || b[k] == '"' || b[k] == '\'') {
 		if found, own := occasionAt(b, i, k); found && own {
 			sc.occasionOwner(i, k) // (occasion.go)
 		}
@@ -660,7 +662,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		}
 		sc.coupleAt(i, e) // "Wedding - Efua & Kojo", "…Efua \u0026 Kojo" (occasion.go)
 	}
-	if bits&cAlpha != 0 && j-i >= 5 && occasionLens[b[i]] != 0 && i > 0 && b[i-1] == ' ' {
+	if bits&cAlpha != 0 && j-i >= 5 && ownLens[b[i]] != 0 && i > 0 && b[i-1] == ' ' {
 		sc.gluedEvent(i, j) // "Amaka 30th Birthday.crate" (occasion.go)
 	}
 	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {

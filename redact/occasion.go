@@ -16,7 +16,13 @@ import "strings"
 // couple's (a wedding), which two names joined by '&' mark.
 var occasions = map[string]bool{"birthday": true, "bday": true, "graduation": true, "funeral": true,
 	"christening": true, "baptism": true,
-	"wedding": false, "weddings": false, "engagement": false, "anniversary": false}
+	"wedding": false, "weddings": false, "engagement": false, "anniversary": false,
+	// the same in other languages a DJ names a crate in (those spelled
+	// in ASCII): de, fr, es, it, nl, pl, no/da, sv, pt, tl, sw, id
+	"geburtstag": true, "anniversaire": true, "cumpleanos": true, "verjaardag": true,
+	"urodziny": true, "bursdag": true, "fodselsdag": true, "aniversario": true, "kaarawan": true,
+	"hochzeit": false, "mariage": false, "boda": false, "matrimonio": false, "bruiloft": false, "wesele": false,
+	"bryllup": false, "casamento": false, "kasal": false, "harusi": false, "pernikahan": false}
 
 // occasionLens: bit n of occasionLens[c] is set for the n-byte words of
 // occasions starting with c (either case).
@@ -28,23 +34,30 @@ var occasionLens = func() (t [256]uint16) {
 	return t
 }()
 
-// occasionSecond: bit n of occasionSecond[c] is set when an occasion's
-// word starts with c and then the letter 'a'+n (either case).
-var occasionSecond = func() (t [256]uint32) {
-	for w := range occasions {
-		t[w[0]] |= 1 << (w[1] - 'a')
-		t[w[0]-'a'+'A'] |= 1 << (w[1] - 'a')
+// ownLens is occasionLens of one person's occasions alone, and
+// ownSecond holds in bit n of ownSecond[c] that one of them starts with c
+// and then the letter 'a'+n (either case): the gates before a word is
+// asked (eventWord, gluedEvent), as only those are read from their
+// word (a couple's are read from the '&' or "and" between the names).
+var ownLens, ownSecond = func() (l [256]uint16, s [256]uint32) {
+	for w, own := range occasions {
+		if own {
+			l[w[0]] |= 1 << len(w)
+			l[w[0]-'a'+'A'] |= 1 << len(w)
+			s[w[0]] |= 1 << (w[1] - 'a')
+			s[w[0]-'a'+'A'] |= 1 << (w[1] - 'a')
+		}
 	}
-	return t
+	return l, s
 }()
 
 // occasionAt reports whether the word [i, j) is one of occasions, and
 // whose (true: one person's).
 func occasionAt(b []byte, i, j int) (found, own bool) {
-	if j-i < 4 || j-i > 11 || occasionLens[b[i]]>>(j-i)&1 == 0 {
+	if j-i < 4 || j-i > 12 || occasionLens[b[i]]>>(j-i)&1 == 0 {
 		return false, false
 	}
-	var lb [12]byte
+	var lb [16]byte
 	own, found = occasions[string(lowerInto(lb[:0], b[i:j]))]
 	return found, own
 }

@@ -122,3 +122,23 @@ func TestTitledFullName(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A couple's or a person's event named in another language than
+// English: "Bryllup - Kari & Ole", "Hochzeit - Anna & Jonas", "Lena 30th
+// Geburtstag", "Boda: Lucía & Mateo".
+func TestEventsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Crates: Bryllup - Kari & Ole.crate\n", "Kari"},
+		{"Hochzeit - Anna & Jonas.crate\n", "Jonas"},
+		{"Crates: Lena 30th Geburtstag.crate\n", "Lena"},
+		{"Boda: Lucía & Mateo\n", "Lucía"},
+		{"Playlist 'Chloé's Anniversaire' exported\n", "Chloé"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "later "+c.secret+" again")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
+	}
+}
