@@ -569,6 +569,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 			sc.syslog(i, j)
 		}
+		if j-i == 3 && b[i+1] == '2' && i > 0 && b[i-1] == ' ' {
+			sc.backToBack(i, j) // "Nomvula B2B Thabiso" (occasion.go)
+		}
 		return j
 	}
 	if isDigit(b[i]) && (bits == cDigit|cDot && bytesCount(b[i:j], '.') < 3 ||
@@ -811,6 +814,9 @@ func (sc *scanner) alnumWord(i, j int) int {
 		}
 	}
 	c := b[i]
+	if j-i == 3 && b[i+1] == '2' && pv == ' ' {
+		sc.backToBack(i, j) // "Nomvula B2B Thabiso" (occasion.go)
+	}
 	if j-i == 9 && c|0x20 == 's' && j+1 < len(b) && b[j] == ' ' {
 		// "SteamID64 76561198012345678"
 		if e := sc.serialPhrase(i, j); e > j {

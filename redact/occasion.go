@@ -71,7 +71,7 @@ var notClientWords = wordSet(`happy white royal red big fat my our your his her 
 	autumn new old best top classics mix mixes songs hits vibes set sets intro first last dance slow
 	wedding weddings birthday bday engagement anniversary graduation funeral christening baptism reception
 	ceremony cocktail hour dinner entrance exit cake cutting speeches gold silver golden diamond ruby pearl platinum
-	bronze crystal ivory`)
+	bronze crystal ivory business sales marketing commerce enterprise platform`)
 
 // clientWord reports whether [s, e) is a word of a client's name.
 func clientWord(b []byte, s, e int) bool {
@@ -252,4 +252,36 @@ func (sc *scanner) occasionBefore(s int) bool {
 	}
 	found, own := occasionAt(b, w, e)
 	return found && !own
+}
+
+// backToBack handles "B2B" at [i, j), two DJs playing a set together:
+// "Nomvula B2B Thabiso", "Kwame Mensah b2b Tolu": the names on both sides,
+// one or two words each, are learned and replaced.
+func (sc *scanner) backToBack(i, j int) {
+	b := sc.b
+	if b[i]|0x20 != 'b' || b[i+2]|0x20 != 'b' || i < 3 || j+3 >= len(b) || b[j] != ' ' {
+		return
+	}
+	as := j + 1
+	ae := wordAfter(b, as)
+	if !clientWord(b, as, ae) {
+		return
+	}
+	if ae+1 < len(b) && b[ae] == ' ' {
+		if se := wordAfter(b, ae+1); clientWord(b, ae+1, se) {
+			ae = se // a surname
+		}
+	}
+	be := i - 1
+	bs := wordBefore(b, be)
+	if !clientWord(b, bs, be) {
+		return
+	}
+	if bs >= 2 && b[bs-1] == ' ' {
+		if g := wordBefore(b, bs-1); clientWord(b, g, bs-1) {
+			bs = g // a given name before a surname
+		}
+	}
+	sc.proseSpan(bs, be, true)
+	sc.proseSpan(as, ae, true)
 }

@@ -142,3 +142,21 @@ func TestEventsInOtherLanguages(t *testing.T) {
 		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
 	}
 }
+
+// Two DJs playing a set together: "Nomvula B2B Thabiso".
+func TestBackToBack(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Crates: Afro House, Nomvula B2B Thabiso, Gqom\n", "Thabiso"},
+		{"Recorded: Kwame Mensah b2b Tolu.wav\n", "Mensah"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "later "+c.secret+" again")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
+	}
+	for _, keep := range []string{"Our B2B Sales team\n", "a B2B platform\n", "Afro House, B2B\n"} {
+		mustKeepTwice(t, keep)
+	}
+}
