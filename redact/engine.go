@@ -534,6 +534,15 @@ func (sc *scanner) eventWord(i, j int) {
 	}
 }
 
+// alnumEnd returns where the run of letters and digits at i ends, at j
+// at the most.
+func alnumEnd(b []byte, i, j int) int {
+	for i < j && isAlnum(b[i]) {
+		i++
+	}
+	return i
+}
+
 // gluedEvent handles a person's event glued to what follows it in the
 // word [i, j): a file's extension, a path's '/', a JSON string's escaped
 // quote ("Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`).
@@ -571,6 +580,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		}
 		if j-i == 3 && b[i+1] == '2' && i > 0 && b[i-1] == ' ' {
 			sc.backToBack(i, j) // "Nomvula B2B Thabiso" (occasion.go)
+		}
+		if i >= 4 && b[i-1] == ' ' && b[i-2] == 's' && j-i <= 5 && isDigit(b[i]) && b[j-1] >= 'a' {
+			sc.ageOwner(i, j) // "Thabiso's 30th.crate" (occasion.go)
 		}
 		return j
 	}
@@ -670,6 +682,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {
 		sc.titledName(i, j-1) // "Dr. Ama Owusu"
+	}
+	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' && b[i-2] == 's' {
+		sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
@@ -816,6 +831,9 @@ func (sc *scanner) alnumWord(i, j int) int {
 	c := b[i]
 	if j-i == 3 && b[i+1] == '2' && pv == ' ' {
 		sc.backToBack(i, j) // "Nomvula B2B Thabiso" (occasion.go)
+	}
+	if pv == ' ' && i >= 4 && b[i-2] == 's' && j-i <= 5 && isDigit(c) && b[j-1] >= 'a' {
+		sc.ageOwner(i, j) // "Thabiso's 30th.crate" (occasion.go)
 	}
 	if j-i == 9 && c|0x20 == 's' && j+1 < len(b) && b[j] == ' ' {
 		// "SteamID64 76561198012345678"
@@ -1108,6 +1126,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdTitle:
 			if b[j-1] == '.' {
 				sc.titledName(i, j-1) // "Dr. Ama Owusu"
+			}
+		case wdAge:
+			if i >= 4 && b[i-2] == 's' {
+				sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
 			}
 		case wdClosing:
 			if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingStart(b, i) {

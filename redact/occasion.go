@@ -285,3 +285,32 @@ func (sc *scanner) backToBack(i, j int) {
 	sc.proseSpan(bs, be, true)
 	sc.proseSpan(as, ae, true)
 }
+
+// ageOwner handles an age's ordinal [i, j) after a possessive that ends a
+// crate's or a playlist's name, a birthday's: "Thabiso's 30th.crate",
+// "Playlist: Amaka’s 21st". The owner before the possessive is learned
+// and replaced; more words after the age make it no such name ("Ghana's
+// 50th anniversary").
+func (sc *scanner) ageOwner(i, j int) {
+	b := sc.b
+	if wordStartNum(b, j) != i || j-i < 3 {
+		return
+	}
+	if j < len(b) && !(lineBreak(b[j]) || b[j] == ',' || b[j] == ')' || b[j] == '"' || b[j] == '\'' ||
+		b[j] == '.' && (j+1 == len(b) || isLetter(b[j+1]) || lineBreak(b[j+1]))) {
+		return
+	}
+	e := i - 3 // before "'s "
+	switch {
+	case b[i-3] == '\'':
+	case i >= 6 && string(b[i-5:i-2]) == "\u2019":
+		e = i - 5
+	default:
+		return
+	}
+	s := wordBefore(b, e)
+	if !clientWord(b, s, e) || s > 0 && !clientLead(b, s) && b[s-1] != ' ' {
+		return
+	}
+	sc.proseSpan(s, e, true)
+}

@@ -160,3 +160,23 @@ func TestBackToBack(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// An age's ordinal after a possessive ends a birthday's crate or
+// playlist: "Thabiso's 30th.crate", "Amaka’s 21st"; more words after it
+// make it none ("Ghana's 50th anniversary").
+func TestAgeOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Recent: Thabiso's 30th.crate, Gqom.crate\n", "Thabiso"},
+		{"Playlist: Amaka\u2019s 21st\n", "Amaka"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "later "+c.secret+" again")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
+	}
+	for _, keep := range []string{"Ghana's 50th anniversary\n", "Apple's 2nd quarter\n", "the team's 10th\n"} {
+		mustKeepTwice(t, keep)
+	}
+}

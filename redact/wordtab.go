@@ -47,6 +47,7 @@ const (
 	wdCouple            // "Efua &amp; Kojo", "Efua \u0026 Kojo"
 	wdEvent             // "Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`
 	wdTitle             // "Dr. Ama Owusu"
+	wdAge               // "Thabiso's 30th.crate"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -109,6 +110,8 @@ var wordTab = func() (t wordTables) {
 		{bit: wdEvent, first: func(c int) bool { return ownLens[c] != 0 }, prev: is(' '), size: atLeast(5),
 			bits: func(x uint16) bool { return x&cAlpha != 0 && x&(cDot|cSlash|cBack|cOther) != 0 }},
 		{bit: wdTitle, first: is('M', 'D', 'P'), size: is(3, 4, 5), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDot }},
+		{bit: wdAge, first: func(c int) bool { return c >= '0' && c <= '9' }, prev: is(' '), size: atLeast(5),
+			bits: func(x uint16) bool { return x&cDigit != 0 && x&cAlpha != 0 && x&cDot != 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
