@@ -135,6 +135,10 @@ func classifyKey(k string) string {
 		"mecard",
 		// whom a copy is licensed to: "Licensed user: Aigerim Bekova"
 		"licenseduser", "licenceduser",
+		// who used the machine or the app last: Winlogon's values (reg
+		// query), an app's settings ("lastUser = tavita.l")
+		"lastuser", "lastusername", "previoususer", "lastloginuser", "lastloggedinuser", "defaultusername",
+		"lastloggedonuser", "lastloggedondisplayname", "lastusedusername", "altdefaultusername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's
@@ -3386,6 +3390,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 				sc.valueSpan(vs, vs+at, ClassUser)
 			}
 			return
+		}
+		if len(v) > 3 && v[0] == '.' && v[1] == '\\' && v[2] != '\\' && v[2] != '.' {
+			// ".\tavita.l" (LogonUI's LastLoggedOnUser): "." is this machine
+			if v, vs, sv = v[2:], vs+2, sv[2:]; pseudonymAt(sc.b, vs) {
+				return
+			}
 		}
 		if k, sep := domainAccount(v); k > 0 {
 			// NORDLYS\bjorn.haugland, AzureAD\kari (whoami, event
