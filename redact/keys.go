@@ -5468,6 +5468,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"niz " +
 		// macOS Contacts' "Me card"
 		"mec " +
+		// a support ticket's people (ticket.go): "Reporter", "Bcc",
+		// "Caller", "Agent"
+		"rte bcc lle gen " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"

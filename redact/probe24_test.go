@@ -19,3 +19,20 @@ func TestProbe24LastUser(t *testing.T) {
 	keep := "lastUser = none\nlastUser: (null)\n    DefaultUserName    REG_SZ    \n    LastLoggedOnUser    REG_SZ    \n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a ticket's "Reporter:", "Caller:", "Agent:", "Bcc:" and "Handled
+// by:" kept the person named after them ("Reporter" and "Bcc" were in
+// ticket.go's list, but the key pre-filter had no trigram of theirs). A
+// full name there is now a person's; a browser, a crash reporter, a bot
+// or a thread stays.
+func TestProbe24TicketKeys(t *testing.T) {
+	in := "Ticket #48213\nReporter: Thabo Nkosi\nCaller: Ngozi Adeyemi\nAgent: Mateus Oliveira\n" +
+		"Bcc: Hana Kobayashi\nHandled by: Zeynep Aydın\n"
+	checkAllEncodings(t, "ticketkeys", in, []string{"Thabo", "Nkosi", "Ngozi", "Adeyemi", "Mateus", "Oliveira", "Hana", "Kobayashi",
+		"Zeynep", "Aydın"}, "Nkosi and Adeyemi")
+	mustKeep(t, "ticketkeys", scrubTwice(t, in), "Reporter: <user-1>\nCaller: <user-2>\n")
+	keep := "Agent: Mozilla Firefox\nAgent: Google Chrome\nCaller: engine/mixer.go:123\nAgent: Support Bot\n" +
+		"Caller: Unknown Caller\nCaller: Main Thread\nAgent: Windows Update\nAgent: Crash Reporter\nReporter: Crash Reporter\n" +
+		"Agent: Sentry Native\nCaller: Audio Engine\nAgent: Datadog Agent\nReporter: Breakpad Client\n"
+	mustKeepTwice(t, keep)
+}

@@ -7,7 +7,7 @@ package redact
 // values are a queue, a role or a state as often ("Assignee:
 // unassigned", "Customer: premium"), so only a full name is taken.
 var ticketPeople = wordSet(`submittedby requestedby requester assignee assignedto customer reporter openedby
-	createdby closedby cc bcc`)
+	createdby closedby cc bcc caller callername agent agentname supportagent handledby`)
 
 // ticketLens: bit n of ticketLens[c] is set for the n-byte keys of
 // ticketPeople starting with c, the caller's gate.
@@ -72,4 +72,6 @@ func (sc *scanner) ticketName(p int) int {
 // ticketRoles: words of a queue's, a bot's or a team's name.
 var ticketRoles = wordSet(`bot bots support helpdesk desk tier level queue agent agents system automation auto
 	service services customer customers success care billing sales technical tech engineering ops serato pioneer
-	native instruments ableton rekordbox traktor virtualdj apple microsoft google`)
+	native instruments ableton rekordbox traktor virtualdj apple microsoft google
+	crash reporter client server breakpad crashpad sentry mozilla firefox chrome chromium safari edge opera windows
+	update updater daemon thread engine host`)
