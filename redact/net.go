@@ -1284,7 +1284,8 @@ var possThingStop = wordSet(`day days eve night choice choices pick picks guide 
 	list delight gambit
 	greatest best hits dub remix remixes edit edits version rework bootleg refix vip instrumental acapella
 	extended original radio club law theme song songs anthem groove blues lullaby ballad waltz lament prayer tune
-	tunes classics collection dream dreams revenge return story tale`)
+	tunes classics collection dream dreams revenge return story tale
+	tty api abi sdk cli gui parser compiler preprocessor macro macros syntax output manual`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -36,3 +36,15 @@ func TestProbe24TicketKeys(t *testing.T) {
 		"Agent: Sentry Native\nCaller: Audio Engine\nAgent: Datadog Agent\nReporter: Breakpad Client\n"
 	mustKeepTwice(t, keep)
 }
+
+// Over-scrub: a title in capitals, "GROFF'S TTY", read the program as a
+// person and learned it ("groff -Tutf8" lost its name), and a crate's
+// "Mr & Mrs Wedding" learned "Wedding" (every "Wedding" playlist went).
+// A program's interface after a possessive, and a genre or an occasion
+// alone after a title, now stay; a person there still goes.
+func TestProbe24TitleOverscrub(t *testing.T) {
+	keep := "GROFF'S TTY OUTPUT\ngroff -Tutf8 man.1 | less\nCrates: Mr & Mrs Wedding\nthe Wedding playlist\nMr Disco\n"
+	mustKeepTwice(t, keep)
+	in := "KWAME'S SET\nMr & Mrs Okafor wedding reception\n"
+	checkAllEncodings(t, "titles", in, []string{"KWAME", "Okafor"}, "Kwame and Okafor")
+}

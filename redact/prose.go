@@ -427,6 +427,9 @@ func (sc *scanner) proseAfter(i, j int) int {
 		if n == 0 || !proseNameFollows(b, e, true) && !lowerWordAfter(b, e) {
 			return -1
 		}
+		if n == 1 && musicGenres[asciiLower(string(b[p+1:e]))] {
+			return -1 // a crate's or a party's name: "Mr & Mrs Wedding", "Mr Disco"
+		}
 		sc.proseSpan(p+1, e, true)
 		return e
 	case j-i == 2 && eqLower(w, "is") && b[j] == ' ':
