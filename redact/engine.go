@@ -909,6 +909,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
 			} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
 				more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
+			} else if b[i] == 'T' && j-i >= 8 && b[i+3] == ':' && b[i+1] == 'E' && b[i+2] == 'L' {
+				more(sc.vcardTel(i)) // a vCard's "TEL:0825550142" (phone.go)
 			}
 			if b[i]-'A' < 26 && j-i >= 8 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
 				more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"

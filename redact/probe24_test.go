@@ -48,3 +48,18 @@ func TestProbe24TitleOverscrub(t *testing.T) {
 	in := "KWAME'S SET\nMr & Mrs Okafor wedding reception\n"
 	checkAllEncodings(t, "titles", in, []string{"KWAME", "Okafor"}, "Kwame and Okafor")
 }
+
+// Leak: a contact card pasted into a report kept its telephone numbers:
+// a vCard's "TEL;TYPE=CELL:+27 82 555 0142" glues the number to the key
+// and its parameters, where neither the key detectors nor the
+// international number's detector look. A number after "TEL" and its
+// parameters at a line's start is now a phone number; a line of another
+// key, or "TEL" before no number, stays.
+func TestProbe24VcardTel(t *testing.T) {
+	in := "BEGIN:VCARD\nVERSION:3.0\nFN:Thabo Nkosi\nTEL;TYPE=CELL:+27 82 555 0142\nTEL;TYPE=HOME,VOICE:011 555 0199\n" +
+		"TEL:0825550173\nEND:VCARD\n"
+	checkAllEncodings(t, "vcardtel", in, []string{"555 0142", "555 0199", "0825550173"}, "")
+	mustKeep(t, "vcardtel", scrubTwice(t, in), "TEL;TYPE=CELL:<phone-1>\n", "TEL;TYPE=HOME,VOICE:<phone-2>\n")
+	keep := "TEL;TYPE=CELL:\nTEL:2024-05-01\nTEL;VALUE=uri:tel\nVERSION:3.0\nTEL: 12\nTEL;X:v1.2.3\n"
+	mustKeepTwice(t, keep)
+}
