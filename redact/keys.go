@@ -5470,7 +5470,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"mec " +
 		// a support ticket's people (ticket.go): "Reporter", "Bcc",
 		// "Caller", "Agent"
-		"rte bcc lle gen " +
+		"rte bcc lle gen fro " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"

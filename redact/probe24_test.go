@@ -63,3 +63,21 @@ func TestProbe24VcardTel(t *testing.T) {
 	keep := "TEL;TYPE=CELL:\nTEL:2024-05-01\nTEL;VALUE=uri:tel\nVERSION:3.0\nTEL: 12\nTEL;X:v1.2.3\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a reply quoting Outlook's headers without addresses ("From: Aiko
+// Tanaka", "Sent: …", "To: Rafael Gómez", "Cc: Mehmet Yılmaz; Olga
+// Ivanova") kept the names, and a Cc of names apart by ';' kept all but
+// the first. In a run of header lines holding "Sent:" or "Subject:", a
+// full name after "From:" or "To:" is now a person's, and names apart by
+// ';' are each one; "From: Deck A" and the like outside a mail's headers
+// stay.
+func TestProbe24MailHeaderNames(t *testing.T) {
+	in := "-----Original Message-----\nFrom: Aiko Tanaka\nSent: Monday, March 2, 2026 4:15 PM\nTo: Rafael Gómez\n" +
+		"Cc: Mehmet Yılmaz; Olga Ivanova\nSubject: RE: crash on load\n\n> From: Wanjiru Kamau\n> Date: 2 March 2026\n> Subject: crash\n"
+	checkAllEncodings(t, "mailheaders", in, []string{"Aiko", "Tanaka", "Rafael", "Gómez", "Mehmet", "Yılmaz", "Olga", "Ivanova",
+		"Wanjiru", "Kamau"}, "Tanaka and Ivanova")
+	mustKeep(t, "mailheaders", scrubTwice(t, in), "From: <user-1>\nSent: Monday, March 2, 2026 4:15 PM\nTo: <user-2>\nCc: <user-3>; <user-4>\n")
+	keep := "Transition\nFrom: Deck A\nTo: Deck B\n\nFrom: Main Menu\nTo: Settings Page\nDate: 2024-01-01\n\n" +
+		"From: Serato Library\nTo: Rekordbox Collection\nDate: today\n\nFrom: Old Version\nTo: New Version\nSubject: Update\n"
+	mustKeepTwice(t, keep)
+}
