@@ -236,7 +236,13 @@ func (sc *scanner) emails(i, j int) {
 			continue
 		}
 		if ls > 0 && b[ls-1] == '<' && de < len(b) && b[de] == '>' {
-			sc.displayName(ls - 1)
+			if ls > 1 && b[ls-2] == '(' && de+1 < len(b) && b[de+1] == ')' {
+				sc.displayName(ls - 2) // Gmail's "Lucía Fernández (<l@x>) escribió:"
+			} else {
+				sc.displayName(ls - 1)
+			}
+		} else if ls > 0 && b[ls-1] == '(' && de < len(b) && b[de] == ')' {
+			sc.parenMailName(ls - 1) // "Kwabena Owusu (kwabena.o@x)"
 		}
 		if !seen {
 			if local := pctDecode(string(b[ls:q])); personalLocalPart(local) {
@@ -451,6 +457,23 @@ func (sc *scanner) displayName(lt int) {
 			sc.commentName(s, e, lt)
 		}
 	}
+}
+
+// parenMailName replaces the name before an address in brackets, whose
+// '(' is at lt ("Kwabena Owusu (kwabena.o@x)"), when each word of it is a
+// name's: a screen's label is written so as well ("Account Settings
+// (k@x)", "Sync Error (…)").
+func (sc *scanner) parenMailName(lt int) {
+	s, e := sc.displayNameSpan(lt)
+	if s < 0 || sc.b[s] == '"' {
+		return
+	}
+	for _, w := range strings.Fields(string(sc.b[s:e])) {
+		if !nameWord(w, false) || notNameWord([]byte(w)) {
+			return
+		}
+	}
+	sc.nameSpan(s, e)
 }
 
 // commentName replaces the comment at cs, after the display name [s, e)

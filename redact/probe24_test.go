@@ -81,3 +81,17 @@ func TestProbe24MailHeaderNames(t *testing.T) {
 		"From: Serato Library\nTo: Rekordbox Collection\nDate: today\n\nFrom: Old Version\nTo: New Version\nSubject: Update\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a reply's attribution line as Gmail writes it in Spanish, "Matías
+// Rojas (<mrojas@gmail.com>) escribió:", and an address in brackets after
+// a name, "Kwabena Owusu (kwabena.o@gmail.com)", kept the name (only the
+// "Name <address>" form was read). Both now name the person; a screen's
+// label before an address in brackets ("Account Settings (…)") stays.
+func TestProbe24ParenMailName(t *testing.T) {
+	in := "El lun, 2 mar 2026 a las 16:15, Matías Rojas (<mrojas@gmail.com>) escribió:\n" +
+		"Reported by Kwabena Owusu (kwabena.o@gmail.com) via the app\n"
+	checkAllEncodings(t, "parenmail", in, []string{"Matías", "Rojas", "Kwabena", "Owusu"}, "Rojas and Owusu")
+	mustKeep(t, "parenmail", scrubTwice(t, in), "16:15, <user-1> (<<email-1>>) escribió:\n")
+	out := scrubTwice(t, "Account Settings (kwame@x.com)\nSync Error (support@example.com)\nContact Support (help@serato.com) for details\n")
+	mustKeep(t, "parenmail", out, "Account Settings (<email-1>)\nSync Error (<email-2>)\nContact Support (<email-3>)")
+}
