@@ -2135,7 +2135,12 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		// what follows must not continue an identifier or a call
 		if e < len(b) {
 			f := b[e]
-			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' && !xmlText(b, p, e) || f == '~' || f == ':' || f == '$' {
+			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' && !xmlText(b, p, e) || f == '~' || f == '$' {
+				return e
+			}
+			if f == ':' && !(e-p == 17 && e+1 < len(b) && b[e+1] == ' ') {
+				// (bluetoothd's "connect failed for 24:11:53:AB:CD:EF:
+				// Protocol not available": an address, then the reason)
 				return e
 			}
 			if f == '.' && raw > e && pseudonymAt(b, raw) {

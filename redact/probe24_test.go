@@ -95,3 +95,16 @@ func TestProbe24ParenMailName(t *testing.T) {
 	out := scrubTwice(t, "Account Settings (kwame@x.com)\nSync Error (support@example.com)\nContact Support (help@serato.com) for details\n")
 	mustKeep(t, "parenmail", out, "Account Settings (<email-1>)\nSync Error (<email-2>)\nContact Support (<email-3>)")
 }
+
+// Leak: bluetoothd's "a2dp-sink profile connect failed for
+// 24:11:53:AB:CD:EF: Protocol not available" kept the device's address:
+// the ':' glued after it read as one more group. An address followed by
+// ':' and a blank is now a MAC address.
+func TestProbe24MACColon(t *testing.T) {
+	in := "bluetoothd[812]: src/service.c:btd_service_connect() a2dp-sink profile connect failed for 24:11:53:AB:CD:EF: Protocol not available\n" +
+		"bluetoothd[812]: Unable to get io data for Headset Voice gateway: getpeername: Transport endpoint is not connected (107)\n" +
+		"hfp: 7C:1E:52:0A:9B:3D: connection refused\n"
+	checkAllEncodings(t, "maccolon", in, []string{"24:11:53:AB:CD:EF", "7C:1E:52:0A:9B:3D"}, "")
+	mustKeep(t, "maccolon", scrubTwice(t, in), "failed for <mac-1>: Protocol not available\n", "hfp: <mac-2>: connection refused\n")
+	mustKeepTwice(t, "fe80::1:2:3:4: up\n12:30:45: started\nat 0x12:34:56:78:9a:bc:de: x\n")
+}
