@@ -1822,6 +1822,9 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 	if !utf8.ValidString(w) || !nameWord(w, false) || nameStop[strings.ToLower(w)] {
 		return -1
 	}
+	if personalDevices[w] || deviceMakers[strings.ToLower(w)] {
+		return -1 // "Thabo Galaxy S23": the owner's device, whose word is no surname
+	}
 	if found, _ := occasionAt(b, q, e); found {
 		return -1 // "Tunde & Bisi Engagement": the event, no surname (occasion.go)
 	}

@@ -108,3 +108,16 @@ func TestProbe24MACColon(t *testing.T) {
 	mustKeep(t, "maccolon", scrubTwice(t, in), "failed for <mac-1>: Protocol not available\n", "hfp: <mac-2>: connection refused\n")
 	mustKeepTwice(t, "fe80::1:2:3:4: up\n12:30:45: started\nat 0x12:34:56:78:9a:bc:de: x\n")
 }
+
+// Over-scrub: a Bluetooth device named after its owner without a
+// possessive ("Device <address> Thabo Galaxy S23") learned "Galaxy" as
+// Thabo's surname, and every "Samsung Galaxy S23" after lost the model's
+// name. A device's or a maker's word after a learned first name is now no
+// surname.
+func TestProbe24DeviceNoSurname(t *testing.T) {
+	in := "[NEW] Device 7C:1E:52:11:22:33 Thabo Galaxy S23\n[NEW] Device 7C:1E:52:11:22:34 Mariana Pixel 8\n" +
+		"Samsung Galaxy S23 connected\nGoogle Pixel 8 battery 80%\nThabo Nkosi\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "devsurname", out, "Thabo", "Mariana", "Nkosi")
+	mustKeep(t, "devsurname", out, "<user-1> Galaxy S23\n", "<user-2> Pixel 8\n", "Samsung Galaxy S23 connected\nGoogle Pixel 8 battery 80%\n")
+}
