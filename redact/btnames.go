@@ -90,7 +90,7 @@ func (sc *scanner) btInfoNames(le int) {
 // owner, are called (not "PC", "Phone" or "Speaker", which a room or a
 // use names as often: "Office PC", "Kitchen Speaker").
 var bareDevices = []string{"AirPods", "iPhone", "iPad", "MacBook", "iMac", "Apple Watch", "HomePod", "Galaxy", "Pixel",
-	"Beats", "Magic Keyboard", "Magic Mouse", "Magic Trackpad"}
+	"Beats", "Magic Keyboard", "Magic Mouse", "Magic Trackpad", "Buds", "Buds2", "Buds3"}
 
 // notOwnerWords name a device's room or use, not its owner ("Kitchen
 // HomePod", "Work iPhone", "Living Room HomePod"), lowercased.
@@ -126,7 +126,7 @@ func (sc *scanner) ownerWordsBefore(p int) {
 		}
 		w := string(b[ws:s])
 		lw := strings.ToLower(w)
-		if ws == s || ws > 0 && isAlnum(b[ws-1]) || !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] {
+		if ws == s || ws > 0 && isAlnum(b[ws-1]) || !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] || personalDevices[w] {
 			break
 		}
 		s = ws
@@ -158,8 +158,8 @@ func (sc *scanner) bareOwnerDevice(s, e int) {
 		}
 		w := string(b[ws:k])
 		lw := strings.ToLower(w)
-		if !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] {
-			return
+		if !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] || personalDevices[w] {
+			return // ("Galaxy Buds2 Pro": the device's own words)
 		}
 		k++
 		for _, d := range bareDevices {

@@ -121,3 +121,16 @@ func TestProbe24DeviceNoSurname(t *testing.T) {
 	mustNotContain(t, "devsurname", out, "Thabo", "Mariana", "Nkosi")
 	mustKeep(t, "devsurname", out, "<user-1> Galaxy S23\n", "<user-2> Pixel 8\n", "Samsung Galaxy S23 connected\nGoogle Pixel 8 battery 80%\n")
 }
+
+// Leak: a Bluetooth list's "Device <address> Oluwaseun Buds Pro" (Samsung
+// earbuds named after their owner, the possessive dropped) kept the name:
+// "Buds" was no device word of btnames.go. It is now; "Galaxy Buds2 Pro"
+// and "Pixel Buds Pro" stay, their first word a device's.
+func TestProbe24BudsOwner(t *testing.T) {
+	in := "[NEW] Device 7C:1E:52:11:22:33 Oluwaseun Buds Pro\n[NEW] Device 7C:1E:52:11:22:34 Ama Owusu Buds3 Pro\n" +
+		"Connected to Kofi Buds2 (7C:1E:52:11:22:35)\n"
+	checkAllEncodings(t, "buds", in, []string{"Oluwaseun", "Ama", "Owusu", "Kofi"}, "Oluwaseun and Owusu")
+	mustKeep(t, "buds", scrubTwice(t, in), "> <user-1> Buds Pro\n")
+	out := scrubTwice(t, "[NEW] Device 7C:1E:52:11:22:33 Galaxy Buds2 Pro\n[NEW] Device 7C:1E:52:11:22:34 Pixel Buds Pro\nConnected to Galaxy Buds Live (7C:1E:52:11:22:35)\n")
+	mustKeep(t, "buds", out, "> Galaxy Buds2 Pro\n", "> Pixel Buds Pro\n", "to Galaxy Buds Live (<mac-3>)\n")
+}
