@@ -1361,7 +1361,10 @@ func (sc *scanner) appleHostName(i, j int) int {
 			return e
 		}
 	}
-	return sc.nameDashModel(i, j) // "Kwesi-iPad", "Yaa-iPhone" (parenowner.go)
+	if e := sc.nameDashModel(i, j); e > 0 {
+		return e // "Kwesi-iPad", "Yaa-iPhone" (parenowner.go)
+	}
+	return sc.modelDashName(i, j) // "Galaxy-S23-Thabo" (parenowner.go)
 }
 
 // macNames finds MAC addresses inside names in the word [i, j): BlueZ's

@@ -134,3 +134,16 @@ func TestProbe24BudsOwner(t *testing.T) {
 	out := scrubTwice(t, "[NEW] Device 7C:1E:52:11:22:33 Galaxy Buds2 Pro\n[NEW] Device 7C:1E:52:11:22:34 Pixel Buds Pro\nConnected to Galaxy Buds Live (7C:1E:52:11:22:35)\n")
 	mustKeep(t, "buds", out, "> Galaxy Buds2 Pro\n", "> Pixel Buds Pro\n", "to Galaxy Buds Live (<mac-3>)\n")
 }
+
+// Leak: an Android phone's name after its model and its owner,
+// "Galaxy-S23-Thabo", "Pixel-7-Mariana" (a Bluetooth list's, a hotspot's
+// client), was kept where no key named it a host. It is now a host name,
+// replaced whole; a model's name alone ("Galaxy-S23-Ultra", "Pixel-7-Pro")
+// stays.
+func TestProbe24ModelDashName(t *testing.T) {
+	in := "Connected to Galaxy-A54-Wanjiru\n[CHG] Device 7C:1E:52:11:22:33 Name: Galaxy-S23-Thabo\nPixel-7-Mariana joined the network\n" +
+		"Galaxy-Tab-S9-Kofi\n"
+	checkAllEncodings(t, "modeldash", in, []string{"Wanjiru", "Thabo", "Mariana", "Kofi"}, "")
+	mustKeep(t, "modeldash", scrubTwice(t, in), "Connected to <host-1>\n")
+	mustKeepTwice(t, "Galaxy-S23-Ultra\nGalaxy-Note-20\nPixel-7-Pro\nGalaxy-S23-Ultra-5G\nGalaxy-Buds2-Pro\nPixel-8a-Setup\nGalaxy-A54-Default\n")
+}
