@@ -566,6 +566,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if found, own := occasionAt(b, i, j-1); found && own {
 			sc.occasionOwner(i, j-1) // `\"Zainab Sulaimon Bday\"` in a JSON string (occasion.go)
 		}
+	} else if bits&(cBack|cColon) != 0 && j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' {
+		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka` (occasion.go)
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)

@@ -147,3 +147,16 @@ func TestProbe24ModelDashName(t *testing.T) {
 	mustKeep(t, "modeldash", scrubTwice(t, in), "Connected to <host-1>\n")
 	mustKeepTwice(t, "Galaxy-S23-Ultra\nGalaxy-Note-20\nPixel-7-Pro\nGalaxy-S23-Ultra-5G\nGalaxy-Buds2-Pro\nPixel-8a-Setup\nGalaxy-A54-Default\n")
 }
+
+// Leak: a calendar's event naming whose birthday it is after the event,
+// "Birthday - Amaka", "SUMMARY:Birthday - Chukwuemeka Obi" (iCalendar),
+// kept the name ("Amaka's Birthday" was read). One or two name words
+// ending the name after a person's event that opens it are now the
+// person's; a song's "Happy Birthday - Stevie Wonder" or "Birthday -
+// Party Mix" stays.
+func TestProbe24BirthdayAfter(t *testing.T) {
+	in := "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260314\nSUMMARY:Birthday - Chukwuemeka Obi\nEND:VEVENT\nUpcoming events\nBirthday - Amaka\n"
+	learnedEncodings(t, "bdayafter", in, []string{"Chukwuemeka", "Obi", "Amaka"})
+	mustKeep(t, "bdayafter", scrubTwice(t, in), "SUMMARY:Birthday - <user-1>\n", "\nBirthday - <user-2>\n")
+	mustKeepTwice(t, "Happy Birthday - Stevie Wonder\nBirthday - Party Mix\nBirthday - The Best Of\nSUMMARY:Birthday - Party Mix\n")
+}
