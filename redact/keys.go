@@ -3115,6 +3115,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			sc.valueSpan(vs, ve, class)
 			return p
 		}
+		if spelledAddressAfter(b, ve) {
+			return p // "email me: kofi dot mensah at gmail dot com": the whole is the address (obfuscatedEmail)
+		}
 	}
 	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v))
 	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {

@@ -160,3 +160,16 @@ func TestProbe24BirthdayAfter(t *testing.T) {
 	mustKeep(t, "bdayafter", scrubTwice(t, in), "SUMMARY:Birthday - <user-1>\n", "\nBirthday - <user-2>\n")
 	mustKeepTwice(t, "Happy Birthday - Stevie Wonder\nBirthday - Party Mix\nBirthday - The Best Of\nSUMMARY:Birthday - Party Mix\n")
 }
+
+// Leak: an address spelled out against harvesters after a key naming an
+// e-mail, "email me: kofi dot mensah at gmail dot com", lost only "kofi"
+// (the key's value) and kept the rest; "kwame [dot] asante [at] gmail
+// [dot] com" kept "kwame" (only the plain " dot " was read in the local
+// part). The whole address is replaced now, as after other words.
+func TestProbe24SpelledEmail(t *testing.T) {
+	in := "Hi, please email me: kofi dot mensah at gmail dot com\nmy email is kwame [dot] asante [at] gmail [dot] com\n" +
+		"or efua(dot)boateng(at)yahoo(dot)co(dot)uk thanks\n"
+	learnedEncodings(t, "spelledmail", in, []string{"kofi", "mensah", "kwame", "asante", "efua", "boateng"})
+	mustKeep(t, "spelledmail", scrubTwice(t, in), "email me: <email-1>\n", "my email is <email-2>\n")
+	mustKeepTwice(t, "email: not set at startup\nEmail: none at the moment\n")
+}

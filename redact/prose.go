@@ -1150,6 +1150,27 @@ var mentionWords = wordSet(`thanks thank thx ty cc ping`)
 var mailProviders = wordSet(`gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol proton protonmail
 	pm gmx web yandex mail zoho fastmail tutanota hey qq 163 126 naver rediffmail`)
 
+// spelledAddressAfter: an address spelled against harvesters goes on
+// at e, after its local part's first word ("kofi| dot mensah at gmail dot
+// com", "kwame| [at] example [dot] com").
+func spelledAddressAfter(b []byte, e int) bool {
+	if e >= len(b) || b[e] != ' ' && b[e] != '(' && b[e] != '[' {
+		return false
+	}
+	le := e
+	for le < len(b) && le-e < 96 && !lineBreak(b[le]) {
+		le++
+	}
+	rest := bytes.ToLower(b[e:le])
+	for _, at := range [...]string{" at ", "[at]", "(at)"} {
+		if k := bytes.Index(rest, []byte(at)); k >= 0 {
+			d := rest[k+len(at):]
+			return bytes.Contains(d, []byte("dot")) || bytes.IndexByte(d, '.') > 0
+		}
+	}
+	return false
+}
+
 // obfuscatedEmail replaces an address written against harvesters,
 // "kwame(at)example(dot)com" or "kwame [at] example [dot] com", whose "at"
 // is the word at i, in brackets. It returns where the address ends, or
@@ -1170,17 +1191,24 @@ func (sc *scanner) obfuscatedEmail(i int) int {
 		return -1
 	}
 	local := strings.ToLower(string(b[ls:le]))
-	for n := 0; n < 3 && open == ' ' && ls >= 6 && matchFold(b, ls-5, " dot ") == ls; n++ {
-		// "kofi dot mensah at gmail dot com": the local part's dots
-		// spelled too
-		ws := ls - 5
-		for ws > 0 && ls-5-ws < 32 && (isAlnum(b[ws-1]) || b[ws-1] == '_' || b[ws-1] == '-') {
+	ldot := " dot "
+	if open != ' ' {
+		ldot = " " + string([]byte{open}) + "dot" + string([]byte{closing}) + " "
+		if le == i-1 {
+			ldot = ldot[1 : len(ldot)-1] // "kwame(dot)asante(at)…"
+		}
+	}
+	for n := 0; n < 3 && ls >= len(ldot)+1 && matchFold(b, ls-len(ldot), ldot) == ls; n++ {
+		// "kofi dot mensah at gmail dot com", "kwame [dot] asante [at]
+		// …": the local part's dots spelled too
+		ws := ls - len(ldot)
+		for ws > 0 && ls-len(ldot)-ws < 32 && (isAlnum(b[ws-1]) || b[ws-1] == '_' || b[ws-1] == '-') {
 			ws--
 		}
-		if ws == ls-5 || !isAlnum(b[ws]) {
+		if ws == ls-len(ldot) || !isAlnum(b[ws]) {
 			break
 		}
-		local = strings.ToLower(string(b[ws:ls-5])) + "." + local
+		local = strings.ToLower(string(b[ws:ls-len(ldot)])) + "." + local
 		ls = ws
 	}
 	// the domain: labels joined by "(dot)", "[dot]" or '.'
