@@ -3262,6 +3262,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 	}
 	if class == ClassBirthDate {
+		if personName(sc.b, vs) && !monthName(sc.b[vs:nameWordEnd(sc.b, vs)]) {
+			// a calendar's "Birthday: Chukwuemeka Obi": whose it is
+			sc.nameSpan(vs, nameEnd(sc.b, vs))
+			return
+		}
 		// "12 March 1994", "March 12, 1994": the date's words after
 		// its first
 		ve = dateWordsEnd(sc.b, ve)

@@ -173,3 +173,14 @@ func TestProbe24SpelledEmail(t *testing.T) {
 	mustKeep(t, "spelledmail", scrubTwice(t, in), "email me: <email-1>\n", "my email is <email-2>\n")
 	mustKeepTwice(t, "email: not set at startup\nEmail: none at the moment\n")
 }
+
+// Leak: "Birthday: Chukwuemeka Obi" (a calendar's or a contact's field
+// naming whose birthday it is) took the first name as a date of birth
+// and kept the surname. A full name there is now the person's; a date
+// stays a date of birth.
+func TestProbe24BirthdayName(t *testing.T) {
+	in := "Birthday: Chukwuemeka Obi\nDOB: 12 March 1994\nBirthday: March 12, 1994\n"
+	checkAllEncodings(t, "bdayname", in, []string{"Chukwuemeka", "Obi", "1994"}, "Chukwuemeka called")
+	mustKeep(t, "bdayname", scrubTwice(t, in), "Birthday: <user-1>\nDOB: <birth-date-1>\nBirthday: <birth-date-2>\n")
+	mustKeepTwice(t, "birthday: Not Set\n")
+}
