@@ -184,3 +184,20 @@ func TestProbe24BirthdayName(t *testing.T) {
 	mustKeep(t, "bdayname", scrubTwice(t, in), "Birthday: <user-1>\nDOB: <birth-date-1>\nBirthday: <birth-date-2>\n")
 	mustKeepTwice(t, "birthday: Not Set\n")
 }
+
+// Leak: a third person named in a support message after a weak cue, "Ask
+// Kwame Mensah about it", "I spoke to Ama Owusu yesterday", "I asked
+// Ngozi Eze", kept the name. A full name (two words at least) after
+// "ask", "asked" or a verb of talking and "to" is now a person's; one
+// word, a product's or a team's name ("Ask Apple Support", "spoke to
+// Customer Service") stays.
+func TestProbe24WeakCues(t *testing.T) {
+	in := "Ask Kwame Mensah about it, he set it up.\nI spoke to Ama Owusu yesterday.\nI asked Ngozi Eze and she agreed\n" +
+		"Please ask Tunde Bakare to look at it\n"
+	checkAllEncodings(t, "weakcues", in, []string{"Kwame", "Mensah", "Ama", "Owusu", "Ngozi", "Eze", "Tunde", "Bakare"}, "Mensah and Owusu")
+	mustKeep(t, "weakcues", scrubTwice(t, in), "Ask <user-1> about it", "I spoke to <user-2> yesterday.")
+	keep := "Ask Apple Support about it\nask Serato DJ Pro for help\nI spoke to Customer Service yesterday\n" +
+		"Talked to Native Instruments support\nAsk Google Assistant to play\nUpgrade to Serato DJ Pro 3.1\nGo to Settings Page now\n" +
+		"Our DJ Booth Setup failed\n"
+	mustKeepTwice(t, keep)
+}

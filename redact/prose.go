@@ -42,7 +42,7 @@ var proseBefore = func() (t [256]bool) {
 // triggerLast: the last bytes of the English triggers (proseTrigger) and
 // of the words before a greeting's name.
 var triggerLast = func() (t [256]bool) {
-	for _, c := range []byte("smykKe,tnrfu.hd") {
+	for _, c := range []byte("smykKe,tnrfu.hdo") {
 		t[c] = true
 	}
 	t['S'], t['M'], t['Y'], t['E'], t['T'], t['N'] = true, true, true, true, true, true
@@ -112,6 +112,9 @@ func (sc *scanner) announcedAt(i int) int {
 			return sc.dashOwner(i) // "AirPods Pro – Amélie" (parenowner.go)
 		}
 		return -1
+	}
+	if b[i-2] == 'o' && (i < 5 || b[i-3] != 't' || b[i-4] != ' ') {
+		return -1 // of the words ending in 'o', only "to" (talkedTo) is a trigger
 	}
 	te := i - 1 // the blank
 	if relationLens[b[te-1]] != 0 {
@@ -364,6 +367,16 @@ func proseTrigger(b []byte, i, j int) bool {
 			return isDigit(b[j+1]) || b[j+1] == '+' || b[j+1] == '('
 		case 'a'<<8 | 'm':
 			return i >= 2 && b[i-1] == ' ' && b[i-2] == 'I'
+		case 't'<<8 | 'o':
+			return i >= 5 && b[i-1] == ' ' // "spoke to Ama Owusu" (talkedTo)
+		}
+	case 3:
+		if b[i]|0x20 == 'a' && b[i+1] == 's' && b[i+2] == 'k' {
+			return true // "Ask Kwame Mensah about it"
+		}
+	case 5:
+		if b[i]|0x20 == 'a' && b[i+1] == 's' && b[i+2] == 'k' && b[i+3] == 'e' && b[i+4] == 'd' {
+			return true // "I asked Ama Owusu"
 		}
 	case 4:
 		if b[i+1]|0x20 == 'a' && b[i+2]|0x20 == 'c' {
@@ -495,6 +508,13 @@ func (sc *scanner) proseAfter(i, j int) int {
 			return e
 		}
 		return sc.proseNameOf(j+1, e, n, 2)
+	case j-i == 2 && b[j] == ' ' && (w[0] == 't' || w[0] == 'T'):
+		if talkedTo[string(sc.prevWord(i, pb[:0]))] {
+			return sc.cuedFullName(j + 1) // "I spoke to Ama Owusu yesterday"
+		}
+		return -1
+	case (j-i == 3 || j-i == 5) && b[j] == ' ' && (w[0] == 'a' || w[0] == 'A'):
+		return sc.cuedFullName(j + 1) // "Ask Kwame Mensah about it", "I asked Ama Owusu"
 	case j-i == 4 && eqLower(w, "back") || j-i == 7 && eqLower(w, "welcome"):
 		// "Welcome back, Kwabena!", "Welcome Kwabena"
 		if j-i == 4 && !afterFold(b, i, "welcome ") {
@@ -674,6 +694,26 @@ func (sc *scanner) proseName(s, max int, learn, intro bool) int {
 		return -1
 	}
 	sc.proseSpan(s, e, learn || n >= 2)
+	return e
+}
+
+// talkedTo: the words before "to" that make the name after it a person
+// the writer spoke to ("I spoke to Ama Owusu", "talked to Kwame Mensah").
+var talkedTo = wordSet(`spoke speak speaking spoken talked talk talking chatted chat wrote write writing emailed
+	texted messaged replied reply sent forwarded introduced`)
+
+// cuedFullName replaces the full name at s after a weak cue ("ask",
+// "spoke to"): two name words at least, which the sentence
+// goes on after or ends with ("Ask Kwame Mensah about it"). One word
+// after such a cue is as often a product's or a team's ("ask Support").
+// It returns where the name ends, or -1.
+func (sc *scanner) cuedFullName(s int) int {
+	b := sc.b
+	e, n := proseNameEnd(b, s, 4, true)
+	if n < 2 || !proseNameFollows(b, e, true) && !lowerWordAfter(b, e) || e+1 < len(b) && b[e] == ' ' && isDigit(b[e+1]) {
+		return -1
+	}
+	sc.proseSpan(s, e, true)
 	return e
 }
 
@@ -1154,18 +1194,21 @@ var mailProviders = wordSet(`gmail googlemail yahoo ymail hotmail outlook live m
 // at e, after its local part's first word ("kofi| dot mensah at gmail dot
 // com", "kwame| [at] example [dot] com").
 func spelledAddressAfter(b []byte, e int) bool {
-	if e >= len(b) || b[e] != ' ' && b[e] != '(' && b[e] != '[' {
+	if e+5 >= len(b) || b[e] != ' ' && b[e] != '(' && b[e] != '[' {
 		return false
 	}
-	le := e
-	for le < len(b) && le-e < 96 && !lineBreak(b[le]) {
-		le++
+	if b[e] == ' ' && b[e+1] != '[' && b[e+1] != '(' && matchFold(b, e, " dot ") < 0 && matchFold(b, e, " at ") < 0 {
+		return false // (most values: "email: a@b.c", "email: none set")
 	}
-	rest := bytes.ToLower(b[e:le])
-	for _, at := range [...]string{" at ", "[at]", "(at)"} {
-		if k := bytes.Index(rest, []byte(at)); k >= 0 {
-			d := rest[k+len(at):]
-			return bytes.Contains(d, []byte("dot")) || bytes.IndexByte(d, '.') > 0
+	// an "at" then a spelled or plain dot, on the line
+	at := -1
+	for k := e; k+4 < len(b) && k-e < 96 && !lineBreak(b[k]); k++ {
+		if at < 0 {
+			if matchFold(b, k, " at ") > 0 || matchFold(b, k, "[at]") > 0 || matchFold(b, k, "(at)") > 0 {
+				at = k + 4
+			}
+		} else if k > at && (b[k] == '.' || matchFold(b, k, "dot") > 0) {
+			return true
 		}
 	}
 	return false
