@@ -249,7 +249,12 @@ func classifyKey(k string) string {
 		// "family_name" as OpenID Connect writes it)
 		return ClassUser
 	case "phone", "phonenumber", "telephone", "telephonenumber", "mobile", "mobilephone", "mobilenumber",
-		"cellphone", "msisdn", "phonemobile", "contactphone", "userphone":
+		"cellphone", "msisdn", "phonemobile", "contactphone", "userphone",
+		// a signature's and a form's short and foreign keys: "Ph:", "Tel.:",
+		// "Fax:", "Cell:", "Mob.:", "Phone (work):", "Téléphone :",
+		// "Telefon:", "Teléfono:", "Handy:" (normKey drops the accents)
+		"ph", "tel", "fax", "cell", "mob", "phonework", "workphone", "phonehome", "homephone", "officephone",
+		"tlphone", "telefon", "telefone", "telefono", "telfono", "telefoon", "handy", "tlf", "faxnumber":
 		// checked for a number's shape (phoneValue): "Mobile: yes" is none
 		return ClassPhone
 	case "tenant", "tenantname", "tenantdisplayname",
@@ -814,6 +819,9 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 		class := sc.classify(nk)
+		if class == ClassPhone && len(nk) == 3 && q+1 < len(b) && b[q+1] != ' ' && nk[0] == 't' {
+			continue // a tel: URI, "tel:0241234567": telURI reads it (chat.go)
+		}
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
 			if len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 {
@@ -3481,8 +3489,8 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		sc.cacheName(class, sv, canonical(sv))
 		sc.add(vs, ve, class, canonical(sv))
 	case ClassPhone:
-		if !phoneValue(v) {
-			return
+		if !phoneValue(v) || ve+1 < len(sc.b) && sc.b[ve] == ':' && isDigit(sc.b[ve+1]) {
+			return // (a date and a time: "Cell: 2024-05-01 10:11:12")
 		}
 		sc.add(vs, ve, class, canonicalPhone(v))
 	case ClassMachineID:
@@ -5479,6 +5487,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// a support ticket's people (ticket.go): "Reporter", "Bcc",
 		// "Caller", "Agent"
 		"rte bcc lle gen fro " +
+		// a telephone's short keys ("Tel.", "Fax", "Cell", "Tlf")
+		"tel fax cel tlf " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"

@@ -201,3 +201,20 @@ func TestProbe24WeakCues(t *testing.T) {
 		"Our DJ Booth Setup failed\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a national number under a signature's or a form's short or
+// foreign key, "Ph: 0803 123 4567", "Tel.: 020 7946 0958", "Fax:",
+// "Cell:", "Mob.:", "Phone (work):", "Téléphone :", "Telefon:",
+// "Teléfono:", "Handy:", was kept (only international numbers were read
+// there). Those keys now name a phone number; a value of no number's
+// shape stays.
+func TestProbe24PhoneKeys(t *testing.T) {
+	in := "Thanks,\nNgozi Adeyemi\nPh: 0803 123 4567\nTel.: 020 7946 0958\nFax: 020 7946 0959\nCell: 0803 765 4321\n" +
+		"Mob.: 07700 900123\nPhone (work): 01 270 4455\nTéléphone : 06 12 34 56 78\nTelefon: 0151 23456789\n" +
+		"Teléfono: 612 345 678\nHandy: 0151 98765432\n"
+	checkAllEncodings(t, "phonekeys", in, []string{"123 4567", "7946 0958", "7946 0959", "765 4321", "900123", "270 4455",
+		"06 12 34", "23456789", "612 345", "98765432"}, "")
+	mustKeep(t, "phonekeys", scrubTwice(t, in), "Ph: <phone-1>\nTel.: <phone-2>\n")
+	keep := "Cell: A1\ncell: 3\nTel: n/a\nFax: 2\nPh: 7.4\nCell: 2024-05-01 10:11:12\nTel: v1.2.3\nfax: disabled\n"
+	mustKeepTwice(t, keep)
+}
