@@ -218,3 +218,15 @@ func TestProbe24PhoneKeys(t *testing.T) {
 	keep := "Cell: A1\ncell: 3\nTel: n/a\nFax: 2\nPh: 7.4\nCell: 2024-05-01 10:11:12\nTel: v1.2.3\nfax: disabled\n"
 	mustKeepTwice(t, keep)
 }
+
+// Leak: a support message's "or my office line on 01 270 4455", "fax on
+// 020 7946 0958" kept the national number (only "call me at", "my number
+// is" and the like announced one). A phone's line or a fax before "is",
+// "on" or "at" now announces it; "the line is 12 345 678 long" and a date
+// and time after such words stay.
+func TestProbe24PhoneLine(t *testing.T) {
+	in := "You can call me on +234 803 123 4567 or my office line on 01 270 4455.\nfax on 020 7946 0958\nmy landline is 0171 555 0199\n"
+	checkAllEncodings(t, "phoneline", in, []string{"803 123", "270 4455", "7946 0958", "555 0199"}, "")
+	mustKeep(t, "phoneline", scrubTwice(t, in), "or my office line on <phone-2>.\n")
+	mustKeepTwice(t, "the line is 12 345 678 long\nline at 12:30\nmy number is 2024-01-01 10:00\n")
+}

@@ -421,8 +421,14 @@ func (sc *scanner) proseAfter(i, j int) int {
 	case j-i == 2 && (eqLower(w, "at") || eqLower(w, "on") || eqLower(w, "is")) && b[j] == ' ' && (isDigit(b[j+1]) || b[j+1] == '+' || b[j+1] == '('):
 		// "call me at 0171 1234567", "text me on +44 …", "my number is …"
 		switch string(sc.prevWord(i, pb[:0])) {
-		case "me", "number", "phone", "mobile", "cell", "tel", "telephone", "whatsapp":
+		case "me", "number", "phone", "mobile", "cell", "tel", "telephone", "whatsapp", "landline", "fax":
 			return sc.announcedPhone(j + 1)
+		case "line":
+			// "my office line is 01 270 4455"; "the line is 12 345 678" counts
+			var qb [16]byte
+			if i >= 6 && b[i-1] == ' ' && lineOwners[string(sc.prevWord(i-5, qb[:0]))] {
+				return sc.announcedPhone(j + 1)
+			}
 		}
 		return -1
 	case titles[string(w)]:
@@ -696,6 +702,9 @@ func (sc *scanner) proseName(s, max int, learn, intro bool) int {
 	sc.proseSpan(s, e, learn || n >= 2)
 	return e
 }
+
+// lineOwners: the words before "line" that make it a telephone's.
+var lineOwners = wordSet(`office work direct phone home private my our landline`)
 
 // talkedTo: the words before "to" that make the name after it a person
 // the writer spoke to ("I spoke to Ama Owusu", "talked to Kwame Mensah").
@@ -1118,8 +1127,8 @@ func (sc *scanner) phoneSpan(p, e int) int {
 		return -1
 	}
 	v := b[p:e]
-	if !phoneValue(v) || bytes.IndexByte(v, '/') >= 0 {
-		return -1
+	if !phoneValue(v) || bytes.IndexByte(v, '/') >= 0 || e+1 < len(b) && b[e] == ':' && isDigit(b[e+1]) {
+		return -1 // (a date and a time: "… is 2024-01-01 10:00")
 	}
 	sc.phone(p, e)
 	return e
