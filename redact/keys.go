@@ -803,6 +803,12 @@ func (sc *scanner) keyValues(i, j int) int {
 		}
 		n, hit := rawKeyword(key)
 		if n >= 3 && !hit {
+			if n == 4 && c == ':' && len(key) == 4 {
+				if e := sc.formName(key, q); e > q { // a form's "Name: Thabo Nkosi" (ticket.go)
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+				}
+			}
 			continue // classify would say keyNone
 		}
 		var kb [64]byte // here: most words stop before they need it

@@ -230,3 +230,15 @@ func TestProbe24PhoneLine(t *testing.T) {
 	mustKeep(t, "phoneline", scrubTwice(t, in), "or my office line on <phone-2>.\n")
 	mustKeepTwice(t, "the line is 12 345 678 long\nline at 12:30\nmy number is 2024-01-01 10:00\n")
 }
+
+// Leak: a form's or a contact card's "Name: Thabo Nkosi" beside "Email:"
+// or "Phone:" kept the name ("Name:" alone names devices, processes,
+// settings). A full name under "Name:" at a line's start, with a key of
+// a person's details on the line before or after, is now a person's; a
+// device's "Name:" beside its other keys stays.
+func TestProbe24FormName(t *testing.T) {
+	in := "Contact details\nName: Thabo Nkosi\nEmail: thabo@example.com\nPhone: 082 555 0142\n\nCompany: Lagos Beats Ltd\nName: Ngozi Adeyemi\n"
+	checkAllEncodings(t, "formname", in, []string{"Thabo", "Nkosi", "Ngozi", "Adeyemi"}, "Nkosi and Adeyemi")
+	mustKeep(t, "formname", scrubTwice(t, in), "Name: <user-1>\nEmail: <email-1>\n")
+	mustKeepTwice(t, "Name: Realtek Audio\nManufacturer: Realtek\n\nName: Audio Engine\nStatus: OK\n\nName: Scarlett Solo\nAddress: 0x1f\n\nName: Deep House\nTitle: Mix\n")
+}

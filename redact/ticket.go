@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // ticketPeople are the keys of a support ticket's or a tracker's people
 // ("Submitted by: Mateus Oliveira", "Assigned to: Nguyen Van An",
 // "Customer: Halima Yusuf", "CC: Chidinma Eze, Obinna Nwosu"):
@@ -153,3 +155,58 @@ func mailHeaderKey(b []byte, s, e int) int {
 	}
 	return 0
 }
+
+// formName handles a form's or a contact card's "Name:" key at the line's
+// start, whose ':' is at q ("Name: Thabo Nkosi" above "Email: …" or
+// "Phone: …"): a full name there is a person's. A device's, a process's
+// or a setting's "Name:" has no such keys around it. It returns where
+// the name ends, or -1.
+func (sc *scanner) formName(key []byte, q int) int {
+	b := sc.b
+	k := q - 4
+	if !eqLower(key, "name") || q+3 >= len(b) || b[q+1] != ' ' || k > 0 && !lineBreak(b[k-1]) || !personName(b, q+2) {
+		return -1
+	}
+	e := nameEnd(b, q+2)
+	if e < len(b) && !lineBreak(b[e]) {
+		return -1
+	}
+	// the line after, then the one before
+	if e+1 < len(b) && formKeyAt(b, e+1) {
+		return sc.ticketName(q + 2)
+	}
+	if k > 1 {
+		ls := k - 1
+		if b[ls] == '\n' && ls > 0 && b[ls-1] == '\r' {
+			ls--
+		}
+		for ls > 0 && k-ls < 256 && !lineBreak(b[ls-1]) {
+			ls--
+		}
+		if formKeyAt(b, ls) {
+			return sc.ticketName(q + 2)
+		}
+	}
+	return -1
+}
+
+// formKeyAt: a key of a person's details starts the line at p ("Email:",
+// "Phone:", "Address:").
+func formKeyAt(b []byte, p int) bool {
+	if p < len(b) && b[p] == '\n' {
+		p++ // (after "\r\n")
+	}
+	w := p
+	for w < len(b) && w-p < 16 && (isLetter(b[w]) || b[w] == '-' || b[w] == ' ') {
+		w++
+	}
+	if w >= len(b) || b[w] != ':' || w == p {
+		return false
+	}
+	var kb [16]byte
+	return formKeys[string(lowerInto(kb[:0], bytes.TrimRight(b[p:w], " ")))]
+}
+
+// formKeys: the keys of a person's details beside a "Name:" (lowercase).
+var formKeys = wordSet(`email e-mail mail phone telephone tel mobile cell company organization organisation dob
+	birthday`)
