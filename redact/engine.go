@@ -695,6 +695,11 @@ func (sc *scanner) alnumWord(i, j int) int {
 	}
 	if syslogStart(b, i) {
 		sc.syslog(i, j)
+		if j-i <= 5 && j+2 < len(b) && b[j] == ' ' && isDigit(b[i]) && (b[j+1]-'A' < 26 || b[j+1] == 'r' || b[j+1] == 'v' || b[j+1] == 'c') {
+			if e := sc.addressLine(i); e > j {
+				return e // a signature's "14 Admiralty Way, Lekki, Lagos" (labels.go)
+			}
+		}
 	}
 	if pv == '>' && afterPseudonym(b, i) {
 		return j // glued to a pseudonym: not a word start

@@ -242,3 +242,18 @@ func TestProbe24FormName(t *testing.T) {
 	mustKeep(t, "formname", scrubTwice(t, in), "Name: <user-1>\nEmail: <email-1>\n")
 	mustKeepTwice(t, "Name: Realtek Audio\nManufacturer: Realtek\n\nName: Audio Engine\nStatus: OK\n\nName: Scarlett Solo\nAddress: 0x1f\n\nName: Deep House\nTitle: Mix\n")
 }
+
+// Leak: a postal address making a line of its own, as a signature or a
+// form gives one ("14 Admiralty Way, Lekki Phase 1, Lagos 106104,
+// Nigeria", "Apt 4B, 350 Fifth Avenue, New York, NY 10118", "12 rue de
+// la Paix, 75002 Paris"), was kept (only one announced by "my address
+// is", "ship to" or a key was read). A line of a house number (or a
+// flat's word) and address words with a named street's kind before a
+// comma is now a location; counts and lists of settings stay.
+func TestProbe24AddressLine(t *testing.T) {
+	in := "Thanks,\nNgozi Adeyemi\nHead of Music | Lagos Beats Ltd\n14 Admiralty Way, Lekki Phase 1, Lagos 106104, Nigeria\n" +
+		"Apt 4B, 350 Fifth Avenue, New York, NY 10118\n221B Baker Street, London NW1 6XE\n12 rue de la Paix, 75002 Paris\n"
+	checkAllEncodings(t, "addressline", in, []string{"Admiralty", "Lekki", "Fifth Avenue", "Baker", "NW1", "Paix"}, "")
+	mustKeep(t, "addressline", scrubTwice(t, in), "Lagos Beats Ltd\n<location-1>\n<location-2>\n")
+	mustKeepTwice(t, "3 Main Street\n2 Track Road, then left\n4 Deck Mode, Sync, Quantize\n12 Tracks, 3 Crates, 1 Playlist\n2 Way, 3 Way, 4 Way\n12 channels, 48000 Hz\n")
+}
