@@ -1018,20 +1018,25 @@ var genitiveStop = wordSet(`contacts photos settings files notes messages apps d
 // end in s take none), and the word replaced.
 func (sc *scanner) genitiveOwner(i, j int) {
 	b := sc.b
-	if i == 0 || j+4 > len(b) || b[j] != ' ' || !capitalised(b, i) {
+	if j+4 > len(b) || b[j] != ' ' || !capitalised(b, i) {
 		return
 	}
-	switch pv := b[i-1]; {
+	var pv byte
+	if i > 0 {
+		pv = b[i-1]
+	}
+	switch {
 	case pv == '"' || pv == '\'' || pv == '=':
 	case pv == ' ' && i >= 2 && b[i-2] == ':':
 	case i >= 3 && string(b[i-3:i]) == "“":
+	case i == 0: // a value alone (ScrubJSON's string): the device's name whole, "Björns MacBook Pro"
 	default:
 		return
 	}
 	dev := false
 	for _, d := range appleDefaults {
-		if bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)])) {
-			dev = true
+		if e := j + 1 + len(d); bytes.HasPrefix(b[j+1:], []byte(d)) && (e == len(b) || !isAlnum(b[e])) {
+			dev = i > 0 || modelWordsEnd(b, e) == len(b)
 			break
 		}
 	}
@@ -1049,6 +1054,22 @@ func (sc *scanner) genitiveOwner(i, j int) {
 	canon := canonical(stem)
 	sc.learnLiteral(ClassUser, canon, w, true)
 	sc.add(i, j, ClassUser, canon)
+}
+
+// modelWordsEnd returns where the model words after a device's word end
+// at p (" Pro", " Max", " 15", " (2)").
+func modelWordsEnd(b []byte, p int) int {
+	for p+1 < len(b) && b[p] == ' ' {
+		q := p + 1
+		for q < len(b) && (isAlnum(b[q]) || b[q] == '(' || b[q] == ')') {
+			q++
+		}
+		if w := strings.ToLower(string(b[p+1 : q])); q == p+1 || !deviceModelWords[w] && !isDigit(b[p+1]) && b[p+1] != '(' {
+			break
+		}
+		p = q
+	}
+	return p
 }
 
 // possessive handles a name owning a device: apos is where the apostrophe

@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
 
 // Leak: who used the machine or the app last kept its account: Winlogon's
 // "DefaultUserName", LogonUI's "LastLoggedOnUser" (".\tavita.l") and
@@ -256,4 +260,23 @@ func TestProbe24AddressLine(t *testing.T) {
 	checkAllEncodings(t, "addressline", in, []string{"Admiralty", "Lekki", "Fifth Avenue", "Baker", "NW1", "Paix"}, "")
 	mustKeep(t, "addressline", scrubTwice(t, in), "Lagos Beats Ltd\n<location-1>\n<location-2>\n")
 	mustKeepTwice(t, "3 Main Street\n2 Track Road, then left\n4 Deck Mode, Sync, Quantize\n12 Tracks, 3 Crates, 1 Playlist\n2 Way, 3 Way, 4 Way\n12 channels, 48000 Hz\n")
+}
+
+// Leak: a JSON export's device field naming the owner with a genitive
+// without apostrophe, {"device":"Björns MacBook Pro"}, kept the name:
+// ScrubJSON scans the string alone, where no quote or key comes before
+// the word. A value that is a device's name whole, after such a
+// genitive, now names the owner; a changelog's "Requires MacBook Pro"
+// inside a longer text stays.
+func TestProbe24GenitiveValue(t *testing.T) {
+	js := `{"ticket":{"custom_fields":{"device":"Björns MacBook Pro","phone":"Åsas iPhone","os":"macOS 14.4"},"notes":"Fixes iPhone crash\nRequires MacBook Pro"}}`
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	mustNotContain(t, "genitivevalue", out, "Björn", "Åsa")
+	mustKeep(t, "genitivevalue", out, `MacBook Pro","phone":"<user-2> iPhone"`, `"notes":"Fixes iPhone crash\nRequires MacBook Pro"`)
+	mustKeepTwice(t, "Fixes iPhone crash\nRequires MacBook Pro\nShares iPhone\n")
 }
