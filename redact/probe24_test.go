@@ -250,16 +250,19 @@ func TestProbe24FormName(t *testing.T) {
 // Leak: a postal address making a line of its own, as a signature or a
 // form gives one ("14 Admiralty Way, Lekki Phase 1, Lagos 106104,
 // Nigeria", "Apt 4B, 350 Fifth Avenue, New York, NY 10118", "12 rue de
-// la Paix, 75002 Paris"), was kept (only one announced by "my address
+// la Paix, 75002 Paris", "Storgatan 12, 114 51 Stockholm"), was kept (only one announced by "my address
 // is", "ship to" or a key was read). A line of a house number (or a
 // flat's word) and address words with a named street's kind before a
 // comma is now a location; counts and lists of settings stay.
 func TestProbe24AddressLine(t *testing.T) {
 	in := "Thanks,\nNgozi Adeyemi\nHead of Music | Lagos Beats Ltd\n14 Admiralty Way, Lekki Phase 1, Lagos 106104, Nigeria\n" +
 		"Apt 4B, 350 Fifth Avenue, New York, NY 10118\n221B Baker Street, London NW1 6XE\n12 rue de la Paix, 75002 Paris\n"
-	checkAllEncodings(t, "addressline", in, []string{"Admiralty", "Lekki", "Fifth Avenue", "Baker", "NW1", "Paix"}, "")
+	in += "Storgatan 12, 114 51 Stockholm\nKerkstraat 5, 1017 GA Amsterdam\nCalle Mayor 5, 28013 Madrid\n"
+	checkAllEncodings(t, "addressline", in, []string{"Admiralty", "Lekki", "Fifth Avenue", "Baker", "NW1", "Paix", "Storgatan",
+		"Kerkstraat", "Mayor"}, "")
 	mustKeep(t, "addressline", scrubTwice(t, in), "Lagos Beats Ltd\n<location-1>\n<location-2>\n")
-	mustKeepTwice(t, "3 Main Street\n2 Track Road, then left\n4 Deck Mode, Sync, Quantize\n12 Tracks, 3 Crates, 1 Playlist\n2 Way, 3 Way, 4 Way\n12 channels, 48000 Hz\n")
+	mustKeepTwice(t, "3 Main Street\n2 Track Road, then left\n4 Deck Mode, Sync, Quantize\n12 Tracks, 3 Crates, 1 Playlist\n2 Way, 3 Way, 4 Way\n12 channels, 48000 Hz\n"+
+		"Dialog 2, Step 3\nCalle 5, 12\nString 12, 3\nMeeting 3, Room 2\nOffering 12, Sunday Service\n")
 }
 
 // Leak: a JSON export's device field naming the owner with a genitive
