@@ -5492,7 +5492,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"mec " +
 		// a support ticket's people (ticket.go): "Reporter", "Bcc",
 		// "Caller", "Agent"
-		"rte bcc lle gen fro " +
+		"rte bcc lle gen fro ewe " +
 		// a telephone's short keys ("Tel.", "Fax", "Cell", "Tlf")
 		"tel fax cel tlf " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)

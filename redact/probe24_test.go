@@ -283,3 +283,16 @@ func TestProbe24GenitiveValue(t *testing.T) {
 	mustKeep(t, "genitivevalue", out, `MacBook Pro","phone":"<user-2> iPhone"`, `"notes":"Fixes iPhone crash\nRequires MacBook Pro"`)
 	mustKeepTwice(t, "Fixes iPhone crash\nRequires MacBook Pro\nShares iPhone\n")
 }
+
+// Leak: an app store's review pasted into a report, "App Store review by
+// Sipho M.", "Google Play review by Oluwadamilare Ogunleye on …",
+// "Reviewer: Priyanka Deshpande", kept the reviewer's name. A full name
+// after "review by" or "reviewed by", and under "Reviewer:", is now a
+// person's; a service or a team there stays.
+func TestProbe24Reviewer(t *testing.T) {
+	in := "App Store review by Sipho M. (2 stars): \"Crashes when I plug in my DDJ-400\"\n" +
+		"Google Play review by Oluwadamilare Ogunleye on 2026-03-02\nReviewer: Priyanka Deshpande\nReviewed by Kalani Akana\n"
+	checkAllEncodings(t, "reviewer", in, []string{"Sipho", "Oluwadamilare", "Ogunleye", "Priyanka", "Deshpande", "Kalani", "Akana"}, "Ogunleye and Deshpande")
+	mustKeep(t, "reviewer", scrubTwice(t, in), "Google Play review by <user-2> on 2026-03-02\nReviewer: <user-3>\n")
+	mustKeepTwice(t, "Review by Apple Music\nReviewer: Code Owners\nReview by App Store Team\nfeedback by Serato DJ Pro 3.1\n")
+}

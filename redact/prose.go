@@ -491,7 +491,9 @@ func (sc *scanner) proseAfter(i, j int) int {
 		// "Created by Rekordbox" names a program
 		switch prev := string(sc.prevWord(i, pb[:0])); prev {
 		case "created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
-			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved":
+			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved",
+			// an app store's "review by Sipho M.", "Review by Hemi Walker on …"
+			"review", "reviewed", "rated", "feedback", "posted", "written":
 			return sc.proseNameMin(j+1, 2)
 		default:
 			if callActBy(b, i, prev) {

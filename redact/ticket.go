@@ -9,7 +9,7 @@ import "bytes"
 // values are a queue, a role or a state as often ("Assignee:
 // unassigned", "Customer: premium"), so only a full name is taken.
 var ticketPeople = wordSet(`submittedby requestedby requester assignee assignedto customer reporter openedby
-	createdby closedby cc bcc caller callername agent agentname supportagent handledby from to`)
+	createdby closedby cc bcc caller callername agent agentname supportagent handledby from to reviewer reviewedby`)
 
 // ticketLens: bit n of ticketLens[c] is set for the n-byte keys of
 // ticketPeople starting with c, the caller's gate.
@@ -79,7 +79,7 @@ var ticketRoles = wordSet(`bot bots support helpdesk desk tier level queue agent
 	service services customer customers success care billing sales technical tech engineering ops serato pioneer
 	native instruments ableton rekordbox traktor virtualdj apple microsoft google
 	crash reporter client server breakpad crashpad sentry mozilla firefox chrome chromium safari edge opera windows
-	update updater daemon thread engine host`)
+	update updater daemon thread engine host code owner owners maintainer maintainers reviewers group team teams`)
 
 // mailHeaderLine reports whether the key at k ("From", "To") starts a
 // line of a mail's headers, as a reply quotes them ("From: Aiko Tanaka",
