@@ -418,6 +418,11 @@ func classifyKey(k string) string {
 		// Windows' DigitalProductId (and …4): the product id and key, encoded
 		strings.Contains(k, "digitalproductid"):
 		return ClassLicense
+	case strings.Contains(k, "audiosession") && !strings.HasSuffix(k, "id"):
+		// Apple's AVAudioSession ("AVAudioSession route change:
+		// BluetoothA2DPOutput", "AVAudioSession category: …"): the
+		// audio framework's state, no session token
+		return keyNone
 	case strings.HasPrefix(k, "session") || strings.HasPrefix(k, "networksession"):
 		// "SessionHost", "Session User", Audio MIDI Setup's
 		// "NetworkSessionHost": a session's machine or account, no

@@ -296,3 +296,13 @@ func TestProbe24Reviewer(t *testing.T) {
 	mustKeep(t, "reviewer", scrubTwice(t, in), "Google Play review by <user-2> on 2026-03-02\nReviewer: <user-3>\n")
 	mustKeepTwice(t, "Review by Apple Music\nReviewer: Code Owners\nReview by App Store Team\nfeedback by Serato DJ Pro 3.1\n")
 }
+
+// Over-scrub: iOS's "AVAudioSession route change: BluetoothA2DPOutput"
+// replaced the port type as a session token (a key holding "session" is
+// a token's). Apple's audio session framework names its state there,
+// no token; a session's id stays one.
+func TestProbe24AudioSession(t *testing.T) {
+	mustKeepTwice(t, "AVAudioSession route change: BluetoothA2DPOutput\nAVAudioSession category: AVAudioSessionCategoryPlayAndRecord mode: Default\n")
+	out := scrubTwice(t, "AVAudioSession route change: BluetoothA2DPOutput \"Léa’s AirPods\"\naudioSessionID: 8f3a9b2c7d1e4f5a6b7c8d9e0f1a2b3c\n")
+	mustNotContain(t, "audiosession", out, "Léa", "8f3a9b2c")
+}
