@@ -306,3 +306,16 @@ func TestProbe24AudioSession(t *testing.T) {
 	out := scrubTwice(t, "AVAudioSession route change: BluetoothA2DPOutput \"Léa’s AirPods\"\naudioSessionID: 8f3a9b2c7d1e4f5a6b7c8d9e0f1a2b3c\n")
 	mustNotContain(t, "audiosession", out, "Léa", "8f3a9b2c")
 }
+
+// Leak: closings in other languages that the list lacked kept the
+// writer's name after them: "Merci d'avance,", "Vielen Dank und viele
+// Grüße", "Grazie mille,", "Med vennlig hilsen", "Salam,",
+// "Üdvözlettel,". They are closings now.
+func TestProbe24MoreClosings(t *testing.T) {
+	in := "Merci d'avance,\nAmélie Dubois\n\nVielen Dank und viele Grüße\nJürgen Weber\n\nGrazie mille,\nGiulia Rossi\n\n" +
+		"Med vennlig hilsen\nIngrid Solberg\n\nSalam,\nAhmad Farouk\n\nÜdvözlettel,\nKovács Péter\n"
+	checkAllEncodings(t, "closings", in, []string{"Amélie", "Dubois", "Jürgen", "Weber", "Giulia", "Rossi", "Ingrid", "Solberg",
+		"Ahmad", "Farouk", "Kovács", "Péter"}, "Dubois and Solberg")
+	mustKeep(t, "closings", scrubTwice(t, in), "Merci d'avance,\n<user-1>\n")
+	mustKeepTwice(t, "Salam,\nTeam\nGrazie mille,\nSupport\n")
+}

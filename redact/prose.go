@@ -263,6 +263,22 @@ med vänlig hälsning
 mvh
 hilsen
 med venlig hilsen
+med vennlig hilsen
+vennlig hilsen
+venlig hilsen
+merci d'avance
+vielen dank und viele grüße
+danke und viele grüße
+danke und liebe grüße
+grazie mille
+un saluto
+distinti saluti
+trân trọng
+salam
+wassalam
+üdvözlettel
+с уважением
+з повагою
 terveisin
 ystävällisin terveisin
 dank je
