@@ -310,12 +310,13 @@ func TestProbe24AudioSession(t *testing.T) {
 // Leak: closings in other languages that the list lacked kept the
 // writer's name after them: "Merci d'avance,", "Vielen Dank und viele
 // Grüße", "Grazie mille,", "Med vennlig hilsen", "Salam,",
-// "Üdvözlettel,". They are closings now.
+// "Üdvözlettel,", and Russian's "С уважением," (capitalised: Cyrillic
+// was not lowercased). They are closings now.
 func TestProbe24MoreClosings(t *testing.T) {
 	in := "Merci d'avance,\nAmélie Dubois\n\nVielen Dank und viele Grüße\nJürgen Weber\n\nGrazie mille,\nGiulia Rossi\n\n" +
-		"Med vennlig hilsen\nIngrid Solberg\n\nSalam,\nAhmad Farouk\n\nÜdvözlettel,\nKovács Péter\n"
+		"Med vennlig hilsen\nIngrid Solberg\n\nSalam,\nAhmad Farouk\n\nÜdvözlettel,\nKovács Péter\n\nС уважением,\nИван Петров\n"
 	checkAllEncodings(t, "closings", in, []string{"Amélie", "Dubois", "Jürgen", "Weber", "Giulia", "Rossi", "Ingrid", "Solberg",
-		"Ahmad", "Farouk", "Kovács", "Péter"}, "Dubois and Solberg")
+		"Ahmad", "Farouk", "Kovács", "Péter", "Иван", "Петров"}, "Dubois and Solberg")
 	mustKeep(t, "closings", scrubTwice(t, in), "Merci d'avance,\n<user-1>\n")
 	mustKeepTwice(t, "Salam,\nTeam\nGrazie mille,\nSupport\n")
 }

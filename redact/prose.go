@@ -327,8 +327,9 @@ var closingWords = func() map[string]bool {
 	return m
 }()
 
-// lowerInto lowercases w into buf (ASCII and the two-byte letters of
-// Latin-1: "GRÜSSE", "Grüße"), or returns nil when it does not fit.
+// lowerInto lowercases w into buf (ASCII, the two-byte letters of
+// Latin-1 and Cyrillic's basic ones: "GRÜSSE", "Grüße", "С уважением"),
+// or returns nil when it does not fit.
 func lowerInto(buf []byte, w []byte) []byte {
 	if len(w) > cap(buf) {
 		return nil
@@ -339,6 +340,14 @@ func lowerInto(buf []byte, w []byte) []byte {
 		c := w[k]
 		if c == 0xc3 && k+1 < len(w) && w[k+1] >= 0x80 && w[k+1] <= 0x9e && w[k+1] != 0x97 && k+1 < len(buf) {
 			buf[k], buf[k+1] = c, w[k+1]+0x20 // À-Þ -> à-þ
+			k++
+			continue
+		}
+		if c == 0xd0 && k+1 < len(w) && w[k+1] >= 0x90 && w[k+1] <= 0xaf && k+1 < len(buf) {
+			// Cyrillic А-П -> а-п, Р-Я -> р-я ("С уважением")
+			if buf[k], buf[k+1] = c, w[k+1]+0x20; w[k+1] >= 0xa0 {
+				buf[k], buf[k+1] = 0xd1, w[k+1]-0x20
+			}
 			k++
 			continue
 		}
