@@ -320,3 +320,14 @@ func TestProbe24MoreClosings(t *testing.T) {
 	mustKeep(t, "closings", scrubTwice(t, in), "Merci d'avance,\n<user-1>\n")
 	mustKeepTwice(t, "Salam,\nTeam\nGrazie mille,\nSupport\n")
 }
+
+// Leak: a signature whose first name is a greeting's word too ("Ola
+// Nordmann", Norwegian; "ola" greets in Portuguese) kept the first name:
+// the name's reading stopped at it. Before a surname, such a word is the
+// first name; "Thanks,\nHello World" stays.
+func TestProbe24GreetingFirstName(t *testing.T) {
+	in := "Med vennlig hilsen\nOla Nordmann\n\nRegards, Ola Haugen\n"
+	checkAllEncodings(t, "greetname", in, []string{"Ola", "Nordmann", "Haugen"}, "")
+	mustKeep(t, "greetname", scrubTwice(t, in), "Med vennlig hilsen\n<user-1>\n")
+	mustKeepTwice(t, "Thanks,\nHello World\nCheers,\nHi There\n")
+}

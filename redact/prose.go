@@ -1048,6 +1048,18 @@ func (sc *scanner) closing(i, j int) {
 func (sc *scanner) signature(p int) {
 	b := sc.b
 	e, n := proseNameEnd(b, p, 4, true)
+	if n == 0 && capitalised(b, p) {
+		// a first name that is a greeting too ("Ola Nordmann"): with a
+		// surname after it, the two are the name
+		if w := nameWordEnd(b, p); w+1 < len(b) && b[w] == ' ' && capitalised(b, w+1) {
+			var lb [8]byte
+			if l := lowerInto(lb[:0], b[p:w]); l != nil && greetings[string(l)] {
+				if e2, n2 := proseNameEnd(b, w+1, 3, true); n2 > 0 {
+					e, n = e2, n2+1
+				}
+			}
+		}
+	}
 	if n == 0 {
 		e = lowerSignature(b, p)
 	}
