@@ -96,7 +96,8 @@ var bareDevices = []string{"AirPods", "iPhone", "iPad", "MacBook", "iMac", "Appl
 // HomePod", "Work iPhone", "Living Room HomePod"), lowercased.
 var notOwnerWords = wordSet(`room living bedroom kitchen office studio den garage bathroom lounge hall dining master
 	guest kids kid work home school spare old new main backup test dev family shared personal company travel gaming
-	music media dj car left right front back upstairs downstairs basement attic nursery`)
+	music media dj car left right front back upstairs downstairs basement attic nursery
+	original genuine refurbished replacement fake generic default wireless bluetooth my your our his her`)
 
 // bareOwnerBefore replaces the owner's name before the device whose name
 // ends at the blank at p, before its address in parentheses: one or two
@@ -168,6 +169,21 @@ func (sc *scanner) bareOwnerDevice(s, e int) {
 				return
 			}
 		}
+	}
+}
+
+// parenBareOwner reads the device name in parentheses at i, after an
+// endpoint's kind, as Windows names an audio endpoint ("Headphones (Kofi
+// AirPods Pro)", "Headset (Wanjiru Galaxy Buds2 Pro)"): a bare owner's
+// name before a device word of bareDevices.
+func (sc *scanner) parenBareOwner(i int) {
+	b := sc.b
+	e := i
+	for e < len(b) && e-i < 64 && b[e] != ')' && !lineBreak(b[e]) {
+		e++
+	}
+	if e < len(b) && b[e] == ')' {
+		sc.bareOwnerDevice(i, e)
 	}
 }
 

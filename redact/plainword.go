@@ -274,6 +274,9 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 		case pParen:
 			if c-'A' < 26 && i >= 5 && b[i-2] == ' ' {
 				sc.asciiParenOwner(i) // (parenowner.go)
+				if nb == ' ' {
+					sc.parenBareOwner(i) // "Headphones (Kofi AirPods Pro)" (btnames.go)
+				}
 			} else if nb == ')' && i >= 8 && b[i-2] == ' ' && isDigit(b[i-3]) {
 				sc.uidParen(i, j) // "created for uid 501 (yaw)" (sudo.go)
 			}

@@ -331,3 +331,17 @@ func TestProbe24GreetingFirstName(t *testing.T) {
 	mustKeep(t, "greetname", scrubTwice(t, in), "Med vennlig hilsen\n<user-1>\n")
 	mustKeepTwice(t, "Thanks,\nHello World\nCheers,\nHi There\n")
 }
+
+// Leak: Windows' name of an audio endpoint holding a Bluetooth device
+// named after its owner without a possessive, "Headphones (Kofi AirPods
+// Pro)", "Microphone (Wanjiru Galaxy Buds2 Pro Hands-Free)", kept the
+// owner (only a possessive or a bare name alone was read in the
+// parentheses). A bare owner before a device word there is now replaced;
+// a maker, a side or "Original" stays.
+func TestProbe24ParenBareOwner(t *testing.T) {
+	in := "OK         AudioEndpoint   Headphones (Kofi AirPods Pro)     SWD\\MMDEVAPI\\{0.0.0.00000000}.{B3C4D5E6-AAAA-BBBB-CCCC-DDDDEEEEFFFF}\n" +
+		"Microphone (Wanjiru Galaxy Buds2 Pro Hands-Free)\n"
+	checkAllEncodings(t, "parenbare", in, []string{"Kofi", "Wanjiru"}, "Kofi and Wanjiru")
+	mustKeep(t, "parenbare", scrubTwice(t, in), "Headphones (<user-1> AirPods Pro)")
+	mustKeepTwice(t, "Headphones (Original AirPods)\nSpeakers (Apple AirPods Pro)\nHeadset (Left AirPods Pro)\nHeadset (Galaxy Buds2 Pro)\n")
+}
