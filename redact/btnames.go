@@ -159,8 +159,9 @@ func (sc *scanner) bareOwnerDevice(s, e int) {
 		}
 		w := string(b[ws:k])
 		lw := strings.ToLower(w)
-		if !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] || personalDevices[w] {
-			return // ("Galaxy Buds2 Pro": the device's own words)
+		if !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] || personalDevices[w] ||
+			appleApps[lw] {
+			return // ("Galaxy Buds2 Pro": the device's own words; "Settings iPhone")
 		}
 		k++
 		for _, d := range bareDevices {

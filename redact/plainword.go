@@ -335,7 +335,12 @@ func (sc *scanner) lineFirstWord(i, j int, nb byte) int {
 		next = max(next, sc.netUserRow(j+1, j+5))
 	} else if j-i == 7 && c == 'M' && (nb == '\n' || nb == '\r') {
 		sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
-	} else if (j-i == 3 && c == 'A' || j-i == 4 && c == 'F') && nb == ' ' && (b[i+1] == 'p' || b[i+1] == 'l') ||
+	} else if i == 0 && nb == ' ' && c-'A' < 26 && j+4 < n {
+		// a value alone (ScrubJSON's string): pw-dump's "device.alias":
+		// "Tomás Galaxy S23" (btnames.go)
+		sc.bareOwnerDevice(i, n)
+	}
+	if (j-i == 3 && c == 'A' || j-i == 4 && c == 'F') && nb == ' ' && (b[i+1] == 'p' || b[i+1] == 'l') ||
 		j-i >= 3 && nb == ' ' && j+2 < n && (isDigit(b[j+1]) || b[j+1]-'A' < 26) && c-'A' < 26 && streetEnds[b[j-1]] {
 		next = max(next, sc.addressLine(i)) // "Apt 4B, 350 Fifth Avenue, …", "Storgatan 12, 114 51 Stockholm" (labels.go)
 	} else if j-i == 3 && c == 'T' && nb == ';' && b[i+1] == 'E' && b[i+2] == 'L' {

@@ -345,3 +345,24 @@ func TestProbe24ParenBareOwner(t *testing.T) {
 	mustKeep(t, "parenbare", scrubTwice(t, in), "Headphones (<user-1> AirPods Pro)")
 	mustKeepTwice(t, "Headphones (Original AirPods)\nSpeakers (Apple AirPods Pro)\nHeadset (Left AirPods Pro)\nHeadset (Galaxy Buds2 Pro)\n")
 }
+
+// Leak: PipeWire's pw-dump giving a Bluetooth device named after its
+// owner without a possessive, "node.description": "Kwabena Galaxy
+// Buds2", kept the owner: ScrubJSON scans the value alone, where no
+// Bluetooth list's line is. A value that starts with a bare owner before
+// a device word is now read so.
+func TestProbe24PipewireBareOwner(t *testing.T) {
+	js := `[{"id":54,"info":{"props":{"node.name":"bluez_output.24_11_53_AB_CD_EF.1","node.description":"Kwabena Galaxy Buds2","device.nick":"Original AirPods","media.class":"Audio/Sink"}}}]`
+	s := newSession(t, Config{})
+	var buf bytes.Buffer
+	if err := s.ScrubJSON(&buf, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "pwbare", buf.String(), "Kwabena")
+	mustKeep(t, "pwbare", buf.String(), `"node.description":"<user-1> Galaxy Buds2","device.nick":"Original AirPods"`)
+	buf.Reset()
+	if err := newSession(t, Config{}).ScrubJSON(&buf, strings.NewReader(`{"title":"Settings iPhone","b":"Photos iPad"}`)); err != nil {
+		t.Fatal(err)
+	}
+	mustKeep(t, "pwbare", buf.String(), `{"title":"Settings iPhone","b":"Photos iPad"}`)
+}
