@@ -90,13 +90,14 @@ func (sc *scanner) btInfoNames(le int) {
 // owner, are called (not "PC", "Phone" or "Speaker", which a room or a
 // use names as often: "Office PC", "Kitchen Speaker").
 var bareDevices = []string{"AirPods", "iPhone", "iPad", "MacBook", "iMac", "Apple Watch", "HomePod", "Galaxy", "Pixel",
-	"Beats", "Magic Keyboard", "Magic Mouse", "Magic Trackpad"}
+	"Beats", "Magic Keyboard", "Magic Mouse", "Magic Trackpad", "Buds", "Buds2", "Buds3"}
 
 // notOwnerWords name a device's room or use, not its owner ("Kitchen
 // HomePod", "Work iPhone", "Living Room HomePod"), lowercased.
 var notOwnerWords = wordSet(`room living bedroom kitchen office studio den garage bathroom lounge hall dining master
 	guest kids kid work home school spare old new main backup test dev family shared personal company travel gaming
-	music media dj car left right front back upstairs downstairs basement attic nursery`)
+	music media dj car left right front back upstairs downstairs basement attic nursery
+	original genuine refurbished replacement fake generic default wireless bluetooth my your our his her`)
 
 // bareOwnerBefore replaces the owner's name before the device whose name
 // ends at the blank at p, before its address in parentheses: one or two
@@ -126,7 +127,7 @@ func (sc *scanner) ownerWordsBefore(p int) {
 		}
 		w := string(b[ws:s])
 		lw := strings.ToLower(w)
-		if ws == s || ws > 0 && isAlnum(b[ws-1]) || !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] {
+		if ws == s || ws > 0 && isAlnum(b[ws-1]) || !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] || personalDevices[w] {
 			break
 		}
 		s = ws
@@ -158,8 +159,9 @@ func (sc *scanner) bareOwnerDevice(s, e int) {
 		}
 		w := string(b[ws:k])
 		lw := strings.ToLower(w)
-		if !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] {
-			return
+		if !utf8.ValidString(w) || !nameWord(w, false) || notOwnerWords[lw] || deviceMakers[lw] || deviceModelWords[lw] || personalDevices[w] ||
+			appleApps[lw] {
+			return // ("Galaxy Buds2 Pro": the device's own words; "Settings iPhone")
 		}
 		k++
 		for _, d := range bareDevices {
@@ -168,6 +170,21 @@ func (sc *scanner) bareOwnerDevice(s, e int) {
 				return
 			}
 		}
+	}
+}
+
+// parenBareOwner reads the device name in parentheses at i, after an
+// endpoint's kind, as Windows names an audio endpoint ("Headphones (Kofi
+// AirPods Pro)", "Headset (Wanjiru Galaxy Buds2 Pro)"): a bare owner's
+// name before a device word of bareDevices.
+func (sc *scanner) parenBareOwner(i int) {
+	b := sc.b
+	e := i
+	for e < len(b) && e-i < 64 && b[e] != ')' && !lineBreak(b[e]) {
+		e++
+	}
+	if e < len(b) && b[e] == ')' {
+		sc.bareOwnerDevice(i, e)
 	}
 }
 

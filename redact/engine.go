@@ -686,6 +686,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' && b[i-2] == 's' {
 		sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
 	}
+	if bits&(cBack|cColon) != 0 && j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' {
+		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka` (occasion.go)
+	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
 	}
@@ -812,6 +815,11 @@ func (sc *scanner) alnumWord(i, j int) int {
 	}
 	if syslogStart(b, i) {
 		sc.syslog(i, j)
+		if j-i <= 5 && j+2 < len(b) && b[j] == ' ' && isDigit(b[i]) && (b[j+1]-'A' < 26 || b[j+1] == 'r' || b[j+1] == 'v' || b[j+1] == 'c') {
+			if e := sc.addressLine(i); e > j {
+				return e // a signature's "14 Admiralty Way, Lekki, Lagos" (labels.go)
+			}
+		}
 	}
 	if pv == '>' && afterPseudonym(b, i) {
 		return j // glued to a pseudonym: not a word start
@@ -1034,6 +1042,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
 			} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
 				more(sc.telURI(i + 4)) // "tel:+233241234567" (chat.go)
+			} else if b[i] == 'T' && j-i >= 8 && b[i+3] == ':' && b[i+1] == 'E' && b[i+2] == 'L' {
+				more(sc.vcardTel(i)) // a vCard's "TEL:0825550142" (phone.go)
 			}
 			if b[i]-'A' < 26 && j-i >= 8 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
 				more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
@@ -1047,6 +1057,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdRareOther, wdRareBack, wdRareEq, wdRareLong:
 			m &^= wdRare // (asked once)
+			if bits&cBack != 0 && j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' {
+				sc.occasionDash(i, j) // JSON's `\nBirthday - Amaka` (occasion.go)
+			}
 			if (bits&(cOther|cBack|cUnder) != 0 || b[i] == '=' || j-i >= 44) && (bits&cOther != 0 && j < len(b) && b[j] == ';' || b[i] == '\\' || b[i] == '=' || j-i == 9 && bits&cUnder != 0 ||
 				bits&cBack != 0 && j-i >= 9 && b[i+1] == ':' || j-i >= 44 && bits&(cDot|cDigit|cAlpha) == cDot|cDigit|cAlpha) {
 				more(sc.rareWord(i, j, bits))
@@ -1056,6 +1069,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
 		case wdColon, wdEq:
 			m &^= wdKeys // (asked once)
+			if bits&cColon != 0 && j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' {
+				sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka" (occasion.go)
+			}
 			if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {
 				sc.cmdkeyTarget(i, j) // cmdkey /list: "Target: Domain:target=fileserver01" (userinfo.go)
 			}
@@ -1500,7 +1516,10 @@ func (sc *scanner) appleHostName(i, j int) int {
 			return e
 		}
 	}
-	return sc.nameDashModel(i, j) // "Kwesi-iPad", "Yaa-iPhone" (parenowner.go)
+	if e := sc.nameDashModel(i, j); e > 0 {
+		return e // "Kwesi-iPad", "Yaa-iPhone" (parenowner.go)
+	}
+	return sc.modelDashName(i, j) // "Galaxy-S23-Thabo" (parenowner.go)
 }
 
 // macNames finds MAC addresses inside names in the word [i, j): BlueZ's
@@ -1960,6 +1979,9 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 	w := string(b[q:e])
 	if !utf8.ValidString(w) || !nameWord(w, false) || nameStop[strings.ToLower(w)] {
 		return -1
+	}
+	if personalDevices[w] || deviceMakers[strings.ToLower(w)] {
+		return -1 // "Thabo Galaxy S23": the owner's device, whose word is no surname
 	}
 	if found, _ := occasionAt(b, q, e); found {
 		return -1 // "Tunde & Bisi Engagement": the event, no surname (occasion.go)

@@ -135,6 +135,10 @@ func classifyKey(k string) string {
 		"mecard",
 		// whom a copy is licensed to: "Licensed user: Aigerim Bekova"
 		"licenseduser", "licenceduser",
+		// who used the machine or the app last: Winlogon's values (reg
+		// query), an app's settings ("lastUser = tavita.l")
+		"lastuser", "lastusername", "previoususer", "lastloginuser", "lastloggedinuser", "defaultusername",
+		"lastloggedonuser", "lastloggedondisplayname", "lastusedusername", "altdefaultusername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
 		// Steam's name of an account shown to friends (the Web API's
@@ -245,7 +249,12 @@ func classifyKey(k string) string {
 		// "family_name" as OpenID Connect writes it)
 		return ClassUser
 	case "phone", "phonenumber", "telephone", "telephonenumber", "mobile", "mobilephone", "mobilenumber",
-		"cellphone", "msisdn", "phonemobile", "contactphone", "userphone":
+		"cellphone", "msisdn", "phonemobile", "contactphone", "userphone",
+		// a signature's and a form's short and foreign keys: "Ph:", "Tel.:",
+		// "Fax:", "Cell:", "Mob.:", "Phone (work):", "Téléphone :",
+		// "Telefon:", "Teléfono:", "Handy:" (normKey drops the accents)
+		"ph", "tel", "fax", "cell", "mob", "phonework", "workphone", "phonehome", "homephone", "officephone",
+		"tlphone", "telefon", "telefone", "telefono", "telfono", "telefoon", "handy", "tlf", "faxnumber":
 		// checked for a number's shape (phoneValue): "Mobile: yes" is none
 		return ClassPhone
 	case "tenant", "tenantname", "tenantdisplayname",
@@ -409,6 +418,11 @@ func classifyKey(k string) string {
 		// Windows' DigitalProductId (and …4): the product id and key, encoded
 		strings.Contains(k, "digitalproductid"):
 		return ClassLicense
+	case strings.Contains(k, "audiosession") && !strings.HasSuffix(k, "id"):
+		// Apple's AVAudioSession ("AVAudioSession route change:
+		// BluetoothA2DPOutput", "AVAudioSession category: …"): the
+		// audio framework's state, no session token
+		return keyNone
 	case strings.HasPrefix(k, "session") || strings.HasPrefix(k, "networksession"):
 		// "SessionHost", "Session User", Audio MIDI Setup's
 		// "NetworkSessionHost": a session's machine or account, no
@@ -794,6 +808,12 @@ func (sc *scanner) keyValues(i, j int) int {
 		}
 		n, hit := rawKeyword(key)
 		if n >= 3 && !hit {
+			if n == 4 && c == ':' && len(key) == 4 {
+				if e := sc.formName(key, q); e > q { // a form's "Name: Thabo Nkosi" (ticket.go)
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+				}
+			}
 			continue // classify would say keyNone
 		}
 		var kb [64]byte // here: most words stop before they need it
@@ -812,6 +832,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		class := sc.classify(nk)
 		if class == keyNone && compoundUserNK(nk) && compoundUserKey(key) && wordValueAt(b, q+1) {
 			class = ClassUser // "StreamingUser=djchidi_ng", "sc_user=zola_dj" (the value is checked as any user's)
+		}
+		if class == ClassPhone && len(nk) == 3 && q+1 < len(b) && b[q+1] != ' ' && nk[0] == 't' {
+			continue // a tel: URI, "tel:0241234567": telURI reads it (chat.go)
 		}
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
@@ -3238,6 +3261,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			sc.valueSpan(vs, ve, class)
 			return p
 		}
+		if spelledAddressAfter(b, ve) {
+			return p // "email me: kofi dot mensah at gmail dot com": the whole is the address (obfuscatedEmail)
+		}
 	}
 	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v))
 	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {
@@ -3382,6 +3408,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 	}
 	if class == ClassBirthDate {
+		if personName(sc.b, vs) && !monthName(sc.b[vs:nameWordEnd(sc.b, vs)]) {
+			// a calendar's "Birthday: Chukwuemeka Obi": whose it is
+			sc.nameSpan(vs, nameEnd(sc.b, vs))
+			return
+		}
 		// "12 March 1994", "March 12, 1994": the date's words after
 		// its first
 		ve = dateWordsEnd(sc.b, ve)
@@ -3514,6 +3545,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			}
 			return
 		}
+		if len(v) > 3 && v[0] == '.' && v[1] == '\\' && v[2] != '\\' && v[2] != '.' {
+			// ".\tavita.l" (LogonUI's LastLoggedOnUser): "." is this machine
+			if v, vs, sv = v[2:], vs+2, sv[2:]; pseudonymAt(sc.b, vs) {
+				return
+			}
+		}
 		if k, sep := domainAccount(v); k > 0 {
 			// NORDLYS\bjorn.haugland, AzureAD\kari (whoami, event
 			// exports): the domain names the organisation or the
@@ -3590,8 +3627,8 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		sc.cacheName(class, sv, canonical(sv))
 		sc.add(vs, ve, class, canonical(sv))
 	case ClassPhone:
-		if !phoneValue(v) {
-			return
+		if !phoneValue(v) || ve+1 < len(sc.b) && sc.b[ve] == ':' && isDigit(sc.b[ve+1]) {
+			return // (a date and a time: "Cell: 2024-05-01 10:11:12")
 		}
 		sc.add(vs, ve, class, canonicalPhone(v))
 	case ClassMachineID:
@@ -5585,6 +5622,11 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"niz " +
 		// macOS Contacts' "Me card"
 		"mec " +
+		// a support ticket's people (ticket.go): "Reporter", "Bcc",
+		// "Caller", "Agent"
+		"rte bcc lle gen fro ewe " +
+		// a telephone's short keys ("Tel.", "Fax", "Cell", "Tlf")
+		"tel fax cel tlf " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"

@@ -436,6 +436,96 @@ func (sc *scanner) streetValue(vs int) {
 	}
 }
 
+// addressLine replaces a postal address that makes a line of its own, as
+// a signature or a form gives one ("14 Admiralty Way, Lekki Phase 1,
+// Lagos", "Apt 4B, 350 Fifth Avenue, New York, NY 10118"), starting at p
+// with a house number or a flat's word: postalEnd's words up to the
+// line's end, a kind of street among them before a comma. It returns
+// where the address ends, or -1.
+func (sc *scanner) addressLine(p int) int {
+	b := sc.b
+	e := postalEnd(b, p)
+	if e < 0 || e < len(b) && !lineBreak(b[e]) && b[e] != '.' || pseudonymAt(b, p) {
+		return -1
+	}
+	street, named := false, false
+	if w := b[p : p+4]; !isDigit(w[0]) && string(w) != "Apt " && string(w) != "Flat" {
+		// the street first, the number after: "Storgatan 12, 114 51
+		// Stockholm", "Kerkstraat 5, 1017 GA Amsterdam", "Calle Mayor 5,
+		// 28013 Madrid"
+		if street = streetFirst(b, p, e); !street {
+			return -1
+		}
+	}
+	for q := p; q < e && !street; {
+		we := q
+		for we < e && isLetter(b[we]) {
+			we++
+		}
+		var lb [16]byte
+		l := lowerInto(lb[:0], b[q:we])
+		if named && we < e && (b[we] == ',' || b[we] == '.' && we+1 < e && b[we+1] == ',') && l != nil && (streetKinds[string(l)] || streetAbbrevs[string(l)]) {
+			street = true // "Admiralty Way,", "Baker St.,"
+		}
+		if q > p && l != nil && b[q] >= 'a' && streetWords[string(l)] && bytes.IndexByte(b[q:e], ',') > 0 {
+			street = true // "12 rue de la Paix, 75002 Paris"
+		}
+		named = we > q && capitalised(b, q) // (a name before the kind: "2 Way, 3 Way" is none)
+		for q = we; q < e && !isLetter(b[q]); q++ {
+			if isDigit(b[q]) {
+				named = false
+			}
+		}
+	}
+	if !street {
+		return -1
+	}
+	sc.add(p, e, ClassLocation, canonical(string(b[p:e])))
+	return e
+}
+
+// streetFirst: the address [p, e) starts with a street's name, a word
+// ending as streets' names do in Scandinavia, Germany and the Low
+// Countries ("Storgatan", "Hauptstrasse", "Kerkstraat") or a street's
+// word and a name ("Calle Mayor", "Via Roma", "Rua Augusta"), then a
+// house number and a comma.
+func streetFirst(b []byte, p, e int) bool {
+	q := p
+	for q < e && isLetter(b[q]) {
+		q++
+	}
+	w := strings.ToLower(string(b[p:q]))
+	if streetLead[w] && q+1 < e && b[q] == ' ' && capitalised(b, q+1) {
+		for q++; q < e && isLetter(b[q]); q++ {
+		}
+	} else {
+		suffix := false
+		for _, s := range streetSuffixes {
+			suffix = suffix || len(w) > len(s)+2 && strings.HasSuffix(w, s)
+		}
+		if !suffix {
+			return false
+		}
+	}
+	if q+2 >= e || b[q] != ' ' || !isDigit(b[q+1]) {
+		return false
+	}
+	for q++; q < e && isAlnum(b[q]); q++ {
+	}
+	return q < e && b[q] == ','
+}
+
+// streetLead: the words before a street's name (lowercase); streetSuffixes:
+// the endings of one word's.
+var streetLead = wordSet(`calle via rua avenida avenue carrer corso viale`)
+
+// streetEnds: the last letters of streetFirst's first words, lineFirstWord's gate.
+var streetEnds = [256]bool{'n': true, 'a': true, 'e': true, 'j': true, 'g': true, 't': true, 'd': true, 'z': true,
+	'l': true, 'o': true}
+
+var streetSuffixes = []string{"gatan", "gata", "gaten", "gade", "vej", "veien", "vegen", "strasse", "weg", "gasse", "allee",
+	"straat", "laan", "gracht", "plein", "platz"}
+
 // streetKinds: the words that name a kind of street, or a dwelling in one.
 var streetKinds = wordSet(`road street avenue lane drive way close court place square boulevard crescent terrace
 	gardens grove row walk mews hill flat apartment suite unit house highway parkway`)

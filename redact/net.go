@@ -236,7 +236,13 @@ func (sc *scanner) emails(i, j int) {
 			continue
 		}
 		if ls > 0 && b[ls-1] == '<' && de < len(b) && b[de] == '>' {
-			sc.displayName(ls - 1)
+			if ls > 1 && b[ls-2] == '(' && de+1 < len(b) && b[de+1] == ')' {
+				sc.displayName(ls - 2) // Gmail's "Lucía Fernández (<l@x>) escribió:"
+			} else {
+				sc.displayName(ls - 1)
+			}
+		} else if ls > 0 && b[ls-1] == '(' && de < len(b) && b[de] == ')' {
+			sc.parenMailName(ls - 1) // "Kwabena Owusu (kwabena.o@x)"
 		}
 		if !seen {
 			if local := pctDecode(string(b[ls:q])); personalLocalPart(local) {
@@ -451,6 +457,23 @@ func (sc *scanner) displayName(lt int) {
 			sc.commentName(s, e, lt)
 		}
 	}
+}
+
+// parenMailName replaces the name before an address in brackets, whose
+// '(' is at lt ("Kwabena Owusu (kwabena.o@x)"), when each word of it is a
+// name's: a screen's label is written so as well ("Account Settings
+// (k@x)", "Sync Error (…)").
+func (sc *scanner) parenMailName(lt int) {
+	s, e := sc.displayNameSpan(lt)
+	if s < 0 || sc.b[s] == '"' {
+		return
+	}
+	for _, w := range strings.Fields(string(sc.b[s:e])) {
+		if !nameWord(w, false) || notNameWord([]byte(w)) {
+			return
+		}
+	}
+	sc.nameSpan(s, e)
 }
 
 // commentName replaces the comment at cs, after the display name [s, e)
@@ -995,20 +1018,25 @@ var genitiveStop = wordSet(`contacts photos settings files notes messages apps d
 // end in s take none), and the word replaced.
 func (sc *scanner) genitiveOwner(i, j int) {
 	b := sc.b
-	if i == 0 || j+4 > len(b) || b[j] != ' ' || !capitalised(b, i) {
+	if j+4 > len(b) || b[j] != ' ' || !capitalised(b, i) {
 		return
 	}
-	switch pv := b[i-1]; {
+	var pv byte
+	if i > 0 {
+		pv = b[i-1]
+	}
+	switch {
 	case pv == '"' || pv == '\'' || pv == '=':
 	case pv == ' ' && i >= 2 && b[i-2] == ':':
 	case i >= 3 && string(b[i-3:i]) == "“":
+	case i == 0: // a value alone (ScrubJSON's string): the device's name whole, "Björns MacBook Pro"
 	default:
 		return
 	}
 	dev := false
 	for _, d := range appleDefaults {
-		if bytes.HasPrefix(b[j+1:], []byte(d)) && (j+1+len(d) == len(b) || !isAlnum(b[j+1+len(d)])) {
-			dev = true
+		if e := j + 1 + len(d); bytes.HasPrefix(b[j+1:], []byte(d)) && (e == len(b) || !isAlnum(b[e])) {
+			dev = i > 0 || modelWordsEnd(b, e) == len(b)
 			break
 		}
 	}
@@ -1026,6 +1054,22 @@ func (sc *scanner) genitiveOwner(i, j int) {
 	canon := canonical(stem)
 	sc.learnLiteral(ClassUser, canon, w, true)
 	sc.add(i, j, ClassUser, canon)
+}
+
+// modelWordsEnd returns where the model words after a device's word end
+// at p (" Pro", " Max", " 15", " (2)").
+func modelWordsEnd(b []byte, p int) int {
+	for p+1 < len(b) && b[p] == ' ' {
+		q := p + 1
+		for q < len(b) && (isAlnum(b[q]) || b[q] == '(' || b[q] == ')') {
+			q++
+		}
+		if w := strings.ToLower(string(b[p+1 : q])); q == p+1 || !deviceModelWords[w] && !isDigit(b[p+1]) && b[p+1] != '(' {
+			break
+		}
+		p = q
+	}
+	return p
 }
 
 // possessive handles a name owning a device: apos is where the apostrophe
@@ -1284,7 +1328,8 @@ var possThingStop = wordSet(`day days eve night choice choices pick picks guide 
 	list delight gambit
 	greatest best hits dub remix remixes edit edits version rework bootleg refix vip instrumental acapella
 	extended original radio club law theme song songs anthem groove blues lullaby ballad waltz lament prayer tune
-	tunes classics collection dream dreams revenge return story tale`)
+	tunes classics collection dream dreams revenge return story tale
+	tty api abi sdk cli gui parser compiler preprocessor macro macros syntax output manual`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -2111,7 +2156,12 @@ func (sc *scanner) colonHexAt(p, j int) int {
 		// what follows must not continue an identifier or a call
 		if e < len(b) {
 			f := b[e]
-			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' && !xmlText(b, p, e) || f == '~' || f == ':' || f == '$' {
+			if isAlnum(f) || f == '_' || f == '(' && !ipconfigState(b, e) || f == '<' && !xmlText(b, p, e) || f == '~' || f == '$' {
+				return e
+			}
+			if f == ':' && !(e-p == 17 && e+1 < len(b) && b[e+1] == ' ') {
+				// (bluetoothd's "connect failed for 24:11:53:AB:CD:EF:
+				// Protocol not available": an address, then the reason)
 				return e
 			}
 			if f == '.' && raw > e && pseudonymAt(b, raw) {

@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // A DJ names a crate, a playlist, a recording or a project after the
 // event and the people it was for: "Wedding - Efua & Kojo.crate",
@@ -114,6 +117,10 @@ func wordAfter(b []byte, s int) int {
 // segment, a quote). Learn pass only.
 func (sc *scanner) occasionOwner(i, j int) {
 	b := sc.b
+	if j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' && (i == 0 || clientLead(b, i)) {
+		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka"
+		return
+	}
 	if i < 3 || b[i-1] != ' ' {
 		return
 	}
@@ -142,6 +149,43 @@ func (sc *scanner) occasionOwner(i, j int) {
 	}
 	if n < 2 && !marked || s > 0 && !clientLead(b, s) {
 		return
+	}
+	sc.proseSpan(s, e, true)
+}
+
+// occasionDash handles the word [i, j) before " - " that ends in a
+// person's event after ':' or an escaped line break ("SUMMARY:Birthday",
+// `VEVENT\nBirthday`): the name after the dash is the person's.
+func (sc *scanner) occasionDash(i, j int) {
+	b := sc.b
+	s := i + bytes.LastIndexByte(b[i:j], ':') + 1
+	if k := bytes.LastIndex(b[i:j], []byte(`\n`)); i+k+2 > s {
+		s = i + k + 2
+	}
+	if s == i || j-s < 4 {
+		return
+	}
+	if found, own := occasionAt(b, s, j); found && own {
+		sc.occasionOwnerAfter(j + 3)
+	}
+}
+
+// occasionOwnerAfter handles the name at s after a person's event that
+// opens a name ("Birthday - Amaka", "Bday - Zainab Sulaimon", a
+// calendar's and a crate's): one or two name words, ending the name.
+func (sc *scanner) occasionOwnerAfter(s int) {
+	b := sc.b
+	e := wordAfter(b, s)
+	if !clientWord(b, s, e) {
+		return
+	}
+	if e+1 < len(b) && b[e] == ' ' {
+		if se := wordAfter(b, e+1); clientWord(b, e+1, se) {
+			e = se // a surname
+		}
+	}
+	if e < len(b) && !lineBreak(b[e]) && strings.IndexByte(".,;\"'/\\)]%", b[e]) < 0 && !(b[e] == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(')) {
+		return // more words: a title, not a name
 	}
 	sc.proseSpan(s, e, true)
 }

@@ -185,6 +185,58 @@ func (sc *scanner) nameDashModel(i, j int) int {
 	return -1
 }
 
+// modelDashName handles the name an Android phone or tablet takes after
+// its model and its owner's first name, MODEL-CODE-OWNER
+// ("Galaxy-S23-Thabo", "Galaxy-Tab-S9-Kofi", "Pixel-7-Mariana"), the word
+// [i, j): after "Galaxy" or "Pixel", model parts each holding a digit or
+// a model word, then one capitalised word of letters that is none. It
+// returns where the name ends, or -1.
+func (sc *scanner) modelDashName(i, j int) int {
+	b := sc.b
+	var k int
+	switch {
+	case b[i] == 'G' && j-i >= 12 && string(b[i:i+7]) == "Galaxy-":
+		k = i + 7
+	case b[i] == 'P' && j-i >= 10 && string(b[i:i+6]) == "Pixel-":
+		k = i + 6
+	default:
+		return -1
+	}
+	parts := 0
+	for {
+		s := k
+		digit := false
+		for k < j && isAlnum(b[k]) {
+			digit = digit || isDigit(b[k])
+			k++
+		}
+		if k == s || k < j && b[k] != '-' {
+			return -1
+		}
+		if k == j {
+			// the last part: the owner's name
+			o := strings.ToLower(string(b[s:k]))
+			if parts == 0 || digit || k-s < 3 || !nameWord(string(b[s:k]), false) || deviceModelWords[o] || notOwners[o] ||
+				modelOwnerStop[o] || galaxyModelWords[o] || pseudonymAt(b, i) {
+				return -1
+			}
+			sc.hostSpan(i, j)
+			return j
+		}
+		if !digit && !deviceModelWords[strings.ToLower(string(b[s:k]))] && !galaxyModelWords[strings.ToLower(string(b[s:k]))] {
+			return -1
+		}
+		parts++
+		k++
+	}
+}
+
+// galaxyModelWords: the words of Android devices' model names beside
+// deviceModelWords' ("Galaxy-Note-20", "Pixel-Fold"), and of what a
+// phone's name may end with instead of an owner ("Pixel-8a-Setup").
+var galaxyModelWords = wordSet(`note lite neo edge active watch classic xl a
+	setup hotspot tablet phone mobile android wifi network guest test main backup spare unknown`)
+
 // modelOwnerStop: words before a model in a device's host name that name
 // its use, not its owner ("Demo-iPhone-12", "Loaner-iPad").
 var modelOwnerStop = wordSet(`demo sample example default personal loaner spare company corp corporate school retail

@@ -14,3 +14,32 @@ func ipv4AfterPhone(b []byte, p, e int) int {
 	}
 	return e
 }
+
+// vcardTel handles a vCard's telephone line at i, "TEL" at the line's
+// start then its parameters or ':' ("TEL;TYPE=CELL:+27 82 555 0142",
+// "TEL:0825550142"): the parameters glue the number to the key, where
+// neither the key detectors nor intlPhone look. The value after the ':'
+// is the number when it reads as one. It returns where it ends, or -1.
+func (sc *scanner) vcardTel(i int) int {
+	b := sc.b
+	if i > 0 && !lineBreak(b[i-1]) && b[i-1] != '.' { // (Apple's "item1.TEL;…")
+		return -1
+	}
+	p := i + 3
+	for p < len(b) && p-i < 64 && b[p] != ':' && b[p] > ' ' {
+		p++
+	}
+	if p >= len(b) || b[p] != ':' {
+		return -1
+	}
+	p++
+	if p < len(b) && b[p] == ' ' {
+		p++
+	}
+	e := phoneEnd(b, p)
+	if e-p < 7 || e < len(b) && !lineBreak(b[e]) && b[e] != ' ' || !phoneValue(b[p:e]) || pseudonymAt(b, p) {
+		return -1
+	}
+	sc.phone(p, e)
+	return e
+}

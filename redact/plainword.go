@@ -285,6 +285,9 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 		case pParen:
 			if c-'A' < 26 && i >= 5 && b[i-2] == ' ' {
 				sc.asciiParenOwner(i) // (parenowner.go)
+				if nb == ' ' {
+					sc.parenBareOwner(i) // "Headphones (Kofi AirPods Pro)" (btnames.go)
+				}
 			} else if nb == ')' && i >= 8 && b[i-2] == ' ' && isDigit(b[i-3]) {
 				sc.uidParen(i, j) // "created for uid 501 (yaw)" (sudo.go)
 			}
@@ -343,6 +346,16 @@ func (sc *scanner) lineFirstWord(i, j int, nb byte) int {
 		next = max(next, sc.netUserRow(j+1, j+5))
 	} else if j-i == 7 && c == 'M' && (nb == '\n' || nb == '\r') {
 		sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
+	} else if i == 0 && nb == ' ' && c-'A' < 26 && j+4 < n {
+		// a value alone (ScrubJSON's string): pw-dump's "device.alias":
+		// "Tomás Galaxy S23" (btnames.go)
+		sc.bareOwnerDevice(i, n)
+	}
+	if (j-i == 3 && c == 'A' || j-i == 4 && c == 'F') && nb == ' ' && (b[i+1] == 'p' || b[i+1] == 'l') ||
+		j-i >= 3 && nb == ' ' && j+2 < n && (isDigit(b[j+1]) || b[j+1]-'A' < 26) && c-'A' < 26 && streetEnds[b[j-1]] {
+		next = max(next, sc.addressLine(i)) // "Apt 4B, 350 Fifth Avenue, …", "Storgatan 12, 114 51 Stockholm" (labels.go)
+	} else if j-i == 3 && c == 'T' && nb == ';' && b[i+1] == 'E' && b[i+2] == 'L' {
+		next = max(next, sc.vcardTel(i)) // a vCard's "TEL;TYPE=CELL:+27 82 555 0142" (phone.go)
 	}
 	return next
 }

@@ -42,7 +42,7 @@ var proseBefore = func() (t [256]bool) {
 // triggerLast: the last bytes of the English triggers (proseTrigger) and
 // of the words before a greeting's name.
 var triggerLast = func() (t [256]bool) {
-	for _, c := range []byte("smykKe,tnrfu.hd") {
+	for _, c := range []byte("smykKe,tnrfu.hdo") {
 		t[c] = true
 	}
 	t['S'], t['M'], t['Y'], t['E'], t['T'], t['N'] = true, true, true, true, true, true
@@ -112,6 +112,9 @@ func (sc *scanner) announcedAt(i int) int {
 			return sc.dashOwner(i) // "AirPods Pro – Amélie" (parenowner.go)
 		}
 		return -1
+	}
+	if b[i-2] == 'o' && (i < 5 || b[i-3] != 't' || b[i-4] != ' ') {
+		return -1 // of the words ending in 'o', only "to" (talkedTo) is a trigger
 	}
 	te := i - 1 // the blank
 	if relationLens[b[te-1]] != 0 {
@@ -260,6 +263,22 @@ med vänlig hälsning
 mvh
 hilsen
 med venlig hilsen
+med vennlig hilsen
+vennlig hilsen
+venlig hilsen
+merci d'avance
+vielen dank und viele grüße
+danke und viele grüße
+danke und liebe grüße
+grazie mille
+un saluto
+distinti saluti
+trân trọng
+salam
+wassalam
+üdvözlettel
+с уважением
+з повагою
 terveisin
 ystävällisin terveisin
 dank je
@@ -308,8 +327,9 @@ var closingWords = func() map[string]bool {
 	return m
 }()
 
-// lowerInto lowercases w into buf (ASCII and the two-byte letters of
-// Latin-1: "GRÜSSE", "Grüße"), or returns nil when it does not fit.
+// lowerInto lowercases w into buf (ASCII, the two-byte letters of
+// Latin-1 and Cyrillic's basic ones: "GRÜSSE", "Grüße", "С уважением"),
+// or returns nil when it does not fit.
 func lowerInto(buf []byte, w []byte) []byte {
 	if len(w) > cap(buf) {
 		return nil
@@ -320,6 +340,14 @@ func lowerInto(buf []byte, w []byte) []byte {
 		c := w[k]
 		if c == 0xc3 && k+1 < len(w) && w[k+1] >= 0x80 && w[k+1] <= 0x9e && w[k+1] != 0x97 && k+1 < len(buf) {
 			buf[k], buf[k+1] = c, w[k+1]+0x20 // À-Þ -> à-þ
+			k++
+			continue
+		}
+		if c == 0xd0 && k+1 < len(w) && w[k+1] >= 0x90 && w[k+1] <= 0xaf && k+1 < len(buf) {
+			// Cyrillic А-П -> а-п, Р-Я -> р-я ("С уважением")
+			if buf[k], buf[k+1] = c, w[k+1]+0x20; w[k+1] >= 0xa0 {
+				buf[k], buf[k+1] = 0xd1, w[k+1]-0x20
+			}
 			k++
 			continue
 		}
@@ -364,6 +392,16 @@ func proseTrigger(b []byte, i, j int) bool {
 			return isDigit(b[j+1]) || b[j+1] == '+' || b[j+1] == '('
 		case 'a'<<8 | 'm':
 			return i >= 2 && b[i-1] == ' ' && b[i-2] == 'I'
+		case 't'<<8 | 'o':
+			return i >= 5 && b[i-1] == ' ' // "spoke to Ama Owusu" (talkedTo)
+		}
+	case 3:
+		if b[i]|0x20 == 'a' && b[i+1] == 's' && b[i+2] == 'k' {
+			return true // "Ask Kwame Mensah about it"
+		}
+	case 5:
+		if b[i]|0x20 == 'a' && b[i+1] == 's' && b[i+2] == 'k' && b[i+3] == 'e' && b[i+4] == 'd' {
+			return true // "I asked Ama Owusu"
 		}
 	case 4:
 		if b[i+1]|0x20 == 'a' && b[i+2]|0x20 == 'c' {
@@ -408,8 +446,14 @@ func (sc *scanner) proseAfter(i, j int) int {
 	case j-i == 2 && (eqLower(w, "at") || eqLower(w, "on") || eqLower(w, "is")) && b[j] == ' ' && (isDigit(b[j+1]) || b[j+1] == '+' || b[j+1] == '('):
 		// "call me at 0171 1234567", "text me on +44 …", "my number is …"
 		switch string(sc.prevWord(i, pb[:0])) {
-		case "me", "number", "phone", "mobile", "cell", "tel", "telephone", "whatsapp":
+		case "me", "number", "phone", "mobile", "cell", "tel", "telephone", "whatsapp", "landline", "fax":
 			return sc.announcedPhone(j + 1)
+		case "line":
+			// "my office line is 01 270 4455"; "the line is 12 345 678" counts
+			var qb [16]byte
+			if i >= 6 && b[i-1] == ' ' && lineOwners[string(sc.prevWord(i-5, qb[:0]))] {
+				return sc.announcedPhone(j + 1)
+			}
 		}
 		return -1
 	case titles[string(w)]:
@@ -426,6 +470,9 @@ func (sc *scanner) proseAfter(i, j int) int {
 		e, n := proseNameEnd(b, p+1, 3, true)
 		if n == 0 || !proseNameFollows(b, e, true) && !lowerWordAfter(b, e) {
 			return -1
+		}
+		if n == 1 && musicGenres[asciiLower(string(b[p+1:e]))] {
+			return -1 // a crate's or a party's name: "Mr & Mrs Wedding", "Mr Disco"
 		}
 		sc.proseSpan(p+1, e, true)
 		return e
@@ -469,7 +516,9 @@ func (sc *scanner) proseAfter(i, j int) int {
 		// "Created by Rekordbox" names a program
 		switch prev := string(sc.prevWord(i, pb[:0])); prev {
 		case "created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
-			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved":
+			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved",
+			// an app store's "review by Sipho M.", "Review by Hemi Walker on …"
+			"review", "reviewed", "rated", "feedback", "posted", "written":
 			return sc.proseNameMin(j+1, 2)
 		default:
 			if callActBy(b, i, prev) {
@@ -492,6 +541,13 @@ func (sc *scanner) proseAfter(i, j int) int {
 			return e
 		}
 		return sc.proseNameOf(j+1, e, n, 2)
+	case j-i == 2 && b[j] == ' ' && (w[0] == 't' || w[0] == 'T'):
+		if talkedTo[string(sc.prevWord(i, pb[:0]))] {
+			return sc.cuedFullName(j + 1) // "I spoke to Ama Owusu yesterday"
+		}
+		return -1
+	case (j-i == 3 || j-i == 5) && b[j] == ' ' && (w[0] == 'a' || w[0] == 'A'):
+		return sc.cuedFullName(j + 1) // "Ask Kwame Mensah about it", "I asked Ama Owusu"
 	case j-i == 4 && eqLower(w, "back") || j-i == 7 && eqLower(w, "welcome"):
 		// "Welcome back, Kwabena!", "Welcome Kwabena"
 		if j-i == 4 && !afterFold(b, i, "welcome ") {
@@ -671,6 +727,29 @@ func (sc *scanner) proseName(s, max int, learn, intro bool) int {
 		return -1
 	}
 	sc.proseSpan(s, e, learn || n >= 2)
+	return e
+}
+
+// lineOwners: the words before "line" that make it a telephone's.
+var lineOwners = wordSet(`office work direct phone home private my our landline`)
+
+// talkedTo: the words before "to" that make the name after it a person
+// the writer spoke to ("I spoke to Ama Owusu", "talked to Kwame Mensah").
+var talkedTo = wordSet(`spoke speak speaking spoken talked talk talking chatted chat wrote write writing emailed
+	texted messaged replied reply sent forwarded introduced`)
+
+// cuedFullName replaces the full name at s after a weak cue ("ask",
+// "spoke to"): two name words at least, which the sentence
+// goes on after or ends with ("Ask Kwame Mensah about it"). One word
+// after such a cue is as often a product's or a team's ("ask Support").
+// It returns where the name ends, or -1.
+func (sc *scanner) cuedFullName(s int) int {
+	b := sc.b
+	e, n := proseNameEnd(b, s, 4, true)
+	if n < 2 || !proseNameFollows(b, e, true) && !lowerWordAfter(b, e) || e+1 < len(b) && b[e] == ' ' && isDigit(b[e+1]) {
+		return -1
+	}
+	sc.proseSpan(s, e, true)
 	return e
 }
 
@@ -980,6 +1059,18 @@ func (sc *scanner) closing(i, j int) {
 func (sc *scanner) signature(p int) {
 	b := sc.b
 	e, n := proseNameEnd(b, p, 4, true)
+	if n == 0 && capitalised(b, p) {
+		// a first name that is a greeting too ("Ola Nordmann"): with a
+		// surname after it, the two are the name
+		if w := nameWordEnd(b, p); w+1 < len(b) && b[w] == ' ' && capitalised(b, w+1) {
+			var lb [8]byte
+			if l := lowerInto(lb[:0], b[p:w]); l != nil && greetings[string(l)] {
+				if e2, n2 := proseNameEnd(b, w+1, 3, true); n2 > 0 {
+					e, n = e2, n2+1
+				}
+			}
+		}
+	}
 	if n == 0 {
 		e = lowerSignature(b, p)
 	}
@@ -1086,8 +1177,8 @@ func (sc *scanner) phoneSpan(p, e int) int {
 		return -1
 	}
 	v := b[p:e]
-	if !phoneValue(v) || bytes.IndexByte(v, '/') >= 0 {
-		return -1
+	if !phoneValue(v) || bytes.IndexByte(v, '/') >= 0 || e+1 < len(b) && b[e] == ':' && isDigit(b[e+1]) {
+		return -1 // (a date and a time: "… is 2024-01-01 10:00")
 	}
 	sc.phone(p, e)
 	return e
@@ -1180,6 +1271,30 @@ func spelledDotAfter(b []byte, j int) bool {
 	return k+3 < len(b) && b[k]|0x20 == 'd' && b[k+1]|0x20 == 'o' && b[k+2]|0x20 == 't' && !isLetter(b[k+3])
 }
 
+// spelledAddressAfter: an address spelled against harvesters goes on
+// at e, after its local part's first word ("kofi| dot mensah at gmail dot
+// com", "kwame| [at] example [dot] com").
+func spelledAddressAfter(b []byte, e int) bool {
+	if e+5 >= len(b) || b[e] != ' ' && b[e] != '(' && b[e] != '[' {
+		return false
+	}
+	if b[e] == ' ' && b[e+1] != '[' && b[e+1] != '(' && matchFold(b, e, " dot ") < 0 && matchFold(b, e, " at ") < 0 {
+		return false // (most values: "email: a@b.c", "email: none set")
+	}
+	// an "at" then a spelled or plain dot, on the line
+	at := -1
+	for k := e; k+4 < len(b) && k-e < 96 && !lineBreak(b[k]); k++ {
+		if at < 0 {
+			if matchFold(b, k, " at ") > 0 || matchFold(b, k, "[at]") > 0 || matchFold(b, k, "(at)") > 0 {
+				at = k + 4
+			}
+		} else if k > at && (b[k] == '.' || matchFold(b, k, "dot") > 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // obfuscatedEmail replaces an address written against harvesters,
 // "kwame(at)example(dot)com" or "kwame [at] example [dot] com", whose "at"
 // is the word at i, in brackets. It returns where the address ends, or
@@ -1200,17 +1315,24 @@ func (sc *scanner) obfuscatedEmail(i int, spoken bool) int {
 		return -1
 	}
 	local := strings.ToLower(string(b[ls:le]))
-	for n := 0; n < 3 && open == ' ' && ls >= 6 && matchFold(b, ls-5, " dot ") == ls; n++ {
-		// "kofi dot mensah at gmail dot com": the local part's dots
-		// spelled too
-		ws := ls - 5
-		for ws > 0 && ls-5-ws < 32 && (isAlnum(b[ws-1]) || b[ws-1] == '_' || b[ws-1] == '-') {
+	ldot := " dot "
+	if open != ' ' {
+		ldot = " " + string([]byte{open}) + "dot" + string([]byte{closing}) + " "
+		if le == i-1 {
+			ldot = ldot[1 : len(ldot)-1] // "kwame(dot)asante(at)…"
+		}
+	}
+	for n := 0; n < 3 && ls >= len(ldot)+1 && matchFold(b, ls-len(ldot), ldot) == ls; n++ {
+		// "kofi dot mensah at gmail dot com", "kwame [dot] asante [at]
+		// …": the local part's dots spelled too
+		ws := ls - len(ldot)
+		for ws > 0 && ls-len(ldot)-ws < 32 && (isAlnum(b[ws-1]) || b[ws-1] == '_' || b[ws-1] == '-') {
 			ws--
 		}
-		if ws == ls-5 || !isAlnum(b[ws]) {
+		if ws == ls-len(ldot) || !isAlnum(b[ws]) {
 			break
 		}
-		local = strings.ToLower(string(b[ws:ls-5])) + "." + local
+		local = strings.ToLower(string(b[ws:ls-len(ldot)])) + "." + local
 		ls = ws
 	}
 	// the domain: labels joined by "(dot)", "[dot]" or '.'
