@@ -2555,7 +2555,13 @@ scan:
 		for k < e && k-f < 2 && (b[k] == '/' || b[k] == ')' || b[k] == ']') && k+1 < e && (b[k+1] == ' ' || b[k+1] == '/') {
 			k++ // the rest of a URL or a bracket before the phrase: "…/<user-1>/ stream key:"
 		}
-		if k < e && b[k] != ' ' {
+		// the rest of the word the finding ended in is no part of the
+		// phrase, which starts after it ("/home/kai/x User:" is "User");
+		// glued to the key's own word, there is none ("fe80::1.user :x")
+		for k < e && b[k] != ' ' {
+			k++
+		}
+		if k >= e {
 			return nil
 		}
 	}
