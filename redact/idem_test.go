@@ -1202,3 +1202,14 @@ func TestIdemWifiListBSSIDGlued(t *testing.T) {
 	out := scrubTwice(t, "*  00:1A:2B:3C:4D:5E  HomeNet_5G  Infra  36  540 Mbit/s\n")
 	mustNotContain(t, "row", out, "HomeNet_5G", "00:1A:2B")
 }
+
+// winbind's home template with a home root after its domain
+// ("home%2FA0%2FUsers/A0"): the first pass took "Users" for the expected
+// user and left the account after it; the second, the path starting
+// again after the domain's pseudonym, took it. The root is a root in
+// both now.
+func TestIdemWinbindDomainThenUsers(t *testing.T) {
+	out := scrubTwice(t, "home%2FA0%2FUsers/A0")
+	mustNotContain(t, "winbind", out, "/A0")
+	scrubTwice(t, "/home/STUDIO/Users/kwame\n")
+}

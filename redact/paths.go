@@ -270,6 +270,13 @@ func (sc *scanner) path(i, j int) int {
 				relHome = false
 				break
 			}
+			if q < end && (string(seg) == "Users" || eqLower(seg, "home")) && eqLower(prev2, "home") {
+				// a home root after winbind's domain ("home%2FA0%2FUsers/x"):
+				// the user follows it, as a second pass reads it after the
+				// domain's pseudonym (where no word's first folder is left)
+				expect, relHome = expUser, false
+				break
+			}
 			if eqLower(prev, "cron") && (eqLower(seg, "crontabs") || eqLower(seg, "atjobs")) {
 				expect = expUser // /var/spool/cron/crontabs/x (Debian); /var/spool/cron/x (Red Hat)
 				break
