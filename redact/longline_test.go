@@ -196,3 +196,47 @@ func scrubAcrossCut(t *testing.T, filler, phrase, later string, workers, off, ch
 	}
 	return string(out.b)
 }
+
+// Leak: a process table longer than a block's reach (ps aux lists
+// hundreds of processes) was cut between its rows at a chunk's end; the
+// next chunk's rows had no header above them, so psUserTable never read
+// their USER column and a second person's account there went out as it
+// was ("chipo185 … vim notes.txt"). The cut goes before the header now,
+// which the next chunk reads with its rows.
+func TestProcessTableCut(t *testing.T) {
+	tables := []struct{ head, row string }{
+		{"USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND",
+			"%-8s    %4d  0.5  0.3 812344 51200 pts/1    S+   21:10   0:00 /usr/lib/some/daemon --flag"},
+		{"    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND",
+			"   %[2]d %-8[1]s  20   0 3859124 689412 120340 S  12.3   4.2   3:11.02 mixxx"},
+		{"COMMAND  PID   USER   FD   TYPE DEVICE SIZE/OFF NODE NAME",
+			"mpd     %[2]d %[1]s    8u  IPv4  41234      0t0  TCP *:6600 (LISTEN)"},
+	}
+	for _, tb := range tables {
+		for _, pre := range []int{0, 300, 600, 900, 1200} {
+			var sb strings.Builder
+			sb.WriteString(strings.Repeat("lorem ipsum dolor sit amet\n", pre))
+			sb.WriteString("$ ps\n" + tb.head + "\n")
+			for k := 0; k < 250; k++ {
+				user := "root"
+				if k%10 == 5 {
+					user = fmt.Sprintf("chipo%03d", k)
+				}
+				sb.WriteString(fmt.Sprintf(tb.row, user, 1000+k) + "\n")
+			}
+			sb.WriteString("\nbye\n")
+			for _, workers := range []int{-1, 2} {
+				s := newSession(t, Config{})
+				s.par.workers, s.par.chunk, s.par.carry = workers, 16<<10, 32<<10
+				var out memFile
+				if _, err := s.ScrubTextRewind(&out, strings.NewReader(sb.String())); err != nil {
+					t.Fatal(err)
+				}
+				if o := string(out.b); strings.Contains(o, "chipo") {
+					k := strings.Index(o, "chipo")
+					t.Errorf("%q, %d lines before, workers=%d: %d left, %q", tb.head, pre, workers, strings.Count(o, "chipo"), o[k:k+40])
+				}
+			}
+		}
+	}
+}

@@ -402,6 +402,12 @@ func textCut(buf []byte, carry int) int {
 			// it goes with the next one, which holds what it leads
 			k = c
 		}
+		if c := psRowsStart(buf, k); c >= 0 && len(buf)-c <= carry {
+			// a process table's rows, longer than a block's reach: its
+			// header goes with the rows after the cut, whose USER
+			// column psUserTable reads from it
+			k = c
+		}
 		return k + 1
 	}
 	lo := len(buf) - carry
@@ -496,6 +502,75 @@ func lastBlockStart(buf []byte, lo, k int) int {
 		head, p = p, e
 	}
 	return found
+}
+
+// psRowsStart returns the newline before the header of the process table
+// (psHeaderLine) whose rows end at the newline k, or -1: the line there
+// is none of its rows (psRowLine), or the header is the buffer's first
+// line, or more than psUserTable's 256 rows away. Only a line shaped as a
+// process row, or a header, reads the lines above it.
+func psRowsStart(buf []byte, k int) int {
+	for rows := 0; rows <= 256 && k > 0; rows++ {
+		s := bytes.LastIndexByte(buf[:k], '\n')
+		line := bytes.TrimRight(buf[s+1:k], "\r")
+		if psHeaderLine(line) {
+			return s
+		}
+		if !psRowLine(line) || s < 0 {
+			return -1
+		}
+		k = s
+	}
+	return -1
+}
+
+// psRowLine reports whether line may be a row of a process table: its
+// first or second blank-separated field is a number (the PID), or it is
+// the rule under smbstatus's header.
+func psRowLine(line []byte) bool {
+	if len(line) == 0 || len(line) > 512 {
+		return false
+	}
+	if len(bytes.Trim(line, "- ")) == 0 {
+		return bytes.IndexByte(line, '-') >= 0
+	}
+	for k, n := 0, 0; n < 2; n++ {
+		for k < len(line) && line[k] == ' ' {
+			k++
+		}
+		s := k
+		for k < len(line) && line[k] != ' ' {
+			k++
+		}
+		if s == k {
+			return false
+		}
+		if allDigits(line[s:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// psHeaderLine reports whether line is a process table's header, as
+// psUserTable reads one: process columns only, among them PID and
+// USER, UID or Username.
+func psHeaderLine(line []byte) bool {
+	if len(line) > 256 {
+		return false
+	}
+	pid, user := false, false
+	for _, f := range bytes.Fields(line) {
+		switch {
+		case string(f) == "PID":
+			pid = true
+		case string(f) == "USER" || string(f) == "UID" || string(f) == "Username":
+			user = true
+		case !psColumns[string(f)]:
+			return false
+		}
+	}
+	return pid && user
 }
 
 // tableHead reports whether line is the header of a table whose rows a
