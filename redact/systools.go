@@ -691,7 +691,7 @@ func (sc *scanner) psUserTable(i, j int) {
 	if le-ls > 256 {
 		return
 	}
-	uf, pf, n := -1, -1, 0 // the USER and PID fields
+	uf, pf, n, users := -1, -1, 0, 0 // the USER and PID fields
 	for _, f := range bytes.Fields(b[ls:le]) {
 		switch {
 		case string(f) == "PID":
@@ -701,13 +701,23 @@ func (sc *scanner) psUserTable(i, j int) {
 		case !psColumns[string(f)]:
 			return
 		}
+		if string(f) == "USER" || string(f) == "UID" || string(f) == "Username" {
+			users++
+		}
 		n++
 	}
 	if uf < 0 || pf < 0 {
 		return
 	}
+	// A table's rows are read once, from its one account column: all of
+	// them (ps aux lists hundreds of processes). A header naming more
+	// (ps -o user,uid,pid) reads them from each: at most 256.
+	most := len(b)
+	if users > 1 {
+		most = 256
+	}
 	p := le
-	for rows := 0; rows < 256 && p < len(b); rows++ {
+	for rows := 0; rows < most && p < len(b); rows++ {
 		if b[p] == '\r' && p+1 < len(b) && b[p+1] == '\n' {
 			p++
 		}

@@ -402,7 +402,7 @@ func textCut(buf []byte, carry int) int {
 			// it goes with the next one, which holds what it leads
 			k = c
 		}
-		if c := psRowsStart(buf, k); c >= 0 && len(buf)-c <= carry {
+		if c := psRowsStart(buf, k, len(buf)-carry); c >= 0 {
 			// a process table's rows, longer than a block's reach: its
 			// header goes with the rows after the cut, whose USER
 			// column psUserTable reads from it
@@ -507,13 +507,16 @@ func lastBlockStart(buf []byte, lo, k int) int {
 // psRowsStart returns the newline before the header of the process table
 // (psHeaderLine) whose rows end at the newline k, or -1: the line there
 // is none of its rows (psRowLine), or the header is the buffer's first
-// line, or more than psUserTable's 256 rows away. Only a line shaped as a
-// process row, or a header, reads the lines above it.
-func psRowsStart(buf []byte, k int) int {
-	for rows := 0; rows <= 256 && k > 0; rows++ {
+// line or starts before lo. Only a line shaped as a process row, or a
+// header, reads the lines above it.
+func psRowsStart(buf []byte, k, lo int) int {
+	for k > lo {
 		s := bytes.LastIndexByte(buf[:k], '\n')
 		line := bytes.TrimRight(buf[s+1:k], "\r")
 		if psHeaderLine(line) {
+			if s < lo {
+				return -1
+			}
 			return s
 		}
 		if !psRowLine(line) || s < 0 {
