@@ -2770,8 +2770,10 @@ func sidDomainEnd(b []byte, p int) int {
 			k++
 		}
 	}
-	// HKU\S-1-12-1-A-B-C-D_Classes: the account's classes hive
-	if k < len(b) && (isAlnum(b[k]) || b[k] == '_' && parts == 3) {
+	// HKU\S-1-12-1-A-B-C-D_Classes: the account's classes hive. Glued
+	// to a pseudonym, it was glued to what a first pass replaced
+	// ("S-1-5-21-0-0-0AA's" of a possessive owner): no SID there either.
+	if k < len(b) && (isAlnum(b[k]) || b[k] == '_' && parts == 3 || pseudonymAt(b, k)) {
 		return -1
 	}
 	return k
