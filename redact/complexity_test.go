@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // resolve keeps, of overlapping findings, the one starting first (the
@@ -199,5 +200,30 @@ func TestColumnRowsEndAtHeader(t *testing.T) {
 	sc.find(bytes.Repeat([]byte("IdentifyingNumber  0\n"), 3000))
 	if n := len(sc.spans); n > 0 {
 		t.Errorf("headers alone: %d findings", n)
+	}
+}
+
+// Each "s" after a quote asks possessive for its owner, which read the
+// word back over every "'s" before it: 256 KiB of "'s's's…" took 30 s.
+// No owner's name is longer than 64 bytes: the read stops there, and
+// the owners it found are found still.
+func TestPossessiveReadBackBounded(t *testing.T) {
+	long := strings.Repeat("a", 70) + "Kai's iPhone\n"
+	for _, c := range []struct{ in, want string }{
+		{"Kai's iPhone\n", "<user-1>'s iPhone\n"},
+		{"Mary-Jane's iPhone\n", "<user-1>'s iPhone\n"},
+		{long, long},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	s := newSession(t, Config{})
+	sc := &scanner{s: s}
+	b := repeatTo("'s", 1<<20)
+	start := time.Now()
+	sc.find(b)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("1 MiB of \"'s\": %v", d)
 	}
 }

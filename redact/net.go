@@ -1038,6 +1038,12 @@ func (sc *scanner) possessive(apos, j int) {
 	s := apos
 	for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '-' || b[s-1] == '.' ||
 		b[s-1] == '\'' && s >= 2 && s < apos && isLetter(b[s-2]) && isLetter(b[s])) {
+		if apos-s >= 64 {
+			// no owner's name is so long: a run of "'s's's…" (each
+			// "s" after a quote asks here) would be read back whole
+			// at each
+			return
+		}
 		s--
 	}
 	for s < apos && b[s] >= 0x80 {
