@@ -686,9 +686,14 @@ func (sc *scanner) psUserTable(i, j int) {
 	if w := string(b[i:j]); w != "USER" && w != "UID" && w != "Username" {
 		return
 	}
-	ls := lineStartOf(b, i)
-	le := lineEnd(b, j)
-	if le-ls > 256 {
+	// (the line read at most 256 bytes each way: a line of "USER PID
+	// USER PID …" has a USER every nine bytes)
+	ls := lineStartAfter(b, max(0, i-256), i)
+	if ls > 0 && !lineBreak(b[ls-1]) {
+		return
+	}
+	le := lineEnd(b[:min(len(b), j+256)], j)
+	if le-ls > 256 || le < len(b) && b[le] != '\n' && b[le] != '\r' {
 		return
 	}
 	uf, pf, n, users := -1, -1, 0, 0 // the USER and PID fields
