@@ -3363,7 +3363,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	}
 	switch class {
 	case keyKeep:
-		if vs >= 5 && string(sc.b[vs-5:vs]) == "uuid=" && lshwConfiguration(sc.b, vs-5) {
+		if vs >= 5 && string(sc.b[vs-5:vs]) == "uuid=" && sc.lshwConfiguration(vs-5) {
 			// lshw's "configuration: … uuid=…" of the system: the
 			// SMBIOS system UUID, no module's
 			sc.add(vs, ve, ClassMachineID, canonical(sv))
@@ -7383,8 +7383,9 @@ func inSystemRow(b []byte, i int) bool {
 // starts (after its indent) with "configuration: ". The whole line is
 // read: a bound in bytes would reach its start in a second pass only,
 // once values before p are replaced by shorter pseudonyms.
-func lshwConfiguration(b []byte, p int) bool {
-	k := lineStartOf(b, p)
+func (sc *scanner) lshwConfiguration(p int) bool {
+	b := sc.b
+	k := sc.lineHead(p)
 	for k < p && (b[k] == ' ' || b[k] == '\t') {
 		k++
 	}
@@ -7493,7 +7494,7 @@ func (sc *scanner) quserTable(i, j int) {
 // console or over RDP ("rdp-tcp#3  Bheki  2  Active").
 func (sc *scanner) querySessionTable(i, j int) {
 	b := sc.b
-	ls := lineStartOf(b, i)
+	ls := sc.lineHead(i)
 	if h := bytes.TrimSpace(b[ls:i]); string(h) != "SESSIONNAME" {
 		return
 	}
@@ -7512,7 +7513,7 @@ func (sc *scanner) netrcPassword(i, j int) int {
 	b := sc.b
 	// the whole line: a window of bytes would move with the pseudonyms
 	// of the host and login before the word in a second pass
-	ls := lineStartOf(b, i)
+	ls := sc.lineHead(i)
 	k := ls
 	for k < i && (b[k] == ' ' || b[k] == '\t') {
 		k++

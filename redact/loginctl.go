@@ -17,7 +17,7 @@ func (sc *scanner) loginctlTable(i, j int) {
 	if i < 4 || string(b[i-4:i]) != "UID " {
 		return
 	}
-	ls, le := lineStartOf(b, i), j
+	ls, le := sc.lineHead(i), j
 	for le < len(b) && le-j < 256 && !lineBreak(b[le]) {
 		le++
 	}
