@@ -5812,7 +5812,7 @@ var dynamicDNSZones = wordSet(`duckdns.org ddns.net no-ip.org no-ip.biz no-ip.in
 // (https://wiki.corp.example.com/x): public hosts stay.
 func (sc *scanner) urlHosts(i, j int) {
 	b := sc.b
-	off := i
+	off, restDone := i, i
 	for {
 		k := bytes.Index(b[off:j], []byte("://"))
 		if k < 0 {
@@ -5831,8 +5831,12 @@ func (sc *scanner) urlHosts(i, j int) {
 			sc.webhook(b[hs:he], e, j)
 			sc.profileHandle(b[hs:he], e, j)
 			sc.siteAccount(b[hs:he], e, j) // "youtube.com/channel/UC…", "steamcommunity.com/id/x" (djapps.go)
-			if he > hs {
+			if he > hs && e >= restDone {
+				// the path's ids to the word's end, once: those of each
+				// URL after this one are among them (a word of a
+				// thousand URLs read its rest at each)
 				sc.restAccountIDs(e, j)
+				restDone = j
 			}
 			if sch := off + k; sch-i >= 4 && (b[sch-1]|0x20 == 'p' || b[sch-1]|0x20 == 's') && (matchFold(b, sch-4, "rtmp") == sch || sch-i >= 5 && matchFold(b, sch-5, "rtmps") == sch) {
 				sc.rtmpKey(e, j)
@@ -5930,7 +5934,10 @@ var accountCollections = []string{"/users/", "/user/", "/accounts/", "/account/"
 
 // restAccountIDs replaces account ids in the path [p, j) of a web URL: a
 // segment after an account collection that holds a digit (names are
-// left to the other detectors: "/users/me", "/users/search").
+// left to the other detectors: "/users/me", "/users/search"). Each '/' is
+// asked, the last of a collection too ("/accounts/users/882731"): what
+// it finds from p is what it finds from any later start (urlHosts asks
+// once per word).
 func (sc *scanner) restAccountIDs(p, j int) {
 	b := sc.b
 	for q := p; q < j; q++ {
@@ -5951,7 +5958,6 @@ func (sc *scanner) restAccountIDs(p, j int) {
 			if ve-e >= 3 && digit && (ve == j || b[ve] == '/' || b[ve] == '?' || b[ve] == '#') && !pseudonymAt(b, e) && !sc.s.allowed(string(b[e:ve])) {
 				sc.add(e, ve, ClassUser, string(b[e:ve]))
 			}
-			q = e - 1
 			break
 		}
 	}
