@@ -319,3 +319,27 @@ func TestRestAccountIDsOnce(t *testing.T) {
 		t.Errorf("1 MiB of glued URLs: %v", d)
 	}
 }
+
+// Each "device_name:" key of a word of them read the rest of the word
+// for its value's end (deviceProductAt): 128 KiB took 0.6 s. A read from
+// inside the word read last ends where that one did.
+func TestDeviceProductWordOnce(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"device_name: Scarlett 2i2 USB\n", "device_name: Scarlett 2i2 USB\n"},
+		{"Device Name: studio-pc\n", "Device Name: <host-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	for _, w := range []string{"device_name:", "devicename="} {
+		s := newSession(t, Config{})
+		sc := &scanner{s: s}
+		b := repeatTo(w, 1<<20)
+		start := time.Now()
+		sc.find(b)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("1 MiB of %q: %v", w, d)
+		}
+	}
+}

@@ -106,17 +106,20 @@ type scanner struct {
 	// ssh, cmds: how far sshArg and lineHas read the current line;
 	// slash: how far lastSlash read the current word; far: how far
 	// userinfoFar read back; pemLine: how far pem read the line of a
-	// "-----BEGIN"; lineAt: the line start lineHead found last.
-	// lineRead has bit 1 when ssh holds for sc.b, bit 2 when cmds does,
-	// bit 4 when slash does, bit 8 when far does, bit 16 when pemLine
-	// does, bit 32 when lineAt does (find clears it when it is done, the
-	// other places that set sc.b when they set it)
+	// "-----BEGIN"; lineAt: the line start lineHead found last; devWord:
+	// the word [s, e) of bytes above ' ' deviceProductAt read last (a
+	// read from inside it ends there too). lineRead has bit 1 when ssh
+	// holds for sc.b, bit 2 when cmds does, bit 4 when slash does, bit 8
+	// when far does, bit 16 when pemLine does, bit 32 when lineAt does,
+	// bit 64 when devWord does (find clears it when it is done, the other
+	// places that set sc.b when they set it)
 	ssh      sshScan
 	cmds     cmdScan
 	slash    slashScan
 	far      farScan
 	pemLine  pemScan
 	lineAt   struct{ at, start int }
+	devWord  struct{ s, e int }
 	lineRead uint8
 	// findStable's rescans (resume.go): gen0 is the session's generation
 	// at the last checkpoint or find's start; ck the checkpoint this scan

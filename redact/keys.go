@@ -880,7 +880,7 @@ func (sc *scanner) keyValues(i, j int) int {
 			// "ID_SERIAL=Pioneer_DDJ-FLX4": the device has no serial
 			continue
 		}
-		if class == ClassHost && string(nk) == "devicename" && deviceProductAt(b, q+1) {
+		if class == ClassHost && string(nk) == "devicename" && sc.deviceProductAt(q+1) {
 			// "Device Name: Scarlett 2i2 USB", DxDiag's DirectInput
 			// "Device Name: Mouse": a product, no machine (learned, its
 			// first word would go from the whole report)
@@ -6003,13 +6003,20 @@ func steamID64(v []byte) bool {
 // (a machine's name has none: "Traktor Kontrol S4 MK3", "Speakers
 // (Realtek(R) Audio)"), or one followed by DxDiag's "Attached:" line of
 // an input device ("Device Name: Mouse").
-func deviceProductAt(b []byte, p int) bool {
+func (sc *scanner) deviceProductAt(p int) bool {
+	b, seen := sc.b, &sc.devWord
 	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
 		p++
 	}
 	e := p
-	for e < len(b) && b[e] > ' ' {
-		e++
+	if sc.lineRead&64 != 0 && p > seen.s && p < seen.e {
+		e = seen.e // (in the word read last: "device_name:device_name:…" read its rest at each key)
+	} else {
+		for e < len(b) && b[e] > ' ' {
+			e++
+		}
+		seen.s, seen.e = p, e
+		sc.lineRead |= 64
 	}
 	if e == p {
 		return false
