@@ -2530,7 +2530,13 @@ func (sc *scanner) dashedAt(p int) int {
 		sc.hostSpan(p, e)
 		return sc.slashAccount(p, e)
 	}
-	if e := ownerHostEnd(b, p); e > 0 {
+	ob := b
+	if !sc.learnOnly {
+		// a name over 64 bytes is none (hostAt adds none: plausibleName),
+		// and each label of a long dotted word asks here: read no further
+		ob = b[:min(len(b), p+66)]
+	}
+	if e := ownerHostEnd(ob, p); e > 0 && (sc.learnOnly || e-p <= 64) {
 		found := len(sc.spans)
 		sc.hostAt(p, e)
 		if len(sc.spans) > found || sc.learnOnly {
