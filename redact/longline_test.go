@@ -240,3 +240,54 @@ func TestProcessTableCut(t *testing.T) {
 		}
 	}
 }
+
+// Leak: loginctl user-status's "tobias (1000)" ended a chunk, and the
+// "Since:" line under it, which names it as an account (loginctlStatus
+// reads the line above), started the next: the account was never learned
+// and its other uses stayed. The head line is a lead line now (leadLine):
+// it goes with the next chunk. Slid across a chunk's cut, the blocks
+// whose detectors read a line above another never leave a name.
+func TestCutSlideLineBlocks(t *testing.T) {
+	const chunk, carry = 8 << 10, 2 << 10
+	cases := []struct {
+		block   string
+		secrets []string
+	}{
+		{"tobias.k (1000)\n           Since: Thu 2026-12-03 08:01:02 CET; 2h 3min ago\n", []string{"tobias.k"}},
+		{"2 - tobias.k (1000)\n           Since: Thu 2026-12-03 08:01:02 CET; 2h 3min ago\n", []string{"tobias.k"}},
+		{"open /home/kofi/x\n", []string{"kofi"}},
+		{"Signed in as kofi.m\n", []string{"kofi.m"}},
+		{"Thanks,\n\nKofi Mensah\n", []string{"Mensah"}},
+		{"C:\\>net localgroup administrators\nMembers\n\n-------------------------------------------------------------------------------\nAdministrator\nkofi.m\nThe command completed successfully.\n", []string{"kofi.m"}},
+		{" USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\n>kofi.m                console             1  Active      none   12/4/2026 9:00 AM\n", []string{"kofi.m"}},
+		{"$ users\nkofi.m ama.o\n", []string{"kofi.m", "ama.o"}},
+		{"$ git config user.name\nNandi Mthembu\n", []string{"Mthembu"}},
+		{"Name               FullName         Enabled\n----               --------         -------\nLungile            Lungile Dlamini     True\n", []string{"Dlamini", "Lungile"}},
+		{"<key>UserName</key>\n<string>kofi.m</string>\n", []string{"kofi.m"}},
+	}
+	line := "lorem ipsum dolor sit amet\n"
+	for _, c := range cases {
+		later := "bye " + strings.Join(c.secrets, " ") + "\n"
+		for _, workers := range []int{-1, 2} {
+			for off := -3 * len(line); off <= len(c.block)+len(line); off += 3 {
+				start := chunk + carry - off
+				pre := strings.Repeat(line, start/len(line)+1)[:start]
+				pre = pre[:strings.LastIndexByte(pre, '\n')+1]
+				in := later + pre + c.block + strings.Repeat(line, 20) + later + strings.Repeat(line, 1000)
+				s := newSession(t, Config{})
+				s.par.workers, s.par.chunk, s.par.carry = workers, chunk, carry
+				var out memFile
+				if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
+					t.Fatal(err)
+				}
+				for _, sec := range c.secrets {
+					if o := string(out.b); strings.Contains(o, sec) {
+						k := strings.Index(o, sec)
+						t.Errorf("%q workers=%d, read ending %d bytes into it: %q left in %q", c.block, workers, off, sec, o[max(0, k-60):min(len(o), k+40)])
+						break
+					}
+				}
+			}
+		}
+	}
+}

@@ -675,11 +675,15 @@ func leadBefore(buf []byte, k int) int {
 
 // leadLine reports whether line is a closing alone ("Thanks,", "Best
 // regards", "Cheers!", a mail signature's "-- "), net localgroup's
-// "Members", whose list is read from it across a blank line, or a
-// plist's <key>, whose value is on the next line.
+// "Members", whose list is read from it across a blank line, a plist's
+// <key>, whose value is on the next line, or loginctl's "tobias (1000)",
+// which the "Since:" line under it names (loginctlHead).
 func leadLine(line []byte) bool {
 	if string(line) == "-- " || string(line) == "--" || string(line) == "Members" {
 		return true
+	}
+	if loginctlHead(line) {
+		return true // loginctl user-status's "tobias (1000)": "Since:" under it names it (loginctlStatus)
 	}
 	t := bytes.TrimSpace(line)
 	if bytes.HasSuffix(t, []byte("</key>")) {
@@ -692,6 +696,20 @@ func leadLine(line []byte) bool {
 	var lb [32]byte
 	l := lowerInto(lb[:0], t[:k])
 	return l != nil && closings[string(l)]
+}
+
+// loginctlHead reports whether line heads loginctl's user-status or
+// session-status ("tobias (1000)", "2 - tobias (1000)"): an account and a
+// person's UID, the shape loginctlStatus reads above a "Since:".
+func loginctlHead(line []byte) bool {
+	if len(line) < 7 || len(line) > 96 || line[len(line)-1] != ')' {
+		return false
+	}
+	o := bytes.LastIndexByte(line, '(')
+	if o < 2 || line[o-1] != ' ' || !personUID(line[o+1:len(line)-1]) {
+		return false
+	}
+	return bytes.IndexByte(line[:o-1], ' ') < 0 || bytes.Contains(line[:o-1], []byte(" - "))
 }
 
 // continued reports whether the line that the newline at k ends is
