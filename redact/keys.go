@@ -812,6 +812,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		class := sc.classify(nk)
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
+			if string(nk) == "lastlogin" {
+				sc.lastLoginFrom(q + 1) // "Last login: Tue May  2 10:11:12 2026 from studio-nas"
+			}
 			if len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 {
 				if e := sc.ticketPerson(nk, q+1); e > q { // "Submitted by: Mateus Oliveira" (ticket.go)
 					valueEnd = max(valueEnd, e)
@@ -2741,6 +2744,31 @@ func serviceAccountKey(key []byte) string {
 		}
 	}
 	return keyNone
+}
+
+// lastLoginFrom handles the rest, at p, of a "Last login:" line: sshd's
+// and login(1)'s "Tue May  2 10:11:12 2026 from studio-nas.lan" name the
+// machine the last login came from, which is learned and replaced (an
+// address there is the IP detectors').
+func (sc *scanner) lastLoginFrom(p int) {
+	b := sc.b
+	le := lineEnd(b[:min(len(b), p+64)], p)
+	f := bytes.Index(b[p:le], []byte(" from "))
+	if f < 0 {
+		return
+	}
+	hs := p + f + len(" from ")
+	he := hs
+	for he < len(b) && he-hs < 256 && (isDomainChar(b[he]) || b[he] == '_') {
+		he++
+	}
+	if he == hs || he < len(b) && b[he] != ' ' && !lineBreak(b[he]) {
+		return
+	}
+	for he > hs && b[he-1] == '.' {
+		he-- // (a sentence's full stop)
+	}
+	sc.hostSpan(hs, he)
 }
 
 // loginEventWord: the phrase before "login" ends with a word that makes
