@@ -249,3 +249,20 @@ func TestLastLoginFromHost(t *testing.T) {
 	}
 	checkAllEncodings(t, "last login", "Last login: Sat Nov 30 21:10:05 2024 from kofi-mbp.lan\n", []string{"kofi-mbp"}, "later kofi-mbp.lan")
 }
+
+// Leak: a .netrc's password went, the account it is for stayed
+// ("machine nas.example login kwame.mensah password …"), on its line or
+// the line before. The login is learned and replaced now; an anonymous
+// FTP login, and the machine (a service's host, most often public), stay.
+func TestNetrcLogin(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"machine nas.example login kwame.mensah password Hunter22x\nbye kwame.mensah\n", "machine nas.example login <user-1> password <password-1>\nbye <user-1>\n"},
+		{"machine github.com\n  login kwamemensah\n  password Hunt3r4Pass\n", "machine github.com\n  login <user-1>\n  password <password-1>\n"},
+		{"default login anonymous password ftp@example.com\n", "default login anonymous password <password-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	checkAllEncodings(t, "netrc", "machine nas.example login kwame.mensah password Hunter22x\n", []string{"kwame.mensah", "Hunter22x"}, "later kwame.mensah")
+}

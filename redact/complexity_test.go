@@ -257,7 +257,7 @@ func TestLineHeadOnce(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Hi,\n\nthe deck crashed.\n\n-- Kai\n\n", "Hi,\n\nthe deck crashed.\n\n-- <user-1>\n\n"},
 		{"$ loginctl list-users\n UID USER\n1000 kofi\n", "$ loginctl list-users\n UID USER\n1000 <user-1>\n"},
-		{"machine nas.example login kofi password Hunter22x\n", "machine nas.example login kofi password <password-1>\n"},
+		{"machine nas.example login kofi password Hunter22x\n", "machine nas.example login <user-1> password <password-1>\n"},
 		{"   a\n       configuration: uuid=7f1c2a3b-4d5e-6f70-8192-a3b4c5d6e7f8\n", "   a\n       configuration: uuid=<machine-id-1>\n"},
 	} {
 		if out := scrubTwice(t, c.in); out != c.want {

@@ -7560,11 +7560,15 @@ func (sc *scanner) netrcPassword(i, j int) int {
 		k++
 	}
 	line := b[k:i]
+	ns, ne := -1, -1 // the login's name
 	switch {
 	case bytes.HasPrefix(line, []byte("machine ")) || bytes.HasPrefix(line, []byte("default ")):
-		if !bytes.Contains(line, []byte(" login ")) {
+		l := bytes.Index(line, []byte(" login "))
+		if l < 0 {
 			return -1
 		}
+		ns = k + l + len(" login ")
+		ne = ns + max(0, bytes.IndexByte(b[ns:i], ' '))
 	case k == i:
 		// the line before is "login NAME", the one before that
 		// "machine HOST"
@@ -7572,11 +7576,17 @@ func (sc *scanner) netrcPassword(i, j int) int {
 		if pe < 0 || !bytes.HasPrefix(b[ps:pe], []byte("login ")) || bytes.IndexByte(b[ps+6:pe], ' ') >= 0 {
 			return -1
 		}
+		ns, ne = ps+6, pe
 		if ps, pe = prevLine(b, ps); pe < 0 || !bytes.HasPrefix(b[ps:pe], []byte("machine ")) && !bytes.HasPrefix(b[ps:pe], []byte("default")) {
 			return -1
 		}
 	default:
 		return -1
+	}
+	if ne > ns && !pseudonymAt(b, ns) && canonical(string(b[ns:ne])) != "anonymous" {
+		// the account the password is for ("login kwame.mensah"; an
+		// anonymous FTP login is none)
+		sc.accountSpan(ns, ne)
 	}
 	vs := j + 1
 	ve := vs
