@@ -372,3 +372,25 @@ func TestOwnerHostReadBounded(t *testing.T) {
 		t.Errorf("1 MiB of \"XANDER-PC.\": %v", d)
 	}
 }
+
+// A value learned again with its spellings derived them all again (its
+// encodings, cases, normal forms, transliterations), to add none: each
+// label of "/Volumes/Amélie’s Music,/Volumes/…" did, 128 KiB took 1 s.
+// Spellings are only ever added, so a value's second learning adds none
+// and derives none now; the literals are the same.
+func TestLearnLiteralSpelledOnce(t *testing.T) {
+	s := newSession(t, Config{})
+	if !s.learnLiteral(ClassUser, "Amélie", "Amélie", true) {
+		t.Fatal("first learning added nothing")
+	}
+	n, g := len(s.lits.entries), s.gen
+	if s.learnLiteral(ClassUser, "Amélie", "Amélie", true) || len(s.lits.entries) != n || s.gen != g {
+		t.Errorf("second learning: %d entries (was %d), gen %d (was %d)", len(s.lits.entries), n, s.gen, g)
+	}
+	c := s.lits.clone()
+	if !c.spelled[ClassUser+"\x00"+canonical("Amélie")+"\x00Amélie"] {
+		t.Error("clone lost what was spelled")
+	}
+	in := "/Volumes/Amélie’s Music/x\nAMÉLIE amelie Amélie\n"
+	mustNotContain(t, "spellings", scrubTwice(t, in), "Amélie", "AMÉLIE", "amelie")
+}
