@@ -291,3 +291,28 @@ func TestCutSlideLineBlocks(t *testing.T) {
 		}
 	}
 }
+
+// A chunk's cut looks back for a process table's header only over lines
+// shaped as its rows: a syslog line's day ("Dec  4 21:09:00 …") is a
+// number in its second field too, and every chunk of a syslog read its
+// whole carry back (a twentieth of the chunk's scan). A row's PID is
+// followed by no time.
+func TestPsRowLineShape(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		row  bool
+	}{
+		{"chipo       5012  0.5  0.3 812344 51200 pts/1    S+   21:10   0:00 vim notes.txt", true},
+		{"   4821 tendai    20   0 3859124 689412 120340 S  12.3   4.2   3:11.02 mixxx", true},
+		{"mpd     3344 farai    8u  IPv4  41234      0t0  TCP *:6600 (LISTEN)", true},
+		{"rutendo     7001    6990  0 21:20 pts/2    00:00:00 bash", true},
+		{"------------------------------------------", true},
+		{"Dec  4 21:09:00 studio kernel: usb 1-1: new high-speed USB device", false},
+		{"Dec 14 21:09:00 studio sshd[2211]: session opened", false},
+		{"lorem ipsum dolor sit amet", false},
+	} {
+		if got := psRowLine([]byte(c.line)); got != c.row {
+			t.Errorf("psRowLine(%q) = %v, want %v", c.line, got, c.row)
+		}
+	}
+}

@@ -528,8 +528,9 @@ func psRowsStart(buf []byte, k, lo int) int {
 }
 
 // psRowLine reports whether line may be a row of a process table: its
-// first or second blank-separated field is a number (the PID), or it is
-// the rule under smbstatus's header.
+// first or second blank-separated field is a number (the PID) and the
+// next holds no ':' (a time), or it is the rule under smbstatus's
+// header.
 func psRowLine(line []byte) bool {
 	if len(line) == 0 || len(line) > 512 {
 		return false
@@ -537,7 +538,8 @@ func psRowLine(line []byte) bool {
 	if len(bytes.Trim(line, "- ")) == 0 {
 		return bytes.IndexByte(line, '-') >= 0
 	}
-	for k, n := 0, 0; n < 2; n++ {
+	pid := false
+	for k, n := 0, 0; n < 3; n++ {
 		for k < len(line) && line[k] == ' ' {
 			k++
 		}
@@ -548,9 +550,15 @@ func psRowLine(line []byte) bool {
 		if s == k {
 			return false
 		}
-		if allDigits(line[s:k]) {
-			return true
+		if pid {
+			// the field after the PID: a syslog line's day is followed
+			// by its time ("Dec  4 21:09:00"), a process's PID by none
+			return bytes.IndexByte(line[s:k], ':') < 0
 		}
+		if n == 2 {
+			return false
+		}
+		pid = allDigits(line[s:k])
 	}
 	return false
 }
