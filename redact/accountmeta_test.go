@@ -230,3 +230,39 @@ func TestKeyKindsKept(t *testing.T) {
 		}
 	}
 }
+
+// Leak: sshd's and login(1)'s "Last login: Tue May  2 10:11:12 2026 from
+// studio-nas.lan" (the motd of every ssh session, pasted into a report)
+// kept the machine the last login came from: the value is a time, and
+// nothing read on to "from". The host there is learned and replaced now;
+// an address is the IP detectors', and the time stays.
+func TestLastLoginFromHost(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Last login: Sat Nov 30 21:10:05 2024 from kofi-mbp.lan\nssh kofi-mbp.lan\n", "Last login: Sat Nov 30 21:10:05 2024 from <host-1>\nssh <host-1>\n"},
+		{"Last login: Tue May  2 10:11:12 2026 from studio-nas.\n", "Last login: Tue May  2 10:11:12 2026 from <host-1>.\n"},
+		{"Last login: Tue May  2 10:11:12 2026 from 10.0.0.5\n", "Last login: Tue May  2 10:11:12 2026 from <ip-1>\n"},
+		{"Last login: Tue May  2 10:11:12 on ttys000\n", "Last login: Tue May  2 10:11:12 on ttys000\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	checkAllEncodings(t, "last login", "Last login: Sat Nov 30 21:10:05 2024 from kofi-mbp.lan\n", []string{"kofi-mbp"}, "later kofi-mbp.lan")
+}
+
+// Leak: a .netrc's password went, the account it is for stayed
+// ("machine nas.example login kwame.mensah password …"), on its line or
+// the line before. The login is learned and replaced now; an anonymous
+// FTP login, and the machine (a service's host, most often public), stay.
+func TestNetrcLogin(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"machine nas.example login kwame.mensah password Hunter22x\nbye kwame.mensah\n", "machine nas.example login <user-1> password <password-1>\nbye <user-1>\n"},
+		{"machine github.com\n  login kwamemensah\n  password Hunt3r4Pass\n", "machine github.com\n  login <user-1>\n  password <password-1>\n"},
+		{"default login anonymous password ftp@example.com\n", "default login anonymous password <password-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	checkAllEncodings(t, "netrc", "machine nas.example login kwame.mensah password Hunter22x\n", []string{"kwame.mensah", "Hunter22x"}, "later kwame.mensah")
+}

@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // Leak: Discord's gateway logs "READY user=ngozi.dj#0 id=4839…": the
 // name went, the account's id after it (a bare "id", which says nothing
@@ -234,4 +238,23 @@ func TestForUserFullName(t *testing.T) {
 	for _, keep := range []string{"waiting for user Input Method\n", "help for user Interface Builder here\n", "for user Input\n"} {
 		mustKeepTwice(t, keep)
 	}
+}
+
+// Leak: a process table's rows were read at most 256 (ps aux lists
+// hundreds of processes): a person's account on the 300th row went out as
+// it was. A header with one account column reads all its rows; one
+// naming more (ps -o user,uid,pid), read once from each, still 256.
+func TestProcessTableLong(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("$ ps aux\nUSER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n")
+	for k := 0; k < 400; k++ {
+		user := "root"
+		if k == 300 {
+			user = "chipo"
+		}
+		fmt.Fprintf(&sb, "%-8s    %4d  0.5  0.3 812344 51200 pts/1    S+   21:10   0:00 /usr/lib/some/daemon --flag\n", user, 1000+k)
+	}
+	out := scrubTwice(t, sb.String())
+	mustNotContain(t, "ps aux, 400 rows", out, "chipo")
+	mustKeep(t, "ps aux, 400 rows", out, "root        1399")
 }

@@ -470,6 +470,13 @@ var hostileShapes = map[string]func(n int) []byte{
 	"url-userinfo-ats": func(n int) []byte { return append([]byte("http://a"), repeatTo("@1.1.1.1", n-8)...) },
 	// (fuzz17: each "-----BEGIN" read the rest of its line)
 	"pem-begin-runs": func(n int) []byte { return repeatTo("-----BEGIN ", n) },
+	// (fuzz21: each "s" after a quote read the word back; each USER of a
+	// line of process columns read the whole line)
+	"apos-s-runs":    func(n int) []byte { return repeatTo("'s", n) },
+	"ps-header-runs": func(n int) []byte { return repeatTo("USER PID ", n) },
+	// (fuzz21: each "-- " or "UID USER" read its line back to its start)
+	"dash-sig-runs": func(n int) []byte { return repeatTo("-- Kai ", n) },
+	"uid-user-runs": func(n int) []byte { return repeatTo("UID USER ", n) },
 }
 
 func repeatTo(s string, n int) []byte { return bytes.Repeat([]byte(s), n/len(s)+1)[:n] }

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // resolve keeps, of overlapping findings, the one starting first (the
@@ -200,4 +201,196 @@ func TestColumnRowsEndAtHeader(t *testing.T) {
 	if n := len(sc.spans); n > 0 {
 		t.Errorf("headers alone: %d findings", n)
 	}
+}
+
+// Each "s" after a quote asks possessive for its owner, which read the
+// word back over every "'s" before it: 256 KiB of "'s's's…" took 30 s.
+// No owner's name is longer than 64 bytes: the read stops there, and
+// the owners it found are found still.
+func TestPossessiveReadBackBounded(t *testing.T) {
+	long := strings.Repeat("a", 70) + "Kai's iPhone\n"
+	for _, c := range []struct{ in, want string }{
+		{"Kai's iPhone\n", "<user-1>'s iPhone\n"},
+		{"Mary-Jane's iPhone\n", "<user-1>'s iPhone\n"},
+		{long, long},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	s := newSession(t, Config{})
+	sc := &scanner{s: s}
+	b := repeatTo("'s", 1<<20)
+	start := time.Now()
+	sc.find(b)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("1 MiB of \"'s\": %v", d)
+	}
+}
+
+// Each USER (UID, Username) of a line of process columns read the whole
+// line for its header, though a header longer than 256 bytes is none:
+// 256 KiB of "USER PID " took 7 s. The line is read 256 bytes each way
+// at most; a table's header and rows are read as before.
+func TestPsHeaderReadBounded(t *testing.T) {
+	in := "$ ps aux\n" + strings.Repeat(" ", 180) + "USER         PID %CPU %MEM COMMAND\nchipo       5012  0.5  0.3 vim\n"
+	mustNotContain(t, "header far into its line", scrubTwice(t, in), "chipo")
+	long := strings.Repeat(" ", 240) + "USER         PID %CPU %MEM COMMAND\nchipo       5012  0.5  0.3 vim\n"
+	mustKeepTwice(t, long)
+	s := newSession(t, Config{})
+	sc := &scanner{s: s}
+	b := repeatTo("USER PID ", 1<<20)
+	start := time.Now()
+	sc.find(b)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("1 MiB of \"USER PID \": %v", d)
+	}
+}
+
+// The detectors that read a word's whole line back to its start (a mail
+// signature's "-- ", loginctl's "UID USER", .netrc's "password", lshw's
+// "configuration: … uuid=", query session's and lsblk's headers) did so
+// at each such word: 256 KiB of "-- Kai " took 8 s. The line's start is
+// read back only to where the last word asked (lineHead), and each
+// finds what it found.
+func TestLineHeadOnce(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Hi,\n\nthe deck crashed.\n\n-- Kai\n\n", "Hi,\n\nthe deck crashed.\n\n-- <user-1>\n\n"},
+		{"$ loginctl list-users\n UID USER\n1000 kofi\n", "$ loginctl list-users\n UID USER\n1000 <user-1>\n"},
+		{"machine nas.example login kofi password Hunter22x\n", "machine nas.example login <user-1> password <password-1>\n"},
+		{"   a\n       configuration: uuid=7f1c2a3b-4d5e-6f70-8192-a3b4c5d6e7f8\n", "   a\n       configuration: uuid=<machine-id-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	for _, w := range []string{"-- Kai ", "UID USER ", "password x ", "configuration: uuid=x ", "UUID "} {
+		s := newSession(t, Config{})
+		sc := &scanner{s: s}
+		b := repeatTo(w, 1<<20)
+		start := time.Now()
+		sc.find(b)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("1 MiB of %q: %v", w, d)
+		}
+	}
+}
+
+// loginctl's "Since:" read its line back to its start for the line
+// before it, at each "Since:" of a long line: 128 KiB of "Since: " took
+// 0.5 s. It leads its line, after the indent, in user-status's and
+// session-status's output: only that indent is read back now.
+func TestLoginctlSinceLeadsLine(t *testing.T) {
+	in := "tobias (1000)\n           Since: Thu 2026-12-03 08:01:02 CET; 2h 3min ago\n"
+	mustNotContain(t, "user-status", scrubTwice(t, in), "tobias")
+	s := newSession(t, Config{})
+	sc := &scanner{s: s}
+	b := repeatTo("Since: ", 1<<20)
+	start := time.Now()
+	sc.find(b)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("1 MiB of \"Since: \": %v", d)
+	}
+}
+
+// urlHosts read the rest of a word for account ids after each URL's
+// host in it (restAccountIDs): a word of glued URLs took 1.2 s for
+// 128 KiB. The rest is read once, from the first URL's path, asking at
+// each '/' (what a later start would find, that one finds), the last of
+// a collection too: "/accounts/users/882731" kept its id, as no '/'
+// after "/accounts/" was asked.
+func TestRestAccountIDsOnce(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"GET https://api.example.com/v2/users/882731/crates\n", "GET https://api.example.com/v2/users/<user-1>/crates\n"},
+		{"https://a.example.com/x,https://b.example.com/accounts/u9912x\n", "https://a.example.com/x,https://b.example.com/accounts/<user-1>\n"},
+		{"https://api.example.com/accounts/users/882731\n", "https://api.example.com/accounts/users/<user-1>\n"},
+		{"https://api.example.com/users/me\n", "https://api.example.com/users/me\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	s := newSession(t, Config{})
+	sc := &scanner{s: s}
+	b := repeatTo("//cdn.example.com/x.js:", 1<<20)
+	start := time.Now()
+	sc.find(b)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("1 MiB of glued URLs: %v", d)
+	}
+}
+
+// Each "device_name:" key of a word of them read the rest of the word
+// for its value's end (deviceProductAt): 128 KiB took 0.6 s. A read from
+// inside the word read last ends where that one did.
+func TestDeviceProductWordOnce(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"device_name: Scarlett 2i2 USB\n", "device_name: Scarlett 2i2 USB\n"},
+		{"Device Name: studio-pc\n", "Device Name: <host-1>\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	for _, w := range []string{"device_name:", "devicename="} {
+		s := newSession(t, Config{})
+		sc := &scanner{s: s}
+		b := repeatTo(w, 1<<20)
+		start := time.Now()
+		sc.find(b)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("1 MiB of %q: %v", w, d)
+		}
+	}
+}
+
+// Each label of a long dotted word that starts as an owner's machine
+// name ("XANDER-PC.XANDER-PC.…") read the word to its end for the name's
+// domain, and hostAt copied and folded it, to add nothing: a name over
+// 64 bytes is none (plausibleName). 128 KiB took 1.6 s. The scrub reads
+// 66 bytes at most now; what it finds is the same.
+func TestOwnerHostReadBounded(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ping kai-ThinkPad-T480s.local\n", "ping <host-1>\n"},
+		{"ping XANDER-PC.\n", "ping <host-1>.\n"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	// over 64 bytes: no host, its owner only (learned from the name)
+	long := "ping kai-laptop." + strings.Repeat("a", 60) + "\n"
+	if out, want := scrubTwice(t, long), "ping <user-1>-laptop."+strings.Repeat("a", 60)+"\n"; out != want {
+		t.Errorf("%q:\n got  %q\n want %q", long, out, want)
+	}
+	s := newSession(t, Config{})
+	sc := &scanner{s: s}
+	b := repeatTo("XANDER-PC.", 1<<20)
+	start := time.Now()
+	sc.find(b)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("1 MiB of \"XANDER-PC.\": %v", d)
+	}
+}
+
+// A value learned again with its spellings derived them all again (its
+// encodings, cases, normal forms, transliterations), to add none: each
+// label of "/Volumes/Amélie’s Music,/Volumes/…" did, 128 KiB took 1 s.
+// Spellings are only ever added, so a value's second learning adds none
+// and derives none now; the literals are the same.
+func TestLearnLiteralSpelledOnce(t *testing.T) {
+	s := newSession(t, Config{})
+	if !s.learnLiteral(ClassUser, "Amélie", "Amélie", true) {
+		t.Fatal("first learning added nothing")
+	}
+	n, g := len(s.lits.entries), s.gen
+	if s.learnLiteral(ClassUser, "Amélie", "Amélie", true) || len(s.lits.entries) != n || s.gen != g {
+		t.Errorf("second learning: %d entries (was %d), gen %d (was %d)", len(s.lits.entries), n, s.gen, g)
+	}
+	c := s.lits.clone()
+	if !c.spelled[ClassUser+"\x00"+canonical("Amélie")+"\x00Amélie"] {
+		t.Error("clone lost what was spelled")
+	}
+	in := "/Volumes/Amélie’s Music/x\nAMÉLIE amelie Amélie\n"
+	mustNotContain(t, "spellings", scrubTwice(t, in), "Amélie", "AMÉLIE", "amelie")
 }

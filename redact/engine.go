@@ -106,15 +106,20 @@ type scanner struct {
 	// ssh, cmds: how far sshArg and lineHas read the current line;
 	// slash: how far lastSlash read the current word; far: how far
 	// userinfoFar read back; pemLine: how far pem read the line of a
-	// "-----BEGIN". lineRead has bit 1 when ssh holds for sc.b, bit 2 when
-	// cmds does, bit 4 when slash does, bit 8 when far does, bit 16 when
-	// pemLine does (find clears it when it is done, the other places that
-	// set sc.b when they set it)
+	// "-----BEGIN"; lineAt: the line start lineHead found last; devWord:
+	// the word [s, e) of bytes above ' ' deviceProductAt read last (a
+	// read from inside it ends there too). lineRead has bit 1 when ssh
+	// holds for sc.b, bit 2 when cmds does, bit 4 when slash does, bit 8
+	// when far does, bit 16 when pemLine does, bit 32 when lineAt does,
+	// bit 64 when devWord does (find clears it when it is done, the other
+	// places that set sc.b when they set it)
 	ssh      sshScan
 	cmds     cmdScan
 	slash    slashScan
 	far      farScan
 	pemLine  pemScan
+	lineAt   struct{ at, start int }
+	devWord  struct{ s, e int }
 	lineRead uint8
 	// findStable's rescans (resume.go): gen0 is the session's generation
 	// at the last checkpoint or find's start; ck the checkpoint this scan
@@ -2443,6 +2448,26 @@ func lineStartOf(b []byte, p int) int {
 		p--
 	}
 	return p
+}
+
+// lineHead is lineStartOf(sc.b, p), read back only to where the last
+// call asked when p is on past it: the detectors that read a whole line
+// (a bound in bytes would move with the pseudonyms before p in a second
+// pass) are asked at a word that may come every few bytes of a long line
+// ("-- Kai -- Kai …", "UID USER UID USER …"), and the scan goes forward.
+func (sc *scanner) lineHead(p int) int {
+	b, m := sc.b, &sc.lineAt
+	var s int
+	if sc.lineRead&32 != 0 && m.at <= p && p <= len(b) {
+		if s = lineStartAfter(b, m.at, p); s == m.at {
+			s = m.start // (no line break from there to p)
+		}
+	} else {
+		s = lineStartOf(b, p)
+	}
+	m.at, m.start = p, s
+	sc.lineRead |= 32
+	return s
 }
 
 // lineStartAfter is lineStartOf(b, p) when that is past from; else from.

@@ -1213,3 +1213,21 @@ func TestIdemWinbindDomainThenUsers(t *testing.T) {
 	mustNotContain(t, "winbind", out, "/A0")
 	scrubTwice(t, "/home/STUDIO/Users/kwame\n")
 }
+
+// TestIdemSIDGluedToOwner: a SID's domain part glued to letters
+// ("S-1-5-21-0-0-0AA's") is no SID, in the first pass; the possessive
+// owner in those letters goes, and a second pass, seeing the SID glued
+// to its pseudonym, leaves it as the first did. A SID whose RID the
+// owner is glued to still goes whole.
+func TestIdemSIDGluedToOwner(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"0 S-1-5-21-0-0-0AA’s A00", "0 S-1-5-21-0-0-0<user-1>’s A00"},
+		{"x S-1-5-21-1-2-3-1001Kai's Laptop", "x <machine-id-1>-1001<user-1>'s Laptop"},
+	} {
+		if out := scrubTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	out := scrubJSONTwice(t, `"000000000000000000000000000000000000000000000000000000000 S-1-5-21-0-0-0AA’s A00"`)
+	mustNotContain(t, "json", out, "AA’s")
+}

@@ -838,6 +838,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		}
 		if class == keyNone && c == ':' {
 			class = serviceAccountKey(key)
+			if string(nk) == "lastlogin" {
+				sc.lastLoginFrom(q + 1) // "Last login: Tue May  2 10:11:12 2026 from studio-nas"
+			}
 			if len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 {
 				if e := sc.ticketPerson(nk, q+1); e > q { // "Submitted by: Mateus Oliveira" (ticket.go)
 					valueEnd = max(valueEnd, e)
@@ -906,7 +909,7 @@ func (sc *scanner) keyValues(i, j int) int {
 			// "ID_SERIAL=Pioneer_DDJ-FLX4": the device has no serial
 			continue
 		}
-		if class == ClassHost && string(nk) == "devicename" && deviceProductAt(b, q+1) {
+		if class == ClassHost && string(nk) == "devicename" && sc.deviceProductAt(q+1) {
 			// "Device Name: Scarlett 2i2 USB", DxDiag's DirectInput
 			// "Device Name: Mouse": a product, no machine (learned, its
 			// first word would go from the whole report)
@@ -2899,6 +2902,31 @@ func wordValueAt(b []byte, p int) bool {
 var userKindWords = wordSet(`super power multi end guest max min num number count single per non is has any all
 	total active default system root admin test demo anonymous anon auto allow enable disable require`)
 
+// lastLoginFrom handles the rest, at p, of a "Last login:" line: sshd's
+// and login(1)'s "Tue May  2 10:11:12 2026 from studio-nas.lan" name the
+// machine the last login came from, which is learned and replaced (an
+// address there is the IP detectors').
+func (sc *scanner) lastLoginFrom(p int) {
+	b := sc.b
+	le := lineEnd(b[:min(len(b), p+64)], p)
+	f := bytes.Index(b[p:le], []byte(" from "))
+	if f < 0 {
+		return
+	}
+	hs := p + f + len(" from ")
+	he := hs
+	for he < len(b) && he-hs < 256 && (isDomainChar(b[he]) || b[he] == '_') {
+		he++
+	}
+	if he == hs || he < len(b) && b[he] != ' ' && !lineBreak(b[he]) {
+		return
+	}
+	for he > hs && b[he-1] == '.' {
+		he-- // (a sentence's full stop)
+	}
+	sc.hostSpan(hs, he)
+}
+
 // loginEventWord: the phrase before "login" ends with a word that makes
 // it an event ("Last login", "Failed login"), whose value is a time.
 func loginEventWord(p []byte) bool {
@@ -3527,7 +3555,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	}
 	switch class {
 	case keyKeep:
-		if vs >= 5 && string(sc.b[vs-5:vs]) == "uuid=" && lshwConfiguration(sc.b, vs-5) {
+		if vs >= 5 && string(sc.b[vs-5:vs]) == "uuid=" && sc.lshwConfiguration(vs-5) {
 			// lshw's "configuration: … uuid=…" of the system: the
 			// SMBIOS system UUID, no module's
 			sc.add(vs, ve, ClassMachineID, canonical(sv))
@@ -5987,7 +6015,7 @@ var dynamicDNSZones = wordSet(`duckdns.org ddns.net no-ip.org no-ip.biz no-ip.in
 // (https://wiki.corp.example.com/x): public hosts stay.
 func (sc *scanner) urlHosts(i, j int) {
 	b := sc.b
-	off := i
+	off, restDone := i, i
 	for {
 		k := bytes.Index(b[off:j], []byte("://"))
 		if k < 0 {
@@ -6006,8 +6034,12 @@ func (sc *scanner) urlHosts(i, j int) {
 			sc.webhook(b[hs:he], e, j)
 			sc.profileHandle(b[hs:he], e, j)
 			sc.siteAccount(b[hs:he], e, j) // "youtube.com/channel/UC…", "steamcommunity.com/id/x" (djapps.go)
-			if he > hs {
+			if he > hs && e >= restDone {
+				// the path's ids to the word's end, once: those of each
+				// URL after this one are among them (a word of a
+				// thousand URLs read its rest at each)
 				sc.restAccountIDs(e, j)
+				restDone = j
 			}
 			if sch := off + k; sch-i >= 4 && (b[sch-1]|0x20 == 'p' || b[sch-1]|0x20 == 's') && (matchFold(b, sch-4, "rtmp") == sch || sch-i >= 5 && matchFold(b, sch-5, "rtmps") == sch) {
 				sc.rtmpKey(e, j)
@@ -6105,7 +6137,10 @@ var accountCollections = []string{"/users/", "/user/", "/accounts/", "/account/"
 
 // restAccountIDs replaces account ids in the path [p, j) of a web URL: a
 // segment after an account collection that holds a digit (names are
-// left to the other detectors: "/users/me", "/users/search").
+// left to the other detectors: "/users/me", "/users/search"). Each '/' is
+// asked, the last of a collection too ("/accounts/users/882731"): what
+// it finds from p is what it finds from any later start (urlHosts asks
+// once per word).
 func (sc *scanner) restAccountIDs(p, j int) {
 	b := sc.b
 	for q := p; q < j; q++ {
@@ -6126,7 +6161,6 @@ func (sc *scanner) restAccountIDs(p, j int) {
 			if ve-e >= 3 && digit && (ve == j || b[ve] == '/' || b[ve] == '?' || b[ve] == '#') && !pseudonymAt(b, e) && !sc.s.allowed(string(b[e:ve])) {
 				sc.add(e, ve, ClassUser, string(b[e:ve]))
 			}
-			q = e - 1
 			break
 		}
 	}
@@ -6172,13 +6206,20 @@ func steamID64(v []byte) bool {
 // (a machine's name has none: "Traktor Kontrol S4 MK3", "Speakers
 // (Realtek(R) Audio)"), or one followed by DxDiag's "Attached:" line of
 // an input device ("Device Name: Mouse").
-func deviceProductAt(b []byte, p int) bool {
+func (sc *scanner) deviceProductAt(p int) bool {
+	b, seen := sc.b, &sc.devWord
 	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
 		p++
 	}
 	e := p
-	for e < len(b) && b[e] > ' ' {
-		e++
+	if sc.lineRead&64 != 0 && p > seen.s && p < seen.e {
+		e = seen.e // (in the word read last: "device_name:device_name:…" read its rest at each key)
+	} else {
+		for e < len(b) && b[e] > ' ' {
+			e++
+		}
+		seen.s, seen.e = p, e
+		sc.lineRead |= 64
 	}
 	if e == p {
 		return false
@@ -7559,8 +7600,9 @@ func inSystemRow(b []byte, i int) bool {
 // starts (after its indent) with "configuration: ". The whole line is
 // read: a bound in bytes would reach its start in a second pass only,
 // once values before p are replaced by shorter pseudonyms.
-func lshwConfiguration(b []byte, p int) bool {
-	k := lineStartOf(b, p)
+func (sc *scanner) lshwConfiguration(p int) bool {
+	b := sc.b
+	k := sc.lineHead(p)
 	for k < p && (b[k] == ' ' || b[k] == '\t') {
 		k++
 	}
@@ -7669,7 +7711,7 @@ func (sc *scanner) quserTable(i, j int) {
 // console or over RDP ("rdp-tcp#3  Bheki  2  Active").
 func (sc *scanner) querySessionTable(i, j int) {
 	b := sc.b
-	ls := lineStartOf(b, i)
+	ls := sc.lineHead(i)
 	if h := bytes.TrimSpace(b[ls:i]); string(h) != "SESSIONNAME" {
 		return
 	}
@@ -7688,17 +7730,21 @@ func (sc *scanner) netrcPassword(i, j int) int {
 	b := sc.b
 	// the whole line: a window of bytes would move with the pseudonyms
 	// of the host and login before the word in a second pass
-	ls := lineStartOf(b, i)
+	ls := sc.lineHead(i)
 	k := ls
 	for k < i && (b[k] == ' ' || b[k] == '\t') {
 		k++
 	}
 	line := b[k:i]
+	ns, ne := -1, -1 // the login's name
 	switch {
 	case bytes.HasPrefix(line, []byte("machine ")) || bytes.HasPrefix(line, []byte("default ")):
-		if !bytes.Contains(line, []byte(" login ")) {
+		l := bytes.Index(line, []byte(" login "))
+		if l < 0 {
 			return -1
 		}
+		ns = k + l + len(" login ")
+		ne = ns + max(0, bytes.IndexByte(b[ns:i], ' '))
 	case k == i:
 		// the line before is "login NAME", the one before that
 		// "machine HOST"
@@ -7706,11 +7752,17 @@ func (sc *scanner) netrcPassword(i, j int) int {
 		if pe < 0 || !bytes.HasPrefix(b[ps:pe], []byte("login ")) || bytes.IndexByte(b[ps+6:pe], ' ') >= 0 {
 			return -1
 		}
+		ns, ne = ps+6, pe
 		if ps, pe = prevLine(b, ps); pe < 0 || !bytes.HasPrefix(b[ps:pe], []byte("machine ")) && !bytes.HasPrefix(b[ps:pe], []byte("default")) {
 			return -1
 		}
 	default:
 		return -1
+	}
+	if ne > ns && !pseudonymAt(b, ns) && canonical(string(b[ns:ne])) != "anonymous" {
+		// the account the password is for ("login kwame.mensah"; an
+		// anonymous FTP login is none)
+		sc.accountSpan(ns, ne)
 	}
 	vs := j + 1
 	ve := vs

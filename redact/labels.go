@@ -375,7 +375,7 @@ var labelVendors = wordSet(`samsung sandisk seagate wd wd_black western lacie ki
 // to one blank.
 func (sc *scanner) labelColumn(i, j int) {
 	b := sc.b
-	ls, le := lineStartOf(b, i), j
+	ls, le := sc.lineHead(i), j
 	for le < len(b) && le-j < 512 && !lineBreak(b[le]) {
 		le++
 	}

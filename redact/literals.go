@@ -36,6 +36,11 @@ type literals struct {
 	// byPat maps a pattern to its first entry: a long run of one
 	// length is looked up, not read through.
 	byPat map[string]int
+	// spelled holds class+"\x00"+canon+"\x00"+value for each value
+	// learnLiteral added with its spellings: learned again (each label of
+	// "/Volumes/Amélie’s Music,/Volumes/…"), it adds none, and deriving
+	// them again cost a hundred microseconds.
+	spelled map[string]bool
 }
 
 // runLookup is the run length from which match looks a pattern up in
@@ -85,7 +90,7 @@ type litEntry struct {
 }
 
 func newLiterals() *literals {
-	return &literals{seen: map[string]int{}, byPat: map[string]int{}, walk: walkBase}
+	return &literals{seen: map[string]int{}, byPat: map[string]int{}, spelled: map[string]bool{}, walk: walkBase}
 }
 
 // maxLiterals bounds the literals one session learns (memory: a name
@@ -270,6 +275,15 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 	// derived: decoded, its bytes would become U+FFFD, which then matches
 	// whatever else a JSON writer replaced the same way.
 	if variants && utf8.ValidString(value) {
+		// (spellings are only ever added: those of a value added once
+		// are all there, and adding them again adds none)
+		key := class + "\x00" + canon + "\x00" + value
+		if s.lits.spelled[key] {
+			return added
+		}
+		if len(s.lits.spelled) < maxLiterals {
+			defer func() { s.lits.spelled[key] = true }()
+		}
 		for _, v := range encodings(value) {
 			add(v)
 		}

@@ -17,7 +17,7 @@ func (sc *scanner) loginctlTable(i, j int) {
 	if i < 4 || string(b[i-4:i]) != "UID " {
 		return
 	}
-	ls, le := lineStartOf(b, i), j
+	ls, le := sc.lineHead(i), j
 	for le < len(b) && le-j < 256 && !lineBreak(b[le]) {
 		le++
 	}
@@ -53,7 +53,16 @@ func (sc *scanner) loginctlStatus(i, j int) {
 	if string(b[i:j]) != "Since:" || i < 8 || b[i-1] != ' ' {
 		return
 	}
-	ps, pe := prevLine(b, i)
+	// "Since:" leads its line, after the indent (read back over that only:
+	// a long line of "Since: Since: …" read itself whole at each)
+	ls := i - 1
+	for ls > 0 && (b[ls-1] == ' ' || b[ls-1] == '\t') {
+		ls--
+	}
+	if ls > 0 && b[ls-1] != '\n' {
+		return
+	}
+	ps, pe := prevLine(b, ls)
 	if pe < 0 || pe-ps < 7 || b[pe-1] != ')' {
 		return
 	}

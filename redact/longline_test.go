@@ -196,3 +196,123 @@ func scrubAcrossCut(t *testing.T, filler, phrase, later string, workers, off, ch
 	}
 	return string(out.b)
 }
+
+// Leak: a process table longer than a block's reach (ps aux lists
+// hundreds of processes) was cut between its rows at a chunk's end; the
+// next chunk's rows had no header above them, so psUserTable never read
+// their USER column and a second person's account there went out as it
+// was ("chipo185 … vim notes.txt"). The cut goes before the header now,
+// which the next chunk reads with its rows.
+func TestProcessTableCut(t *testing.T) {
+	tables := []struct{ head, row string }{
+		{"USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND",
+			"%-8s    %4d  0.5  0.3 812344 51200 pts/1    S+   21:10   0:00 /usr/lib/some/daemon --flag"},
+		{"    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND",
+			"   %[2]d %-8[1]s  20   0 3859124 689412 120340 S  12.3   4.2   3:11.02 mixxx"},
+		{"COMMAND  PID   USER   FD   TYPE DEVICE SIZE/OFF NODE NAME",
+			"mpd     %[2]d %[1]s    8u  IPv4  41234      0t0  TCP *:6600 (LISTEN)"},
+	}
+	for _, tb := range tables {
+		for _, pre := range []int{0, 300, 600, 900, 1200} {
+			var sb strings.Builder
+			sb.WriteString(strings.Repeat("lorem ipsum dolor sit amet\n", pre))
+			sb.WriteString("$ ps\n" + tb.head + "\n")
+			for k := 0; k < 250; k++ {
+				user := "root"
+				if k%10 == 5 {
+					user = fmt.Sprintf("chipo%03d", k)
+				}
+				sb.WriteString(fmt.Sprintf(tb.row, user, 1000+k) + "\n")
+			}
+			sb.WriteString("\nbye\n")
+			for _, workers := range []int{-1, 2} {
+				s := newSession(t, Config{})
+				s.par.workers, s.par.chunk, s.par.carry = workers, 16<<10, 32<<10
+				var out memFile
+				if _, err := s.ScrubTextRewind(&out, strings.NewReader(sb.String())); err != nil {
+					t.Fatal(err)
+				}
+				if o := string(out.b); strings.Contains(o, "chipo") {
+					k := strings.Index(o, "chipo")
+					t.Errorf("%q, %d lines before, workers=%d: %d left, %q", tb.head, pre, workers, strings.Count(o, "chipo"), o[k:k+40])
+				}
+			}
+		}
+	}
+}
+
+// Leak: loginctl user-status's "tobias (1000)" ended a chunk, and the
+// "Since:" line under it, which names it as an account (loginctlStatus
+// reads the line above), started the next: the account was never learned
+// and its other uses stayed. The head line is a lead line now (leadLine):
+// it goes with the next chunk. Slid across a chunk's cut, the blocks
+// whose detectors read a line above another never leave a name.
+func TestCutSlideLineBlocks(t *testing.T) {
+	const chunk, carry = 8 << 10, 2 << 10
+	cases := []struct {
+		block   string
+		secrets []string
+	}{
+		{"tobias.k (1000)\n           Since: Thu 2026-12-03 08:01:02 CET; 2h 3min ago\n", []string{"tobias.k"}},
+		{"2 - tobias.k (1000)\n           Since: Thu 2026-12-03 08:01:02 CET; 2h 3min ago\n", []string{"tobias.k"}},
+		{"open /home/kofi/x\n", []string{"kofi"}},
+		{"Signed in as kofi.m\n", []string{"kofi.m"}},
+		{"Thanks,\n\nKofi Mensah\n", []string{"Mensah"}},
+		{"C:\\>net localgroup administrators\nMembers\n\n-------------------------------------------------------------------------------\nAdministrator\nkofi.m\nThe command completed successfully.\n", []string{"kofi.m"}},
+		{" USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME\n>kofi.m                console             1  Active      none   12/4/2026 9:00 AM\n", []string{"kofi.m"}},
+		{"$ users\nkofi.m ama.o\n", []string{"kofi.m", "ama.o"}},
+		{"$ git config user.name\nNandi Mthembu\n", []string{"Mthembu"}},
+		{"Name               FullName         Enabled\n----               --------         -------\nLungile            Lungile Dlamini     True\n", []string{"Dlamini", "Lungile"}},
+		{"<key>UserName</key>\n<string>kofi.m</string>\n", []string{"kofi.m"}},
+	}
+	line := "lorem ipsum dolor sit amet\n"
+	for _, c := range cases {
+		later := "bye " + strings.Join(c.secrets, " ") + "\n"
+		for _, workers := range []int{-1, 2} {
+			for off := -3 * len(line); off <= len(c.block)+len(line); off += 3 {
+				start := chunk + carry - off
+				pre := strings.Repeat(line, start/len(line)+1)[:start]
+				pre = pre[:strings.LastIndexByte(pre, '\n')+1]
+				in := later + pre + c.block + strings.Repeat(line, 20) + later + strings.Repeat(line, 1000)
+				s := newSession(t, Config{})
+				s.par.workers, s.par.chunk, s.par.carry = workers, chunk, carry
+				var out memFile
+				if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
+					t.Fatal(err)
+				}
+				for _, sec := range c.secrets {
+					if o := string(out.b); strings.Contains(o, sec) {
+						k := strings.Index(o, sec)
+						t.Errorf("%q workers=%d, read ending %d bytes into it: %q left in %q", c.block, workers, off, sec, o[max(0, k-60):min(len(o), k+40)])
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// A chunk's cut looks back for a process table's header only over lines
+// shaped as its rows: a syslog line's day ("Dec  4 21:09:00 …") is a
+// number in its second field too, and every chunk of a syslog read its
+// whole carry back (a twentieth of the chunk's scan). A row's PID is
+// followed by no time.
+func TestPsRowLineShape(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		row  bool
+	}{
+		{"chipo       5012  0.5  0.3 812344 51200 pts/1    S+   21:10   0:00 vim notes.txt", true},
+		{"   4821 tendai    20   0 3859124 689412 120340 S  12.3   4.2   3:11.02 mixxx", true},
+		{"mpd     3344 farai    8u  IPv4  41234      0t0  TCP *:6600 (LISTEN)", true},
+		{"rutendo     7001    6990  0 21:20 pts/2    00:00:00 bash", true},
+		{"------------------------------------------", true},
+		{"Dec  4 21:09:00 studio kernel: usb 1-1: new high-speed USB device", false},
+		{"Dec 14 21:09:00 studio sshd[2211]: session opened", false},
+		{"lorem ipsum dolor sit amet", false},
+	} {
+		if got := psRowLine([]byte(c.line)); got != c.row {
+			t.Errorf("psRowLine(%q) = %v, want %v", c.line, got, c.row)
+		}
+	}
+}

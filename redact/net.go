@@ -1082,6 +1082,12 @@ func (sc *scanner) possessive(apos, j int) {
 	s := apos
 	for s > 0 && (isLetter(b[s-1]) || b[s-1] >= 0x80 || b[s-1] == '-' || b[s-1] == '.' ||
 		b[s-1] == '\'' && s >= 2 && s < apos && isLetter(b[s-2]) && isLetter(b[s])) {
+		if apos-s >= 64 {
+			// no owner's name is so long: a run of "'s's's…" (each
+			// "s" after a quote asks here) would be read back whole
+			// at each
+			return
+		}
 		s--
 	}
 	for s < apos && b[s] >= 0x80 {
@@ -2574,7 +2580,13 @@ func (sc *scanner) dashedAt(p int) int {
 		sc.hostSpan(p, e)
 		return sc.slashAccount(p, e)
 	}
-	if e := ownerHostEnd(b, p); e > 0 {
+	ob := b
+	if !sc.learnOnly {
+		// a name over 64 bytes is none (hostAt adds none: plausibleName),
+		// and each label of a long dotted word asks here: read no further
+		ob = b[:min(len(b), p+66)]
+	}
+	if e := ownerHostEnd(ob, p); e > 0 && (sc.learnOnly || e-p <= 64) {
 		found := len(sc.spans)
 		sc.hostAt(p, e)
 		if len(sc.spans) > found || sc.learnOnly {
@@ -2820,8 +2832,10 @@ func sidDomainEnd(b []byte, p int) int {
 			k++
 		}
 	}
-	// HKU\S-1-12-1-A-B-C-D_Classes: the account's classes hive
-	if k < len(b) && (isAlnum(b[k]) || b[k] == '_' && parts == 3) {
+	// HKU\S-1-12-1-A-B-C-D_Classes: the account's classes hive. Glued
+	// to a pseudonym, it was glued to what a first pass replaced
+	// ("S-1-5-21-0-0-0AA's" of a possessive owner): no SID there either.
+	if k < len(b) && (isAlnum(b[k]) || b[k] == '_' && parts == 3 || pseudonymAt(b, k)) {
 		return -1
 	}
 	return k

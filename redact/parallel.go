@@ -127,6 +127,7 @@ func (l *literals) clone() *literals {
 	c.entries = slices.Clip(l.entries)
 	c.seen = maps.Clone(l.seen)
 	c.byPat = maps.Clone(l.byPat)
+	c.spelled = maps.Clone(l.spelled)
 	for k, gs := range l.groups {
 		if gs == nil {
 			continue

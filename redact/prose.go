@@ -1645,7 +1645,7 @@ var streetAbbrevs = wordSet(`st rd ave av blvd ln dr ct pl sq hwy pkwy str apt s
 // has a statement after it, not a blank line.
 func (sc *scanner) dashSignature(i, j int) {
 	b := sc.b
-	s := lineStartOf(b, i)
+	s := sc.lineHead(i)
 	for k := s; k < i; k++ {
 		if b[k] != ' ' && b[k] != '\t' {
 			return

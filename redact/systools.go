@@ -686,12 +686,17 @@ func (sc *scanner) psUserTable(i, j int) {
 	if w := string(b[i:j]); w != "USER" && w != "UID" && w != "Username" {
 		return
 	}
-	ls := lineStartOf(b, i)
-	le := lineEnd(b, j)
-	if le-ls > 256 {
+	// (the line read at most 256 bytes each way: a line of "USER PID
+	// USER PID …" has a USER every nine bytes)
+	ls := lineStartAfter(b, max(0, i-256), i)
+	if ls > 0 && !lineBreak(b[ls-1]) {
 		return
 	}
-	uf, pf, n := -1, -1, 0 // the USER and PID fields
+	le := lineEnd(b[:min(len(b), j+256)], j)
+	if le-ls > 256 || le < len(b) && b[le] != '\n' && b[le] != '\r' {
+		return
+	}
+	uf, pf, n, users := -1, -1, 0, 0 // the USER and PID fields
 	for _, f := range bytes.Fields(b[ls:le]) {
 		switch {
 		case string(f) == "PID":
@@ -701,13 +706,23 @@ func (sc *scanner) psUserTable(i, j int) {
 		case !psColumns[string(f)]:
 			return
 		}
+		if string(f) == "USER" || string(f) == "UID" || string(f) == "Username" {
+			users++
+		}
 		n++
 	}
 	if uf < 0 || pf < 0 {
 		return
 	}
+	// A table's rows are read once, from its one account column: all of
+	// them (ps aux lists hundreds of processes). A header naming more
+	// (ps -o user,uid,pid) reads them from each: at most 256.
+	most := len(b)
+	if users > 1 {
+		most = 256
+	}
 	p := le
-	for rows := 0; rows < 256 && p < len(b); rows++ {
+	for rows := 0; rows < most && p < len(b); rows++ {
 		if b[p] == '\r' && p+1 < len(b) && b[p+1] == '\n' {
 			p++
 		}

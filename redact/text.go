@@ -402,6 +402,12 @@ func textCut(buf []byte, carry int) int {
 			// it goes with the next one, which holds what it leads
 			k = c
 		}
+		if c := psRowsStart(buf, k, len(buf)-carry); c >= 0 {
+			// a process table's rows, longer than a block's reach: its
+			// header goes with the rows after the cut, whose USER
+			// column psUserTable reads from it
+			k = c
+		}
 		return k + 1
 	}
 	lo := len(buf) - carry
@@ -496,6 +502,86 @@ func lastBlockStart(buf []byte, lo, k int) int {
 		head, p = p, e
 	}
 	return found
+}
+
+// psRowsStart returns the newline before the header of the process table
+// (psHeaderLine) whose rows end at the newline k, or -1: the line there
+// is none of its rows (psRowLine), or the header is the buffer's first
+// line or starts before lo. Only a line shaped as a process row, or a
+// header, reads the lines above it.
+func psRowsStart(buf []byte, k, lo int) int {
+	for k > lo {
+		s := bytes.LastIndexByte(buf[:k], '\n')
+		line := bytes.TrimRight(buf[s+1:k], "\r")
+		if psHeaderLine(line) {
+			if s < lo {
+				return -1
+			}
+			return s
+		}
+		if !psRowLine(line) || s < 0 {
+			return -1
+		}
+		k = s
+	}
+	return -1
+}
+
+// psRowLine reports whether line may be a row of a process table: its
+// first or second blank-separated field is a number (the PID) and the
+// next holds no ':' (a time), or it is the rule under smbstatus's
+// header.
+func psRowLine(line []byte) bool {
+	if len(line) == 0 || len(line) > 512 {
+		return false
+	}
+	if len(bytes.Trim(line, "- ")) == 0 {
+		return bytes.IndexByte(line, '-') >= 0
+	}
+	pid := false
+	for k, n := 0, 0; n < 3; n++ {
+		for k < len(line) && line[k] == ' ' {
+			k++
+		}
+		s := k
+		for k < len(line) && line[k] != ' ' {
+			k++
+		}
+		if s == k {
+			return false
+		}
+		if pid {
+			// the field after the PID: a syslog line's day is followed
+			// by its time ("Dec  4 21:09:00"), a process's PID by none
+			return bytes.IndexByte(line[s:k], ':') < 0
+		}
+		if n == 2 {
+			return false
+		}
+		pid = allDigits(line[s:k])
+	}
+	return false
+}
+
+// psHeaderLine reports whether line is a process table's header, as
+// psUserTable reads one: process columns only, among them PID and
+// USER, UID or Username.
+func psHeaderLine(line []byte) bool {
+	if len(line) > 256 {
+		return false
+	}
+	pid, user := false, false
+	for _, f := range bytes.Fields(line) {
+		switch {
+		case string(f) == "PID":
+			pid = true
+		case string(f) == "USER" || string(f) == "UID" || string(f) == "Username":
+			user = true
+		case !psColumns[string(f)]:
+			return false
+		}
+	}
+	return pid && user
 }
 
 // tableHead reports whether line is the header of a table whose rows a
@@ -597,11 +683,15 @@ func leadBefore(buf []byte, k int) int {
 
 // leadLine reports whether line is a closing alone ("Thanks,", "Best
 // regards", "Cheers!", a mail signature's "-- "), net localgroup's
-// "Members", whose list is read from it across a blank line, or a
-// plist's <key>, whose value is on the next line.
+// "Members", whose list is read from it across a blank line, a plist's
+// <key>, whose value is on the next line, or loginctl's "tobias (1000)",
+// which the "Since:" line under it names (loginctlHead).
 func leadLine(line []byte) bool {
 	if string(line) == "-- " || string(line) == "--" || string(line) == "Members" {
 		return true
+	}
+	if loginctlHead(line) {
+		return true // loginctl user-status's "tobias (1000)": "Since:" under it names it (loginctlStatus)
 	}
 	t := bytes.TrimSpace(line)
 	if bytes.HasSuffix(t, []byte("</key>")) {
@@ -614,6 +704,20 @@ func leadLine(line []byte) bool {
 	var lb [32]byte
 	l := lowerInto(lb[:0], t[:k])
 	return l != nil && closings[string(l)]
+}
+
+// loginctlHead reports whether line heads loginctl's user-status or
+// session-status ("tobias (1000)", "2 - tobias (1000)"): an account and a
+// person's UID, the shape loginctlStatus reads above a "Since:".
+func loginctlHead(line []byte) bool {
+	if len(line) < 7 || len(line) > 96 || line[len(line)-1] != ')' {
+		return false
+	}
+	o := bytes.LastIndexByte(line, '(')
+	if o < 2 || line[o-1] != ' ' || !personUID(line[o+1:len(line)-1]) {
+		return false
+	}
+	return bytes.IndexByte(line[:o-1], ' ') < 0 || bytes.Contains(line[:o-1], []byte(" - "))
 }
 
 // continued reports whether the line that the newline at k ends is
