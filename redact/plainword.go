@@ -346,8 +346,9 @@ func (sc *scanner) lineFirstWord(i, j int, nb byte) int {
 		next = max(next, sc.netUserRow(j+1, j+5))
 	} else if j-i == 7 && c == 'M' && (nb == '\n' || nb == '\r') {
 		sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
-	} else if i == 0 && nb == ' ' && c-'A' < 26 && j+4 < n {
-		// a value alone (ScrubJSON's string): pw-dump's "device.alias":
+	} else if i == 0 && nb == ' ' && c-'A' < 26 && j+4 < n && n <= 64 {
+		// a value alone (ScrubJSON's string, as short as a device's name;
+		// not a text's chunk, read to its end): pw-dump's "device.alias":
 		// "Tomás Galaxy S23" (btnames.go)
 		sc.bareOwnerDevice(i, n)
 	}
