@@ -510,6 +510,12 @@ func lastBlockStart(buf []byte, lo, k int) int {
 // line or starts before lo. Only a line shaped as a process row, or a
 // header, reads the lines above it.
 func psRowsStart(buf []byte, k, lo int) int {
+	if k > len(buf) || !bytes.Contains(buf[max(lo, 0):k], []byte("PID")) {
+		// no header above (every header names the PID column): a
+		// crash log's frames, "12  Serato DJ Pro.exe …", are shaped
+		// as rows, and would be read back over the whole carry
+		return -1
+	}
 	for k > lo {
 		s := bytes.LastIndexByte(buf[:k], '\n')
 		line := bytes.TrimRight(buf[s+1:k], "\r")
