@@ -8,8 +8,8 @@ import (
 // A DJ names a crate, a playlist, a recording or a project after the
 // event and the people it was for: "Wedding - Efua & Kojo.crate",
 // "Efua & Kojo Wedding 2025-03-01.wav", "Amaka 30th Birthday", "Zainab
-// Sulaimon Bday". Those names are learned (the learn pass reads these
-// shapes; the scrub pass then replaces every copy), so that a client's
+// Sulaimon Bday". Those names are learned (a learn pass reads these
+// shapes, and a scrub's scan as it goes: eventWord), so that a client's
 // name leaves the library's paths and the app's log lines alike. The
 // event's word is the anchor: a capitalised pair ("Drum & Bass", "Rock &
 // Roll") or a song's title ("White Wedding", "Happy Birthday") is none.
@@ -114,7 +114,7 @@ func wordAfter(b []byte, s int) int {
 // the name before it, one word with an age or a possessive after it
 // ("Amaka 30th Birthday", "Amaka's Birthday") or two words ("Zainab
 // Sulaimon Bday"), standing where a name opens (a line, a path's
-// segment, a quote). Learn pass only.
+// segment, a quote).
 func (sc *scanner) occasionOwner(i, j int) {
 	b := sc.b
 	if j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' && (i == 0 || clientLead(b, i)) {
@@ -227,33 +227,12 @@ func clientLead(b []byte, s int) bool {
 // couple's event: "Wedding - Efua & Kojo", "Weddings%%Ngozi & Emeka",
 // "Efua & Kojo Wedding", "Tunde & Bisi Engagement". Each side is one or
 // two name words; the event's word comes right before the pair (after
-// " - ", ": ", "%%" or '/') or right after it. Learn pass only.
+// " - ", ": ", "%%" or '/') or right after it.
 func (sc *scanner) coupleAt(i, j int) {
 	b := sc.b
-	if i < 4 || j+3 >= len(b) || b[i-1] != ' ' || b[j] != ' ' {
+	bs, be, as, ae, ok := namesAround(b, i, j)
+	if !ok {
 		return
-	}
-	// the name after '&'
-	as := j + 1
-	ae := wordAfter(b, as)
-	if !clientWord(b, as, ae) {
-		return
-	}
-	if ae+1 < len(b) && b[ae] == ' ' {
-		if se := wordAfter(b, ae+1); clientWord(b, ae+1, se) {
-			ae = se // a surname
-		}
-	}
-	// the name before it
-	be := i - 1
-	bs := wordBefore(b, be)
-	if !clientWord(b, bs, be) {
-		return
-	}
-	if bs >= 2 && b[bs-1] == ' ' {
-		if g := wordBefore(b, bs-1); clientWord(b, g, bs-1) {
-			bs = g // a given name before a surname
-		}
 	}
 	after := false
 	if ae+1 < len(b) && b[ae] == ' ' {
@@ -268,7 +247,38 @@ func (sc *scanner) coupleAt(i, j int) {
 		return
 	}
 	sc.proseSpan(bs, be, true)
-	sc.proseSpan(j+1, ae, true)
+	sc.proseSpan(as, ae, true)
+}
+
+// namesAround returns the client's names on both sides of the word [i,
+// j) ("&", "and", "B2B"), one blank apart: [bs, be) before it, a word or
+// a given name and a surname, and [as, ae) after it, a word or a word and
+// a surname.
+func namesAround(b []byte, i, j int) (bs, be, as, ae int, ok bool) {
+	if i < 4 || j+3 >= len(b) || b[i-1] != ' ' || b[j] != ' ' {
+		return
+	}
+	as = j + 1
+	ae = wordAfter(b, as)
+	if !clientWord(b, as, ae) {
+		return
+	}
+	if ae+1 < len(b) && b[ae] == ' ' {
+		if se := wordAfter(b, ae+1); clientWord(b, ae+1, se) {
+			ae = se // a surname
+		}
+	}
+	be = i - 1
+	bs = wordBefore(b, be)
+	if !clientWord(b, bs, be) {
+		return
+	}
+	if bs >= 2 && b[bs-1] == ' ' {
+		if g := wordBefore(b, bs-1); clientWord(b, g, bs-1) {
+			bs = g // a given name before a surname
+		}
+	}
+	return bs, be, as, ae, true
 }
 
 // occasionBefore reports whether a couple's event ends right before the
@@ -303,28 +313,12 @@ func (sc *scanner) occasionBefore(s int) bool {
 // one or two words each, are learned and replaced.
 func (sc *scanner) backToBack(i, j int) {
 	b := sc.b
-	if b[i]|0x20 != 'b' || b[i+2]|0x20 != 'b' || i < 3 || j+3 >= len(b) || b[j] != ' ' {
+	if b[i]|0x20 != 'b' || b[i+2]|0x20 != 'b' {
 		return
 	}
-	as := j + 1
-	ae := wordAfter(b, as)
-	if !clientWord(b, as, ae) {
+	bs, be, as, ae, ok := namesAround(b, i, j)
+	if !ok {
 		return
-	}
-	if ae+1 < len(b) && b[ae] == ' ' {
-		if se := wordAfter(b, ae+1); clientWord(b, ae+1, se) {
-			ae = se // a surname
-		}
-	}
-	be := i - 1
-	bs := wordBefore(b, be)
-	if !clientWord(b, bs, be) {
-		return
-	}
-	if bs >= 2 && b[bs-1] == ' ' {
-		if g := wordBefore(b, bs-1); clientWord(b, g, bs-1) {
-			bs = g // a given name before a surname
-		}
 	}
 	sc.proseSpan(bs, be, true)
 	sc.proseSpan(as, ae, true)
