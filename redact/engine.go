@@ -458,7 +458,8 @@ func (sc *scanner) duidKey(i, j int) int {
 }
 
 // eventLens: bit n of eventLens[c] is set for the n-byte words eventWord
-// reads (either case), "and" included.
+// reads: one person's occasions and a guest list's headings (either
+// case), "and", and the titles (as written).
 var eventLens = func() (t [256]uint16) {
 	for c := range t {
 		t[c] = ownLens[c] | guestHeadLens[c]

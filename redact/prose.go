@@ -1297,8 +1297,10 @@ func spelledAddressAfter(b []byte, e int) bool {
 
 // obfuscatedEmail replaces an address written against harvesters,
 // "kwame(at)example(dot)com" or "kwame [at] example [dot] com", whose "at"
-// is the word at i, in brackets. It returns where the address ends, or
-// -1.
+// is the word at i, in brackets, or between blanks ("kofi.mensah at
+// gmail.com"); spoken, the local part before " at " is a plain word ("kofi
+// dot mensah at gmail dot com"), and the address must spell a dot. It
+// returns where the address ends, or -1.
 func (sc *scanner) obfuscatedEmail(i int, spoken bool) int {
 	b := sc.b
 	open, closing := b[i-1], b[i+2]
