@@ -464,7 +464,9 @@ var eventLens = func() (t [256]uint16) {
 	for c := range t {
 		t[c] = ownLens[c] | guestHeadLens[c]
 	}
-	t['a'] |= 1 << 3
+	for w := range coupleWords {
+		t[w[0]] |= 1 << len(w)
+	}
 	for w := range titles {
 		t[w[0]] |= 1 << len(w) // (titledName)
 	}
@@ -531,10 +533,10 @@ func (sc *scanner) eventWord(i, j int) {
 	if guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
 		sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
 	}
-	if j-i == 3 && b[i] == 'a' && b[i+1] == 'n' && b[i+2] == 'd' {
-		sc.coupleAt(i, j) // "Ama and Kwame Wedding" (occasion.go)
-	} else if ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 == 0 {
-		// (no occasion starts so: "message", "height")
+	if j-i <= 3 && b[i] >= 'a' && coupleWords[string(b[i:j])] {
+		sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
+	} else if j-i < 4 || ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 == 0 {
+		// (no occasion is so short, or starts so: "message", "height")
 	} else if found, own := occasionAt(b, i, j); found && own {
 		sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
 	}

@@ -37,6 +37,11 @@ var occasionLens = func() (t [256]uint16) {
 	return t
 }()
 
+// coupleWords join a couple's names as '&' does, in the languages of
+// occasions: "Ama and Kwame Wedding", "Bryllup - Kari og Ole", "Hochzeit -
+// Anna und Jonas", "Mariage - Chloé et Hugo", "Boda: Lucía y Mateo".
+var coupleWords = wordSet(`and og och und et en y e i ve na dan`)
+
 // ownLens is occasionLens of one person's occasions alone, and
 // ownSecond holds in bit n of ownSecond[c] that one of them starts with c
 // and then the letter 'a'+n (either case): the gates before a word is

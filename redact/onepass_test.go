@@ -184,3 +184,21 @@ func TestKeyAfterHomePath(t *testing.T) {
 		t.Errorf("a phrase glued to a finding is no key: %q", out)
 	}
 }
+
+// A couple joined by "and" in other languages: "Bryllup - Kari og Ole",
+// "Hochzeit - Anna und Jonas", "Mariage - Chloé et Hugo", "Boda: Lucía
+// y Mateo".
+func TestCoupleWordsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Crates: Bryllup - Kari og Ole.crate\n", "Kari"},
+		{"Hochzeit - Anna und Jonas.crate\n", "Jonas"},
+		{"Mariage - Chloé et Hugo\n", "Chloé"},
+		{"Boda: Lucía y Mateo\n", "Mateo"},
+		{"Matrimonio - Giulia e Marco.m3u\n", "Giulia"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{"Drum og Bass\n", "Rock en Roll Wedding Songs\n", "Bass e Drum\n"} {
+		mustKeepTwice(t, keep)
+	}
+}
