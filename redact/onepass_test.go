@@ -202,3 +202,21 @@ func TestCoupleWordsInOtherLanguages(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Over-learning seen on neutral text (GnuPG's NEWS, netrc(5)): a ticket
+// key's name must end its value ("agent: The Assuan commands KILLAGENT
+// and KILLSCD are working again." names no agent), and "myself" is no
+// account ("login myself").
+func TestNoPersonInSentences(t *testing.T) {
+	for _, keep := range []string{
+		" * agent: The Assuan commands KILLAGENT and KILLSCD are working again.\nThe Assuan protocol\n",
+		"machine ftp.example.org\n    login myself\n    password mypassword\nI did it myself\n",
+	} {
+		s := newSession(t, Config{})
+		s.Learn([]byte(keep))
+		if out := s.ScrubString(keep); strings.Contains(out, "<user-") {
+			t.Errorf("a person learned from %q: %q", keep, out)
+		}
+	}
+	checkBothPaths(t, "Ticket #4411\nAgent: Wanjiru Kamau\nStatus: open\n", "Wanjiru")
+}

@@ -478,6 +478,8 @@ var genericUsers = map[string]bool{
 	"containeradministrator": true, "containeruser": true, "wineuser": true, "steamuser": true,
 	"current": true, "logs": true, "log": true, "tmp": true, "temp": true, "music": true,
 	"data": true, "work": true, "main": true, "name": true, "true": true, "false": true,
+	// a manual's example ("login myself" in netrc(5)'s): a word
+	"myself": true, "yourself": true,
 	// default accounts of OS images, containers, sandboxes and CI (Steam
 	// Deck, ChromeOS, Kali, Jupyter, Codespaces, Windows Sandbox, cloud
 	// and board images): the same on every such machine, and words

@@ -70,6 +70,9 @@ func (sc *scanner) ticketName(p int) int {
 		for k = w; k < e && b[k] == ' '; k++ {
 		}
 	}
+	if !proseNameFollows(b, e, true) {
+		return -1 // more words: a sentence ("agent: The Assuan commands KILLAGENT …")
+	}
 	sc.nameSpan(p, e)
 	return e
 }
