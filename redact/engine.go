@@ -535,7 +535,7 @@ func (sc *scanner) eventWord(i, j int) {
 	}
 	if j-i <= 3 && b[i] >= 'a' && coupleWords[string(b[i:j])] {
 		sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
-	} else if j-i < 4 || ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 == 0 {
+	} else if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")
 	} else if found, own := occasionAt(b, i, j); found && own {
 		sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
@@ -556,7 +556,7 @@ func alnumEnd(b []byte, i, j int) int {
 // quote ("Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`).
 func (sc *scanner) gluedEvent(i, j int) {
 	b := sc.b
-	if ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 == 0 {
+	if !ownStart(b, i) {
 		return // (most words: "com.serato…", "build/…")
 	}
 	k := i + 2
@@ -694,7 +694,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' && b[i-2] == 's' {
 		sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
 	}
-	if bits&(cBack|cColon) != 0 && j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' {
+	if bits&(cBack|cColon) != 0 && dashAfter(b, j) {
 		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka` (occasion.go)
 	}
 	if j-i == 2 && bits == cDash {
@@ -1065,7 +1065,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdRareOther, wdRareBack, wdRareEq, wdRareLong:
 			m &^= wdRare // (asked once)
-			if bits&cBack != 0 && j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' {
+			if bits&cBack != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // JSON's `\nBirthday - Amaka` (occasion.go)
 			}
 			if (bits&(cOther|cBack|cUnder) != 0 || b[i] == '=' || j-i >= 44) && (bits&cOther != 0 && j < len(b) && b[j] == ';' || b[i] == '\\' || b[i] == '=' || j-i == 9 && bits&cUnder != 0 ||
@@ -1077,7 +1077,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
 		case wdColon, wdEq:
 			m &^= wdKeys // (asked once)
-			if bits&cColon != 0 && j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' {
+			if bits&cColon != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka" (occasion.go)
 			}
 			if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {

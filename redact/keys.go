@@ -2873,8 +2873,7 @@ func compoundUserKey(key []byte) bool {
 	if s+1-w > len(lb) {
 		return true
 	}
-	word := string(lowerInto(lb[:0], key[w:s+1]))
-	return !userKindWords[word] && !(m == 5 && loginEventWord([]byte(word)))
+	return !userKindWords[string(lowerInto(lb[:0], key[w:s+1]))] && !(m == 5 && loginEventWord(key[w:s+1]))
 }
 
 // wordValueAt: the value at p (after blanks and a quote) starts with a

@@ -59,6 +59,18 @@ var ownLens, ownSecond = func() (l [256]uint16, s [256]uint32) {
 	return l, s
 }()
 
+// ownStart: one person's occasion may start with the two bytes at i
+// (ownSecond; the byte after i must be there).
+func ownStart(b []byte, i int) bool {
+	return ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 != 0
+}
+
+// dashAfter: " - " follows the word ending at j, and a name may follow it
+// ("Birthday - Amaka").
+func dashAfter(b []byte, j int) bool {
+	return j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' '
+}
+
 // occasionAt reports whether the word [i, j) is one of occasions, and
 // whose (true: one person's).
 func occasionAt(b []byte, i, j int) (found, own bool) {
@@ -122,7 +134,7 @@ func wordAfter(b []byte, s int) int {
 // segment, a quote).
 func (sc *scanner) occasionOwner(i, j int) {
 	b := sc.b
-	if j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' ' && (i == 0 || clientLead(b, i)) {
+	if dashAfter(b, j) && (i == 0 || clientLead(b, i)) {
 		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka"
 		return
 	}
@@ -180,14 +192,9 @@ func (sc *scanner) occasionDash(i, j int) {
 // calendar's and a crate's): one or two name words, ending the name.
 func (sc *scanner) occasionOwnerAfter(s int) {
 	b := sc.b
-	e := wordAfter(b, s)
-	if !clientWord(b, s, e) {
+	e := clientNameAfter(b, s)
+	if e == s {
 		return
-	}
-	if e+1 < len(b) && b[e] == ' ' {
-		if se := wordAfter(b, e+1); clientWord(b, e+1, se) {
-			e = se // a surname
-		}
 	}
 	if e < len(b) && !lineBreak(b[e]) && strings.IndexByte(".,;\"'/\\)]%", b[e]) < 0 && !(b[e] == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(')) {
 		return // more words: a title, not a name
@@ -264,14 +271,8 @@ func namesAround(b []byte, i, j int) (bs, be, as, ae int, ok bool) {
 		return
 	}
 	as = j + 1
-	ae = wordAfter(b, as)
-	if !clientWord(b, as, ae) {
+	if ae = clientNameAfter(b, as); ae == as {
 		return
-	}
-	if ae+1 < len(b) && b[ae] == ' ' {
-		if se := wordAfter(b, ae+1); clientWord(b, ae+1, se) {
-			ae = se // a surname
-		}
 	}
 	be = i - 1
 	bs = wordBefore(b, be)
@@ -284,6 +285,21 @@ func namesAround(b []byte, i, j int) (bs, be, as, ae int, ok bool) {
 		}
 	}
 	return bs, be, as, ae, true
+}
+
+// clientNameAfter returns where the client's name at s ends, a word or a
+// word and a surname one blank after it; s when none starts there.
+func clientNameAfter(b []byte, s int) int {
+	e := wordAfter(b, s)
+	if !clientWord(b, s, e) {
+		return s
+	}
+	if e+1 < len(b) && b[e] == ' ' {
+		if se := wordAfter(b, e+1); clientWord(b, e+1, se) {
+			e = se // a surname
+		}
+	}
+	return e
 }
 
 // occasionBefore reports whether a couple's event ends right before the
