@@ -605,26 +605,46 @@ func slackTeamValue(key string, v []byte) bool {
 	return len(v) > 8 && v[0] == 'T' && slackID(v[1:])
 }
 
-// callWith handles "with" at [i, j) after "Call" or "Meeting" ("Call
-// with Kofi Mensah started", "Meeting with Ama Owusu ended"): a meeting
-// app's log names the person called. Two words at least, none of a team
-// or a maker, nor of an app ("Call with Microsoft Teams", "Meeting with
-// Product Team").
+// callWith handles "with" at [i, j) after a word naming a call or a
+// meeting (meetingWords: "Call with Kofi Mensah started", "Meeting with
+// Ama Owusu ended", a calendar's "Dinner with Samira Khalil"): the
+// person met. Two words at least, none of a team or a maker, nor of an
+// app ("Call with Microsoft Teams", "Meeting with Product Team").
 // It returns where the name ends, or -1.
 func (sc *scanner) callWith(i, j int) int {
-	b := sc.b
-	k := i - 1
-	if k < 4 || b[k] != ' ' {
-		return -1
-	}
-	s := k
-	for s > 0 && k-s < 8 && isLetter(b[s-1]) {
-		s--
-	}
-	if w := b[s:k]; !eqLower(w, "call") && !eqLower(w, "meeting") || s > 0 && isKeyChar(b[s-1]) {
+	if !setWordBefore(sc.b, i, meetingWords) {
 		return -1
 	}
 	return sc.callName(j + 1)
+}
+
+// meetingWords: what a person is met for ("Lunch with …").
+var meetingWords = wordSet(`call meeting dinner lunch breakfast brunch coffee drinks appointment interview rehearsal lesson`)
+
+// messageWords: what a person sends ("Message from …", "Voicemail
+// from …").
+var messageWords = wordSet(`call message text sms imessage email mail voicemail invite invitation reply dm facetime payment`)
+
+// setWordBefore: a word of set (lower case), of 12 letters at most, stands
+// alone right before the blank at i-1 ("Lunch with": i at "with").
+func setWordBefore(b []byte, i int, set map[string]bool) bool {
+	k := i - 1
+	if k < 2 || b[k] != ' ' {
+		return false
+	}
+	s := k
+	for s > 0 && k-s < 12 && isLetter(b[s-1]) {
+		s--
+	}
+	if s == k || s > 0 && (isKeyChar(b[s-1]) || b[s-1] >= 0x80) {
+		return false
+	}
+	var wb [12]byte
+	w := wb[:0]
+	for _, c := range b[s:k] {
+		w = append(w, lower(c))
+	}
+	return set[string(w)]
 }
 
 // callName replaces the name of a call's party at s: two words or more,
@@ -638,7 +658,8 @@ func (sc *scanner) callName(s int) int {
 	}
 	for p := s; p < e; {
 		we := nameWordEnd(b, p)
-		if lw := asciiLower(string(b[p:we])); teamWords[lw] || deviceMakers[lw] || callApps[lw] {
+		if lw := asciiLower(string(b[p:we])); teamWords[lw] || deviceMakers[lw] || callApps[lw] || ticketRoles[lw] ||
+			serviceNouns[lw] || senderRoles[lw] {
 			return -1
 		}
 		p = we + 1
@@ -647,12 +668,18 @@ func (sc *scanner) callName(s int) int {
 	return e
 }
 
-// callFrom handles "from" at [i, j) after "call" ("Incoming call from
-// Akosua Agyapong", "Missed call from …"): the caller. It returns where
-// the name ends, or -1.
+// senderRoles: words of what sends mail or messages ("Mail Delivery
+// Subsystem", "Security Alerts").
+var senderRoles = wordSet(`mail delivery subsystem postmaster mailer administrator noreply notifications notification alerts
+	alert security system systems store music voice cloud account accounts`)
+
+// callFrom handles "from" at [i, j) after a word naming a call or a
+// message (messageWords: "Incoming call from Akosua Agyapong", "Missed
+// call from …", a notification's "Message from Rudo Chikwanha",
+// "Voicemail from …"): the caller or sender. It returns where the name
+// ends, or -1.
 func (sc *scanner) callFrom(i, j int) int {
-	b := sc.b
-	if i < 6 || b[i-1] != ' ' || !eqLower(b[i-5:i-1], "call") || b[i-6] != ' ' && !lineBreak(b[i-6]) {
+	if !setWordBefore(sc.b, i, messageWords) {
 		return -1
 	}
 	return sc.callName(j + 1)

@@ -1188,6 +1188,9 @@ func (sc *scanner) phoneSpan(p, e int) int {
 func (sc *scanner) phone(p, e int) {
 	b := sc.b
 	sc.add(p, e, ClassPhone, canonicalPhone(b[p:e]))
+	if e+4 < len(b) && b[e] == ' ' && b[e+1] == '(' && b[e+2]-'A' < 26 {
+		sc.phoneContact(e + 2)
+	}
 	if e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && closingFirst[b[e+2]] {
 		// the sentence ends with the number, a closing follows ("… on
 		// +44 7700 900123. Thanks, Priya Sharma"): scanning resumes past
@@ -1195,6 +1198,33 @@ func (sc *scanner) phone(p, e int) {
 		sc.closingAfterSentence(e + 2)
 	}
 }
+
+// phoneContact replaces the name in brackets at s after a telephone
+// number, the contact's as a phone or a messenger shows it ("from +44
+// 7700 900123 (Noor)", "… (Samira Khalil)"), but a kind of number ("(Mobile)",
+// "(WhatsApp)"). It is learned, a full name or one word alike.
+func (sc *scanner) phoneContact(s int) {
+	b := sc.b
+	e, n := proseNameEnd(b, s, 3, true)
+	if n == 0 || e >= len(b) || b[e] != ')' || e-s < 3 || b[s+1]-'a' >= 26 && b[s+1] < 0x80 {
+		return
+	}
+	v := string(b[s:e])
+	if !proseWords(v) {
+		return
+	}
+	for w := range strings.FieldsSeq(v) {
+		if phoneLabels[strings.ToLower(w)] || callApps[strings.ToLower(w)] || deviceMakers[strings.ToLower(w)] {
+			return
+		}
+	}
+	sc.proseSpan(s, e, true)
+}
+
+// phoneLabels: what kind of number a bracket after one says.
+var phoneLabels = wordSet(`mobile home work cell main office fax pager other iphone android landline business personal private
+	emergency sales hotline toll free primary secondary preferred daytime evening weekend direct switchboard reception
+	international domestic local intl ext extension voip sip sms text`)
 
 // nanpEnd returns where a number written "(415) 555-0134" at p (its
 // bracket) ends: the bracketed group, then digit groups joined by one
