@@ -868,8 +868,22 @@ func (s *Session) learnHost(raw string) bool {
 			s.learnLiteral(ClassHost, canon, first, true)
 		}
 	}
+	if e := ownerHostEnd([]byte(v), 0); e > 0 {
+		// a machine named after its owner ("SBU-LAPTOP" under "Computer
+		// name:"), wherever it was found: as the learn pass's look at
+		// every dashed word (learnWord) teaches, so does the scrub pass
+		s.learnHostOwner(v[:strings.IndexByte(v, '-')])
+	}
 	s.gen++
 	return true
+}
+
+// learnHostOwner learns owner, the part of a machine's name before its
+// machine word ("LAUREN" of LAUREN-PC), as a user's name.
+func (s *Session) learnHostOwner(owner string) {
+	if len(owner) >= 3 {
+		s.learnUser(owner)
+	}
 }
 
 // privateZones end the names of machines on a home or company network.

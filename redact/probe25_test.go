@@ -33,3 +33,18 @@ func TestProbe25MessagesAndMeetings(t *testing.T) {
 	mustKeep(t, "phone labels", scrubTwice(t, "Call +1 415 555 0134 (Mobile)\nHotline: +44 20 7946 0958 (Work)\nSupport +49 30 901820 (WhatsApp)\n"),
 		" (Mobile)\n", " (Work)\n", " (WhatsApp)\n")
 }
+
+// Leak in the daemon's single pass only: a machine named after its owner
+// taught the owner's name in the learn pass, which looks at every dashed
+// word, but not where a key's value or a syslog field took the machine's
+// name whole ("Computer name: SBU-LAPTOP"), so "Sbu" earlier in the log
+// stayed. Learning a machine's name now teaches its owner's on every path.
+func TestProbe25HostOwnerOnePass(t *testing.T) {
+	for _, c := range []struct{ in, owner string }{
+		{"[22:01:05] Track \"Entrance (Edit by Sbu).wav\" analyzed\n[22:01:06] Computer name: SBU-LAPTOP, user: SBU-LAPTOP\\sbusiso\n", "Sbu"},
+		{"Playlist \"Mix for Kwesi\" saved\nhostname=KWESI-PC\n", "Kwesi"},
+		{"Playlist \"Mix for Tendai\" saved\nDec 01 21:10:01 tendai-ThinkPad-T480s sudo[4412]: session opened\n", "Tendai"},
+	} {
+		checkBothPaths(t, c.in, c.owner)
+	}
+}
