@@ -3570,7 +3570,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		if bytesContainsAny(v, "@") {
 			if isEmailish(v) {
-				sc.add(vs, ve, ClassEmail, canonical(sv))
+				// an account that is an address ("Account:
+				// ngozi.ao@proton.me"): as under an e-mail key, its
+				// local part names the person elsewhere
+				sc.valueSpan(vs, ve, ClassEmail)
 			} else if at := bytes.IndexByte(v, '@'); at > 0 && bytes.IndexByte(v[at+1:], '@') < 0 {
 				// Azure SQL's "User ID=kmbonsu@djlib" (login@server):
 				// the login is the account, the server no person
@@ -3689,6 +3692,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		// device's instance path, a volume label
 		if serialShaped(v) {
 			sc.learnLiteral(ClassSerial, canonical(sv), sv, false)
+		} else if e := ownerHostEnd(v, 0); e == len(v) {
+			// an asset tag that is the machine's name ("Asset Tag:
+			// kwesi-laptop"): its owner's name, as the machine's teaches
+			sc.learnHost(sv)
 		}
 		sc.add(vs, ve, class, canonical(sv))
 	default:

@@ -67,7 +67,34 @@ func TestOnePassScrubsWhatLearnThenScrubDoes(t *testing.T) {
 				break
 			}
 		}
+		// What the one pass learns goes from the rest of the report too:
+		// a name the learn pass learned from the string must be learned
+		// (an account's address under "Account:" replaced whole taught no
+		// name; a machine's name under a key, not its owner's).
+		if onePassLearnGapOK[in] {
+			continue
+		}
+		have := map[string]bool{}
+		for _, e := range one.lits.entries {
+			have[string(e.pat)] = true
+		}
+		for _, e := range ls.lits.entries {
+			if p := string(e.pat); !have[p] && len(p) >= 3 && strings.Contains(strings.ToLower(in), p) {
+				t.Errorf("one pass did not learn %s %q, learn pass did:\n in %q", e.class, p, in)
+				break
+			}
+		}
 	}
+}
+
+// onePassLearnGapOK: strings whose learn pass learns more than the one
+// pass, rightly: a word of chat slang greeted as a nick ("Welcome,
+// GLHF!"), the password of "user:Zx81!pass" (replaced there as a
+// credential).
+var onePassLearnGapOK = map[string]bool{
+	":tmi.twitch.tv 001 abena_x :Welcome, GLHF!\n": true,
+	"curl -u user:Zx81!pass https://example.com":   true,
+	"\tAsset Tag: kwesi-laptop\n":                  true,
 }
 
 // checkBothPaths checks that secret leaves in in every encoding after a
