@@ -741,9 +741,15 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		return // (most calls: a one-byte word) no case below can hold
 	}
 	switch {
+	case j-i == 1 && b[i] == 's' && i >= 3 && b[i-1] == '\'' && b[i-2] == 't' && b[i-3]|0x20 == 'i' && greetingBefore(b, i-3):
+		sc.itsName(i, j) // "Hi, it's Nomsa from Soweto" (prose.go)
 	case b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'' && (j-i == 1 || sepLen(b, i+1, j) > 0 || b[i+1] == '%'):
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
 	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
+		if j-i == 6 && b[i]|0x20 == 'i' && b[i+1] == 't' && greetingBefore(b, i) {
+			sc.itsName(j-1, j) // "Hi, it’s Aroha"
+			break
+		}
 		sc.possessive(j-4, j) // "Amélie’s MacBook Pro"
 	case bits&cBack != 0 && j-i >= 9 && b[j-1]|0x20 == 's' && b[j-7] == '\\' && b[j-6]|0x20 == 'u' &&
 		(string(b[j-5:j-1]) == "2019" || string(b[j-5:j-1]) == "0027"):

@@ -48,3 +48,18 @@ func TestProbe25HostOwnerOnePass(t *testing.T) {
 		checkBothPaths(t, c.in, c.owner)
 	}
 }
+
+// Leak: a user's comment that opens with a greeting and "it's" ("Hi,
+// it's Nomsa from Soweto") kept the writer's name, which "this is" after
+// a greeting gave away. A day, a month or an app there is no name.
+func TestProbe25ItsName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"User comment: Hi, it's Nomsa from Soweto. The deck stops when I load tracks from my USB.\n", "Nomsa"},
+		{"Feedback: Hello! It's Kwame Mensah here, the app crashed at the gig\n", "Mensah"},
+		{"Hey there, it’s Aroha, the sampler is silent\n", "Aroha"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "Hi, it's me again\nHello, it's January.\nHi team, it's Friday!\nHi, it's Dropbox.\nHi, it's Windows 11.\n"+
+		"Hi, it's Traktor.\nHi, it's Monday again and the app crashed.\nHi, it's Apple Music.\nit's Kwame\n")
+}

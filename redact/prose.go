@@ -685,8 +685,24 @@ func (sc *scanner) iAm(i, j int) int {
 	return sc.handleAt(j+1, false) // "I'm djkwabena88 on the forum"
 }
 
+// itsName handles "s" [i, j) of "it's" after a greeting ("Hi, it's Nomsa
+// from Soweto", "Hello! it's Kwame Mensah here"): the writer's name, as
+// after "this is".
+func (sc *scanner) itsName(i, j int) {
+	b := sc.b
+	if j+2 >= len(b) || b[j] != ' ' {
+		return
+	}
+	// "Hi, it's Friday!", "Hello, it's January": a day, a month, an app
+	var wb [16]byte
+	if w := lowerInto(wb[:0], b[j+1:wordAfter(b, j+1)]); w == nil || thingOwnerStop[string(w)] || possStop[string(w)] {
+		return
+	}
+	sc.proseName(j+1, 4, true, true)
+}
+
 // greetingBefore: the line before p (the start of "this is") opens with
-// a greeting and holds at most four words before p, the last ending in a
+// a greeting (or a sentence or a label's value does: "Comment: Hi, …") and holds at most four words before p, the last ending in a
 // comma or an exclamation mark ("Hi,", "Hello Serato team,").
 func greetingBefore(b []byte, p int) bool {
 	if p < 3 || p > len(b) {
@@ -700,7 +716,7 @@ func greetingBefore(b []byte, p int) bool {
 		return false
 	}
 	ls := e - 1
-	for ls > 0 && e-ls < 48 && !lineBreak(b[ls-1]) && !(b[ls-1] == ' ' && ls >= 2 && (b[ls-2] == '.' || b[ls-2] == '?')) {
+	for ls > 0 && e-ls < 48 && !lineBreak(b[ls-1]) && !(b[ls-1] == ' ' && ls >= 2 && (b[ls-2] == '.' || b[ls-2] == '?' || b[ls-2] == ':')) {
 		ls--
 	}
 	line := b[ls : e-1]
