@@ -33,7 +33,7 @@ func (sc *scanner) asciiParenOwner(i int) {
 		k = we + 1
 	}
 	e := ends[nw-1]
-	if e >= len(b) || b[e] != ')' || !(personalDeviceBefore(b, i-2) || headphoneModelBefore(b, i-2)) {
+	if e >= len(b) || b[e] != ')' || !(personalDeviceBefore(b, i-2) || headphoneModelBefore(b, i-2) || audioMakerModelBefore(b, i-2)) {
 		return
 	}
 	for n, k := 0, i; n < nw; n++ {
@@ -58,6 +58,32 @@ func personalDeviceBefore(b []byte, p int) bool {
 		return true, ws == 0 || !isAlnum(b[ws-1]) && b[ws-1] != '-'
 	})
 }
+
+// audioMakerModelBefore: the blank at p ends a portable speaker's or
+// headphones' maker and model ("JBL Flip 6", "Bose SoundLink Flex", "UE
+// Boom 3"): the maker named, a word in brackets after it is no maker's
+// but its owner's ("JBL Flip 6 (Emeka)"), or a room's (roomWords).
+func audioMakerModelBefore(b []byte, p int) bool {
+	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
+		ws := p
+		for ws > 0 && p-ws < 16 && (isAlnum(b[ws-1]) || b[ws-1] == '-') {
+			ws--
+		}
+		if ws == p {
+			return false
+		}
+		if audioMakers[asciiLower(string(b[ws:p]))] {
+			return ws == 0 || !isAlnum(b[ws-1]) && b[ws-1] != '-'
+		}
+		p = ws - 1
+	}
+	return false
+}
+
+// audioMakers make portable speakers and headphones, which phones list
+// under the names their owners give them.
+var audioMakers = wordSet(`jbl bose ue marshall anker soundcore jabra sennheiser skullcandy jlab beats bang olufsen b&o
+	harman kardon ultimate ears tribit`)
 
 // personalDevices are what a person carries or wears, named after them.
 var personalDevices = wordSet(`iPhone iPad iPod AirPods Watch Galaxy Pixel Beats Buds Buds2 Buds3 HomePod MacBook`)
@@ -103,7 +129,9 @@ var parenWords = func() map[string]bool {
 		realtek intel nvidia amd focusrite scarlett yeti blue logitech jabra sony bose apple samsung google beats jbl
 		sennheiser plantronics poly steelseries arctis razer hyperx corsair rode shure behringer motu apogee presonus
 		airpods iphone ipad watch mac pixel galaxy buds cellular wifi global international refurbished renewed
-		black white silver gold gray grey red green blue pink purple midnight starlight graphite space`) {
+		black white silver gold gray grey red green blue pink purple midnight starlight graphite space
+		kitchen bedroom bathroom living room lounge office garage den patio basement hall hallway dining nursery
+		guest attic porch garden pool gym loft upstairs downstairs desk bar shop car wi-fi`) {
 		m[w] = true
 	}
 	return m

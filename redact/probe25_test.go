@@ -63,3 +63,21 @@ func TestProbe25ItsName(t *testing.T) {
 	mustKeepTwice(t, "Hi, it's me again\nHello, it's January.\nHi team, it's Friday!\nHi, it's Dropbox.\nHi, it's Windows 11.\n"+
 		"Hi, it's Traktor.\nHi, it's Monday again and the app crashed.\nHi, it's Apple Music.\nit's Kwame\n")
 }
+
+// Leak: a portable speaker or headphones listed under the name its owner
+// gave them, the owner in brackets after the maker and model ("JBL Flip
+// 6 (Emeka)"); only phones, tablets, watches and earbuds were read so
+// (a speaker is named after its maker there as often: the maker named
+// first, the bracket holds no maker). Rooms, channels, colours stay.
+func TestProbe25SpeakerOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"12-01 21:30:02.100  1200  1300 D BluetoothDevice: connected: JBL Flip 6 (Emeka) [F4:4E:FD:12:34:56]\n", "Emeka"},
+		{"bluetoothd[877]: Bose SoundLink Flex (Ama Owusu) paired\n", "Owusu"},
+		{"Output device: UE Boom 3 (Chidinma)\n", "Chidinma"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "JBL Flip 6 (Stereo)\nBose QuietComfort 45 (Hands-Free)\nJBL Charge 5 (Kitchen)\nUE Boom 3 (Living Room)\n"+
+		"JBL Quantum 800 (Realtek)\nMarshall Emberton II (Black)\nSony WH-1000XM4 (Headphones)\nJabra Evolve2 65 (USB)\n"+
+		"Beats Studio Buds (Left)\nBose Home Speaker 500 (Office)\n")
+}
