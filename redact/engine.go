@@ -1576,7 +1576,7 @@ func macNameStart(b []byte, i, p int) bool {
 		return i == 0 || !(b[i-1] == '>' && afterPseudonym(b, i))
 	}
 	pv := b[p-1]
-	return !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p))
+	return !isAlnum(pv) && !(pv == '*' && gluedFrom(b, p)) && !(pv == '>' && afterPseudonym(b, p))
 }
 
 // wordBits returns the byte classes of the word w, as find gathers them.
@@ -1676,8 +1676,9 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		lit := t&wLit != 0
 		e := -1
 		if m != 0 || lit {
-			if !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p)) {
-				// (glued to a pseudonym or its padding is no word start)
+			if !isAlnum(pv) && !(pv == '*' && gluedFrom(b, p)) && !(pv == '>' && afterPseudonym(b, p)) {
+				// (glued to a pseudonym or its padding is no word start; a
+				// '*' of a wildcard is: "*kofi*")
 				if lit && sc.s.lits.mayStart(b, p) && !(p < sc.maxEnd && sc.covered(p)) {
 					// (a name starting inside a finding would lose to it, and
 					// scanning would resume past the words it took)

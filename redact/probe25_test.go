@@ -81,3 +81,17 @@ func TestProbe25SpeakerOwner(t *testing.T) {
 		"JBL Quantum 800 (Realtek)\nMarshall Emberton II (Black)\nSony WH-1000XM4 (Headphones)\nJabra Evolve2 65 (USB)\n"+
 		"Beats Studio Buds (Left)\nBose Home Speaker 500 (Office)\n")
 }
+
+// Leak: a learned name between a wildcard's stars ("Get-PnpDevice
+// -FriendlyName \"*Folasade*\"", "find / -name *folasade*") stayed: no
+// name started after a '*', which same-length scrubbing pads a
+// pseudonym with. Only that padding stops a name now.
+func TestProbe25WildcardName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"PS C:\\Users\\Folasade> Get-PnpDevice -FriendlyName \"*Folasade*\"\n", "Folasade"},
+		{"$ ls /home/folasade\n$ find / -name *folasade* -print\n", "folasade"},
+		{"Username: DESKTOP-7QK2M1R\\Folasade\ndir C:\\Backups\\*Folasade\n", "Folasade"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
