@@ -1348,7 +1348,12 @@ func (sc *scanner) cmdOption(i, j int) int {
 			return sc.optionArg(j, ClassPassword, true)
 		}
 		if string(name) == "user" && !userFlagTool(b, i) {
-			// sudo, pkexec, runuser, docker run --user NAME
+			// sudo, pkexec, runuser, docker run --user NAME; not such a
+			// tool's name ("--user systemctl --user x": its own flag
+			// follows, which a pass replacing the tool would then read)
+			if j+1 < len(b) && b[j] == ' ' && userFlagToolWord(b[j+1:min(len(b), j+25)]) {
+				return -1
+			}
 			return sc.optionUser(j)
 		}
 		if string(name) == "host" || string(name) == "hostname" {
@@ -1412,19 +1417,26 @@ func userFlagTool(b []byte, i int) bool {
 		if k == e || k > 0 && b[k-1] != ' ' && b[k-1] != '/' {
 			return false
 		}
-		w := bytes.TrimLeft(b[k:e], "(`\"'")
-		// (systemd itself: "(systemd --user integration)", the user
-		// manager)
-		for _, t := range []string{"systemctl", "journalctl", "systemd", "busctl", "dbus-", "pip", "install", "flatpak", "gpgconf"} {
-			if bytes.HasPrefix(w, []byte(t)) {
-				return true
-			}
+		if userFlagToolWord(bytes.TrimLeft(b[k:e], "(`\"'")) {
+			return true
 		}
 		for k > 0 && b[k-1] != ' ' && !lineBreak(b[k-1]) {
 			k-- // the rest of a path
 		}
 		if k == 0 || lineBreak(b[k-1]) {
 			return false
+		}
+	}
+	return false
+}
+
+// userFlagToolWord: w starts with the name of a tool whose --user takes
+// no account (systemd itself too: "(systemd --user integration)", the
+// user manager).
+func userFlagToolWord(w []byte) bool {
+	for _, t := range []string{"systemctl", "journalctl", "systemd", "busctl", "dbus-", "pip", "install", "flatpak", "gpgconf"} {
+		if bytes.HasPrefix(w, []byte(t)) {
+			return true
 		}
 	}
 	return false
