@@ -656,16 +656,26 @@ func (sc *scanner) callName(s int) int {
 	if n < 2 || !proseNameFollows(b, e, true) && !callVerbAfter(b, e) {
 		return -1
 	}
+	if roleName(b, s, e) {
+		return -1
+	}
+	sc.proseSpan(s, e, true)
+	return e
+}
+
+// roleName: a word of the name [s, e) names a team, a maker, an app, a
+// role or a service ("Call with Microsoft Teams", "Message from Crash
+// Reporter", "Created by Task Scheduler"), no person.
+func roleName(b []byte, s, e int) bool {
 	for p := s; p < e; {
 		we := nameWordEnd(b, p)
 		if lw := asciiLower(string(b[p:we])); teamWords[lw] || deviceMakers[lw] || callApps[lw] || ticketRoles[lw] ||
 			serviceNouns[lw] || senderRoles[lw] {
-			return -1
+			return true
 		}
 		p = we + 1
 	}
-	sc.proseSpan(s, e, true)
-	return e
+	return false
 }
 
 // senderRoles: words of what sends mail or messages ("Mail Delivery

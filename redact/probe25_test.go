@@ -95,3 +95,19 @@ func TestProbe25WildcardName(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// Leak: a meeting app's "started by host Adebola Ogunleye" and "Webinar
+// hosted by Nkechi Obi." kept the host. Over-scrub: "Created by Task
+// Scheduler." learned "Task" and "Scheduler" as a person's name parts
+// (each then replaced everywhere): a name after "created by" holds no
+// role or service word now, as a caller's does not.
+func TestProbe25HostedBy(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026-12-01 22:16:03 [zoom] Meeting 845 2231 9901 started by host Adebola Ogunleye\n", "Ogunleye"},
+		{"[webinar] Webinar hosted by Nkechi Obi.\n", "Nkechi"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "Created by Task Scheduler.\nStarted by host process.\nlaunched by host Windows Explorer\n"+
+		"Hosted by Microsoft Azure.\nPresented by Serato DJ.\nModified by Windows Update.\nScheduled by Task Manager.\n")
+}

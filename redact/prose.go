@@ -413,6 +413,9 @@ func proseTrigger(b []byte, i, j int) bool {
 		if b[i+1] == 'r' && b[i+2] == 'o' && b[i+3] == 'm' {
 			return true // from
 		}
+		if b[i+1] == 'o' && b[i+2] == 's' && b[i+3] == 't' {
+			return i >= 4 && b[i-1] == ' ' && b[i-2]|0x20 == 'y' // "by host"
+		}
 	case 7:
 		return b[i+1]|0x20 == 'e' && b[i+2]|0x20 == 'l' || b[i+1]|0x20 == 'n' && b[i+2]|0x20 == 'v' // welcome, invited
 	}
@@ -515,7 +518,8 @@ func (sc *scanner) proseAfter(i, j int) int {
 		// "Created by Priya Raman on 2024-03-02": two words at least, as
 		// "Created by Rekordbox" names a program
 		switch prev := string(sc.prevWord(i, pb[:0])); prev {
-		case "created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
+		case "hosted", "organized", "organised", "moderated", "presented",
+			"created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
 			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved",
 			// an app store's "review by Sipho M.", "Review by Hemi Walker on …"
 			"review", "reviewed", "rated", "feedback", "posted", "written":
@@ -524,6 +528,11 @@ func (sc *scanner) proseAfter(i, j int) int {
 			if callActBy(b, i, prev) {
 				return sc.callName(j + 1) // "Recording started by Yaw Dartey" (chat.go)
 			}
+		}
+	case j-i == 4 && eqLower(w, "host") && b[j] == ' ':
+		// a meeting's "started by host Adebola Ogunleye"
+		if i >= 4 && afterFold(b, i-1, "by") {
+			return sc.proseNameMin(j+1, 2)
 		}
 	case j-i == 4 && eqLower(w, "with") && b[j] == ' ' && sharedBefore(b, i):
 		// a collaboration app's breadcrumb: "Shared project with Ama
@@ -790,6 +799,9 @@ func (sc *scanner) proseNameOf(s, e, n, min int) int {
 	}
 	if e+1 < len(b) && b[e] == ' ' && isDigit(b[e+1]) {
 		return -1 // "Created by Ableton Live 11": a program and its version
+	}
+	if n >= 2 && roleName(b, s, e) {
+		return -1 // "Created by Task Scheduler" (chat.go)
 	}
 	sc.proseSpan(s, e, true)
 	return e
