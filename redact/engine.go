@@ -321,7 +321,7 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&(cHigh|cPct|cBack) != 0 && (bits&cHigh != 0 || j-i >= 8) || pb == '\'' && c|0x20 == 's' {
 			sc.possessiveWord(i, j, bits)
 		}
-		if j-i < 8 && ownerPrepLens[c]>>uint(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' { // (j-i < 8: the shift needs no test of its size)
+		if j-i < 16 && ownerPrepLens[c]>>uint(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' { // (j-i < 16: the shift needs no test of its size)
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
 		if pb == '>' {
@@ -1285,7 +1285,7 @@ func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 // ownerPrepLens: bit n of ownerPrepLens[c] is set when a word of
 // ownerPreps starts with the byte c and is n bytes long (deviceOwner's
 // gate in find).
-var ownerPrepLens = func() (t [256]uint8) {
+var ownerPrepLens = func() (t [256]uint16) {
 	for w := range ownerPreps {
 		t[w[0]] |= 1 << len(w)
 	}

@@ -767,6 +767,8 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		sc.parenOwner(i) // "iPhone (Дмитрий)"
 	case bits&cHigh != 0 && j-i >= 6 && j+2 < len(b) && b[j] == ' ' && ownerMarker(b[j-3:j]):
 		sc.ownerBefore(i, j-3, j+1) // "민준의 iPhone", "张伟的 iPhone"
+	case j-i == 6 && b[i] == 0xe0 && i >= 8 && b[i-1] == ' ' && j+2 < len(b) && b[j] == ' ' && hindiOwner(b[i:j]):
+		sc.ownerBefore(max(0, i-65), i-1, j+1) // "राहुल का iPhone"
 	case bits&cPct != 0 && j-i >= 8:
 		if k := bytes.Index(b[i:j], []byte("%27s%20")); k > 0 {
 			sc.possessive(i+k, i+k+4) // "name=Kai%27s%20MacBook%20Pro"
@@ -863,6 +865,31 @@ func ownerMarker(m []byte) bool {
 	return false
 }
 
+// caselessName: w is written in a script without capitals (Thai, Hebrew,
+// Arabic, Devanagari): letters and their marks, two at least, where
+// nameWord asks for a capital first.
+func caselessName(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 0x590 || !(unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && !caselessStop[w]
+}
+
+// caselessStop: pronouns after an owner particle ("iPhone ของ ฉัน", my
+// iPhone; "של אבא", dad's).
+var caselessStop = wordSet(`ฉัน ผม เรา คุณ หนู ดิฉัน พ่อ แม่ אבא אמא שלי`)
+
+// hindiOwner: w is the Hindi possessive particle, "का", "की" or "के", a
+// word of its own between an owner and a device ("राहुल का iPhone").
+func hindiOwner(w []byte) bool {
+	s := string(w)
+	return s == "का" || s == "की" || s == "के"
+}
+
 // ownerBefore learns the name in the word from i that ends at k, before
 // an owner particle, when a device word of ownedDevices starts at p.
 func (sc *scanner) ownerBefore(i, k, p int) {
@@ -892,8 +919,9 @@ func deviceAt(b []byte, p int) bool {
 
 // ownerPreps are the words iOS and macOS put between a device and its
 // owner in other languages: "iPhone von Jürgen" (de), "MacBook Pro de
-// Amélie" (fr, es, pt), "iPhone di Marco" (it), "iPad van Sanne" (nl).
-var ownerPreps = wordSet(`von van de di da del du của milik ni`)
+// Amélie" (fr, es, pt), "iPhone di Marco" (it), "iPad van Sanne" (nl),
+// "iPhone ของ สมชาย" (th), "Galaxy S23 של יוסי" (he).
+var ownerPreps = wordSet(`von van de di da del du của milik ni ของ של`)
 
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
 // Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after
@@ -986,7 +1014,7 @@ func (sc *scanner) deviceOwner(i, j int) {
 			we++
 		}
 		w := string(b[k:we])
-		if we == k || !utf8.ValidString(w) || !nameWord(w, false) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
+		if we == k || !utf8.ValidString(w) || !nameWord(w, false) && !caselessName(w) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
 			// glued to more ("AaaéS-1-5-21-…"), or to what a first pass
 			// replaced of it: no name of its own
 			break

@@ -111,3 +111,17 @@ func TestProbe25HostedBy(t *testing.T) {
 	mustKeepTwice(t, "Created by Task Scheduler.\nStarted by host process.\nlaunched by host Windows Explorer\n"+
 		"Hosted by Microsoft Azure.\nPresented by Serato DJ.\nModified by Windows Update.\nScheduled by Task Manager.\n")
 }
+
+// Leak: a device named for its owner in Hindi ("राहुल का iPhone"), Thai
+// ("iPhone ของ สมชาย") or Hebrew ("Galaxy S23 של יוסי"): the particle was
+// no owner particle, and a name without capitals no name.
+func TestProbe25CaselessOwners(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"bluetoothd[877]: Bluetooth: राहुल का iPhone connected\n", "राहुल"},
+		{"12-01 21:30:02.001  1200  1300 I BluetoothAdapter: getName() = iPhone ของ สมชาย\n", "สมชาย"},
+		{"device name: Galaxy S23 של יוסי\n", "יוסי"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "iPhone ของ ฉัน\nGalaxy S23 של אבא\nBluetooth: iPhone von der Firma\n")
+}
