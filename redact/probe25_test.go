@@ -125,3 +125,28 @@ func TestProbe25CaselessOwners(t *testing.T) {
 	}
 	mustKeepTwice(t, "iPhone ของ ฉัน\nGalaxy S23 של אבא\nBluetooth: iPhone von der Firma\n")
 }
+
+// Leak: a comment giving its writer's name in Russian, Ukrainian, Greek,
+// Indonesian, Czech, Slovak, Vietnamese, Swedish, Norwegian, Danish,
+// Finnish, Hungarian, Romanian or Tagalog ("Меня зовут Дмитрий Иванов",
+// "Nama saya Budi Santoso", "Jmenuji se Jana Nováková"): those intros
+// were not in the table.
+func TestProbe25Intros(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Комментарий: Меня зовут Дмитрий Иванов\n", "Иванов"},
+		{"Коментар: Мене звати Олена Коваль.\n", "Коваль"},
+		{"Σχόλιο: Με λένε Γιώργος Παπαδόπουλος\n", "Παπαδόπουλος"},
+		{"Komentar: Nama saya Budi Santoso\n", "Santoso"},
+		{"Poznámka: Jmenuji se Jana Nováková\n", "Nováková"},
+		{"Ghi chú: Tôi tên là Minh Anh, ứng dụng bị treo\n", "Minh"},
+		{"Kommentar: Hej, jag heter Astrid Lindqvist.\n", "Lindqvist"},
+		{"Kommentar: Jeg heter Kari Nordmann.\n", "Nordmann"},
+		{"Kommentti: Nimeni on Aino Virtanen.\n", "Virtanen"},
+		{"Megjegyzés: A nevem Kovács Péter.\n", "Kovács"},
+		{"Comentariu: Mă numesc Andrei Popescu.\n", "Popescu"},
+		{"Komento: Ako si Juan Santos.\n", "Santos"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "Tôi là Người dùng mới\nJeg heter ikke noe\nnama saya tidak penting\n")
+}

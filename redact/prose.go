@@ -69,6 +69,14 @@ var intros = []intro{
 	{"ik heet ", false}, {"mijn naam is ", false}, {"ik ben ", true},
 	{"nazywam się ", false}, {"mam na imię ", false}, {"benim adım ", false}, {"adım ", true},
 	{"jina langu ni ", false}, {"naitwa ", false}, {"mera naam ", false}, {"mera nam ", false},
+	{"nama saya ", false}, {"jmenuji se ", false}, {"jmenuju se ", false}, {"volám se ", false}, {"volám sa ", false},
+	{"moje meno je ", false}, {"tôi tên là ", false}, {"tên tôi là ", false}, {"tôi là ", true},
+	{"jag heter ", false}, {"mitt namn är ", false}, {"jeg heter ", false}, {"jeg hedder ", false},
+	{"mitt navn er ", false}, {"mit navn er ", false}, {"nimeni on ", false}, {"a nevem ", false},
+	{"mă numesc ", false}, {"numele meu este ", false}, {"ako si ", false}, {"ang pangalan ko ay ", false},
+	// (matchFold folds ASCII only: Cyrillic and Greek both ways)
+	{"меня зовут ", false}, {"Меня зовут ", false}, {"мене звати ", false}, {"Мене звати ", false},
+	{"με λένε ", false}, {"Με λένε ", false},
 }
 
 // introPairs: the last two bytes of intros before the blank.
