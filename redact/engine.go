@@ -459,7 +459,7 @@ func (sc *scanner) duidKey(i, j int) int {
 
 // eventLens: bit n of eventLens[c] is set for the n-byte words eventWord
 // reads: one person's occasions and a guest list's headings (either
-// case), "and", and the titles (as written).
+// case), "and", the titles (as written), occasionPreps and "for".
 var eventLens = func() (t [256]uint16) {
 	for c := range t {
 		t[c] = ownLens[c] | guestHeadLens[c]
@@ -470,6 +470,10 @@ var eventLens = func() (t [256]uint16) {
 	for w := range titles {
 		t[w[0]] |= 1 << len(w) // (titledName)
 	}
+	for w := range occasionPreps {
+		t[w[0]] |= 1 << len(w) // (occasionPrep)
+	}
+	t['f'] |= 1 << 3 // "for" (madeFor)
 	return t
 }()
 
@@ -533,7 +537,18 @@ func (sc *scanner) eventWord(i, j int) {
 	if guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
 		sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
 	}
-	if j-i <= 3 && b[i] >= 'a' && coupleWords[string(b[i:j])] {
+	if j-i <= 3 && j+2 < len(b) && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) && i >= 4 && b[i-1] == ' ' {
+		// a preposition or "for" before a capitalised word, one blank apart
+		if j-i == 3 && b[i] == 'f' && b[i+1] == 'o' && b[i+2] == 'r' {
+			sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
+			return
+		}
+		if occasionPrepWord(b[i:j]) {
+			sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
+			return
+		}
+	}
+	if j-i <= 3 && b[i] >= 'a' && coupleWord(b[i:j]) {
 		sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
 	} else if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")

@@ -42,6 +42,16 @@ var occasionLens = func() (t [256]uint16) {
 // Anna und Jonas", "Mariage - Chloé et Hugo", "Boda: Lucía y Mateo".
 var coupleWords = wordSet(`and og och und et en y e i ve na dan`)
 
+// coupleWord: w is one of coupleWords (a switch, not the map: eventWord
+// asks it of every short word its gate lets through, "on", "de", "do").
+func coupleWord(w []byte) bool {
+	switch string(w) {
+	case "and", "og", "och", "und", "et", "en", "y", "e", "i", "ve", "na", "dan":
+		return true
+	}
+	return false
+}
+
 // ownLens is occasionLens of one person's occasions alone, and
 // ownSecond holds in bit n of ownSecond[c] that one of them starts with c
 // and then the letter 'a'+n (either case): the gates before a word is
@@ -87,6 +97,8 @@ func occasionAt(b []byte, i, j int) (found, own bool) {
 var notClientWords = wordSet(`happy white royal red big fat my our your his her their the a an surprise party
 	drum bass rock roll rhythm blues hip hop rnb r rap soul funk house tech dance country western
 	mr mrs ms dr bride groom mum mom dad mama papa mother father grandma grandpa granny baby kids family
+	oma opa omi opi mami papi mamie papy mamá papá abuela abuelo abuelita nonna nonno avó avô vovó vovô tia tio
+	tía tío tante onkel zia zio
 	office company staff team school church college university uni class annual summer winter spring
 	autumn new old best top classics mix mixes songs hits vibes set sets intro first last dance slow
 	wedding weddings birthday bday engagement anniversary graduation funeral christening baptism reception
@@ -99,7 +111,148 @@ func clientWord(b []byte, s, e int) bool {
 		return false
 	}
 	w := string(b[s:e])
-	return proseWord(w, true) && !notClientWords[strings.ToLower(w)]
+	if !proseWord(w, true) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	_, occ := occasions[lw]
+	_, occOf := occasionsOf[lw]
+	return !notClientWords[lw] && !occ && !occOf
+}
+
+// occasionsOf are occasions read only before a preposition and a name
+// (occasionLeads): those spelled outside ASCII, and more languages'.
+var occasionsOf = map[string]bool{"cumpleaños": true, "aniversário": true, "compleanno": true, "anniversario": false,
+	"aniversari": true, "fête": true, "fete": true, "verjaardag": true}
+
+// occasionPreps stand between an occasion and its person or couple
+// (occasionLeads): "Anniversaire de Chloé", "Geburtstag von Lena",
+// "Compleanno di Giulia", "Aniversário da Beatriz", "Wedding of Efua &
+// Kojo".
+var occasionPreps = wordSet(`de di da do del von van of`)
+
+// occasionPrepWord: w is one of occasionPreps (as coupleWord).
+func occasionPrepWord(w []byte) bool {
+	switch string(w) {
+	case "de", "di", "da", "do", "del", "von", "van", "of":
+		return true
+	}
+	return false
+}
+
+// occasionLeads reports whether an occasion's word ends one blank before
+// the name at s, with one of occasionPreps between them or none
+// ("Wedding Efua", "Mariage de Chloé", "Geburtstag von Lena"), and opens
+// a name itself (a line, a path's segment, a quote: clientLead); and
+// whose (true: one person's).
+func occasionLeads(b []byte, s int) (found, own bool) {
+	if s < 5 || b[s-1] != ' ' {
+		return false, false
+	}
+	e := s - 1
+	p := wordBefore(b, e)
+	if e-p <= 3 && p >= 5 && b[p-1] == ' ' && occasionPrepWord(b[p:e]) {
+		e = p - 1
+		p = wordBefore(b, e)
+	}
+	if e-p < 4 || p > 0 && !clientLead(b, p) {
+		return false, false
+	}
+	if found, own = occasionAt(b, p, e); !found && e-p <= 12 {
+		var lb [16]byte
+		own, found = occasionsOf[string(lowerInto(lb[:0], b[p:e]))]
+	}
+	return found, own
+}
+
+// occasionThings are capitalised words after an occasion's word that
+// name a thing, not a person ("Wedding Dress & Shoes", "Wedding Songs &
+// Ballads"), lowercased; musicGenres, djFolderThings, possThingStop and
+// thingOwnerStop are asked too (givenName).
+var occasionThings = wordSet(`dress dresses gown gowns shoes shoe suit suits tux tuxedo veil hair makeup nails
+	jewelry jewellery ring rings vows vow toast toasts song songs ballad ballads cake cakes candles candle flowers
+	flower decor decorations photo photos pictures pics video videos music favors favours gift gifts card cards
+	invitations invitation invites venue venues drinks food games balloons guests friends love romance oldies jams
+	bangers anthems bells march planning plans plan tips ideas prep bash planner jokes poems quotes wishes messages
+	memories highlights slideshow montage dj djs band bands playlist playlists list lists readings speech cocktails
+	dinner lunch brunch breakfast buffet menu meal drinks bar dancing dances dance entrances processional recessional
+	ceremony reception firstdance garter bouquet toss sparkler sendoff party after afterparty
+	mixcloud twitch instagram tiktok facebook podcast stream livestream`)
+
+// givenName: the word [s, e) reads as a given name where nothing but its
+// place says so (an occasion's word before it with no separator, a
+// "for" after a set's): a client's word (clientWord) in title case that
+// names no thing an occasion or a set is known for.
+func givenName(b []byte, s, e int) bool {
+	if !clientWord(b, s, e) || b[s+1]-'A' < 26 {
+		return false
+	}
+	var lb [32]byte
+	lw := string(lowerInto(lb[:0], b[s:e]))
+	return !occasionThings[lw] && !musicGenres[lw] && !djFolderThings[lw] && !possThingStop[lw] && !thingOwnerStop[lw]
+}
+
+// nameEnds: what follows a client's name at e ends it: the text's or the
+// line's end, punctuation, a path's separator, a file's extension, or a
+// blank before a number or a parenthesis ("Efua & Kojo 2025-03-01",
+// "Amara (30th)").
+func nameEnds(b []byte, e int) bool {
+	return e >= len(b) || lineBreak(b[e]) || strings.IndexByte(".,;\"'/\\)]%", b[e]) >= 0 ||
+		b[e] == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(')
+}
+
+// gluedCouple reports whether the names [bs, be) and [as, ae) around a
+// couple's '&' or "and" are one given name each and a couple's occasion
+// opens them with no separator, or a preposition ("Wedding Efua &
+// Kojo.crate", "Hochzeit Anna & Jonas", "Mariage de Chloé et Hugo"):
+// with no separator to say so, both must read as given names and end the
+// name ("Wedding Dress & Shoes", "Wedding Songs & Ballads" name none).
+func gluedCouple(b []byte, bs, be, as, ae int) bool {
+	if wordBefore(b, be) != bs || wordAfter(b, as) != ae || !nameEnds(b, ae) || !givenName(b, bs, be) || !givenName(b, as, ae) {
+		return false
+	}
+	found, own := occasionLeads(b, bs)
+	return found && !own
+}
+
+// occasionPrep handles the preposition [i, j) (of occasionPreps) between a
+// person's occasion and the person, who ends the name: "Anniversaire de
+// Chloé", "Cumpleaños de Lucía", "Geburtstag von Lena Schmidt" (a
+// couple's, "Mariage de Chloé et Hugo", is coupleAt's).
+func (sc *scanner) occasionPrep(i, j int) {
+	b := sc.b
+	if j+2 >= len(b) || b[j] != ' ' || !givenName(b, j+1, wordAfter(b, j+1)) {
+		return
+	}
+	if found, own := occasionLeads(b, j+1); found && own {
+		sc.occasionOwnerAfter(j + 1)
+	}
+}
+
+// madeForThings are what a DJ makes for a person, named "<thing> for
+// <name>": "Set for Obinna.m3u", "Mix for Amara (30th).crate".
+var madeForThings = wordSet(`set sets mix mixes mixtape playlist crate tracks songs`)
+
+// madeFor handles "for" at [i, j) after one of madeForThings, capitalised,
+// that opens a name (clientLead): the given name after it, which ends the name, is
+// the person's ("Set for Obinna.m3u"; not "Set for Tomorrow", "Mix for
+// Radio", "Playlist for Friday", "Set for 2 decks").
+func (sc *scanner) madeFor(i, j int) {
+	b := sc.b
+	if i < 4 || b[i-1] != ' ' || j+2 >= len(b) || b[j] != ' ' {
+		return
+	}
+	p := wordBefore(b, i-1)
+	if i-1-p < 3 || i-1-p > 8 || b[p]-'A' >= 26 || p > 0 && !clientLead(b, p) {
+		return
+	}
+	var lb [16]byte
+	if !madeForThings[string(lowerInto(lb[:0], b[p:i-1]))] || !givenName(b, j+1, wordAfter(b, j+1)) {
+		return
+	}
+	if e := clientNameAfter(b, j+1); nameEnds(b, e) {
+		sc.proseSpan(j+1, e, true)
+	}
 }
 
 // wordBefore returns the start of the word ending at e (letters, letters
@@ -196,7 +349,7 @@ func (sc *scanner) occasionOwnerAfter(s int) {
 	if e == s {
 		return
 	}
-	if e < len(b) && !lineBreak(b[e]) && strings.IndexByte(".,;\"'/\\)]%", b[e]) < 0 && !(b[e] == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(')) {
+	if !nameEnds(b, e) {
 		return // more words: a title, not a name
 	}
 	sc.proseSpan(s, e, true)
@@ -255,7 +408,7 @@ func (sc *scanner) coupleAt(i, j int) {
 		found, own := occasionAt(b, ae+1, we)
 		after = found && !own
 	}
-	if !after && !sc.occasionBefore(bs) {
+	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) {
 		return
 	}
 	sc.proseSpan(bs, be, true)

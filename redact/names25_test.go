@@ -1,0 +1,119 @@
+package redact
+
+import "testing"
+
+// An occasion's word right before a couple, with no " - " or ':' between
+// them, names the couple as the separated shape does ("Wedding Efua &
+// Kojo.crate", "Hochzeit Anna & Jonas"), a preposition between them too
+// ("Mariage de Chloé et Hugo"); a thing after the word names nobody
+// ("Wedding Dress & Shoes").
+func TestNames25GluedCouple(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Serato DJ Pro 3.1.2\nLoaded crate: Crates/Wedding Efua & Kojo.crate\n", "Efua"},
+		{"Serato DJ Pro 3.1.2\nLoaded crate: Crates/Wedding Efua & Kojo.crate\n", "Kojo"},
+		{`{"name":"Wedding Efua and Kojo","tracks":112}` + "\n", "Efua"},
+		{"rekordbox[812]: playlist \"Wedding Ngozi and Emeka\" exported\n", "Emeka"},
+		{"Opening /Users/dj/Musik/Hochzeit Anna & Jonas/01 Einzug.mp3\n", "Jonas"},
+		{"Opening /Users/dj/Musik/Hochzeit Anna & Jonas/01 Einzug.mp3\n", "Anna"},
+		{"Crate: Mariage de Chloé et Hugo\n", "Chloé"},
+		{"Crate: Mariage de Chloé et Hugo\n", "Hugo"},
+		{"Playlist: Boda de Lucía y Mateo 2025-06-14\n", "Mateo"},
+		{"Loaded crate: Wedding of Aigerim & Nurlan.crate\n", "Aigerim"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Loaded crate: Crates/Wedding Dress & Shoes.crate\n",
+		"Playlist: Wedding Songs & Ballads\n",
+		"Playlist: Birthday Cake & Candles\n",
+		"Playlist: Wedding Entrance & Exit\n",
+		"Loaded crate: Wedding Drum & Bass.crate\n",
+		"Crates/Wedding Rock and Roll.crate\n",
+		"Playlist: Wedding Photos & Videos\n",
+		"The Wedding Singer & Friends\n",
+		"Playlist: Wedding R&B\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A person's occasion in another language names its person after a
+// preposition ("Anniversaire de Chloé", "Cumpleaños de Lucía",
+// "Geburtstag von Lena"), an occasion spelled outside ASCII too; a family
+// role or another occasion after it names nobody.
+func TestNames25OccasionPrep(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Playlist \"Anniversaire de Chloé\" loaded (48 tracks)\n", "Chloé"},
+		{"Playlist \"Cumpleaños de Lucía\" loaded (48 tracks)\n", "Lucía"},
+		{"Saved /Users/dj/Music/Aniversário da Beatriz/set.wav\n", "Beatriz"},
+		{"Crate: Compleanno di Giulia.crate\n", "Giulia"},
+		{"Playlist: Geburtstag von Lena Schmidt\n", "Schmidt"},
+		{"Playlist: Verjaardag van Sanne\n", "Sanne"},
+		{`{"title":"Cumpleaños de Valentina","bpm":124}` + "\n", "Valentina"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Playlist: Anniversaire de Mariage\n",
+		"Playlist: Aniversário de Casamento\n",
+		"Playlist: Geburtstag von Oma\n",
+		"Playlist: Cumpleaños de Mamá\n",
+		"Playlist: Geburtstag von Heute bis Morgen\n",
+		"la fonction de Bessel\n",
+		"Dienst von Microsoft\n",
+		"Compleanno di Natale e Capodanno\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A set, a mix or a playlist named for a person ("Set for Obinna.m3u",
+// "Mix for Amara (30th).crate") names its person; a day, a station, an
+// app or a count names nobody.
+func TestNames25MadeFor(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Exported /Users/dj/Playlists/Set for Obinna.m3u\n", "Obinna"},
+		{"Loaded crate: Mix for Amara (30th).crate\n", "Amara"},
+		{"Playlist \"Playlist for Ngozi\" synced to device\n", "Ngozi"},
+		{`{"crate":"Mix for Siobhan Kelly","count":40}` + "\n", "Siobhan"},
+		{"C:\\Users\\dj\\Music\\Playlists\\Tracks for Mariam.m3u8\n", "Mariam"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Exported /Playlists/Set for Tomorrow.m3u\n",
+		"Loaded crate: Mix for Radio.crate\n",
+		"Playlist \"Playlist for Friday\" synced\n",
+		"Playlist: Set for 2 decks\n",
+		"Playlist: Mix for Serato\n",
+		"Playlist: Mix for Christmas\n",
+		"Playlist: Songs for Halloween\n",
+		"Playlist: Mix for SoundCloud\n",
+		"Playlist: Mix for BBC\n",
+		"Search for Files\n",
+		"\tset for Windows\n",
+		"waiting for Device to settle\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// coupleWord and occasionPrepWord, the switches eventWord asks, hold the
+// words of their maps, and no other.
+func TestNames25WordSwitches(t *testing.T) {
+	for w := range coupleWords {
+		if !coupleWord([]byte(w)) {
+			t.Errorf("coupleWord(%q) false", w)
+		}
+	}
+	for w := range occasionPreps {
+		if !occasionPrepWord([]byte(w)) {
+			t.Errorf("occasionPrepWord(%q) false", w)
+		}
+	}
+	for _, w := range []string{"an", "on", "or", "dev", "a", "vo", "o", "dn"} {
+		if coupleWord([]byte(w)) || occasionPrepWord([]byte(w)) {
+			t.Errorf("%q taken", w)
+		}
+	}
+}
