@@ -117,3 +117,24 @@ func TestNames25WordSwitches(t *testing.T) {
 		}
 	}
 }
+
+// The owner of an occasion after "at" ("Live at Tolu's birthday", "Live
+// at Kwame's wedding") is a person, as a possessive's before a thing they
+// own is.
+func TestNames25OccasionPossessive(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Recording saved: Live at Tolu's birthday.wav\n", "Tolu"},
+		{"Title: Live at Kwame's wedding\n", "Kwame"},
+		{"Mix: Live at Ifeoma's graduation 2025\n", "Ifeoma"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Recording: Live at Mother's birthday.wav\n",
+		"Apple's birthday event\n",
+		"the world's wedding capital\n",
+		"Valentine's birthday\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
