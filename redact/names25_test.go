@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An occasion's word right before a couple, with no " - " or ':' between
 // them, names the couple as the separated shape does ("Wedding Efua &
@@ -136,5 +139,79 @@ func TestNames25OccasionPossessive(t *testing.T) {
 		"Valentine's birthday\n",
 	} {
 		mustKeepTwice(t, keep)
+	}
+}
+
+// A review or a ticket names the DJ after "our DJ" ("Our DJ Kofi Annan
+// was great", "Our DJ tonight, Kofi Mensah, played …"); the DJ's things
+// and apps after it name nobody.
+func TestNames25OurDJ(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Review: Our DJ Kofi Annan was great, the app froze twice though\n", "Annan"},
+		{"Ticket #4411: Our DJ tonight, Kofi Mensah, played from a USB stick when Serato froze\n", "Mensah"},
+		{"our dj Siobhan Kelly says the waveform lags\n", "Siobhan"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Our DJ Booth Setup failed\n",
+		"Upgrade my DJ Pro license today\n",
+		"Our DJ Software crashed at startup\n",
+		"Our DJ tonight, Serato DJ Pro crashed\n",
+		"Our DJ Controller Mapping is wrong\n",
+		"Our DJ House Party playlist\n",
+		"my DJ Lights flicker\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A closing and the writer's full name on one line with no comma
+// ("Hilsen Ola Nordmann", "Mit freundlichen Grüßen Max Mustermann"), a
+// Vietnamese closing in title case or capitals ("Trân Trọng,"), and a
+// Vietnamese name ending in a word English reads as an article ("Nguyễn
+// Văn An") name the writer.
+func TestNames25Closings(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Appen krasjer ved oppstart.\nHilsen Ola Nordmann\n", "Nordmann"},
+		{"Appen krasjer.\r\nMed vennlig hilsen Kari Nordmann\r\n", "Kari"},
+		{"Die App stürzt ab.\nMit freundlichen Grüßen Max Mustermann\n", "Mustermann"},
+		{"Aplikacja się zawiesza.\nPozdrawiam Łukasz Wiśniewski\n", "Łukasz"},
+		{"Ứng dụng bị treo.\nTrân trọng, Nguyễn Văn An\n", "Nguyễn"},
+		{"Ứng dụng bị treo.\nTrân Trọng,\nNguyễn Văn An\n", "Nguyễn"},
+		{"Ứng dụng bị treo.\nTRÂN TRỌNG,\nLê Thị Hồng\n", "Hồng"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Best Practices Guide\n",
+		"Thanks Obama\n",
+		"Danke Schön Leute\n",
+		"Regards Field Names\n",
+		"Greetings From Earth\n",
+		"Hilsen fra Oslo\n",
+		"Saludos\n",
+		"Trân trọng cảm ơn\n",
+		"Cheers Mate\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// lowerInto folds the capitals of Latin Extended-A and Vietnamese's as
+// strings.ToLower does, and leaves what it does not fold as it was.
+func TestNames25LowerInto(t *testing.T) {
+	for _, w := range []string{"TRÂN TRỌNG", "ĐƯỢC", "ŁÓDŹ ŚĆ", "С УВАЖЕНИЕМ", "GRÜSSE", "Ỹ Ạ Ơ Ư Ğ Ş Ž"} {
+		var lb [32]byte
+		if got := string(lowerInto(lb[:0], []byte(w))); got != strings.ToLower(w) {
+			t.Errorf("lowerInto(%q) = %q, want %q", w, got, strings.ToLower(w))
+		}
+	}
+	for r := rune(0x80); r < 0x2000; r++ {
+		var lb [8]byte
+		w := string(r)
+		if got := string(lowerInto(lb[:0], []byte(w))); got != w && got != strings.ToLower(w) {
+			t.Errorf("lowerInto(%q) = %q", w, got)
+		}
 	}
 }
