@@ -254,6 +254,8 @@ func (sc *scanner) find(b []byte) {
 				// a couple's '&'
 				if c == '&' {
 					sc.coupleAt(i, j) // "Wedding - Efua & Kojo" (occasion.go)
+				} else if c == '-' && j+2 < n && b[j] == ' ' && b[j+1]-'A' < 26 {
+					sc.hyphenOwner(i) // "Bose QC45 - Kwame" (parenowner.go)
 				}
 				i = j
 				continue
@@ -714,6 +716,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
+	} else if j-i == 1 && bits == cDash && j+2 < len(b) && b[j] == ' ' && b[j+1]-'A' < 26 {
+		sc.hyphenOwner(i) // "Bose QC45 - Kwame" (parenowner.go)
 	}
 	next := j
 	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {

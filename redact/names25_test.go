@@ -215,3 +215,31 @@ func TestNames25LowerInto(t *testing.T) {
 		}
 	}
 }
+
+// A speaker or headphones named after the owner with a hyphen after the
+// maker and model ("Bose QC45 - Kwame", "JBL Flip 5 - Ama") name the
+// owner; a state, a setting or a channel after a device names nobody.
+func TestNames25HyphenOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Bluetooth: connected Bose QC45 - Kwame\n", "Kwame"},
+		{"CoreAudio: default output device changed to \"JBL Flip 5 - Ama\"\n", "Ama"},
+		{"bluetoothd[412]: Device \"Sony WH-1000XM4 - Kofi Mensah\" connected\n", "Mensah"},
+		{"Audio: Sonos Move - Ngozi\n", "Ngozi"},
+		{`{"output":"Beats Studio Pro - Thandiwe","rate":48000}` + "\n", "Thandiwe"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"MIDI: Pioneer DDJ-400 - Channel 1\n",
+		"DDJ-400 - Channel 1\n",
+		"Bluetooth: Bose QC45 - Firmware 4.5\n",
+		"Bluetooth: Bose QC45 - Firmware\n",
+		"Output: JBL Flip 5 - Stereo\n",
+		"Sony Music - Entertainment\n",
+		"Serato DJ Pro - Main\n",
+		"Bose SoundLink - Connected\n",
+		"Output: Bose QC45 - Left\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

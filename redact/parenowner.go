@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // asciiParenOwner handles an owner's name written in ASCII in parentheses
 // after a personal device, the word at i after " (": "AirPods Pro
@@ -89,6 +92,13 @@ var personalAudioKeys = map[string]bool{"headphones": true, "headset": true, "ea
 	"bluetooth": true, "bluetooth device": true, "bluetooth headphones": true, "paired device": true,
 	"connected device": true, "wireless headphones": true}
 
+// deviceStates are capitalised words an app writes after a device and a
+// dash: its state, a setting, a part ("Bose QC45 - Firmware 4.5",
+// "DDJ-400 - Channel 1").
+var deviceStates = wordSet(`firmware update updating updated channel channels volume status level mode eq equalizer
+	settings setting battery charging charged error errors warning failed failure ready idle off on low high sync
+	pairing reconnecting connecting disconnecting input output playback recording test sound`)
+
 // parenWords are capitalised words devices and drivers put in
 // parentheses after a device's name: channels, states, connections,
 // generations, makers.
@@ -124,11 +134,79 @@ func (sc *scanner) dashOwner(s int) int {
 	if d < 3 || b[d-1] != ' ' || !personalDeviceBefore(b, d-1) {
 		return -1
 	}
+	return sc.ownerAfterDash(s)
+}
+
+// audioMakers make the speakers and headphones a person names after
+// themselves with a hyphen: "Bose QC45 - Kwame", "JBL Flip 5 - Ama".
+var audioMakers = wordSet(`bose jbl sony beats sennheiser jabra sonos marshall anker soundcore skullcandy
+	akg shure bang olufsen b&o harman kardon ue ultimate ears edifier tribit soundpeats nothing`)
+
+// audioMakerFirst holds the first letters of audioMakers, either case.
+var audioMakerFirst = func() (t [256]bool) {
+	for w := range audioMakers {
+		t[w[0]] = true
+		t[w[0]-'a'+'A'] = true
+	}
+	return t
+}()
+
+// hyphenOwner handles the owner's name after the hyphen at h (" - ")
+// that follows a speaker's or headphones' maker and model, one to three
+// words with a digit or a capital ("Bose QC45 - Kwame", "JBL Flip 5 -
+// Ama", "Sony WH-1000XM4 - Kofi Mensah"): the name ends the line, a
+// clause or a quote ("Pioneer DDJ-400 - Channel 1", "Bose QC45 -
+// Firmware 4.5" name nobody). It returns where the name ends, or -1.
+func (sc *scanner) hyphenOwner(h int) int {
+	b := sc.b
+	if h < 6 || h+3 >= len(b) || b[h-1] != ' ' || b[h+1] != ' ' || !capitalised(b, h+2) {
+		return -1
+	}
+	p := h - 1 // the blank before the hyphen
+	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
+		ws := p
+		for ws > 0 && p-ws < 16 && (isAlnum(b[ws-1]) || b[ws-1] == '-' || b[ws-1] == '&') {
+			ws--
+		}
+		if ws == p || ws > 0 && !(b[ws-1] == ' ' || b[ws-1] == '"' || b[ws-1] == '\'' || b[ws-1] == ':' || lineBreak(b[ws-1])) {
+			return -1
+		}
+		if n > 0 && audioMakerFirst[b[ws]] && p-ws <= 12 {
+			var lb [16]byte
+			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] {
+				return sc.ownerAfterDash(h + 2)
+			}
+		}
+		if !isAlnum(b[p-1]) || n == 0 && !bytes.ContainsAny(b[ws:p], "0123456789") && !speakerModelWords[asciiLower(string(b[ws:p]))] ||
+			!isDigit(b[p-1]) && b[ws]-'A' >= 26 {
+			// a model's words are capitalised or end in a digit ("QC45",
+			// "Flip 5"), the last a number or a model's word ("Beats
+			// Studio Pro"; "Sony Music - Entertainment" names no owner)
+			return -1
+		}
+		p = ws - 1
+	}
+	return -1
+}
+
+// speakerModelWords end a speaker's or headphones' model name with no
+// number ("Bose SoundLink Flex", "Sonos Move", "Beats Studio Pro").
+var speakerModelWords = wordSet(`pro max mini plus ultra studio air buds flex move roam charge clip go flip pulse
+	xtreme boombox soundlink revolve micro solo one era ace emberton stanmore acton quietcomfort wonderboom boom
+	megaboom headphones earbuds speaker`)
+
+// ownerAfterDash handles the owner's name at s after a dash that follows
+// a device: one or two capitalised words (nameWord's, no channel, state
+// or maker: parenWords) ending the line, a clause or a quote. It returns
+// where the name ends, or -1.
+func (sc *scanner) ownerAfterDash(s int) int {
+	b := sc.b
 	e, k := s, s
 	for n := 0; n < 2; n++ {
 		we := nameWordEnd(b, k)
 		w := string(b[k:we])
-		if we-k < 2 || !capitalised(b, k) || !nameWord(w, false) || parenWords[strings.ToLower(w)] || appleApps[strings.ToLower(w)] {
+		if we-k < 2 || !capitalised(b, k) || !nameWord(w, false) || parenWords[strings.ToLower(w)] || appleApps[strings.ToLower(w)] ||
+			deviceStates[strings.ToLower(w)] {
 			if n == 0 {
 				return -1
 			}
