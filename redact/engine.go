@@ -533,26 +533,27 @@ func (sc *scanner) titledName(i, j int) {
 // (ScrubTextRewind) learns them as it goes.
 func (sc *scanner) eventWord(i, j int) {
 	b := sc.b
+	if j-i <= 3 && b[i] >= 'a' {
+		// a short word in lower case: no title's, heading's or occasion's
+		if coupleWord(b[i:j]) {
+			sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
+		} else if j+2 < len(b) && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) && i >= 4 && b[i-1] == ' ' {
+			// a preposition or "for" before a capitalised word, one blank apart
+			if j-i == 3 && b[i] == 'f' && b[i+1] == 'o' && b[i+2] == 'r' {
+				sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
+			} else if occasionPrepWord(b[i:j]) {
+				sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
+			}
+		}
+		return
+	}
 	if b[i] <= 'Z' && j-i <= 4 && j < len(b) && (b[j] == ' ' || b[j] == '.') && titleSecond[b[i+1]] {
 		sc.titledName(i, j) // "Client - Mr Themba Zulu" (not "Mar 12", "Main")
 	}
 	if guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
 		sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
 	}
-	if j-i <= 3 && j+2 < len(b) && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) && i >= 4 && b[i-1] == ' ' {
-		// a preposition or "for" before a capitalised word, one blank apart
-		if j-i == 3 && b[i] == 'f' && b[i+1] == 'o' && b[i+2] == 'r' {
-			sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
-			return
-		}
-		if occasionPrepWord(b[i:j]) {
-			sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
-			return
-		}
-	}
-	if j-i <= 3 && b[i] >= 'a' && coupleWord(b[i:j]) {
-		sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
-	} else if j-i < 4 || !ownStart(b, i) {
+	if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")
 	} else if found, own := occasionAt(b, i, j); found && own {
 		sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
@@ -707,6 +708,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {
 		sc.titledName(i, j-1) // "Dr. Ama Owusu"
+	}
+	if bits&(cDash|cUnder) != 0 && bits&cDot != 0 && bits&cAlpha != 0 && j-i >= 10 {
+		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 	}
 	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' && b[i-2] == 's' {
 		sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
@@ -1174,6 +1178,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if i >= 4 && b[i-2] == 's' {
 				sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
 			}
+		case wdGluedFile:
+			sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 		case wdClosing:
 			if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingStart(b, i) {
 				// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)

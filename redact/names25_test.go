@@ -243,3 +243,52 @@ func TestNames25HyphenOwner(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A file named with a client's name joined by '_' or '-' to an occasion
+// or an age ("zanele_birthday_mix.mp3", "kofi-wedding-set.crate",
+// "thabo_30th.m3u") names the client, in lower case too; a word before
+// the occasion or none names nobody.
+func TestNames25GluedFile(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Serato: opened /Users/dj/Music/Gigs/zanele_birthday_mix.mp3 (44.1 kHz)\n", "zanele"},
+		{"Track load: /Users/dj/Music/Zanele_birthday_mix.mp3\n", "Zanele"},
+		{"Loaded crate C:\\Users\\dj\\Music\\_Serato_\\Subcrates\\kofi-wedding-set.crate\n", "kofi"},
+		{"Exported playlist to /home/dj/Playlists/thabo_30th.m3u\n", "thabo"},
+		{`{"file":"/Music/amaka_bday_set.m4a","bpm":122}` + "\n", "amaka"},
+		{"rekordbox: analysing siobhan-graduation.wav\n", "siobhan"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"opened /Music/happy_birthday.mp3\n",
+		"opened /Music/birthday_mix.mp3\n",
+		"opened /Music/wedding_march.flac\n",
+		"opened /Crates/my_birthday_set.crate\n",
+		"opened /Music/first_dance-wedding.mp3\n",
+		"opened /Music/beach_wedding_set.crate\n",
+		"opened /Music/sweet_16th.m3u\n",
+		"opened /Music/track_01_wedding.mp3\n",
+		"opened /Music/DJ_birthday.mp3\n",
+		"/usr/share/doc/wedding-planner/README.txt\n",
+		"opened /Music/surprise_birthday_party.mp3\n",
+		"go/src/time/format_rfc3339_30th.go\n",
+		"opened /Music/mix_30th.m3u\n",
+		"opened /Music/classic_wedding-songs.mp3\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// mediaExt holds mediaExts, in either case, and no other.
+func TestNames25MediaExt(t *testing.T) {
+	for e := range mediaExts {
+		if !mediaExt([]byte(e)) || !mediaExt([]byte(strings.ToUpper(e))) {
+			t.Errorf("mediaExt(%q) false", e)
+		}
+	}
+	for _, e := range []string{"go", "txt", "so", "mp", "crates", "", "m3u88"} {
+		if mediaExt([]byte(e)) {
+			t.Errorf("mediaExt(%q) true", e)
+		}
+	}
+}

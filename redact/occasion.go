@@ -526,3 +526,109 @@ func (sc *scanner) ageOwner(i, j int) {
 	}
 	sc.proseSpan(s, e, true)
 }
+
+// mediaExts end the files a DJ names after a client and an occasion with
+// no blanks ("zanele_birthday_mix.mp3", "kofi-wedding-set.crate",
+// "thabo_30th.m3u"), lowercased.
+var mediaExts = wordSet(`mp3 wav flac aiff aif m4a aac ogg opus alac crate m3u m3u8 pls xspf als mp4 mov mkv`)
+
+// mediaExt: e is one of mediaExts, in either case (a switch, not the
+// map: gluedFile asks it of many a word with '-' or '_' and a '.').
+func mediaExt(e []byte) bool {
+	var lb [5]byte
+	if len(e) < 2 || len(e) > len(lb) {
+		return false
+	}
+	for k, c := range e {
+		lb[k] = lower(c)
+	}
+	switch string(lb[:len(e)]) {
+	case "mp3", "wav", "flac", "aiff", "aif", "m4a", "aac", "ogg", "opus", "alac", "crate", "m3u", "m3u8", "pls",
+		"xspf", "als", "mp4", "mov", "mkv":
+		return true
+	}
+	return false
+}
+
+// gluedStop are the words before '_' or '-' and an occasion in a file's
+// name that name no person ("happy_birthday.mp3", "beach_wedding.crate",
+// "sweet_16th.m3u"), lowercased, with notClientWords, musicGenres,
+// djFolderThings, occasionThings and the other tables gluedName asks.
+var gluedStop = wordSet(`happy sweet dream beach garden church chapel temple mosque indian nigerian ghanaian
+	african jewish muslim hindu christian catholic royal perfect classic modern traditional vintage rustic boho
+	destination virtual online office company work family twins double joint combined teen quince quinceanera
+	mitzvah bar bat kid dog cat pet puppy final draft demo test sample copy backup edit remix extended short long
+	full clean dirty radio intro outro part track tracks song songs mix mixes set sets playlist playlists crate
+	crates live studio session sessions master mastered vocal vocals inst instrumental acapella bonus disc side
+	surprise secret fake real hot cool fun funny sad love lovely wild crazy epic mega super ultimate grand
+	anniversary silver golden ruby pearl diamond year years day days week month night morning evening afternoon
+	cake party reception ceremony dinner lunch after pre post slow fast
+	punjabi gujarati tamil telugu yoruba igbo hausa twi xhosa swahili amharic somali persian afghan pakistani
+	bengali nepali filipino vietnamese thai romanian bulgarian serbian croatian albanian armenian lebanese
+	moroccan egyptian ethiopian eritrean kenyan ugandan congolese jamaican haitian cuban dominican colombian
+	peruvian latino latina desi goan sikh gay lesbian queer barn farm lake castle vineyard rooftop backyard
+	ballroom hotel villa park forest mountain island tropical elegant intimate small fancy formal casual themed
+	retro take version ver attempt try round place floor row level rev`)
+
+// gluedFile handles a file's name in the word [i, j) that opens with a
+// name joined by '_' or '-' to an occasion or an age and ends in a media
+// file's or a crate's extension: "zanele_birthday_mix.mp3",
+// "Zanele_birthday_mix.mp3", "kofi-wedding-set.crate", "thabo_30th.m3u"
+// (not "happy_birthday.mp3", "birthday_mix.mp3", "wedding_march.flac",
+// "my_birthday_set.crate"). The name, in lower case as often as not, is
+// learned.
+func (sc *scanner) gluedFile(i, j int) {
+	b := sc.b
+	k := j - 1
+	for k > i && j-k <= 5 && b[k] != '.' {
+		k--
+	}
+	if b[k] != '.' || j-k < 3 {
+		return
+	}
+	if !mediaExt(b[k+1 : j]) {
+		return
+	}
+	s := k
+	for s > i && k-s < 64 && b[s-1] != '/' && b[s-1] != '\\' {
+		s--
+	}
+	p := s
+	for p < k && p-s <= 16 && isLetter(b[p]) {
+		p++
+	}
+	if p-s < 3 || p-s > 16 || p >= k || b[p] != '_' && b[p] != '-' {
+		return
+	}
+	q := p + 1
+	for q < k && q-p <= 13 && isAlnum(b[q]) {
+		q++
+	}
+	if q < k && b[q] != '_' && b[q] != '-' || q-p-1 < 3 {
+		return
+	}
+	if found, _ := occasionAt(b, p+1, q); !found && (wordStartNum(b, q) != p+1 || q-p-1 > 5) {
+		return
+	}
+	if !gluedName(b, s, p) {
+		return
+	}
+	sc.proseSpan(s, p, true)
+}
+
+// gluedName: the letters [s, e) before an occasion in a file's name read
+// as a given name: one capital at the most, first, and no word of the
+// stop tables.
+func gluedName(b []byte, s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if b[k]-'A' < 26 {
+			return false // "DJ", "PartyMix"
+		}
+	}
+	var lb [16]byte
+	lw := string(lowerInto(lb[:0], b[s:e]))
+	_, occ := occasions[lw]
+	return !occ && !gluedStop[lw] && !notClientWords[lw] && !musicGenres[lw] && !djFolderThings[lw] && !occasionThings[lw] &&
+		!possStop[lw] && !possThingStop[lw] && !thingOwnerStop[lw] && !proseStop[lw] && !relations[lw] && !determiners[lw] &&
+		!closings[lw] && !greetings[lw] && !deviceMakers[lw] && !personalThings[lw]
+}
