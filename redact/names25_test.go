@@ -35,6 +35,12 @@ func TestNames25GluedCouple(t *testing.T) {
 		"Playlist: Wedding Photos & Videos\n",
 		"The Wedding Singer & Friends\n",
 		"Playlist: Wedding R&B\n",
+		"Playlist: Wedding Bride & Groom\n",
+		"Playlist: Wedding Mix & Match\n",
+		"Playlist: Wedding Black & White\n",
+		"Playlist: Wedding Hair & Makeup\n",
+		"Playlist: Anniversary Love & Romance\n",
+		"Playlist: Graduation of Class 2025\n",
 	} {
 		mustKeepTwice(t, keep)
 	}
@@ -62,6 +68,8 @@ func TestNames25OccasionPrep(t *testing.T) {
 		"Playlist: Geburtstag von Oma\n",
 		"Playlist: Cumpleaños de Mamá\n",
 		"Playlist: Geburtstag von Heute bis Morgen\n",
+		"Playlist: Funeral of Queen Elizabeth\n",
+		"Geburtstag von Anfang an\n",
 		"la fonction de Bessel\n",
 		"Dienst von Microsoft\n",
 		"Compleanno di Natale e Capodanno\n",
@@ -161,6 +169,7 @@ func TestNames25OurDJ(t *testing.T) {
 		"Our DJ Controller Mapping is wrong\n",
 		"Our DJ House Party playlist\n",
 		"my DJ Lights flicker\n",
+		"Switch to our DJ Mode now\n",
 	} {
 		mustKeepTwice(t, keep)
 	}
@@ -239,6 +248,8 @@ func TestNames25HyphenOwner(t *testing.T) {
 		"Serato DJ Pro - Main\n",
 		"Bose SoundLink - Connected\n",
 		"Output: Bose QC45 - Left\n",
+		"Output: JBL Flip 5 - Bluetooth\n",
+		"Output: Bose QC45 - Noise Cancelling\n",
 	} {
 		mustKeepTwice(t, keep)
 	}

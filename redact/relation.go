@@ -16,7 +16,8 @@ var relations = wordSet(`partner wife husband girlfriend boyfriend fiance fiance
 // not the DJ ("Our DJ Booth Setup failed", "my DJ Pro license"),
 // lowercased; djFolderThings and musicGenres are asked too.
 var djRelationStop = wordSet(`booth setup mixer name names app apps console deck decks lights light stand equipment
-	laptop account profile career controller software friend friends crew gig gigs night nights`)
+	laptop account profile career controller software friend friends crew gig gigs night nights mode view tab page
+	panel station stream channel`)
 
 // timeWords may stand between a relation and the name after it, a
 // comma after them: "Our DJ tonight, Kofi Mensah, played …".
