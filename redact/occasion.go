@@ -188,8 +188,9 @@ func givenName(b []byte, s, e int) bool {
 		return false
 	}
 	var lb [32]byte
-	lw := string(lowerInto(lb[:0], b[s:e]))
-	return !occasionThings[lw] && !musicGenres[lw] && !djFolderThings[lw] && !possThingStop[lw] && !thingOwnerStop[lw]
+	l := lowerInto(lb[:0], b[s:e])
+	return !occasionThings[string(l)] && !musicGenres[string(l)] && !djFolderThings[string(l)] &&
+		!possThingStop[string(l)] && !thingOwnerStop[string(l)]
 }
 
 // nameEnds: what follows a client's name at e ends it: the text's or the
@@ -626,9 +627,18 @@ func gluedName(b []byte, s, e int) bool {
 		}
 	}
 	var lb [16]byte
-	lw := string(lowerInto(lb[:0], b[s:e]))
-	_, occ := occasions[lw]
-	return !occ && !gluedStop[lw] && !notClientWords[lw] && !musicGenres[lw] && !djFolderThings[lw] && !occasionThings[lw] &&
-		!possStop[lw] && !possThingStop[lw] && !thingOwnerStop[lw] && !proseStop[lw] && !relations[lw] && !determiners[lw] &&
-		!closings[lw] && !greetings[lw] && !deviceMakers[lw] && !personalThings[lw]
+	l := lowerInto(lb[:0], b[s:e])
+	if _, occ := occasions[string(l)]; occ {
+		return false
+	}
+	for _, stop := range gluedStops {
+		if stop[string(l)] {
+			return false
+		}
+	}
+	return true
 }
+
+// gluedStops are the tables gluedName asks.
+var gluedStops = []map[string]bool{gluedStop, notClientWords, musicGenres, djFolderThings, occasionThings, possStop,
+	possThingStop, thingOwnerStop, proseStop, relations, determiners, closings, greetings, deviceMakers, personalThings}

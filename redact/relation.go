@@ -59,8 +59,8 @@ func (sc *scanner) relationName(te, p int) int {
 	}
 	if b[ws]|0x20 == 'd' && te-ws == 2 {
 		var lb [16]byte
-		w := string(lowerInto(lb[:0], b[p:nameWordEnd(b, p)]))
-		if djRelationStop[w] || djFolderThings[w] || musicGenres[w] {
+		w := lowerInto(lb[:0], b[p:nameWordEnd(b, p)])
+		if djRelationStop[string(w)] || djFolderThings[string(w)] || musicGenres[string(w)] {
 			return -1 // "Our DJ Booth Setup failed"
 		}
 	}
