@@ -254,6 +254,8 @@ func (sc *scanner) find(b []byte) {
 				// a couple's '&'
 				if c == '&' {
 					sc.coupleAt(i, j) // "Wedding - Efua & Kojo" (occasion.go)
+				} else if c == '-' && j+2 < n && b[j] == ' ' && b[j+1]-'A' < 26 {
+					sc.hyphenOwner(i) // "Bose QC45 - Kwame" (parenowner.go)
 				}
 				i = j
 				continue
@@ -459,7 +461,7 @@ func (sc *scanner) duidKey(i, j int) int {
 
 // eventLens: bit n of eventLens[c] is set for the n-byte words eventWord
 // reads: one person's occasions and a guest list's headings (either
-// case), "and", and the titles (as written).
+// case), "and", the titles (as written), occasionPreps and "for".
 var eventLens = func() (t [256]uint16) {
 	for c := range t {
 		t[c] = ownLens[c] | guestHeadLens[c]
@@ -470,6 +472,10 @@ var eventLens = func() (t [256]uint16) {
 	for w := range titles {
 		t[w[0]] |= 1 << len(w) // (titledName)
 	}
+	for w := range occasionPreps {
+		t[w[0]] |= 1 << len(w) // (occasionPrep)
+	}
+	t['f'] |= 1 << 3 // "for" (madeFor)
 	return t
 }()
 
@@ -527,15 +533,27 @@ func (sc *scanner) titledName(i, j int) {
 // (ScrubTextRewind) learns them as it goes.
 func (sc *scanner) eventWord(i, j int) {
 	b := sc.b
+	if j-i <= 3 && b[i] >= 'a' {
+		// a short word in lower case: no title's, heading's or occasion's
+		if coupleWord(b[i:j]) {
+			sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
+		} else if j+2 < len(b) && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) && i >= 4 && b[i-1] == ' ' {
+			// a preposition or "for" before a capitalised word, one blank apart
+			if j-i == 3 && b[i] == 'f' && b[i+1] == 'o' && b[i+2] == 'r' {
+				sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
+			} else if occasionPrepWord(b[i:j]) {
+				sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
+			}
+		}
+		return
+	}
 	if b[i] <= 'Z' && j-i <= 4 && j < len(b) && (b[j] == ' ' || b[j] == '.') && titleSecond[b[i+1]] {
 		sc.titledName(i, j) // "Client - Mr Themba Zulu" (not "Mar 12", "Main")
 	}
 	if guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
 		sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
 	}
-	if j-i <= 3 && b[i] >= 'a' && coupleWords[string(b[i:j])] {
-		sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
-	} else if j-i < 4 || !ownStart(b, i) {
+	if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")
 	} else if found, own := occasionAt(b, i, j); found && own {
 		sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
@@ -691,6 +709,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {
 		sc.titledName(i, j-1) // "Dr. Ama Owusu"
 	}
+	if bits&(cDash|cUnder) != 0 && bits&cDot != 0 && bits&cAlpha != 0 && j-i >= 10 {
+		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
+	}
 	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' && b[i-2] == 's' {
 		sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
 	}
@@ -699,6 +720,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
+	} else if j-i == 1 && bits == cDash && j+2 < len(b) && b[j] == ' ' && b[j+1]-'A' < 26 {
+		sc.hyphenOwner(i) // "Bose QC45 - Kwame" (parenowner.go)
 	}
 	next := j
 	if bits&cDash != 0 && b[i] == '-' && j-i >= 10 && bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
@@ -1155,6 +1178,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if i >= 4 && b[i-2] == 's' {
 				sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
 			}
+		case wdGluedFile:
+			sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 		case wdClosing:
 			if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingStart(b, i) {
 				// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)

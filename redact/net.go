@@ -1360,7 +1360,8 @@ var thingOwnerStop = wordSet(`monday tuesday wednesday thursday friday saturday 
 // an app's log ("opened device for Ifeoma's session", "Loaded Kofi's
 // library"): a capitalised owner before one is a person's name.
 var personalThings = wordSet(`library session sessions set sets mix mixes playlist playlists crate crates account
-	profile settings collection tracks recordings samples presets project projects laptop phone computer`)
+	profile settings collection tracks recordings samples presets project projects laptop phone computer
+	birthday bday wedding graduation engagement funeral`)
 
 // possThingStop are the words after a possessive that make a phrase, not
 // a thing someone owns ("Valentine's Day", "Patrick's Day").

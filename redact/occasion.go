@@ -42,6 +42,16 @@ var occasionLens = func() (t [256]uint16) {
 // Anna und Jonas", "Mariage - Chloé et Hugo", "Boda: Lucía y Mateo".
 var coupleWords = wordSet(`and og och und et en y e i ve na dan`)
 
+// coupleWord: w is one of coupleWords (a switch, not the map: eventWord
+// asks it of every short word its gate lets through, "on", "de", "do").
+func coupleWord(w []byte) bool {
+	switch string(w) {
+	case "and", "og", "och", "und", "et", "en", "y", "e", "i", "ve", "na", "dan":
+		return true
+	}
+	return false
+}
+
 // ownLens is occasionLens of one person's occasions alone, and
 // ownSecond holds in bit n of ownSecond[c] that one of them starts with c
 // and then the letter 'a'+n (either case): the gates before a word is
@@ -87,6 +97,8 @@ func occasionAt(b []byte, i, j int) (found, own bool) {
 var notClientWords = wordSet(`happy white royal red big fat my our your his her their the a an surprise party
 	drum bass rock roll rhythm blues hip hop rnb r rap soul funk house tech dance country western
 	mr mrs ms dr bride groom mum mom dad mama papa mother father grandma grandpa granny baby kids family
+	oma opa omi opi mami papi mamie papy mamá papá abuela abuelo abuelita nonna nonno avó avô vovó vovô tia tio
+	tía tío tante onkel zia zio
 	office company staff team school church college university uni class annual summer winter spring
 	autumn new old best top classics mix mixes songs hits vibes set sets intro first last dance slow
 	wedding weddings birthday bday engagement anniversary graduation funeral christening baptism reception
@@ -99,7 +111,149 @@ func clientWord(b []byte, s, e int) bool {
 		return false
 	}
 	w := string(b[s:e])
-	return proseWord(w, true) && !notClientWords[strings.ToLower(w)]
+	if !proseWord(w, true) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	_, occ := occasions[lw]
+	_, occOf := occasionsOf[lw]
+	return !notClientWords[lw] && !occ && !occOf
+}
+
+// occasionsOf are occasions read only before a preposition and a name
+// (occasionLeads): those spelled outside ASCII, and more languages'.
+var occasionsOf = map[string]bool{"cumpleaños": true, "aniversário": true, "compleanno": true, "anniversario": false,
+	"aniversari": true, "fête": true, "fete": true, "verjaardag": true}
+
+// occasionPreps stand between an occasion and its person or couple
+// (occasionLeads): "Anniversaire de Chloé", "Geburtstag von Lena",
+// "Compleanno di Giulia", "Aniversário da Beatriz", "Wedding of Efua &
+// Kojo".
+var occasionPreps = wordSet(`de di da do del von van of`)
+
+// occasionPrepWord: w is one of occasionPreps (as coupleWord).
+func occasionPrepWord(w []byte) bool {
+	switch string(w) {
+	case "de", "di", "da", "do", "del", "von", "van", "of":
+		return true
+	}
+	return false
+}
+
+// occasionLeads reports whether an occasion's word ends one blank before
+// the name at s, with one of occasionPreps between them or none
+// ("Wedding Efua", "Mariage de Chloé", "Geburtstag von Lena"), and opens
+// a name itself (a line, a path's segment, a quote: clientLead); and
+// whose (true: one person's).
+func occasionLeads(b []byte, s int) (found, own bool) {
+	if s < 5 || b[s-1] != ' ' {
+		return false, false
+	}
+	e := s - 1
+	p := wordBefore(b, e)
+	if e-p <= 3 && p >= 5 && b[p-1] == ' ' && occasionPrepWord(b[p:e]) {
+		e = p - 1
+		p = wordBefore(b, e)
+	}
+	if e-p < 4 || p > 0 && !clientLead(b, p) {
+		return false, false
+	}
+	if found, own = occasionAt(b, p, e); !found && e-p <= 12 {
+		var lb [16]byte
+		own, found = occasionsOf[string(lowerInto(lb[:0], b[p:e]))]
+	}
+	return found, own
+}
+
+// occasionThings are capitalised words after an occasion's word that
+// name a thing, not a person ("Wedding Dress & Shoes", "Wedding Songs &
+// Ballads"), lowercased; musicGenres, djFolderThings, possThingStop and
+// thingOwnerStop are asked too (givenName).
+var occasionThings = wordSet(`dress dresses gown gowns shoes shoe suit suits tux tuxedo veil hair makeup nails
+	jewelry jewellery ring rings vows vow toast toasts song songs ballad ballads cake cakes candles candle flowers
+	flower decor decorations photo photos pictures pics video videos music favors favours gift gifts card cards
+	invitations invitation invites venue venues drinks food games balloons guests friends love romance oldies jams
+	bangers anthems bells march planning plans plan tips ideas prep bash planner jokes poems quotes wishes messages
+	memories highlights slideshow montage dj djs band bands playlist playlists list lists readings speech cocktails
+	dinner lunch brunch breakfast buffet menu meal drinks bar dancing dances dance entrances processional recessional
+	ceremony reception firstdance garter bouquet toss sparkler sendoff party after afterparty
+	mixcloud twitch instagram tiktok facebook podcast stream livestream`)
+
+// givenName: the word [s, e) reads as a given name where nothing but its
+// place says so (an occasion's word before it with no separator, a
+// "for" after a set's): a client's word (clientWord) in title case that
+// names no thing an occasion or a set is known for.
+func givenName(b []byte, s, e int) bool {
+	if !clientWord(b, s, e) || b[s+1]-'A' < 26 {
+		return false
+	}
+	var lb [32]byte
+	l := lowerInto(lb[:0], b[s:e])
+	return !occasionThings[string(l)] && !musicGenres[string(l)] && !djFolderThings[string(l)] &&
+		!possThingStop[string(l)] && !thingOwnerStop[string(l)]
+}
+
+// nameEnds: what follows a client's name at e ends it: the text's or the
+// line's end, punctuation, a path's separator, a file's extension, or a
+// blank before a number or a parenthesis ("Efua & Kojo 2025-03-01",
+// "Amara (30th)").
+func nameEnds(b []byte, e int) bool {
+	return e >= len(b) || lineBreak(b[e]) || strings.IndexByte(".,;\"'/\\)]%", b[e]) >= 0 ||
+		b[e] == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(')
+}
+
+// gluedCouple reports whether the names [bs, be) and [as, ae) around a
+// couple's '&' or "and" are one given name each and a couple's occasion
+// opens them with no separator, or a preposition ("Wedding Efua &
+// Kojo.crate", "Hochzeit Anna & Jonas", "Mariage de Chloé et Hugo"):
+// with no separator to say so, both must read as given names and end the
+// name ("Wedding Dress & Shoes", "Wedding Songs & Ballads" name none).
+func gluedCouple(b []byte, bs, be, as, ae int) bool {
+	if wordBefore(b, be) != bs || wordAfter(b, as) != ae || !nameEnds(b, ae) || !givenName(b, bs, be) || !givenName(b, as, ae) {
+		return false
+	}
+	found, own := occasionLeads(b, bs)
+	return found && !own
+}
+
+// occasionPrep handles the preposition [i, j) (of occasionPreps) between a
+// person's occasion and the person, who ends the name: "Anniversaire de
+// Chloé", "Cumpleaños de Lucía", "Geburtstag von Lena Schmidt" (a
+// couple's, "Mariage de Chloé et Hugo", is coupleAt's).
+func (sc *scanner) occasionPrep(i, j int) {
+	b := sc.b
+	if j+2 >= len(b) || b[j] != ' ' || !givenName(b, j+1, wordAfter(b, j+1)) {
+		return
+	}
+	if found, own := occasionLeads(b, j+1); found && own {
+		sc.occasionOwnerAfter(j + 1)
+	}
+}
+
+// madeForThings are what a DJ makes for a person, named "<thing> for
+// <name>": "Set for Obinna.m3u", "Mix for Amara (30th).crate".
+var madeForThings = wordSet(`set sets mix mixes mixtape playlist crate tracks songs`)
+
+// madeFor handles "for" at [i, j) after one of madeForThings, capitalised,
+// that opens a name (clientLead): the given name after it, which ends the name, is
+// the person's ("Set for Obinna.m3u"; not "Set for Tomorrow", "Mix for
+// Radio", "Playlist for Friday", "Set for 2 decks").
+func (sc *scanner) madeFor(i, j int) {
+	b := sc.b
+	if i < 4 || b[i-1] != ' ' || j+2 >= len(b) || b[j] != ' ' {
+		return
+	}
+	p := wordBefore(b, i-1)
+	if i-1-p < 3 || i-1-p > 8 || b[p]-'A' >= 26 || p > 0 && !clientLead(b, p) {
+		return
+	}
+	var lb [16]byte
+	if !madeForThings[string(lowerInto(lb[:0], b[p:i-1]))] || !givenName(b, j+1, wordAfter(b, j+1)) {
+		return
+	}
+	if e := clientNameAfter(b, j+1); nameEnds(b, e) {
+		sc.proseSpan(j+1, e, true)
+	}
 }
 
 // wordBefore returns the start of the word ending at e (letters, letters
@@ -196,7 +350,7 @@ func (sc *scanner) occasionOwnerAfter(s int) {
 	if e == s {
 		return
 	}
-	if e < len(b) && !lineBreak(b[e]) && strings.IndexByte(".,;\"'/\\)]%", b[e]) < 0 && !(b[e] == ' ' && e+1 < len(b) && (isDigit(b[e+1]) || b[e+1] == '(')) {
+	if !nameEnds(b, e) {
 		return // more words: a title, not a name
 	}
 	sc.proseSpan(s, e, true)
@@ -255,7 +409,7 @@ func (sc *scanner) coupleAt(i, j int) {
 		found, own := occasionAt(b, ae+1, we)
 		after = found && !own
 	}
-	if !after && !sc.occasionBefore(bs) {
+	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) {
 		return
 	}
 	sc.proseSpan(bs, be, true)
@@ -373,3 +527,118 @@ func (sc *scanner) ageOwner(i, j int) {
 	}
 	sc.proseSpan(s, e, true)
 }
+
+// mediaExts end the files a DJ names after a client and an occasion with
+// no blanks ("zanele_birthday_mix.mp3", "kofi-wedding-set.crate",
+// "thabo_30th.m3u"), lowercased.
+var mediaExts = wordSet(`mp3 wav flac aiff aif m4a aac ogg opus alac crate m3u m3u8 pls xspf als mp4 mov mkv`)
+
+// mediaExt: e is one of mediaExts, in either case (a switch, not the
+// map: gluedFile asks it of many a word with '-' or '_' and a '.').
+func mediaExt(e []byte) bool {
+	var lb [5]byte
+	if len(e) < 2 || len(e) > len(lb) {
+		return false
+	}
+	for k, c := range e {
+		lb[k] = lower(c)
+	}
+	switch string(lb[:len(e)]) {
+	case "mp3", "wav", "flac", "aiff", "aif", "m4a", "aac", "ogg", "opus", "alac", "crate", "m3u", "m3u8", "pls",
+		"xspf", "als", "mp4", "mov", "mkv":
+		return true
+	}
+	return false
+}
+
+// gluedStop are the words before '_' or '-' and an occasion in a file's
+// name that name no person ("happy_birthday.mp3", "beach_wedding.crate",
+// "sweet_16th.m3u"), lowercased, with notClientWords, musicGenres,
+// djFolderThings, occasionThings and the other tables gluedName asks.
+var gluedStop = wordSet(`happy sweet dream beach garden church chapel temple mosque indian nigerian ghanaian
+	african jewish muslim hindu christian catholic royal perfect classic modern traditional vintage rustic boho
+	destination virtual online office company work family twins double joint combined teen quince quinceanera
+	mitzvah bar bat kid dog cat pet puppy final draft demo test sample copy backup edit remix extended short long
+	full clean dirty radio intro outro part track tracks song songs mix mixes set sets playlist playlists crate
+	crates live studio session sessions master mastered vocal vocals inst instrumental acapella bonus disc side
+	surprise secret fake real hot cool fun funny sad love lovely wild crazy epic mega super ultimate grand
+	anniversary silver golden ruby pearl diamond year years day days week month night morning evening afternoon
+	cake party reception ceremony dinner lunch after pre post slow fast
+	punjabi gujarati tamil telugu yoruba igbo hausa twi xhosa swahili amharic somali persian afghan pakistani
+	bengali nepali filipino vietnamese thai romanian bulgarian serbian croatian albanian armenian lebanese
+	moroccan egyptian ethiopian eritrean kenyan ugandan congolese jamaican haitian cuban dominican colombian
+	peruvian latino latina desi goan sikh gay lesbian queer barn farm lake castle vineyard rooftop backyard
+	ballroom hotel villa park forest mountain island tropical elegant intimate small fancy formal casual themed
+	retro take version ver attempt try round place floor row level rev`)
+
+// gluedFile handles a file's name in the word [i, j) that opens with a
+// name joined by '_' or '-' to an occasion or an age and ends in a media
+// file's or a crate's extension: "zanele_birthday_mix.mp3",
+// "Zanele_birthday_mix.mp3", "kofi-wedding-set.crate", "thabo_30th.m3u"
+// (not "happy_birthday.mp3", "birthday_mix.mp3", "wedding_march.flac",
+// "my_birthday_set.crate"). The name, in lower case as often as not, is
+// learned.
+func (sc *scanner) gluedFile(i, j int) {
+	b := sc.b
+	k := j - 1
+	for k > i && j-k <= 5 && b[k] != '.' {
+		k--
+	}
+	if b[k] != '.' || j-k < 3 {
+		return
+	}
+	if !mediaExt(b[k+1 : j]) {
+		return
+	}
+	s := k
+	for s > i && k-s < 64 && b[s-1] != '/' && b[s-1] != '\\' {
+		s--
+	}
+	p := s
+	for p < k && p-s <= 16 && isLetter(b[p]) {
+		p++
+	}
+	if p-s < 3 || p-s > 16 || p >= k || b[p] != '_' && b[p] != '-' {
+		return
+	}
+	q := p + 1
+	for q < k && q-p <= 13 && isAlnum(b[q]) {
+		q++
+	}
+	if q < k && b[q] != '_' && b[q] != '-' || q-p-1 < 3 {
+		return
+	}
+	if found, _ := occasionAt(b, p+1, q); !found && (wordStartNum(b, q) != p+1 || q-p-1 > 5) {
+		return
+	}
+	if !gluedName(b, s, p) {
+		return
+	}
+	sc.proseSpan(s, p, true)
+}
+
+// gluedName: the letters [s, e) before an occasion in a file's name read
+// as a given name: one capital at the most, first, and no word of the
+// stop tables.
+func gluedName(b []byte, s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if b[k]-'A' < 26 {
+			return false // "DJ", "PartyMix"
+		}
+	}
+	var lb [16]byte
+	l := lowerInto(lb[:0], b[s:e])
+	if _, occ := occasions[string(l)]; occ {
+		return false
+	}
+	for _, stop := range gluedStops {
+		if stop[string(l)] {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedStops are the tables gluedName asks.
+var gluedStops = []map[string]bool{gluedStop, notClientWords, musicGenres, djFolderThings, occasionThings, possStop,
+	possThingStop, thingOwnerStop, proseStop, relations, determiners, closings, greetings, deviceMakers, personalThings}

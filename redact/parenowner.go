@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // asciiParenOwner handles an owner's name written in ASCII in parentheses
 // after a personal device, the word at i after " (": "AirPods Pro
@@ -80,11 +83,6 @@ func audioMakerModelBefore(b []byte, p int) bool {
 	return false
 }
 
-// audioMakers make portable speakers and headphones, which phones list
-// under the names their owners give them.
-var audioMakers = wordSet(`jbl bose ue marshall anker soundcore jabra sennheiser skullcandy jlab beats bang olufsen b&o
-	harman kardon ultimate ears tribit`)
-
 // personalDevices are what a person carries or wears, named after them.
 var personalDevices = wordSet(`iPhone iPad iPod AirPods Watch Galaxy Pixel Beats Buds Buds2 Buds3 HomePod MacBook`)
 
@@ -115,6 +113,13 @@ var personalAudioKeys = map[string]bool{"headphones": true, "headset": true, "ea
 	"bluetooth": true, "bluetooth device": true, "bluetooth headphones": true, "paired device": true,
 	"connected device": true, "wireless headphones": true}
 
+// deviceStates are capitalised words an app writes after a device and a
+// dash: its state, a setting, a part ("Bose QC45 - Firmware 4.5",
+// "DDJ-400 - Channel 1").
+var deviceStates = wordSet(`firmware update updating updated channel channels volume status level mode eq equalizer
+	settings setting battery charging charged error errors warning failed failure ready idle off on low high sync
+	pairing reconnecting connecting disconnecting input output playback recording test sound`)
+
 // parenWords are capitalised words devices and drivers put in
 // parentheses after a device's name: channels, states, connections,
 // generations, makers.
@@ -131,7 +136,7 @@ var parenWords = func() map[string]bool {
 		airpods iphone ipad watch mac pixel galaxy buds cellular wifi global international refurbished renewed
 		black white silver gold gray grey red green blue pink purple midnight starlight graphite space
 		kitchen bedroom bathroom living room lounge office garage den patio basement hall hallway dining nursery
-		guest attic porch garden pool gym loft upstairs downstairs desk bar shop car wi-fi`) {
+		guest attic porch garden pool gym loft upstairs downstairs desk bar shop car wi-fi work home personal family`) {
 		m[w] = true
 	}
 	return m
@@ -152,11 +157,80 @@ func (sc *scanner) dashOwner(s int) int {
 	if d < 3 || b[d-1] != ' ' || !personalDeviceBefore(b, d-1) {
 		return -1
 	}
+	return sc.ownerAfterDash(s)
+}
+
+// audioMakers make the speakers and headphones a person names after
+// themselves, with a hyphen ("Bose QC45 - Kwame", "JBL Flip 5 - Ama") or
+// in brackets ("JBL Flip 6 (Emeka)"), as phones list them.
+var audioMakers = wordSet(`bose jbl sony beats sennheiser jabra sonos marshall anker soundcore skullcandy jlab
+	akg shure bang olufsen b&o harman kardon ue ultimate ears edifier tribit soundpeats nothing`)
+
+// audioMakerFirst holds the first letters of audioMakers, either case.
+var audioMakerFirst = func() (t [256]bool) {
+	for w := range audioMakers {
+		t[w[0]] = true
+		t[w[0]-'a'+'A'] = true
+	}
+	return t
+}()
+
+// hyphenOwner handles the owner's name after the hyphen at h (" - ")
+// that follows a speaker's or headphones' maker and model, one to three
+// words with a digit or a capital ("Bose QC45 - Kwame", "JBL Flip 5 -
+// Ama", "Sony WH-1000XM4 - Kofi Mensah"): the name ends the line, a
+// clause or a quote ("Pioneer DDJ-400 - Channel 1", "Bose QC45 -
+// Firmware 4.5" name nobody). It returns where the name ends, or -1.
+func (sc *scanner) hyphenOwner(h int) int {
+	b := sc.b
+	if h < 6 || h+3 >= len(b) || b[h-1] != ' ' || b[h+1] != ' ' || !capitalised(b, h+2) {
+		return -1
+	}
+	p := h - 1 // the blank before the hyphen
+	for n := 0; n < 4 && p > 0 && b[p] == ' '; n++ {
+		ws := p
+		for ws > 0 && p-ws < 16 && (isAlnum(b[ws-1]) || b[ws-1] == '-' || b[ws-1] == '&') {
+			ws--
+		}
+		if ws == p || ws > 0 && !(b[ws-1] == ' ' || b[ws-1] == '"' || b[ws-1] == '\'' || b[ws-1] == ':' || lineBreak(b[ws-1])) {
+			return -1
+		}
+		if n > 0 && audioMakerFirst[b[ws]] && p-ws <= 12 {
+			var lb [16]byte
+			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] {
+				return sc.ownerAfterDash(h + 2)
+			}
+		}
+		if !isAlnum(b[p-1]) || n == 0 && !bytes.ContainsAny(b[ws:p], "0123456789") && !speakerModelWords[asciiLower(string(b[ws:p]))] ||
+			!isDigit(b[p-1]) && b[ws]-'A' >= 26 {
+			// a model's words are capitalised or end in a digit ("QC45",
+			// "Flip 5"), the last a number or a model's word ("Beats
+			// Studio Pro"; "Sony Music - Entertainment" names no owner)
+			return -1
+		}
+		p = ws - 1
+	}
+	return -1
+}
+
+// speakerModelWords end a speaker's or headphones' model name with no
+// number ("Bose SoundLink Flex", "Sonos Move", "Beats Studio Pro").
+var speakerModelWords = wordSet(`pro max mini plus ultra studio air buds flex move roam charge clip go flip pulse
+	xtreme boombox soundlink revolve micro solo one era ace emberton stanmore acton quietcomfort wonderboom boom
+	megaboom headphones earbuds speaker`)
+
+// ownerAfterDash handles the owner's name at s after a dash that follows
+// a device: one or two capitalised words (nameWord's, no channel, state
+// or maker: parenWords) ending the line, a clause or a quote. It returns
+// where the name ends, or -1.
+func (sc *scanner) ownerAfterDash(s int) int {
+	b := sc.b
 	e, k := s, s
 	for n := 0; n < 2; n++ {
 		we := nameWordEnd(b, k)
 		w := string(b[k:we])
-		if we-k < 2 || !capitalised(b, k) || !nameWord(w, false) || parenWords[strings.ToLower(w)] || appleApps[strings.ToLower(w)] {
+		if we-k < 2 || !capitalised(b, k) || !nameWord(w, false) || parenWords[strings.ToLower(w)] || appleApps[strings.ToLower(w)] ||
+			deviceStates[strings.ToLower(w)] {
 			if n == 0 {
 				return -1
 			}

@@ -46,6 +46,7 @@ var triggerLast = func() (t [256]bool) {
 		t[c] = true
 	}
 	t['S'], t['M'], t['Y'], t['E'], t['T'], t['N'] = true, true, true, true, true, true
+	t['J'], t['j'] = true, true // "our DJ" (relations)
 	return t
 }()
 
@@ -112,6 +113,16 @@ func (sc *scanner) introAt(i int) int {
 // returns where the name or number ends, or -1.
 func (sc *scanner) announcedAt(i int) int {
 	b := sc.b
+	if b[i-2]|0x20 == 'j' {
+		// "our DJ Kofi Annan" (relation.go); most are "Serato DJ Pro"
+		if i < 6 || b[i-3]|0x20 != 'd' || b[i-4] != ' ' || b[i-5]|0x20 != 'r' && b[i-5]|0x20 != 'y' {
+			return -1
+		}
+		if e := sc.relationName(i-1, i); e != 0 {
+			return e
+		}
+		return -1
+	}
 	if e := sc.introAt(i); e != 0 {
 		return e // "je m'appelle Amélie Dubois", "mein Name ist Jürgen"
 	}
@@ -146,6 +157,12 @@ func (sc *scanner) announcedAt(i int) int {
 		}
 		if b[te] == ',' && closingStart(b, ts) {
 			return sc.greetedHere(ts, te, i) // "Hi, Henrik here."
+		}
+		if b[te] == ',' && te-ts >= 5 && (b[ts] == 't' || b[ts] == 'y') && ts >= 4 && b[ts-1] == ' ' && timeWords[string(b[ts:te])] {
+			// "Our DJ tonight, Kofi Mensah" (relation.go)
+			if e := sc.relationName(ts-1, i); e != 0 {
+				return e
+			}
 		}
 		return -1
 	}
@@ -336,8 +353,10 @@ var closingWords = func() map[string]bool {
 }()
 
 // lowerInto lowercases w into buf (ASCII, the two-byte letters of
-// Latin-1 and Cyrillic's basic ones: "GRÜSSE", "Grüße", "С уважением"),
-// or returns nil when it does not fit.
+// Latin-1, Latin Extended-A and Cyrillic's basic ones, Vietnamese's Ơ, Ư
+// and the three-byte letters of Latin Extended Additional: "GRÜSSE",
+// "Grüße", "С уважением", "Trân Trọng"), or returns nil when it does not
+// fit.
 func lowerInto(buf []byte, w []byte) []byte {
 	if len(w) > cap(buf) {
 		return nil
@@ -346,20 +365,36 @@ func lowerInto(buf []byte, w []byte) []byte {
 	buf = buf[:len(w)]
 	for k := 0; k < len(w) && k < len(buf); k++ {
 		c := w[k]
-		if c == 0xc3 && k+1 < len(w) && w[k+1] >= 0x80 && w[k+1] <= 0x9e && w[k+1] != 0x97 && k+1 < len(buf) {
-			buf[k], buf[k+1] = c, w[k+1]+0x20 // À-Þ -> à-þ
-			k++
+		if c < 0xc3 || k+1 >= len(w) || k+1 >= len(buf) {
+			buf[k] = lower(c)
 			continue
 		}
-		if c == 0xd0 && k+1 < len(w) && w[k+1] >= 0x90 && w[k+1] <= 0xaf && k+1 < len(buf) {
+		d := w[k+1]
+		switch {
+		case c == 0xc3 && d >= 0x80 && d <= 0x9e && d != 0x97:
+			d += 0x20 // À-Þ -> à-þ
+		case c == 0xd0 && d >= 0x90 && d <= 0xaf:
 			// Cyrillic А-П -> а-п, Р-Я -> р-я ("С уважением")
-			if buf[k], buf[k+1] = c, w[k+1]+0x20; w[k+1] >= 0xa0 {
-				buf[k], buf[k+1] = 0xd1, w[k+1]-0x20
+			if d += 0x20; d >= 0xc0 {
+				c, d = 0xd1, d-0x40
 			}
-			k++
+		case c == 0xc4 && (d&1 == 0 && (d <= 0xaf || d >= 0xb2 && d <= 0xb7) || d&1 == 1 && d >= 0xb9 && d <= 0xbd),
+			c == 0xc5 && (d&1 == 1 && (d >= 0x81 && d <= 0x87 || d >= 0xb9 && d <= 0xbd) || d&1 == 0 && d >= 0x8a && d <= 0xb6),
+			c == 0xc6 && d == 0xa0:
+			d++ // Latin Extended-A: Ā-Ķ, Ĺ-Ň, Ŋ-Ŷ, Ź-Ž ("Đ", "Ł", "Ś"); Ơ
+		case c == 0xc6 && d == 0xaf:
+			d = 0xb0 // Ư -> ư
+		case c == 0xe1 && k+2 < len(w) && k+2 < len(buf) && w[k+2]&1 == 0 && (d == 0xba && w[k+2] >= 0xa0 || d == 0xbb && w[k+2] <= 0xb8):
+			// Vietnamese: Ạ-Ỹ (U+1EA0-U+1EF8, the capitals even)
+			buf[k], buf[k+1], buf[k+2] = c, d, w[k+2]+1
+			k += 2
+			continue
+		default:
+			buf[k] = c
 			continue
 		}
-		buf[k] = lower(c)
+		buf[k], buf[k+1] = c, d
+		k++
 	}
 	return buf
 }
@@ -1051,6 +1086,7 @@ func (sc *scanner) closing(i, j int) {
 	}
 	var pb [32]byte
 	if f := lowerInto(pb[:0], b[i:k]); f == nil || !closings[string(f)] {
+		sc.bareClosing(i, k)
 		return
 	}
 	p := k
@@ -1090,10 +1126,87 @@ func (sc *scanner) closing(i, j int) {
 	sc.signature(p)
 }
 
+// bareClosings are the closings a writer puts before the name on the
+// same line with no comma ("Hilsen Ola Nordmann", "Mit freundlichen
+// Grüßen Max Mustermann", "Pozdrawiam Jan Kowalski"): regards, not
+// thanks ("Thanks Obama", "Danke Schön").
+var bareClosings = wordLines(`hilsen
+vennlig hilsen
+venlig hilsen
+med vennlig hilsen
+med venlig hilsen
+mvh
+hälsningar
+med vänlig hälsning
+grüße
+gruß
+grüsse
+viele grüße
+liebe grüße
+beste grüße
+mit freundlichen grüßen
+mfg
+pozdrawiam
+pozdrav
+saludos
+un saludo
+saludos cordiales
+atentamente
+atenciosamente
+cordialement
+saluti
+cordiali saluti
+distinti saluti
+groeten
+met vriendelijke groet
+trân trọng
+с уважением
+з повагою
+terveisin
+ystävällisin terveisin
+üdvözlettel
+saygılarımla
+best regards
+kind regards
+warm regards
+warmest regards`)
+
+// bareClosing handles the line [i, k) that opens with one of
+// bareClosings and goes on with the writer's full name, no comma between
+// them: "Hilsen Ola Nordmann". Two name words at least, which end the
+// line.
+func (sc *scanner) bareClosing(i, k int) {
+	b := sc.b
+	for q := k - 1; q > i+2; q-- {
+		if b[q] != ' ' || !capitalised(b, q+1) {
+			continue
+		}
+		var pb [32]byte
+		if f := lowerInto(pb[:0], b[i:q]); f != nil && bareClosings[string(f)] {
+			if e, n := signatureName(b, q+1); n >= 2 && closingEnd(b, e) {
+				sc.proseSpan(q+1, e, true)
+			}
+			return
+		}
+	}
+}
+
 // signature replaces the writer's name at p after a closing, when it ends
 // the line: capitalised words, or one lowercase word (lowerSignature).
 func (sc *scanner) signature(p int) {
 	b := sc.b
+	e, n := signatureName(b, p)
+	if n == 0 {
+		e = lowerSignature(b, p)
+	}
+	if e > p && closingEnd(b, e) {
+		sc.proseSpan(p, e, true)
+	}
+}
+
+// signatureName returns where the capitalised name at p after a closing
+// ends, and its words (0: none there).
+func signatureName(b []byte, p int) (int, int) {
 	e, n := proseNameEnd(b, p, 4, true)
 	if n == 0 && capitalised(b, p) {
 		// a first name that is a greeting too ("Ola Nordmann"): with a
@@ -1107,12 +1220,14 @@ func (sc *scanner) signature(p int) {
 			}
 		}
 	}
-	if n == 0 {
-		e = lowerSignature(b, p)
+	if n >= 2 && n < 4 && e+2 < len(b) && b[e] == ' ' && capitalised(b, e+1) {
+		// a last word that is a common word in English ("Nguyễn Văn
+		// An"): after a full name, ending the line, a name's too
+		if w := nameWordEnd(b, e+1); w-e-1 >= 2 && w-e-1 <= 8 && closingEnd(b, w) && titleWords(b[e+1:w]) {
+			e, n = w, n+1
+		}
 	}
-	if e > p && closingEnd(b, e) {
-		sc.proseSpan(p, e, true)
-	}
+	return e, n
 }
 
 // lowerSignature returns where a name written in lowercase after a

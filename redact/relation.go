@@ -10,7 +10,18 @@ import (
 // after "my RELATION" is a person's.
 var relations = wordSet(`partner wife husband girlfriend boyfriend fiance fiancee friend brother sister son daughter
 	mum mom dad colleague coworker manager boss flatmate roommate housemate cousin bandmate niece nephew
-	uncle aunt`)
+	uncle aunt DJ dj`)
+
+// djRelationStop are the words after "our DJ" that name the DJ's things,
+// not the DJ ("Our DJ Booth Setup failed", "my DJ Pro license"),
+// lowercased; djFolderThings and musicGenres are asked too.
+var djRelationStop = wordSet(`booth setup mixer name names app apps console deck decks lights light stand equipment
+	laptop account profile career controller software friend friends crew gig gigs night nights mode view tab page
+	panel station stream channel`)
+
+// timeWords may stand between a relation and the name after it, a
+// comma after them: "Our DJ tonight, Kofi Mensah, played …".
+var timeWords = wordSet(`tonight today yesterday tomorrow`)
 
 // relationLens: bit n of relationLens[c] is set for the n-byte words of
 // relations ending with c.
@@ -45,6 +56,13 @@ func (sc *scanner) relationName(te, p int) int {
 	e, n := proseNameEnd(b, p, 3, true)
 	if n == 0 || e-p < 2 || !titleCaseAt(b, p) || !proseNameFollows(b, e, true) && !lowerWordAfter(b, e) {
 		return -1
+	}
+	if b[ws]|0x20 == 'd' && te-ws == 2 {
+		var lb [16]byte
+		w := lowerInto(lb[:0], b[p:nameWordEnd(b, p)])
+		if djRelationStop[string(w)] || djFolderThings[string(w)] || musicGenres[string(w)] {
+			return -1 // "Our DJ Booth Setup failed"
+		}
 	}
 	sc.proseSpan(p, e, n >= 2)
 	return e

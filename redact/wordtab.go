@@ -48,6 +48,7 @@ const (
 	wdEvent             // "Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`
 	wdTitle             // "Dr. Ama Owusu"
 	wdAge               // "Thabiso's 30th.crate"
+	wdGluedFile         // "zanele_birthday_mix.mp3"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -112,6 +113,8 @@ var wordTab = func() (t wordTables) {
 		{bit: wdTitle, first: is('M', 'D', 'P'), size: is(3, 4, 5), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDot }},
 		{bit: wdAge, first: func(c int) bool { return c >= '0' && c <= '9' }, prev: is(' '), size: atLeast(5),
 			bits: func(x uint16) bool { return x&cDigit != 0 && x&cAlpha != 0 && x&cDot != 0 }},
+		{bit: wdGluedFile, size: atLeast(10),
+			bits: func(x uint16) bool { return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&cDot != 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
