@@ -25,7 +25,15 @@ var occasions = map[string]bool{"birthday": true, "bday": true, "graduation": tr
 	"geburtstag": true, "anniversaire": true, "cumpleanos": true, "verjaardag": true,
 	"urodziny": true, "bursdag": true, "fodselsdag": true, "aniversario": true, "kaarawan": true,
 	"hochzeit": false, "mariage": false, "boda": false, "matrimonio": false, "bruiloft": false, "wesele": false,
-	"bryllup": false, "casamento": false, "kasal": false, "harusi": false, "pernikahan": false}
+	"bryllup": false, "casamento": false, "kasal": false, "harusi": false, "pernikahan": false,
+	// a couple's feasts and rites by their own names: Muslim (nikah,
+	// walima), South Asian (mehndi, sangeet, shaadi), Southern and East
+	// African (lobola, umembeso, kwanjula)
+	"nikah": false, "walima": false, "mehndi": false, "sangeet": false, "shaadi": false,
+	"lobola": false, "umembeso": false, "kwanjula": false,
+	// a person's: a newborn's naming (aqiqah, Ghana's outdooring), a
+	// fifteenth birthday (quinceañera spelled in ASCII)
+	"aqiqah": true, "outdooring": true, "quinceanera": true}
 
 // occasionLens: bit n of occasionLens[c] is set for the n-byte words of
 // occasions starting with c (either case).

@@ -150,3 +150,18 @@ func TestProbe25Intros(t *testing.T) {
 	}
 	mustKeepTwice(t, "Tôi là Người dùng mới\nJeg heter ikke noe\nnama saya tidak penting\n")
 }
+
+// Leak: a couple's feast or rite named by its own word ("Layla & Omar
+// Walima", "Zainab & Idris Nikah.crate", "Sbu & Nandi Umembeso", "Priya &
+// Arjun Sangeet") kept the couple: the occasions were Western weddings.
+func TestProbe25CoupleRites(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026-12-01 21:10:07.001 djay Pro AI: Loaded playlist \"Layla & Omar Walima\"\n", "Layla"},
+		{"Crate: Zainab & Idris Nikah.crate\n", "Idris"},
+		{"[2026-12-01 22:01:02.000] Remix Set \"Sbu & Nandi Umembeso\" loaded\n", "Nandi"},
+		{"Saved /Users/dj/Music/Priya & Arjun Sangeet/set.wav\n", "Arjun"},
+		{"Playlist: Thandeka & Sipho Lobola\n", "Thandeka"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
