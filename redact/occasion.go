@@ -239,8 +239,9 @@ func (sc *scanner) occasionPrep(i, j int) {
 }
 
 // madeForThings are what a DJ makes for a person, named "<thing> for
-// <name>": "Set for Obinna.m3u", "Mix for Amara (30th).crate".
-var madeForThings = wordSet(`set sets mix mixes mixtape playlist crate tracks songs`)
+// <name>": "Set for Obinna.m3u", "Mix for Amara (30th).crate", "Gig for
+// Ama Serwaa.wav".
+var madeForThings = wordSet(`set sets mix mixes mixtape playlist crate tracks songs gig gigs recording edit remix`)
 
 // madeFor handles "for" at [i, j) after one of madeForThings, capitalised,
 // that opens a name (clientLead): the given name after it, which ends the name, is
@@ -252,8 +253,8 @@ func (sc *scanner) madeFor(i, j int) {
 		return
 	}
 	p := wordBefore(b, i-1)
-	if i-1-p < 3 || i-1-p > 8 || b[p]-'A' >= 26 || p > 0 && !clientLead(b, p) {
-		return
+	if i-1-p < 3 || i-1-p > 9 || b[p]-'A' >= 26 || p > 0 && !clientLead(b, p) && !(p >= 2 && b[p-1] == ' ' && isDigit(b[p-2])) {
+		return // (after a date too: "2026-12-01 Gig for Ama Serwaa.wav")
 	}
 	var lb [16]byte
 	if !madeForThings[string(lowerInto(lb[:0], b[p:i-1]))] || !givenName(b, j+1, wordAfter(b, j+1)) {

@@ -165,3 +165,16 @@ func TestProbe25CoupleRites(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// Leak: a gig or a recording made for a person ("2026-12-01 Gig for Ama
+// Serwaa.wav", "Recording for Kofi Mensah.wav"): made-for things were a
+// DJ's sets and mixes, nine letters at most, after a label or a path.
+func TestProbe25GigFor(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Recording saved: C:\\Users\\Public\\Recordings\\2026-12-01 Gig for Ama Serwaa.wav\n", "Serwaa"},
+		{"Saved: Recording for Kofi Mensah.wav\n", "Mensah"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "Remix for Radio\nEdit for Friday.wav\n2024-01-01 Set for Tomorrow.m3u\nRecording for 2 minutes\n")
+}
