@@ -607,8 +607,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if j-i == 3 && b[i+1] == '2' && i > 0 && b[i-1] == ' ' {
 			sc.backToBack(i, j) // "Nomvula B2B Thabiso" (occasion.go)
 		}
-		if i >= 4 && b[i-1] == ' ' && b[i-2] == 's' && j-i <= 5 && isDigit(b[i]) && b[j-1] >= 'a' {
-			sc.ageOwner(i, j) // "Thabiso's 30th.crate" (occasion.go)
+		if i >= 4 && b[i-1] == ' ' && j-i <= 5 && isDigit(b[i]) && b[j-1] >= 'a' {
+			sc.ageAfter(i, j) // "Thabiso's 30th.crate", "Kagiso 30th" (occasion.go)
 		}
 		return j
 	}
@@ -712,8 +712,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&(cDash|cUnder) != 0 && bits&cDot != 0 && bits&cAlpha != 0 && j-i >= 10 {
 		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 	}
-	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' && b[i-2] == 's' {
-		sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
+	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' {
+		sc.ageAfter(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate", "Tatenda 21st.crate" (occasion.go)
 	}
 	if bits&(cBack|cColon) != 0 && dashAfter(b, j) {
 		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka` (occasion.go)
@@ -871,8 +871,8 @@ func (sc *scanner) alnumWord(i, j int) int {
 	if j-i == 3 && b[i+1] == '2' && pv == ' ' {
 		sc.backToBack(i, j) // "Nomvula B2B Thabiso" (occasion.go)
 	}
-	if pv == ' ' && i >= 4 && b[i-2] == 's' && j-i <= 5 && isDigit(c) && b[j-1] >= 'a' {
-		sc.ageOwner(i, j) // "Thabiso's 30th.crate" (occasion.go)
+	if pv == ' ' && i >= 4 && j-i <= 5 && isDigit(c) && b[j-1] >= 'a' {
+		sc.ageAfter(i, j) // "Thabiso's 30th.crate", "Kagiso 30th" (occasion.go)
 	}
 	if j-i == 9 && c|0x20 == 's' && j+1 < len(b) && b[j] == ' ' {
 		// "SteamID64 76561198012345678"
@@ -1175,8 +1175,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				sc.titledName(i, j-1) // "Dr. Ama Owusu"
 			}
 		case wdAge:
-			if i >= 4 && b[i-2] == 's' {
-				sc.ageOwner(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate" (occasion.go)
+			if i >= 4 {
+				sc.ageAfter(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate", "Tatenda 21st.crate" (occasion.go)
 			}
 		case wdGluedFile:
 			sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)

@@ -201,6 +201,52 @@ func givenName(b []byte, s, e int) bool {
 		!possThingStop[string(l)] && !thingOwnerStop[string(l)]
 }
 
+// milestoneAge: w is an age a party is thrown for ("21st", "30th").
+func milestoneAge(w []byte) bool {
+	switch string(w) {
+	case "13th", "16th", "18th", "21st", "25th", "30th", "40th", "50th", "60th", "65th", "70th", "75th", "80th", "90th":
+		return true
+	}
+	return false
+}
+
+// ageAfter handles the age [i, j) after a blank: a possessive's
+// ("Thabiso's 30th", ageOwner) or a given name's ("Kagiso 30th",
+// ageNamed).
+func (sc *scanner) ageAfter(i, j int) {
+	if c := sc.b[i-2]; c == 's' {
+		sc.ageOwner(i, j)
+	} else if j-i == 4 && isLetter(c) && milestoneAge(sc.b[i:j]) {
+		sc.ageNamed(i, j)
+	}
+}
+
+// ageNamed handles a milestone age [i, j) right after a given name that
+// opens a name and ending it, the party's name without its word
+// ("Crates/Tatenda 21st.crate", "Playlist: Kagiso 30th"): the person.
+// With the word after it ("Amaka 30th Birthday") it is eventWord's; a
+// month's day ("March 21st") is no name.
+func (sc *scanner) ageNamed(i, j int) {
+	b := sc.b
+	if i < 4 || !(j == len(b) || lineBreak(b[j]) || strings.IndexByte(".\"'/\\)_", b[j]) >= 0) {
+		return
+	}
+	s := wordBefore(b, i-1)
+	if s == i-1 || s == 0 || lineBreak(b[s-1]) || !clientLead(b, s) || !givenName(b, s, i-1) {
+		return // (a line's first word is no party's name: "Century 21st")
+	}
+	var lb [16]byte
+	if w := lowerInto(lb[:0], b[s:i-1]); w == nil || ageLeads[string(w)] {
+		return // "Sweet 16th", "Dirty 30th", "Mum 60th"
+	}
+	sc.proseSpan(s, i-1, true)
+}
+
+// ageLeads: words before an age that name no one ("Sweet 16th", "Golden
+// 50th", "Mum 60th").
+var ageLeads = wordSet(`sweet happy big dirty flirty fabulous golden silver ruby diamond pearl surprise joint double
+	mum mom mam dad papa mama granny grandma grandpa nana nan gran auntie aunty uncle century chapter level floor`)
+
 // nameEnds: what follows a client's name at e ends it: the text's or the
 // line's end, punctuation, a path's separator, a file's extension, or a
 // blank before a number or a parenthesis ("Efua & Kojo 2025-03-01",

@@ -178,3 +178,18 @@ func TestProbe25GigFor(t *testing.T) {
 	}
 	mustKeepTwice(t, "Remix for Radio\nEdit for Friday.wav\n2024-01-01 Set for Tomorrow.m3u\nRecording for 2 minutes\n")
 }
+
+// Leak: a party named by its person and a milestone age alone
+// ("Crates/Tatenda 21st.crate", "Playlist: Kagiso 30th"): an age named
+// someone only after a possessive or before the occasion's word.
+func TestProbe25AgeNamed(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Dec 01 21:10:08 tendai-xps mixxx[5120]: Warning [Main]: Could not open \"/media/tendai/Backup/Crates/Tatenda 21st.crate\"\n", "Tatenda"},
+		{"Playlist: Kagiso 30th\n", "Kagiso"},
+		{"Loaded C:\\Music\\Crates\\Lerato 40th\\set.m3u\n", "Lerato"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "Date: March 21st\nCrates/Monday 21st.crate\nPlaylist: The 21st\nCrates/Sweet 16th.crate\n"+
+		"Playlist: Golden 50th\nCrates/Happy 30th.crate\nCentury 21st\n")
+}
