@@ -743,6 +743,14 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 	switch {
 	case j-i == 1 && b[i] == 's' && i >= 3 && b[i-1] == '\'' && b[i-2] == 't' && b[i-3]|0x20 == 'i' && greetingBefore(b, i-3):
 		sc.itsName(i, j) // "Hi, it's Nomsa from Soweto" (prose.go)
+	case j-i == 1 && b[i] == 's' && i >= 7 && b[i-1] == ';' && (string(b[i-6:i]) == "&apos;" || string(b[i-5:i]) == "&#39;"):
+		// an XML or HTML writer's escaped apostrophe: "Kofi&apos;s house",
+		// "Kofi&#39;s iPhone"
+		if b[i-2] == 's' {
+			sc.possessive(i-6, i+1)
+		} else {
+			sc.possessive(i-5, i+1)
+		}
 	case b[i]|0x20 == 's' && i >= 2 && b[i-1] == '\'' && (j-i == 1 || sepLen(b, i+1, j) > 0 || b[i+1] == '%'):
 		sc.possessive(i-1, i+1) // "Kai's iPhone", "/Volumes/Kai's/_Serato_"
 	case bits&cHigh != 0 && j-i >= 6 && b[j-1]|0x20 == 's' && string(b[j-4:j-1]) == "\u2019":
@@ -1361,7 +1369,7 @@ var thingOwnerStop = wordSet(`monday tuesday wednesday thursday friday saturday 
 // library"): a capitalised owner before one is a person's name.
 var personalThings = wordSet(`library session sessions set sets mix mixes playlist playlists crate crates account
 	profile settings collection tracks recordings samples presets project projects laptop phone computer
-	birthday bday wedding graduation engagement funeral`)
+	birthday bday wedding graduation engagement funeral house home place flat apartment party request requests`)
 
 // possThingStop are the words after a possessive that make a phrase, not
 // a thing someone owns ("Valentine's Day", "Patrick's Day").

@@ -193,3 +193,20 @@ func TestProbe25AgeNamed(t *testing.T) {
 	mustKeepTwice(t, "Date: March 21st\nCrates/Monday 21st.crate\nPlaylist: The 21st\nCrates/Sweet 16th.crate\n"+
 		"Playlist: Golden 50th\nCrates/Happy 30th.crate\nCentury 21st\n")
 }
+
+// Leak: a track's comment in a DJ library ("Request from Efia Mensah -
+// play after speeches", "recorded at Kofi&apos;s house"): a request
+// named no sender, an escaped apostrophe no owner, and a house, a home
+// or a party no owned thing.
+func TestProbe25LibraryComments(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`<TRACK TrackID="1" Name="Adonai" Artist="Sarkodie" Comments="Request from Efia Mensah - play after speeches"/>` + "\n", "Efia"},
+		{`<TRACK TrackID="3" Name="Intro" Comments="recorded at Kofi&apos;s house"/>` + "\n", "Kofi"},
+		{`<li>Kwesi&#39;s iPhone</li>` + "\n", "Kwesi"},
+		{"Comments: recorded at Adwoa's place\n", "Adwoa"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "at the Queen's house\nApple's home app\nMcDonald&apos;s party\nRequest from Main Thread\n"+
+		"Request from Google Chrome\nrequest from Audio Engine failed\n")
+}
