@@ -77,6 +77,11 @@ type scanner struct {
 	seq   int
 	// inPEM carries an open private-key block across text chunks.
 	inPEM bool
+	// ps carries a process table across text chunks: the layout of one
+	// whose rows ran to the last chunk's end, read on from this one's
+	// start; psEnd is that of one whose rows run to the end of this
+	// buffer, for the next (psRows)
+	ps, psEnd psTable
 	// partial: b starts inside a word that the overlapping previous
 	// learn chunk saw whole (learn chunks are not line-aligned); find
 	// skips it. UTF-16 runs are scanned with it off.
@@ -176,6 +181,12 @@ func (sc *scanner) find(b []byte) {
 	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 	n := len(b)
 	i := from.pos
+	if i == 0 {
+		sc.psEnd = psTable{}
+		if sc.ps.on {
+			sc.psCarried()
+		}
+	}
 	if i > 0 {
 		// where the scan before was then (startState)
 		sc.started++

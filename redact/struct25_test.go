@@ -1,0 +1,150 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// psListing returns a process table of at least size bytes in the given
+// form ("aux", "ef", "top"), whose rows after from bytes run as the
+// people in late too (beside root's and the daemons').
+func psListing(form string, size, from int, late []string) string {
+	var b strings.Builder
+	switch form {
+	case "aux":
+		b.WriteString("USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n")
+	case "ef":
+		b.WriteString("UID          PID    PPID  C STIME TTY          TIME CMD\n")
+	case "top":
+		b.WriteString("top - 21:14:07 up 3 days,  2:11,  1 user,  load average: 0.52, 0.61, 0.70\n" +
+			"Tasks: 412 total,   1 running, 411 sleeping,   0 stopped,   0 zombie\n\n" +
+			"    PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND\n")
+	}
+	daemons := []string{"root", "messagebus", "systemd+", "avahi", "rtkit", "colord", "root", "syslog"}
+	cmds := []string{"/usr/lib/systemd/systemd-journald", "/usr/sbin/NetworkManager --no-daemon", "[kworker/u16:3-events_unbound]",
+		"/usr/bin/pipewire", "/usr/libexec/tracker-miner-fs-3", "/opt/rekordbox/rekordbox --type=renderer", "/usr/bin/gnome-shell"}
+	for pid := 1; b.Len() < size; pid++ {
+		user := daemons[pid%len(daemons)]
+		if b.Len() > from && pid%3 == 0 {
+			user = late[pid%len(late)]
+		}
+		cmd := cmds[pid%len(cmds)]
+		switch form {
+		case "aux":
+			fmt.Fprintf(&b, "%-10s %6d  0.%d  0.1 %6d %5d ?        Ssl  Dec04   0:%02d %s\n", user, pid, pid%10, 168532+pid, 13012+pid%900, pid%60, cmd)
+		case "ef":
+			fmt.Fprintf(&b, "%-8s %8d %7d  0 Dec04 ?        00:00:%02d %s\n", user, pid, 1+pid%40, pid%60, cmd)
+		case "top":
+			fmt.Fprintf(&b, "%7d %-9s 20   0 %7d %6d %6d S   0.%d   0.2   0:%02d.%02d %s\n", pid, user, 4128000+pid, 98000+pid%700, 51000+pid%300, pid%10, pid%60, pid%100, cmd[strings.LastIndexByte(cmd, '/')+1:])
+		}
+	}
+	return b.String()
+}
+
+// A process table longer than a scan chunk (ps aux of a busy desktop,
+// ps -ef, top -b) kept its header in the first chunk only: the rows of
+// later chunks went out with their USER column, a person's account
+// ("kwabena" far down the listing). The scanner carries the table's
+// layout across chunks.
+func TestStruct25ProcessTableAcrossChunks(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	late := []string{"kwabena", "ngozi.a", "thanh.nguyen", "siobhan"}
+	keep := []string{"root ", "messagebus", "pipewire", "rekordbox", "systemd+"}
+	for _, form := range []string{"aux", "ef", "top"} {
+		in := psListing(form, 420<<10, 330<<10, late) + "\n$ uname -r\n6.8.0-49-generic\n"
+		check := func(tag string, out []byte) {
+			t.Helper()
+			lo := bytes.ToLower(out)
+			for _, who := range late {
+				if k := bytes.Index(lo, []byte(who)); k >= 0 {
+					t.Errorf("%s/%s: %q still at %d of %d: %q", form, tag, who, k, len(out), out[max(0, k-100):min(len(out), k+60)])
+				}
+			}
+			mustKeep(t, form+"/"+tag, string(out[len(out)-4096:]), keep[2:4]...)
+			mustKeep(t, form+"/"+tag, string(out[:4096]), keep...)
+		}
+		for _, workers := range []int{-1, 2} {
+			for _, small := range []bool{false, true} {
+				setup := func() *Session {
+					s := newSession(t, Config{})
+					s.par.workers = workers
+					if small {
+						s.par.chunk, s.par.carry = 16<<10, 4<<10
+					}
+					if workers > 0 {
+						runtime.GOMAXPROCS(workers)
+					}
+					return s
+				}
+				tag := fmt.Sprintf("workers=%d small=%v", workers, small)
+				s := setup()
+				var out bytes.Buffer
+				if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
+					t.Fatal(err)
+				}
+				check(tag+"/ScrubText", out.Bytes())
+				s = setup()
+				if err := s.LearnReader(strings.NewReader(in)); err != nil {
+					t.Fatal(err)
+				}
+				for _, who := range late {
+					if got := s.ScrubString(who); got == who {
+						t.Errorf("%s/%s/learned: %q not learned: %q", form, tag, who, got)
+					}
+				}
+				out.Reset()
+				if err := s.ScrubText(&out, strings.NewReader(in)); err != nil {
+					t.Fatal(err)
+				}
+				check(tag+"/learned", out.Bytes())
+				s = setup()
+				var m memFile
+				if _, err := s.ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+					t.Fatal(err)
+				}
+				check(tag+"/rewind", m.b)
+			}
+		}
+	}
+	// the rows end where the table does: what follows is read as ever
+	for _, keep := range []string{
+		"USER       PID %CPU %MEM COMMAND\nroot         1  0.0  0.1 /sbin/init\n\n12 Serato DJ Pro.exe 0x7ff6a1b2c3d4 SeratoCore::run\n",
+		"  PID TTY          TIME CMD\n 4121 pts/0    00:00:00 bash\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A name first met in a process table's rows deep in a log, and named
+// bare above it, has the one-pass scrub go back: the learn pass from the
+// chunk that taught it on reads the table's rows as rows too.
+func TestStruct25ProcessTableRewind(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	late := []string{"kwabena", "ngozi.a"}
+	head := "Dec  4 21:09:00 studio tmux[4121]: new session kwabena-set for ngozi.a\n"
+	rows := func(s string) string { return s[strings.IndexByte(s, '\n')+1:] } // (no header)
+	in := head + psListing("aux", 120<<10, 20<<10, late[:1]) + rows(psListing("aux", 60<<10, 1<<20, nil)) +
+		rows(psListing("aux", 80<<10, 40<<10, late[1:]))
+	for _, workers := range []int{-1, 2} {
+		if workers > 0 {
+			runtime.GOMAXPROCS(workers)
+		}
+		s := newSession(t, Config{})
+		s.par.workers, s.par.chunk, s.par.carry = workers, 16<<10, 4<<10
+		var m memFile
+		passes, err := s.ScrubTextRewind(&m, strings.NewReader(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if passes < 2 {
+			t.Errorf("workers=%d: %d passes: nothing learned late, the test tests nothing", workers, passes)
+		}
+		mustNotContain(t, fmt.Sprintf("workers=%d", workers), string(m.b[:200]), late...)
+		if bytes.Contains(m.b, []byte("kwabena")) || bytes.Contains(m.b, []byte("ngozi.a")) {
+			t.Errorf("workers=%d: a name went out", workers)
+		}
+	}
+}
