@@ -148,3 +148,54 @@ func TestStruct25ProcessTableRewind(t *testing.T) {
 		}
 	}
 }
+
+// Code reading a secret from elsewhere names no secret: a traceback's
+// password=os.environ["DB_PASS"] had "os.environ[" replaced, which
+// mangled the line and hid what failed. A literal after the key still
+// goes, and so does a literal default inside the reference.
+func TestStruct25SecretReferences(t *testing.T) {
+	for _, keep := range []string{
+		"Traceback (most recent call last):\n  File \"/srv/setlist/app/db.py\", line 41, in connect\n" +
+			"    conn = psycopg2.connect(dsn, password=os.environ[\"DB_PASS\"])\n" +
+			"  File \"/usr/lib/python3.12/os.py\", line 714, in __getitem__\n    raise KeyError(key) from None\nKeyError: 'DB_PASS'\n",
+		"password=os.environ[\"DB_PASS\"]\n",
+		"    token = os.getenv(\"API_TOKEN\")\n",
+		"secret: process.env.SECRET\n",
+		"    at Object.<anonymous> (/app/server.js:12:19) const apiKey = process.env.STRIPE_API_KEY;\n",
+		"api_key=${API_KEY}\n",
+		"password=$(cat /run/secrets/db)\n",
+		"password=${DB_PASS:-changeme}\n",
+		"\"password\": os.Getenv(\"PGPASSWORD\"),\n",
+		"secret_key_base = ENV['SECRET_KEY_BASE']\n",
+		"        String password = System.getenv(\"DB_PASS\");\n",
+		"DATABASES = {'default': {'PASSWORD': settings.DB_PASSWORD, 'HOST': 'db'}}\n",
+		"client_secret=keyring.get_password(\"spotify\", user)\n",
+		"auth_token: st.secrets[\"tidal\"][\"token\"]\n",
+		"const token = import.meta.env.VITE_MIX_TOKEN\n",
+	} {
+		mustKeepTwice(t, keep)
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(keep)); err != nil {
+			t.Fatal(err)
+		}
+		if string(m.b) != keep {
+			t.Errorf("one pass changed:\n in  %q\n out %q", keep, m.b)
+		}
+	}
+	for in, secret := range map[string]string{
+		"password=hunter2!\n": "hunter2!",
+		"token = \"ghp_16C7e42F292c6912E7710c838347Ae178B4a\"\n":       "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+		"db_password = os.environ.get(\"DB_PASS\", \"Tr0ub4dor&3\")\n": "Tr0ub4dor&3",
+		"password=environment\n":                                       "environment",
+		"password=env2024.Tr0ub4dor\n":                                 "Tr0ub4dor",
+		"password=os.environ[\"DB\"]hunter2\n":                         "hunter2",
+	} {
+		// (a secret is not learned: it goes where a key names it)
+		checkAllEncodings(t, in, in, []string{secret}, "")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, in+"/one pass", string(m.b), secret)
+	}
+}
