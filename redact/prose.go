@@ -1254,6 +1254,62 @@ var mailProviders = wordSet(`gmail googlemail yahoo ymail hotmail outlook live m
 var spokenTLDs = wordSet(`com net org edu gov mil int info biz name pro mobi app dev page io ai me tv cc
 	xyz online site tech store shop email mail cloud art music studio live club space website blog`)
 
+// mailLocalBefore: the word ending at the blank e is an address's local
+// part with no dot but a '_', '-', '+' or digit ("ngozi_a", "kofi-m",
+// "ama88"), which an address spelled with " at " and a real domain
+// ("ngozi_a at outlook.com.ng") has before its "at" as a dotted one does
+// ("kofi.mensah at gmail.com": dottedWord asks it); a plain word ("look
+// at file.txt") has none.
+func mailLocalBefore(b []byte, e int) bool {
+	s, mark := e, false
+	for s > 0 && e-s < 64 && (isAlnum(b[s-1]) || b[s-1] == '_' || b[s-1] == '-' || b[s-1] == '+') {
+		s--
+		mark = mark || !isLetter(b[s])
+	}
+	return mark && s < e && isAlnum(b[s]) && (s == 0 || b[s-1] != '.' && b[s-1] != '@' && b[s-1] != '/' && b[s-1] != '\\')
+}
+
+// mailDomainAfter: the domain at p is a mail provider's (outlook.com.ng,
+// gmx.de), or ends in .com, .net, .org or .edu, or in a country's
+// second-level domain (mensah.co.uk, unilag.edu.ng): a frame's "at
+// tasks.py" or "at engine.io" is none.
+func mailDomainAfter(b []byte, p int) bool {
+	var lab [8][2]int
+	n := 0
+	for n < len(lab) {
+		q := p
+		for q < len(b) && q-p < 63 && (isAlnum(b[q]) || b[q] == '-') {
+			q++
+		}
+		if q == p {
+			return false
+		}
+		lab[n] = [2]int{p, q}
+		n++
+		if q+1 >= len(b) || b[q] != '.' || !isAlnum(b[q+1]) {
+			break
+		}
+		p = q + 1
+	}
+	if n < 2 {
+		return false
+	}
+	word := func(k int) string { return strings.ToLower(string(b[lab[k][0]:lab[k][1]])) }
+	if mailProviders[word(0)] {
+		return true
+	}
+	switch tld := word(n - 1); {
+	case tld == "com" || tld == "net" || tld == "org" || tld == "edu":
+		return true
+	case len(tld) == 2 && n >= 3:
+		switch word(n - 2) {
+		case "co", "com", "org", "net", "ac", "edu", "gov":
+			return true
+		}
+	}
+	return false
+}
+
 // spelledDotAfter: the domain's first label after " at " at j ends in a
 // spelled "dot" (" dot ", "(dot)", "[dot]"), as a spoken address's does
 // ("at gmail dot com"): most " at " are no address.

@@ -199,3 +199,33 @@ func TestStruct25SecretReferences(t *testing.T) {
 		mustNotContain(t, in+"/one pass", string(m.b), secret)
 	}
 }
+
+// An address spelled with " at " and a real domain whose local part has
+// no dot but a '_', '-' or digit ("ngozi_a at outlook.com.ng") went out
+// in every encoding: only a dotted local part ("ngozi.a at …") asked
+// for it (dottedWord).
+func TestStruct25SpokenAddressLocalPart(t *testing.T) {
+	for in, secret := range map[string]string{
+		"Feedback from ngozi_a at outlook.com.ng: the deck froze on load\n": "ngozi_a",
+		"mail ngozi_a at outlook.com.ng\n":                                  "ngozi_a",
+		"E-mail: ngozi_a at outlook.com.ng\n":                               "ngozi_a",
+		"Reply to: kwabena-o at gmail.com if the crash comes back\n":        "kwabena-o",
+		"contact ama88 at mensah-family.co.uk\n":                            "ama88",
+		"reach me at thandeka_d at unilag.edu.ng thanks\n":                  "thandeka_d",
+	} {
+		checkAllEncodings(t, in, in, []string{secret}, "")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, in+"/one pass", string(m.b), secret)
+	}
+	for _, keep := range []string{
+		"worker_1 at tasks.py:42 raised\n", "Exception in thread_main at engine.io\n",
+		"render_v2 at engine.audio.render\n", "deck_2 at 128.0 BPM\n", "track_07 at 03:12.5\n",
+		"look at file_1.txt\n", "pool-4 at example.de\n", "step_3 at app.cc\n",
+		"Unhandled exception: System.NullReferenceException at VirtualDJ.Deck.Load()\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
