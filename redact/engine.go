@@ -1333,6 +1333,13 @@ var headingFirst = func() (t [256]bool) {
 // continuation lines, .internal names, Chromium's Gaia accounts.
 func (sc *scanner) dottedWord(i, j int, bits uint16) {
 	b := sc.b
+	if b[i] == 'i' && j-i >= 9 && b[i+1] == 't' && b[i+4]-'0' < 10 {
+		// Apple's vCard groups a property, "item1.TEL;type=CELL:+1 (415)
+		// 555-0199" (phone.go)
+		if k := bytes.Index(b[i:min(j, i+16)], []byte(".TEL")); k > 0 && (i+k+4 == j || b[i+k+4] == ':') {
+			sc.vcardTel(i + k + 1)
+		}
+	}
 	if bits&cColon != 0 && bits&cSlash != 0 {
 		sc.urlHosts(i, j)
 		if bits&cBack != 0 {

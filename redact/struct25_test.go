@@ -229,3 +229,32 @@ func TestStruct25SpokenAddressLocalPart(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A vCard's number went out in part: Apple's grouped property
+// ("item1.TEL;type=CELL;…:+1 (415) 555-0199") left its "+1" (only the
+// "(415) 555-0199" that followed was a number to the other detectors),
+// and vCard 4's URI value ("TEL;VALUE=uri;TYPE=cell:tel:+1-415-555-0199")
+// all of it.
+func TestStruct25VcardTelWhole(t *testing.T) {
+	in := "BEGIN:VCARD\nVERSION:3.0\nN:Okafor;Chiamaka;;;\nFN:Chiamaka Okafor\n" +
+		"item1.TEL;type=CELL;type=VOICE;type=pref:+1 (415) 555-0199\nitem1.X-ABLabel:_$!<Mobile>!$_\n" +
+		"item2.TEL:+1 212 555 0147\nTEL;TYPE=CELL:+1 415 555 0173\nEND:VCARD\n" +
+		"BEGIN:VCARD\nVERSION:4.0\nFN:Lars Øberg\nTEL;VALUE=uri;TYPE=\"voice,cell\":tel:+1-646-555-0128\n" +
+		"TEL;VALUE=uri;TYPE=work:tel:+47-22-55-01-93\nEND:VCARD\n"
+	secrets := []string{"415", "0199", "0147", "0173", "0128", "01-93", "+1 ", "+1-", "+47"}
+	checkAllEncodings(t, "vcard", in, secrets, "")
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, "vcard/one pass", string(m.b), secrets...)
+	mustKeep(t, "vcard", scrubTwice(t, in), "item1.TEL;type=CELL;type=VOICE;type=pref:<phone-", "item1.X-ABLabel:_$!<Mobile>!$_\n",
+		"TEL;VALUE=uri;TYPE=\"voice,cell\":tel:<phone-")
+	for _, keep := range []string{
+		"item1.TEL;type=CELL:\nitem2.TEL:\nTEL;VALUE=uri:tel:\n",
+		"item1.TELEPHONE_COUNT=2\nitems.TEL;x\n",
+		"TEL;VALUE=uri:tel:112\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
