@@ -258,3 +258,56 @@ func TestStruct25VcardTelWhole(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A profile folder named with letters outside ASCII has an 8.3 short name
+// Windows writes without them (or folded, or '_' for each):
+// C:\Users\NGUYN~1 of Nguyễn, NGUYN~1.VN of nguyễn.văn, JRGEN~1 of
+// Jürgen. It took a pseudonym of its own; it takes the long name's now,
+// whichever comes first, in every flow.
+func TestStruct25AccentedShortName(t *testing.T) {
+	for _, c := range []struct{ long, short string }{
+		{"Nguyễn", "NGUYN~1"}, {"nguyễn.văn", "NGUYN~1.VN"}, {"nguyễn.văn", "NGUYEN~1"}, {"Jürgen", "JRGEN~1"},
+		{"Jürgen", "JURGEN~1"}, {"Søren Ødegård", "SORENO~1"}, {"Zoë", "ZO~1"}, {"Çağla", "CAGLA~1"},
+	} {
+		long := `C:\Users\` + c.long + `\Music\rekordbox\master.db` + "\n"
+		short := `TEMP=C:\Users\` + c.short + `\AppData\Local\Temp` + "\n"
+		bare := c.short + " again\n"
+		for _, o := range []struct{ name, in string }{
+			{"long first", long + short + bare},
+			{"short first", short + long + bare},
+			{"short in a later chunk", short + strings.Repeat("x 0x1f frame main\n", 3000) + long + bare},
+		} {
+			for _, learn := range []bool{false, true} {
+				for _, workers := range []int{-1, 2} {
+					s := newSession(t, Config{})
+					s.par.workers, s.par.chunk, s.par.carry = workers, 4<<10, 1<<10
+					if learn {
+						if err := s.LearnReader(strings.NewReader(o.in)); err != nil {
+							t.Fatal(err)
+						}
+					}
+					var out bytes.Buffer
+					if err := s.ScrubText(&out, strings.NewReader(o.in)); err != nil {
+						t.Fatal(err)
+					}
+					got := out.String()
+					tag := fmt.Sprintf("%s/%s %s learn=%v workers=%d", c.long, c.short, o.name, learn, workers)
+					mustNotContain(t, tag, got, c.long, c.short)
+					if n := strings.Count(got, "<user-1>"); n != 3 || strings.Contains(got, "<user-2>") {
+						t.Errorf("%s: want <user-1> three times, no <user-2>:\n%s", tag, got[:min(len(got), 200)])
+					}
+				}
+			}
+		}
+	}
+	// a short name no learned long name makes keeps its own pseudonym
+	in := `C:\Users\NGUYN~1\x.tmp C:\Users\Jürgen\y.tmp JRGEN~1 NGUYN~1`
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	if got, want := s.ScrubString(in), `C:\Users\<user-1>\x.tmp C:\Users\<user-2>\y.tmp <user-2> <user-1>`; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	for _, keep := range []string{`C:\PROGRA~1\Native Instruments\Traktor Pro 3`, "D:\\DOCUME~1.TXT", `C:\Users\Public\Documents`} {
+		mustKeepTwice(t, keep)
+	}
+}
