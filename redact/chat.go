@@ -652,10 +652,20 @@ func (sc *scanner) callName(s int) int {
 // the name ends, or -1.
 func (sc *scanner) callFrom(i, j int) int {
 	b := sc.b
-	if i < 6 || b[i-1] != ' ' || !eqLower(b[i-5:i-1], "call") || b[i-6] != ' ' && !lineBreak(b[i-6]) {
+	if i < 5 || b[i-1] != ' ' {
 		return -1
 	}
-	return sc.callName(j + 1)
+	for _, w := range [...]string{"call", "request", "req"} {
+		if k := i - 1 - len(w); k >= 0 && eqLower(b[k:i-1], w) && (k == 0 || b[k-1] == ' ' || lineBreak(b[k-1])) {
+			if w != "call" {
+				// a DJ's request: "request from Sipho Dlamini", read
+				// as "requested by" is
+				return sc.proseNameMin(j+1, 2)
+			}
+			return sc.callName(j + 1)
+		}
+	}
+	return -1
 }
 
 // callActBy: the two words before "by" at i say what was done to a call

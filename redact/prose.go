@@ -518,7 +518,9 @@ func (sc *scanner) proseAfter(i, j int) int {
 		case "created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
 			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved",
 			// an app store's "review by Sipho M.", "Review by Hemi Walker on …"
-			"review", "reviewed", "rated", "feedback", "posted", "written":
+			"review", "reviewed", "rated", "feedback", "posted", "written",
+			// a DJ's track comments: "req by Sipho Dlamini"
+			"req", "request", "requests":
 			return sc.proseNameMin(j+1, 2)
 		default:
 			if callActBy(b, i, prev) {
@@ -736,7 +738,7 @@ var lineOwners = wordSet(`office work direct phone home private my our landline`
 // talkedTo: the words before "to" that make the name after it a person
 // the writer spoke to ("I spoke to Ama Owusu", "talked to Kwame Mensah").
 var talkedTo = wordSet(`spoke speak speaking spoken talked talk talking chatted chat wrote write writing emailed
-	texted messaged replied reply sent forwarded introduced`)
+	texted messaged replied reply sent forwarded introduced shoutout shoutouts dedicated dedication`)
 
 // cuedFullName replaces the full name at s after a weak cue ("ask",
 // "spoke to"): two name words at least, which the sentence

@@ -344,3 +344,25 @@ func TestStruct25TitleLetters(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A DJ app's track comments and notes name who asked for a track: "req
+// by Sipho Dlamini" (rekordbox's Comments), "request from …", "shoutout
+// to …", "dedicated to …" kept the name ("requested by" was read).
+func TestStruct25TrackRequests(t *testing.T) {
+	for in, secret := range map[string]string{
+		`    <TRACK TrackID="1" Name="Water" Artist="Tyla" Comments="req by Sipho Dlamini"/>` + "\n": "Dlamini",
+		"Comment: request from Nomvula Khumalo (first dance)\n":                                      "Khumalo",
+		"Notes: shoutout to Bongani Zulu at 22:00\n":                                                 "Zulu",
+		"Cue 3: dedicated to Thandiwe Mokoena (birthday)\n":                                          "Mokoena",
+		"#EXTINF:214,Tyla - Water (req by Lerato Ndlovu)\n":                                          "Ndlovu",
+	} {
+		checkBothPaths(t, in, secret)
+	}
+	for _, keep := range []string{
+		"Download request from Apple Music failed\n", "Shoutout to Native Instruments support\n",
+		"req by Beatport LINK timed out\n", "request by Spotify Connect refused\n",
+		"Auth request from Serato DJ Pro\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
