@@ -366,3 +366,25 @@ func TestStruct25TrackRequests(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A person's event named in the owner's language puts the owner after
+// "de", "von", "van" or "di" ("Cumpleanos de Valentina Rios", "Geburtstag
+// von Jonas Becker"): only "Birthday - Amaka" and "Amaka's Birthday" were
+// read.
+func TestStruct25OccasionOf(t *testing.T) {
+	for in, secret := range map[string]string{
+		"[Warn] Crate \"Cumpleanos de Valentina Rios\" has 3 missing files\n": "Valentina",
+		"Recording saved: Geburtstag von Jonas Becker.wav\n":                  "Becker",
+		"Playlist: Anniversaire de Chloé Martin.m3u8\n":                       "Chloé",
+		"Loaded crate: Verjaardag van Daan Visser.crate\n":                    "Visser",
+	} {
+		checkBothPaths(t, in, secret)
+	}
+	for _, keep := range []string{
+		"Playlist: Anniversaire de Mariage.m3u8\n", "Recording saved: Geburtstag von Oma.wav\n",
+		"Crate \"Birthday de Luxe Mix\" loaded\n", "Playlist: Geburtstag von Familie.m3u8\n",
+		"see Birthday de la semaine\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
