@@ -506,7 +506,7 @@ func (sc *scanner) titledName(i, j int) {
 	if p < len(b) && b[p] == '.' {
 		p++
 	}
-	if p+4 >= len(b) || b[p] != ' ' || !capitalised(b, p+1) {
+	if p+4 >= len(b) || b[p] != ' ' || !capitalised(b, p+1) || seniorRole(b, i, j, p+1) {
 		return
 	}
 	s := p + 1

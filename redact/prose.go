@@ -422,6 +422,27 @@ func proseTrigger(b []byte, i, j int) bool {
 	return titles[string(b[i:j])]
 }
 
+// seniorRole: the title [i, j) is "Sr" and the word at s a job's, which
+// makes it "Senior" ("Sr. Software Engineer", "Sr. Sound Designer"), no
+// "Señor" before a name.
+func seniorRole(b []byte, i, j, s int) bool {
+	if j-i != 2 || b[i] != 'S' || b[i+1] != 'r' {
+		return false
+	}
+	var lb [16]byte
+	e := s
+	for e < len(b) && e-s < 16 && isLetter(b[e]) {
+		e++
+	}
+	return e-s < 16 && jobWords[string(lowerInto(lb[:0], b[s:e]))]
+}
+
+// jobWords are the words of a job's title after "Sr." (Senior).
+var jobWords = wordSet(`software engineer engineering developer manager director analyst consultant designer architect
+	producer product program programme project account accountant sales support systems system data research technical
+	vice staff associate audio sound qa test quality marketing operations network security cloud backend frontend
+	mobile web platform solutions specialist officer editor recruiter scientist`)
+
 // titles are the forms of address before a person's name ("Mr. Mensah",
 // "Dr Ngozi Okonjo", "Frau Schröder"), as written: "MS" and "ms" are
 // other words.
@@ -462,7 +483,7 @@ func (sc *scanner) proseAfter(i, j int) int {
 		if b[p] == '.' {
 			p++
 		}
-		if p+1 >= len(b) || b[p] != ' ' {
+		if p+1 >= len(b) || b[p] != ' ' || seniorRole(b, i, j, p+1) {
 			return -1
 		}
 		// (the title makes even one word a name: "Frau Schröder hat

@@ -388,3 +388,28 @@ func TestStruct25OccasionOf(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// "Sr." before a job's words is "Senior", no "Señor": "Sr. Software
+// Engineer" had its two words replaced as a name (announcedAt, and
+// titledName), "Sr. Sound Check.crate" too. "Sr. Mateo Gómez" still goes.
+func TestStruct25SeniorIsNoTitle(t *testing.T) {
+	for _, keep := range []string{
+		"Title: Sr. Software Engineer\n", "Sr. Engineer Position\n", "Loaded crate: Sr. Sound Check.crate\n",
+		"Role: Sr. Product Manager, Audio Platform\n", "Sr. Data Scientist\n",
+	} {
+		mustKeepTwice(t, keep)
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(keep)); err != nil {
+			t.Fatal(err)
+		}
+		if string(m.b) != keep {
+			t.Errorf("one pass changed:\n in  %q\n out %q", keep, m.b)
+		}
+	}
+	for in, secret := range map[string]string{
+		"Nota: el Sr. Mateo Gómez llamó por la boda\n":     "Gómez",
+		"Loaded crate: Cliente - Sr. Wilber Ccori.crate\n": "Ccori",
+	} {
+		checkBothPaths(t, in, secret)
+	}
+}
