@@ -624,7 +624,7 @@ var meetingWords = wordSet(`call meeting dinner lunch breakfast brunch coffee dr
 // messageWords: what a person sends ("Message from …", "Voicemail
 // from …").
 var messageWords = wordSet(`call message text sms imessage email mail voicemail invite invitation reply dm facetime payment
-	request requests dedication shoutout`)
+	request requests req dedication shoutout`)
 
 // setWordBefore: a word of set (lower case), of 12 letters at most, stands
 // alone right before the blank at i-1 ("Lunch with": i at "with").

@@ -77,6 +77,11 @@ type scanner struct {
 	seq   int
 	// inPEM carries an open private-key block across text chunks.
 	inPEM bool
+	// ps carries a process table across text chunks: the layout of one
+	// whose rows ran to the last chunk's end, read on from this one's
+	// start; psEnd is that of one whose rows run to the end of this
+	// buffer, for the next (psRows)
+	ps, psEnd psTable
 	// partial: b starts inside a word that the overlapping previous
 	// learn chunk saw whole (learn chunks are not line-aligned); find
 	// skips it. UTF-16 runs are scanned with it off.
@@ -176,6 +181,12 @@ func (sc *scanner) find(b []byte) {
 	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 	n := len(b)
 	i := from.pos
+	if i == 0 {
+		sc.psEnd = psTable{}
+		if sc.ps.on {
+			sc.psCarried()
+		}
+	}
 	if i > 0 {
 		// where the scan before was then (startState)
 		sc.started++
@@ -501,7 +512,7 @@ func (sc *scanner) titledName(i, j int) {
 	if p < len(b) && b[p] == '.' {
 		p++
 	}
-	if p+4 >= len(b) || b[p] != ' ' || !capitalised(b, p+1) {
+	if p+4 >= len(b) || b[p] != ' ' || !capitalised(b, p+1) || seniorRole(b, i, j, p+1) {
 		return
 	}
 	s := p + 1
@@ -1347,6 +1358,13 @@ var headingFirst = func() (t [256]bool) {
 // continuation lines, .internal names, Chromium's Gaia accounts.
 func (sc *scanner) dottedWord(i, j int, bits uint16) {
 	b := sc.b
+	if b[i] == 'i' && j-i >= 9 && b[i+1] == 't' && b[i+4]-'0' < 10 {
+		// Apple's vCard groups a property, "item1.TEL;type=CELL:+1 (415)
+		// 555-0199" (phone.go)
+		if k := bytes.Index(b[i:min(j, i+16)], []byte(".TEL")); k > 0 && (i+k+4 == j || b[i+k+4] == ':') {
+			sc.vcardTel(i + k + 1)
+		}
+	}
 	if bits&cColon != 0 && bits&cSlash != 0 {
 		sc.urlHosts(i, j)
 		if bits&cBack != 0 {

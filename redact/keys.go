@@ -931,6 +931,13 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 
+		if (class == ClassPassword || class == ClassToken || class == ClassUser) && secretRef(b, q+1) > 0 {
+			// password=os.environ["DB_PASS"], secret: process.env.SECRET:
+			// code or a shell reading the secret from elsewhere, no
+			// secret (a literal default in it is one)
+			sc.refDefault(q+1, secretRef(b, q+1), class)
+			continue
+		}
 		if c == '=' && q > 0 && b[q-1] == ' ' && q+2 < len(b) && b[q+1] == ' ' && codeValue(b, q+2) {
 			// "    user = cache[key]" of a traceback: code, no value
 			continue
@@ -6558,6 +6565,124 @@ func codeValue(b []byte, p int) bool {
 		}
 	}
 	return false
+}
+
+// secretRef returns where the reference at p (after blanks) ends when the
+// value there reads the secret from elsewhere, as code and shells write
+// one: an environment variable, a settings object, a secret store
+// (os.environ["DB_PASS"], os.getenv("API_TOKEN"), process.env.SECRET,
+// System.getenv("DB_PASS"), ENV['SECRET_KEY_BASE'], settings.DB_PASSWORD);
+// or -1. Such a reference is a chain of names, members, calls and
+// subscripts, one name of which reads secrets (refWords), ending the
+// value: a password is no such chain. (A shell's, ${API_KEY} or $(cat
+// /run/secrets/db), is a placeholder to skipValue.)
+func secretRef(b []byte, p int) int {
+	for k := 0; k < 4 && p < len(b) && (b[p] == ' ' || b[p] == '\t'); k++ {
+		p++
+	}
+	if p+4 >= len(b) || !isLetter(b[p]) && b[p] != '_' {
+		return -1
+	}
+	e := refChain(b, p)
+	if e < 0 || e < len(b) && !refEnd[b[e]] {
+		return -1
+	}
+	return e
+}
+
+// refEnd: the bytes that may follow a value (blanks, separators, quotes,
+// a JSON escape's backslash).
+var refEnd = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, 0: true, ',': true, ';': true, ')': true, '}': true,
+	']': true, '"': true, '\'': true, '\\': true, '|': true}
+
+// closeAt returns the byte after the bracket that closes the one at p
+// (nested ones counted, 256 bytes at most, on one line), or -1.
+func closeAt(b []byte, p int) int {
+	depth := 0
+	for e := p; e < len(b) && e-p < 256; e++ {
+		switch b[e] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth--; depth == 0 {
+				return e + 1
+			}
+		case '\n', '\r':
+			return -1
+		}
+	}
+	return -1
+}
+
+// refChain returns where the chain of names at p ends (os.environ.get(…),
+// process.env.SECRET, ENV['X']) when it has two parts or more and one of
+// its names reads secrets (refWords); or -1.
+func refChain(b []byte, p int) int {
+	e, n, parts := p, 0, 0
+	var names [8][2]int // (looked up only for a chain: most values are none)
+	for e-p < 256 {
+		s := e
+		for e < len(b) && (isAlnum(b[e]) || b[e] == '_') && e-s < 64 {
+			e++
+		}
+		if e == s || n == len(names) {
+			return -1
+		}
+		names[n] = [2]int{s, e}
+		n++
+		parts++
+		for e < len(b) && (b[e] == '(' || b[e] == '[') {
+			if e = closeAt(b, e); e < 0 {
+				return -1
+			}
+			parts++
+		}
+		if e+1 < len(b) && b[e] == '.' && (isLetter(b[e+1]) || b[e+1] == '_') {
+			e++
+			continue
+		}
+		break
+	}
+	if parts < 2 {
+		return -1
+	}
+	for _, w := range names[:n] {
+		if refWords[string(b[w[0]:w[1]])] {
+			return e
+		}
+	}
+	return -1
+}
+
+// refWords are the names through which code reads a secret kept
+// elsewhere: the environment, settings, a secret store.
+var refWords = wordSet(`environ getenv Getenv GetEnv LookupEnv GetEnvironmentVariable env ENV Env secrets settings
+	getpass keyring get_password vault credentials getProperty`)
+
+// refDefault replaces the literal default a reference to a secret holds
+// (os.getenv("DB_PASS", "hunter2"): the secret written in the code), the
+// reference [p, e): the last quoted string after a comma.
+func (sc *scanner) refDefault(p, e int, class string) {
+	b := sc.b
+	k := bytes.LastIndexByte(b[p:e], ',')
+	if k < 0 || class == keyKeep || class == keyNone {
+		return
+	}
+	s := p + k + 1
+	for s < e && b[s] == ' ' {
+		s++
+	}
+	if s >= e || b[s] != '"' && b[s] != '\'' {
+		return
+	}
+	q := bytes.IndexByte(b[s+1:e], b[s])
+	if q < 3 || skipValue(b[s+1:s+1+q], class) {
+		return
+	}
+	switch class {
+	case ClassPassword, ClassToken:
+		sc.add(s+1, s+1+q, class, string(b[s+1:s+1+q]))
+	}
 }
 
 // spacedQuoted handles a key and a quoted value with only blanks between

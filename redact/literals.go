@@ -574,17 +574,19 @@ func (s *Session) learnUser(raw string) bool {
 	}
 	s.learned[k] = true
 	s.learnLiteral(ClassUser, canon, v, true)
-	// Windows 8.3 short names of the profile folder: ZOEKOW~1.
-	if short := shortStem(v); short != "" {
-		for i := 1; i <= 4; i++ {
-			sn := fmt.Sprintf("%s~%d", short, i)
+	// Windows 8.3 short names of the profile folder: ZOEKOW~1, NGUYN~1
+	// of Nguyễn.
+	if shortName(v) || shortNameExt(v) {
+		if c, ok := s.lits.canonOf(ClassUser, v); ok && c != canon {
+			s.aliasUser(canon, c) // the long name came first
+		}
+	} else {
+		for _, sn := range shortNames(v) {
 			if s.learned[ClassUser+"\x00"+canonical(sn)] {
 				s.aliasUser(canon, canonical(sn)) // the short name came first
 			}
 			s.lits.add(sn, ClassUser, canon)
 		}
-	} else if c, ok := s.lits.canonOf(ClassUser, v); ok && c != canon && shortName(v) {
-		s.aliasUser(canon, c) // the long name came first
 	}
 	// A company's or a team's name goes where it is written whole, its
 	// words being no name parts (orgName). A person's account:
@@ -676,6 +678,13 @@ func (s *Session) aliasUser(canon, to string) {
 func shortName(v string) bool {
 	n := len(v)
 	return n >= 4 && n <= 8 && v[n-2] == '~' && v[n-1] >= '1' && v[n-1] <= '9'
+}
+
+// shortNameExt reports whether v reads as a Windows 8.3 short name with
+// an extension (NGUYN~1.VN).
+func shortNameExt(v string) bool {
+	k := strings.LastIndexByte(v, '.')
+	return k > 0 && len(v)-k-1 <= 3 && len(v)-k-1 >= 1 && shortName(v[:k])
 }
 
 // learnSquashed records v folded to ASCII letters (see squashedName) when
@@ -774,6 +783,81 @@ func shortStem(v string) string {
 		return ""
 	}
 	return st
+}
+
+// shortNames returns the 8.3 names Windows may give the long name v,
+// numbered ~1 to ~4: those of shortStem's stem; and for a name with
+// letters outside ASCII (which always takes a short name), those of its
+// letters written without them (NGUYN~1 of Nguyễn, as Windows writes one
+// where the code page lacks them), folded to their base letters
+// (NGUYEN~1) or written '_' (NGUY_N~1); when v has a dot, the part before
+// its last dot is the short name's base too, alone or with the first
+// three letters after it as its extension (NGUYN~1, NGUYN~1.VN of
+// nguyễn.văn).
+func shortNames(v string) []string {
+	var stems, out []string
+	add := func(st string) {
+		if len(st) > 6 {
+			st = st[:6]
+		}
+		if len(st) >= 2 && !slices.Contains(stems, st) {
+			stems = append(stems, st)
+		}
+	}
+	if st := shortStem(v); st != "" {
+		add(st)
+	}
+	if !isASCII(v) {
+		f := shortForms(v)
+		add(f[0])
+		add(f[1])
+		add(f[2])
+		if k := strings.LastIndexByte(v, '.'); k > 0 {
+			base, ext := shortForms(v[:k]), shortForms(v[k+1:])
+			for x := range 2 { // (without the letters, folded)
+				add(base[x])
+				if e := ext[x][:min(3, len(ext[x]))]; e != "" && len(base[x]) >= 2 {
+					st := base[x][:min(6, len(base[x]))]
+					for i := 1; i <= 4; i++ {
+						out = append(out, fmt.Sprintf("%s~%d.%s", st, i, e))
+					}
+				}
+			}
+		}
+	}
+	for _, st := range stems {
+		for i := 1; i <= 4; i++ {
+			out = append(out, fmt.Sprintf("%s~%d", st, i))
+		}
+	}
+	return out
+}
+
+// shortForms returns v upper-cased without blanks and dots, its letters
+// outside ASCII left out, folded to their base letters, and written '_'.
+func shortForms(v string) (f [3]string) {
+	var drop, fold, under strings.Builder
+	for _, r := range v {
+		switch {
+		case r == ' ' || r == '.':
+		case r < 0x80:
+			drop.WriteRune(unicode.ToUpper(r))
+			fold.WriteRune(unicode.ToUpper(r))
+			under.WriteRune(unicode.ToUpper(r))
+		default:
+			under.WriteByte('_')
+			if t, ok := translitPlain[r]; ok {
+				fold.WriteString(strings.ToUpper(t))
+				continue
+			}
+			for _, d := range norm.NFD.String(string(r)) {
+				if d < 0x80 && unicode.IsLetter(d) {
+					fold.WriteRune(unicode.ToUpper(d))
+				}
+			}
+		}
+	}
+	return [3]string{drop.String(), fold.String(), under.String()}
 }
 
 // joinedVariants returns v's parts (split at '.', '_', '-' and blanks)

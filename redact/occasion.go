@@ -83,6 +83,22 @@ func ownStart(b []byte, i int) bool {
 	return ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 != 0
 }
 
+// ofAfter returns where the name after " de ", " von ", " van " or " di "
+// after the word ending at j starts (the event's owner in the languages
+// of occasions: "Cumpleanos de Valentina", "Anniversaire de Chloé",
+// "Geburtstag von Jonas", "Verjaardag van Daan"), or -1.
+func ofAfter(b []byte, j int) int {
+	if j+5 >= len(b) || b[j] != ' ' {
+		return -1
+	}
+	for _, w := range [...]string{" de ", " von ", " van ", " di "} {
+		if k := j + len(w); k < len(b) && string(b[j:k]) == w && capitalised(b, k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // dashAfter: " - " follows the word ending at j, and a name may follow it
 // ("Birthday - Amaka").
 func dashAfter(b []byte, j int) bool {
@@ -111,7 +127,9 @@ var notClientWords = wordSet(`happy white royal red big fat my our your his her 
 	autumn new old best top classics mix mixes songs hits vibes set sets intro first last dance slow
 	wedding weddings birthday bday engagement anniversary graduation funeral christening baptism reception
 	ceremony cocktail hour dinner entrance exit cake cutting speeches gold silver golden diamond ruby pearl platinum
-	bronze crystal ivory business sales marketing commerce enterprise platform`)
+	bronze crystal ivory business sales marketing commerce enterprise platform
+	oma opa mutti vati tante onkel abuela abuelo abuelita tia tio mamie papi nonna nonno zia zio
+	familie famille familia famiglia luxe`)
 
 // clientWord reports whether [s, e) is a word of a client's name.
 func clientWord(b []byte, s, e int) bool {
@@ -121,6 +139,9 @@ func clientWord(b []byte, s, e int) bool {
 	w := string(b[s:e])
 	if !proseWord(w, true) {
 		return false
+	}
+	if found, _ := occasionAt(b, s, e); found {
+		return false // "Anniversaire de Mariage", "Boda - Hochzeit"
 	}
 	lw := strings.ToLower(w)
 	_, occ := occasions[lw]
@@ -345,6 +366,10 @@ func (sc *scanner) occasionOwner(i, j int) {
 	b := sc.b
 	if dashAfter(b, j) && (i == 0 || clientLead(b, i)) {
 		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka"
+		return
+	}
+	if k := ofAfter(b, j); k > j && (i == 0 || clientLead(b, i)) {
+		sc.occasionOwnerAfter(k) // "Cumpleanos de Valentina", "Geburtstag von Jonas"
 		return
 	}
 	if i < 3 || b[i-1] != ' ' {

@@ -192,6 +192,7 @@ type pjob struct {
 	version int
 	dirty   bool
 	endPEM  bool
+	endPS   psTable // a process table whose rows run to the chunk's end
 	// learned: the private session the chunk was scanned in, when the
 	// scan learned (and the UTF-16 strings did not)
 	learned *Session
@@ -358,7 +359,7 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 		// is replaced before the line that taught it too
 		priv.findStable(w, chunk)
 		j.spans = w.spans
-		j.endPEM = w.inPEM
+		j.endPEM, j.endPS = w.inPEM, w.psEnd
 		g := priv.gen
 		if bytes.IndexByte(chunk, 0) >= 0 {
 			// as scrubUTF16Locked, recording instead of rewriting
@@ -391,10 +392,14 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 	}
 	apply := func(j *pjob) error {
 		chunk := j.buf[:j.n]
-		if j.dirty || j.version != version || sc.inPEM {
+		ps := sc.ps
+		if j.dirty || j.version != version || sc.inPEM || sc.ps.on {
+			// (a chunk that reads a process table on from its start is
+			// scanned here: the worker did not know the table)
 			was := s.learnedNow()
 			out = s.scrubTextChunk(sc, chunk, out[:0])
 			if s.late(j.off, was) {
+				s.lateTable = ps
 				return errLate
 			}
 			if s.gen != was.gen {
@@ -411,6 +416,7 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 			was := s.learnedNow()
 			s.adopt(j.learned)
 			if s.late(j.off, was) {
+				s.lateTable = ps
 				return errLate
 			}
 			version++
@@ -419,7 +425,7 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 		}
 		s.applyWides(chunk, j.wides, len(chunk))
 		out = s.emitText(out[:0], chunk, j.spans)
-		sc.inPEM = j.endPEM
+		sc.inPEM, sc.ps = j.endPEM, j.endPS
 		return write()
 	}
 	p = newPipeline(workers, size, detect, apply)
@@ -461,7 +467,8 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 // learnReaderPar is LearnReader's loop with workers. Caller holds s.mu.
 func (s *Session) learnReaderPar(r io.Reader, workers int) error {
 	size := s.chunkSize() + s.carrySize() + binOverlap
-	sc := &scanner{s: s, learnOnly: true}
+	sc := &scanner{s: s, learnOnly: true, ps: s.lateTable}
+	s.lateTable = psTable{}
 	buf, eof, err := fill(r, make([]byte, 0, size))
 	if err != nil {
 		return err
@@ -479,16 +486,17 @@ func (s *Session) learnReaderPar(r io.Reader, workers int) error {
 		// only this chunk's record holds
 		w := &scanner{s: shadow, learnOnly: true, rec: &j.calls, partial: j.partial}
 		shadow.learnBuf(w, j.buf[:j.n])
-		j.endPEM = w.inPEM
+		j.endPEM, j.endPS = w.inPEM, w.psEnd
 	}
 	apply := func(j *pjob) error {
-		if sc.inPEM {
+		if sc.inPEM || sc.ps.on {
 			sc.partial = j.partial
 			s.learnBuf(sc, j.buf[:j.n])
+			sc.ps = psOverlapped(sc.psEnd)
 			return nil
 		}
 		s.replay(j.calls)
-		sc.inPEM = j.endPEM
+		sc.inPEM, sc.ps = j.endPEM, psOverlapped(j.endPS)
 		return nil
 	}
 	p := newPipeline(workers, size, detect, apply)

@@ -36,6 +36,9 @@ func (sc *scanner) vcardTel(i int) int {
 	if p < len(b) && b[p] == ' ' {
 		p++
 	}
+	if matchFold(b, p, "tel:") > 0 {
+		p += 4 // vCard 4's URI value, "TEL;VALUE=uri;TYPE=cell:tel:+1-415-555-0199"
+	}
 	e := phoneEnd(b, p)
 	if e-p < 7 || e < len(b) && !lineBreak(b[e]) && b[e] != ' ' || !phoneValue(b[p:e]) || pseudonymAt(b, p) {
 		return -1

@@ -257,9 +257,15 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 			}
 		case pTwo:
 			if i >= 2 && j+1 < n {
-				if c|0x20 == 'a' && b[i+1]|0x20 == 't' && pb == ' ' && nb == ' ' && j+8 < n && spelledDotAfter(b, j) {
-					if e := sc.obfuscatedEmail(i, true); e > j {
-						return e // "kofi dot mensah at gmail dot com" (prose.go)
+				if c|0x20 == 'a' && b[i+1]|0x20 == 't' && pb == ' ' && nb == ' ' && j+8 < n {
+					if spelledDotAfter(b, j) {
+						if e := sc.obfuscatedEmail(i, true); e > j {
+							return e // "kofi dot mensah at gmail dot com" (prose.go)
+						}
+					} else if mailLocalBefore(b, i-1) && mailDomainAfter(b, j+1) {
+						if e := sc.obfuscatedEmail(i, false); e > j {
+							return e // "ngozi_a at outlook.com.ng" (prose.go)
+						}
 					}
 				}
 				switch {

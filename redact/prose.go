@@ -468,6 +468,27 @@ func proseTrigger(b []byte, i, j int) bool {
 	return titles[string(b[i:j])]
 }
 
+// seniorRole: the title [i, j) is "Sr" and the word at s a job's, which
+// makes it "Senior" ("Sr. Software Engineer", "Sr. Sound Designer"), no
+// "Señor" before a name.
+func seniorRole(b []byte, i, j, s int) bool {
+	if j-i != 2 || b[i] != 'S' || b[i+1] != 'r' {
+		return false
+	}
+	var lb [16]byte
+	e := s
+	for e < len(b) && e-s < 16 && isLetter(b[e]) {
+		e++
+	}
+	return e-s < 16 && jobWords[string(lowerInto(lb[:0], b[s:e]))]
+}
+
+// jobWords are the words of a job's title after "Sr." (Senior).
+var jobWords = wordSet(`software engineer engineering developer manager director analyst consultant designer architect
+	producer product program programme project account accountant sales support systems system data research technical
+	vice staff associate audio sound qa test quality marketing operations network security cloud backend frontend
+	mobile web platform solutions specialist officer editor recruiter scientist`)
+
 // titles are the forms of address before a person's name ("Mr. Mensah",
 // "Dr Ngozi Okonjo", "Frau Schröder"), as written: "MS" and "ms" are
 // other words.
@@ -508,7 +529,7 @@ func (sc *scanner) proseAfter(i, j int) int {
 		if b[p] == '.' {
 			p++
 		}
-		if p+1 >= len(b) || b[p] != ' ' {
+		if p+1 >= len(b) || b[p] != ' ' || seniorRole(b, i, j, p+1) {
 			return -1
 		}
 		// (the title makes even one word a name: "Frau Schröder hat
@@ -565,7 +586,9 @@ func (sc *scanner) proseAfter(i, j int) int {
 			"created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
 			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved",
 			// an app store's "review by Sipho M.", "Review by Hemi Walker on …"
-			"review", "reviewed", "rated", "feedback", "posted", "written":
+			"review", "reviewed", "rated", "feedback", "posted", "written",
+			// a DJ's track comments: "req by Sipho Dlamini"
+			"req", "request", "requests":
 			return sc.proseNameMin(j+1, 2)
 		default:
 			if callActBy(b, i, prev) {
@@ -804,7 +827,7 @@ var lineOwners = wordSet(`office work direct phone home private my our landline`
 // talkedTo: the words before "to" that make the name after it a person
 // the writer spoke to ("I spoke to Ama Owusu", "talked to Kwame Mensah").
 var talkedTo = wordSet(`spoke speak speaking spoken talked talk talking chatted chat wrote write writing emailed
-	texted messaged replied reply sent forwarded introduced`)
+	texted messaged replied reply sent forwarded introduced shoutout shoutouts dedicated dedication`)
 
 // cuedFullName replaces the full name at s after a weak cue ("ask",
 // "spoke to"): two name words at least, which the sentence
@@ -1434,6 +1457,62 @@ var mailProviders = wordSet(`gmail googlemail yahoo ymail hotmail outlook live m
 // " at " ends in (a country's two letters end one too).
 var spokenTLDs = wordSet(`com net org edu gov mil int info biz name pro mobi app dev page io ai me tv cc
 	xyz online site tech store shop email mail cloud art music studio live club space website blog`)
+
+// mailLocalBefore: the word ending at the blank e is an address's local
+// part with no dot but a '_', '-', '+' or digit ("ngozi_a", "kofi-m",
+// "ama88"), which an address spelled with " at " and a real domain
+// ("ngozi_a at outlook.com.ng") has before its "at" as a dotted one does
+// ("kofi.mensah at gmail.com": dottedWord asks it); a plain word ("look
+// at file.txt") has none.
+func mailLocalBefore(b []byte, e int) bool {
+	s, mark := e, false
+	for s > 0 && e-s < 64 && (isAlnum(b[s-1]) || b[s-1] == '_' || b[s-1] == '-' || b[s-1] == '+') {
+		s--
+		mark = mark || !isLetter(b[s])
+	}
+	return mark && s < e && isAlnum(b[s]) && (s == 0 || b[s-1] != '.' && b[s-1] != '@' && b[s-1] != '/' && b[s-1] != '\\')
+}
+
+// mailDomainAfter: the domain at p is a mail provider's (outlook.com.ng,
+// gmx.de), or ends in .com, .net, .org or .edu, or in a country's
+// second-level domain (mensah.co.uk, unilag.edu.ng): a frame's "at
+// tasks.py" or "at engine.io" is none.
+func mailDomainAfter(b []byte, p int) bool {
+	var lab [8][2]int
+	n := 0
+	for n < len(lab) {
+		q := p
+		for q < len(b) && q-p < 63 && (isAlnum(b[q]) || b[q] == '-') {
+			q++
+		}
+		if q == p {
+			return false
+		}
+		lab[n] = [2]int{p, q}
+		n++
+		if q+1 >= len(b) || b[q] != '.' || !isAlnum(b[q+1]) {
+			break
+		}
+		p = q + 1
+	}
+	if n < 2 {
+		return false
+	}
+	word := func(k int) string { return strings.ToLower(string(b[lab[k][0]:lab[k][1]])) }
+	if mailProviders[word(0)] {
+		return true
+	}
+	switch tld := word(n - 1); {
+	case tld == "com" || tld == "net" || tld == "org" || tld == "edu":
+		return true
+	case len(tld) == 2 && n >= 3:
+		switch word(n - 2) {
+		case "co", "com", "org", "net", "ac", "edu", "gov":
+			return true
+		}
+	}
+	return false
+}
 
 // spelledDotAfter: the domain's first label after " at " at j ends in a
 // spelled "dot" (" dot ", "(dot)", "[dot]"), as a spoken address's does

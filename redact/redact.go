@@ -137,6 +137,9 @@ type Session struct {
 	// chunk's input offset.
 	optimistic bool
 	lateAt     int64
+	// lateTable: the process table the late chunk started inside of, whose
+	// rows the learn pass from it on reads as rows (psTable)
+	lateTable psTable
 	// lateSpent: what the optimistic pass spent reading its input again
 	// so far (late)
 	lateSpent int64

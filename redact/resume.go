@@ -40,6 +40,7 @@ type checkpoint struct {
 	endSeq, endMaxEnd int
 	endPEM            bool
 	endWer            werPair
+	endPS             psTable
 }
 
 // spanEdge is what the look-back detectors read of a finding.
@@ -101,7 +102,7 @@ func (sc *scanner) keepTail(n int) {
 			sc.tail = append(sc.tail, sp)
 		}
 	}
-	ck.endSeq, ck.endMaxEnd, ck.endPEM, ck.endWer = sc.seq, sc.maxEnd, sc.inPEM, sc.wer
+	ck.endSeq, ck.endMaxEnd, ck.endPEM, ck.endWer, ck.endPS = sc.seq, sc.maxEnd, sc.inPEM, sc.wer, sc.psEnd
 }
 
 // resume takes the last scan's findings after the checkpoint when this
@@ -123,7 +124,7 @@ func (sc *scanner) resume(i int) bool {
 	}
 	sc.seq = u.endSeq + base
 	sc.maxEnd = max(sc.maxEnd, u.endMaxEnd)
-	sc.inPEM, sc.wer = u.endPEM, u.endWer
+	sc.inPEM, sc.wer, sc.psEnd = u.endPEM, u.endWer, u.endPS
 	u.pos = -1 // (taken: find keeps no tail of its own)
 	return true
 }

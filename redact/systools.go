@@ -717,23 +717,62 @@ func (sc *scanner) psUserTable(i, j int) {
 	// A table's rows are read once, from its one account column: all of
 	// them (ps aux lists hundreds of processes). A header naming more
 	// (ps -o user,uid,pid) reads them from each: at most 256.
-	most := len(b)
+	t := psTable{on: true, uf: int16(uf), pf: int16(pf), most: -1}
 	if users > 1 {
-		most = 256
+		t.most = 256
 	}
-	p := le
-	for rows := 0; rows < most && p < len(b); rows++ {
-		if b[p] == '\r' && p+1 < len(b) && b[p+1] == '\n' {
-			p++
+	p := lineAfter(b, le)
+	if re := lineEnd(b, p); re > p && len(bytes.Trim(b[p:re], "- ")) == 0 {
+		p = lineAfter(b, re) // smbstatus's rule under the header
+	}
+	sc.psRows(p, t)
+}
+
+// psTable is the layout of a process table (psUserTable): its USER and
+// PID fields, and how many rows more may be read (-1: all). A table
+// whose rows run to the end of a text chunk goes on in the next one,
+// which reads its rows from its start with the same layout (find).
+type psTable struct {
+	on     bool
+	skip   bool // the chunk starts inside a row read already (LearnReader's overlap)
+	uf, pf int16
+	most   int16
+}
+
+// psCarried reads on the rows of the process table the last chunk ended
+// in (sc.ps) from this chunk's start, or from its first line start when
+// the chunk overlaps the last (LearnReader's: its first line was read
+// whole there).
+func (sc *scanner) psCarried() {
+	p := 0
+	if sc.ps.skip {
+		p = bytes.IndexByte(sc.b, '\n') + 1
+		if p == 0 {
+			return
 		}
-		p++ // the line break
+	}
+	sc.psRows(p, sc.ps)
+}
+
+// psRows reads the rows of a process table of layout t from the line
+// start p, replacing each row's account, up to the first line that is no
+// row (a blank one, or one whose PID field holds no number). When the
+// rows run to the buffer's end, sc.psEnd takes the layout for the next
+// chunk.
+func (sc *scanner) psRows(p int, t psTable) {
+	b := sc.b
+	for rows := 0; t.most < 0 || rows < int(t.most); rows++ {
+		if p >= len(b) {
+			if t.most > 0 {
+				t.most -= int16(rows)
+			}
+			t.skip = false
+			sc.psEnd = t
+			return
+		}
 		re := lineEnd(b, p)
-		if rows == 0 && re > p && len(bytes.Trim(b[p:re], "- ")) == 0 {
-			p = re // smbstatus's rule under the header
-			continue
-		}
 		us, ue, pid := -1, -1, false
-		for k, n := p, 0; k < re && n <= max(uf, pf); n++ {
+		for k, n := p, 0; k < re && n <= int(max(t.uf, t.pf)); n++ {
 			for k < re && b[k] == ' ' {
 				k++
 			}
@@ -744,21 +783,43 @@ func (sc *scanner) psUserTable(i, j int) {
 			if s == k {
 				break
 			}
-			if n == uf {
+			if n == int(t.uf) {
 				us, ue = s, k
 			}
-			if n == pf {
+			if n == int(t.pf) {
 				pid = allDigits(b[s:k])
 			}
 		}
 		if !pid || us < 0 {
+			if re == len(b) && re > p {
+				// a row cut at the buffer's end (a learn chunk's): the
+				// next chunk reads it whole
+				p = re
+				continue
+			}
 			return // the table ends
 		}
 		if name := string(b[us:ue]); !allDigits(b[us:ue]) && !psDaemon(name) && !pseudonymAt(b, us) {
 			sc.accountSpan(us, ue)
 		}
-		p = re
+		p = lineAfter(b, re)
 	}
+}
+
+// lineAfter returns where the line after the line break at e starts
+// ("\r\n", '\n' or '\r'; e itself at the buffer's end).
+func lineAfter(b []byte, e int) int {
+	if e < len(b) && b[e] == '\r' {
+		e++
+		if e < len(b) && b[e] == '\n' {
+			e++
+		}
+		return e
+	}
+	if e < len(b) {
+		e++
+	}
+	return e
 }
 
 // psColumns name the columns of ps's, top's, lsof's and smbstatus's

@@ -135,12 +135,20 @@ func (s *Session) Learn(p []byte) {
 
 func (s *Session) learnBuf(sc *scanner, p []byte) {
 	sc.find(p)
-	partial := sc.partial
-	sc.partial = false
+	// (the UTF-16 strings read no process table on, nor end one)
+	partial, ps, end := sc.partial, sc.ps, sc.psEnd
+	sc.partial, sc.ps = false, psTable{}
 	forUTF16Runs(p, func(_, _ int, narrow []byte, _ []int32) {
 		sc.find(narrow)
 	})
-	sc.partial = partial
+	sc.partial, sc.ps, sc.psEnd = partial, ps, end
+}
+
+// psOverlapped is the layout of the process table a learn chunk ended in,
+// for the next chunk, which starts inside its last row (binOverlap).
+func psOverlapped(t psTable) psTable {
+	t.skip = t.on
+	return t
 }
 
 // midWord reports whether a chunk that follows prev (the stream byte just
@@ -155,7 +163,10 @@ func (s *Session) LearnReader(r io.Reader) error {
 	if w := s.workerCount(); w > 0 {
 		return s.learnReaderPar(r, w)
 	}
-	sc := &scanner{s: s, learnOnly: true}
+	// (ScrubTextRewind's learn pass from a late chunk inside a process
+	// table reads its rows on)
+	sc := &scanner{s: s, learnOnly: true, ps: s.lateTable}
+	s.lateTable = psTable{}
 	return chunks(r, s.chunkSize()+s.carrySize(), binOverlap, func(buf []byte, final bool) (int, error) {
 		s.learnBuf(sc, buf)
 		if final {
@@ -163,6 +174,7 @@ func (s *Session) LearnReader(r io.Reader) error {
 		}
 		used := len(buf) - binOverlap
 		sc.partial = midWord(buf[used-1])
+		sc.ps = psOverlapped(sc.psEnd)
 		return used, nil
 	})
 }
@@ -197,9 +209,10 @@ func (s *Session) scrubTextSerial(dst io.Writer, br io.Reader) error {
 		if !final {
 			cut = textCut(buf, carry)
 		}
-		was := s.learnedNow()
+		was, ps := s.learnedNow(), sc.ps
 		out = s.scrubTextChunk(sc, buf[:cut], out[:0])
 		if s.late(off, was) {
+			s.lateTable = ps
 			return 0, errLate
 		}
 		if _, err := dst.Write(out); err != nil {
@@ -361,6 +374,7 @@ func (s *Session) scrubTextChunk(sc *scanner, chunk, out []byte) []byte {
 			s.findStable(sc, chunk)
 		}
 	}
+	sc.ps = sc.psEnd // (a process table read on in the next chunk)
 	return s.emitText(out, chunk, sc.spans)
 }
 

@@ -110,7 +110,8 @@ var wordTab = func() (t wordTables) {
 		{bit: wdCouple, first: is('&', '\\'), size: is(4, 6), prev: is(' '), next: is(';', ' ')},
 		{bit: wdEvent, first: func(c int) bool { return ownLens[c] != 0 }, prev: is(' '), size: atLeast(5),
 			bits: func(x uint16) bool { return x&cAlpha != 0 && x&(cDot|cSlash|cBack|cOther) != 0 }},
-		{bit: wdTitle, first: is('M', 'D', 'P'), size: is(3, 4, 5), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDot }},
+		{bit: wdTitle, first: func(c int) bool { return titleShape.first[c] }, size: func(l int) bool { return l < 8 && titleShape.lens>>l&1 != 0 },
+			next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDot }},
 		{bit: wdAge, first: func(c int) bool { return c >= '0' && c <= '9' }, prev: is(' '), size: atLeast(5),
 			bits: func(x uint16) bool { return x&cDigit != 0 && x&cAlpha != 0 && x&cDot != 0 }},
 		{bit: wdGluedFile, size: atLeast(10),
@@ -129,6 +130,19 @@ var wordTab = func() (t wordTables) {
 				}
 			}
 		}
+	}
+	return t
+}()
+
+// titleShape: the first letters of titles and their lengths with the dot
+// after them ("Dr.", "Sra.", "Herr."), for wdTitle.
+var titleShape = func() (t struct {
+	first [256]bool
+	lens  uint8
+}) {
+	for w := range titles {
+		t.first[w[0]] = true
+		t.lens |= 1 << (len(w) + 1)
 	}
 	return t
 }()
