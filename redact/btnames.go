@@ -165,7 +165,9 @@ func (sc *scanner) bareOwnerDevice(s, e int) {
 		}
 		k++
 		for _, d := range bareDevices {
-			if strings.HasPrefix(string(b[k:e]), d) && (k+len(d) == e || !isAlnum(b[k+len(d)])) {
+			// (not glued to a pseudonym: the word a first pass saw went on,
+			// "Buds2AA’s" of "B Buds2AA’s")
+			if strings.HasPrefix(string(b[k:e]), d) && (k+len(d) == e || !isAlnum(b[k+len(d)]) && b[k+len(d)] != '<') {
 				sc.nameSpan(s, k-1)
 				return
 			}

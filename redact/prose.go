@@ -1388,7 +1388,7 @@ func (sc *scanner) phoneContact(s int) {
 		return
 	}
 	for w := range strings.FieldsSeq(v) {
-		if phoneLabels[strings.ToLower(w)] || callApps[strings.ToLower(w)] || deviceMakers[strings.ToLower(w)] {
+		if lw := strings.ToLower(w); phoneLabels[lw] || callApps[lw] || deviceMakers[lw] {
 			return
 		}
 	}
