@@ -210,3 +210,16 @@ func TestProbe25LibraryComments(t *testing.T) {
 	mustKeepTwice(t, "at the Queen's house\nApple's home app\nMcDonald&apos;s party\nRequest from Main Thread\n"+
 		"Request from Google Chrome\nrequest from Audio Engine failed\n")
 }
+
+// Leak: a name in single quotes ("Button 'Share with Chinedu Okeke'
+// tapped", a Sentry breadcrumb) kept the person: a closing single quote
+// did not end a name.
+func TestProbe25SingleQuotedName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`{"category":"ui.click","message":"Button 'Share with Chinedu Okeke' tapped"}` + "\n", "Okeke"},
+		{"ui: menu item 'Call with Ama Owusu' selected\n", "Owusu"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "label 'Created by Task Scheduler' set\nI'm fine\nit's Kwame's\n")
+}

@@ -973,6 +973,10 @@ func proseNameFollows(b []byte, e int, intro bool) bool {
 	switch b[e] {
 	case '.', ',', '!', '?', ';', ')', '"':
 		return true
+	case '\'':
+		// a closing single quote ("Button 'Share with Chinedu Okeke'
+		// tapped"), not a possessive's or a contraction's
+		return e+1 >= len(b) || !isLetter(b[e+1]) && b[e+1] != '<'
 	case ' ':
 		if !intro {
 			// (not '<': what a second pass sees where the first replaced
