@@ -161,6 +161,7 @@ func TestProbe25CoupleRites(t *testing.T) {
 		{"[2026-12-01 22:01:02.000] Remix Set \"Sbu & Nandi Umembeso\" loaded\n", "Nandi"},
 		{"Saved /Users/dj/Music/Priya & Arjun Sangeet/set.wav\n", "Arjun"},
 		{"Playlist: Thandeka & Sipho Lobola\n", "Thandeka"},
+		{"gnome-shell[1901]: Window \"Mixxx - Muthoni & Kamau Ruracio\" has no WM_CLASS\n", "Muthoni"},
 	} {
 		checkBothPaths(t, c.in, c.secret)
 	}
