@@ -30,7 +30,7 @@ var occasions = map[string]bool{"birthday": true, "bday": true, "graduation": tr
 	// walima), South Asian (mehndi, sangeet, shaadi), Southern and East
 	// African (lobola, umembeso, kwanjula, ruracio)
 	"nikah": false, "nikkah": false, "walima": false, "mehndi": false, "sangeet": false, "shaadi": false, "haldi": false,
-	"baraat": false, "lobola": false, "umembeso": false, "kwanjula": false, "ruracio": false, "ngurario": false,
+	"baraat": false, "lobola": false, "umembeso": false, "umabo": false, "kwanjula": false, "ruracio": false, "ngurario": false,
 	// a person's: a newborn's naming (aqiqah, Ghana's outdooring), a
 	// fifteenth birthday (quinceañera spelled in ASCII)
 	"aqiqah": true, "outdooring": true, "quinceanera": true}

@@ -162,6 +162,7 @@ func TestProbe25CoupleRites(t *testing.T) {
 		{"Saved /Users/dj/Music/Priya & Arjun Sangeet/set.wav\n", "Arjun"},
 		{"Playlist: Thandeka & Sipho Lobola\n", "Thandeka"},
 		{"gnome-shell[1901]: Window \"Mixxx - Muthoni & Kamau Ruracio\" has no WM_CLASS\n", "Muthoni"},
+		{`"asi" : {"libsystem_c.dylib":["Crate load failed: \/Users\/x\/Music\/_Serato_\/Subcrates\/Nomsa & Sizwe Umabo.crate"]}` + "\n", "Nomsa"},
 	} {
 		checkBothPaths(t, c.in, c.secret)
 	}
