@@ -3057,6 +3057,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	b := sc.b
 	n := len(b)
 	colon := p > 0 && b[p-1] == ':'
+	listed := false // a full name opens the value: more may follow (listedNames)
 	for spaced && p < n && (b[p] == ' ' || b[p] == '\t') {
 		p++
 	}
@@ -3147,14 +3148,19 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	case class == ClassUser && lastFirstEnd(b, p) > 0:
-		// "Author: Mokoena, Thandeka": a directory's "Last, First"
+		// "Author: Mokoena, Thandeka": a directory's "Last, First"; not
+		// roles ("Attendees: Everyone, Staff", "participants: Host, Guest")
 		e := lastFirstEnd(b, p)
+		if roleName(b, p, e) || !proseWords(strings.ReplaceAll(string(b[p:e]), ",", "")) || guestWords(b[p:e]) {
+			return e
+		}
 		sc.nameSpan(p, e)
 		return e
 	case class == ClassUser && personName(b, p):
 		// "Registered Owner: Lena Bergström", git's "user.name=Kai
 		// Okonkwo": a full name, up to four capitalised words
 		ve = nameEnd(b, p)
+		listed = true
 	case p > 0 && b[p-1] == '>' && (class == ClassNetwork || class == ClassOrg || class == ClassLocation) && xmlTextEnd(b, p) > p:
 		ve = xmlTextEnd(b, p) // <SSID>Owusu Family WiFi</SSID>: the element's text (xml.go)
 	case whole && q != '<':
@@ -3341,6 +3347,54 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		if a := sc.accountInParens(ve); a > ve && e >= ve {
 			return a
 		}
+		if listed && e >= ve {
+			return sc.listedNames(ve) // "Collaborators: Ama Owusu, Kofi Mensah"
+		}
+	}
+	return e
+}
+
+// guestWords: a word of v names a role at a meeting or a party, no one
+// ("Host, Guest", "Everyone, Staff").
+func guestWords(v []byte) bool {
+	for _, w := range bytes.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == ',' }) {
+		switch strings.ToLower(string(w)) {
+		case "host", "hosts", "guest", "guests", "everyone", "staff", "all", "panelist", "panelists", "attendee",
+			"attendees", "presenter", "organizer", "organiser", "cohost", "co-host", "moderator", "speaker", "speakers":
+			return true
+		}
+	}
+	return false
+}
+
+// listedNames handles the full names after the one a people key's value
+// opened with, ending at e: a list joined by ", ", "; ", " and " or " & "
+// ("Collaborators: Ama Owusu, Kofi Mensah and Yaw Boateng"), sixteen at
+// most, each a full name of no role's words. It returns where the last
+// ends, or e.
+func (sc *scanner) listedNames(e int) int {
+	b := sc.b
+	for range 16 {
+		s := e
+		switch {
+		case s+2 < len(b) && (b[s] == ',' || b[s] == ';') && b[s+1] == ' ':
+			s += 2
+		case bytes.HasPrefix(b[s:], []byte(" and ")):
+			s += 5
+		case bytes.HasPrefix(b[s:], []byte(" & ")):
+			s += 3
+		default:
+			return e
+		}
+		if s >= len(b) || !personName(b, s) {
+			return e
+		}
+		ne := nameEnd(b, s)
+		if roleName(b, s, ne) {
+			return e
+		}
+		sc.nameSpan(s, ne)
+		e = ne
 	}
 	return e
 }

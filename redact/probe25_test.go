@@ -225,3 +225,20 @@ func TestProbe25SingleQuotedName(t *testing.T) {
 	}
 	mustKeepTwice(t, "label 'Created by Task Scheduler' set\nI'm fine\nit's Kwame's\n")
 }
+
+// Leak: a list of people under a key naming people ("Collaborators: Ama
+// Owusu, Kofi Mensah", "Invitees: …, … and …", "Shared with: …; …") kept
+// all but the first. A directory's "Last, First" there holds no roles.
+func TestProbe25ListedNames(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"project: Collaborators: Ama Owusu, Kofi Mensah\n", "Mensah"},
+		{"[calendar] Invitees: Ama Owusu, Kofi Mensah and Yaw Boateng\n", "Boateng"},
+		{"Shared with: Lucía Fernández; Mateo García\n", "García"},
+		{"Invitees: Thabo Nkosi & Zanele Dube\n", "Dube"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "Collaborators: none\nAttendee: Everyone, Staff\nparticipant: Host, Guest\n")
+	mustKeep(t, "list ends", scrubTwice(t, "Registered Owner: Lena Bergström, Acme Audio Ltd\nAuthor: Kai Okonkwo, Support Team\n"),
+		", Acme Audio Ltd\n", ", Support Team\n")
+}
