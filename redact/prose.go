@@ -29,6 +29,7 @@ import (
 var proseBefore = func() (t [256]bool) {
 	t = triggerLast
 	t[0x93] = true // an en dash before an owner's name (dashOwner)
+	t['w'] = true  // "my nephew Kwame Mensah" (relations; announcedAt)
 	for _, in := range intros {
 		c := in.phrase[len(in.phrase)-2]
 		t[c] = true
@@ -127,6 +128,16 @@ func (sc *scanner) announcedAt(i int) int {
 		return e // "je m'appelle Amélie Dubois", "mein Name ist Jürgen"
 	}
 	if !triggerLast[b[i-2]] {
+		if b[i-2] == 'w' {
+			// of the words ending in 'w' ("new", "show", "now"), only
+			// relations' "nephew" is a trigger
+			if i >= 9 && b[i-3] == 'e' && b[i-4] == 'h' {
+				if e := sc.relationName(i-1, i); e > 0 {
+					return e
+				}
+			}
+			return -1
+		}
 		if b[i-2] == 0x93 {
 			return sc.dashOwner(i) // "AirPods Pro – Amélie" (parenowner.go)
 		}

@@ -1,0 +1,44 @@
+package redact
+
+import "testing"
+
+// A relation ending in 'w' ("my nephew Kwame Mensah") announces a name
+// as the others do; the words after "new", "show", "now" stay.
+func TestProse26NephewName(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Feedback: my nephew Kwame Mensah said the app froze mid-set\n", "Mensah"},
+		{"User comment: My nephew Thabo Nkosi set it up, now it crashes on launch\n", "Nkosi"},
+		{"our nephew Siddharth Iyer tried the beta and it hung\n", "Iyer"},
+	} {
+		checkBothPaths(t, c[0], c[1])
+	}
+	for _, keep := range []string{
+		"Click New Playlist, then Show Library\n",
+		"Now Playing: Kwame Mensah mix\n",
+		"new Bridge Mode enabled; show Devices window\n",
+		"How To Mix: see the manual\n",
+		"my nephew got a new Pioneer DDJ-400\n",
+		"at main.(*Window).show Main.go:120\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// Android's WifiService names the network it joins in quotes before the
+// access point's address.
+func TestProse26AndroidWifiConnect(t *testing.T) {
+	for _, c := range [][2]string{
+		{`WifiService: connect to "Eze Family WiFi" bssid=a8:5e:45:12:34:56` + "\n", "Eze Family WiFi"},
+		{`12-06 21:14:09.331  1402  1533 I WifiService: connect to "Okonkwo_Home_5G" bssid=f4:f2:6d:01:aa:3c` + "\n", "Okonkwo_Home_5G"},
+	} {
+		checkBothPaths(t, c[0], c[1])
+	}
+	for _, keep := range []string{
+		`I WifiService: connect to "any" failed: no network` + "\n",
+		`redirect to "https://example.com/login" status=302` + "\n",
+		`set key to "Auto Gain" value=3` + "\n",
+		`fallback to "Default Output" device` + "\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
