@@ -2186,6 +2186,8 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 			eqLower(b[k:i-1], "joined") || eqLower(b[k:i-1], "joining")) {
 			return -1
 		}
+	case j-i == 4 && (string(b[i:j]) == "from" || string(b[i:j]) == "with"):
+		return sc.quotedCaller(i, j) // `Incoming call from "Ogunleye, Adebola"` (chat.go)
 	case j-i == 7 && eqLower(b[i:j], "account"):
 		// Arturia Software Center: `account "sakura_beats"`, iLok:
 		// "account 'x' signed in": the account at the vendor

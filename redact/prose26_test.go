@@ -42,3 +42,27 @@ func TestProse26AndroidWifiConnect(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A call's or a message's party written as a directory's "Last, First"
+// in quotes (Teams, Outlook) is a person.
+func TestProse26QuotedLastFirstCaller(t *testing.T) {
+	for _, c := range [][2]string{
+		{`Incoming call from "Ogunleye, Adebola"` + "\n", "Ogunleye"},
+		{`Message from "Mensah, Kwame"` + "\n", "Mensah"},
+		{`2026-12-06T21:04:11.201Z Inf CallingService: Missed call from "Nakamura, Haruto Kenji"` + "\n", "Nakamura"},
+		{`[Outlook] New message from "Fernández, Lucía" <lucia.fernandez@contoso.com>` + "\n", "Fernández"},
+		{`Teams: meeting with "Okafor, Chidinma" started` + "\n", "Okafor"},
+	} {
+		checkBothPaths(t, c[0], c[1])
+	}
+	for _, keep := range []string{
+		`Message from "Security, Alerts"` + "\n",
+		`Incoming call from "Microsoft, Teams"` + "\n",
+		`loaded from "Config, Defaults" section` + "\n",
+		`call from "main.go, line 12"` + "\n",
+		`Message from "System"` + "\n",
+		`copy from "Documents, Music" failed` + "\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
