@@ -159,7 +159,12 @@ func (sc *scanner) announcedAt(i int) int {
 	for ts > 0 && te-ts < 8 && isLetter(b[ts-1]) {
 		ts--
 	}
-	if ts == te || te-ts >= 8 || ts > 0 && (isAlnum(b[ts-1]) || b[ts-1] >= 0x80) {
+	if ts > 0 && b[ts-1] == '\\' && te-ts >= 3 && (b[ts] == 'n' || b[ts] == 't' || b[ts] == 'r') && b[ts+1]-'A' < 26 {
+		ts++ // after a JSON or C escape: `"Ticket\nHerr. Torben Kasprzak called"`
+	} else if ts > 0 && (isAlnum(b[ts-1]) || b[ts-1] >= 0x80) {
+		return -1
+	}
+	if ts == te || te-ts >= 8 {
 		return -1
 	}
 	if !proseTrigger(b, ts, te) {

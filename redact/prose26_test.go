@@ -66,3 +66,30 @@ func TestProse26QuotedLastFirstCaller(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A title right after a JSON-escaped line break or tab
+// (`"Ticket\nHerr. Torben Kasprzak called"`) announces a name as after a
+// real one, in the raw JSON a scrub-only pass reads.
+func TestProse26EscapedTitle(t *testing.T) {
+	for _, c := range [][2]string{
+		{`{"msg":"Ticket\nHerr. Torben Kasprzak called"}` + "\n", "Kasprzak"},
+		{`{"note":"Callback requested\r\nMrs. Adaeze Nwosu called twice"}` + "\n", "Nwosu"},
+		{`{"comment":"Support case 4471:\tDr. Haruto Nakamura wrote in"}` + "\n", "Nakamura"},
+		{`"body": "Hallo,\nFrau Ewa Zielińska hat angerufen"` + "\n", "Zielińska"},
+	} {
+		s := newSession(t, Config{})
+		out := s.ScrubString(c[0])
+		mustNotContain(t, c[0]+"/scrub only", out, c[1])
+		checkBothPaths(t, c[0], c[1])
+	}
+	for _, keep := range []string{
+		`{"msg":"Done\nDrivers: 3 found\nMr. and Mrs. fields empty"}` + "\n",
+		`printf("\nDr. Watson log written\n");` + "\n",
+		`{"msg":"line\nNew Playlist created"}` + "\n",
+		`{"msg":"Stack:\n\tat Mr.Parse(Mr.java:12)"}` + "\n",
+		`{"msg":"Tip:\nTry Safe Mode first"}` + "\n",
+		`{"msg":"done\nBy Default, the app saves"}` + "\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
