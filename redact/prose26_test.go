@@ -93,3 +93,31 @@ func TestProse26EscapedTitle(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Intros in Chinese and Japanese (no blank before the name) and in Hindi
+// (no capitals) name the writer.
+func TestProse26CJKHindiIntro(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Feedback: 我叫张伟，软件崩溃了\n", "张伟"},
+		{"Feedback: 用户反馈: 你好，我叫欧阳娜娜。软件一打开就闪退\n", "欧阳娜娜"},
+		{"comment: 我的名字是李娜\n", "李娜"},
+		{"Comment: 私の名前は田中太郎です。アプリが落ちます\n", "田中太郎"},
+		{"Feedback: こんにちは。私の名前はマリアです\n", "マリア"},
+		{"Feedback: मेरा नाम राहुल शर्मा है\n", "राहुल शर्मा"},
+		{"Comment: नमस्ते, मेरा नाम प्रिया है और ऐप क्रैश हो गया\n", "प्रिया"},
+	} {
+		checkBothPaths(t, c[0], c[1])
+	}
+	for _, keep := range []string{
+		"我叫了出租车，但是软件崩溃了\n",
+		"错误：我的名字是必填项\n",
+		"私の名前は表示されません\n",
+		"私の名前は必須です\n",
+		"मेरा नाम है\n",
+		"मेरा नाम सही नहीं दिख रहा है, कृपया मदद करें\n",
+		"设置 → 音频设备 → 输出\n",
+		"ファイルを保存できませんでした\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
