@@ -32,7 +32,7 @@ const maxScriptRun = 64
 // letter of a script people's names are written in: Latin extensions,
 // Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Thai, kana, CJK,
 // Hangul, typographic punctuation (dashes, quotes, the ellipsis: "Cheers
-// – Ngozi", "I’m"), and combining marks (a name in
+// – Ngozi", "I’m"; CJK's commas, full stop and colon: "我叫张伟，"), and combining marks (a name in
 // decomposed form, as macOS file systems store it: "Zoe" + U+0308).
 func scriptUnit(lo, hi byte) bool {
 	u := uint16(lo) | uint16(hi)<<8
@@ -40,7 +40,7 @@ func scriptUnit(lo, hi byte) bool {
 	case u >= 0x0100 && u <= 0x024f, u >= 0x0300 && u <= 0x036f, u >= 0x0370 && u <= 0x03ff, u >= 0x0400 && u <= 0x052f,
 		u >= 0x0531 && u <= 0x058f, u >= 0x05d0 && u <= 0x05ea, u >= 0x0620 && u <= 0x06d3,
 		u >= 0x0900 && u <= 0x097f, u >= 0x0e01 && u <= 0x0e5b, u >= 0x1e00 && u <= 0x1eff,
-		u >= 0x2010 && u <= 0x2027, u >= 0x3041 && u <= 0x30ff, u >= 0x3400 && u <= 0x4dbf,
+		u >= 0x2010 && u <= 0x2027, u >= 0x3001 && u <= 0x3002, u >= 0x3041 && u <= 0x30ff, u == 0xff0c, u == 0xff1a, u >= 0x3400 && u <= 0x4dbf,
 		u >= 0x4e00 && u <= 0x9fff, u >= 0xac00 && u <= 0xd7a3:
 		return true
 	}

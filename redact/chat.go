@@ -696,6 +696,32 @@ func (sc *scanner) callFrom(i, j int) int {
 	return sc.callName(j + 1)
 }
 
+// quotedCaller handles a directory's name in quotes, "Last, First",
+// after "from" or "with" at [i, j) and a word naming a call or a message
+// (Teams' `Incoming call from "Ogunleye, Adebola"`, Outlook's `Message
+// from "Mensah, Kwame" <…>`). It returns where the quote closes, or -1.
+func (sc *scanner) quotedCaller(i, j int) int {
+	b := sc.b
+	set := messageWords
+	if b[i] == 'w' {
+		set = meetingWords
+	}
+	q, p := b[j+1], j+2
+	if q != '"' || !setWordBefore(b, i, set) {
+		return -1
+	}
+	e := lastFirstEnd(b, p)
+	if e < 0 || e >= len(b) || b[e] != q {
+		return -1
+	}
+	k := nameWordEnd(b, p) // the comma
+	if roleName(b, p, k) || roleName(b, k+2, e) {
+		return -1 // "Message from \"Alerts, Security\""
+	}
+	sc.nameSpan(p, e)
+	return e + 1
+}
+
 // callActBy: the two words before "by" at i say what was done to a call
 // ("Recording started by", "Meeting ended by", "Screen sharing stopped
 // by"): its party follows, as "Started by Task Scheduler" names none.

@@ -1185,6 +1185,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if b[j-1] == '.' {
 				sc.titledName(i, j-1) // "Dr. Ama Owusu"
 			}
+		case wdCJKIntro:
+			sc.cjkIntro(i, j) // "我叫张伟，软件崩溃了" (prose.go)
 		case wdAge:
 			if i >= 4 {
 				sc.ageAfter(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate", "Tatenda 21st.crate" (occasion.go)

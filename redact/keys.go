@@ -2147,7 +2147,7 @@ func sessionOf(b []byte, p int) bool {
 }
 
 // quotedLens are the lengths of the words quotedNetwork takes.
-const quotedLens = 1<<3 | 1<<4 | 1<<5 | 1<<7 | 1<<10
+const quotedLens = 1<<2 | 1<<3 | 1<<4 | 1<<5 | 1<<7 | 1<<10
 
 // quotedNetwork handles a Wi-Fi network named in a log message: "SSID
 // 'Okonkwo Home'" (wpa_supplicant, airportd), "wireless network 'x'"
@@ -2157,7 +2157,12 @@ const quotedLens = 1<<3 | 1<<4 | 1<<5 | 1<<7 | 1<<10
 func (sc *scanner) quotedNetwork(i, j int) int {
 	b := sc.b
 	var pb [24]byte
+	bssid := false
 	switch {
+	case j-i == 2 && b[i] == 't' && b[i+1] == 'o':
+		// Android's WifiService: `connect to "Eze Family WiFi"
+		// bssid=a8:…`: a quoted name before the access point's address
+		bssid = true
 	case j-i == 4 && eqLower(b[i:j], "ssid"):
 	case j-i == 3 && string(b[i:j]) == "set":
 		// NetworkManager: "policy: set 'Amaka iPhone' (wlp2s0) as
@@ -2181,6 +2186,8 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 			eqLower(b[k:i-1], "joined") || eqLower(b[k:i-1], "joining")) {
 			return -1
 		}
+	case j-i == 4 && (string(b[i:j]) == "from" || string(b[i:j]) == "with"):
+		return sc.quotedCaller(i, j) // `Incoming call from "Ogunleye, Adebola"` (chat.go)
 	case j-i == 7 && eqLower(b[i:j], "account"):
 		// Arturia Software Center: `account "sakura_beats"`, iLok:
 		// "account 'x' signed in": the account at the vendor
@@ -2202,7 +2209,7 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	for e < len(b) && e-s <= 32 && b[e] != q && b[e] != '\n' && b[e] != 0 {
 		e++
 	}
-	if e >= len(b) || b[e] != q || e == s || b[s] == '<' {
+	if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bssid && !bytes.HasPrefix(b[e+1:], []byte(" bssid=")) {
 		return -1
 	}
 	v := string(b[s:e])

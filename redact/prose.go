@@ -29,6 +29,7 @@ import (
 var proseBefore = func() (t [256]bool) {
 	t = triggerLast
 	t[0x93] = true // an en dash before an owner's name (dashOwner)
+	t['w'] = true  // "my nephew Kwame Mensah" (relations; announcedAt)
 	for _, in := range intros {
 		c := in.phrase[len(in.phrase)-2]
 		t[c] = true
@@ -78,6 +79,8 @@ var intros = []intro{
 	// (matchFold folds ASCII only: Cyrillic and Greek both ways)
 	{"меня зовут ", false}, {"Меня зовут ", false}, {"мене звати ", false}, {"Мене звати ", false},
 	{"με λένε ", false}, {"Με λένε ", false},
+	// Hindi: "मेरा नाम राहुल शर्मा है", a name without capitals (hindiIntroName)
+	{"मेरा नाम ", false}, {"मेरा नाम है ", false},
 }
 
 // introPairs: the last two bytes of intros before the blank.
@@ -100,12 +103,110 @@ func (sc *scanner) introAt(i int) int {
 		if p < 0 || p > 0 && !proseBoundary(b[p-1]) || matchFold(b, p, in.phrase) < 0 {
 			continue
 		}
+		if b[i] == 0xe0 {
+			return sc.hindiIntroName(i)
+		}
 		if in.weak {
 			return sc.proseName(i, 3, false, true)
 		}
 		return sc.proseName(i, 4, true, true)
 	}
 	return 0
+}
+
+// hindiIntroName handles the name at i after a Hindi intro ("मेरा नाम
+// राहुल शर्मा है"): one to three words without capitals (caselessName),
+// then "है", the danda, punctuation or the line's end. It returns where
+// the name ends, or -1.
+func (sc *scanner) hindiIntroName(i int) int {
+	b := sc.b
+	e, n := i, 0
+	for n < 3 {
+		we := e
+		for we < len(b) && we-e < 64 && b[we] >= 0x80 {
+			we++
+		}
+		w := string(b[e:we])
+		if w == "है" || w == "हूँ" || w == "।" || !caselessName(w) {
+			break
+		}
+		e, n = we, n+1
+		if e+1 >= len(b) || b[e] != ' ' {
+			break
+		}
+		e++
+	}
+	if n == 0 {
+		return -1
+	}
+	if b[e-1] == ' ' {
+		e--
+	}
+	if e < len(b) && !lineBreak(b[e]) && b[e] != ',' && b[e] != '.' && b[e] != ' ' && !bytes.HasPrefix(b[e:], []byte("।")) {
+		return -1
+	}
+	if e < len(b) && b[e] == ' ' && !bytes.HasPrefix(b[e:], []byte(" है")) && !bytes.HasPrefix(b[e:], []byte(" हूँ")) && !bytes.HasPrefix(b[e:], []byte(" ।")) {
+		return -1
+	}
+	sc.proseSpan(i, e, true)
+	return e
+}
+
+// cjkIntros are how people give their name in Chinese and Japanese,
+// with no blank before the name: "我叫张伟，", "我的名字是李娜",
+// "私の名前は田中太郎です".
+var cjkIntros = []string{"我叫", "我的名字是", "我的名字叫", "我名叫", "私の名前は", "わたしの名前は", "僕の名前は"}
+
+// chineseSurnames: the common Chinese surnames' first characters, in
+// simplified and traditional writing (compound ones: 欧阳, 司马, 诸葛,
+// 上官, 慕容): a name after "我叫" starts with one.
+const chineseSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧司诸上慕" +
+	"張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒龔錢嚴湯歐諸"
+
+// cjkNameStop: what a form says of a name in Japanese ("必須です",
+// required), no name.
+var cjkNameStop = wordSet(`必須 未設定 未入力 不明 空欄 無効 変更 登録 表示 入力 必要 不正 正しくありません`)
+
+// cjkIntro handles an intro of cjkIntros in the word [i, j) of letters
+// outside ASCII (its first 256 bytes): the name after it, two to four
+// ideographs (Japanese: to six, or katakana), which punctuation, an
+// ASCII byte, the word's end or (Japanese) a particle in hiragana ("です",
+// "と申します") ends.
+func (sc *scanner) cjkIntro(i, j int) {
+	b := sc.b
+	w := b[i:min(j, i+256)]
+	for _, in := range cjkIntros {
+		k := bytes.Index(w, []byte(in))
+		if k < 0 {
+			continue
+		}
+		s := i + k + len(in)
+		ja := in[0] != 0xe6 // (我: Chinese)
+		e, n := s, 0
+		for e < j && n <= 6 {
+			r, size := utf8.DecodeRune(b[e:j])
+			if !(r >= 0x4e00 && r <= 0x9fff || ja && r >= 0x30a1 && r <= 0x30fa || ja && r == 0x30fc) {
+				break
+			}
+			e, n = e+size, n+1
+		}
+		if n < 2 || !ja && n > 4 || n > 6 {
+			return
+		}
+		if r, _ := utf8.DecodeRune(b[s:e]); !ja && !strings.ContainsRune(chineseSurnames, r) || ja && cjkNameStop[string(b[s:e])] {
+			return // "我叫了出租车", "我的名字是必填项": no surname first; "私の名前は必須です"
+		}
+		if e < j {
+			r, _ := utf8.DecodeRune(b[e:j])
+			if !(r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef) &&
+				!(ja && (bytes.HasPrefix(b[e:j], []byte("です")) || bytes.HasPrefix(b[e:j], []byte("と申します")) ||
+					bytes.HasPrefix(b[e:j], []byte("といいます")) || bytes.HasPrefix(b[e:j], []byte("と言います")) || bytes.HasPrefix(b[e:j], []byte("だ")))) {
+				return // more ideographs or letters, or a verb: no name's end
+			}
+		}
+		sc.proseSpan(s, e, true)
+		return
+	}
 }
 
 // announcedAt handles the name or number at i that the word before it
@@ -127,6 +228,16 @@ func (sc *scanner) announcedAt(i int) int {
 		return e // "je m'appelle Amélie Dubois", "mein Name ist Jürgen"
 	}
 	if !triggerLast[b[i-2]] {
+		if b[i-2] == 'w' {
+			// of the words ending in 'w' ("new", "show", "now"), only
+			// relations' "nephew" is a trigger
+			if i >= 9 && b[i-3] == 'e' && b[i-4] == 'h' {
+				if e := sc.relationName(i-1, i); e > 0 {
+					return e
+				}
+			}
+			return -1
+		}
 		if b[i-2] == 0x93 {
 			return sc.dashOwner(i) // "AirPods Pro – Amélie" (parenowner.go)
 		}
@@ -148,7 +259,12 @@ func (sc *scanner) announcedAt(i int) int {
 	for ts > 0 && te-ts < 8 && isLetter(b[ts-1]) {
 		ts--
 	}
-	if ts == te || te-ts >= 8 || ts > 0 && (isAlnum(b[ts-1]) || b[ts-1] >= 0x80) {
+	if ts > 0 && b[ts-1] == '\\' && te-ts >= 3 && (b[ts] == 'n' || b[ts] == 't' || b[ts] == 'r') && b[ts+1]-'A' < 26 {
+		ts++ // after a JSON or C escape: `"Ticket\nHerr. Torben Kasprzak called"`
+	} else if ts > 0 && (isAlnum(b[ts-1]) || b[ts-1] >= 0x80) {
+		return -1
+	}
+	if ts == te || te-ts >= 8 {
 		return -1
 	}
 	if !proseTrigger(b, ts, te) {

@@ -49,6 +49,7 @@ const (
 	wdTitle             // "Dr. Ama Owusu"
 	wdAge               // "Thabiso's 30th.crate"
 	wdGluedFile         // "zanele_birthday_mix.mp3"
+	wdCJKIntro          // "我叫张伟，", "私の名前は田中太郎です"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -114,6 +115,8 @@ var wordTab = func() (t wordTables) {
 			next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDot }},
 		{bit: wdAge, first: func(c int) bool { return c >= '0' && c <= '9' }, prev: is(' '), size: atLeast(5),
 			bits: func(x uint16) bool { return x&cDigit != 0 && x&cAlpha != 0 && x&cDot != 0 }},
+		{bit: wdCJKIntro, first: func(c int) bool { return c >= 0xe3 && c <= 0xe9 }, size: atLeast(9),
+			bits: func(x uint16) bool { return x&cHigh != 0 }},
 		{bit: wdGluedFile, size: atLeast(10),
 			bits: func(x uint16) bool { return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&cDot != 0 }},
 	}
