@@ -235,10 +235,11 @@ func milestoneAge(w []byte) bool {
 // ("Thabiso's 30th", ageOwner) or a given name's ("Kagiso 30th",
 // ageNamed).
 func (sc *scanner) ageAfter(i, j int) {
-	if c := sc.b[i-2]; c == 's' {
+	b := sc.b
+	if c := b[i-2]; c == 's' && (b[i-3] == '\'' || i >= 6 && string(b[i-5:i-2]) == "\u2019") {
 		sc.ageOwner(i, j)
-	} else if j-i == 4 && isLetter(c) && milestoneAge(sc.b[i:j]) {
-		sc.ageNamed(i, j)
+	} else if j-i == 4 && isLetter(c) && milestoneAge(b[i:j]) {
+		sc.ageNamed(i, j) // (a name may end in 's': "Marcus 30th")
 	}
 }
 

@@ -189,6 +189,7 @@ func TestProbe25AgeNamed(t *testing.T) {
 		{"Dec 01 21:10:08 tendai-xps mixxx[5120]: Warning [Main]: Could not open \"/media/tendai/Backup/Crates/Tatenda 21st.crate\"\n", "Tatenda"},
 		{"Playlist: Kagiso 30th\n", "Kagiso"},
 		{"Loaded C:\\Music\\Crates\\Lerato 40th\\set.m3u\n", "Lerato"},
+		{"Playlist: Marcus 30th\n", "Marcus"},
 	} {
 		checkBothPaths(t, c.in, c.secret)
 	}
