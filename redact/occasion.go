@@ -152,7 +152,7 @@ func clientWord(b []byte, s, e int) bool {
 // occasionsOf are occasions read only before a preposition and a name
 // (occasionLeads): those spelled outside ASCII, and more languages'.
 var occasionsOf = map[string]bool{"cumpleaños": true, "aniversário": true, "compleanno": true, "anniversario": false,
-	"aniversari": true, "fête": true, "fete": true, "verjaardag": true}
+	"aniversari": true, "fête": true, "fete": true, "verjaardag": true, "quinceañera": true}
 
 // occasionPreps stand between an occasion and its person or couple
 // (occasionLeads): "Anniversaire de Chloé", "Geburtstag von Lena",
@@ -649,7 +649,7 @@ var gluedStop = wordSet(`happy sweet dream beach garden church chapel temple mos
 	moroccan egyptian ethiopian eritrean kenyan ugandan congolese jamaican haitian cuban dominican colombian
 	peruvian latino latina desi goan sikh gay lesbian queer barn farm lake castle vineyard rooftop backyard
 	ballroom hotel villa park forest mountain island tropical elegant intimate small fancy formal casual themed
-	retro take version ver attempt try round place floor row level rev`)
+	retro take version ver attempt try round place floor row level rev black tie vol volume mixtape episode chapter`)
 
 // gluedFile handles a file's name in the word [i, j) that opens with a
 // name joined by '_' or '-' to an occasion or an age and ends in a media
@@ -689,12 +689,45 @@ func (sc *scanner) gluedFile(i, j int) {
 		return
 	}
 	if found, _ := occasionAt(b, p+1, q); !found && (wordStartNum(b, q) != p+1 || q-p-1 > 5) {
+		sc.gluedPair(s, p, q, k)
 		return
 	}
 	if !gluedName(b, s, p) {
 		return
 	}
 	sc.proseSpan(s, p, true)
+}
+
+// gluedPair handles a given name and a family name, both capitalised,
+// before an occasion in a file's name: "Obiora_Nnamdi_birthday_set.mp3",
+// "Ama-Serwaa-Wedding.crate", "Mei_Tanaka_30th.wav" (not "Black_Tie_Wedding.mp3" where a stop
+// table knows a word). [s, p) is the first word, [p+1, q) the second,
+// k the extension's dot.
+func (sc *scanner) gluedPair(s, p, q, k int) {
+	b := sc.b
+	if q >= k || b[q] != b[p] || b[s]-'A' >= 26 || b[p+1]-'A' >= 26 || q-p-1 > 16 {
+		return
+	}
+	for x := p + 1; x < q; x++ {
+		if !isLetter(b[x]) {
+			return
+		}
+	}
+	r := q + 1
+	for r < k && r-q <= 13 && isAlnum(b[r]) {
+		r++
+	}
+	if r < k && b[r] != '_' && b[r] != '-' {
+		return
+	}
+	if found, _ := occasionAt(b, q+1, r); !found && (wordStartNum(b, r) != q+1 || r-q-1 > 5) {
+		return
+	}
+	if !gluedName(b, s, p) || !gluedName(b, p+1, q) {
+		return
+	}
+	sc.proseSpan(s, p, true)
+	sc.proseSpan(p+1, q, true)
 }
 
 // gluedName: the letters [s, e) before an occasion in a file's name read

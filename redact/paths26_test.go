@@ -1,0 +1,55 @@
+package redact
+
+import "testing"
+
+// A given name and a family name glued to an occasion in a DJ's file
+// name ("Obiora_Nnamdi_birthday_set.mp3") name a person, as one name
+// does ("zanele_birthday_mix.mp3").
+func TestGluedFileTwoNames(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Now playing: /Users/dj/Music/Obiora_Nnamdi_birthday_set.mp3\n", "Nnamdi"},
+		{"Now playing: /Users/dj/Music/Obiora_Nnamdi_birthday_set.mp3\n", "Obiora"},
+		{"Loaded crate: Ama-Serwaa-Wedding-Reception.crate\n", "Serwaa"},
+		{"[AudioEngine] decode C:\\Users\\dj\\Music\\Siobhan_Gallagher_Engagement.flac ok\n", "Gallagher"},
+		{"Track loaded: Mei_Tanaka_30th_birthday.wav\n", "Tanaka"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Now playing: Happy_Birthday_Remix.mp3\n",
+		"Now playing: White_Wedding_Extended.flac\n",
+		"Loaded crate: Summer_Party_Birthday_Mix.crate\n",
+		"Loaded crate: Drum_Bass_Wedding.crate\n",
+		"Now playing: Best_Birthday_Ever.mp3\n",
+		"open(\"Big_Day_Wedding.mp3\") = 3\n",
+		"Now playing: Royal_Wedding_March.wav\n",
+		"Now playing: Birthday_Party_Mix.mp3\n",
+		"Loaded Black_Tie_Wedding.mp3\n",
+		"Loaded Mixtape_Vol_30th.mp3\n",
+		"Loaded Golden_Hour_Wedding_Mix.mp3\n",
+		"Loaded Afro_House_Wedding.mp3\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A quinceañera, spelled with its ñ, before "de" and the girl's name is
+// hers, in a folder's name as in a line ("Cumpleaños de Lucía").
+func TestQuinceaneraOf(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Now playing: /Users/dj/Music/Quinceañera de Valentina/intro.mp3\n", "Valentina"},
+		{"Loaded crate: Quinceañera de Ximena Castillo\n", "Castillo"},
+		{"[Library] added C:\\Users\\dj\\Music\\Quinceañera de Guadalupe\\vals.wav\n", "Guadalupe"},
+		{"D:\\Mezclas\\Cumpleanos de Valentina\\set.wav\n", "Valentina"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Loaded crate: Quinceañera Hits\n",
+		"Loaded crate: Quinceañera Vals Classics 2024\n",
+		"Quinceañera de la Ciudad\n",
+		"Now playing: Quinceañera.mp3 by Fuerza Regida\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
