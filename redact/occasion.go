@@ -324,12 +324,83 @@ func (sc *scanner) madeFor(i, j int) {
 		return // (after a date too: "2026-12-01 Gig for Ama Serwaa.wav")
 	}
 	var lb [16]byte
-	if !madeForThings[string(lowerInto(lb[:0], b[p:i-1]))] || !givenName(b, j+1, wordAfter(b, j+1)) {
+	t := string(lowerInto(lb[:0], b[p:i-1]))
+	if !madeForThings[t] && !madeForAudio[t] || !givenName(b, j+1, wordAfter(b, j+1)) {
 		return
 	}
-	if e := clientNameAfter(b, j+1); nameEnds(b, e) {
+	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (madeForThings[t] || mediaFileAt(b, e, min(len(b), e+8))) {
 		sc.proseSpan(j+1, e, true)
 	}
+}
+
+// madeForPct handles a file URL's madeFor, its blanks encoded: "%20for%20"
+// at k in the word [i, j) after one of madeForThings that opens a path's
+// segment, and one to three capitalised words joined by "%20" that end
+// the file's name: "Gig%20for%20Ama%20Serwaa.wav",
+// "Intro%20for%20Abena%20Osei.wav" (not "Mix%20for%20Radio.mp3").
+func (sc *scanner) madeForPct(i, k, j int) {
+	b := sc.b
+	p := k
+	for p > i && k-p <= 9 && isLetter(b[p-1]) {
+		p--
+	}
+	if k-p < 3 || k-p > 9 || b[p]-'A' >= 26 || p > i && b[p-1] != '/' && b[p-1] != '\\' && !(p-3 >= i && b[p-3] == '%') {
+		return
+	}
+	var lb [16]byte
+	if t := string(lowerInto(lb[:0], b[p:k])); !madeForThings[t] && !madeForAudio[t] {
+		return
+	}
+	s := k + 9
+	var ws [3][2]int
+	n, e := 0, s
+	for n < 3 {
+		we := e
+		for we < j && we-e < 24 && (isLetter(b[we]) || b[we] >= 0x80) {
+			we++
+		}
+		if we-e < 2 || !capitalised(b, e) || n == 0 && !givenName(b, e, we) || n > 0 && !clientWord(b, e, we) {
+			break
+		}
+		ws[n] = [2]int{e, we}
+		n++
+		e = we
+		if e+3 >= j || string(b[e:e+3]) != "%20" {
+			break
+		}
+		e += 3
+	}
+	if n == 0 {
+		return
+	}
+	end := ws[n-1][1]
+	if end < j && b[end] != '.' && b[end] != '/' && b[end] != '\\' && b[end] != '"' && b[end] != '&' && b[end] != '%' {
+		return
+	}
+	if !madeForThings[string(lowerInto(lb[:0], b[p:k]))] && !mediaFileAt(b, end, j) {
+		return // an intro's name must end a media file ("Intro%20for%20Beginners.pdf")
+	}
+	for x := 0; x < n; x++ {
+		sc.proseSpan(ws[x][0], ws[x][1], true)
+	}
+}
+
+// madeForAudio are recordings a DJ makes for a person that madeFor reads
+// before a media file's extension only: "Intro for Abena Osei.wav" (not
+// "Intro for Beginners.pdf").
+var madeForAudio = wordSet(`intro outro entrance tribute medley`)
+
+// mediaFileAt: a '.' at e opens one of mediaExts that ends the word
+// before j.
+func mediaFileAt(b []byte, e, j int) bool {
+	if e >= j || b[e] != '.' {
+		return false
+	}
+	x := e + 1
+	for x < j && x-e <= 6 && isAlnum(b[x]) {
+		x++
+	}
+	return (x == j || !isAlnum(b[x])) && mediaExt(b[e+1:x])
 }
 
 // wordBefore returns the start of the word ending at e (letters, letters

@@ -53,3 +53,35 @@ func TestQuinceaneraOf(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A file URL's name made for a person, its blanks encoded as "%20", names
+// the person as its plain form does ("Gig for Ama Serwaa.wav"); a
+// recording's intro for someone names them before a media file's
+// extension ("Intro for Abena Osei.wav").
+func TestMadeForURLEncoded(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`<TRACK Location="file://localhost/Users/dj/Music/Recordings/Intro%20for%20Abena%20Osei.wav" Name="Intro"/>` + "\n", "Osei"},
+		{`<TRACK Location="file://localhost/Users/dj/Music/Recordings/Intro%20for%20Abena%20Osei.wav" Name="Intro"/>` + "\n", "Abena"},
+		{"open file://localhost/Users/dj/Music/Gig%20for%20Ama%20Serwaa.wav failed: -43\n", "Serwaa"},
+		{"open file://localhost/Users/dj/Music/2026-03-14%20Set%20for%20Tendai%20Moyo.m3u failed\n", "Moyo"},
+		{"[Library] file:///C:/Users/dj/Music/Mix%20for%20Ngozi.crate missing\n", "Ngozi"},
+		{"open file://localhost/Users/dj/Music/Kwame%27s%20Birthday.crate failed\n", "Kwame"},
+		{"Loaded /Users/dj/Music/Recordings/Entrance for Siobhan Murphy.wav\n", "Murphy"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"open file://localhost/Users/Shared/Music/Mix%20for%20Radio.mp3 failed\n",
+		"open file://localhost/Users/Shared/Music/Set%20for%20Tomorrow.crate failed\n",
+		"GET /docs/Intro%20for%20Beginners.pdf HTTP/1.1\n",
+		"GET /wiki/Intro%20for%20Developers HTTP/1.1\n",
+		"Opened Intro for Beginners.pdf\n",
+		"See Intro for Beginners.md in the docs folder\n",
+		"open file://localhost/Users/Shared/Music/Playlist%20for%20Friday.m3u failed\n",
+		"open file://localhost/Users/Shared/Music/Tracks%20for%20Afro%20House.crate failed\n",
+		"search?q=gear%20for%20DJ%20Sets&page=2\n",
+		"open file://localhost/Users/Shared/Music/Intro%20for%20Deep%20House.wav failed\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
