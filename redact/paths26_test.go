@@ -85,3 +85,44 @@ func TestMadeForURLEncoded(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A print queue named after its owner after the printer's model names
+// the owner: CUPS's error_log and lpstat's lines; a model's, a
+// product's, a place's word is none.
+func TestPrinterQueueOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"I [06/Dec/2026:10:01:02 +0000] [Job 42] Job queued on 'HP_LaserJet_Chipo_Office' by 'root'.\n", "Chipo"},
+		{"printer HP_OfficeJet_Pro_Kofi is idle.  enabled since Sat Dec  5 10:00:00 2026\n", "Kofi"},
+		{"device for Brother-HL-L2350DW-Ama: ipp://192.168.1.40/ipp/print\n", "Ama"},
+		{"printer HP_DeskJet_2700_Tobias is idle.\n", "Tobias"},
+		{"E [06/Dec/2026:10:01:02 +0000] [Job 7] Printer EPSON_ET-2850_Priyanka not responding\n", "Priyanka"},
+		{"Brother_MFC-L2710DW_Zoë accepting requests since Sat Dec  5 10:00:00 2026\n", "Zoë"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"printer HP_LaserJet_Pro_M404 is idle.\n",
+		"printer Canon_iR-ADV_C5535_Office is idle.\n",
+		"printer EPSON_ET-2850_Series is idle.\n",
+		"printer Brother_HL_L2350DW_series is idle.\n",
+		"printer HP_Color_LaserJet_MFP_M479fdw is idle.\n",
+		"printer Samsung_M2020_Series is idle.\n",
+		"printer Xerox_WorkCentre_6515 is idle.\n",
+		"printer Kyocera_ECOSYS_P2040dw is idle.\n",
+		"printer EPSON_XP-440_Garage is idle.\n",
+		"printer HP_ENVY_6000_Kitchen is idle.\n",
+		"printer Lexmark_MS321dn_Finance is idle.\n",
+		"printer Ricoh_Aficio_MP_C3003_Floor2 is idle.\n",
+		"Samsung-Galaxy-S23-Ultra connected\n",
+		"Epson-Perfection-V600-Photo scanner\n",
+		"installing Brother_HL-L2350DW_Printer_Driver.pkg\n",
+		"loaded hp-LaserJet-Professional-Plugin\n",
+		"Canon_EOS_R5_Camera attached\n",
+		"Samsung_SSD_980_PRO_1TB\n",
+		"Ricoh-Theta-Z1-Camera attached\n",
+		"func Test_HP_Printer_Setup(t *testing.T)\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+

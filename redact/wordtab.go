@@ -49,6 +49,7 @@ const (
 	wdTitle             // "Dr. Ama Owusu"
 	wdAge               // "Thabiso's 30th.crate"
 	wdGluedFile         // "zanele_birthday_mix.mp3"
+	wdPrinter           // "HP_OfficeJet_Pro_Kofi", "Brother-HL-L2350DW-Ama"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -116,6 +117,10 @@ var wordTab = func() (t wordTables) {
 			bits: func(x uint16) bool { return x&cDigit != 0 && x&cAlpha != 0 && x&cDot != 0 }},
 		{bit: wdGluedFile, size: atLeast(10),
 			bits: func(x uint16) bool { return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&cDot != 0 }},
+		{bit: wdPrinter, first: printerFirst, size: func(l int) bool { return l >= 8 && l <= 64 },
+			bits: func(x uint16) bool {
+				return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&(cSlash|cBack|cPct|cAt|cEq|cOther) == 0
+			}},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
