@@ -126,3 +126,26 @@ func TestPrinterQueueOwner(t *testing.T) {
 	}
 }
 
+// A track's note names who asked for it by a full name, with what for
+// after it: "requested by Nomvula Khumalo for the first dance".
+func TestRequestedByFor(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Track note: requested by Nomvula Khumalo for the first dance\n", "Khumalo"},
+		{"Comment: Requested by Nomvula Khumalo for the first dance\n", "Nomvula"},
+		{`{"comment":"req by Aroha Ngata for her mum's 60th"}` + "\n", "Ngata"},
+		{"Note: request by Diego Fernández for the entrance\n", "Fernández"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Restart requested by Windows Update for the installation of KB5034441\n",
+		"Reboot requested by Software Update for the installation of macOS 15.2\n",
+		"Access requested by Google Chrome for the microphone\n",
+		"Permission requested by Visual Studio for the debugger\n",
+		"Shutdown requested by Task Scheduler for the maintenance window\n",
+		"Created by Visual Studio for Mac\n",
+		"Feature requested by Many Users for years\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
