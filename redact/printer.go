@@ -27,6 +27,16 @@ func printerFirst(c int) bool {
 	return false
 }
 
+// printerLead: the two bytes at i (i+1 < len(b)) open a maker's word of
+// printerMaker, in any case; the gate before printerQueue.
+func printerLead(b []byte, i int) bool {
+	switch uint16(b[i]|0x20)<<8 | uint16(b[i+1]|0x20) {
+	case 'h'<<8 | 'p', 'c'<<8 | 'a', 'e'<<8 | 'p', 'b'<<8 | 'r', 'x'<<8 | 'e', 'l'<<8 | 'e', 'k'<<8 | 'y', 'r'<<8 | 'i', 's'<<8 | 'a':
+		return true
+	}
+	return false
+}
+
 // printerWords are a queue's words after its model that name no owner: a
 // product line's, a place's, a use's, lowercased (gluedName's stop tables
 // are asked too).

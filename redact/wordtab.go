@@ -119,7 +119,7 @@ var wordTab = func() (t wordTables) {
 			bits: func(x uint16) bool { return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&cDot != 0 }},
 		{bit: wdPrinter, first: printerFirst, size: func(l int) bool { return l >= 8 && l <= 64 },
 			bits: func(x uint16) bool {
-				return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&(cSlash|cBack|cPct|cAt|cEq|cOther) == 0
+				return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0
 			}},
 	}
 	for _, r := range rules {
