@@ -324,11 +324,12 @@ func (sc *scanner) madeFor(i, j int) {
 		return // (after a date too: "2026-12-01 Gig for Ama Serwaa.wav")
 	}
 	var lb [16]byte
-	t := string(lowerInto(lb[:0], b[p:i-1]))
-	if !madeForThings[t] && !madeForAudio[t] || !givenName(b, j+1, wordAfter(b, j+1)) {
+	t := lowerInto(lb[:0], b[p:i-1])
+	made := madeForThings[string(t)]
+	if !made && !madeForAudio[string(t)] || !givenName(b, j+1, wordAfter(b, j+1)) {
 		return
 	}
-	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (madeForThings[t] || mediaFileAt(b, e, min(len(b), e+8))) {
+	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (made || mediaFileAt(b, e, min(len(b), e+8))) {
 		sc.proseSpan(j+1, e, true)
 	}
 }
@@ -348,7 +349,7 @@ func (sc *scanner) madeForPct(i, k, j int) {
 		return
 	}
 	var lb [16]byte
-	if t := string(lowerInto(lb[:0], b[p:k])); !madeForThings[t] && !madeForAudio[t] {
+	if t := lowerInto(lb[:0], b[p:k]); !madeForThings[string(t)] && !madeForAudio[string(t)] {
 		return
 	}
 	s := k + 9

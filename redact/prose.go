@@ -904,8 +904,7 @@ func requestMoment(b []byte, p int) bool {
 		for e < len(b) && e-p < 16 && b[e]-'a' < 26 {
 			e++
 		}
-		l := string(b[p:e])
-		if requestMoments[l] || relations[l] || occasions[l] {
+		if l := b[p:e]; requestMoments[string(l)] || relations[string(l)] || occasions[string(l)] {
 			return true
 		}
 		if e+2 < len(b) && b[e] == '\'' && b[e+1] == 's' {
