@@ -723,6 +723,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&(cDash|cUnder) != 0 && bits&cDot != 0 && bits&cAlpha != 0 && j-i >= 10 {
 		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 	}
+	if bits&(cDash|cUnder) != 0 && bits&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0 && j-i >= 8 && j-i <= 64 && printerLead(b, i) {
+		sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)
+	}
 	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' {
 		sc.ageAfter(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate", "Tatenda 21st.crate" (occasion.go)
 	}
@@ -1193,6 +1196,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdGluedFile:
 			sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
+		case wdPrinter:
+			if printerLead(b, i) {
+				sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)
+			}
 		case wdClosing:
 			if bits&(cOther|cDot|cHigh) != 0 && bits&^(cAlpha|cOther|cDot|cHigh) == 0 && closingStart(b, i) {
 				// "Thanks!\nJana", "Viele Grüße\nJürgen" (prose.go)

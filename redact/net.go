@@ -781,6 +781,9 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		if k := bytes.Index(b[i:j], []byte("%27s%20")); k > 0 {
 			sc.possessive(i+k, i+k+4) // "name=Kai%27s%20MacBook%20Pro"
 		}
+		if k := bytes.Index(b[i:j], []byte("%20for%20")); k > 0 {
+			sc.madeForPct(i, i+k, j) // "Gig%20for%20Ama%20Serwaa.wav" (occasion.go)
+		}
 	}
 }
 

@@ -152,7 +152,7 @@ func clientWord(b []byte, s, e int) bool {
 // occasionsOf are occasions read only before a preposition and a name
 // (occasionLeads): those spelled outside ASCII, and more languages'.
 var occasionsOf = map[string]bool{"cumpleaños": true, "aniversário": true, "compleanno": true, "anniversario": false,
-	"aniversari": true, "fête": true, "fete": true, "verjaardag": true}
+	"aniversari": true, "fête": true, "fete": true, "verjaardag": true, "quinceañera": true}
 
 // occasionPreps stand between an occasion and its person or couple
 // (occasionLeads): "Anniversaire de Chloé", "Geburtstag von Lena",
@@ -325,12 +325,84 @@ func (sc *scanner) madeFor(i, j int) {
 		return // (after a date too: "2026-12-01 Gig for Ama Serwaa.wav")
 	}
 	var lb [16]byte
-	if !madeForThings[string(lowerInto(lb[:0], b[p:i-1]))] || !givenName(b, j+1, wordAfter(b, j+1)) {
+	t := lowerInto(lb[:0], b[p:i-1])
+	made := madeForThings[string(t)]
+	if !made && !madeForAudio[string(t)] || !givenName(b, j+1, wordAfter(b, j+1)) {
 		return
 	}
-	if e := clientNameAfter(b, j+1); nameEnds(b, e) {
+	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (made || mediaFileAt(b, e, min(len(b), e+8))) {
 		sc.proseSpan(j+1, e, true)
 	}
+}
+
+// madeForPct handles a file URL's madeFor, its blanks encoded: "%20for%20"
+// at k in the word [i, j) after one of madeForThings that opens a path's
+// segment, and one to three capitalised words joined by "%20" that end
+// the file's name: "Gig%20for%20Ama%20Serwaa.wav",
+// "Intro%20for%20Abena%20Osei.wav" (not "Mix%20for%20Radio.mp3").
+func (sc *scanner) madeForPct(i, k, j int) {
+	b := sc.b
+	p := k
+	for p > i && k-p <= 9 && isLetter(b[p-1]) {
+		p--
+	}
+	if k-p < 3 || k-p > 9 || b[p]-'A' >= 26 || p > i && b[p-1] != '/' && b[p-1] != '\\' && !(p-3 >= i && b[p-3] == '%') {
+		return
+	}
+	var lb [16]byte
+	if t := lowerInto(lb[:0], b[p:k]); !madeForThings[string(t)] && !madeForAudio[string(t)] {
+		return
+	}
+	s := k + 9
+	var ws [3][2]int
+	n, e := 0, s
+	for n < 3 {
+		we := e
+		for we < j && we-e < 24 && (isLetter(b[we]) || b[we] >= 0x80) {
+			we++
+		}
+		if we-e < 2 || !capitalised(b, e) || n == 0 && !givenName(b, e, we) || n > 0 && !clientWord(b, e, we) {
+			break
+		}
+		ws[n] = [2]int{e, we}
+		n++
+		e = we
+		if e+3 >= j || string(b[e:e+3]) != "%20" {
+			break
+		}
+		e += 3
+	}
+	if n == 0 {
+		return
+	}
+	end := ws[n-1][1]
+	if end < j && b[end] != '.' && b[end] != '/' && b[end] != '\\' && b[end] != '"' && b[end] != '&' && b[end] != '%' {
+		return
+	}
+	if !madeForThings[string(lowerInto(lb[:0], b[p:k]))] && !mediaFileAt(b, end, j) {
+		return // an intro's name must end a media file ("Intro%20for%20Beginners.pdf")
+	}
+	for x := 0; x < n; x++ {
+		sc.proseSpan(ws[x][0], ws[x][1], true)
+	}
+}
+
+// madeForAudio are recordings a DJ makes for a person that madeFor reads
+// before a media file's extension only: "Intro for Abena Osei.wav" (not
+// "Intro for Beginners.pdf").
+var madeForAudio = wordSet(`intro outro entrance tribute medley`)
+
+// mediaFileAt: a '.' at e opens one of mediaExts that ends the word
+// before j.
+func mediaFileAt(b []byte, e, j int) bool {
+	if e >= j || b[e] != '.' {
+		return false
+	}
+	x := e + 1
+	for x < j && x-e <= 6 && isAlnum(b[x]) {
+		x++
+	}
+	return (x == j || !isAlnum(b[x])) && mediaExt(b[e+1:x])
 }
 
 // wordBefore returns the start of the word ending at e (letters, letters
@@ -650,7 +722,7 @@ var gluedStop = wordSet(`happy sweet dream beach garden church chapel temple mos
 	moroccan egyptian ethiopian eritrean kenyan ugandan congolese jamaican haitian cuban dominican colombian
 	peruvian latino latina desi goan sikh gay lesbian queer barn farm lake castle vineyard rooftop backyard
 	ballroom hotel villa park forest mountain island tropical elegant intimate small fancy formal casual themed
-	retro take version ver attempt try round place floor row level rev`)
+	retro take version ver attempt try round place floor row level rev black tie vol volume mixtape episode chapter`)
 
 // gluedFile handles a file's name in the word [i, j) that opens with a
 // name joined by '_' or '-' to an occasion or an age and ends in a media
@@ -690,12 +762,45 @@ func (sc *scanner) gluedFile(i, j int) {
 		return
 	}
 	if found, _ := occasionAt(b, p+1, q); !found && (wordStartNum(b, q) != p+1 || q-p-1 > 5) {
+		sc.gluedPair(s, p, q, k)
 		return
 	}
 	if !gluedName(b, s, p) {
 		return
 	}
 	sc.proseSpan(s, p, true)
+}
+
+// gluedPair handles a given name and a family name, both capitalised,
+// before an occasion in a file's name: "Obiora_Nnamdi_birthday_set.mp3",
+// "Ama-Serwaa-Wedding.crate", "Mei_Tanaka_30th.wav" (not "Black_Tie_Wedding.mp3" where a stop
+// table knows a word). [s, p) is the first word, [p+1, q) the second,
+// k the extension's dot.
+func (sc *scanner) gluedPair(s, p, q, k int) {
+	b := sc.b
+	if q >= k || b[q] != b[p] || b[s]-'A' >= 26 || b[p+1]-'A' >= 26 || q-p-1 > 16 {
+		return
+	}
+	for x := p + 1; x < q; x++ {
+		if !isLetter(b[x]) {
+			return
+		}
+	}
+	r := q + 1
+	for r < k && r-q <= 13 && isAlnum(b[r]) {
+		r++
+	}
+	if r < k && b[r] != '_' && b[r] != '-' {
+		return
+	}
+	if found, _ := occasionAt(b, q+1, r); !found && (wordStartNum(b, r) != q+1 || r-q-1 > 5) {
+		return
+	}
+	if !gluedName(b, s, p) || !gluedName(b, p+1, q) {
+		return
+	}
+	sc.proseSpan(s, p, true)
+	sc.proseSpan(p+1, q, true)
 }
 
 // gluedName: the letters [s, e) before an occasion in a file's name read

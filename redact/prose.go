@@ -700,12 +700,14 @@ func (sc *scanner) proseAfter(i, j int) int {
 		switch prev := string(sc.prevWord(i, pb[:0])); prev {
 		case "hosted", "organized", "organised", "moderated", "presented",
 			"created", "edited", "modified", "uploaded", "shared", "owned", "saved", "added", "updated",
-			"deleted", "removed", "invited", "assigned", "reported", "submitted", "requested", "approved",
+			"deleted", "removed", "invited", "assigned", "reported", "submitted", "approved",
 			// an app store's "review by Sipho M.", "Review by Hemi Walker on …"
-			"review", "reviewed", "rated", "feedback", "posted", "written",
-			// a DJ's track comments: "req by Sipho Dlamini"
-			"req", "request", "requests":
+			"review", "reviewed", "rated", "feedback", "posted", "written":
 			return sc.proseNameMin(j+1, 2)
+		case "requested", "req", "request", "requests":
+			// a DJ's track comments: "req by Sipho Dlamini", "requested
+			// by Nomvula Khumalo for the first dance"
+			return sc.requestedBy(j + 1)
 		default:
 			if callActBy(b, i, prev) {
 				return sc.callName(j + 1) // "Recording started by Yaw Dartey" (chat.go)
@@ -987,6 +989,49 @@ func (sc *scanner) proseNameOf(s, e, n, min int) int {
 	}
 	sc.proseSpan(s, e, true)
 	return e
+}
+
+// requestedBy takes the name at s after "requested by" as proseNameMin
+// does, and a full name of two or three words that " for " and a
+// lowercase word follow ("requested by Nomvula Khumalo for the first
+// dance"; not "requested by Windows Update for the installation", a
+// program's words).
+func (sc *scanner) requestedBy(s int) int {
+	b := sc.b
+	e, n := proseNameEnd(b, s, 3, true)
+	if n >= 2 && e+6 < len(b) && string(b[e:e+5]) == " for " && requestMoment(b, e+5) && proseWords(string(b[s:e])) && !roleName(b, s, e) {
+		sc.proseSpan(s, e, true)
+		return e
+	}
+	return sc.proseNameOf(s, e, n, 2)
+}
+
+// requestMoments are the words of what a guest asks a song for: a
+// party's moment, an occasion, a relative ("for the first dance", "for
+// her mum's 60th"), lowercased (relations and occasions are asked too).
+var requestMoments = wordSet(`dance entrance couple bride groom ceremony reception speeches speech cake toast vows
+	party`)
+
+// requestMoment: one of the three lowercase words at p names a moment a
+// guest requests a song for (requestMoments).
+func requestMoment(b []byte, p int) bool {
+	for w := 0; w < 3 && p < len(b) && b[p]-'a' < 26; w++ {
+		e := p
+		for e < len(b) && e-p < 16 && b[e]-'a' < 26 {
+			e++
+		}
+		if l := b[p:e]; requestMoments[string(l)] || relations[string(l)] || occasions[string(l)] {
+			return true
+		}
+		if e+2 < len(b) && b[e] == '\'' && b[e+1] == 's' {
+			e += 2 // "her mum's 60th"
+		}
+		if e >= len(b) || b[e] != ' ' {
+			break
+		}
+		p = e + 1
+	}
+	return false
 }
 
 // proseNameEnd returns where the name at s ends and how many words it

@@ -50,6 +50,7 @@ const (
 	wdAge               // "Thabiso's 30th.crate"
 	wdGluedFile         // "zanele_birthday_mix.mp3"
 	wdCJKIntro          // "我叫张伟，", "私の名前は田中太郎です"
+	wdPrinter           // "HP_OfficeJet_Pro_Kofi", "Brother-HL-L2350DW-Ama"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -119,6 +120,10 @@ var wordTab = func() (t wordTables) {
 			bits: func(x uint16) bool { return x&cHigh != 0 }},
 		{bit: wdGluedFile, size: atLeast(10),
 			bits: func(x uint16) bool { return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&cDot != 0 }},
+		{bit: wdPrinter, first: printerFirst, size: func(l int) bool { return l >= 8 && l <= 64 },
+			bits: func(x uint16) bool {
+				return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0
+			}},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
