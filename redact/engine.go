@@ -580,6 +580,11 @@ func alnumEnd(b []byte, i, j int) int {
 	return i
 }
 
+// ordinalEnd: b[:j] ends in an English ordinal's "th" or "st".
+func ordinalEnd(b []byte, j int) bool {
+	return b[j-1] == 'h' && b[j-2] == 't' || b[j-1] == 't' && b[j-2] == 's'
+}
+
 // gluedEvent handles a person's event glued to what follows it in the
 // word [i, j): a file's extension, a path's '/', a JSON string's escaped
 // quote ("Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`).
@@ -618,7 +623,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		if j-i == 3 && b[i+1] == '2' && i > 0 && b[i-1] == ' ' {
 			sc.backToBack(i, j) // "Nomvula B2B Thabiso" (occasion.go)
 		}
-		if i >= 4 && b[i-1] == ' ' && j-i <= 5 && isDigit(b[i]) && b[j-1] >= 'a' {
+		if i >= 4 && b[i-1] == ' ' && j-i <= 5 && isDigit(b[i]) && b[j-1] >= 'a' && (b[i-2] == 's' || ordinalEnd(b, j)) {
 			sc.ageAfter(i, j) // "Thabiso's 30th.crate", "Kagiso 30th" (occasion.go)
 		}
 		return j
@@ -885,7 +890,8 @@ func (sc *scanner) alnumWord(i, j int) int {
 	if j-i == 3 && b[i+1] == '2' && pv == ' ' {
 		sc.backToBack(i, j) // "Nomvula B2B Thabiso" (occasion.go)
 	}
-	if pv == ' ' && i >= 4 && j-i <= 5 && isDigit(c) && b[j-1] >= 'a' {
+	if pv == ' ' && i >= 4 && j-i <= 5 && isDigit(c) && b[j-1] >= 'a' && (b[i-2] == 's' || ordinalEnd(b, j)) {
+		// (hex words, "3f2a", end in no ordinal's letters)
 		sc.ageAfter(i, j) // "Thabiso's 30th.crate", "Kagiso 30th" (occasion.go)
 	}
 	if j-i == 9 && c|0x20 == 's' && j+1 < len(b) && b[j] == ' ' {
