@@ -1734,9 +1734,8 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		lit := t&wLit != 0
 		e := -1
 		if m != 0 || lit {
-			if !isAlnum(pv) && !(pv == '*' && gluedFrom(b, p)) && !(pv == '>' && afterPseudonym(b, p)) {
-				// (glued to a pseudonym or its padding is no word start; a
-				// '*' of a wildcard is: "*kofi*")
+			if !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p)) {
+				// (glued to a pseudonym or its padding is no word start)
 				if lit && sc.s.lits.mayStart(b, p) && !(p < sc.maxEnd && sc.covered(p)) {
 					// (a name starting inside a finding would lose to it, and
 					// scanning would resume past the words it took)
@@ -1762,7 +1761,9 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 						e = -1
 					}
 				}
-			} else if lit && afterEscape(b, p) {
+			} else if lit && (afterEscape(b, p) || pv == '*' && !gluedFrom(b, p)) {
+				// a learned name after an escape, or after a wildcard's '*'
+				// ("*kofi*"), not after the '*' padding a pseudonym
 				e, _ = sc.literalAt(p)
 			}
 			if e < 0 && m&wLocal != 0 && homeSuffixAt(b, p) {
