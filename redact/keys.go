@@ -5720,7 +5720,7 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// rare ones of the name parts and phone keys: "fir", "las", "mid"
 		// and "tel" would send "first_seen", "last_modified", "midi" and
 		// "telemetry" to classify
-		"stn giv lyn sur ddl vor nac pho mob isd " +
+		"stn giv lyn sur ddl vor nac pho mob isd gue " +
 		// rare ones of the holder, location, fingerprint and foreign serial keys
 		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur " +
 		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")

@@ -243,3 +243,19 @@ func TestProbe25ListedNames(t *testing.T) {
 	mustKeep(t, "list ends", scrubTwice(t, "Registered Owner: Lena Bergström, Acme Audio Ltd\nAuthor: Kai Okonkwo, Support Team\n"),
 		", Acme Audio Ltd\n", ", Support Team\n")
 }
+
+// Leak: a meeting's people listed under a plural key ("Participants: Ama
+// Owusu, Kofi Mensah, Yaw Boateng", "Attendees: …; …", "Guests: …"):
+// those keys named no people. As a ticket's people, only full names
+// are taken, none of a role's or a team's words.
+func TestProbe25MeetingPeople(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"[zoom] Participants: Ama Owusu, Kofi Mensah, Yaw Boateng\n", "Boateng"},
+		{"Attendees: Lucía Fernández; Mateo García\n", "García"},
+		{"Guests: Thabo Nkosi, Zanele Dube\n", "Dube"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "Guests: Allowed\nParticipants: 4\nAttendees: Everyone, Staff\nPanelists: Audio Engine Team\n"+
+		"Participants: Microsoft Teams Room\nDialogue: Main Menu\n")
+}

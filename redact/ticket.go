@@ -4,12 +4,14 @@ import "bytes"
 
 // ticketPeople are the keys of a support ticket's or a tracker's people
 // ("Submitted by: Mateus Oliveira", "Assigned to: Nguyen Van An",
-// "Customer: Halima Yusuf", "CC: Chidinma Eze, Obinna Nwosu"):
+// "Customer: Halima Yusuf", "CC: Chidinma Eze, Obinna Nwosu"), and a
+// meeting's ("Participants: Ama Owusu, Kofi Mensah"):
 // normalized, as classify reads them. Their
 // values are a queue, a role or a state as often ("Assignee:
 // unassigned", "Customer: premium"), so only a full name is taken.
 var ticketPeople = wordSet(`submittedby requestedby requester assignee assignedto customer reporter openedby
-	createdby closedby cc bcc caller callername agent agentname supportagent handledby from to reviewer reviewedby`)
+	createdby closedby cc bcc caller callername agent agentname supportagent handledby from to reviewer reviewedby
+	participants attendees panelists guests`)
 
 // ticketLens: bit n of ticketLens[c] is set for the n-byte keys of
 // ticketPeople starting with c, the caller's gate.
