@@ -2728,13 +2728,13 @@ func (sc *scanner) intlPhone(p int) int {
 		return -1
 	}
 	k := e
-	for k < len(b) && k-e < 4 && (b[k] == ' ' || b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ')') {
+	for k < len(b) && k-e < 8 && (b[k] == ' ' || b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ')') {
 		k++
 	}
 	if k > e && pseudonymAt(b, k) {
 		// the run went on over the blanks and separators into what the
 		// first pass replaced ("+1000000000 (000) 000 0000",
-		// "+1000000000.(000) 000 0000", "+1000000000) (000) …": too
+		// "+1000000000.(000) 000 0000", "+1000000000)))) (000) …": too
 		// many digits then)
 		return -1
 	}
