@@ -626,26 +626,20 @@ var meetingWords = wordSet(`call meeting dinner lunch breakfast brunch coffee dr
 var messageWords = wordSet(`call message text sms imessage email mail voicemail invite invitation reply dm facetime payment
 	request requests req dedication shoutout`)
 
-// setWordBefore: a word of set (lower case), of 12 letters at most, stands
-// alone right before the blank at i-1 ("Lunch with": i at "with").
+// setWordBefore: a word of set (lower case) stands alone right before
+// the blank at i-1 ("Lunch with": i at "with"), read as madeFor reads
+// its thing (wordBefore, lowerInto).
 func setWordBefore(b []byte, i int, set map[string]bool) bool {
 	k := i - 1
 	if k < 2 || b[k] != ' ' {
 		return false
 	}
-	s := k
-	for s > 0 && k-s < 12 && isLetter(b[s-1]) {
-		s--
-	}
+	s := wordBefore(b, k)
 	if s == k || s > 0 && (isKeyChar(b[s-1]) || b[s-1] >= 0x80) {
 		return false
 	}
-	var wb [12]byte
-	w := wb[:0]
-	for _, c := range b[s:k] {
-		w = append(w, lower(c))
-	}
-	return set[string(w)]
+	var wb [16]byte
+	return set[string(lowerInto(wb[:0], b[s:k]))]
 }
 
 // callName replaces the name of a call's party at s: two words or more,
