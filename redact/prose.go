@@ -91,14 +91,26 @@ var introPairs = func() (t pairSet) {
 	return t
 }()
 
+// introsByEnd: intros by those two bytes, in intros' order ("is " ends
+// words in every log: one lookup, not a test of each intro).
+var introsByEnd = func() map[uint16][]intro {
+	m := map[uint16][]intro{}
+	for _, in := range intros {
+		k := uint16(in.phrase[len(in.phrase)-3])<<8 | uint16(in.phrase[len(in.phrase)-2])
+		m[k] = append(m[k], in)
+	}
+	return m
+}()
+
 // introAt handles a name at i (i >= 3) after one of intros. It returns
 // where the name ends, 0 when no intro stands before i, or -1.
 func (sc *scanner) introAt(i int) int {
 	b := sc.b
-	if !introPairs.has(lower(b[i-3]), lower(b[i-2])) {
+	x, y := lower(b[i-3]), lower(b[i-2])
+	if !introPairs.has(x, y) {
 		return 0
 	}
-	for _, in := range intros {
+	for _, in := range introsByEnd[uint16(x)<<8|uint16(y)] {
 		p := i - len(in.phrase)
 		if p < 0 || p > 0 && !proseBoundary(b[p-1]) || matchFold(b, p, in.phrase) < 0 {
 			continue
