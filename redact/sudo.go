@@ -82,11 +82,23 @@ var groupFirst = func() (t [256]bool) {
 // the line ends, or -1.
 func (sc *scanner) groupsLine(i, j int) int {
 	b := sc.b
+	p := j + 1
+	if b[p] != ':' {
+		// the first group, which must be a known one (below), is read
+		// before the line's end is sought: most lines that start with
+		// a word and a blank are prose ("Thread 23 Crashed", "opened …")
+		e := p
+		for e < len(b) && e-p <= 32 && b[e] != ' ' && b[e] != '\n' && b[e] != '\r' {
+			e++
+		}
+		if !unixGroups[string(b[p:e])] {
+			return -1
+		}
+	}
 	le := lineEnd(b, j)
 	if le-j > 512 {
 		return -1
 	}
-	p := j + 1
 	named := false // groups NAME: the account said twice
 	if p+2 < le && b[p] == ':' && b[p+1] == ' ' {
 		named = true
