@@ -444,12 +444,18 @@ func (sc *scanner) streetValue(vs int) {
 // where the address ends, or -1.
 func (sc *scanner) addressLine(p int) int {
 	b := sc.b
+	first := !isDigit(b[p]) && string(b[p:p+4]) != "Apt " && string(b[p:p+4]) != "Flat"
+	if first && !streetFirstWord(b, p) {
+		// (before postalEnd: "Thread 23 Crashed::" starts thousands of
+		// lines)
+		return -1
+	}
 	e := postalEnd(b, p)
 	if e < 0 || e < len(b) && !lineBreak(b[e]) && b[e] != '.' || pseudonymAt(b, p) {
 		return -1
 	}
 	street, named := false, false
-	if w := b[p : p+4]; !isDigit(w[0]) && string(w) != "Apt " && string(w) != "Flat" {
+	if first {
 		// the street first, the number after: "Storgatan 12, 114 51
 		// Stockholm", "Kerkstraat 5, 1017 GA Amsterdam", "Calle Mayor 5,
 		// 28013 Madrid"
@@ -513,6 +519,29 @@ func streetFirst(b []byte, p, e int) bool {
 	for q++; q < e && isAlnum(b[q]); q++ {
 	}
 	return q < e && b[q] == ','
+}
+
+// streetFirstWord: the word at p may start streetFirst's address, a
+// word of streetLead or one with a street's ending (a longer one is left
+// to streetFirst).
+func streetFirstWord(b []byte, p int) bool {
+	var lb [32]byte
+	w := lb[:0]
+	for q := p; q < len(b) && isLetter(b[q]); q++ {
+		if len(w) == len(lb) {
+			return true
+		}
+		w = append(w, lower(b[q]))
+	}
+	if streetLead[string(w)] {
+		return true
+	}
+	for _, s := range streetSuffixes {
+		if len(w) > len(s)+2 && string(w[len(w)-len(s):]) == s {
+			return true
+		}
+	}
+	return false
 }
 
 // streetLead: the words before a street's name (lowercase); streetSuffixes:
