@@ -3382,18 +3382,8 @@ func guestWords(v []byte) bool {
 func (sc *scanner) listedNames(e int) int {
 	b := sc.b
 	for range 16 {
-		s := e
-		switch {
-		case s+2 < len(b) && (b[s] == ',' || b[s] == ';') && b[s+1] == ' ':
-			s += 2
-		case bytes.HasPrefix(b[s:], []byte(" and ")):
-			s += 5
-		case bytes.HasPrefix(b[s:], []byte(" & ")):
-			s += 3
-		default:
-			return e
-		}
-		if s >= len(b) || !personName(b, s) {
+		s := listNext(b, e, true)
+		if s < 0 || s >= len(b) || !personName(b, s) {
 			return e
 		}
 		ne := nameEnd(b, s)
@@ -3404,6 +3394,21 @@ func (sc *scanner) listedNames(e int) int {
 		e = ne
 	}
 	return e
+}
+
+// listNext returns where the item after a list's item ending at e
+// starts: after ", " or "; ", and with conj " and " or " & " too; else -1.
+// (listedNames, ticketPerson)
+func listNext(b []byte, e int, conj bool) int {
+	switch {
+	case e+2 < len(b) && (b[e] == ',' || b[e] == ';') && b[e+1] == ' ':
+		return e + 2
+	case conj && bytes.HasPrefix(b[e:], []byte(" and ")):
+		return e + 5
+	case conj && bytes.HasPrefix(b[e:], []byte(" & ")):
+		return e + 3
+	}
+	return -1
 }
 
 // getpropKey: the word [i, j) is a key of Android's property list, in

@@ -45,10 +45,10 @@ func (sc *scanner) ticketPerson(nk []byte, p int) int {
 			break
 		}
 		end = e
-		if e+2 >= len(b) || b[e] != ',' && b[e] != ';' || b[e+1] != ' ' {
+		// "CC: Chidinma Eze, Obinna Nwosu"; Outlook's "Cc: Mehmet Yılmaz; Olga Ivanova"
+		if p = listNext(b, e, false); p < 0 {
 			break
 		}
-		p = e + 2 // "CC: Chidinma Eze, Obinna Nwosu"; Outlook's "Cc: Mehmet Yılmaz; Olga Ivanova"
 	}
 	return end
 }
