@@ -152,6 +152,10 @@ type scanner struct {
 	// that a pseudonym cut (inSystemRow): word reads no keys in it (0:
 	// none, as no such word starts there)
 	rowAt int
+	// escEnd: where the line escapedLine decoded last ends (uescape.go);
+	// noEsc: this scan reads such a decoded line
+	escEnd int
+	noEsc  bool
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -178,6 +182,7 @@ func (sc *scanner) find(b []byte) {
 	sc.st[0], sc.st[1], sc.line, sc.next.pos = from, from, from.pos, 0
 	sc.stAt = from.pos + startGap
 	sc.lineRead = 0 // (a value scanned since the last find may have set it)
+	sc.escEnd = 0
 	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 	n := len(b)
 	i := from.pos
@@ -372,6 +377,9 @@ func (sc *scanner) find(b []byte) {
 				i = e
 				continue
 			}
+		}
+		if bits&cBack != 0 {
+			sc.escapedWord(i, j) // "Bj\u00f6rn" (uescape.go)
 		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)

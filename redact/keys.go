@@ -5324,6 +5324,8 @@ func domainAccount(v []byte) (k, sep int) {
 	sep = 1
 	if k+1 < len(v) && v[k+1] == '\\' {
 		sep = 2
+	} else if uEscapeAt(v, k, min(len(v), k+6)) == k {
+		return 0, 0 // a JSON escape, "Bj\u00f6rn" (uescape.go)
 	}
 	rest := v[k+sep:]
 	if len(rest) == 0 || bytes.ContainsAny(rest, `\/:`) || !isLetter(v[0]) {
@@ -7470,7 +7472,7 @@ func accountEnd(b []byte, p int) int {
 func (sc *scanner) bareDomainUser(i, j int) int {
 	b := sc.b
 	k := bytes.IndexByte(b[i:j], '\\')
-	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 {
+	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 || uEscapeAt(b, i+k, min(j, i+k+6)) == i+k {
 		return -1
 	}
 	d := b[i : i+k]

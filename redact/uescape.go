@@ -1,0 +1,151 @@
+package redact
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// JSON's \uXXXX escapes in text. An encoder that escapes every character
+// outside ASCII (.NET's System.Text.Json by default, Python's json.dumps)
+// writes "Björn Ström" as "Bj\u00f6rn Str\u00f6m" and "Дмитрий" as six
+// escapes: printed in a log line, such a name is no word any detector
+// reads as one. The line is scanned again with those escapes decoded, and
+// what that scan finds in them is mapped back onto the escaped bytes
+// (escapedLine). A JSON document is decoded string by string (json.go);
+// this is for JSON inside text.
+
+// maxEscLine bounds the line escapedLine decodes: this far before the
+// escape and after it.
+const maxEscBefore, maxEscAfter = 2048, 8192
+
+// uEscapeAt returns where the first \uXXXX escape of a character outside
+// ASCII in [i, j) starts, or -1. The backslash must not be an escaped one
+// ("C:\\u00e9" is a backslash, then "u00e9").
+func uEscapeAt(b []byte, i, j int) int {
+	for k := i; k+6 <= j; k++ {
+		// (the words that hold a backslash are mostly Windows paths:
+		// long, with no "\u" in them)
+		x := bytes.Index(b[k:j], []byte(`\u`))
+		if x < 0 {
+			return -1
+		}
+		if k += x; k+6 <= j && uEscapeValue(b[k+2:k+6]) >= 0x80 && !escapedByte(b, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// escapedByte: an odd run of backslashes stands before b[k] (64 read at
+// most).
+func escapedByte(b []byte, k int) bool {
+	n := 0
+	for q := k - 1; q >= 0 && k-q <= 64 && b[q] == '\\'; q-- {
+		n++
+	}
+	return n%2 == 1
+}
+
+// uEscapeValue returns the value of four hex digits, or -1.
+func uEscapeValue(h []byte) int {
+	if len(h) < 4 {
+		return -1
+	}
+	v := 0
+	for _, c := range h[:4] {
+		if !isHex(c) {
+			return -1
+		}
+		v = v<<4 | int(unhex(c))
+	}
+	return v
+}
+
+// decodeUEscapes appends b[s:e] to dst with each \uXXXX escape of a
+// character outside ASCII decoded to UTF-8 (a surrogate pair to one
+// character; a lone surrogate stays as written, as do the other escapes,
+// so that the text still reads as escaped JSON), and to pos, for each
+// byte it appends, the offset in b of the byte or escape it comes from,
+// then e.
+func decodeUEscapes(dst []byte, pos []int32, b []byte, s, e int) ([]byte, []int32) {
+	slashes := 0 // backslashes right before k
+	if escapedByte(b, s) {
+		slashes = 1
+	}
+	for k := s; k < e; {
+		c := b[k]
+		if c == '\\' && slashes%2 == 0 && k+6 <= e && b[k+1] == 'u' {
+			v, n := uEscapeValue(b[k+2:k+6]), 6
+			if v >= 0xd800 && v < 0xdc00 && k+12 <= e && b[k+6] == '\\' && b[k+7] == 'u' {
+				if lo := uEscapeValue(b[k+8 : k+12]); lo >= 0xdc00 && lo < 0xe000 {
+					v, n = 0x10000+(v-0xd800)<<10+(lo-0xdc00), 12
+				}
+			}
+			if v >= 0x80 && (v < 0xd800 || v >= 0xe000) {
+				l := len(dst)
+				dst = utf8.AppendRune(dst, rune(v))
+				for range len(dst) - l {
+					pos = append(pos, int32(k))
+				}
+				k += n
+				slashes = 0
+				continue
+			}
+		}
+		if c == '\\' {
+			slashes++
+		} else {
+			slashes = 0
+		}
+		dst = append(dst, c)
+		pos = append(pos, int32(k))
+		k++
+	}
+	return dst, append(pos, int32(e))
+}
+
+// escapedWord runs escapedLine when the word [i, j), which holds a
+// backslash, holds an escape it decodes, on a line it has not decoded.
+func (sc *scanner) escapedWord(i, j int) {
+	if j-i >= 6 && i >= sc.escEnd && !sc.noEsc {
+		if k := uEscapeAt(sc.b, i, j); k >= 0 {
+			sc.escapedLine(k)
+		}
+	}
+}
+
+// escapedLine scans the line that holds the escape at k with its escapes
+// decoded (decodeUEscapes), learning what that scan learns, and adds its
+// findings that cover an escape, in b's bytes: a finding that ends inside
+// a decoded character takes all of its escape.
+func (sc *scanner) escapedLine(k int) {
+	b := sc.b
+	s := k
+	for s > 0 && k-s < maxEscBefore && b[s-1] != '\n' {
+		s--
+	}
+	e := k
+	for e < len(b) && e-k < maxEscAfter && b[e] != '\n' {
+		e++
+	}
+	sc.escEnd = e
+	narrow, pos := decodeUEscapes(nil, nil, b, s, e)
+	u := &scanner{s: sc.s, learnOnly: sc.learnOnly, rec: sc.rec, noEsc: true}
+	u.find(narrow)
+	if sc.learnOnly {
+		return
+	}
+	for _, sp := range u.spans {
+		if sp.class == "" {
+			continue
+		}
+		end := sp.end
+		for end < len(narrow) && pos[end] == pos[end-1] {
+			end++
+		}
+		// (all of them: the line read decoded may read otherwise where
+		// no escape stands too, "A0\0\ud800\udc00" is DOMAIN\account
+		// only decoded; what both scans find is dropped as a duplicate)
+		sc.add(int(pos[sp.start]), int(pos[end]), sp.class, sp.canon)
+	}
+}

@@ -1,0 +1,125 @@
+package redact
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// asciiJSON writes s as an encoder that escapes every character outside
+// ASCII does: Python's json.dumps (lower-case hex), .NET's
+// System.Text.Json (upper case), a surrogate pair above the BMP.
+func asciiJSON(s string, upper bool) string {
+	f := "\\u%04x"
+	if upper {
+		f = "\\u%04X"
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r >= 0x10000:
+			r -= 0x10000
+			fmt.Fprintf(&b, f+f, 0xd800+(r>>10), 0xdc00+(r&0x3ff))
+		default:
+			fmt.Fprintf(&b, f, r)
+		}
+	}
+	return b.String()
+}
+
+// unescapeJSON decodes what asciiJSON escaped (decodeUEscapes).
+func unescapeJSON(s string) string {
+	out, _ := decodeUEscapes(nil, nil, []byte(s), 0, len(s))
+	return string(out)
+}
+
+// Lines that print JSON an encoder escaped outside ASCII: what the
+// scrubber finds in them is what it finds in the same lines unescaped,
+// the names go in both spellings, and a later plain mention of a name
+// learned from the escaped one goes too.
+func TestEscapedJSONInText(t *testing.T) {
+	cases := []struct {
+		in      string
+		secrets []string // each also checked alone, later, in plain text
+	}{
+		{`info: Library.Sync[0] {"event":"signin","username":"Łukasz Wiśniewski","device":"DJ-Laptop"}`, []string{"Łukasz", "Wiśniewski"}},
+		{`[2026-12-01 10:02:11] INFO payload={"owner": "Дмитрий Иванов", "crate": "Techno"}`, []string{"Дмитрий", "Иванов"}},
+		{`DEBUG api response {"account":{"display_name":"张伟","plan":"pro"}}`, []string{"张伟"}},
+		{`2026-12-01T10:00:00Z {"Message":"Welcome back, José García","Level":"Information"}`, []string{"José", "García"}},
+		// (a first name of three letters is replaced where it stands, not
+		// learned: nameParts)
+		{`WARN  login {"user":"Zoë Kowalska","result":"expired"}`, []string{"Kowalska", "Zoë Kowalska"}},
+		{`INFO {"msg":"Signed in as Björn Ström"}`, []string{"Björn", "Ström"}},
+		{`INFO {"msg":"Set saved 🎧 by Søren","user":"søren.k"}`, []string{"Søren", "søren.k"}},
+		{`INFO  auth {"user":"Bjørn"}`, []string{"Bjørn"}},
+	}
+	keep := []string{
+		`INFO {"track":"Café del Mar - Énergie","bpm":122}`,
+		`INFO {"msg":"Übertragung abgeschlossen","code":0}`,
+		`INFO {"title":"Beyoncé - Halo (Ménage Remix).mp3","emoji":"🎧"}`,
+		`INFO {"symbol":"Résumé::render(float*)","module":"Mixxx.exe"}`,
+	}
+	for _, c := range cases {
+		for _, upper := range []bool{false, true} {
+			esc := asciiJSON(c.in, upper)
+			plain := scrubTwice(t, c.in)
+			got := scrubTwice(t, esc)
+			if dec := unescapeJSON(got); dec != plain {
+				t.Errorf("%s:\n escaped, scrubbed, decoded %q\n scrubbed                  %q", esc, dec, plain)
+			}
+			var secrets []string
+			for _, s := range c.secrets {
+				secrets = append(secrets, s, asciiJSON(s, upper))
+			}
+			s := newSession(t, Config{})
+			out := s.ScrubString(esc)
+			mustNotContain(t, esc, out, secrets...)
+			for _, sec := range c.secrets {
+				mustNotContain(t, esc+"/later", s.ScrubString("later "+sec+" again"), sec)
+			}
+			checkBothPaths(t, esc, c.secrets[0])
+			// and learned in plain text first, escaped after
+			s = newSession(t, Config{})
+			s.Learn([]byte(c.in))
+			mustNotContain(t, esc+"/learned first", s.ScrubString(esc), secrets...)
+		}
+	}
+	for _, k := range keep {
+		for _, upper := range []bool{false, true} {
+			mustKeepTwice(t, asciiJSON(k, upper))
+		}
+	}
+	// not an escape of a character outside ASCII: a Windows path's "\u",
+	// an escaped backslash, a lone surrogate, an ASCII escape
+	for _, k := range []string{`C:\\users\\public\\u00e9t`, `dir C:\users\u0000`, `{"s":"\ud83d"}`, `{"q":"\u0027x\u0027"}`} {
+		mustKeepTwice(t, k)
+	}
+}
+
+func TestDecodeUEscapes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`Bj\u00f6rn`, "Björn"},
+		{`Bj\u00F6RN`, "BjöRN"},
+		{`\ud83c\udfa7!`, "🎧!"},
+		{`\ud83c x`, `\ud83c x`},               // a lone surrogate stays
+		{`a\\u00e9`, `a\\u00e9`},               // an escaped backslash, then "u00e9"
+		{`a\\\u00e9`, `a\\é`},                  // an escaped backslash, then an escape
+		{`\u0041\u00e9`, `\u0041é`},            // ASCII escapes stay (they may be structure: \u0022)
+		{`\u00e`, `\u00e`},                     // too short
+		{`x\u00zz`, `x\u00zz`},                 // no hex
+		{"\u00e9 ok", "\u00e9 ok"},             // UTF-8 already
+		{`\u4e2d\u6587`, "中文"},                 // CJK
+		{`\uDBFF\uDFFF`, string(utf8.MaxRune)}, // the last pair
+	} {
+		got, pos := decodeUEscapes(nil, nil, []byte(c.in), 0, len(c.in))
+		if string(got) != c.want {
+			t.Errorf("decodeUEscapes(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if len(pos) != len(got)+1 || int(pos[len(got)]) != len(c.in) {
+			t.Errorf("decodeUEscapes(%q): %d positions for %d bytes", c.in, len(pos), len(got))
+		}
+	}
+}
