@@ -341,7 +341,7 @@ func titleCase(v string) string {
 // and Windows ANSI strings), UTF-8 percent-encoding.
 func encodings(v string) []string {
 	var out []string
-	var pct, pctAll, ju, l1, py strings.Builder
+	var pct, pctAll, ju, l1, py, oct strings.Builder
 	ascii := isASCII(v)
 	l1ok := true
 	for _, r := range v {
@@ -358,6 +358,7 @@ func encodings(v string) []string {
 			}
 			pctAll.WriteByte(c)
 			py.WriteByte(c)
+			oct.WriteByte(c)
 			ju.WriteByte(c)
 			l1.WriteByte(c)
 		default:
@@ -367,6 +368,10 @@ func encodings(v string) []string {
 				hexEscape(&pct, "%", c, upperHex)
 				hexEscape(&pctAll, "%", c, upperHex)
 				hexEscape(&py, "\\x", c, lowerHex)
+				oct.WriteByte('\\')
+				oct.WriteByte('0' + c>>6)
+				oct.WriteByte('0' + c>>3&7)
+				oct.WriteByte('0' + c&7)
 			}
 			var units [2]uint16
 			for _, u := range utf16.AppendRune(units[:0], r) {
@@ -386,7 +391,7 @@ func encodings(v string) []string {
 		out = append(out, p)
 	}
 	if !ascii {
-		for _, s := range []string{pctAll.String(), ju.String(), py.String()} {
+		for _, s := range []string{pctAll.String(), ju.String(), py.String(), oct.String()} {
 			if s != v {
 				out = append(out, s)
 			}
@@ -439,6 +444,11 @@ func cleanName(raw string) string {
 			v = d
 		}
 	}
+	if strings.Contains(v, `\2`) || strings.Contains(v, `\3`) {
+		if d := octBytesDecode(v); utf8.ValidString(d) {
+			v = d
+		}
+	}
 	v = strings.Trim(v, " \t.,;:\"'`()[]{}<>")
 	return v
 }
@@ -463,6 +473,21 @@ func jsonUDecode(s string) string {
 			r := rune(unhex(s[i+2]))<<12 | rune(unhex(s[i+3]))<<8 | rune(unhex(s[i+4]))<<4 | rune(unhex(s[i+5]))
 			b.WriteRune(r)
 			i += 5
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// octBytesDecode decodes the \NNN escapes of bytes outside ASCII that
+// gdb and strace print (octByteEscape).
+func octBytesDecode(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && octByteEscape([]byte(s[i:min(len(s), i+4)]), 0, len(s)-i) {
+			b.WriteByte((s[i+1]-'0')<<6 | (s[i+2]-'0')<<3 | (s[i+3] - '0'))
+			i += 3
 			continue
 		}
 		b.WriteByte(s[i])

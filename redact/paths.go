@@ -241,8 +241,11 @@ func (sc *scanner) path(i, j int) int {
 				}
 				break
 			}
-			if expect == expUser && c == '\\' && pyByteEscape(b, q, end) && p > 0 && b[p-1] == '/' {
-				q += 4 // "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a UTF-8 name
+			if expect == expUser && c == '\\' && (pyByteEscape(b, q, end) || octByteEscape(b, q, end)) && p > 0 && b[p-1] == '/' {
+				// "b'/home/kj\\xc3\\xa6rstad'": a Python bytes repr of a
+				// UTF-8 name; "/home/bj\\303\\266rn": gdb's and strace's C
+				// escapes
+				q += 4
 				continue
 			}
 			if c == '\\' && (q+1 >= len(bw) || bw[q+1] != '\\' && bw[q+1] != '/' && bw[q+1] != 'u') {
@@ -1033,6 +1036,13 @@ func (sc *scanner) oneDrive(q int) int {
 // alone (0x80 and up), as Python's repr of bytes writes one.
 func pyByteEscape(b []byte, q, end int) bool {
 	return q+3 < end && b[q+1] == 'x' && isHex(b[q+2]) && isHex(b[q+3]) && unhex(b[q+2]) >= 8
+}
+
+// octByteEscape: b[q:] is a \NNN escape of a UTF-8 byte that cannot
+// stand alone (\200 and up), as gdb and strace print a string's bytes
+// outside ASCII.
+func octByteEscape(b []byte, q, end int) bool {
+	return q+3 < end && (b[q+1] == '2' || b[q+1] == '3') && b[q+2]-'0' < 8 && b[q+3]-'0' < 8
 }
 
 // encSepLen returns the length of a path separator written as an HTML
