@@ -378,8 +378,8 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if bits&cBack != 0 {
-			sc.escapedWord(i, j) // "Bj\u00f6rn" (uescape.go)
+		if bits&(cBack|cHigh) != 0 {
+			sc.escapedWord(i, j, bits) // "Bj\u00f6rn", cp1252's "Bj\xf6rn" (uescape.go)
 		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)

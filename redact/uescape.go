@@ -13,6 +13,11 @@ import (
 // what that scan finds in them is mapped back onto the escaped bytes
 // (escapedLine). A JSON document is decoded string by string (json.go);
 // this is for JSON inside text.
+//
+// A line of text in Windows' ANSI code page (a legacy app's log: cp1252,
+// Latin-1 for letters) spells "François Müller" with single bytes that
+// are no UTF-8: a name's letters end at them. Such a line is read the
+// same way, those bytes decoded (latin1At, decodeLine).
 
 // maxEscLine bounds the line escapedLine decodes: this far before the
 // escape and after it.
@@ -68,12 +73,35 @@ func uEscapeValue(h []byte) int {
 // byte it appends, the offset in b of the byte or escape it comes from,
 // then e.
 func decodeUEscapes(dst []byte, pos []int32, b []byte, s, e int) ([]byte, []int32) {
+	return decodeLine(dst, pos, b, s, e, false)
+}
+
+// decodeLine is decodeUEscapes, and with ansi each byte outside ASCII
+// that starts no UTF-8 character decoded as cp1252 does.
+func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte, []int32) {
 	slashes := 0 // backslashes right before k
 	if escapedByte(b, s) {
 		slashes = 1
 	}
 	for k := s; k < e; {
 		c := b[k]
+		if c >= 0x80 && ansi {
+			if r, n := utf8.DecodeRune(b[k:e]); r != utf8.RuneError || n > 1 {
+				dst = append(dst, b[k:k+n]...)
+				for q := range n {
+					pos = append(pos, int32(k+q))
+				}
+				k += n
+			} else {
+				dst = utf8.AppendRune(dst, cp1252(c))
+				for len(pos) < len(dst) {
+					pos = append(pos, int32(k))
+				}
+				k++
+			}
+			slashes = 0
+			continue
+		}
 		if c == '\\' && slashes%2 == 0 && k+6 <= e && b[k+1] == 'u' {
 			v, n := uEscapeValue(b[k+2:k+6]), 6
 			if v >= 0xd800 && v < 0xdc00 && k+12 <= e && b[k+6] == '\\' && b[k+7] == 'u' {
@@ -105,17 +133,68 @@ func decodeUEscapes(dst []byte, pos []int32, b []byte, s, e int) ([]byte, []int3
 }
 
 // escapedWord runs escapedLine when the word [i, j), which holds a
-// backslash, holds an escape it decodes, on a line it has not decoded.
-func (sc *scanner) escapedWord(i, j int) {
-	if j-i >= 6 && i >= sc.escEnd && !sc.noEsc {
+// backslash or a byte outside ASCII (bits), holds an escape or an ANSI
+// letter it decodes, on a line it has not decoded.
+func (sc *scanner) escapedWord(i, j int, bits uint16) {
+	if i < sc.escEnd || sc.noEsc {
+		return
+	}
+	if bits&cBack != 0 && j-i >= 6 {
 		if k := uEscapeAt(sc.b, i, j); k >= 0 {
+			sc.escapedLine(k)
+			return
+		}
+	}
+	if bits&cHigh != 0 {
+		if k := latin1At(sc.b, i, j); k >= 0 {
 			sc.escapedLine(k)
 		}
 	}
 }
 
-// escapedLine scans the line that holds the escape at k with its escapes
-// decoded (decodeUEscapes), learning what that scan learns, and adds its
+// latin1At returns where the first byte of [i, j) that starts no UTF-8
+// character and is a letter in cp1252 stands, next to a letter, or -1.
+func latin1At(b []byte, i, j int) int {
+	for k := i; k < j; {
+		if b[k] < 0x80 {
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[k:j])
+		if r == utf8.RuneError && n == 1 && ansiLetter(b[k]) && (k > i && isLetter(b[k-1]) || k+1 < j && isLetter(b[k+1])) {
+			return k
+		}
+		k += n
+	}
+	return -1
+}
+
+// ansiLetter: c is a letter in cp1252 (À-ÿ but × and ÷; Š Œ Ž š œ ž Ÿ).
+func ansiLetter(c byte) bool {
+	switch c {
+	case 0x8a, 0x8c, 0x8e, 0x9a, 0x9c, 0x9e, 0x9f:
+		return true
+	}
+	return c >= 0xc0 && c != 0xd7 && c != 0xf7
+}
+
+// cp1252 returns the character the byte c (0x80 and up) stands for in
+// cp1252; the five bytes it leaves undefined, as Latin-1's controls.
+func cp1252(c byte) rune {
+	if c >= 0xa0 || c < 0x80 {
+		return rune(c)
+	}
+	if r := cp1252High[c-0x80]; r != 0 {
+		return r
+	}
+	return rune(c)
+}
+
+var cp1252High = [32]rune{'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ'}
+
+// escapedLine scans the line that holds the escape or ANSI letter at k
+// decoded (decodeLine), learning what that scan learns, and adds its
 // findings that cover an escape, in b's bytes: a finding that ends inside
 // a decoded character takes all of its escape.
 func (sc *scanner) escapedLine(k int) {
@@ -129,7 +208,21 @@ func (sc *scanner) escapedLine(k int) {
 		e++
 	}
 	sc.escEnd = e
-	narrow, pos := decodeUEscapes(nil, nil, b, s, e)
+	// cp1252 in text only: not in binary data, where most bytes start
+	// no UTF-8 character (read outward from k: there a NUL is near).
+	// (UTF-8 elsewhere on the line does not stop it: a second pass, where
+	// a pseudonym replaced that, would read the line otherwise.)
+	ansi := true
+	for q := k; q < e && ansi; q++ {
+		ansi = b[q] >= '\t' && b[q] != 0x7f
+	}
+	for q := k - 1; q >= s && ansi; q-- {
+		ansi = b[q] >= '\t' && b[q] != 0x7f
+	}
+	if !ansi && b[k] != '\\' {
+		return
+	}
+	narrow, pos := decodeLine(nil, nil, b, s, e, ansi)
 	u := &scanner{s: sc.s, learnOnly: sc.learnOnly, rec: sc.rec, noEsc: true}
 	u.find(narrow)
 	if sc.learnOnly {
