@@ -560,7 +560,7 @@ func (sc *scanner) coupleAt(i, j int) {
 			we++
 		}
 		found, own := occasionAt(b, ae+1, we)
-		after = found && !own
+		after = found && !own || we-ae == 6 && firstDance(b, ae+1) && dancePair(b, bs, be, as, ae)
 	}
 	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) {
 		return
@@ -568,6 +568,40 @@ func (sc *scanner) coupleAt(i, j int) {
 	sc.proseSpan(bs, be, true)
 	sc.proseSpan(as, ae, true)
 }
+
+// firstDance: "first dance" (either case) is at k, a word of its own
+// after it: the couple's dance at their wedding, which a DJ names the
+// song's file after ("Busi & Themba first dance.wav").
+func firstDance(b []byte, k int) bool {
+	if k+11 > len(b) || k+11 < len(b) && isLetter(b[k+11]) {
+		return false
+	}
+	var lb [16]byte
+	return string(lowerInto(lb[:0], b[k:k+11])) == "first dance"
+}
+
+// dancePair reports whether the names [bs, be) and [as, ae) around a
+// couple's '&' before "first dance" are one given name each that opens a
+// name (a line, a path's segment, a quote) and no word that pairs with
+// another in a title ("Salt & Pepper first dance", "Rock & Roll"): the
+// dance marks a couple more weakly than the wedding's word.
+func dancePair(b []byte, bs, be, as, ae int) bool {
+	if wordBefore(b, be) != bs || wordAfter(b, as) != ae || bs > 0 && !clientLead(b, bs) ||
+		!givenName(b, bs, be) || !givenName(b, as, ae) {
+		return false
+	}
+	var lb [16]byte
+	return !pairedWords[string(lowerInto(lb[:0], b[bs:be]))] && !pairedWords[string(lowerInto(lb[:0], b[as:ae]))]
+}
+
+// pairedWords are capitalised words a title joins with '&' that name no
+// couple ("Salt & Pepper", "Love & Happiness", "Sugar & Spice"),
+// lowercased (dancePair).
+var pairedWords = wordSet(`salt pepper bread butter fish chips mac cheese peanut jelly milk honey sugar spice coffee tea
+	cream cookies love peace war fire ice sun moon stars star sticks stones thunder lightning heart soul body mind
+	beauty beast black gold pride joy hope faith grace glory sweet sour rain shine day night earth wind water sky
+	sea river lord lady king queen prince princess rhythm blues now forever always
+	lost found kiss tell guns roses bonnie clyde hall oates simon garfunkel sonny cher ike tina`)
 
 // namesAround returns the client's names on both sides of the word [i,
 // j) ("&", "and", "B2B"), one blank apart: [bs, be) before it, a word or
