@@ -266,7 +266,7 @@ func (sc *scanner) find(b []byte) {
 				if c == '&' {
 					sc.coupleAt(i, j) // "Wedding - Efua & Kojo" (occasion.go)
 				} else if c == '-' && j+2 < n && b[j] == ' ' && b[j+1]-'A' < 26 {
-					sc.hyphenOwner(i) // "Bose QC45 - Kwame" (parenowner.go)
+					sc.hyphenOwner(i) // "Bose QC45 - Kwame", `"app froze twice" - Ngozi` (parenowner.go)
 				}
 				i = j
 				continue
@@ -1181,6 +1181,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdMailSig:
 			if j-i == 2 && bits == cDash {
 				sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
+			} else if j-i == 3 && bits == cHigh {
+				sc.quoteSignature(i, j) // `"app froze twice" — Ngozi A.` (prose.go)
 			}
 		case wdCouple:
 			if j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp" {
@@ -1829,6 +1831,9 @@ func colonsFrom(b []byte, p, j int, n *int) int {
 // trimPunct narrows the word [i, j) to what lies between the punctuation,
 // symbols and blanks outside ASCII at its ends.
 func trimPunct(b []byte, i, j int) (int, int) {
+	if j-i == 3 && i >= 2 && b[i-2] == '"' && b[i-1] == ' ' && b[i] == 0xe2 && b[i+1] == 0x80 && b[i+2]-0x93 < 2 {
+		return i, j // an en or em dash after a quote: word's (quoteSignature)
+	}
 	for i < j && b[i] >= 0xc2 {
 		r, n := utf8.DecodeRune(b[i:j])
 		if !sepRune(r) {

@@ -35,3 +35,31 @@ func TestNames27CoupleFirstDance(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A crash report's user feedback signs a quoted comment with the
+// writer's name after a dash: `Comment: "Please fix the crash, I lose my
+// sets" - Mandla` kept the name, with '-', "--", an en or an em dash.
+func TestNames27QuotedFeedbackSignature(t *testing.T) {
+	for in, secret := range map[string]string{
+		"Comment: \"Please fix the crash, I lose my sets\" - Mandla\n":                "Mandla",
+		"Feedback: \"app froze twice\" \u2014 Ngozi A.\n":                             "Ngozi",
+		"\"Works now, thanks!\" -- Rahul Sharma\n":                                    "Sharma",
+		"User Comment: \"waveform stuck after sleep\" \u2013 Wojciech Kowalczyk\n":    "Kowalczyk",
+		"[feedback] id=4411\n  \"deck B keeps drifting off beat\" - Nguyen Thi Mai\n": "Nguyen Thi Mai",
+		"user_feedback=\"crashes when I load a crate, help\" - Oluwaseun Adeyemi\n":   "Adeyemi",
+		"Note: \"Sync was fine until the update.\" -- Zeynep Yilmaz\n":                "Zeynep",
+		"Review: \"lost my cue points again\" \u2014 Li Wei\n":                        "Li Wei",
+	} {
+		checkBothPaths(t, in, secret)
+	}
+	for _, keep := range []string{
+		"Error: \"Out of memory\" - see log\n", "\"Start\" - Stop\n", "\"Out of memory\" - see log\n",
+		"Now playing: \"Hotel California\" - Eagles\n", "\"Hotel California\" - Eagles\n",
+		"  \"Man in the Mirror\" - Michael Jackson\n", "Error: \"connection reset by peer\" - Retry Later\n",
+		"Comment: \"Please fix the crash\" - Crash Reporter\n", "Comment: \"see attached log\" - Anonymous\n",
+		"Label \"Save as\" - Enabled\n", "msg = \"value out of range\" - Exception\n",
+		"Comment: \"fix the crash\" - Support Team\n", "\"use -- to end options\" -- Bash Manual\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
