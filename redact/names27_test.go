@@ -63,3 +63,30 @@ func TestNames27QuotedFeedbackSignature(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A library's owner named by a lower-case handle after "created by",
+// "shared by", "owned by" ("Playlist created by tobiloba.a", "Crate
+// shared by kofi_m") kept it: only a capitalised name was read there.
+func TestNames27ByHandle(t *testing.T) {
+	for in, secret := range map[string]string{
+		"[Library] Playlist created by tobiloba.a (42 tracks)\n":                    "tobiloba.a",
+		"2026-12-06 21:04:11 INFO Crate shared by kofi_m\n":                         "kofi_m",
+		"sync: Folder owned by zoe.k, skipping\n":                                   "zoe.k",
+		"Smart playlist \"Amapiano\" created by thandi_nkosi.\n":                    "thandi_nkosi",
+		"Collection uploaded by wei.zhang88 on 2026-11-30\n":                        "wei.zhang88",
+		"{\"event\":\"share\",\"detail\":\"Crate shared by ngozi_a, read-only\"}\n": "ngozi_a",
+	} {
+		checkBothPaths(t, in, secret)
+	}
+	for _, keep := range []string{
+		"File created by root\n", "Folder owned by system\n", "Cache created by com.apple.xyz\n",
+		"Lock file created by setup.py\n", "Directory owned by www_data\n", "Socket owned by systemd.socket\n",
+		"Crate shared by node_modules\n", "Index created by init_task.\n", "Report created by sys_admin\n",
+		"Bundle created by main.go\n", "Backup created by example.io\n", "Map created by os.path\n",
+		"Archive created by tar_gz\n", "Page shared by Bumba Xpress Ltd\n", "created by the user\n",
+		"goroutine 9 [select]:\ncrashd/pool.(*P).loop()\n\t/src/pool/pool.go:88 +0x1a4\ncreated by pool.spawn in goroutine 7\n",
+		"created by net.start\n", "created by runtime.gc\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -2301,3 +2301,71 @@ func feedbackLead(b []byte, o int) bool {
 // feedback form (feedbackLead).
 var feedbackKeys = wordSet(`comment comments feedback review message note notes remark remarks description
 	user_comment user_feedback usercomment userfeedback`)
+
+// byHandle handles "by" at [i, j) after "created", "shared", "owned" or
+// "uploaded" and before an account's handle in lower case, two parts
+// joined by one '.' or '_' ("Playlist created by tobiloba.a", "Crate
+// shared by kofi_m", "Folder owned by zoe.k"), which ends the clause.
+// Neither part is a common or a system word, a dotted one is no file's
+// extension or domain ("created by com.apple.xyz", "created by
+// setup.py", "owned by www_data", "created by root" stay). It returns
+// where the handle ends, or -1.
+func (sc *scanner) byHandle(i, j int) int {
+	b := sc.b
+	s := j + 1
+	var pb [24]byte
+	switch string(sc.prevWord(i, pb[:0])) {
+	case "created", "shared", "owned", "uploaded":
+	default:
+		return -1
+	}
+	m := s
+	for m < len(b) && m-s < 20 && b[m]-'a' < 26 {
+		m++
+	}
+	if m-s < 2 || m+1 >= len(b) || b[m] != '.' && b[m] != '_' || b[m+1]-'a' >= 26 {
+		return -1
+	}
+	e := m + 1
+	for e < len(b) && e-m < 21 && b[e]-'a' < 26 {
+		e++
+	}
+	le := e // the letters' end
+	for e < len(b) && e-m < 24 && isDigit(b[e]) {
+		e++
+	}
+	if !clauseEndAt(b, e) && !(e < len(b) && (b[e] == ' ' || b[e] == '"' || b[e] == '\'')) {
+		return -1 // more: "com.apple.xyz", "kai.o@x", "a.b/c"
+	}
+	if e+13 <= len(b) && string(b[e:e+13]) == " in goroutine" {
+		return -1 // a Go traceback's "created by pool.spawn in goroutine 7"
+	}
+	first, second := string(b[s:m]), string(b[m+1:le])
+	if b[m] == '.' && len(second) == 2 || fileExtTLD[second] || archiveExt[second] || fileExt("."+second) ||
+		spokenTLDs[second] || mediaExt(b[m+1:le]) {
+		return -1 // "setup.py", "libfoo.so", "example.io", "tar_gz"
+	}
+	if !handlePart(first) || len(second) > 1 && !handlePart(second) {
+		return -1
+	}
+	if !sc.accountSpan(s, e) {
+		return -1
+	}
+	return e
+}
+
+// handlePart: w, a part of a handle byHandle reads, is no common word, no
+// system's or role's word and no English word's form ("node_modules",
+// "init_task", "sys_admin").
+func handlePart(w string) bool {
+	if userNouns[w] || nameStop[w] || roleWords[w] || possStop[w] || nameLead[w] || determiners[w] ||
+		genitiveStop[w] || accountWords[w] || systemAccounts[w] || isGenericUser(w) || accountState([]byte(w)) {
+		return false
+	}
+	for _, suf := range englishEndings {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
