@@ -548,11 +548,15 @@ func (sc *scanner) eventWord(i, j int) {
 		// a short word in lower case: no title's, heading's or occasion's
 		if coupleWord(b[i:j]) {
 			sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
-		} else if j+2 < len(b) && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) && i >= 4 && b[i-1] == ' ' {
+		} else if j+2 < len(b) && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) && i >= 4 && (b[i-1] == ' ' || b[i-1] == '"') {
 			// a preposition or "for" before a capitalised word, one blank apart
 			if j-i == 3 && b[i] == 'f' && b[i+1] == 'o' && b[i+2] == 'r' {
-				sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
-			} else if occasionPrepWord(b[i:j]) {
+				if b[i-1] == '"' {
+					sc.quotedFor(i, j) // `Tag: "for Abena"` (occasion.go)
+				} else {
+					sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
+				}
+			} else if b[i-1] == ' ' && occasionPrepWord(b[i:j]) {
 				sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
 			}
 		}

@@ -90,3 +90,28 @@ func TestNames27ByHandle(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A DJ tags a track with whom it was asked for, in a quoted tag or
+// comment: `My Tag "Yaw request"`, `Comment "Ngozi req"`, `Tag: "for
+// Abena"` kept the name (only "req by Sipho Dlamini" was read).
+func TestNames27QuotedRequestTag(t *testing.T) {
+	for in, secret := range map[string]string{
+		"[TagEditor] My Tag \"Yaw request\" added to 3 tracks\n":                              "Yaw",
+		"Track 118 Comment \"Ngozi req\" saved\n":                                             "Ngozi",
+		"Tag: \"for Abena\"\n":                                                                "Abena",
+		`    <TRACK TrackID="7" Name="Water" Comments="Chidinma request" Rating="0"/>` + "\n": "Chidinma",
+		`{"id":412,"comment":"Tendai req","bpm":112}` + "\n":                                  "Tendai",
+		"Grouping: \"for Kwame Asante\"\n":                                                    "Asante",
+		"MyTag=\"Siobhan requested\" (1 track)\n":                                             "Siobhan",
+	} {
+		checkBothPaths(t, in, secret)
+	}
+	for _, keep := range []string{
+		"Tag: \"for Later\"\n", "Comment \"Feature request\"\n", "Tag \"Pull request\" merged\n",
+		"Comment \"Guest request\"\n", "My Tag \"Bride request\"\n", "Tag: \"for Windows\"\n",
+		"Label \"for Export\"\n", "Comment \"HTTP req\"\n", "Tag: \"for Tonight\"\n",
+		"Sent \"Kofi request\" event\n", "Comments=\"Peak request\"\n", "Tag: \"for Everyone\"\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

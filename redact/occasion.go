@@ -862,3 +862,94 @@ func gluedName(b []byte, s, e int) bool {
 // gluedStops are the tables gluedName asks.
 var gluedStops = []map[string]bool{gluedStop, notClientWords, musicGenres, djFolderThings, occasionThings, possStop,
 	possThingStop, thingOwnerStop, proseStop, relations, determiners, closings, greetings, deviceMakers, personalThings}
+
+// quotedRequest handles a given name [i, j) that opens a quoted tag or
+// comment and "req" or "request" ends it: a DJ's note on a track of whom
+// it was asked for (rekordbox's `My Tag "Yaw request"`, `Comment "Ngozi
+// req"`, `Comments="Yaw request"`). The quote follows one of tagKeys
+// ("Feature request", "Pull request" name no one: requestStop).
+func (sc *scanner) quotedRequest(i, j int) {
+	b := sc.b
+	k := j + 1
+	for k < len(b) && k-j <= 9 && b[k]-'a' < 26 {
+		k++
+	}
+	switch string(b[j+1 : k]) {
+	case "req", "request", "requested":
+	default:
+		return
+	}
+	if k < len(b) && b[k] == '\\' {
+		k++ // JSON's \"
+	}
+	if k >= len(b) || b[k] != '"' || !givenName(b, i, j) || !tagKeyBefore(b, i-1) {
+		return
+	}
+	var lb [16]byte
+	if w := lowerInto(lb[:0], b[i:j]); w == nil || requestStop[string(w)] {
+		return
+	}
+	sc.proseSpan(i, j, true)
+}
+
+// quotedFor handles "for" at [i, j) that opens a quoted tag or comment
+// after one of tagKeys, and the given name after it that ends the quote
+// (`Tag: "for Abena"`, `My Tag "for Kwame Asante"`; not "for Later",
+// "for Windows").
+func (sc *scanner) quotedFor(i, j int) {
+	b := sc.b
+	if !tagKeyBefore(b, i-1) || !givenName(b, j+1, wordAfter(b, j+1)) {
+		return
+	}
+	e := clientNameAfter(b, j+1)
+	if e >= len(b) || b[e] != '"' && !(b[e] == '\\' && e+1 < len(b) && b[e+1] == '"') {
+		return
+	}
+	var lb [16]byte
+	if w := lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]); w == nil || requestStop[string(w)] {
+		return
+	}
+	sc.proseSpan(j+1, e, true)
+}
+
+// tagKeyBefore: the quote at o (a JSON string's \" too) opens the value
+// of one of tagKeys: `My Tag "…"`, `Tag: "…"`, `Comments="…"`,
+// `"comment":"…"`.
+func tagKeyBefore(b []byte, o int) bool {
+	if o < 3 || b[o] != '"' {
+		return false
+	}
+	e := o
+	if b[e-1] == '\\' {
+		e--
+	}
+	for e > 0 && o-e < 6 && (b[e-1] == ' ' || b[e-1] == ':' || b[e-1] == '=' || b[e-1] == '"' || b[e-1] == '\\') {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 12 && isLetter(b[s-1]) {
+		s--
+	}
+	if s == e || s > 0 && (isAlnum(b[s-1]) || b[s-1] == '_') {
+		return false
+	}
+	var lb [16]byte
+	return tagKeys[string(lowerInto(lb[:0], b[s:e]))]
+}
+
+// tagKeys are a DJ library's fields where a note of whom a track was
+// asked for goes (tagKeyBefore), lowercased: rekordbox's "My Tag" and
+// "Comments", Serato's and Traktor's "Comment", "Grouping", "Label".
+var tagKeys = wordSet(`tag tags mytag comment comments note notes grouping label memo remark remarks`)
+
+// requestStop are capitalised words before "request" or after "for" in
+// a tag that name no person (quotedRequest, quotedFor).
+var requestStop = wordSet(`feature pull merge change changes access client clients guest guests customer customers user users
+	support song songs track tracks crowd special late later last final encore party group table audience couple
+	radio club venue promoter manager boss owner host mc staff bar door vip friend friends public private personal
+	system service http api server data info help test demo download upload sync update review feedback info
+	now today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday weekend opening closing
+	warmup warm peak peaktime afterparty dancing dance floor everyone everybody all kids teens ladies
+	export import print sale sales rent review mixing mastering master backup archive reference practice editing
+	streaming stream live soon use sharing share delete deletion removal approval testing prep set sets gig gigs
+	wedding weddings birthday christmas easter eid diwali summer winter spring autumn fall`)

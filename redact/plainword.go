@@ -232,6 +232,9 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 				}
 			}
 		case pFold:
+			if pb == '"' && j+4 < n && b[j+1] == 'r' && b[j+2] == 'e' {
+				sc.quotedRequest(i, j) // `My Tag "Yaw request"` (occasion.go)
+			}
 			if sc.fold && j+1 < n && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
 				if e := sc.foldedWord(i, j, cAlpha); e > i {
 					return e
