@@ -2060,8 +2060,8 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 	if personalDevices[w] || deviceMakers[strings.ToLower(w)] {
 		return -1 // "Thabo Galaxy S23": the owner's device, whose word is no surname
 	}
-	if found, _ := occasionAt(b, q, e); found || firstDance(b, q) {
-		return -1 // "Tunde & Bisi Engagement", "Busi & Themba First Dance": the event, no surname (occasion.go)
+	if found, _ := occasionAt(b, q, e); found || firstDance(b, q) || occasionThings[strings.ToLower(w)] {
+		return -1 // "Tunde & Bisi Engagement", "Busi & Themba First Dance", "Ama Dinner": the event, no surname (occasion.go)
 	}
 	if _, x := sc.s.lits.match(b, q); x != nil && x.class != ClassUser {
 		return -1 // a learned host or other identifier

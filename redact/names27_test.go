@@ -115,3 +115,39 @@ func TestNames27QuotedRequestTag(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A couple named by their first names alone, where one of them was
+// learned (the account "nomsa") and nothing else marks them: "Nomsa &
+// Sizwe braai" kept Sizwe. The partner beside a learned name is learned
+// now; a group's word ("& Friends", "& Co") and an event's ("Ama
+// Dinner": no surname) stay.
+func TestNames27LearnedPartner(t *testing.T) {
+	for in, secret := range map[string]string{
+		"User: nomsa\nLoaded crate: Nomsa & Sizwe braai\n":                            "Sizwe",
+		"Home: /Users/kofi\nPlaylist \"Kofi & Ama Dinner\" (18 tracks)\n":             "Ama",
+		"login: adaeze\nRecording saved: Chukwuemeka and Adaeze engagement mix.wav\n": "Chukwuemeka",
+		"USER=tomasz\nsync: Tomasz & Agnieszka sangria night.m3u8 uploaded\n":         "Agnieszka",
+		"Account: mehmet\nCue notes: \"Mehmet & Elif kina gecesi\" set, 2 decks\n":    "Elif",
+	} {
+		checkBothPaths(t, in, secret)
+	}
+	for in, keep := range map[string]string{
+		"User: kofi\nKofi & Ama Dinner.crate\n": "Dinner",
+		"User: nomsa\nNomsa & Friends.crate\n":  "Friends",
+		"User: kofi\nKofi & Co Sound\n":         "& Co",
+		"User: thabo\nThabo & Sons Audio\n":     "Sons",
+		"User: ama\nAma & Crew live\n":          "Crew",
+		"User: yaw\nYaw & Family\n":             "Family",
+		"User: lerato\nLerato & Me\n":           "Me",
+		"User: rock\nRock & Roll Hall\n":        "Roll",
+	} {
+		if out := scrubTwice(t, in); !strings.Contains(out, keep) {
+			t.Errorf("%q learned: %q", keep, out)
+		}
+	}
+	for _, keep := range []string{
+		"Salt & Pepper\n", "Drum & Bass mix\n", "Tom & Jerry\n", "Q&A\n", "Rock & Roll\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -563,11 +563,56 @@ func (sc *scanner) coupleAt(i, j int) {
 		after = found && !own || we-ae == 6 && firstDance(b, ae+1) && dancePair(b, bs, be, as, ae)
 	}
 	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) {
+		sc.learnedPartner(be, as)
 		return
 	}
 	sc.proseSpan(bs, be, true)
 	sc.proseSpan(as, ae, true)
 }
+
+// learnedPartner handles a couple's '&' or "and" with nothing to mark
+// them but one side, a word just before be or just after as, learned as
+// a person's name ("User: nomsa" … "Nomsa & Sizwe braai"): the other
+// side, one given name (givenName) that no title pairs and no group
+// names ("Nomsa & Friends", "Kofi & Co", "Salt & Pepper"), is the
+// partner's.
+func (sc *scanner) learnedPartner(be, as int) {
+	b := sc.b
+	bs, ae := wordBefore(b, be), wordAfter(b, as)
+	lb, la := sc.learnedUserAt(bs, be), sc.learnedUserAt(as, ae)
+	switch {
+	case lb && !la && partnerWord(b, as, ae):
+		sc.proseSpan(as, ae, true)
+	case la && !lb && partnerWord(b, bs, be):
+		sc.proseSpan(bs, be, true)
+	}
+}
+
+// learnedUserAt: the word [s, e) is a person's name learned whole.
+func (sc *scanner) learnedUserAt(s, e int) bool {
+	if !sc.s.lits.first[sc.b[s]] {
+		return false
+	}
+	end, x := sc.s.lits.match(sc.b, s)
+	return end == e && x != nil && x.class == ClassUser
+}
+
+// partnerWord: the word [s, e) beside a learned name and '&' reads as
+// the partner's given name (learnedPartner).
+func partnerWord(b []byte, s, e int) bool {
+	if e-s < 3 || bytes.IndexByte(b[s:e], '\'') >= 0 || !givenName(b, s, e) {
+		return false // (a possessive's owner is possessiveWord's: "Ama & Kofi's HomePod")
+	}
+	var lb [16]byte
+	w := string(lowerInto(lb[:0], b[s:e]))
+	return !pairedWords[w] && !partnerStop[w] && !relations[w] && !proseStop[w]
+}
+
+// partnerStop are words after a name and '&' that name a group or a
+// firm, no partner ("Kofi & Co", "Thabo & Sons", "Nomsa & Crew").
+var partnerStop = wordSet(`co sons daughters brothers sisters partners associates crew band gang squad others colleagues
+	kids children cousins friends fam guests company ltd inc llc plc group studio studios records productions
+	entertainment events sound sounds audio music media`)
 
 // firstDance: "first dance" (either case) is at k, a word of its own
 // after it: the couple's dance at their wedding, which a DJ names the
