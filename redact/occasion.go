@@ -83,22 +83,6 @@ func ownStart(b []byte, i int) bool {
 	return ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 != 0
 }
 
-// ofAfter returns where the name after " de ", " von ", " van " or " di "
-// after the word ending at j starts (the event's owner in the languages
-// of occasions: "Cumpleanos de Valentina", "Anniversaire de Chloé",
-// "Geburtstag von Jonas", "Verjaardag van Daan"), or -1.
-func ofAfter(b []byte, j int) int {
-	if j+5 >= len(b) || b[j] != ' ' {
-		return -1
-	}
-	for _, w := range [...]string{" de ", " von ", " van ", " di "} {
-		if k := j + len(w); k < len(b) && string(b[j:k]) == w && capitalised(b, k) {
-			return k
-		}
-	}
-	return -1
-}
-
 // dashAfter: " - " follows the word ending at j, and a name may follow it
 // ("Birthday - Amaka").
 func dashAfter(b []byte, j int) bool {
@@ -294,8 +278,10 @@ func gluedCouple(b []byte, bs, be, as, ae int) bool {
 
 // occasionPrep handles the preposition [i, j) (of occasionPreps) between a
 // person's occasion and the person, who ends the name: "Anniversaire de
-// Chloé", "Cumpleaños de Lucía", "Geburtstag von Lena Schmidt" (a
-// couple's, "Mariage de Chloé et Hugo", is coupleAt's).
+// Chloé", "Cumpleaños de Lucía", "Geburtstag von Lena Schmidt",
+// "Verjaardag van Daan Visser" (a couple's, "Mariage de Chloé et Hugo",
+// is coupleAt's). It alone reads these: occasionOwner reads the name
+// before the occasion and after its dash.
 func (sc *scanner) occasionPrep(i, j int) {
 	b := sc.b
 	if j+2 >= len(b) || b[j] != ' ' || !givenName(b, j+1, wordAfter(b, j+1)) {
@@ -439,10 +425,6 @@ func (sc *scanner) occasionOwner(i, j int) {
 	b := sc.b
 	if dashAfter(b, j) && (i == 0 || clientLead(b, i)) {
 		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka"
-		return
-	}
-	if k := ofAfter(b, j); k > j && (i == 0 || clientLead(b, i)) {
-		sc.occasionOwnerAfter(k) // "Cumpleanos de Valentina", "Geburtstag von Jonas"
 		return
 	}
 	if i < 3 || b[i-1] != ' ' {
