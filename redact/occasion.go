@@ -586,8 +586,8 @@ func partnerWord(b []byte, s, e int) bool {
 		return false // (a possessive's owner is possessiveWord's: "Ama & Kofi's HomePod")
 	}
 	var lb [16]byte
-	w := string(lowerInto(lb[:0], b[s:e]))
-	return !pairedWords[w] && !partnerStop[w] && !relations[w] && !proseStop[w]
+	w := lowerInto(lb[:0], b[s:e])
+	return w != nil && !pairedWords[string(w)] && !partnerStop[string(w)] && !relations[string(w)] && !proseStop[string(w)]
 }
 
 // partnerStop are words after a name and '&' that name a group or a
