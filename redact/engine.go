@@ -271,7 +271,7 @@ func (sc *scanner) find(b []byte) {
 				if c == '&' {
 					sc.coupleAt(i, j) // "Wedding - Efua & Kojo" (occasion.go)
 				} else if c == '-' && j+2 < n && b[j] == ' ' && b[j+1]-'A' < 26 {
-					sc.hyphenOwner(i) // "Bose QC45 - Kwame" (parenowner.go)
+					sc.hyphenOwner(i) // "Bose QC45 - Kwame", `"app froze twice" - Ngozi` (parenowner.go)
 				}
 				i = j
 				continue
@@ -556,11 +556,15 @@ func (sc *scanner) eventWord(i, j int) {
 		// a short word in lower case: no title's, heading's or occasion's
 		if coupleWord(b[i:j]) {
 			sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
-		} else if j+2 < len(b) && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) && i >= 4 && b[i-1] == ' ' {
+		} else if j+2 < len(b) && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) && i >= 4 && (b[i-1] == ' ' || b[i-1] == '"') {
 			// a preposition or "for" before a capitalised word, one blank apart
 			if j-i == 3 && b[i] == 'f' && b[i+1] == 'o' && b[i+2] == 'r' {
-				sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
-			} else if occasionPrepWord(b[i:j]) {
+				if b[i-1] == '"' {
+					sc.quotedFor(i, j) // `Tag: "for Abena"` (occasion.go)
+				} else {
+					sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
+				}
+			} else if b[i-1] == ' ' && occasionPrepWord(b[i:j]) {
 				sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
 			}
 		}
@@ -1189,6 +1193,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdMailSig:
 			if j-i == 2 && bits == cDash {
 				sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
+			} else if j-i == 3 && bits == cHigh {
+				sc.quoteSignature(i, j) // `"app froze twice" — Ngozi A.` (prose.go)
 			}
 		case wdCouple:
 			if j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp" {
@@ -1837,6 +1843,9 @@ func colonsFrom(b []byte, p, j int, n *int) int {
 // trimPunct narrows the word [i, j) to what lies between the punctuation,
 // symbols and blanks outside ASCII at its ends.
 func trimPunct(b []byte, i, j int) (int, int) {
+	if j-i == 3 && i >= 2 && b[i-2] == '"' && b[i-1] == ' ' && b[i] == 0xe2 && b[i+1] == 0x80 && b[i+2]-0x93 < 2 {
+		return i, j // an en or em dash after a quote: word's (quoteSignature)
+	}
 	for i < j && b[i] >= 0xc2 {
 		r, n := utf8.DecodeRune(b[i:j])
 		if !sepRune(r) {
@@ -2059,8 +2068,8 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 	if personalDevices[w] || deviceMakers[strings.ToLower(w)] {
 		return -1 // "Thabo Galaxy S23": the owner's device, whose word is no surname
 	}
-	if found, _ := occasionAt(b, q, e); found {
-		return -1 // "Tunde & Bisi Engagement": the event, no surname (occasion.go)
+	if found, _ := occasionAt(b, q, e); found || firstDance(b, q) || occasionThings[strings.ToLower(w)] {
+		return -1 // "Tunde & Bisi Engagement", "Busi & Themba First Dance", "Ama Dinner": the event, no surname (occasion.go)
 	}
 	if _, x := sc.s.lits.match(b, q); x != nil && x.class != ClassUser {
 		return -1 // a learned host or other identifier

@@ -83,22 +83,6 @@ func ownStart(b []byte, i int) bool {
 	return ownSecond[b[i]]>>(b[i+1]|0x20-'a')&1 != 0
 }
 
-// ofAfter returns where the name after " de ", " von ", " van " or " di "
-// after the word ending at j starts (the event's owner in the languages
-// of occasions: "Cumpleanos de Valentina", "Anniversaire de Chloé",
-// "Geburtstag von Jonas", "Verjaardag van Daan"), or -1.
-func ofAfter(b []byte, j int) int {
-	if j+5 >= len(b) || b[j] != ' ' {
-		return -1
-	}
-	for _, w := range [...]string{" de ", " von ", " van ", " di "} {
-		if k := j + len(w); k < len(b) && string(b[j:k]) == w && capitalised(b, k) {
-			return k
-		}
-	}
-	return -1
-}
-
 // dashAfter: " - " follows the word ending at j, and a name may follow it
 // ("Birthday - Amaka").
 func dashAfter(b []byte, j int) bool {
@@ -294,8 +278,10 @@ func gluedCouple(b []byte, bs, be, as, ae int) bool {
 
 // occasionPrep handles the preposition [i, j) (of occasionPreps) between a
 // person's occasion and the person, who ends the name: "Anniversaire de
-// Chloé", "Cumpleaños de Lucía", "Geburtstag von Lena Schmidt" (a
-// couple's, "Mariage de Chloé et Hugo", is coupleAt's).
+// Chloé", "Cumpleaños de Lucía", "Geburtstag von Lena Schmidt",
+// "Verjaardag van Daan Visser" (a couple's, "Mariage de Chloé et Hugo",
+// is coupleAt's). It alone reads these: occasionOwner reads the name
+// before the occasion and after its dash.
 func (sc *scanner) occasionPrep(i, j int) {
 	b := sc.b
 	if j+2 >= len(b) || b[j] != ' ' || !givenName(b, j+1, wordAfter(b, j+1)) {
@@ -441,10 +427,6 @@ func (sc *scanner) occasionOwner(i, j int) {
 		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka"
 		return
 	}
-	if k := ofAfter(b, j); k > j && (i == 0 || clientLead(b, i)) {
-		sc.occasionOwnerAfter(k) // "Cumpleanos de Valentina", "Geburtstag von Jonas"
-		return
-	}
 	if i < 3 || b[i-1] != ' ' {
 		return
 	}
@@ -560,14 +542,93 @@ func (sc *scanner) coupleAt(i, j int) {
 			we++
 		}
 		found, own := occasionAt(b, ae+1, we)
-		after = found && !own
+		after = found && !own || we-ae == 6 && firstDance(b, ae+1) && dancePair(b, bs, be, as, ae)
 	}
 	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) {
+		sc.learnedPartner(be, as)
 		return
 	}
 	sc.proseSpan(bs, be, true)
 	sc.proseSpan(as, ae, true)
 }
+
+// learnedPartner handles a couple's '&' or "and" with nothing to mark
+// them but one side, a word just before be or just after as, learned as
+// a person's name ("User: nomsa" … "Nomsa & Sizwe braai"): the other
+// side, one given name (givenName) that no title pairs and no group
+// names ("Nomsa & Friends", "Kofi & Co", "Salt & Pepper"), is the
+// partner's.
+func (sc *scanner) learnedPartner(be, as int) {
+	b := sc.b
+	bs, ae := wordBefore(b, be), wordAfter(b, as)
+	lb, la := sc.learnedUserAt(bs, be), sc.learnedUserAt(as, ae)
+	switch {
+	case lb && !la && partnerWord(b, as, ae):
+		sc.proseSpan(as, ae, true)
+	case la && !lb && partnerWord(b, bs, be):
+		sc.proseSpan(bs, be, true)
+	}
+}
+
+// learnedUserAt: the word [s, e) is a person's name learned whole.
+func (sc *scanner) learnedUserAt(s, e int) bool {
+	if !sc.s.lits.first[sc.b[s]] {
+		return false
+	}
+	end, x := sc.s.lits.match(sc.b, s)
+	return end == e && x != nil && x.class == ClassUser
+}
+
+// partnerWord: the word [s, e) beside a learned name and '&' reads as
+// the partner's given name (learnedPartner).
+func partnerWord(b []byte, s, e int) bool {
+	if e-s < 3 || bytes.IndexByte(b[s:e], '\'') >= 0 || !givenName(b, s, e) {
+		return false // (a possessive's owner is possessiveWord's: "Ama & Kofi's HomePod")
+	}
+	var lb [16]byte
+	w := lowerInto(lb[:0], b[s:e])
+	return w != nil && !pairedWords[string(w)] && !partnerStop[string(w)] && !relations[string(w)] && !proseStop[string(w)]
+}
+
+// partnerStop are words after a name and '&' that name a group or a
+// firm, no partner ("Kofi & Co", "Thabo & Sons", "Nomsa & Crew").
+var partnerStop = wordSet(`co sons daughters brothers sisters partners associates crew band gang squad others colleagues
+	kids children cousins friends fam guests company ltd inc llc plc group studio studios records productions
+	entertainment events sound sounds audio music media`)
+
+// firstDance: "first dance" (either case) is at k, a word of its own
+// after it: the couple's dance at their wedding, which a DJ names the
+// song's file after ("Busi & Themba first dance.wav").
+func firstDance(b []byte, k int) bool {
+	if k+11 > len(b) || k+11 < len(b) && isLetter(b[k+11]) {
+		return false
+	}
+	var lb [16]byte
+	return string(lowerInto(lb[:0], b[k:k+11])) == "first dance"
+}
+
+// dancePair reports whether the names [bs, be) and [as, ae) around a
+// couple's '&' before "first dance" are one given name each that opens a
+// name (a line, a path's segment, a quote) and no word that pairs with
+// another in a title ("Salt & Pepper first dance", "Rock & Roll"): the
+// dance marks a couple more weakly than the wedding's word.
+func dancePair(b []byte, bs, be, as, ae int) bool {
+	if wordBefore(b, be) != bs || wordAfter(b, as) != ae || bs > 0 && !clientLead(b, bs) ||
+		!givenName(b, bs, be) || !givenName(b, as, ae) {
+		return false
+	}
+	var lb [16]byte
+	return !pairedWords[string(lowerInto(lb[:0], b[bs:be]))] && !pairedWords[string(lowerInto(lb[:0], b[as:ae]))]
+}
+
+// pairedWords are capitalised words a title joins with '&' that name no
+// couple ("Salt & Pepper", "Love & Happiness", "Sugar & Spice"),
+// lowercased (dancePair).
+var pairedWords = wordSet(`salt pepper bread butter fish chips mac cheese peanut jelly milk honey sugar spice coffee tea
+	cream cookies love peace war fire ice sun moon stars star sticks stones thunder lightning heart soul body mind
+	beauty beast black gold pride joy hope faith grace glory sweet sour rain shine day night earth wind water sky
+	sea river lord lady king queen prince princess rhythm blues now forever always
+	lost found kiss tell guns roses bonnie clyde hall oates simon garfunkel sonny cher ike tina`)
 
 // namesAround returns the client's names on both sides of the word [i,
 // j) ("&", "and", "B2B"), one blank apart: [bs, be) before it, a word or
@@ -828,3 +889,94 @@ func gluedName(b []byte, s, e int) bool {
 // gluedStops are the tables gluedName asks.
 var gluedStops = []map[string]bool{gluedStop, notClientWords, musicGenres, djFolderThings, occasionThings, possStop,
 	possThingStop, thingOwnerStop, proseStop, relations, determiners, closings, greetings, deviceMakers, personalThings}
+
+// quotedRequest handles a given name [i, j) that opens a quoted tag or
+// comment and "req" or "request" ends it: a DJ's note on a track of whom
+// it was asked for (rekordbox's `My Tag "Yaw request"`, `Comment "Ngozi
+// req"`, `Comments="Yaw request"`). The quote follows one of tagKeys
+// ("Feature request", "Pull request" name no one: requestStop).
+func (sc *scanner) quotedRequest(i, j int) {
+	b := sc.b
+	k := j + 1
+	for k < len(b) && k-j <= 9 && b[k]-'a' < 26 {
+		k++
+	}
+	switch string(b[j+1 : k]) {
+	case "req", "request", "requested":
+	default:
+		return
+	}
+	if k < len(b) && b[k] == '\\' {
+		k++ // JSON's \"
+	}
+	if k >= len(b) || b[k] != '"' || !givenName(b, i, j) || !tagKeyBefore(b, i-1) {
+		return
+	}
+	var lb [16]byte
+	if w := lowerInto(lb[:0], b[i:j]); w == nil || requestStop[string(w)] {
+		return
+	}
+	sc.proseSpan(i, j, true)
+}
+
+// quotedFor handles "for" at [i, j) that opens a quoted tag or comment
+// after one of tagKeys, and the given name after it that ends the quote
+// (`Tag: "for Abena"`, `My Tag "for Kwame Asante"`; not "for Later",
+// "for Windows").
+func (sc *scanner) quotedFor(i, j int) {
+	b := sc.b
+	if !tagKeyBefore(b, i-1) || !givenName(b, j+1, wordAfter(b, j+1)) {
+		return
+	}
+	e := clientNameAfter(b, j+1)
+	if e >= len(b) || b[e] != '"' && !(b[e] == '\\' && e+1 < len(b) && b[e+1] == '"') {
+		return
+	}
+	var lb [16]byte
+	if w := lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]); w == nil || requestStop[string(w)] {
+		return
+	}
+	sc.proseSpan(j+1, e, true)
+}
+
+// tagKeyBefore: the quote at o (a JSON string's \" too) opens the value
+// of one of tagKeys: `My Tag "…"`, `Tag: "…"`, `Comments="…"`,
+// `"comment":"…"`.
+func tagKeyBefore(b []byte, o int) bool {
+	if o < 3 || b[o] != '"' {
+		return false
+	}
+	e := o
+	if b[e-1] == '\\' {
+		e--
+	}
+	for e > 0 && o-e < 6 && (b[e-1] == ' ' || b[e-1] == ':' || b[e-1] == '=' || b[e-1] == '"' || b[e-1] == '\\') {
+		e--
+	}
+	s := e
+	for s > 0 && e-s < 12 && isLetter(b[s-1]) {
+		s--
+	}
+	if s == e || s > 0 && (isAlnum(b[s-1]) || b[s-1] == '_') {
+		return false
+	}
+	var lb [16]byte
+	return tagKeys[string(lowerInto(lb[:0], b[s:e]))]
+}
+
+// tagKeys are a DJ library's fields where a note of whom a track was
+// asked for goes (tagKeyBefore), lowercased: rekordbox's "My Tag" and
+// "Comments", Serato's and Traktor's "Comment", "Grouping", "Label".
+var tagKeys = wordSet(`tag tags mytag comment comments note notes grouping label memo remark remarks`)
+
+// requestStop are capitalised words before "request" or after "for" in
+// a tag that name no person (quotedRequest, quotedFor).
+var requestStop = wordSet(`feature pull merge change changes access client clients guest guests customer customers user users
+	support song songs track tracks crowd special late later last final encore party group table audience couple
+	radio club venue promoter manager boss owner host mc staff bar door vip friend friends public private personal
+	system service http api server data info help test demo download upload sync update review feedback info
+	now today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday weekend opening closing
+	warmup warm peak peaktime afterparty dancing dance floor everyone everybody all kids teens ladies
+	export import print sale sales rent review mixing mastering master backup archive reference practice editing
+	streaming stream live soon use sharing share delete deletion removal approval testing prep set sets gig gigs
+	wedding weddings birthday christmas easter eid diwali summer winter spring autumn fall`)

@@ -183,6 +183,10 @@ var audioMakerFirst = func() (t [256]bool) {
 // Firmware 4.5" name nobody). It returns where the name ends, or -1.
 func (sc *scanner) hyphenOwner(h int) int {
 	b := sc.b
+	if h >= 2 && b[h-2] == '"' {
+		sc.quoteSignature(h, h+1) // `"app froze twice" - Ngozi` (prose.go)
+		return -1
+	}
 	if h < 6 || h+3 >= len(b) || b[h-1] != ' ' || b[h+1] != ' ' || !capitalised(b, h+2) {
 		return -1
 	}

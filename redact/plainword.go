@@ -95,7 +95,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pToken, size: atLeast(16), first: func(c int) bool { return tokenFirst[c] }},
 		{bit: pBearer, size: is(6), first: is('B', 'b')},
 		{bit: pBoot, size: is(4), first: is('B'), prev: is(' ')},
-		{bit: pTwo, size: is(2), first: is('a', 'A', 'i', 't', 'o')},
+		{bit: pTwo, size: is(2), first: is('a', 'A', 'i', 't', 'o', 'b')},
 		{bit: pParen, prev: is('(')},
 		{bit: pAnnounced, first: upper, prev: is(' ')},
 		{bit: pLineStart, prev: func(c int) bool { return lineBreak(byte(c)) }},
@@ -232,6 +232,9 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 				}
 			}
 		case pFold:
+			if pb == '"' && j+4 < n && b[j+1] == 'r' && b[j+2] == 'e' {
+				sc.quotedRequest(i, j) // `My Tag "Yaw request"` (occasion.go)
+			}
 			if sc.fold && j+1 < n && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) {
 				if e := sc.foldedWord(i, j, cAlpha); e > i {
 					return e
@@ -279,6 +282,10 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 					// at 12 rue …", "ship to …" (prose.go)
 					if e := sc.proseAfter(i, j); e > j {
 						return e
+					}
+				case nb == ' ' && c == 'b' && b[i+1] == 'y' && b[j+1]-'a' < 26:
+					if e := sc.byHandle(i, j); e > j {
+						return e // "Playlist created by tobiloba.a" (prose.go)
 					}
 				case nb == ' ' && b[j+1]-'A' < 26 && (c == 't' && b[i+1] == 'o' || c == 'o' && b[i+1] == 'f'):
 					// "Please forward this to Kwame Mensah", "on behalf of

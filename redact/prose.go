@@ -1888,6 +1888,10 @@ func (sc *scanner) learnProse(i, j int, bits uint16) int {
 // are no separator, and a name is no word in capitals.
 func (sc *scanner) mailSignature(i, j int) {
 	b := sc.b
+	if i >= 2 && b[i-2] == '"' {
+		sc.quoteSignature(i, j) // `"Works now, thanks!" -- Rahul Sharma`
+		return
+	}
 	if j+2 < len(b) && b[j] == ' ' && b[j+1] != ' ' && !lineBreak(b[j+1]) {
 		sc.dashSignature(i, j)
 		return
@@ -2177,4 +2181,203 @@ func sessionUserBefore(b []byte, i int) bool {
 	}
 	w := b[s:k]
 	return eqLower(w, "console") || eqLower(w, "current") || eqLower(w, "logged-in") || eqLower(w, "active")
+}
+
+// quoteSignature handles the dash [h, he) ("-", "--", an en or em dash)
+// between a quoted comment and its writer's name, a user's feedback in a
+// crash report: `Comment: "Please fix the crash, I lose my sets" -
+// Mandla`, `Feedback: "app froze twice" — Ngozi A.`, `"Works now,
+// thanks!" -- Rahul Sharma`. The quote opens the line or follows one of
+// feedbackKeys, and reads as a sentence: two words or more, one of them
+// in lower case and no title's small word ("Hotel California" - Eagles,
+// "Man in the Mirror" - Michael Jackson are a song and its artist); the
+// name, one to three words, ends the line ("Out of memory" - see log,
+// "Start" - Stop name none).
+func (sc *scanner) quoteSignature(h, he int) {
+	b := sc.b
+	if h < 4 || he+2 >= len(b) || b[h-1] != ' ' || b[h-2] != '"' || b[he] != ' ' || !capitalised(b, he+1) {
+		return
+	}
+	if he-h == 3 && !(b[h] == 0xe2 && b[h+1] == 0x80 && (b[h+2] == 0x94 || b[h+2] == 0x93)) {
+		return // an en or em dash, no other three bytes
+	}
+	q := h - 2 // the closing quote
+	if b[q-1] == '\\' {
+		q-- // JSON's \"
+	}
+	o := q - 1
+	for o > 0 && q-o < 256 && b[o] != '"' && !lineBreak(b[o]) {
+		o--
+	}
+	if b[o] != '"' || o+1 >= q {
+		return
+	}
+	ts := o + 1
+	if o > 0 && b[o-1] == '\\' {
+		o--
+	}
+	if !sentenceQuote(b[ts:q]) || !feedbackLead(b, o) {
+		return
+	}
+	e, n := proseNameEnd(b, he+1, 3, true)
+	if n == 0 {
+		return
+	}
+	t := e
+	if t < len(b) && b[t] == '.' {
+		t++
+	}
+	if t < len(b) && !lineBreak(b[t]) && b[t] != '"' && b[t] != '\\' && b[t] != '<' {
+		return
+	}
+	for k := he + 1; k < e; {
+		we := k
+		for we < e && b[we] != ' ' {
+			we++
+		}
+		var lb [16]byte
+		if w := lowerInto(lb[:0], b[k:we]); w == nil || signerStop[string(w)] {
+			return // "- Anonymous", "-- Bash Manual", "- Crash Reporter"
+		}
+		k = we + 1
+	}
+	sc.proseSpan(he+1, e, true)
+}
+
+// signerStop are words after a quote and a dash that sign no person's
+// comment: a placeholder, a role, a program or a document
+// (quoteSignature).
+var signerStop = wordSet(`anonymous anon unknown user users customer customers client tester testers beta reporter crash
+	bug manual guide docs documentation faq wiki readme bot system admin administrator moderator mod staff developer
+	developers dev devs app application service server team support helpdesk desk reviewer store editor author
+	assistant agent operator owner maintainer maintainers contributor contributors community forum page chapter
+	section log logs console output`)
+
+// sentenceQuote: the quoted text q reads as a sentence, not a title: two
+// words or more, one of them starting in lower case and no small word a
+// title leaves in lower case ("app froze twice", "Works now, thanks!").
+func sentenceQuote(q []byte) bool {
+	if bytes.IndexByte(q, ' ') < 0 {
+		return false
+	}
+	for k := 0; k < len(q); {
+		for k < len(q) && !isLetter(q[k]) {
+			k++
+		}
+		s := k
+		for k < len(q) && isLetter(q[k]) {
+			k++
+		}
+		if s < k && q[s]-'a' < 26 && (s == 0 || q[s-1] == ' ') && !titleSmall(q[s:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSmall: w is a word a title leaves in lower case ("Man in the
+// Mirror", "Sweet Child o' Mine").
+func titleSmall(w []byte) bool {
+	switch string(w) {
+	case "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "from", "with",
+		"as", "o", "de", "la", "le", "el", "da", "feat", "ft", "vs", "x":
+		return true
+	}
+	return false
+}
+
+// feedbackLead: the quote at o opens its line (blanks before it at most)
+// or a JSON string, or follows one of feedbackKeys and ':' or '='.
+func feedbackLead(b []byte, o int) bool {
+	p := o
+	for p > 0 && o-p < 16 && (b[p-1] == ' ' || b[p-1] == '\t') {
+		p--
+	}
+	if p == 0 || lineBreak(b[p-1]) || p == o && b[p-1] == '"' {
+		return true
+	}
+	if b[p-1] != ':' && b[p-1] != '=' {
+		return false
+	}
+	e := p - 1
+	s := e
+	for s > 0 && e-s < 16 && (isLetter(b[s-1]) || b[s-1] == '_') {
+		s--
+	}
+	var lb [16]byte
+	k := lowerInto(lb[:0], b[s:e])
+	return k != nil && feedbackKeys[string(k)]
+}
+
+// feedbackKeys name a user's comment in a crash report or an app's
+// feedback form (feedbackLead).
+var feedbackKeys = wordSet(`comment comments feedback review message note notes remark remarks description
+	user_comment user_feedback usercomment userfeedback`)
+
+// byHandle handles "by" at [i, j) after "created", "shared", "owned" or
+// "uploaded" and before an account's handle in lower case, two parts
+// joined by one '.' or '_' ("Playlist created by tobiloba.a", "Crate
+// shared by kofi_m", "Folder owned by zoe.k"), which ends the clause.
+// Neither part is a common or a system word, a dotted one is no file's
+// extension or domain ("created by com.apple.xyz", "created by
+// setup.py", "owned by www_data", "created by root" stay). It returns
+// where the handle ends, or -1.
+func (sc *scanner) byHandle(i, j int) int {
+	b := sc.b
+	s := j + 1
+	var pb [24]byte
+	switch string(sc.prevWord(i, pb[:0])) {
+	case "created", "shared", "owned", "uploaded":
+	default:
+		return -1
+	}
+	m := s
+	for m < len(b) && m-s < 20 && b[m]-'a' < 26 {
+		m++
+	}
+	if m-s < 2 || m+1 >= len(b) || b[m] != '.' && b[m] != '_' || b[m+1]-'a' >= 26 {
+		return -1
+	}
+	e := m + 1
+	for e < len(b) && e-m < 21 && b[e]-'a' < 26 {
+		e++
+	}
+	le := e // the letters' end
+	for e < len(b) && e-m < 24 && isDigit(b[e]) {
+		e++
+	}
+	if !clauseEndAt(b, e) && !(e < len(b) && (b[e] == ' ' || b[e] == '"' || b[e] == '\'')) {
+		return -1 // more: "com.apple.xyz", "kai.o@x", "a.b/c"
+	}
+	if e+13 <= len(b) && string(b[e:e+13]) == " in goroutine" {
+		return -1 // a Go traceback's "created by pool.spawn in goroutine 7"
+	}
+	first, second := string(b[s:m]), string(b[m+1:le])
+	if b[m] == '.' && len(second) == 2 || fileExtTLD[second] || archiveExt[second] || fileExt("."+second) ||
+		spokenTLDs[second] || mediaExt(b[m+1:le]) {
+		return -1 // "setup.py", "libfoo.so", "example.io", "tar_gz"
+	}
+	if !handlePart(first) || len(second) > 1 && !handlePart(second) {
+		return -1
+	}
+	if !sc.accountSpan(s, e) {
+		return -1
+	}
+	return e
+}
+
+// handlePart: w, a part of a handle byHandle reads, is no common word, no
+// system's or role's word and no English word's form ("node_modules",
+// "init_task", "sys_admin").
+func handlePart(w string) bool {
+	if userNouns[w] || nameStop[w] || roleWords[w] || possStop[w] || nameLead[w] || determiners[w] ||
+		genitiveStop[w] || accountWords[w] || systemAccounts[w] || isGenericUser(w) || accountState([]byte(w)) {
+		return false
+	}
+	for _, suf := range englishEndings {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }

@@ -98,7 +98,7 @@ var wordTab = func() (t wordTables) {
 		{bit: wdKnownHosts, first: is('s', 'e'), bits: has(cDash), size: atLeast(7),
 			prev: func(c int) bool { return c == ' ' || c < ' ' || c >= 0x7f }},
 		{bit: wdCmdOption, first: is('-'), bits: has(cAlpha), size: func(l int) bool { return l >= 2 && l <= 24 }},
-		{bit: wdMailSig, size: is(2), bits: func(x uint16) bool { return x == cDash }},
+		{bit: wdMailSig, size: is(2, 3), bits: func(x uint16) bool { return x == cDash || x == cHigh }},
 		{bit: wdClosing, first: func(c int) bool { return closingFirst[c] },
 			bits: func(x uint16) bool { return x&(cOther|cDot|cHigh) != 0 && x&^(cAlpha|cOther|cDot|cHigh) == 0 }},
 		{bit: wdAnnounced, first: func(c int) bool { return c >= 'A' && c <= 'Z' || c >= 0xc3 }, prev: is(' ')},
