@@ -2215,7 +2215,8 @@ func (sc *scanner) covered(p int) bool {
 }
 
 // tableWord is for a plain word followed by a tab or a blank: msinfo32's
-// "Item<TAB>Value<TAB>" rows and wmic's SerialNumber columns. It returns
+// "Item<TAB>Value<TAB>" rows and wmic's SerialNumber and
+// PrimaryOwnerName columns. It returns
 // where scanning resumes, or -1.
 func (sc *scanner) tableWord(i, j int) int {
 	b := sc.b
@@ -2225,7 +2226,7 @@ func (sc *scanner) tableWord(i, j int) int {
 		}
 		return -1
 	}
-	if c := b[i]; c == 'S' || c == 'I' {
+	if c := b[i]; c == 'S' || c == 'I' || c == 'P' || c == 'R' {
 		sc.serialColumn(i, j)
 	}
 	return -1

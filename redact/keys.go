@@ -4916,19 +4916,26 @@ func (sc *scanner) regQueryRow(i, j int) int {
 // -o +SERIAL", a header of capitals, MAJ:MIN among them): a header line of
 // column names two or more blanks apart (lsblk: one), then a row per line
 // up to a blank line (wmic ends lines "\r\r\n"). The word [i, j) is the
-// header's "SerialNumber", "IdentifyingNumber", "SERIAL" or "FullName";
-// each row's text under it is a serial, or a person's name (under
-// FullName, whose table's "Name" column is the account). Nothing is
+// header's "SerialNumber", "IdentifyingNumber", "SERIAL", "FullName",
+// "PrimaryOwnerName" or "RegisteredUser"; each row's text under it is a
+// serial, or a person's name (under FullName, whose table's "Name"
+// column is the account; wmic computersystem's "Name" is the machine's). Nothing is
 // skipped: the rows' other columns are scanned as any text is.
 func (sc *scanner) serialColumn(i, j int) {
 	b := sc.b
 	class, gap := ClassSerial, 2
+	owner := false
 	switch {
 	case string(b[i:j]) == "SERIAL":
 		gap = 1 // lsblk pads its columns to one blank
 	case string(b[i:j]) == "UUID" || string(b[i:j]) == "PARTUUID":
 		class, gap = keyVolume, 1 // lsblk -f: a filesystem's or partition's id
 	case eqLower(b[i:j], "fullname"):
+		class = ClassUser
+	case eqLower(b[i:j], "primaryownername") || eqLower(b[i:j], "registereduser"):
+		// wmic computersystem's and wmic os's owner: "Kofi Mensah"
+		// (its table's "Name" column is the machine's)
+		owner = true
 		class = ClassUser
 	case !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") && !eqLower(b[i:j], "smbiosassettag"):
 		// (wmic systemenclosure's SMBIOSAssetTag: an owner tags the
@@ -4954,6 +4961,17 @@ func (sc *scanner) serialColumn(i, j int) {
 	if col < 0 {
 		return
 	}
+	if owner {
+		columnCells(b, le, col, colEnd, func(vs, ve int) {
+			for ve > vs && b[ve-1] == ' ' {
+				ve--
+			}
+			if ownerCell(b[vs:ve]) && !pseudonymAt(b, vs) {
+				sc.valueSpan(vs, ve, ClassUser)
+			}
+		})
+		return
+	}
 	sc.columnRows(le, col, colEnd, class)
 	if class != ClassUser {
 		return
@@ -4965,6 +4983,47 @@ func (sc *scanner) serialColumn(i, j int) {
 			}
 		}
 	}
+}
+
+// ownerCell: the cell v under an owner's column reads as a person's name
+// ("Kofi Mensah", "Nguyễn Thị Mai", "Wojciech Kowalczyk"): one to four
+// capitalised words one blank apart, or one account's word ("kofi.m");
+// a line of prose under a lone header word is none.
+func ownerCell(v []byte) bool {
+	words := 0
+	for k := 0; k < len(v); {
+		e := k
+		for e < len(v) && v[e] != ' ' {
+			e++
+		}
+		w := v[k:e]
+		words++
+		if len(w) == 0 || words > 4 {
+			return false
+		}
+		r, _ := utf8.DecodeRune(w)
+		if !unicode.IsUpper(r) && (len(w) != len(v) || !handleWord(w)) {
+			return false
+		}
+		for _, c := range w {
+			if c < 0x80 && !isAlnum(c) && c != '-' && c != '.' && c != '\'' && c != '_' {
+				return false
+			}
+		}
+		k = e + 1
+	}
+	return words > 0
+}
+
+// handleWord: w is an account's name written as one word: lower-case
+// letters, digits, '.', '_' and '-' ("kofi.m", "ngozi_a").
+func handleWord(w []byte) bool {
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return len(w) > 1
 }
 
 // columnBounds returns where the column whose name is [i, j) in the

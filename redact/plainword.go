@@ -27,7 +27,7 @@ const (
 	pLearn               // a learning scan: learnWord, and nothing below
 	pHeaderPair          // `["Authorization","Basic ..."]`
 	pTableTab            // msinfo32's "Item<TAB>Value"
-	pTableLen            // wmic's SerialNumber columns
+	pTableLen            // wmic's SerialNumber, PrimaryOwnerName columns
 	pQuser               // quser's heading, .netrc's "password"
 	pFold                // a name that folds to a learned one
 	pLiteral             // a learned identifier
@@ -88,7 +88,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pLearn},
 		{bit: pHeaderPair, prev: is('"'), next: is('"')},
 		{bit: pTableTab, next: is('\t')},
-		{bit: pTableLen, size: is(12, 14, 17), next: func(c int) bool { return c <= ' ' }},
+		{bit: pTableLen, size: is(12, 14, 16, 17), next: func(c int) bool { return c <= ' ' }},
 		{bit: pQuser, size: is(8), next: is(' '), first: is('U', 'p')},
 		{bit: pFold, next: is(' '), first: upper},
 		{bit: pLiteral},
