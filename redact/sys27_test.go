@@ -26,3 +26,40 @@ func TestSys27WmicOwnerColumns(t *testing.T) {
 	out := scrubTwice(t, "Manufacturer           Model                 Name             PrimaryOwnerName  \r\r\nASUSTeK COMPUTER INC.  ROG Strix G15 G513QM  DESKTOP-8F3KQ2L  Kavya Iyer        \r\r\n\r\r\n")
 	mustKeep(t, "wmic model", out, "ASUSTeK COMPUTER INC.", "ROG Strix G15 G513QM")
 }
+
+// The owner's name a wmic column gave is learned: the surname alone
+// elsewhere in the report goes too.
+func TestSys27WmicOwnerLearned(t *testing.T) {
+	checkBothPaths(t, "PrimaryOwnerName  \r\r\nKavya Iyer        \r\r\n\r\r\nbackup: D:\\Backups\\Iyer failed (0x80070005)\n", "Iyer")
+	checkBothPaths(t, "Organization  RegisteredUser    \r\r\n              Bartosz Wiśniewski  \r\r\n\r\r\n2026-12-06 21:14:02 sync: folder \"Wiśniewski Faktury\" skipped\n", "Wiśniewski")
+}
+
+// Leak: an owner's given name ending as an English past tense or gerund
+// does ("Ahmed", "Mohammed", "Fred", "Ming", "Jing") was read as a verb
+// by nameWord and proseWord, so every device-owner detector kept it:
+// "AirPods Pro (Ahmed)", bluetoothctl's "Device <addr> Ming AirPods Pro",
+// "Galaxy Buds2 Pro (Xu Ming)". A Galaxy watch's model word ("Galaxy
+// Watch5 (Thabo)", "Galaxy Watch6 Classic (…)") also ended the device's
+// name, so no owner in brackets after it was read.
+func TestSys27DeviceOwnerNamesEdIng(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"OK         Bluetooth       Pixel 7 Pro (Fred)                                  BTHENUM\\DEV_A0B1C2D3E4F8\\7&2F3E4D5C&0&BLUETOOTHDEVICE_A0B1C2D3E4F8\n", "Fred"},
+		{"Device 6C:4A:85:11:22:48 Galaxy Buds2 Pro (Xu Ming)\n", "Ming"},
+		{"Device 6C:4A:85:11:22:49 Ahmed Galaxy Buds\n", "Ahmed"},
+		{"[bluetooth] Connected to Mohammed AirPods Pro (6C:4A:85:11:22:50)\n", "Mohammed"},
+		{"\tName: Pixel Buds Pro (Saeed)\n\tAlias: Pixel Buds Pro (Saeed)\n", "Saeed"},
+		{"2026-12-06 21:14:03.223456+0000 0x1a2b3    Default     0x0     87     0    sharingd: Discovered peer iPad (Zhang Xiaoming)\n", "Xiaoming"},
+		{"\"USB Product Name\" = \"iPad (Jing)\"\n", "Jing"},
+		{"OK         Bluetooth       Galaxy Watch5 (Thabo)                              BTHENUM\\DEV_A0B1C2D3E4F7\\7&2F3E4D5C&0&BLUETOOTHDEVICE_A0B1C2D3E4F7\n", "Thabo"},
+		{"Device 6C:4A:85:11:22:51 Galaxy Watch6 Classic (Oluwaseun)\n", "Oluwaseun"},
+		{"spa.bluez5: Device 'Galaxy Watch4 (Ahmed)' connected\n", "Ahmed"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeep(t, "bluetoothctl", scrubTwice(t, "Device 6C:4A:85:11:22:48 Galaxy Buds2 Pro (Pairing)\nDevice 6C:4A:85:11:22:52 Galaxy Watch5 (5F3A)\n"),
+		" Galaxy Buds2 Pro (Pairing)\n", " Galaxy Watch5 (5F3A)\n")
+	mustKeepTwice(t, "Galaxy Watch5 (R920)\nGalaxy Watch5 (5F3A)\nGalaxy Watch6 Classic (LTE)\nAirPods Pro (Connected)\n"+
+		"Pixel 7 Pro (Charging)\niPad (Paired)\nAirPods Pro (Left)\n"+
+		"ping: sendmsg: Network is unreachable\nThe King of Fighters XV (Steam)\nRing camera (Doorbell)\n"+
+		"Fixed crash when Bluetooth audio device disconnected (Pixel Buds Pro)\n")
+}
