@@ -334,6 +334,11 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&(cHigh|cPct|cBack) != 0 && (bits&cHigh != 0 || j-i >= 8) || pb == '\'' && c|0x20 == 's' {
 			sc.possessiveWord(i, j, bits)
 		}
+		if pb == '(' && i >= 5 && b[i-2] == ' ' && (c-'A' < 26 || c >= 0xc3 && c <= 0xc9) && bits&^(cAlpha|cDash|cHigh) == 0 {
+			// a name with a dash or a letter outside ASCII: "AirPods Pro
+			// (Ji-woo)", "Galaxy Buds2 (Łukasz)" (plainWord asks for the rest)
+			sc.asciiParenOwner(i)
+		}
 		if j-i < 16 && ownerPrepLens[c]>>uint(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' { // (j-i < 16: the shift needs no test of its size)
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}

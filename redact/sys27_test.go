@@ -63,3 +63,26 @@ func TestSys27DeviceOwnerNamesEdIng(t *testing.T) {
 		"ping: sendmsg: Network is unreachable\nThe King of Fighters XV (Steam)\nRing camera (Doorbell)\n"+
 		"Fixed crash when Bluetooth audio device disconnected (Pixel Buds Pro)\n")
 }
+
+// Leak: an owner's name in brackets after a device kept its letters when
+// the name had a dash or a letter outside ASCII ("Galaxy Buds2
+// (Ji-woo)", "AirPods (Łukasz)", "AirPods Pro (Siobhán Kelly)"): only a
+// word of ASCII letters asked asciiParenOwner, and a Latin word with an
+// accent went to noPossessive, before the Cyrillic case could see it.
+func TestSys27ParenOwnerDashAccent(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"OK         Bluetooth       Galaxy Buds2 (Ji-woo)                        BTHENUM\\DEV_A0B1C2D3E4FA\\7&2F3E4D5C&0&BLUETOOTHDEVICE_A0B1C2D3E4FA\n", "Ji-woo"},
+		{"OK         Bluetooth       AirPods Pro (Ama-Serwaa)                     BTHENUM\\DEV_A0B1C2D3E4FB\\7&2F3E4D5C&0&BLUETOOTHDEVICE_A0B1C2D3E4FB\n", "Serwaa"},
+		{"Device 6C:4A:85:11:22:70 AirPods (Łukasz Nowak)\n", "Łukasz"},
+		{"Device 6C:4A:85:11:22:71 AirPods (Łukasz Nowak)\n", "Nowak"},
+		{"\tAlias: AirPods Pro (Siobhán Kelly)\n", "Siobhán"},
+		{"2026-12-06 21:14:02.123456+0000 0x1a2b3    Default     0x0    512    0    bluetoothd: Device connected: \"iPhone (Çağrı)\"\n", "Çağrı"},
+		{"\"USB Product Name\" = \"iPad (Min-jun)\"\n", "Min-jun"},
+		{"  model:                Galaxy Buds2 Pro (José Antônio)\n", "Antônio"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "AirPods Pro (Hands-Free)\nAirPods Pro (Built-in)\nHeadphones (Ébène)\nGalaxy Buds2 (Left)\n"+
+		"iPhone (Wi-Fi)\nAirPods (Stereo)\nSpeakers (Realtek(R) Audio)\nMicrophone (Yeti Stereo Microphone)\n"+
+		"iPad (Wi-Fi + Cellular)\nAirPods (Low-Latency)\nresolveAddress (Object.assign)\n")
+}
