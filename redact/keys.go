@@ -491,6 +491,8 @@ func classifyKey(k string) string {
 		return ClassEmail
 	case strings.HasSuffix(k, "username") || strings.HasSuffix(k, "loginname") || strings.HasSuffix(k, "accountname") ||
 		strings.HasSuffix(k, "logonname") || strings.HasPrefix(k, "sudouser") || strings.HasSuffix(k, "owner") ||
+		// Win32_ComputerSystem's PrimaryOwnerName
+		strings.HasSuffix(k, "ownername") ||
 		(strings.HasSuffix(k, "fullname") || strings.HasSuffix(k, "realname") || strings.HasSuffix(k, "displayname")) &&
 			!thingNameKey(k) ||
 		// git's GIT_AUTHOR_NAME / GIT_COMMITTER_NAME, "author_name"

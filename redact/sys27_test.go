@@ -86,3 +86,28 @@ func TestSys27ParenOwnerDashAccent(t *testing.T) {
 		"iPhone (Wi-Fi)\nAirPods (Stereo)\nSpeakers (Realtek(R) Audio)\nMicrophone (Yeti Stereo Microphone)\n"+
 		"iPad (Wi-Fi + Cellular)\nAirPods (Low-Latency)\nresolveAddress (Object.assign)\n")
 }
+
+// Leak: systeminfo /fo csv (and a CSV export of Get-CimInstance,
+// Get-LocalUser) kept the registered owner, the organisation and the
+// account's full name: nothing read a CSV header's names for the rows
+// below it, as "Registered Owner:" is read in systeminfo's list.
+func TestSys27SysteminfoCSV(t *testing.T) {
+	head := `"Host Name","OS Name","OS Version","OS Manufacturer","OS Configuration","OS Build Type","Registered Owner","Registered Organization","Product ID","Original Install Date","System Boot Time","System Manufacturer","System Model","System Type","Processor(s)","BIOS Version","Windows Directory","System Directory","Boot Device","System Locale","Input Locale","Time Zone","Total Physical Memory","Available Physical Memory","Virtual Memory: Max Size","Virtual Memory: Available","Virtual Memory: In Use","Page File Location(s)","Domain","Logon Server","Hotfix(s)","Network Card(s)","Hyper-V Requirements"` + "\r\n"
+	row := `"DESKTOP-ADE01","Microsoft Windows 11 Pro","10.0.22631 N/A Build 22631","Microsoft Corporation","Standalone Workstation","Multiprocessor Free","Adebayo Ogunleye","Ogunleye Ventures","00330-80000-00000-AA555","3/14/2024, 9:12:44 AM","12/6/2026, 8:01:02 AM","Dell Inc.","Inspiron 15 3520","x64-based PC","1 Processor(s) Installed.,[01]: Intel64 Family 6 Model 154 Stepping 4 GenuineIntel ~1300 Mhz","Dell Inc. 1.21.0, 5/10/2024","C:\WINDOWS","C:\WINDOWS\system32","\Device\HarddiskVolume1","en-us;English (United States)","en-us;English (United States)","(UTC+01:00) West Central Africa","16,088 MB","7,412 MB","18,520 MB","8,117 MB","10,403 MB","C:\pagefile.sys","WORKGROUP","\\DESKTOP-ADE01","4 Hotfix(s) Installed.,[01]: KB5034467","1 NIC(s) Installed.,[01]: Intel(R) Wi-Fi 6 AX201 160MHz","A hypervisor has been detected."` + "\r\n"
+	for _, secret := range []string{"Ogunleye", "Adebayo"} {
+		checkBothPaths(t, head+row, secret)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"#TYPE Microsoft.PowerShell.Commands.LocalUser\n\"AccountExpires\",\"Description\",\"Enabled\",\"FullName\",\"PasswordLastSet\",\"Name\",\"SID\"\n\"\",\"\",\"True\",\"Nguyễn Thị Mai\",\"2/1/2025 10:14:22 AM\",\"mai\",\"S-1-5-21-1180699209-877415012-3182924384-1001\"\n", "Nguyễn"},
+		{"\"Name\",\"Model\",\"PrimaryOwnerName\",\"UserName\"\n\"WOJTEK-PC\",\"ThinkPad T14 Gen 3\",\"Wojciech Kowalczyk\",\"WOJTEK-PC\\wojtek\"\n", "Kowalczyk"},
+		{"\"Hostname\",\"Betriebssystemname\",\"Registrierter Benutzer\",\"Registrierte Organisation\"\n\"DESKTOP-JK01\",\"Microsoft Windows 11 Pro\",\"Jürgen Krämer\",\"Krämer GmbH\"\n", "Krämer"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	out := scrubTwice(t, head+row)
+	mustKeep(t, "systeminfo csv", out, `"Microsoft Windows 11 Pro","10.0.22631 N/A Build 22631","Microsoft Corporation"`,
+		`"Dell Inc.","Inspiron 15 3520","x64-based PC"`, "Intel(R) Wi-Fi 6 AX201 160MHz", `"WORKGROUP"`)
+	mustKeepTwice(t, "\"Name\",\"Owner\",\"Status\"\n\"build\",\"\",\"Queued\"\n\n\"Name\",\"Version\",\"Vendor\"\n\"Realtek Audio\",\"6.0.9235.1\",\"Realtek Semiconductor Corp.\"\n")
+	mustKeepTwice(t, "\"Image Name\",\"PID\",\"Session Name\",\"Session#\",\"Mem Usage\"\n\"System Idle Process\",\"0\",\"Services\",\"0\",\"8 K\"\n\"crashd.exe\",\"4242\",\"Console\",\"1\",\"52,112 K\"\n")
+	mustKeepTwice(t, "\"Registered Owner\",\"Host Name\",\"Product ID\"\n\"Windows User\",\"localhost\",\"\"\n")
+}
