@@ -3060,6 +3060,26 @@ var valueStop = func() (t [256]bool) {
 	return t
 }()
 
+// dsclNextLine: dscl -read writes a value with a blank in it on the line
+// after its key, one blank before it ("RealName:\n Lerato Molefe"). p is
+// the line break after the key; it returns where that value starts, or p
+// (the line after is none such: a nested YAML key, a list's item).
+func dsclNextLine(b []byte, p int) int {
+	k := p
+	if b[k] == '\r' && k+1 < len(b) && b[k+1] == '\n' {
+		k++
+	}
+	if b[k] != '\n' || k+2 >= len(b) || b[k+1] != ' ' || b[k+2] <= ' ' || b[k+2] == '-' || b[k+2] == '#' {
+		return p
+	}
+	for e := k + 2; e < len(b) && e-k < 128 && !lineBreak(b[e]); e++ {
+		if b[e] == ':' || b[e] == '=' {
+			return p
+		}
+	}
+	return k + 2
+}
+
 // keyValueAt is keyValue; whole: the key starts a line of "key=value"
 // (a keyfile), so the value runs to its end.
 func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
@@ -3072,6 +3092,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	if p >= n {
 		return p
+	}
+	if colon && class == ClassUser && (b[p] == '\n' || b[p] == '\r') {
+		p = dsclNextLine(b, p)
 	}
 	if colon && isLetter(b[p]) {
 		// "AppleAccount: DSID: 1627…", cmdkey's "MicrosoftAccount:user=

@@ -111,3 +111,17 @@ func TestSys27SysteminfoCSV(t *testing.T) {
 	mustKeepTwice(t, "\"Image Name\",\"PID\",\"Session Name\",\"Session#\",\"Mem Usage\"\n\"System Idle Process\",\"0\",\"Services\",\"0\",\"8 K\"\n\"crashd.exe\",\"4242\",\"Console\",\"1\",\"52,112 K\"\n")
 	mustKeepTwice(t, "\"Registered Owner\",\"Host Name\",\"Product ID\"\n\"Windows User\",\"localhost\",\"\"\n")
 }
+
+// Leak: dscl -read writes a value holding a blank on the line after its
+// key, one blank before it ("RealName:\n Lerato Molefe"), and the key's
+// reader found no value at the key's line end.
+func TestSys27DsclRealNameNextLine(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"$ dscl . -read /Users/lerato RealName\nRealName:\n Lerato Molefe\n", "Molefe"},
+		{"AppleMetaNodeLocation: /Local/Default\nGeneratedUID: 6A7B8C9D-1E2F-3A4B-5C6D-7E8F9A0B1C2D\nNFSHomeDirectory: /Users/mai\nPrimaryGroupID: 20\nRealName:\n Nguyễn Thị Mai\nRecordName: mai\nUniqueID: 501\nUserShell: /bin/zsh\n", "Nguyễn"},
+		{"dsAttrTypeNative:RealName:\r\n Oluwaseun Bakare\r\n", "Bakare"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "user:\n name: build\n  id: 7\nowner:\n - team\nRealName:\n\nRealName: \nUserShell: /bin/zsh\n")
+}
