@@ -351,6 +351,9 @@ func (sc *scanner) find(b []byte) {
 		if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
 			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
 		}
+		if c == '_' && nb == ' ' && lineBreak(pb) {
+			sc.dsclList(i, j) // "dscl . list /Users RealName": "_amavisd  AMaViS Daemon" (dscllist.go)
+		}
 		if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 {
 			if e := sc.groupsLine(i, j); e > j {
 				i = e // "kofi : kofi adm cdrom sudo", "kofi.m : kofi.m adm sudo" (sudo.go)

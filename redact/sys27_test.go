@@ -125,3 +125,22 @@ func TestSys27DsclRealNameNextLine(t *testing.T) {
 	}
 	mustKeepTwice(t, "user:\n name: build\n  id: 7\nowner:\n - team\nRealName:\n\nRealName: \nUserShell: /bin/zsh\n")
 }
+
+// Leak: "dscl . list /Users RealName" lists each account beside its full
+// name ("thandeka.m               Thandeka Mthembu"), and both stayed
+// unless the account was learned elsewhere. macOS's own accounts stay.
+func TestSys27DsclListRealName(t *testing.T) {
+	in := "$ dscl . list /Users RealName\n_amavisd                 AMaViS Daemon\n_appleevents             AppleEvents Daemon\n" +
+		"daemon                   System Services\nthandeka.m               Thandeka Mthembu\nnobody                   Unprivileged User\n" +
+		"root                     System Administrator\nwojtek                   Wojciech Kowalczyk\n"
+	for _, secret := range []string{"Mthembu", "thandeka.m", "Kowalczyk", "wojtek"} {
+		checkBothPaths(t, in, secret)
+	}
+	// pasted without its command line
+	checkBothPaths(t, "_amavisd                 AMaViS Daemon\r\n_analyticsd              Analytics Daemon\r\ndaemon                   System Services\r\nngozi_a                  Ngozi Adeyemi\r\n", "Adeyemi")
+	out := scrubTwice(t, in)
+	mustKeep(t, "dscl system accounts", out, "_amavisd                 AMaViS Daemon\n", "daemon                   System Services\n",
+		"nobody                   Unprivileged User\n", "root                     System Administrator\n")
+	mustKeepTwice(t, "$ dscl . list /Users UniqueID\n_amavisd                 83\ndaemon                   1\nroot                     0\n"+
+		"_start  Entry point of the program\n__init__.py   Package marker\n_ZN4core3fmt5write17h  Rust symbol\n")
+}
