@@ -339,6 +339,11 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&(cHigh|cPct|cBack) != 0 && (bits&cHigh != 0 || j-i >= 8) || pb == '\'' && c|0x20 == 's' {
 			sc.possessiveWord(i, j, bits)
 		}
+		if pb == '(' && i >= 5 && b[i-2] == ' ' && (c-'A' < 26 || c >= 0xc3 && c <= 0xc9) && bits&^(cAlpha|cDash|cHigh) == 0 {
+			// a name with a dash or a letter outside ASCII: "AirPods Pro
+			// (Ji-woo)", "Galaxy Buds2 (Łukasz)" (plainWord asks for the rest)
+			sc.asciiParenOwner(i)
+		}
 		if j-i < 16 && ownerPrepLens[c]>>uint(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' { // (j-i < 16: the shift needs no test of its size)
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
@@ -350,6 +355,9 @@ func (sc *scanner) find(b []byte) {
 		}
 		if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
 			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
+		}
+		if c == '_' && nb == ' ' && lineBreak(pb) {
+			sc.dsclList(i, j) // "dscl . list /Users RealName": "_amavisd  AMaViS Daemon" (dscllist.go)
 		}
 		if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 {
 			if e := sc.groupsLine(i, j); e > j {
@@ -2232,7 +2240,8 @@ func (sc *scanner) covered(p int) bool {
 }
 
 // tableWord is for a plain word followed by a tab or a blank: msinfo32's
-// "Item<TAB>Value<TAB>" rows and wmic's SerialNumber columns. It returns
+// "Item<TAB>Value<TAB>" rows and wmic's SerialNumber and
+// PrimaryOwnerName columns. It returns
 // where scanning resumes, or -1.
 func (sc *scanner) tableWord(i, j int) int {
 	b := sc.b
@@ -2242,7 +2251,7 @@ func (sc *scanner) tableWord(i, j int) int {
 		}
 		return -1
 	}
-	if c := b[i]; c == 'S' || c == 'I' {
+	if c := b[i]; c == 'S' || c == 'I' || c == 'P' || c == 'R' {
 		sc.serialColumn(i, j)
 	}
 	return -1

@@ -491,6 +491,8 @@ func classifyKey(k string) string {
 		return ClassEmail
 	case strings.HasSuffix(k, "username") || strings.HasSuffix(k, "loginname") || strings.HasSuffix(k, "accountname") ||
 		strings.HasSuffix(k, "logonname") || strings.HasPrefix(k, "sudouser") || strings.HasSuffix(k, "owner") ||
+		// Win32_ComputerSystem's PrimaryOwnerName
+		strings.HasSuffix(k, "ownername") ||
 		(strings.HasSuffix(k, "fullname") || strings.HasSuffix(k, "realname") || strings.HasSuffix(k, "displayname")) &&
 			!thingNameKey(k) ||
 		// git's GIT_AUTHOR_NAME / GIT_COMMITTER_NAME, "author_name"
@@ -3058,6 +3060,26 @@ var valueStop = func() (t [256]bool) {
 	return t
 }()
 
+// dsclNextLine: dscl -read writes a value with a blank in it on the line
+// after its key, one blank before it ("RealName:\n Lerato Molefe"). p is
+// the line break after the key; it returns where that value starts, or p
+// (the line after is none such: a nested YAML key, a list's item).
+func dsclNextLine(b []byte, p int) int {
+	k := p
+	if b[k] == '\r' && k+1 < len(b) && b[k+1] == '\n' {
+		k++
+	}
+	if b[k] != '\n' || k+2 >= len(b) || b[k+1] != ' ' || b[k+2] <= ' ' || b[k+2] == '-' || b[k+2] == '#' {
+		return p
+	}
+	for e := k + 2; e < len(b) && e-k < 128 && !lineBreak(b[e]); e++ {
+		if b[e] == ':' || b[e] == '=' {
+			return p
+		}
+	}
+	return k + 2
+}
+
 // keyValueAt is keyValue; whole: the key starts a line of "key=value"
 // (a keyfile), so the value runs to its end.
 func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
@@ -3070,6 +3092,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	if p >= n {
 		return p
+	}
+	if colon && class == ClassUser && (b[p] == '\n' || b[p] == '\r') {
+		p = dsclNextLine(b, p)
 	}
 	if colon && isLetter(b[p]) {
 		// "AppleAccount: DSID: 1627…", cmdkey's "MicrosoftAccount:user=
@@ -4921,19 +4946,26 @@ func (sc *scanner) regQueryRow(i, j int) int {
 // -o +SERIAL", a header of capitals, MAJ:MIN among them): a header line of
 // column names two or more blanks apart (lsblk: one), then a row per line
 // up to a blank line (wmic ends lines "\r\r\n"). The word [i, j) is the
-// header's "SerialNumber", "IdentifyingNumber", "SERIAL" or "FullName";
-// each row's text under it is a serial, or a person's name (under
-// FullName, whose table's "Name" column is the account). Nothing is
+// header's "SerialNumber", "IdentifyingNumber", "SERIAL", "FullName",
+// "PrimaryOwnerName" or "RegisteredUser"; each row's text under it is a
+// serial, or a person's name (under FullName, whose table's "Name"
+// column is the account; wmic computersystem's "Name" is the machine's). Nothing is
 // skipped: the rows' other columns are scanned as any text is.
 func (sc *scanner) serialColumn(i, j int) {
 	b := sc.b
 	class, gap := ClassSerial, 2
+	owner := false
 	switch {
 	case string(b[i:j]) == "SERIAL":
 		gap = 1 // lsblk pads its columns to one blank
 	case string(b[i:j]) == "UUID" || string(b[i:j]) == "PARTUUID":
 		class, gap = keyVolume, 1 // lsblk -f: a filesystem's or partition's id
 	case eqLower(b[i:j], "fullname"):
+		class = ClassUser
+	case eqLower(b[i:j], "primaryownername") || eqLower(b[i:j], "registereduser"):
+		// wmic computersystem's and wmic os's owner: "Kofi Mensah"
+		// (its table's "Name" column is the machine's)
+		owner = true
 		class = ClassUser
 	case !eqLower(b[i:j], "serialnumber") && !eqLower(b[i:j], "identifyingnumber") && !eqLower(b[i:j], "smbiosassettag"):
 		// (wmic systemenclosure's SMBIOSAssetTag: an owner tags the
@@ -4959,6 +4991,17 @@ func (sc *scanner) serialColumn(i, j int) {
 	if col < 0 {
 		return
 	}
+	if owner {
+		columnCells(b, le, col, colEnd, func(vs, ve int) {
+			for ve > vs && b[ve-1] == ' ' {
+				ve--
+			}
+			if ownerCell(b[vs:ve]) && !pseudonymAt(b, vs) {
+				sc.valueSpan(vs, ve, ClassUser)
+			}
+		})
+		return
+	}
 	sc.columnRows(le, col, colEnd, class)
 	if class != ClassUser {
 		return
@@ -4970,6 +5013,47 @@ func (sc *scanner) serialColumn(i, j int) {
 			}
 		}
 	}
+}
+
+// ownerCell: the cell v under an owner's column reads as a person's name
+// ("Kofi Mensah", "Nguyễn Thị Mai", "Wojciech Kowalczyk"): one to four
+// capitalised words one blank apart, or one account's word ("kofi.m");
+// a line of prose under a lone header word is none.
+func ownerCell(v []byte) bool {
+	words := 0
+	for k := 0; k < len(v); {
+		e := k
+		for e < len(v) && v[e] != ' ' {
+			e++
+		}
+		w := v[k:e]
+		words++
+		if len(w) == 0 || words > 4 {
+			return false
+		}
+		r, _ := utf8.DecodeRune(w)
+		if !unicode.IsUpper(r) && (len(w) != len(v) || !handleWord(w)) {
+			return false
+		}
+		for _, c := range w {
+			if c < 0x80 && !isAlnum(c) && c != '-' && c != '.' && c != '\'' && c != '_' {
+				return false
+			}
+		}
+		k = e + 1
+	}
+	return words > 0
+}
+
+// handleWord: w is an account's name written as one word: lower-case
+// letters, digits, '.', '_' and '-' ("kofi.m", "ngozi_a").
+func handleWord(w []byte) bool {
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return len(w) > 1
 }
 
 // columnBounds returns where the column whose name is [i, j) in the

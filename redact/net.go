@@ -935,9 +935,9 @@ func deviceAt(b []byte, p int) bool {
 var ownerPreps = wordSet(`von van de di da del du của milik ni ของ של`)
 
 // deviceModelWords follow a device word in a model name ("iPhone 15 Pro
-// Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9"), digits after
-// them dropped.
-var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s tv`)
+// Max", "Mac mini", "Galaxy Buds2 Pro", "Galaxy Tab S9", "Galaxy Watch6
+// Classic"), digits after them dropped.
+var deviceModelWords = wordSet(`pro air max mini plus ultra studio se xr xs e buds tab fold flip fe s tv watch classic`)
 
 // deviceBefore reports whether a device word of ownedDevices, and model
 // words after it, end at the blank at p ("iPhone 15 Pro von", "Apple TV
@@ -1280,11 +1280,32 @@ func nameWord(w string, caps bool) bool {
 		first, dash = false, r == '-'
 	}
 	lw := strings.ToLower(w)
-	if possStop[lw] || nameLead[lw] || determiners[lw] || listVerbs[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") {
+	if possStop[lw] || nameLead[lw] || determiners[lw] || listVerbs[lw] || verbForm(lw) {
 		return false
 	}
 	return true
 }
+
+// verbForm: the lowercased word lw ends as a past tense or a gerund does
+// ("Paired", "Connecting"), and is none of the given names that end so
+// (edIngNames).
+func verbForm(lw string) bool {
+	return (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && !edIngNames[lw]
+}
+
+// edIngNames are given names and surnames, lowercased, that end as a past
+// tense or a gerund does: Arabic, Turkish, Somali and Urdu names in
+// "-ed" ("Ahmed", "Mohammed", "Saeed"), English ones ("Fred",
+// "Mildred", "Manning"), Chinese given names in "-ing" ("Ming", "Jing",
+// "Xiaoming"). None is an English word a log writes capitalised ("Ping",
+// "Bing", "King", "Ring", "Reed" are left out).
+var edIngNames = wordSet(`ahmed mohammed mohamed muhammed mehmed mahmed hamed hameed saeed sayed zayed rasheed rashed
+	waleed majed khaled fareed javed naveed raed fahed nahed obed abdulhamed
+	fred alfred wilfred manfred winifred mildred ted ned jed
+	ming jing ling ying xing qing ning
+	xiaoming zhiming yiming weiming haoming jianming jinping xiaoping liping jianping xiaoling meiling jialing
+	wenjing yujing huijing xiaojing jingjing xueying xiaoying meiying jiaying huiying liying yuqing xiaoqing zhiqing
+	irving fleming manning harding keating golding`)
 
 // nameLead are capitalised words that start log lines and labels before a
 // name ("Device Kai's iPhone", "Hi Kai"), lowercased.

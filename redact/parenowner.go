@@ -3,11 +3,12 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
-// asciiParenOwner handles an owner's name written in ASCII in parentheses
-// after a personal device, the word at i after " (": "AirPods Pro
-// (Thandiwe)" (a device word of ownedDevices and its model words before
+// asciiParenOwner handles an owner's name written in Latin letters in
+// parentheses after a personal device, the word at i after " (": "AirPods
+// Pro (Thandiwe)", "Galaxy Buds2 (Ji-woo)", "AirPods (Łukasz Nowak)" (a device word of ownedDevices and its model words before
 // it), or the model code under a headphone listing's key ("Headphones:
 // WH-1000XM4 (Ola)"). Elsewhere a capitalised word in parentheses is a
 // maker's or a driver's ("Speakers (Realtek)", "Microphone (Yeti)"), and
@@ -22,7 +23,7 @@ func (sc *scanner) asciiParenOwner(i int) {
 	nw, k := 0, i
 	for nw < len(ends) {
 		we := k
-		for we < len(b) && we-k < 24 && (isLetter(b[we]) || b[we] == '-') {
+		for we < len(b) && we-k < 24 && (isLetter(b[we]) || b[we] == '-' || b[we] >= 0x80) {
 			we++
 		}
 		if we == k {
@@ -41,12 +42,25 @@ func (sc *scanner) asciiParenOwner(i int) {
 	}
 	for n, k := 0, i; n < nw; n++ {
 		w := string(b[k:ends[n]])
-		if !nameWord(w, false) || parenWords[asciiLower(w)] {
+		if !utf8.ValidString(w) || !nameWord(w, false) || parenWords[asciiLower(w)] || dashedParenWords(w) {
 			return
 		}
 		k = ends[n] + 1
 	}
 	sc.nameSpan(i, e)
+}
+
+// dashedParenWords: a word with a dash is made of words of a device's
+// mode or state ("Low-Latency", "Noise-Cancelling"), not a double name's
+// ("Ama-Serwaa", "Ji-woo").
+func dashedParenWords(w string) bool {
+	for k := strings.IndexByte(w, '-'); k >= 0; k = strings.IndexByte(w, '-') {
+		if parenWords[asciiLower(w[:k])] {
+			return true
+		}
+		w = w[k+1:]
+	}
+	return w != "" && parenWords[asciiLower(w)]
 }
 
 // personalDeviceBefore: the blank at p ends a phone's, a tablet's, a
@@ -136,7 +150,8 @@ var parenWords = func() map[string]bool {
 		airpods iphone ipad watch mac pixel galaxy buds cellular wifi global international refurbished renewed
 		black white silver gold gray grey red green blue pink purple midnight starlight graphite space
 		kitchen bedroom bathroom living room lounge office garage den patio basement hall hallway dining nursery
-		guest attic porch garden pool gym loft upstairs downstairs desk bar shop car wi-fi work home personal family`) {
+		guest attic porch garden pool gym loft upstairs downstairs desk bar shop car wi-fi work home personal family
+		low latency high quality fidelity spatial adaptive fi lossless`) {
 		m[w] = true
 	}
 	return m

@@ -25,9 +25,9 @@ const (
 	pSpaced              // `"AccountName"\t\t"kai"`
 	pConnected           // nmcli: "wlp0s20f3: connected to HomeNet_5G"
 	pLearn               // a learning scan: learnWord, and nothing below
-	pHeaderPair          // `["Authorization","Basic ..."]`
+	pHeaderPair          // `["Authorization","Basic ..."]`, a CSV header
 	pTableTab            // msinfo32's "Item<TAB>Value"
-	pTableLen            // wmic's SerialNumber columns
+	pTableLen            // wmic's SerialNumber, PrimaryOwnerName columns
 	pQuser               // quser's heading, .netrc's "password"
 	pFold                // a name that folds to a learned one
 	pLiteral             // a learned identifier
@@ -86,9 +86,9 @@ var plainTab = func() (t plainTables) {
 		{bit: pSpaced, size: atLeast(8), next: is('"', ' ')},
 		{bit: pConnected, size: is(9), first: is('c', 'C'), next: is(' ')},
 		{bit: pLearn},
-		{bit: pHeaderPair, prev: is('"'), next: is('"')},
+		{bit: pHeaderPair, prev: is('"')},
 		{bit: pTableTab, next: is('\t')},
-		{bit: pTableLen, size: is(12, 14, 17), next: func(c int) bool { return c <= ' ' }},
+		{bit: pTableLen, size: is(12, 14, 16, 17), next: func(c int) bool { return c <= ' ' }},
 		{bit: pQuser, size: is(8), next: is(' '), first: is('U', 'p')},
 		{bit: pFold, next: is(' '), first: upper},
 		{bit: pLiteral},
@@ -210,7 +210,10 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 		case pLearn:
 			return sc.learnWord(i, j, cAlpha)
 		case pHeaderPair:
-			if j+2 < n && b[j+1] == ',' && i >= 2 {
+			if i == 1 || i >= 2 && lineBreak(b[i-2]) {
+				sc.csvHeader(i - 1) // systeminfo /fo csv: `"Host Name","OS Name",…` (csvheader.go)
+			}
+			if nb == '"' && j+2 < n && b[j+1] == ',' && i >= 2 {
 				if e := sc.headerPair(i, j); e > j {
 					return e
 				}

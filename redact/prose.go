@@ -1122,7 +1122,7 @@ func proseWord(w string, strong bool) bool {
 	if proseStop[lw] || closings[lw] || greetings[lw] || possStop[lw] || nameLead[lw] || determiners[lw] {
 		return false
 	}
-	return strong || !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing")
+	return strong || !verbForm(lw)
 }
 
 // proseWords: every word of the name v is a name's (proseWord, strong):
