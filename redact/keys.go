@@ -2103,6 +2103,12 @@ func serviceBefore(b []byte, i int, words []string) bool {
 				return true
 			}
 		}
+		if pseudonymAt(b, s) {
+			// a first pass's pseudonym may stand for several words
+			// ("Signed in to 00 As <user-1> as x": "A A" was two):
+			// the words before it were more than three then
+			return false
+		}
 		k = s
 	}
 	return false
@@ -4604,6 +4610,9 @@ func skipValue(v []byte, class string) bool {
 	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
 	}
+	if class == ClassHost && envHostName(v) {
+		return true // "host=DB_HOST", "Host: REDIS_HOST": a variable's name in a config template
+	}
 	if class != ClassPassword && idPlaceholder(v) {
 		return true // BootId=4294967295, an all-zero or all-F id
 	}
@@ -5378,6 +5387,42 @@ func envPlaceholder(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// envHostName: v is an environment variable's name that holds a host, in
+// capitals ("DB_HOST", "REDIS_HOSTNAME", "SQL_SERVER", "PGHOST",
+// "API_ENDPOINT"), as a config template or a compose file writes it where
+// the host goes. A machine's name is none of these: Windows refuses '_'
+// in a computer name, and a NetBIOS one ending in HOST or SERVER after an
+// underscore names no person ("KOFI-PC", "DESKTOP-7QK2L1M" and a
+// lower-case "kofi_pc" still go).
+func envHostName(v []byte) bool {
+	if len(v) < 6 || len(v) > 64 {
+		return false
+	}
+	us := -1
+	for k, c := range v {
+		switch {
+		case c == '_':
+			if k == 0 || v[k-1] == '_' {
+				return false
+			}
+			us = k
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9' && k > 0:
+		default:
+			return false
+		}
+	}
+	last := string(v[us+1:])
+	if us < 0 {
+		// one word: only PostgreSQL's and MySQL's own variables
+		return last == "PGHOST" || last == "PGHOSTADDR" || last == "MYSQL_HOST"
+	}
+	switch last {
+	case "HOST", "HOSTNAME", "HOSTS", "SERVER", "SERVERNAME", "SERVERS", "ADDR", "ADDRESS", "ENDPOINT", "FQDN", "DOMAIN", "URL", "URI", "DSN":
+		return true
+	}
+	return false
 }
 
 // bracedGUID: {6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}, as Windows writes ids.
