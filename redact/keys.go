@@ -3321,6 +3321,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	switch class {
 	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID, keyDomain, keyAddress:
+		if class == keyProxy && len(v) <= 8 && proseLead(b, v, ve) {
+			return ve // a ChangeLog's "(x509_crt_set_proxy): Add." (proseLead)
+		}
 		// the value stays visible to the other detectors (paths, URL
 		// credentials, IPs): what valueSpan finds is only part of it,
 		// or (a MAC key holding an IP, a system uid that a learned
@@ -3336,7 +3339,8 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p // "email me: kofi dot mensah at gmail dot com": the whole is the address (obfuscatedEmail)
 		}
 	}
-	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v))
+	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v)) ||
+		(class == ClassUser || class == ClassHost) && len(v) <= 8 && proseLead(b, v, ve)
 	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {
 		skip = false // "Authorization: Live 12 Suite xK9f…": a word of more
 	}
@@ -5330,7 +5334,7 @@ func domainAccount(v []byte) (k, sep int) {
 		sep = 2
 	}
 	rest := v[k+sep:]
-	if len(rest) == 0 || bytes.ContainsAny(rest, `\/:`) || !isLetter(v[0]) {
+	if len(rest) == 0 || bytes.ContainsAny(rest, `\/:`) || !isLetter(v[0]) || roffEscape(rest) {
 		return 0, 0
 	}
 	for _, c := range v[:k] {
@@ -5387,6 +5391,41 @@ func envPlaceholder(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// proseLeads are words that open a clause, in lower case, and are no one's
+// account or machine: a verb, a modal, a ChangeLog's entry ("(has_username):
+// Allow…", "(entry_owner): Remove."). "will", "may", "can" (given names,
+// written in lower case too) are none of them.
+var proseLeads = wordSet(`should must cannot could would got gets use uses used only also not is was are were be
+	been has have had new add added adds remove removed removes allow allows set sets change changed move moved
+	rename renamed delete deleted fix fixed update updated likewise return returns call calls check checks
+	handle handles replace replaced implement implemented support supported the`)
+
+// proseLead: the value v of a user's or a host's key, which ends at e,
+// is a word of proseLeads that opens prose: another lower-case word (or a
+// format verb) after a blank ("user: should be a user account",
+// "server_name: use the new API", "findUsername: got %#v, want %#v") or a
+// full stop that ends the line ("(gnupg_getusername): New."). A learned
+// value would go from every sentence of the report.
+func proseLead(b, v []byte, e int) bool {
+	if len(v) < 2 || e >= len(b) {
+		return false
+	}
+	switch c := b[e]; {
+	case c == ' ':
+		if e+1 >= len(b) || !(b[e+1] >= 'a' && b[e+1] <= 'z' || b[e+1] == '%') {
+			return false
+		}
+	case c == '.':
+		if e+1 < len(b) && !lineBreak(b[e+1]) && b[e+1] != ' ' && b[e+1] != '"' {
+			return false
+		}
+	default:
+		return false
+	}
+	var lb [8]byte
+	return proseLeads[string(lowerInto(lb[:0], v))]
 }
 
 // envHostName: v is an environment variable's name that holds a host, in
@@ -7470,6 +7509,26 @@ func gitUserNameCmd(cmd []byte) bool {
 	return true
 }
 
+// roffEscape: a, after a backslash, is a roff escape of a manual page,
+// no Windows account: "\-" (a hyphen: "CHECK\-LABEL", "APT\-HTTPS"), a
+// font's "\fB", "\fI", "\fR", "\fP" ("SHELL BUILTIN COMMANDS\fP"), the
+// size's "\s0". Read as DOMAIN\account, "check", "commands" and "format"
+// were learned as machines.
+func roffEscape(a []byte) bool {
+	if len(a) == 0 {
+		return false
+	}
+	switch {
+	case a[0] == '-':
+		return true
+	case len(a) >= 2 && a[0] == 'f' && (a[1] == 'B' || a[1] == 'I' || a[1] == 'R' || a[1] == 'P'):
+		return true
+	case len(a) == 2 && a[0] == 's' && a[1] == '0':
+		return true
+	}
+	return false
+}
+
 // netbiosUpper: d can be a Windows domain or computer name as whoami and
 // event logs print it: upper-case letters, digits and '-', 2 to 15 bytes,
 // starting with a letter.
@@ -7564,7 +7623,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		}
 	}
 	name := string(b[us:ue])
-	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) {
+	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) || roffEscape(b[us:ue]) {
 		return -1
 	}
 	switch {

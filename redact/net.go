@@ -2599,7 +2599,7 @@ func (sc *scanner) accountBeforeSID(p int) {
 func (sc *scanner) domainAccountWord(ws, k, we int) {
 	b := sc.b
 	dom, acct := b[ws:k], b[k+1:we]
-	if len(dom) < 2 || len(dom) > 60 || len(acct) < 2 || bytes.ContainsAny(acct, "\\/:<>") || b[ws] == '<' || !utf8.Valid(dom) || !utf8.Valid(acct) {
+	if len(dom) < 2 || len(dom) > 60 || len(acct) < 2 || bytes.ContainsAny(acct, "\\/:<>") || b[ws] == '<' || !utf8.Valid(dom) || !utf8.Valid(acct) || roffEscape(acct) {
 		return
 	}
 	for _, r := range string(dom) {

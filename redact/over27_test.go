@@ -59,3 +59,66 @@ func TestOver27SignedInIdempotent(t *testing.T) {
 	checkBothPaths(t, "Signed in to Dropbox as Ngozi Adeyemi-Okafor\n", "Adeyemi-Okafor")
 	checkBothPaths(t, "Signed in to Serato DJ Pro as kofi.m\n", "kofi.m")
 }
+
+// A user's or a host's key followed by prose ("user: should be…", a
+// ChangeLog's "(has_username): Allow…", a test's "got %#v") names no
+// account: learned, "should", "use", "got" and "new" went from every
+// sentence of the report.
+func TestOver27KeyProseLead(t *testing.T) {
+	for _, keep := range []string{
+		"\treturn \"\", \"\", 0, fmt.Errorf(\"user: should be user account type, not %d\", sidType)\nit should not\n",
+		"    server_name: use the new API for ext data setting\nuse it\n",
+		"\tt.Errorf(\"findUsername: got %#v, want %#v\", u, want)\nwe got it\n",
+		"\t* call-pinentry.c (entry_owner): Remove.\n\t(gnupg_getusername): New.\n\t(has_username): Allow blobtype PGP.\nNew things to remove\n",
+		"gnutls_x509_crt_set_proxy: ADD.\nadd it\n",
+		"    server_name: only save the supported server names in the session\nonly this\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"user: kofi.mensah logged in\n", "kofi.mensah"},
+		{"Username: Will.\n", "Will"},
+		{"user: thandeka\n", "thandeka"},
+		{"hostname: ngozi-laptop is up\n", "ngozi-laptop"},
+		{"http_proxy: proxy.adeyemi.ng\n", "proxy.adeyemi.ng"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
+
+// Code and tests put words where a host goes ("DNSStartInfo{Host: name}",
+// a test request's "Host: test\r\n"): learned, "name", "test", "http"
+// went from every line.
+func TestOver27GenericHostWords(t *testing.T) {
+	for _, keep := range []string{
+		"\t\ttrace.DNSStart(DNSStartInfo{Host: name})\nthe name\n",
+		"\t\t\"Host: test\\r\\n\\r\\n\",\na test\n",
+		"\t\tWantProxy: \"GET http://example.com/ HTTP/1.1\\r\\n\" +\nGET http\n",
+		"\t\t{\"HTTP/1.1\", \"Host: domain\\r\\n\", 400},\nthe domain\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	checkBothPaths(t, "Host: kofi-studio\n", "kofi-studio")
+}
+
+// A manual page's roff escapes after a word in capitals ("CHECK\-LABEL",
+// "SHELL BUILTIN COMMANDS\fP", "APT\-HTTPS") read as DOMAIN\account:
+// "check", "commands", "https" were learned and went everywhere.
+func TestOver27RoffEscape(t *testing.T) {
+	for _, keep := range []string{
+		"CHECK\\-LABEL block. Global variables are not affected by CHECK\\-LABEL.\nthe check\n",
+		"under\n.SM\n\\fBSHELL BUILTIN COMMANDS\\fP\nbelow).\nCOMMANDS\\fP\nthe commands\n",
+		"User\\-Agent \"My APT\\-HTTPS\";\nhttps\n",
+		"See \"\\fI\\%TAG FILE FORMAT\\fP\" section\nTAG FILE FORMAT\\fP\nthe format\n",
+		"This option is enabled by default for CK800\\-series processors.\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"CONTOSO\\kofi\n", "kofi"},
+		{"signed by CORP\\ngozi.a\n", "ngozi.a"},
+		{"KOFI-PC\\ama  S-1-5-21-1004336348-1177238915-682003330-1001\n", "ama"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}

@@ -616,6 +616,12 @@ var genericHosts = map[string]bool{
 	"db": true, "database": true, "postgres": true, "mysql": true, "mariadb": true, "redis": true,
 	// a proxy setting's modes ("Proxy: auto-detect", "proxy mode: system")
 	"auto": true, "auto-detect": true, "autodetect": true, "automatic": true, "manual": true, "system": true,
+	// code and tests: a Go struct's field ("DNSStartInfo{Host: name}"), a
+	// request line read as a host ("WantProxy: \"GET http://…"), a test
+	// request's "Host: test": learned, "name", "http" and "test" would go
+	// from every line of the report
+	"name": true, "test": true, "http": true, "https": true, "get": true, "post": true, "domain": true,
+	"srv": true,
 }
 
 // nameStop are name parts too common to scrub on their own.
