@@ -5400,13 +5400,15 @@ func envPlaceholder(v []byte) bool {
 var proseLeads = wordSet(`should must cannot could would got gets use uses used only also not is was are were be
 	been has have had new add added adds remove removed removes allow allows set sets change changed move moved
 	rename renamed delete deleted fix fixed update updated likewise return returns call calls check checks
-	handle handles replace replaced implement implemented support supported the`)
+	handle handles replace replaced implement implemented support supported the log logs send sends save
+	saves print prints read write skip ignore try keep make pass store parse load`)
 
 // proseLead: the value v of a user's or a host's key, which ends at e,
 // is a word of proseLeads that opens prose: another lower-case word (or a
 // format verb) after a blank ("user: should be a user account",
-// "server_name: use the new API", "findUsername: got %#v, want %#v") or a
-// full stop that ends the line ("(gnupg_getusername): New."). A learned
+// "server_name: use the new API", "findUsername: got %#v, want %#v"), a
+// full stop that ends the line ("(gnupg_getusername): New.") or, written
+// capitalised, the line's end ("x509_ext_import_proxy: Added"). A learned
 // value would go from every sentence of the report.
 func proseLead(b, v []byte, e int) bool {
 	if len(v) < 2 || e >= len(b) {
@@ -5419,6 +5421,12 @@ func proseLead(b, v []byte, e int) bool {
 		}
 	case c == '.':
 		if e+1 < len(b) && !lineBreak(b[e+1]) && b[e+1] != ' ' && b[e+1] != '"' {
+			return false
+		}
+	case lineBreak(c):
+		// "gnutls_x509_ext_import_proxy: Added": a ChangeLog's entry
+		// is its verb alone; in lower case it may be an account
+		if v[0]-'A' >= 26 {
 			return false
 		}
 	default:

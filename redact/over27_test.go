@@ -122,3 +122,30 @@ func TestOver27RoffEscape(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// ChangeLogs and docs: a file's possessive ("Makefile.am's", "README's"),
+// a Texinfo command after "by" ("Replaced some @code by @file."), a
+// ChangeLog entry's lone verb ("…_proxy: Added") and a host key's verb
+// ("server_name: log server name sent") were learned as people and
+// machines, and "file", "readme", "added", "log" went everywhere.
+func TestOver27DocsWords(t *testing.T) {
+	for _, keep := range []string{
+		"\tIt is unnecessary, since Makefile.am's TESTS_ENVIRONMENT setting\nedit Makefile.am\n",
+		"- Updated README's Basic Decoding section reminding of avifDecoderRead's tradeoffs\nsee README\n",
+		"\t[doc/mpfr.texi] Replaced some @code by @file for consistency.\nthe file\n",
+		"\t[doc/mpfr.texi] Replaced a few @samp by @code for consistency.\nthe code\n",
+		"gnutls_x509_ext_import_proxy: Added\nAdded support\n",
+		"    server_name: log server name sent\nthe log\n",
+		"\t\t\tServerName:        \"foo.com\",\nfoo.com\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Loaded Kwabena's Set\n", "Kwabena"},
+		{"Message from @kwesi_dj (Kwesi Boateng)\n", "kwesi_dj"},
+		{"Track shared by @ama.k.\n", "ama.k"},
+		{"User: Thandeka\n", "Thandeka"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
