@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A config template or a compose file names the host by the variable that
 // holds it ("host=DB_HOST", "Host: REDIS_HOST"): no machine, and the name
@@ -148,4 +151,27 @@ func TestOver27DocsWords(t *testing.T) {
 	} {
 		checkBothPaths(t, c.in, c.secret)
 	}
+}
+
+// A part of a learned full name that is an English word too ("Will" of
+// "Will Thompson", "Park" of "Jisoo Park") went from every sentence ("this
+// will fail", "park the car"): it matches capitalised only now; learned as
+// an account of its own it matches however written.
+func TestOver27WordNames(t *testing.T) {
+	for _, c := range []struct{ in, full, gone, kept string }{
+		{"Will Thompson <will.thompson@collabora.co.uk>\nthe socket will be closed\nWill said so\n", "Will Thompson", "Will said", "will be closed"},
+		{"Author: Jisoo Park\nUSB: park heads on idle\nPark wrote it\n", "Jisoo Park", "Park wrote", "park heads"},
+		{"Reviewed-by: Mark Boateng\nmark the crate as read\nMark: done\n", "Mark Boateng", "Mark:", "mark the crate"},
+	} {
+		out := checkBothPaths(t, c.in, c.full)
+		for _, o := range []string{out, scrubTwice(t, c.in)} {
+			mustKeep(t, c.in, o, c.kept)
+			if strings.Contains(o, c.gone) {
+				t.Errorf("%q: %q kept in %q", c.in, c.gone, o)
+			}
+		}
+	}
+	// an account on its own still goes however written
+	checkBothPaths(t, "login: will\nsession opened for will\n", "will")
+	checkBothPaths(t, "Author: Will Thompson\nlogin: will\nbye will\n", "will")
 }
