@@ -3174,6 +3174,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// Okonkwo": a full name, up to four capitalised words
 		ve = nameEnd(b, p)
 		listed = true
+		if e := teamWordAfter(b, ve); e > 0 {
+			// a manual's "Author: APT team", "Author: The PostgreSQL
+			// Global Development Group": a team, no person
+			return e
+		}
 	case p > 0 && b[p-1] == '>' && (class == ClassNetwork || class == ClassOrg || class == ClassLocation) && xmlTextEnd(b, p) > p:
 		ve = xmlTextEnd(b, p) // <SSID>Owusu Family WiFi</SSID>: the element's text (xml.go)
 	case whole && q != '<':
@@ -3340,7 +3345,8 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	}
 	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v)) ||
-		(class == ClassUser || class == ClassHost) && len(v) <= 8 && proseLead(b, v, ve)
+		(class == ClassUser || class == ClassHost) && len(v) <= 8 && proseLead(b, v, ve) ||
+		class == ClassUser && allUpperLetters(v) && teamWordAfter(b, ve) > 0 // "Author: APT team"
 	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {
 		skip = false // "Authorization: Live 12 Suite xK9f…": a word of more
 	}
@@ -5392,6 +5398,34 @@ func envPlaceholder(v []byte) bool {
 	}
 	return true
 }
+
+// teamWordAfter: a word of projectTeams follows the name that ends at e
+// after one blank and ends the field (the line, a quote, an address in
+// angle brackets): it returns where that word ends, or -1.
+func teamWordAfter(b []byte, e int) int {
+	if e+3 >= len(b) || b[e] != ' ' {
+		return -1
+	}
+	s := e + 1
+	k := s
+	for k < len(b) && k-s <= 14 && isLetter(b[k]) {
+		k++
+	}
+	if k-s < 2 || k-s > 14 || k < len(b) && !lineBreak(b[k]) && b[k] != '"' && !(b[k] == ' ' && k+1 < len(b) && b[k+1] == '<') {
+		return -1
+	}
+	var lb [14]byte
+	if !projectTeams[string(lowerInto(lb[:0], b[s:k]))] {
+		return -1
+	}
+	return k
+}
+
+// projectTeams are the words that end a project's or a team's name as
+// an author (a few of teamWords: "staff", "admins" after an account are
+// its group, "kofi staff" of ls -l).
+var projectTeams = wordSet(`team teams maintainers developers devs project group foundation committee community
+	authors contributors packagers`)
 
 // proseLeads are words that open a clause, in lower case, and are no one's
 // account or machine: a verb, a modal, a ChangeLog's entry ("(has_username):

@@ -175,3 +175,24 @@ func TestOver27WordNames(t *testing.T) {
 	checkBothPaths(t, "login: will\nsession opened for will\n", "will")
 	checkBothPaths(t, "Author: Will Thompson\nlogin: will\nbye will\n", "will")
 }
+
+// A manual's header names a team as its author ("Author: APT team",
+// "Author: The PostgreSQL Global Development Group") and its index a
+// placeholder ("--owner=package"): learned, "apt", "global", "package"
+// went from every page.
+func TestOver27ManAuthors(t *testing.T) {
+	for _, keep := range []string{
+		".\\\"    Author: APT team\n.\\\"    Manual: APT\nAPT::Get::Install\n",
+		".\\\"    Author: The PostgreSQL Global Development Group\nGlobal settings of PostgreSQL\n",
+		".IX Item \"-opackage, --owner=package\"\nthe package\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{".\\\"    Author: Julianne Frances Haugh\n", "Haugh"},
+		{"owner: kofi staff\n", "kofi"},
+		{"Author: Adaeze Okafor <adaeze@example.org>\n", "Okafor"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}

@@ -483,6 +483,8 @@ var genericUsers = map[string]bool{
 	"data": true, "work": true, "main": true, "name": true, "true": true, "false": true,
 	// a manual's example ("login myself" in netrc(5)'s): a word
 	"myself": true, "yourself": true,
+	// a manual's placeholder ("--owner=package" in dpkg-deb(1)'s index)
+	"package": true,
 	// default accounts of OS images, containers, sandboxes and CI (Steam
 	// Deck, ChromeOS, Kali, Jupyter, Codespaces, Windows Sandbox, cloud
 	// and board images): the same on every such machine, and words
