@@ -5435,7 +5435,7 @@ var proseLeads = wordSet(`should must cannot could would got gets use uses used 
 	been has have had new add added adds remove removed removes allow allows set sets change changed move moved
 	rename renamed delete deleted fix fixed update updated likewise return returns call calls check checks
 	handle handles replace replaced implement implemented support supported the log logs send sends save
-	saves print prints read write skip ignore try keep make pass store parse load`)
+	saves print prints read write skip ignore try keep make pass store parse load lookup`)
 
 // proseLead: the value v of a user's or a host's key, which ends at e,
 // is a word of proseLeads that opens prose: another lower-case word (or a

@@ -98,6 +98,8 @@ func TestOver27GenericHostWords(t *testing.T) {
 		"\t\t\"Host: test\\r\\n\\r\\n\",\na test\n",
 		"\t\tWantProxy: \"GET http://example.com/ HTTP/1.1\\r\\n\" +\nGET http\n",
 		"\t\t{\"HTTP/1.1\", \"Host: domain\\r\\n\", 400},\nthe domain\n",
+		"\t\t{\"HTTP/1.1\", \"Host: first\\r\\nHost: second\\r\\n\", 400},\nthe first\n",
+		"\t\treturn nil, fmt.Errorf(\"user: lookup username %s: %v\", username, err)\nlookup\n",
 	} {
 		mustKeepTwice(t, keep)
 	}

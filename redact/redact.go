@@ -623,7 +623,7 @@ var genericHosts = map[string]bool{
 	// request's "Host: test": learned, "name", "http" and "test" would go
 	// from every line of the report
 	"name": true, "test": true, "http": true, "https": true, "get": true, "post": true, "domain": true,
-	"srv": true, "foo.com": true, "bar.com": true, "example.org": true, "example.net": true,
+	"srv": true, "first": true, "second": true, "foo.com": true, "bar.com": true, "example.org": true, "example.net": true,
 }
 
 // nameStop are name parts too common to scrub on their own.
