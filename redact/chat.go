@@ -11,12 +11,17 @@ import "bytes"
 var chatPrev = wordSet(`from to for by dm mention`)
 
 // codeAt are the words of code after '@' (Swift's and Objective-C's
-// attributes and directives, doc comments' tags, CSS's at-rules).
+// attributes and directives, doc comments' tags, CSS's at-rules,
+// Texinfo's commands: "Replaced some @code by @file", JSDoc's "@function").
 var codeAt = wordSet(`objc nonobjc escaping autoclosure available main property synthesize dynamic end interface
 	implementation protocol selector encode autoreleasepool synchronized try catch finally throw class optional
 	required discardableresult inlinable usablefrominline testable frozen unknown sendable preconcurrency
 	param return returns throws see since deprecated type example media import font-face keyframes supports
-	echo rem override inject`)
+	echo rem override inject
+	code file samp var emph strong command option env kbd key url uref xref pxref ref dfn cite acronym
+	item itemx table deffn defun defvar example verbatim cindex findex
+	function typedef callback private public async module namespace constant const default description
+	fileoverview version license link todo`)
 
 // chatVerbs, after "@handle", say what the account did in a session or
 // a chat; after a capitalised word of letters, code's messages write
@@ -36,6 +41,9 @@ func chatHandle(b []byte, i int, prev string) bool {
 	e := s
 	for e < len(b) && e-s < 40 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_' || b[e] == '-') {
 		e++
+	}
+	for e > s && (b[e-1] == '.' || b[e-1] == '-') {
+		e-- // the end of a sentence ("by @file."), as handleAt reads it
 	}
 	if e == s {
 		return false

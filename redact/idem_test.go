@@ -440,11 +440,11 @@ func TestIdemOptionGluedToPseudonym(t *testing.T) {
 
 // TestIdemNetUserRowPseudonym: a net user row whose value a first pass
 // replaced is read past its pseudonym, as the first pass read past the
-// value: the label between ("NAme", learned as a host from "nAme\0A")
-// stays as it was.
+// value: the label between ("NAme"; "nAme\0A"'s domain is the word
+// "name", no machine, and is not learned) stays as it was.
 func TestIdemNetUserRowPseudonym(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"User nAme\\0A S-1-5-21-\nFull NAme  A0", "User <host-1>\\<user-1> S-1-5-21-\nFull NAme  <user-2>"},
+		{"User nAme\\0A S-1-5-21-\nFull NAme  A0", "User nAme\\<user-1> S-1-5-21-\nFull NAme  <user-2>"},
 		{"User name                    kai\r\nFull Name                    Kai Okonkwo\r\n", "User name                    <user-1>\r\nFull Name                    <user-2>\r\n"},
 	} {
 		if out := scrubTwice(t, c.in); out != c.want {

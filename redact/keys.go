@@ -2105,6 +2105,12 @@ func serviceBefore(b []byte, i int, words []string) bool {
 				return true
 			}
 		}
+		if pseudonymAt(b, s) {
+			// a first pass's pseudonym may stand for several words
+			// ("Signed in to 00 As <user-1> as x": "A A" was two):
+			// the words before it were more than three then
+			return false
+		}
 		k = s
 	}
 	return false
@@ -3193,6 +3199,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// Okonkwo": a full name, up to four capitalised words
 		ve = nameEnd(b, p)
 		listed = true
+		if e := teamWordAfter(b, ve); e > 0 {
+			// a manual's "Author: APT team", "Author: The PostgreSQL
+			// Global Development Group": a team, no person
+			return e
+		}
 	case p > 0 && b[p-1] == '>' && (class == ClassNetwork || class == ClassOrg || class == ClassLocation) && xmlTextEnd(b, p) > p:
 		ve = xmlTextEnd(b, p) // <SSID>Owusu Family WiFi</SSID>: the element's text (xml.go)
 	case whole && q != '<':
@@ -3340,6 +3351,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	switch class {
 	case keyPwd, keyHome, keyProxy, ClassMAC, keyNumID, keyUnixUID, keyMSCID, keyDomain, keyAddress:
+		if class == keyProxy && len(v) <= 8 && proseLead(b, v, ve) {
+			return ve // a ChangeLog's "(x509_crt_set_proxy): Add." (proseLead)
+		}
 		// the value stays visible to the other detectors (paths, URL
 		// credentials, IPs): what valueSpan finds is only part of it,
 		// or (a MAC key holding an IP, a system uid that a learned
@@ -3355,7 +3369,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p // "email me: kofi dot mensah at gmail dot com": the whole is the address (obfuscatedEmail)
 		}
 	}
-	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v))
+	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v)) ||
+		(class == ClassUser || class == ClassHost) && len(v) <= 8 && proseLead(b, v, ve) ||
+		class == ClassUser && allUpperLetters(v) && teamWordAfter(b, ve) > 0 // "Author: APT team"
 	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {
 		skip = false // "Authorization: Live 12 Suite xK9f…": a word of more
 	}
@@ -4634,6 +4650,9 @@ func skipValue(v []byte, class string) bool {
 	if envPlaceholder(v) || v[0] == '$' {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
 	}
+	if class == ClassHost && envHostName(v) {
+		return true // "host=DB_HOST", "Host: REDIS_HOST": a variable's name in a config template
+	}
 	if class != ClassPassword && idPlaceholder(v) {
 		return true // BootId=4294967295, an all-zero or all-F id
 	}
@@ -5412,7 +5431,7 @@ func domainAccount(v []byte) (k, sep int) {
 		return 0, 0 // a JSON escape, "Bj\u00f6rn" (uescape.go)
 	}
 	rest := v[k+sep:]
-	if len(rest) == 0 || bytes.ContainsAny(rest, `\/:`) || !isLetter(v[0]) {
+	if len(rest) == 0 || bytes.ContainsAny(rest, `\/:`) || !isLetter(v[0]) || roffEscape(rest) {
 		return 0, 0
 	}
 	for _, c := range v[:k] {
@@ -5469,6 +5488,113 @@ func envPlaceholder(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// teamWordAfter: a word of projectTeams follows the name that ends at e
+// after one blank and ends the field (the line, a quote, an address in
+// angle brackets): it returns where that word ends, or -1.
+func teamWordAfter(b []byte, e int) int {
+	if e+3 >= len(b) || b[e] != ' ' {
+		return -1
+	}
+	s := e + 1
+	k := s
+	for k < len(b) && k-s <= 14 && isLetter(b[k]) {
+		k++
+	}
+	if k-s < 2 || k-s > 14 || k < len(b) && !lineBreak(b[k]) && b[k] != '"' && !(b[k] == ' ' && k+1 < len(b) && b[k+1] == '<') {
+		return -1
+	}
+	var lb [14]byte
+	if !projectTeams[string(lowerInto(lb[:0], b[s:k]))] {
+		return -1
+	}
+	return k
+}
+
+// projectTeams are the words that end a project's or a team's name as
+// an author (a few of teamWords: "staff", "admins" after an account are
+// its group, "kofi staff" of ls -l).
+var projectTeams = wordSet(`team teams maintainers developers devs project group foundation committee community
+	authors contributors packagers`)
+
+// proseLeads are words that open a clause, in lower case, and are no one's
+// account or machine: a verb, a modal, a ChangeLog's entry ("(has_username):
+// Allow…", "(entry_owner): Remove."). "will", "may", "can" (given names,
+// written in lower case too) are none of them.
+var proseLeads = wordSet(`should must cannot could would got gets use uses used only also not is was are were be
+	been has have had new add added adds remove removed removes allow allows set sets change changed move moved
+	rename renamed delete deleted fix fixed update updated likewise return returns call calls check checks
+	handle handles replace replaced implement implemented support supported the log logs send sends save
+	saves print prints read write skip ignore try keep make pass store parse load lookup`)
+
+// proseLead: the value v of a user's or a host's key, which ends at e,
+// is a word of proseLeads that opens prose: another lower-case word (or a
+// format verb) after a blank ("user: should be a user account",
+// "server_name: use the new API", "findUsername: got %#v, want %#v"), a
+// full stop that ends the line ("(gnupg_getusername): New.") or, written
+// capitalised, the line's end ("x509_ext_import_proxy: Added"). A learned
+// value would go from every sentence of the report.
+func proseLead(b, v []byte, e int) bool {
+	if len(v) < 2 || e >= len(b) {
+		return false
+	}
+	switch c := b[e]; {
+	case c == ' ':
+		if e+1 >= len(b) || !(b[e+1] >= 'a' && b[e+1] <= 'z' || b[e+1] == '%') {
+			return false
+		}
+	case c == '.':
+		if e+1 < len(b) && !lineBreak(b[e+1]) && b[e+1] != ' ' && b[e+1] != '"' {
+			return false
+		}
+	case lineBreak(c):
+		// "gnutls_x509_ext_import_proxy: Added": a ChangeLog's entry
+		// is its verb alone; in lower case it may be an account
+		if v[0]-'A' >= 26 {
+			return false
+		}
+	default:
+		return false
+	}
+	var lb [8]byte
+	return proseLeads[string(lowerInto(lb[:0], v))]
+}
+
+// envHostName: v is an environment variable's name that holds a host, in
+// capitals ("DB_HOST", "REDIS_HOSTNAME", "SQL_SERVER", "PGHOST",
+// "API_ENDPOINT"), as a config template or a compose file writes it where
+// the host goes. A machine's name is none of these: Windows refuses '_'
+// in a computer name, and a NetBIOS one ending in HOST or SERVER after an
+// underscore names no person ("KOFI-PC", "DESKTOP-7QK2L1M" and a
+// lower-case "kofi_pc" still go).
+func envHostName(v []byte) bool {
+	if len(v) < 6 || len(v) > 64 {
+		return false
+	}
+	us := -1
+	for k, c := range v {
+		switch {
+		case c == '_':
+			if k == 0 || v[k-1] == '_' {
+				return false
+			}
+			us = k
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9' && k > 0:
+		default:
+			return false
+		}
+	}
+	last := string(v[us+1:])
+	if us < 0 {
+		// one word: only PostgreSQL's and MySQL's own variables
+		return last == "PGHOST" || last == "PGHOSTADDR" || last == "MYSQL_HOST"
+	}
+	switch last {
+	case "HOST", "HOSTNAME", "HOSTS", "SERVER", "SERVERNAME", "SERVERS", "ADDR", "ADDRESS", "ENDPOINT", "FQDN", "DOMAIN", "URL", "URI", "DSN":
+		return true
+	}
+	return false
 }
 
 // bracedGUID: {6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}, as Windows writes ids.
@@ -7516,6 +7642,26 @@ func gitUserNameCmd(cmd []byte) bool {
 	return true
 }
 
+// roffEscape: a, after a backslash, is a roff escape of a manual page,
+// no Windows account: "\-" (a hyphen: "CHECK\-LABEL", "APT\-HTTPS"), a
+// font's "\fB", "\fI", "\fR", "\fP" ("SHELL BUILTIN COMMANDS\fP"), the
+// size's "\s0". Read as DOMAIN\account, "check", "commands" and "format"
+// were learned as machines.
+func roffEscape(a []byte) bool {
+	if len(a) == 0 {
+		return false
+	}
+	switch {
+	case a[0] == '-':
+		return true
+	case len(a) >= 2 && a[0] == 'f' && (a[1] == 'B' || a[1] == 'I' || a[1] == 'R' || a[1] == 'P'):
+		return true
+	case len(a) == 2 && a[0] == 's' && a[1] == '0':
+		return true
+	}
+	return false
+}
+
 // netbiosUpper: d can be a Windows domain or computer name as whoami and
 // event logs print it: upper-case letters, digits and '-', 2 to 15 bytes,
 // starting with a letter.
@@ -7610,7 +7756,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		}
 	}
 	name := string(b[us:ue])
-	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) {
+	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) || roffEscape(b[us:ue]) {
 		return -1
 	}
 	switch {

@@ -87,7 +87,21 @@ type litEntry struct {
 	pat   []byte // ASCII-lowercased
 	class string
 	canon string
+	// caps: the entry is one word of a full name that is a common
+	// English word too ("will" of "Will Thompson", "park" of "Jisoo
+	// Park"): it matches only capitalised ("Will", "PARK"), so "this will
+	// fail" and "park the car" stay (wordNames)
+	caps bool
 }
+
+// wordNames are given names and surnames that are common English words,
+// in lower case. Learned as a part of a full name, they match written
+// with a capital only; learned as an account of their own ("login:
+// will") they match however written.
+var wordNames = wordSet(`will mark may bill rose grace hope joy faith june april august art max frank jack pat rob
+	sue dawn amber ruby pearl iris ivy holly rich chase hunter drew gene guy ray penny sandy miles glen dean wade
+	cliff page lane reed chance don carol young long white brown green black king little wood hill stone hall
+	bell park cook baker price rice bush`)
 
 func newLiterals() *literals {
 	return &literals{seen: map[string]int{}, byPat: map[string]int{}, spelled: map[string]bool{}, walk: walkBase}
@@ -109,12 +123,16 @@ func (l *literals) add(pat, class, canon string) bool {
 	}
 	low := asciiLower(pat)
 	k := class + "\x00" + low
-	if _, ok := l.seen[k]; ok {
+	caps := low != canon && len(low) <= 8 && class == ClassUser && wordNames[low]
+	if i, ok := l.seen[k]; ok {
+		if !caps {
+			l.entries[i].caps = false // learned on its own too ("login: will")
+		}
 		return false
 	}
 	idx := len(l.entries)
 	l.seen[k] = idx
-	l.entries = append(l.entries, litEntry{pat: []byte(low), class: class, canon: canon})
+	l.entries = append(l.entries, litEntry{pat: []byte(low), class: class, canon: canon, caps: caps})
 	if _, ok := l.byPat[low]; !ok {
 		l.byPat[low] = idx
 	}
@@ -194,7 +212,7 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 				for x := range k {
 					k[x] = lower(b[p+x])
 				}
-				if i, ok := l.byPat[string(k)]; ok {
+				if i, ok := l.byPat[string(k)]; ok && !(l.entries[i].caps && b[p]-'A' >= 26) {
 					return q, &l.entries[i]
 				}
 				continue
@@ -203,7 +221,7 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 				ent := &l.entries[i]
 				// (the last byte first: the variants of one name mostly
 				// differ in length)
-				if ent.pat[r.n-1] == last && eqFoldASCII(b[p:q], ent.pat) {
+				if ent.pat[r.n-1] == last && eqFoldASCII(b[p:q], ent.pat) && !(ent.caps && b[p]-'A' >= 26) {
 					return q, ent
 				}
 			}

@@ -1449,7 +1449,30 @@ func ownedThing(b []byte, s, apos, ns int) bool {
 	if capsAfterLower(b[s:apos]) {
 		return false // "GnuTLS's API", "OpenCDK's": a product's name ("McDonald" has one capital inside)
 	}
+	if fileOwner(b[s:apos]) {
+		return false // "Makefile.am's TESTS_ENVIRONMENT", "README's Basic Decoding section": a file's
+	}
 	return !determinerBefore(b, s) && !productOwner(b, s, apos) && !makerBefore(b, s)
+}
+
+// projectFiles are the files every source tree has, in lower case: their
+// possessive ("README's Usage section", "Makefile's test target") is a
+// file's, no person's.
+var projectFiles = wordSet(`readme license licence copying changelog news install todo authors thanks makefile
+	cmakelists dockerfile gemfile rakefile procfile jenkinsfile vagrantfile`)
+
+// fileOwner: the owner o of a possessive is a file: one of projectFiles, or
+// a name with an extension in lower case ("Makefile.am", "configure.ac",
+// "setup.py"); a person's initials are capitals ("J.R.R.").
+func fileOwner(o []byte) bool {
+	if k := bytes.LastIndexByte(o, '.'); k > 0 && k+1 < len(o) && o[k+1]-'a' < 26 {
+		return true
+	}
+	if len(o) < 4 || len(o) > 12 {
+		return false
+	}
+	var lb [12]byte
+	return projectFiles[string(lowerInto(lb[:0], o))]
 }
 
 // capsAfterLower: o holds a lower-case letter followed by two capitals
@@ -2620,7 +2643,7 @@ func (sc *scanner) accountBeforeSID(p int) {
 func (sc *scanner) domainAccountWord(ws, k, we int) {
 	b := sc.b
 	dom, acct := b[ws:k], b[k+1:we]
-	if len(dom) < 2 || len(dom) > 60 || len(acct) < 2 || bytes.ContainsAny(acct, "\\/:<>") || b[ws] == '<' || !utf8.Valid(dom) || !utf8.Valid(acct) {
+	if len(dom) < 2 || len(dom) > 60 || len(acct) < 2 || bytes.ContainsAny(acct, "\\/:<>") || b[ws] == '<' || !utf8.Valid(dom) || !utf8.Valid(acct) || roffEscape(acct) {
 		return
 	}
 	for _, r := range string(dom) {

@@ -313,7 +313,7 @@ func (sc *scanner) madeFor(i, j int) {
 	var lb [16]byte
 	t := lowerInto(lb[:0], b[p:i-1])
 	made := madeForThings[string(t)]
-	if !made && !madeForAudio[string(t)] || !givenName(b, j+1, wordAfter(b, j+1)) {
+	if !made && !madeForAudio[string(t)] || !givenName(b, j+1, wordAfter(b, j+1)) || partyPlace(b, j+1, wordAfter(b, j+1)) {
 		return
 	}
 	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (made || mediaFileAt(b, e, min(len(b), e+8))) {
@@ -347,7 +347,7 @@ func (sc *scanner) madeForPct(i, k, j int) {
 		for we < j && we-e < 24 && (isLetter(b[we]) || b[we] >= 0x80) {
 			we++
 		}
-		if we-e < 2 || !capitalised(b, e) || n == 0 && !givenName(b, e, we) || n > 0 && !clientWord(b, e, we) {
+		if we-e < 2 || !capitalised(b, e) || n == 0 && (!givenName(b, e, we) || partyPlace(b, e, we)) || n > 0 && !clientWord(b, e, we) {
 			break
 		}
 		ws[n] = [2]int{e, we}
@@ -371,6 +371,28 @@ func (sc *scanner) madeForPct(i, k, j int) {
 	for x := 0; x < n; x++ {
 		sc.proseSpan(ws[x][0], ws[x][1], true)
 	}
+}
+
+// partyPlaces are the places a set or a mix is made for most often
+// ("Set for Ibiza.m3u", "Playlist for Berlin", "Mix for Lagos.mp3"), in
+// lower case: the party towns, the festivals and the cities DJs name
+// their sets after. A place that is a given name too (Paris, Sydney,
+// Austin, Kenya, India, Florence, Chelsea, Georgia) is left out: after
+// "for" it may be a person's, and then it goes.
+var partyPlaces = wordSet(`ibiza mykonos tulum miami vegas cancun goa bali phuket berlin london amsterdam barcelona
+	lisbon madrid rome milan dubai lagos accra abuja kumasi nairobi mombasa johannesburg joburg durban pretoria
+	kampala kigali dakar cairo marrakech casablanca tokyo seoul bangkok mumbai delhi bangalore singapore manila
+	shanghai beijing toronto montreal chicago atlanta houston nyc detroit brighton manchester glasgow dublin
+	croatia greece spain italy mexico jamaica trinidad ghana nigeria brazil portugal france germany japan
+	coachella tomorrowland glastonbury afronation`)
+
+// partyPlace: the word [s, e) is one of partyPlaces.
+func partyPlace(b []byte, s, e int) bool {
+	if e-s < 2 || e-s > 16 {
+		return false
+	}
+	var lb [16]byte
+	return partyPlaces[string(lowerInto(lb[:0], b[s:e]))]
 }
 
 // madeForAudio are recordings a DJ makes for a person that madeFor reads

@@ -483,6 +483,8 @@ var genericUsers = map[string]bool{
 	"data": true, "work": true, "main": true, "name": true, "true": true, "false": true,
 	// a manual's example ("login myself" in netrc(5)'s): a word
 	"myself": true, "yourself": true,
+	// a manual's placeholder ("--owner=package" in dpkg-deb(1)'s index)
+	"package": true,
 	// default accounts of OS images, containers, sandboxes and CI (Steam
 	// Deck, ChromeOS, Kali, Jupyter, Codespaces, Windows Sandbox, cloud
 	// and board images): the same on every such machine, and words
@@ -616,6 +618,12 @@ var genericHosts = map[string]bool{
 	"db": true, "database": true, "postgres": true, "mysql": true, "mariadb": true, "redis": true,
 	// a proxy setting's modes ("Proxy: auto-detect", "proxy mode: system")
 	"auto": true, "auto-detect": true, "autodetect": true, "automatic": true, "manual": true, "system": true,
+	// code and tests: a Go struct's field ("DNSStartInfo{Host: name}"), a
+	// request line read as a host ("WantProxy: \"GET http://…"), a test
+	// request's "Host: test": learned, "name", "http" and "test" would go
+	// from every line of the report
+	"name": true, "test": true, "http": true, "https": true, "get": true, "post": true, "domain": true,
+	"srv": true, "first": true, "second": true, "foo.com": true, "bar.com": true, "example.org": true, "example.net": true,
 }
 
 // nameStop are name parts too common to scrub on their own.
