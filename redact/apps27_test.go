@@ -29,3 +29,24 @@ func TestEscapedJSONInText(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Chat clients write the account they signed in with as its handle, '@'
+// and all: Slack's "logged in as @fatima.z", Discord's, Twitch's.
+func TestSignedInAsHandle(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026/12/06 21:14:08.123 info: [TEAM] logged in as @fatima.z in workspace T0123ABCD\n", "fatima.z"},
+		{"[12/6/2026, 9:14:07 PM] [info] Signed in as @kofi_beats (Twitch)\n", "kofi_beats"},
+		{"[RPC] Connected to Discord as @yusuf.demir\n", "yusuf.demir"},
+		{"Signed in as @nguyenthilinh\n", "nguyenthilinh"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"logged in as @admin\n",
+		"connected to output as @fallback\n",
+		"Signed in as @everyone\n",
+		"logged in as @me\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -1908,6 +1908,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		} else if s < len(b) && isDigit(b[s]) {
 			return sc.digitAccount(s) // Spotify's "Logged in as 31xyzabcdeqrstuvw1234" (userinfo.go)
 		}
+		if s+2 < len(b) && b[s] == '@' && (isLetter(b[s+1]) || b[s+1] == '_') {
+			s++ // Slack's, Discord's "logged in as @fatima.z": the handle after its '@'
+		}
 		if w := nameWordEnd(b, s); phraseKey(b[s:w]) || w-s == 4 && eqLower(b[s:w], "user") {
 			// "Logged in as SteamID 7656…", "as user 318827461": the
 			// id's own words, which the phrase and "user" read
