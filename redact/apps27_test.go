@@ -50,3 +50,29 @@ func TestSignedInAsHandle(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A DJ names a wedding's set, recording or project after the couple and
+// the part of the day it was for, with no "Wedding" in it: Ableton's
+// "Tolu & Femi First Dance.als", a crate "Efua & Kojo Reception".
+func TestCoupleWeddingPart(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`2026-12-06T21:14:04.001: info: Loading document "/Users/dj/Music/Ableton/Projects/Wedding 2026/Tolu & Femi First Dance.als"` + "\n", "Femi"},
+		{"Serato: Loading crate: Subcrates/Efua & Kojo Reception.crate\n", "Kojo"},
+		{`recent01=C:\Users\dj\Documents\REAPER Media\Lena und Jonas Reception\mix.RPP` + "\n", "Jonas"},
+		{"Recording saved: Priya and Arjun Ceremony.wav\n", "Arjun"},
+		{"rekordbox: Playlist \"Ngozi & Emeka Vows\" exported\n", "Emeka"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Drum & Bass Reception.crate\n",
+		"Sound & Vision Ceremony.wav\n",
+		"Bride & Groom Entrance.mp3\n",
+		"Peace & Love Ceremony\n",
+		"Art & Craft Entrance\n",
+		"Rock & Roll First Dance.mp3\n",
+		"Q&A: First Dance lessons\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

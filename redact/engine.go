@@ -2051,8 +2051,8 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 	if personalDevices[w] || deviceMakers[strings.ToLower(w)] {
 		return -1 // "Thabo Galaxy S23": the owner's device, whose word is no surname
 	}
-	if found, _ := occasionAt(b, q, e); found {
-		return -1 // "Tunde & Bisi Engagement": the event, no surname (occasion.go)
+	if found, _ := occasionAt(b, q, e); found || weddingPartAt(b, q, e) {
+		return -1 // "Tunde & Bisi Engagement", "Efua & Kojo Reception": the event, no surname (occasion.go)
 	}
 	if _, x := sc.s.lits.match(b, q); x != nil && x.class != ClassUser {
 		return -1 // a learned host or other identifier

@@ -554,19 +554,49 @@ func (sc *scanner) coupleAt(i, j int) {
 		return
 	}
 	after := false
+	if fe := wordAfter(b, as); fe+1 < ae && b[fe] == ' ' && weddingPartAt(b, fe+1, ae) {
+		ae = fe // "Efua & Kojo Reception": no surname
+	}
 	if ae+1 < len(b) && b[ae] == ' ' {
 		we := ae + 1
 		for we < len(b) && we-ae < 13 && isLetter(b[we]) {
 			we++
 		}
 		found, own := occasionAt(b, ae+1, we)
-		after = found && !own
+		// a part of the wedding says less than the wedding's own word:
+		// given names on both sides ("Sound & Vision Ceremony" names none)
+		after = found && !own || weddingPartAt(b, ae+1, we) && partName(b, wordBefore(b, be), be) && partName(b, as, wordAfter(b, as))
 	}
 	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) {
 		return
 	}
 	sc.proseSpan(bs, be, true)
 	sc.proseSpan(as, ae, true)
+}
+
+// weddingPartAt: the word [s, e) after a couple's names is a part of
+// their wedding a DJ names a set, a recording or a project after, as the
+// wedding's own word does ("Tolu & Femi First Dance.als", "Efua & Kojo
+// Reception.crate", "Ama and Kwame Ceremony.wav"), in title case.
+func weddingPartAt(b []byte, s, e int) bool {
+	if e-s < 4 || e-s > 12 || b[s]-'A' >= 26 {
+		return false
+	}
+	switch string(b[s:e]) {
+	case "Reception", "Ceremony", "Vows", "Processional", "Recessional":
+		return true
+	case "First":
+		return e+6 <= len(b) && (string(b[e:e+6]) == " Dance" || string(b[e:e+6]) == " dance")
+	}
+	return false
+}
+
+// partName: the word [s, e) beside a couple's '&' reads as a given name
+// when a part of their wedding follows the pair (givenName, and no word
+// nameStop knows: "Sound & Vision Ceremony").
+func partName(b []byte, s, e int) bool {
+	var lb [32]byte
+	return e-s < len(lb) && givenName(b, s, e) && !nameStop[string(lowerInto(lb[:0], b[s:e]))]
 }
 
 // namesAround returns the client's names on both sides of the word [i,
