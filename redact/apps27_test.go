@@ -76,3 +76,25 @@ func TestCoupleWeddingPart(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A newborn's rites written in lower case after a possessive name the
+// child as a birthday does: Breakpad's Comments= a user typed, a photo
+// app's log ("Chidi's naming ceremony", Ghana's "outdooring").
+func TestPossessiveNamingRite(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Comments=crashed while uploading photos of Chidi's naming ceremony\n", "Chidi"},
+		{"upload failed: photos of Kwaku's outdooring (42 files)\n", "Kwaku"},
+		{"Export: Maria's christening.mp4 failed\n", "Maria"},
+		{"Playlist saved: Yusuf's aqiqah\n", "Yusuf"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Python's naming conventions\n",
+		"Django's naming rules apply to models\n",
+		"See Go's naming ceremony of exported identifiers\n",
+		"the naming ceremony was postponed\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
