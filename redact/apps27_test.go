@@ -98,3 +98,34 @@ func TestPossessiveNamingRite(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A birthday's set named with the person's given name alone, with no age
+// and no possessive ("Chioma Birthday Mix", "Kemi Graduation Party"), as
+// DJs in Lagos and Accra write them, names its person where it opens a
+// path's segment, a quote or a field.
+func TestSoleBirthdayOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`Command Line: -jar /opt/bitwig/bitwig-studio.jar --project "/home/dj/Music/Chioma Birthday Mix.bwproject"` + "\n", "Chioma"},
+		{"2026-12-06T21:14:04.002: info: Live Set: Kemi Graduation Party.als\n", "Kemi"},
+		{"Serato: Loading crate: Subcrates/Yaw Bday.crate\n", "Yaw"},
+		{`recent02=D:\Projetos\Thabo Birthday Set\festa.RPP` + "\n", "Thabo"},
+		{"Saved /Users/dj/Music/Anh Birthday/set.wav\n", "Anh"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"/Music/Happy Birthday.mp3\n",
+		"/Music/Stevie Wonder - Happy Birthday.mp3\n",
+		"/Music/Unicorn Birthday Party.m3u\n",
+		"Set: Surprise Birthday Party\n",
+		"Playlist: Office Birthday Party\n",
+		"/Music/Kanye West/Graduation/01 Good Morning.mp3\n",
+		"/Music/The Birthday Massacre/Pins and Needles.flac\n",
+		"/Music/Viking Funeral.mp3\n",
+		"Birthday Mix 2026.crate\n",
+		"Crates/Virtual Birthday.crate\n",
+		"notes: Kemi Birthday was fun\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -471,10 +471,58 @@ func (sc *scanner) occasionOwner(i, j int) {
 			s, n = g, 2
 		}
 	}
-	if n < 2 && !marked || s > 0 && !clientLead(b, s) {
+	if n < 2 && !marked && !soleOwner(b, s, e, i, j) || s > 0 && !clientLead(b, s) {
 		return
 	}
 	sc.proseSpan(s, e, true)
+}
+
+// soleOwner reports whether the one word [s, e) before a person's event
+// [.., j), with no age or possessive to mark it, names the person: a
+// crate's, a set's or a project's name that opens a path's segment, a
+// quote or a field after ": " ("Projects/Chioma Birthday Mix.als",
+// "Live Set: Kemi Graduation Party"), a given name no stop table knows
+// (no theme's: partyTheme), and the event's word ends the
+// name or one set's word after it does. Birthdays and graduations only.
+func soleOwner(b []byte, s, e, i, j int) bool {
+	if j-i != 8 && j-i != 4 && j-i != 10 || !eqLower(b[i:j], "birthday") && !eqLower(b[i:j], "bday") && !eqLower(b[i:j], "graduation") {
+		return false // (a funeral's or a christening's title names a theme as often: "Viking Funeral")
+	}
+	if s < 2 || e-s < 3 || lineBreak(b[s-1]) || b[s-1] == '\t' || b[s-1] == '(' || !givenName(b, s, e) || !gluedName(b, s, e) {
+		return false
+	}
+	var lb [16]byte
+	if l := string(lowerInto(lb[:0], b[s:e])); l == "" || nameStop[l] || partyTheme(l) || ageLeads[l] {
+		return false
+	}
+	if nameEnds(b, j) && (j >= len(b) || b[j] != ' ') {
+		return true // "…/Chioma Birthday.crate", "\"Kemi Graduation\""
+	}
+	if j+2 >= len(b) || b[j] != ' ' {
+		return false
+	}
+	k := wordAfter(b, j+1)
+	return k > j+1 && k-j-1 < len(lb) && (madeForThings[string(lowerInto(lb[:0], b[j+1:k]))] || eqLower(b[j+1:k], "party")) &&
+		nameEnds(b, k) && (k >= len(b) || b[k] != ' ')
+}
+
+// partyTheme: l (lower case) is a word of a themed party's name before
+// its event, no person's ("Unicorn Birthday Party", "Pirate Birthday
+// Mix"). (A switch, not a map.)
+func partyTheme(l string) bool {
+	switch l {
+	case "unicorn", "princess", "pirate", "pirates", "dinosaur", "dino", "superhero", "superheroes",
+		"safari", "jungle", "disco", "mermaid", "fairy", "frozen", "minecraft", "fortnite", "roblox",
+		"pokemon", "barbie", "spiderman", "batman", "paw", "patrol", "sesame", "elmo", "space", "galaxy",
+		"rainbow", "neon", "glow", "luau", "hawaiian", "tropical", "masquerade", "carnival", "circus",
+		"farm", "zoo", "football", "soccer", "sports", "gaming", "karaoke", "pool", "bowling", "skate",
+		"camping", "garden", "tea", "cocktail", "toddler", "baby", "teen", "adult", "milestone", "first",
+		"second", "third", "sixteenth", "sweet", "golden", "silver", "joint", "combined", "double",
+		"triple", "twin", "twins", "group", "staff", "class", "virtual", "zoom", "online", "office",
+		"work", "surprise":
+		return true
+	}
+	return false
 }
 
 // occasionDash handles the word [i, j) before " - " that ends in a
