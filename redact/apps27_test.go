@@ -129,3 +129,24 @@ func TestSoleBirthdayOwner(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A quinceañera's set or project named as Brazil's and Latin America's
+// DJs write it, the girl's name and "15 anos" or "15 años", names her.
+func TestQuinceOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`[REAPER] recent02=D:\Projetos\Mariana 15 anos\festa.RPP` + "\n", "Mariana"},
+		{"Serato: Loading crate: Subcrates/Sofía 15 años.crate\n", "Sofía"},
+		{"VirtualDJ: playlist C:/Users/dj/Documents/VirtualDJ/Playlists/Valentina 15 años.m3u\n", "Valentina"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"/Videos/Festa 15 anos.mp4\n",
+		"Linux 15 anos\n",
+		"/Music/Unicorn 15 anos.mp3\n",
+		"Crates/Baile 15 años.crate\n",
+		"kernel: page 15 anos\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -487,6 +487,9 @@ var eventLens = func() (t [256]uint16) {
 		t[w[0]] |= 1 << len(w) // (occasionPrep)
 	}
 	t['f'] |= 1 << 3 // "for" (madeFor)
+	for _, c := range "aA" {
+		t[c] |= 1<<4 | 1<<5 // "anos", "años" (quinceOwner)
+	}
 	return t
 }()
 
@@ -564,6 +567,9 @@ func (sc *scanner) eventWord(i, j int) {
 	if guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
 		sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
 	}
+	if j-i >= 4 && j-i <= 5 && i >= 5 && b[i]|0x20 == 'a' && b[i-1] == ' ' && b[i-2] == '5' && b[i-3] == '1' && b[i-4] == ' ' {
+		sc.quinceOwner(i, j) // "Mariana 15 anos", "Sofía 15 años" (occasion.go)
+	}
 	if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")
 	} else if found, own := occasionAt(b, i, j); found && own {
@@ -590,6 +596,14 @@ func ordinalEnd(b []byte, j int) bool {
 // quote ("Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`).
 func (sc *scanner) gluedEvent(i, j int) {
 	b := sc.b
+	if b[i]|0x20 == 'a' && i >= 5 && b[i-2] == '5' && b[i-3] == '1' && b[i-4] == ' ' {
+		if i+4 < j {
+			sc.quinceOwner(i, i+4) // "Mariana 15 anos/festa.RPP" (occasion.go)
+		}
+		if i+5 < j {
+			sc.quinceOwner(i, i+5) // "Sofía 15 años.crate"
+		}
+	}
 	if !ownStart(b, i) {
 		return // (most words: "com.serato…", "build/…")
 	}

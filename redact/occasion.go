@@ -519,7 +519,7 @@ func partyTheme(l string) bool {
 		"camping", "garden", "tea", "cocktail", "toddler", "baby", "teen", "adult", "milestone", "first",
 		"second", "third", "sixteenth", "sweet", "golden", "silver", "joint", "combined", "double",
 		"triple", "twin", "twins", "group", "staff", "class", "virtual", "zoom", "online", "office",
-		"work", "surprise":
+		"work", "surprise", "festa", "fiesta", "baile", "niver", "fotos", "video", "videos", "album", "mis":
 		return true
 	}
 	return false
@@ -906,3 +906,25 @@ func gluedName(b []byte, s, e int) bool {
 // gluedStops are the tables gluedName asks.
 var gluedStops = []map[string]bool{gluedStop, notClientWords, musicGenres, djFolderThings, occasionThings, possStop,
 	possThingStop, thingOwnerStop, proseStop, relations, determiners, closings, greetings, deviceMakers, personalThings}
+
+// quinceOwner handles "anos" or "años" at [i, j) after " 15 ": a girl's
+// fifteenth, the quinceañera, named as Brazil's and Latin America's DJs
+// name its set or project ("REAPER Media/Mariana 15 anos/festa.RPP",
+// "Crates/Sofía 15 años.crate"): the given name before the age, opening a
+// path's segment, a quote or a field, when the years' word ends the name.
+func (sc *scanner) quinceOwner(i, j int) {
+	b := sc.b
+	if !eqLower(b[i:j], "anos") && !eqLower(b[i:j], "años") || !nameEnds(b, j) || j < len(b) && b[j] == ' ' {
+		return
+	}
+	e := i - 4
+	s := wordBefore(b, e)
+	if s == e || s < 2 || lineBreak(b[s-1]) || !clientLead(b, s) || !givenName(b, s, e) || !gluedName(b, s, e) {
+		return
+	}
+	var lb [16]byte
+	if l := string(lowerInto(lb[:0], b[s:e])); l == "" || nameStop[l] || ageLeads[l] || partyTheme(l) {
+		return
+	}
+	sc.proseSpan(s, e, true)
+}
