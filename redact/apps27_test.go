@@ -150,3 +150,29 @@ func TestQuinceOwner(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A wedding's crate named with one name, the family's as often as the
+// bride's, and no couple's '&' ("Okafor Wedding.crate", "Johnson Wedding
+// 2026-06-14"), names the family; a song's or a style's wedding stays.
+func TestSoleWeddingOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Serato: Loading crate: Subcrates/Okafor Wedding.crate\n", "Okafor"},
+		{"rekordbox: Loading playlist: Johnson Wedding 2026-06-14\n", "Johnson"},
+		{"Subcrates/Weddings%%Nguyen Wedding Mix.crate\n", "Nguyen"},
+		{`{"path":"/Users/dj/Music/Kowalczyk Wedding/first.wav"}` + "\n", "Kowalczyk"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"/Music/Billy Idol - White Wedding.mp3\n",
+		"Crates/Royal Wedding.crate\n",
+		"Crates/Beach Wedding.crate\n",
+		"Crates/Indian Wedding Mix.crate\n",
+		"Crates/Greek Wedding.crate\n",
+		"Set: Church Wedding\n",
+		"Warning: Windows Wedding\n",
+		"Wedding Mix 2026.crate\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -487,6 +487,7 @@ var eventLens = func() (t [256]uint16) {
 		t[w[0]] |= 1 << len(w) // (occasionPrep)
 	}
 	t['f'] |= 1 << 3 // "for" (madeFor)
+	t['W'] |= 1 << 7 // "Wedding" (weddingOwner)
 	for _, c := range "aA" {
 		t[c] |= 1<<4 | 1<<5 // "anos", "años" (quinceOwner)
 	}
@@ -570,6 +571,9 @@ func (sc *scanner) eventWord(i, j int) {
 	if j-i >= 4 && j-i <= 5 && i >= 5 && b[i]|0x20 == 'a' && b[i-1] == ' ' && b[i-2] == '5' && b[i-3] == '1' && b[i-4] == ' ' {
 		sc.quinceOwner(i, j) // "Mariana 15 anos", "Sofía 15 años" (occasion.go)
 	}
+	if j-i == 7 && b[i] == 'W' && b[i+1] == 'e' && string(b[i:j]) == "Wedding" {
+		sc.weddingOwner(i, j) // "Crates/Okafor Wedding.crate" (occasion.go)
+	}
 	if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")
 	} else if found, own := occasionAt(b, i, j); found && own {
@@ -596,6 +600,9 @@ func ordinalEnd(b []byte, j int) bool {
 // quote ("Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`).
 func (sc *scanner) gluedEvent(i, j int) {
 	b := sc.b
+	if b[i] == 'W' && i+7 < j && b[i+1] == 'e' && string(b[i:i+7]) == "Wedding" && !isLetter(b[i+7]) {
+		sc.weddingOwner(i, i+7) // "Okafor Wedding.crate" (occasion.go)
+	}
 	if b[i]|0x20 == 'a' && i >= 5 && b[i-2] == '5' && b[i-3] == '1' && b[i-4] == ' ' {
 		if i+4 < j {
 			sc.quinceOwner(i, i+4) // "Mariana 15 anos/festa.RPP" (occasion.go)

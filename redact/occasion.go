@@ -483,9 +483,11 @@ func (sc *scanner) occasionOwner(i, j int) {
 // quote or a field after ": " ("Projects/Chioma Birthday Mix.als",
 // "Live Set: Kemi Graduation Party"), a given name no stop table knows
 // (no theme's: partyTheme), and the event's word ends the
-// name or one set's word after it does. Birthdays and graduations only.
+// name or one set's word after it does. Birthdays, graduations and
+// weddings (a family's name as often: "Crates/Okafor Wedding.crate") only.
 func soleOwner(b []byte, s, e, i, j int) bool {
-	if j-i != 8 && j-i != 4 && j-i != 10 || !eqLower(b[i:j], "birthday") && !eqLower(b[i:j], "bday") && !eqLower(b[i:j], "graduation") {
+	if j-i != 8 && j-i != 4 && j-i != 10 && j-i != 7 || !eqLower(b[i:j], "birthday") && !eqLower(b[i:j], "bday") && !eqLower(b[i:j], "graduation") &&
+		string(b[i:j]) != "Wedding" {
 		return false // (a funeral's or a christening's title names a theme as often: "Viking Funeral")
 	}
 	if s < 2 || e-s < 3 || lineBreak(b[s-1]) || b[s-1] == '\t' || b[s-1] == '(' || !givenName(b, s, e) || !gluedName(b, s, e) {
@@ -495,8 +497,8 @@ func soleOwner(b []byte, s, e, i, j int) bool {
 	if l := string(lowerInto(lb[:0], b[s:e])); l == "" || nameStop[l] || partyTheme(l) || ageLeads[l] {
 		return false
 	}
-	if nameEnds(b, j) && (j >= len(b) || b[j] != ' ') {
-		return true // "…/Chioma Birthday.crate", "\"Kemi Graduation\""
+	if nameEnds(b, j) {
+		return true // "…/Chioma Birthday.crate", "\"Kemi Graduation\"", "Johnson Wedding 2026-06-14"
 	}
 	if j+2 >= len(b) || b[j] != ' ' {
 		return false
@@ -519,7 +521,9 @@ func partyTheme(l string) bool {
 		"camping", "garden", "tea", "cocktail", "toddler", "baby", "teen", "adult", "milestone", "first",
 		"second", "third", "sixteenth", "sweet", "golden", "silver", "joint", "combined", "double",
 		"triple", "twin", "twins", "group", "staff", "class", "virtual", "zoom", "online", "office",
-		"work", "surprise", "festa", "fiesta", "baile", "niver", "fotos", "video", "videos", "album", "mis":
+		"work", "surprise", "greek", "italian", "irish", "polish", "vegas", "bollywood", "fall", "christmas",
+		"halloween", "valentine", "valentines", "fairytale", "shotgun", "green", "blue", "pink", "viking",
+		"medieval", "gothic", "elopement", "festa", "fiesta", "baile", "niver", "fotos", "video", "videos", "album", "mis":
 		return true
 	}
 	return false
@@ -924,6 +928,22 @@ func (sc *scanner) quinceOwner(i, j int) {
 	}
 	var lb [16]byte
 	if l := string(lowerInto(lb[:0], b[s:e])); l == "" || nameStop[l] || ageLeads[l] || partyTheme(l) {
+		return
+	}
+	sc.proseSpan(s, e, true)
+}
+
+// weddingOwner handles "Wedding" at [i, j) after one name word, a family's
+// or a given name, with no couple's '&': "Crates/Okafor Wedding.crate",
+// "Loading crate: Johnson Wedding 2026-06-14.crate" (soleOwner's shapes).
+func (sc *scanner) weddingOwner(i, j int) {
+	b := sc.b
+	if i < 4 || b[i-1] != ' ' {
+		return
+	}
+	e := i - 1
+	s := wordBefore(b, e)
+	if s == e || !clientWord(b, s, e) || !soleOwner(b, s, e, i, j) || !clientLead(b, s) {
 		return
 	}
 	sc.proseSpan(s, e, true)
