@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A log line that prints a JSON object it was handed as a string (a
 // Sentry breadcrumb's message, an Electron app's logger, Docker's "log"
@@ -172,6 +175,29 @@ func TestSoleWeddingOwner(t *testing.T) {
 		"Set: Church Wedding\n",
 		"Warning: Windows Wedding\n",
 		"Wedding Mix 2026.crate\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A sweet sixteen's set named with the girl's given name ("Efua Sweet
+// 16.als", "Maya Sweet 16 Mix") names her; the word is no surname.
+func TestSweetSixteenOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026-12-06T21:14:04.010: info: Recent Set: /Users/dj/Music/Ableton/Projects/Efua Sweet 16 Project/Efua Sweet 16.als\n", "Efua"},
+		{"Serato: Loading crate: Subcrates/Maya Sweet 16 Mix.crate\n", "Maya"},
+	} {
+		out := checkBothPaths(t, c.in, c.secret)
+		if !strings.Contains(out, "Sweet 16") {
+			t.Errorf("%q: the occasion went too: %q", c.in, out)
+		}
+	}
+	for _, keep := range []string{
+		"Crates/Sweet 16.crate\n",
+		"/Music/Happy Sweet 16.mp3\n",
+		"Crates/Her Sweet 16.crate\n",
+		"Set: Sweet 16\n",
+		"Crates/Super Sweet 16 Party.crate\n",
 	} {
 		mustKeepTwice(t, keep)
 	}

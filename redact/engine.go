@@ -488,6 +488,7 @@ var eventLens = func() (t [256]uint16) {
 	}
 	t['f'] |= 1 << 3 // "for" (madeFor)
 	t['W'] |= 1 << 7 // "Wedding" (weddingOwner)
+	t['S'] |= 1 << 5 // "Sweet" (weddingOwner)
 	for _, c := range "aA" {
 		t[c] |= 1<<4 | 1<<5 // "anos", "años" (quinceOwner)
 	}
@@ -573,6 +574,10 @@ func (sc *scanner) eventWord(i, j int) {
 	}
 	if j-i == 7 && b[i] == 'W' && b[i+1] == 'e' && string(b[i:j]) == "Wedding" {
 		sc.weddingOwner(i, j) // "Crates/Okafor Wedding.crate" (occasion.go)
+	}
+	if j-i == 5 && b[i] == 'S' && b[i+1] == 'w' && string(b[i:j]) == "Sweet" && j+3 <= len(b) && string(b[j:j+3]) == " 16" &&
+		(j+3 == len(b) || !isAlnum(b[j+3])) {
+		sc.weddingOwner(i, j+3) // "Projects/Efua Sweet 16.als" (occasion.go)
 	}
 	if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")

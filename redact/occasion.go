@@ -484,10 +484,11 @@ func (sc *scanner) occasionOwner(i, j int) {
 // "Live Set: Kemi Graduation Party"), a given name no stop table knows
 // (no theme's: partyTheme), and the event's word ends the
 // name or one set's word after it does. Birthdays, graduations and
-// weddings (a family's name as often: "Crates/Okafor Wedding.crate") only.
+// weddings (a family's name as often: "Crates/Okafor Wedding.crate") and
+// a "Sweet 16" only.
 func soleOwner(b []byte, s, e, i, j int) bool {
 	if j-i != 8 && j-i != 4 && j-i != 10 && j-i != 7 || !eqLower(b[i:j], "birthday") && !eqLower(b[i:j], "bday") && !eqLower(b[i:j], "graduation") &&
-		string(b[i:j]) != "Wedding" {
+		string(b[i:j]) != "Wedding" && string(b[i:j]) != "Sweet 16" {
 		return false // (a funeral's or a christening's title names a theme as often: "Viking Funeral")
 	}
 	if s < 2 || e-s < 3 || lineBreak(b[s-1]) || b[s-1] == '\t' || b[s-1] == '(' || !givenName(b, s, e) || !gluedName(b, s, e) {
@@ -639,6 +640,8 @@ func weddingPartAt(b []byte, s, e int) bool {
 		return true
 	case "First":
 		return e+6 <= len(b) && (string(b[e:e+6]) == " Dance" || string(b[e:e+6]) == " dance")
+	case "Sweet":
+		return e+3 <= len(b) && string(b[e:e+3]) == " 16" // (no surname: "Efua Sweet 16", soleOwner)
 	}
 	return false
 }
@@ -935,7 +938,8 @@ func (sc *scanner) quinceOwner(i, j int) {
 
 // weddingOwner handles "Wedding" at [i, j) after one name word, a family's
 // or a given name, with no couple's '&': "Crates/Okafor Wedding.crate",
-// "Loading crate: Johnson Wedding 2026-06-14.crate" (soleOwner's shapes).
+// "Loading crate: Johnson Wedding 2026-06-14.crate" (soleOwner's shapes),
+// and "Sweet 16" after a given name ("Projects/Efua Sweet 16.als").
 func (sc *scanner) weddingOwner(i, j int) {
 	b := sc.b
 	if i < 4 || b[i-1] != ' ' {
