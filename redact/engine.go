@@ -503,6 +503,11 @@ var eventLens = func() (t [256]uint16) {
 		t[w[0]] |= 1 << len(w) // (occasionPrep)
 	}
 	t['f'] |= 1 << 3 // "for" (madeFor)
+	t['W'] |= 1 << 7 // "Wedding" (weddingOwner)
+	t['S'] |= 1 << 5 // "Sweet" (weddingOwner)
+	for _, c := range "aA" {
+		t[c] |= 1<<4 | 1<<5 // "anos", "años" (quinceOwner)
+	}
 	return t
 }()
 
@@ -584,6 +589,16 @@ func (sc *scanner) eventWord(i, j int) {
 	if guestHeadLens[b[i]]>>(j-i)&1 != 0 && (i == 0 || lineBreak(b[i-1])) {
 		sc.guestList(i, j) // "Guests to shout out:\n- Efua Boateng" (guestlist.go)
 	}
+	if j-i >= 4 && j-i <= 5 && i >= 5 && b[i]|0x20 == 'a' && b[i-1] == ' ' && b[i-2] == '5' && b[i-3] == '1' && b[i-4] == ' ' {
+		sc.quinceOwner(i, j) // "Mariana 15 anos", "Sofía 15 años" (occasion.go)
+	}
+	if j-i == 7 && b[i] == 'W' && b[i+1] == 'e' && string(b[i:j]) == "Wedding" {
+		sc.weddingOwner(i, j) // "Crates/Okafor Wedding.crate" (occasion.go)
+	}
+	if j-i == 5 && b[i] == 'S' && b[i+1] == 'w' && string(b[i:j]) == "Sweet" && j+3 <= len(b) && string(b[j:j+3]) == " 16" &&
+		(j+3 == len(b) || !isAlnum(b[j+3])) {
+		sc.weddingOwner(i, j+3) // "Projects/Efua Sweet 16.als" (occasion.go)
+	}
 	if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")
 	} else if found, own := occasionAt(b, i, j); found && own {
@@ -610,6 +625,17 @@ func ordinalEnd(b []byte, j int) bool {
 // quote ("Amaka 30th Birthday.crate", `\"Zainab Sulaimon Bday\"`).
 func (sc *scanner) gluedEvent(i, j int) {
 	b := sc.b
+	if b[i] == 'W' && i+7 < j && b[i+1] == 'e' && string(b[i:i+7]) == "Wedding" && !isLetter(b[i+7]) {
+		sc.weddingOwner(i, i+7) // "Okafor Wedding.crate" (occasion.go)
+	}
+	if b[i]|0x20 == 'a' && i >= 5 && b[i-2] == '5' && b[i-3] == '1' && b[i-4] == ' ' {
+		if i+4 < j {
+			sc.quinceOwner(i, i+4) // "Mariana 15 anos/festa.RPP" (occasion.go)
+		}
+		if i+5 < j {
+			sc.quinceOwner(i, i+5) // "Sofía 15 años.crate"
+		}
+	}
 	if !ownStart(b, i) {
 		return // (most words: "com.serato…", "build/…")
 	}
@@ -2076,8 +2102,8 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 	if personalDevices[w] || deviceMakers[strings.ToLower(w)] {
 		return -1 // "Thabo Galaxy S23": the owner's device, whose word is no surname
 	}
-	if found, _ := occasionAt(b, q, e); found || firstDance(b, q) || occasionThings[strings.ToLower(w)] {
-		return -1 // "Tunde & Bisi Engagement", "Busi & Themba First Dance", "Ama Dinner": the event, no surname (occasion.go)
+	if found, _ := occasionAt(b, q, e); found || firstDance(b, q) || weddingPartAt(b, q, e) || occasionThings[strings.ToLower(w)] {
+		return -1 // "Tunde & Bisi Engagement", "Busi & Themba First Dance", "Efua & Kojo Reception", "Ama Dinner": the event, no surname (occasion.go)
 	}
 	if _, x := sc.s.lits.match(b, q); x != nil && x.class != ClassUser {
 		return -1 // a learned host or other identifier

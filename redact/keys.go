@@ -629,7 +629,7 @@ func nextKVSep(b []byte, q, j int) int {
 			}
 		}
 		c := b[q]
-		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\')) {
+		if q+1 < len(b) && (b[q+1] == c || c == ':' && (b[q+1] == '/' || b[q+1] == '\\' && !escapedPair(b, q))) {
 			q += 2 // "==", "::", "://", "C:\"
 			continue
 		}
@@ -640,6 +640,13 @@ func nextKVSep(b []byte, q, j int) int {
 		return q
 	}
 	return j
+}
+
+// escapedPair: the ':' at q stands between an escaped quote and another,
+// a key's and its value's in a JSON string's JSON ("{\"user\":\"ngozi_a\"}"
+// as a log line writes an object it was given as a string), no "C:\".
+func escapedPair(b []byte, q int) bool {
+	return q >= 2 && q+2 < len(b) && b[q+2] == '"' && b[q-1] == '"' && b[q-2] == '\\'
 }
 
 // keyValues handles key=value, key: value and "key": "value" in a word
@@ -1903,6 +1910,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		} else if s < len(b) && isDigit(b[s]) {
 			return sc.digitAccount(s) // Spotify's "Logged in as 31xyzabcdeqrstuvw1234" (userinfo.go)
 		}
+		if s+2 < len(b) && b[s] == '@' && (isLetter(b[s+1]) || b[s+1] == '_') {
+			s++ // Slack's, Discord's "logged in as @fatima.z": the handle after its '@'
+		}
 		if w := nameWordEnd(b, s); phraseKey(b[s:w]) || w-s == 4 && eqLower(b[s:w], "user") {
 			// "Logged in as SteamID 7656…", "as user 318827461": the
 			// id's own words, which the phrase and "user" read
@@ -2517,6 +2527,9 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	}
 	if k > 0 && (b[k-1] == '"' || b[k-1] == '\'') {
 		k--
+		if k > 1 && b[k-1] == '\\' && b[k] == '"' {
+			k-- // a key in a JSON string's JSON: \"username\":
+		}
 	}
 	if k > 2 && b[k-1] == ']' && (k < q || q+2 < len(b) && b[q+1] == ' ' && b[q+2] == ' ') {
 		// an index after the key: scutil --dns's "search domain[0] : x",
@@ -3183,6 +3196,20 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			// after its start: it kept one it found too long,
 			// `"sid=a…"` of 2,000 bytes, and replaced a token in it,
 			// which left `"sid=<token-1>…"` short enough)
+			return p
+		}
+	case q == '\\' && p+1 < n && b[p+1] == '"':
+		// a value quoted in a JSON string's JSON, as a log line or a
+		// breadcrumb's message writes it ("{\"username\":\"ngozi_a\"}"):
+		// up to the escaped closing quote, no other escape in it
+		vs = p + 2
+		ve = vs
+		for lim := min(n, vs+1024); ve < lim && b[ve] != '\\' && b[ve] != '"' && b[ve] != '\n'; ve++ {
+			if b[ve] == '<' && ve > vs && pseudonymFrom(b, ve) {
+				return p // (as a quoted value: a first pass replaced part of it)
+			}
+		}
+		if ve+1 >= n || b[ve] != '\\' || b[ve+1] != '"' {
 			return p
 		}
 	case class == ClassUser && lastFirstEnd(b, p) > 0:
@@ -7080,6 +7107,9 @@ func (sc *scanner) lsOwner(i, j int) int {
 func userObjectBefore(b []byte, k int) bool {
 	if k > 0 && b[k-1] == '"' {
 		k--
+		if k > 0 && b[k-1] == '\\' {
+			k-- // {\"user\":{\"name\": in a JSON string's JSON
+		}
 	}
 	for k > 0 && b[k-1] == ' ' {
 		k--
@@ -7100,6 +7130,9 @@ func userObjectBefore(b []byte, k int) bool {
 	}
 	if k > 0 && b[k-1] == '"' {
 		k--
+		if k > 0 && b[k-1] == '\\' {
+			k--
+		}
 	}
 	w := k
 	for w > 0 && k-w < 12 && isLetter(b[w-1]) {

@@ -1393,7 +1393,8 @@ var thingOwnerStop = wordSet(`monday tuesday wednesday thursday friday saturday 
 // library"): a capitalised owner before one is a person's name.
 var personalThings = wordSet(`library session sessions set sets mix mixes playlist playlists crate crates account
 	profile settings collection tracks recordings samples presets project projects laptop phone computer
-	birthday bday wedding graduation engagement funeral house home place flat apartment party request requests`)
+	birthday bday wedding graduation engagement funeral house home place flat apartment party request requests
+	christening baptism outdooring aqiqah quinceanera`)
 
 // possThingStop are the words after a possessive that make a phrase, not
 // a thing someone owns ("Valentine's Day", "Patrick's Day").
@@ -1430,8 +1431,9 @@ func ownedThing(b []byte, s, apos, ns int) bool {
 	for ne < len(b) && ne-ns < 16 && isLetter(b[ne]) {
 		ne++
 	}
-	if !unicode.IsUpper(r) && !(personalThings[string(b[ns:ne])] && (ne == len(b) || !isAlnum(b[ne]))) {
-		return false
+	if !unicode.IsUpper(r) && !(personalThings[string(b[ns:ne])] && (ne == len(b) || !isAlnum(b[ne]))) &&
+		!(ne-ns == 6 && string(b[ns:ne]) == "naming" && bytes.HasPrefix(b[ne:], []byte(" ceremony"))) {
+		return false // (a newborn's "naming ceremony": "Chidi's naming ceremony"; not "Django's naming rules")
 	}
 	if owner := strings.ToLower(string(b[s:apos])); possStop[owner] || thingOwnerStop[owner] {
 		return false

@@ -475,10 +475,63 @@ func (sc *scanner) occasionOwner(i, j int) {
 			s, n = g, 2
 		}
 	}
-	if n < 2 && !marked || s > 0 && !clientLead(b, s) {
+	if n < 2 && !marked && !soleOwner(b, s, e, i, j) || s > 0 && !clientLead(b, s) {
 		return
 	}
 	sc.proseSpan(s, e, true)
+}
+
+// soleOwner reports whether the one word [s, e) before a person's event
+// [.., j), with no age or possessive to mark it, names the person: a
+// crate's, a set's or a project's name that opens a path's segment, a
+// quote or a field after ": " ("Projects/Chioma Birthday Mix.als",
+// "Live Set: Kemi Graduation Party"), a given name no stop table knows
+// (no theme's: partyTheme), and the event's word ends the
+// name or one set's word after it does. Birthdays, graduations and
+// weddings (a family's name as often: "Crates/Okafor Wedding.crate") and
+// a "Sweet 16" only.
+func soleOwner(b []byte, s, e, i, j int) bool {
+	if j-i != 8 && j-i != 4 && j-i != 10 && j-i != 7 || !eqLower(b[i:j], "birthday") && !eqLower(b[i:j], "bday") && !eqLower(b[i:j], "graduation") &&
+		string(b[i:j]) != "Wedding" && string(b[i:j]) != "Sweet 16" {
+		return false // (a funeral's or a christening's title names a theme as often: "Viking Funeral")
+	}
+	if s < 2 || e-s < 3 || lineBreak(b[s-1]) || b[s-1] == '\t' || b[s-1] == '(' || !givenName(b, s, e) || !gluedName(b, s, e) {
+		return false
+	}
+	var lb [16]byte
+	if l := string(lowerInto(lb[:0], b[s:e])); l == "" || nameStop[l] || partyTheme(l) || ageLeads[l] {
+		return false
+	}
+	if nameEnds(b, j) {
+		return true // "…/Chioma Birthday.crate", "\"Kemi Graduation\"", "Johnson Wedding 2026-06-14"
+	}
+	if j+2 >= len(b) || b[j] != ' ' {
+		return false
+	}
+	k := wordAfter(b, j+1)
+	return k > j+1 && k-j-1 < len(lb) && (madeForThings[string(lowerInto(lb[:0], b[j+1:k]))] || eqLower(b[j+1:k], "party")) &&
+		nameEnds(b, k) && (k >= len(b) || b[k] != ' ')
+}
+
+// partyTheme: l (lower case) is a word of a themed party's name before
+// its event, no person's ("Unicorn Birthday Party", "Pirate Birthday
+// Mix"). (A switch, not a map.)
+func partyTheme(l string) bool {
+	switch l {
+	case "unicorn", "princess", "pirate", "pirates", "dinosaur", "dino", "superhero", "superheroes",
+		"safari", "jungle", "disco", "mermaid", "fairy", "frozen", "minecraft", "fortnite", "roblox",
+		"pokemon", "barbie", "spiderman", "batman", "paw", "patrol", "sesame", "elmo", "space", "galaxy",
+		"rainbow", "neon", "glow", "luau", "hawaiian", "tropical", "masquerade", "carnival", "circus",
+		"farm", "zoo", "football", "soccer", "sports", "gaming", "karaoke", "pool", "bowling", "skate",
+		"camping", "garden", "tea", "cocktail", "toddler", "baby", "teen", "adult", "milestone", "first",
+		"second", "third", "sixteenth", "sweet", "golden", "silver", "joint", "combined", "double",
+		"triple", "twin", "twins", "group", "staff", "class", "virtual", "zoom", "online", "office",
+		"work", "surprise", "greek", "italian", "irish", "polish", "vegas", "bollywood", "fall", "christmas",
+		"halloween", "valentine", "valentines", "fairytale", "shotgun", "green", "blue", "pink", "viking",
+		"medieval", "gothic", "elopement", "festa", "fiesta", "baile", "niver", "fotos", "video", "videos", "album", "mis":
+		return true
+	}
+	return false
 }
 
 // occasionDash handles the word [i, j) before " - " that ends in a
@@ -558,13 +611,19 @@ func (sc *scanner) coupleAt(i, j int) {
 		return
 	}
 	after := false
+	if fe := wordAfter(b, as); fe+1 < ae && b[fe] == ' ' && weddingPartAt(b, fe+1, ae) {
+		ae = fe // "Efua & Kojo Reception": no surname
+	}
 	if ae+1 < len(b) && b[ae] == ' ' {
 		we := ae + 1
 		for we < len(b) && we-ae < 13 && isLetter(b[we]) {
 			we++
 		}
 		found, own := occasionAt(b, ae+1, we)
-		after = found && !own || we-ae == 6 && firstDance(b, ae+1) && dancePair(b, bs, be, as, ae)
+		// a part of the wedding says less than the wedding's own word:
+		// given names on both sides ("Sound & Vision Ceremony" names none)
+		after = found && !own || we-ae == 6 && firstDance(b, ae+1) && dancePair(b, bs, be, as, ae) ||
+			weddingPartAt(b, ae+1, we) && partName(b, wordBefore(b, be), be) && partName(b, as, wordAfter(b, as))
 	}
 	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) {
 		sc.learnedPartner(be, as)
@@ -651,6 +710,37 @@ var pairedWords = wordSet(`salt pepper bread butter fish chips mac cheese peanut
 	beauty beast black gold pride joy hope faith grace glory sweet sour rain shine day night earth wind water sky
 	sea river lord lady king queen prince princess rhythm blues now forever always
 	lost found kiss tell guns roses bonnie clyde hall oates simon garfunkel sonny cher ike tina`)
+
+// weddingPartAt: the word [s, e) after a couple's names is a part of
+// their wedding a DJ names a set, a recording or a project after, as the
+// wedding's own word does ("Tolu & Femi First Dance.als", "Efua & Kojo
+// Reception.crate", "Ama and Kwame Ceremony.wav"), in title case.
+func weddingPartAt(b []byte, s, e int) bool {
+	if e-s < 4 || e-s > 12 || b[s]-'A' >= 26 {
+		return false
+	}
+	switch string(b[s:e]) {
+	case "Reception", "Ceremony", "Vows", "Processional", "Recessional":
+		return true
+	case "First":
+		return e+6 <= len(b) && (string(b[e:e+6]) == " Dance" || string(b[e:e+6]) == " dance")
+	case "Sweet":
+		return e+3 <= len(b) && string(b[e:e+3]) == " 16" // (no surname: "Efua Sweet 16", soleOwner)
+	}
+	return false
+}
+
+// partName: the word [s, e) beside a couple's '&' reads as a given name
+// when a part of their wedding follows the pair (givenName, and no word
+// nameStop or pairedWords knows: "Sound & Vision Ceremony").
+func partName(b []byte, s, e int) bool {
+	var lb [32]byte
+	if e-s >= len(lb) || !givenName(b, s, e) {
+		return false
+	}
+	w := string(lowerInto(lb[:0], b[s:e]))
+	return !nameStop[w] && !pairedWords[w] // ("Sugar & Spice First Dance": dancePair)
+}
 
 // namesAround returns the client's names on both sides of the word [i,
 // j) ("&", "and", "B2B"), one blank apart: [bs, be) before it, a word or
@@ -1002,3 +1092,42 @@ var requestStop = wordSet(`feature pull merge change changes access client clien
 	export import print sale sales rent review mixing mastering master backup archive reference practice editing
 	streaming stream live soon use sharing share delete deletion removal approval testing prep set sets gig gigs
 	wedding weddings birthday christmas easter eid diwali summer winter spring autumn fall`)
+
+// quinceOwner handles "anos" or "años" at [i, j) after " 15 ": a girl's
+// fifteenth, the quinceañera, named as Brazil's and Latin America's DJs
+// name its set or project ("REAPER Media/Mariana 15 anos/festa.RPP",
+// "Crates/Sofía 15 años.crate"): the given name before the age, opening a
+// path's segment, a quote or a field, when the years' word ends the name.
+func (sc *scanner) quinceOwner(i, j int) {
+	b := sc.b
+	if !eqLower(b[i:j], "anos") && !eqLower(b[i:j], "años") || !nameEnds(b, j) || j < len(b) && b[j] == ' ' {
+		return
+	}
+	e := i - 4
+	s := wordBefore(b, e)
+	if s == e || s < 2 || lineBreak(b[s-1]) || !clientLead(b, s) || !givenName(b, s, e) || !gluedName(b, s, e) {
+		return
+	}
+	var lb [16]byte
+	if l := string(lowerInto(lb[:0], b[s:e])); l == "" || nameStop[l] || ageLeads[l] || partyTheme(l) {
+		return
+	}
+	sc.proseSpan(s, e, true)
+}
+
+// weddingOwner handles "Wedding" at [i, j) after one name word, a family's
+// or a given name, with no couple's '&': "Crates/Okafor Wedding.crate",
+// "Loading crate: Johnson Wedding 2026-06-14.crate" (soleOwner's shapes),
+// and "Sweet 16" after a given name ("Projects/Efua Sweet 16.als").
+func (sc *scanner) weddingOwner(i, j int) {
+	b := sc.b
+	if i < 4 || b[i-1] != ' ' {
+		return
+	}
+	e := i - 1
+	s := wordBefore(b, e)
+	if s == e || !clientWord(b, s, e) || !soleOwner(b, s, e, i, j) || !clientLead(b, s) {
+		return
+	}
+	sc.proseSpan(s, e, true)
+}

@@ -40,7 +40,7 @@ func unescapeJSON(s string) string {
 // scrubber finds in them is what it finds in the same lines unescaped,
 // the names go in both spellings, and a later plain mention of a name
 // learned from the escaped one goes too.
-func TestEscapedJSONInText(t *testing.T) {
+func TestUnicodeEscapedJSONInText(t *testing.T) {
 	cases := []struct {
 		in      string
 		secrets []string // each also checked alone, later, in plain text
