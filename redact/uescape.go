@@ -24,8 +24,9 @@ import (
 const maxEscBefore, maxEscAfter = 2048, 8192
 
 // uEscapeAt returns where the first \uXXXX escape of a character outside
-// ASCII in [i, j) starts, or -1. The backslash must not be an escaped one
-// ("C:\\u00e9" is a backslash, then "u00e9").
+// ASCII in [i, j) starts (its "\u"), or -1. Backslashes before it may be
+// more than one: JSON inside a JSON string (a Docker json-file log's
+// "log" of an app's JSON line) escapes "\u00f6" as "\\u00f6".
 func uEscapeAt(b []byte, i, j int) int {
 	for k := i; k+6 <= j; k++ {
 		// (the words that hold a backslash are mostly Windows paths:
@@ -34,21 +35,11 @@ func uEscapeAt(b []byte, i, j int) int {
 		if x < 0 {
 			return -1
 		}
-		if k += x; k+6 <= j && uEscapeValue(b[k+2:k+6]) >= 0x80 && !escapedByte(b, k) {
+		if k += x; k+6 <= j && uEscapeValue(b[k+2:k+6]) >= 0x80 {
 			return k
 		}
 	}
 	return -1
-}
-
-// escapedByte: an odd run of backslashes stands before b[k] (64 read at
-// most).
-func escapedByte(b []byte, k int) bool {
-	n := 0
-	for q := k - 1; q >= 0 && k-q <= 64 && b[q] == '\\'; q-- {
-		n++
-	}
-	return n%2 == 1
 }
 
 // uEscapeValue returns the value of four hex digits, or -1.
@@ -77,12 +68,10 @@ func decodeUEscapes(dst []byte, pos []int32, b []byte, s, e int) ([]byte, []int3
 }
 
 // decodeLine is decodeUEscapes, and with ansi each byte outside ASCII
-// that starts no UTF-8 character decoded as cp1252 does.
+// that starts no UTF-8 character decoded as cp1252 does. An escape's
+// backslashes are all of those before its 'u' (uEscapeAt); a surrogate
+// pair's second half has as many.
 func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte, []int32) {
-	slashes := 0 // backslashes right before k
-	if escapedByte(b, s) {
-		slashes = 1
-	}
 	for k := s; k < e; {
 		c := b[k]
 		if c >= 0x80 && ansi {
@@ -99,14 +88,24 @@ func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte,
 				}
 				k++
 			}
-			slashes = 0
 			continue
 		}
-		if c == '\\' && slashes%2 == 0 && k+6 <= e && b[k+1] == 'u' {
-			v, n := uEscapeValue(b[k+2:k+6]), 6
-			if v >= 0xd800 && v < 0xdc00 && k+12 <= e && b[k+6] == '\\' && b[k+7] == 'u' {
-				if lo := uEscapeValue(b[k+8 : k+12]); lo >= 0xdc00 && lo < 0xe000 {
-					v, n = 0x10000+(v-0xd800)<<10+(lo-0xdc00), 12
+		if c != '\\' {
+			dst = append(dst, c)
+			pos = append(pos, int32(k))
+			k++
+			continue
+		}
+		r := 1 // the run of backslashes
+		for k+r < e && r < 8 && b[k+r] == '\\' {
+			r++
+		}
+		n := r + 5
+		if k+n <= e && b[k+r] == 'u' {
+			v := uEscapeValue(b[k+r+1 : k+n])
+			if v >= 0xd800 && v < 0xdc00 && k+2*n <= e && string(b[k+n:k+n+r]) == string(b[k:k+r]) && b[k+n+r] == 'u' {
+				if lo := uEscapeValue(b[k+n+r+1 : k+2*n]); lo >= 0xdc00 && lo < 0xe000 {
+					v, n = 0x10000+(v-0xd800)<<10+(lo-0xdc00), 2*n
 				}
 			}
 			if v >= 0x80 && (v < 0xd800 || v >= 0xe000) {
@@ -116,18 +115,14 @@ func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte,
 					pos = append(pos, int32(k))
 				}
 				k += n
-				slashes = 0
 				continue
 			}
 		}
-		if c == '\\' {
-			slashes++
-		} else {
-			slashes = 0
+		for range r {
+			dst = append(dst, '\\')
+			pos = append(pos, int32(k))
+			k++
 		}
-		dst = append(dst, c)
-		pos = append(pos, int32(k))
-		k++
 	}
 	return dst, append(pos, int32(e))
 }

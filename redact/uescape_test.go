@@ -93,8 +93,8 @@ func TestUnicodeEscapedJSONInText(t *testing.T) {
 		}
 	}
 	// not an escape of a character outside ASCII: a Windows path's "\u",
-	// an escaped backslash, a lone surrogate, an ASCII escape
-	for _, k := range []string{`C:\\users\\public\\u00e9t`, `dir C:\users\u0000`, `{"s":"\ud83d"}`, `{"q":"\u0027x\u0027"}`} {
+	// a lone surrogate, an ASCII escape
+	for _, k := range []string{`C:\\users\\public\\ui\\x`, `dir C:\users\u0000`, `{"s":"\ud83d"}`, `{"q":"\u0027x\u0027"}`} {
 		mustKeepTwice(t, k)
 	}
 }
@@ -105,8 +105,10 @@ func TestDecodeUEscapes(t *testing.T) {
 		{`Bj\u00F6RN`, "BjöRN"},
 		{`\ud83c\udfa7!`, "🎧!"},
 		{`\ud83c x`, `\ud83c x`},               // a lone surrogate stays
-		{`a\\u00e9`, `a\\u00e9`},               // an escaped backslash, then "u00e9"
-		{`a\\\u00e9`, `a\\é`},                  // an escaped backslash, then an escape
+		{`a\\u00e9`, `aé`},                     // JSON in a JSON string: "\\u00e9"
+		{`a\\\\u00e9\\\\u00e8`, `aéè`},         // and in one more
+		{`\\ud83c\\udfa7`, "🎧"},                // a pair, escaped as deep
+		{`\\ud83c\udfa7`, `\\ud83c\udfa7`},     // not as deep: no pair
 		{`\u0041\u00e9`, `\u0041é`},            // ASCII escapes stay (they may be structure: \u0022)
 		{`\u00e`, `\u00e`},                     // too short
 		{`x\u00zz`, `x\u00zz`},                 // no hex
@@ -122,4 +124,20 @@ func TestDecodeUEscapes(t *testing.T) {
 			t.Errorf("decodeUEscapes(%q): %d positions for %d bytes", c.in, len(pos), len(got))
 		}
 	}
+}
+
+// JSON inside a JSON string: Docker's json-file driver writes an app's
+// JSON line as the "log" string, escaping its escapes ("\\u00f6"). The
+// name goes there too, and is learned.
+func TestDoubleEscapedJSONName(t *testing.T) {
+	in := `{"log":"{\"level\":\"info\",\"user\":{\"username\":\"bj\\u00f6rn.s\",\"display_name\":\"Bj\\u00f6rn Str\\u00f6m\"}}\n","stream":"stdout","time":"2026-12-01T10:00:00.000000000Z"}` + "\n"
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	out := s.ScrubString(in)
+	mustNotContain(t, "docker", out, `bj\\u00f6rn`, `Bj\\u00f6rn`, `Str\\u00f6m`)
+	mustNotContain(t, "docker/later", s.ScrubString("later Björn Ström and björn.s\n"), "Björn", "Ström", "björn.s")
+	if again := s.ScrubString(out); again != out {
+		t.Errorf("not idempotent:\n once  %q\n twice %q", out, again)
+	}
+	checkBothPaths(t, in, `Str\\u00f6m`)
 }
