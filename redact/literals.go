@@ -499,11 +499,11 @@ func jsonUDecode(s string) string {
 }
 
 // octBytesDecode decodes the \NNN escapes of bytes outside ASCII that
-// gdb and strace print (octByteEscape).
+// gdb and strace print (as octByteEscape reads them).
 func octBytesDecode(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && octByteEscape([]byte(s[i:min(len(s), i+4)]), 0, len(s)-i) {
+		if s[i] == '\\' && i+3 < len(s) && (s[i+1] == '2' || s[i+1] == '3') && s[i+2]-'0' < 8 && s[i+3]-'0' < 8 {
 			b.WriteByte((s[i+1]-'0')<<6 | (s[i+2]-'0')<<3 | (s[i+3] - '0'))
 			i += 3
 			continue

@@ -19,8 +19,8 @@ import (
 // are no UTF-8: a name's letters end at them. Such a line is read the
 // same way, those bytes decoded (latin1At, decodeLine).
 
-// maxEscLine bounds the line escapedLine decodes: this far before the
-// escape and after it.
+// maxEscBefore and maxEscAfter bound the line escapedLine decodes: this
+// far before the escape and after it.
 const maxEscBefore, maxEscAfter = 2048, 8192
 
 // uEscapeAt returns where the first \uXXXX escape of a character outside
@@ -190,8 +190,8 @@ var cp1252High = [32]rune{'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ
 
 // escapedLine scans the line that holds the escape or ANSI letter at k
 // decoded (decodeLine), learning what that scan learns, and adds its
-// findings that cover an escape, in b's bytes: a finding that ends inside
-// a decoded character takes all of its escape.
+// findings in b's bytes: a finding that ends inside a decoded character
+// takes all of its escape.
 func (sc *scanner) escapedLine(k int) {
 	b := sc.b
 	s := k
