@@ -995,7 +995,15 @@ func (s *Session) learnHost(raw string) bool {
 			s.learnLiteral(ClassHost, canon, first, true)
 		}
 	}
-	if e := ownerHostEnd([]byte(v), 0); e > 0 {
+	if owner := appleHostOwner(v); owner != "" {
+		// "Kofis-MacBook-Pro.local", macOS's name for "Kofi's MacBook
+		// Pro": the owner without the possessive's s, and with it
+		// ("Charles-iMac" of "Charles' iMac")
+		s.learnHostOwner(owner)
+		if t := strings.TrimSuffix(owner, "s"); t != owner && !strings.HasSuffix(t, "-") {
+			s.learnHostOwner(t)
+		}
+	} else if e := ownerHostEnd([]byte(v), 0); e > 0 {
 		// a machine named after its owner ("SBU-LAPTOP" under "Computer
 		// name:"), wherever it was found: as the learn pass's look at
 		// every dashed word (learnWord) teaches, so does the scrub pass
@@ -1004,6 +1012,39 @@ func (s *Session) learnHost(raw string) bool {
 	s.gen++
 	return true
 }
+
+// appleHostOwner returns the owner's part of a host name macOS or iOS
+// made from a device's name ("Kofis-MacBook-Pro", "Kofi-Mensahs-iPhone",
+// "Amas-MacBook-Air-2.local"), or "".
+func appleHostOwner(v string) string {
+	if i := strings.IndexByte(v, '.'); i >= 0 {
+		v = v[:i]
+	}
+	if i := strings.LastIndexByte(v, '-'); i > 0 && i+1 < len(v) && allDigits([]byte(v[i+1:])) {
+		v = v[:i] // a second machine of the name: "-2"
+	}
+	lv := asciiLower(v)
+	for _, d := range appleDeviceTails {
+		if len(lv) > len(d)+3 && strings.HasSuffix(lv, d) && lv[len(lv)-len(d)-1] == '-' {
+			owner := v[:len(v)-len(d)-1]
+			for _, c := range []byte(owner) {
+				if !isLetter(c) && c != '-' {
+					return ""
+				}
+			}
+			if l := asciiLower(owner); notOwners[l] || possStop[l] || notOwners[strings.TrimSuffix(l, "s")] {
+				return ""
+			}
+			return owner
+		}
+	}
+	return ""
+}
+
+// appleDeviceTails: the device words that end the host names macOS and
+// iOS make from "Name's <device>", lowercased, longest first.
+var appleDeviceTails = []string{"macbook-pro", "macbook-air", "mac-studio", "mac-mini", "imac-pro", "ipad-pro", "ipad-air",
+	"ipad-mini", "macbook", "mac-pro", "iphone", "imac", "ipad", "ipod", "mbp", "mba"}
 
 // learnHostOwner learns owner, the part of a machine's name before its
 // machine word ("LAUREN" of LAUREN-PC), as a user's name.
