@@ -31,3 +31,16 @@ func TestAppleHostOwner(t *testing.T) {
 	mustKeep(t, "rooms", scrubTwice(t, "Office-iMac.local up\nStudio-MacBook-Pro.local up\nGaming-iMac.local\nthe office and the studio\n"),
 		"the office and the studio")
 }
+
+// Leak: a profile folder named by a number (a university's or a
+// company's account: a student or employee number) is no name to the
+// name-shaped tests, and "C:\Users\20231234\AppData" kept it. Five to
+// twelve digits under a home root are the account now, learned; a year or
+// a short number is not ("/home/2024").
+func TestNumericProfile(t *testing.T) {
+	in := "Faulting module path: C:\\Users\\20231234\\AppData\\Local\\Programs\\DJApp\\engine.dll\n" +
+		"open /home/88123456/Music/set.mp3\nfile:///C:/Users/E20231234/x\n"
+	checkAllEncodings(t, "numeric profile", in, []string{"20231234", "88123456"}, "id=20231234 and 88123456")
+	checkBothPaths(t, in, "88123456")
+	mustKeepTwice(t, "open /home/2024/x\nC:\\Users\\1\\x\n2024-05-02 10:00 /data/user/10/com.app\n")
+}

@@ -912,6 +912,12 @@ func (sc *scanner) userSegment(p, e int) bool {
 		sc.learnUser(name)
 		canon = canonical(name)
 		sc.add(p, e, ClassUser, canon)
+	} else if len(name) >= 5 && len(name) <= 12 && allDigits([]byte(name)) && !sc.s.allowed(name) {
+		// a profile named by a number: a student's or an employee's
+		// ("C:\Users\20231234"), which no name-shaped test passes
+		canon = name
+		sc.learnLiteral(ClassUser, canon, name, false)
+		sc.add(p, e, ClassUser, canon)
 	}
 	if sc.userCache == nil {
 		sc.userCache = map[string]string{}
