@@ -44,3 +44,13 @@ func TestNumericProfile(t *testing.T) {
 	checkBothPaths(t, in, "88123456")
 	mustKeepTwice(t, "open /home/2024/x\nC:\\Users\\1\\x\n2024-05-02 10:00 /data/user/10/com.app\n")
 }
+
+// Leak: Windows setup names a laptop LAPTOP- and eight random characters
+// (fifteen in all, as DESKTOP- and seven), and only seven were read:
+// "LAPTOP-K3J9D2QF connected" kept the machine's name.
+func TestWindowsLaptopName(t *testing.T) {
+	in := "LAPTOP-K3J9D2QF connected\nSync started on LAPTOP-4OLNKQ2H at 10:00\ndhcp lease for laptop-k3j9d2qf.fritz.box 10.0.0.5\n"
+	checkAllEncodings(t, "laptop", in, []string{"K3J9D2QF", "4OLNKQ2H", "k3j9d2qf"}, "")
+	checkBothPaths(t, in, "LAPTOP-K3J9D2QF")
+	mustKeepTwice(t, "laptop-chargers in stock\nlaptop-battery-status ok\nLAPTOP-ABCDEFGHI x\n")
+}

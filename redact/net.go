@@ -2728,8 +2728,9 @@ func (sc *scanner) dashedAt(p int) int {
 	return -1
 }
 
-// winHostEnd matches the names Windows setup gives a machine, DESKTOP- or
-// LAPTOP- and 7 random letters or digits, or WIN- and 11, at p (any case:
+// winHostEnd matches the names Windows setup gives a machine, DESKTOP-
+// and 7 random letters or digits, LAPTOP- and 8 (15 in all, NetBIOS's
+// most; 7 too), or WIN- and 11, at p (any case:
 // DNS lowercases them), and returns where the host name ends (its domain
 // included), or -1. Nothing else in a log has that shape, and the random
 // part names one machine.
@@ -2749,6 +2750,9 @@ func winHostEnd(b []byte, p int) int {
 	q := p + bytes.IndexByte(b[p:min(len(b), p+8)], '-') + 1 // (the prefix's '-')
 	if q+n > len(b) {
 		return -1
+	}
+	if q-p == 7 && q+8 <= len(b) && isAlnum(b[q+7]) {
+		n = 8 // LAPTOP-K3J9D2QF
 	}
 	digits, lowers := 0, 0
 	for _, c := range b[q : q+n] {
