@@ -54,3 +54,13 @@ func TestWindowsLaptopName(t *testing.T) {
 	checkBothPaths(t, in, "LAPTOP-K3J9D2QF")
 	mustKeepTwice(t, "laptop-chargers in stock\nlaptop-battery-status ok\nLAPTOP-ABCDEFGHI x\n")
 }
+
+// Leak: Android names itself on a network "android-" and its ANDROID_ID
+// (16 hex digits, one device's), and a router's or dnsmasq's lease line
+// kept it.
+func TestAndroidDHCPName(t *testing.T) {
+	in := "dnsmasq-dhcp[812]: DHCPACK(br0) 192.168.1.23 a8:5e:45:12:34:56 android-7f3a9b2c1d4e5f60\nlease android-0a1b2c3d4e5f6789.fritz.box\n"
+	checkAllEncodings(t, "android", in, []string{"7f3a9b2c1d4e5f60", "0a1b2c3d4e5f6789"}, "")
+	checkBothPaths(t, in, "android-7f3a9b2c1d4e5f60")
+	mustKeepTwice(t, "android-sdk-linux r24\ncom.android-support-v4\nandroid-ndk-r25c\n")
+}

@@ -2730,16 +2730,24 @@ func (sc *scanner) dashedAt(p int) int {
 
 // winHostEnd matches the names Windows setup gives a machine, DESKTOP-
 // and 7 random letters or digits, LAPTOP- and 8 (15 in all, NetBIOS's
-// most; 7 too), or WIN- and 11, at p (any case:
+// most; 7 too), or WIN- and 11, or Android's android- and 16 hex digits,
+// at p (any case:
 // DNS lowercases them), and returns where the host name ends (its domain
 // included), or -1. Nothing else in a log has that shape, and the random
 // part names one machine.
 func winHostEnd(b []byte, p int) int {
-	if p >= len(b) || b[p]|0x20 != 'd' && b[p]|0x20 != 'l' && b[p]|0x20 != 'w' {
+	if p >= len(b) || b[p]|0x20 != 'd' && b[p]|0x20 != 'l' && b[p]|0x20 != 'w' && b[p]|0x20 != 'a' {
 		return -1 // (most calls: the first letter of no prefix)
 	}
 	n := 0
 	switch {
+	case b[p]|0x20 == 'a':
+		// Android's DHCP name, "android-" and the device's ANDROID_ID
+		// in 16 hex digits
+		if matchFold(b, p, "android-") < 0 || p+24 > len(b) || !allHex(b[p+8:p+24]) || p+24 < len(b) && (isAlnum(b[p+24]) || b[p+24] == '-') {
+			return -1
+		}
+		return domainTail(b, p+24)
 	case matchFold(b, p, "desktop-") > 0 || matchFold(b, p, "laptop-") > 0:
 		n = 7
 	case matchFold(b, p, "win-") > 0:
