@@ -64,3 +64,14 @@ func TestAndroidDHCPName(t *testing.T) {
 	checkBothPaths(t, in, "android-7f3a9b2c1d4e5f60")
 	mustKeepTwice(t, "android-sdk-linux r24\ncom.android-support-v4\nandroid-ndk-r25c\n")
 }
+
+// Leak: a phone named where the owner follows the device ("iPhone de
+// María", "iPad von Jürgen") takes a host name of that shape on a
+// network, "iPhone-de-Maria", "Galaxy-S23-de-Jose", and a router's lease
+// line kept it; its owner was not learned either (deviceOfHost).
+func TestDeviceOfOwnerHost(t *testing.T) {
+	in := "dnsmasq-dhcp[812]: DHCPACK(br0) 192.168.1.31 iPhone-de-Maria\nlease Galaxy-S23-de-Jose.fritz.box\nDHCPREQUEST iPad-von-Juergen-2\n"
+	checkAllEncodings(t, "device of", in, []string{"Maria", "Jose", "Juergen"}, "later Maria, Jose and Juergen")
+	checkBothPaths(t, in, "iPhone-de-Maria")
+	mustKeepTwice(t, "iPhone-SE-2nd-gen supported\nGalaxy-S23-Ultra ready\niPad-Pro-11 x\n")
+}

@@ -1003,6 +1003,8 @@ func (s *Session) learnHost(raw string) bool {
 		if t := strings.TrimSuffix(owner, "s"); t != owner && !strings.HasSuffix(t, "-") {
 			s.learnHostOwner(t)
 		}
+	} else if e, ns, ne := deviceOfHost([]byte(v), 0); e > 0 {
+		s.learnHostOwner(v[ns:ne]) // "iPhone-de-Maria"
 	} else if e := ownerHostEnd([]byte(v), 0); e > 0 {
 		// a machine named after its owner ("SBU-LAPTOP" under "Computer
 		// name:"), wherever it was found: as the learn pass's look at

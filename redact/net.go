@@ -2686,6 +2686,10 @@ func (sc *scanner) dashedAt(p int) int {
 			return e
 		}
 	}
+	if e, _, _ := deviceOfHost(ob, p); e > 0 && e-p <= 64 {
+		sc.hostAt(p, e) // "iPhone-de-Maria" (its owner: Session.learnHost)
+		return e
+	}
 	if e := sidDomainEnd(b, p); e > 0 {
 		// S-1-5-21-X-Y-Z: the three numbers name one machine or domain;
 		// the RID after them (500, 1001...) stays, it only numbers the
@@ -2825,6 +2829,62 @@ func (sc *scanner) learnHostOwner(p, e int) {
 	if owner := string(sc.b[p : p+bytes.IndexByte(sc.b[p:e], '-')]); len(owner) >= 3 {
 		sc.learnUser(owner)
 	}
+}
+
+// deviceOfHost matches, at p, the host name a phone or tablet takes from
+// its device's name where the owner follows the device ("iPhone de
+// María", "iPad von Jürgen"): iOS's "iPhone-de-Maria", Samsung's
+// "Galaxy-S23-de-Jose": the device word, model parts (a digit in them, or
+// deviceModelWords), one of ownerPreps, and the owner's name, of letters
+// (a "-2" after it: a second device of the name), to the word's end (a
+// domain after it included). It returns where the name ends and the
+// owner [ns, ne), or e -1.
+func deviceOfHost(b []byte, p int) (e, ns, ne int) {
+	switch b[p] | 0x20 {
+	case 'i', 'g', 'm', 'a', 'l': // the device words' first letters
+	default:
+		return -1, 0, 0
+	}
+	k := p
+	for k < len(b) && k-p < 8 && isLetter(b[k]) {
+		k++
+	}
+	var lb [16]byte
+	if k >= len(b) || b[k] != '-' || !personalDevicesLower[string(lowerInto(lb[:0], b[p:k]))] && !eqLower(b[p:k], "galaxy") {
+		return -1, 0, 0
+	}
+	for n := 0; ; n++ {
+		s := k + 1
+		t := s
+		for t < len(b) && t-s < 12 && isAlnum(b[t]) {
+			t++
+		}
+		if n > 3 || t == s || t >= len(b) || b[t] != '-' {
+			return -1, 0, 0
+		}
+		w := lowerInto(lb[:0], b[s:t])
+		if ownerPreps[string(w)] {
+			ns = t + 1
+			break
+		}
+		if !deviceModelWords[string(w)] && bytes.IndexAny(b[s:t], "0123456789") < 0 {
+			return -1, 0, 0
+		}
+		k = t
+	}
+	ne = ns
+	for ne < len(b) && ne-ns < 24 && isLetter(b[ne]) {
+		ne++
+	}
+	e = ne
+	if e+1 < len(b) && b[e] == '-' && isDigit(b[e+1]) {
+		for e++; e < len(b) && isDigit(b[e]); e++ {
+		}
+	}
+	if ne-ns < 2 || e < len(b) && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
+		return -1, 0, 0
+	}
+	return domainTail(b, e), ns, ne
 }
 
 // ownerHostEnd matches the names installers give a machine after its
