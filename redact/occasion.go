@@ -738,8 +738,8 @@ func partName(b []byte, s, e int) bool {
 	if e-s >= len(lb) || !givenName(b, s, e) {
 		return false
 	}
-	w := string(lowerInto(lb[:0], b[s:e]))
-	return !nameStop[w] && !pairedWords[w] // ("Sugar & Spice First Dance": dancePair)
+	w := lowerInto(lb[:0], b[s:e])
+	return !nameStop[string(w)] && !pairedWords[string(w)] // ("Sugar & Spice First Dance": dancePair)
 }
 
 // namesAround returns the client's names on both sides of the word [i,
