@@ -2867,7 +2867,7 @@ func deviceOfHost(b []byte, p int) (e, ns, ne int) {
 			ns = t + 1
 			break
 		}
-		if !deviceModelWords[string(w)] && bytes.IndexAny(b[s:t], "0123456789") < 0 {
+		if !deviceModelWords[string(w)] && !bytes.ContainsAny(b[s:t], "0123456789") {
 			return -1, 0, 0
 		}
 		k = t
