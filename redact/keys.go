@@ -3159,6 +3159,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	vs, ve := p, p
 	scheme := false // an auth scheme word starts the value: its credentials follow
 	nsdata := false // the value is an NSData description, brackets and all
+	plain := false  // the value is a bare word (or more), no quotes around it
 	cred := -1      // where the credentials after an auth scheme start
 	if class == ClassCookie || class == ClassToken && spaced {
 		cred = credentialsStart(b, p)
@@ -3319,6 +3320,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	default:
+		plain = true
 		proxy := class == keyProxy
 		lim := min(n, vs+1024)
 		bw := b[:lim]
@@ -3404,6 +3406,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skip {
 		return ve
+	}
+	if plain && class == ClassUser && ve == raw && ve < n && b[ve] == ' ' {
+		// "User: ama mensah", "Full name: ngozi adeyemi": a full name in
+		// lower case, to the end of the value, is one name
+		ve = lowerNameEnd(b, vs, ve)
 	}
 	found := len(sc.spans)
 	sc.valueSpan(vs, ve, class)
@@ -8390,3 +8397,74 @@ func monthName(w []byte) bool {
 	}
 	return false
 }
+
+// lowerNameEnd returns where a full name written in lower case ends, whose
+// first word is the value at vs..e of a user's key ("User: ama mensah",
+// "Full name: ngozi adeyemi"): one to three more lower-case words, one blank
+// apart, which end the value (the line, a quote, a comma); else e. A
+// status ("user: kofi logged in") or a role ("user: root admin") is none.
+func lowerNameEnd(b []byte, vs, e int) int {
+	// the shape first, bytes only: one to three words of lower-case
+	// letters (or UTF-8), then the value's end
+	var ends [3]int
+	words, end := 0, e
+	for words < 3 && end < len(b) && b[end] == ' ' {
+		s := end + 1
+		k := s
+		for k < len(b) && k-s <= 24 && (b[k] >= 'a' && b[k] <= 'z' || b[k] >= 0x80) {
+			k++
+		}
+		if k-s < 2 {
+			return e
+		}
+		ends[words] = k
+		words++
+		end = k
+	}
+	if words == 0 || end < len(b) && strings.IndexByte("\n\r\"',;)", b[end]) < 0 && !(b[end] == '\\' && end+1 < len(b) && (b[end+1] == 'n' || b[end+1] == '"')) {
+		return e
+	}
+	if !lowerNameWord(b[vs:e], false) {
+		return e
+	}
+	s := e + 1
+	for k := 0; k < words; k++ {
+		w := b[s:ends[k]]
+		particle := nameParticles[string(w)]
+		if !lowerNameWord(w, particle) || particle && k == words-1 {
+			return e // "user: kofi de": no surname after the particle
+		}
+		s = ends[k] + 1
+	}
+	return end
+}
+
+// lowerNameWord: w, two to 24 bytes, reads as a name's word in lower case:
+// lower-case letters only, and no word of a status, a role or a clause
+// (particle: a name's particle, "da", "van", is one).
+func lowerNameWord(w []byte, particle bool) bool {
+	if len(w) < 2 || len(w) > 24 || !utf8.Valid(w) {
+		return false
+	}
+	for _, r := range string(w) {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if particle {
+		return true
+	}
+	lw := string(w)
+	return !lowerNameStop[lw] && !proseLeads[lw] && !proseStop[lw] && !determiners[lw] && !nameLead[lw] &&
+		!accountKinds[lw] && !possStop[lw] && !verbForm(lw) && !isGenericUser(lw)
+}
+
+// lowerNameStop are lower-case words after a user's value that make it a
+// status or a phrase, no full name ("user: not set", "user: kofi logged in").
+var lowerNameStop = wordSet(`in out on off at to for from by with of and or not none null nil unset unknown is was are
+	has had have as via if then else here there now ok yes no true false disabled enabled required missing given found
+	set empty default invalid denied only just all any some too also me you him her them us it its we they he she i
+	account accounts user users admin root guest local system service session sessions login logout id uid name names
+	mode group groups role roles profile password pass passwd token key keys home shell dir directory
+	bot bots visitor visitors agent client server daemon process worker runner inc ltd llc corp co field value
+	staff wheel sudo adm everyone developers dialout audio video plugdev docker lpadmin sambashare nogroup`)

@@ -1,0 +1,28 @@
+package redact
+
+import "testing"
+
+// A full name written in lower case under a user's key kept its surname:
+// "User: ama mensah" came out "<user-1> mensah".
+func TestLeaks28LowerFullNameUnderUserKey(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026-03-02 10:14:07 INFO session opened\nUser: ama mensah\nHost: build-07\n", "mensah"},
+		{"level=info msg=\"login ok\" user=kofi mensah\n", "mensah"},
+		{"Full name: ngozi adeyemi\nShell: /bin/zsh\n", "adeyemi"},
+		{"Full name: thabo van der merwe\n", "merwe"},
+		{"user: ana da silva\n", "silva"},
+		{"{\"event\":\"signup\",\"user\":\"x\",\"msg\":\"user=wanjiru kamau\"}\n", "kamau"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"User: root admin\n",
+		"user: not set\n",
+		"user: nobody nogroup\n",
+		"user: postgres database\n",
+		"user: current user\n",
+		"run as user: jenkins agent\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
