@@ -7795,6 +7795,9 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 			return -1 // more on the line: a path or a column of something else
 		}
 	}
+	for ue > us+1 && b[ue-1] == '.' {
+		ue-- // "signed by CORP\kofi.": a sentence's full stop; no Windows account ends in one
+	}
 	name := string(b[us:ue])
 	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) || roffEscape(b[us:ue]) {
 		return -1

@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A full name written in lower case under a user's key kept its surname:
 // "User: ama mensah" came out "<user-1> mensah".
@@ -22,6 +25,28 @@ func TestLeaks28LowerFullNameUnderUserKey(t *testing.T) {
 		"user: postgres database\n",
 		"user: current user\n",
 		"run as user: jenkins agent\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A DOMAIN\account at a sentence's end lost the full stop (the account
+// read "kofi.", learned and replaced with it): "signed by CORP\kofi."
+// came out "CORP\<user-1>".
+func TestLeaks28DomainAccountFullStop(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Document signed by CORP\\kofi.\n", "kofi"},
+		{"Signed by STUDIO-PC\\ngozi.a.\n", "ngozi"},
+		{"The task was created by CORP\\wanjiru.kamau.\n", "kamau"},
+	} {
+		out := checkBothPaths(t, c.in, c.secret)
+		if !strings.HasSuffix(out, ".\n") {
+			t.Errorf("%q: full stop lost: %q", c.in, out)
+		}
+	}
+	for _, keep := range []string{
+		"See HKLM\\Software.\n",
+		"Loaded SYSTEM\\CurrentControlSet.\n",
 	} {
 		mustKeepTwice(t, keep)
 	}
