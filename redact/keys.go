@@ -982,6 +982,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == ClassUser {
 			v = serviceHandleStart(b, v) // "contact: insta @kwabena.mixes": the handle, not the service
 		}
+		if c == ':' && k >= 2 && b[k-1] == '{' && b[k-2] == '$' && v < len(b) && (b[v] == '-' || b[v] == '=') {
+			v++ // a shell's "${USER:-kwabena}": the default is the value, not "-kwabena"
+		}
 		e := sc.keyValueAt(v, class, c == ':' || k == i, whole)
 		valueEnd = max(valueEnd, e)
 		next = max(next, e)
@@ -1504,6 +1507,9 @@ func (sc *scanner) optionUser(p int) int {
 	for ve > vs && (b[ve-1] == '.' || b[ve-1] == ',' || b[ve-1] == ';') {
 		ve-- // a sentence's end ("the --user option."): no account ends so
 	}
+	if ds, de := shellDefault(b, vs); de == ve-1 {
+		vs, ve = ds, de // "--user ${SUDO_USER:-ama}": the default is the account
+	}
 	if ve == vs || b[vs] == '-' || b[vs] == '<' || b[vs] == '$' || !sc.accountSpan(vs, ve) {
 		return -1
 	}
@@ -1538,6 +1544,9 @@ func (sc *scanner) optionHost(p int) int {
 	}
 	for ve > vs && b[ve-1] == '.' {
 		ve--
+	}
+	if ds, de := shellDefault(b, vs); de == ve-1 {
+		vs, ve = ds, de // "--host ${DB_HOST:-kofi-pc}": the default is the machine
 	}
 	if ve == vs || b[vs] == '-' || b[vs] == '<' || b[vs] == '$' || metavar(b[vs:ve]) {
 		return -1
@@ -3240,6 +3249,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			lim = 32
 		}
 		ve = lineValueEnd(b, p, lim, class == ClassNetwork)
+		if ds, de := shellDefault(b, vs); de == ve-1 && !samplePasswords[strings.ToLower(string(b[ds:de]))] {
+			vs, ve = ds, de // "password=${DB_PASSWORD:-…}": the default is the value
+		}
 	case (class == ClassOrg || class == ClassLocation) && colon && q != '"':
 		// systeminfo's "Registered Organization: Mokoena Sound Studios":
 		// the rest of the line, or of the field when another key
@@ -3351,6 +3363,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 				break // JSON escape ends the value
 			}
 			ve++
+		}
+		if b[vs] == '$' {
+			if ds, de := shellDefault(b, vs); de == ve {
+				vs = ds // "host=${DB_HOST:-kofi-pc}": the default is the value
+			}
 		}
 		if b[vs] == '[' && ve < n && b[ve] == ']' && ve > vs+1 && bytes.IndexByte(b[vs:ve], ':') < 0 {
 			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
@@ -8471,3 +8488,42 @@ var lowerNameStop = wordSet(`in out on off at to for from by with of and or not 
 	mode group groups role roles profile password pass passwd token key keys home shell dir directory
 	bot bots visitor visitors agent client server daemon process worker runner inc ltd llc corp co field value
 	staff wheel sudo adm everyone developers dialout audio video plugdev docker lpadmin sambashare nogroup`)
+
+// shellDefault returns where the default word of a shell's parameter
+// expansion at p starts and ends (at its '}'): ${NAME:-word},
+// ${NAME-word}, ${NAME:=word}, ${NAME=word}. The name is the program's;
+// the default, a person's account or machine as often as not, is the
+// value. It returns -1, -1 when there is none.
+func shellDefault(b []byte, p int) (int, int) {
+	if p+5 >= len(b) || b[p] != '$' || b[p+1] != '{' {
+		return -1, -1
+	}
+	k := p + 2
+	for k < len(b) && k-p < 66 && (isAlnum(b[k]) || b[k] == '_') {
+		k++
+	}
+	if k == p+2 || k+1 >= len(b) {
+		return -1, -1
+	}
+	if b[k] == ':' {
+		k++
+	}
+	if b[k] != '-' && b[k] != '=' {
+		return -1, -1
+	}
+	s := k + 1
+	e := s
+	for e < len(b) && e-s < 128 && b[e] > ' ' && b[e] != '}' && b[e] != '$' && b[e] != '{' && b[e] != '"' && b[e] != '\'' && b[e] != 0x7f {
+		e++
+	}
+	if e == s || e >= len(b) || b[e] != '}' {
+		return -1, -1
+	}
+	return s, e
+}
+
+// samplePasswords are the defaults a shell script or a compose file
+// writes for a password it expects to be set ("${DB_PASS:-changeme}"):
+// no one's secret.
+var samplePasswords = wordSet(`changeme change_me changeit password passwd secret example test admin postgres root default
+	mysecretpassword`)

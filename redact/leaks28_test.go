@@ -51,3 +51,39 @@ func TestLeaks28DomainAccountFullStop(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A shell parameter expansion's default kept the account or machine it
+// names: "host=${DB_HOST:-kofi-pc}", "USER=${USER:-kwabena}", "--user
+// ${SUDO_USER:-ama}" (the name of the variable stays).
+func TestLeaks28ShellDefault(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"+ psql host=${DB_HOST:-kofi-pc} dbname=app\n", "kofi-pc"},
+		{"USER=${USER:-kwabena}\n", "kwabena"},
+		{"exec sudo --user ${SUDO_USER:-ama.owusu} /usr/local/bin/backup.sh\n", "ama.owusu"},
+		{"+ exec runuser -u app -- env USER=${USER:=thandeka_m} ./start\n", "thandeka_m"},
+		{"+ psql --host ${PGHOST:-wanjiru-laptop} -U app\n", "wanjiru-laptop"},
+	} {
+		out := checkBothPaths(t, c.in, c.secret)
+		if !strings.Contains(out, "${") {
+			t.Errorf("%q: the expansion's variable went: %q", c.in, out)
+		}
+	}
+	// a password is not looked for elsewhere: this line only
+	pw := "password=${DB_PASSWORD:-Kofi2024!x}\n"
+	mustNotContain(t, pw, scrubTwice(t, pw), "Kofi2024")
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(pw)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, pw, string(m.b), "Kofi2024")
+	for _, keep := range []string{
+		"host=${DB_HOST}\n",
+		"db_host=${DB_HOST:-localhost}\n",
+		"user=${USER:-root}\n",
+		"echo ${PORT:-8080}\n",
+		"password=${DB_PASSWORD}\n",
+		"EDITOR=${EDITOR:-vi}\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
