@@ -982,6 +982,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == ClassUser {
 			v = serviceHandleStart(b, v) // "contact: insta @kwabena.mixes": the handle, not the service
 		}
+		if c == ':' && k >= 2 && b[k-1] == '{' && b[k-2] == '$' && v < len(b) && (b[v] == '-' || b[v] == '=') {
+			v++ // a shell's "${USER:-kwabena}": the default is the value, not "-kwabena"
+		}
 		e := sc.keyValueAt(v, class, c == ':' || k == i, whole)
 		valueEnd = max(valueEnd, e)
 		next = max(next, e)
@@ -1504,6 +1507,9 @@ func (sc *scanner) optionUser(p int) int {
 	for ve > vs && (b[ve-1] == '.' || b[ve-1] == ',' || b[ve-1] == ';') {
 		ve-- // a sentence's end ("the --user option."): no account ends so
 	}
+	if ds, de := shellDefault(b, vs); de == ve-1 {
+		vs, ve = ds, de // "--user ${SUDO_USER:-ama}": the default is the account
+	}
 	if ve == vs || b[vs] == '-' || b[vs] == '<' || b[vs] == '$' || !sc.accountSpan(vs, ve) {
 		return -1
 	}
@@ -1538,6 +1544,9 @@ func (sc *scanner) optionHost(p int) int {
 	}
 	for ve > vs && b[ve-1] == '.' {
 		ve--
+	}
+	if ds, de := shellDefault(b, vs); de == ve-1 {
+		vs, ve = ds, de // "--host ${DB_HOST:-kofi-pc}": the default is the machine
 	}
 	if ve == vs || b[vs] == '-' || b[vs] == '<' || b[vs] == '$' || metavar(b[vs:ve]) {
 		return -1
@@ -3159,6 +3168,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	vs, ve := p, p
 	scheme := false // an auth scheme word starts the value: its credentials follow
 	nsdata := false // the value is an NSData description, brackets and all
+	plain := false  // the value is a bare word (or more), no quotes around it
 	cred := -1      // where the credentials after an auth scheme start
 	if class == ClassCookie || class == ClassToken && spaced {
 		cred = credentialsStart(b, p)
@@ -3239,6 +3249,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			lim = 32
 		}
 		ve = lineValueEnd(b, p, lim, class == ClassNetwork)
+		if ds, de := shellDefault(b, vs); de == ve-1 && !samplePasswords[strings.ToLower(string(b[ds:de]))] {
+			vs, ve = ds, de // "password=${DB_PASSWORD:-…}": the default is the value
+		}
 	case (class == ClassOrg || class == ClassLocation) && colon && q != '"':
 		// systeminfo's "Registered Organization: Mokoena Sound Studios":
 		// the rest of the line, or of the field when another key
@@ -3319,6 +3332,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	default:
+		plain = true
 		proxy := class == keyProxy
 		lim := min(n, vs+1024)
 		bw := b[:lim]
@@ -3349,6 +3363,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 				break // JSON escape ends the value
 			}
 			ve++
+		}
+		if b[vs] == '$' {
+			if ds, de := shellDefault(b, vs); de == ve {
+				vs = ds // "host=${DB_HOST:-kofi-pc}": the default is the value
+			}
 		}
 		if b[vs] == '[' && ve < n && b[ve] == ']' && ve > vs+1 && bytes.IndexByte(b[vs:ve], ':') < 0 {
 			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
@@ -3404,6 +3423,11 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skip {
 		return ve
+	}
+	if plain && class == ClassUser && ve == raw && ve < n && b[ve] == ' ' {
+		// "User: ama mensah", "Full name: ngozi adeyemi": a full name in
+		// lower case, to the end of the value, is one name
+		ve = lowerNameEnd(b, vs, ve)
 	}
 	found := len(sc.spans)
 	sc.valueSpan(vs, ve, class)
@@ -7788,6 +7812,9 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 			return -1 // more on the line: a path or a column of something else
 		}
 	}
+	for ue > us+1 && b[ue-1] == '.' {
+		ue-- // "signed by CORP\kofi.": a sentence's full stop; no Windows account ends in one
+	}
 	name := string(b[us:ue])
 	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) || roffEscape(b[us:ue]) {
 		return -1
@@ -8390,3 +8417,113 @@ func monthName(w []byte) bool {
 	}
 	return false
 }
+
+// lowerNameEnd returns where a full name written in lower case ends, whose
+// first word is the value at vs..e of a user's key ("User: ama mensah",
+// "Full name: ngozi adeyemi"): one to three more lower-case words, one blank
+// apart, which end the value (the line, a quote, a comma); else e. A
+// status ("user: kofi logged in") or a role ("user: root admin") is none.
+func lowerNameEnd(b []byte, vs, e int) int {
+	// the shape first, bytes only: one to three words of lower-case
+	// letters (or UTF-8), then the value's end
+	var ends [3]int
+	words, end := 0, e
+	for words < 3 && end < len(b) && b[end] == ' ' {
+		s := end + 1
+		k := s
+		for k < len(b) && k-s <= 24 && (b[k] >= 'a' && b[k] <= 'z' || b[k] >= 0x80) {
+			k++
+		}
+		if k-s < 2 {
+			return e
+		}
+		ends[words] = k
+		words++
+		end = k
+	}
+	if words == 0 || end < len(b) && strings.IndexByte("\n\r\"',;)", b[end]) < 0 && !(b[end] == '\\' && end+1 < len(b) && (b[end+1] == 'n' || b[end+1] == '"')) {
+		return e
+	}
+	if !lowerNameWord(b[vs:e], false) {
+		return e
+	}
+	s := e + 1
+	for k := 0; k < words; k++ {
+		w := b[s:ends[k]]
+		particle := nameParticles[string(w)]
+		if !lowerNameWord(w, particle) || particle && k == words-1 {
+			return e // "user: kofi de": no surname after the particle
+		}
+		s = ends[k] + 1
+	}
+	return end
+}
+
+// lowerNameWord: w, two to 24 bytes, reads as a name's word in lower case:
+// lower-case letters only, and no word of a status, a role or a clause
+// (particle: a name's particle, "da", "van", is one).
+func lowerNameWord(w []byte, particle bool) bool {
+	if len(w) < 2 || len(w) > 24 || !utf8.Valid(w) {
+		return false
+	}
+	for _, r := range string(w) {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if particle {
+		return true
+	}
+	lw := string(w)
+	return !lowerNameStop[lw] && !proseLeads[lw] && !proseStop[lw] && !determiners[lw] && !nameLead[lw] &&
+		!accountKinds[lw] && !possStop[lw] && !verbForm(lw) && !isGenericUser(lw)
+}
+
+// lowerNameStop are lower-case words after a user's value that make it a
+// status or a phrase, no full name ("user: not set", "user: kofi logged in").
+var lowerNameStop = wordSet(`in out on off at to for from by with of and or not none null nil unset unknown is was are
+	has had have as via if then else here there now ok yes no true false disabled enabled required missing given found
+	set empty default invalid denied only just all any some too also me you him her them us it its we they he she i
+	account accounts user users admin root guest local system service session sessions login logout id uid name names
+	mode group groups role roles profile password pass passwd token key keys home shell dir directory
+	bot bots visitor visitors agent client server daemon process worker runner inc ltd llc corp co field value
+	staff wheel sudo adm everyone developers dialout audio video plugdev docker lpadmin sambashare nogroup`)
+
+// shellDefault returns where the default word of a shell's parameter
+// expansion at p starts and ends (at its '}'): ${NAME:-word},
+// ${NAME-word}, ${NAME:=word}, ${NAME=word}. The name is the program's;
+// the default, a person's account or machine as often as not, is the
+// value. It returns -1, -1 when there is none.
+func shellDefault(b []byte, p int) (int, int) {
+	if p+5 >= len(b) || b[p] != '$' || b[p+1] != '{' {
+		return -1, -1
+	}
+	k := p + 2
+	for k < len(b) && k-p < 66 && (isAlnum(b[k]) || b[k] == '_') {
+		k++
+	}
+	if k == p+2 || k+1 >= len(b) {
+		return -1, -1
+	}
+	if b[k] == ':' {
+		k++
+	}
+	if b[k] != '-' && b[k] != '=' {
+		return -1, -1
+	}
+	s := k + 1
+	e := s
+	for e < len(b) && e-s < 128 && b[e] > ' ' && b[e] != '}' && b[e] != '$' && b[e] != '{' && b[e] != '"' && b[e] != '\'' && b[e] != 0x7f {
+		e++
+	}
+	if e == s || e >= len(b) || b[e] != '}' {
+		return -1, -1
+	}
+	return s, e
+}
+
+// samplePasswords are the defaults a shell script or a compose file
+// writes for a password it expects to be set ("${DB_PASS:-changeme}"):
+// no one's secret.
+var samplePasswords = wordSet(`changeme change_me changeit password passwd secret example test admin postgres root default
+	mysecretpassword`)
