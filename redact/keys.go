@@ -1913,6 +1913,14 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		if s+2 < len(b) && b[s] == '@' && (isLetter(b[s+1]) || b[s+1] == '_') {
 			s++ // Slack's, Discord's "logged in as @fatima.z": the handle after its '@'
 		}
+		if t := serviceAccountAfter(b, s); t > s {
+			// "Logged in as iLok user ID kofi_m": the service's name
+			// before "user" is no account, the account follows
+			if t < len(b) && isDigit(b[t]) {
+				return -1
+			}
+			s = t
+		}
 		if w := nameWordEnd(b, s); phraseKey(b[s:w]) || w-s == 4 && eqLower(b[s:w], "user") {
 			// "Logged in as SteamID 7656…", "as user 318827461": the
 			// id's own words, which the phrase and "user" read
@@ -2014,6 +2022,40 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return -1
 	}
 	return sc.discordID(e) // "kofi_m#0042 (812233445566778899)" (userinfo.go)
+}
+
+// serviceAccountAfter: at p, after "logged in as", one or two words name
+// a service and "user" or "account" follows, then perhaps "ID" or "name"
+// ("as iLok user ID kofi_m", "as Adobe account zoe.k"); it returns where
+// the account starts, or -1.
+func serviceAccountAfter(b []byte, p int) int {
+	for n := 0; n < 2; n++ {
+		w := nameWordEnd(b, p)
+		if w == p || w-p > 24 || w+1 >= len(b) || b[w] != ' ' {
+			return -1
+		}
+		p = w + 1
+		w = nameWordEnd(b, p)
+		if !(w-p == 4 && eqLower(b[p:w], "user") || w-p == 7 && eqLower(b[p:w], "account")) {
+			continue
+		}
+		if w+1 >= len(b) || b[w] != ' ' {
+			return w // ("Logged in as iLok user": no account follows)
+		}
+		p = w + 1
+		w = nameWordEnd(b, p)
+		if w-p == 2 && eqLower(b[p:w], "id") || w-p == 4 && eqLower(b[p:w], "name") {
+			if w < len(b) && b[w] == ':' {
+				w++
+			}
+			if w+1 >= len(b) || b[w] != ' ' {
+				return -1
+			}
+			p = w + 1
+		}
+		return p
+	}
+	return -1
 }
 
 // loginWord: w (lower case) names a login or its check, before "failed".
