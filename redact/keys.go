@@ -2058,6 +2058,12 @@ func serviceAccountAfter(b []byte, p int) int {
 	return -1
 }
 
+// makerWord: w (lower case) names a maker of devices or software
+// ("apple", "microsoft", "ableton").
+func makerWord(w string) bool {
+	return deviceMakers[w] || brandWords[w]
+}
+
 // loginWord: w (lower case) names a login or its check, before "failed".
 func loginWord(w []byte) bool {
 	switch string(w) {
@@ -3810,6 +3816,14 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			return
 		}
 		name := cleanName(sv)
+		if c := canonical(name); strings.IndexByte(c, ' ') > 0 && companyName(c) && makerWord(c[:strings.IndexByte(c, ' ')]) {
+			// "Owner: Apple Inc.", "owner: Microsoft Corporation": a
+			// maker, no person (learned, "Apple" would go from every
+			// line); another company (a studio named after its owner,
+			// "Owusu Sound Ltd") still goes, its words learned
+			sc.cacheName(class, sv, "")
+			return
+		}
 		if !plausibleName(name) || isGenericUser(name) {
 			sc.cacheName(class, sv, "")
 			return

@@ -35,3 +35,28 @@ func TestServiceUserAfterLoggedInAs(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A company under an owner key ("Owner: Apple Inc.", a file's or a
+// package's owner, a device's) is no person: a maker's name stays, and
+// another company goes as an organisation, not as an account whose words
+// would go from every line. A person under the key still goes.
+func TestCompanyUnderOwnerKey(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"owner: Kofi Mensah\n", "Mensah"},
+		{`{"owner":"Adaeze Okafor","name":"Set 2026"}` + "\n", "Okafor"},
+		{`{"owner":"Nguyen Trading Co.","user":"wei.zhang88"}` + "\n", "wei.zhang88"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	// a company named after its owner goes where it is written whole
+	mustNotContain(t, "owner's company", scrubTwice(t, "Owner: Owusu Sound Ltd\n"), "Owusu")
+	for _, keep := range []string{
+		"owner: Microsoft Corporation\n",
+		`{"owner":"Microsoft Corporation","id":"Microsoft.WindowsTerminal"}` + "\n",
+		"Owner: Apple Inc.\nApple Inc. Apple Music 1.4.5\n",
+		"File owner: Google LLC\nGoogle Chrome 131.0.6778.86\n",
+		"Device owner: Samsung Electronics Co. Ltd\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
