@@ -3840,6 +3840,14 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			h = h[:k] // host:port
 			ve = vs + k
 		}
+		if len(h) > 9 && h[0] >= 0x80 {
+			if k := ownerParticleEnd(sc.b, vs, vs+len(h)); k > vs {
+				// "Computer Name: 张伟的MacBook Pro": the owner and the
+				// particle go, the model stays ("Kofi’s MacBook Pro")
+				h = h[:k-vs]
+				ve = k
+			}
+		}
 		name := cleanName(h)
 		if !plausibleName(name) || isGenericHost(name) {
 			if h == sv {
@@ -4074,7 +4082,25 @@ func possessiveStem(v string) string {
 			return stem
 		}
 	}
+	// "张伟的", "田中太郎の", "민준의" (ownerParticleEnd): two characters
+	// at least, "我的" is "my"
+	if len(v) >= 9 && ownerMarker([]byte(v[len(v)-3:])) {
+		return v[:len(v)-3]
+	}
 	return ""
+}
+
+// ownerParticleEnd: the name [vs, ve) of a machine starts with its
+// owner's name, two characters at least, then の, 的 or 의 and a device
+// word ("张伟的MacBook", "田中太郎のMacBook"); it returns where the
+// particle ends, or -1.
+func ownerParticleEnd(b []byte, vs, ve int) int {
+	for p := vs + 6; p+3 < ve && p-vs <= 64; p++ {
+		if (b[p] == 0xe3 || b[p] == 0xe7 || b[p] == 0xec) && ownerMarker(b[p:p+3]) && deviceAt(b, p+3) {
+			return p + 3
+		}
+	}
+	return -1
 }
 
 // serialShaped: a value worth looking for elsewhere as a serial number:

@@ -60,3 +60,32 @@ func TestCompanyUnderOwnerKey(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// macOS names a machine after its owner in the owner's language:
+// "张伟的MacBook Pro", "田中太郎のMacBook Air", "민준의MacBook Pro". Under a
+// computer-name key the owner and the particle go and the model stays,
+// as for "Kofi’s MacBook Pro"; the owner goes elsewhere too.
+func TestOwnerParticleComputerName(t *testing.T) {
+	for _, c := range []struct{ in, secret, model string }{
+		{"Computer Name: 张伟的MacBook Pro\nLocal Host Name: MacBook-Pro\n张伟 signed in\n", "张伟", "MacBook Pro"},
+		{"Computer Name: 田中太郎のMacBook Air\n", "田中太郎", "MacBook Air"},
+		{"ComputerName: 李娜的MacBook Pro\n", "李娜", "MacBook Pro"},
+		{"  Computer Name: 민준의MacBook Pro\n", "민준", "MacBook Pro"},
+		{"Computer Name: 阮文安的iMac\n", "阮文安", "iMac"},
+	} {
+		out := checkBothPaths(t, c.in, c.secret)
+		if !strings.Contains(out, c.model) {
+			t.Errorf("%q: one pass lost the model %q: %q", c.in, c.model, out)
+		}
+		if out := scrubTwice(t, c.in); !strings.Contains(out, c.model) {
+			t.Errorf("%q: learn pass lost the model %q: %q", c.in, c.model, out)
+		}
+	}
+	for _, keep := range []string{
+		"Computer Name: MacBook Pro\n",
+		"Model Name: MacBook Pro\nModel Identifier: Mac15,3\n",
+		"Hardware Overview: MacBook Air (M2, 2022)\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
