@@ -89,3 +89,19 @@ func TestOwnerParticleComputerName(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Slack's and Discord's room-wide mentions, "@here", "@channel" and
+// "@everyone", are no accounts: learned, "here" and "channel" would go
+// from every line. A person's handle after '@' still goes.
+func TestRoomMentionsAreNoAccounts(t *testing.T) {
+	checkBothPaths(t, "[12/06/26, 21:14:03:123] info: [MSG] draft: mention @here in #general, cc @kofi.m\n", "kofi.m")
+	checkBothPaths(t, "2026-12-06 21:14:08 [notify] @channel from @ngozi_a in #release\n", "ngozi_a")
+	for _, keep := range []string{
+		"[12/06/26, 21:14:03:123] info: [MSG] draft: mention @here in #general\n",
+		"notification: @channel message in #release (muted here)\n",
+		"Discord: @everyone ping suppressed in channel 1048\n",
+		"GNOME_SHELL_SESSION_MODE=ubuntu\nXDG_SESSION_DESKTOP=ubuntu\nXDG_CURRENT_DESKTOP=ubuntu:GNOME\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
