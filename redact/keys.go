@@ -2058,6 +2058,20 @@ func serviceAccountAfter(b []byte, p int) int {
 	return -1
 }
 
+// accountTag: w, in parentheses after a display name, is the account's
+// kind (Teams' and Zoom's "Emeka Obi (Guest)", "(External)").
+func accountTag(w []byte) bool {
+	switch len(w) {
+	case 5:
+		return eqLower(w, "guest")
+	case 8:
+		return eqLower(w, "external")
+	case 10:
+		return eqLower(w, "unverified")
+	}
+	return false
+}
+
 // makerWord: w (lower case) names a maker of devices or software
 // ("apple", "microsoft", "ableton").
 func makerWord(w string) bool {
@@ -3814,6 +3828,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if k := bytes.IndexByte(v, ':'); k > 0 && schemedID(v, k) {
 			sc.add(vs, ve, ClassUID, sv) // "dbid:AAH4f99T…": an account's id
 			return
+		}
+		if k := bytes.LastIndex(v, []byte(" (")); k > 0 && v[len(v)-1] == ')' && accountTag(v[k+2:len(v)-1]) {
+			// Teams' "displayName": "Emeka Obi (Guest)": the tag is
+			// the account's kind, no part of the name
+			v, sv, ve = v[:k], sv[:k], vs+k
 		}
 		name := cleanName(sv)
 		if c := canonical(name); strings.IndexByte(c, ' ') > 0 && companyName(c) && makerWord(c[:strings.IndexByte(c, ' ')]) {

@@ -105,3 +105,29 @@ func TestRoomMentionsAreNoAccounts(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Teams and Zoom write an account's kind after its display name: "Emeka
+// Obi (Guest)", "(External)". The tag is no part of the name: it stays,
+// and is not learned (then "External" would go from every line).
+func TestDisplayNameKindTag(t *testing.T) {
+	for _, c := range []struct{ in, secret, tag string }{
+		{`{"id":"8:orgid:3f2a","displayName":"Emeka Obi (Guest)","role":"guest"}` + "\n", "Emeka", "(Guest)"},
+		{`"displayName": "Ngozi Adaeze (External)",` + "\n", "Adaeze", "(External)"},
+		{"displayName: Wanjiru Kamau (External)\n", "Wanjiru", "(External)"},
+		{`{"displayName":"Trần Thị Mai (Unverified)"}` + "\n", "Trần", "(Unverified)"},
+	} {
+		out := checkBothPaths(t, c.in, c.secret)
+		if !strings.Contains(out, c.tag) {
+			t.Errorf("%q: one pass lost %q: %q", c.in, c.tag, out)
+		}
+		if out := scrubTwice(t, c.in); !strings.Contains(out, c.tag) {
+			t.Errorf("%q: learn pass lost %q: %q", c.in, c.tag, out)
+		}
+	}
+	for _, keep := range []string{
+		"External display connected (DELL U2720Q)\n",
+		"Guest access: disabled\nExternal sharing: enabled\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
