@@ -3832,7 +3832,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if k := bytes.LastIndex(v, []byte(" (")); k > 0 && v[len(v)-1] == ')' && accountTag(v[k+2:len(v)-1]) {
 			// Teams' "displayName": "Emeka Obi (Guest)": the tag is
 			// the account's kind, no part of the name
-			v, sv, ve = v[:k], sv[:k], vs+k
+			sv, ve = sv[:k], vs+k
 		}
 		name := cleanName(sv)
 		if c := canonical(name); strings.IndexByte(c, ' ') > 0 && companyName(c) && makerWord(c[:strings.IndexByte(c, ' ')]) {
