@@ -1922,6 +1922,14 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		if s+2 < len(b) && b[s] == '@' && (isLetter(b[s+1]) || b[s+1] == '_') {
 			s++ // Slack's, Discord's "logged in as @fatima.z": the handle after its '@'
 		}
+		if t := serviceAccountAfter(b, s); t > s {
+			// "Logged in as iLok user ID kofi_m": the service's name
+			// before "user" is no account, the account follows
+			if t < len(b) && isDigit(b[t]) {
+				return -1
+			}
+			s = t
+		}
 		if w := nameWordEnd(b, s); phraseKey(b[s:w]) || w-s == 4 && eqLower(b[s:w], "user") {
 			// "Logged in as SteamID 7656…", "as user 318827461": the
 			// id's own words, which the phrase and "user" read
@@ -2023,6 +2031,60 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return -1
 	}
 	return sc.discordID(e) // "kofi_m#0042 (812233445566778899)" (userinfo.go)
+}
+
+// serviceAccountAfter: at p, after "logged in as", one or two words name
+// a service and "user" or "account" follows, then perhaps "ID" or "name"
+// ("as iLok user ID kofi_m", "as Adobe account zoe.k"); it returns where
+// the account starts, or -1.
+func serviceAccountAfter(b []byte, p int) int {
+	for n := 0; n < 2; n++ {
+		w := nameWordEnd(b, p)
+		if w == p || w-p > 24 || w+1 >= len(b) || b[w] != ' ' {
+			return -1
+		}
+		p = w + 1
+		w = nameWordEnd(b, p)
+		if !(w-p == 4 && eqLower(b[p:w], "user") || w-p == 7 && eqLower(b[p:w], "account")) {
+			continue
+		}
+		if w+1 >= len(b) || b[w] != ' ' {
+			return w // ("Logged in as iLok user": no account follows)
+		}
+		p = w + 1
+		w = nameWordEnd(b, p)
+		if w-p == 2 && eqLower(b[p:w], "id") || w-p == 4 && eqLower(b[p:w], "name") {
+			if w < len(b) && b[w] == ':' {
+				w++
+			}
+			if w+1 >= len(b) || b[w] != ' ' {
+				return -1
+			}
+			p = w + 1
+		}
+		return p
+	}
+	return -1
+}
+
+// accountTag: w, in parentheses after a display name, is the account's
+// kind (Teams' and Zoom's "Emeka Obi (Guest)", "(External)").
+func accountTag(w []byte) bool {
+	switch len(w) {
+	case 5:
+		return eqLower(w, "guest")
+	case 8:
+		return eqLower(w, "external")
+	case 10:
+		return eqLower(w, "unverified")
+	}
+	return false
+}
+
+// makerWord: w (lower case) names a maker of devices or software
+// ("apple", "microsoft", "ableton").
+func makerWord(w string) bool {
+	return deviceMakers[w] || brandWords[w]
 }
 
 // loginWord: w (lower case) names a login or its check, before "failed".
@@ -3791,7 +3853,20 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.add(vs, ve, ClassUID, sv) // "dbid:AAH4f99T…": an account's id
 			return
 		}
+		if k := bytes.LastIndex(v, []byte(" (")); k > 0 && v[len(v)-1] == ')' && accountTag(v[k+2:len(v)-1]) {
+			// Teams' "displayName": "Emeka Obi (Guest)": the tag is
+			// the account's kind, no part of the name
+			sv, ve = sv[:k], vs+k
+		}
 		name := cleanName(sv)
+		if c := canonical(name); strings.IndexByte(c, ' ') > 0 && companyName(c) && makerWord(c[:strings.IndexByte(c, ' ')]) {
+			// "Owner: Apple Inc.", "owner: Microsoft Corporation": a
+			// maker, no person (learned, "Apple" would go from every
+			// line); another company (a studio named after its owner,
+			// "Owusu Sound Ltd") still goes, its words learned
+			sc.cacheName(class, sv, "")
+			return
+		}
 		if !plausibleName(name) || isGenericUser(name) {
 			sc.cacheName(class, sv, "")
 			return
@@ -3807,6 +3882,14 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if k := strings.LastIndexByte(h, ':'); k > 0 && allDigits([]byte(h[k+1:])) {
 			h = h[:k] // host:port
 			ve = vs + k
+		}
+		if len(h) > 9 && h[0] >= 0x80 {
+			if k := ownerParticleEnd(sc.b, vs, vs+len(h)); k > vs {
+				// "Computer Name: 张伟的MacBook Pro": the owner and the
+				// particle go, the model stays ("Kofi’s MacBook Pro")
+				h = h[:k-vs]
+				ve = k
+			}
 		}
 		name := cleanName(h)
 		if !plausibleName(name) || isGenericHost(name) {
@@ -4042,7 +4125,25 @@ func possessiveStem(v string) string {
 			return stem
 		}
 	}
+	// "张伟的", "田中太郎の", "민준의" (ownerParticleEnd): two characters
+	// at least, "我的" is "my"
+	if len(v) >= 9 && ownerMarker([]byte(v[len(v)-3:])) {
+		return v[:len(v)-3]
+	}
 	return ""
+}
+
+// ownerParticleEnd: the name [vs, ve) of a machine starts with its
+// owner's name, two characters at least, then の, 的 or 의 and a device
+// word ("张伟的MacBook", "田中太郎のMacBook"); it returns where the
+// particle ends, or -1.
+func ownerParticleEnd(b []byte, vs, ve int) int {
+	for p := vs + 6; p+3 < ve && p-vs <= 64; p++ {
+		if (b[p] == 0xe3 || b[p] == 0xe7 || b[p] == 0xec) && ownerMarker(b[p:p+3]) && deviceAt(b, p+3) {
+			return p + 3
+		}
+	}
+	return -1
 }
 
 // serialShaped: a value worth looking for elsewhere as a serial number:

@@ -531,6 +531,12 @@ var genericUsers = map[string]bool{
 	"with": true, "is": true, "are": true, "was": true, "be": true, "by": true, "at": true, "as": true,
 	"if": true, "not": true, "no": true, "yes": true, "group": true, "groups": true, "owner": true,
 	"everyone": true, "anyone": true, "all": true, "any": true, "other": true, "others": true,
+	// Slack's, Discord's and Teams' mentions of a whole room ("@here",
+	// "@channel"): no account
+	"here": true, "channel": true,
+	// Teams' and Zoom's tags of an account's kind after its display
+	// name ("Emeka Obi (External)"; "guest" is above)
+	"external": true, "unverified": true,
 	// what a license's holder or a contact reads when there is no
 	// person ("Licensed to: Evaluation", "Registered to: Trial Version",
 	// "Contact: support"): learned, "trial" and "support" would go from
