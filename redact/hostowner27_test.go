@@ -75,3 +75,15 @@ func TestDeviceOfOwnerHost(t *testing.T) {
 	checkBothPaths(t, in, "iPhone-de-Maria")
 	mustKeepTwice(t, "iPhone-SE-2nd-gen supported\nGalaxy-S23-Ultra ready\niPad-Pro-11 x\n")
 }
+
+// Leak: a compose file's or a service's environment names its account
+// under a key in capitals, "POSTGRES_USER: ngozi_a", "DB_USER=kofi_m",
+// and only camel-case and lower-case compound keys were read
+// (compoundUserKey): a constant in capitals was the worry. Such a key's
+// value in lower case is the account now (envUserKey, lowerWordAt).
+func TestEnvUserKey(t *testing.T) {
+	in := "services:\n  db:\n    environment:\n      POSTGRES_USER: ngozi_a\n      MYSQL_USER: \"ama.owusu\"\nDB_USER=kofi_m\nFTP_LOGIN=yaw.boateng\n"
+	checkAllEncodings(t, "env user", in, []string{"ngozi_a", "ama.owusu", "kofi_m", "yaw.boateng"}, "later ngozi_a and kofi_m")
+	checkBothPaths(t, in, "ngozi_a")
+	mustKeepTwice(t, "EVFILT_USER = C.EVFILT_USER\nMAX_USER=10\nDEFAULT_USER=root\nADMIN_USER: admin\nPOSTGRES_USER: ${POSTGRES_USER}\n")
+}

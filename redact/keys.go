@@ -839,8 +839,8 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 		class := sc.classify(nk)
-		if class == keyNone && compoundUserNK(nk) && compoundUserKey(key) && wordValueAt(b, q+1) {
-			class = ClassUser // "StreamingUser=djchidi_ng", "sc_user=zola_dj" (the value is checked as any user's)
+		if class == keyNone && compoundUserNK(nk) && (compoundUserKey(key) && wordValueAt(b, q+1) || envUserKey(key) && lowerWordAt(b, q+1)) {
+			class = ClassUser // "StreamingUser=djchidi_ng", "sc_user=zola_dj", "POSTGRES_USER: ngozi_a" (the value is checked as any user's)
 		}
 		if class == ClassPhone && len(nk) == 3 && q+1 < len(b) && b[q+1] != ' ' && nk[0] == 't' {
 			continue // a tel: URI, "tel:0241234567": telURI reads it (chat.go)
@@ -3012,6 +3012,46 @@ func wordValueAt(b []byte, p int) bool {
 		}
 	}
 	return true
+}
+
+// envUserKey: the raw key is an environment variable's name that ends in
+// _USER or _LOGIN ("POSTGRES_USER", "DB_USER", "FTP_LOGIN": a compose
+// file's or a service's account), no kind of user before it.
+func envUserKey(key []byte) bool {
+	n := len(key)
+	m := 5 // "_USER"
+	switch {
+	case n >= 7 && string(key[n-5:]) == "_USER":
+	case n >= 8 && string(key[n-6:]) == "_LOGIN":
+		m = 6
+	default:
+		return false
+	}
+	if key[0] < 'A' || key[0] > 'Z' {
+		return false
+	}
+	w := n - m // the word before, back to a '_'
+	for _, c := range key[:w] {
+		if !(c >= 'A' && c <= 'Z' || isDigit(c) || c == '_') {
+			return false
+		}
+	}
+	s := bytes.LastIndexByte(key[:w], '_') + 1
+	var lb [16]byte
+	return w-s <= len(lb) && !userKindWords[string(lowerInto(lb[:0], key[s:w]))]
+}
+
+// lowerWordAt: the value at p (after blanks and a quote) is a word in
+// lower case, as accounts are: not a constant ("EVFILT_USER =
+// C.EVFILT_USER"), a placeholder or a reference ("$PGUSER").
+func lowerWordAt(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p < len(b) && (b[p] == '"' || b[p] == '\'') {
+		p++
+	}
+	return p < len(b) && b[p] >= 'a' && b[p] <= 'z' && wordValueAt(b, p)
 }
 
 // userKindWords, before "User" or "Login" in a key, make it a kind of
