@@ -2097,18 +2097,26 @@ func (sc *scanner) dashSignature(i, j int) {
 	if !blankLineBefore(b, s) {
 		return
 	}
-	e, n := proseNameEnd(b, j+1, 3, true)
-	if n == 0 {
-		return
-	}
-	t := e
-	if t < len(b) && b[t] == '.' {
-		t++
-	}
-	if t < len(b) && !lineBreak(b[t]) || !blankLineAfter(b, t) {
+	e, t := signedName(b, j+1)
+	if e < 0 || t < len(b) && !lineBreak(b[t]) || !blankLineAfter(b, t) {
 		return
 	}
 	sc.proseSpan(j+1, e, true)
+}
+
+// signedName reads the name that signs a text at p (up to three words,
+// proseNameEnd): it returns the name's end e, and t past a full stop
+// after it, or e -1 (dashSignature, quoteSignature).
+func signedName(b []byte, p int) (e, t int) {
+	e, n := proseNameEnd(b, p, 3, true)
+	if n == 0 {
+		return -1, 0
+	}
+	t = e
+	if t < len(b) && b[t] == '.' {
+		t++
+	}
+	return e, t
 }
 
 // blankLineBefore: the line that starts at s follows a blank line, or
@@ -2219,15 +2227,8 @@ func (sc *scanner) quoteSignature(h, he int) {
 	if !sentenceQuote(b[ts:q]) || !feedbackLead(b, o) {
 		return
 	}
-	e, n := proseNameEnd(b, he+1, 3, true)
-	if n == 0 {
-		return
-	}
-	t := e
-	if t < len(b) && b[t] == '.' {
-		t++
-	}
-	if t < len(b) && !lineBreak(b[t]) && b[t] != '"' && b[t] != '\\' && b[t] != '<' {
+	e, t := signedName(b, he+1)
+	if e < 0 || t < len(b) && !lineBreak(b[t]) && b[t] != '"' && b[t] != '\\' && b[t] != '<' {
 		return
 	}
 	for k := he + 1; k < e; {
