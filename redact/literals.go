@@ -503,7 +503,7 @@ func jsonUDecode(s string) string {
 func octBytesDecode(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+3 < len(s) && (s[i+1] == '2' || s[i+1] == '3') && s[i+2]-'0' < 8 && s[i+3]-'0' < 8 {
+		if s[i] == '\\' && i+3 < len(s) && octHigh(s[i+1], s[i+2], s[i+3]) {
 			b.WriteByte((s[i+1]-'0')<<6 | (s[i+2]-'0')<<3 | (s[i+3] - '0'))
 			i += 3
 			continue

@@ -1048,7 +1048,12 @@ func pyByteEscape(b []byte, q, end int) bool {
 // stand alone (\200 and up), as gdb and strace print a string's bytes
 // outside ASCII.
 func octByteEscape(b []byte, q, end int) bool {
-	return q+3 < end && (b[q+1] == '2' || b[q+1] == '3') && b[q+2]-'0' < 8 && b[q+3]-'0' < 8
+	return q+3 < end && octHigh(b[q+1], b[q+2], b[q+3])
+}
+
+// octHigh: three octal digits write a byte of 0200 or more.
+func octHigh(a, b, c byte) bool {
+	return (a == '2' || a == '3') && b-'0' < 8 && c-'0' < 8
 }
 
 // encSepLen returns the length of a path separator written as an HTML
