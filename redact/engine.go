@@ -1735,6 +1735,16 @@ var walkBase = func() (t [256]uint8) {
 	return t
 }()
 
+// walkStart: the bytes before a word start inside a word: not a letter
+// or digit, nor a wildcard's '*', nor '>' (which walk asks
+// afterPseudonym about)
+var walkStart = func() (t [256]bool) {
+	for c := range t {
+		t[c] = !isAlnum(byte(c)) && c != '*' && c != '>'
+	}
+	return t
+}()
+
 // walk runs the positional detectors (learned names, token shapes, IPs,
 // UUIDs, license keys, MACs, mDNS names) in one pass over the word's
 // boundaries. It returns how far matches reached.
@@ -1782,7 +1792,7 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		lit := t&wLit != 0
 		e := -1
 		if m != 0 || lit {
-			if !isAlnum(pv) && pv != '*' && !(pv == '>' && afterPseudonym(b, p)) {
+			if walkStart[pv] || pv == '>' && !afterPseudonym(b, p) {
 				// (glued to a pseudonym or its padding is no word start)
 				if lit && sc.s.lits.mayStart(b, p) && !(p < sc.maxEnd && sc.covered(p)) {
 					// (a name starting inside a finding would lose to it, and
