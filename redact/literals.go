@@ -484,14 +484,23 @@ func pctDecode(s string) string {
 	return b.String()
 }
 
+// jsonUDecode decodes the \uXXXX escapes in s, a surrogate pair to the
+// one character it encodes (a name outside the Basic Multilingual Plane:
+// CJK Extension B, emoji).
 func jsonUDecode(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+5 < len(s) && s[i+1] == 'u' && isHex(s[i+2]) && isHex(s[i+3]) && isHex(s[i+4]) && isHex(s[i+5]) {
-			r := rune(unhex(s[i+2]))<<12 | rune(unhex(s[i+3]))<<8 | rune(unhex(s[i+4]))<<4 | rune(unhex(s[i+5]))
-			b.WriteRune(r)
-			i += 5
-			continue
+		if s[i] == '\\' && i+5 < len(s) && s[i+1] == 'u' {
+			if r := uEscapeValue([]byte(s[i+2 : i+6])); r >= 0 {
+				if r >= 0xd800 && r < 0xdc00 && i+11 < len(s) && s[i+6] == '\\' && s[i+7] == 'u' {
+					if lo := uEscapeValue([]byte(s[i+8 : i+12])); lo >= 0xdc00 && lo < 0xe000 {
+						r, i = 0x10000+(r-0xd800)<<10+(lo-0xdc00), i+6
+					}
+				}
+				b.WriteRune(rune(r))
+				i += 5
+				continue
+			}
 		}
 		b.WriteByte(s[i])
 	}

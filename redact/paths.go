@@ -29,11 +29,19 @@ func sepLen(b []byte, p, end int) int {
 			case '/':
 				return k - p + 1
 			case 'u':
-				if k == p+1 && k+4 < end && isHex(b[k+1]) && isHex(b[k+2]) && isHex(b[k+3]) && isHex(b[k+4]) {
-					if b[k+1] == '0' && b[k+2] == '0' && (b[k+3] == '2' && b[k+4]|0x20 == 'f' || b[k+3] == '5' && b[k+4]|0x20 == 'c') {
-						return 6 // "\u002FUsers\u002Fkai": a JSON writer that escapes '/'
+				if k+4 < end && isHex(b[k+1]) && isHex(b[k+2]) && isHex(b[k+3]) && isHex(b[k+4]) {
+					if k == p+1 {
+						if b[k+1] == '0' && b[k+2] == '0' && (b[k+3] == '2' && b[k+4]|0x20 == 'f' || b[k+3] == '5' && b[k+4]|0x20 == 'c') {
+							return 6 // "\u002FUsers\u002Fkai": a JSON writer that escapes '/'
+						}
+						return 0 // \uXXXX escape inside a name
 					}
-					return 0 // \uXXXX escape inside a name
+					// an escape that starts the next segment takes the
+					// odd run's last backslash: "C:\\Users\\\u5f20\u4f1f" is
+					// C:\Users\ then 张伟
+					if r := k - p; r%2 == 1 {
+						return r - 1
+					}
 				}
 			}
 		}

@@ -141,3 +141,38 @@ func TestDoubleEscapedJSONName(t *testing.T) {
 	}
 	checkBothPaths(t, in, `Str\\u00f6m`)
 }
+
+// A user folder whose name is all escapes: the escape right after a JSON
+// separator ("\\\u5f20" is "\\" then "\u5f20") starts the name, and a
+// name outside the Basic Multilingual Plane is a surrogate pair.
+func TestEscapedUserFolderAfterSeparator(t *testing.T) {
+	cases := []struct{ in, later, secret string }{
+		{`{"path":"C:\\Users\\\u5f20\u4f1f\\Music\\set.als"}`, "later 张伟 again", `u5f20`},
+		{`{"path":"C:\\Users\\\u5f20\ud840\udc0b\\Music"}`, "later 张𠀋 again", `udc0b`},
+		{`{"path":"C:\\Users\\Kofi\ud83c\udfa7\\Music"}`, "later Kofi🎧 again", `Kofi`},
+		{`{"path":"C:\\Users\\\u0141ukasz\\AppData"}`, "later Łukasz again", `ukasz`},
+	}
+	for _, c := range cases {
+		s := newSession(t, Config{})
+		s.Learn([]byte(c.in))
+		out := s.ScrubString(c.in)
+		mustNotContain(t, c.in, out, c.secret)
+		if strings.Contains(out, `\\\<`) {
+			t.Errorf("%s: a backslash of the escape stays, the JSON string is broken: %s", c.in, out)
+		}
+		name := strings.Fields(c.later)[1]
+		mustNotContain(t, c.in+"/later", s.ScrubString(c.later), name)
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in+"\n"+c.later+"\n")); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret, name)
+	}
+	for _, keep := range []string{
+		`{"path":"C:\\Program Files\\Serato\\u5f20.dll"}`, // (not a user folder)
+		`{"re":"\\\\u[0-9a-f]{4}"}`,
+		`printf("\\\u00e9")`,
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
