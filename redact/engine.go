@@ -386,8 +386,8 @@ func (sc *scanner) find(b []byte) {
 				continue
 			}
 		}
-		if bits&(cBack|cHigh) != 0 {
-			sc.escapedWord(i, j, bits) // "Bj\u00f6rn", cp1252's "Bj\xf6rn" (uescape.go)
+		if bits&(cBack|cHigh|cOther) != 0 {
+			sc.escapedWord(i, j, bits) // "Bj\u00f6rn", cp1252's "Bj\xf6rn", "Bj&#246;rn" (uescape.go)
 		}
 		if sc.learnOnly {
 			i = sc.learnWord(i, j, bits)

@@ -19,6 +19,15 @@ import (
 // are no UTF-8: a name's letters end at them. Such a line is read the
 // same way, those bytes decoded (latin1At, decodeLine).
 
+// XML and HTML character references in text: an XML writer whose
+// encoding is ASCII (.NET's XmlWriter with Encoding.ASCII, a Java
+// Transformer asked for US-ASCII) writes "Björn" as "Bj&#xF6;rn" or
+// "Bj&#246;rn", and HTML as "Bj&ouml;rn"; printed in a log line (a
+// settings file, a SOAP body, an HTML error page) the name is no word a
+// detector reads whole, as ';' ends a word. Such a line is read decoded
+// too (entityAt, decodeLine); references to ASCII ("&amp;", "&#39;") stay
+// as written. An XML document of its own is decoded by ScrubXML.
+
 // maxEscBefore and maxEscAfter bound the line escapedLine decodes: this
 // far before the escape and after it.
 const maxEscBefore, maxEscAfter = 2048, 8192
@@ -67,8 +76,10 @@ func decodeUEscapes(dst []byte, pos []int32, b []byte, s, e int) ([]byte, []int3
 	return decodeLine(dst, pos, b, s, e, false)
 }
 
-// decodeLine is decodeUEscapes, and with ansi each byte outside ASCII
-// that starts no UTF-8 character decoded as cp1252 does. An escape's
+// decodeLine is decodeUEscapes with each character reference to a
+// character outside ASCII decoded too (entityValue), and with ansi each
+// byte outside ASCII that starts no UTF-8 character decoded as cp1252
+// does. An escape's
 // backslashes are all of those before its 'u' (uEscapeAt); a surrogate
 // pair's second half has as many.
 func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte, []int32) {
@@ -89,6 +100,17 @@ func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte,
 				k++
 			}
 			continue
+		}
+		if c == '&' {
+			if v, n := entityValue(b[k:e]); v >= 0x80 {
+				l := len(dst)
+				dst = utf8.AppendRune(dst, rune(v))
+				for range len(dst) - l {
+					pos = append(pos, int32(k))
+				}
+				k += n
+				continue
+			}
 		}
 		if c != '\\' {
 			dst = append(dst, c)
@@ -128,11 +150,18 @@ func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte,
 }
 
 // escapedWord runs escapedLine when the word [i, j), which holds a
-// backslash or a byte outside ASCII (bits), holds an escape or an ANSI
-// letter it decodes, on a line it has not decoded.
+// backslash, a byte outside ASCII or (ending at a ';') an '&' (bits),
+// holds an escape, an ANSI letter or a character reference it decodes, on
+// a line it has not decoded.
 func (sc *scanner) escapedWord(i, j int, bits uint16) {
 	if i < sc.escEnd || sc.noEsc {
 		return
+	}
+	if bits&cOther != 0 && j < len(sc.b) && sc.b[j] == ';' {
+		if k := entityAt(sc.b, i, j); k >= 0 {
+			sc.escapedLine(k)
+			return
+		}
 	}
 	if bits&cBack != 0 && j-i >= 6 {
 		if k := uEscapeAt(sc.b, i, j); k >= 0 {
@@ -214,7 +243,7 @@ func (sc *scanner) escapedLine(k int) {
 	for q := k - 1; q >= s && ansi; q-- {
 		ansi = b[q] >= '\t' && b[q] != 0x7f
 	}
-	if !ansi && b[k] != '\\' {
+	if !ansi && b[k] != '\\' && b[k] != '&' {
 		return
 	}
 	narrow, pos := decodeLine(nil, nil, b, s, e, ansi)
@@ -237,3 +266,83 @@ func (sc *scanner) escapedLine(k int) {
 		sc.add(int(pos[sp.start]), int(pos[end]), sp.class, sp.canon)
 	}
 }
+
+// entityAt returns where the character reference that ends the word
+// [i, j) at the ';' in b[j] starts (its '&'), when it stands for a
+// character outside ASCII, or -1.
+func entityAt(b []byte, i, j int) int {
+	for k := j - 1; k >= i && j-k <= maxEntity; k-- {
+		if b[k] == '&' {
+			if v, _ := entityValue(b[k:min(j+1, len(b))]); v >= 0x80 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxEntity bounds a character reference's length before its ';'
+// ("&#1114111", "&Ccedil").
+const maxEntity = 9
+
+// entityValue reads the character reference ("&#246;", "&#xF6;",
+// "&ouml;") that b starts with: its character and its length, or -1.
+func entityValue(b []byte) (int, int) {
+	end := bytes.IndexByte(b[:min(len(b), maxEntity+1)], ';')
+	if end < 3 || b[0] != '&' {
+		return -1, 0
+	}
+	name := b[1:end]
+	if name[0] != '#' {
+		if r, ok := latinEntities[string(name)]; ok {
+			return int(r), end + 1
+		}
+		return -1, 0
+	}
+	digits, base := name[1:], 10
+	if digits[0]|0x20 == 'x' {
+		digits, base = digits[1:], 16
+	}
+	if len(digits) == 0 || len(digits) > 7 {
+		return -1, 0
+	}
+	v := 0
+	for _, c := range digits {
+		switch {
+		case isDigit(c):
+			v = v*base + int(c-'0')
+		case base == 16 && isHex(c):
+			v = v*base + int(unhex(c))
+		default:
+			return -1, 0
+		}
+	}
+	if v > utf8.MaxRune || v >= 0xd800 && v < 0xe000 {
+		return -1, 0
+	}
+	return v, end + 1
+}
+
+// latinEntities: HTML's named references to the letters of names written
+// in Latin script.
+var latinEntities = func() map[string]rune {
+	m := map[string]rune{"szlig": 'ß', "AElig": 'Æ', "aelig": 'æ', "ETH": 'Ð', "eth": 'ð', "THORN": 'Þ', "thorn": 'þ',
+		"Oslash": 'Ø', "oslash": 'ø', "OElig": 'Œ', "oelig": 'œ', "Scaron": 'Š', "scaron": 'š', "Yuml": 'Ÿ', "yuml": 'ÿ'}
+	for _, l := range []struct{ accent, letters, upper, lower string }{
+		{"grave", "aeiou", "ÀÈÌÒÙ", "àèìòù"},
+		{"acute", "aeiouy", "ÁÉÍÓÚÝ", "áéíóúý"},
+		{"circ", "aeiou", "ÂÊÎÔÛ", "âêîôû"},
+		{"tilde", "ano", "ÃÑÕ", "ãñõ"},
+		{"uml", "aeiou", "ÄËÏÖÜ", "äëïöü"},
+		{"ring", "a", "Å", "å"},
+		{"cedil", "c", "Ç", "ç"},
+	} {
+		up, lo := []rune(l.upper), []rune(l.lower)
+		for k, c := range l.letters {
+			m[string(c-'a'+'A')+l.accent] = up[k]
+			m[string(c)+l.accent] = lo[k]
+		}
+	}
+	return m
+}()

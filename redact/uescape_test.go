@@ -176,3 +176,31 @@ func TestEscapedUserFolderAfterSeparator(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// XML and HTML character references in a text line: an XML writer whose
+// encoding is ASCII writes "Björn" as "Bj&#xF6;rn", HTML as "Bj&ouml;rn".
+func TestCharacterReferencesInText(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`settings: <string>/Users/bj&#246;rn/Library/Application Support/Serato</string>`, `bj&#246;rn`},
+		{`<p>Profile: C:\Users\Jos&eacute;\AppData\Local\Temp</p>`, `Jos&eacute;`},
+		{`sync: display_name=Bj&#xF6;rn Str&#xF6;m plan=pro`, `Str&#xF6;m`},
+		{`<div class="banner">Welcome back, Ren&eacute;e Dupr&eacute;!</div>`, `Dupr&eacute;`},
+		{`license owner: Fran&ccedil;ois M&uuml;ller`, `M&uuml;ller`},
+		{`Signed in as &Aring;sa now`, `&Aring;sa`},
+		{`<owner>&#x141;ukasz &#x17B;&#xF3;&#x142;&#x107;</owner>`, `&#x17B;&#xF3;&#x142;&#x107;`},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	s := newSession(t, Config{})
+	s.Learn([]byte("settings: <string>/Users/bj&#246;rn/Library</string>\n"))
+	mustNotContain(t, "learned", s.ScrubString("later Björn and Bj&ouml;rn again"), "Björn", "Bj&ouml;rn")
+	for _, keep := range []string{
+		`a &amp; b &#39;x&#39; AT&amp;T &lt;tag&gt; &quot;q&quot;`,
+		`Song: Caf&eacute; del Mar &copy; 2024 Serato&reg; Deck&nbsp;1 &#x2603; na&iuml;ve r&eacute;sum&eacute;`,
+		`<title>Gr&uuml;&szlig;e aus K&ouml;ln &amp; M&uuml;nchen</title>`,
+		`Preset: Cr&egrave;me Br&ucirc;l&eacute;e.fxp`,
+		`if (a && b) { x = &y; } &#;`,
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
