@@ -2024,13 +2024,20 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	}
 	ae := e
 	if e = discordTagEnd(b, e); !from && b[j] != '(' && e < len(b) && !(failed && b[e] == '@') && b[e] != '.' && b[e] != '\n' && b[e] != '\r' && b[e] != ' ' && b[e] != ',' && b[e] != ';' && b[e] != ')' && b[e] != '"' && b[e] != '\'' && b[e] != 0 &&
-		!bytes.HasPrefix(b[e:], []byte("(uid=")) { // "for user dj_yaa(uid=1000)"
+		!bytes.HasPrefix(b[e:], []byte("(uid=")) && // "for user dj_yaa(uid=1000)"
+		!htmlTagAt(b, e) { // "<td>Signed in as Björn</td>", "as kofi_m<br>"
 		return -1
 	}
 	if !sc.accountSpan(s, ae) {
 		return -1
 	}
 	return sc.discordID(e) // "kofi_m#0042 (812233445566778899)" (userinfo.go)
+}
+
+// htmlTagAt: an HTML or XML tag starts at p ("</td>", "<br>"), which ends
+// the text before it as a blank would.
+func htmlTagAt(b []byte, p int) bool {
+	return p+2 < len(b) && b[p] == '<' && (b[p+1] == '/' && isLetter(b[p+2]) || isLetter(b[p+1]))
 }
 
 // serviceAccountAfter: at p, after "logged in as", one or two words name

@@ -204,3 +204,18 @@ func TestCharacterReferencesInText(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// An account after "Signed in as" in an HTML page's cell or list item
+// ends at the closing tag, as at a blank.
+func TestAccountBeforeHTMLTag(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`<td class="user">Signed in as Björn</td>`, `Björn`},
+		{`<li>Logged in as kofi_m</li>`, `kofi_m`},
+		{`<p>Signed in as ngozi.a<br>Plan: Pro</p>`, `ngozi.a`},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{`<li>Logged in as root</li>`, `<p>logged in as admin</p>`, `<b>Logged in as</b> <i>guest</i>`} {
+		mustKeepTwice(t, keep)
+	}
+}
