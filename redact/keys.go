@@ -815,7 +815,10 @@ func (sc *scanner) keyValues(i, j int) int {
 				}
 			}
 		}
-		n, hit := rawKeyword(key)
+		// (what rawKeyword, normKey and classify say of the key, memoized
+		// by its bytes: logs repeat their keys)
+		m := sc.rawKeySlot(key)
+		n, hit := int(m.n), m.hit
 		if n >= 3 && !hit {
 			if n == 4 && c == ':' && len(key) == 4 {
 				if e := sc.formName(key, q); e > q { // a form's "Name: Thabo Nkosi" (ticket.go)
@@ -826,7 +829,7 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue // classify would say keyNone
 		}
 		var kb [64]byte // here: most words stop before they need it
-		nk := normKey(kb[:0], key)
+		nk := m.normKey(kb[:0], key)
 		if len(nk) < 2 && n == 0 && len(key) >= 6 && key[0] >= 0x80 {
 			// a key in a script normKey drops: "パスワード:", "Пароль:"
 			if e := sc.foreignKey(key, q, c); e > q {
@@ -838,7 +841,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		if len(nk) < 2 || isDigit(nk[0]) && isDigit(nk[len(nk)-1]) {
 			continue
 		}
-		class := sc.classify(nk)
+		class := m.classify(sc, nk)
 		if class == keyNone && compoundUserNK(nk) && (compoundUserKey(key) && wordValueAt(b, q+1) || envUserKey(key) && lowerWordAt(b, q+1)) {
 			class = ClassUser // "StreamingUser=djchidi_ng", "sc_user=zola_dj", "POSTGRES_USER: ngozi_a" (the value is checked as any user's)
 		}
@@ -6292,6 +6295,78 @@ func rawKeyword(raw []byte) (n int, hit bool) {
 		}
 	}
 	return n, false
+}
+
+// rawKeyMemo remembers, for the raw keys keyValues read last, what
+// rawKeyword, normKey and classify said of them: logs repeat their keys
+// ("deck 2", "Mixer.java", "user") and the three cost more than a look-up.
+// A slot per key's length and bytes (rawKeyIndex) holds the last key that
+// fell there; a key longer than rawKeyMax gets the last slot, which holds
+// no key. All three are functions of the key alone: a slot gives what
+// they would.
+type rawKeyMemo [256 + 1]rawKey
+
+const rawKeyMax = 32
+
+type rawKey struct {
+	raw, nk    [rawKeyMax]byte
+	rawN, nkN  uint8 // nkN: noNorm until normKey is asked for
+	n          uint8 // rawKeyword's
+	hit, known bool  // known: class holds classify's answer
+	class      string
+}
+
+const noNorm = 255
+
+// rawKeyIndex: a key's slot, from its length and three of its bytes ("deck
+// 0" to "deck 3" differ in the last), mixed by a multiplication (Fibonacci
+// hashing: the top byte of the product depends on all of them).
+func rawKeyIndex(key []byte) uint {
+	l := len(key)
+	x := uint32(key[0]) | uint32(key[l>>1])<<8 | uint32(key[l-1])<<16 | uint32(l)<<24
+	return uint(x * 0x9E3779B1 >> 24)
+}
+
+// rawKeySlot returns key's slot in the memo, filled with rawKeyword's
+// answer (its first use, or another key's before).
+func (sc *scanner) rawKeySlot(key []byte) *rawKey {
+	if sc.rawKeys == nil {
+		sc.rawKeys = new(rawKeyMemo)
+	}
+	if len(key) > rawKeyMax {
+		n, hit := rawKeyword(key)
+		m := &sc.rawKeys[256]
+		*m = rawKey{nkN: noNorm, n: uint8(n), hit: hit}
+		return m
+	}
+	m := &sc.rawKeys[rawKeyIndex(key)]
+	if string(m.raw[:m.rawN]) == string(key) {
+		return m
+	}
+	n, hit := rawKeyword(key)
+	m.rawN, m.nkN, m.n, m.hit, m.known = uint8(copy(m.raw[:], key)), noNorm, uint8(n), hit, false
+	return m
+}
+
+// normKey is normKey(buf, key), key being the slot's.
+func (m *rawKey) normKey(buf, key []byte) []byte {
+	if m.nkN == noNorm {
+		nk := normKey(buf, key)
+		if len(key) > rawKeyMax {
+			return nk
+		}
+		m.nkN = uint8(copy(m.nk[:], nk))
+		return nk
+	}
+	return append(buf[:0], m.nk[:m.nkN]...)
+}
+
+// classify is sc.classify(nk), nk being the slot's key's normKey.
+func (m *rawKey) classify(sc *scanner, nk []byte) string {
+	if !m.known {
+		m.class, m.known = sc.classify(nk), true
+	}
+	return m.class
 }
 
 type nameKey struct{ class, raw string }
