@@ -6300,15 +6300,15 @@ func rawKeyword(raw []byte) (n int, hit bool) {
 // rawKeyMemo remembers, for the raw keys keyValues read last, what
 // rawKeyword, normKey and classify said of them: logs repeat their keys
 // ("deck 2", "Mixer.java", "user") and the three cost more than a look-up.
-// A slot per key's length and bytes (rawKeyIndex) holds the last key that
-// fell there; a key longer than rawKeyMax gets the last slot, which holds
-// no key. All three are functions of the key alone: a slot gives what
-// they would.
+// A slot per key (rawKeyIndex) holds the last key that fell there; a key
+// longer than rawKeyMax gets the last slot, which holds no key. All three
+// are functions of the key alone: a slot gives what they would.
 type rawKeyMemo [256 + 1]rawKey
 
 const rawKeyMax = 32
 
 type rawKey struct {
+	lo, hi     uint64 // keyWords of the key
 	raw, nk    [rawKeyMax]byte
 	rawN, nkN  uint8 // nkN: noNorm until normKey is asked for
 	n          uint8 // rawKeyword's
@@ -6318,32 +6318,57 @@ type rawKey struct {
 
 const noNorm = 255
 
-// rawKeyIndex: a key's slot, from its length and three of its bytes ("deck
-// 0" to "deck 3" differ in the last), mixed by a multiplication (Fibonacci
-// hashing: the top byte of the product depends on all of them).
-func rawKeyIndex(key []byte) uint {
+// keyWords returns the first and the last eight bytes of key (a shorter
+// key's bytes, zero-filled, and 0): with its length, they are all of a
+// key of up to 16 bytes, compared in two words.
+func keyWords(key []byte) (lo, hi uint64) {
 	l := len(key)
-	x := uint32(key[0]) | uint32(key[l>>1])<<8 | uint32(key[l-1])<<16 | uint32(l)<<24
-	return uint(x * 0x9E3779B1 >> 24)
+	if l >= 8 {
+		return binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[l-8:])
+	}
+	if cap(key) >= 8 {
+		// (a key is part of a buffer, which mostly goes on after it)
+		return binary.LittleEndian.Uint64(key[:8]) & (1<<(8*l) - 1), 0
+	}
+	for i, c := range key {
+		lo |= uint64(c) << (8 * i)
+	}
+	return lo, 0
 }
 
 // rawKeySlot returns key's slot in the memo, filled with rawKeyword's
 // answer (its first use, or another key's before).
 func (sc *scanner) rawKeySlot(key []byte) *rawKey {
+	l := len(key)
+	if sc.rawKeys == nil || l > rawKeyMax {
+		return sc.rawKeyFill(nil, key, 0, 0)
+	}
+	lo, hi := keyWords(key)
+	// the slot: the top byte of a product of all three (Fibonacci hashing)
+	const golden = 0x9E3779B97F4A7C15
+	m := &sc.rawKeys[((lo^hi*golden^uint64(l))*golden)>>56]
+	if int(m.rawN) == l && m.lo == lo && m.hi == hi && (l <= 16 || string(m.raw[:l]) == string(key)) {
+		return m
+	}
+	return sc.rawKeyFill(m, key, lo, hi)
+}
+
+// rawKeyFill puts key (its keyWords lo, hi) in the slot m, or, m nil,
+// where rawKeySlot finds it (the last slot for a long key).
+//
+//go:noinline (rawKeySlot's look-up keeps its registers)
+func (sc *scanner) rawKeyFill(m *rawKey, key []byte, lo, hi uint64) *rawKey {
 	if sc.rawKeys == nil {
 		sc.rawKeys = new(rawKeyMemo)
 	}
-	if len(key) > rawKeyMax {
-		n, hit := rawKeyword(key)
-		m := &sc.rawKeys[256]
-		*m = rawKey{nkN: noNorm, n: uint8(n), hit: hit}
-		return m
-	}
-	m := &sc.rawKeys[rawKeyIndex(key)]
-	if string(m.raw[:m.rawN]) == string(key) {
-		return m
+	if m == nil && len(key) > rawKeyMax {
+		m = &sc.rawKeys[256]
+		*m = rawKey{}
+	} else if m == nil {
+		return sc.rawKeySlot(key)
 	}
 	n, hit := rawKeyword(key)
+	m.lo, m.hi = lo, hi
 	m.rawN, m.nkN, m.n, m.hit, m.known = uint8(copy(m.raw[:], key)), noNorm, uint8(n), hit, false
 	return m
 }
