@@ -849,18 +849,20 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue // a tel: URI, "tel:0241234567": telURI reads it (chat.go)
 		}
 		if class == keyNone && c == ':' {
-			class = serviceAccountKey(key)
+			// (read from the slot before the calls below, which may fill another)
+			f := m.colonFacts(key, nk)
+			class = f.svc
 			if string(nk) == "lastlogin" {
 				sc.lastLoginFrom(q + 1) // "Last login: Tue May  2 10:11:12 2026 from studio-nas"
 			}
-			if len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 {
+			if f.ticket {
 				if e := sc.ticketPerson(nk, q+1); e > q { // "Submitted by: Mateus Oliveira" (ticket.go)
 					valueEnd = max(valueEnd, e)
 					next = max(next, e)
 					continue
 				}
 			}
-			if len(nk) < 16 && socialLens[nk[0]]>>len(nk)&1 != 0 {
+			if f.social {
 				if e := sc.socialHandle(nk, q); e > q { // "IG: @djkwabena" (social.go)
 					valueEnd = max(valueEnd, e)
 					next = max(next, e)
@@ -2399,7 +2401,7 @@ func (sc *scanner) xmlValue(p int) int {
 			return sc.wlanProfileValue(p, k) // netsh wlan export profile's SSID (xml.go)
 		}
 	}
-	if n, hit := rawKeyword(key); n >= 3 && !hit {
+	if m := sc.rawKeySlot(key); m.n >= 3 && !m.hit {
 		return -1
 	}
 	class := sc.classifyRaw(key)
@@ -2490,7 +2492,7 @@ func (sc *scanner) elementValue(q int) int {
 	if s == e || s == 0 || b[s-1] != '<' {
 		return -1
 	}
-	if n, hit := rawKeyword(b[s:e]); n >= 3 && !hit {
+	if m := sc.rawKeySlot(b[s:e]); m.n >= 3 && !m.hit {
 		return -1
 	}
 	class := sc.classifyRaw(b[s:e])
@@ -2917,8 +2919,9 @@ func serviceAccountKey(key []byte) string {
 // or an account under a compound key (compoundUserKey).
 func (sc *scanner) classifyRaw(key []byte) string {
 	var kb [64]byte
-	nk := normKey(kb[:0], key)
-	c := sc.classify(nk)
+	m := sc.rawKeySlot(key) // (memoized: see rawKeyMemo)
+	nk := m.normKey(kb[:0], key)
+	c := m.classify(sc, nk)
 	if c == keyNone && compoundUserNK(nk) && compoundUserKey(key) {
 		return ClassUser
 	}
@@ -6314,6 +6317,17 @@ type rawKey struct {
 	n          uint8 // rawKeyword's
 	hit, known bool  // known: class holds classify's answer
 	class      string
+	colon      colonFacts // when colonKnown
+	colonKnown bool
+}
+
+// colonFacts: what keyValues asks of a key before a ':' that classify
+// knows nothing of: serviceAccountKey's class, and whether ticketPerson and
+// socialHandle may read a value after it (their first test, on the key
+// alone: ticketPeople, socialKeys).
+type colonFacts struct {
+	svc            string
+	ticket, social bool
 }
 
 const noNorm = 255
@@ -6337,7 +6351,9 @@ func keyWords(key []byte) (lo, hi uint64) {
 }
 
 // rawKeySlot returns key's slot in the memo, filled with rawKeyword's
-// answer (its first use, or another key's before).
+// answer (its first use, or another key's before). The slot is key's
+// until the next call: what is wanted of it is read before anything that
+// may read another key.
 func (sc *scanner) rawKeySlot(key []byte) *rawKey {
 	l := len(key)
 	if sc.rawKeys == nil || l > rawKeyMax {
@@ -6369,7 +6385,7 @@ func (sc *scanner) rawKeyFill(m *rawKey, key []byte, lo, hi uint64) *rawKey {
 	}
 	n, hit := rawKeyword(key)
 	m.lo, m.hi = lo, hi
-	m.rawN, m.nkN, m.n, m.hit, m.known = uint8(copy(m.raw[:], key)), noNorm, uint8(n), hit, false
+	m.rawN, m.nkN, m.n, m.hit, m.known, m.colonKnown = uint8(copy(m.raw[:], key)), noNorm, uint8(n), hit, false, false
 	return m
 }
 
@@ -6384,6 +6400,19 @@ func (m *rawKey) normKey(buf, key []byte) []byte {
 		return nk
 	}
 	return append(buf[:0], m.nk[:m.nkN]...)
+}
+
+// colonFacts returns the slot's colonFacts, nk being its key's normKey.
+func (m *rawKey) colonFacts(key, nk []byte) colonFacts {
+	if !m.colonKnown {
+		f := &m.colon
+		f.svc = serviceAccountKey(key)
+		_, f.social = socialKeys[string(nk)]
+		f.ticket = len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 && ticketPeople[string(nk)]
+		f.social = f.social && len(nk) < 16 && socialLens[nk[0]]>>len(nk)&1 != 0
+		m.colonKnown = true
+	}
+	return m.colon
 }
 
 // classify is sc.classify(nk), nk being the slot's key's normKey.
