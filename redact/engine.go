@@ -99,6 +99,7 @@ type scanner struct {
 	hostCache  map[string]string
 	nameCache  map[nameKey]string // user/host key values
 	emailCache map[string]string
+	rawKeys    *rawKeyMemo // what keyValues learned of the keys it read (keys.go)
 	// maxEnd is the furthest end of a finding since find began (or more)
 	maxEnd int
 	// wer: what the last WER "X[N].Name=" line said of its value

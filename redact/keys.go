@@ -815,7 +815,10 @@ func (sc *scanner) keyValues(i, j int) int {
 				}
 			}
 		}
-		n, hit := rawKeyword(key)
+		// (what rawKeyword, normKey and classify say of the key, memoized
+		// by its bytes: logs repeat their keys)
+		m := sc.rawKeySlot(key)
+		n, hit := int(m.n), m.hit
 		if n >= 3 && !hit {
 			if n == 4 && c == ':' && len(key) == 4 {
 				if e := sc.formName(key, q); e > q { // a form's "Name: Thabo Nkosi" (ticket.go)
@@ -826,7 +829,7 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue // classify would say keyNone
 		}
 		var kb [64]byte // here: most words stop before they need it
-		nk := normKey(kb[:0], key)
+		nk := m.normKey(kb[:0], key)
 		if len(nk) < 2 && n == 0 && len(key) >= 6 && key[0] >= 0x80 {
 			// a key in a script normKey drops: "パスワード:", "Пароль:"
 			if e := sc.foreignKey(key, q, c); e > q {
@@ -838,7 +841,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		if len(nk) < 2 || isDigit(nk[0]) && isDigit(nk[len(nk)-1]) {
 			continue
 		}
-		class := sc.classify(nk)
+		class := m.classify(sc, nk)
 		if class == keyNone && compoundUserNK(nk) && (compoundUserKey(key) && wordValueAt(b, q+1) || envUserKey(key) && lowerWordAt(b, q+1)) {
 			class = ClassUser // "StreamingUser=djchidi_ng", "sc_user=zola_dj", "POSTGRES_USER: ngozi_a" (the value is checked as any user's)
 		}
@@ -846,18 +849,20 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue // a tel: URI, "tel:0241234567": telURI reads it (chat.go)
 		}
 		if class == keyNone && c == ':' {
-			class = serviceAccountKey(key)
+			// (read from the slot before the calls below, which may fill another)
+			f := m.colonFacts(key, nk)
+			class = f.svc
 			if string(nk) == "lastlogin" {
 				sc.lastLoginFrom(q + 1) // "Last login: Tue May  2 10:11:12 2026 from studio-nas"
 			}
-			if len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 {
+			if f.ticket {
 				if e := sc.ticketPerson(nk, q+1); e > q { // "Submitted by: Mateus Oliveira" (ticket.go)
 					valueEnd = max(valueEnd, e)
 					next = max(next, e)
 					continue
 				}
 			}
-			if len(nk) < 16 && socialLens[nk[0]]>>len(nk)&1 != 0 {
+			if f.social {
 				if e := sc.socialHandle(nk, q); e > q { // "IG: @djkwabena" (social.go)
 					valueEnd = max(valueEnd, e)
 					next = max(next, e)
@@ -2403,7 +2408,7 @@ func (sc *scanner) xmlValue(p int) int {
 			return sc.wlanProfileValue(p, k) // netsh wlan export profile's SSID (xml.go)
 		}
 	}
-	if n, hit := rawKeyword(key); n >= 3 && !hit {
+	if m := sc.rawKeySlot(key); m.n >= 3 && !m.hit {
 		return -1
 	}
 	class := sc.classifyRaw(key)
@@ -2494,7 +2499,7 @@ func (sc *scanner) elementValue(q int) int {
 	if s == e || s == 0 || b[s-1] != '<' {
 		return -1
 	}
-	if n, hit := rawKeyword(b[s:e]); n >= 3 && !hit {
+	if m := sc.rawKeySlot(b[s:e]); m.n >= 3 && !m.hit {
 		return -1
 	}
 	class := sc.classifyRaw(b[s:e])
@@ -2921,8 +2926,9 @@ func serviceAccountKey(key []byte) string {
 // or an account under a compound key (compoundUserKey).
 func (sc *scanner) classifyRaw(key []byte) string {
 	var kb [64]byte
-	nk := normKey(kb[:0], key)
-	c := sc.classify(nk)
+	m := sc.rawKeySlot(key) // (memoized: see rawKeyMemo)
+	nk := m.normKey(kb[:0], key)
+	c := m.classify(sc, nk)
 	if c == keyNone && compoundUserNK(nk) && compoundUserKey(key) {
 		return ClassUser
 	}
@@ -6299,6 +6305,129 @@ func rawKeyword(raw []byte) (n int, hit bool) {
 		}
 	}
 	return n, false
+}
+
+// rawKeyMemo remembers, for the raw keys keyValues read last, what
+// rawKeyword, normKey and classify said of them: logs repeat their keys
+// ("deck 2", "Mixer.java", "user") and the three cost more than a look-up.
+// A slot per key (rawKeyIndex) holds the last key that fell there; a key
+// longer than rawKeyMax gets the last slot, which holds no key. All three
+// are functions of the key alone: a slot gives what they would.
+type rawKeyMemo [256 + 1]rawKey
+
+const rawKeyMax = 32
+
+type rawKey struct {
+	lo, hi     uint64 // keyWords of the key
+	raw, nk    [rawKeyMax]byte
+	rawN, nkN  uint8 // nkN: noNorm until normKey is asked for
+	n          uint8 // rawKeyword's
+	hit, known bool  // known: class holds classify's answer
+	class      string
+	colon      colonFacts // when colonKnown
+	colonKnown bool
+}
+
+// colonFacts: what keyValues asks of a key before a ':' that classify
+// knows nothing of: serviceAccountKey's class, and whether ticketPerson and
+// socialHandle may read a value after it (their first test, on the key
+// alone: ticketPeople, socialKeys).
+type colonFacts struct {
+	svc            string
+	ticket, social bool
+}
+
+const noNorm = 255
+
+// keyWords returns the first and the last eight bytes of key (a shorter
+// key's bytes, zero-filled, and 0): with its length, they are all of a
+// key of up to 16 bytes, compared in two words.
+func keyWords(key []byte) (lo, hi uint64) {
+	l := len(key)
+	if l >= 8 {
+		return binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[l-8:])
+	}
+	if cap(key) >= 8 {
+		// (a key is part of a buffer, which mostly goes on after it)
+		return binary.LittleEndian.Uint64(key[:8]) & (1<<(8*l) - 1), 0
+	}
+	for i, c := range key {
+		lo |= uint64(c) << (8 * i)
+	}
+	return lo, 0
+}
+
+// rawKeySlot returns key's slot in the memo, filled with rawKeyword's
+// answer (its first use, or another key's before). The slot is key's
+// until the next call: what is wanted of it is read before anything that
+// may read another key.
+func (sc *scanner) rawKeySlot(key []byte) *rawKey {
+	l := len(key)
+	if sc.rawKeys == nil || l > rawKeyMax {
+		return sc.rawKeyFill(nil, key, 0, 0)
+	}
+	lo, hi := keyWords(key)
+	// the slot: the top byte of a product of all three (Fibonacci hashing)
+	const golden = 0x9E3779B97F4A7C15
+	m := &sc.rawKeys[((lo^hi*golden^uint64(l))*golden)>>56]
+	if int(m.rawN) == l && m.lo == lo && m.hi == hi && (l <= 16 || string(m.raw[:l]) == string(key)) {
+		return m
+	}
+	return sc.rawKeyFill(m, key, lo, hi)
+}
+
+// rawKeyFill puts key (its keyWords lo, hi) in the slot m, or, m nil,
+// where rawKeySlot finds it (the last slot for a long key).
+//
+//go:noinline (rawKeySlot's look-up keeps its registers)
+func (sc *scanner) rawKeyFill(m *rawKey, key []byte, lo, hi uint64) *rawKey {
+	if sc.rawKeys == nil {
+		sc.rawKeys = new(rawKeyMemo)
+	}
+	if m == nil && len(key) > rawKeyMax {
+		m = &sc.rawKeys[256]
+		*m = rawKey{}
+	} else if m == nil {
+		return sc.rawKeySlot(key)
+	}
+	n, hit := rawKeyword(key)
+	m.lo, m.hi = lo, hi
+	m.rawN, m.nkN, m.n, m.hit, m.known, m.colonKnown = uint8(copy(m.raw[:], key)), noNorm, uint8(n), hit, false, false
+	return m
+}
+
+// normKey is normKey(buf, key), key being the slot's.
+func (m *rawKey) normKey(buf, key []byte) []byte {
+	if m.nkN == noNorm {
+		nk := normKey(buf, key)
+		if len(key) > rawKeyMax {
+			return nk
+		}
+		m.nkN = uint8(copy(m.nk[:], nk))
+		return nk
+	}
+	return append(buf[:0], m.nk[:m.nkN]...)
+}
+
+// colonFacts returns the slot's colonFacts, nk being its key's normKey.
+func (m *rawKey) colonFacts(key, nk []byte) colonFacts {
+	if !m.colonKnown {
+		f := &m.colon
+		f.svc = serviceAccountKey(key)
+		_, f.social = socialKeys[string(nk)]
+		f.ticket = len(nk) < 16 && ticketLens[nk[0]]>>len(nk)&1 != 0 && ticketPeople[string(nk)]
+		f.social = f.social && len(nk) < 16 && socialLens[nk[0]]>>len(nk)&1 != 0
+		m.colonKnown = true
+	}
+	return m.colon
+}
+
+// classify is sc.classify(nk), nk being the slot's key's normKey.
+func (m *rawKey) classify(sc *scanner, nk []byte) string {
+	if !m.known {
+		m.class, m.known = sc.classify(nk), true
+	}
+	return m.class
 }
 
 type nameKey struct{ class, raw string }

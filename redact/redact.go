@@ -90,6 +90,10 @@ type Session struct {
 	// thousands of strings, and a scanner's own cache starts empty.
 	// classifyKey is a function of the key alone. Guarded by mu.
 	keyMemo map[string]string
+	// rawKeys is keyValues' memo of keys (rawKeyMemo) for those scanners
+	// too: a scanner's own is some 35 KB, too much to make for each string.
+	// Guarded by mu.
+	rawKeys *rawKeyMemo
 
 	// pseudo maps the keyed hash of class + "\x00" + canonical value to
 	// its pseudonym. A 64-bit key holds no value and allocates nothing

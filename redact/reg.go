@@ -136,7 +136,7 @@ func (sc *scanner) regValue(name []byte, p int) int {
 // scanned as binary data is (ASCII, then UTF-16LE strings): names they
 // hold are learned for the rest of the report.
 func (sc *scanner) hexHolding(s, e int, dec []byte) {
-	sub := &scanner{s: sc.s, learnOnly: sc.learnOnly, rec: sc.rec}
+	sub := &scanner{s: sc.s, learnOnly: sc.learnOnly, rec: sc.rec, rawKeys: sc.rawKeys} // (the key memo: see rawKeyMemo)
 	var first span
 	sub.find(dec)
 	if len(sub.spans) > 0 {

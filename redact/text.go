@@ -91,7 +91,10 @@ func (s *Session) stringScanner() *scanner {
 	if s.keyMemo == nil {
 		s.keyMemo = map[string]string{}
 	}
-	return &scanner{s: s, keyCache: s.keyMemo}
+	if s.rawKeys == nil {
+		s.rawKeys = new(rawKeyMemo)
+	}
+	return &scanner{s: s, keyCache: s.keyMemo, rawKeys: s.rawKeys}
 }
 
 // ScrubString returns v with identifiers replaced.

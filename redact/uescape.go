@@ -247,7 +247,7 @@ func (sc *scanner) escapedLine(k int) {
 		return
 	}
 	narrow, pos := decodeLine(nil, nil, b, s, e, ansi)
-	u := &scanner{s: sc.s, learnOnly: sc.learnOnly, rec: sc.rec, noEsc: true}
+	u := &scanner{s: sc.s, learnOnly: sc.learnOnly, rec: sc.rec, noEsc: true, rawKeys: sc.rawKeys} // (the key memo: see rawKeyMemo)
 	u.find(narrow)
 	if sc.learnOnly {
 		return
