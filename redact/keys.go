@@ -2623,11 +2623,11 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	// владелец")
 	lim := max(e-40, 0)
 	k = phraseRun(b[lim:k]) + lim
-	if k > lim && !phraseEnd[b[k-1]] && sc.maxEnd <= k {
+	if k > lim && !phraseEnd[b[k-1]] && sc.maxEnd < k {
 		// one word ('"user":', "Mixer.java:"), and what stops it is
 		// neither a blank, a bracket, a pseudonym's end nor a '\': none
 		// of the tests below would change it (findingEnd: no finding
-		// ends past k)
+		// ends at k or past it)
 		return b[k:e]
 	}
 scan:
@@ -2671,7 +2671,10 @@ scan:
 		// finds there, and the phrase, stopping at it, is no key there
 		f = e
 	}
-	if f > k || gluedToPseudonym(b, k) {
+	if f > k || gluedToPseudonym(b, k) || k > 0 && sc.maxEnd >= k && sc.findingEnd(k-1, k) == k {
+		// (a finding ending where the phrase starts: "Z0+" of
+		// "smb://Z0User:Z0+)0000 mAil: x", which a second pass sees as
+		// "<user-1>)0000 mAil:", glued to the pseudonym)
 		k = f
 		for k < e && k-f < 2 && (b[k] == '/' || b[k] == ')' || b[k] == ']') && k+1 < e && (b[k+1] == ' ' || b[k+1] == '/') {
 			k++ // the rest of a URL or a bracket before the phrase: "…/<user-1>/ stream key:"

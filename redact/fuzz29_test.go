@@ -1,0 +1,41 @@
+package redact
+
+import (
+	"bytes"
+	"testing"
+)
+
+// scrubTextTwice is FuzzScrubText's check: learn, scrub, scrub the output
+// again; the second scrub must change nothing. It returns the first
+// scrub's output.
+func scrubTextTwice(t *testing.T, in string) string {
+	t.Helper()
+	s := newSession(t, Config{})
+	s.Learn([]byte(in))
+	var once, twice bytes.Buffer
+	if err := s.ScrubText(&once, bytes.NewReader([]byte(in))); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ScrubText(&twice, bytes.NewReader(once.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(once.Bytes(), twice.Bytes()) {
+		t.Errorf("not idempotent:\n in    %q\n once  %q\n twice %q", in, once.Bytes(), twice.Bytes())
+	}
+	return once.String()
+}
+
+// A key phrase that starts where a finding ends ("Z0+" of a URL's
+// userinfo, then ")0000 mAil:") is read as the second pass reads it after
+// the pseudonym: the rest of the word is no part of it, the key is "mAil".
+func TestFuzz29PhraseAfterFinding(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"smb://Z0User:Z0+)0000 mAil: 0000A", "smb://Z0User:<user-1>)0000 mAil: <email-1>"},
+		{"mount -t cifs //nas/music -o user=kofi,pass=Mix+)2024 Email: ama.owusu@example.gh",
+			"mount -t cifs //nas/music -o user=<user-1>,pass=<password-1>)2024 Email: <email-1>"},
+	} {
+		if out := scrubTextTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
