@@ -39,3 +39,17 @@ func TestFuzz29PhraseAfterFinding(t *testing.T) {
 		}
 	}
 }
+
+// An account id replaced from its start hides the keys inside it, as the
+// pseudonym does in a second pass ("DBID:0:UUID: sID:x": no UUID key, so
+// "sID:" is a key of its own).
+func TestFuzz29KeysInsideReplacedID(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"DBID:0:UUID: sID:00A", "DBID:<uid-1> sID:<token-1>"},
+		{"Dropbox DBID:AAH4f99T0taONIb:UUID: sid:8f3a2b1c", "Dropbox DBID:<uid-1> sid:<token-1>"},
+	} {
+		if out := scrubTextTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}

@@ -3509,7 +3509,16 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// credentials, IPs): what valueSpan finds is only part of it,
 		// or (a MAC key holding an IP, a system uid that a learned
 		// /run/user/N names) none of it
+		found := len(sc.spans)
 		sc.valueSpan(vs, ve, class)
+		for _, sp := range sc.spans[found:] {
+			if sp.start == vs && sp.class != "" {
+				// replaced from its start: a second pass sees a
+				// pseudonym there, and no key inside it ("DBID:0:UUID:
+				// sID:x": the UUID key of the account id replaced)
+				return sp.end
+			}
+		}
 		return p
 	case ClassEmail:
 		if mailboxPath(v) {
