@@ -53,3 +53,30 @@ func TestFuzz29KeysInsideReplacedID(t *testing.T) {
 		}
 	}
 }
+
+// A value left as it is (a "$USER" placeholder) still shows what follows
+// it in the word to the other detectors: the address after "$USER@", the
+// key after it ("USER :$0!0.0.1.0!mAil:x", which a second pass read after
+// the address's pseudonym).
+func TestFuzz29SkippedValueStaysText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"AAA pts/ 0.0.1.0 USER :$000000!0.0.1.0!mAil:00000A", "<user-1> pts/ <ip-1> USER :$000000!<ip-1>!mAil:<email-1>"},
+		{"ssh_target: $USER@192.168.1.20", "ssh_target: $USER@<ip-1>"},
+		{"deploy user: $DEPLOY_USER!kofi.mensah@example.gh", "deploy user: $DEPLOY_USER!<email-1>"},
+	} {
+		if out := scrubTextTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	checkBothPaths(t, "backup.sh: rsync user: $USER@192.168.1.20 (nightly)\n", "192.168.1.20")
+	checkBothPaths(t, "user: $REMOTE_LOGIN!nguyen.thi.mai@example.vn\n", "nguyen.thi.mai")
+	for _, keep := range []string{
+		"password=${DB_PASS:-changeme}\n",
+		"user: $USER\nUser: n/a\ntoken: $GITHUB_TOKEN\n",
+		"Authorization: Bearer $TOKEN\n",
+		"host: $HOSTNAME, port: 8080\n",
+		"    user = os.environ[\"USER\"]\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -3535,6 +3535,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {
 		skip = false // "Authorization: Live 12 Suite xK9f…": a word of more
 	}
+	if skip && !wordBytes(v) && !(len(v) > 3 && v[0] == '$' && v[1] == '{' && v[len(v)-1] == '}') {
+		// a value left as it is stays text like any other: what it
+		// holds past a placeholder's '$' or a word's end is the other
+		// detectors' ("USER : $0!10.1.2.3!mail:kofi@example.com": the
+		// address and the key after it, which a second pass reads after
+		// the first one's pseudonym); not a shell's "${DB_PASS:-changeme}",
+		// whose names and default secretRef and shellDefault read
+		return p
+	}
 	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skip {
 		return ve
 	}
@@ -4801,6 +4810,17 @@ func musicalKey(v []byte) bool {
 		k++
 	}
 	return k > 0 && k == len(v)-1 && (v[k] == 'A' || v[k] == 'B' || v[k] == 'd' || v[k] == 'm')
+}
+
+// wordBytes reports whether v holds only letters, digits, '_' and '-':
+// no address, path or key can be in it.
+func wordBytes(v []byte) bool {
+	for _, c := range v {
+		if !isAlnum(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 func skipValue(v []byte, class string) bool {
