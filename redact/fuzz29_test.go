@@ -31,6 +31,9 @@ func scrubTextTwice(t *testing.T, in string) string {
 func TestFuzz29PhraseAfterFinding(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"smb://Z0User:Z0+)0000 mAil: 0000A", "smb://Z0User:<user-1>)0000 mAil: <email-1>"},
+		// (and after '*'s, which a second pass reads as a pseudonym's padding)
+		{"A00000000 QUID:     1A0A0A0A-0A0A-0A0A-0A0A-0A0A0A0A0A0A*C)00000000000 KeY: 000A000000000000000000000000000000",
+			"A00000000 QUID:     <uuid-1>*C)00000000000 KeY: <key-value-1>"},
 		{"mount -t cifs //nas/music -o user=kofi,pass=Mix+)2024 Email: ama.owusu@example.gh",
 			"mount -t cifs //nas/music -o user=<user-1>,pass=<password-1>)2024 Email: <email-1>"},
 	} {

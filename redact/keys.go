@@ -2587,6 +2587,16 @@ func (sc *scanner) literalEndIn(from, to int) int {
 	return k
 }
 
+// findingGlued reports whether a finding ends at p, or before the '*'s
+// ending at p: where a second pass sees a pseudonym glued to p
+// (gluedToPseudonym, which also reads '*' padding as the pseudonym's).
+func (sc *scanner) findingGlued(p int) bool {
+	b := sc.b
+	for s := p; p > 0 && b[p-1] == '*' && s-p < 64; p-- {
+	}
+	return p > 0 && sc.maxEnd >= p && sc.findingEnd(p-1, p) == p
+}
+
 // keyPhrase returns the key before a ':' at q when it is a phrase
 // ("Serial Number (system):", "CrashReporter Key:", "password":).
 func (sc *scanner) keyPhrase(q int) []byte {
@@ -2671,7 +2681,7 @@ scan:
 		// finds there, and the phrase, stopping at it, is no key there
 		f = e
 	}
-	if f > k || gluedToPseudonym(b, k) || k > 0 && sc.maxEnd >= k && sc.findingEnd(k-1, k) == k {
+	if f > k || gluedToPseudonym(b, k) || k > 0 && sc.maxEnd >= k-64 && sc.findingGlued(k) {
 		// (a finding ending where the phrase starts: "Z0+" of
 		// "smb://Z0User:Z0+)0000 mAil: x", which a second pass sees as
 		// "<user-1>)0000 mAil:", glued to the pseudonym)
