@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -79,6 +80,34 @@ func TestFuzz29SkippedValueStaysText(t *testing.T) {
 		"Authorization: Bearer $TOKEN\n",
 		"host: $HOSTNAME, port: 8080\n",
 		"    user = os.environ[\"USER\"]\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A password that starts with '$' is no placeholder: "$Kofi2024!" and a
+// crypt hash went out as they were; "$DB_PASS", "$(pass show x)" stay.
+func TestFuzz29DollarPassword(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026-11-30 21:14:09 mysql: connecting with user=kofi_m password: $Kofi2024!\n", "Kofi2024"},
+		{"smtp.password = $Adaeze#1990\n", "Adaeze#1990"},
+		{"Password: $1$8fQe2$Xy9fKq2Lm0p\n", "Xy9fKq2Lm0p"},
+	} {
+		// (a password is not learned: no later line to check)
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
+	}
+	for _, keep := range []string{
+		"password=$DB_PASS\n",
+		"password: $db_pass\n",
+		"PGPASSWORD=${PGPASSWORD:-}\n",
+		"password: $(pass show studio/db)\n",
+		"password=$1\n",
+		"token: $GITHUB_TOKEN\n",
 	} {
 		mustKeepTwice(t, keep)
 	}

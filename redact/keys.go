@@ -4881,7 +4881,7 @@ func skipValue(v []byte, class string) bool {
 	if len(v) > 2 && v[0] == '%' && v[1] == '%' && allDigits(v[2:]) {
 		return true // Windows event data's "%%1842": a message's number (Yes, No...)
 	}
-	if envPlaceholder(v) || v[0] == '$' {
+	if envPlaceholder(v) || v[0] == '$' && shellRef(v) {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
 	}
 	if class == ClassHost && envHostName(v) {
@@ -5710,6 +5710,25 @@ func idPlaceholder(v []byte) bool {
 		}
 	}
 	return z || f
+}
+
+// shellRef reports whether v, starting with '$', is a reference to a
+// variable or a command's output as a shell, Perl or PHP writes it
+// ("$TOKEN", "$db_pass", "${DB_PASS:-x}", "$(pass show x)", "$1", and
+// "$USER@host" glued to more), no password that starts with '$'
+// ("$Kofi2024!", a crypt hash "$1$salt$…").
+func shellRef(v []byte) bool {
+	if len(v) < 2 || v[1] == '{' || v[1] == '(' {
+		return true
+	}
+	upper := true // a name in capitals: "$DEPLOY_USER!x" is a variable and more
+	for k, c := range v[1:] {
+		if !isAlnum(c) && c != '_' {
+			return upper && k > 0 && c != '$' // (no crypt hash's "$1$salt$")
+		}
+		upper = upper && (c < 'a' || c > 'z')
+	}
+	return true
 }
 
 func envPlaceholder(v []byte) bool {
