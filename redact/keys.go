@@ -2599,6 +2599,16 @@ func (sc *scanner) literalEndIn(from, to int) int {
 	return k
 }
 
+// findingGlued reports whether a finding ends at p, or before the '*'s
+// ending at p: where a second pass sees a pseudonym glued to p
+// (gluedToPseudonym, which also reads '*' padding as the pseudonym's).
+func (sc *scanner) findingGlued(p int) bool {
+	b := sc.b
+	for s := p; p > 0 && b[p-1] == '*' && s-p < 64; p-- {
+	}
+	return p > 0 && sc.maxEnd >= p && sc.findingEnd(p-1, p) == p
+}
+
 // keyPhrase returns the key before a ':' at q when it is a phrase
 // ("Serial Number (system):", "CrashReporter Key:", "password":).
 func (sc *scanner) keyPhrase(q int) []byte {
@@ -2635,11 +2645,11 @@ func (sc *scanner) keyPhrase(q int) []byte {
 	// владелец")
 	lim := max(e-40, 0)
 	k = phraseRun(b[lim:k]) + lim
-	if k > lim && !phraseEnd[b[k-1]] && sc.maxEnd <= k {
+	if k > lim && !phraseEnd[b[k-1]] && sc.maxEnd < k {
 		// one word ('"user":', "Mixer.java:"), and what stops it is
 		// neither a blank, a bracket, a pseudonym's end nor a '\': none
 		// of the tests below would change it (findingEnd: no finding
-		// ends past k)
+		// ends at k or past it)
 		return b[k:e]
 	}
 scan:
@@ -2683,7 +2693,10 @@ scan:
 		// finds there, and the phrase, stopping at it, is no key there
 		f = e
 	}
-	if f > k || gluedToPseudonym(b, k) {
+	if f > k || gluedToPseudonym(b, k) || k > 0 && sc.maxEnd >= k-64 && sc.findingGlued(k) {
+		// (a finding ending where the phrase starts: "Z0+" of
+		// "smb://Z0User:Z0+)0000 mAil: x", which a second pass sees as
+		// "<user-1>)0000 mAil:", glued to the pseudonym)
 		k = f
 		for k < e && k-f < 2 && (b[k] == '/' || b[k] == ')' || b[k] == ']') && k+1 < e && (b[k+1] == ' ' || b[k+1] == '/') {
 			k++ // the rest of a URL or a bracket before the phrase: "…/<user-1>/ stream key:"
@@ -3519,7 +3532,16 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// credentials, IPs): what valueSpan finds is only part of it,
 		// or (a MAC key holding an IP, a system uid that a learned
 		// /run/user/N names) none of it
+		found := len(sc.spans)
 		sc.valueSpan(vs, ve, class)
+		for _, sp := range sc.spans[found:] {
+			if sp.start == vs && sp.class != "" {
+				// replaced from its start: a second pass sees a
+				// pseudonym there, and no key inside it ("DBID:0:UUID:
+				// sID:x": the UUID key of the account id replaced)
+				return sp.end
+			}
+		}
 		return p
 	case ClassEmail:
 		if mailboxPath(v) {
@@ -3535,6 +3557,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		class == ClassUser && allUpperLetters(v) && teamWordAfter(b, ve) > 0 // "Author: APT team"
 	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {
 		skip = false // "Authorization: Live 12 Suite xK9f…": a word of more
+	}
+	if skip && !wordBytes(v) && !(len(v) > 3 && v[0] == '$' && v[1] == '{' && v[len(v)-1] == '}') {
+		// a value left as it is stays text like any other: what it
+		// holds past a placeholder's '$' or a word's end is the other
+		// detectors' ("USER : $0!10.1.2.3!mail:kofi@example.com": the
+		// address and the key after it, which a second pass reads after
+		// the first one's pseudonym); not a shell's "${DB_PASS:-changeme}",
+		// whose names and default secretRef and shellDefault read
+		return p
 	}
 	if sc.learnOnly && class != ClassUser && class != ClassHost && class != ClassNetwork && class != ClassSerial && class != keyVolume || skip {
 		return ve
@@ -4804,6 +4835,17 @@ func musicalKey(v []byte) bool {
 	return k > 0 && k == len(v)-1 && (v[k] == 'A' || v[k] == 'B' || v[k] == 'd' || v[k] == 'm')
 }
 
+// wordBytes reports whether v holds only letters, digits, '_' and '-':
+// no address, path or key can be in it.
+func wordBytes(v []byte) bool {
+	for _, c := range v {
+		if !isAlnum(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 func skipValue(v []byte, class string) bool {
 	if class == keyKeep {
 		return false
@@ -4852,7 +4894,7 @@ func skipValue(v []byte, class string) bool {
 	if len(v) > 2 && v[0] == '%' && v[1] == '%' && allDigits(v[2:]) {
 		return true // Windows event data's "%%1842": a message's number (Yes, No...)
 	}
-	if envPlaceholder(v) || v[0] == '$' {
+	if envPlaceholder(v) || v[0] == '$' && shellRef(v) {
 		return true // %LICENSE_KEY%, $TOKEN placeholders
 	}
 	if class == ClassHost && envHostName(v) {
@@ -5681,6 +5723,25 @@ func idPlaceholder(v []byte) bool {
 		}
 	}
 	return z || f
+}
+
+// shellRef reports whether v, starting with '$', is a reference to a
+// variable or a command's output as a shell, Perl or PHP writes it
+// ("$TOKEN", "$db_pass", "${DB_PASS:-x}", "$(pass show x)", "$1", and
+// "$USER@host" glued to more), no password that starts with '$'
+// ("$Kofi2024!", a crypt hash "$1$salt$…").
+func shellRef(v []byte) bool {
+	if len(v) < 2 || v[1] == '{' || v[1] == '(' {
+		return true
+	}
+	upper := true // a name in capitals: "$DEPLOY_USER!x" is a variable and more
+	for k, c := range v[1:] {
+		if !isAlnum(c) && c != '_' {
+			return upper && k > 0 && c != '$' // (no crypt hash's "$1$salt$")
+		}
+		upper = upper && (c < 'a' || c > 'z')
+	}
+	return true
 }
 
 func envPlaceholder(v []byte) bool {
