@@ -141,6 +141,9 @@ func classifyKey(k string) string {
 		"lastloggedonuser", "lastloggedondisplayname", "lastusedusername", "altdefaultusername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
+		// the account a Windows service runs as: sc qc's
+		// "SERVICE_START_NAME : CORP\\svc_backup", Win32_Service's StartName
+		"servicestartname", "startname",
 		// Steam's name of an account shown to friends (the Web API's
 		// "personaname", the client's SetPersonaName)
 		"personaname", "setpersonaname",
@@ -6130,6 +6133,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// and "tel" would send "first_seen", "last_modified", "midi" and
 		// "telemetry" to classify
 		"stn giv lyn sur ddl vor nac pho mob isd gue " +
+		// Win32_Service's StartName (the account a service runs as)
+		"rtn " +
 		// rare ones of the holder, location, fingerprint and foreign serial keys
 		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur " +
 		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
@@ -7937,7 +7942,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		"DRIVERS", "COMPONENTS", "BCD00000000", "DEFAULT", "NT", "WINDOWS", "PROGRA~1", "PROGRA~2":
 		return -1
 	}
-	if bytes.HasPrefix(d, []byte("HKEY")) {
+	if bytes.HasPrefix(d, []byte("HKEY")) || builtinDomainBefore(b, i) {
 		return -1
 	}
 	us := i + k + 1
@@ -7987,6 +7992,24 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	return ue
 }
 
+// builtinDomainBefore: the word at i is the last word of a domain
+// Windows names with blanks, its own accounts' ("NT SERVICE\\TrustedInstaller",
+// "NT AUTHORITY\\SYSTEM", "NT VIRTUAL MACHINE\\…", "IIS APPPOOL\\…",
+// "Window Manager\\DWM-1", "Font Driver Host\\UMFD-0" in tasklist /v's
+// User Name column): no machine, no person.
+func builtinDomainBefore(b []byte, i int) bool {
+	if i < 3 || b[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && i-1-k < 8 && isLetter(b[k-1]) {
+		k--
+	}
+	w := b[k : i-1]
+	return (k == 0 || !isAlnum(b[k-1])) && (eqLower(w, "nt") || eqLower(w, "iis") || eqLower(w, "virtual") ||
+		eqLower(w, "window") || eqLower(w, "driver"))
+}
+
 // sidAfter reports whether a Windows account SID follows the blanks at j
 // on the same line.
 func sidAfter(b []byte, j int) bool {
@@ -8031,6 +8054,15 @@ func accountWordBefore(b []byte, sp int) bool {
 	}
 	if k > 0 && isAlnum(b[k-1]) {
 		return false
+	}
+	if k == sp && sp >= 6 && b[sp-1] == ':' {
+		// an event's "Logon: CORP\\kofi", "Security ID: CORP\\kofi"
+		// (Get-WinEvent | fl writes one blank where Event Viewer's text
+		// writes tabs)
+		for k = sp - 1; k > 0 && sp-k < 10 && isLetter(b[k-1]); k-- {
+		}
+		w := b[k : sp-1]
+		return (k == 0 || !isAlnum(b[k-1])) && eqLower(w, "logon") || eqLower(w, "id") && k >= 9 && matchFold(b, k-9, "security ") == k
 	}
 	w := b[k:sp]
 	return eqLower(w, "user") || eqLower(w, "account") || eqLower(w, "owner") ||

@@ -1,0 +1,84 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// A service's account in sc qc's and Win32_Service's output, and a
+// DOMAIN\account after an event's "Logon:" or "Security ID:" with one
+// blank (Get-WinEvent | Format-List), stayed whole: "SERVICE_START_NAME
+// : ACMEGH\kofi", "StartName : ACMEGH\kofi", "Logon: ACMEGH\kofi".
+func TestSys29DomainAccountAfterKey(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"[SC] QueryServiceConfig SUCCESS\n\nSERVICE_NAME: BackupAgent\n        TYPE               : 10  WIN32_OWN_PROCESS\n" +
+			"        START_TYPE         : 2   AUTO_START\n        BINARY_PATH_NAME   : \"C:\\Program Files\\Backup\\agent.exe\"\n" +
+			"        DISPLAY_NAME       : Backup Agent\n        SERVICE_START_NAME : ACCRAFM\\kofi.mensah\n", "kofi"},
+		{"SERVICE_START_NAME : NAIJATECH\\adaeze.okafor\n", "adaeze"},
+		{"SERVICE_START_NAME : ACCRAFM\\kwabena\n", "ACCRAFM"},
+		{"SERVICE_START_NAME : .\\kwame.o\n", "kwame"},
+		{"Name      : BackupAgent\nStartName : HANOILAB\\nguyen.thi\nState     : Running\n", "nguyen"},
+		{"Name      : BackupAgent\nStartName : HANOILAB\\nguyen.thi\nState     : Running\n", "HANOILAB"},
+		{"Remote Desktop Services: Session logon succeeded:\n\nLogon: KAMPALA\\okello.j\nSession ID: 2\n", "okello"},
+		{"Account For Which Logon Failed: Logon: ACCRAFM\\kofi\n", "kofi"},
+		{"Message      : Special privileges assigned to new logon.\n\n               Subject:\n               Security ID: WARSZAWA\\kasia.nowak\n", "kasia"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"SERVICE_START_NAME : LocalSystem\n",
+		"SERVICE_START_NAME : NT AUTHORITY\\LocalService\n",
+		"StartName : NT AUTHORITY\\NetworkService\n",
+		"Security ID: NT AUTHORITY\\SYSTEM\n",
+		"Logon: NT SERVICE\\TrustedInstaller\n",
+		"Logon: Window Manager\\DWM-1\n",
+		"Security ID: NULL SID\n",
+		"Logon Type: 3\nLogon: success\n",
+		"Restart: SOFTWARE\\Microsoft\\Windows\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// Windows' own principals under "Run As User" (schtasks /query /v) or a
+// service's account were learned as people: "Run As User: INTERACTIVE"
+// went, and with it every later "INTERACTIVE" and "Administrators".
+func TestSys29WellKnownPrincipals(t *testing.T) {
+	for _, keep := range []string{
+		"TaskName:                             \\Microsoft\\Windows\\Defrag\\ScheduledDefrag\nRun As User:                          INTERACTIVE\nLogon Mode:                           Interactive only\n",
+		"Run As User:                          Administrators\nMembers of Administrators can run it\n",
+		"Run As User:                          LOCAL SERVICE\n",
+		"Run As User:                          NETWORK SERVICE\n",
+		"User: LocalSystem\nservice runs as LocalSystem\n",
+		"Account Name: ANONYMOUS LOGON\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	out := scrubTwice(t, "Run As User:                          INTERACTIVE\nRun As User:                          ACCRAFM\\yaw.boateng\n")
+	mustNotContain(t, "run as", out, "yaw", "boateng")
+}
+
+// tasklist /v's User Name column names the accounts Windows runs its own
+// processes as ("NT SERVICE\TrustedInstaller"): once a learned name
+// started with the letter of "SERVICE", "SERVICE" was taken for a machine
+// and "TrustedInstaller" for its user, then replaced everywhere
+// ("SERVICE_NAME" came out "<host-1>_NAME", "TrustedInstaller.exe"
+// "<user-2>.exe").
+func TestSys29BuiltinDomainInTable(t *testing.T) {
+	in := "\tAccount Name:\t\tjoao.silva\n\tAccount Name:\t\tamara.wekesa\n\tAccount Name:\t\tfemi.uche\n\tAccount Name:\t\tivan.mbeki\n" +
+		"Image Name                     PID Session Name        Session#    Mem Usage Status          User Name                                              CPU Time Window Title\n" +
+		"========================= ======== ================ =========== ============ =============== ================================================== ============ ========================================================================\n" +
+		"TrustedInstaller.exe          4411 Services                   0      7,112 K Unknown         NT SERVICE\\TrustedInstaller                             0:00:00 N/A\n" +
+		"svchost.exe                    980 Services                   0     21,004 K Unknown         NT AUTHORITY\\SYSTEM                                     0:00:12 N/A\n" +
+		"dwm.exe                       1204 Console                    1     98,112 K Running         Window Manager\\DWM-1                                    0:01:02 N/A\n" +
+		"fontdrvhost.exe                812 Console                    1      4,220 K Running         Font Driver Host\\UMFD-1                                 0:00:00 N/A\n" +
+		"w3wp.exe                      6120 Services                   0     61,880 K Unknown         IIS APPPOOL\\DefaultAppPool                              0:00:03 N/A\n" +
+		"SERVICE_NAME: TrustedInstaller\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, "tasklist", out, "joao", "silva", "amara", "wekesa")
+	mustKeep(t, "tasklist", out, "TrustedInstaller.exe", "NT SERVICE\\TrustedInstaller", "NT AUTHORITY\\SYSTEM",
+		"Window Manager\\DWM-1", "Font Driver Host\\UMFD-1", "IIS APPPOOL\\DefaultAppPool", "SERVICE_NAME: TrustedInstaller")
+	if strings.Contains(out, "<host-") {
+		t.Errorf("a built-in domain taken for a machine: %q", out)
+	}
+}
