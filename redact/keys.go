@@ -3765,6 +3765,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	case keyNumID:
 		if len(v) > 6 && allDigits(v) || opaqueAccountID(v) { // shorter: see skipValue
 			sc.add(vs, ve, ClassUID, string(v))
+		} else if k, sep := domainAccount(v); k > 0 && netbiosUpper(v[:k]) && !pnpEnumerators[string(v[:k])] {
+			// a scheduled task's XML, "<UserId>ACMEGH\\kofi</UserId>": the
+			// machine or the domain, and the account
+			sc.valueSpan(vs, vs+k, ClassHost)
+			sc.valueSpan(vs+k+sep, ve, ClassUser)
 		}
 		return
 	case keyAddress:
