@@ -21,6 +21,8 @@ func TestSys29DomainAccountAfterKey(t *testing.T) {
 		{"Name      : BackupAgent\nStartName : HANOILAB\\nguyen.thi\nState     : Running\n", "HANOILAB"},
 		{"Remote Desktop Services: Session logon succeeded:\n\nLogon: KAMPALA\\okello.j\nSession ID: 2\n", "okello"},
 		{"Account For Which Logon Failed: Logon: ACCRAFM\\kofi\n", "kofi"},
+		{"<Principals>\n  <Principal id=\"Author\">\n    <UserId>ACCRAFM\\efua.asante</UserId>\n    <LogonType>InteractiveToken</LogonType>\n", "efua"},
+		{"{\"TaskName\":\"Backup\",\"UserId\":\"LAGOSDEV\\\\chidi.eze\"}\n", "chidi"},
 		{"Message      : Special privileges assigned to new logon.\n\n               Subject:\n               Security ID: WARSZAWA\\kasia.nowak\n", "kasia"},
 	} {
 		checkBothPaths(t, c.in, c.secret)
@@ -33,6 +35,9 @@ func TestSys29DomainAccountAfterKey(t *testing.T) {
 		"Logon: NT SERVICE\\TrustedInstaller\n",
 		"Logon: Window Manager\\DWM-1\n",
 		"Security ID: NULL SID\n",
+		"<Principal id=\"LocalSystem\">\n  <UserId>S-1-5-18</UserId>\n  <RunLevel>HighestAvailable</RunLevel>\n",
+		"<UserId>NT AUTHORITY\\SYSTEM</UserId>\n",
+		"userId=PCI\\VEN_8086\n",
 		"Logon Type: 3\nLogon: success\n",
 		"Restart: SOFTWARE\\Microsoft\\Windows\n",
 	} {
@@ -80,5 +85,37 @@ func TestSys29BuiltinDomainInTable(t *testing.T) {
 		"Window Manager\\DWM-1", "Font Driver Host\\UMFD-1", "IIS APPPOOL\\DefaultAppPool", "SERVICE_NAME: TrustedInstaller")
 	if strings.Contains(out, "<host-") {
 		t.Errorf("a built-in domain taken for a machine: %q", out)
+	}
+}
+
+// finger's long format kept the surname: its first line, "Login: kofi
+// <tabs> Name: Kofi Mensah", replaced the login and, learned from it, the
+// first name alone ("Name: <user-1> Mensah"); pinky -l's "In real life:"
+// likewise. The full name after "Name:" or "In real life:" is read as a
+// user key's value.
+func TestSys29FingerFullName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"$ finger kofi\nLogin: kofi           \t\t\tName: Kofi Mensah\nDirectory: /home/kofi               \tShell: /bin/bash\n" +
+			"On since Mon Dec  7 02:10 (UTC) on pts/0 from 10.0.0.5\nNo mail.\nNo Plan.\n", "Mensah"},
+		{"Login: ngozi_a        \t\t\tName: ngozi adeyemi\nDirectory: /home/ngozi_a            \tShell: /bin/zsh\n", "adeyemi"},
+		{"Login: thabo          \t\t\tName: Thabo van der Merwe\nDirectory: /home/thabo              \tShell: /bin/bash\n", "Merwe"},
+		{"Login: zoe.k          \t\t\tName: Zoë Kowalczyk-Nowak\nDirectory: /home/zoe.k              \tShell: /bin/bash\n", "Kowalczyk"},
+		{"Login: ab12           \t\t\tName: Nguyễn Thị Mai\nNever logged in.\n", "Nguyễn"},
+		{"Login: ayesha         \t\t\tName: Ayesha Siddiqui\nDirectory: /home/ayesha             \tShell: /bin/zsh\n" +
+			"Office: Room 4, x2210\t\tHome Phone: +254 712 345678\nNever logged in.\nNo mail.\nNo Plan.\n", "Siddiqui"},
+		{"Login name: kofi                        In real life:  Kofi Mensah\nDirectory: /home/kofi                   Shell:  /bin/bash\n", "Mensah"},
+		{"Login name: wei                         In real life:  Zhang Wei\n", "Zhang"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Login: root           \t\t\tName: root\nDirectory: /root                    \tShell: /bin/bash\n",
+		"Login: daemon         \t\t\tName: daemon\nLogin: nobody         \t\t\tName: nobody\n",
+		"Login: failed         Name: not set\n",
+		"Login name: www-data                    In real life:  www-data\n",
+		"Login Name: Connection timed out\n",
+		"List of devices attached\nemulator-5554\tdevice\n",
+	} {
+		mustKeepTwice(t, keep)
 	}
 }
