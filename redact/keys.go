@@ -141,6 +141,8 @@ func classifyKey(k string) string {
 		"lastloggedonuser", "lastloggedondisplayname", "lastusedusername", "altdefaultusername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
+		// libpq's environment: the database role ("PGUSER=ngozi_a")
+		"pguser",
 		// the account a Windows service runs as: sc qc's
 		// "SERVICE_START_NAME : CORP\\svc_backup", Win32_Service's StartName
 		"servicestartname", "startname",
@@ -842,7 +844,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 		class := sc.classify(nk)
-		if class == keyNone && compoundUserNK(nk) && (compoundUserKey(key) && wordValueAt(b, q+1) || envUserKey(key) && lowerWordAt(b, q+1)) {
+		vp := q + 1
+		if c == ':' && k >= 2 && b[k-1] == '{' && b[k-2] == '$' && vp < len(b) && (b[vp] == '-' || b[vp] == '=') {
+			vp++ // "${REMOTE_USER:-ama}": the default is the value
+		}
+		if class == keyNone && compoundUserNK(nk) && (compoundUserKey(key) && wordValueAt(b, vp) || envUserKey(key) && lowerWordAt(b, vp)) {
 			class = ClassUser // "StreamingUser=djchidi_ng", "sc_user=zola_dj", "POSTGRES_USER: ngozi_a" (the value is checked as any user's)
 		}
 		if class == ClassPhone && len(nk) == 3 && q+1 < len(b) && b[q+1] != ' ' && nk[0] == 't' {
@@ -3476,6 +3482,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 		if b[vs] == '[' && ve < n && b[ve] == ']' && ve > vs+1 && bytes.IndexByte(b[vs:ve], ':') < 0 {
 			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
+		}
+	}
+	if class == ClassUser && vs+5 < n && b[vs] == '$' && b[vs+1] == '{' {
+		// GIT_AUTHOR_NAME="${GIT_AUTHOR_NAME:-Adaeze Okafor}": the
+		// default is a full name, blanks and all, to the expansion's '}'
+		if ds := shellDefaultStart(b, vs); ds > 0 && personName(b, ds) {
+			if ne := nameEnd(b, ds); ne < n && b[ne] == '}' {
+				vs, ve = ds, ne
+			}
 		}
 	}
 	if class == ClassSerial && ve+2 < n && b[ve] == ' ' {
@@ -8673,23 +8688,10 @@ var lowerNameStop = wordSet(`in out on off at to for from by with of and or not 
 // the default, a person's account or machine as often as not, is the
 // value. It returns -1, -1 when there is none.
 func shellDefault(b []byte, p int) (int, int) {
-	if p+5 >= len(b) || b[p] != '$' || b[p+1] != '{' {
+	s := shellDefaultStart(b, p)
+	if s < 0 {
 		return -1, -1
 	}
-	k := p + 2
-	for k < len(b) && k-p < 66 && (isAlnum(b[k]) || b[k] == '_') {
-		k++
-	}
-	if k == p+2 || k+1 >= len(b) {
-		return -1, -1
-	}
-	if b[k] == ':' {
-		k++
-	}
-	if b[k] != '-' && b[k] != '=' {
-		return -1, -1
-	}
-	s := k + 1
 	e := s
 	for e < len(b) && e-s < 128 && b[e] > ' ' && b[e] != '}' && b[e] != '$' && b[e] != '{' && b[e] != '"' && b[e] != '\'' && b[e] != 0x7f {
 		e++
@@ -8698,6 +8700,28 @@ func shellDefault(b []byte, p int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// shellDefaultStart returns where the default word of the parameter
+// expansion at p starts (shellDefault), or -1.
+func shellDefaultStart(b []byte, p int) int {
+	if p+5 >= len(b) || b[p] != '$' || b[p+1] != '{' {
+		return -1
+	}
+	k := p + 2
+	for k < len(b) && k-p < 66 && (isAlnum(b[k]) || b[k] == '_') {
+		k++
+	}
+	if k == p+2 || k+1 >= len(b) {
+		return -1
+	}
+	if b[k] == ':' {
+		k++
+	}
+	if b[k] != '-' && b[k] != '=' {
+		return -1
+	}
+	return k + 1
 }
 
 // samplePasswords are the defaults a shell script or a compose file

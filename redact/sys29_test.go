@@ -119,3 +119,34 @@ func TestSys29FingerFullName(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A shell parameter expansion's default past a line's start kept the
+// account, the machine or the full name it names: libpq's
+// "PGUSER=${PGUSER:-ngozi_a}", an ssh or rsync target
+// "${REMOTE_USER:-ama}@${REMOTE_HOST:-studio-pc}", a full name with a
+// blank, GIT_AUTHOR_NAME="${GIT_AUTHOR_NAME:-Adaeze Okafor}".
+func TestSys29ShellDefaultMidLine(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"+ export PGUSER=${PGUSER:-ngozi_a}\n+ psql -d app\n", "ngozi_a"},
+		{"PGUSER=ngozi_a PGDATABASE=app psql\n", "ngozi_a"},
+		{"+ ssh ${REMOTE_USER:-ama}@${REMOTE_HOST:-studio-pc} uptime\n", "ama"},
+		{"+ ssh ${REMOTE_USER:-ama}@${REMOTE_HOST:-studio-pc} uptime\n", "studio-pc"},
+		{"rsync -az ./build/ \"${DEPLOY_USER:-yaw}@${DEPLOY_HOST:-yaw-laptop}:/srv/www/\"\n", "yaw-laptop"},
+		{"export GIT_AUTHOR_NAME=\"${GIT_AUTHOR_NAME:-Adaeze Okafor}\"\n", "Okafor"},
+		{"export GIT_COMMITTER_NAME=\"${GIT_COMMITTER_NAME:-Nguyễn Văn An}\"\n", "Nguyễn"},
+		{"GIT_AUTHOR_NAME=${GIT_AUTHOR_NAME:-Thandeka Dlamini} git commit -m wip\n", "Dlamini"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"export PGUSER=${PGUSER:-postgres}\n",
+		"ssh ${REMOTE_USER:-root}@${REMOTE_HOST:-localhost} true\n",
+		"ssh ${USER}@${HOST} true\n",
+		"export GIT_AUTHOR_NAME=\"${GIT_AUTHOR_NAME:-$USER}\"\n",
+		"x=${MAX_USER:-100} y=${EVFILT_USER:-EVFILT}\n",
+		"NAME=${NAME:-Build Bot}\n",
+		"echo ${a}@${b:-}\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
