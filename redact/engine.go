@@ -1488,6 +1488,9 @@ func (sc *scanner) headingWord(i, j int) {
 	}
 	switch b[i] {
 	case 'N':
+		if j-i == 4 && j+4 < n && b[j] == ' ' && b[j+1] == '[' {
+			sc.chfnName(i, j) // chfn's "Full Name [Kofi Mensah]: " (group.go)
+		}
 		if (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
 			sc.nameValueTable(i, j)
 			sc.localUserTable(i, j) // Get-LocalUser's "Name  Enabled Description" (systools.go)

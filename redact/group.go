@@ -102,6 +102,26 @@ func (sc *scanner) fingerLogin(p int) {
 	}
 }
 
+// chfnName handles chfn's prompt for a full name, whose default in
+// brackets is the account's current one: shadow's "\tFull Name [Kofi
+// Mensah]: ", util-linux's "Name [Wanjiru Kamau]: " ("Name" is the word
+// [i, j)). The name is read as a user key's value.
+func (sc *scanner) chfnName(i, j int) {
+	b := sc.b
+	if !(i == 0 || lineBreak(b[i-1]) || i >= 6 && string(b[i-5:i]) == "Full " && (b[i-6] == '\t' || lineBreak(b[i-6]))) {
+		return
+	}
+	vs := j + 2
+	ve := vs
+	for ve < len(b) && ve-vs < 128 && b[ve] != ']' && !lineBreak(b[ve]) {
+		ve++
+	}
+	if ve == vs || ve+1 >= len(b) || b[ve] != ']' || b[ve+1] != ':' {
+		return
+	}
+	sc.valueSpan(vs, ve, ClassUser)
+}
+
 // loginNameTable handles pinky's and finger's table, whose header
 // ("Login    Name                 TTY …") has "Name" at the word [i, j):
 // each row's login is learned and replaced, and its Name column, the

@@ -150,3 +150,28 @@ func TestSys29ShellDefaultMidLine(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// chfn's prompt for a full name shows the current one as its default in
+// brackets, which kept the surname once the first name was learned:
+// "Full Name [Kofi Mensah]: " came out "Full Name [<user-1> Mensah]: ".
+func TestSys29ChfnDefaultName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Changing the user information for kofi\nEnter the new value, or press ENTER for the default\n" +
+			"\tFull Name [Kofi Mensah]: \n\tRoom Number []: 12\n\tWork Phone []: \n\tHome Phone []: \n\tOther []: \n", "Mensah"},
+		{"Changing finger information for wanjiru.\nName [Wanjiru Kamau]: \nOffice []: \nOffice Phone []: \nHome Phone []: \n", "Kamau"},
+		{"\tFull Name [ngozi adeyemi]: \n", "adeyemi"},
+		{"\tFull Name [Lê Thị Hồng]: \n", "Hồng"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"\tFull Name []: \n\tRoom Number [12]: \n",
+		"Name [root]: \n",
+		"Name [default]: \n",
+		"Enter Name [y/N]: \n",
+		"Project Name [my-app]: \n",
+		"Name [ms]   Duration\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
