@@ -845,6 +845,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
 		} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {
 			sc.loginctlName(i, j) // loginctl show-user: "GID=1000\nName=tobias" (loginctl.go)
+		} else if b[i] == 'L' && j-i == 6 && b[i+5] == ':' && (i == 0 || lineBreak(b[i-1])) {
+			sc.fingerLogin(i + 5) // finger's "Login: kofi   Name: Kofi Mensah" (group.go)
 		}
 		if labelEqFirst[b[i]] && j-i >= 6 {
 			sc.labelKey(i, j) // LABEL="KOFI-USB" (labels.go)
@@ -1196,6 +1198,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
 			} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {
 				sc.loginctlName(i, j) // loginctl show-user: "GID=1000\nName=tobias" (loginctl.go)
+			} else if b[i] == 'L' && j-i == 6 && b[i+5] == ':' && (i == 0 || lineBreak(b[i-1])) {
+				sc.fingerLogin(i + 5) // finger's "Login: kofi   Name: Kofi Mensah" (group.go)
 			}
 			if labelEqFirst[b[i]] && j-i >= 6 {
 				more(sc.labelKey(i, j)) // LABEL="KOFI-USB", "VolumeName=ZOE_BACKUP" (labels.go)
@@ -1403,7 +1407,7 @@ var headingLens = func() (t [256]uint16) {
 	t['O'] |= 1 << 5
 	t['F'] |= 1<<8 | 1<<15
 	t['V'] |= 1<<6 | 1<<10
-	t['L'] |= 1 << 4      // adb's "List of devices attached"
+	t['L'] |= 1<<4 | 1<<5 // adb's "List of devices attached", pinky's "Login name:"
 	t['U'] |= 1<<4 | 1<<3 // loginctl's, ps's, top's "USER" column, ps -ef's "UID"
 	return t
 }()
@@ -1485,6 +1489,9 @@ func (sc *scanner) headingWord(i, j int) {
 	}
 	switch b[i] {
 	case 'N':
+		if j-i == 4 && j+4 < n && b[j] == ' ' && b[j+1] == '[' {
+			sc.chfnName(i, j) // chfn's "Full Name [Kofi Mensah]: " (group.go)
+		}
 		if (i == 0 || lineBreak(b[i-1])) && j+12 < n && b[j] == ' ' && b[j+1] == ' ' {
 			sc.nameValueTable(i, j)
 			sc.localUserTable(i, j) // Get-LocalUser's "Name  Enabled Description" (systools.go)
@@ -1505,6 +1512,9 @@ func (sc *scanner) headingWord(i, j int) {
 	case 'L':
 		if (i == 0 || lineBreak(b[i-1])) && j+20 < n && b[j] == ' ' {
 			sc.adbDevices(i) // systools.go
+		}
+		if j-i == 5 && j+12 < n && b[j] == ' ' && (i == 0 || lineBreak(b[i-1])) {
+			sc.fingerLogin(j) // pinky -l's "Login name: kofi   In real life:  Kofi Mensah" (group.go)
 		}
 	case 'U':
 		sc.loginctlTable(i, j) // "SESSION  UID USER   SEAT  TTY" (loginctl.go)

@@ -1,5 +1,7 @@
 package redact
 
+import "bytes"
+
 // accountRow is passwdRow for a line that starts as an /etc/passwd row
 // does, which may be an /etc/group row instead (groupRow): it reports
 // what passwdRow reports.
@@ -64,6 +66,61 @@ var systemAccounts = wordSet(`daemon bin sys sync games man lp mail news uucp pr
 	jackuser audio video plugdev netdev bluetooth lpadmin sambashare adm sudo wheel users operator halt shutdown
 	rpc rpcuser nfsnobody qemu unbound setroubleshoot flatpak gluster cockpit-ws cockpit-wsinstance
 	openvpn nm-openconnect vboxadd mpd jack realtime clamav debian-exim exim saslauth dovecot dovenull`)
+
+// fingerLogin handles the first line of finger's and pinky -l's long
+// format, after "Login" at p: "Login: kofi <tabs> Name: Kofi Mensah"
+// (finger), "Login name: kofi <blanks> In real life:  Kofi Mensah"
+// (pinky). The login is a user key's value; the full name after "Name:"
+// or "In real life:" is the account's owner, read as a user key's value
+// too (a lower-case one, "ngozi adeyemi", a single word).
+func (sc *scanner) fingerLogin(p int) {
+	b := sc.b
+	key := "\tName: "
+	if b[p] == ' ' {
+		if matchFold(b, p, " name: ") < 0 {
+			return
+		}
+		key = " In real life: "
+	} else if p+1 >= len(b) || b[p+1] != ' ' {
+		return
+	}
+	le := lineEndWithin(b, p, 200)
+	k := bytes.Index(b[p:le], []byte(key[1:]))
+	if k < 0 || b[p+k-1] != ' ' && b[p+k-1] != '\t' {
+		return
+	}
+	vs := p + k + len(key) - 1
+	for vs < le && b[vs] == ' ' {
+		vs++
+	}
+	ve := le
+	for ve > vs && (b[ve-1] == ' ' || b[ve-1] == '\t') {
+		ve--
+	}
+	if ve > vs {
+		sc.valueSpan(vs, ve, ClassUser)
+	}
+}
+
+// chfnName handles chfn's prompt for a full name, whose default in
+// brackets is the account's current one: shadow's "\tFull Name [Kofi
+// Mensah]: ", util-linux's "Name [Wanjiru Kamau]: " ("Name" is the word
+// [i, j)). The name is read as a user key's value.
+func (sc *scanner) chfnName(i, j int) {
+	b := sc.b
+	if !(i == 0 || lineBreak(b[i-1]) || i >= 6 && string(b[i-5:i]) == "Full " && (b[i-6] == '\t' || lineBreak(b[i-6]))) {
+		return
+	}
+	vs := j + 2
+	ve := vs
+	for ve < len(b) && ve-vs < 128 && b[ve] != ']' && !lineBreak(b[ve]) {
+		ve++
+	}
+	if ve == vs || ve+1 >= len(b) || b[ve] != ']' || b[ve+1] != ':' {
+		return
+	}
+	sc.valueSpan(vs, ve, ClassUser)
+}
 
 // loginNameTable handles pinky's and finger's table, whose header
 // ("Login    Name                 TTY …") has "Name" at the word [i, j):

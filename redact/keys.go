@@ -141,6 +141,11 @@ func classifyKey(k string) string {
 		"lastloggedonuser", "lastloggedondisplayname", "lastusedusername", "altdefaultusername",
 		// "Steam user: x"; PipeWire/PulseAudio client properties
 		"steamuser", "applicationprocessuser",
+		// libpq's environment: the database role ("PGUSER=ngozi_a")
+		"pguser",
+		// the account a Windows service runs as: sc qc's
+		// "SERVICE_START_NAME : CORP\\svc_backup", Win32_Service's StartName
+		"servicestartname", "startname",
 		// Steam's name of an account shown to friends (the Web API's
 		// "personaname", the client's SetPersonaName)
 		"personaname", "setpersonaname",
@@ -842,7 +847,11 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 		class := m.classify(sc, nk)
-		if class == keyNone && compoundUserNK(nk) && (compoundUserKey(key) && wordValueAt(b, q+1) || envUserKey(key) && lowerWordAt(b, q+1)) {
+		vp := q + 1
+		if c == ':' && k >= 2 && b[k-1] == '{' && b[k-2] == '$' && vp < len(b) && (b[vp] == '-' || b[vp] == '=') {
+			vp++ // "${REMOTE_USER:-ama}": the default is the value
+		}
+		if class == keyNone && compoundUserNK(nk) && (compoundUserKey(key) && wordValueAt(b, vp) || envUserKey(key) && lowerWordAt(b, vp)) {
 			class = ClassUser // "StreamingUser=djchidi_ng", "sc_user=zola_dj", "POSTGRES_USER: ngozi_a" (the value is checked as any user's)
 		}
 		if class == ClassPhone && len(nk) == 3 && q+1 < len(b) && b[q+1] != ' ' && nk[0] == 't' {
@@ -3501,6 +3510,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
 		}
 	}
+	if class == ClassUser && vs+5 < n && b[vs] == '$' && b[vs+1] == '{' {
+		// GIT_AUTHOR_NAME="${GIT_AUTHOR_NAME:-Adaeze Okafor}": the
+		// default is a full name, blanks and all, to the expansion's '}'
+		if ds := shellDefaultStart(b, vs); ds > 0 && personName(b, ds) {
+			if ne := nameEnd(b, ds); ne < n && b[ne] == '}' {
+				vs, ve = ds, ne
+			}
+		}
+	}
 	if class == ClassSerial && ve+2 < n && b[ve] == ' ' {
 		if e := sc.assetPerson(vs, ve); e > 0 {
 			return e // "Asset Tag: Kwesi Boateng", "Property of Kwesi Boateng" (userinfo.go)
@@ -3806,6 +3824,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	case keyNumID:
 		if len(v) > 6 && allDigits(v) || opaqueAccountID(v) { // shorter: see skipValue
 			sc.add(vs, ve, ClassUID, string(v))
+		} else if k, sep := domainAccount(v); k > 0 && netbiosUpper(v[:k]) && !pnpEnumerators[string(v[:k])] {
+			// a scheduled task's XML, "<UserId>ACMEGH\\kofi</UserId>": the
+			// machine or the domain, and the account
+			sc.valueSpan(vs, vs+k, ClassHost)
+			sc.valueSpan(vs+k+sep, ve, ClassUser)
 		}
 		return
 	case keyAddress:
@@ -6204,6 +6227,8 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// and "tel" would send "first_seen", "last_modified", "midi" and
 		// "telemetry" to classify
 		"stn giv lyn sur ddl vor nac pho mob isd gue " +
+		// Win32_Service's StartName (the account a service runs as)
+		"rtn " +
 		// rare ones of the holder, location, fingerprint and foreign serial keys
 		"lde ngn cit geo stc lco zip tud lng rpr mro arj ilo bsc pur " +
 		// systeminfo's rows in French and Polish ("Nom de l’hôte", "Zarejestrowany właściciel")
@@ -8134,7 +8159,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		"DRIVERS", "COMPONENTS", "BCD00000000", "DEFAULT", "NT", "WINDOWS", "PROGRA~1", "PROGRA~2":
 		return -1
 	}
-	if bytes.HasPrefix(d, []byte("HKEY")) {
+	if bytes.HasPrefix(d, []byte("HKEY")) || builtinDomainBefore(b, i) {
 		return -1
 	}
 	us := i + k + 1
@@ -8184,6 +8209,24 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	return ue
 }
 
+// builtinDomainBefore: the word at i is the last word of a domain
+// Windows names with blanks, its own accounts' ("NT SERVICE\\TrustedInstaller",
+// "NT AUTHORITY\\SYSTEM", "NT VIRTUAL MACHINE\\…", "IIS APPPOOL\\…",
+// "Window Manager\\DWM-1", "Font Driver Host\\UMFD-0" in tasklist /v's
+// User Name column): no machine, no person.
+func builtinDomainBefore(b []byte, i int) bool {
+	if i < 3 || b[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && i-1-k < 8 && isLetter(b[k-1]) {
+		k--
+	}
+	w := b[k : i-1]
+	return (k == 0 || !isAlnum(b[k-1])) && (eqLower(w, "nt") || eqLower(w, "iis") || eqLower(w, "virtual") ||
+		eqLower(w, "window") || eqLower(w, "driver"))
+}
+
 // sidAfter reports whether a Windows account SID follows the blanks at j
 // on the same line.
 func sidAfter(b []byte, j int) bool {
@@ -8228,6 +8271,15 @@ func accountWordBefore(b []byte, sp int) bool {
 	}
 	if k > 0 && isAlnum(b[k-1]) {
 		return false
+	}
+	if k == sp && sp >= 6 && b[sp-1] == ':' {
+		// an event's "Logon: CORP\\kofi", "Security ID: CORP\\kofi"
+		// (Get-WinEvent | fl writes one blank where Event Viewer's text
+		// writes tabs)
+		for k = sp - 1; k > 0 && sp-k < 10 && isLetter(b[k-1]); k-- {
+		}
+		w := b[k : sp-1]
+		return (k == 0 || !isAlnum(b[k-1])) && eqLower(w, "logon") || eqLower(w, "id") && k >= 9 && matchFold(b, k-9, "security ") == k
 	}
 	w := b[k:sp]
 	return eqLower(w, "user") || eqLower(w, "account") || eqLower(w, "owner") ||
@@ -8833,23 +8885,10 @@ var lowerNameStop = wordSet(`in out on off at to for from by with of and or not 
 // the default, a person's account or machine as often as not, is the
 // value. It returns -1, -1 when there is none.
 func shellDefault(b []byte, p int) (int, int) {
-	if p+5 >= len(b) || b[p] != '$' || b[p+1] != '{' {
+	s := shellDefaultStart(b, p)
+	if s < 0 {
 		return -1, -1
 	}
-	k := p + 2
-	for k < len(b) && k-p < 66 && (isAlnum(b[k]) || b[k] == '_') {
-		k++
-	}
-	if k == p+2 || k+1 >= len(b) {
-		return -1, -1
-	}
-	if b[k] == ':' {
-		k++
-	}
-	if b[k] != '-' && b[k] != '=' {
-		return -1, -1
-	}
-	s := k + 1
 	e := s
 	for e < len(b) && e-s < 128 && b[e] > ' ' && b[e] != '}' && b[e] != '$' && b[e] != '{' && b[e] != '"' && b[e] != '\'' && b[e] != 0x7f {
 		e++
@@ -8858,6 +8897,28 @@ func shellDefault(b []byte, p int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// shellDefaultStart returns where the default word of the parameter
+// expansion at p starts (shellDefault), or -1.
+func shellDefaultStart(b []byte, p int) int {
+	if p+5 >= len(b) || b[p] != '$' || b[p+1] != '{' {
+		return -1
+	}
+	k := p + 2
+	for k < len(b) && k-p < 66 && (isAlnum(b[k]) || b[k] == '_') {
+		k++
+	}
+	if k == p+2 || k+1 >= len(b) {
+		return -1
+	}
+	if b[k] == ':' {
+		k++
+	}
+	if b[k] != '-' && b[k] != '=' {
+		return -1
+	}
+	return k + 1
 }
 
 // samplePasswords are the defaults a shell script or a compose file

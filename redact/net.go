@@ -94,6 +94,13 @@ func (sc *scanner) emails(i, j int) {
 		} else {
 			continue
 		}
+		if at == 1 && q > 0 && b[q-1] == '}' && q+4 < len(b) && b[q+1] == '$' && b[q+2] == '{' {
+			// a script's ssh or rsync target, "${REMOTE_USER:-ama}@${REMOTE_HOST:-studio-pc}":
+			// the host's default is the machine (the user's is a user key's value)
+			if ds, de := shellDefault(b, q+1); ds > 0 && de > ds && b[ds] != '$' {
+				sc.valueSpan(ds, de, ClassHost)
+			}
+		}
 		if sc.urlCred(i, q, j) {
 			q += at - 1
 			continue

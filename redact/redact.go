@@ -514,6 +514,13 @@ var genericUsers = map[string]bool{
 	// Windows event log channels (a "LogName" key's value in event
 	// exports): learned as a user, they would wreck every message
 	"application": true, "security": true, "setup": true, "forwardedevents": true,
+	// Windows' well-known principals, what schtasks /query /v's "Run As
+	// User", sc qc's SERVICE_START_NAME and an event's "Account Name"
+	// hold for no person: learned, "INTERACTIVE" and "Administrators"
+	// would go from every line
+	"localsystem": true, "local system": true, "interactive": true, "local service": true,
+	"network service": true, "administrators": true, "anonymous logon": true, "trustedinstaller": true,
+	"creator owner": true, "iusr": true,
 	"hardware events": true, "internet explorer": true, "key management service": true,
 	"windows powershell": true,
 	// documentation's placeholder accounts ("# User \"foo\" should …" in
