@@ -1,0 +1,76 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// onePass scrubs in with the daemon's single pass (ScrubTextRewind).
+func onePass29(t *testing.T, in string) string {
+	t.Helper()
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	return string(m.b)
+}
+
+// A Vietnamese full name's middle part ("Van", "Thị") between two parts
+// of a learned name, or before its short given name ("An", which is too
+// short to be learned alone), belongs to the name: "Nguyen Van Hoang"
+// after "Nguyen Hoang" was learned left "<user-1> Van <user-1>", and
+// "Nguyen Van An" after an.nguyen left "<user-1> Van An".
+func TestVietnameseMiddleNames(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"Logged in as Nguyen Hoang\n[sync] Uploaded set list for Nguyen Van Hoang\n", []string{"Van Hoang", "Nguyen Van"}},
+		{"user: an.nguyen\nOpened project of Nguyen Van An today\n", []string{"Van An"}},
+		{"Logged in as Nguyễn Văn An\nProfile: Nguyễn An (Premium)\n", []string{"Nguyễn An", "Văn An"}},
+		{"Logged in as Trần Thị Mai\nLast opened by Trần Mai on 2026-03-01\n", []string{"Trần Mai", "Thị Mai"}},
+		{"USER=nguyen.hoang\nSession owner: Nguyễn Văn Hoàng\n", []string{"Văn Hoàng", "Nguyễn Văn"}},
+		{"Logged in as Kofi Mensah\nShared with Kofi Kwame Mensah\n", []string{"Kwame"}},
+		{"user=mai.tran\nTran Thi Mai saved the session\n", []string{"Thi Mai", "Tran Thi"}},
+	} {
+		checkAllEncodings(t, c.in, c.in, c.secrets, "")
+		mustNotContain(t, c.in+"/one pass", onePass29(t, c.in), c.secrets...)
+	}
+	// a capitalised word between two mentions of one person that reads
+	// as no name stays
+	s := newSession(t, Config{})
+	s.Learn([]byte("Logged in as Kofi Mensah\n"))
+	mustKeep(t, "between", s.ScrubString("Kofi The Mensah\nKofi And Mensah"), "The", "And")
+}
+
+// A Vietnamese name of three or four words after "của" (a device's
+// owner: "iPhone của Nguyễn Văn An"), or one that ends in the given name
+// "An" after a cue ("Shared by Nguyen Van An", "Hi Nguyễn Văn An,"),
+// stayed whole or in part.
+func TestVietnameseFullNames(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"Bluetooth: iPhone của Nguyễn Văn An đã kết nối\n", []string{"Nguyễn", "Văn An"}},
+		{"AirDrop target: MacBook Pro của Lê Thị Hồng Nhung\n", []string{"Nhung", "Hồng"}},
+		{"iPad của Trần Thị Mai\n", []string{"Trần", "Thị Mai"}},
+		{"Playlist shared by Nguyen Van An\n", []string{"Nguyen", "Van An"}},
+		{"Hi Nguyễn Văn An,\nyour trial ends in 3 days.\n", []string{"Nguyễn", "Văn An"}},
+		{"Invitation from Tran An.\n", []string{"Tran An"}},
+	} {
+		checkAllEncodings(t, c.in, c.in, c.secrets, "")
+		mustNotContain(t, c.in+"/one pass", onePass29(t, c.in), c.secrets...)
+	}
+	for _, keep := range []string{
+		"Created by Apple An Example\n",
+		"Reviewed by Kofi An apple a day\n",
+		"Chapter 3: An Introduction\n",
+		"See An Overview of the Go Scheduler.\n",
+		"iPhone của tôi đã kết nối\n",
+		"An error occurred. An\n",
+		"Photo by Unsplash\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
