@@ -575,7 +575,8 @@ func (sc *scanner) eventWord(i, j int) {
 				if b[i-1] == '"' {
 					sc.quotedFor(i, j) // `Tag: "for Abena"` (occasion.go)
 				} else {
-					sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
+					sc.madeFor(i, j)   // "Set for Obinna.m3u" (occasion.go)
+					sc.configFor(i, j) // "Loaded user config for Zhang Wei" (occasion.go)
 				}
 			} else if b[i-1] == ' ' && occasionPrepWord(b[i:j]) {
 				sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)

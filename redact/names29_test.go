@@ -74,3 +74,44 @@ func TestVietnameseFullNames(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// An app's "Loaded user config for Zhang Wei", "Syncing library for
+// Kwame Asante", "Restoring session for Aisha Bello" name its user: a
+// full name after "for" and a config, library, profile or session word
+// that ends the line. What settings are for otherwise (a program, a
+// device, a feature) stays.
+func TestConfigForName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026-03-01 10:12:01 INFO  Loaded user config for Zhang Wei\n", "Zhang"},
+		{"[library] Syncing library for Kwame Asante\n", "Asante"},
+		{"Restoring session for Aisha Bello.\nsession restored in 210 ms\n", "Bello"},
+		{"I/Prefs: loaded preferences for Ngozi Okafor-Adeyemi\n", "Okafor"},
+		{"Loading profile for Nguyễn Văn An\n", "Nguyễn"},
+		{"Restored workspace for Siobhan Kowalczyk\n", "Kowalczyk"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Loaded config for Serato DJ\n",
+		"Loaded config for Windows Update\n",
+		"Loaded config for Pioneer DDJ\n",
+		"Loaded config for Main Output\n",
+		"Restoring session for Ableton Live\n",
+		"Loaded settings for Traktor Pro\n",
+		"Syncing library for Apple Music\n",
+		"Loaded profile for Native Instruments\n",
+		"Loaded config for Hardware Acceleration\n",
+		"Loaded settings for Night Shift\n",
+		"Loaded settings for Buffer Size\n",
+		"Loaded profile for Color Management\n",
+		"Restoring session for Friday Night\n",
+		"Loaded config for Sound Blaster\n",
+		"Syncing library for Google Drive\n",
+		"Loaded profile for Focusrite Scarlett\n",
+		"Loaded config for Time Machine\n",
+		"The library for Unicode Normalization\n",
+		"Loading configuration for Go Modules\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

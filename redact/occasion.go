@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // A DJ names a crate, a playlist, a recording or a project after the
@@ -319,6 +320,84 @@ func (sc *scanner) madeFor(i, j int) {
 	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (made || mediaFileAt(b, e, min(len(b), e+8))) {
 		sc.proseSpan(j+1, e, true)
 	}
+}
+
+// configForThings are what an app loads, syncs or restores for its user,
+// named "<thing> for <name>": "Loaded user config for Zhang Wei",
+// "Syncing library for Kwame Asante", "Restoring session for Aisha
+// Bello".
+var configForThings = wordSet(`config configuration settings preferences prefs library profile session workspace`)
+
+// configForStop are capitalised words of what an app's settings are for
+// that no name has: a device's, an output's, a program's ("Loaded config
+// for Main Output", "Restoring session for Untitled Project").
+var configForStop = wordSet(`main default current new untitled left right master output outputs input inputs channel
+	channels deck decks mixer device devices track tracks project projects plugin plugins controller controllers midi
+	sample samples engine server client module display monitor screen window windows panel view layout theme global
+	local shared remote primary secondary external internal built virtual demo example generic standard custom
+	unknown guest all other every active recent audio video network cloud sync library playlist playlists crate
+	crates bridge link hub beta preview pro live lite studio suite edition mode
+	size shift buffer sound blaster hardware software color colour night day morning evening weekend friday saturday
+	sunday rate gain level speed quality format cache memory storage disk drive power battery graphics dark light
+	auto time machine voice chat folder folders file files music photos service services
+	game games steam xbox playstation controller keyboard mouse headset microphone mic speaker speakers camera
+	adobe google visual chrome office teams spotify connect`)
+
+// configForSuffixes end English nouns that name a setting, not a person
+// ("Hardware Acceleration", "Color Management", "Noise Reduction").
+var configForSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ize", "ise", "ics", "ware"}
+
+// configFor handles "for" at [i, j) after one of configForThings: the
+// name of two or three words after it that ends the line, each a name's
+// word (title case, no common, product's or device's word: "Loaded
+// config for Serato DJ", "for Windows Update", "for Pioneer DDJ" stay),
+// is the user's.
+func (sc *scanner) configFor(i, j int) {
+	b := sc.b
+	p := wordBefore(b, i-1)
+	if i-1-p < 4 || i-1-p > 13 {
+		return
+	}
+	var lb [16]byte
+	if !configForThings[string(lowerInto(lb[:0], b[p:i-1]))] {
+		return
+	}
+	s, e, n := j+1, j+1, 0
+	for n < 3 {
+		we := wordAfter(b, e)
+		if we-e < 2 || !titleCaseAt(b, e) {
+			return
+		}
+		w := string(b[e:we])
+		lw := strings.ToLower(w)
+		if n > 0 && lastNameAn(b, e, we) {
+			// "Nguyễn Văn An" (net.go)
+		} else if !utf8.ValidString(w) || !nameWord(w, false) || !clientWord(b, e, we) || configForStop[lw] || editionWords[lw] ||
+			brandWords[lw] || deviceMakers[lw] {
+			return
+		}
+		for _, x := range configForSuffixes {
+			if strings.HasSuffix(lw, x) {
+				return
+			}
+		}
+		n++
+		e = we
+		if n == 3 || e+1 >= len(b) || b[e] != ' ' || !titleCaseAt(b, e+1) {
+			break
+		}
+		e++
+	}
+	if n < 2 {
+		return // one word ("for Kofi", a team's or a product's as often), or more words after
+	}
+	if q := e; q < len(b) && !lineBreak(b[q]) && !(b[q] == '.' && (q+1 == len(b) || lineBreak(b[q+1]))) {
+		return // the name must end the line ("for Zhang Wei", "for Zhang Wei.")
+	}
+	if roleName(b, s, e) {
+		return
+	}
+	sc.proseSpan(s, e, true)
 }
 
 // madeForPct handles a file URL's madeFor, its blanks encoded: "%20for%20"
