@@ -115,3 +115,28 @@ func TestConfigForName(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// An owner in brackets after a personal device whose name has an
+// apostrophe ("AirPods (O'Brien)", "Beats Studio (D'Souza)") stayed,
+// where one without it goes ("AirPods (Kofi)").
+func TestParenOwnerApostrophe(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Bluetooth: AirPods (O'Brien) connected\n", "O'Brien"},
+		{"coreaudiod: default output changed to Beats Studio (D'Souza)\n", "D'Souza"},
+		{"BTAudio: Jabra Elite (N'Golo) battery 80%\n", "N'Golo"},
+		{"AirPods Pro (D’Angelo) connected\n", "D’Angelo"},
+		{"Output device: Galaxy Buds2 (Siobhan O'Neill)\n", "O'Neill"},
+	} {
+		out := checkBothPaths(t, c.in, c.secret)
+		mustNotContain(t, c.in+"/one pass", out, c.secret[len(c.secret)-4:])
+	}
+	for _, keep := range []string{
+		"Speakers (Realtek) and AirPods (Don't)\n",
+		"AirPods (L'Ambient) mode\n",
+		"fmt.Println(\"AirPods (isn't) ready\")\n",
+		"Microphone (Yeti) (O'Reilly book)\n",
+		"AirPods (Stereo)\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
