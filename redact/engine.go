@@ -781,8 +781,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' {
 		sc.ageAfter(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate", "Tatenda 21st.crate" (occasion.go)
 	}
-	if bits&(cBack|cColon) != 0 && dashAfter(b, j) {
-		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka` (occasion.go)
+	if bits&(cBack|cColon|cSlash) != 0 && dashAfter(b, j) {
+		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka`, "Music/Christening - Ama.mov" (occasion.go)
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
@@ -1163,6 +1163,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				more(sc.rareWord(i, j, bits))
 			}
 		case wdPath:
+			if bits&(cSlash|cBack) != 0 && dashAfter(b, j) {
+				sc.occasionDash(i, j) // "Music/Christening - Ama.mov" (occasion.go)
+			}
 			more(sc.path(i, j))
 			sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
 		case wdColon, wdEq:

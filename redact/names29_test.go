@@ -140,3 +140,31 @@ func TestParenOwnerApostrophe(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A rite's recording named after its person in a path ("Videos/
+// Christening - Ama.mov") and a Bar or Bat Mitzvah's ("Bar Mitzvah - Eli
+// Cohen.wav") kept the name: the calendar's "Birthday - Amaka" was read
+// only where a line, a quote or a key opened it, and "Mitzvah" was no
+// occasion. A song's file named "Title - Artist" stays.
+func TestRiteDashOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Exported /Users/dj/Movies/Christening - Ama.mov\n", "Ama.mov"},
+		{`Opened C:\Users\dj\Videos\Baptism - Kofi Mensah.mp4` + "\n", "Mensah"},
+		{"Render finished: \"Bar Mitzvah - Eli Cohen.wav\"\n", "Cohen"},
+		{"Loaded /Users/dj/Music/Bat Mitzvah - Noa Mizrahi.wav\n", "Mizrahi"},
+		{`{"path":"/Users/dj/Movies/Outdooring - Akosua.mp4"}` + "\n", "Akosua"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Playing /Music/Birthday - Katy Perry.mp3\n",
+		"Playing /Music/Graduation - Kanye West.mp3\n",
+		"Playing /Music/Funeral - Instrumental.wav\n",
+		"Playing /Music/Christening - Instrumental.wav\n",
+		"Mitzvah - Eli.wav\n",
+		"Bar Mitzvah - Songs.wav\n",
+		"cp /src/Funeral - Blues.mp3 .\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

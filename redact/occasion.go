@@ -34,7 +34,9 @@ var occasions = map[string]bool{"birthday": true, "bday": true, "graduation": tr
 	"baraat": false, "lobola": false, "umembeso": false, "umabo": false, "kwanjula": false, "ruracio": false, "ngurario": false,
 	// a person's: a newborn's naming (aqiqah, Ghana's outdooring), a
 	// fifteenth birthday (quinceañera spelled in ASCII)
-	"aqiqah": true, "outdooring": true, "quinceanera": true}
+	"aqiqah": true, "outdooring": true, "quinceanera": true,
+	// a Jewish coming of age, read after "Bar " or "Bat " (ritePrefix)
+	"mitzvah": true}
 
 // occasionLens: bit n of occasionLens[c] is set for the n-byte words of
 // occasions starting with c (either case).
@@ -524,8 +526,17 @@ func wordAfter(b []byte, s int) int {
 // segment, a quote).
 func (sc *scanner) occasionOwner(i, j int) {
 	b := sc.b
-	if dashAfter(b, j) && (i == 0 || clientLead(b, i)) {
-		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka"
+	lead := i
+	if j-i == 7 && (b[i]|0x20) == 'm' {
+		if lead = ritePrefix(b, i); lead == i {
+			return // "Mitzvah" alone: no occasion's word
+		}
+	}
+	if dashAfter(b, j) && (lead == 0 || clientLead(b, lead)) {
+		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka", "Bar Mitzvah - Eli Cohen"
+		return
+	}
+	if lead != i {
 		return
 	}
 	if i < 3 || b[i-1] != ' ' {
@@ -614,21 +625,43 @@ func partyTheme(l string) bool {
 }
 
 // occasionDash handles the word [i, j) before " - " that ends in a
-// person's event after ':' or an escaped line break ("SUMMARY:Birthday",
-// `VEVENT\nBirthday`): the name after the dash is the person's.
+// person's event after ':', an escaped line break or a path's separator
+// ("SUMMARY:Birthday", `VEVENT\nBirthday`, "Music/Christening",
+// `Videos\Christening`): the name after the dash is the person's.
 func (sc *scanner) occasionDash(i, j int) {
 	b := sc.b
 	s := i + bytes.LastIndexByte(b[i:j], ':') + 1
-	if k := bytes.LastIndex(b[i:j], []byte(`\n`)); i+k+2 > s {
-		s = i + k + 2
+	path := false
+	if k := i + bytes.LastIndexByte(b[i:j], '/') + 1; k > s {
+		s, path = k, true
+	}
+	if k := i + bytes.LastIndexByte(b[i:j], '\\') + 1; k > s {
+		s, path = k, true
+		if b[k] == 'n' && j-k > 4 {
+			if found, _ := occasionAt(b, k, j); !found {
+				s, path = k+1, false // `\nBirthday`
+			}
+		}
 	}
 	if s == i || j-s < 4 {
+		return
+	}
+	var lb [16]byte
+	if path && (!pathRites[string(lowerInto(lb[:0], b[s:j]))] || !givenName(b, j+3, wordAfter(b, j+3))) {
+		// a song's file is named "Title - Artist" ("Birthday - Katy
+		// Perry.mp3", "Graduation - Kanye West.mp3"): in a path only a
+		// rite names its person so
 		return
 	}
 	if found, own := occasionAt(b, s, j); found && own {
 		sc.occasionOwnerAfter(j + 3)
 	}
 }
+
+// pathRites are the person's occasions that a path's segment names before
+// " - " and the person ("Videos/Christening - Ama.mov"), lowercased: no
+// song is named so.
+var pathRites = wordSet(`christening baptism aqiqah outdooring`)
 
 // occasionOwnerAfter handles the name at s after a person's event that
 // opens a name ("Birthday - Amaka", "Bday - Zainab Sulaimon", a
@@ -643,6 +676,15 @@ func (sc *scanner) occasionOwnerAfter(s int) {
 		return // more words: a title, not a name
 	}
 	sc.proseSpan(s, e, true)
+}
+
+// ritePrefix returns where "Bar " or "Bat " before the word at i
+// ("Mitzvah") starts, or i.
+func ritePrefix(b []byte, i int) int {
+	if i >= 4 && b[i-1] == ' ' && b[i-4]|0x20 == 'b' && b[i-3]|0x20 == 'a' && (b[i-2]|0x20 == 'r' || b[i-2]|0x20 == 't') {
+		return i - 4
+	}
+	return i
 }
 
 // wordStartNum returns where an age ("30th", "21st", "40TH") ending at e
