@@ -168,3 +168,29 @@ func TestRiteDashOwner(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A quoted device name its owner's name opens with no possessive
+// (`name="Ama iPad"`, `Bluetooth: "Kwame AirPods" connected`) kept the
+// name: bareOwnerDevice read such names in Bluetooth listings only.
+func TestQuotedBareOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`level=info msg="device paired" name="Ama iPad"` + "\n", "Ama"},
+		{`Bluetooth: "Kwame AirPods" connected` + "\n", "Kwame"},
+		{`{"deviceName": "Thandiwe Mokoena iPhone", "os": "17.4"}` + "\n", "Mokoena"},
+		{`airplay: source "Siobhan MacBook" started streaming` + "\n", "Siobhan"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		`"Work iPhone"` + "\n",
+		`"Living Room HomePod"` + "\n",
+		`button title="Find iPhone"` + "\n",
+		`menu item "Reset AirPods" clicked` + "\n",
+		`"Settings iPhone"` + "\n",
+		`"New iPad"` + "\n",
+		`label="Apple Watch"` + "\n",
+		`printf("Connected iPhone\n")` + "\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
