@@ -93,11 +93,15 @@ var bareDevices = []string{"AirPods", "iPhone", "iPad", "MacBook", "iMac", "Appl
 	"Beats", "Magic Keyboard", "Magic Mouse", "Magic Trackpad", "Buds", "Buds2", "Buds3"}
 
 // notOwnerWords name a device's room or use, not its owner ("Kitchen
-// HomePod", "Work iPhone", "Living Room HomePod"), lowercased.
+// HomePod", "Work iPhone", "Living Room HomePod"), or what a button or
+// a menu does to it ("Find iPhone", "Reset AirPods"), lowercased.
 var notOwnerWords = wordSet(`room living bedroom kitchen office studio den garage bathroom lounge hall dining master
 	guest kids kid work home school spare old new main backup test dev family shared personal company travel gaming
 	music media dj car left right front back upstairs downstairs basement attic nursery
-	original genuine refurbished replacement fake generic default wireless bluetooth my your our his her`)
+	original genuine refurbished replacement fake generic default wireless bluetooth my your our his her
+	buy find setup connect disconnect pair unpair reset update backup restore unlock lock locate sync open close
+	share erase wipe sell trade track lost stolen unknown unnamed forget remove rename manage use add choose select
+	apple this that any another other`)
 
 // bareOwnerBefore replaces the owner's name before the device whose name
 // ends at the blank at p, before its address in parentheses: one or two
@@ -171,6 +175,23 @@ func (sc *scanner) bareOwnerDevice(s, e int) {
 				sc.nameSpan(s, k-1)
 				return
 			}
+		}
+	}
+}
+
+// quotedBareOwner reads the quoted device name that starts at i (after
+// its '"'): `name="Ama iPad"`, `Bluetooth: "Kwame AirPods" connected`,
+// one or two name words and a device word of bareDevices up to the
+// closing quote (bareOwnerDevice).
+func (sc *scanner) quotedBareOwner(i int) {
+	b := sc.b
+	for q := i; q < len(b) && q-i < 48; q++ {
+		switch b[q] {
+		case '"':
+			sc.bareOwnerDevice(i, q)
+			return
+		case '\n', '\r', '\\':
+			return
 		}
 	}
 }

@@ -576,7 +576,8 @@ func (sc *scanner) eventWord(i, j int) {
 				if b[i-1] == '"' {
 					sc.quotedFor(i, j) // `Tag: "for Abena"` (occasion.go)
 				} else {
-					sc.madeFor(i, j) // "Set for Obinna.m3u" (occasion.go)
+					sc.madeFor(i, j)   // "Set for Obinna.m3u" (occasion.go)
+					sc.configFor(i, j) // "Loaded user config for Zhang Wei" (occasion.go)
 				}
 			} else if b[i-1] == ' ' && occasionPrepWord(b[i:j]) {
 				sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
@@ -781,8 +782,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if isDigit(b[i]) && bits&cAlpha != 0 && bits&cDot != 0 && i >= 4 && b[i-1] == ' ' {
 		sc.ageAfter(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate", "Tatenda 21st.crate" (occasion.go)
 	}
-	if bits&(cBack|cColon) != 0 && dashAfter(b, j) {
-		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka` (occasion.go)
+	if bits&(cBack|cColon|cSlash) != 0 && dashAfter(b, j) {
+		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka`, "Music/Christening - Ama.mov" (occasion.go)
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
@@ -1165,6 +1166,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				more(sc.rareWord(i, j, bits))
 			}
 		case wdPath:
+			if bits&(cSlash|cBack) != 0 && dashAfter(b, j) {
+				sc.occasionDash(i, j) // "Music/Christening - Ama.mov" (occasion.go)
+			}
 			more(sc.path(i, j))
 			sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
 		case wdColon, wdEq:
@@ -2049,6 +2053,12 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 			return te, ent // "kofi.mensah" after "kofi" was learned (accounttail.go)
 		}
 	}
+	if ent.class == ClassUser && e+2 < len(b) && b[e] == ' ' && string(ent.pat) != ent.canon && titleCaseAt(b, p) {
+		if me := sc.middleNames(e+1, ent.canon); me > e {
+			sc.add(p, me, ent.class, ent.canon)
+			return me, ent
+		}
+	}
 	sc.add(p, e, ent.class, ent.canon)
 	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
 		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes";
@@ -2068,6 +2078,65 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 	}
 	return e, ent
 }
+
+// middleNames: a part of a learned name (of canon: "Nguyen" of "Nguyen Hoang",
+// "Kofi" of kofi.mensah) is followed at q by up to two title-case words
+// and another part of the same name ("Nguyen Van Hoang", "Kofi Kwame
+// Mensah", "Trần Thị Mai" of tran.mai): the words between are middle
+// names, the name's too. The last part is a learned literal of the same
+// name or a word of it too short to be learned ("An" of "Nguyen An" in
+// "Nguyen Van An"), or one that folds to a part (squashedName). Returns
+// the end of the last part, or -1.
+func (sc *scanner) middleNames(q int, canon string) int {
+	b := sc.b
+	for m := 0; m < 3 && q < len(b); m++ {
+		we := q
+		for we < len(b) && we-q < 24 && (isLetter(b[we]) || b[we] >= 0x80) {
+			we++
+		}
+		if we == q || we < len(b) && (isAlnum(b[we]) || b[we] >= 0x80) || !titleCaseAt(b, q) && we-q > 1 {
+			return -1
+		}
+		if m > 0 || we-q < 4 {
+			if x, xe := sc.s.lits.match(b, q); xe != nil && xe.class == ClassUser && xe.canon == canon && x == we || canonWord(canon, string(b[q:we])) {
+				return we
+			}
+			if we-q >= 4 && sc.fold {
+				// a part with letters outside ASCII: "Hoàng" of nguyen.hoang
+				var buf [32]byte
+				if sq, ok := squash(buf[:0], b[q:we]); ok && len(sq) >= 4 && sc.s.squashed[string(sq)] == canon {
+					return we
+				}
+			}
+		}
+		if m == 2 || we+1 >= len(b) || b[we] != ' ' || !proseWord(string(b[q:we]), false) {
+			return -1
+		}
+		q = we + 1
+	}
+	return -1
+}
+
+// canonWord: w, lowercased, is one of the words of the learned name canon
+// ("an" of "nguyen an", of "an.nguyen").
+func canonWord(canon, w string) bool {
+	lw := strings.ToLower(w)
+	for k := 0; k+len(lw) <= len(canon); {
+		i := strings.Index(canon[k:], lw)
+		if i < 0 {
+			return false
+		}
+		s, e := k+i, k+i+len(lw)
+		if (s == 0 || nameSep(canon[s-1])) && (e == len(canon) || nameSep(canon[e])) {
+			return true
+		}
+		k = s + 1
+	}
+	return false
+}
+
+// nameSep: c separates the words of an account or a full name.
+func nameSep(c byte) bool { return c == ' ' || c == '.' || c == '_' || c == '-' }
 
 // classWordBefore: the '-' at d follows the '<' and the first word of a
 // pseudonym's class ("<key" of <key-value-1>).

@@ -5524,6 +5524,11 @@ func (sc *scanner) squashedName(i int) int {
 		// learned name after it it cuts at: squashedBefore), as literalAt
 		return -1
 	}
+	if best+2 < len(b) && b[best] == ' ' && titleCaseAt(b, i) {
+		if me := sc.middleNames(best+1, canon); me > best {
+			best = me // "Nguyễn Văn An" of "Nguyễn An" (middleNames)
+		}
+	}
 	sc.add(i, best, ClassUser, canon)
 	return best
 }

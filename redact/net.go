@@ -1026,13 +1026,17 @@ func (sc *scanner) deviceOwner(i, j int) {
 	}
 	ns := j + 1
 	e, k := ns, ns // the end of the name so far, the next word
-	for n := 0; n < 2; n++ {
+	words := 2
+	if b[i] == 'c' {
+		words = 4 // "của": a Vietnamese name has three or four words ("iPhone của Lê Thị Hồng Nhung")
+	}
+	for n := 0; n < words; n++ {
 		we := k
 		for we < len(b) && we-k < 32 && (isLetter(b[we]) || b[we] >= 0x80 || b[we] == '-' || b[we] == '\'') {
 			we++
 		}
 		w := string(b[k:we])
-		if we == k || !utf8.ValidString(w) || !nameWord(w, false) && !caselessName(w) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
+		if we == k || !utf8.ValidString(w) || !nameWord(w, false) && !caselessName(w) && !(n > 0 && lastNameAn(b, k, we)) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
 			// glued to more ("AaaéS-1-5-21-…"), or to what a first pass
 			// replaced of it: no name of its own
 			break
@@ -1046,6 +1050,14 @@ func (sc *scanner) deviceOwner(i, j int) {
 	if e > ns {
 		sc.nameSpan(ns, e)
 	}
+}
+
+// lastNameAn: the word [p, we) is "An", a Vietnamese given name
+// ("Nguyễn Văn An") spelled as the English article, and no ASCII or
+// capitalised word follows it (an article has its noun after it; "đã
+// kết nối" may): read after another name word, it ends the name.
+func lastNameAn(b []byte, p, we int) bool {
+	return we-p == 2 && b[p] == 'A' && b[p+1] == 'n' && !(we+1 < len(b) && b[we] == ' ' && (isAlnum(b[we+1]) || capitalised(b, we+1)))
 }
 
 // appleDefaults are the devices iOS and macOS name after their owner by

@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // A DJ names a crate, a playlist, a recording or a project after the
@@ -33,7 +34,9 @@ var occasions = map[string]bool{"birthday": true, "bday": true, "graduation": tr
 	"baraat": false, "lobola": false, "umembeso": false, "umabo": false, "kwanjula": false, "ruracio": false, "ngurario": false,
 	// a person's: a newborn's naming (aqiqah, Ghana's outdooring), a
 	// fifteenth birthday (quinceañera spelled in ASCII)
-	"aqiqah": true, "outdooring": true, "quinceanera": true}
+	"aqiqah": true, "outdooring": true, "quinceanera": true,
+	// a Jewish coming of age, read after "Bar " or "Bat " (ritePrefix)
+	"mitzvah": true}
 
 // occasionLens: bit n of occasionLens[c] is set for the n-byte words of
 // occasions starting with c (either case).
@@ -321,6 +324,84 @@ func (sc *scanner) madeFor(i, j int) {
 	}
 }
 
+// configForThings are what an app loads, syncs or restores for its user,
+// named "<thing> for <name>": "Loaded user config for Zhang Wei",
+// "Syncing library for Kwame Asante", "Restoring session for Aisha
+// Bello".
+var configForThings = wordSet(`config configuration settings preferences prefs library profile session workspace`)
+
+// configForStop are capitalised words of what an app's settings are for
+// that no name has: a device's, an output's, a program's ("Loaded config
+// for Main Output", "Restoring session for Untitled Project").
+var configForStop = wordSet(`main default current new untitled left right master output outputs input inputs channel
+	channels deck decks mixer device devices track tracks project projects plugin plugins controller controllers midi
+	sample samples engine server client module display monitor screen window windows panel view layout theme global
+	local shared remote primary secondary external internal built virtual demo example generic standard custom
+	unknown guest all other every active recent audio video network cloud sync library playlist playlists crate
+	crates bridge link hub beta preview pro live lite studio suite edition mode
+	size shift buffer sound blaster hardware software color colour night day morning evening weekend friday saturday
+	sunday rate gain level speed quality format cache memory storage disk drive power battery graphics dark light
+	auto time machine voice chat folder folders file files music photos service services
+	game games steam xbox playstation controller keyboard mouse headset microphone mic speaker speakers camera
+	adobe google visual chrome office teams spotify connect`)
+
+// configForSuffixes end English nouns that name a setting, not a person
+// ("Hardware Acceleration", "Color Management", "Noise Reduction").
+var configForSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ize", "ise", "ics", "ware"}
+
+// configFor handles "for" at [i, j) after one of configForThings: the
+// name of two or three words after it that ends the line, each a name's
+// word (title case, no common, product's or device's word: "Loaded
+// config for Serato DJ", "for Windows Update", "for Pioneer DDJ" stay),
+// is the user's.
+func (sc *scanner) configFor(i, j int) {
+	b := sc.b
+	p := wordBefore(b, i-1)
+	if i-1-p < 4 || i-1-p > 13 {
+		return
+	}
+	var lb [16]byte
+	if !configForThings[string(lowerInto(lb[:0], b[p:i-1]))] {
+		return
+	}
+	s, e, n := j+1, j+1, 0
+	for n < 3 {
+		we := wordAfter(b, e)
+		if we-e < 2 || !titleCaseAt(b, e) {
+			return
+		}
+		w := string(b[e:we])
+		lw := strings.ToLower(w)
+		if n > 0 && lastNameAn(b, e, we) {
+			// "Nguyễn Văn An" (net.go)
+		} else if !utf8.ValidString(w) || !nameWord(w, false) || !clientWord(b, e, we) || configForStop[lw] || editionWords[lw] ||
+			brandWords[lw] || deviceMakers[lw] {
+			return
+		}
+		for _, x := range configForSuffixes {
+			if strings.HasSuffix(lw, x) {
+				return
+			}
+		}
+		n++
+		e = we
+		if n == 3 || e+1 >= len(b) || b[e] != ' ' || !titleCaseAt(b, e+1) {
+			break
+		}
+		e++
+	}
+	if n < 2 {
+		return // one word ("for Kofi", a team's or a product's as often), or more words after
+	}
+	if q := e; q < len(b) && !lineBreak(b[q]) && !(b[q] == '.' && (q+1 == len(b) || lineBreak(b[q+1]))) {
+		return // the name must end the line ("for Zhang Wei", "for Zhang Wei.")
+	}
+	if roleName(b, s, e) {
+		return
+	}
+	sc.proseSpan(s, e, true)
+}
+
 // madeForPct handles a file URL's madeFor, its blanks encoded: "%20for%20"
 // at k in the word [i, j) after one of madeForThings that opens a path's
 // segment, and one to three capitalised words joined by "%20" that end
@@ -445,8 +526,17 @@ func wordAfter(b []byte, s int) int {
 // segment, a quote).
 func (sc *scanner) occasionOwner(i, j int) {
 	b := sc.b
-	if dashAfter(b, j) && (i == 0 || clientLead(b, i)) {
-		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka"
+	lead := i
+	if j-i == 7 && (b[i]|0x20) == 'm' {
+		if lead = ritePrefix(b, i); lead == i {
+			return // "Mitzvah" alone: no occasion's word
+		}
+	}
+	if dashAfter(b, j) && (lead == 0 || clientLead(b, lead)) {
+		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka", "Bar Mitzvah - Eli Cohen"
+		return
+	}
+	if lead != i {
 		return
 	}
 	if i < 3 || b[i-1] != ' ' {
@@ -535,21 +625,43 @@ func partyTheme(l string) bool {
 }
 
 // occasionDash handles the word [i, j) before " - " that ends in a
-// person's event after ':' or an escaped line break ("SUMMARY:Birthday",
-// `VEVENT\nBirthday`): the name after the dash is the person's.
+// person's event after ':', an escaped line break or a path's separator
+// ("SUMMARY:Birthday", `VEVENT\nBirthday`, "Music/Christening",
+// `Videos\Christening`): the name after the dash is the person's.
 func (sc *scanner) occasionDash(i, j int) {
 	b := sc.b
 	s := i + bytes.LastIndexByte(b[i:j], ':') + 1
-	if k := bytes.LastIndex(b[i:j], []byte(`\n`)); i+k+2 > s {
-		s = i + k + 2
+	path := false
+	if k := i + bytes.LastIndexByte(b[i:j], '/') + 1; k > s {
+		s, path = k, true
+	}
+	if k := i + bytes.LastIndexByte(b[i:j], '\\') + 1; k > s {
+		s, path = k, true
+		if b[k] == 'n' && j-k > 4 {
+			if found, _ := occasionAt(b, k, j); !found {
+				s, path = k+1, false // `\nBirthday`
+			}
+		}
 	}
 	if s == i || j-s < 4 {
+		return
+	}
+	var lb [16]byte
+	if path && (!pathRites[string(lowerInto(lb[:0], b[s:j]))] || !givenName(b, j+3, wordAfter(b, j+3))) {
+		// a song's file is named "Title - Artist" ("Birthday - Katy
+		// Perry.mp3", "Graduation - Kanye West.mp3"): in a path only a
+		// rite names its person so
 		return
 	}
 	if found, own := occasionAt(b, s, j); found && own {
 		sc.occasionOwnerAfter(j + 3)
 	}
 }
+
+// pathRites are the person's occasions that a path's segment names before
+// " - " and the person ("Videos/Christening - Ama.mov"), lowercased: no
+// song is named so.
+var pathRites = wordSet(`christening baptism aqiqah outdooring`)
 
 // occasionOwnerAfter handles the name at s after a person's event that
 // opens a name ("Birthday - Amaka", "Bday - Zainab Sulaimon", a
@@ -564,6 +676,15 @@ func (sc *scanner) occasionOwnerAfter(s int) {
 		return // more words: a title, not a name
 	}
 	sc.proseSpan(s, e, true)
+}
+
+// ritePrefix returns where "Bar " or "Bat " before the word at i
+// ("Mitzvah") starts, or i.
+func ritePrefix(b []byte, i int) int {
+	if i >= 4 && b[i-1] == ' ' && b[i-4]|0x20 == 'b' && b[i-3]|0x20 == 'a' && (b[i-2]|0x20 == 'r' || b[i-2]|0x20 == 't') {
+		return i - 4
+	}
+	return i
 }
 
 // wordStartNum returns where an age ("30th", "21st", "40TH") ending at e

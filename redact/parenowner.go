@@ -23,7 +23,7 @@ func (sc *scanner) asciiParenOwner(i int) {
 	nw, k := 0, i
 	for nw < len(ends) {
 		we := k
-		for we < len(b) && we-k < 24 && (isLetter(b[we]) || b[we] == '-' || b[we] >= 0x80) {
+		for we < len(b) && we-k < 24 && (isLetter(b[we]) || b[we] == '-' || b[we] >= 0x80 || b[we] == '\'' && we > k && we+1 < len(b) && isLetter(b[we+1])) {
 			we++
 		}
 		if we == k {
@@ -42,12 +42,28 @@ func (sc *scanner) asciiParenOwner(i int) {
 	}
 	for n, k := 0, i; n < nw; n++ {
 		w := string(b[k:ends[n]])
-		if !utf8.ValidString(w) || !nameWord(w, false) || parenWords[asciiLower(w)] || dashedParenWords(w) {
+		if !utf8.ValidString(w) || !nameWord(w, false) && !apostropheName(w) || parenWords[asciiLower(w)] || dashedParenWords(w) {
 			return
 		}
 		k = ends[n] + 1
 	}
 	sc.nameSpan(i, e)
+}
+
+// apostropheName: w is a name with an apostrophe after a prefix of one
+// to three letters ("O'Brien", "D'Souza", "N'Golo", "D’Angelo",
+// "Ng'ang'a" aside: one apostrophe), the part after it a name word
+// too.
+func apostropheName(w string) bool {
+	k, n := strings.IndexByte(w, '\''), 1
+	if k < 0 {
+		k, n = strings.Index(w, "\u2019"), 3
+	}
+	if k < 1 || k > 3 || k+n >= len(w) || !nameWord(w[:k], false) || w[:k] == "L" {
+		return false // (French's article: "L'Ambient", "L'Oréal")
+	}
+	rest := w[k+n:]
+	return strings.IndexByte(rest, '\'') < 0 && !strings.Contains(rest, "\u2019") && nameWord(rest, false)
 }
 
 // dashedParenWords: a word with a dash is made of words of a device's

@@ -161,6 +161,9 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 				}
 			}
 		case pGenitive:
+			if pb == '"' && c-'A' < 26 && j+4 < n {
+				sc.quotedBareOwner(i) // `name="Ama iPad"` (btnames.go)
+			}
 			if b[j-1] == 's' && j+4 < n {
 				if appleInitial(b[j+1]) {
 					sc.genitiveOwner(i, j) // ("Jürgens …": possessiveWord)

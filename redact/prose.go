@@ -1075,7 +1075,7 @@ func proseNameEnd(b []byte, s, max int, strong bool) (int, int) {
 		} else {
 			w = strings.TrimRight(w, ".'")
 			we = p + len(w)
-			if !proseWord(w, strong) {
+			if !proseWord(w, strong) && !(n > 0 && lastNameAn(b, p, we)) {
 				break
 			}
 		}
