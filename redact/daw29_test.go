@@ -28,3 +28,28 @@ func TestReaperMediaIsNoMount(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A session's or a license's key before a file's path: Pro Tools' and
+// Serato's "Session:" name the session's file, Waves Central's
+// "Licenses location:" the folder its licenses live in. The path is no
+// secret: read as a token it hid the whole path and left the surname
+// after the blank in "C:\Users\Aarav Sharma\…".
+func TestSessionKeyBeforePath(t *testing.T) {
+	for _, c := range []struct{ in, secret, keep string }{
+		{"Session: /Users/farah.haddad/Documents/Pro Tools/Big Band/Big Band.ptx\n", "farah.haddad", "Documents/Pro Tools/Big Band/Big Band.ptx"},
+		{"14/03/2026 10:22:32 Licenses location: C:\\Users\\Aarav Sharma\\AppData\\Roaming\\Waves Audio\\Licenses\n", "Sharma", "AppData\\Roaming\\Waves Audio\\Licenses"},
+		{"[2026-03-14 10:22:33] History session: /Users/joao.silva/Music/_Serato_/History/Sessions/2026-03-14 Gig.session\n", "joao.silva", "/Music/_Serato_/History/Sessions/2026-03-14 Gig.session"},
+		{`{"session":"\/Users\/kofi.mensah\/Music\/Pro Tools\/Demo.ptx"}` + "\n", "kofi.mensah", `\/Music\/Pro Tools\/Demo.ptx`},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+		mustKeep(t, c.in, scrubTwice(t, c.in), c.keep)
+	}
+	// a token stays one
+	for _, c := range []struct{ in, secret string }{
+		{"session: /9j/4AAQSkZJRgABAQAAAQABAADxq81\n", "4AAQSkZJRgABAQAAAQABAADxq81"},
+		{"Cookie: session=/vK8q2mZ0pLx7TnR4wYb\n", "vK8q2mZ0pLx7TnR4wYb"},
+		{"license: \"ABCD-1234-EFGH-5678\"\n", "ABCD-1234-EFGH-5678"},
+	} {
+		mustNotContain(t, c.in, scrubTwice(t, c.in), c.secret)
+	}
+}
