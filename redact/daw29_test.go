@@ -53,3 +53,24 @@ func TestSessionKeyBeforePath(t *testing.T) {
 		mustNotContain(t, c.in, scrubTwice(t, c.in), c.secret)
 	}
 }
+
+// A producer names a preset, a rack or a sample folder after a person
+// and the sound's kind ("Ngozi Pad.adv", "Efua Vocal Chops"): once the
+// person's name was known (Ableton's "Mix for Ngozi 2024 Project"), the
+// kind was read as a surname, learned, and "Pad" went from every line.
+func TestPresetKindIsNoSurname(t *testing.T) {
+	in := `2026-03-14T10:22:36.202121: info: Preset: /Users/kwame.asante/Music/Ableton/User Library/Presets/Instruments/Wavetable/Ngozi Pad.adv` + "\n" +
+		`2026-03-14T10:22:37.102121: warning: Could not find sample "D:\Projects\Mix for Ngozi 2024 Project\Samples\Recorded\0001 Audio.wav"` + "\n" +
+		`2026-03-14T10:22:37.202121: info: Loading sample "/Users/kwame.asante/Music/Samples/Ngozi Vocal Chops/ngozi_hook_01.wav"` + "\n" +
+		"2026-03-14T10:22:38.102121: info: Wavetable: Pad, Synth and Vocal presets loaded\n"
+	out := scrubTwice(t, in)
+	mustKeep(t, "Log.txt", out, " Pad.adv", " Vocal Chops/", "Wavetable: Pad, Synth and Vocal presets")
+	checkBothPaths(t, in, "Ngozi")
+	checkBothPaths(t, in, "kwame.asante")
+	for _, keep := range []string{
+		"Browser: Sounds > Pad > Warm Pad.adv\n",
+		"Wavetable: Synth Pad, Vocal Chops, Perc Rack\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
