@@ -74,3 +74,34 @@ func TestPresetKindIsNoSurname(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A set or a project named after one person and a wedding's word in
+// another language, or a rite of it (the bride's sangeet or mehndi, the
+// family's lobola), as "Okafor Wedding.crate" is read, where the rite's
+// word ends the name; two names before "Wedding" ("Mei Lin Wedding
+// Medley"); a recording's name after its date.
+func TestSoleRiteOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`2026-03-14 10:22:33.000 [INFO] Project: C:\Users\piotr\Documents\Cubase Projects\Agnieszka Wesele\Agnieszka Wesele.cpr` + "\n", "Agnieszka"},
+		{"Loading crate: Subcrates/Priya Sangeet.crate\n", "Priya"},
+		{`<LOCATION DIR="/:Users/:arjun/:Documents/:Native Instruments/:Traktor 3.11.1/:Recordings/:" FILE="2024-02-10 Rohan Mehendi.wav" VOLUME="C:"></LOCATION>` + "\n", "Rohan"},
+		{`  "openDocument" : "\/Users\/chen.jing\/Music\/Logic\/Mei Lin Wedding Medley.logicx",` + "\n", "Mei Lin"},
+		{"Session: D:\\Sessions\\Nomvula Lobola\\Nomvula Lobola.ptx\n", "Nomvula"},
+		{"Loading crate: Subcrates/Aisha Nikah.crate\n", "Aisha"},
+		{"Recording saved: /Users/dj/Music/Recordings/Lena Hochzeit.wav\n", "Lena"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"C:\\Music\\Dholki Mehndi.mp3\n",
+		"C:\\Music\\Polskie Wesele\\Disco Polo.mp3\n",
+		"C:\\Music\\Punjabi Sangeet Hits.mp3\n",
+		"Crates/Royal Wedding Medley.crate\n",
+		"x/White Wedding Mix.mp3\n",
+		"Crates/Mehndi Songs.crate\n",
+		"version 1.2.10 Wedding Mix\n",
+		"Loading Settings.json from Preferences.cfg\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
