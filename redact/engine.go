@@ -506,6 +506,7 @@ var eventLens = func() (t [256]uint16) {
 	t['f'] |= 1 << 3 // "for" (madeFor)
 	t['W'] |= 1 << 7 // "Wedding" (weddingOwner)
 	t['S'] |= 1 << 5 // "Sweet" (weddingOwner)
+
 	for _, c := range "aA" {
 		t[c] |= 1<<4 | 1<<5 // "anos", "años" (quinceOwner)
 	}
@@ -629,6 +630,15 @@ func (sc *scanner) gluedEvent(i, j int) {
 	b := sc.b
 	if b[i] == 'W' && i+7 < j && b[i+1] == 'e' && string(b[i:i+7]) == "Wedding" && !isLetter(b[i+7]) {
 		sc.weddingOwner(i, i+7) // "Okafor Wedding.crate" (occasion.go)
+	}
+	if soleWedLens[b[i]] != 0 && soleWedSecond[b[i]]>>(b[i+1]-'a')&1 != 0 {
+		k := i + 1
+		for k < j && k-i < 12 && b[k]-'a' < 26 {
+			k++
+		}
+		if k < j && soleWedLens[b[i]]>>(k-i)&1 != 0 && soleWedding(b[i:k]) {
+			sc.weddingOwner(i, k) // "Agnieszka Wesele.cpr" (occasion.go)
+		}
 	}
 	if b[i]|0x20 == 'a' && i >= 5 && b[i-2] == '5' && b[i-3] == '1' && b[i-4] == ' ' {
 		if i+4 < j {
@@ -767,7 +777,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		}
 		sc.coupleAt(i, e) // "Wedding - Efua & Kojo", "…Efua \u0026 Kojo" (occasion.go)
 	}
-	if bits&cAlpha != 0 && j-i >= 5 && ownLens[b[i]] != 0 && i > 0 && b[i-1] == ' ' {
+	if bits&cAlpha != 0 && j-i >= 5 && (ownLens[b[i]] != 0 || soleWedLens[b[i]] != 0) && i > 0 && b[i-1] == ' ' {
 		sc.gluedEvent(i, j) // "Amaka 30th Birthday.crate" (occasion.go)
 	}
 	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {
@@ -1246,7 +1256,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				sc.coupleAt(i, j) // "…Efua \u0026 Kojo" (occasion.go)
 			}
 		case wdEvent:
-			sc.gluedEvent(i, j)
+			if c := b[i]; ownLens[c] != 0 || c == 'W' || soleWedSecond[c]>>(b[i+1]-'a')&1 != 0 {
+				sc.gluedEvent(i, j) // (a rite's word: its first two bytes, "Sangeet.als", not "Settings.json")
+			}
 		case wdTitle:
 			if b[j-1] == '.' {
 				sc.titledName(i, j-1) // "Dr. Ama Owusu"

@@ -3302,6 +3302,12 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			return p
 		}
 	}
+	if (class == ClassToken || class == ClassLicense) && (fsPathAt(b, p) || (b[p] == '"' || b[p] == '\'') && fsPathAt(b, p+1)) {
+		// Pro Tools' "Session: /Users/farah/Documents/Pro Tools/…", Waves
+		// Central's "Licenses location: C:\Users\…": a file's path,
+		// which the path walk reads (a secret is none)
+		return p
+	}
 	vs, ve := p, p
 	scheme := false // an auth scheme word starts the value: its credentials follow
 	nsdata := false // the value is an NSData description, brackets and all
@@ -8931,3 +8937,26 @@ func shellDefaultStart(b []byte, p int) int {
 // no one's secret.
 var samplePasswords = wordSet(`changeme change_me changeit password passwd secret example test admin postgres root default
 	mysecretpassword`)
+
+// fsPathAt: an absolute path of a file system starts at p: a drive
+// ("C:\Users", "D:/Sessions") or a root a home or an app lives under
+// ("/Users/", "/home/", "/Volumes/", JSON's "\/Users\/"). A token's
+// base64 may open with '/', never with these.
+func fsPathAt(b []byte, p int) bool {
+	if p+3 < len(b) && isLetter(b[p]) && b[p+1] == ':' && (b[p+2] == '\\' || b[p+2] == '/') && (isLetter(b[p+3]) || b[p+3] == '\\') {
+		return true
+	}
+	k := p
+	if k+1 < len(b) && b[k] == '\\' && b[k+1] == '/' {
+		k++
+	}
+	if k+6 >= len(b) || b[k] != '/' {
+		return false
+	}
+	for _, r := range [...]string{"Users", "home", "Volumes", "Library", "Applications", "private", "tmp", "var", "opt", "mnt", "media"} {
+		if e := k + 1 + len(r); e < len(b) && string(b[k+1:e]) == r && (b[e] == '/' || b[e] == '\\') {
+			return true
+		}
+	}
+	return false
+}

@@ -30,7 +30,7 @@ var occasions = map[string]bool{"birthday": true, "bday": true, "graduation": tr
 	// a couple's feasts and rites by their own names: Muslim (nikah,
 	// walima), South Asian (mehndi, sangeet, shaadi), Southern and East
 	// African (lobola, umembeso, kwanjula, ruracio)
-	"nikah": false, "nikkah": false, "walima": false, "mehndi": false, "sangeet": false, "shaadi": false, "haldi": false,
+	"nikah": false, "nikkah": false, "walima": false, "mehndi": false, "mehendi": false, "mehandi": false, "sangeet": false, "shaadi": false, "haldi": false,
 	"baraat": false, "lobola": false, "umembeso": false, "umabo": false, "kwanjula": false, "ruracio": false, "ngurario": false,
 	// a person's: a newborn's naming (aqiqah, Ghana's outdooring), a
 	// fifteenth birthday (quinceañera spelled in ASCII)
@@ -581,8 +581,8 @@ func (sc *scanner) occasionOwner(i, j int) {
 // weddings (a family's name as often: "Crates/Okafor Wedding.crate") and
 // a "Sweet 16" only.
 func soleOwner(b []byte, s, e, i, j int) bool {
-	if j-i != 8 && j-i != 4 && j-i != 10 && j-i != 7 || !eqLower(b[i:j], "birthday") && !eqLower(b[i:j], "bday") && !eqLower(b[i:j], "graduation") &&
-		string(b[i:j]) != "Wedding" && string(b[i:j]) != "Sweet 16" {
+	if (j-i != 8 && j-i != 4 && j-i != 10 && j-i != 7 || !eqLower(b[i:j], "birthday") && !eqLower(b[i:j], "bday") && !eqLower(b[i:j], "graduation") &&
+		string(b[i:j]) != "Wedding" && string(b[i:j]) != "Sweet 16") && !soleWedding(b[i:j]) {
 		return false // (a funeral's or a christening's title names a theme as often: "Viking Funeral")
 	}
 	if s < 2 || e-s < 3 || lineBreak(b[s-1]) || b[s-1] == '\t' || b[s-1] == '(' || !givenName(b, s, e) || !gluedName(b, s, e) {
@@ -599,8 +599,11 @@ func soleOwner(b []byte, s, e, i, j int) bool {
 		return false
 	}
 	k := wordAfter(b, j+1)
-	return k > j+1 && k-j-1 < len(lb) && (madeForThings[string(lowerInto(lb[:0], b[j+1:k]))] || eqLower(b[j+1:k], "party")) &&
-		nameEnds(b, k) && (k >= len(b) || b[k] != ' ')
+	if k <= j+1 || k-j-1 >= len(lb) {
+		return false
+	}
+	l := string(lowerInto(lb[:0], b[j+1:k]))
+	return (madeForThings[l] || madeForAudio[l] || l == "party" || l == "night") && nameEnds(b, k) && (k >= len(b) || b[k] != ' ')
 }
 
 // partyTheme: l (lower case) is a word of a themed party's name before
@@ -618,7 +621,12 @@ func partyTheme(l string) bool {
 		"triple", "twin", "twins", "group", "staff", "class", "virtual", "zoom", "online", "office",
 		"work", "surprise", "greek", "italian", "irish", "polish", "vegas", "bollywood", "fall", "christmas",
 		"halloween", "valentine", "valentines", "fairytale", "shotgun", "green", "blue", "pink", "viking",
-		"medieval", "gothic", "elopement", "festa", "fiesta", "baile", "niver", "fotos", "video", "videos", "album", "mis":
+		"medieval", "gothic", "elopement", "festa", "fiesta", "baile", "niver", "fotos", "video", "videos", "album", "mis",
+		// a wedding's music or its kind before a rite's own word ("Dholki
+		// Mehndi", "Punjabi Sangeet", "Traditional Lobola", "Polskie Wesele")
+		"dholki", "dhol", "desi", "punjabi", "bhangra", "garba", "sufi", "qawwali", "filmi", "indian", "pakistani",
+		"traditional", "modern", "classic", "civil", "destination", "beach", "church", "court", "sikh", "hindu", "muslim",
+		"islamic", "christian", "polskie", "deutsche", "french", "german", "dutch", "zulu", "xhosa":
 		return true
 	}
 	return false
@@ -1247,8 +1255,62 @@ func (sc *scanner) weddingOwner(i, j int) {
 	}
 	e := i - 1
 	s := wordBefore(b, e)
-	if s == e || !clientWord(b, s, e) || !soleOwner(b, s, e, i, j) || !clientLead(b, s) {
+	if s == e || !clientWord(b, s, e) || !soleOwner(b, s, e, i, j) {
 		return
 	}
+	if !clientLead(b, s) && !dateLead(b, s) {
+		// a given name and a family's before it, the given one opening
+		// the name: "Logic/Mei Lin Wedding Medley.logicx"
+		f := wordBefore(b, s-1)
+		if s < 4 || b[s-1] != ' ' || f == s-1 || f == 0 || !clientLead(b, f) && !dateLead(b, f) || !givenName(b, f, s-1) || !gluedName(b, f, s-1) {
+			return
+		}
+		var lb [16]byte
+		if l := string(lowerInto(lb[:0], b[f:s-1])); l == "" || nameStop[l] || partyTheme(l) || ageLeads[l] {
+			return
+		}
+		s = f
+	}
 	sc.proseSpan(s, e, true)
+}
+
+// soleWedding: w is a couple's wedding or rite in the words a DJ or a
+// producer names its set or project by, capitalised, that weddingOwner
+// reads after one name as it reads "Wedding": the bride's or the
+// family's ("Agnieszka Wesele.cpr", "Priya Sangeet", "Rohan Mehendi
+// Night.wav", "Okafor Hochzeit"). Those that are words of their own
+// elsewhere ("Boda", "Kasal") are left out.
+func soleWedding(w []byte) bool {
+	if len(w) < 4 || soleWedLens[w[0]]>>len(w)&1 == 0 {
+		return false
+	}
+	switch string(w) {
+	case "Wesele", "Hochzeit", "Mariage", "Casamento", "Bruiloft", "Bryllup", "Matrimonio", "Pernikahan",
+		"Mehndi", "Mehendi", "Mehandi", "Sangeet", "Shaadi", "Nikah", "Nikkah", "Walima", "Lobola":
+		return true
+	}
+	return false
+}
+
+// soleWedLens: bit n of soleWedLens[c] is set for the n-byte words of
+// soleWedding that start with c; soleWedSecond holds in bit n of
+// soleWedSecond[c] that one of them starts with c and then 'a'+n. They
+// gate gluedEvent's call: a rite's word glued to what ends the name
+// ("Wesele.cpr", "Lobola\"). (One followed by a blank, "Priya Sangeet
+// Intro.mp3", is left: a gate by first byte and length lets "Session",
+// "Message", "Server" through, costing every line.)
+var soleWedLens, soleWedSecond = func() (t [256]uint16, s [256]uint32) {
+	for _, w := range [...]string{"Wesele", "Hochzeit", "Mariage", "Casamento", "Bruiloft", "Bryllup", "Matrimonio", "Pernikahan",
+		"Mehndi", "Mehendi", "Mehandi", "Sangeet", "Shaadi", "Nikah", "Nikkah", "Walima", "Lobola"} {
+		t[w[0]] |= 1 << len(w)
+		s[w[0]] |= 1 << (w[1] - 'a')
+	}
+	return t, s
+}()
+
+// dateLead: a date's last two digits and a blank come before s, as a
+// recording's or a set's file name opens ("2024-02-10 Rohan Mehendi
+// Night.wav").
+func dateLead(b []byte, s int) bool {
+	return s >= 4 && b[s-1] == ' ' && isDigit(b[s-2]) && isDigit(b[s-3]) && (b[s-4] == '-' || b[s-4] == '.' || b[s-4] == '_')
 }

@@ -452,7 +452,11 @@ func (sc *scanner) path(i, j int) int {
 				// /var/mail/x, /var/spool/mail/x, /var/spool/cron/crontabs/x:
 				// a user's mailbox and crontab are named after the account
 				expect = expUser
-			case len(seg) == 5 && eqLower(seg, "media") && (atRoot(prev) || eqLower(prev, "run")):
+			case len(seg) == 5 && eqLower(seg, "media") && (atRoot(prev) || eqLower(prev, "run")) && (seg[0] == 'm' || p > i):
+				// /media/x, /run/media/x: Linux mounts a user's disks there,
+				// in lower case. A "Media" that opens what the scan reads as
+				// a path is the end of a folder's name with a blank in it,
+				// no mount: "Documents\REAPER Media\Renders"
 				expect = expUser
 			case seg[0] == '~' && prev == nil && p == i && len(seg) > 2 && isLetter(seg[1]) && q < end:
 				// ~kai/Music: the shell's name for kai's home folder

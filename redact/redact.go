@@ -666,6 +666,12 @@ var nameStop = map[string]bool{
 	"beats": true, "beat": true, "mixes": true, "mix": true, "dj": true, "djs": true, "sounds": true, "sound": true,
 	"audio": true, "official": true, "tunes": true, "vibes": true, "bass": true, "records": true, "productions": true,
 	"prod": true, "radio": true, "loops": true, "samples": true, "tv": true, "beatz": true,
+	// a producer's preset, rack or sample folder after the name it is
+	// made for or by ("Ngozi Pad.adv", "Efua Vocal Chops", "Chidi
+	// Drums.adg"): the sound's kind, no surname
+	"pad": true, "pads": true, "synth": true, "synths": true, "pluck": true, "plucks": true, "arp": true, "arps": true,
+	"chops": true, "vox": true, "vocal": true, "vocals": true, "stab": true, "stabs": true, "chords": true,
+	"drums": true, "perc": true, "preset": true, "presets": true, "rack": true,
 }
 
 // isGenericUser: a placeholder account, or a word that names the user key

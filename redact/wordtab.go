@@ -110,7 +110,7 @@ var wordTab = func() (t wordTables) {
 		{bit: wdTwitch, first: is(':'), size: is(14)},
 		{bit: wdAtPct, bits: has(cAt | cPct)},
 		{bit: wdCouple, first: is('&', '\\'), size: is(4, 6), prev: is(' '), next: is(';', ' ')},
-		{bit: wdEvent, first: func(c int) bool { return ownLens[c] != 0 || c == 'W' }, prev: is(' '), size: atLeast(5),
+		{bit: wdEvent, first: func(c int) bool { return ownLens[c] != 0 || c == 'W' || soleWedLens[c] != 0 }, prev: is(' '), size: atLeast(5),
 			bits: func(x uint16) bool { return x&cAlpha != 0 && x&(cDot|cSlash|cBack|cOther) != 0 }},
 		{bit: wdTitle, first: func(c int) bool { return titleShape.first[c] }, size: func(l int) bool { return l < 8 && titleShape.lens>>l&1 != 0 },
 			next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDot }},
