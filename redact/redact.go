@@ -483,6 +483,9 @@ var genericUsers = map[string]bool{
 	"data": true, "work": true, "main": true, "name": true, "true": true, "false": true,
 	// a manual's example ("login myself" in netrc(5)'s): a word
 	"myself": true, "yourself": true,
+	// FTP's and many services' account for guests ("user: anonymous"):
+	// learned, "anonymous access" and "anonymous structs" lost the word
+	"anonymous": true,
 	// a manual's placeholder ("--owner=package" in dpkg-deb(1)'s index)
 	"package": true,
 	// default accounts of OS images, containers, sandboxes and CI (Steam
@@ -665,7 +668,7 @@ func isGenericUser(v string) bool {
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
 	k := classifyKey(string(normKey(nil, []byte(c))))
-	return genericUsers[c] || k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
+	return genericUsers[c] || codeVars[c] || k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
 }
 
 // orgName: c (canonical) names a company or a team ("owusu sound ltd",

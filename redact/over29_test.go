@@ -1,0 +1,47 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// A program's variable under a user key is no account: a Go or JS
+// object literal quoted by a build log or an error's code frame
+// ("switchProtocolCopier{user: conn, backend: backConn}"), a field path
+// ("user: req.user"). Learned, "conn" went from every stack frame
+// ("net.(*conn).Read"). An account under the key, with a dot or in
+// braces, still goes.
+func TestVariableUnderUserKey(t *testing.T) {
+	for _, keep := range []string{
+		"net/http/httputil/reverseproxy.go:730:\tspc := switchProtocolCopier{user: conn, backend: backConn}\n" +
+			"goroutine 41 [IO wait]:\nnet.(*conn).Read(0xc000012345, {0xc0001a2000, 0x1000, 0x1000})\n",
+		"/srv/app/routes/auth.js:42\n    const session = { user: req.user, expires: Date.now() + ttl };\n" +
+			"TypeError: Cannot read properties of undefined (reading 'user')\n",
+		"  40 |   return db.query(sql, { user: this.user, schema });\n",
+		"./internal/auth/login.go:88:14: cannot use ctx.User (variable of type string) as User value\n" +
+			"\tuser: ctx.User,\n",
+		"pool.connect({ user: currentUser, host: dbHost }) failed\n",
+		"dial failed: {user: conn}\n",
+		"230 Login successful.\nftpd: user: anonymous\nanonymous access granted\n",
+		"login=opts.login retries=3\n",
+		"connection reset by peer (conn=0xc000012345)\nconn closed\n",
+		"\t// backend conn has reached EOF so propogate close write to user conn\n\tbackConn.CloseWrite()\nnet.(*conn).Write(0xc000012345)\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"user: kofi_m\n", "kofi_m"},
+		{"{user: kofi_m, host: studio}\n", "kofi_m"},
+		{"user: kofi.m\n", "kofi.m"},
+		{"ctx={user: zoe.k}\n", "zoe.k"},
+		{"auth ok: user: j.nowak, method: publickey\n", "j.nowak"},
+		{`{"user":"ngozi_a","conn":"tcp"}` + "\n", "ngozi_a"},
+		{"&{user:thabo_n host:127.0.0.1}\n", "thabo_n"},
+		{"pool.connect({ user: currentUser, host: adjoa-laptop })\n", "adjoa"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	if out := scrubTwice(t, "user: kofi_m\nconn reset\n"); !strings.Contains(out, "conn reset") {
+		t.Errorf("lost conn: %q", out)
+	}
+}
