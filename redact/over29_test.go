@@ -45,3 +45,27 @@ func TestVariableUnderUserKey(t *testing.T) {
 		t.Errorf("lost conn: %q", out)
 	}
 }
+
+// A program's or a library's possessive in a manual or a change log
+// ("Nettle's RSA signing functions", "Guile's M4 macros", "Tcl's
+// Encoding Map") is no person's: learned, the program's name went from
+// every line of the report. A person's possessive before a thing still
+// goes.
+func TestProgramPossessiveNoOwner(t *testing.T) {
+	for _, keep := range []string{
+		"    Nettle's RSA signing, encryption and decryption functions still\n    use nettle_rsa_compute_root\n",
+		"    maint: Include Guile's M4 macros.\n    * m4/guile.m4: New file\n",
+		"more flexible than Tcl's Encoding Map and far more user-friendly,\n",
+		"libgnutls: Nettle's AES-GCM is used when available (nettle 3.9.1)\n",
+		"Python's GIL is held by thread 0x7f3a (python3.12)\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Opened Kwabena's Pioneer DDJ-400 mapping\n", "Kwabena"},
+		{"Loaded Thandiwe's Rekordbox Library\n", "Thandiwe"},
+		{"Syncing Nguyen's MacBook Pro\n", "Nguyen"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
