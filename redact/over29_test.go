@@ -69,3 +69,29 @@ func TestProgramPossessiveNoOwner(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// A service's host name (a caching proxy, a mirror: "cache.corp.example
+// .com:1234") keeps its whole name replaced, but its first label is no
+// machine's name: learned, "cache" went from "cache miss" on every line.
+// Nor is Windows' "\\system32" a share's server. A machine's first label
+// ("kofi-pc.corp.example.com") is still learned.
+func TestServiceLabelNotLearned(t *testing.T) {
+	in := "HTTPS_PROXY=http://cache.ad.owusu-audio.com:3128\nproxyconnect tcp: dial tcp cache.ad.owusu-audio.com:3128: i/o timeout\nhttp: cache miss for key 9f2c\n"
+	out := scrubTwice(t, in)
+	mustNotContain(t, in, out, "owusu")
+	if !strings.Contains(out, "http: cache miss") {
+		t.Errorf("lost cache: %q", out)
+	}
+	// Go's proxy tests, as a build log quotes them
+	in = "\t{env: \"cache.corp.example.com:1234\", want: \"http://cache.corp.example.com:1234\"},\nhttp: cache miss for key 9f2c\n"
+	if out := scrubTwice(t, in); !strings.Contains(out, "http: cache miss") {
+		t.Errorf("lost cache: %q", out)
+	}
+	for _, keep := range []string{
+		"dir = Getenv(\"SystemRoot\") + \"\\\\system32\"\n",
+		"mirror sync done\nregistry update ok\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	checkBothPaths(t, "Proxy: http://kofi-pc.corp.example.com:3128\nkofi-pc up 3 days\n", "kofi-pc")
+}

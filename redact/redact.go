@@ -601,6 +601,12 @@ var genericHosts = map[string]bool{
 	"proxy": true, "wpad": true, "www": true, "mail": true, "smtp": true, "imap": true, "gateway": true,
 	"router": true, "printer": true, "wiki": true, "wsus": true, "nas": true, "ntp": true, "ldap": true, "git": true, "build": true, "api": true, "cdn": true,
 	"dns": true, "vpn": true, "intranet": true, "internal": true, "corp": true, "lan": true, "home": true,
+	// a caching proxy's, a mirror's or a registry's (Go's proxy tests:
+	// "cache.corp.example.com:1234"): learned, "cache miss" lost its word
+	"cache": true, "mirror": true, "mirrors": true, "registry": true, "repo": true, "portal": true, "sso": true,
+	"static": true, "download": true, "downloads": true, "update": true, "updates": true, "license": true,
+	// Windows' folder after a bare "\\" (Go's Getenv("SystemRoot") + "\\system32")
+	"system32": true, "syswow64": true,
 	// the domains home routers give every client (AVM FRITZ!Box, Telekom
 	// Speedport, RFC 8375)
 	"fritz.box": true, "speedport.ip": true, "home.arpa": true,
