@@ -2108,6 +2108,60 @@ func makerWord(w string) bool {
 	return deviceMakers[w] || brandWords[w]
 }
 
+// codeVars: a program's variable words, which a source line or a printed
+// object puts under a user key ("switchProtocolCopier{user: conn, backend:
+// backConn}") or a comment after "user" ("close write to user conn"); no
+// account is named so (isGenericUser).
+var codeVars = wordSet(`conn conns connection client cli sess session req request res resp response ctx
+	context cfg config conf opts options args params props state self this obj item entry elem
+	record row result ret payload body input info auth cred creds credentials principal identity subject
+	usr uname acct ptr`)
+
+// variableValue: the value at b[vs:ve] under a user key names a program's
+// variable, not an account: a field path ("user: req.user", "this.user",
+// "ctx.User", "opts.login"), or, followed by ',', '}' or ')' as in an
+// object literal, a name in lower camel case ("{user: currentUser}"). (A
+// variable's word, "{user: conn}", is no account anywhere: codeVars.) A
+// handle with a dot ("kofi.m", "j.doe") or an account in braces ("{user:
+// kofi_m}") still goes.
+func variableValue(b []byte, vs, ve int) bool {
+	v := b[vs:ve]
+	if len(v) < 2 || len(v) > 64 || !lowerByte(v[0]) && v[0] != '_' {
+		return false
+	}
+	dot, camel := -1, false
+	for i, c := range v {
+		switch {
+		case c == '.':
+			if i == 0 || i == len(v)-1 || v[i-1] == '.' {
+				return false
+			}
+			dot = i
+		case c >= 'A' && c <= 'Z':
+			camel = camel || i > 0 && lowerByte(v[i-1])
+		case !lowerByte(c) && !isDigit(c) && c != '_':
+			return false
+		}
+	}
+	if dot > 0 {
+		head := string(v[:bytes.IndexByte(v, '.')])
+		tail := string(normKey(nil, v[dot+1:]))
+		switch classifyKey(tail) {
+		case ClassUser, ClassEmail, keyNumID, keyUnixUID:
+			return true
+		}
+		return tail == "name" || tail == "id" || len(head) > 2 && codeVars[head]
+	}
+	k := ve
+	for k < len(b) && k < ve+8 && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	if k >= len(b) || b[k] != ',' && b[k] != '}' && b[k] != ')' {
+		return false
+	}
+	return camel
+}
+
 // loginWord: w (lower case) names a login or its check, before "failed".
 func loginWord(w []byte) bool {
 	switch string(w) {
@@ -3971,6 +4025,10 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			// the account's kind, no part of the name
 			sv, ve = sv[:k], vs+k
 		}
+		if variableValue(sc.b, vs, ve) {
+			// "{user: conn}", "user: req.user": a variable, no account
+			return
+		}
 		name := cleanName(sv)
 		if c := canonical(name); strings.IndexByte(c, ' ') > 0 && companyName(c) && makerWord(c[:strings.IndexByte(c, ' ')]) {
 			// "Owner: Apple Inc.", "owner: Microsoft Corporation": a
@@ -3990,6 +4048,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	case ClassHost:
 		if bytesContainsAny(v, "/\\@") || isIPv4Literal(sv) || bytesCount(v, ':') >= 2 || pipewireObject(v) {
 			return
+		}
+		if bytes.IndexByte(v, '.') < 0 && variableValue(sc.b, vs, ve) {
+			return // "{ user: currentUser, host: dbHost }": a variable
 		}
 		h := sv
 		if k := strings.LastIndexByte(h, ':'); k > 0 && allDigits([]byte(h[k+1:])) {
@@ -8960,3 +9021,5 @@ func fsPathAt(b []byte, p int) bool {
 	}
 	return false
 }
+
+func lowerByte(c byte) bool { return c >= 'a' && c <= 'z' }

@@ -1405,7 +1405,19 @@ var possStop = wordSet(`today tonight yesterday tomorrow editor editors women wo
 // as a name's word elsewhere ("Reported by Yunqin Sun") they stay names.
 var thingOwnerStop = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 	july september october november december dropbox onedrive icloud itunes music plex roon kodi jellyfin djay
-	lexicon rekordcloud`)
+	lexicon rekordcloud ` +
+	// programs and libraries whose manuals and change logs write their
+	// possessive before a thing in capitals ("Nettle's RSA functions",
+	// "Guile's M4 macros", "Tcl's Encoding Map"): learned, the program's
+	// name went from every line (no given name here: "Jack", "Ruby",
+	// "Julia", "Ada", "Pascal" own things)
+	`nettle gnutls openssl libressl boringssl guile tcl perl php lua emacs vim neovim bash zsh glibc musl gcc
+	clang llvm linux debian ubuntu fedora gnome kde xfce systemd wayland xorg mesa firefox thunderbird chrome
+	chromium safari windows android gtk qt zlib curl wget git mercurial sqlite postgres postgresql mysql
+	mariadb redis nginx apache samba postfix sendmail openssh kerberos heimdal docker kubernetes grub busybox
+	coreutils gnulib autoconf automake libtool texinfo gnupg dpkg sphinx doxygen qemu wine steam spotify
+	serato traktor rekordbox ableton cubase audacity ffmpeg gstreamer pulseaudio pipewire alsa python java
+	javascript typescript kotlin golang erlang elixir haskell ocaml clojure fortran cobol matlab`)
 
 // personalThings are what a person's possessive names in lower case in
 // an app's log ("opened device for Ifeoma's session", "Loaded Kofi's

@@ -487,6 +487,9 @@ var genericUsers = map[string]bool{
 	"data": true, "work": true, "main": true, "name": true, "true": true, "false": true,
 	// a manual's example ("login myself" in netrc(5)'s): a word
 	"myself": true, "yourself": true,
+	// FTP's and many services' account for guests ("user: anonymous"):
+	// learned, "anonymous access" and "anonymous structs" lost the word
+	"anonymous": true,
 	// a manual's placeholder ("--owner=package" in dpkg-deb(1)'s index)
 	"package": true,
 	// default accounts of OS images, containers, sandboxes and CI (Steam
@@ -609,6 +612,12 @@ var genericHosts = map[string]bool{
 	"proxy": true, "wpad": true, "www": true, "mail": true, "smtp": true, "imap": true, "gateway": true,
 	"router": true, "printer": true, "wiki": true, "wsus": true, "nas": true, "ntp": true, "ldap": true, "git": true, "build": true, "api": true, "cdn": true,
 	"dns": true, "vpn": true, "intranet": true, "internal": true, "corp": true, "lan": true, "home": true,
+	// a caching proxy's, a mirror's or a registry's (Go's proxy tests:
+	// "cache.corp.example.com:1234"): learned, "cache miss" lost its word
+	"cache": true, "mirror": true, "mirrors": true, "registry": true, "repo": true, "portal": true, "sso": true,
+	"static": true, "download": true, "downloads": true, "update": true, "updates": true, "license": true,
+	// Windows' folder after a bare "\\" (Go's Getenv("SystemRoot") + "\\system32")
+	"system32": true, "syswow64": true,
 	// the domains home routers give every client (AVM FRITZ!Box, Telekom
 	// Speedport, RFC 8375)
 	"fritz.box": true, "speedport.ip": true, "home.arpa": true,
@@ -682,7 +691,7 @@ func isGenericUser(v string) bool {
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
 	k := classifyKey(string(normKey(nil, []byte(c))))
-	return genericUsers[c] || k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
+	return genericUsers[c] || codeVars[c] || k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
 }
 
 // orgName: c (canonical) names a company or a team ("owusu sound ltd",
