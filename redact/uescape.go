@@ -79,9 +79,8 @@ func decodeUEscapes(dst []byte, pos []int32, b []byte, s, e int) ([]byte, []int3
 // decodeLine is decodeUEscapes with each character reference to a
 // character outside ASCII decoded too (entityValue), and with ansi each
 // byte outside ASCII that starts no UTF-8 character decoded as cp1252
-// does. An escape's
-// backslashes are all of those before its 'u' (uEscapeAt); a surrogate
-// pair's second half has as many.
+// does. An escape's backslashes are all of those before its 'u'
+// (uEscapeAt); a surrogate pair's second half has as many.
 func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte, []int32) {
 	for k := s; k < e; {
 		c := b[k]
