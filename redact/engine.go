@@ -666,6 +666,16 @@ func (sc *scanner) gluedEvent(i, j int) {
 // the same triggers as word.
 func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	b := sc.b
+	if j-i >= 16 {
+		// a JSON object in base64, alone or a key's value (b64json.go)
+		if b[i] == 'e' && b[i+1] == 'y' {
+			sc.base64JSONAt(i)
+		} else if bits&cEq != 0 {
+			if k := bytes.IndexByte(b[i:j], '='); k > 0 && j-i-k > 16 && b[i+k+1] == 'e' {
+				sc.base64JSONAt(i + k + 1)
+			}
+		}
+	}
 	if bits&^(cAlpha|cDigit) == 0 && bits&cDigit != 0 {
 		// a number, or letters and digits ("0x7fff5fbff8c8", "2i2"): of the
 		// tests below only the first two can hold (no word with a digit
@@ -968,6 +978,11 @@ func (sc *scanner) alnumWord(i, j int) int {
 		}
 	}
 	if j-i >= 15 {
+		if c == 'e' && b[i+1] == 'y' && b[i+2] == 'J' && !isTokChar(pv) {
+			if e := sc.base64JSONAt(i); e > 0 {
+				return e // a JSON object in base64 (b64json.go)
+			}
+		}
 		if j-i == 15 && (c == 'e' || c == 'w') && b[i+2] == 'x' {
 			if e := sc.ifnameMACAt(i, j); e > 0 {
 				return e

@@ -77,6 +77,9 @@ func (sc *scanner) tokenAt(p int) int {
 				sc.tokenSpan(p, e)
 				return e
 			}
+			if e := sc.base64JSONAt(p); e > 0 {
+				return e // "state=eyJ1c2VyIjoia29maV9tIn0" (b64json.go)
+			}
 		}
 		for _, si := range tokenByFirst[b[p]] {
 			sh := &tokenShapes[si]
