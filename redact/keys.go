@@ -3553,8 +3553,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 				break // (valueStop holds '\\' only for the test below)
 			}
 			if ve+1 < n && (b[ve+1] == 'n' || b[ve+1] == 't' || b[ve+1] == 'r' || b[ve+1] == '"') {
-				if class == ClassUser && b[ve+1] != '"' && netbiosUpper(b[vs:ve]) && accountEnd(b, ve+1) > 0 {
-					ve++ // CONTOSO\tom, KAI-PC\nina: an account, no JSON escape
+				if class == ClassUser && b[ve+1] != '"' && (netbiosUpper(b[vs:ve]) || ve == vs+1 && b[vs] == '.') && accountEnd(b, ve+1) > 0 {
+					// CONTOSO\tom, KAI-PC\nina, .\tomasz (this machine's
+					// account): an account, no JSON escape
+					ve++
 					continue
 				}
 				break // JSON escape ends the value
