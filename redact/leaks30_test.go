@@ -26,3 +26,26 @@ func TestLeaks30DotBackslashAccount(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// An IPv4 address after a shell expansion and '/' or '@' is an address,
+// not a version ("curl/1.2.3.4", "pkg@1.2.3.4" stay versions).
+func TestLeaks30QuadAfterShellExpansion(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"# sync target\nhostname: $HOSTNAME/10.1.2.3\nport: 8443\n", "10.1.2.3"},
+		{"[remote]\nuser: $(id -un)@10.1.2.3\nkey: ~/.ssh/id_ed25519\n", "10.1.2.3"},
+		{"+ rsync -a ~/Music/ \"${BACKUP_USER}@192.168.1.20:/srv/music/\"\n", "192.168.1.20"},
+		{"echo \"pushing to ${NAS_HOST}/172.16.4.21\"\n", "172.16.4.21"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"User-Agent: crashd/1.2.0.4 (Linux)",
+		"npm ERR! notarget No matching version found for left-pad@1.2.3.4",
+		"Requires: libfoo.so.1 (>= 1.2.3.4)",
+		"installed to $PREFIX/lib/crashd",
+		"GET /api/v2/items?id=$(id) HTTP/1.1",
+		"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120.0.6099.109",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
