@@ -49,3 +49,28 @@ func TestLeaks30QuadAfterShellExpansion(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// who -a and who -T write a message status ('+', '-', '?') between the
+// account and the terminal: the account is still the row's first word.
+func TestLeaks30WhoStatusColumn(t *testing.T) {
+	const whoA = "$ who -a\n" +
+		"           system boot  2024-03-01 09:58\n" +
+		"LOGIN      tty1         2024-03-01 09:58              1890 id=tty1\n" +
+		"           run-level 5  2024-03-01 09:58\n" +
+		"mehmet   + pts/2        2024-03-01 10:02   .          2211 (10.0.0.5)\n" +
+		"oluwaseun - tty1         2024-03-01 10:00  old         1890\n" +
+		"thandeka ? :0           2024-03-01 10:01   ?          2004 (:0)\n"
+	for _, secret := range []string{"mehmet", "oluwaseun", "thandeka"} {
+		checkBothPaths(t, whoA, secret)
+	}
+	checkBothPaths(t, "$ who -T\nwojciech + pts/0        Mar  1 10:02 (192.168.1.14)\n", "wojciech")
+	for _, keep := range []string{
+		"Output - console 3 lines",
+		"Build - tty1 2024-03-01 failed",
+		"Serial + ttyS0 at 0x3f8 (irq = 4)",
+		"Note ? tty1 needs a getty",
+		"stty - tty1 settings",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
