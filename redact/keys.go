@@ -3553,8 +3553,10 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 				break // (valueStop holds '\\' only for the test below)
 			}
 			if ve+1 < n && (b[ve+1] == 'n' || b[ve+1] == 't' || b[ve+1] == 'r' || b[ve+1] == '"') {
-				if class == ClassUser && b[ve+1] != '"' && netbiosUpper(b[vs:ve]) && accountEnd(b, ve+1) > 0 {
-					ve++ // CONTOSO\tom, KAI-PC\nina: an account, no JSON escape
+				if class == ClassUser && b[ve+1] != '"' && (netbiosUpper(b[vs:ve]) || ve == vs+1 && b[vs] == '.') && accountEnd(b, ve+1) > 0 {
+					// CONTOSO\tom, KAI-PC\nina, .\tomasz (this machine's
+					// account): an account, no JSON escape
+					ve++
 					continue
 				}
 				break // JSON escape ends the value
@@ -8585,6 +8587,17 @@ func (sc *scanner) whoRow(i, j int) int {
 	if p == j || p+4 >= len(b) {
 		return -1
 	}
+	// who -T's (and who -a's) message status before the terminal:
+	// "mehmet   + pts/2 …" ('+' writable, '-' not, '?' unknown)
+	mark := false
+	if c := b[p]; (c == '+' || c == '-' || c == '?') && b[p+1] == ' ' {
+		mark = true
+		for p++; p < len(b) && p-j < 20 && b[p] == ' '; p++ {
+		}
+		if p+4 >= len(b) {
+			return -1
+		}
+	}
 	t := b[p:min(len(b), p+8)]
 	if !(bytes.HasPrefix(t, []byte("pts/")) || bytes.HasPrefix(t, []byte("tty")) && isAlnum(t[3]) ||
 		bytes.HasPrefix(t, []byte("seat")) && isDigit(t[4]) || bytes.HasPrefix(t, []byte("console ")) || bytes.HasPrefix(t, []byte(":0 "))) {
@@ -8608,6 +8621,9 @@ func (sc *scanner) whoRow(i, j int) int {
 	if k+4 >= len(b) || !(isDigit(b[k]) || b[k] == '(' || b[k] == ':' || bytes.HasPrefix(b[k:], []byte("tty")) ||
 		b[k+3] == ' ' && (isMonth(b[k:k+3]) || weekday(b[k:k+3]))) {
 		return -1
+	}
+	if mark && !(isDigit(b[k]) && b[k+4] == '-' || b[k+3] == ' ' && isMonth(b[k:k+3])) {
+		return -1 // after a status mark, only who's time: "2024-03-01 10:02", "Mar  1 10:02"
 	}
 	if !sc.accountSpan(i, j) {
 		return -1

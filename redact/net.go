@@ -1936,12 +1936,14 @@ func (sc *scanner) versionContext(p, e int) bool {
 		switch b[p-1] {
 		case '@':
 			// pkg@1.2.3.4 is a version, scp kai@10.0.0.7:x an address,
-			// and so is smb://kai:pw@192.168.1.20/x (a URL's userinfo)
-			return !sc.sshAt(p-1) && !sc.urlUserinfoEnd(p-1)
+			// and so is smb://kai:pw@192.168.1.20/x (a URL's userinfo);
+			// so is one after a shell expansion ("$(id -un)@10.1.2.3")
+			return !sc.sshAt(p-1) && !sc.urlUserinfoEnd(p-1) && !shellExpansionBefore(b, p-1)
 		case '-', '_', '+', '~':
 			return true
 		case '/':
-			return !(p >= 2 && b[p-2] == '/')
+			// "curl/1.2.3.4" is a version, "$HOSTNAME/10.1.2.3" an address
+			return !(p >= 2 && b[p-2] == '/') && !shellExpansionBefore(b, p-1)
 		case '>':
 			return sc.versionTag(p-1) || sc.versionElementBefore(p-1)
 		case '"', '\'':
@@ -1963,6 +1965,31 @@ func (sc *scanner) versionContext(p, e int) bool {
 	// the tests of versionAfter read and change nothing, and most dotted
 	// numbers pass none of them.)
 	return sc.versionAfter(p, e, w) && !sc.prevTokenHas(p, '@')
+}
+
+// shellExpansionBefore reports whether a shell expansion ends right
+// before q: "$HOSTNAME", "${HOST}", "$(id -un)" (read back at most 64
+// bytes, on one line). No product or package is named so: what follows
+// it is no version.
+func shellExpansionBefore(b []byte, q int) bool {
+	k := q - 1
+	if k < 1 {
+		return false
+	}
+	switch b[k] {
+	case ')', '}':
+		open := byte('(')
+		if b[k] == '}' {
+			open = '{'
+		}
+		for k--; k >= 1 && q-k <= 64 && b[k] != open && !lineBreak(b[k]); k-- {
+		}
+		return k >= 1 && q-k <= 64 && b[k] == open && b[k-1] == '$'
+	}
+	for k >= 0 && q-k <= 64 && (b[k]-'A' < 26 || isDigit(b[k]) || b[k] == '_') {
+		k--
+	}
+	return k >= 0 && k < q-1 && b[k] == '$' && b[k+1]-'A' < 26
 }
 
 // versionAfter is versionContext's reading of the word w before p.

@@ -357,7 +357,7 @@ func (sc *scanner) lineFirstWord(i, j int, nb byte) int {
 		sc.closing(i, j)
 	}
 	sc.syslog(i, j)
-	if j+5 < n && nb == ' ' && (b[j+1] == ' ' || b[j+1] == 'p' || b[j+1] == 't' || b[j+1] == 's') {
+	if j+5 < n && nb == ' ' && (b[j+1] == ' ' || b[j+1] == 'p' || b[j+1] == 't' || b[j+1] == 's' || b[j+1] == '+' || b[j+1] == '-' || b[j+1] == '?') {
 		next = sc.whoRow(i, j) // who(1), last(1): "nurlan   pts/0 …"
 	}
 	if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && nb == ' ' {
