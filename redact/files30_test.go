@@ -47,3 +47,32 @@ func TestFiles30DAWProjectNames(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A first name learned alone ("Kofi's iPhone") before a full name of
+// three words took the middle name for the surname and left the surname:
+// "Kofi Kwame Mensah" gave "<user-1> <user-1> Mensah".
+func TestFiles30MiddleNameAfterLearnedFirst(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"usbmuxd: Connected to Kofi's iPhone (iPhone15,2)\nlockdownd: pairing record for Kofi Kwame Mensah\n", "Mensah"},
+		{"MobileDevice: paired with Ngozi's iPad\nbackup of Ngozi Adaeze Okafor completed\n", "Okafor"},
+		{"AirDrop from Thandiwe's MacBook Pro\nShared album by Thandiwe Nomsa Dlamini\n", "Dlamini"},
+		{"Bluetooth: Priya's AirPods connected\nAccount holder: Priya Lakshmi Raman\n", "Raman"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Mensah Photography", "Okafor Entertainment", "Mensah Studios", "Dlamini Media",
+	} {
+		in := "usbmuxd: Connected to Kofi's iPhone (iPhone15,2)\nNgozi's iPad\nKofi Mensah " + keep[strings.IndexByte(keep, ' ')+1:] + "\n"
+		if out := scrubTwice(t, in); !strings.Contains(out, keep[strings.IndexByte(keep, ' ')+1:]) {
+			t.Errorf("%q lost its business word: %q", in, out)
+		}
+	}
+	for _, keep := range []string{
+		"Loaded Core Audio Driver Kit",
+		"Apple Music Library Sync",
+		"Native Instruments Traktor Pro",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
