@@ -2204,6 +2204,55 @@ func titleCaseAt(b []byte, p int) bool {
 // Mokoena"). The surname gets the first name's pseudonym and is learned
 // as part of it. Returns the end of the surname, or -1.
 func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
+	e := sc.surnameWord(q)
+	if e < 0 {
+		return -1
+	}
+	sc.learnLiteral(ClassUser, ent.canon, string(sc.b[q:e]), true)
+	if e+4 < len(sc.b) && sc.b[e] == ' ' {
+		// a middle name, then the surname: "Kofi Kwame Mensah", "Ngozi
+		// Adaeze Okafor" (the first alone took "Kwame" and left Mensah);
+		// the name ends there, or prose goes on ("… Okafor completed"),
+		// and no business's word follows ("Kofi Mensah Photography")
+		if le := sc.surnameWord(e + 1); le > 0 && (nameEnds(sc.b, le) || le+1 < len(sc.b) && sc.b[le] == ' ' && sc.b[le+1]-'a' < 26) && givenName(sc.b, e+1, le) && !thingEnding(sc.b[e+1:le]) {
+			sc.learnLiteral(ClassUser, ent.canon, string(sc.b[e+1:le]), true)
+			e = le
+		}
+	}
+	sc.add(q, e, ClassUser, ent.canon)
+	return e
+}
+
+// thingEndings end the words of a business's or a folder's name after a
+// person's ("Kofi Mensah Photography", "Ama Serwaa Entertainment",
+// "Thabo Agency"), lowercased: no surname ends so.
+var thingEndings = []string{"tion", "sion", "ment", "ness", "ity", "ize", "ise", "ics", "ware", "phy", "ncy", "ing",
+	"ings", "ions", "ments", "ries", "ers", "ery", "ory", "ary", "ism", "ist", "ists"}
+
+// thingWords name a business after a person's name that no ending marks
+// ("Kofi Mensah Studios", "Ama Serwaa Media"), lowercased.
+var thingWords = wordSet(`studio studios media films pictures records label designs design group global tv radio
+	fm live official team crew band choir trio duo quartet orchestra ensemble sounds beats`)
+
+// thingEnding: the word w ends in one of thingEndings or is one of
+// thingWords.
+func thingEnding(w []byte) bool {
+	var lb [32]byte
+	l := string(lowerInto(lb[:0], w))
+	if thingWords[l] {
+		return true
+	}
+	for _, x := range thingEndings {
+		if len(l) > len(x)+2 && strings.HasSuffix(l, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameWord: the word at q reads as a surname after a first name
+// (surnameAfter). Returns its end, or -1.
+func (sc *scanner) surnameWord(q int) int {
 	b := sc.b
 	e := q
 	for e < len(b) && e-q < 25 && (isLetter(b[e]) || b[e] >= 0x80 || b[e] == '-') {
@@ -2225,8 +2274,6 @@ func (sc *scanner) surnameAfter(q int, ent *litEntry) int {
 	if _, x := sc.s.lits.match(b, q); x != nil && x.class != ClassUser {
 		return -1 // a learned host or other identifier
 	}
-	sc.learnLiteral(ClassUser, ent.canon, w, true)
-	sc.add(q, e, ClassUser, ent.canon)
 	return e
 }
 

@@ -319,7 +319,7 @@ func (sc *scanner) madeFor(i, j int) {
 	if !made && !madeForAudio[string(t)] || !givenName(b, j+1, wordAfter(b, j+1)) || partyPlace(b, j+1, wordAfter(b, j+1)) {
 		return
 	}
-	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (made || mediaFileAt(b, e, min(len(b), e+8))) {
+	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (made || mediaFileAt(b, e, min(len(b), e+11))) {
 		sc.proseSpan(j+1, e, true)
 	}
 }
@@ -488,7 +488,7 @@ func mediaFileAt(b []byte, e, j int) bool {
 		return false
 	}
 	x := e + 1
-	for x < j && x-e <= 6 && isAlnum(b[x]) {
+	for x < j && x-e <= 10 && isAlnum(b[x]) {
 		x++
 	}
 	return (x == j || !isAlnum(b[x])) && mediaExt(b[e+1:x])
@@ -985,13 +985,16 @@ func (sc *scanner) ageOwner(i, j int) {
 
 // mediaExts end the files a DJ names after a client and an occasion with
 // no blanks ("zanele_birthday_mix.mp3", "kofi-wedding-set.crate",
-// "thabo_30th.m3u"), lowercased.
-var mediaExts = wordSet(`mp3 wav flac aiff aif m4a aac ogg opus alac crate m3u m3u8 pls xspf als mp4 mov mkv`)
+// "thabo_30th.m3u"), lowercased; the projects of REAPER, Ableton, Logic,
+// FL Studio, Cubase, Nuendo, Bitwig, Pro Tools and Audacity too
+// ("Zanele_wedding_edit.rpp", "Priya_sangeet.bwproject").
+var mediaExts = wordSet(`mp3 wav flac aiff aif m4a aac ogg opus alac crate m3u m3u8 pls xspf als mp4 mov mkv
+	rpp logicx flp cpr npr bwproject ptx ptf aup aup3`)
 
 // mediaExt: e is one of mediaExts, in either case (a switch, not the
 // map: gluedFile asks it of many a word with '-' or '_' and a '.').
 func mediaExt(e []byte) bool {
-	var lb [5]byte
+	var lb [9]byte
 	if len(e) < 2 || len(e) > len(lb) {
 		return false
 	}
@@ -1000,7 +1003,8 @@ func mediaExt(e []byte) bool {
 	}
 	switch string(lb[:len(e)]) {
 	case "mp3", "wav", "flac", "aiff", "aif", "m4a", "aac", "ogg", "opus", "alac", "crate", "m3u", "m3u8", "pls",
-		"xspf", "als", "mp4", "mov", "mkv":
+		"xspf", "als", "mp4", "mov", "mkv",
+		"rpp", "logicx", "flp", "cpr", "npr", "bwproject", "ptx", "ptf", "aup", "aup3":
 		return true
 	}
 	return false
@@ -1036,13 +1040,13 @@ var gluedStop = wordSet(`happy sweet dream beach garden church chapel temple mos
 func (sc *scanner) gluedFile(i, j int) {
 	b := sc.b
 	k := j - 1
-	for k > i && j-k <= 5 && b[k] != '.' {
+	for k > i && j-k <= 10 && b[k] != '.' {
 		k--
 	}
 	if b[k] != '.' || j-k < 3 {
 		return
 	}
-	if !mediaExt(b[k+1 : j]) {
+	if !mediaExt(b[k+1:j]) && !(j-k == 8 && string(b[k+4:j]) == "-bak" && mediaExt(b[k+1:k+4])) {
 		return
 	}
 	s := k
