@@ -1,0 +1,35 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// A compiler's or a traceback's "token.go:88:14:" is a source file and
+// its line, no token key: the position stays, and a real key beside it
+// is still read.
+func TestOver30SourcePositionNoKey(t *testing.T) {
+	for _, keep := range []string{
+		"./internal/auth/token.go:88:14: undefined: x",
+		"internal/vault/secret.go:12:3: declared and not used: k",
+		"pkg/login/password.go:40: missing return",
+		"src/net/session.c:120: warning: unused variable 'fd' [-Wunused-variable]",
+		"  File \"/srv/app/auth.py\", line 33, in login",
+		"crashd/internal/auth.(*Store).Token(...)\n\t/home/build/src/crashd/internal/auth/token.go:88 +0x1a4",
+		"Sources/Auth/Session.swift:57: Fatal error: Unexpectedly found nil",
+		"panic at src/credentials.rs:201:9",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"./internal/auth/token.go:88:14: undefined: x\nsession token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0\n", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"},
+		{"secret.go:12:3: bad\npassword: Kwame!Osei2024\n", "Kwame!Osei2024"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
+	}
+}
