@@ -33,3 +33,28 @@ func TestOver30SourcePositionNoKey(t *testing.T) {
 		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
 	}
 }
+
+// A shell variable before '@' ("$REMOTE_USER@192.168.1.20:/srv/backup")
+// is no account: learned, it replaced the config's key word "remote".
+// An account written out there still goes.
+func TestOver30ShellVariableAtHost(t *testing.T) {
+	for _, keep := range []string{
+		"remote = $REMOTE_USER@localhost:/srv/backup\n",
+		"rsync -az --delete /data/ $BACKUP_USER@localhost:/srv/backup/\nremote: origin\n",
+		"scp build.tar ${DEPLOY_USER}@localhost:/opt/app\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	in := "remote = $REMOTE_USER@192.168.1.20:/srv/backup\nrsync -az /data/ chidi_o@192.168.1.20:/srv/backup/\n"
+	checkAllEncodings(t, in, in, []string{"chidi_o"}, "")
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, in+"/one pass", string(m.b), "chidi_o")
+	for _, out := range []string{string(m.b), scrubTwice(t, in)} {
+		if !strings.Contains(out, "remote = $REMOTE_USER@") {
+			t.Errorf("the variable or the key word went: %q", out)
+		}
+	}
+}
