@@ -58,3 +58,29 @@ func TestOver30ShellVariableAtHost(t *testing.T) {
 		}
 	}
 }
+
+// LaTeX commands in reStructuredText and Markdown ('\\large' between double backquotes,
+// "\\usepackage[utf8x]{inputenc}") are no UNC servers: learned as hosts,
+// "large" went everywhere. A share's server still goes.
+func TestOver30LatexNoUNCHost(t *testing.T) {
+	for _, keep := range []string{
+		"* #3445: setting ``'inputenc'`` key to ``\\\\usepackage[utf8x]{inputenc}`` leads\n  to failed PDF build\n",
+		"* A LaTeX command such as ``\\\\large`` inserted in the title items of\n  latex_documents causes a build error\n",
+		"Put \\\\usepackage{amsmath} in the preamble; a large table needs \\\\small{x}.\n",
+		"The usepackage option is large enough for several builds.\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	in := "Use ``\\\\large`` in titles\nmapped Z: to \\\\obi-nas\\music\nLogon Server: \\\\ADAEZE-PC\n"
+	checkAllEncodings(t, in, in, []string{"obi-nas", "ADAEZE-PC"}, "")
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, in+"/one pass", string(m.b), "obi-nas", "ADAEZE-PC")
+	for _, out := range []string{string(m.b), scrubTwice(t, in)} {
+		if !strings.Contains(out, "``\\\\large``") {
+			t.Errorf("the LaTeX command went: %q", out)
+		}
+	}
+}
