@@ -84,3 +84,23 @@ func TestOver30LatexNoUNCHost(t *testing.T) {
 		}
 	}
 }
+
+// A ChangeLog's joke author "Anon Ymous" joins to "anonymous", a generic
+// account: the name goes, the word stays in the rest of the text.
+func TestOver30JoinedGenericName(t *testing.T) {
+	in := "2007-01-18 05:29  Anon Ymous <do@not.spam.me>\n\n\t* Add exclude flag.\n\n2007-01-19 09:12  Kwabena Owusu <kwabena.owusu@example.org>\n"
+	checkAllEncodings(t, in, in, []string{"Ymous", "Kwabena", "Owusu"}, "")
+	later := "vsftpd: anonymous login allowed\nftp> user anonymous\n"
+	for _, out := range []string{scrubTwice(t, in+later)} {
+		if !strings.Contains(out, later) {
+			t.Errorf("the generic account went: %q", out)
+		}
+	}
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in+later)); err != nil {
+		t.Fatal(err)
+	}
+	if out := string(m.b); !strings.Contains(out, later) || strings.Contains(out, "Owusu") {
+		t.Errorf("one pass: %q", out)
+	}
+}
