@@ -3870,6 +3870,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		return
 	case keyProxy:
+		if e := ve - len(v) + len(bytes.TrimSuffix(v, []byte(","))); bytes.IndexByte(v, '.') < 0 && variableValue(sc.b, vs, e) {
+			return // Go's "proxy:  proxyStr,": a variable, no proxy host
+		}
 		sc.proxyHosts(vs, ve)
 		return
 	case keyVolume:

@@ -104,3 +104,11 @@ func TestOver30JoinedGenericName(t *testing.T) {
 		t.Errorf("one pass: %q", out)
 	}
 }
+
+// Go source's "proxy:  proxyStr," (a struct literal's field and the
+// variable it takes) is no proxy host; a proxy machine still goes.
+func TestOver30ProxyVariable(t *testing.T) {
+	mustKeepTwice(t, "\tproxyStr := \"\"\n\tif cm.proxyURL != nil {\n\t\tproxyStr = cm.proxyURL.String()\n\t}\n\treturn connectMethodKey{\n\t\tproxy:  proxyStr,\n\t\tscheme: cm.targetScheme,\n\t}\n")
+	in := "proxy: squid-accra01,\n"
+	checkAllEncodings(t, in, in, []string{"squid-accra01"}, "")
+}
