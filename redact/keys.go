@@ -961,6 +961,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			sc.refDefault(q+1, secretRef(b, q+1), class)
 			continue
 		}
+		if c == ':' && class != keyNone && sourcePosition(key, b, q+1) {
+			// a compiler's or a traceback's "./internal/auth/token.go:88:14:",
+			// "secret.go:12:", "session.c:120:": a source file and its line,
+			// no key
+			continue
+		}
 		if c == '=' && q > 0 && b[q-1] == ' ' && q+2 < len(b) && b[q+1] == ' ' && codeValue(b, q+2) {
 			// "    user = cache[key]" of a traceback: code, no value
 			continue
@@ -3866,6 +3872,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		return
 	case keyProxy:
+		if e := ve - len(v) + len(bytes.TrimSuffix(v, []byte(","))); bytes.IndexByte(v, '.') < 0 && variableValue(sc.b, vs, e) {
+			return // Go's "proxy:  proxyStr,": a variable, no proxy host
+		}
 		sc.proxyHosts(vs, ve)
 		return
 	case keyVolume:
@@ -9039,3 +9048,29 @@ func fsPathAt(b []byte, p int) bool {
 }
 
 func lowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// sourcePosition: key is a source file's name ("token.go", "session.c")
+// and the value at p is a line number ("88:14:", "120: warning", "40"
+// at the end of a line), as compilers and tracebacks write them.
+func sourcePosition(key, b []byte, p int) bool {
+	d := bytes.LastIndexByte(key, '.')
+	if d < 1 || len(key)-d > 6 {
+		return false
+	}
+	var eb [5]byte
+	x := eb[:0]
+	for _, c := range key[d+1:] {
+		x = append(x, c|0x20)
+	}
+	switch string(x) {
+	case "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "s", "go", "py", "pyx", "js", "mjs", "ts", "tsx", "jsx",
+		"rs", "java", "kt", "kts", "scala", "swift", "cs", "rb", "php", "pl", "pm", "lua", "zig", "dart", "sh", "tcl", "ex", "exs", "erl", "hs", "ml", "nim":
+	default:
+		return false
+	}
+	e := p
+	for e < len(b) && e-p < 8 && isDigit(b[e]) {
+		e++
+	}
+	return e > p && (e == len(b) || b[e] == ':' || b[e] == ' ' || b[e] == ',' || b[e] == ')' || lineBreak(b[e]))
+}

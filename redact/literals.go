@@ -655,7 +655,9 @@ func (s *Session) learnUser(raw string) bool {
 		// machine name or a file name joins the parts as it likes
 		// (zoe.kowalski: zoe_kowalski, zoe-kowalski, ZoeKowalski).
 		for _, j := range joinedVariants(v) {
-			s.learnLiteral(ClassUser, canon, j, true)
+			if !isGenericUser(j) { // "Anon Ymous <do@not.spam.me>": no "anonymous"
+				s.learnLiteral(ClassUser, canon, j, true)
+			}
 		}
 	}
 	s.learnSquashed(v, canon)
@@ -744,7 +746,7 @@ func shortNameExt(v string) bool {
 // capitalised words too often.
 func (s *Session) learnSquashed(v, canon string) {
 	sq, ok := squash(nil, []byte(v))
-	if !ok || len(sq) < 4 || len(sq) > 63 {
+	if !ok || len(sq) < 4 || len(sq) > 63 || genericUsers[string(sq)] {
 		return
 	}
 	if s.squashed == nil {

@@ -434,6 +434,11 @@ func (sc *scanner) sshAt(at int) bool {
 
 // sshUser learns and replaces the account name b[ls:at] of an ssh target.
 func (sc *scanner) sshUser(ls, at int) {
+	if ls > 0 && sc.b[ls-1] == '$' {
+		// a script's "$REMOTE_USER@192.168.1.20:/srv/backup": a shell
+		// variable, whose value is the account
+		return
+	}
 	if string(sc.b[ls:at]) != "git" {
 		sc.accountSpan(ls, at)
 	}

@@ -184,7 +184,7 @@ func (sc *scanner) path(i, j int) int {
 		}
 		// five: JSON's "\\\\" then an escape the JSON reader drops to its
 		// letter ("\\\\\usr" reads as \\usr there)
-		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4 || k-i == 5) && !(k-i == 2 && escapedRoot(b, k, end)) {
+		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4 || k-i == 5) && !(k-i == 2 && (escapedRoot(b, k, end) || latexCommand(b, i, k))) {
 			expect = expHost
 			p = k
 		}
@@ -1174,4 +1174,26 @@ func encodedStart(b []byte, i, j int) bool {
 	a, c := b[i], b[i+1]
 	return a == '\\' && (c == '0' || c == '1' || c == 'x') || a == '=' && (c == '2' || c == '5') ||
 		c == ':' && b[i+2] == '\\' && b[i+3] == '1'
+}
+
+// latexCommand: the "\\" at i, before the word at k, starts a LaTeX
+// command written in reStructuredText or Markdown ('\\large' between double backquotes,
+// "\\usepackage[utf8x]{inputenc}"), no UNC host: a lower-case word
+// followed by '{', '[' or '`' ("\\SRV\share" has a '\' after it,
+// systeminfo's "Logon Server: \\KOFI-PC" upper-case letters).
+func latexCommand(b []byte, i, k int) bool {
+	e := k
+	for e < len(b) && e-k < 32 && 'a' <= b[e] && b[e] <= 'z' {
+		e++
+	}
+	if e == k || e >= len(b) {
+		return false
+	}
+	switch b[e] {
+	case '{', '[', '`':
+		return true
+	case ' ', '\n', '\r':
+		return i > 0 && b[i-1] == '`'
+	}
+	return false
 }
