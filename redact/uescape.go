@@ -92,21 +92,14 @@ func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte,
 				}
 				k += n
 			} else {
-				dst = utf8.AppendRune(dst, cp1252(c))
-				for len(pos) < len(dst) {
-					pos = append(pos, int32(k))
-				}
+				dst, pos = appendRuneAt(dst, pos, cp1252(c), k)
 				k++
 			}
 			continue
 		}
 		if c == '&' {
 			if v, n := entityValue(b[k:e]); v >= 0x80 {
-				l := len(dst)
-				dst = utf8.AppendRune(dst, rune(v))
-				for range len(dst) - l {
-					pos = append(pos, int32(k))
-				}
+				dst, pos = appendRuneAt(dst, pos, rune(v), k)
 				k += n
 				continue
 			}
@@ -130,11 +123,7 @@ func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte,
 				}
 			}
 			if v >= 0x80 && (v < 0xd800 || v >= 0xe000) {
-				l := len(dst)
-				dst = utf8.AppendRune(dst, rune(v))
-				for range len(dst) - l {
-					pos = append(pos, int32(k))
-				}
+				dst, pos = appendRuneAt(dst, pos, rune(v), k)
 				k += n
 				continue
 			}
@@ -146,6 +135,17 @@ func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte,
 		}
 	}
 	return dst, append(pos, int32(e))
+}
+
+// appendRuneAt appends r to dst, and k, where it was read, to pos for
+// each of its bytes.
+func appendRuneAt(dst []byte, pos []int32, r rune, k int) ([]byte, []int32) {
+	l := len(dst)
+	dst = utf8.AppendRune(dst, r)
+	for range len(dst) - l {
+		pos = append(pos, int32(k))
+	}
+	return dst, pos
 }
 
 // escapedWord runs escapedLine when the word [i, j), which holds a
