@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -827,7 +828,7 @@ func (j *jsonScrub) decode(raw []byte) []byte {
 					k += 4
 					if r >= 0xd800 && r < 0xdc00 && k+6 < len(raw) && raw[k+1] == '\\' && raw[k+2] == 'u' {
 						if v2, err := strconv.ParseUint(string(raw[k+3:k+7]), 16, 32); err == nil && v2 >= 0xdc00 && v2 < 0xe000 {
-							r = (r-0xd800)<<10 | (rune(v2) - 0xdc00) + 0x10000
+							r = utf16.DecodeRune(r, rune(v2))
 							k += 6
 						}
 					}

@@ -494,7 +494,7 @@ func jsonUDecode(s string) string {
 			if r := uEscapeValue([]byte(s[i+2 : i+6])); r >= 0 {
 				if r >= 0xd800 && r < 0xdc00 && i+11 < len(s) && s[i+6] == '\\' && s[i+7] == 'u' {
 					if lo := uEscapeValue([]byte(s[i+8 : i+12])); lo >= 0xdc00 && lo < 0xe000 {
-						r, i = 0x10000+(r-0xd800)<<10+(lo-0xdc00), i+6
+						r, i = int(utf16.DecodeRune(rune(r), rune(lo))), i+6
 					}
 				}
 				b.WriteRune(rune(r))

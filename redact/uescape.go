@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -119,7 +120,7 @@ func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte,
 			v := uEscapeValue(b[k+r+1 : k+n])
 			if v >= 0xd800 && v < 0xdc00 && k+2*n <= e && string(b[k+n:k+n+r]) == string(b[k:k+r]) && b[k+n+r] == 'u' {
 				if lo := uEscapeValue(b[k+n+r+1 : k+2*n]); lo >= 0xdc00 && lo < 0xe000 {
-					v, n = 0x10000+(v-0xd800)<<10+(lo-0xdc00), 2*n
+					v, n = int(utf16.DecodeRune(rune(v), rune(lo))), 2*n
 				}
 			}
 			if v >= 0x80 && (v < 0xd800 || v >= 0xe000) {
