@@ -100,6 +100,7 @@ type scanner struct {
 	nameCache  map[nameKey]string // user/host key values
 	emailCache map[string]string
 	rawKeys    *rawKeyMemo // what keyValues learned of the keys it read (keys.go)
+	walkMemo   *walkMemo   // the words walk found nothing in (walkmemo.go)
 	// maxEnd is the furthest end of a finding since find began (or more)
 	maxEnd int
 	// wer: what the last WER "X[N].Name=" line said of its value
@@ -1336,7 +1337,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.emails(i, j)
 		}
 	}
-	more(sc.walk(i, j, bits))
+	if k := walkKey(b, i, j); k == nil || sc.walkMemo == nil || !sc.walkMemo.has(sc.s.lits, k, bits) {
+		more(sc.walk(i, j, bits))
+	} else if c := sc.walkMemo.check; c != nil {
+		more(sc.walkChecked(i, j, bits, c))
+	}
 	if j-i >= 12 && bits&(cDash|cDigit|cDot) == cDash|cDigit|cDot {
 		sc.rdnsHosts(i, j)
 		if b[j-1] == 'l' || bits&cColon != 0 && portAfterL(b, j) {
@@ -1821,6 +1826,11 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	if i > 0 {
 		pv = b[i-1]
 	}
+	// deep: walk called a detector or read outside b[i-1:j+1] (walkMemo).
+	// The first tests made here of IP addresses and home suffixes read
+	// digits, letters and dots: they stop at b[j] unless it is one.
+	deep := j >= len(b) || isAlnum(b[j]) || b[j] == '.' || sc.learnOnly
+	spans := len(sc.spans)
 	// pv is always b[p-1] (or a blank before the buffer): each step
 	// that moves p sets it
 	for p := i; uint(p) < uint(j); {
@@ -1834,20 +1844,35 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 		lit := t&wLit != 0
 		e := -1
 		if m != 0 || lit {
+			deep = deep || pv == '>'
 			if walkStart[pv] || pv == '>' && !afterPseudonym(b, p) {
 				// (glued to a pseudonym or its padding is no word start)
-				if lit && sc.s.lits.mayStart(b, p) && !(p < sc.maxEnd && sc.covered(p)) {
-					// (a name starting inside a finding would lose to it, and
-					// scanning would resume past the words it took)
-					e, _ = sc.literalAt(p)
+				if lit && sc.s.lits.mayStart(b, p) {
+					if p < sc.maxEnd && sc.covered(p) {
+						// (a name starting inside a finding would lose to it, and
+						// scanning would resume past the words it took)
+						deep = true
+					} else {
+						// (literalAt reads a pseudonym after '<', and
+						// b[p:p+reach] and the byte after it)
+						var ent *litEntry
+						e, ent = sc.literalAt(p)
+						deep = deep || pv == '<' || ent != nil || p+sc.s.lits.reach(b, p) > j
+					}
 				}
 				if e < 0 && m&wTok != 0 && !isTokChar(pv) && p+12 <= j && tokenPairs.has(b[p], b[p+1]) {
+					deep = true
 					e = sc.tokenAt(p) // (its first test made here, inlined)
 				}
-				if e < 0 && m&wIP != 0 && pv != '.' {
+				if e < 0 && m&wIP != 0 && pv != '.' && ipv4Lead(b, p) {
+					// (its first test made here; it fails reading only
+					// digits and dots, and the byte after them: it reads
+					// on past a quad it found)
 					e = sc.ipv4At(p)
+					deep = deep || e >= 0
 				}
 				if e < 0 && m&wDash != 0 && pv != '-' && pv != '_' {
+					deep = true
 					e = sc.dashedAt(p)
 				}
 				if e < 0 && m&wColon != 0 && pv != '_' && pv != ':' && pv != '.' && pv != '$' && pv != '~' && colonsFrom(b, p, j, &colons) >= 2 {
@@ -1858,15 +1883,26 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 					// nor an IPv4 address that a second pass would see once a
 					// name at the run's start is replaced ("A0:10.0.0.1:0").
 					if e > p && len(sc.spans) == found {
+						// (colonHexAt read b[p:e] and the byte after, and on
+						// past it only when that is '(', '<' or '.')
+						deep = deep || e >= len(b) || b[e] == '(' || b[e] == '<' || b[e] == '.'
 						e = -1
 					}
+					deep = deep || len(sc.spans) != found
 				}
-			} else if lit && (afterEscape(b, p) || pv == '*' && !gluedFrom(b, p)) {
-				// a learned name after an escape, or after a wildcard's '*'
-				// ("*kofi*"), not after the '*' padding a pseudonym
-				e, _ = sc.literalAt(p)
+			} else if lit && sc.s.lits.mayStart(b, p) {
+				// (literalAt's first test: no literal starts here else)
+				deep = true
+				if afterEscape(b, p) || pv == '*' && !gluedFrom(b, p) {
+					// a learned name after an escape, or after a wildcard's '*'
+					// ("*kofi*"), not after the '*' padding a pseudonym
+					e, _ = sc.literalAt(p)
+				}
 			}
-			if e < 0 && m&wLocal != 0 && homeSuffixAt(b, p) {
+			if e < 0 && m&wLocal != 0 && homeSuffixAt(b, p) && p != i && homeSuffixEnd(b, p, j) >= 0 {
+				// (dotLocalAt's first tests made here: they read the
+				// suffix's letters and the byte after it)
+				deep = true
 				e = sc.dotLocalAt(p, i, j)
 			}
 		}
@@ -1894,7 +1930,12 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 					if x >= q || x == p+5 && c != 'u' {
 						break
 					}
-					if wt[b[x]]&wLit != 0 && afterEscape(b, x) {
+					if wt[b[x]]&wLit != 0 && sc.s.lits.mayStart(b, x) {
+						// (literalAt's first test, as above)
+						deep = true
+						if !afterEscape(b, x) {
+							continue
+						}
 						if e, _ = sc.literalAt(x); e > x {
 							break
 						}
@@ -1912,6 +1953,11 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 			continue
 		}
 		pv, p = c, p+1
+	}
+	if !deep && next == j && len(sc.spans) == spans && sc.walkMemo != nil {
+		if k := walkKey(b, i, j); k != nil {
+			sc.walkMemo.put(sc.s.lits, k, bits)
+		}
 	}
 	return next
 }
@@ -2036,6 +2082,9 @@ func afterEscape(b []byte, p int) bool {
 		p >= 6 && b[p-6] == '\\' && b[p-5] == 'u' && isHex(b[p-4]) && isHex(b[p-3]) && isHex(b[p-2]) && isHex(b[p-1])
 }
 
+// literalAt replaces the learned name at p, if one is there, and returns
+// its end (-1: none). ent is the literal that matched there, also when
+// it was refused (walk: the refusals read on past the word).
 func (sc *scanner) literalAt(p int) (int, *litEntry) {
 	b := sc.b
 	if p+1 < len(b) && !sc.s.lits.pair.has(lower(b[p]), lower(b[p+1])) {
@@ -2052,28 +2101,28 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		// no match, or a name learned from invalid UTF-8 ("00\xef")
 		// matching the first bytes of a character ("00\xef\xbf\xbd"),
 		// or the last ones
-		return -1, nil
+		return -1, ent
 	}
 	if e < len(b) && b[e] == '<' && pseudonymAt(b, e) {
 		// glued to a pseudonym: the first pass saw the literal glued to
 		// the word replaced there ("\\x2f" of "\\x2fX2F", X2F learned)
-		return -1, nil
+		return -1, ent
 	}
 	if e < len(b) && b[e] == ';' && htmlEntityAt(b, p) {
 		// the name or number of an HTML entity ("&sol;", "&#X2F;" of
 		// "&sol;Users&sol;sol"): replaced, it would break the separators
 		// encodedHome reads in the first pass but not in the second
-		return -1, nil
+		return -1, ent
 	}
 	if p > 1 && b[p-1] == '-' && classWordBefore(b, p-1) {
 		// inside a pseudonym, after its class's first word ("value" of
 		// <key-value-1>, "credential" of <url-credential-2>)
-		return -1, nil
+		return -1, ent
 	}
 	if (ent.class == ClassUser || ent.class == ClassHost) && envNameWord(b, p, e) {
 		// an account named after a tool is a word of that tool's
 		// variables: CLOUDSDK_PYTHON= of the account cloudsdk
-		return -1, nil
+		return -1, ent
 	}
 	if ent.class == ClassUser && e+3 < len(b) && (b[e] == '.' || b[e] == '_') {
 		if te := sc.accountTail(p, e); te > e {

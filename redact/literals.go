@@ -26,6 +26,10 @@ type literals struct {
 	// pair has a bit for the folded first two bytes of every literal: most
 	// words whose first letter starts some literal fail here.
 	pair pairSet
+	// gen counts the changes to what match and mayStart answer (an entry
+	// added, an entry's caps cleared): walkMemo's answers hold while it
+	// stays the same
+	gen int
 	// groups holds the entries of each first byte by their second byte,
 	// longest first (in the order added among equal lengths): the first
 	// that matches is the one match returns. add writes them in place:
@@ -125,8 +129,9 @@ func (l *literals) add(pat, class, canon string) bool {
 	k := class + "\x00" + low
 	caps := low != canon && len(low) <= 8 && class == ClassUser && wordNames[low]
 	if i, ok := l.seen[k]; ok {
-		if !caps {
+		if !caps && l.entries[i].caps {
 			l.entries[i].caps = false // learned on its own too ("login: will")
+			l.gen++
 		}
 		return false
 	}
@@ -141,6 +146,7 @@ func (l *literals) add(pat, class, canon string) bool {
 	l.first[c] = true
 	l.walk[c] |= wLit | wAny
 	l.pair.add(c, low[1])
+	l.gen++
 	if isDigit(c) {
 		l.digitFirst = true
 	}
@@ -229,6 +235,19 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 		break
 	}
 	return -1, nil
+}
+
+// reach returns how far past p match reads, at most, for a literal
+// starting with the two bytes at p: the longest such literal's length
+// (match reads the byte after it too).
+func (l *literals) reach(b []byte, p int) int {
+	c2 := lower(b[p+1])
+	for _, g := range l.groups[lower(b[p])] {
+		if g.second == c2 {
+			return g.runs[0].n // (longest first)
+		}
+	}
+	return 0
 }
 
 // canonOf returns the canonical value a literal of class spelled v

@@ -1736,15 +1736,27 @@ func (sc *scanner) pctAtIP(p, j int) {
 	}
 }
 
+// ipv4Lead is ipv4At's first test, where most calls fail: no first octet
+// of one to three digits and a dot at p (parseQuad would fail too). Like
+// parseQuad, it reads no further than the first byte after p that is no
+// digit (walkMemo).
+func ipv4Lead(b []byte, p int) bool {
+	for k := p + 1; k < len(b) && k <= p+3; k++ {
+		if b[k] == '.' {
+			return true
+		}
+		if !isDigit(b[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 // ipv4At matches a dotted quad that is not a version at a digit boundary.
 // It returns the end of what it examined, or -1.
 func (sc *scanner) ipv4At(p int) int {
 	b := sc.b
-	// most calls fail here: no first octet of one to three digits and a
-	// dot (parseQuad would fail too)
-	if !(p+1 < len(b) && b[p+1] == '.' ||
-		p+2 < len(b) && b[p+2] == '.' && isDigit(b[p+1]) ||
-		p+3 < len(b) && b[p+3] == '.' && isDigit(b[p+1]) && isDigit(b[p+2])) {
+	if !ipv4Lead(b, p) {
 		return -1
 	}
 	e, ok := parseQuad(b, p)
@@ -3367,11 +3379,11 @@ func homeSuffixAt(b []byte, p int) bool {
 	return false
 }
 
-// dotLocalAt finds a host name ending in a home suffix at q, the suffix's
-// dot, inside the word [i, j): "Kais-MacBook-Pro.local", "nas.fritz.box".
-func (sc *scanner) dotLocalAt(q, i, j int) int {
-	b := sc.b
-	if q == i || q+3 >= len(b) {
+// homeSuffixEnd returns the end of the longest home suffix at q, its
+// dot, that ends the word [i, j) or a part of it, or -1. It reads the
+// suffixes' letters and dots, and the byte after a match.
+func homeSuffixEnd(b []byte, q, j int) int {
+	if q+3 >= len(b) {
 		return -1
 	}
 	switch b[q+3] | 0x20 {
@@ -3385,6 +3397,17 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 			e = k
 		}
 	}
+	return e
+}
+
+// dotLocalAt finds a host name ending in a home suffix at q, the suffix's
+// dot, inside the word [i, j): "Kais-MacBook-Pro.local", "nas.fritz.box".
+func (sc *scanner) dotLocalAt(q, i, j int) int {
+	b := sc.b
+	if q == i {
+		return -1
+	}
+	e := homeSuffixEnd(b, q, j)
 	if e < 0 {
 		return -1
 	}

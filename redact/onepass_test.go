@@ -19,31 +19,7 @@ import (
 // every string of this package's tests to both paths: no word the learn
 // pass's scrub replaced may stay in the one pass's output.
 func TestOnePassScrubsWhatLearnThenScrubDoes(t *testing.T) {
-	files, err := filepath.Glob("*_test.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	seen := map[string]bool{}
-	var ins []string
-	for _, f := range files {
-		af, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(af, func(n ast.Node) bool {
-			if bl, ok := n.(*ast.BasicLit); ok && bl.Kind == token.STRING {
-				if v, err := strconv.Unquote(bl.Value); err == nil && len(v) >= 8 && strings.ContainsAny(v, " \n") && !seen[v] {
-					seen[v] = true
-					ins = append(ins, v)
-				}
-			}
-			return true
-		})
-	}
-	if len(ins) < 1000 {
-		t.Fatalf("only %d test strings found", len(ins))
-	}
+	ins := testStrings(t)
 	words := regexp.MustCompile(`[\pL\pN]+`)
 	for _, in := range ins {
 		ls := newSession(t, Config{})
@@ -85,6 +61,37 @@ func TestOnePassScrubsWhatLearnThenScrubDoes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testStrings returns the strings of this package's tests that hold a
+// blank or a line break (a log line, not a name or a key), each once.
+func testStrings(t *testing.T) []string {
+	files, err := filepath.Glob("*_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	seen := map[string]bool{}
+	var ins []string
+	for _, f := range files {
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(af, func(n ast.Node) bool {
+			if bl, ok := n.(*ast.BasicLit); ok && bl.Kind == token.STRING {
+				if v, err := strconv.Unquote(bl.Value); err == nil && len(v) >= 8 && strings.ContainsAny(v, " \n") && !seen[v] {
+					seen[v] = true
+					ins = append(ins, v)
+				}
+			}
+			return true
+		})
+	}
+	if len(ins) < 1000 {
+		t.Fatalf("only %d test strings found", len(ins))
+	}
+	return ins
 }
 
 // onePassLearnGapOK: strings whose learn pass learns more than the one

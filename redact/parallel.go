@@ -200,6 +200,8 @@ type pjob struct {
 	wides   []wide
 	// learn results
 	calls []learnCall
+	// memo: walk's, kept with the job for the chunks it carries
+	memo *walkMemo
 }
 
 // pipeline runs detect on up to workers goroutines, at most 2*workers
@@ -238,7 +240,7 @@ func (p *pipeline) next() *pjob {
 	if n := len(p.free); n > 0 {
 		j := p.free[n-1]
 		p.free = p.free[:n-1]
-		*j = pjob{buf: j.buf[:0], spans: j.spans[:0], wides: j.wides[:0], calls: j.calls[:0]}
+		*j = pjob{buf: j.buf[:0], spans: j.spans[:0], wides: j.wides[:0], calls: j.calls[:0], memo: j.memo}
 		return j
 	}
 	return &pjob{buf: make([]byte, 0, p.size)}
@@ -312,7 +314,7 @@ func (p *pipeline) close() {
 func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 	carry := s.carrySize()
 	size := s.chunkSize() + carry
-	sc := &scanner{s: s}
+	sc := &scanner{s: s, walkMemo: s.newWalkMemo()}
 	var out []byte
 	write := func() error {
 		if _, err := dst.Write(out); err != nil {
@@ -354,7 +356,10 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 		j.wides = j.wides[:0]
 		priv := sn.private(s)
 		chunk := j.buf[:j.n]
-		w := &scanner{s: priv, spans: j.spans}
+		if j.memo == nil {
+			j.memo = s.newWalkMemo()
+		}
+		w := &scanner{s: priv, spans: j.spans, walkMemo: j.memo}
 		// a chunk that teaches a name is scanned again so that the name
 		// is replaced before the line that taught it too
 		priv.findStable(w, chunk)

@@ -94,6 +94,8 @@ type Session struct {
 	// too: a scanner's own is some 35 KB, too much to make for each string.
 	// Guarded by mu.
 	rawKeys *rawKeyMemo
+	// memoCheck, set by tests, checks walkMemo's answers (walkmemo.go)
+	memoCheck *walkCheck
 
 	// pseudo maps the keyed hash of class + "\x00" + canonical value to
 	// its pseudonym. A 64-bit key holds no value and allocates nothing

@@ -203,7 +203,7 @@ func (s *Session) ScrubText(dst io.Writer, src io.Reader) error {
 
 // scrubTextSerial is ScrubText's loop on one core. Caller holds s.mu.
 func (s *Session) scrubTextSerial(dst io.Writer, br io.Reader) error {
-	sc := &scanner{s: s}
+	sc := &scanner{s: s, walkMemo: s.newWalkMemo()}
 	out := make([]byte, 0, bufFor(br, textChunk+textChunk/8))
 	carry := s.carrySize()
 	var off int64
