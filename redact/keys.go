@@ -8395,6 +8395,23 @@ func fileExt(name string) bool {
 	return false
 }
 
+// fileOrUnit: name is a file's (fileExt) or a systemd unit's
+// ("getty@tty1.service", "agetty.service"), no account.
+func fileOrUnit(name string) bool {
+	if fileExt(name) {
+		return true
+	}
+	k := strings.LastIndexByte(name, '.')
+	if k < 0 {
+		return false
+	}
+	switch name[k+1:] {
+	case "service", "socket", "target", "timer", "mount", "scope", "slice", "device", "path", "swap":
+		return true
+	}
+	return false
+}
+
 // connUserBefore reports whether the key "ID" at k is the second word of
 // "User ID" in a connection string (ADO.NET, OLE DB: "…;User ID=x;").
 // userPairBefore: the key at k follows, after one blank, a key=value

@@ -1,0 +1,37 @@
+package redact
+
+import "testing"
+
+// who(1), w(1) and last(1) rows whose account holds a dot, an underscore
+// or a dash (kofi.m, ngozi_a): the row's first word is still the account
+// when a terminal's name follows it.
+func TestAcct31WhoDottedAccount(t *testing.T) {
+	const who = "$ who\n" +
+		"kofi.m   tty7         2026-12-01 09:12 (:0)\n" +
+		"ngozi_a  pts/0        2026-12-01 09:15 (10.0.0.5)\n" +
+		"nguyen-van.an pts/3   2026-12-01 09:20 (10.0.0.9)\n"
+	for _, secret := range []string{"kofi.m", "ngozi_a", "nguyen-van.an"} {
+		checkBothPaths(t, who, secret)
+	}
+	const w = "$ w\n 09:31:02 up  1:02,  2 users,  load average: 0.12, 0.20, 0.18\n" +
+		"USER     TTY      FROM             LOGIN@   IDLE   JCPU   PCPU WHAT\n" +
+		"thabo_n  pts/1    192.168.1.20     09:15    2.00s  0.10s  0.01s -bash\n"
+	checkBothPaths(t, w, "thabo_n")
+	const last = "$ last\n" +
+		"zoe.k    pts/1        192.168.1.20     Mon Dec  1 09:15   still logged in\n" +
+		"li.wei   tty2         tty2             Mon Dec  1 08:01 - 09:00  (00:59)\n" +
+		"reboot   system boot  6.8.0-49-generic Mon Dec  1 07:58   still running\n"
+	for _, secret := range []string{"zoe.k", "li.wei"} {
+		checkBothPaths(t, last, secret)
+	}
+	for _, keep := range []string{
+		"main.go  tty.go  term.go",
+		"sys.stdout console output",
+		"io_uring pts/0 opened by the test harness",
+		"pty_open ttyS0 at 0x3f8 (irq = 4) is a 16550A",
+		"x-term.desktop tty1 session",
+		"agetty.service tty1 2026-12-01 started",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
