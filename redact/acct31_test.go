@@ -35,3 +35,26 @@ func TestAcct31WhoDottedAccount(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// An account and a server's address under a user key ("user:
+// kofi@10.1.2.3", login@server): the account goes, and so does the
+// address, which no package's version is there.
+func TestAcct31UserAtAddress(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"# deploy target\nuser: kofi@10.1.2.3\nport: 22\n", "10.1.2.3"},
+		{"sync:\n  login: ngozi_a@192.168.1.20\n  path: /srv/backup\n", "192.168.1.20"},
+		{"Server=tcp:db.local,1433;User ID=kmbonsu@10.20.30.40;Password=Zx81pass;\n", "10.20.30.40"},
+		{"remote user: thi.ha@172.16.4.21:2222\n", "172.16.4.21"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Installed: openssl@1.1.1.4",
+		"user: root@127.0.0.1",
+		"npm install left-pad@1.3.0",
+		"brew install python@3.12",
+		"User-Agent: okhttp/4.12.0",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

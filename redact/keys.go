@@ -3995,6 +3995,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 				// Azure SQL's "User ID=kmbonsu@djlib" (login@server):
 				// the login is the account, the server no person
 				sc.valueSpan(vs, vs+at, ClassUser)
+				if at+1 < len(v) && isDigit(v[at+1]) {
+					// "user: kofi@10.1.2.3": the server's address goes as
+					// addresses go (no package's version after a user key)
+					sc.pctAtIP(vs+at+1, ve)
+				}
 			}
 			return
 		}
