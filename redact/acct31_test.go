@@ -58,3 +58,30 @@ func TestAcct31UserAtAddress(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A Kerberos service principal's class before a machine's address
+// ("host/10.1.2.3", setspn -L's "HOST/10.1.2.3", klist's "Server:
+// cifs/10.1.2.3 @ CORP.LOCAL"), and a lower-case shell variable's
+// ("$host/10.1.2.3"): an address follows, no version.
+func TestAcct31ServicePrincipalAddress(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Registered ServicePrincipalNames for CN=KOFI-LAPTOP,OU=Workstations,DC=corp,DC=local:\n" +
+			"\tHOST/10.1.2.3\n\tRestrictedKrbHost/10.1.2.3\n\tHOST/KOFI-LAPTOP\n", "10.1.2.3"},
+		{"#1>\tClient: kofi.m @ CORP.LOCAL\n\tServer: cifs/10.20.1.7 @ CORP.LOCAL\n", "10.20.1.7"},
+		{"kinit: Server host/172.16.9.40@CORP.LOCAL not found in Kerberos database\n", "172.16.9.40"},
+		{"rsync -a ./ \"$host/10.1.2.3\"\n", "10.1.2.3"},
+		{"Get-Service -ComputerName $target_host/192.168.7.12\n", "192.168.7.12"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"User-Agent: curl/7.88.1.2",
+		"Server: Apache/2.4.58.1",
+		"ghost/5.1.2.3 started",
+		"Mozilla/5.0.1.2 (Windows NT 10.0)",
+		"see docs/1.2.3.4 for the release notes",
+		"localhost/1.2.3.4",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
