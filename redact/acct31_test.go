@@ -85,3 +85,35 @@ func TestAcct31ServicePrincipalAddress(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A phone its owner named after themselves ("Kwame Phone", "Thandiwe
+// Phone") in a Bluetooth device list or a quoted device name goes as
+// "Kwame iPhone" does; a phone's kind or use stays ("Desk Phone",
+// "Mobile Phone", "Windows Phone").
+func TestAcct31OwnerPhone(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"[bluetooth] Connected: \"Kwame Phone\"\n", "Kwame"},
+		{"Bluetooth: \"Thandiwe Phone\" connected (A2DP)\n", "Thandiwe"},
+		{"[NEW] Device 4C:87:5D:12:34:56 Nguyen Phone\n", "Nguyen"},
+		{"Audio route changed to \"Oluwaseun Adeyemi Phone\"\n", "Adeyemi"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		`label: "Desk Phone"`,
+		`"Mobile Phone"`,
+		`field "Business Phone" is required`,
+		`OS: "Windows Phone" 8.1`,
+		`"Conference Phone" online`,
+		`Connected: "Galaxy Buds2"`,
+		`Device "AirPods Pro" connected`,
+		`"_name" : "Magic Keyboard"`,
+		`type: "Smart Phone"`,
+		`"Cisco Phone" registered`,
+		`"Sales Phone"`,
+		`"Answer Phone"`,
+		`"Speaker Phone"`,
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
