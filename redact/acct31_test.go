@@ -117,3 +117,32 @@ func TestAcct31OwnerPhone(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A person's name as the value of a "name" key on a line that holds the
+// person's other keys (logfmt, a profile's dump): name=Kofi Mensah,
+// name="Ngozi Adeyemi". A thing's name stays, and so does a name key's
+// value on a line of no person's.
+func TestAcct31NameKeyPerson(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"level=info msg=\"profile synced\" user_id=48213 name=\"Kofi Mensah\" email=kofi.m@example.com\n", "Mensah"},
+		{"time=2026-12-01T09:15:02Z level=debug msg=login user=ngozi_a name=Ngozi Adeyemi\n", "Adeyemi"},
+		{"INFO account updated: account_id=7781, name=Nguyen Thi Ha, phone=+84 90 123 4567\n", "Nguyen Thi Ha"},
+		{"{\"email\": \"x@example.com\", \"name\": \"Wanjiru Kamau\"}\n", "Kamau"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"HALC_ProxyIOContext: device added name=Audio Engine uid=BuiltInSpeakerDevice",
+		"CoreAudio: name=Built-in Output user_id=501",
+		"usb: name=Scarlett 2i2 USB user_id=202",
+		"font: name=Noto Sans user_id=120",
+		"name=Google Chrome user_id=501",
+		"name=Main Window",
+		"step name=Run Tests user=ci",
+		"name=Release Candidate user_id=3",
+		"job name=Nightly Build login=jenkins",
+		"plugin name=Valhalla Room user=admin",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
