@@ -176,8 +176,26 @@ func (sc *scanner) bareOwnerDevice(s, e int) {
 				return
 			}
 		}
+		if strings.HasPrefix(string(b[k:e]), "Phone") && (k+5 == e || !isAlnum(b[k+5]) && b[k+5] != '<') && !phoneUses[lw] {
+			// "Kwame Phone": a phone its owner named so ("Desk Phone",
+			// "Mobile Phone", "Business Phone" are kinds of phones)
+			sc.nameSpan(s, k-1)
+			return
+		}
 	}
 }
+
+// phoneUses name a kind or use of a phone before "Phone", lowercased (the
+// fields of a contact card, kinds of devices), not its owner.
+var phoneUses = wordSet(`business primary mobile cell cellular smart desk desktop conference speaker answer daytime
+	evening night contact emergency alternate alt billing shipping customer verify enter pager fax radio satellite
+	cordless landline video voip sip soft ip hands handsfree headset burner essential feature dumb candy bar rotary
+	pay public prepaid trusted recovery registered current assistant callback tty tdd telex other company main
+	iphone ipad galaxy pixel android windows nothing fairphone jolla ubuntu firefox sailfish lumia
+	sales service reception lobby hotline helpdesk staff admin security hr finance accounts marketing operations ops
+	dispatch courtesy nurse lab
+	cisco yealink polycom poly grandstream avaya snom gigaset panasonic alcatel siemens mitel aastra fanvil zoom teams
+	webex vonage ooma obihai skype`)
 
 // quotedBareOwner reads the quoted device name that starts at i (after
 // its '"'): `name="Ama iPad"`, `Bluetooth: "Kwame AirPods" connected`,

@@ -361,6 +361,12 @@ func (sc *scanner) find(b []byte) {
 		if c == '_' && nb == ' ' && lineBreak(pb) {
 			sc.dsclList(i, j) // "dscl . list /Users RealName": "_amavisd  AMaViS Daemon" (dscllist.go)
 		}
+		if lineBreak(pb) && nb == ' ' && j+5 < n && j-i <= 32 && bits&cAlpha != 0 && bits&(cUnder|cDot|cDash) != 0 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 && !fileOrUnit(string(b[i:j])) {
+			if e := sc.whoRow(i, j); e > j {
+				i = e // who(1), last(1) with a dotted account: "kofi.m   tty7 …", "ngozi_a  pts/0 …"
+				continue
+			}
+		}
 		if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 {
 			if e := sc.groupsLine(i, j); e > j {
 				i = e // "kofi : kofi adm cdrom sudo", "kofi.m : kofi.m adm sudo" (sudo.go)

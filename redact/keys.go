@@ -771,6 +771,15 @@ func (sc *scanner) keyValues(i, j int) int {
 				next = max(next, e)
 				continue
 			}
+			if len(key) == 4 && eqLower(key, "name") && (c == '=' || c == ':' && q+1 < len(b) && b[q+1] == ' ') {
+				// logfmt's and a profile's name="Kofi Mensah" beside the
+				// person's other keys (email=, user_id=): the person
+				if e := sc.personKeyName(k, q); e > q {
+					valueEnd = max(valueEnd, e)
+					next = max(next, e)
+					continue
+				}
+			}
 			if len(key) == 4 && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "code") && authCode(b, q+1) {
 				// an OAuth redirect's ?code=: it buys the account's tokens
 				e := sc.keyValueAt(q+1, ClassToken, false, false)
@@ -3995,6 +4004,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 				// Azure SQL's "User ID=kmbonsu@djlib" (login@server):
 				// the login is the account, the server no person
 				sc.valueSpan(vs, vs+at, ClassUser)
+				if at+1 < len(v) && isDigit(v[at+1]) {
+					// "user: kofi@10.1.2.3": the server's address goes as
+					// addresses go (no package's version after a user key)
+					sc.pctAtIP(vs+at+1, ve)
+				}
 			}
 			return
 		}
@@ -8390,6 +8404,153 @@ func fileExt(name string) bool {
 	switch strings.ToLower(name[k+1:]) {
 	case "c", "h", "cc", "cpp", "hpp", "cs", "go", "py", "js", "ts", "rs", "java", "txt", "log", "md", "dll", "exe",
 		"sys", "json", "xml", "ini", "cfg", "conf", "dat", "bin", "pdb", "lib", "obj", "o", "so", "bat", "ps1", "reg":
+		return true
+	}
+	return false
+}
+
+// personKeyName replaces the person's name that is the value of the key
+// "name" at k, its separator at q: two or three name words (personName),
+// quoted or ending the value, on a line that holds another key of a
+// person's (email=, user_id=, phone:, personLineKey). A thing's name stays
+// ("name=Audio Engine", "name=Built-in Output", "name=Scarlett 2i2 USB"),
+// and so does one on a line of no person's. It returns where the value
+// ends, or -1.
+func (sc *scanner) personKeyName(k, q int) int {
+	b := sc.b
+	p := q + 1
+	if p < len(b) && b[p] == ' ' {
+		p++
+	}
+	var quote byte
+	if p < len(b) && (b[p] == '"' || b[p] == '\'') {
+		quote = b[p]
+		p++
+	}
+	if !personName(b, p) {
+		return -1
+	}
+	e := nameEnd(b, p)
+	words := 0
+	for w := p; w < e; {
+		x := w
+		for x < e && b[x] != ' ' {
+			x++
+		}
+		lw := strings.ToLower(string(b[w:x]))
+		if words++; !capitalised(b, w) || !nameWord(string(b[w:x]), false) || notNameWord(b[w:x]) || uiNameWords[lw] ||
+			deviceMakers[lw] || deviceModelWords[lw] || notOwnerWords[lw] || thingNameWords[lw] {
+			return -1
+		}
+		for w = x; w < e && b[w] == ' '; w++ {
+		}
+	}
+	if words < 2 || words > 3 {
+		return -1
+	}
+	switch {
+	case quote != 0:
+		if e >= len(b) || b[e] != quote {
+			return -1
+		}
+	case e < len(b) && !lineBreak(b[e]) && b[e] != ',' && b[e] != ';' && b[e] != '&' && b[e] != ' ':
+		return -1
+	}
+	if !personLine(b, k, p, e) {
+		return -1
+	}
+	sc.nameSpan(p, e)
+	return e
+}
+
+// thingNameWords name what an app or the system calls a thing of its own
+// ("Audio Engine", "Built-in Output", "Noto Sans"), lowercased.
+var thingNameWords = wordSet(`engine built-in builtin speakers speaker microphone mic headphones headset display monitor
+	keyboard mouse trackpad camera webcam device devices driver service services system module plugin extension font
+	sans serif mono regular bold italic light medium neue black condensed code window panel button tab layer effect
+	profile scheme theme mode style color colour format codec encoder decoder stream source sink port bus network
+	adapter controller interface interfaces hub dock station printer scanner drive disk volume partition server client`)
+
+// personLine: the line around the key at k and the name [p, e) (read
+// at most 1024 bytes either way) holds another key of a person's, a
+// word of personLineKeys followed by '=' or ':' (or a JSON key's '":'),
+// or an account key (user=, login:) whose value holds a word of the
+// name ("user=ngozi_a" beside "name=Ngozi Adeyemi"): a step's or a
+// build's name beside a CI account stays ("name=Run Tests user=ci").
+func personLine(b []byte, k, p, e int) bool {
+	s, le := k, e
+	for s > 0 && k-s < 1024 && !lineBreak(b[s-1]) {
+		s--
+	}
+	for le < len(b) && le-e < 1024 && !lineBreak(b[le]) {
+		le++
+	}
+	for x := s; x < le; x++ {
+		c := b[x]
+		if c != '=' && c != ':' {
+			continue
+		}
+		ke := x
+		if ke > s && b[ke-1] == '"' {
+			ke--
+		}
+		ks := ke
+		for ks > s && ke-ks < 16 && isKeyChar(b[ks-1]) {
+			ks--
+		}
+		if ks == ke || ks == k {
+			continue
+		}
+		key := strings.ToLower(string(b[ks:ke]))
+		if personLineKeys[key] {
+			return true
+		}
+		if accountLineKeys[key] {
+			vs := x + 1
+			for vs < le && vs-x < 3 && (b[vs] == ' ' || b[vs] == '"') {
+				vs++
+			}
+			ve := vs
+			for ve < le && ve-vs < 64 && isKeyChar(b[ve]) {
+				ve++
+			}
+			if nameWordIn(b[p:e], strings.ToLower(string(b[vs:ve]))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameWordIn: a word of the name (three letters or more), lowercased, is
+// in the account v.
+func nameWordIn(name []byte, v string) bool {
+	for _, w := range strings.Fields(strings.ToLower(string(name))) {
+		if len(w) >= 3 && strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personLineKeys are keys of a person's details, lowercased;
+// accountLineKeys, an account's.
+var personLineKeys = wordSet(`email e-mail mail phone mobile contact first_name last_name firstname lastname given_name
+	family_name surname dob birthday birth_date`)
+var accountLineKeys = wordSet(`user username user_name login account`)
+
+// fileOrUnit: name is a file's (fileExt) or a systemd unit's
+// ("getty@tty1.service", "agetty.service"), no account.
+func fileOrUnit(name string) bool {
+	if fileExt(name) {
+		return true
+	}
+	k := strings.LastIndexByte(name, '.')
+	if k < 0 {
+		return false
+	}
+	switch name[k+1:] {
+	case "service", "socket", "target", "timer", "mount", "scope", "slice", "device", "path", "swap":
 		return true
 	}
 	return false

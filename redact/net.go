@@ -1959,8 +1959,9 @@ func (sc *scanner) versionContext(p, e int) bool {
 		case '-', '_', '+', '~':
 			return true
 		case '/':
-			// "curl/1.2.3.4" is a version, "$HOSTNAME/10.1.2.3" an address
-			return !(p >= 2 && b[p-2] == '/') && !shellExpansionBefore(b, p-1)
+			// "curl/1.2.3.4" is a version, "$HOSTNAME/10.1.2.3" an address,
+			// and so is a Kerberos service principal's "host/10.1.2.3"
+			return !(p >= 2 && b[p-2] == '/') && !shellExpansionBefore(b, p-1) && !spnServiceBefore(b, p-1)
 		case '>':
 			return sc.versionTag(p-1) || sc.versionElementBefore(p-1)
 		case '"', '\'':
@@ -2003,10 +2004,28 @@ func shellExpansionBefore(b []byte, q int) bool {
 		}
 		return k >= 1 && q-k <= 64 && b[k] == open && b[k-1] == '$'
 	}
-	for k >= 0 && q-k <= 64 && (b[k]-'A' < 26 || isDigit(b[k]) || b[k] == '_') {
+	for k >= 0 && q-k <= 64 && (isLetter(b[k]) || isDigit(b[k]) || b[k] == '_') {
 		k--
 	}
-	return k >= 0 && k < q-1 && b[k] == '$' && b[k+1]-'A' < 26
+	return k >= 0 && k < q-1 && b[k] == '$' && (isLetter(b[k+1]) || b[k+1] == '_')
+}
+
+// spnServiceBefore reports whether the '/' at q ends the service class of
+// a Kerberos service principal name ("host/10.1.2.3", "HOST/kofi-laptop",
+// "cifs/…", setspn's and klist's): the machine's name or address follows.
+func spnServiceBefore(b []byte, q int) bool {
+	k := q
+	for k > 0 && q-k < 20 && isLetter(b[k-1]) {
+		k--
+	}
+	if k == q || k > 0 && (isAlnum(b[k-1]) || b[k-1] == '/' || b[k-1] == '.' || b[k-1] == '-') {
+		return false
+	}
+	switch strings.ToLower(string(b[k:q])) {
+	case "host", "cifs", "ldap", "termsrv", "restrictedkrbhost", "wsman", "mssqlsvc", "gc":
+		return true
+	}
+	return false
 }
 
 // versionAfter is versionContext's reading of the word w before p.
