@@ -895,6 +895,13 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone {
 			continue
 		}
+		if ks := cap(b) - cap(key); class == keyKeep && sc.maxEnd > ks && sc.covered(ks) {
+			// a key that a finding holds ("DB\xe1ID:0:UUID: sID:00A", where
+			// the line read in cp1252 (escapedLine) took "0:UUID:" as the
+			// value of "DBáID"): a second pass reads a pseudonym there, no
+			// key, and keeps no value after it
+			continue
+		}
 		if class == keyKeep && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "uuid") {
 			continue // a URL's ?uuid=: a device's or account's, no build's; its shape decides
 		}

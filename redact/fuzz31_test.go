@@ -1,0 +1,25 @@
+package redact
+
+import "testing"
+
+// A key read inside a finding the line's decoded reading made
+// (escapedLine reads "DB\xe1ID:0:UUID:" as "DBáID" and its id) is no
+// key: its keep span hid the token after it until a second pass, which
+// reads a pseudonym there.
+func TestFuzz31KeyInsideDecodedFinding(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"DB\xe1ID:0:UUID: sID:00A", "DB\xe1ID:<uid-1> sID:<token-1>"},
+	} {
+		if out := scrubTextTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	for _, keep := range []string{
+		"Kernel UUID: 6C5A3B2E-1F4D-3E5A-9B8C-7D6E5F4A3B2C\n",
+		"Probl\xe8me: UUID: 6C5A3B2E-1F4D-3E5A-9B8C-7D6E5F4A3B2C\n",
+	} {
+		if out := scrubTextTwice(t, keep); out != keep {
+			t.Errorf("changed:\n in  %q\n out %q", keep, out)
+		}
+	}
+}
