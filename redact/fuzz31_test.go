@@ -23,3 +23,16 @@ func TestFuzz31KeyInsideDecodedFinding(t *testing.T) {
 		}
 	}
 }
+
+// A domain that starts right after a pseudonym ("<host-1>S0\0A") is the
+// rest of one a first pass read whole ("SA\xffS0\0A": no machine's name,
+// no account), whose learned start it replaced: no DOMAIN\account.
+func TestFuzz31DomainGluedToPseudonym(t *testing.T) {
+	in := "\\\\SA\xff SA\xffS0\\0A"
+	if out, want := scrubTextTwice(t, in), "\\\\<host-1> <host-1>S0\\0A"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+	// a machine's own account stays found, before a pseudonym or not
+	out := scrubTextTwice(t, "whoami\nSTUDIO-PC\\thandeka\nuser STUDIO-PC\\thandeka signed in <user-1>\n")
+	mustNotContain(t, "out", out, "thandeka", "STUDIO-PC")
+}

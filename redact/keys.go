@@ -8215,6 +8215,12 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 || uEscapeAt(b, i+k, min(j, i+k+6)) == i+k {
 		return -1
 	}
+	if gluedToPseudonym(b, i) {
+		// "<host-1>S0\\0A": the end of a longer domain that a first pass
+		// read whole and took for no machine's name ("SA\xffS0\\0A"),
+		// whose learned start a pseudonym replaced
+		return -1
+	}
 	d := b[i : i+k]
 	if pnpEnumerators[string(d)] {
 		return -1 // a device's id, "PCI\\CC_030000", "ACPI\\PNP0A08"
