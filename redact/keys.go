@@ -904,6 +904,13 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone {
 			continue
 		}
+		if ks := cap(b) - cap(key); class == keyKeep && sc.maxEnd > ks && sc.covered(ks) {
+			// a key that a finding holds ("DB\xe1ID:0:UUID: sID:00A", where
+			// the line read in cp1252 (escapedLine) took "0:UUID:" as the
+			// value of "DBáID"): a second pass reads a pseudonym there, no
+			// key, and keeps no value after it
+			continue
+		}
 		if class == keyKeep && c == '=' && k > 0 && (b[k-1] == '?' || b[k-1] == '&') && eqLower(key, "uuid") {
 			continue // a URL's ?uuid=: a device's or account's, no build's; its shape decides
 		}
@@ -8220,6 +8227,12 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	b := sc.b
 	k := bytes.IndexByte(b[i:j], '\\')
 	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 || uEscapeAt(b, i+k, min(j, i+k+6)) == i+k {
+		return -1
+	}
+	if gluedToPseudonym(b, i) {
+		// "<host-1>S0\\0A": the end of a longer domain that a first pass
+		// read whole and took for no machine's name ("SA\xffS0\\0A"),
+		// whose learned start a pseudonym replaced
 		return -1
 	}
 	d := b[i : i+k]

@@ -235,13 +235,15 @@ func (sc *scanner) escapedLine(k int) {
 	// cp1252 in text only: not in binary data, where most bytes start
 	// no UTF-8 character (read outward from k: there a NUL is near).
 	// (UTF-8 elsewhere on the line does not stop it: a second pass, where
-	// a pseudonym replaced that, would read the line otherwise.)
+	// a pseudonym replaced that, would read the line otherwise. Nor does
+	// a control byte in a finding made, `["pass","\a"`: a second pass
+	// reads its pseudonym.)
 	ansi := true
 	for q := k; q < e && ansi; q++ {
-		ansi = b[q] >= '\t' && b[q] != 0x7f
+		ansi = b[q] >= '\t' && b[q] != 0x7f || q < sc.maxEnd && sc.covered(q)
 	}
 	for q := k - 1; q >= s && ansi; q-- {
-		ansi = b[q] >= '\t' && b[q] != 0x7f
+		ansi = b[q] >= '\t' && b[q] != 0x7f || q < sc.maxEnd && sc.covered(q)
 	}
 	if !ansi && b[k] != '\\' && b[k] != '&' {
 		return
