@@ -1091,7 +1091,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				// words are scanned on as they come (prose.go)
 				sc.closingAfterSentence(j + 1)
 			}
-		case wdFold:
+		case wdFold, wdFoldHigh:
+			m &^= wdFolds // (asked once)
 			if sc.fold && bits&(cHigh|cSlash|cBack) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
 				// (a word glued to a pseudonym is the rest of one the first pass
 				// saw whole: no name starts there, as for the literal matcher)
@@ -1117,7 +1118,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if b[i+3] == '=' && i >= 3 && b[i-1] == '(' || j-i == 7 && b[i+4] == '_' {
 				sc.uidOwner(i, j) // pam_unix's "by ravi.shankar(uid=1000)", "(user_id 187654321)" (userinfo.go)
 			}
-		case wdSyslog:
+		case wdSyslog, wdSyslogInd:
+			m &^= wdSyslogs // (asked once)
 			if syslogStart(b, i) || isDigit(b[i]) && indented(b, i) {
 				sc.syslog(i, j)
 			}

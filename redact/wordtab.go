@@ -10,10 +10,12 @@ import "math/bits"
 // makes its whole test: a table only rules out.
 const (
 	wdSentence   = iota // "… a track. Thanks, Jana"
-	wdFold              // a name that folds to a learned one
+	wdFold              // a name that folds to a learned one: with '/' or '\\' …
+	wdFoldHigh          // … or with bytes outside ASCII
 	wdPromptVar         // "PS C:\> $env:USERNAME"
 	wdUIDOwner          // "by ravi.shankar(uid=1000)"
-	wdSyslog            // a line's first word
+	wdSyslog            // a line's first word (or after "<PRI>") …
+	wdSyslogInd         // … or an indented one starting with a digit
 	wdPEM               // "-----BEGIN …"
 	wdBitLocker         // a BitLocker recovery password
 	wdNetUse            // net use's "/user:DOMAIN\kai"
@@ -57,8 +59,10 @@ const (
 // joins parts no one table tells apart: the first of them to come runs
 // it, and clears the others.
 const (
-	wdRare = 1<<wdRareOther | 1<<wdRareBack | 1<<wdRareEq | 1<<wdRareLong
-	wdKeys = 1<<wdColon | 1<<wdEq
+	wdRare    = 1<<wdRareOther | 1<<wdRareBack | 1<<wdRareEq | 1<<wdRareLong
+	wdKeys    = 1<<wdColon | 1<<wdEq
+	wdFolds   = 1<<wdFold | 1<<wdFoldHigh
+	wdSyslogs = 1<<wdSyslog | 1<<wdSyslogInd
 )
 
 type wordTables struct {
@@ -72,17 +76,20 @@ var wordTab = func() (t wordTables) {
 	is := oneOf
 	has := func(m uint16) func(uint16) bool { return func(x uint16) bool { return x&m != 0 } }
 	rules := []shapeRule{
-		{bit: wdSentence, next: is(' ')},
-		{bit: wdFold}, // (its classes are in both halves: no table rules it out)
+		{bit: wdSentence, next: is(' '), bits: has(cDot | cOther)}, // (sentenceEnd's bytes)
+		// (the classes of foldedWord's words are in both halves: a bit for each)
+		{bit: wdFold, bits: has(cSlash | cBack)},
+		{bit: wdFoldHigh, bits: has(cHigh)},
 		{bit: wdPromptVar, first: is('$'), prev: is(' ')},
 		{bit: wdUIDOwner, first: is('u'), size: atLeast(5)},
-		{bit: wdSyslog, prev: func(c int) bool { return lineBreak(byte(c)) || c == '<' || c == ' ' || c == '\t' }},
+		{bit: wdSyslog, prev: func(c int) bool { return lineBreak(byte(c)) || c == '<' }},                // (syslogStart)
+		{bit: wdSyslogInd, prev: is(' ', '\t'), first: func(c int) bool { return c >= '0' && c <= '9' }}, // (indented)
 		{bit: wdPEM, first: is('-'), bits: has(cDash), size: atLeast(10)},
 		{bit: wdBitLocker, size: is(55), bits: func(x uint16) bool { return x == cDigit|cDash }},
 		{bit: wdNetUse, first: is('/'), bits: has(cColon), size: atLeast(4)},
 		{bit: wdHomeShown, first: is('/'), prev: is('\n', ' ')},
 		{bit: wdDomainUser, bits: has(cBack)},
-		{bit: wdRow, bits: has(cColon)},
+		{bit: wdRow, bits: has(cColon), prev: func(c int) bool { return lineBreak(byte(c)) || c == '>' }}, // (passwdRowWord; rowAt follows '>': xmlValue)
 		{bit: wdGetprop, prev: is('['), bits: has(cDot)},
 		{bit: wdIDAccount, bits: has(cEq), next: is('('), size: func(l int) bool { return l <= 16 }},
 		{bit: wdLead, first: func(c int) bool { return wordLead[c] }},
