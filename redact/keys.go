@@ -2319,6 +2319,11 @@ func sessionOf(b []byte, p int) bool {
 // quotedLens are the lengths of the words quotedNetwork takes.
 const quotedLens = 1<<2 | 1<<3 | 1<<4 | 1<<5 | 1<<7 | 1<<10
 
+// quotedFirst are the first bytes of the words quotedNetwork takes ("to",
+// "ssid", "set", "value", "network", "from", "with", "account",
+// "connection"; some in either case).
+var quotedFirst = [256]bool{'t': true, 's': true, 'S': true, 'v': true, 'n': true, 'N': true, 'f': true, 'w': true, 'a': true, 'A': true, 'c': true, 'C': true}
+
 // quotedNetwork handles a Wi-Fi network named in a log message: "SSID
 // 'Okonkwo Home'" (wpa_supplicant, airportd), "wireless network 'x'"
 // (NetworkManager), "Wi-Fi network \"x\"". The word [i, j) is "SSID" or

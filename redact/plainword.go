@@ -82,7 +82,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pAccountParen, next: is('(')},
 		{bit: pAndroid, size: is(7), first: is('A'), next: is(' ')},
 		{bit: pUserInfo, size: is(8), first: is('U'), next: is('{')},
-		{bit: pQuotedNet, next: is(' '), size: func(l int) bool { return quotedLens>>l&1 != 0 }},
+		{bit: pQuotedNet, next: is(' '), size: func(l int) bool { return quotedLens>>l&1 != 0 }, first: func(c int) bool { return quotedFirst[c] }},
 		{bit: pSpaced, size: atLeast(8), next: is('"', ' ')},
 		{bit: pConnected, size: is(9), first: is('c', 'C'), next: is(' ')},
 		{bit: pLearn},
@@ -119,6 +119,11 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 	n := len(b)
 	c := b[i]
 	m &= plainTab.first[c] & plainTab.prev[pb] & plainTab.next[nb] & plainTab.size[min(j-i, len(plainTab.size)-1)]
+	// most words: no learned literal starts with c (a detector before the
+	// literals' case that learns the word itself adds its finding there)
+	if !sc.s.lits.first[c] {
+		m &^= 1 << pLiteral
+	}
 	if eventLens[c]>>(uint(j-i)&15)&1 != 0 && m&(1<<pLearn) == 0 {
 		// (no bit: a table by first byte and length alone would let most
 		// words through; a learning scan's learnWord runs it. A length of
