@@ -52,12 +52,14 @@ const (
 	pLearnOnly = uint32(1)<<(pLearn+1) - 1
 )
 
-// plainTables holds the bits by first byte, by length (the last entry:
-// that length or more), by the byte before and by the byte after (0xff
-// past the buffer's end, as find sets it).
+// plainTables holds the bits by first byte and length together (the
+// last length entry: that length or more), by the byte before and by the
+// byte after (0xff past the buffer's end, as find sets it). By first byte
+// and length together, a detector that takes a few words is asked only
+// of words as long as one of them starting as it does.
 type plainTables struct {
-	first, prev, next [256]uint32
-	size              [32]uint32
+	prev, next [256]uint32
+	firstSize  [256][32]uint32
 }
 
 var plainTab = func() (t plainTables) {
@@ -82,7 +84,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pAccountParen, next: is('(')},
 		{bit: pAndroid, size: is(7), first: is('A'), next: is(' ')},
 		{bit: pUserInfo, size: is(8), first: is('U'), next: is('{')},
-		{bit: pQuotedNet, next: is(' '), size: func(l int) bool { return quotedLens>>l&1 != 0 }, first: func(c int) bool { return quotedFirst[c] }},
+		{bit: pQuotedNet, next: is(' ')},
 		{bit: pSpaced, size: atLeast(8), next: is('"', ' ')},
 		{bit: pConnected, size: is(9), first: is('c', 'C'), next: is(' ')},
 		{bit: pLearn},
@@ -104,8 +106,34 @@ var plainTab = func() (t plainTables) {
 		{bit: pISerial, size: is(7), first: is('i')},
 		{bit: pPhrase, next: is(' '), first: func(c int) bool { return phraseLens[c] != 0 || c == 'S' }, size: func(l int) bool { return l < 16 }},
 	}
+	var first [256]uint32
+	var size [32]uint32
 	for _, r := range rules {
-		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
+		setShape(r, first[:], t.prev[:], t.next[:], size[:])
+	}
+	// the words, by first byte and length, of the detectors that take
+	// a few: deviceOwner's prepositions, quotedNetwork's words,
+	// accountPhrase's, serialPhrase's
+	pairs := []struct {
+		bit int
+		ok  func(c, l int) bool
+	}{
+		{pDevice, func(c, l int) bool { return l < 8 && ownerPrepLens[c]>>l&1 != 0 }},
+		{pQuotedNet, func(c, l int) bool { return quotedLensBy[c]>>l&1 != 0 }},
+		{pAccount, func(c, l int) bool {
+			return l == 3 && c == 'f' || l == 4 && c|0x20 == 'u' || l == 2 && (c|0x20 == 'a' || c|0x20 == 't') || l == 7 && c|0x20 == 'a'
+		}},
+		{pPhrase, func(c, l int) bool { return l < 16 && phraseLens[c]>>l&1 != 0 || l == 2 && c == 'S' }},
+	}
+	for c := range t.firstSize {
+		for l := range t.firstSize[c] {
+			t.firstSize[c][l] = first[c] & size[l]
+			for _, p := range pairs {
+				if t.firstSize[c][l]&(1<<p.bit) != 0 && !p.ok(c, l) {
+					t.firstSize[c][l] &^= 1 << p.bit
+				}
+			}
+		}
 	}
 	return t
 }()
@@ -118,7 +146,7 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 	b := sc.b
 	n := len(b)
 	c := b[i]
-	m &= plainTab.first[c] & plainTab.prev[pb] & plainTab.next[nb] & plainTab.size[min(j-i, len(plainTab.size)-1)]
+	m &= plainTab.firstSize[c][min(j-i, len(plainTab.firstSize[0])-1)] & plainTab.prev[pb] & plainTab.next[nb]
 	// most words: no learned literal starts with c (a detector before the
 	// literals' case that learns the word itself adds its finding there)
 	if !sc.s.lits.first[c] {
