@@ -1162,10 +1162,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if idUID(b[i:j]) && !appPackageAt(b, j+1) {
 				more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
 			}
-		case wdLead:
+		case wdRegQuery:
 			if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
 				more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
 			}
+		case wdPhone:
 			if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
 				more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
 			} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
@@ -1173,9 +1174,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			} else if b[i] == 'T' && j-i >= 8 && b[i+3] == ':' && b[i+1] == 'E' && b[i+2] == 'L' {
 				more(sc.vcardTel(i)) // a vCard's "TEL:0825550142" (phone.go)
 			}
+		case wdAppleHost:
 			if b[i]-'A' < 26 && j-i >= 8 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
 				more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
 			}
+		case wdStreamKey:
 			if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
 				// a Twitch stream key: live_<user id>_<30 letters and digits>
 				if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
@@ -1365,17 +1368,6 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	return next
 }
-
-// wordLead marks the first bytes of the words regQueryRow, intlPhone,
-// telURI, appleHostName and Twitch's stream keys read: 'R', '+', 't',
-// the capitals, 'l'.
-var wordLead = func() (t [256]bool) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = true
-	}
-	t['+'], t['t'], t['l'] = true, true, true
-	return t
-}()
 
 // rareWord runs the detectors of rare words that word's one test lets
 // through (kept out of word, whose code is hot): home folders with

@@ -24,7 +24,10 @@ const (
 	wdRow               // a passwd row
 	wdGetprop           // Android's "[ro.serialno]: …"
 	wdIDAccount         // id(1)'s "uid=1000(kai)"
-	wdLead              // reg query rows, phone numbers, tel:, Apple host names, stream keys
+	wdRegQuery          // reg query rows
+	wdPhone             // phone numbers, tel:, a vCard's TEL:
+	wdAppleHost         // Apple host names
+	wdStreamKey         // Twitch stream keys
 	wdRareOther         // rareWord: a word with '+', '_' …
 	wdRareBack          // … with a backslash,
 	wdRareEq            // … starting with '=',
@@ -92,7 +95,12 @@ var wordTab = func() (t wordTables) {
 		{bit: wdRow, bits: has(cColon), prev: func(c int) bool { return lineBreak(byte(c)) || c == '>' }}, // (passwdRowWord; rowAt follows '>': xmlValue)
 		{bit: wdGetprop, prev: is('['), bits: has(cDot)},
 		{bit: wdIDAccount, bits: has(cEq), next: is('('), size: func(l int) bool { return l <= 16 }},
-		{bit: wdLead, first: func(c int) bool { return wordLead[c] }},
+		{bit: wdRegQuery, first: is('R'), size: func(l int) bool { return l >= 6 && l <= 16 }, prev: is(' '),
+			bits: func(x uint16) bool { return x == cAlpha|cUnder }},
+		{bit: wdPhone, first: is('+', 't', 'T'), size: atLeast(2)},
+		{bit: wdAppleHost, first: func(c int) bool { return c >= 'A' && c <= 'Z' }, size: atLeast(8),
+			bits: func(x uint16) bool { return x&cDash != 0 && x&(cSlash|cBack|cAt|cEq|cColon) == 0 }},
+		{bit: wdStreamKey, first: is('l'), size: atLeast(30), bits: has(cUnder)},
 		{bit: wdRareOther, bits: has(cOther | cUnder)},
 		{bit: wdRareBack, bits: has(cBack)},
 		{bit: wdRareEq, first: is('=')},
