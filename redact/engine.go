@@ -1201,33 +1201,39 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 			more(sc.path(i, j))
 			sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
-		case wdColon, wdEq:
-			m &^= wdKeys // (asked once)
+		case wdColonDash:
 			if bits&cColon != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka" (occasion.go)
 			}
+		case wdCmdkey:
 			if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {
 				sc.cmdkeyTarget(i, j) // cmdkey /list: "Target: Domain:target=fileserver01" (userinfo.go)
 			}
+		case wdAudioUID:
 			if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
 				sc.coreAudioUID(i + 20) // "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:SERIAL:1,2"
 			}
+		case wdCursor:
 			if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
 				// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
 				sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
 				sc.cursorSeqnum(i) // and the journal's id, "s=" (journal.go)
 				return j
 			}
+		case wdSteam:
 			if bits&cColon != 0 && (b[i] == 'U' && i > 0 && b[i-1] == '[' || b[i] == 'S' && j-i >= 11) {
 				if e := sc.steamID(i, j); e > 0 {
 					return e
 				}
 			}
+		case wdAdresse:
 			if j-i == 8 && b[j-1] == ':' && b[i]|0x20 == 'a' && eqLower(b[i:j-1], "adresse") {
 				if e := sc.postalAt(j); e > j {
 					return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
 				}
 			}
+		case wdColon, wdEq:
+			m &^= wdKeys // (asked once)
 			if b[i] == 'S' && j-i == 6 && b[i+1] == 'i' {
 				sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
 			} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {

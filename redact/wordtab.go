@@ -33,6 +33,12 @@ const (
 	wdRareEq            // … starting with '=',
 	wdRareLong          // … or of 44 bytes or more
 	wdPath              // paths
+	wdColonDash         // iCalendar's "SUMMARY:Birthday - Amaka"
+	wdCmdkey            // cmdkey /list's "Target: Domain:target=x"
+	wdAudioUID          // "AppleUSBAudioEngine:Focusrite:…:SERIAL:1,2"
+	wdCursor            // a journal cursor's ";b=<boot id>"
+	wdSteam             // "[U:1:12345]", "STEAM_0:1:12345"
+	wdAdresse           // "Adresse: Hauptstraße 5, …"
 	wdColon             // keys and values: a word with ':' …
 	wdEq                // … or with '='
 	wdDUID              // dhclient's "default-duid"
@@ -106,6 +112,14 @@ var wordTab = func() (t wordTables) {
 		{bit: wdRareEq, first: is('=')},
 		{bit: wdRareLong, size: atLeast(44)},
 		{bit: wdPath, bits: has(cSlash | cBack | cPct)},
+		// (the detectors word asks first of the words with ':' or '=' that
+		// need one of the two)
+		{bit: wdColonDash, bits: has(cColon), next: is(' ')},
+		{bit: wdCmdkey, first: is('D', 'L'), prev: is(' '), size: atLeast(15), bits: has(cEq)},
+		{bit: wdAudioUID, first: is('A'), size: atLeast(21), bits: has(cColon)},
+		{bit: wdCursor, first: is('b'), prev: is(';'), size: is(34), bits: has(cEq)},
+		{bit: wdSteam, first: is('U', 'S'), bits: has(cColon)},
+		{bit: wdAdresse, first: is('a', 'A'), size: is(8), bits: has(cColon)},
 		{bit: wdColon, bits: has(cColon)},
 		{bit: wdEq, bits: has(cEq)},
 		{bit: wdDUID, bits: has(cDash), size: is(12, 15), first: is('d', 'D')},
