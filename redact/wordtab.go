@@ -158,7 +158,17 @@ var wordTab = func() (t wordTables) {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
 		bit := uint64(1) << r.bit
 		// each half of the classes: set where some other half makes the
-		// whole hold
+		// whole hold (everywhere for a rule with none: package start-up
+		// asks no 8192 classes of it)
+		if r.bits == nil {
+			for lo := range t.lo {
+				t.lo[lo] |= bit
+			}
+			for hi := range t.hi {
+				t.hi[hi] |= bit
+			}
+			continue
+		}
 		for lo := range t.lo {
 			for hi := range t.hi {
 				if x := uint16(lo) | uint16(hi)<<7; r.bits == nil || r.bits(x) {
