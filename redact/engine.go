@@ -1098,7 +1098,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				// words are scanned on as they come (prose.go)
 				sc.closingAfterSentence(j + 1)
 			}
-		case wdFold:
+		case wdFold, wdFoldHigh:
+			m &^= wdFolds // (asked once)
 			if sc.fold && bits&(cHigh|cSlash|cBack) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
 				// (a word glued to a pseudonym is the rest of one the first pass
 				// saw whole: no name starts there, as for the literal matcher)
@@ -1124,7 +1125,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if b[i+3] == '=' && i >= 3 && b[i-1] == '(' || j-i == 7 && b[i+4] == '_' {
 				sc.uidOwner(i, j) // pam_unix's "by ravi.shankar(uid=1000)", "(user_id 187654321)" (userinfo.go)
 			}
-		case wdSyslog:
+		case wdSyslog, wdSyslogInd:
+			m &^= wdSyslogs // (asked once)
 			if syslogStart(b, i) || isDigit(b[i]) && indented(b, i) {
 				sc.syslog(i, j)
 			}
@@ -1167,10 +1169,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if idUID(b[i:j]) && !appPackageAt(b, j+1) {
 				more(sc.idAccount(j)) // id(1): "uid=1000(kai) gid=1000(kai)"
 			}
-		case wdLead:
+		case wdRegQuery:
 			if b[i] == 'R' && bits == cAlpha|cUnder && j-i >= 6 && j-i <= 16 && b[i+3] == '_' && i >= 8 && b[i-1] == ' ' {
 				more(sc.regQueryRow(i, j)) // "    ProxyServer    REG_SZ    proxy.corp:8080"
 			}
+		case wdPhone:
 			if b[i] == '+' && j-i >= 2 && b[i+1]-'1' < 9 && (i == 0 || phoneLead(b[i-1])) {
 				more(sc.intlPhone(i)) // "+234 803 123 4567", "+27821234567"
 			} else if b[i] == 't' && j-i >= 6 && b[i+3] == ':' && b[i+1] == 'e' && b[i+2] == 'l' {
@@ -1178,9 +1181,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			} else if b[i] == 'T' && j-i >= 8 && b[i+3] == ':' && b[i+1] == 'E' && b[i+2] == 'L' {
 				more(sc.vcardTel(i)) // a vCard's "TEL:0825550142" (phone.go)
 			}
+		case wdAppleHost:
 			if b[i]-'A' < 26 && j-i >= 8 && b[i+1]-'a' < 26 && bits&cDash != 0 && bits&(cSlash|cBack|cAt|cEq|cColon) == 0 {
 				more(sc.appleHostName(i, j)) // "Tsitsis-MacBook-Pro"
 			}
+		case wdStreamKey:
 			if b[i] == 'l' && bits&cUnder != 0 && j-i >= 30 && j-i <= 70 && bytes.HasPrefix(b[i:j], []byte("live_")) {
 				// a Twitch stream key: live_<user id>_<30 letters and digits>
 				if e := i + 5 + twitchKeyEnd(b[i+5:j]); e > i+5 {
@@ -1203,33 +1208,39 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 			more(sc.path(i, j))
 			sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
-		case wdColon, wdEq:
-			m &^= wdKeys // (asked once)
+		case wdColonDash:
 			if bits&cColon != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka" (occasion.go)
 			}
+		case wdCmdkey:
 			if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {
 				sc.cmdkeyTarget(i, j) // cmdkey /list: "Target: Domain:target=fileserver01" (userinfo.go)
 			}
+		case wdAudioUID:
 			if b[i] == 'A' && j-i > 20 && b[i+19] == ':' && bytes.HasPrefix(b[i:j], []byte("AppleUSBAudioEngine:")) {
 				sc.coreAudioUID(i + 20) // "AppleUSBAudioEngine:Focusrite:Scarlett 2i2 USB:SERIAL:1,2"
 			}
+		case wdCursor:
 			if j-i == 34 && b[i+1] == '=' && b[i] == 'b' && i > 0 && b[i-1] == ';' && cursorBootAt(b, i) {
 				// journal cursors hold the boot id: s=...;i=...;b=<boot id>;m=...
 				sc.add(i+2, j, ClassMachineID, canonical(string(b[i+2:j])))
 				sc.cursorSeqnum(i) // and the journal's id, "s=" (journal.go)
 				return j
 			}
+		case wdSteam:
 			if bits&cColon != 0 && (b[i] == 'U' && i > 0 && b[i-1] == '[' || b[i] == 'S' && j-i >= 11) {
 				if e := sc.steamID(i, j); e > 0 {
 					return e
 				}
 			}
+		case wdAdresse:
 			if j-i == 8 && b[j-1] == ':' && b[i]|0x20 == 'a' && eqLower(b[i:j-1], "adresse") {
 				if e := sc.postalAt(j); e > j {
 					return e // "Adresse: Hauptstraße 5, 10115 Berlin" (prose.go)
 				}
 			}
+		case wdColon, wdEq:
+			m &^= wdKeys // (asked once)
 			if b[i] == 'S' && j-i == 6 && b[i+1] == 'i' {
 				sc.loginctlStatus(i, j) // loginctl user-status: "tobias (1000)\n    Since: …" (loginctl.go)
 			} else if b[i] == 'N' && j-i > 5 && b[i+4] == '=' {
@@ -1374,17 +1385,6 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	}
 	return next
 }
-
-// wordLead marks the first bytes of the words regQueryRow, intlPhone,
-// telURI, appleHostName and Twitch's stream keys read: 'R', '+', 't',
-// the capitals, 'l'.
-var wordLead = func() (t [256]bool) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = true
-	}
-	t['+'], t['t'], t['l'] = true, true, true
-	return t
-}()
 
 // rareWord runs the detectors of rare words that word's one test lets
 // through (kept out of word, whose code is hot): home folders with

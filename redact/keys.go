@@ -2332,8 +2332,15 @@ func sessionOf(b []byte, p int) bool {
 	return d < k && d >= 8 && eqLower(b[d-8:d], "session ")
 }
 
-// quotedLens are the lengths of the words quotedNetwork takes.
-const quotedLens = 1<<2 | 1<<3 | 1<<4 | 1<<5 | 1<<7 | 1<<10
+// quotedLensBy: bit n of quotedLensBy[c] is set for the n-byte words
+// starting with c that quotedNetwork takes ("to", "ssid", "set", "value",
+// "network", "from", "with", "account", "connection"; some in either case).
+var quotedLensBy = func() (t [256]uint16) {
+	for _, w := range []string{"to", "ssid", "SSID", "set", "value", "network", "Network", "from", "with", "account", "Account", "connection", "Connection"} {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
 
 // quotedNetwork handles a Wi-Fi network named in a log message: "SSID
 // 'Okonkwo Home'" (wpa_supplicant, airportd), "wireless network 'x'"

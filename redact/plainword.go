@@ -10,12 +10,14 @@ import "math/bits"
 // instead of testing every gate in turn. Each detector's case still
 // makes its whole test: a table only rules out.
 const (
-	pPossOne      = iota // a one-letter word: possessiveWord
+	pEvent        = iota // eventWord (first: before the others, and scrubbing only)
+	pPossOne             // a one-letter word: possessiveWord
 	pPossApos            // "'s" after a quote: possessiveWord
 	pDevice              // "iPhone von Jürgen": deviceOwner
 	pXML                 // after '>': xmlValue, or glued to a pseudonym
 	pWifi                // Android's `"HomeNet"WPA_PSK`
 	pGroups              // groups(1): "kofi : kofi adm sudo"
+	pQuotedOwner         // `name="Ama iPad"`
 	pGenitive            // "Ingrids iPhone", "kofi is not in the sudoers file."
 	pAccount             // "Signed in as kwesi_dj (Kwesi Boateng)", "User kai may run …"
 	pAccountParen        // the same, before '('
@@ -48,22 +50,25 @@ const (
 // pScrub: the detectors of a scrubbing scan; pLearnOnly: those of a
 // learning scan (learnWord, and those before it).
 const (
-	pScrub     = uint32(1<<pCount-1) &^ (1 << pLearn)
-	pLearnOnly = uint32(1)<<(pLearn+1) - 1
+	pScrub     = uint64(1<<pCount-1) &^ (1 << pLearn)
+	pLearnOnly = (uint64(1)<<(pLearn+1) - 1) &^ (1 << pEvent)
 )
 
-// plainTables holds the bits by first byte, by length (the last entry:
-// that length or more), by the byte before and by the byte after (0xff
-// past the buffer's end, as find sets it).
+// plainTables holds the bits by first byte and length together (the
+// last length entry: that length or more), by the byte before and by the
+// byte after (0xff past the buffer's end, as find sets it). By first byte
+// and length together, a detector that takes a few words is asked only
+// of words as long as one of them starting as it does.
 type plainTables struct {
-	first, prev, next [256]uint32
-	size              [32]uint32
+	prev, next, last [256]uint64 // (last: by the word's last byte)
+	firstSize        [256][32]uint64
 }
 
 var plainTab = func() (t plainTables) {
 	is := oneOf
 	upper := func(c int) bool { return c >= 'A' && c <= 'Z' }
 	rules := []shapeRule{
+		{bit: pEvent},
 		{bit: pPossOne, size: is(1)},
 		{bit: pPossApos, prev: is('\''), first: is('s', 'S')},
 		{bit: pDevice, first: func(c int) bool { return ownerPrepLens[c] != 0 }, size: func(l int) bool {
@@ -77,12 +82,13 @@ var plainTab = func() (t plainTables) {
 		{bit: pXML, prev: is('>')},
 		{bit: pWifi, prev: is('"'), first: func(c int) bool { return wifiSecFirst[c] }, size: func(l int) bool { return wifiSecLens>>l&1 != 0 }},
 		{bit: pGroups, prev: is('\n'), next: is(' ')},
+		{bit: pQuotedOwner, prev: is('"'), first: upper, next: is(' ')},
 		{bit: pGenitive, next: is(' ')},
 		{bit: pAccount, next: is(' '), first: is('f', 'u', 'U', 'a', 'A', 't', 'T'), size: is(2, 3, 4, 7)},
 		{bit: pAccountParen, next: is('(')},
 		{bit: pAndroid, size: is(7), first: is('A'), next: is(' ')},
 		{bit: pUserInfo, size: is(8), first: is('U'), next: is('{')},
-		{bit: pQuotedNet, next: is(' '), size: func(l int) bool { return quotedLens>>l&1 != 0 }},
+		{bit: pQuotedNet, next: is(' ')},
 		{bit: pSpaced, size: atLeast(8), next: is('"', ' ')},
 		{bit: pConnected, size: is(9), first: is('c', 'C'), next: is(' ')},
 		{bit: pLearn},
@@ -104,8 +110,44 @@ var plainTab = func() (t plainTables) {
 		{bit: pISerial, size: is(7), first: is('i')},
 		{bit: pPhrase, next: is(' '), first: func(c int) bool { return phraseLens[c] != 0 || c == 'S' }, size: func(l int) bool { return l < 16 }},
 	}
+	var first [256]uint64
+	var size [32]uint64
 	for _, r := range rules {
-		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
+		setShape(r, first[:], t.prev[:], t.next[:], size[:])
+	}
+	// the words, by first byte and length, of the detectors that take
+	// a few: deviceOwner's prepositions, quotedNetwork's words,
+	// accountPhrase's, serialPhrase's
+	pairs := []struct {
+		bit int
+		ok  func(c, l int) bool
+	}{
+		{pDevice, func(c, l int) bool { return l < 8 && ownerPrepLens[c]>>l&1 != 0 }},
+		{pQuotedNet, func(c, l int) bool { return quotedLensBy[c]>>l&1 != 0 }},
+		{pAccount, func(c, l int) bool {
+			return l == 3 && c == 'f' || l == 4 && c|0x20 == 'u' || l == 2 && (c|0x20 == 'a' || c|0x20 == 't') || l == 7 && c|0x20 == 'a'
+		}},
+		{pPhrase, func(c, l int) bool { return l < 16 && phraseLens[c]>>l&1 != 0 || l == 2 && c == 'S' }},
+		// (a length of 16 or more wraps: eventWord tests the word itself)
+		{pEvent, func(c, l int) bool {
+			return eventLens[c]>>(l&15)&1 != 0 || l == len(t.firstSize[0])-1 && eventLens[c] != 0
+		}},
+	}
+	for c := range t.firstSize {
+		for l := range t.firstSize[c] {
+			t.firstSize[c][l] = first[c] & size[l]
+			for _, p := range pairs {
+				if t.firstSize[c][l]&(1<<p.bit) != 0 && !p.ok(c, l) {
+					t.firstSize[c][l] &^= 1 << p.bit
+				}
+			}
+		}
+	}
+	// (a genitive ends in 's')
+	for c := range t.last {
+		if t.last[c] = ^uint64(0); c != 's' {
+			t.last[c] &^= 1 << pGenitive
+		}
 	}
 	return t
 }()
@@ -114,22 +156,26 @@ var plainTab = func() (t plainTables) {
 // before it and nb after it as find read them, the detectors of find
 // that the word's shape allows and m lets run (pScrub when scrubbing,
 // pLearnOnly when learning). It returns where scanning resumes.
-func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
+func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 	b := sc.b
 	n := len(b)
 	c := b[i]
-	m &= plainTab.first[c] & plainTab.prev[pb] & plainTab.next[nb] & plainTab.size[min(j-i, len(plainTab.size)-1)]
-	if eventLens[c]>>(uint(j-i)&15)&1 != 0 && m&(1<<pLearn) == 0 {
-		// (no bit: a table by first byte and length alone would let most
-		// words through; a learning scan's learnWord runs it. A length of
-		// 16 or more wraps: eventWord tests the word itself.)
-		sc.eventWord(i, j)
+	m &= plainTab.firstSize[c][min(j-i, len(plainTab.firstSize[0])-1)] & plainTab.prev[pb] & plainTab.next[nb] & plainTab.last[b[j-1]]
+	// most words: no learned literal starts with c (a detector before the
+	// literals' case that learns the word itself adds its finding there)
+	if !sc.s.lits.first[c] {
+		m &^= 1 << pLiteral
 	}
 	next := j
 	for m != 0 {
-		k := bits.TrailingZeros32(m)
+		k := bits.TrailingZeros64(m)
 		m &= m - 1
 		switch k {
+		case pEvent:
+			// (scrubbing: a learning scan's learnWord runs it)
+			if eventLens[c]>>(uint(j-i)&15)&1 != 0 {
+				sc.eventWord(i, j)
+			}
 		case pPossOne:
 			sc.possessiveWord(i, j, cAlpha)
 		case pPossApos:
@@ -160,10 +206,11 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint32) int {
 					return e // (sudo.go)
 				}
 			}
-		case pGenitive:
-			if pb == '"' && c-'A' < 26 && j+4 < n {
+		case pQuotedOwner:
+			if j+4 < n {
 				sc.quotedBareOwner(i) // `name="Ama iPad"` (btnames.go)
 			}
+		case pGenitive:
 			if b[j-1] == 's' && j+4 < n {
 				if appleInitial(b[j+1]) {
 					sc.genitiveOwner(i, j) // ("Jürgens …": possessiveWord)

@@ -10,10 +10,12 @@ import "math/bits"
 // makes its whole test: a table only rules out.
 const (
 	wdSentence   = iota // "… a track. Thanks, Jana"
-	wdFold              // a name that folds to a learned one
+	wdFold              // a name that folds to a learned one: with '/' or '\\' …
+	wdFoldHigh          // … or with bytes outside ASCII
 	wdPromptVar         // "PS C:\> $env:USERNAME"
 	wdUIDOwner          // "by ravi.shankar(uid=1000)"
-	wdSyslog            // a line's first word
+	wdSyslog            // a line's first word (or after "<PRI>") …
+	wdSyslogInd         // … or an indented one starting with a digit
 	wdPEM               // "-----BEGIN …"
 	wdBitLocker         // a BitLocker recovery password
 	wdNetUse            // net use's "/user:DOMAIN\kai"
@@ -22,12 +24,21 @@ const (
 	wdRow               // a passwd row
 	wdGetprop           // Android's "[ro.serialno]: …"
 	wdIDAccount         // id(1)'s "uid=1000(kai)"
-	wdLead              // reg query rows, phone numbers, tel:, Apple host names, stream keys
+	wdRegQuery          // reg query rows
+	wdPhone             // phone numbers, tel:, a vCard's TEL:
+	wdAppleHost         // Apple host names
+	wdStreamKey         // Twitch stream keys
 	wdRareOther         // rareWord: a word with '+', '_' …
 	wdRareBack          // … with a backslash,
 	wdRareEq            // … starting with '=',
 	wdRareLong          // … or of 44 bytes or more
 	wdPath              // paths
+	wdColonDash         // iCalendar's "SUMMARY:Birthday - Amaka"
+	wdCmdkey            // cmdkey /list's "Target: Domain:target=x"
+	wdAudioUID          // "AppleUSBAudioEngine:Focusrite:…:SERIAL:1,2"
+	wdCursor            // a journal cursor's ";b=<boot id>"
+	wdSteam             // "[U:1:12345]", "STEAM_0:1:12345"
+	wdAdresse           // "Adresse: Hauptstraße 5, …"
 	wdColon             // keys and values: a word with ':' …
 	wdEq                // … or with '='
 	wdDUID              // dhclient's "default-duid"
@@ -57,8 +68,10 @@ const (
 // joins parts no one table tells apart: the first of them to come runs
 // it, and clears the others.
 const (
-	wdRare = 1<<wdRareOther | 1<<wdRareBack | 1<<wdRareEq | 1<<wdRareLong
-	wdKeys = 1<<wdColon | 1<<wdEq
+	wdRare    = 1<<wdRareOther | 1<<wdRareBack | 1<<wdRareEq | 1<<wdRareLong
+	wdKeys    = 1<<wdColon | 1<<wdEq
+	wdFolds   = 1<<wdFold | 1<<wdFoldHigh
+	wdSyslogs = 1<<wdSyslog | 1<<wdSyslogInd
 )
 
 type wordTables struct {
@@ -72,25 +85,41 @@ var wordTab = func() (t wordTables) {
 	is := oneOf
 	has := func(m uint16) func(uint16) bool { return func(x uint16) bool { return x&m != 0 } }
 	rules := []shapeRule{
-		{bit: wdSentence, next: is(' ')},
-		{bit: wdFold}, // (its classes are in both halves: no table rules it out)
+		{bit: wdSentence, next: is(' '), bits: has(cDot | cOther)}, // (sentenceEnd's bytes)
+		// (the classes of foldedWord's words are in both halves: a bit for each)
+		{bit: wdFold, bits: has(cSlash | cBack)},
+		{bit: wdFoldHigh, bits: has(cHigh)},
 		{bit: wdPromptVar, first: is('$'), prev: is(' ')},
 		{bit: wdUIDOwner, first: is('u'), size: atLeast(5)},
-		{bit: wdSyslog, prev: func(c int) bool { return lineBreak(byte(c)) || c == '<' || c == ' ' || c == '\t' }},
+		{bit: wdSyslog, prev: func(c int) bool { return lineBreak(byte(c)) || c == '<' }},                // (syslogStart)
+		{bit: wdSyslogInd, prev: is(' ', '\t'), first: func(c int) bool { return c >= '0' && c <= '9' }}, // (indented)
 		{bit: wdPEM, first: is('-'), bits: has(cDash), size: atLeast(10)},
 		{bit: wdBitLocker, size: is(55), bits: func(x uint16) bool { return x == cDigit|cDash }},
 		{bit: wdNetUse, first: is('/'), bits: has(cColon), size: atLeast(4)},
 		{bit: wdHomeShown, first: is('/'), prev: is('\n', ' ')},
 		{bit: wdDomainUser, bits: has(cBack)},
-		{bit: wdRow, bits: has(cColon)},
+		{bit: wdRow, bits: has(cColon), prev: func(c int) bool { return lineBreak(byte(c)) || c == '>' }}, // (passwdRowWord; rowAt follows '>': xmlValue)
 		{bit: wdGetprop, prev: is('['), bits: has(cDot)},
 		{bit: wdIDAccount, bits: has(cEq), next: is('('), size: func(l int) bool { return l <= 16 }},
-		{bit: wdLead, first: func(c int) bool { return wordLead[c] }},
+		{bit: wdRegQuery, first: is('R'), size: func(l int) bool { return l >= 6 && l <= 16 }, prev: is(' '),
+			bits: func(x uint16) bool { return x == cAlpha|cUnder }},
+		{bit: wdPhone, first: is('+', 't', 'T'), size: atLeast(2)},
+		{bit: wdAppleHost, first: func(c int) bool { return c >= 'A' && c <= 'Z' }, size: atLeast(8),
+			bits: func(x uint16) bool { return x&cDash != 0 && x&(cSlash|cBack|cAt|cEq|cColon) == 0 }},
+		{bit: wdStreamKey, first: is('l'), size: atLeast(30), bits: has(cUnder)},
 		{bit: wdRareOther, bits: has(cOther | cUnder)},
 		{bit: wdRareBack, bits: has(cBack)},
 		{bit: wdRareEq, first: is('=')},
 		{bit: wdRareLong, size: atLeast(44)},
 		{bit: wdPath, bits: has(cSlash | cBack | cPct)},
+		// (the detectors word asks first of the words with ':' or '=' that
+		// need one of the two)
+		{bit: wdColonDash, bits: has(cColon), next: is(' ')},
+		{bit: wdCmdkey, first: is('D', 'L'), prev: is(' '), size: atLeast(15), bits: has(cEq)},
+		{bit: wdAudioUID, first: is('A'), size: atLeast(21), bits: has(cColon)},
+		{bit: wdCursor, first: is('b'), prev: is(';'), size: is(34), bits: has(cEq)},
+		{bit: wdSteam, first: is('U', 'S'), bits: has(cColon)},
+		{bit: wdAdresse, first: is('a', 'A'), size: is(8), bits: has(cColon)},
 		{bit: wdColon, bits: has(cColon)},
 		{bit: wdEq, bits: has(cEq)},
 		{bit: wdDUID, bits: has(cDash), size: is(12, 15), first: is('d', 'D')},
@@ -129,7 +158,17 @@ var wordTab = func() (t wordTables) {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
 		bit := uint64(1) << r.bit
 		// each half of the classes: set where some other half makes the
-		// whole hold
+		// whole hold (everywhere for a rule with none: package start-up
+		// asks no 8192 classes of it)
+		if r.bits == nil {
+			for lo := range t.lo {
+				t.lo[lo] |= bit
+			}
+			for hi := range t.hi {
+				t.hi[hi] |= bit
+			}
+			continue
+		}
 		for lo := range t.lo {
 			for hi := range t.hi {
 				if x := uint16(lo) | uint16(hi)<<7; r.bits == nil || r.bits(x) {
