@@ -506,6 +506,7 @@ var eventLens = func() (t [256]uint16) {
 	t['f'] |= 1 << 3 // "for" (madeFor)
 	t['W'] |= 1 << 7 // "Wedding" (weddingOwner)
 	t['S'] |= 1 << 5 // "Sweet" (weddingOwner)
+	t['C'] |= 1 << 8 // "Ceremony" (namingOwner)
 
 	for _, c := range "aA" {
 		t[c] |= 1<<4 | 1<<5 // "anos", "años" (quinceOwner)
@@ -601,6 +602,9 @@ func (sc *scanner) eventWord(i, j int) {
 	if j-i == 5 && b[i] == 'S' && b[i+1] == 'w' && string(b[i:j]) == "Sweet" && j+3 <= len(b) && string(b[j:j+3]) == " 16" &&
 		(j+3 == len(b) || !isAlnum(b[j+3])) {
 		sc.weddingOwner(i, j+3) // "Projects/Efua Sweet 16.als" (occasion.go)
+	}
+	if j-i == 8 && b[i] == 'C' && b[i+1] == 'e' && string(b[i:j]) == "Ceremony" {
+		sc.namingOwner(i, j) // "Naming Ceremony - Chidi.als" (occasion.go)
 	}
 	if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")
@@ -789,6 +793,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&cAlpha != 0 && j-i >= 5 && (ownLens[b[i]] != 0 || soleWedLens[b[i]] != 0) && i > 0 && b[i-1] == ' ' {
 		sc.gluedEvent(i, j) // "Amaka 30th Birthday.crate" (occasion.go)
+	}
+	if bits == cAlpha|cHigh && j-i == 4 && fuerAt(b, i) && i > 0 && b[i-1] == ' ' && j < len(b) && b[j] == ' ' {
+		sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
 	}
 	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {
 		sc.titledName(i, j-1) // "Dr. Ama Owusu"
@@ -1286,6 +1293,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdGluedFile:
 			sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
+		case wdFuer:
+			if fuerAt(b, i) {
+				sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
+			}
 		case wdPrinter:
 			if printerLead(b, i) {
 				sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)
