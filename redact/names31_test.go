@@ -20,6 +20,10 @@ func TestNames31ProjectCouple(t *testing.T) {
 		{"<recent path=\"/Users/wanjiru/Music/Logic/Wanjiru na Otieno.logicx\"/>\n", "Otieno"},
 		{"Projects/Chloé et Hugo.als\n", "Hugo"},
 		{"Ostatni projekt: /home/ola/Muzyka/Kasia i Tomek.RPP\n", "Tomek"},
+		{"recent02=C:\\Users\\Tiago\\Documents\\REAPER Media\\Juliana y Andrés - Boda.RPP\n", "Andrés"},
+		{"Playlist: Efua & Kojo – Wedding\n", "Efua"},
+		{"Logic Pro: recent \"file:///Users/studio/Music/Logic/Wanjiru%20na%20Otieno.logicx\"\n", "Otieno"},
+		{"open file:///Users/studio/Music/Efua%20%26%20Kojo.flp\n", "Kojo"},
 	} {
 		checkBothPaths(t, c.in, c.secret)
 	}
@@ -40,6 +44,10 @@ func TestNames31ProjectCouple(t *testing.T) {
 		"Projects/Mum and Dad.als\n",
 		"docs/Read and Write.rst\n",
 		"Copy and Paste.doc\n",
+		"Music/Ashford & Simpson - Anniversary.mp3\n",
+		"open file:///Volumes/Media/Music/Rise%20and%20Fall.als\n",
+		"open file:///Volumes/Media/Music/Love%20and%20Hate.mp3\n",
+		"GET /search?q=Tom%20and%20Jerry.mp4 HTTP/1.1\n",
 	} {
 		mustKeepTwice(t, keep)
 	}

@@ -841,6 +841,18 @@ func (sc *scanner) coupleAt(i, j int) {
 		after = found && !own || we-ae == 6 && firstDance(b, ae+1) && dancePair(b, bs, be, as, ae) ||
 			weddingPartAt(b, ae+1, we) && partName(b, wordBefore(b, be), be) && partName(b, as, wordAfter(b, as))
 	}
+	if d := dashEnd(b, ae); !after && d > ae {
+		// the wedding's word after a dash ends the name ("Juliana y
+		// Andrés - Boda.RPP", "Efua & Kojo – Wedding"), no song's file
+		// ("Ashford & Simpson - Anniversary.mp3": a title after its
+		// artists)
+		we := d
+		for we < len(b) && we-d < 13 && isLetter(b[we]) {
+			we++
+		}
+		found, own := occasionAt(b, d, we)
+		after = found && !own && nameEnds(b, we) && (we == len(b) || b[we] != '.' || projectFileAt(b, we))
+	}
 	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) && !projectCouple(b, bs, be, as, ae) {
 		sc.learnedPartner(be, as)
 		return
@@ -863,6 +875,57 @@ func projectCouple(b []byte, bs, be, as, ae int) bool {
 		return false
 	}
 	return pairName(b, bs, be) && pairName(b, as, ae)
+}
+
+// projectCouplePct handles projectCouple in a file URL's word [i, j),
+// its blanks encoded: a path's last segment of one given name, "%20",
+// one of coupleWords or "%26", "%20" and a given name before a project's
+// extension ("file:///Users/wanjiru/Music/Logic/Wanjiru%20na%20Otieno.logicx").
+func (sc *scanner) projectCouplePct(i, j int) {
+	b := sc.b
+	d := j - 1
+	for d > i && j-d <= 11 && b[d] != '.' {
+		d--
+	}
+	if b[d] != '.' || !projectFileAt(b, d) {
+		return // (most words: no project's file)
+	}
+	s := d
+	for s > i && d-s < 128 && b[s-1] != '/' && b[s-1] != '\\' {
+		s--
+	}
+	// the segment: NAME%20AND%20NAME.ext
+	p := s
+	for p < j && p-s < 32 && isLetter(b[p]) {
+		p++
+	}
+	if p-s < 3 || p+7 >= j || string(b[p:p+3]) != "%20" {
+		return
+	}
+	q := p + 3
+	if string(b[q:q+3]) == "%26" {
+		q += 3 // '&'
+	} else {
+		for q < j && q-p < 8 && isLetter(b[q]) {
+			q++
+		}
+		if !coupleWord(b[p+3 : q]) {
+			return
+		}
+	}
+	if q+3 >= j || string(b[q:q+3]) != "%20" {
+		return
+	}
+	as := q + 3
+	ae := as
+	for ae < j && ae-as < 32 && isLetter(b[ae]) {
+		ae++
+	}
+	if ae-as < 3 || ae >= j || b[ae] != '.' || !projectFileAt(b, ae) || !pairName(b, s, p) || !pairName(b, as, ae) {
+		return
+	}
+	sc.proseSpan(s, p, true)
+	sc.proseSpan(as, ae, true)
 }
 
 // pairName: the word [s, e) beside a couple's word in a project's name
@@ -898,6 +961,19 @@ var titlePairWords = wordSet(`rise fall trial error call response hide seek caus
 // Studio One, Cakewalk, LMMS, Ardour, GarageBand.
 var projectExts = wordSet(`rpp flp als alp adg logicx cpr npr bwproject bwpreset ptx ptf aup aup3 song cwp mmp mmpz
 	ardour band`)
+
+// projectExtEnd holds the last bytes of projectExts (either case): a
+// gate before a word is asked (projectCouplePct).
+var projectExtEnd = func() (t [256]bool) {
+	for x := range projectExts {
+		c := x[len(x)-1]
+		t[c] = true
+		if c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	return t
+}()
 
 // projectFileAt: a '.' at e opens one of projectExts that ends the word
 // (a line's end, a blank, a quote, punctuation after it).
