@@ -797,6 +797,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits == cAlpha|cHigh && j-i == 4 && fuerAt(b, i) && i > 0 && b[i-1] == ' ' && j < len(b) && b[j] == ' ' {
 		sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
 	}
+	if bits == cHigh && j-i == 2 && b[i] == 0xd0 && b[i+1] == 0xb8 {
+		sc.coupleAt(i, j) // "Projects/Анна и Иван.als" (occasion.go)
+	}
 	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {
 		sc.titledName(i, j-1) // "Dr. Ama Owusu"
 	}
@@ -1270,6 +1273,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
 			} else if j-i == 3 && bits == cHigh {
 				sc.quoteSignature(i, j) // `"app froze twice" — Ngozi A.` (prose.go)
+			} else if j-i == 2 && b[i] == 0xd0 && b[i+1] == 0xb8 {
+				sc.coupleAt(i, j) // "Projects/Анна и Иван.als" (occasion.go)
 			}
 		case wdCouple:
 			if j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp" {

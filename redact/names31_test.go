@@ -24,6 +24,9 @@ func TestNames31ProjectCouple(t *testing.T) {
 		{"Playlist: Efua & Kojo – Wedding\n", "Efua"},
 		{"Logic Pro: recent \"file:///Users/studio/Music/Logic/Wanjiru%20na%20Otieno.logicx\"\n", "Otieno"},
 		{"open file:///Users/studio/Music/Efua%20%26%20Kojo.flp\n", "Kojo"},
+		{"Ableton Live 12.0.5: Opening C:\\Users\\dima\\Music\\Ableton\\Анна и Иван.als\n", "Иван"},
+		{"Ableton Live 12.0.5: Opening C:\\Users\\dima\\Music\\Ableton\\Анна и Иван.als\n", "Анна"},
+		{"[Recent]\nrecent01=Ana e Pedro.RPP\n", "Pedro"},
 	} {
 		checkBothPaths(t, c.in, c.secret)
 	}
@@ -45,6 +48,9 @@ func TestNames31ProjectCouple(t *testing.T) {
 		"docs/Read and Write.rst\n",
 		"Copy and Paste.doc\n",
 		"Music/Ashford & Simpson - Anniversary.mp3\n",
+		"Projects/Война и Мир.als\n",
+		"Анна и Иван пришли домой.\n",
+		"count=Rise and Fall.RPP\n",
 		"open file:///Volumes/Media/Music/Rise%20and%20Fall.als\n",
 		"open file:///Volumes/Media/Music/Love%20and%20Hate.mp3\n",
 		"GET /search?q=Tom%20and%20Jerry.mp4 HTTP/1.1\n",

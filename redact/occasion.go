@@ -865,13 +865,13 @@ func (sc *scanner) coupleAt(i, j int) {
 // couple's '&' or "and" word (coupleWords: "Ana e Pedro", "Lucía y
 // Mateo", "Anna und Jonas") are the whole name of a DAW's project or
 // preset file, one given name each, that opens a name (a path's segment,
-// a quote, a line, ": "): "Music/Ana e Pedro.RPP", "Projects\Efua &
+// a quote, a line, ": ", '='): "Music/Ana e Pedro.RPP", "Projects\Efua &
 // Kojo.flp". With no occasion to say so, both must read as given names
 // and as no title's words ("Amor y Paz.als", "Rise and Fall.flp",
 // "Drum & Bass.als" name none).
 func projectCouple(b []byte, bs, be, as, ae int) bool {
 	if ae >= len(b) || b[ae] != '.' || be-bs < 3 || ae-as < 3 || wordBefore(b, be) != bs || wordAfter(b, as) != ae ||
-		bs > 0 && !clientLead(b, bs) || !projectFileAt(b, ae) {
+		bs > 0 && !clientLead(b, bs) && b[bs-1] != '=' || !projectFileAt(b, ae) {
 		return false
 	}
 	return pairName(b, bs, be) && pairName(b, as, ae)
@@ -953,7 +953,8 @@ var titlePairWords = wordSet(`rise fall trial error call response hide seek caus
 	vie mort nuit jour feu eau ciel terre amour coeur noir blanc rouge
 	liebe hass nacht tag feuer wasser himmel erde herz licht schatten
 	ask hayat gece gun su ates dunya mapenzi maisha usiku siku moto maji cinta hidup malam hari api air
-	milosc zycie noc dzien ogien woda`)
+	milosc zycie noc dzien ogien woda
+	война мир любовь жизнь смерть день ночь свет тьма огонь вода небо земля`)
 
 // projectExts are the project and preset files of DAWs that a producer
 // names after a person (projectCouple), lowercased: REAPER, FL Studio,
