@@ -936,8 +936,9 @@ func pairName(b []byte, s, e int) bool {
 	if e-s >= len(lb) || !givenName(b, s, e) || partyPlace(b, s, e) {
 		return false
 	}
-	w := string(lowerInto(lb[:0], b[s:e]))
-	return !nameStop[w] && !pairedWords[w] && !titlePairWords[w] && !relations[w] && !partnerStop[w]
+	w := lowerInto(lb[:0], b[s:e])
+	return !nameStop[string(w)] && !pairedWords[string(w)] && !titlePairWords[string(w)] && !relations[string(w)] &&
+		!partnerStop[string(w)]
 }
 
 // titlePairWords are capitalised words a track's or a project's title
