@@ -513,6 +513,7 @@ var eventLens = func() (t [256]uint16) {
 	t['f'] |= 1 << 3 // "for" (madeFor)
 	t['W'] |= 1 << 7 // "Wedding" (weddingOwner)
 	t['S'] |= 1 << 5 // "Sweet" (weddingOwner)
+	t['C'] |= 1 << 8 // "Ceremony" (namingOwner)
 
 	for _, c := range "aA" {
 		t[c] |= 1<<4 | 1<<5 // "anos", "años" (quinceOwner)
@@ -608,6 +609,9 @@ func (sc *scanner) eventWord(i, j int) {
 	if j-i == 5 && b[i] == 'S' && b[i+1] == 'w' && string(b[i:j]) == "Sweet" && j+3 <= len(b) && string(b[j:j+3]) == " 16" &&
 		(j+3 == len(b) || !isAlnum(b[j+3])) {
 		sc.weddingOwner(i, j+3) // "Projects/Efua Sweet 16.als" (occasion.go)
+	}
+	if j-i == 8 && b[i] == 'C' && b[i+1] == 'e' && string(b[i:j]) == "Ceremony" {
+		sc.namingOwner(i, j) // "Naming Ceremony - Chidi.als" (occasion.go)
 	}
 	if j-i < 4 || !ownStart(b, i) {
 		// (no occasion is so short, or starts so: "message", "height")
@@ -796,6 +800,12 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&cAlpha != 0 && j-i >= 5 && (ownLens[b[i]] != 0 || soleWedLens[b[i]] != 0) && i > 0 && b[i-1] == ' ' {
 		sc.gluedEvent(i, j) // "Amaka 30th Birthday.crate" (occasion.go)
+	}
+	if bits == cAlpha|cHigh && j-i == 4 && fuerAt(b, i) && i > 0 && b[i-1] == ' ' && j < len(b) && b[j] == ' ' {
+		sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
+	}
+	if bits == cHigh && j-i == 2 && b[i] == 0xd0 && b[i+1] == 0xb8 {
+		sc.coupleAt(i, j) // "Projects/Анна и Иван.als" (occasion.go)
 	}
 	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {
 		sc.titledName(i, j-1) // "Dr. Ama Owusu"
@@ -1281,6 +1291,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
 			} else if j-i == 3 && bits == cHigh {
 				sc.quoteSignature(i, j) // `"app froze twice" — Ngozi A.` (prose.go)
+			} else if j-i == 2 && b[i] == 0xd0 && b[i+1] == 0xb8 {
+				sc.coupleAt(i, j) // "Projects/Анна и Иван.als" (occasion.go)
 			}
 		case wdCouple:
 			if j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp" {
@@ -1304,6 +1316,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdGluedFile:
 			sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
+		case wdFuer:
+			if fuerAt(b, i) {
+				sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
+			}
 		case wdPrinter:
 			if printerLead(b, i) {
 				sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)

@@ -796,6 +796,9 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		if k := bytes.Index(b[i:j], []byte("%20for%20")); k > 0 {
 			sc.madeForPct(i, i+k, j) // "Gig%20for%20Ama%20Serwaa.wav" (occasion.go)
 		}
+		if bits&cDot != 0 && j-i >= 20 && projectExtEnd[b[j-1]] && bytes.Contains(b[i:j], []byte("%20")) {
+			sc.projectCouplePct(i, j) // "Logic/Wanjiru%20na%20Otieno.logicx" (occasion.go)
+		}
 	}
 }
 

@@ -92,6 +92,18 @@ func dashAfter(b []byte, j int) bool {
 	return j+4 < len(b) && b[j] == ' ' && b[j+1] == '-' && b[j+2] == ' '
 }
 
+// dashEnd returns where the name after a dash between blanks after the
+// word ending at j starts (" - ", " – ", " — "), or -1.
+func dashEnd(b []byte, j int) int {
+	if dashAfter(b, j) {
+		return j + 3
+	}
+	if j+6 < len(b) && b[j] == ' ' && b[j+1] == 0xe2 && b[j+2] == 0x80 && (b[j+3] == 0x93 || b[j+3] == 0x94) && b[j+4] == ' ' {
+		return j + 5
+	}
+	return -1
+}
+
 // occasionAt reports whether the word [i, j) is one of occasions, and
 // whose (true: one person's).
 func occasionAt(b []byte, i, j int) (found, own bool) {
@@ -316,12 +328,25 @@ func (sc *scanner) madeFor(i, j int) {
 	var lb [16]byte
 	t := lowerInto(lb[:0], b[p:i-1])
 	made := madeForThings[string(t)]
-	if !made && !madeForAudio[string(t)] || !givenName(b, j+1, wordAfter(b, j+1)) || partyPlace(b, j+1, wordAfter(b, j+1)) {
+	if !made && !madeForAudio[string(t)] || !givenName(b, j+1, wordAfter(b, j+1)) || partyPlace(b, j+1, wordAfter(b, j+1)) ||
+		madeForStop[string(lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]))] {
 		return
 	}
-	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (made || mediaFileAt(b, e, min(len(b), e+11))) {
+	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (made || mediaFileAt(b, e, min(len(b), e+11)) || quotedWhole(b, p, e)) {
 		sc.proseSpan(j+1, e, true)
 	}
+}
+
+// quotedWhole: a quote opens the title at p and closes it at e, as a
+// tag's value (Traktor's TITLE="Intro for Priya", `"title":"Intro for
+// Priya"`, `\"Intro for Priya\"`): the title is all the dedication.
+func quotedWhole(b []byte, p, e int) bool {
+	return p > 0 && b[p-1] == '"' && e < len(b) && (b[e] == '"' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"')
+}
+
+// fuerAt: "für" (German "for", UTF-8) is at i.
+func fuerAt(b []byte, i int) bool {
+	return i+4 <= len(b) && b[i] == 'f' && b[i+1] == 0xc3 && b[i+2] == 0xbc && b[i+3] == 'r'
 }
 
 // configForThings are what an app loads, syncs or restores for its user,
@@ -476,10 +501,17 @@ func partyPlace(b []byte, s, e int) bool {
 	return partyPlaces[string(lowerInto(lb[:0], b[s:e]))]
 }
 
+// madeForStop are capitalised words after "<thing> for" that name who a
+// beat or an intro is sold or made for, no person ("Beat for Sale.mp3",
+// "Intro for Beginners"), lowercased.
+var madeForStop = wordSet(`sale sales lease leasing rent hire free download purchase license licence beginners dummies
+	everyone everybody anyone all you me us them kids children dancers rappers singers artists producers
+	anfänger alle dich euch mich uns zuhause unterwegs kinder`)
+
 // madeForAudio are recordings a DJ makes for a person that madeFor reads
 // before a media file's extension only: "Intro for Abena Osei.wav" (not
 // "Intro for Beginners.pdf").
-var madeForAudio = wordSet(`intro outro entrance tribute medley`)
+var madeForAudio = wordSet(`intro outro entrance tribute medley beat beats riddim instrumental jingle`)
 
 // mediaFileAt: a '.' at e opens one of mediaExts that ends the word
 // before j.
@@ -532,9 +564,21 @@ func (sc *scanner) occasionOwner(i, j int) {
 			return // "Mitzvah" alone: no occasion's word
 		}
 	}
-	if dashAfter(b, j) && (lead == 0 || clientLead(b, lead)) {
-		sc.occasionOwnerAfter(j + 3) // a calendar's "Birthday - Amaka", "Bar Mitzvah - Eli Cohen"
-		return
+	if lead == 0 || clientLead(b, lead) {
+		k := j
+		if k+5 < len(b) && b[k] == ' ' {
+			// a set's word between ("Birthday Mix – Thandiwe", "Bday set - Kemi")
+			var lb [16]byte
+			if e := wordAfter(b, k+1); e-k-1 >= 3 && e-k-1 <= 9 && madeForThings[string(lowerInto(lb[:0], b[k+1:e]))] {
+				k = e
+			}
+		}
+		if d := dashEnd(b, k); d > k {
+			if d == j+3 || dashName(b, d) {
+				sc.occasionOwnerAfter(d) // a calendar's "Birthday - Amaka", "Bar Mitzvah - Eli Cohen"
+			}
+			return
+		}
 	}
 	if lead != i {
 		return
@@ -686,6 +730,49 @@ func (sc *scanner) occasionOwnerAfter(s int) {
 	sc.proseSpan(s, e, true)
 }
 
+// namingOwner handles "Ceremony" at [i, j) after "Naming " that opens a
+// name (a line, a path's segment, a quote, ": "), a newborn's naming
+// ceremony, and a dash after it: the name after the dash, which ends the
+// name, is the child's ("Projects/Naming Ceremony - Chidi.als", "Naming
+// Ceremony – Adaeze Okafor").
+func (sc *scanner) namingOwner(i, j int) {
+	b := sc.b
+	if i < 7 || b[i-1] != ' ' || !eqLower(b[i-7:i-1], "naming") || i > 7 && b[i-8] >= ' ' && b[i-8] != 0x7f && !clientLead(b, i-7) {
+		return
+	}
+	if d := dashEnd(b, j); d > j && dashName(b, d) {
+		sc.occasionOwnerAfter(d)
+	}
+}
+
+// dashName: the word at s after an occasion's or a set's dash reads as a
+// given name (givenName), no participle, edition or section of a title
+// ("Birthday Mix - Extended", "Naming Ceremony - Overview").
+func dashName(b []byte, s int) bool {
+	e := wordAfter(b, s)
+	if e-s < 2 || e-s > 16 || !givenName(b, s, e) {
+		return false
+	}
+	var lb [16]byte
+	lw := string(lowerInto(lb[:0], b[s:e]))
+	if verbForm(lw) || editionWords[lw] || dashNameStop[lw] {
+		return false
+	}
+	for _, x := range configForSuffixes {
+		if strings.HasSuffix(lw, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// dashNameStop are capitalised words after a set's or an occasion's dash
+// that name a part, a version or a section, no person, lowercased.
+var dashNameStop = wordSet(`overview summary highlights part parts extended original full final radio club bonus
+	reprise vip dub acapella instrumental clean explicit vol volume side disc day night morning evening afternoon
+	recap teaser trailer promo sample samples demo draft rough master mastered stems notes agenda program programme
+	schedule checklist timeline guide details info`)
+
 // ritePrefix returns where "Bar " or "Bat " before the word at i
 // ("Mitzvah") starts, or i.
 func ritePrefix(b []byte, i int) int {
@@ -754,12 +841,154 @@ func (sc *scanner) coupleAt(i, j int) {
 		after = found && !own || we-ae == 6 && firstDance(b, ae+1) && dancePair(b, bs, be, as, ae) ||
 			weddingPartAt(b, ae+1, we) && partName(b, wordBefore(b, be), be) && partName(b, as, wordAfter(b, as))
 	}
-	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) {
+	if d := dashEnd(b, ae); !after && d > ae {
+		// the wedding's word after a dash ends the name ("Juliana y
+		// Andrés - Boda.RPP", "Efua & Kojo – Wedding"), no song's file
+		// ("Ashford & Simpson - Anniversary.mp3": a title after its
+		// artists)
+		we := d
+		for we < len(b) && we-d < 13 && isLetter(b[we]) {
+			we++
+		}
+		found, own := occasionAt(b, d, we)
+		after = found && !own && nameEnds(b, we) && (we == len(b) || b[we] != '.' || projectFileAt(b, we))
+	}
+	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) && !projectCouple(b, bs, be, as, ae) {
 		sc.learnedPartner(be, as)
 		return
 	}
 	sc.proseSpan(bs, be, true)
 	sc.proseSpan(as, ae, true)
+}
+
+// projectCouple reports whether the names [bs, be) and [as, ae) around a
+// couple's '&' or "and" word (coupleWords: "Ana e Pedro", "Lucía y
+// Mateo", "Anna und Jonas") are the whole name of a DAW's project or
+// preset file, one given name each, that opens a name (a path's segment,
+// a quote, a line, ": ", '='): "Music/Ana e Pedro.RPP", "Projects\Efua &
+// Kojo.flp". With no occasion to say so, both must read as given names
+// and as no title's words ("Amor y Paz.als", "Rise and Fall.flp",
+// "Drum & Bass.als" name none).
+func projectCouple(b []byte, bs, be, as, ae int) bool {
+	if ae >= len(b) || b[ae] != '.' || be-bs < 3 || ae-as < 3 || wordBefore(b, be) != bs || wordAfter(b, as) != ae ||
+		bs > 0 && !clientLead(b, bs) && b[bs-1] != '=' || !projectFileAt(b, ae) {
+		return false
+	}
+	return pairName(b, bs, be) && pairName(b, as, ae)
+}
+
+// projectCouplePct handles projectCouple in a file URL's word [i, j),
+// its blanks encoded: a path's last segment of one given name, "%20",
+// one of coupleWords or "%26", "%20" and a given name before a project's
+// extension ("file:///Users/wanjiru/Music/Logic/Wanjiru%20na%20Otieno.logicx").
+func (sc *scanner) projectCouplePct(i, j int) {
+	b := sc.b
+	d := j - 1
+	for d > i && j-d <= 11 && b[d] != '.' {
+		d--
+	}
+	if b[d] != '.' || !projectFileAt(b, d) {
+		return // (most words: no project's file)
+	}
+	s := d
+	for s > i && d-s < 128 && b[s-1] != '/' && b[s-1] != '\\' {
+		s--
+	}
+	// the segment: NAME%20AND%20NAME.ext
+	p := s
+	for p < j && p-s < 32 && isLetter(b[p]) {
+		p++
+	}
+	if p-s < 3 || p+7 >= j || string(b[p:p+3]) != "%20" {
+		return
+	}
+	q := p + 3
+	if string(b[q:q+3]) == "%26" {
+		q += 3 // '&'
+	} else {
+		for q < j && q-p < 8 && isLetter(b[q]) {
+			q++
+		}
+		if !coupleWord(b[p+3 : q]) {
+			return
+		}
+	}
+	if q+3 >= j || string(b[q:q+3]) != "%20" {
+		return
+	}
+	as := q + 3
+	ae := as
+	for ae < j && ae-as < 32 && isLetter(b[ae]) {
+		ae++
+	}
+	if ae-as < 3 || ae >= j || b[ae] != '.' || !projectFileAt(b, ae) || !pairName(b, s, p) || !pairName(b, as, ae) {
+		return
+	}
+	sc.proseSpan(s, p, true)
+	sc.proseSpan(as, ae, true)
+}
+
+// pairName: the word [s, e) beside a couple's word in a project's name
+// reads as a given name (givenName), and no word that a title pairs
+// (pairedWords, titlePairWords), no place, no common name part.
+func pairName(b []byte, s, e int) bool {
+	var lb [32]byte
+	if e-s >= len(lb) || !givenName(b, s, e) || partyPlace(b, s, e) {
+		return false
+	}
+	w := lowerInto(lb[:0], b[s:e])
+	return !nameStop[string(w)] && !pairedWords[string(w)] && !titlePairWords[string(w)] && !relations[string(w)] &&
+		!partnerStop[string(w)]
+}
+
+// titlePairWords are capitalised words a track's or a project's title
+// joins with "and" in the languages of coupleWords that name no couple
+// ("Rise and Fall", "Amor y Paz", "Sol e Mar", "Liebe und Hass", "Noir
+// et Blanc"), lowercased.
+var titlePairWords = wordSet(`rise fall trial error call response hide seek cause effect life death light dark shadow
+	shadows dust bones blood tears smoke mirrors odds ends give take push pull up down in out back forth high low
+	hot cold old new loud quiet slow fast yes no east west north south left right open close heaven hell angels
+	demons good evil truth lies dreams nightmares sound vision space time rhythm groove bass drums keys strings
+	amor paz vida morte sol mar luz sombra noite dia fogo agua terra ceu saudade alegria tristeza
+	cielo tierra fuego noche luna estrella corazon alma muerte
+	vie mort nuit jour feu eau ciel terre amour coeur noir blanc rouge
+	liebe hass nacht tag feuer wasser himmel erde herz licht schatten
+	ask hayat gece gun su ates dunya mapenzi maisha usiku siku moto maji cinta hidup malam hari api air
+	milosc zycie noc dzien ogien woda
+	война мир любовь жизнь смерть день ночь свет тьма огонь вода небо земля`)
+
+// projectExts are the project and preset files of DAWs that a producer
+// names after a person (projectCouple), lowercased: REAPER, FL Studio,
+// Ableton Live, Logic, Cubase, Nuendo, Bitwig, Pro Tools, Audacity,
+// Studio One, Cakewalk, LMMS, Ardour, GarageBand.
+var projectExts = wordSet(`rpp flp als alp adg logicx cpr npr bwproject bwpreset ptx ptf aup aup3 song cwp mmp mmpz
+	ardour band`)
+
+// projectExtEnd holds the last bytes of projectExts (either case): a
+// gate before a word is asked (projectCouplePct).
+var projectExtEnd = func() (t [256]bool) {
+	for x := range projectExts {
+		c := x[len(x)-1]
+		t[c] = true
+		if c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	return t
+}()
+
+// projectFileAt: a '.' at e opens one of projectExts that ends the word
+// (a line's end, a blank, a quote, punctuation after it).
+func projectFileAt(b []byte, e int) bool {
+	x := e + 1
+	for x < len(b) && x-e <= 10 && isAlnum(b[x]) {
+		x++
+	}
+	if x-e < 3 || x-e > 10 || x < len(b) && (isLetter(b[x]) || b[x] >= 0x80) {
+		return false
+	}
+	var lb [16]byte
+	return projectExts[string(lowerInto(lb[:0], b[e+1:x]))]
 }
 
 // learnedPartner handles a couple's '&' or "and" with nothing to mark

@@ -62,6 +62,7 @@ const (
 	wdGluedFile         // "zanele_birthday_mix.mp3"
 	wdCJKIntro          // "我叫张伟，", "私の名前は田中太郎です"
 	wdPrinter           // "HP_OfficeJet_Pro_Kofi", "Brother-HL-L2350DW-Ama"
+	wdFuer              // "Mix für Anna"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -153,6 +154,7 @@ var wordTab = func() (t wordTables) {
 			bits: func(x uint16) bool {
 				return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0
 			}},
+		{bit: wdFuer, first: is('f'), size: is(4), prev: is(' '), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cHigh }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
