@@ -5014,6 +5014,12 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassToken && productPhrase(v) {
 		return true // "Authorization": "Live 12 Suite": an edition
 	}
+	if class == ClassToken && mediaFileName(v) {
+		// Ableton's "Session: my_birthday_set.wav", "Session:
+		// session_2026-12-01.als": a song's or a project's file, which
+		// the occasion checks read (a token ends in no media extension)
+		return true
+	}
 	if class == ClassToken && (isTimestamp(v) || slashDate(v)) {
 		// "Session saved: 2026-12-04 …", "last_session: 10:11:12",
 		// "Session started: 12/04/2026": when, not which session
@@ -9073,4 +9079,21 @@ func sourcePosition(key, b []byte, p int) bool {
 		e++
 	}
 	return e > p && (e == len(b) || b[e] == ':' || b[e] == ' ' || b[e] == ',' || b[e] == ')' || lineBreak(b[e]))
+}
+
+// mediaFileName: v is a file's name ending in a media or project
+// extension (mediaExt) after words joined by '_' or '-', with no path
+// ("my_birthday_set.wav", "final_mix_v2.wav"; a lone word, "Ngozi.als",
+// may be a person's name and stays a value).
+func mediaFileName(v []byte) bool {
+	k := bytes.LastIndexByte(v, '.')
+	if k < 3 || !mediaExt(v[k+1:]) || bytes.IndexAny(v, "/\\") >= 0 || bytes.IndexAny(v[1:k-1], "_-") < 0 {
+		return false
+	}
+	for _, c := range v[:k] {
+		if isLetter(c) {
+			return true
+		}
+	}
+	return false
 }
