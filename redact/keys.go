@@ -948,6 +948,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// accounts are looked up
 			continue
 		}
+		if class == ClassUser && c == '=' && string(nk) == "author" && vdjTagsBefore(b, cap(b)-cap(key)) {
+			// VirtualDJ's database.xml, <Tags Author="Tarkan" Title=…>:
+			// a track's artist, as public as its title (the owner's
+			// account is in the song's FilePath, read as a path)
+			continue
+		}
 		if class == ClassUser && string(nk) == "logname" && !bytes.Equal(key, []byte("LOGNAME")) && !bytes.Equal(key, []byte("logname")) {
 			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
 			// log channel; $LOGNAME is spelled as the variable
@@ -9093,6 +9099,21 @@ func mediaFileName(v []byte) bool {
 	for _, c := range v[:k] {
 		if isLetter(c) {
 			return true
+		}
+	}
+	return false
+}
+
+// vdjTagsBefore: the attribute whose key starts at k is one of a
+// VirtualDJ database's <Tags …> element (its start within 512 bytes on
+// the line, no '>' between).
+func vdjTagsBefore(b []byte, k int) bool {
+	for p := k - 1; p >= 0 && k-p <= 512; p-- {
+		switch b[p] {
+		case '<':
+			return p+6 <= k && string(b[p+1:p+6]) == "Tags "
+		case '>', '\n', '\r':
+			return false
 		}
 	}
 	return false

@@ -33,3 +33,29 @@ func TestOver31SessionMediaFile(t *testing.T) {
 		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
 	}
 }
+
+// VirtualDJ's database.xml names each track's artist in <Tags
+// Author="…">: a public artist (Tarkan, Burna Boy), kept as the title is;
+// the owner's name in the song's path or an Owner attribute still goes.
+func TestOver31VirtualDJTagsAuthor(t *testing.T) {
+	for _, keep := range []string{
+		`  <Tags Author="Tarkan" Title="Şımarık" Genre="Pop" Album="Ölürüm Sana" Year="1997" Bpm="0.468750" Key="Am" Flag="1" />`,
+		`  <Tags Author="Burna Boy" Title="Last Last" Genre="Afrobeats" Album="Love, Damini" Year="2022" />`,
+		`  <Tags Author="Wizkid feat. Tems" Title="Essence" Genre="Afrobeats" Album="Made in Lagos" Year="2020" />`,
+		` <Song FilePath="D:\Music\Tarkan - Şımarık.mp3" FileSize="8123456" Flag="64">` + "\n" +
+			`  <Tags Author="Tarkan" Title="Şımarık" Genre="Pop" />`,
+	} {
+		mustKeepTwice(t, keep)
+	}
+	song := ` <Song FilePath="C:\Users\ngozi_a\Music\Tarkan - Şımarık.mp3" FileSize="8123456" Flag="64">` + "\n" +
+		`  <Tags Author="Tarkan" Title="Şımarık" Genre="Pop" Album="Ölürüm Sana" Year="1997" />` + "\n" +
+		`  <Infos SongLength="231.523265" FirstSeen="1733480000" PlayCount="3" Bitrate="320" Owner="Ngozi Adeyemi" />` + "\n"
+	checkBothPaths(t, song, "ngozi_a")
+	checkBothPaths(t, song, "Adeyemi")
+	out := scrubTwice(t, song)
+	if !strings.Contains(out, `Author="Tarkan"`) || !strings.Contains(out, `Tarkan - Şımarık.mp3`) {
+		t.Errorf("artist lost:\n%s", out)
+	}
+	// an author elsewhere is still the person's account
+	checkBothPaths(t, `<Document Author="Tomasz Wiśniewski" Created="2026-12-01"/>`+"\n", "Wiśniewski")
+}
