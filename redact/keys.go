@@ -4069,6 +4069,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		if bytes.IndexByte(v, '.') < 0 && variableValue(sc.b, vs, ve) {
 			return // "{ user: currentUser, host: dbHost }": a variable
 		}
+		if hostCodeValue(sc.b, vs, ve) || hostProse(sc.b, vs) {
+			return // "Host: req.URL.Host,", "server name: refuse to resume …"
+		}
 		h := sv
 		if k := strings.LastIndexByte(h, ':'); k > 0 && allDigits([]byte(h[k+1:])) {
 			h = h[:k] // host:port
@@ -6688,6 +6691,11 @@ func (sc *scanner) proxyHosts(vs, ve int) {
 	if proseValue(b, vs, ve) {
 		return // "proxy: failed to connect", "Proxy: Connection refused"
 	}
+	if requestLine(b[vs:ve]) || hostProse(b, vs) {
+		// "WantProxy: \"POST / HTTP/1.1": a request; a changelog's
+		// "proxy: username/password as str compatible with pysocks"
+		return
+	}
 	p := vs
 	for p < ve {
 		for p < ve && (b[p] == ',' || b[p] == ';' || b[p] == ' ' || b[p] == '|') {
@@ -6697,7 +6705,7 @@ func (sc *scanner) proxyHosts(vs, ve int) {
 		for e < ve && b[e] != ',' && b[e] != ';' && b[e] != ' ' && b[e] != '|' {
 			e++
 		}
-		if hs, he := urlHost(b, p, e); he > hs {
+		if hs, he := urlHost(b, p, e); he > hs && !hostCodeValue(b, hs, he) && bytes.IndexByte(b[p:e], '(') < 0 {
 			sc.hostSpan(hs, he)
 		}
 		p = e
@@ -9117,4 +9125,102 @@ func vdjTagsBefore(b []byte, k int) bool {
 		}
 	}
 	return false
+}
+
+// hostCodeValue: the value b[vs:ve] of a host or proxy key is an expression
+// of a program's source, no machine (Go's net/http: "Host: req.URL.Host,",
+// "Proxy: t.Proxy,", "Host: cm.targetAddr", "Proxy: ProxyFromEnvironment,",
+// "host = hostPort"): a selector, a lower-case receiver and dotted
+// identifiers, one with a capital after a letter or leading; or a name in
+// camel case that ends its statement or is called. A machine's name with capitals
+// has them in its first label or joins words with '-' (Kofis-MacBook-Pro.local,
+// DESKTOP-8F2K1Q.corp.local).
+func hostCodeValue(b []byte, vs, ve int) bool {
+	if ve-vs > 2 && b[ve-1] == ')' && b[ve-2] == '(' {
+		ve -= 2 // "mx.MX.String()"
+	} else if ve-vs > 1 && b[ve-1] == '(' {
+		ve--
+	}
+	v := b[vs:ve]
+	if len(v) < 2 || len(v) > 64 {
+		return false
+	}
+	dot, camel := -1, false
+	for i, c := range v {
+		switch {
+		case c == '.':
+			if i == 0 || i == len(v)-1 || v[i-1] == '.' {
+				return false
+			}
+			if dot < 0 {
+				dot = i
+			}
+		case c >= 'A' && c <= 'Z':
+			if dot >= 0 && (v[i-1] == '.' || lowerByte(v[i-1])) || dot < 0 && i > 0 && lowerByte(v[i-1]) {
+				camel = true
+			}
+		case !lowerByte(c) && !isDigit(c) && c != '_':
+			return false
+		}
+	}
+	if !camel {
+		return false
+	}
+	if dot > 0 {
+		return allLowerLetters(v[:dot]) // "req.Host", "r.URL.Host", "c.serverName", "mx.MX.String()"
+	}
+	// a name in camel case: before ',', ')', '}', ';' or the line's end
+	k := ve
+	for k < len(b) && k < ve+8 && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	return k >= len(b) || lineBreak(b[k]) || strings.IndexByte(",)};+(", b[k]) >= 0
+}
+
+// hostProse: the value of a host key at p starts four words of
+// lower-case letters, a sentence ("server name: refuse to resume a
+// session", git's subject lines, "proxy: username/password as str
+// compatible"), no machine's name. A machine is the subject of what
+// follows its name ("Computer: efuabox is offline now").
+func hostProse(b []byte, p int) bool {
+	for n := 1; n <= 4; n++ {
+		e := p
+		for e < len(b) && e-p <= 16 && lowerByte(b[e]) {
+			e++
+		}
+		if e == p || n == 1 && e-p < 2 || e-p > 16 {
+			return false
+		}
+		if n == 2 {
+			switch string(b[p:e]) {
+			case "is", "was", "has", "had", "went", "seems", "not", "isn", "wasn", "does", "did", "will", "can", "cannot":
+				return false
+			}
+		}
+		if n == 1 && e < len(b) && b[e] == '/' {
+			e++ // "username/password as str"
+			for e < len(b) && e-p <= 32 && lowerByte(b[e]) {
+				e++
+			}
+		}
+		if n == 4 {
+			return e == len(b) || !isAlnum(b[e]) && b[e] != ':' && b[e] != '=' && b[e] != '.' && b[e] != '-'
+		}
+		if e+1 >= len(b) || b[e] != ' ' {
+			return false
+		}
+		p = e + 1
+	}
+	return false
+}
+
+// requestLine: v starts an HTTP request line ("POST / HTTP/1.1", "GET
+// http://www.google.com/search HTTP/1.1"): the method, a blank and the
+// target.
+func requestLine(v []byte) bool {
+	k := 0
+	for k < len(v) && k < 8 && v[k] >= 'A' && v[k] <= 'Z' {
+		k++
+	}
+	return k >= 3 && k < 8 && k+2 < len(v) && v[k] == ' ' && (v[k+1] == '/' || v[k+1] == 'h' || v[k+1] == '*')
 }

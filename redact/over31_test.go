@@ -59,3 +59,44 @@ func TestOver31VirtualDJTagsAuthor(t *testing.T) {
 	// an author elsewhere is still the person's account
 	checkBothPaths(t, `<Document Author="Tomasz Wiśniewski" Created="2026-12-01"/>`+"\n", "Wiśniewski")
 }
+
+// Source code and prose under a host or proxy key name no machine:
+// Go's net/http ("Host: req.URL.Host,", "Proxy: ProxyFromEnvironment,",
+// "host = hostPort"), a git log's subject ("server name: refuse to resume
+// …"), a changelog's "proxy: username/password as str …", a test's
+// request line ("WantProxy: \"PATCH / HTTP/1.1"). Learned, "refuse",
+// "username", "patch" went from every report. Real machines under those
+// keys still go.
+func TestOver31HostCodeAndProse(t *testing.T) {
+	for _, keep := range []string{
+		"\t\tHost:       req.Host,\n\t\tMethod:     req.Method,",
+		"\t\tHost:       u.Host,",
+		"\t\thost = r.URL.Host\n\t}",
+		"\t\t\tHost:   cm.targetAddr,",
+		"\t\tconfig := &tls.Config{ServerName: c.serverName}",
+		"\tProxy: ProxyFromEnvironment,",
+		"\t\tProxy:                  t.Proxy,",
+		"\tvar getHostname = os.Hostname // variable for testing",
+		"func splitHostPort(hostPort string) (host, port string) {\n\thost = hostPort\n",
+		"\t\t\tunescapedHostname = hostPart + zonePart",
+		"\t\tmxs = append(mxs, &MX{Host: mx.MX.String(), Pref: mx.Pref})",
+		"    server name: refuse to resume a session which server name does not match",
+		"    server_name: several simplifications of the code base",
+		"  proxy: username/password as str compatible with pysocks",
+		"\t\tWantProxy: \"PATCH / HTTP/1.1\\r\\n\" +",
+		"\t\tWantProxy: \"POST http://example.com/ HTTP/1.1\\r\\n\" +",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Host: kofi-laptop\n", "kofi-laptop"},
+		{"Computer Name: DESKTOP-8F2K1Q\n", "DESKTOP-8F2K1Q"},
+		{"hostname: ngozis-mbp.local\n", "ngozis-mbp"},
+		{"LocalHostName: Kofis-MacBook-Pro\n", "Kofis-MacBook-Pro"},
+		{"server name: studio-nas.fritz.box\n", "studio-nas"},
+		{"proxy: http://wanjiru-pc:3128\n", "wanjiru-pc"},
+		{"[client]\nhost = thabo-desktop\nuser = thabo\n", "thabo-desktop"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
