@@ -4046,6 +4046,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			// "{user: conn}", "user: req.user": a variable, no account
 			return
 		}
+		if goUserError(sc.b, vs, ve) {
+			// Go's os/user errors: "user: Current not implemented on
+			// android", "user: lookup userid 1001: …", "user: list groups
+			// for kofi": a function's or a verb's name, no account
+			return
+		}
 		name := cleanName(sv)
 		if c := canonical(name); strings.IndexByte(c, ' ') > 0 && companyName(c) && makerWord(c[:strings.IndexByte(c, ' ')]) {
 			// "Owner: Apple Inc.", "owner: Microsoft Corporation": a
@@ -9223,4 +9229,27 @@ func requestLine(v []byte) bool {
 		k++
 	}
 	return k >= 3 && k < 8 && k+2 < len(v) && v[k] == ' ' && (v[k+1] == '/' || v[k+1] == 'h' || v[k+1] == '*')
+}
+
+// goUserError: the value [vs, ve) of a user key is the first word of one
+// of Go's os/user errors, the word after it telling ("user: Current not
+// implemented on android", "user: Current requires cgo", "user:
+// lookup userid 1001", "user: list groups for kofi"); the value is a
+// function's name or a verb, and an account named later is read as any.
+func goUserError(b []byte, vs, ve int) bool {
+	if ve+8 >= len(b) || b[ve] != ' ' || vs < 6 || b[vs-1] != ' ' || b[vs-2] != ':' || !eqLower(b[vs-6:vs-2], "user") {
+		return false
+	}
+	for _, c := range b[vs:ve] {
+		if !isLetter(c) || c >= 0x80 {
+			return false
+		}
+	}
+	w := b[ve+1:]
+	for _, n := range [...]string{"not implemented", "requires cgo", "userid ", "groupid ", "username ", "groups"} {
+		if len(w) >= len(n) && string(w[:len(n)]) == n {
+			return true
+		}
+	}
+	return false
 }

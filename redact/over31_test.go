@@ -100,3 +100,25 @@ func TestOver31HostCodeAndProse(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// Go's os/user errors start with "user: " and a function's name or a
+// verb ("user: Current not implemented on android", "user: lookup userid
+// 1001: …"): learned as accounts, "Current", "LookupId" and "list" went
+// from every line. An account after "user: " still goes.
+func TestOver31GoUserErrors(t *testing.T) {
+	for _, keep := range []string{
+		"panic: user: Current not implemented on android",
+		"error: user: Current requires cgo or $USER set in environment\nuser: LookupId not implemented on windows",
+		"open config: user: lookup userid 1001: no such file or directory",
+		"user: list groups not implemented",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"user: adaeze_o\n", "adaeze_o"},
+		{"sudo: user: thandiwe is not in the sudoers file\n", "thandiwe"},
+		{"user: nguyen.van.an requires a password reset\n", "nguyen.van.an"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
