@@ -122,3 +122,22 @@ func TestOver31GoUserErrors(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// A commit trailer written without its colon ("Requested-by Kevin
+// Bortis <…>") leads the name: the trailer word is no part of it
+// (learned, "Requested" went from every line), the name still goes.
+func TestOver31TrailerWithoutColon(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"    Requested-by Chidinma Okeke <chidinma.okeke@example.org>.\n", "Okeke"},
+		{"    Tested-by Nguyễn Thị Lan <lan.nguyen@example.org>\n", "Nguyễn"},
+	} {
+		out := checkBothPaths(t, c.in, c.secret)
+		if !strings.Contains(out, "Requested-by ") && !strings.Contains(out, "Tested-by ") {
+			t.Errorf("trailer word lost: %q", out)
+		}
+	}
+	mustKeepTwice(t, "Parsing the Requested-by trailer and the Tested-by trailer in commit messages")
+	if out := scrubTwice(t, "    Requested-by Chidinma Okeke <chidinma.okeke@example.org>.\nRequested page was not found\n"); !strings.Contains(out, "Requested page") {
+		t.Errorf("a word of the trailer learned: %q", out)
+	}
+}
