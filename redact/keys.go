@@ -9107,7 +9107,7 @@ func sourcePosition(key, b []byte, p int) bool {
 // may be a person's name and stays a value).
 func mediaFileName(v []byte) bool {
 	k := bytes.LastIndexByte(v, '.')
-	if k < 3 || !mediaExt(v[k+1:]) || bytes.IndexAny(v, "/\\") >= 0 || bytes.IndexAny(v[1:k-1], "_-") < 0 {
+	if k < 3 || !mediaExt(v[k+1:]) || bytes.ContainsAny(v, "/\\") || !bytes.ContainsAny(v[1:k-1], "_-") {
 		return false
 	}
 	for _, c := range v[:k] {
