@@ -964,6 +964,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// accounts are looked up
 			continue
 		}
+		if class == ClassUser && c == '=' && string(nk) == "author" && vdjTagsBefore(b, cap(b)-cap(key)) {
+			// VirtualDJ's database.xml, <Tags Author="Tarkan" Title=…>:
+			// a track's artist, as public as its title (the owner's
+			// account is in the song's FilePath, read as a path)
+			continue
+		}
 		if class == ClassUser && string(nk) == "logname" && !bytes.Equal(key, []byte("LOGNAME")) && !bytes.Equal(key, []byte("logname")) {
 			// "Log Name: Application" (wevtutil, Get-WinEvent): an event
 			// log channel; $LOGNAME is spelled as the variable
@@ -4068,6 +4074,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			// "{user: conn}", "user: req.user": a variable, no account
 			return
 		}
+		if goUserError(sc.b, vs, ve) {
+			// Go's os/user errors: "user: Current not implemented on
+			// android", "user: lookup userid 1001: …", "user: list groups
+			// for kofi": a function's or a verb's name, no account
+			return
+		}
 		name := cleanName(sv)
 		if c := canonical(name); strings.IndexByte(c, ' ') > 0 && companyName(c) && makerWord(c[:strings.IndexByte(c, ' ')]) {
 			// "Owner: Apple Inc.", "owner: Microsoft Corporation": a
@@ -4090,6 +4102,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		}
 		if bytes.IndexByte(v, '.') < 0 && variableValue(sc.b, vs, ve) {
 			return // "{ user: currentUser, host: dbHost }": a variable
+		}
+		if hostCodeValue(sc.b, vs, ve) || hostProse(sc.b, vs) {
+			return // "Host: req.URL.Host,", "server name: refuse to resume …"
 		}
 		h := sv
 		if k := strings.LastIndexByte(h, ':'); k > 0 && allDigits([]byte(h[k+1:])) {
@@ -5041,6 +5056,12 @@ func skipValue(v []byte, class string) bool {
 	}
 	if class == ClassToken && productPhrase(v) {
 		return true // "Authorization": "Live 12 Suite": an edition
+	}
+	if class == ClassToken && mediaFileName(v) {
+		// Ableton's "Session: my_birthday_set.wav", "Session:
+		// session_2026-12-01.als": a song's or a project's file, which
+		// the occasion checks read (a token ends in no media extension)
+		return true
 	}
 	if class == ClassToken && (isTimestamp(v) || slashDate(v)) {
 		// "Session saved: 2026-12-04 …", "last_session: 10:11:12",
@@ -6704,6 +6725,11 @@ func (sc *scanner) proxyHosts(vs, ve int) {
 	if proseValue(b, vs, ve) {
 		return // "proxy: failed to connect", "Proxy: Connection refused"
 	}
+	if requestLine(b[vs:ve]) || hostProse(b, vs) {
+		// "WantProxy: \"POST / HTTP/1.1": a request; a changelog's
+		// "proxy: username/password as str compatible with pysocks"
+		return
+	}
 	p := vs
 	for p < ve {
 		for p < ve && (b[p] == ',' || b[p] == ';' || b[p] == ' ' || b[p] == '|') {
@@ -6713,7 +6739,7 @@ func (sc *scanner) proxyHosts(vs, ve int) {
 		for e < ve && b[e] != ',' && b[e] != ';' && b[e] != ' ' && b[e] != '|' {
 			e++
 		}
-		if hs, he := urlHost(b, p, e); he > hs {
+		if hs, he := urlHost(b, p, e); he > hs && !hostCodeValue(b, hs, he) && bytes.IndexByte(b[p:e], '(') < 0 {
 			sc.hostSpan(hs, he)
 		}
 		p = e
@@ -9254,4 +9280,157 @@ func sourcePosition(key, b []byte, p int) bool {
 		e++
 	}
 	return e > p && (e == len(b) || b[e] == ':' || b[e] == ' ' || b[e] == ',' || b[e] == ')' || lineBreak(b[e]))
+}
+
+// mediaFileName: v is a file's name ending in a media or project
+// extension (mediaExt) after words joined by '_' or '-', with no path
+// ("my_birthday_set.wav", "final_mix_v2.wav"; a lone word, "Ngozi.als",
+// may be a person's name and stays a value).
+func mediaFileName(v []byte) bool {
+	k := bytes.LastIndexByte(v, '.')
+	if k < 3 || !mediaExt(v[k+1:]) || bytes.ContainsAny(v, "/\\") || !bytes.ContainsAny(v[1:k-1], "_-") {
+		return false
+	}
+	for _, c := range v[:k] {
+		if isLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// vdjTagsBefore: the attribute whose key starts at k is one of a
+// VirtualDJ database's <Tags …> element (its start within 512 bytes on
+// the line, no '>' between).
+func vdjTagsBefore(b []byte, k int) bool {
+	for p := k - 1; p >= 0 && k-p <= 512; p-- {
+		switch b[p] {
+		case '<':
+			return p+6 <= k && string(b[p+1:p+6]) == "Tags "
+		case '>', '\n', '\r':
+			return false
+		}
+	}
+	return false
+}
+
+// hostCodeValue: the value b[vs:ve] of a host or proxy key is an expression
+// of a program's source, no machine (Go's net/http: "Host: req.URL.Host,",
+// "Proxy: t.Proxy,", "Host: cm.targetAddr", "Proxy: ProxyFromEnvironment,",
+// "host = hostPort"): a selector, a lower-case receiver and dotted
+// identifiers, one with a capital after a letter or leading; or a name in
+// camel case that ends its statement or is called. A machine's name with capitals
+// has them in its first label or joins words with '-' (Kofis-MacBook-Pro.local,
+// DESKTOP-8F2K1Q.corp.local).
+func hostCodeValue(b []byte, vs, ve int) bool {
+	if ve-vs > 2 && b[ve-1] == ')' && b[ve-2] == '(' {
+		ve -= 2 // "mx.MX.String()"
+	} else if ve-vs > 1 && b[ve-1] == '(' {
+		ve--
+	}
+	v := b[vs:ve]
+	if len(v) < 2 || len(v) > 64 {
+		return false
+	}
+	dot, camel := -1, false
+	for i, c := range v {
+		switch {
+		case c == '.':
+			if i == 0 || i == len(v)-1 || v[i-1] == '.' {
+				return false
+			}
+			if dot < 0 {
+				dot = i
+			}
+		case c >= 'A' && c <= 'Z':
+			if dot >= 0 && (v[i-1] == '.' || lowerByte(v[i-1])) || dot < 0 && i > 0 && lowerByte(v[i-1]) {
+				camel = true
+			}
+		case !lowerByte(c) && !isDigit(c) && c != '_':
+			return false
+		}
+	}
+	if !camel {
+		return false
+	}
+	if dot > 0 {
+		return allLowerLetters(v[:dot]) // "req.Host", "r.URL.Host", "c.serverName", "mx.MX.String()"
+	}
+	// a name in camel case: before ',', ')', '}', ';' or the line's end
+	k := ve
+	for k < len(b) && k < ve+8 && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	return k >= len(b) || lineBreak(b[k]) || strings.IndexByte(",)};+(", b[k]) >= 0
+}
+
+// hostProse: the value of a host key at p starts four words of
+// lower-case letters, a sentence ("server name: refuse to resume a
+// session", git's subject lines, "proxy: username/password as str
+// compatible"), no machine's name. A machine is the subject of what
+// follows its name ("Computer: efuabox is offline now").
+func hostProse(b []byte, p int) bool {
+	for n := 1; n <= 4; n++ {
+		e := p
+		for e < len(b) && e-p <= 16 && lowerByte(b[e]) {
+			e++
+		}
+		if e == p || n == 1 && e-p < 2 || e-p > 16 {
+			return false
+		}
+		if n == 2 {
+			switch string(b[p:e]) {
+			case "is", "was", "has", "had", "went", "seems", "not", "isn", "wasn", "does", "did", "will", "can", "cannot":
+				return false
+			}
+		}
+		if n == 1 && e < len(b) && b[e] == '/' {
+			e++ // "username/password as str"
+			for e < len(b) && e-p <= 32 && lowerByte(b[e]) {
+				e++
+			}
+		}
+		if n == 4 {
+			return e == len(b) || !isAlnum(b[e]) && b[e] != ':' && b[e] != '=' && b[e] != '.' && b[e] != '-'
+		}
+		if e+1 >= len(b) || b[e] != ' ' {
+			return false
+		}
+		p = e + 1
+	}
+	return false
+}
+
+// requestLine: v starts an HTTP request line ("POST / HTTP/1.1", "GET
+// http://www.google.com/search HTTP/1.1"): the method, a blank and the
+// target.
+func requestLine(v []byte) bool {
+	k := 0
+	for k < len(v) && k < 8 && v[k] >= 'A' && v[k] <= 'Z' {
+		k++
+	}
+	return k >= 3 && k < 8 && k+2 < len(v) && v[k] == ' ' && (v[k+1] == '/' || v[k+1] == 'h' || v[k+1] == '*')
+}
+
+// goUserError: the value [vs, ve) of a user key is the first word of one
+// of Go's os/user errors, the word after it telling ("user: Current not
+// implemented on android", "user: Current requires cgo", "user:
+// lookup userid 1001", "user: list groups for kofi"); the value is a
+// function's name or a verb, and an account named later is read as any.
+func goUserError(b []byte, vs, ve int) bool {
+	if ve+8 >= len(b) || b[ve] != ' ' || vs < 6 || b[vs-1] != ' ' || b[vs-2] != ':' || !eqLower(b[vs-6:vs-2], "user") {
+		return false
+	}
+	for _, c := range b[vs:ve] {
+		if !isLetter(c) || c >= 0x80 {
+			return false
+		}
+	}
+	w := b[ve+1:]
+	for _, n := range [...]string{"not implemented", "requires cgo", "userid ", "groupid ", "username ", "groups"} {
+		if len(w) >= len(n) && string(w[:len(n)]) == n {
+			return true
+		}
+	}
+	return false
 }

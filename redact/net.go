@@ -715,7 +715,10 @@ func nameLeadWord(w []byte) bool {
 	var lb [16]byte
 	l := lowerInto(lb[:0], w)
 	return l != nil && (nameLead[string(l)] || closingWords[string(l)] || greetings[string(l)] || listVerbs[string(l)] ||
-		string(l) == "am" || string(l) == "pm") // "… at 7:22 PM Jonas Kuster <…> wrote:"
+		string(l) == "am" || string(l) == "pm" || // "… at 7:22 PM Jonas Kuster <…> wrote:"
+		// a commit trailer written without its colon ("Requested-by
+		// Kevin Bortis <…>", "Tested-by Ama Owusu <…>")
+		len(l) > 5 && string(l[len(l)-3:]) == "-by")
 }
 
 // ownedDevices are what macOS and iOS call a machine after its owner by
