@@ -153,3 +153,27 @@ func TestHexDumpKeep(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A name learned far past a dump that holds it split over two lines
+// (lateHarmless finds no spelling of it there) makes the one-pass scrub
+// rewind.
+func TestHexDumpLateName(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("restoring state.bin\n" +
+		"00000000: 1000 0000 8b07 0000 0100 0000 6b77 6162  ............kwab\n" +
+		"00000010: 656e 612e 6200 0000 0000 0000 00         ena.b........\n")
+	for sb.Len() < 600<<10 {
+		sb.WriteString("2024-09-22T21:25:16.553Z INFO  [main] deck 2: tempo 94.16 bpm, key 5A, gain 8.9 dB, frames 367572\n")
+	}
+	sb.WriteString("2024-09-22T21:25:17.001Z WARN  sync: HOME=/home/kwabena.b not writable\n")
+	in := sb.String()
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	out := string(m.b)
+	mustNotContain(t, "late name", out, "kwabena", "6b77 6162")
+	if dec, _ := dumpBytes(out[:400]); strings.Contains(dec, "kwabena") {
+		t.Errorf("kwabena left in the dump's bytes: %q", out[:200])
+	}
+}
