@@ -102,6 +102,10 @@ func TestHexDumpNames(t *testing.T) {
 			"00000000`00a1b2e0  5c 00 41 00 70 00 70 00-44 00 61 00 74 00 61 00  \\.A.p.p.D.a.t.a.\n" +
 			"00000000`00a1b2f0  5c 00 4c 00 6f 00 63 00-61 00 6c 00 5c 00 54 00  \\.L.o.c.a.l.\\.T.\n" +
 			"00000000`00a1b300  65 00 6d 00 70 00 00 00-00 00                    e.m.p.....\n", []string{"Bongani", "B.o.n.g.a.n.i"}},
+		{"0:000> du /c 16 00a1b2c0\n" +
+			"00000000`00a1b2c0  \"C:\\Users\\chidinm\"\n" +
+			"00000000`00a1b2e0  \"a.eze\\AppData\\Lo\"\n" +
+			"00000000`00a1b300  \"cal\\Temp\"\n", []string{"chidinma", "a.eze"}},
 		{"(lldb) memory read 0x16fdff2a0\n" +
 			"0x16fdff2a0: 00 00 00 00 2f 55 73 65 72 73 2f 6d 65 68 6d 65  ..../Users/mehme\n" +
 			"0x16fdff2b0: 74 2e 79 2f 4c 69 62 72 61 72 79 2f 43 61 63 68  t.y/Library/Cach\n" +
@@ -147,6 +151,8 @@ func TestHexDumpKeep(t *testing.T) {
 			"00000010  03 00 3e 00 01 00 00 00  40 10 00 00 00 00 00 00  |..>.....@.......|\n",
 		"0x16fdff2a0: 2f 53 79 73 74 65 6d 2f 4c 69 62 72 61 72 79 2f  /System/Library/\n" +
 			"0x16fdff2b0: 46 72 61 6d 65 77 6f 72 6b 73 2f 41 70 70 4b 69  Frameworks/AppKi\n",
+		"00000000`7ffe0030  \"C:\\Windows\\System32\\ntdll.dl\"\n" +
+			"00000000`7ffe0050  \"l\"\n",
 		"20260107 12:00:01 deadbeef cafe 0000  ok\n",
 		"00000010: error reading block 0a 0b  (retrying)\n",
 	} {

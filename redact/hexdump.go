@@ -178,6 +178,17 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 	if p >= e || b[p] != ' ' {
 		return false
 	}
+	if p+3 < e && b[p+1] == ' ' && b[p+2] == '"' && b[e-1] == '"' {
+		// WinDbg's du, a string over lines (`00a1b2c0  "C:\Users\chidinm"`,
+		// `00a1b2e0  "a.eze\AppData\Lo"`): its characters, no hex
+		for k := p + 3; k < e-1; k++ {
+			d.dec = append(d.dec, b[k])
+			d.hexAt = append(d.hexAt, -1)
+			d.ascAt = append(d.ascAt, int32(k))
+		}
+		d.lines++
+		return true
+	}
 	// the hex groups: their ends (text position and bytes so far), for
 	// the text column to be tried after each, the last first
 	starts, ends := &d.starts, &d.ends
@@ -362,8 +373,9 @@ func (s *Session) scrubDumps(b []byte) (found, changed bool) {
 			if c == d.orig[k] {
 				continue
 			}
-			h := d.hexAt[k]
-			b[h], b[h+1] = digits[c>>4], digits[c&15]
+			if h := d.hexAt[k]; h >= 0 {
+				b[h], b[h+1] = digits[c>>4], digits[c&15]
+			}
 			b[d.ascAt[k]] = dumpShown(c)
 			changed = true
 		}
