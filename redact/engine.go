@@ -128,6 +128,11 @@ type scanner struct {
 	lineAt   struct{ at, start int }
 	devWord  struct{ s, e int }
 	lineRead uint8
+	// dumpAt is 1 + where the first hex dump line find saw starts, 0
+	// while it saw none (hexdump.go); its users clear it. dump is the
+	// buffer dumpLine reads a line with.
+	dumpAt int
+	dump   *dumpBlock
 	// findStable's rescans (resume.go): gen0 is the session's generation
 	// at the last checkpoint or find's start; ck the checkpoint this scan
 	// last took, use the one of the scan before, tail its findings after it
@@ -957,6 +962,8 @@ func (sc *scanner) alnumWord(i, j int) int {
 				return e // a signature's "14 Admiralty Way, Lekki, Lagos" (labels.go)
 			}
 		}
+	} else if j-i == 16 && pv == ' ' && i >= 4 && b[i-4] == ' ' && sc.dumpAt == 0 {
+		sc.dumpWord(i) // a tombstone's "    0000007fc3a1b2c0 2f656d6f…" (hexdump.go)
 	}
 	if pv == '>' && afterPseudonym(b, i) {
 		return j // glued to a pseudonym: not a word start

@@ -868,6 +868,7 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 	}
 	g := s.gen
 	var spans []span
+	dumped := false
 	switch {
 	case class != "" && class != keyKeep:
 		sc.b = dec
@@ -883,7 +884,13 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 		}
 		spans = sc.spans
 	default:
+		sc.dumpAt = 0
 		s.findStable(sc, dec)
+		if sc.dumpAt > 0 && s.scrubDumpsAt(dec, sc.dumpAt) {
+			// a hex dump's lines in a string (hexdump.go)
+			dumped, memo = true, false
+			s.findStable(sc, dec)
+		}
 		spans = sc.spans
 		if (class == "" || class == keyKeep) && versionKeyName(j.keyName) && len(dec) <= 32 {
 			// "app_version": "3.2.1.123": a four-part version, no address;
@@ -912,7 +919,7 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 			spans = spans[:k]
 		}
 	}
-	changed := false
+	changed := dumped
 	for _, sp := range spans {
 		if sp.class != "" {
 			changed = true

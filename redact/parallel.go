@@ -363,6 +363,7 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 		// a chunk that teaches a name is scanned again so that the name
 		// is replaced before the line that taught it too
 		priv.findStable(w, chunk)
+		dump := w.dumpAt > 0 // (hex dumps: rewritten by the serial path)
 		j.spans = w.spans
 		j.endPEM, j.endPS = w.inPEM, w.psEnd
 		g := priv.gen
@@ -375,7 +376,7 @@ func (s *Session) scrubTextPar(dst io.Writer, r io.Reader, workers int) error {
 			})
 		}
 		switch {
-		case priv.gen != g:
+		case priv.gen != g || dump:
 			// the UTF-16 strings taught a name: the serial path scans the
 			// rewritten chunk again, which only it can do
 			j.dirty = true

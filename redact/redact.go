@@ -149,6 +149,9 @@ type Session struct {
 	// lateSpent: what the optimistic pass spent reading its input again
 	// so far (late)
 	lateSpent int64
+	// dumpSeen: a chunk held a hex dump (hexdump.go), where what is
+	// learned later may be split over lines: late rewinds
+	dumpSeen bool
 	// lateSrc, when set, is the input of an optimistic pass, read again
 	// to tell whether what was written holds a name learned late
 	// (lateHarmless); lateBase is where the pass began in it

@@ -111,7 +111,14 @@ func (s *Session) scrubStringLocked(v string) string {
 	sc := s.stringScanner()
 	b := []byte(v)
 	s.findStable(sc, b)
+	dumped := sc.dumpAt > 0 && s.scrubDumpsAt(b, sc.dumpAt) // (as scrubTextChunk)
+	if dumped {
+		s.findStable(sc, b)
+	}
 	if len(sc.spans) == 0 {
+		if dumped {
+			return string(b)
+		}
 		return v
 	}
 	return string(s.emitText(make([]byte, 0, len(b)+16), b, sc.spans))
@@ -137,7 +144,11 @@ func (s *Session) Learn(p []byte) {
 }
 
 func (s *Session) learnBuf(sc *scanner, p []byte) {
+	sc.dumpAt = 0
 	sc.find(p)
+	if sc.dumpAt > 0 {
+		sc.learnDumps(p[dumpFrom(p, sc.dumpAt):])
+	}
 	// (the UTF-16 strings read no process table on, nor end one)
 	partial, ps, end := sc.partial, sc.ps, sc.psEnd
 	sc.partial, sc.ps = false, psTable{}
@@ -260,7 +271,9 @@ func (s *Session) late(off int64, was learnedAt) bool {
 	// every chunk, a quadratic cost, and its chunks teach thousands of
 	// spellings.
 	cost := off * int64(2*(len(s.lits.entries)-was.lits)+len(s.squashLog)-was.squash+1)
-	if s.lateSpent+cost <= lateBudget*off && s.lateHarmless(off, was) {
+	// (a hex dump written before may hold what was learned in no
+	// spelling lateHarmless reads: split over its lines)
+	if !s.dumpSeen && s.lateSpent+cost <= lateBudget*off && s.lateHarmless(off, was) {
 		s.lateSpent += cost
 		return false
 	}
@@ -326,7 +339,7 @@ func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, 
 	}
 	s.mu.Lock()
 	summary := maps.Clone(s.summary)
-	s.optimistic, s.lateAt, s.lateSpent = true, 0, 0
+	s.optimistic, s.lateAt, s.lateSpent, s.dumpSeen = true, 0, 0, false
 	if ra, ok := src.(io.ReaderAt); ok {
 		// a name learned late needs no second pass when what was
 		// written cannot hold it (lateHarmless reads src again)
@@ -366,7 +379,19 @@ func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, 
 
 // scrubTextChunk appends chunk, scrubbed, to out. Caller holds s.mu.
 func (s *Session) scrubTextChunk(sc *scanner, chunk, out []byte) []byte {
+	pem, wer := sc.inPEM, sc.wer
+	sc.dumpAt = 0
 	s.findStable(sc, chunk)
+	if sc.dumpAt > 0 {
+		// hex dumps (hexdump.go), with all the chunk teaches known:
+		// scrubbed in place, same length, and the chunk scanned again
+		// (nothing left in their columns to change their width)
+		s.dumpSeen = true
+		if s.scrubDumpsAt(chunk, sc.dumpAt) {
+			sc.inPEM, sc.wer = pem, wer
+			s.findStable(sc, chunk)
+		}
+	}
 	if bytes.IndexByte(chunk, 0) >= 0 {
 		// UTF-16 strings inside a text log (dumped buffers): scrubbed
 		// in place, same length; ASCII findings do not overlap them

@@ -175,6 +175,9 @@ func (sc *scanner) bearer(i, j int) {
 // journal lines "2024-03-04T10:01:02+0100 zoe-laptop sshd[12]: ...".
 func (sc *scanner) syslog(i, j int) {
 	b := sc.b
+	if j-i >= 6 && hexVal[b[i+4]] >= 0 && hexVal[b[i]] >= 0 && sc.dumpAt == 0 {
+		sc.dumpWord(i) // a hex dump's offset? (hexdump.go)
+	}
 	p := i
 	spaced := false // an ISO date and time with a blank between
 	switch {

@@ -1,0 +1,459 @@
+package redact
+
+import "bytes"
+
+// Hex dumps in a text log: xxd ("00000010: 2f68 6f6d 652f 6b6f  /home/ko"),
+// hexdump -C ("00000010  2f 68 6f 6d ...  |/home/ko|"), od -A x -t x1z
+// (">/home/ko<"), an Android tombstone's "memory near" lines (little-endian
+// words: "    0000007fc3a1b2c0 2f656d6f682f7373 ...  ss/home/"), WinDbg's db
+// ("00000000`00a1b2c0  43 3a 5c 55-73 65 ...  C:\Us") and lldb's memory
+// read ("0x16fdff2a0: 2f 55 73 ...  /Users/z"). The bytes of a dump's lines
+// are read together as memory (a path split over two lines, a name glued
+// to other bytes, UTF-16 text shown as "C.:.\.U.s.e.r.s."), scrubbed as
+// binary data is (ScrubSameLength: same-length pseudonyms), and the bytes
+// that changed are written back into both columns, so the dump keeps its
+// layout and a name is gone from its hex digits as from its characters.
+
+const (
+	dumpMaxLine  = 256     // a longer line is no dump line
+	dumpMaxBytes = 64      // bytes a dump line shows at most
+	dumpMaxBlock = 1 << 16 // bytes read together at most (then a new block)
+)
+
+// hexDigit reports whether c is a hex digit (a table: dump lines are
+// mostly digits).
+func hexDigit(c byte) bool { return hexVal[c] >= 0 }
+
+// hexVal is a hex digit's value, -1 for other bytes.
+var hexVal = func() (t [256]int8) {
+	for c := range t {
+		t[c] = -1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = int8(c - '0')
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c], t[c-32] = int8(c-'a'+10), int8(c-'a'+10)
+	}
+	return t
+}()
+
+// dumpLead marks the bytes a dump line may start with: a blank (the
+// tombstone's indent) or a hex digit of its offset.
+var dumpLead = func() (t [256]bool) {
+	for _, c := range []byte(" 0123456789abcdefABCDEF") {
+		t[c] = true
+	}
+	return t
+}()
+
+// dumpHead reports whether the line at i starts as a dump line does: a
+// few blanks, an offset of 6 hex digits or more ("0x" before it: lldb).
+// It reads 24 bytes at most.
+func dumpHead(b []byte, i int) bool {
+	p := i
+	for p < len(b) && p-i < 8 && b[p] == ' ' {
+		p++
+	}
+	if p+1 < len(b) && b[p] == '0' && b[p+1] == 'x' {
+		p += 2
+	}
+	if p+7 > len(b) {
+		return false
+	}
+	h := b[p : p+7]
+	return hexDigit(h[5]) && hexDigit(h[4]) && hexDigit(h[0]) && hexDigit(h[1]) && hexDigit(h[2]) && hexDigit(h[3])
+}
+
+// dumpWord is dumpLine for the line whose first word (after blanks: the
+// tombstone's indent) starts at i. syslog calls it at line starts.
+func (sc *scanner) dumpWord(i int) {
+	k := i
+	for k > 0 && i-k < 8 && sc.b[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || lineBreak(sc.b[k-1]) {
+		sc.dumpLine(k)
+	}
+}
+
+// dumpLine notes, when the line at i is a dump line and the next starts
+// as one, where it starts (sc.dumpAt).
+func (sc *scanner) dumpLine(i int) {
+	b := sc.b
+	if !dumpHead(b, i) {
+		return
+	}
+	e := len(b)
+	if e-i > dumpMaxLine+2 {
+		e = i + dumpMaxLine + 2
+	}
+	k := bytes.IndexByte(b[i:e], '\n')
+	if k < 0 {
+		return // too long, or the last line: a dump has more
+	}
+	e = i + k
+	if !dumpHead(b, e+1) {
+		return // the next line is none: a dump line alone is left to the text scan
+	}
+	if sc.dump == nil {
+		sc.dump = new(dumpBlock)
+	}
+	d := sc.dump
+	d.reset()
+	if d.line(b, i, e) {
+		sc.dumpAt = i + 1
+	}
+	d.reset()
+}
+
+// dumpBlock is the decoded bytes of consecutive dump lines: dec[k] is shown
+// by the hex digits at hexAt[k] and hexAt[k]+1 and the character at
+// ascAt[k].
+type dumpBlock struct {
+	dec, orig    []byte
+	hexAt, ascAt []int32
+	cuts         []int32 // where cutHomes wrote a NUL
+	upper        bool    // the hex digits are written in capitals
+	lines        int
+	// a line's hex groups: where each starts, and where it ends with the
+	// bytes read so far (line)
+	starts [dumpMaxBytes]int32
+	ends   [dumpMaxBytes]struct{ at, m int32 }
+}
+
+func (d *dumpBlock) reset() {
+	d.dec, d.orig, d.hexAt, d.ascAt, d.cuts = d.dec[:0], d.orig[:0], d.hexAt[:0], d.ascAt[:0], d.cuts[:0]
+	d.upper = false
+	d.lines = 0
+}
+
+// dumpShown is the character a dump's text column shows for c.
+func dumpShown(c byte) byte {
+	if c >= 0x20 && c < 0x7f {
+		return c
+	}
+	return '.'
+}
+
+// line reports whether the line [s, e) (no line break) reads as a dump
+// line, its bytes appended to d; false, with d unchanged, when it does
+// not. The line is read once from its start, with bounded look-back
+// for its text column.
+func (d *dumpBlock) line(b []byte, s, e int) bool {
+	if e > s && b[e-1] == '\r' {
+		e--
+	}
+	if e-s < 12 || e-s > dumpMaxLine {
+		return false
+	}
+	p := s
+	for p < e && p-s < 8 && b[p] == ' ' {
+		p++
+	}
+	if p+2 < e && b[p] == '0' && b[p+1] == 'x' {
+		p += 2 // lldb
+	}
+	h := p
+	for p < e && p-h < 16 && hexDigit(b[p]) {
+		p++
+	}
+	if p-h < 6 {
+		return false
+	}
+	if p-h == 8 && p < e && b[p] == '`' {
+		// WinDbg's 64-bit address: 00000000`00a1b2c0
+		p++
+		q := p
+		for p < e && p-q < 8 && hexDigit(b[p]) {
+			p++
+		}
+		if p-q != 8 {
+			return false
+		}
+	}
+	if p < e && b[p] == ':' {
+		p++
+	}
+	if p >= e || b[p] != ' ' {
+		return false
+	}
+	if p+3 < e && b[p+1] == ' ' && b[p+2] == '"' && b[e-1] == '"' {
+		// WinDbg's du, a string over lines (`00a1b2c0  "C:\Users\chidinm"`,
+		// `00a1b2e0  "a.eze\AppData\Lo"`): its characters, no hex
+		for k := p + 3; k < e-1; k++ {
+			d.dec = append(d.dec, b[k])
+			d.hexAt = append(d.hexAt, -1)
+			d.ascAt = append(d.ascAt, int32(k))
+		}
+		d.lines++
+		return true
+	}
+	// the hex groups: their ends (text position and bytes so far), for
+	// the text column to be tried after each, the last first
+	starts, ends := &d.starts, &d.ends
+	ng, m, g := 0, 0, 0
+	for ng < dumpMaxBytes {
+		q := p
+		for q < e && q-p < 2 && (b[q] == ' ' || b[q] == '-' && q == p && ng > 0) {
+			q++
+		}
+		if q == p || q >= e {
+			break
+		}
+		r := q
+		for r < e && r-q < 16 && hexDigit(b[r]) {
+			r++
+		}
+		w := r - q
+		if w == 0 || w&1 != 0 || r < e && b[r] != ' ' && b[r] != '-' {
+			break
+		}
+		if g == 0 {
+			if w != 2 && w != 4 && w != 8 && w != 16 {
+				break
+			}
+			g = w
+		} else if w > g {
+			break
+		}
+		if m+w/2 > dumpMaxBytes {
+			break
+		}
+		starts[ng] = int32(q)
+		m += w / 2
+		ends[ng] = struct{ at, m int32 }{int32(r), int32(m)}
+		ng++
+		p = r
+		if w < g {
+			break // a short last group (xxd's odd last byte)
+		}
+	}
+	// the text column: the line's last bytes, one a byte, perhaps between
+	// '|' (hexdump -C) or '>' and '<' (od); blanks before it. It is tried
+	// after the last group, and after one before it that two blanks end
+	// (the column's first characters read as a group: "dead beef").
+	open := byte(0)
+	if c := b[e-1]; c == '|' {
+		open = '|'
+	} else if c == '<' {
+		open = '>'
+	}
+	for k := ng - 1; k >= 0; k-- {
+		at, m := int(ends[k].at), int(ends[k].m)
+		if k < ng-1 && (b[at] != ' ' || b[at+1] != ' ') {
+			continue
+		}
+		for _, wrap := range [...]bool{true, false} {
+			as := e - m
+			if wrap {
+				if open == 0 || b[as-2] != open {
+					continue
+				}
+				as--
+			}
+			gap := at
+			for gap < as && b[gap] == ' ' {
+				gap++
+			}
+			if wrap && gap != as-1 || !wrap && gap != as {
+				continue
+			}
+			for _, le := range [...]bool{false, true} {
+				if d.match(b, starts[:k+1], ends[k].at, g, le, as) {
+					d.add(b, starts[:k+1], ends[k].at, g, le, as)
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// groupByte returns the text position of byte j of the group at q (g hex
+// digits), little-endian or not.
+func groupByte(q int32, g, j int, le bool) int {
+	if le {
+		return int(q) + g - 2 - 2*j
+	}
+	return int(q) + 2*j
+}
+
+// match reports whether the text column at as shows the bytes of groups
+// (each g hex digits but maybe the last, which ends at last).
+func (d *dumpBlock) match(b []byte, groups []int32, last int32, g int, le bool, as int) bool {
+	k := 0
+	for i, q := range groups {
+		w := g
+		if i == len(groups)-1 {
+			w = int(last - q)
+		}
+		for j := 0; j < w/2; j++ {
+			t := groupByte(q, w, j, le)
+			if b[as+k] != dumpShown(byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]])) {
+				return false
+			}
+			k++
+		}
+	}
+	return true
+}
+
+// add appends the bytes of groups (matched) to d.
+func (d *dumpBlock) add(b []byte, groups []int32, last int32, g int, le bool, as int) {
+	k := 0
+	for i, q := range groups {
+		w := g
+		if i == len(groups)-1 {
+			w = int(last - q)
+		}
+		for j := 0; j < w/2; j++ {
+			t := groupByte(q, w, j, le)
+			if b[t] >= 'A' && b[t] <= 'F' || b[t+1] >= 'A' && b[t+1] <= 'F' {
+				d.upper = true
+			}
+			d.dec = append(d.dec, byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]]))
+			d.hexAt = append(d.hexAt, int32(t))
+			d.ascAt = append(d.ascAt, int32(as+k))
+			k++
+		}
+	}
+	d.lines++
+}
+
+// forDumps calls fn for each block of dump lines in b (two lines or more,
+// or one of 8 bytes or more), its bytes decoded in d.
+func forDumps(b []byte, d *dumpBlock, fn func(d *dumpBlock)) {
+	if d == nil {
+		d = new(dumpBlock)
+	}
+	d.reset()
+	flush := func() {
+		if d.lines >= 2 || len(d.dec) >= 8 {
+			fn(d)
+		}
+		d.reset()
+	}
+	n := len(b)
+	for i := 0; i < n; {
+		e := n
+		if k := bytes.IndexByte(b[i:], '\n'); k >= 0 {
+			e = i + k
+		}
+		if !dumpLead[b[i]] || !dumpHead(b, i) || !d.line(b, i, e) {
+			if d.lines > 0 {
+				flush()
+			}
+		} else if len(d.dec) >= dumpMaxBlock {
+			flush()
+		}
+		i = e + 1
+	}
+	if d.lines > 0 {
+		flush()
+	}
+}
+
+// scrubDumps scrubs the hex dumps in b in place (same length). It reports
+// whether b holds one, and whether it changed b. Caller holds s.mu.
+func (s *Session) scrubDumps(b []byte) (found, changed bool) {
+	forDumps(b, nil, func(d *dumpBlock) {
+		found = true
+		d.orig = append(d.orig[:0], d.dec...)
+		cut := d.cutHomes()
+		if s.scrubSame(d.dec, len(d.dec)) == 0 && !cut {
+			return
+		}
+		d.uncut()
+		digits := "0123456789abcdef"
+		if d.upper {
+			digits = "0123456789ABCDEF"
+		}
+		for k, c := range d.dec {
+			if c == d.orig[k] {
+				continue
+			}
+			if h := d.hexAt[k]; h >= 0 {
+				b[h], b[h+1] = digits[c>>4], digits[c&15]
+			}
+			b[d.ascAt[k]] = dumpShown(c)
+			changed = true
+		}
+	})
+	return found, changed
+}
+
+// dumpFrom returns where to read the dumps of b from, for a dump line
+// find saw at at-1: the line before it (which a detector reading on may
+// have stepped over).
+func dumpFrom(b []byte, at int) int {
+	k := at - 1
+	if k > 0 {
+		lo := max(0, k-1-dumpMaxLine)
+		if p := bytes.LastIndexByte(b[lo:k-1], '\n'); p >= 0 {
+			return lo + p + 1
+		}
+		if lo == 0 {
+			return 0
+		}
+	}
+	return k
+}
+
+// scrubDumpsAt is scrubDumps for b, where find saw a dump line at at-1
+// (scanner.dumpAt). It reports whether it changed b.
+func (s *Session) scrubDumpsAt(b []byte, at int) bool {
+	_, changed := s.scrubDumps(b[dumpFrom(b, at):])
+	return changed
+}
+
+// learnDumps learns the identifiers in the hex dumps of b, as scrubDumps
+// would find them.
+func (sc *scanner) learnDumps(b []byte) {
+	forDumps(b, nil, func(d *dumpBlock) {
+		d.cutHomes()
+		sub := &scanner{s: sc.s, learnOnly: true, rec: sc.rec, rawKeys: sc.rawKeys}
+		sub.find(d.dec)
+		forUTF16Runs(d.dec, func(_, _ int, narrow []byte, _ []int32) {
+			sub.find(narrow)
+		})
+	})
+}
+
+// dumpHomes are the folders of home folders that memory holds glued to
+// the bytes before them ("ss/home/kofi_m/", "\x01\x02C:\Users\ngozi"
+// reads fine; "ssss/Users/zoe.k" does not).
+var dumpHomes = [...]string{"/home/", "/Users/", "\\Users\\", "/users/", "\\users\\"}
+
+// cutHomes separates a home folder's path in d.dec from a word character
+// just before it (a NUL in its place, for the scan), so that the path is
+// read as one: memory has no word boundaries. It reports whether it cut.
+// uncut puts the bytes back (where the scan left them alone).
+func (d *dumpBlock) cutHomes() bool {
+	cut := false
+	for _, h := range dumpHomes {
+		for k := 1; k < len(d.dec); {
+			j := bytes.Index(d.dec[k:], []byte(h))
+			if j < 0 {
+				break
+			}
+			k += j
+			if c := d.dec[k-1]; ctab[c] != 0 && c != ':' && c != '/' && c != '\\' {
+				d.dec[k-1] = 0
+				d.cuts = append(d.cuts, int32(k-1))
+				cut = true
+			}
+			k += len(h)
+		}
+	}
+	return cut
+}
+
+func (d *dumpBlock) uncut() {
+	for _, k := range d.cuts {
+		if d.dec[k] == 0 {
+			d.dec[k] = d.orig[k]
+		}
+	}
+	d.cuts = d.cuts[:0]
+}
