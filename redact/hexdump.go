@@ -279,9 +279,10 @@ func groupByte(q int32, g, j int, le bool) int {
 	return int(q) + 2*j
 }
 
-// match reports whether the text column at as shows the bytes of groups
-// (each g hex digits but maybe the last, which ends at last).
-func (d *dumpBlock) match(b []byte, groups []int32, last int32, g int, le bool, as int) bool {
+// eachDumpByte calls fn with the position of each byte's two hex digits in
+// groups (each g digits but maybe the last, which ends at last), in
+// memory order, and its index; it stops where fn returns false.
+func eachDumpByte(groups []int32, last int32, g int, le bool, fn func(t, k int) bool) bool {
 	k := 0
 	for i, q := range groups {
 		w := g
@@ -289,8 +290,7 @@ func (d *dumpBlock) match(b []byte, groups []int32, last int32, g int, le bool, 
 			w = int(last - q)
 		}
 		for j := 0; j < w/2; j++ {
-			t := groupByte(q, w, j, le)
-			if b[as+k] != dumpShown(byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]])) {
+			if !fn(groupByte(q, w, j, le), k) {
 				return false
 			}
 			k++
@@ -299,25 +299,25 @@ func (d *dumpBlock) match(b []byte, groups []int32, last int32, g int, le bool, 
 	return true
 }
 
+// match reports whether the text column at as shows the bytes of groups
+// (each g hex digits but maybe the last, which ends at last).
+func (d *dumpBlock) match(b []byte, groups []int32, last int32, g int, le bool, as int) bool {
+	return eachDumpByte(groups, last, g, le, func(t, k int) bool {
+		return b[as+k] == dumpShown(byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]]))
+	})
+}
+
 // add appends the bytes of groups (matched) to d.
 func (d *dumpBlock) add(b []byte, groups []int32, last int32, g int, le bool, as int) {
-	k := 0
-	for i, q := range groups {
-		w := g
-		if i == len(groups)-1 {
-			w = int(last - q)
+	eachDumpByte(groups, last, g, le, func(t, k int) bool {
+		if b[t] >= 'A' && b[t] <= 'F' || b[t+1] >= 'A' && b[t+1] <= 'F' {
+			d.upper = true
 		}
-		for j := 0; j < w/2; j++ {
-			t := groupByte(q, w, j, le)
-			if b[t] >= 'A' && b[t] <= 'F' || b[t+1] >= 'A' && b[t+1] <= 'F' {
-				d.upper = true
-			}
-			d.dec = append(d.dec, byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]]))
-			d.hexAt = append(d.hexAt, int32(t))
-			d.ascAt = append(d.ascAt, int32(as+k))
-			k++
-		}
-	}
+		d.dec = append(d.dec, byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]]))
+		d.hexAt = append(d.hexAt, int32(t))
+		d.ascAt = append(d.ascAt, int32(as+k))
+		return true
+	})
 	d.lines++
 }
 
