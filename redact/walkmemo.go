@@ -12,13 +12,15 @@ import (
 // walk's loop over a word's boundaries is a fifth of a scan; a word found
 // here again is skipped.
 //
-// Walk remembers only a word it answered from those bytes alone: it
-// called no detector (each reads on past the word: an IP address's
-// context, a token's tail, a learned name's), nor read outside them, nor
-// asked the literals more than their first two bytes (literals.mayStart
-// false at each boundary). What the literals answer changes as names are
-// learned, so an entry holds for the literals and generation it was made
-// under (literals.gen).
+// Walk remembers only a word it answered from those bytes alone: each
+// detector it asked failed on tests that read no further (ipv4Lead and
+// homeSuffixEnd, made in walk; a learned literal's match, which reads
+// literals.reach bytes; a colon run colonHexAt rejected at its end). One
+// that found something, or read on (an address's context, a token's
+// tail, a learned name it refused, a pseudonym before the word), or a
+// finding over the word, makes walk keep nothing. What the literals
+// answer changes as names are learned, so an entry holds for the
+// literals and generation it was made under (literals.gen).
 type walkMemo struct {
 	lits  *literals
 	gen   int
