@@ -159,7 +159,16 @@ func classifyKey(k string) string {
 		// drops the accents): de, fr, es, it, pt, nl, pl, sv, da, nb, fi, cs
 		"registrierterbenutzer", "propritaireenregistr", "propiedadde", "proprietarioregistrato",
 		"proprietrioregistrado", "geregistreerdeeigenaar", "zarejestrowanywaciciel", "registreradgare",
-		"registreretejer", "registrerteier", "rekisteritomistaja", "registrovanvlastnk":
+		"registreretejer", "registrerteier", "rekisteritomistaja", "registrovanvlastnk",
+		// "User", "User name" and Event Viewer's "Account Name" as a
+		// localized app or Windows writes them (normKey drops the letters
+		// outside ASCII: "Użytkownik" is "uytkownik"): de, fr, es, pt, it,
+		// nl, pl, tr, sv, da, nb, fi, cs
+		"benutzer", "benutzername", "kontoname", "anmeldename", "utilisateur", "nomdutilisateur", "nomducompte",
+		"usuario", "nombredeusuario", "nombredecuenta", "usurio", "nomedeusurio", "nomedaconta", "utente",
+		"nomeutente", "gebruiker", "gebruikersnaam", "accountnaam", "uytkownik", "nazwauytkownika", "nazwakonta",
+		"kullanc", "kullancad", "hesapad", "anvndare", "anvndarnamn", "brugernavn", "bruger", "bruker", "brukernavn",
+		"kyttj", "kyttjtunnus", "uivatel", "uivatelskjmno":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
@@ -168,6 +177,8 @@ func classifyKey(k string) string {
 		"domainname", "targetdomainname", "subjectdomainname", "workstationname", "callercomputername",
 		// Event Viewer's text: a local account's "Account Domain" is the machine
 		"accountdomain", "logondomain", "userdomainname",
+		// ("Account Domain" in de, fr, es)
+		"kontodomne", "domaineducompte", "dominiodecuenta",
 		// msinfo32's report header and System Summary row
 		"systemname",
 		// Get-ComputerInfo's computer name (Win32_ComputerSystem's Name, Caption)
@@ -6397,7 +6408,12 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"add csn csc " +
 		// a passwd row's comment field (dscacheutil's "gecos:"); the
 		// journal's sequence number id ("__SEQNUM_ID")
-		"gec seq"
+		"gec seq " +
+		// "User", "User name", "Account Name" and "Account Domain" in
+		// other languages (Benutzer, Kontoname, Nom d'utilisateur, Usuario,
+		// Utente, Gebruiker, Użytkownik, Kullanıcı, Användare, Bruger,
+		// Käyttäjä, Uživatel)
+		"ben kon anm uti nom usu ute geb uyt naz kul anv bru kyt uiv"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -506,6 +506,10 @@ var genericUsers = map[string]bool{
 	"wdagutilityaccount": true, "wsiaccount": true, "liveuser": true, "live": true, "mint": true,
 	// every Active Directory domain's ticket-granting account (net group)
 	"krbtgt": true,
+	// Windows' built-in Administrator and Guest in other languages (fr,
+	// es, pt, sv; de, nl; pl, tr, ru)
+	"administrateur": true, "administrador": true, "administratör": true, "invité": true, "invitado": true,
+	"convidado": true, "gäst": true, "gast": true, "gość": true, "konuk": true, "администратор": true, "гость": true,
 	// the real names (dscl's RealName, a passwd row's gecos) of macOS's
 	// built-in root, nobody and daemon
 	"system administrator": true, "unprivileged user": true, "system services": true,
