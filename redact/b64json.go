@@ -37,6 +37,12 @@ func (sc *scanner) base64JSONAt(p int) int {
 	if url && std || e-p < 16 || e-p >= maxB64JSON || e < len(b) && b[e] == '.' {
 		return -1 // (two alphabets: no base64; a '.' after: a JWT's or a name's)
 	}
+	if e < len(b) && b[e] == '<' && pseudonymAt(b, e) {
+		// glued to a pseudonym: the first pass read the run on into what
+		// it replaced ("eyJ…+eyJ…", the second part a token), and decoded
+		// it whole
+		return -1
+	}
 	end := e
 	for end < len(b) && end-e < 2 && b[end] == '=' {
 		end++ // padding
