@@ -179,6 +179,10 @@ func classifyKey(k string) string {
 		"accountdomain", "logondomain", "userdomainname",
 		// ("Account Domain" in de, fr, es)
 		"kontodomne", "domaineducompte", "dominiodecuenta",
+		// Settings' and System's "Device name" and "Computer name" in fr,
+		// es, pt, it, pl, tr
+		"nomdelappareil", "nomdelordinateur", "appareil", "ordinateur", "nombredeldispositivo", "nombredelequipo", "nomedodispositivo",
+		"nomedispositivo", "nomedocomputador", "nazwaurzdzenia", "nazwakomputera", "cihazad", "bilgisayarad",
 		// msinfo32's report header and System Summary row
 		"systemname",
 		// Get-ComputerInfo's computer name (Win32_ComputerSystem's Name, Caption)
@@ -6413,7 +6417,11 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// other languages (Benutzer, Kontoname, Nom d'utilisateur, Usuario,
 		// Utente, Gebruiker, Użytkownik, Kullanıcı, Användare, Bruger,
 		// Käyttäjä, Uživatel)
-		"ben kon anm uti nom usu ute geb uyt naz kul anv bru kyt uiv"
+		"ben kon anm uti nom usu ute geb uyt naz kul anv bru kyt uiv " +
+		// "Device name" in Turkish (Cihaz adı), "Computer name" (Bilgisayar adı)
+		"cih bil " +
+		// (French keys after an apostrophe: "Nom de l’appareil")
+		"ord"
 	for _, w := range strings.Fields(words) {
 		i := (int(w[0]-'a')*26+int(w[1]-'a'))*26 + int(w[2]-'a')
 		t[i/64] |= 1 << (i % 64)

@@ -33,3 +33,19 @@ func TestLocalizedUserKeys(t *testing.T) {
 	mustKeepTwice(t, "Benutzer: Administrator\nBenutzer: SYSTEM\nUtilisateur : root\nUsuario: Invitado\nBenutzer: Gast\nUtilisateur : Administrateur\n"+
 		"benchmark: 12.5 ms\nutility: fsck\nnominal: 48000 Hz\nkonto: 3\nbruteforce: off\n")
 }
+
+// Settings' "Device name" and System's "Computer name" in other
+// languages: the machine, named after its owner.
+func TestLocalizedHostKeys(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Nom de l'appareil : DESKTOP-AMELIE\n", "DESKTOP-AMELIE"},
+		{"Nom de l’ordinateur : PC-AMELIE\n", "PC-AMELIE"},
+		{"Nombre del dispositivo: PC-JOSE\n", "PC-JOSE"},
+		{"Nome do dispositivo: NOTE-JOAO\n", "NOTE-JOAO"},
+		{"Nazwa urządzenia: LAPTOP-ZOFII\n", "LAPTOP-ZOFII"},
+		{"Cihaz adı: AYSE-PC\n", "AYSE"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "ordinateur: off\nappareil: 2\nrecord: 5\nlogger: main\nbilling: on\n")
+}
