@@ -46,3 +46,32 @@ func TestFuzz32ControlByteCoveredLater(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// DOMAIN\account whose account holds a JSON escape (tools that escape what
+// is outside ASCII write "STUDIO-PC\Ren\u00e9e"): the key reader reads the
+// pair as it reads the second pass's "STUDIO-PC\<user-1>", the machine's
+// name found too.
+func TestFuzz32DomainAccountEscaped(t *testing.T) {
+	in := "usr:\"A0\\0 \\u0080\""
+	if out, want := scrubTextTwice(t, in), "usr:\"<host-1>\\<user-1>\""; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"owner: \"STUDIO-PC\\Ren\\u00e9e\"\n", []string{"STUDIO-PC", "Ren"}},
+		{"[2024-05-01 10:02:11] session opened usr:\"AMA-STUDIO\\Ng\\u1ecdzi\" pid=4411\n", []string{"AMA-STUDIO", "Ng"}},
+		{"LastLoggedOnUser = \"NORDLYS\\Bj\\u00f8rn\"\n", []string{"NORDLYS", "Bj"}},
+	} {
+		checkBothPaths(t, c.in, c.secrets[0])
+		mustNotContain(t, "two", scrubTextTwice(t, c.in), c.secrets...)
+	}
+	for _, keep := range []string{
+		"user: C:\\Users\\Public\\Documents\n",
+		"path: \"src\\u002fmain.go\"\n",
+		"owner: \"SYSTEM\"\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
