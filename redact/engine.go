@@ -163,6 +163,11 @@ type scanner struct {
 	// noEsc: this scan reads such a decoded line
 	escEnd int
 	noEsc  bool
+	// escBad: the control byte no finding covered yet that kept
+	// escapedLine from reading the line of the escape at escK decoded
+	// (0: none); the line's end reads it again if one covers it now
+	// (escRetry)
+	escBad, escK int
 }
 
 func (sc *scanner) add(start, end int, class, canon string) {
@@ -189,7 +194,7 @@ func (sc *scanner) find(b []byte) {
 	sc.st[0], sc.st[1], sc.line, sc.next.pos = from, from, from.pos, 0
 	sc.stAt = from.pos + startGap
 	sc.lineRead = 0 // (a value scanned since the last find may have set it)
-	sc.escEnd = 0
+	sc.escEnd, sc.escBad = 0, 0
 	sc.fold = sc.s.squashLens != 0 && !sc.learnOnly
 	n := len(b)
 	i := from.pos
@@ -230,6 +235,9 @@ func (sc *scanner) find(b []byte) {
 						i += 8
 					}
 				} else if c == '\n' {
+					if sc.escBad != 0 {
+						sc.escRetry() // (before the line's state is kept: resume.go)
+					}
 					if sc.s.gen != sc.gen0 {
 						sc.mark(i)
 					}
@@ -465,6 +473,9 @@ func (sc *scanner) find(b []byte) {
 			next = j
 		}
 		i = next
+	}
+	if sc.escBad != 0 {
+		sc.escRetry()
 	}
 	if sc.use.pos >= 0 {
 		sc.keepTail(n)

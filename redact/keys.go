@@ -5848,7 +5848,7 @@ func domainAccount(v []byte) (k, sep int) {
 		return 0, 0 // a JSON escape, "Bj\u00f6rn" (uescape.go)
 	}
 	rest := v[k+sep:]
-	if len(rest) == 0 || bytes.ContainsAny(rest, `\/:`) || !isLetter(v[0]) || roffEscape(rest) {
+	if len(rest) == 0 || !accountRest(rest) || !isLetter(v[0]) || roffEscape(rest) {
 		return 0, 0
 	}
 	for _, c := range v[:k] {
@@ -5858,6 +5858,25 @@ func domainAccount(v []byte) (k, sep int) {
 		}
 	}
 	return k, sep
+}
+
+// accountRest: rest, after DOMAIN\, holds no path's or URL's separator;
+// a JSON escape in it is the account's letter ("NORDLYS\bj\u00f8rn", as
+// tools that escape what is outside ASCII write it): a second pass, where
+// a pseudonym replaced the account, reads the pair too.
+func accountRest(rest []byte) bool {
+	for q := 0; q < len(rest); q++ {
+		switch rest[q] {
+		case '/', ':':
+			return false
+		case '\\':
+			if uEscapeAt(rest, q, min(len(rest), q+6)) != q {
+				return false
+			}
+			q += 5
+		}
+	}
+	return true
 }
 
 // envPlaceholder: a Windows environment variable, %NAME%, with only a

@@ -237,10 +237,14 @@ func (sc *scanner) escapedLine(k int) {
 	// (UTF-8 elsewhere on the line does not stop it: a second pass, where
 	// a pseudonym replaced that, would read the line otherwise. Nor does
 	// a control byte in a finding made, `["pass","\a"`: a second pass
-	// reads its pseudonym.)
+	// reads its pseudonym. One after k that no finding covers yet is
+	// noted, escBad: the line's end, where the finding that covers it may
+	// have been made, reads the line again, `["p\xc9ss","\a"] 0@\xc4.AA`.)
 	ansi := true
 	for q := k; q < e && ansi; q++ {
-		ansi = b[q] >= '\t' && b[q] != 0x7f || q < sc.maxEnd && sc.covered(q)
+		if ansi = b[q] >= '\t' && b[q] != 0x7f || q < sc.maxEnd && sc.covered(q); !ansi && !sc.learnOnly {
+			sc.escBad, sc.escK = q, k
+		}
 	}
 	for q := k - 1; q >= s && ansi; q-- {
 		ansi = b[q] >= '\t' && b[q] != 0x7f || q < sc.maxEnd && sc.covered(q)
@@ -266,6 +270,18 @@ func (sc *scanner) escapedLine(k int) {
 		// no escape stands too, "A0\0\ud800\udc00" is DOMAIN\account
 		// only decoded; what both scans find is dropped as a duplicate)
 		sc.add(int(pos[sp.start]), int(pos[end]), sp.class, sp.canon)
+	}
+}
+
+// escRetry reads the line escapedLine left for the control byte at
+// escBad again, once, when a finding made since covers it: a second pass
+// reads a pseudonym there, and the line decoded.
+func (sc *scanner) escRetry() {
+	f := sc.escBad
+	sc.escBad = 0
+	if f < sc.maxEnd && sc.covered(f) {
+		sc.escapedLine(sc.escK)
+		sc.escBad = 0 // (once)
 	}
 }
 
