@@ -3645,8 +3645,10 @@ func bareAccountAt(b []byte, ls, ds, de int) bool {
 	}
 	h := b[ds:de]
 	if bytes.IndexByte(h, '.') >= 0 {
-		// "pkg@1.2.3.4": a four-part version has one-digit parts
-		return isIPv4Literal(string(h)) && len(h) > 7
+		// "pkg@1.2.3.4", "lodash@4.17.21.1": a four-part version starts
+		// with one digit and has no part of three digits (an address's
+		// octets are rarely all so small: "kai@3.120.45.67" is one)
+		return isIPv4Literal(string(h)) && len(h) > 7 && !smallQuad(h)
 	}
 	if !hostLabel(h) {
 		return false
@@ -3659,6 +3661,23 @@ func bareAccountAt(b []byte, ls, ds, de int) bool {
 	}
 	return (de == len(b) || lineBreak(b[de]) || b[de] == ' ' && (de+1 == len(b) || lineBreak(b[de+1]))) && sshKeyBefore(b, ls) ||
 		de+1 < len(b) && b[de] == ' ' && b[de+1] == '(' && fingerprintBefore(b, ls) >= 0
+}
+
+// smallQuad: the dotted quad h reads as a version, its first part one
+// digit and no part of three digits ("4.17.21.1", "2.0.10.3").
+func smallQuad(h []byte) bool {
+	if len(h) < 2 || h[1] != '.' {
+		return false
+	}
+	n := 0
+	for _, c := range h {
+		if c == '.' {
+			n = 0
+		} else if n++; n > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // sshKeyBefore: the word before ls is an OpenSSH public key's base64
