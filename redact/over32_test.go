@@ -23,3 +23,24 @@ func TestOver32PackageQuadVersionAfterAt(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// A session key's value that is a file's name ("session restore:
+// state.bin") is no session token; a token still goes.
+func TestOver32SessionFileNameNoToken(t *testing.T) {
+	for _, keep := range []string{
+		"session restore: state.bin",
+		"Session restore: state.bin",
+		"session file: last_session.json",
+		"[ui] session restore: window_layout.dat (3 windows)",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"session: 8f3a9c2e1b7d4e60.bin", "8f3a9c2e1b7d4e60"},
+		{"session restore: sq7Kp2xVbN4mQw9Z", "sq7Kp2xVbN4mQw9Z"},
+		{"session_id=Zx81kQp0aLm3RtY7vW2n", "Zx81kQp0aLm3RtY7vW2n"},
+	} {
+		// a token is replaced where it stands, not learned
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+	}
+}
