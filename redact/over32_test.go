@@ -44,3 +44,23 @@ func TestOver32SessionFileNameNoToken(t *testing.T) {
 		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
 	}
 }
+
+// A song's file named "Title - Artist.mp3" after an occasion's word
+// ("Birthday - Katy Perry.mp3") names the artist, no one the occasion is
+// for; a project's or a set's file still names them.
+func TestOver32OccasionSongArtist(t *testing.T) {
+	for _, keep := range []string{
+		"Birthday - Katy Perry.mp3",
+		"Music/Party/Birthday - Katy Perry.mp3",
+		"Anniversary - Ashford Simpson.flac",
+		"Wedding - Ed Sheeran.m4a",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Naming Ceremony - Chidi.als", "Chidi"},
+		{"Loaded /Users/dj/Music/Bat Mitzvah - Noa Mizrahi.wav", "Mizrahi"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
