@@ -64,3 +64,36 @@ func TestOver32OccasionSongArtist(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// Words of the neutral corpora learned as hosts: dpkg's file
+// debian/shlibs.local and Go's "host = authority" name no machine; an
+// mDNS name still goes.
+func TestOver32GenericHostWords(t *testing.T) {
+	for _, keep := range []string{
+		"  * Document the shlibs.local format in dpkg-source(1). Closes: #316485",
+		"  * d/control, d/shlibs.local: Tighten interdependencies within src:avahi.",
+		"\t\thost = authority\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	checkBothPaths(t, "mDNS: resolved kwame-studio.local to 192.168.1.44", "kwame-studio")
+}
+
+// Words the neutral corpora put where a login stands (Debian's "list"
+// system account, "you", "test suite", "DEPRECATED", "cmd") are no one's.
+func TestOver32GenericUserWords(t *testing.T) {
+	for _, w := range []string{"list", "you", "test suite", "DEPRECATED", "Cmd"} {
+		if !isGenericUser(w) {
+			t.Errorf("%q: not generic", w)
+		}
+	}
+	for _, keep := range []string{
+		"list:x:38:38:Mailing List Manager:/var/list:/usr/sbin/nologin",
+		"gnutls_x509_crq_sign: DEPRECATED (use: gnutls_x509_crq_privkey_sign)",
+		"exec.Command(cmd, args...) returned: exit status 1",
+		"the test suite passed; you can now install",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	checkBothPaths(t, "sshd[812]: Accepted publickey for thandiwe.n from 10.0.0.7 port 52144 ssh2", "thandiwe.n")
+}
