@@ -5078,6 +5078,11 @@ func skipValue(v []byte, class string) bool {
 		// the occasion checks read (a token ends in no media extension)
 		return true
 	}
+	if class == ClassToken && tokenFileName(v) {
+		// "session restore: state.bin", "session file: last_session.json":
+		// the file a session is kept in (a token ends in no extension)
+		return true
+	}
 	if class == ClassToken && (isTimestamp(v) || slashDate(v)) {
 		// "Session saved: 2026-12-04 …", "last_session: 10:11:12",
 		// "Session started: 12/04/2026": when, not which session
@@ -9340,6 +9345,25 @@ func mediaFileName(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// tokenFileName: v is a file's name without a path, a lower-case stem of
+// letters, digits, '_' and '-' with a letter and an extension fileExt
+// knows ("state.bin", "last_session.json"), no hex id.
+func tokenFileName(v []byte) bool {
+	k := bytes.LastIndexByte(v, '.')
+	if k < 1 || k > 40 || !fileExt(string(v)) {
+		return false
+	}
+	letter := false
+	for _, c := range v[:k] {
+		if c >= 'a' && c <= 'z' {
+			letter = true
+		} else if !(c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return letter && !allHex(v[:k]) // "8f3a9c2e.bin": an id
 }
 
 // vdjTagsBefore: the attribute whose key starts at k is one of a

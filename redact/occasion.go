@@ -574,7 +574,7 @@ func (sc *scanner) occasionOwner(i, j int) {
 			}
 		}
 		if d := dashEnd(b, k); d > k {
-			if d == j+3 || dashName(b, d) {
+			if (d == j+3 || dashName(b, d)) && !(k == j && lead == i && songArtistAt(b, d)) {
 				sc.occasionOwnerAfter(d) // a calendar's "Birthday - Amaka", "Bar Mitzvah - Eli Cohen"
 			}
 			return
@@ -714,6 +714,32 @@ func (sc *scanner) occasionDash(i, j int) {
 // " - " and the person ("Videos/Christening - Ama.mov"), lowercased: no
 // song is named so.
 var pathRites = wordSet(`christening baptism aqiqah outdooring`)
+
+// songArtistAt: the name at s after an occasion's word and its dash ends
+// in an audio file's extension: a song's file, "Title - Artist.mp3"
+// ("Birthday - Katy Perry.mp3"), the artist no one the occasion is for (a
+// project's file, "Naming Ceremony - Chidi.als", a set's, "Birthday Mix -
+// Thandiwe.mp3", and a rite's recording, "Bat Mitzvah - Noa Mizrahi.wav",
+// still name them).
+func songArtistAt(b []byte, s int) bool {
+	e := clientNameAfter(b, s)
+	if e == s || e+3 >= len(b) || b[e] != '.' {
+		return false
+	}
+	x := e + 1
+	for x < len(b) && x-e <= 5 && isAlnum(b[x]) {
+		x++
+	}
+	if x < len(b) && (isLetter(b[x]) || b[x] >= 0x80) {
+		return false
+	}
+	var lb [8]byte
+	switch string(lowerInto(lb[:0], b[e+1:x])) {
+	case "mp3", "wav", "flac", "aiff", "aif", "m4a", "aac", "ogg", "opus", "alac", "wma":
+		return true
+	}
+	return false
+}
 
 // occasionOwnerAfter handles the name at s after a person's event that
 // opens a name ("Birthday - Amaka", "Bday - Zainab Sulaimon", a

@@ -521,6 +521,10 @@ var genericUsers = map[string]bool{
 	// the login Icecast takes a stream under (Mixxx's, butt's, Traktor's
 	// broadcast settings): the same for every broadcaster
 	"source": true,
+	// Debian's mailing list manager's system account (passwd's "list"),
+	// and words that manuals and code put where a login stands
+	// ("the test suite", "you", "DEPRECATED", "cmd")
+	"list": true, "you": true, "test suite": true, "deprecated": true, "cmd": true,
 	"linaro": true, "ubnt": true, "pirate": true, "buildkite-agent": true, "appveyor": true,
 	"cloudshell-user": true, "vsts": true, "azdouser": true,
 	// Windows event log channels (a "LogName" key's value in event
@@ -642,6 +646,9 @@ var genericHosts = map[string]bool{
 	"port": true, "address": true, "addr": true, "foo": true, "bar": true, "baz": true, "foobar": true,
 	"example": true, "either": true, "should": true, "must": true, "would": true, "could": true,
 	"the": true, "and": true, "or": true, "is": true, "not": true,
+	// dpkg's debian/shlibs.local (a file, no mDNS name), a URL's
+	// authority in code ("host = authority", Go's net/url)
+	"shlibs": true, "authority": true,
 	// a message where a host key's value would stand ("host:
 	// unreachable", "Host: Connection timed out", "hostname: failed to
 	// resolve"): learned, the word would go from every line
