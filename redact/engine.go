@@ -1388,6 +1388,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.emails(i, j)
 		}
 	}
+	if bits&(cSlash|cBack) != 0 && j+4 < len(b) && b[j] == ' ' && (madeForFirst[b[j+1]] || dashEnd(b, j) > 0) {
+		sc.pathEndOccasion(i, j) // "Projects/Birthday - Amaka.als" (occasion.go)
+	}
 	if k := walkKey(b, i, j); k == nil || sc.walkMemo == nil || !sc.walkMemo.has(sc.s.lits, k, bits) {
 		more(sc.walk(i, j, bits))
 	} else if c := sc.walkMemo.check; c != nil {

@@ -312,6 +312,14 @@ func (sc *scanner) occasionPrep(i, j int) {
 // Ama Serwaa.wav".
 var madeForThings = wordSet(`set sets mix mixes mixtape playlist crate tracks songs gig gigs recording edit remix`)
 
+// madeForFirst: the first letters of madeForThings, in either case.
+var madeForFirst = func() (t [256]bool) {
+	for w := range madeForThings {
+		t[w[0]], t[w[0]-32] = true, true
+	}
+	return t
+}()
+
 // madeFor handles "for" at [i, j) after one of madeForThings, capitalised,
 // that opens a name (clientLead): the given name after it, which ends the name, is
 // the person's ("Set for Obinna.m3u"; not "Set for Tomorrow", "Mix for
@@ -744,6 +752,24 @@ func songArtistAt(b []byte, s int) bool {
 // occasionOwnerAfter handles the name at s after a person's event that
 // opens a name ("Birthday - Amaka", "Bday - Zainab Sulaimon", a
 // calendar's and a crate's): one or two name words, ending the name.
+// pathEndOccasion handles a path's word [i, j) whose last segment is one
+// person's occasion, a blank after it: the name after a dash there is
+// theirs ("…/Projects/Birthday - Amaka.als", "Music\\Bday Set - Kemi.als").
+// A word of letters alone is eventWord's.
+func (sc *scanner) pathEndOccasion(i, j int) {
+	b := sc.b
+	s := j
+	for s > i && j-s <= 12 && b[s-1] != '/' && b[s-1] != '\\' {
+		s--
+	}
+	if s == i || j-s < 4 || !ownStart(b, s) {
+		return
+	}
+	if found, own := occasionAt(b, s, j); found && own {
+		sc.occasionOwner(s, j)
+	}
+}
+
 func (sc *scanner) occasionOwnerAfter(s int) {
 	b := sc.b
 	e := clientNameAfter(b, s)
