@@ -20,3 +20,13 @@ func TestOccasionEndingAPath(t *testing.T) {
 		"open /srv/www/Birthday - Extended Mix.wav\nopen /srv/www/Anniversary - Part 2.mp4\n"+
 		"cp /usr/lib/x86_64-linux-gnu/libc.so.6 - ok\nls /Volumes/Music - 3 items\n")
 }
+
+// In a binary (a bplist's string after its length byte, a record after
+// a NUL) the byte before the occasion is a control byte: it opens the
+// name as a line break does.
+func TestOccasionAfterControlByte(t *testing.T) {
+	in := "bplist00\x5f\x10\x14Birthday - Amaka.als\x00\x00\x00Bday Set - Kemi.als\x00"
+	mustNotContain(t, "learn then scrub", scrubTwice(t, in), "Amaka", "Kemi")
+	mustNotContain(t, "one pass", onePass29(t, in), "Amaka", "Kemi")
+	mustKeepTwice(t, "\x00\x10Birthday - Extended Mix.wav\x00\x14Birthday - Katy Perry.mp3\x00")
+}
