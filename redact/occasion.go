@@ -861,12 +861,13 @@ func clientLead(b []byte, s int) bool {
 	switch c := b[s-1]; c {
 	case '\n', '\r', '/', '\\', '"', '\'', '\t', '%', '>', '(':
 		return true
-	case 0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0b, 0x0c, 0x0e, 0x0f, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f:
-		return true // a string's length or a NUL before it in a binary (a plist's, a database's)
 	case ' ':
 		return s >= 2 && (b[s-2] == ':' || b[s-2] == '-' || b[s-2] == 0x93 || b[s-2] == 0x9c || b[s-2] == 0x98)
+	default:
+		// any other control byte: a string's length or a NUL before it in
+		// a binary (a plist's, a database's)
+		return c < ' '
 	}
-	return false
 }
 
 // coupleAt handles the '&' at i (the word [i, j): "&", "&amp;" or "and") of a
