@@ -2195,10 +2195,7 @@ func variableValue(b []byte, vs, ve int) bool {
 		}
 		return tail == "name" || tail == "id" || len(head) > 2 && codeVars[head]
 	}
-	k := ve
-	for k < len(b) && k < ve+8 && (b[k] == ' ' || b[k] == '\t') {
-		k++
-	}
+	k := blanksAfter(b, ve)
 	if k >= len(b) || b[k] != ',' && b[k] != '}' && b[k] != ')' {
 		return false
 	}
@@ -9424,11 +9421,18 @@ func hostCodeValue(b []byte, vs, ve int) bool {
 		return allLowerLetters(v[:dot]) // "req.Host", "r.URL.Host", "c.serverName", "mx.MX.String()"
 	}
 	// a name in camel case: before ',', ')', '}', ';' or the line's end
+	k := blanksAfter(b, ve)
+	return k >= len(b) || lineBreak(b[k]) || strings.IndexByte(",)};+(", b[k]) >= 0
+}
+
+// blanksAfter returns where the blanks and tabs after ve end, reading
+// at most eight: where what follows a value in code starts (',', ')'...).
+func blanksAfter(b []byte, ve int) int {
 	k := ve
 	for k < len(b) && k < ve+8 && (b[k] == ' ' || b[k] == '\t') {
 		k++
 	}
-	return k >= len(b) || lineBreak(b[k]) || strings.IndexByte(",)};+(", b[k]) >= 0
+	return k
 }
 
 // hostProse: the value of a host key at p starts four words of
