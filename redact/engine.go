@@ -354,50 +354,54 @@ func (sc *scanner) find(b []byte) {
 		if j-i == 1 || bits&(cHigh|cPct|cBack) != 0 && (bits&cHigh != 0 || j-i >= 8) || pb == '\'' && c|0x20 == 's' {
 			sc.possessiveWord(i, j, bits)
 		}
-		if pb == '(' && i >= 5 && b[i-2] == ' ' && (c-'A' < 26 || c >= 0xc3 && c <= 0xc9) && bits&^(cAlpha|cDash|cHigh) == 0 {
-			// a name with a dash or a letter outside ASCII: "AirPods Pro
-			// (Ji-woo)", "Galaxy Buds2 (Łukasz)" (plainWord asks for the rest)
-			sc.asciiParenOwner(i)
-		}
 		if j-i < 16 && ownerPrepLens[c]>>uint(j-i)&1 != 0 && pb == ' ' && j+2 < n && nb == ' ' { // (j-i < 16: the shift needs no test of its size)
 			sc.deviceOwner(i, j) // "iPhone von Jürgen", "AirPods của Hồng" (vi), "iPhone milik Budi" (id), "iPhone ni Juan" (tl)
 		}
-		if pb == '>' {
-			if e := sc.xmlValue(i); e > i {
-				i = e
-				continue
+		if wordLead[pb] {
+			// ('(', '>', '"' or a line break before the word: the
+			// detectors below read nothing else)
+			if pb == '(' && i >= 5 && b[i-2] == ' ' && (c-'A' < 26 || c >= 0xc3 && c <= 0xc9) && bits&^(cAlpha|cDash|cHigh) == 0 {
+				// a name with a dash or a letter outside ASCII: "AirPods Pro
+				// (Ji-woo)", "Galaxy Buds2 (Łukasz)" (plainWord asks for the rest)
+				sc.asciiParenOwner(i)
 			}
-		}
-		if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
-			sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
-		}
-		if c == '_' && nb == ' ' && lineBreak(pb) {
-			sc.dsclList(i, j) // "dscl . list /Users RealName": "_amavisd  AMaViS Daemon" (dscllist.go)
-		}
-		if lineBreak(pb) && nb == ' ' && j+5 < n && j-i <= 32 && bits&cAlpha != 0 && bits&(cUnder|cDot|cDash) != 0 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 && !fileOrUnit(string(b[i:j])) {
-			if e := sc.whoRow(i, j); e > j {
-				i = e // who(1), last(1) with a dotted account: "kofi.m   tty7 …", "ngozi_a  pts/0 …"
-				continue
+			if pb == '>' {
+				if e := sc.xmlValue(i); e > i {
+					i = e
+					continue
+				}
 			}
-		}
-		if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 {
-			if e := sc.groupsLine(i, j); e > j {
-				i = e // "kofi : kofi adm cdrom sudo", "kofi.m : kofi.m adm sudo" (sudo.go)
-				continue
+			if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
+				sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
 			}
-		}
-		if bits&cDash != 0 && (j-i == 10 || j-i == 11) && lineBreak(pb) {
-			// ls -l: "-rw-r--r-- 1 kai staff 4096 ..."
-			if e := sc.lsOwner(i, j); e > j {
-				i = e
-				continue
+			if c == '_' && nb == ' ' && lineBreak(pb) {
+				sc.dsclList(i, j) // "dscl . list /Users RealName": "_amavisd  AMaViS Daemon" (dscllist.go)
 			}
-		}
-		if (c == 'y' || c == 'n') && bits&cColon != 0 && lineBreak(pb) {
-			// nmcli -t -f active,ssid: "yes:HomeNet_5G"
-			if e := sc.nmcliActive(i); e > i {
-				i = e
-				continue
+			if lineBreak(pb) && nb == ' ' && j+5 < n && j-i <= 32 && bits&cAlpha != 0 && bits&(cUnder|cDot|cDash) != 0 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 && !fileOrUnit(string(b[i:j])) {
+				if e := sc.whoRow(i, j); e > j {
+					i = e // who(1), last(1) with a dotted account: "kofi.m   tty7 …", "ngozi_a  pts/0 …"
+					continue
+				}
+			}
+			if pb == '\n' && nb == ' ' && j+4 < n && groupFirst[b[j+1]] && j-i <= 32 && bits&^(cAlpha|cDigit|cUnder|cDot|cDash) == 0 {
+				if e := sc.groupsLine(i, j); e > j {
+					i = e // "kofi : kofi adm cdrom sudo", "kofi.m : kofi.m adm sudo" (sudo.go)
+					continue
+				}
+			}
+			if bits&cDash != 0 && (j-i == 10 || j-i == 11) && lineBreak(pb) {
+				// ls -l: "-rw-r--r-- 1 kai staff 4096 ..."
+				if e := sc.lsOwner(i, j); e > j {
+					i = e
+					continue
+				}
+			}
+			if (c == 'y' || c == 'n') && bits&cColon != 0 && lineBreak(pb) {
+				// nmcli -t -f active,ssid: "yes:HomeNet_5G"
+				if e := sc.nmcliActive(i); e > i {
+					i = e
+					continue
+				}
 			}
 		}
 		if bits&cDot != 0 && j-i == 9 && j+2 < n && nb == ' ' && b[j+1] == '"' {
@@ -2809,6 +2813,16 @@ func bitLockerKey(w []byte) bool {
 
 // lineBreak: a byte that starts a new line or string (newline, NUL and
 // other controls in binary data), but not a tab.
+// wordLead holds the bytes before a word that find's detectors of a
+// word after '(', '>', '"' or a line break ask for (lineBreak's and
+// the three others): one test for words after anything else.
+var wordLead = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = lineBreak(byte(c)) || c == '(' || c == '>' || c == '"'
+	}
+	return t
+}()
+
 func lineBreak(c byte) bool { return c < ' ' && c != '\t' || c == 0x7f }
 
 // lineStartOf returns where the line holding p starts, however far back:
