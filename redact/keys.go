@@ -5630,6 +5630,9 @@ func (sc *scanner) squashedName(i int) int {
 		for we > e && (b[we-1] == '.' || b[we-1] == '\'' || b[we-1] == '-') {
 			we-- // the end of a sentence, a quote
 		}
+		if we-e > 3 && b[we-1] == 's' && b[we-2] == '\'' {
+			we -= 2 // a possessive: "Siobhán's 40th", "Jörg's set"
+		}
 		if we == e {
 			break
 		}
@@ -5644,7 +5647,7 @@ func (sc *scanner) squashedName(i int) int {
 			break
 		}
 		if (words > 0 || high) && sc.s.squashLens&(1<<len(sq)) != 0 {
-			if c, found := sc.s.squashed[string(sq)]; found && (words > 0 || len(sq) >= 4) {
+			if c, found := sc.s.squashed[string(sq)]; found && (len(sq) >= 4 || words == 0 && high) {
 				best, canon = we, c
 			}
 		}

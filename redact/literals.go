@@ -761,13 +761,23 @@ func shortNameExt(v string) bool {
 }
 
 // learnSquashed records v folded to ASCII letters (see squashedName) when
-// that is at least four letters long: shorter ones would match ordinary
-// capitalised words too often.
+// that is at least three letters long (a name of three matches only a
+// word with letters outside ASCII: "Zoë", "Léa" of zoe, lea), and the
+// same without the digraphs German and Nordic accounts spell letters
+// with (joerg, mueller, soeren, haakon for Jörg, Müller, Søren, Håkon,
+// which fold to jorg, muller, soren, hakon).
 func (s *Session) learnSquashed(v, canon string) {
 	sq, ok := squash(nil, []byte(v))
-	if !ok || len(sq) < 4 || len(sq) > 63 || genericUsers[string(sq)] {
+	if !ok || len(sq) < 3 || len(sq) > 63 || genericUsers[string(sq)] {
 		return
 	}
+	s.addSquashed(sq, canon)
+	if t := undigraph(sq); len(t) != len(sq) && len(t) >= 3 && !genericUsers[string(t)] {
+		s.addSquashed(t, canon)
+	}
+}
+
+func (s *Session) addSquashed(sq []byte, canon string) {
 	if s.squashed == nil {
 		s.squashed = map[string]string{}
 	}
@@ -780,6 +790,29 @@ func (s *Session) learnSquashed(v, canon string) {
 		s.squashLens |= 1 << len(sq)
 		s.squashPair[sq[0]-'a'] |= 1 << (sq[1] - 'a')
 	}
+}
+
+// undigraph returns sq with ae, oe, ue and aa written as the one letter
+// they stand for (ä, ö, ü, å folded), or sq itself when it has none.
+func undigraph(sq []byte) []byte {
+	var out []byte
+	for k := 0; k < len(sq); k++ {
+		if k+1 < len(sq) && (sq[k+1] == 'e' && (sq[k] == 'a' || sq[k] == 'o' || sq[k] == 'u') || sq[k] == 'a' && sq[k+1] == 'a') {
+			if out == nil {
+				out = append(make([]byte, 0, len(sq)), sq[:k]...)
+			}
+			out = append(out, sq[k])
+			k++
+			continue
+		}
+		if out != nil {
+			out = append(out, sq[k])
+		}
+	}
+	if out == nil {
+		return sq
+	}
+	return out
 }
 
 // squash appends the letters of v to dst, lower-cased and folded to ASCII

@@ -1249,7 +1249,8 @@ func (sc *scanner) ageOwner(i, j int) {
 		return
 	}
 	if j < len(b) && !(lineBreak(b[j]) || b[j] == ',' || b[j] == ')' || b[j] == '"' || b[j] == '\'' ||
-		b[j] == '.' && (j+1 == len(b) || isLetter(b[j+1]) || lineBreak(b[j+1]))) {
+		b[j] == '.' && (j+1 == len(b) || isLetter(b[j+1]) || lineBreak(b[j+1])) ||
+		dashEnd(b, j) > 0 && milestoneAge(b[i:j])) { // (a set's part after a dash: "Kemi's 40th - Warmup.djayset")
 		return
 	}
 	e := i - 3 // before "'s "

@@ -176,8 +176,9 @@ func (sc *scanner) path(i, j int) int {
 	// UNC: \\host\share (also \\\\host\\share JSON-escaped), not \\?\ or \\.\.
 	// A UNC path is never glued to a name before it: "Whitfield\\Music"
 	// and "Петров\\AppData" are the rest of a JSON-escaped path whose
-	// folder name held a blank.
-	if !glued && b[i] == '\\' && i+1 < end && b[i+1] == '\\' && (i == 0 || !isKeyChar(b[i-1]) && !(b[i-1] >= 0x80 && letterBefore(b[max(i-4, 0):i]))) {
+	// folder name held a blank, as is "Sounds)\\rekordbox" of "D:\\Dropbox
+	// (Obi Sounds)\\rekordbox" (a folder name ending in a parenthesis).
+	if !glued && b[i] == '\\' && i+1 < end && b[i+1] == '\\' && (i == 0 || !isKeyChar(b[i-1]) && b[i-1] != ')' && !(b[i-1] >= 0x80 && letterBefore(b[max(i-4, 0):i]))) {
 		k := i
 		for k < end && b[k] == '\\' {
 			k++
