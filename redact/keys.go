@@ -4144,6 +4144,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			// exports): the domain names the organisation or the
 			// machine, the rest the account
 			sc.valueSpan(vs, vs+k, ClassHost)
+			if e := displayNameEnd(sc.b, vs+k+sep, ve); e > ve {
+				// "AMA-STUDIO\Ngozi Okafor": an account named with the
+				// person's full name, surname and all
+				sc.nameSpan(vs+k+sep, e)
+				return
+			}
 			sc.valueSpan(vs+k+sep, ve, ClassUser)
 			return
 		}
@@ -8451,7 +8457,11 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		// "A0\A0Aø’s", where no account ended)
 		return -1
 	}
-	for e := ue; e < len(b) && !anywhere && !whoamiRow && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
+	full := displayNameEnd(b, us, ue) // "AMA-STUDIO\Ngozi Okafor": the account is the person's full name
+	if full < 0 && ue < len(b) && b[ue] == ' ' && afterWhoami(b, i) {
+		full = whoamiNameEnd(b, us, ue) // whoami writes it in lower case: "ama-studio\ngozi okafor"
+	}
+	for e := max(ue, full); e < len(b) && !anywhere && !whoamiRow && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
 		if b[e] != ' ' && b[e] != '\t' {
 			return -1 // more on the line: a path or a column of something else
 		}
@@ -8485,9 +8495,80 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		sc.walk(us, ue, wordBits(b[us:ue]))
 		return ue
 	}
+	if full > ue {
+		sc.nameSpan(us, full)
+		return full
+	}
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
 	return ue
+}
+
+// displayNameEnd returns where the full name whose first word is the
+// account [us, ue) after DOMAIN\ ends: Windows names a local account
+// created with the person's full name so ("AMA-STUDIO\Ngozi Okafor"),
+// and whoami and a log's "account:" write it whole. The account is a
+// capitalised word of letters, the words after it (one blank apart, up
+// to three, particles between them) capitalised, and the name ends the
+// value: the line, a quote, a bracket, a comma or " (". It returns -1
+// for none.
+func displayNameEnd(b []byte, us, ue int) int {
+	if ue+1 >= len(b) || b[ue] != ' ' || !capitalised(b, us) || !capitalised(b, ue+1) {
+		return -1
+	}
+	if nameWordEnd(b, us) != ue {
+		return -1 // "kofi.m", "svc_backup", "Kofi2"
+	}
+	e := nameEnd(b, ue+1)
+	if e <= ue+1 || e-us > 64 {
+		return -1
+	}
+	if e < len(b) && !(strings.IndexByte("\n\r\"',;)]<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && b[e+1] == '(' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"') {
+		return -1 // more words: a sentence or a column after the account
+	}
+	if w := nameWordEnd(b, ue+1); b[w-1] == '.' || isGenericUser(string(b[ue+1:w])) {
+		return -1 // "CORP\Kofi Inc.", an account's kind after it
+	}
+	if !displayNameWords(b, us, e) {
+		return -1
+	}
+	return e
+}
+
+// displayNameWords: none of the words of [s, e) is a group's, a team's or
+// an account kind's, as dnName asks of a directory's names ("CORP\Domain
+// Admins", "NT SERVICE\…", "STUDIO\Remote Desktop Users").
+func displayNameWords(b []byte, s, e int) bool {
+	for k := s; k < e; {
+		we := max(nameWordEnd(b, k), k+1)
+		if lw := asciiLower(string(b[k:min(we, e)])); teamWords[lw] || accountKinds[lw] || deviceMakers[lw] || dnGroupWords[lw] {
+			return false
+		}
+		k = we + 1
+	}
+	return true
+}
+
+// whoamiNameEnd returns where the line ends whose rest after the account
+// [us, ue) is up to three words of letters, one blank apart: whoami's
+// "ama-studio\ngozi okafor" (a name in lower case). It returns -1 for
+// none.
+func whoamiNameEnd(b []byte, us, ue int) int {
+	if nameWordEnd(b, us) != ue {
+		return -1
+	}
+	e := ue
+	for words := 0; words < 3 && e+1 < len(b) && b[e] == ' '; words++ {
+		w := nameWordEnd(b, e+1)
+		if w == e+1 {
+			return -1
+		}
+		e = w
+	}
+	if e < len(b) && b[e] != '\n' && b[e] != '\r' || e == ue || !displayNameWords(b, us, e) {
+		return -1
+	}
+	return e
 }
 
 // builtinDomainBefore: the word at i is the last word of a domain

@@ -65,3 +65,26 @@ func TestKeys33LocalizedKeys(t *testing.T) {
 		"dng: 3\ngpu_name: NVIDIA GeForce RTX 4070\nnamespace: default\ndatamodel: v2\n"+
 		"Tên máy tính: DESKTOP\n")
 }
+
+// A local account Windows created with the person's full name: after
+// DOMAIN\ the account has a blank in it, and only its first word was
+// read as the account ("account: AMA-STUDIO\Ngozi Okafor" gave
+// "<host-1>\<user-1> Okafor"), JSON-escaped too.
+func TestKeys33DomainDisplayName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`account: AMA-STUDIO\\Ng\u1ecdzi Okafor` + "\n", "Okafor"},
+		{`{"account": "AMA-STUDIO\\Ngọzi Okafor", "event": "session_start"}` + "\n", "Okafor"},
+		{"account: AMA-STUDIO\\Ngozi Okafor\n", "Okafor"},
+		{"user: KWAME-PC\\Kwame Mensah\n", "Mensah"},
+		{"Benutzer: STUDIO-ZB\\Zofia Bąk\n", "Zofia Bąk"},
+		{"2026-03-02 10:11:12 INFO Signed in as DESKTOP-8KQ2M1\\Thandeka Mokoena (local)\n", "Mokoena"},
+		{"account: NGUYEN-LAPTOP\\Nguyen Van Hoang, session 2\n", "Hoang"},
+		{"C:\\Users\\Ngozi Okafor>whoami\r\nama-studio\\ngozi okafor\r\n", "okafor"},
+		{"AMA-STUDIO\\Ngozi Okafor\n", "Okafor"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "NT AUTHORITY\\Authenticated Users\nBUILTIN\\Remote Desktop Users\nNT SERVICE\\TrustedInstaller\n"+
+		"HKLM\\Software Microsoft\n"+
+		"Loaded Windows\\System32 Kernel Module\nCORP\\Enterprise Admins\nSTUDIO\\Remote Desktop Users\n")
+}
