@@ -185,6 +185,15 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 			if latin < minU16Run {
 				continue
 			}
+			if s-4 >= last && p[s-1] != 0 && (keySepUnit[p[s]] || p[s-2] == 0x1a && p[s-1] == 0xff) {
+				// a string that starts in another script: a localized
+				// key before its value ("用户名: wang.wei", "Имя
+				// компьютера: x", "用户名：wang.wei"), two letters or more
+				// of one script (not the bytes of data before it)
+				if b := keyScriptStart(p, s, last); b <= s-4 {
+					s = b
+				}
+			}
 			s = beTagString(p, s, k) // Serato's "ptrk" paths (djapps.go)
 			emit(s, k, par)
 			last = k
@@ -217,6 +226,53 @@ func stepWideUnits(p []byte, k int) int {
 func scriptStart(p []byte, k, floor int) int {
 	b := k
 	for b-2 >= floor && k-b < 2*maxScriptRun && p[b-1] != 0 && scriptUnit(p[b-2], p[b-1]) {
+		b -= 2
+	}
+	return b
+}
+
+// keySepUnit: the ASCII units a Latin run starts with after a key in
+// another script: the separator, or a blank or apostrophe inside the key
+// ("Ім'я користувача:").
+var keySepUnit = [256]bool{':': true, '=': true, ' ': true, '\t': true, '\'': true}
+
+// unitScript: the script of the UTF-16 unit lo|hi<<8 as keyScriptStart
+// groups them (0 for none of them): CJK with kana and the full-width
+// forms, Hangul, Cyrillic, Greek, Hebrew, Arabic, Devanagari, Thai.
+func unitScript(lo, hi byte) int {
+	u := uint16(lo) | uint16(hi)<<8
+	switch {
+	case u >= 0x3000 && u <= 0x9fff, u >= 0xff00 && u <= 0xffef:
+		return 1
+	case u >= 0xac00 && u <= 0xd7a3:
+		return 2
+	case u >= 0x0400 && u <= 0x052f:
+		return 3
+	case u >= 0x0370 && u <= 0x03ff:
+		return 4
+	case u >= 0x05d0 && u <= 0x05ea:
+		return 5
+	case u >= 0x0620 && u <= 0x06ff:
+		return 6
+	case u >= 0x0900 && u <= 0x097f:
+		return 7
+	case u >= 0x0e01 && u <= 0x0e5b:
+		return 8
+	}
+	return 0
+}
+
+// keyScriptStart returns where the letters of one script (unitScript)
+// that end at k begin (k when there are none), not before floor: a
+// localized key, up to maxScriptRun units (with the apostrophes in it:
+// "Ім’я користувача").
+func keyScriptStart(p []byte, k, floor int) int {
+	sc := unitScript(p[k-2], p[k-1])
+	if sc == 0 {
+		return k
+	}
+	b := k
+	for b-2 >= floor && k-b < 2*maxScriptRun && p[b-1] != 0 && (unitScript(p[b-2], p[b-1]) == sc || p[b-2] == 0x19 && p[b-1] == 0x20) {
 		b -= 2
 	}
 	return b

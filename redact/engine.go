@@ -913,6 +913,11 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
+	if b[i]-0xe3 <= 0xe9-0xe3 && j-i >= 9 {
+		if e := sc.wideColonKey(i, j); e > next {
+			next = e // "用户名：wang.wei" teaches the account
+		}
+	}
 	if bits&cDot != 0 {
 		sc.dottedWord(i, j, bits)
 	}
@@ -1331,7 +1336,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				sc.titledName(i, j-1) // "Dr. Ama Owusu"
 			}
 		case wdCJKIntro:
-			sc.cjkIntro(i, j) // "我叫张伟，软件崩溃了" (prose.go)
+			more(sc.wideColonKey(i, j)) // "用户名：wang.wei" (keys.go)
+			sc.cjkIntro(i, j)           // "我叫张伟，软件崩溃了" (prose.go)
 		case wdAge:
 			if i >= 4 {
 				sc.ageAfter(i, alnumEnd(b, i, j)) // "Thabiso's 30th.crate", "Tatenda 21st.crate" (occasion.go)

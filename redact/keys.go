@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -168,7 +169,13 @@ func classifyKey(k string) string {
 		"usuario", "nombredeusuario", "nombredecuenta", "usurio", "nomedeusurio", "nomedaconta", "utente",
 		"nomeutente", "gebruiker", "gebruikersnaam", "accountnaam", "uytkownik", "nazwauytkownika", "nazwakonta",
 		"kullanc", "kullancad", "hesapad", "anvndare", "anvndarnamn", "brugernavn", "bruger", "bruker", "brukernavn",
-		"kyttj", "kyttjtunnus", "uivatel", "uivatelskjmno":
+		"kyttj", "kyttjtunnus", "uivatel", "uivatelskjmno",
+		// and in vi ("Tên người dùng", "Người dùng", "Tên đăng nhập"), id
+		// ("Nama pengguna"), pt-BR and pt-PT ("Nome do usuário", "Nome de
+		// utilizador"), fi ("Käyttäjänimi"), hu ("Felhasználónév"), ro
+		// ("Nume utilizator")
+		"tnngidng", "ngidng", "tnngnhp", "namapengguna", "pengguna", "nomedousurio", "nomedeutilizador",
+		"utilizador", "kyttjnimi", "felhasznlnv", "numeutilizator":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
@@ -183,6 +190,12 @@ func classifyKey(k string) string {
 		// es, pt, it, pl, tr
 		"nomdelappareil", "nomdelordinateur", "appareil", "ordinateur", "nombredeldispositivo", "nombredelequipo", "nomedodispositivo",
 		"nomedispositivo", "nomedocomputador", "nazwaurzdzenia", "nazwakomputera", "cihazad", "bilgisayarad",
+		// and in vi ("Tên máy tính", "Tên thiết bị"), id, it, nl, de, sv,
+		// da, nb, cs, fi, hu, ro, es
+		"tnmytnh", "tnthitb", "namakomputer", "namaperangkat", "nomecomputer", "nomedelcomputer", "computernaam",
+		"apparaatnaam", "gertename", "datornamn", "enhetsnamn", "computernavn", "enhedsnavn", "datamaskinnavn",
+		"nzevpotae", "nzevzazen", "tietokoneennimi", "laitteennimi", "szmtgpneve", "numelecomputerului",
+		"numeledispozitivului", "nombredeequipo",
 		// msinfo32's report header and System Summary row
 		"systemname",
 		// Get-ComputerInfo's computer name (Win32_ComputerSystem's Name, Caption)
@@ -861,7 +874,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		nk := m.normKey(kb[:0], key)
 		if len(nk) < 2 && n == 0 && len(key) >= 6 && key[0] >= 0x80 {
 			// a key in a script normKey drops: "パスワード:", "Пароль:"
-			if e := sc.foreignKey(key, q, c); e > q {
+			if e := sc.foreignKey(key, q, c == ':' || k == i); e > q {
 				valueEnd = max(valueEnd, e)
 				next = max(next, e)
 			}
@@ -1290,20 +1303,96 @@ var foreignKeys = map[string]string{
 	"зарегистрированная организация": ClassOrg, "зареєстрована організація": ClassOrg, "登録されている組織": ClassOrg,
 	"注册的组织": ClassOrg, "등록된 조직": ClassOrg,
 	"имя узла": ClassHost, "ім'я вузла": ClassHost, "ホスト名": ClassHost, "主机名": ClassHost, "호스트 이름": ClassHost,
+	// "User name" and "Computer name" or "Device name" as Windows'
+	// Settings, System and an app's About box write them in zh-CN, zh-TW,
+	// ja, ko, th, hi, uk, ru, el, he, fa, ar
+	"用戶名稱": ClassUser, "使用者名称": ClassUser, "ชื่อผู้ใช้": ClassUser, "उपयोगकर्ता नाम": ClassUser,
+	"उपयोगकर्ता का नाम": ClassUser, "ім'я користувача": ClassUser, "ім’я користувача": ClassUser,
+	"نام کاربری": ClassUser, "نام کاربر": ClassUser,
+	"计算机名": ClassHost, "计算机名称": ClassHost, "计算机全名": ClassHost, "完整的计算机名称": ClassHost, "设备名称": ClassHost,
+	"電腦名稱": ClassHost, "完整電腦名稱": ClassHost, "裝置名稱": ClassHost, "コンピューター名": ClassHost,
+	"コンピュータ名": ClassHost, "フル コンピューター名": ClassHost, "デバイス名": ClassHost, "컴퓨터 이름": ClassHost,
+	"전체 컴퓨터 이름": ClassHost, "장치 이름": ClassHost, "ชื่อคอมพิวเตอร์": ClassHost, "ชื่ออุปกรณ์": ClassHost,
+	"कंप्यूटर का नाम": ClassHost, "कंप्यूटर नाम": ClassHost, "डिवाइस का नाम": ClassHost, "имя компьютера": ClassHost,
+	"имя устройства": ClassHost, "ім'я комп'ютера": ClassHost, "ім’я комп’ютера": ClassHost, "ім'я пристрою": ClassHost,
+	"ім’я пристрою": ClassHost, "όνομα υπολογιστή": ClassHost, "όνομα συσκευής": ClassHost, "שם המחשב": ClassHost,
+	"שם מחשב": ClassHost, "שם ההתקן": ClassHost, "نام رایانه": ClassHost, "نام کامپیوتر": ClassHost, "نام دستگاه": ClassHost,
+	"اسم الكمبيوتر": ClassHost, "اسم الجهاز": ClassHost,
 }
 
 // foreignKey handles a key written in a script normKey drops; q is its
-// separator. It returns where the value ends, or -1.
-func (sc *scanner) foreignKey(key []byte, q int, c byte) int {
+// separator's last byte; spaced: blanks may come before the value (after
+// a ':', or a '=' standing alone: "用户名 = wang.wei"). It returns where
+// the value ends, or -1.
+func (sc *scanner) foreignKey(key []byte, q int, spaced bool) int {
 	for _, w := range foreignPasswordKeys {
 		if string(key) == w {
-			return sc.keyValue(q+1, ClassPassword, c == ':')
+			return sc.keyValue(q+1, ClassPassword, spaced)
 		}
 	}
-	if class, ok := foreignKeys[strings.ToLower(string(key))]; ok {
-		return sc.keyValue(q+1, class, c == ':')
+	if class := foreignClass(strings.ToLower(string(key))); class != "" {
+		return sc.keyValue(q+1, class, spaced)
+	}
+	if ks := cap(sc.b) - cap(key); ks >= 2 && sc.b[ks-1] == '\'' && sc.b[ks-2] >= 0x80 {
+		// an apostrophe in the key, where keyPhrase stops: Ukrainian's
+		// "Ім'я користувача", "Ім'я комп'ютера" (up to 48 bytes back)
+		b := sc.b
+		s := ks - 1
+		for s > 0 && ks-s < 48 && (b[s-1] >= 0x80 || b[s-1] == '\'' || b[s-1] == ' ') {
+			s--
+		}
+		if class := foreignClass(strings.ToLower(string(b[s : ks+len(key)]))); class != "" {
+			return sc.keyValue(q+1, class, spaced)
+		}
 	}
 	return -1
+}
+
+// foreignClass returns the class of the key lk (lower case) of
+// foreignKeys or foreignPasswordKeys, or of the key it ends with after a
+// character: the end of a longer phrase ("登录信息 用户名：x",
+// "新しいパスワード：x"), or of a binary string's bytes before the key
+// (up to 24 starts tried). It returns "" for none.
+func foreignClass(lk string) string {
+	for p, n := 0, 0; p < len(lk) && n < 24; p++ {
+		if utf8.RuneStart(lk[p]) && lk[p] != ' ' && lk[p] != '\'' {
+			n++
+			if class, ok := foreignKeys[lk[p:]]; ok {
+				return class
+			}
+			if slices.Contains(foreignPasswordKeys, lk[p:]) {
+				return ClassPassword
+			}
+		}
+	}
+	return ""
+}
+
+// wideColon is U+FF1A, the full-width colon Chinese and Japanese text
+// writes after a key.
+var wideColon = []byte("\uff1a")
+
+// wideColonKey handles a key in CJK before a full-width colon, as
+// Chinese and Japanese UIs and logs write it: "用户名：wang.wei",
+// "ホスト名： studiobox", "パスワード：x". The word [i, j) starts with the
+// key; the colon is in it, or right after it (trimPunct cut it off the
+// word when nothing followed), or after a blank. It returns where the
+// value ends, or -1.
+func (sc *scanner) wideColonKey(i, j int) int {
+	b := sc.b
+	k := bytes.Index(b[i:min(j+3, len(b), i+64)], wideColon)
+	if k < 0 && j+4 <= len(b) && b[j] == ' ' && b[j+1] == 0xef && b[j+2] == 0xbc && b[j+3] == 0x9a {
+		k = j + 1 - i // alone between blanks: "用户名 ： wang.wei"
+	}
+	if k < 6 {
+		return -1
+	}
+	q := i + k
+	key := sc.keyPhrase(q)
+	if len(key) < 6 || len(key) > 64 || key[0] < 0x80 {
+		return -1
+	}
+	return sc.foreignKey(key, q+2, true)
 }
 
 // secretOptions are command-line options (normalized) whose next
@@ -4055,6 +4144,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			// exports): the domain names the organisation or the
 			// machine, the rest the account
 			sc.valueSpan(vs, vs+k, ClassHost)
+			if e := displayNameEnd(sc.b, vs+k+sep, ve); e > ve {
+				// "AMA-STUDIO\Ngozi Okafor": an account named with the
+				// person's full name, surname and all
+				sc.nameSpan(vs+k+sep, e)
+				return
+			}
 			sc.valueSpan(vs+k+sep, ve, ClassUser)
 			return
 		}
@@ -6444,6 +6539,10 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"ben kon anm uti nom usu ute geb uyt naz kul anv bru kyt uiv " +
 		// "Device name" in Turkish (Cihaz adı), "Computer name" (Bilgisayar adı)
 		"cih bil " +
+		// "User name", "Computer name", "Device name" in vi (Tên người dùng,
+		// Tên máy tính, Tên thiết bị, Tên đăng nhập), id (Nama pengguna),
+		// sv (Datornamn), cs (Název počítače), fi (Tietokoneen nimi), hu
+		"dng ytn itb nhp ngg amn nze nni szn gpn " +
 		// (French keys after an apostrophe: "Nom de l’appareil")
 		"ord"
 	for _, w := range strings.Fields(words) {
@@ -8361,7 +8460,11 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		// "A0\A0Aø’s", where no account ended)
 		return -1
 	}
-	for e := ue; e < len(b) && !anywhere && !whoamiRow && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
+	full := displayNameEnd(b, us, ue) // "AMA-STUDIO\Ngozi Okafor": the account is the person's full name
+	if full < 0 && ue < len(b) && b[ue] == ' ' && afterWhoami(b, i) {
+		full = whoamiNameEnd(b, us, ue) // whoami writes it in lower case: "ama-studio\ngozi okafor"
+	}
+	for e := max(ue, full); e < len(b) && !anywhere && !whoamiRow && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
 		if b[e] != ' ' && b[e] != '\t' {
 			return -1 // more on the line: a path or a column of something else
 		}
@@ -8395,9 +8498,80 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		sc.walk(us, ue, wordBits(b[us:ue]))
 		return ue
 	}
+	if full > ue {
+		sc.nameSpan(us, full)
+		return full
+	}
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
 	return ue
+}
+
+// displayNameEnd returns where the full name whose first word is the
+// account [us, ue) after DOMAIN\ ends: Windows names a local account
+// created with the person's full name so ("AMA-STUDIO\Ngozi Okafor"),
+// and whoami and a log's "account:" write it whole. The account is a
+// capitalised word of letters, the words after it (one blank apart, up
+// to three, particles between them) capitalised, and the name ends the
+// value: the line, a quote, a bracket, a comma or " (". It returns -1
+// for none.
+func displayNameEnd(b []byte, us, ue int) int {
+	if ue+1 >= len(b) || b[ue] != ' ' || !capitalised(b, us) || !capitalised(b, ue+1) {
+		return -1
+	}
+	if nameWordEnd(b, us) != ue {
+		return -1 // "kofi.m", "svc_backup", "Kofi2"
+	}
+	e := nameEnd(b, ue+1)
+	if e <= ue+1 || e-us > 64 {
+		return -1
+	}
+	if e < len(b) && !(strings.IndexByte("\n\r\"',;)]<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && b[e+1] == '(' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"') {
+		return -1 // more words: a sentence or a column after the account
+	}
+	if w := nameWordEnd(b, ue+1); b[w-1] == '.' || isGenericUser(string(b[ue+1:w])) {
+		return -1 // "CORP\Kofi Inc.", an account's kind after it
+	}
+	if !displayNameWords(b, us, e) {
+		return -1
+	}
+	return e
+}
+
+// displayNameWords: none of the words of [s, e) is a group's, a team's or
+// an account kind's, as dnName asks of a directory's names ("CORP\Domain
+// Admins", "NT SERVICE\…", "STUDIO\Remote Desktop Users").
+func displayNameWords(b []byte, s, e int) bool {
+	for k := s; k < e; {
+		we := max(nameWordEnd(b, k), k+1)
+		if lw := asciiLower(string(b[k:min(we, e)])); teamWords[lw] || accountKinds[lw] || deviceMakers[lw] || dnGroupWords[lw] {
+			return false
+		}
+		k = we + 1
+	}
+	return true
+}
+
+// whoamiNameEnd returns where the line ends whose rest after the account
+// [us, ue) is up to three words of letters, one blank apart: whoami's
+// "ama-studio\ngozi okafor" (a name in lower case). It returns -1 for
+// none.
+func whoamiNameEnd(b []byte, us, ue int) int {
+	if nameWordEnd(b, us) != ue {
+		return -1
+	}
+	e := ue
+	for words := 0; words < 3 && e+1 < len(b) && b[e] == ' '; words++ {
+		w := nameWordEnd(b, e+1)
+		if w == e+1 {
+			return -1
+		}
+		e = w
+	}
+	if e < len(b) && b[e] != '\n' && b[e] != '\r' || e == ue || !displayNameWords(b, us, e) {
+		return -1
+	}
+	return e
 }
 
 // builtinDomainBefore: the word at i is the last word of a domain

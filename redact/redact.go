@@ -510,6 +510,8 @@ var genericUsers = map[string]bool{
 	// es, pt, sv; de, nl; pl, tr, ru)
 	"administrateur": true, "administrador": true, "administratör": true, "invité": true, "invitado": true,
 	"convidado": true, "gäst": true, "gast": true, "gość": true, "konuk": true, "администратор": true, "гость": true,
+	// (and as Chinese, Japanese and Korean UIs write the roles)
+	"管理员": true, "管理員": true, "管理者": true, "관리자": true, "来宾": true, "來賓": true, "ゲスト": true, "게스트": true,
 	// the real names (dscl's RealName, a passwd row's gecos) of macOS's
 	// built-in root, nobody and daemon
 	"system administrator": true, "unprivileged user": true, "system services": true,
