@@ -114,7 +114,7 @@ func classifyKey(k string) string {
 		// dscacheutil -q user's "gecos:" (a passwd row's comment field):
 		// the person's full name
 		"gecos",
-		"signedinas", "loggedinas", "useraccount", "usernamefull", "windowsuser", "osuser",
+		"signedinas", "loggedinas", "loggedin", "signedin", "useraccount", "usernamefull", "windowsuser", "osuser",
 		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename",
 		// Discord's display name of an account (beside its "username")
 		"globalname",
