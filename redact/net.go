@@ -1279,7 +1279,10 @@ func givenNamesBefore(b []byte, s, apos int) int {
 		for ws > 0 && e-ws < 24 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '-') {
 			ws--
 		}
-		if e-ws < 2 || ws > 0 && !(b[ws-1] == ' ' || b[ws-1] == '\t' || b[ws-1] == '\n' || b[ws-1] == ':' || b[ws-1] == '"' || b[ws-1] == '(' || b[ws-1] == '=') {
+		// (an opening quote before it too: sharingd's "Discovered 'Leyla
+		// Kaya’s iPhone'", no elision's "d'")
+		if e-ws < 2 || ws > 0 && !(b[ws-1] == ' ' || b[ws-1] == '\t' || b[ws-1] == '\n' || b[ws-1] == ':' || b[ws-1] == '"' || b[ws-1] == '(' || b[ws-1] == '=' ||
+			b[ws-1] == '\'' && (ws < 2 || !isAlnum(b[ws-2]))) {
 			return s
 		}
 		w := string(b[ws:e])

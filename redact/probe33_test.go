@@ -99,3 +99,23 @@ func TestProbe33OwnerHostAfterLearnedUser(t *testing.T) {
 		}
 	}
 }
+
+// A full name's possessive of a device in single quotes (sharingd's
+// "Discovered 'Leyla Kaya’s iPhone'", a log quoting a peer's name) goes
+// whole: the quote before the given name stopped givenNamesBefore, and
+// "Leyla" went out.
+func TestProbe33QuotedFullNamePossessive(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026-12-05 22:01:13.551100+0300 0x1a2b4c   Default     0x0                  120    0    sharingd: [com.apple.sharing:AirDrop] Discovered 'Leyla Kaya’s iPhone' (Contacts Only)\n", "Leyla"},
+		{"[link] peer 'Sipho Ndlovu's MacBook Pro' joined\n", "Sipho"},
+		{"bluetoothd: Device connected: 'Nguyễn Lan’s AirPods Pro'\n", "Nguyễn"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"it's 'Apple's iPhone 15'",
+		"don't 'Focusrite's 2i2'",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
