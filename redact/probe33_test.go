@@ -119,3 +119,47 @@ func TestProbe33QuotedFullNamePossessive(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// "Library owner is Zanele Mokoena" names the person as "Owner:" does:
+// a full name after "owner is"; a system account or a company stays.
+func TestProbe33OwnerIs(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026-12-05 19:02:11 [Serato] Library owner is Zanele Mokoena\n", "Mokoena"},
+		{"INFO sync: device owner is Đặng Thu Thảo.\n", "Thảo"},
+		{"the project owner is Wanjiru Kamau (wkamau_dj)\n", "Wanjiru"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"The owner is Microsoft Corporation",
+		"owner is Local System",
+		"Owner is Not Set",
+		"owner is NT AUTHORITY SYSTEM",
+		`owner is BUILTIN\Administrators`,
+		"owner is Apple Inc.",
+		"the owner is the process that created it",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// An Android phone's name after its owner in French, Spanish, German
+// ("Galaxy A54 de Wanjiru"): the model's code between the device and the
+// preposition (a capital and digits) kept the owner.
+func TestProbe33GalaxyModelOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"12-05 21:44:12.002  8812  8812 I EdjingLib: Device name: Galaxy A54 de Wanjiru\n", "Wanjiru"},
+		{"bluetoothd: connected 'Galaxy S24 Ultra von Lena Schmidt'\n", "Schmidt"},
+		{"[link] peer \"Galaxy M34 de Adaeze\" joined\n", "Adaeze"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Galaxy A54 de 2023",
+		"Galaxy S23 de Samsung",
+		"model Galaxy A54 de la gamme",
+		"Mode A2 de Sonido",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

@@ -682,6 +682,10 @@ func (sc *scanner) proseAfter(i, j int) int {
 			return sc.accountAfterIs(i, j)
 		}
 		switch string(pw) {
+		case "owner":
+			// "Library owner is Zanele Mokoena": a full name, as after
+			// a weak cue ("The owner is System" names no one)
+			return sc.cuedFullName(j + 1)
 		case "name":
 			// "my name is Kwame Mensah", "Name is Kwame"; "my user name is
 			// kwame.m"
