@@ -163,3 +163,23 @@ func TestProbe33GalaxyModelOwner(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A Wi-Fi line's "connected to" and a quoted network ("Wi-Fi: connected
+// to \"Kamau Family\""): the network, named after a family, went out;
+// Android's "connect to \"x\" bssid=" was the only such shape read.
+func TestProbe33WifiConnectedTo(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"2026-12-05 21:44:12 [net] Wi-Fi: connected to \"Kamau Family\"\n", "Kamau Family"},
+		{"djay: wifi connected to 'Nguyen Home 5G' (ch 36)\n", "Nguyen Home 5G"},
+		{"[sync] WLAN joined to \"Obi Family\"\n", "Obi Family"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"audio: connected to \"Built-in Output\"",
+		"MIDI: connected to 'DDJ-FLX4'",
+		"Link: joined to \"Session 1\"",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
