@@ -36,3 +36,46 @@ var notAccountTail = wordSet(`txt log logs json xml plist crate als alp mp3 wav 
 	local lan home com net org edu gov info biz dev app cloud internal corp intra localdomain
 	key pem crt cer pub der gpg asc keychain profile config settings cache backup prefs preferences data files
 	music library mixes sets session sessions usb drive folder dir test debug rpp logicx flp cpr npr bwproject ptx ptf aup aup3`)
+
+// accountHead handles a learned account [p, e) written after '_' or '.'
+// and a short lowercase part, an account of its own: "olu_adeyemi" where
+// "adeyemi" was learned (of olumide.adeyemi) kept "olu_<user-1>", the
+// person's short name. The part must start a word (a line, a blank, a
+// quote, a path's separator before it) and be no setting's or a file's
+// word ("backup_adeyemi", "my_adeyemi" stay as they were). The whole is
+// learned and replaced; it returns where the account starts, or -1.
+func (sc *scanner) accountHead(p, e int) int {
+	b := sc.b
+	if p < 3 || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80) {
+		return -1
+	}
+	s := p - 1
+	for s > 0 && p-1-s <= 12 && b[s-1] >= 'a' && b[s-1] <= 'z' {
+		s--
+	}
+	if n := p - 1 - s; n < 2 || n > 12 {
+		return -1
+	}
+	if s > 0 {
+		switch c := b[s-1]; {
+		case isAlnum(c) || c >= 0x80 || c == '.' || c == '_' || c == '-' || c == '<' || c == '%' || c == '$' || c == '&':
+			return -1
+		case c == '\\' && (b[s] == 'n' || b[s] == 't' || b[s] == 'r'):
+			return -1 // ("\nolu_adeyemi": an escape's letter, no part)
+		}
+	}
+	if notAccountTail[string(b[s:p-1])] || notAccountHead[string(b[s:p-1])] {
+		return -1
+	}
+	if sc.s.allowed(string(b[s:e])) {
+		return -1
+	}
+	sc.learnedSpan(s, e, ClassUser)
+	return s
+}
+
+// notAccountHead: a word before '_' or '.' and a name that says what the
+// name's file or setting is ("my_kofi", "backup_kofi"), no part of an
+// account.
+var notAccountHead = wordSet(`my the old new get set is has to from for by with user users dir tmp temp copy mix
+	www api cdn mail smtp ftp ns app lib src bin var etc opt usr`)

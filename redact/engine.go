@@ -2188,6 +2188,24 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 			return me, ent
 		}
 	}
+	if ent.class == ClassUser && e+2 < len(b) && b[e] == '-' {
+		// a machine named after its owner, the owner learned before
+		// ("OLUMIDE-PC" after olumide.adeyemi): the machine, as walk's
+		// dashedAt and the learn pass read it (not "<user-1>-PC")
+		if he := ownerHostEnd(b[:min(len(b), p+66)], p); he > e && he-p <= 64 {
+			found := len(sc.spans)
+			sc.hostAt(p, he)
+			if len(sc.spans) > found {
+				sc.learnHostOwner(p, he)
+				return he, ent
+			}
+		}
+	}
+	if ent.class == ClassUser && p > 2 && (b[p-1] == '_' || b[p-1] == '.') {
+		if hs := sc.accountHead(p, e); hs >= 0 {
+			return e, ent // "olu_adeyemi" after "adeyemi" was learned (accounttail.go)
+		}
+	}
 	sc.add(p, e, ent.class, ent.canon)
 	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
 		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes";

@@ -115,7 +115,7 @@ func classifyKey(k string) string {
 		// dscacheutil -q user's "gecos:" (a passwd row's comment field):
 		// the person's full name
 		"gecos",
-		"signedinas", "loggedinas", "useraccount", "usernamefull", "windowsuser", "osuser",
+		"signedinas", "loggedinas", "loggedin", "signedin", "useraccount", "usernamefull", "windowsuser", "osuser",
 		"currentuser", "localuser", "appuser", "accountid", "userprincipalname", "upn", "nickname", "profilename",
 		// Discord's display name of an account (beside its "username")
 		"globalname",
@@ -2462,7 +2462,9 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	case j-i == 2 && b[i] == 't' && b[i+1] == 'o':
 		// Android's WifiService: `connect to "Eze Family WiFi"
 		// bssid=a8:…`: a quoted name before the access point's address
-		bssid = true
+		// (or a Wi-Fi line's "connected to 'Kamau Family'")
+		w := sc.prevWord(i, pb[:0])
+		bssid = !((string(w) == "connected" || string(w) == "joined") && wifiLineBefore(b, i))
 	case j-i == 4 && eqLower(b[i:j], "ssid"):
 	case j-i == 3 && string(b[i:j]) == "set":
 		// NetworkManager: "policy: set 'Amaka iPhone' (wlp2s0) as
@@ -2523,6 +2525,19 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		sc.add(s, e, ClassNetwork, canonical(v))
 	}
 	return e + 1
+}
+
+// wifiLineBefore: the line before i (read at most 64 bytes back) names
+// Wi-Fi ("Wi-Fi: connected to", "wlan0: connected to"; any case).
+func wifiLineBefore(b []byte, i int) bool {
+	var lb [64]byte
+	l := lb[:0]
+	for k := i - 1; k >= 0 && i-k <= 64 && !lineBreak(b[k]); k-- {
+		l = append(l, lower(b[k]))
+	}
+	slices.Reverse(l)
+	return bytes.Contains(l, []byte("wi-fi")) || bytes.Contains(l, []byte("wifi")) || bytes.Contains(l, []byte("wlan")) ||
+		bytes.Contains(l, []byte("wireless"))
 }
 
 // quotedAccount replaces the account quoted at p (by double or single quotes) after

@@ -986,12 +986,26 @@ func deviceWordsBefore(b []byte, p int, device func(ws int, w string) (found, ok
 		if found, ok := device(ws, w); found {
 			return ok
 		}
-		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" {
+		if !deviceModelWords[asciiLower(strings.TrimRight(w, "0123456789"))] && strings.Trim(w, "0123456789") != "" && !modelCode(w) {
 			return false
 		}
 		p = ws - 1
 	}
 	return false
+}
+
+// modelCode: w is a phone's model code, a capital and one to three
+// digits ("Galaxy A54 de Wanjiru", "Galaxy S24 von Lena", "Redmi A3").
+func modelCode(w string) bool {
+	if len(w) < 2 || len(w) > 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if !isDigit(w[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // parenOwner handles the owner iOS names in parentheses after the device
@@ -1045,6 +1059,9 @@ func (sc *scanner) deviceOwner(i, j int) {
 		we := k
 		for we < len(b) && we-k < 32 && (isLetter(b[we]) || b[we] >= 0x80 || b[we] == '-' || b[we] == '\'') {
 			we++
+		}
+		if we-k > 1 && b[we-1] == '\'' {
+			we-- // the quote that closes the device's name ('iPhone von Lena Schmidt')
 		}
 		w := string(b[k:we])
 		if we == k || !utf8.ValidString(w) || !nameWord(w, false) && !caselessName(w) && !(n > 0 && lastNameAn(b, k, we)) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
@@ -1279,7 +1296,10 @@ func givenNamesBefore(b []byte, s, apos int) int {
 		for ws > 0 && e-ws < 24 && (isLetter(b[ws-1]) || b[ws-1] >= 0x80 || b[ws-1] == '-') {
 			ws--
 		}
-		if e-ws < 2 || ws > 0 && !(b[ws-1] == ' ' || b[ws-1] == '\t' || b[ws-1] == '\n' || b[ws-1] == ':' || b[ws-1] == '"' || b[ws-1] == '(' || b[ws-1] == '=') {
+		// (an opening quote before it too: sharingd's "Discovered 'Leyla
+		// Kaya’s iPhone'", no elision's "d'")
+		if e-ws < 2 || ws > 0 && !(b[ws-1] == ' ' || b[ws-1] == '\t' || b[ws-1] == '\n' || b[ws-1] == ':' || b[ws-1] == '"' || b[ws-1] == '(' || b[ws-1] == '=' ||
+			b[ws-1] == '\'' && (ws < 2 || !isAlnum(b[ws-2]))) {
 			return s
 		}
 		w := string(b[ws:e])

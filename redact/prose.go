@@ -682,6 +682,10 @@ func (sc *scanner) proseAfter(i, j int) int {
 			return sc.accountAfterIs(i, j)
 		}
 		switch string(pw) {
+		case "owner":
+			// "Library owner is Zanele Mokoena": a full name, as after
+			// a weak cue ("The owner is System" names no one)
+			return sc.cuedFullName(j + 1)
 		case "name":
 			// "my name is Kwame Mensah", "Name is Kwame"; "my user name is
 			// kwame.m"
@@ -737,6 +741,11 @@ func (sc *scanner) proseAfter(i, j int) int {
 	case j-i == 4 && eqLower(w, "with") && b[j] == ' ':
 		return sc.callWith(i, j) // "Call with Kofi Mensah started" (chat.go)
 	case j-i == 4 && eqLower(w, "from") && b[j] == ' ':
+		if i > 4 && b[i-1] == ' ' && (afterFold(b, i-1, "req") || afterFold(b, i-1, "request")) {
+			// a DJ's track comments, as "req by": "req from Funmilayo
+			// Bakare for the wedding"
+			return sc.requestedBy(j + 1)
+		}
 		return sc.callFrom(i, j) // "Missed call from Kwabena Osei" (chat.go)
 	case j-i == 7 && eqLower(w, "invited") && b[j] == ' ':
 		// "Invited Ama Owusu to the project"
@@ -1032,8 +1041,9 @@ func requestMoment(b []byte, p int) bool {
 		for e < len(b) && e-p < 16 && b[e]-'a' < 26 {
 			e++
 		}
-		if l := b[p:e]; requestMoments[string(l)] || relations[string(l)] || occasions[string(l)] {
-			return true
+		l := b[p:e]
+		if _, occ := occasions[string(l)]; occ || requestMoments[string(l)] || relations[string(l)] {
+			return true // (a wedding, an anniversary too: occasions' false ones)
 		}
 		if e+2 < len(b) && b[e] == '\'' && b[e+1] == 's' {
 			e += 2 // "her mum's 60th"

@@ -492,6 +492,8 @@ var genericUsers = map[string]bool{
 	"data": true, "work": true, "main": true, "name": true, "true": true, "false": true,
 	// a manual's example ("login myself" in netrc(5)'s): a word
 	"myself": true, "yourself": true,
+	// a sign-in's state where its account would be ("Logged in: Offline")
+	"offline": true, "online": true, "pending": true,
 	// FTP's and many services' account for guests ("user: anonymous"):
 	// learned, "anonymous access" and "anonymous structs" lost the word
 	"anonymous": true,
