@@ -46,7 +46,9 @@ var notAccountTail = wordSet(`txt log logs json xml plist crate als alp mp3 wav 
 // learned and replaced; it returns where the account starts, or -1.
 func (sc *scanner) accountHead(p, e int) int {
 	b := sc.b
-	if p < 3 || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80) {
+	if p < 3 || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 || b[e] == '(' || b[e] == '_' || b[e] == '.' && b[p-1] == '.') {
+		// (nor a method, "cmd.Output()", nor an identifier or a host
+		// name going on after it: "gnutls_x_set", "facebook.x.io")
 		return -1
 	}
 	s := p - 1

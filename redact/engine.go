@@ -2201,7 +2201,9 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 			}
 		}
 	}
-	if ent.class == ClassUser && p > 2 && (b[p-1] == '_' || b[p-1] == '.') {
+	if ent.class == ClassUser && p > 2 && (b[p-1] == '_' || b[p-1] == '.') && string(ent.pat) != ent.canon {
+		// (a part of a longer account: an account learned whole names
+		// itself, and what comes before it in a word is another's)
 		if hs := sc.accountHead(p, e); hs >= 0 {
 			return e, ent // "olu_adeyemi" after "adeyemi" was learned (accounttail.go)
 		}
