@@ -33,3 +33,41 @@ func TestOver33OccasionDashDocumentWord(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// A package at a four-part version where npm, yarn or a dependency list
+// writes it ("node_modules/lodash@4.17.21.1", "+ lodash@4.17.21.1",
+// "deps: lodash@4.17.21.1") names no account at an address: the package
+// is not learned as a user (it would go from every path and require()).
+// An account at a small address after "user:", "ssh", "login" or "peer"
+// still goes (TestOver32AccountAtSmallQuad).
+func TestOver33PackageAtFourPartVersion(t *testing.T) {
+	for _, keep := range []string{
+		"deps: lodash@4.17.21.1",
+		"deps: @types/node@20.1.2.3, lodash@4.17.21.1\nrequire(\"lodash\")",
+		"Dependencies: lodash.merge@4.6.2.1",
+		"npm ERR! path /srv/app/node_modules/lodash@4.17.21.1",
+		"/srv/app/node_modules/.pnpm/lodash@4.17.21.1/node_modules/lodash/index.js",
+		"+ lodash@4.17.21.1\nadded 1 package in 0.8s",
+		"added left-pad@1.3.0.1",
+		"app@1.0.0 /srv/app\n\u251c\u2500\u2500 lodash@4.17.21.1\n\u2514\u2500\u2500 @types/node@20.1.2.3",
+		"`-- lodash@4.17.21.1",
+		"\"lodash@4.17.21.1\":\n  version \"4.17.21.1\"",
+		"installed: left-pad@1.3.0.1 (from cache)",
+		"at Object.<anonymous> (/srv/app/node_modules/express@4.18.2.1/lib/router/index.js:284:7)",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"user: kofi@5.61.22.9", "kofi"},
+		{"ssh kofi@5.61.22.9", "kofi"},
+		{"Connecting as kofi@5.61.22.9\n", "kofi"},
+		{"peer ngozi@8.12.3.4 joined\n", "ngozi"},
+		{"+ login ok for adaeze@3.120.45.67", "adaeze"},
+		{"session owner: tomasz.w@81.2.69.160", "tomasz.w"},
+		{"Accepted publickey for thabo from 81.2.69.160: thabo@81.2.69.160\n", "thabo"},
+		{"\"lindiwe@81.2.69.160\"", "lindiwe"},
+		{"/home/ayse@81.2.69.160", "ayse"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
