@@ -71,3 +71,35 @@ func TestOver33PackageAtFourPartVersion(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// A home's folder name that reads on past a blank only into an account's
+// kind ("/home/0A Users/00000", "kofi Users") is no folder name: the
+// first word is the account, and the words after it are scanned on
+// their own, as a second scrub does once the first word is a pseudonym
+// (the fuzzer's "HOME=/home/0A Users/00000" scrubbed twice changed).
+// Windows' "All Users" and "Default User" stay whole.
+func TestOver33HomeNameBeforeAccountKind(t *testing.T) {
+	for _, in := range []string{
+		"HOME=/home/0A Users/00000",
+		"HOME=/home/0A Users/00000\n",
+		"/home/0A Users/00000",
+		"HOME=/home/kofi Users/ama",
+	} {
+		scrubTwice(t, in)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"HOME=/home/kofi Users/ama\n", "kofi"},
+		{"ls /home/wanjiru Users/achieng\n", "wanjiru"},
+		{"ls /home/wanjiru Users/achieng\n", "achieng"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"C:\\Users\\All Users\\Application Data\\Microsoft\\Crypto\\RSA\\MachineKeys",
+		"C:\\Documents and Settings\\All Users\\Application Data\\x.log",
+		"C:\\Users\\Default User\\NTUSER.DAT",
+		"C:\\Users\\Public\\Public Documents\\x.txt",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
