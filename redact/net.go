@@ -3470,10 +3470,62 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 	if isGenericHost(name) || sc.s.allowed(name) || !plausibleName(name) {
 		return -1
 	}
+	if e-q == 6 && s > 0 && !authority && memberSibling(b, s, q) {
+		// code's member ("ti.local" beside "ti.name", "ti.remote" in
+		// Go's []string{"ifconfig", ti.name, "inet", ti.local, ti.remote})
+		return -1
+	}
 	host := name + string(bytes.ToLower(b[q:e]))
 	sc.learnHost(host)
 	sc.add(s, e, ClassHost, canonical(host))
 	return e
+}
+
+// memberSibling reports whether the name [s, q) before the dot at q
+// reads as code's receiver: an identifier (no '-') that, on its line
+// within 256 bytes, starts another word with a dot and a member after it
+// that ends the name and is no home suffix ("ti.name" beside
+// "ti.local"). A machine's name is written alone, beside other machines'
+// names or its own in another domain ("studio.local, studio.corp.example.com").
+func memberSibling(b []byte, s, q int) bool {
+	lo, hi := max(s-256, 0), min(q+256, len(b))
+	for k := s - 1; k >= lo; k-- {
+		if lineBreak(b[k]) {
+			lo = k + 1
+			break
+		}
+	}
+	for k := q; k < hi; k++ {
+		if lineBreak(b[k]) {
+			hi = k
+			break
+		}
+	}
+	recv := b[s : q+1]
+	if bytes.IndexByte(recv, '-') >= 0 {
+		return false // no identifier
+	}
+	for p := lo; p < hi; {
+		k := bytes.Index(b[p:hi], recv)
+		if k < 0 {
+			return false
+		}
+		p += k
+		a := p + len(recv)
+		if p != s && (p == 0 || !isAlnum(b[p-1]) && b[p-1] != '.' && b[p-1] != '-' && b[p-1] != '_') && a < hi && isLetter(b[a]) && !homeSuffixAt(b, a-1) {
+			// the member ends the name: no domain's label ("kofis-imac.corp.example.com")
+			m := a
+			for m < hi && (isAlnum(b[m]) || b[m] == '_') {
+				m++
+			}
+			var lb [16]byte
+			if (m == hi || b[m] != '.' && b[m] != '-') && m-a <= 16 && !notAccountTail[string(lowerInto(lb[:0], b[a:m]))] {
+				return true // (a file named after the machine is no member: "kofi.crate", "kofi.json")
+			}
+		}
+		p++
+	}
+	return false
 }
 
 // cursorBootAt reports whether the word at i, "b=" and 32 hex digits, is

@@ -103,3 +103,25 @@ func TestOver33HomeNameBeforeAccountKind(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Code's member "ti.local" beside its siblings ("ti.name", "ti.remote":
+// Go's tun tests) is no mDNS host; a machine's .local name is still one,
+// beside other machines or its own name in another domain.
+func TestOver33DotLocalCodeMember(t *testing.T) {
+	for _, keep := range []string{
+		"\t\tArgs: []string{\"ifconfig\", ti.name, \"inet\", ti.local, ti.remote},",
+		"\t\tArgs: []string{\"ip\", \"address\", \"add\", ti.local, \"dev\", ti.name},",
+		"    addr = cfg.local if cfg.local else cfg.remote",
+		"  if (opts.local) { bind(opts.addr); }",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Connecting to kwabena-mbp.local (192.168.1.20)\n", "kwabena-mbp"},
+		{"mDNS: resolved thandos-imac.local, thandos-imac.lan\n", "thandos-imac"},
+		{"bonjour: studio-ngozi.local (studio-ngozi.corp.example.com)\n", "studio-ngozi"},
+		{"peers: minh-pc.local, lan-anh.local\n", "lan-anh"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
