@@ -125,3 +125,24 @@ func TestOver33DotLocalCodeMember(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// A call or an index in an indented struct literal's user field (Go's
+// os/user: "Username: _C_GoString(_C_pw_name(pwd)),", "Username:
+// parts[0],") is code, not an account: "_c_gostring(_c_pw_name(pwd" and
+// "parts[0" were learned as users. An account in a log's field still goes.
+func TestOver33UserFieldCall(t *testing.T) {
+	for _, keep := range []string{
+		"\treturn &User{\n\t\tUid:      strconv.FormatUint(uint64(pwd.Pw_uid), 10),\n\t\tUsername: _C_GoString(_C_pw_name(pwd)),\n\t}\n",
+		"\t\treturn &User{\n\t\t\tUsername: parts[0],\n\t\t\tHomeDir:  parts[5],\n\t\t}\n",
+		"    const u = { username: fields[1], shell: fields[6] };",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Username: adwoa_b\n", "adwoa_b"},
+		{"  user: ama_k,\n", "ama_k"},
+		{"login ok\nUsername: nguyen.van.an (uid 1001)\n", "nguyen.van.an"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
