@@ -4192,7 +4192,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			// the account's kind, no part of the name
 			sv, ve = sv[:k], vs+k
 		}
-		if variableValue(sc.b, vs, ve) {
+		if variableValue(sc.b, vs, ve) || literalCallValue(sc.b, vs) {
 			// "{user: conn}", "user: req.user": a variable, no account
 			return
 		}
@@ -7485,6 +7485,41 @@ func serialPort(v []byte) bool {
 		k++
 	}
 	return k == len(v) && k-d <= 3 && (k > d || d > 8)
+}
+
+// literalCallValue: the value at vs under a user key is a call or an
+// index in an indented struct or object literal's field, as Go's and
+// JavaScript's sources write one ("\t\tUsername: _C_GoString(_C_pw_name(pwd)),",
+// "\t\t\tUsername: parts[0],"): an identifier (codeValue) whose brackets
+// close before the field's ','. An account on a log's line ("Username:
+// kofi(admin)") opens no indented line.
+func literalCallValue(b []byte, vs int) bool {
+	if vs >= len(b) || !lowerByte(b[vs]) && b[vs] != '_' || !codeValue(b, vs) {
+		return false
+	}
+	depth := 0
+	for e := vs; e < len(b) && e-vs < 256; e++ {
+		switch b[e] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth--; depth == 0 {
+				if e+1 >= len(b) || b[e+1] != ',' {
+					return false
+				}
+				s := vs
+				for s > 0 && vs-s < 256 && !lineBreak(b[s-1]) {
+					s--
+				}
+				return s < len(b) && (b[s] == '\t' || s+1 < len(b) && b[s] == ' ' && b[s+1] == ' ')
+			}
+		default:
+			if lineBreak(b[e]) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // codeValue reports whether the text at p, the right side of a spaced

@@ -196,7 +196,7 @@ func (sc *scanner) emails(i, j int) {
 			}
 		}
 		if !valid {
-			if ds < de && (sshTarget(b, ls) || userAtHost(b, ls, ds, de) || sc.sshArg(ls, ds, de) || bareAccountAt(b, ls, ds, de)) {
+			if ds < de && (sshTarget(b, ls) || userAtHost(b, ls, ds, de) || sc.sshArg(ls, ds, de) || bareAccountAt(b, ls, ds, de) && !sc.packageVersionAt(ls, q, ds, de)) {
 				// "ssh tobias@build-box", "scp kai@10.0.0.7:x", "git
 				// clone zoe@studio-nas:repo", shell prompts: a user at a
 				// bare host or an address
@@ -3490,10 +3490,62 @@ func (sc *scanner) dotLocalAt(q, i, j int) int {
 	if isGenericHost(name) || sc.s.allowed(name) || !plausibleName(name) {
 		return -1
 	}
+	if e-q == 6 && s > 0 && !authority && memberSibling(b, s, q) {
+		// code's member ("ti.local" beside "ti.name", "ti.remote" in
+		// Go's []string{"ifconfig", ti.name, "inet", ti.local, ti.remote})
+		return -1
+	}
 	host := name + string(bytes.ToLower(b[q:e]))
 	sc.learnHost(host)
 	sc.add(s, e, ClassHost, canonical(host))
 	return e
+}
+
+// memberSibling reports whether the name [s, q) before the dot at q
+// reads as code's receiver: an identifier (no '-') that, on its line
+// within 256 bytes, starts another word with a dot and a member after it
+// that ends the name and is no home suffix ("ti.name" beside
+// "ti.local"). A machine's name is written alone, beside other machines'
+// names or its own in another domain ("studio.local, studio.corp.example.com").
+func memberSibling(b []byte, s, q int) bool {
+	lo, hi := max(s-256, 0), min(q+256, len(b))
+	for k := s - 1; k >= lo; k-- {
+		if lineBreak(b[k]) {
+			lo = k + 1
+			break
+		}
+	}
+	for k := q; k < hi; k++ {
+		if lineBreak(b[k]) {
+			hi = k
+			break
+		}
+	}
+	recv := b[s : q+1]
+	if bytes.IndexByte(recv, '-') >= 0 {
+		return false // no identifier
+	}
+	for p := lo; p < hi; {
+		k := bytes.Index(b[p:hi], recv)
+		if k < 0 {
+			return false
+		}
+		p += k
+		a := p + len(recv)
+		if p != s && (p == 0 || !isAlnum(b[p-1]) && b[p-1] != '.' && b[p-1] != '-' && b[p-1] != '_') && a < hi && isLetter(b[a]) && !homeSuffixAt(b, a-1) {
+			// the member ends the name: no domain's label ("kofis-imac.corp.example.com")
+			m := a
+			for m < hi && (isAlnum(b[m]) || b[m] == '_') {
+				m++
+			}
+			var lb [16]byte
+			if (m == hi || b[m] != '.' && b[m] != '-') && m-a <= 16 && !notAccountTail[string(lowerInto(lb[:0], b[a:m]))] {
+				return true // (a file named after the machine is no member: "kofi.crate", "kofi.json")
+			}
+		}
+		p++
+	}
+	return false
 }
 
 // cursorBootAt reports whether the word at i, "b=" and 32 hex digits, is
@@ -3680,6 +3732,77 @@ func bareAccountAt(b []byte, ls, ds, de int) bool {
 	return (de == len(b) || lineBreak(b[de]) || b[de] == ' ' && (de+1 == len(b) || lineBreak(b[de+1]))) && sshKeyBefore(b, ls) ||
 		de+1 < len(b) && b[de] == ' ' && b[de+1] == '(' && fingerprintBefore(b, ls) >= 0
 }
+
+// packageVersionAt reports whether the pair at [ls, de) that bareAccountAt
+// reads as an account at an address ("kofi@5.61.22.9") is a package at a
+// four-part version where a package manager or a dependency list writes
+// one: the name [ls, q) a package's (lower case, digits, '-', '_', '.')
+// after a path's node_modules/, .pnpm/ or scope ("node_modules/lodash@
+// 4.17.21.1", "@types/node@20.1.2.3"), on a line npm's or a tree's marks
+// lead ("+ lodash@…", "└── lodash@…", yarn.lock's quoted key
+// "\"lodash@…\":") or whose first word names dependencies or their
+// install ("deps: lodash@…", "added lodash@…"). An account after "user:",
+// "ssh", "login" or alone on its line is still one.
+func (sc *scanner) packageVersionAt(ls, q, ds, de int) bool {
+	b := sc.b
+	if bytes.IndexByte(b[ds:de], '.') < 0 || q-ls > 64 || ls == 0 || b[ls]-'a' >= 26 {
+		return false
+	}
+	for _, c := range b[ls:q] {
+		if !(c-'a' < 26 || isDigit(c) || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	if b[ls-1] == '/' {
+		// the path's segment before: node_modules, .pnpm or a scope
+		k := ls - 1
+		for k > 0 && ls-1-k < 64 && b[k-1] != '/' && b[k-1] != ' ' && !lineBreak(b[k-1]) {
+			k--
+		}
+		seg := b[k : ls-1]
+		return string(seg) == "node_modules" || string(seg) == ".pnpm" || len(seg) > 1 && seg[0] == '@'
+	}
+	s := sc.lineHead(ls)
+	quoted := b[ls-1] == '"'
+	marked := false
+	k := s
+	for k < ls {
+		if c := b[k]; c == ' ' || c == '\t' || c == '"' {
+			k++
+		} else if c == '+' || c == '|' || c == '`' {
+			k, marked = k+1, true // npm's "+ pkg@1.2.3", an ASCII tree's "`-- pkg@1.2.3"
+		} else if c == '-' {
+			// a tree's "--" marks; a list's "- " alone does not
+			marked = marked || k+1 < ls && b[k+1] == '-'
+			k++
+		} else if c == 0xe2 && k+2 < ls && b[k+1] == 0x94 {
+			k, marked = k+3, true // a tree's box drawing ("├── ", "└─┬ ", "│ ")
+		} else {
+			break
+		}
+	}
+	if k == ls {
+		// the pair opens the line after those marks: npm's list, or
+		// yarn.lock's quoted key
+		return marked || quoted && de+1 < len(b) && b[de] == '"' && (b[de+1] == ':' || b[de+1] == ',')
+	}
+	e := k
+	for e < ls && e-k < 24 && (isLetter(b[e]) || b[e] == '_' || b[e] == '-') {
+		e++
+	}
+	if e == k || e-k >= 24 {
+		return false
+	}
+	var lb [24]byte
+	return dependencyLeads[string(lowerInto(lb[:0], b[k:e]))]
+}
+
+// dependencyLeads are the first words, lowercased, of the lines a package
+// manager or a build writes its dependencies' name@version on.
+var dependencyLeads = wordSet(`deps dep dependencies dependency devdependencies peerdependencies optionaldependencies
+	bundleddependencies requires require packages package pkg pkgs installed installing install added adding updated
+	updating upgraded upgrading removed removing resolved resolving fetched fetching downloaded downloading npm yarn
+	pnpm bun modules module node_modules`)
 
 // sshKeyBefore: the word before ls is an OpenSSH public key's base64
 // blob ("AAAAC3NzaC1lZDI1NTE5...").

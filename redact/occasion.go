@@ -582,7 +582,7 @@ func (sc *scanner) occasionOwner(i, j int) {
 			}
 		}
 		if d := dashEnd(b, k); d > k {
-			if (d == j+3 || dashName(b, d)) && !(k == j && lead == i && songArtistAt(b, d)) {
+			if (d == j+3 && !dashTitleWord(b, d) || dashName(b, d)) && !(k == j && lead == i && songArtistAt(b, d)) {
 				sc.occasionOwnerAfter(d) // a calendar's "Birthday - Amaka", "Bar Mitzvah - Eli Cohen"
 			}
 			return
@@ -802,20 +802,34 @@ func (sc *scanner) namingOwner(i, j int) {
 // ("Birthday Mix - Extended", "Naming Ceremony - Overview").
 func dashName(b []byte, s int) bool {
 	e := wordAfter(b, s)
-	if e-s < 2 || e-s > 16 || !givenName(b, s, e) {
+	return e-s >= 2 && e-s <= 16 && givenName(b, s, e) && !dashTitleWord(b, s)
+}
+
+// dashTitleWord: the word at s after an occasion's dash names a part of a
+// title or a document, no person: a section, an edition, a participle, a
+// document's noun ("Birthday - Overview.html", "Birthday - Extended",
+// "Birthday - Invitation.pdf"). A plain dash after the occasion's word
+// itself asks this alone (a name in capitals, "Birthday - AMAKA", is
+// still one).
+func dashTitleWord(b []byte, s int) bool {
+	e := wordAfter(b, s)
+	if e-s < 2 || e-s > 16 {
 		return false
 	}
 	var lb [16]byte
 	lw := string(lowerInto(lb[:0], b[s:e]))
-	if verbForm(lw) || editionWords[lw] || dashNameStop[lw] {
-		return false
+	if verbForm(lw) || editionWords[lw] || dashNameStop[lw] || occasionThings[lw] {
+		return true
 	}
-	for _, x := range configForSuffixes {
+	// English nouns of a setting or a document ("Presentation",
+	// "Arrangement"); no given name ends so ("Louise", "Trinity" end in
+	// configForSuffixes' "ise" and "ity")
+	for _, x := range [...]string{"tion", "sion", "ment", "ness", "ics", "ware"} {
 		if strings.HasSuffix(lw, x) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // dashNameStop are capitalised words after a set's or an occasion's dash
@@ -823,7 +837,11 @@ func dashName(b []byte, s int) bool {
 var dashNameStop = wordSet(`overview summary highlights part parts extended original full final radio club bonus
 	reprise vip dub acapella instrumental clean explicit vol volume side disc day night morning evening afternoon
 	recap teaser trailer promo sample samples demo draft rough master mastered stems notes agenda program programme
-	schedule checklist timeline guide details info`)
+	schedule checklist timeline guide details info
+	index contents content readme report minutes template templates form forms budget itinerary rsvp letter
+	slides deck document documents doc docs page pages home gallery album albums calendar reminder reminders event
+	events tasks todo invoice receipt estimate contract proposal brief outline script copy backup export print
+	preview poster flyer banner layout mockup sketch cover artwork logo faq help`)
 
 // ritePrefix returns where "Bar " or "Bat " before the word at i
 // ("Mitzvah") starts, or i.
@@ -865,8 +883,8 @@ func clientLead(b []byte, s int) bool {
 		return s >= 2 && (b[s-2] == ':' || b[s-2] == '-' || b[s-2] == 0x93 || b[s-2] == 0x9c || b[s-2] == 0x98)
 	default:
 		// any other control byte: a string's length or a NUL before it in
-		// a binary (a plist's, a database's)
-		return c < ' '
+		// a binary (a plist's, a database's), DEL (0x7f) too
+		return c < ' ' || c == 0x7f
 	}
 }
 

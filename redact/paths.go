@@ -307,8 +307,14 @@ func (sc *scanner) path(i, j int) int {
 				// home%2Fx") does not, and the words after it are scanned
 				// on their own, as a second pass does
 				// (a name userSegment replaced before is a plausible one:
-				// its cache answers without cleaning the name again)
-				if x := extendName(b, e); x > e && (sc.userCache[string(b[p:x])] != "" || plausibleName(cleanName(string(b[p:x])))) {
+				// its cache answers without cleaning the name again). A
+				// name that is an account's kind only with the words
+				// after it ("0A Users", "kofi Users": userSegment keeps
+				// it) is none either, unless its first word is one too
+				// (Windows' "All Users", "Default User"): the words after
+				// a replaced first word are scanned on their own in a
+				// second pass ("<user-1> Users/ama"), so they are here
+				if x := extendName(b, e); x > e && (sc.userCache[string(b[p:x])] != "" || extendedName(b, p, e, x)) {
 					e = x
 					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 					resume = max(resume, e)
@@ -876,6 +882,14 @@ func extendName(b []byte, e int) int {
 		return next
 	}
 	return e
+}
+
+// extendedName: the folder name [p, x) that extendName read past the
+// blank at e is plausible (plausibleName), and no generic account's
+// unless [p, e) alone is one.
+func extendedName(b []byte, p, e, x int) bool {
+	name := cleanName(string(b[p:x]))
+	return plausibleName(name) && (!isGenericUser(name) || isGenericUser(cleanName(string(b[p:e]))))
 }
 
 // folderStop: the bytes a folder name extendName reads ends at (an
