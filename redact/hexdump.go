@@ -78,7 +78,7 @@ func (sc *scanner) dumpWord(i int) {
 }
 
 // dumpLine notes, when the line at i is a dump line and the next starts
-// as one, where it starts (sc.dumpAt).
+// as one, or it shows 8 bytes or more, where it starts (sc.dumpAt).
 func (sc *scanner) dumpLine(i int) {
 	b := sc.b
 	if !dumpHead(b, i) {
@@ -89,22 +89,39 @@ func (sc *scanner) dumpLine(i int) {
 		e = i + dumpMaxLine + 2
 	}
 	k := bytes.IndexByte(b[i:e], '\n')
-	if k < 0 {
-		return // too long, or the last line: a dump has more
-	}
-	e = i + k
-	if !dumpHead(b, e+1) {
-		return // the next line is none: a dump line alone is left to the text scan
+	if k >= 0 {
+		e = i + k
+	} else if e < len(b) {
+		return // too long
 	}
 	if sc.dump == nil {
 		sc.dump = new(dumpBlock)
 	}
 	d := sc.dump
 	d.reset()
-	if d.line(b, i, e) {
+	// a line alone (one line of a dump quoted in a log, a debugger's
+	// one-line read) is a dump when it shows 8 bytes or more, as forDumps
+	// reads it: its hex digits spell what its text column does. One whose
+	// last characters hold no letter ("................") spells no name
+	// there, and is not read (it costs).
+	next := dumpHead(b, e+1)
+	if !next && !lettersEnd(b[max(i, e-16):e]) {
+		return
+	}
+	if d.line(b, i, e) && (next || len(d.dec) >= 8) {
 		sc.dumpAt = i + 1
 	}
 	d.reset()
+}
+
+// lettersEnd reports whether t holds an ASCII letter.
+func lettersEnd(t []byte) bool {
+	for _, c := range t {
+		if c|0x20-'a' < 26 {
+			return true
+		}
+	}
+	return false
 }
 
 // dumpBlock is the decoded bytes of consecutive dump lines: dec[k] is shown
@@ -456,4 +473,32 @@ func (d *dumpBlock) uncut() {
 		}
 	}
 	d.cuts = d.cuts[:0]
+}
+
+// dumpRowsStart returns the newline before the first of the dump lines
+// whose last ends at the newline k, when the line after k starts as a
+// dump line too, or -1: the lines there are none, or the first starts
+// before lo or further back than blockReach. A chunk cut between two dump
+// lines would part a name spelled over them (each chunk's dumps are read
+// alone).
+func dumpRowsStart(buf []byte, k, lo int) int {
+	if k+1 >= len(buf) || !dumpLead[buf[k+1]] || !dumpHead(buf, k+1) {
+		return -1
+	}
+	lo = max(lo, k-blockReach, 0)
+	for c := k; c > lo; {
+		s := bytes.LastIndexByte(buf[lo:c], '\n')
+		if s < 0 {
+			return -1
+		}
+		s += lo
+		if !dumpLead[buf[s+1]] || !dumpHead(buf, s+1) {
+			if c == k {
+				return -1 // no dump line before the cut
+			}
+			return c
+		}
+		c = s
+	}
+	return -1
 }

@@ -444,6 +444,11 @@ func textCut(buf []byte, carry int) int {
 			// it goes with the next one, which holds what it leads
 			k = c
 		}
+		if c := dumpRowsStart(buf, k, len(buf)-carry); c >= 0 {
+			// a hex dump's lines: read together, a name split over
+			// two of them goes (hexdump.go)
+			k = c
+		}
 		if c := psRowsStart(buf, k, len(buf)-carry); c >= 0 {
 			// a process table's rows, longer than a block's reach: its
 			// header goes with the rows after the cut, whose USER
