@@ -71,3 +71,60 @@ func TestHex33DumpLineAloneKeep(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Dumps without a text column (od -A x -t x1, xxd -p) spelled a name in
+// their bytes alone, ASCII or UTF-16LE, over line breaks too: it went out.
+func TestHex33DumpNoTextColumn(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"$ od -A x -t x1 ~/.config/app/state.bin\n" +
+			"000000 01 00 00 00 20 00 00 00 63 66 67 00 73 73 2f 68\n" +
+			"000010 6f 6d 65 2f 6e 67 6f 7a 69 2e 61 64 65 77 61 6c\n" +
+			"000020 65 2f 2e 63 6f 6e 66 69 67 2f 53 6c 61 63 6b 00\n" +
+			"00002f\n", []string{"ngozi", "adewale", "6e 67 6f 7a", "61 64 65 77"}},
+		{"od -A x -t x1 Recent.lnk | head -3\n" +
+			"000000 43 00 3a 00 5c 00 55 00 73 00 65 00 72 00 73 00\n" +
+			"000010 5c 00 74 00 68 00 61 00 6e 00 64 00 65 00 6b 00\n" +
+			"000020 61 00 5c 00 4d 00 75 00 73 00 69 00 63 00 00 00\n", []string{"thandeka", "74 00 68 00 61 00"}},
+		{"$ xxd -p prefs.dat\n" +
+			"0100000020000000636667007373433a5c55736572735c7a68616e672e77\n" +
+			"65695c417070446174615c526f616d696e675c4170705c00000000000000\n", []string{"zhang.wei", "7a68616e67", "2e776569"}},
+		{"blob=\n" +
+			"43003a005c00550073006500720073005c006e0067007500790065006e00\n" +
+			"2e0074006800750079005c0044006f00630075006d0065006e0074007300\n", []string{"nguyen", "thuy", "6e00670075"}},
+		{"000040 2f 68 6f 6d 65 2f 6b 6f 66 69 2e 6d 65 6e 73 61 68 2f\n", []string{"kofi.mensah", "6b 6f 66 69"}},
+	} {
+		checkDump(t, c.in, c.secrets...)
+	}
+}
+
+// Hex with no text column that spells no name stays byte for byte: od
+// of code and zeros, xxd -p of random data, commit ids and hashes alone
+// on their lines, registers.
+func TestHex33DumpNoTextColumnKeep(t *testing.T) {
+	for _, keep := range []string{
+		"$ od -A x -t x1 /bin/true | head -3\n" +
+			"000000 7f 45 4c 46 02 01 01 00 00 00 00 00 00 00 00 00\n" +
+			"000010 03 00 3e 00 01 00 00 00 40 10 00 00 00 00 00 00\n" +
+			"000020 40 00 00 00 00 00 00 00 f8 3b 00 00 00 00 00 00\n",
+		"000000 2f 75 73 72 2f 6c 69 62 2f 78 38 36 5f 36 34 2d\n" +
+			"000010 6c 69 6e 75 78 2d 67 6e 75 2f 6c 69 62 63 2e 73\n",
+		"$ xxd -p -l 60 /dev/urandom\n" +
+			"9f3c2a71d0e84b5566a1f0c3b29e7d4411c0ffee8a6b3d2e9c7f10a4b5d6\n" +
+			"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78\n",
+		"$ git rev-list -3 HEAD\n" +
+			"f7942fe1c2d3b4a5968778695a4b3c2d1e0f1a2b\n" +
+			"4eb48cf0a1b2c3d4e5f60718293a4b5c6d7e8f90\n" +
+			"78e5278abcdef0123456789abcdef0123456789a\n",
+		"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n",
+		"d41d8cd98f00b204e9800998ecf8427e\n",
+		"000040 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00\n*\n000400\n",
+		"rax=0000000000000000 rbx=00007ff612340000 rcx=0000000000000001\n" +
+			"rdx=00000000deadbeef rsi=0000000000000000 rdi=00007ff612345678\n",
+		"00000000 00000000 00000000 00000000\n00000010 00000001 00000002 00000003\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

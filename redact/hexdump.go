@@ -168,6 +168,14 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 	for p < e && p-s < 8 && b[p] == ' ' {
 		p++
 	}
+	if n := hexRun(b, p, e); n == e-p && n >= 32 && n&1 == 0 {
+		// xxd -p: bytes alone, 30 a line, no offset nor text column
+		for k := p; k < e; k += 2 {
+			d.addByte(b, k, -1)
+		}
+		d.lines++
+		return true
+	}
 	if p+2 < e && b[p] == '0' && b[p+1] == 'x' {
 		p += 2 // lldb
 	}
@@ -244,6 +252,17 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 		p = r
 		if w < g {
 			break // a short last group (xxd's odd last byte)
+		}
+	}
+	if g == 2 && ng >= 4 {
+		if r := int(ends[ng-1].at); blanksTo(b, r, e) {
+			// no text column (od -A x -t x1, without its z): the
+			// bytes alone, in memory order
+			for _, q := range starts[:ng] {
+				d.addByte(b, int(q), -1)
+			}
+			d.lines++
+			return true
 		}
 	}
 	// the text column: the line's last bytes, one a byte, perhaps between
@@ -327,15 +346,40 @@ func (d *dumpBlock) match(b []byte, groups []int32, last int32, g int, le bool, 
 // add appends the bytes of groups (matched) to d.
 func (d *dumpBlock) add(b []byte, groups []int32, last int32, g int, le bool, as int) {
 	eachDumpByte(groups, last, g, le, func(t, k int) bool {
-		if b[t] >= 'A' && b[t] <= 'F' || b[t+1] >= 'A' && b[t+1] <= 'F' {
-			d.upper = true
-		}
-		d.dec = append(d.dec, byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]]))
-		d.hexAt = append(d.hexAt, int32(t))
-		d.ascAt = append(d.ascAt, int32(as+k))
+		d.addByte(b, t, as+k)
 		return true
 	})
 	d.lines++
+}
+
+// addByte appends to d the byte whose hex digits are at t, shown at as in
+// the text column (-1: none).
+func (d *dumpBlock) addByte(b []byte, t, as int) {
+	if b[t] >= 'A' && b[t] <= 'F' || b[t+1] >= 'A' && b[t+1] <= 'F' {
+		d.upper = true
+	}
+	d.dec = append(d.dec, byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]]))
+	d.hexAt = append(d.hexAt, int32(t))
+	d.ascAt = append(d.ascAt, int32(as))
+}
+
+// hexRun returns how many hex digits b[p:e] starts with.
+func hexRun(b []byte, p, e int) int {
+	q := p
+	for q < e && hexDigit(b[q]) {
+		q++
+	}
+	return q - p
+}
+
+// blanksTo reports whether b[p:e] holds blanks only.
+func blanksTo(b []byte, p, e int) bool {
+	for ; p < e; p++ {
+		if b[p] != ' ' && b[p] != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // forDumps calls fn for each block of dump lines in b (two lines or more,
@@ -393,7 +437,9 @@ func (s *Session) scrubDumps(b []byte) (found, changed bool) {
 			if h := d.hexAt[k]; h >= 0 {
 				b[h], b[h+1] = digits[c>>4], digits[c&15]
 			}
-			b[d.ascAt[k]] = dumpShown(c)
+			if a := d.ascAt[k]; a >= 0 {
+				b[a] = dumpShown(c)
+			}
 			changed = true
 		}
 	})
