@@ -95,6 +95,17 @@ func TestHex33DumpNoTextColumn(t *testing.T) {
 			"43003a005c00550073006500720073005c006e0067007500790065006e00\n" +
 			"2e0074006800750079005c0044006f00630075006d0065006e0074007300\n", []string{"nguyen", "thuy", "6e00670075"}},
 		{"000040 2f 68 6f 6d 65 2f 6b 6f 66 69 2e 6d 65 6e 73 61 68 2f\n", []string{"kofi.mensah", "6b 6f 66 69"}},
+		// hexdump's default and od -x: 16-bit words, little-endian
+		{"$ hexdump state.bin\n" +
+			"0000000 0001 0000 0020 0000 6663 0067 7373 682f\n" +
+			"0000010 6d6f 2f65 6c6f 7775 2e61 6461 2f65 632e\n" +
+			"0000020 6e6f 6966 0067\n" +
+			"0000025\n", []string{"oluwa", "6c6f 7775"}},
+		// a name in a dump's short last line
+		{"$ od -A x -t x1 session.dat\n" +
+			"000000 00 00 00 00 00 00 00 00 00 00 00 00 00 00 2f 55\n" +
+			"000010 73 65 72 73 2f 6d 61 72 69 61 2e 73 69\n" +
+			"00001d\n", []string{"maria.si", "6d 61 72 69"}},
 	} {
 		checkDump(t, c.in, c.secrets...)
 	}
@@ -124,6 +135,12 @@ func TestHex33DumpNoTextColumnKeep(t *testing.T) {
 		"rax=0000000000000000 rbx=00007ff612340000 rcx=0000000000000001\n" +
 			"rdx=00000000deadbeef rsi=0000000000000000 rdi=00007ff612345678\n",
 		"00000000 00000000 00000000 00000000\n00000010 00000001 00000002 00000003\n",
+		"$ hexdump /bin/true | head -2\n" +
+			"0000000 457f 464c 0102 0001 0000 0000 0000 0000\n" +
+			"0000010 0003 003e 0001 0000 4010 0000 0000 0000\n",
+		"0:000> dd 00007ff6`12340000 L8\n" +
+			"00007ff6`12340000  00905a4d 00000003 00000004 0000ffff\n" +
+			"00007ff6`12340010  000000b8 00000000 00000040 00000000\n",
 	} {
 		mustKeepTwice(t, keep)
 	}

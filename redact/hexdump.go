@@ -254,13 +254,15 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 			break // a short last group (xxd's odd last byte)
 		}
 	}
-	if g == 2 && ng >= 4 {
-		if r := int(ends[ng-1].at); blanksTo(b, r, e) {
-			// no text column (od -A x -t x1, without its z): the
-			// bytes alone, in memory order
-			for _, q := range starts[:ng] {
-				d.addByte(b, int(q), -1)
-			}
+	if ng >= 4 || ng > 0 && d.lines > 0 {
+		if last := ends[ng-1].at; blanksTo(b, int(last), e) {
+			// no text column (od -A x -t x1 without its z, hexdump's
+			// and od -x's words): the bytes alone, a word's in the
+			// host's order (little-endian)
+			eachDumpByte(starts[:ng], last, g, g > 2, func(t, _ int) bool {
+				d.addByte(b, t, -1)
+				return true
+			})
 			d.lines++
 			return true
 		}
