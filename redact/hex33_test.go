@@ -145,3 +145,29 @@ func TestHex33DumpNoTextColumnKeep(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// xxd -p's lines, whose name a chunk's cut would part, are read together.
+func TestHex33PlainDumpAcrossChunks(t *testing.T) {
+	dump := "prefs blob:\n" +
+		"01000000200000006366670000000000000000433a5c55736572735c7a68\n" +
+		"616e672e7765695c417070446174615c526f616d696e675c4170705c0000\n" +
+		"00000000000000000000000000000000000000000000000000000000ffff\n"
+	for pad := 0; pad < 24; pad++ {
+		in := strings.Repeat("kernel: usb 1-2: new high-speed USB device number 4 using xhci_hcd\n", 14+pad) + dump + strings.Repeat("app: idle\n", 200)
+		for _, workers := range []int{-1, 2} {
+			s := newSession(t, Config{})
+			s.par.workers, s.par.chunk, s.par.carry = workers, 1<<10, 512
+			var out memFile
+			if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
+				t.Fatal(err)
+			}
+			dec, _ := dumpBytes(string(out.b))
+			what := fmt.Sprint("pad ", pad, " workers ", workers)
+			mustNotContain(t, what, string(out.b), "616e672e776569")
+			mustNotContain(t, what+"/bytes", dec, "zhang", "ang.wei")
+			if len(out.b) != len(in) {
+				t.Errorf("%s: length changed:\n%s", what, out.b)
+			}
+		}
+	}
+}
