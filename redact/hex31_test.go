@@ -11,7 +11,7 @@ import (
 func dumpBytes(out string) (string, int) {
 	var all []byte
 	var d dumpBlock
-	forDumps([]byte(out), &d, func(d *dumpBlock) { all = append(all, d.dec...) })
+	forDumps([]byte(out), &d, 0, func(d *dumpBlock) { all = append(all, d.dec...) })
 	n := len(all)
 	// UTF-16LE text read as its characters: NULs dropped
 	return string(all) + "\n" + string(bytes.ReplaceAll(all, []byte{0}, nil)), n

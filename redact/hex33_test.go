@@ -171,3 +171,30 @@ func TestHex33PlainDumpAcrossChunks(t *testing.T) {
 		}
 	}
 }
+
+// A dump whose lines come after a log's prefix (logcat's) spelled a name
+// in its hex bytes, alone or split over two lines: it went out.
+func TestHex33DumpAfterPrefix(t *testing.T) {
+	in := "12-07 08:00:01.120  1234  1290 D BtGatt: read profile path:\n" +
+		"12-07 08:00:01.123  1234  1290 D BtGatt: 00000000  2f 68 6f 6d 65 2f 6b 6f  66 69 5f 61 73 61 6e 74  |/home/kofi_asant|\n" +
+		"12-07 08:00:01.123  1234  1290 D BtGatt: 00000010  65 2f 2e 63 6f 6e 66 69  67 00 00 00 00 00 00 00  |e/.config.......|\n" +
+		"12-07 08:00:01.130  1234  1290 I BtGatt: done\n"
+	for _, out := range []string{scrubTwice(t, in), scrubJSONMessage(t, in)} {
+		mustNotContain(t, in, out, "kofi", "asante", "6b 6f  66 69", "61 73 61 6e 74  |")
+		if len(out) != len(in) || !strings.Contains(out, "D BtGatt: 00000010  ") {
+			t.Errorf("layout changed:\n%s", out)
+		}
+	}
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, in+"/one pass", string(m.b), "kofi", "asante", "6b 6f  66 69", "61 73 61 6e 74  |")
+	for _, keep := range []string{
+		"12-07 08:00:01.123  1234  1290 D BtGatt: 00000000  7f 45 4c 46 02 01 01 00  00 00 00 00 00 00 00 00  |.ELF............|\n",
+		"12-07 08:00:01.123  1234  1290 D vold: handle 0000abcd  ok 2 entries\n",
+		"12-07 08:00:01.123  1234  1290 D BtGatt: 00000000  2f 73 79 73 74 65 6d 2f  6c 69 62 36 34 2f 00 00  |/system/lib64/..|\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

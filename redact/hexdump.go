@@ -124,6 +124,53 @@ func lettersEnd(t []byte) bool {
 	return false
 }
 
+// dumpMid is dumpLine for a word of 8 hex digits at i after a blank
+// inside a line: a dump line after a log's prefix (logcat's "D BtGatt:
+// 00000000  2f 68 …  |/home/…|"), when a hex byte follows its blanks.
+func (sc *scanner) dumpMid(i int) {
+	b := sc.b
+	j := i + 8
+	if j+4 > len(b) || !hexDigit(b[i+7]) || b[j] != ':' && b[j] != ' ' || hexRun(b, i, j) != 8 {
+		return
+	}
+	p := j + 1
+	if b[j] == ':' || b[p] == ' ' {
+		p++
+	}
+	if p+2 < len(b) && hexDigit(b[p]) && hexDigit(b[p+1]) && (b[p+2] == ' ' || hexDigit(b[p+2])) && dumpInner(b, lineStart(b, i), i) == i {
+		sc.dumpLine(i)
+	}
+}
+
+// lineStart returns where the line holding i starts, looking back 128
+// bytes at most (then i).
+func lineStart(b []byte, i int) int {
+	lo := max(0, i-128)
+	if k := bytes.LastIndexByte(b[lo:i], '\n'); k >= 0 {
+		return lo + k + 1
+	}
+	if lo == 0 {
+		return 0
+	}
+	return i
+}
+
+// dumpInner returns where a dump line starts after a prefix in the line
+// [s, e): the first word of 8 hex digits after a blank within 128 bytes
+// of s, followed by ':' or a blank; or -1.
+func dumpInner(b []byte, s, e int) int {
+	lim := min(e, s+128)
+	for p := s + 1; p+9 < len(b) && p <= lim; p++ {
+		if b[p-1] != ' ' || !hexDigit(b[p]) {
+			continue
+		}
+		if n := hexRun(b, p, p+9); n == 8 && (b[p+8] == ':' || b[p+8] == ' ') {
+			return p
+		}
+	}
+	return -1
+}
+
 // dumpBlock is the decoded bytes of consecutive dump lines: dec[k] is shown
 // by the hex digits at hexAt[k] and hexAt[k]+1 and the character at
 // ascAt[k].
@@ -386,7 +433,10 @@ func blanksTo(b []byte, p, e int) bool {
 
 // forDumps calls fn for each block of dump lines in b (two lines or more,
 // or one of 8 bytes or more), its bytes decoded in d.
-func forDumps(b []byte, d *dumpBlock, fn func(d *dumpBlock)) {
+//
+// col > 0 is where a dump line starts in its line after a log's prefix
+// (dumpMid): such lines are read from there.
+func forDumps(b []byte, d *dumpBlock, col int, fn func(d *dumpBlock)) {
 	if d == nil {
 		d = new(dumpBlock)
 	}
@@ -404,6 +454,10 @@ func forDumps(b []byte, d *dumpBlock, fn func(d *dumpBlock)) {
 			e = i + k
 		}
 		if !dumpLead[b[i]] || !dumpHead(b, i) || !d.line(b, i, e) {
+			if p := i + col; col > 0 && p+12 < e && b[p-1] == ' ' && hexDigit(b[p]) && d.line(b, p, e) {
+				i = e + 1 // a dump line after a log's prefix
+				continue
+			}
 			if d.lines > 0 {
 				flush()
 			}
@@ -419,8 +473,8 @@ func forDumps(b []byte, d *dumpBlock, fn func(d *dumpBlock)) {
 
 // scrubDumps scrubs the hex dumps in b in place (same length). It reports
 // whether b holds one, and whether it changed b. Caller holds s.mu.
-func (s *Session) scrubDumps(b []byte) (found, changed bool) {
-	forDumps(b, nil, func(d *dumpBlock) {
+func (s *Session) scrubDumps(b []byte, col int) (found, changed bool) {
+	forDumps(b, nil, col, func(d *dumpBlock) {
 		found = true
 		d.orig = append(d.orig[:0], d.dec...)
 		cut := d.cutHomes()
@@ -465,17 +519,28 @@ func dumpFrom(b []byte, at int) int {
 	return k
 }
 
+// dumpCol returns where in its line the dump line find saw at at-1 starts
+// when a log's prefix comes before it (dumpMid), else 0.
+func dumpCol(b []byte, at int) int {
+	if at > 1 && b[at-2] == ' ' {
+		if s := lineStart(b, at-1); s < at-1 {
+			return at - 1 - s
+		}
+	}
+	return 0
+}
+
 // scrubDumpsAt is scrubDumps for b, where find saw a dump line at at-1
 // (scanner.dumpAt). It reports whether it changed b.
 func (s *Session) scrubDumpsAt(b []byte, at int) bool {
-	_, changed := s.scrubDumps(b[dumpFrom(b, at):])
+	_, changed := s.scrubDumps(b[dumpFrom(b, at):], dumpCol(b, at))
 	return changed
 }
 
 // learnDumps learns the identifiers in the hex dumps of b, as scrubDumps
 // would find them.
-func (sc *scanner) learnDumps(b []byte) {
-	forDumps(b, nil, func(d *dumpBlock) {
+func (sc *scanner) learnDumps(b []byte, col int) {
+	forDumps(b, nil, col, func(d *dumpBlock) {
 		d.cutHomes()
 		sub := &scanner{s: sc.s, learnOnly: true, rec: sc.rec, rawKeys: sc.rawKeys}
 		sub.find(d.dec)

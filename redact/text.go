@@ -147,7 +147,7 @@ func (s *Session) learnBuf(sc *scanner, p []byte) {
 	sc.dumpAt = 0
 	sc.find(p)
 	if sc.dumpAt > 0 {
-		sc.learnDumps(p[dumpFrom(p, sc.dumpAt):])
+		sc.learnDumps(p[dumpFrom(p, sc.dumpAt):], dumpCol(p, sc.dumpAt))
 	}
 	// (the UTF-16 strings read no process table on, nor end one)
 	partial, ps, end := sc.partial, sc.ps, sc.psEnd
