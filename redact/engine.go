@@ -328,6 +328,9 @@ func (sc *scanner) find(b []byte) {
 			// letters and digits ("0x7fff5fbff8c8", "404"): of the tests
 			// below, only alnumWord's can hold, or learnWord's when
 			// learning (possessiveWord returns at once on such a word)
+			if j-i == 8 && pb == ' ' && nb == ' ' && sc.dumpAt == 0 {
+				sc.dumpMid(i) // logcat's "D Tag: 00000000  2f 68 …" (hexdump.go)
+			}
 			if sc.learnOnly {
 				i = sc.learnWord(i, j, bits)
 			} else {

@@ -11,7 +11,7 @@ import (
 func dumpBytes(out string) (string, int) {
 	var all []byte
 	var d dumpBlock
-	forDumps([]byte(out), &d, func(d *dumpBlock) { all = append(all, d.dec...) })
+	forDumps([]byte(out), &d, 0, func(d *dumpBlock) { all = append(all, d.dec...) })
 	n := len(all)
 	// UTF-16LE text read as its characters: NULs dropped
 	return string(all) + "\n" + string(bytes.ReplaceAll(all, []byte{0}, nil)), n
@@ -52,11 +52,22 @@ func checkDump(t *testing.T, in string, secrets ...string) {
 			if len(il[k]) == 0 || !d.line([]byte(il[k]), 0, len(il[k])) {
 				continue
 			}
-			if len(il[k]) != len(ol[k]) || il[k][:10] != ol[k][:10] {
+			if o := dumpOffsetEnd(il[k]); len(il[k]) != len(ol[k]) || il[k][:o] != ol[k][:o] {
 				t.Errorf("%s: layout changed:\n%s\n%s", c.what, il[k], ol[k])
 			}
 		}
 	}
+}
+
+// dumpOffsetEnd returns where a dump line's offset ends (its first blank
+// after a character not blank), 0 for a line of bytes alone (xxd -p).
+func dumpOffsetEnd(line string) int {
+	t := strings.TrimLeft(line, " ")
+	k := strings.IndexByte(t, ' ')
+	if k < 0 {
+		return 0
+	}
+	return len(line) - len(t) + k
 }
 
 // A user's folder, an e-mail address in a hex dump (xxd, hexdump -C, od,

@@ -78,7 +78,7 @@ func (sc *scanner) dumpWord(i int) {
 }
 
 // dumpLine notes, when the line at i is a dump line and the next starts
-// as one, where it starts (sc.dumpAt).
+// as one, or it shows 8 bytes or more, where it starts (sc.dumpAt).
 func (sc *scanner) dumpLine(i int) {
 	b := sc.b
 	if !dumpHead(b, i) {
@@ -89,22 +89,86 @@ func (sc *scanner) dumpLine(i int) {
 		e = i + dumpMaxLine + 2
 	}
 	k := bytes.IndexByte(b[i:e], '\n')
-	if k < 0 {
-		return // too long, or the last line: a dump has more
-	}
-	e = i + k
-	if !dumpHead(b, e+1) {
-		return // the next line is none: a dump line alone is left to the text scan
+	if k >= 0 {
+		e = i + k
+	} else if e < len(b) {
+		return // too long
 	}
 	if sc.dump == nil {
 		sc.dump = new(dumpBlock)
 	}
 	d := sc.dump
 	d.reset()
-	if d.line(b, i, e) {
+	// a line alone (one line of a dump quoted in a log, a debugger's
+	// one-line read) is a dump when it shows 8 bytes or more, as forDumps
+	// reads it: its hex digits spell what its text column does. One whose
+	// last characters hold no letter ("................") spells no name
+	// there, and is not read (it costs).
+	next := dumpHead(b, e+1)
+	if !next && !lettersEnd(b[max(i, e-16):e]) {
+		return
+	}
+	if d.line(b, i, e) && (next || len(d.dec) >= 8) {
 		sc.dumpAt = i + 1
 	}
 	d.reset()
+}
+
+// lettersEnd reports whether t holds an ASCII letter.
+func lettersEnd(t []byte) bool {
+	for _, c := range t {
+		if c|0x20-'a' < 26 {
+			return true
+		}
+	}
+	return false
+}
+
+// dumpMid is dumpLine for a word of 8 hex digits at i after a blank
+// inside a line: a dump line after a log's prefix (logcat's "D BtGatt:
+// 00000000  2f 68 …  |/home/…|"), when a hex byte follows its blanks.
+func (sc *scanner) dumpMid(i int) {
+	b := sc.b
+	j := i + 8
+	if j+4 > len(b) || !hexDigit(b[i+7]) || b[j] != ':' && b[j] != ' ' || hexRun(b, i, j) != 8 {
+		return
+	}
+	p := j + 1
+	if b[j] == ':' || b[p] == ' ' {
+		p++
+	}
+	if p+2 < len(b) && hexDigit(b[p]) && hexDigit(b[p+1]) && (b[p+2] == ' ' || hexDigit(b[p+2])) && dumpInner(b, lineStart(b, i), i) == i {
+		sc.dumpLine(i)
+	}
+}
+
+// lineStart returns where the line holding i starts, looking back 128
+// bytes at most (then i).
+func lineStart(b []byte, i int) int {
+	lo := max(0, i-128)
+	if k := bytes.LastIndexByte(b[lo:i], '\n'); k >= 0 {
+		return lo + k + 1
+	}
+	if lo == 0 {
+		return 0
+	}
+	return i
+}
+
+// dumpInner returns where a dump line starts after a prefix in the line
+// [s, e): the first word of 8 hex digits after a blank within 128 bytes
+// of s, followed by ':' or a blank; or -1.
+func dumpInner(b []byte, s, e int) int {
+	lim := min(e, s+128)
+	for p := s + 1; p+9 < len(b) && p <= lim; p++ {
+		if b[p-1] != ' ' || !hexDigit(b[p]) {
+			continue
+		}
+		if n := hexRun(b, p, p+9); n == 8 && (b[p+8] == ':' || b[p+8] == ' ') {
+			return p
+		}
+	}
+	return -1
 }
 
 // dumpBlock is the decoded bytes of consecutive dump lines: dec[k] is shown
@@ -150,6 +214,14 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 	p := s
 	for p < e && p-s < 8 && b[p] == ' ' {
 		p++
+	}
+	if n := hexRun(b, p, e); n == e-p && n >= 32 && n&1 == 0 {
+		// xxd -p: bytes alone, 30 a line, no offset nor text column
+		for k := p; k < e; k += 2 {
+			d.addByte(b, k, -1)
+		}
+		d.lines++
+		return true
 	}
 	if p+2 < e && b[p] == '0' && b[p+1] == 'x' {
 		p += 2 // lldb
@@ -227,6 +299,19 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 		p = r
 		if w < g {
 			break // a short last group (xxd's odd last byte)
+		}
+	}
+	if ng >= 4 || ng > 0 && d.lines > 0 {
+		if last := ends[ng-1].at; blanksTo(b, int(last), e) {
+			// no text column (od -A x -t x1 without its z, hexdump's
+			// and od -x's words): the bytes alone, a word's in the
+			// host's order (little-endian)
+			eachDumpByte(starts[:ng], last, g, g > 2, func(t, _ int) bool {
+				d.addByte(b, t, -1)
+				return true
+			})
+			d.lines++
+			return true
 		}
 	}
 	// the text column: the line's last bytes, one a byte, perhaps between
@@ -310,20 +395,48 @@ func (d *dumpBlock) match(b []byte, groups []int32, last int32, g int, le bool, 
 // add appends the bytes of groups (matched) to d.
 func (d *dumpBlock) add(b []byte, groups []int32, last int32, g int, le bool, as int) {
 	eachDumpByte(groups, last, g, le, func(t, k int) bool {
-		if b[t] >= 'A' && b[t] <= 'F' || b[t+1] >= 'A' && b[t+1] <= 'F' {
-			d.upper = true
-		}
-		d.dec = append(d.dec, byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]]))
-		d.hexAt = append(d.hexAt, int32(t))
-		d.ascAt = append(d.ascAt, int32(as+k))
+		d.addByte(b, t, as+k)
 		return true
 	})
 	d.lines++
 }
 
+// addByte appends to d the byte whose hex digits are at t, shown at as in
+// the text column (-1: none).
+func (d *dumpBlock) addByte(b []byte, t, as int) {
+	if b[t] >= 'A' && b[t] <= 'F' || b[t+1] >= 'A' && b[t+1] <= 'F' {
+		d.upper = true
+	}
+	d.dec = append(d.dec, byte(hexVal[b[t]])<<4|byte(hexVal[b[t+1]]))
+	d.hexAt = append(d.hexAt, int32(t))
+	d.ascAt = append(d.ascAt, int32(as))
+}
+
+// hexRun returns how many hex digits b[p:e] starts with.
+func hexRun(b []byte, p, e int) int {
+	q := p
+	for q < e && hexDigit(b[q]) {
+		q++
+	}
+	return q - p
+}
+
+// blanksTo reports whether b[p:e] holds blanks only.
+func blanksTo(b []byte, p, e int) bool {
+	for ; p < e; p++ {
+		if b[p] != ' ' && b[p] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
 // forDumps calls fn for each block of dump lines in b (two lines or more,
 // or one of 8 bytes or more), its bytes decoded in d.
-func forDumps(b []byte, d *dumpBlock, fn func(d *dumpBlock)) {
+//
+// col > 0 is where a dump line starts in its line after a log's prefix
+// (dumpMid): such lines are read from there.
+func forDumps(b []byte, d *dumpBlock, col int, fn func(d *dumpBlock)) {
 	if d == nil {
 		d = new(dumpBlock)
 	}
@@ -341,6 +454,10 @@ func forDumps(b []byte, d *dumpBlock, fn func(d *dumpBlock)) {
 			e = i + k
 		}
 		if !dumpLead[b[i]] || !dumpHead(b, i) || !d.line(b, i, e) {
+			if p := i + col; col > 0 && p+12 < e && b[p-1] == ' ' && hexDigit(b[p]) && d.line(b, p, e) {
+				i = e + 1 // a dump line after a log's prefix
+				continue
+			}
 			if d.lines > 0 {
 				flush()
 			}
@@ -356,8 +473,8 @@ func forDumps(b []byte, d *dumpBlock, fn func(d *dumpBlock)) {
 
 // scrubDumps scrubs the hex dumps in b in place (same length). It reports
 // whether b holds one, and whether it changed b. Caller holds s.mu.
-func (s *Session) scrubDumps(b []byte) (found, changed bool) {
-	forDumps(b, nil, func(d *dumpBlock) {
+func (s *Session) scrubDumps(b []byte, col int) (found, changed bool) {
+	forDumps(b, nil, col, func(d *dumpBlock) {
 		found = true
 		d.orig = append(d.orig[:0], d.dec...)
 		cut := d.cutHomes()
@@ -376,7 +493,9 @@ func (s *Session) scrubDumps(b []byte) (found, changed bool) {
 			if h := d.hexAt[k]; h >= 0 {
 				b[h], b[h+1] = digits[c>>4], digits[c&15]
 			}
-			b[d.ascAt[k]] = dumpShown(c)
+			if a := d.ascAt[k]; a >= 0 {
+				b[a] = dumpShown(c)
+			}
 			changed = true
 		}
 	})
@@ -400,17 +519,28 @@ func dumpFrom(b []byte, at int) int {
 	return k
 }
 
+// dumpCol returns where in its line the dump line find saw at at-1 starts
+// when a log's prefix comes before it (dumpMid), else 0.
+func dumpCol(b []byte, at int) int {
+	if at > 1 && b[at-2] == ' ' {
+		if s := lineStart(b, at-1); s < at-1 {
+			return at - 1 - s
+		}
+	}
+	return 0
+}
+
 // scrubDumpsAt is scrubDumps for b, where find saw a dump line at at-1
 // (scanner.dumpAt). It reports whether it changed b.
 func (s *Session) scrubDumpsAt(b []byte, at int) bool {
-	_, changed := s.scrubDumps(b[dumpFrom(b, at):])
+	_, changed := s.scrubDumps(b[dumpFrom(b, at):], dumpCol(b, at))
 	return changed
 }
 
 // learnDumps learns the identifiers in the hex dumps of b, as scrubDumps
 // would find them.
-func (sc *scanner) learnDumps(b []byte) {
-	forDumps(b, nil, func(d *dumpBlock) {
+func (sc *scanner) learnDumps(b []byte, col int) {
+	forDumps(b, nil, col, func(d *dumpBlock) {
 		d.cutHomes()
 		sub := &scanner{s: sc.s, learnOnly: true, rec: sc.rec, rawKeys: sc.rawKeys}
 		sub.find(d.dec)
@@ -456,4 +586,32 @@ func (d *dumpBlock) uncut() {
 		}
 	}
 	d.cuts = d.cuts[:0]
+}
+
+// dumpRowsStart returns the newline before the first of the dump lines
+// whose last ends at the newline k, when the line after k starts as a
+// dump line too, or -1: the lines there are none, or the first starts
+// before lo or further back than blockReach. A chunk cut between two dump
+// lines would part a name spelled over them (each chunk's dumps are read
+// alone).
+func dumpRowsStart(buf []byte, k, lo int) int {
+	if k+1 >= len(buf) || !dumpLead[buf[k+1]] || !dumpHead(buf, k+1) {
+		return -1
+	}
+	lo = max(lo, k-blockReach, 0)
+	for c := k; c > lo; {
+		s := bytes.LastIndexByte(buf[lo:c], '\n')
+		if s < 0 {
+			return -1
+		}
+		s += lo
+		if !dumpLead[buf[s+1]] || !dumpHead(buf, s+1) {
+			if c == k {
+				return -1 // no dump line before the cut
+			}
+			return c
+		}
+		c = s
+	}
+	return -1
 }

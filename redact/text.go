@@ -147,7 +147,7 @@ func (s *Session) learnBuf(sc *scanner, p []byte) {
 	sc.dumpAt = 0
 	sc.find(p)
 	if sc.dumpAt > 0 {
-		sc.learnDumps(p[dumpFrom(p, sc.dumpAt):])
+		sc.learnDumps(p[dumpFrom(p, sc.dumpAt):], dumpCol(p, sc.dumpAt))
 	}
 	// (the UTF-16 strings read no process table on, nor end one)
 	partial, ps, end := sc.partial, sc.ps, sc.psEnd
@@ -442,6 +442,11 @@ func textCut(buf []byte, carry int) int {
 		if c := leadBefore(buf, k); c >= 0 && len(buf)-c <= carry {
 			// a closing ("Thanks,", "-- ") or "Members" ends the chunk:
 			// it goes with the next one, which holds what it leads
+			k = c
+		}
+		if c := dumpRowsStart(buf, k, len(buf)-carry); c >= 0 {
+			// a hex dump's lines: read together, a name split over
+			// two of them goes (hexdump.go)
 			k = c
 		}
 		if c := psRowsStart(buf, k, len(buf)-carry); c >= 0 {
