@@ -15,3 +15,24 @@ func TestAccountHeadNotInCodeOrHosts(t *testing.T) {
 		t.Errorf("the handle's head stayed: %q", out)
 	}
 }
+
+// A tilde before random bytes and a slash in a binary (memory, a hex
+// dump's bytes) is no home folder: a dump of random bytes lost eleven of
+// them to a user's pseudonym. A name in UTF-8 or cp1252 still is.
+func TestTildeHomeNotRandomBytes(t *testing.T) {
+	s, _ := NewSession(Config{})
+	in := "\x1e~QJ\xde\xf6A\xe0l\xf9T\x86\xd0/g\x9a"
+	b := []byte(in)
+	s.ScrubSameLength(b)
+	if string(b) != in {
+		t.Errorf("changed: %q", b)
+	}
+	for _, in := range []string{"\x00~j\xf6rg/Music\x00", "\x00~jörg/Music\x00", "\x00~kofi.m/Music\x00"} {
+		s, _ := NewSession(Config{})
+		b := []byte(in)
+		s.ScrubSameLength(b)
+		if string(b) == in {
+			t.Errorf("kept: %q", b)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -100,6 +101,26 @@ func segStop(c byte) bool {
 // mostlyASCIIName: at least half of a host name's bytes are ASCII letters
 // or digits. A host is that (MÜLLER-PC in Latin-1) or valid UTF-8 (田中-PC);
 // random bytes after a "\\\\" in binary data are neither.
+// handleRunes: h is letters, digits, '.', '_' and '-' (a name's), in
+// UTF-8 or a legacy code page's bytes; no symbol decoded from random
+// bytes ("QJÞöAàlùT†Ð").
+func handleRunes(h []byte) bool {
+	for k := 0; k < len(h); {
+		r, n := utf8.DecodeRune(h[k:])
+		k += n
+		if r == utf8.RuneError && n == 1 {
+			if c := h[k-1]; c < 0xc0 && c != 0x8a && c != 0x8c && c != 0x8e && c != 0x9a && c != 0x9c && c != 0x9e && c != 0x9f && c != 0xaa && c != 0xb5 && c != 0xba {
+				return false // (cp1252's letters from 0x80 to 0xbf: Š Œ Ž š œ ž Ÿ ª µ º)
+			}
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '_' && r != '-' && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
 func mostlyASCIIName(h []byte) bool {
 	n := 0
 	for _, c := range h {
@@ -465,8 +486,10 @@ func (sc *scanner) path(i, j int) int {
 				// a path is the end of a folder's name with a blank in it,
 				// no mount: "Documents\REAPER Media\Renders"
 				expect = expUser
-			case seg[0] == '~' && prev == nil && p == i && len(seg) > 2 && isLetter(seg[1]) && q < end:
-				// ~kai/Music: the shell's name for kai's home folder
+			case seg[0] == '~' && prev == nil && p == i && len(seg) > 2 && isLetter(seg[1]) && q < end && handleRunes(seg[1:]):
+				// ~kai/Music: the shell's name for kai's home folder (in
+				// UTF-8 or a legacy code page, not random bytes in a
+				// binary or a hex dump: "~QJ\xde\xf6A\xe0l\xf9T\x86\xd0/g")
 				sc.userSegment(p+1, q)
 			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0])):
 				// DOCUME~1: the 8.3 name of "Documents and Settings"
