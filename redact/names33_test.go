@@ -1,0 +1,73 @@
+package redact
+
+import "testing"
+
+// A track, a set or a project made for a person names them after "for"
+// or German "für": a party ("Party für Jürgen", "Party for Ama.als"), a
+// German compound ending with a set's word ("Geburtstagsmix für Lena",
+// "Hochzeitsplaylist für Anna und Jonas"), an intro or an outro that is a
+// track's whole title ("Track 3: Outro for Amara"), a couple after it
+// ("Outro for Kwame and Efua"). A radio edit, a club mix, a party for
+// everyone or for a holiday names nobody.
+func TestNames33MadeFor(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Ableton Live 12.1: Opening C:\\Users\\dj\\Music\\Ableton\\Party für Jürgen Project\\Party für Jürgen.als\n", "Jürgen"},
+		{"2026-12-01 19:02:11 Library: playlist \"Geburtstagsmix für Lena\" created (42 tracks)\n", "Lena"},
+		{"Crates/Hochzeitsplaylist für Anna und Jonas.crate\n", "Jonas"},
+		{"Crates/Hochzeitsplaylist für Anna und Jonas.crate\n", "Anna"},
+		{"recent01=/Users/kofi/Music/Projects/Party for Abena.als\n", "Abena"},
+		{"Track 3: Outro for Amara\n", "Amara"},
+		{"Track 4: Outro for Kwame and Efua\n", "Kwame"},
+		{"Track 4: Outro for Kwame and Efua\n", "Efua"},
+		{"Exported: /Users/dj/Music/Exports/Outro for Chinedu and Adaeze Okafor.wav\n", "Adaeze"},
+		{"Party für Jürgen und Lena\n", "Lena"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Intro for Radio\n",
+		"Track 1: Intro for Radio\n",
+		"Mix für Club\n",
+		"Party für alle\n",
+		"Party for Everyone\n",
+		"Party for Two\n",
+		"Partymix für Ostern\n",
+		"Outro for Kwame & Friends.wav\n",
+		"Intro for Beginners\n",
+		"2026-12-01 Outro for Windows\n",
+		"Track 5: Outro for Ableton\n",
+		"Party for Friday\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A couple's occasion (a wedding, an anniversary) before a dash and one
+// person's full name, a project's file or a name on its own: "Anniversary
+// - Ngozi Okafor.flp". A song's file names its artist ("Anniversary -
+// Katy Perry.mp3"), a part names nobody ("Engagement - Final Mix.wav"),
+// and one word alone may be a family's ("Wedding - Okafor.flp").
+func TestNames33CoupleOccasionFullName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Anniversary - Ngozi Okafor.flp\n", "Okafor"},
+		{"Anniversary - Ngozi Okafor.flp\n", "Ngozi"},
+		{"FL Studio 21.2.3 [build 4004] - C:\\Users\\dj\\Documents\\Image-Line\\FL Studio\\Projects\\Anniversary - Ngozi Okafor.flp\n", "Okafor"},
+		{"2026-12-01 10:02:03 opened Anniversary - Ngozi Okafor.flp\n", "Ngozi"},
+		{"Bitwig Studio: saved /home/sipho/Bitwig Studio/Projects/Wedding – Kwabena Asante.bwproject\n", "Asante"},
+		{"Loading project: Engagement - Nguyễn Lan.als\n", "Nguyễn"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Anniversary - Katy Perry.mp3\n",
+		"/home/x/Music/Wedding - Katy Perry.mp3\n",
+		"Wedding - Okafor.flp\n",
+		"Anniversary - Overview.html\n",
+		"Birthday - Overview.html\n",
+		"Birthday - Katy Perry.mp3\n",
+		"Engagement - Final Mix.wav\n",
+		"Anniversary - Special Edition\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
