@@ -71,3 +71,41 @@ func TestNames33CoupleOccasionFullName(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A "name" key on a line of its own inside a block of a person's details
+// names the person: under an INI section or a registry key that names
+// them (git's "[user]", a plugin's "[Registration]", regedit's export of
+// one), under a parent key that does (package.json's "author", a Sentry
+// event's "user" pretty-printed), or beside a key of a person's on its
+// own line (an "email" in the same object). A device's, a plugin's or a
+// vendor's name in a block of its own stays.
+func TestNames33NameKeyInPersonBlock(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"$ cat ~/.gitconfig\n[user]\n\tname = Kofi Mensah\n\temail = kofi.mensah@example.com\n[core]\n\teditor = vim\n", "Mensah"},
+		{"[user]\n\tname = Thandiwe Dlamini\n[init]\n\tdefaultBranch = main\n", "Dlamini"},
+		{"[Registration]\nName=Ngozi Okafor\nSerial=7F3A-22C1-90BD\n", "Okafor"},
+		{"Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Software\\Xfer\\Serum\\Registration]\r\n\"Name\"=\"Ngozi Okafor\"\r\n\"Version\"=\"1.368\"\r\n", "Okafor"},
+		{"{\n  \"name\": \"crate-sync\",\n  \"author\": {\n    \"name\": \"Wanjiru Kamau\",\n    \"url\": \"https://example.com\"\n  }\n}\n", "Kamau"},
+		{"{\n  \"event_id\": \"fc6d8c0c43fc4630ad850ee518f1b9d0\",\n  \"user\": {\n    \"id\": \"42\",\n    \"name\": \"Nguyễn Văn Hoàng\"\n  }\n}\n", "Hoàng"},
+		{"{\n  \"name\": \"Emeka Obi\",\n  \"email\": \"emeka.obi@example.com\"\n}\n", "Emeka"},
+		{"author:\n  name: Kwabena Asante\n  url: https://example.org\n", "Asante"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"[Device]\nName=Audio Device\nChannels=2\n",
+		"[Output]\nName=Built-in Output\n",
+		"[User]\nName=Main Mix\n",
+		"[Profile0]\nName=default-release\nIsRelative=1\n",
+		"{\n  \"name\": \"Valhalla Room\",\n  \"vendor\": \"Valhalla DSP\"\n}\n",
+		"{\n  \"name\": \"Scarlett Solo\",\n  \"id\": 3\n}\n",
+		"author:\n  name: Native Instruments\n",
+		"author:\n  name: Google LLC\n",
+		"[user]\n\tname = Studio Admin\n",
+		"plugin:\n  name: Grand Piano\n  email_support: true\n",
+		"[Registration]\nName=Trial Version\n",
+		"[core]\n\tname = Main Window\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
