@@ -5367,6 +5367,14 @@ func (sc *scanner) regQueryRow(i, j int) int {
 	if (ke-ks == 7 || ke-ks == 12) && sc.officeUserInfo(ks, ke, vs, ve) {
 		return ve // Office's UserInfo: Company, UserInitials (userinfo.go)
 	}
+	if ke-ks == 4 && j-i == 6 && eqLower(b[ks:ke], "name") && personSection(b, ks) {
+		// "    Name    REG_SZ    Ngozi Okafor" under a key that names
+		// its person (…\Registration, …\UserInfo)
+		if e := personNameWords(b, vs); e > 0 && (e == len(b) || lineBreak(b[e]) || b[e] == ' ' && len(bytes.TrimRight(b[e:ve], " ")) == 0) {
+			sc.nameSpan(vs, e)
+			return ve
+		}
+	}
 	if e := sc.rowValue(b[ks:ke], vs, ve); e > 0 || j-i != 10 || b[i+4] != 'B' {
 		return e
 	}
@@ -8518,25 +8526,8 @@ func (sc *scanner) personKeyName(k, q int) int {
 		quote = b[p]
 		p++
 	}
-	if !personName(b, p) {
-		return -1
-	}
-	e := nameEnd(b, p)
-	words := 0
-	for w := p; w < e; {
-		x := w
-		for x < e && b[x] != ' ' {
-			x++
-		}
-		lw := strings.ToLower(string(b[w:x]))
-		if words++; !capitalised(b, w) || !nameWord(string(b[w:x]), false) || notNameWord(b[w:x]) || uiNameWords[lw] ||
-			deviceMakers[lw] || deviceModelWords[lw] || notOwnerWords[lw] || thingNameWords[lw] {
-			return -1
-		}
-		for w = x; w < e && b[w] == ' '; w++ {
-		}
-	}
-	if words < 2 || words > 3 {
+	e := personNameWords(b, p)
+	if e < 0 {
 		return -1
 	}
 	switch {
@@ -8696,6 +8687,35 @@ func personDetailLine(t []byte) bool {
 	}
 	var kb [16]byte
 	return personLineKeys[string(lowerInto(kb[:0], t[:w]))]
+}
+
+// personNameWords returns where the person's name at p ends: two or
+// three capitalised name words (nameWord), none a word of a thing's
+// name (a device's, a maker's, a UI's: "Audio Engine", "Main Mix");
+// else -1.
+func personNameWords(b []byte, p int) int {
+	if !personName(b, p) {
+		return -1
+	}
+	e := nameEnd(b, p)
+	words := 0
+	for w := p; w < e; {
+		x := w
+		for x < e && b[x] != ' ' {
+			x++
+		}
+		lw := strings.ToLower(string(b[w:x]))
+		if words++; !capitalised(b, w) || !nameWord(string(b[w:x]), false) || notNameWord(b[w:x]) || uiNameWords[lw] ||
+			deviceMakers[lw] || deviceModelWords[lw] || notOwnerWords[lw] || thingNameWords[lw] {
+			return -1
+		}
+		for w = x; w < e && b[w] == ' '; w++ {
+		}
+	}
+	if words < 2 || words > 3 {
+		return -1
+	}
+	return e
 }
 
 // thingNameWords name what an app or the system calls a thing of its own

@@ -109,3 +109,22 @@ func TestNames33NameKeyInPersonBlock(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// reg query's rows under a key that names its person: "    Name
+// REG_SZ    Ngozi Okafor" below "…\Registration". A device's key keeps
+// its name.
+func TestNames33RegQueryName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"C:\\> reg query \"HKCU\\Software\\Native Instruments\\Registration\"\r\n\r\nHKEY_CURRENT_USER\\Software\\Native Instruments\\Registration\r\n    Name    REG_SZ    Ngozi Okafor\r\n    Serial    REG_SZ    1234-5678-9ABC\r\n", "Okafor"},
+		{"HKEY_CURRENT_USER\\Software\\Xfer Records\\UserInfo\n    Name    REG_SZ    Thandiwe Dlamini\n", "Dlamini"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"HKEY_CURRENT_USER\\Software\\Audio\\Devices\r\n    Name    REG_SZ    Built-in Output\r\n",
+		"HKEY_LOCAL_MACHINE\\SOFTWARE\\Valhalla DSP\\Registration\r\n    Name    REG_SZ    Valhalla Room\r\n",
+		"HKEY_CURRENT_USER\\Software\\Xfer Records\\Serum\r\n    Name    REG_SZ    Serum Bass\r\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
