@@ -926,8 +926,8 @@ func dashStop(b []byte, s int) bool {
 		return false
 	}
 	var lb [16]byte
-	lw := string(lowerInto(lb[:0], b[s:e]))
-	return editionWords[lw] || dashNameStop[lw]
+	lw := lowerInto(lb[:0], b[s:e])
+	return editionWords[string(lw)] || dashNameStop[string(lw)]
 }
 
 // dashNameStop are capitalised words after a set's or an occasion's dash
