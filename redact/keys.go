@@ -8724,7 +8724,8 @@ var thingNameWords = wordSet(`engine built-in builtin speakers speaker microphon
 	keyboard mouse trackpad camera webcam device devices driver service services system module plugin extension font
 	sans serif mono regular bold italic light medium neue black condensed code window panel button tab layer effect
 	profile scheme theme mode style color colour format codec encoder decoder stream source sink port bus network
-	adapter controller interface interfaces hub dock station printer scanner drive disk volume partition server client`)
+	adapter controller interface interfaces hub dock station printer scanner drive disk volume partition server client
+	builder bot robot automation agent`)
 
 // personLine: the line around the key at k and the name [p, e) (read
 // at most 1024 bytes either way) holds another key of a person's, a

@@ -102,6 +102,8 @@ func TestNames33NameKeyInPersonBlock(t *testing.T) {
 		"author:\n  name: Native Instruments\n",
 		"author:\n  name: Google LLC\n",
 		"[user]\n\tname = Studio Admin\n",
+		"[user]\n\tname = Jenkins Builder\n\tsigningkey = 0\n",
+		"[user]\n\tname = Release Bot\n",
 		"plugin:\n  name: Grand Piano\n  email_support: true\n",
 		"[Registration]\nName=Trial Version\n",
 		"[core]\n\tname = Main Window\n",
