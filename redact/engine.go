@@ -533,6 +533,12 @@ var eventLens = func() (t [256]uint16) {
 	for w := range occasionPreps {
 		t[w[0]] |= 1 << len(w) // (occasionPrep)
 	}
+	for w, own := range occasions {
+		if !own && len(w) >= 7 && len(w) < 16 {
+			// "Anniversary - Ngozi Okafor" (coupleOccasionDash): capitalised
+			t[w[0]-'a'+'A'] |= 1 << len(w)
+		}
+	}
 	t['f'] |= 1 << 3 // "for" (madeFor)
 	t['W'] |= 1 << 7 // "Wedding" (weddingOwner)
 	t['S'] |= 1 << 5 // "Sweet" (weddingOwner)
@@ -640,6 +646,10 @@ func (sc *scanner) eventWord(i, j int) {
 		// (no occasion is so short, or starts so: "message", "height")
 	} else if found, own := occasionAt(b, i, j); found && own {
 		sc.occasionOwner(i, j) // "Amaka 30th Birthday" (occasion.go)
+		return
+	}
+	if j-i >= 7 && j+4 < len(b) && b[j] == ' ' && (b[j+1] == '-' || b[j+1] == 0xe2) {
+		sc.coupleOccasionDash(i, j, false) // "Anniversary - Ngozi Okafor.flp" (occasion.go)
 	}
 }
 

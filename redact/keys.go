@@ -5477,6 +5477,14 @@ func (sc *scanner) regQueryRow(i, j int) int {
 	if (ke-ks == 7 || ke-ks == 12) && sc.officeUserInfo(ks, ke, vs, ve) {
 		return ve // Office's UserInfo: Company, UserInitials (userinfo.go)
 	}
+	if ke-ks == 4 && j-i == 6 && eqLower(b[ks:ke], "name") && personSection(b, ks) {
+		// "    Name    REG_SZ    Ngozi Okafor" under a key that names
+		// its person (…\Registration, …\UserInfo)
+		if e := personNameWords(b, vs); e > 0 && (e == len(b) || lineBreak(b[e]) || b[e] == ' ' && len(bytes.TrimRight(b[e:ve], " ")) == 0) {
+			sc.nameSpan(vs, e)
+			return ve
+		}
+	}
 	if e := sc.rowValue(b[ks:ke], vs, ve); e > 0 || j-i != 10 || b[i+4] != 'B' {
 		return e
 	}
@@ -8745,6 +8753,174 @@ func (sc *scanner) personKeyName(k, q int) int {
 		quote = b[p]
 		p++
 	}
+	e := personNameWords(b, p)
+	if e < 0 {
+		return -1
+	}
+	switch {
+	case quote != 0:
+		if e >= len(b) || b[e] != quote {
+			return -1
+		}
+	case e < len(b) && !lineBreak(b[e]) && b[e] != ',' && b[e] != ';' && b[e] != '&' && b[e] != ' ':
+		return -1
+	}
+	if !personLine(b, k, p, e) && !personSection(b, k) {
+		return -1
+	}
+	sc.nameSpan(p, e)
+	return e
+}
+
+// personSection: the "name" key at k stands in a block of a person's
+// details: under an INI section or a registry key that names them
+// ("[User]", "[Registration]", "[HKEY_CURRENT_USER\Software\Xfer
+// Records\Registration]", git's "[user]"), under a parent key that does
+// ("author:", `"owner": {`), or beside a key of a person's on its own line
+// in the same block (a pretty-printed object's "email", "phone"). Lines
+// are read back up to the block's section or parent, and forth to its
+// end, 2048 bytes and 32 lines (16 forth) at most.
+func personSection(b []byte, k int) bool {
+	ls := k
+	for ls > 0 && k-ls < 256 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	ind := 0
+	for ls+ind < k && (b[ls+ind] == ' ' || b[ls+ind] == '\t') {
+		ind++
+	}
+	x := ls + ind
+	if x < k && (b[x] == '"' || b[x] == '\'') {
+		x++
+	}
+	if x > k || x+4 > len(b) || !eqLower(b[x:x+4], "name") {
+		return false // more than a quote before the key: no block's own line
+	}
+	// back: the lines above, up to a section's header or a parent
+	e := ls
+back:
+	for n := 0; n < 32 && e > 0 && ls-e < 2048; n++ {
+		e--
+		if e > 0 && b[e] == '\n' && b[e-1] == '\r' {
+			e--
+		}
+		s := e
+		for s > 0 && e-s < 256 && !lineBreak(b[s-1]) {
+			s--
+		}
+		di := 0
+		for s+di < e && (b[s+di] == ' ' || b[s+di] == '\t') {
+			di++
+		}
+		t := bytes.TrimRight(b[s+di:e], " \t")
+		e = s
+		switch {
+		case len(t) == 0:
+			continue
+		case t[0] == '[' && t[len(t)-1] == ']':
+			if personBlockName(t[1 : len(t)-1]) {
+				return true
+			}
+			break back
+		case len(t) > 5 && string(t[:5]) == "HKEY_":
+			if personBlockName(t) {
+				return true
+			}
+			break back
+		case di < ind:
+			if c := t[len(t)-1]; (c == ':' || c == '{') && personBlockName(t[:len(t)-1]) {
+				return true
+			}
+			break back
+		case di == ind && personDetailLine(t):
+			return true
+		}
+	}
+	// forward: the block's lines after the key's
+	s := k
+	for s < len(b) && s-k < 256 && !lineBreak(b[s]) {
+		s++
+	}
+	for n := 0; n < 16 && s < len(b) && s-k < 2048; n++ {
+		if b[s] == '\r' && s+1 < len(b) && b[s+1] == '\n' {
+			s++
+		}
+		s++
+		e := s
+		for e < len(b) && e-s < 256 && !lineBreak(b[e]) {
+			e++
+		}
+		di := 0
+		for s+di < e && (b[s+di] == ' ' || b[s+di] == '\t') {
+			di++
+		}
+		t := b[s+di : e]
+		s = e
+		if len(t) == 0 || di < ind || t[0] == '[' || t[0] == '}' {
+			return false
+		}
+		if di == ind && personDetailLine(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBlockName: the section's, registry key's or parent key's name t
+// (its last segment after '\\', '/' or '.', quotes and blanks dropped)
+// is one of personBlocks.
+func personBlockName(t []byte) bool {
+	if k := bytes.LastIndexAny(t, `\/.`); k >= 0 {
+		t = t[k+1:]
+	}
+	t = bytes.Trim(t, "\"' \t:")
+	if len(t) < 2 || len(t) > 24 {
+		return false
+	}
+	var kb [24]byte
+	return personBlocks[string(normKey(kb[:0], t))]
+}
+
+// personBlocks name a block of a person's details: an INI section, a
+// registry key, a parent key (normalized, as normKey writes it).
+var personBlocks = wordSet(`user userinfo userinformation userdetails owner ownerinfo author authors registration
+	registrationinfo registeredto registereduser registeredowner licensee licenseowner licensedto licenceowner
+	licencedto contact contactinfo person me myself identity customer customerinfo member maintainer creator
+	committer signer accountholder cardholder benutzer`)
+
+// personDetailLine: the line t (its indentation dropped) holds a key of
+// a person's details (personLineKeys): "email = kofi@example.com",
+// `"phone": "+233 …",`.
+func personDetailLine(t []byte) bool {
+	if len(t) > 0 && (t[0] == '"' || t[0] == '\'') {
+		t = t[1:]
+	}
+	w := 0
+	for w < len(t) && w < 16 && isKeyChar(t[w]) {
+		w++
+	}
+	if w == 0 || w == len(t) {
+		return false
+	}
+	x := w
+	if t[x] == '"' || t[x] == '\'' {
+		x++
+	}
+	for x < len(t) && t[x] == ' ' {
+		x++
+	}
+	if x >= len(t) || t[x] != '=' && t[x] != ':' {
+		return false
+	}
+	var kb [16]byte
+	return personLineKeys[string(lowerInto(kb[:0], t[:w]))]
+}
+
+// personNameWords returns where the person's name at p ends: two or
+// three capitalised name words (nameWord), none a word of a thing's
+// name (a device's, a maker's, a UI's: "Audio Engine", "Main Mix");
+// else -1.
+func personNameWords(b []byte, p int) int {
 	if !personName(b, p) {
 		return -1
 	}
@@ -8766,18 +8942,6 @@ func (sc *scanner) personKeyName(k, q int) int {
 	if words < 2 || words > 3 {
 		return -1
 	}
-	switch {
-	case quote != 0:
-		if e >= len(b) || b[e] != quote {
-			return -1
-		}
-	case e < len(b) && !lineBreak(b[e]) && b[e] != ',' && b[e] != ';' && b[e] != '&' && b[e] != ' ':
-		return -1
-	}
-	if !personLine(b, k, p, e) {
-		return -1
-	}
-	sc.nameSpan(p, e)
 	return e
 }
 
@@ -8787,7 +8951,8 @@ var thingNameWords = wordSet(`engine built-in builtin speakers speaker microphon
 	keyboard mouse trackpad camera webcam device devices driver service services system module plugin extension font
 	sans serif mono regular bold italic light medium neue black condensed code window panel button tab layer effect
 	profile scheme theme mode style color colour format codec encoder decoder stream source sink port bus network
-	adapter controller interface interfaces hub dock station printer scanner drive disk volume partition server client`)
+	adapter controller interface interfaces hub dock station printer scanner drive disk volume partition server client
+	builder bot robot automation agent`)
 
 // personLine: the line around the key at k and the name [p, e) (read
 // at most 1024 bytes either way) holds another key of a person's, a

@@ -330,19 +330,81 @@ func (sc *scanner) madeFor(i, j int) {
 		return
 	}
 	p := wordBefore(b, i-1)
-	if i-1-p < 3 || i-1-p > 9 || b[p]-'A' >= 26 || p > 0 && !clientLead(b, p) && !(p >= 2 && b[p-1] == ' ' && isDigit(b[p-2])) {
+	if i-1-p < 3 || i-1-p > 24 || b[p]-'A' >= 26 || p > 0 && !clientLead(b, p) && !(p >= 2 && b[p-1] == ' ' && isDigit(b[p-2])) {
 		return // (after a date too: "2026-12-01 Gig for Ama Serwaa.wav")
 	}
-	var lb [16]byte
+	var lb [32]byte
 	t := lowerInto(lb[:0], b[p:i-1])
-	made := madeForThings[string(t)]
-	if !made && !madeForAudio[string(t)] || !givenName(b, j+1, wordAfter(b, j+1)) || partyPlace(b, j+1, wordAfter(b, j+1)) ||
+	made := madeForThings[string(t)] || madeForParty(t, b[i] != 'f' || b[i+1] != 'o')
+	audio := !made && madeForAudio[string(t)]
+	if !made && !audio || !givenName(b, j+1, wordAfter(b, j+1)) || partyPlace(b, j+1, wordAfter(b, j+1)) ||
 		madeForStop[string(lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]))] {
 		return
 	}
-	if e := clientNameAfter(b, j+1); nameEnds(b, e) && (made || mediaFileAt(b, e, min(len(b), e+11)) || quotedWhole(b, p, e)) {
-		sc.proseSpan(j+1, e, true)
+	e := clientNameAfter(b, j+1)
+	ps, pe := e, e
+	if ce := madeForCouple(b, e); ce > e {
+		ps, pe = wordBefore(b, ce), ce // "Outro for Kwame and Efua", "Party für Jürgen und Lena"
+		if ps > 0 && b[ps-1] == ' ' && ps-1 > e+1 && givenName(b, wordBefore(b, ps-1), ps-1) {
+			ps = wordBefore(b, ps-1) // (with a surname: "… and Efua Mensah")
+		}
 	}
+	if nameEnds(b, pe) && (made || mediaFileAt(b, pe, min(len(b), pe+11)) || quotedWhole(b, p, pe) ||
+		audio && !(p >= 2 && b[p-1] == ' ' && isDigit(b[p-2])) && (pe == len(b) || lineBreak(b[pe]))) {
+		// (an intro or an outro that is a track's whole title, on a
+		// line of its own or after "Track 3: ": "Outro for Amara")
+		sc.proseSpan(j+1, e, true)
+		if pe > e {
+			sc.proseSpan(ps, pe, true)
+		}
+	}
+}
+
+// madeForParty: the lowercased word t before "for" (or "für", when
+// german) is a party, or a German compound ending with a set's word
+// ("Geburtstagsmix", "Hochzeitsplaylist", "Partymix"): the person it is
+// thrown or made for follows ("Party für Jürgen", "Party for Ama.als",
+// "Geburtstagsmix für Lena").
+func madeForParty(t []byte, german bool) bool {
+	if string(t) == "party" || string(t) == "feier" || string(t) == "fete" {
+		return true
+	}
+	if !german || len(t) < 7 {
+		return false
+	}
+	for _, x := range [...]string{"mix", "playlist", "party", "set", "feier"} {
+		if len(t) >= len(x)+4 && string(t[len(t)-len(x):]) == x {
+			return true
+		}
+	}
+	return false
+}
+
+// madeForCouple returns where a second given name (and its surname) ends
+// after "and", "und" or '&' right after the name ending at e
+// ("Outro for Kwame and Efua", "Party für Jürgen und Lena"), or e.
+func madeForCouple(b []byte, e int) int {
+	if e+6 >= len(b) || b[e] != ' ' {
+		return e
+	}
+	s := e + 1
+	switch {
+	case b[s] == '&' && b[s+1] == ' ':
+		s += 2
+	case b[s] == 'a' && b[s+1] == 'n' && b[s+2] == 'd' && b[s+3] == ' ',
+		b[s] == 'u' && b[s+1] == 'n' && b[s+2] == 'd' && b[s+3] == ' ':
+		s += 4
+	default:
+		return e
+	}
+	if s >= len(b) || !givenName(b, s, wordAfter(b, s)) || partyPlace(b, s, wordAfter(b, s)) {
+		return e
+	}
+	var lb [16]byte
+	if w := lowerInto(lb[:0], b[s:wordAfter(b, s)]); w == nil || madeForStop[string(w)] || partnerStop[string(w)] || pairedWords[string(w)] {
+		return e
+	}
+	return clientNameAfter(b, s)
 }
 
 // quotedWhole: a quote opens the title at p and closes it at e, as a
@@ -514,7 +576,8 @@ func partyPlace(b []byte, s, e int) bool {
 // "Intro for Beginners"), lowercased.
 var madeForStop = wordSet(`sale sales lease leasing rent hire free download purchase license licence beginners dummies
 	everyone everybody anyone all you me us them kids children dancers rappers singers artists producers
-	anfänger alle dich euch mich uns zuhause unterwegs kinder`)
+	anfänger alle dich euch mich uns zuhause unterwegs kinder
+	two three four five ten zwei drei vier fünf freunde familie ostern weihnachten silvester neujahr karneval fasching`)
 
 // madeForAudio are recordings a DJ makes for a person that madeFor reads
 // before a media file's extension only: "Intro for Abena Osei.wav" (not
@@ -762,12 +825,48 @@ func (sc *scanner) pathEndOccasion(i, j int) {
 	for s > i && j-s <= 12 && b[s-1] != '/' && b[s-1] != '\\' {
 		s--
 	}
-	if s == i || j-s < 4 || !ownStart(b, s) {
+	if s == i || j-s < 4 {
 		return
 	}
-	if found, own := occasionAt(b, s, j); found && own {
-		sc.occasionOwner(s, j)
+	if ownStart(b, s) {
+		if found, own := occasionAt(b, s, j); found && own {
+			sc.occasionOwner(s, j)
+			return
+		}
 	}
+	if j-s >= 7 {
+		sc.coupleOccasionDash(s, j, true) // "…/Projects/Anniversary - Ngozi Okafor.flp"
+	}
+}
+
+// coupleOccasionDash handles a couple's occasion [i, j) (a wedding, an
+// anniversary, seven letters or more) that opens a name, a dash after it
+// and one person's full name after the dash, two name words that end the
+// name: "Anniversary - Ngozi Okafor.flp", "Wedding – Kwabena Asante.als"
+// (the couple's, "Wedding - Efua & Kojo", is coupleAt's; one word alone
+// may be the family's, "Wedding - Okafor"). A song's file ("Wedding -
+// Katy Perry.mp3") names its artist; in a path (path) or after a word
+// only a project's or a preset's file is read.
+func (sc *scanner) coupleOccasionDash(i, j int, path bool) {
+	b := sc.b
+	d := dashEnd(b, j)
+	if d < 0 {
+		return
+	}
+	if found, own := occasionAt(b, i, j); !found || own || !dashName(b, d) {
+		return
+	}
+	f := wordAfter(b, d)
+	e := clientNameAfter(b, d)
+	if e <= f || !nameEnds(b, e) || !givenName(b, f+1, e) || songArtistAt(b, d) {
+		return
+	}
+	// (a project's file needs nothing before it: "opened Anniversary -
+	// Ngozi Okafor.flp"; else the occasion opens a name)
+	if project := e < len(b) && b[e] == '.' && projectFileAt(b, e); !project && (path || i > 0 && !clientLead(b, i)) {
+		return
+	}
+	sc.proseSpan(d, e, true)
 }
 
 func (sc *scanner) occasionOwnerAfter(s int) {
