@@ -36,3 +36,14 @@ func TestTildeHomeNotRandomBytes(t *testing.T) {
 		}
 	}
 }
+
+// A two-name account written family name first, as Chinese, Vietnamese
+// and Korean names are: "Li Wei" of wei.li went out ("Wei Li" did not).
+func TestFamilyNameFirst(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"path: /Users/wei.li/x\nsender: Li Wei (iPhone)\n", "Li Wei"},
+		{"path: C:\\Users\\minh_nguyen\\x\nowner Nguyen Minh said\n", "Nguyen Minh"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}

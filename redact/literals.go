@@ -670,6 +670,11 @@ func (s *Session) learnUser(raw string) bool {
 			s.learnLiteral(ClassUser, canon, part, true)
 			s.learnSquashed(part, canon)
 		}
+		if a, b, ok := twoNames(v); ok {
+			// the family name first, as Chinese, Vietnamese, Korean,
+			// Japanese and Hungarian write it ("Li Wei" of wei.li)
+			s.learnSquashed(b+a, canon)
+		}
 		// The same account spelled with other separators: a handle, a
 		// machine name or a file name joins the parts as it likes
 		// (zoe.kowalski: zoe_kowalski, zoe-kowalski, ZoeKowalski).
@@ -685,6 +690,21 @@ func (s *Session) learnUser(raw string) bool {
 	}
 	s.gen++
 	return true
+}
+
+// twoNames splits an account of two names joined by '.' or '_' ("wei.li",
+// "minh_nguyen") into them.
+func twoNames(v string) (string, string, bool) {
+	k := strings.IndexAny(v, "._")
+	if k <= 0 || k == len(v)-1 {
+		return "", "", false
+	}
+	for i, r := range v {
+		if i != k && !unicode.IsLetter(r) {
+			return "", "", false
+		}
+	}
+	return v[:k], v[k+1:], true
 }
 
 // learnInitials records how the account v may abbreviate its owner's full
