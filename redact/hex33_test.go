@@ -32,6 +32,21 @@ func TestHex33DumpAcrossChunks(t *testing.T) {
 		"00000010: 6f6d 652f 6f6c 7577 612e 6164 652f 2e63  ome/oluwa.ade/.c\n" +
 		"00000020: 6f6e 6669 672f 536c 6163 6b2f 436f 6f6b  onfig/Slack/Cook\n" +
 		"00000030: 6965 7300 0000 0000 0000 0000 0000 0000  ies.............\n"
+	eachChunkCut(t, dump, func(what, in string, out []byte, dec string) {
+		mustNotContain(t, what, string(out), "oluwa", "6f6c 7577")
+		mustNotContain(t, what+"/bytes", dec, "oluwa")
+		if !bytes.Contains(out, []byte("00000020: 6f6e 6669 672f 536c 6163 6b2f 436f 6f6b  onfig/Slack/Cook")) {
+			t.Errorf("%s: dump changed:\n%s", what, out)
+		}
+	})
+}
+
+// eachChunkCut scrubs dump after lines that move it over a stream
+// chunk's cut, one line further each time (1 KiB chunks, 512 bytes
+// carried), serially and with two workers, and hands check each input,
+// output and the output's dump bytes.
+func eachChunkCut(t *testing.T, dump string, check func(what, in string, out []byte, dec string)) {
+	t.Helper()
 	for pad := 0; pad < 24; pad++ {
 		in := strings.Repeat("kernel: usb 1-2: new high-speed USB device number 4 using xhci_hcd\n", 14+pad) + dump + strings.Repeat("app: idle\n", 200)
 		for _, workers := range []int{-1, 2} {
@@ -42,12 +57,7 @@ func TestHex33DumpAcrossChunks(t *testing.T) {
 				t.Fatal(err)
 			}
 			dec, _ := dumpBytes(string(out.b))
-			what := fmt.Sprint("pad ", pad, " workers ", workers)
-			mustNotContain(t, what, string(out.b), "oluwa", "6f6c 7577")
-			mustNotContain(t, what+"/bytes", dec, "oluwa")
-			if !bytes.Contains(out.b, []byte("00000020: 6f6e 6669 672f 536c 6163 6b2f 436f 6f6b  onfig/Slack/Cook")) {
-				t.Errorf("%s: dump changed:\n%s", what, out.b)
-			}
+			check(fmt.Sprint("pad ", pad, " workers ", workers), in, out.b, dec)
 		}
 	}
 }
@@ -152,24 +162,13 @@ func TestHex33PlainDumpAcrossChunks(t *testing.T) {
 		"01000000200000006366670000000000000000433a5c55736572735c7a68\n" +
 		"616e672e7765695c417070446174615c526f616d696e675c4170705c0000\n" +
 		"00000000000000000000000000000000000000000000000000000000ffff\n"
-	for pad := 0; pad < 24; pad++ {
-		in := strings.Repeat("kernel: usb 1-2: new high-speed USB device number 4 using xhci_hcd\n", 14+pad) + dump + strings.Repeat("app: idle\n", 200)
-		for _, workers := range []int{-1, 2} {
-			s := newSession(t, Config{})
-			s.par.workers, s.par.chunk, s.par.carry = workers, 1<<10, 512
-			var out memFile
-			if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
-				t.Fatal(err)
-			}
-			dec, _ := dumpBytes(string(out.b))
-			what := fmt.Sprint("pad ", pad, " workers ", workers)
-			mustNotContain(t, what, string(out.b), "616e672e776569")
-			mustNotContain(t, what+"/bytes", dec, "zhang", "ang.wei")
-			if len(out.b) != len(in) {
-				t.Errorf("%s: length changed:\n%s", what, out.b)
-			}
+	eachChunkCut(t, dump, func(what, in string, out []byte, dec string) {
+		mustNotContain(t, what, string(out), "616e672e776569")
+		mustNotContain(t, what+"/bytes", dec, "zhang", "ang.wei")
+		if len(out) != len(in) {
+			t.Errorf("%s: length changed:\n%s", what, out)
 		}
-	}
+	})
 }
 
 // A dump whose lines come after a log's prefix (logcat's) spelled a name
