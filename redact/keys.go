@@ -2816,11 +2816,14 @@ func (sc *scanner) literalEndIn(from, to int) int {
 // findingGlued reports whether a finding ends at p, or before the '*'s
 // ending at p: where a second pass sees a pseudonym glued to p
 // (gluedToPseudonym, which also reads '*' padding as the pseudonym's).
+// A finding may hold the '*'s itself (a value "Kofi2024*" ending before
+// the ')' of "(pin: Kofi2024*) key:"): its pseudonym is glued to p too.
 func (sc *scanner) findingGlued(p int) bool {
 	b := sc.b
-	for s := p; p > 0 && b[p-1] == '*' && s-p < 64; p-- {
+	s := p
+	for ; p > 0 && b[p-1] == '*' && s-p < 64; p-- {
 	}
-	return p > 0 && sc.maxEnd >= p && sc.findingEnd(p-1, p) == p
+	return p > 0 && sc.maxEnd >= p && (sc.findingEnd(p-1, p) == p || p < s && sc.findingEndsAt(s))
 }
 
 // keyPhrase returns the key before a ':' at q when it is a phrase
