@@ -41,3 +41,26 @@ func TestFuzz34KeyAfterStarValue(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A number in the international form run into a second one over more
+// than eight separators (dot leaders in a contact list, the fuzzer's
+// "+1000000000)))))))) (000) 000 0000"): the first pass reads the two as
+// one, too many digits, and keeps it; a second pass, seeing the second
+// number's pseudonym after the leaders, must not take the first alone:
+// intlPhone looks over the separators as far as phoneEnd's run could go.
+func TestFuzz34PhoneBeforeLeaders(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Mobile +233244123456..........(030) 221 4567\n", "221 4567"},
+		{"Office +27215550134----------(021) 555 0134\n", "555 0134"},
+		{"+1000000000)))))))) (000) 000 0000", "000 0000"},
+	} {
+		fuzz34Both(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Version 10.0.19045.4291.......... (build 19045)\n",
+		"+0100)))))))) offset (UTC) 12 hours\n",
+		"id +123456789 ........ (see above)\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

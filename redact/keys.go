@@ -3061,15 +3061,16 @@ func (sc *scanner) intlPhone(p int) int {
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] == ':' || b[e] >= 0x80) || pseudonymAt(b, e) {
 		return -1
 	}
+	// (as far as phoneEnd's run could have gone: 32 bytes from p)
 	k := e
-	for k < len(b) && k-e < 8 && (b[k] == ' ' || b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ')') {
+	for k < len(b) && k-p < 32 && (b[k] == ' ' || b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ')') {
 		k++
 	}
 	if k > e && pseudonymAt(b, k) {
 		// the run went on over the blanks and separators into what the
 		// first pass replaced ("+1000000000 (000) 000 0000",
-		// "+1000000000.(000) 000 0000", "+1000000000)))) (000) …": too
-		// many digits then)
+		// "+1000000000.(000) 000 0000", "+1000000000)))) (000) …",
+		// "+1000000000)))))))) (000) …": too many digits then)
 		return -1
 	}
 	v := b[p:e]
