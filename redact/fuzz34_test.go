@@ -64,3 +64,20 @@ func TestFuzz34PhoneBeforeLeaders(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Variants of the fuzzer's "HOME=/home/00A Users/0A0" (over33's
+// extendedName fixed the shape): a home folder name and an account kind's
+// word after a blank scrub the same twice.
+func TestFuzz34HomeBeforeAccountWord(t *testing.T) {
+	for _, in := range []string{
+		"HOME=/home/00A Users/0A0",
+		"HOME=/home/kofi.m Users/ama",
+		"HOME=/home/0A0 User/00A",
+		"HOME=/home/thabo Guest/sipho\n",
+		"cwd /home/zoe.k Admin/ngozi_a/set.mp3\n",
+		"HOME=/Users/00A Users/0A0",
+		"/home/A0 Users/A0 Users/0A",
+	} {
+		scrubTwice(t, in)
+	}
+}
