@@ -2816,11 +2816,14 @@ func (sc *scanner) literalEndIn(from, to int) int {
 // findingGlued reports whether a finding ends at p, or before the '*'s
 // ending at p: where a second pass sees a pseudonym glued to p
 // (gluedToPseudonym, which also reads '*' padding as the pseudonym's).
+// A finding may hold the '*'s itself (a value "Kofi2024*" ending before
+// the ')' of "(pin: Kofi2024*) key:"): its pseudonym is glued to p too.
 func (sc *scanner) findingGlued(p int) bool {
 	b := sc.b
-	for s := p; p > 0 && b[p-1] == '*' && s-p < 64; p-- {
+	s := p
+	for ; p > 0 && b[p-1] == '*' && s-p < 64; p-- {
 	}
-	return p > 0 && sc.maxEnd >= p && sc.findingEnd(p-1, p) == p
+	return p > 0 && sc.maxEnd >= p && (sc.findingEnd(p-1, p) == p || p < s && sc.findingEndsAt(s))
 }
 
 // keyPhrase returns the key before a ':' at q when it is a phrase
@@ -3058,15 +3061,16 @@ func (sc *scanner) intlPhone(p int) int {
 	if e < len(b) && (isAlnum(b[e]) || b[e] == '_' || b[e] == ':' || b[e] >= 0x80) || pseudonymAt(b, e) {
 		return -1
 	}
+	// (as far as phoneEnd's run could have gone: 32 bytes from p)
 	k := e
-	for k < len(b) && k-e < 8 && (b[k] == ' ' || b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ')') {
+	for k < len(b) && k-p < 32 && (b[k] == ' ' || b[k] == '.' || b[k] == '-' || b[k] == '/' || b[k] == ')') {
 		k++
 	}
 	if k > e && pseudonymAt(b, k) {
 		// the run went on over the blanks and separators into what the
 		// first pass replaced ("+1000000000 (000) 000 0000",
-		// "+1000000000.(000) 000 0000", "+1000000000)))) (000) …": too
-		// many digits then)
+		// "+1000000000.(000) 000 0000", "+1000000000)))) (000) …",
+		// "+1000000000)))))))) (000) …": too many digits then)
 		return -1
 	}
 	v := b[p:e]
