@@ -58,3 +58,39 @@ func TestOver34WindowsGroupsNoAccount(t *testing.T) {
 		}
 	}
 }
+
+// The kernel's print_hex_dump (DUMP_PREFIX_OFFSET) after its prefix: the
+// offset ends in a colon ("usb 1-2: 00000000: 2f 68 …  /home/kofi/."),
+// which only a dump at a line's start was read in: the hex digits kept
+// the name's bytes while its text column lost them.
+func TestOver34KernelHexDumpAfterPrefix(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"[   12.345678] usb 1-2: 00000000: 2f 68 6f 6d 65 2f 6b 6f 66 69 2f 00              /home/kofi/.\n", "6b 6f 66 69"},
+		{"Dec 07 09:12:01 studio kernel: xhci_hcd 0000:00:14.0: 00000000: 2f 68 6f 6d 65 2f 6e 67 6f 7a 69 5f 61 2f 2e 63  /home/ngozi_a/.c\n" +
+			"Dec 07 09:12:01 studio kernel: xhci_hcd 0000:00:14.0: 00000010: 6f 6e 66 69 67 00 00 00 00 00 00 00 00 00 00 00  onfig...........\n",
+			"6e 67 6f 7a 69"},
+		{"[  301.000112] cdc_acm 3-1:1.0: 00000000: 2f 55 73 65 72 73 2f 74 68 61 6e 64 65 6b 61 2f  /Users/thandeka/\n", "74 68 61 6e 64 65 6b 61"},
+	} {
+		secrets := []string{c.secret, "kofi", "ngozi", "thandeka"}
+		for _, out := range []string{scrubTwice(t, c.in), scrubJSONMessage(t, c.in)} {
+			mustNotContain(t, c.in, out, secrets...)
+			if strings.Count(out, ": 000000") != strings.Count(c.in, ": 000000") {
+				t.Errorf("layout changed:\n%s", out)
+			}
+		}
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), secrets...)
+	}
+	for _, keep := range []string{
+		"[    1.234567] ACPI: 00000000: 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00  ................\n",
+		"[   12.345678] usb 1-2: 00000000: 12 01 00 02 09 00 01 40 6b 1d 03 00 19 05 03 02  .......@k.......\n",
+		"[    0.512000] nvme 0000:01:00.0: 00000000: 4e 56 4d 65 20 53 53 44 20 31 54 42  NVMe SSD 1TB\n",
+		"exit status 00000000: success\n",
+		"crc 1a2b3c4d: ok, 00000000: idle\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
