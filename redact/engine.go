@@ -344,6 +344,11 @@ func (sc *scanner) find(b []byte) {
 			i = sc.plainWord(i, j, pb, nb, pm)
 			continue
 		}
+		if j-i == 9 && b[i+8] == ':' && pb == ' ' && nb == ' ' && sc.dumpAt == 0 && i > 0 {
+			// the kernel's print_hex_dump after its prefix: "[ 12.345] usb
+			// 1-2: 00000000: 2f 68 6f 6d …  /home/kofi/." (hexdump.go)
+			sc.dumpMid(i)
+		}
 		next := j
 		if (c == '=' || c == '@') && bits&cEq != 0 && j-i >= 4 && b[i+1]|0x20 == 'h' || c == '@' && j-i >= 5 && b[i+2]|0x20 == 'h' {
 			// a .reg file's "Name"=hex(2):43,00,3a,00,...

@@ -4163,6 +4163,9 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			// exports): the domain names the organisation or the
 			// machine, the rest the account
 			sc.valueSpan(vs, vs+k, ClassHost)
+			if groupNameAt(sc.b, vs+k+sep) {
+				return // "Owner: CORP\Domain Admins": a built-in group, no person
+			}
 			if e := displayNameEnd(sc.b, vs+k+sep, ve); e > ve {
 				// "AMA-STUDIO\Ngozi Okafor": an account named with the
 				// person's full name, surname and all
@@ -8535,7 +8538,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		ue-- // "signed by CORP\kofi.": a sentence's full stop; no Windows account ends in one
 	}
 	name := string(b[us:ue])
-	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) || roffEscape(b[us:ue]) {
+	if !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) || fileExt(name) || roffEscape(b[us:ue]) || groupNameAt(b, us) {
 		return -1
 	}
 	switch {
@@ -8686,6 +8689,40 @@ func columnField(b []byte, i, j int) bool {
 		return i == 1 || b[i-2] == ',' || lineBreak(b[i-2])
 	}
 	return gap(i, -1) && gap(j-1, 1)
+}
+
+// groupNameAt: two to four words of letters at p, alone up to the line's
+// end or a non-word byte, name one of Windows' built-in or domain groups
+// ("Domain Admins", "Remote Desktop Users" after "CORP\\"), which a value
+// cut at its first blank would leave a person's name.
+func groupNameAt(b []byte, p int) bool {
+	n := 0
+	for e := p; e < len(b) && e-p < 48; {
+		we := e
+		for we < len(b) && isLetter(b[we]) {
+			we++
+		}
+		if we == e {
+			return false
+		}
+		if n++; n >= 2 && wordEndAt(b, we) && genericUsers[asciiLower(string(b[p:we]))] {
+			return true
+		}
+		if n == 4 || we+1 >= len(b) || b[we] != ' ' || !isLetter(b[we+1]) {
+			return false
+		}
+		e = we + 1
+	}
+	return false
+}
+
+// wordEndAt: no letter, digit, '_' or '-' goes on at e, nor a '.' before
+// one ("Admins." ends a sentence, "Admins.txt" does not end).
+func wordEndAt(b []byte, e int) bool {
+	if e < len(b) && b[e] == '.' {
+		e++
+	}
+	return e >= len(b) || !isAlnum(b[e]) && b[e] != '_' && b[e] != '-'
 }
 
 // accountWordBefore: the blank at sp follows "user", "account" or

@@ -541,6 +541,17 @@ var genericUsers = map[string]bool{
 	"localsystem": true, "local system": true, "interactive": true, "local service": true,
 	"network service": true, "administrators": true, "anonymous logon": true, "trustedinstaller": true,
 	"creator owner": true, "iusr": true,
+	// Windows' built-in and domain groups, as icacls, Get-Acl's "Owner:"
+	// and an event's "Account:" name them ("CORP\\Domain Admins",
+	// "BUILTIN Administrators", "Trusted Installer"), and the account
+	// kind Apple's logs name ("account: Apple ID"): no person
+	"domain admins": true, "domain users": true, "domain guests": true, "domain computers": true,
+	"domain controllers": true, "enterprise admins": true, "schema admins": true, "key admins": true,
+	"enterprise key admins": true, "authenticated users": true, "trusted installer": true,
+	"builtin administrators": true, "builtin users": true, "builtin guests": true, "power users": true,
+	"remote desktop users": true, "backup operators": true, "account operators": true,
+	"server operators": true, "print operators": true, "protected users": true, "cert publishers": true,
+	"group policy creator owners": true, "creator group": true, "this organization": true, "apple id": true,
 	"hardware events": true, "internet explorer": true, "key management service": true,
 	"windows powershell": true,
 	// documentation's placeholder accounts ("# User \"foo\" should …" in
