@@ -410,6 +410,10 @@ func (sc *scanner) lineFirstWord(i, j int, nb byte) int {
 	if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && nb == ' ' {
 		// net user's "User name    kai", "Full Name    Kai O."
 		next = max(next, sc.netUserRow(j+1, j+5))
+	} else if nb == ' ' && (c == 'B' && j-i == 12 || c == 'N' && (j-i == 3 || j-i == 4 || j-i == 6)) {
+		// the same rows in German, French, Spanish, Portuguese, Italian:
+		// "Benutzername                 kofi.m", "Nom complet    Kofi Mensah"
+		next = max(next, sc.netUserLocal(i))
 	} else if j-i == 7 && c == 'M' && (nb == '\n' || nb == '\r') {
 		sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
 	} else if i == 0 && nb == ' ' && c-'A' < 26 && j+4 < n && n <= 64 {

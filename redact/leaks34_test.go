@@ -1,0 +1,33 @@
+package redact
+
+import "testing"
+
+// net user NAME in Windows' other languages: the account and the full
+// name stand after a column of blanks as in English, under the
+// language's labels.
+func TestNetUserLocalizedRows(t *testing.T) {
+	for _, c := range []struct{ in, user, name string }{
+		{"C:\\>net user kofi.m\nBenutzername                 kofi.m\nVollständiger Name           Kofi Mensah\nBeschreibung\nBenutzerkommentar\nLändercode                   000 (Standard des Systems)\nKonto aktiv                  Ja\n", "kofi.m", "Mensah"},
+		{"Nom d'utilisateur                          ngozi_a\nNom complet                                Ngozi Adeyemi\nCommentaire\nCompte : actif                             Oui\n", "ngozi_a", "Adeyemi"},
+		{"Nombre de usuario                          thiago.s\nNombre completo                            Thiago Souza\nComentario\nCuenta activa                              Sí\n", "thiago.s", "Souza"},
+		{"Nome de usuário                            thiago.s\nNome completo                              Thiago Souza\nConta ativa                                Sim\n", "thiago.s", "Souza"},
+		{"命令成功完成。\n用户名                 wang.wei\n全名                   王伟\n注释\n帐户启用               Yes\n", "wang.wei", "王伟"},
+		{"Vollständiger Name           Ayşe Yılmaz\nKommentar\n", "Ayşe", "Yılmaz"},
+	} {
+		checkBothPaths(t, c.in, c.user)
+		checkBothPaths(t, c.in, c.name)
+	}
+	for _, keep := range []string{
+		"Benutzername: Administrator",
+		"Benutzername                 Administrator\nVollständiger Name\n",
+		"Nom complet du fichier : rapport.pdf",
+		"Nombre de archivos: 12",
+		"Benutzername und Passwort eingeben",
+		"用户名或密码错误",
+		"全名字段为空",
+		"Nom d'utilisateur ou mot de passe incorrect.",
+		"Nombre completo: obligatorio",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
