@@ -31,3 +31,21 @@ func TestNetUserLocalizedRows(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A user key's localized "(none)" is no value: learned, "(нет" became a
+// user and the pseudonym swallowed the parenthesis.
+func TestUserKeyLocalizedNone(t *testing.T) {
+	for _, keep := range []string{
+		"Имя пользователя: (нет)",
+		"Nom d'utilisateur : (aucun)",
+		"Benutzername: (keine)",
+		"用户名: (无)",
+		"Nombre de usuario: (ninguno)",
+		"Nome de usuário: (nenhum)",
+		"Kullanıcı adı: (yok)",
+	} {
+		mustKeepTwice(t, keep)
+		checkBothPaths(t, keep+"\nUsername: kwabena.o\n", "kwabena.o")
+	}
+	checkBothPaths(t, "Имя пользователя: (kofi.m)\n", "kofi.m")
+}
