@@ -49,3 +49,26 @@ func TestUserKeyLocalizedNone(t *testing.T) {
 	}
 	checkBothPaths(t, "Имя пользователя: (kofi.m)\n", "kofi.m")
 }
+
+// Turkish writes the owner's genitive after an apostrophe: "Emre'nin
+// iPhone'u" is Emre's iPhone, as macOS and iOS name the device.
+func TestTurkishOwnerASCIIName(t *testing.T) {
+	for _, c := range []struct{ in, name string }{
+		{"Bluetooth: \"Emre'nin iPhone'u\" bağlandı\n", "Emre"},
+		{"ComputerName: Ahmet'in MacBook Air'i\n", "Ahmet"},
+		{"Cihaz adı: Onur'un iPad'i\n", "Onur"},
+		{"AirPlay hedefi: Burak'ın iPhone'u\n", "Burak"},
+		{"device_name=\"Deniz’in AirPods Pro’su\"\n", "Deniz"},
+	} {
+		checkBothPaths(t, c.in, c.name)
+	}
+	for _, keep := range []string{
+		"Apple'ın iPhone'u 2007'de tanıtıldı.",
+		"Emre'nin kodu derlendi",
+		"Il l'a vu d'un iPhone à l'autre.",
+		"l'un des iPhone les plus vendus",
+		"It's a user's iPhone",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
