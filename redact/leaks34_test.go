@@ -72,3 +72,22 @@ func TestTurkishOwnerASCIIName(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// "iPhone de NAME" read the owner's name up to a surname with an
+// apostrophe and left it: "iPhone de Anne-Marie O'Neil" kept "O'Neil".
+func TestDeviceOwnerApostropheSurname(t *testing.T) {
+	for _, c := range []struct{ in, name string }{
+		{"Bluetooth: connecté à « iPhone de Anne-Marie O'Neil »\n", "O'Neil"},
+		{"device_name=\"AirPods de Lucas D'Souza\"\n", "D'Souza"},
+		{"AirPlay: iPhone de Siobhan O'Brien\n", "O'Brien"},
+	} {
+		checkBothPaths(t, c.in, c.name)
+	}
+	for _, keep := range []string{
+		"iPhone de l'école",
+		"iPhone de L'Oréal",
+		"Copie de l'iPhone de test",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
