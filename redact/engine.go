@@ -771,6 +771,12 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if syslogStart(b, i) || (j-i == 3 || isDigit(b[i])) && indented(b, i) {
 		sc.syslog(i, j)
+		if netUserLocalFirst[b[i]] && (i == 0 || b[i-1] != '<') {
+			// a localized net user's rows: "Benutzername    kofi.m"
+			if e := sc.netUserLocal(i); e > j {
+				return e
+			}
+		}
 	}
 	if c := b[i]; bits&cDigit == 0 && (j-i == 2 && (c == 'i' && b[i+1] == 's' || c == 'a' && b[i+1] == 'm') ||
 		closingFirst[c] && (i == 0 || lineBreak(b[i-1]) || i >= 2 && b[i-1] == ' ' && closingAfter[b[i-2]]) ||
@@ -1184,6 +1190,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			m &^= wdSyslogs // (asked once)
 			if syslogStart(b, i) || isDigit(b[i]) && indented(b, i) {
 				sc.syslog(i, j)
+				if bits&cHigh != 0 && netUserLocalFirst[b[i]] && (i == 0 || b[i-1] != '<') {
+					more(sc.netUserLocal(i)) // net user's "Vollständiger Name   Kofi Mensah", "用户名   wang.wei"
+				}
 			}
 		case wdPEM:
 			if bytes.HasPrefix(b[i:j], []byte("-----BEGIN")) {
@@ -2608,6 +2617,47 @@ func (sc *scanner) netUserRow(i, j int) int {
 	if ls > 0 && !lineBreak(b[ls-1]) {
 		return -1
 	}
+	return sc.netUserValue(j, full)
+}
+
+// netUserLabels: net user's "User name" and "Full Name" rows in Windows'
+// other languages (the value after a column of blanks), by the label's
+// first byte (netUserLocalFirst).
+var netUserLabels = []struct {
+	label string
+	full  bool
+}{
+	{"Benutzername", false}, {"Vollständiger Name", true},
+	{"Nom d'utilisateur", false}, {"Nom complet", true},
+	{"Nombre de usuario", false}, {"Nombre completo", true},
+	{"Nome de usuário", false}, {"Nome utente", false}, {"Nome completo", true},
+	{"用户名", false}, {"全名", true},
+}
+
+var netUserLocalFirst = func() (t [256]bool) {
+	for _, l := range netUserLabels {
+		t[l.label[0]] = true
+	}
+	return
+}()
+
+// netUserLocal handles a row of a localized "net user NAME" at the line
+// start ls ("Benutzername                 kofi.m", "全名   王伟"). It
+// returns where the value ends, or -1.
+func (sc *scanner) netUserLocal(ls int) int {
+	b := sc.b
+	for _, l := range netUserLabels {
+		if e := ls + len(l.label); e+2 < len(b) && b[e] == ' ' && b[ls] == l.label[0] && string(b[ls:e]) == l.label {
+			return sc.netUserValue(e, l.full)
+		}
+	}
+	return -1
+}
+
+// netUserValue reads the value of a net user row whose label ends at j:
+// a user's account, or (full) a person's name.
+func (sc *scanner) netUserValue(j int, full bool) int {
+	b := sc.b
 	vs := j
 	for vs < len(b) && b[vs] == ' ' {
 		vs++

@@ -5119,6 +5119,27 @@ func wordBytes(v []byte) bool {
 	return true
 }
 
+// noneWord: w (a closing parenthesis or not after it) is "none" in a
+// language Windows and Linux tools print it in, "(нет)", "(aucun)".
+func noneWord(w []byte) bool {
+	if n := len(w); n > 0 && w[n-1] == ')' {
+		w = w[:n-1]
+	}
+	if len(w) > 12 {
+		return false
+	}
+	var lb [12]byte
+	for k, c := range w {
+		lb[k] = lower(c)
+	}
+	switch string(lb[:len(w)]) {
+	case "none", "null", "nobody", "нет", "нету", "немає", "aucun", "aucune", "ninguno", "ninguna", "nada", "keine", "kein", "keiner",
+		"无", "無", "なし", "없음", "nenhum", "nenhuma", "nessuno", "yok", "brak", "geen", "ingen", "không":
+		return true
+	}
+	return false
+}
+
 func skipValue(v []byte, class string) bool {
 	if class == keyKeep {
 		return false
@@ -5138,6 +5159,9 @@ func skipValue(v []byte, class string) bool {
 		// netsh's "Security key : Present": whether the profile keeps one
 		"present", "absent":
 		return true
+	}
+	if len(v) >= 3 && v[0] == '(' && noneWord(v[1:]) {
+		return true // "Имя пользователя: (нет)", "Nom : (aucun)": no value
 	}
 	if class == ClassHost && len(v) >= 7 && gaugeChipAt(v, 0) {
 		return true // a battery's gauge chip as its "Device Name" (labels.go)

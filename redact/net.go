@@ -1064,7 +1064,7 @@ func (sc *scanner) deviceOwner(i, j int) {
 			we-- // the quote that closes the device's name ('iPhone von Lena Schmidt')
 		}
 		w := string(b[k:we])
-		if we == k || !utf8.ValidString(w) || !nameWord(w, false) && !caselessName(w) && !(n > 0 && lastNameAn(b, k, we)) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
+		if we == k || !utf8.ValidString(w) || !nameWord(w, false) && !caselessName(w) && !(n > 0 && lastNameAn(b, k, we)) && !apostropheName(w) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
 			// glued to more ("AaaéS-1-5-21-…"), or to what a first pass
 			// replaced of it: no name of its own
 			break

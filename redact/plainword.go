@@ -70,7 +70,7 @@ var plainTab = func() (t plainTables) {
 	rules := []shapeRule{
 		{bit: pEvent},
 		{bit: pPossOne, size: is(1)},
-		{bit: pPossApos, prev: is('\''), first: is('s', 'S')},
+		{bit: pPossApos, prev: is('\''), first: is('s', 'S', 'n', 'i', 'u')},
 		{bit: pDevice, first: func(c int) bool { return ownerPrepLens[c] != 0 }, size: func(l int) bool {
 			for c := range ownerPrepLens {
 				if l < 8 && ownerPrepLens[c]>>l&1 != 0 {
@@ -179,7 +179,11 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 		case pPossOne:
 			sc.possessiveWord(i, j, cAlpha)
 		case pPossApos:
-			if j-i != 1 {
+			if c == 'n' || c == 'i' || c == 'u' {
+				if j-i <= 3 && turkishGenitive(b[i:j]) {
+					sc.possessive(i-1, j) // Turkish: "Emre'nin iPhone'u", "Ahmet'in AirPods'u"
+				}
+			} else if j-i != 1 {
 				sc.possessiveWord(i, j, cAlpha)
 			}
 		case pDevice:
@@ -410,6 +414,10 @@ func (sc *scanner) lineFirstWord(i, j int, nb byte) int {
 	if j-i == 4 && (c == 'U' || c == 'F') && j+5 < n && nb == ' ' {
 		// net user's "User name    kai", "Full Name    Kai O."
 		next = max(next, sc.netUserRow(j+1, j+5))
+	} else if nb == ' ' && (c == 'B' && j-i == 12 || c == 'N' && (j-i == 3 || j-i == 4 || j-i == 6)) {
+		// the same rows in German, French, Spanish, Portuguese, Italian:
+		// "Benutzername                 kofi.m", "Nom complet    Kofi Mensah"
+		next = max(next, sc.netUserLocal(i))
 	} else if j-i == 7 && c == 'M' && (nb == '\n' || nb == '\r') {
 		sc.netGroupMembers(i, j) // net localgroup's "Members" (systools.go)
 	} else if i == 0 && nb == ' ' && c-'A' < 26 && j+4 < n && n <= 64 {
