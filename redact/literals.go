@@ -797,6 +797,7 @@ func (s *Session) learnSquashed(v, canon string) {
 	}
 }
 
+// addSquashed records the folded name sq as canon's.
 func (s *Session) addSquashed(sq []byte, canon string) {
 	if s.squashed == nil {
 		s.squashed = map[string]string{}
