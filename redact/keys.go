@@ -175,7 +175,12 @@ func classifyKey(k string) string {
 		// utilizador"), fi ("Käyttäjänimi"), hu ("Felhasználónév"), ro
 		// ("Nume utilizator")
 		"tnngidng", "ngidng", "tnngnhp", "namapengguna", "pengguna", "nomedousurio", "nomedeutilizador",
-		"utilizador", "kyttjnimi", "felhasznlnv", "numeutilizator":
+		"utilizador", "kyttjnimi", "felhasznlnv", "numeutilizator",
+		// "Full name" (net user, an account's profile, a form) in de, fr,
+		// es, pt and it, it, nl, pl, sv, da, nb, cs, fi, hu, ro
+		"vollstndigername", "nomcomplet", "nombrecompleto", "nomecompleto", "nomeecognome", "volledigenaam",
+		"imiinazwisko", "penanazwa", "fullstndigtnamn", "fuldenavn", "fulltnavn", "celjmno",
+		"kokonimi", "teljesnv", "numecomplet":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
@@ -1296,6 +1301,10 @@ var foreignKeys = map[string]string{
 	"ユーザー名": ClassUser, "用户名": ClassUser, "用戶名": ClassUser, "使用者名稱": ClassUser, "사용자 이름": ClassUser,
 	"имя пользователя": ClassUser, "пользователь": ClassUser, "користувач": ClassUser, "اسم المستخدم": ClassUser,
 	"שם משתמש": ClassUser, "όνομα χρήστη": ClassUser,
+	// "Full name" in ru, uk, zh, ja, ko, ar, he, el, hi, th, fa
+	"полное имя": ClassUser, "повне ім'я": ClassUser, "повне ім’я": ClassUser, "全名": ClassUser, "姓名": ClassUser,
+	"氏名": ClassUser, "フルネーム": ClassUser, "성명": ClassUser, "전체 이름": ClassUser, "الاسم الكامل": ClassUser,
+	"שם מלא": ClassUser, "πλήρες όνομα": ClassUser, "पूरा नाम": ClassUser, "ชื่อเต็ม": ClassUser, "نام کامل": ClassUser,
 	// systeminfo's "Registered Owner", "Registered Organization" and "Host
 	// Name" in ru, uk, ja, zh, ko
 	"зарегистрированный владелец": ClassUser, "зареєстрований власник": ClassUser, "登録されている所有者": ClassUser,

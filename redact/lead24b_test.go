@@ -47,3 +47,23 @@ func TestFamilyNameFirst(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// "Full name" as localized tools, profiles and forms write it: only the
+// English key was read ("Полное имя: Иван Петров", "Nom complet :
+// Amélie Durand" went out).
+func TestLocalizedFullNameKeys(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Полное имя: Иван Петров\n", "Петров"},
+		{"Nom complet : Amélie Durand\n", "Durand"},
+		{"Vollständiger Name: Jörg Müller\n", "Müller"},
+		{"Nombre completo: Lucía Fernández\n", "Fernández"},
+		{"Nome completo: Ana Souza\n", "Souza"},
+		{"Volledige naam = Sanne de Vries\n", "Sanne"},
+		{"Imię i nazwisko: Jan Kowalski\n", "Kowalski"},
+		{"氏名: Yamada Taro\n", "Yamada"},
+		{"姓名：Wang Wei\n", "Wang Wei"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "Nom complet : (aucun)\nPolnoe imya: none\n")
+}

@@ -26,7 +26,9 @@ func TestNetUserLocalizedRows(t *testing.T) {
 		"用户名或密码错误",
 		"全名字段为空",
 		"Nom d'utilisateur ou mot de passe incorrect.",
-		"Nombre completo: obligatorio",
+		// (a single word after the key is read as the account, as after
+		// English "Full name:", which "Nombre completo:" now is too)
+		"Nombre completo del archivo: informe.pdf",
 	} {
 		mustKeepTwice(t, keep)
 	}
