@@ -98,9 +98,6 @@ func segStop(c byte) bool {
 	return c == ':' || c == '=' || c == '?' || c == '#' || c == '&' || c == '@' || c == '*' || c == '|'
 }
 
-// mostlyASCIIName: at least half of a host name's bytes are ASCII letters
-// or digits. A host is that (MÜLLER-PC in Latin-1) or valid UTF-8 (田中-PC);
-// random bytes after a "\\\\" in binary data are neither.
 // handleRunes: h is letters, digits, '.', '_' and '-' (a name's), in
 // UTF-8 or a legacy code page's bytes; no symbol decoded from random
 // bytes ("QJÞöAàlùT†Ð").
@@ -109,8 +106,8 @@ func handleRunes(h []byte) bool {
 		r, n := utf8.DecodeRune(h[k:])
 		k += n
 		if r == utf8.RuneError && n == 1 {
-			if c := h[k-1]; c < 0xc0 && c != 0x8a && c != 0x8c && c != 0x8e && c != 0x9a && c != 0x9c && c != 0x9e && c != 0x9f && c != 0xaa && c != 0xb5 && c != 0xba {
-				return false // (cp1252's letters from 0x80 to 0xbf: Š Œ Ž š œ ž Ÿ ª µ º)
+			if !ansiLetter(h[k-1]) {
+				return false
 			}
 			continue
 		}
@@ -121,6 +118,9 @@ func handleRunes(h []byte) bool {
 	return true
 }
 
+// mostlyASCIIName: at least half of a host name's bytes are ASCII letters
+// or digits. A host is that (MÜLLER-PC in Latin-1) or valid UTF-8 (田中-PC);
+// random bytes after a "\\\\" in binary data are neither.
 func mostlyASCIIName(h []byte) bool {
 	n := 0
 	for _, c := range h {
