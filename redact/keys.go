@@ -89,7 +89,12 @@ func proxyKeyTail(t string) bool {
 
 // classifyKey maps a normalized key (lowercase letters and digits only) to
 // the class its value belongs to.
-func classifyKey(k string) string {
+func classifyKey(k string) string { return keyClass(k, true) }
+
+// keyClass is classifyKey; without parts it reads only the keys it
+// names whole, not the words keys end or start with (about forty
+// substring tests: most of its cost).
+func keyClass(k string, parts bool) string {
 	if len(k) < 2 || len(k) > 48 {
 		return keyNone
 	}
@@ -423,7 +428,7 @@ func classifyKey(k string) string {
 		"authentication", "authencryption":
 		return keyNone
 	}
-	if len(k) < 3 {
+	if len(k) < 3 || !parts {
 		// registers ("x0", "sp", "lr"): every word below has three
 		// letters or more
 		return keyNone

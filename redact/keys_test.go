@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-// Every keyword classifyKey compares against must have its first trigram in
+// Every keyword classifyKey (keyClass) compares against must have its first trigram in
 // keyTrigrams, or the fast pre-filter would hide it.
 func TestKeyTrigrams(t *testing.T) {
 	f, err := parser.ParseFile(token.NewFileSet(), "keys.go", nil, 0)
@@ -19,7 +19,7 @@ func TestKeyTrigrams(t *testing.T) {
 	n := 0
 	ast.Inspect(f, func(node ast.Node) bool {
 		fd, ok := node.(*ast.FuncDecl)
-		if !ok || fd.Name.Name != "classifyKey" {
+		if !ok || fd.Name.Name != "keyClass" {
 			return true
 		}
 		ast.Inspect(fd.Body, func(x ast.Node) bool {

@@ -719,10 +719,24 @@ var nameStop = map[string]bool{
 // and learning it would replace the key wherever it appears.
 func isGenericUser(v string) bool {
 	c := canonical(v)
+	if genericUsers[c] || codeVars[c] {
+		return true
+	}
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
-	k := classifyKey(string(normKey(nil, []byte(c))))
-	return genericUsers[c] || codeVars[c] || k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
+	nk := string(normKey(nil, []byte(c)))
+	k := keyClass(nk, userKeyEnd(nk))
+	return k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
+}
+
+// userKeyEnd: classifyKey may find k a user key by the words it
+// starts or ends with ("sudouser…", "…username", "…owner",
+// "…account", "…accountid", "…licensedto"); keyKeep only ever comes
+// from a key it names whole.
+func userKeyEnd(k string) bool {
+	return strings.HasSuffix(k, "to") || strings.HasSuffix(k, "user") || strings.HasSuffix(k, "name") ||
+		strings.HasSuffix(k, "owner") || strings.HasSuffix(k, "account") || strings.HasSuffix(k, "accountid") ||
+		strings.HasPrefix(k, "sudouser")
 }
 
 // orgName: c (canonical) names a company or a team ("owusu sound ltd",
@@ -772,7 +786,7 @@ func isGenericHost(v string) bool {
 	c := canonical(v)
 	// a build-id key word ("UUID") names no machine; learned, it would
 	// hide the key it names
-	return genericHosts[c] || len(c) <= 24 && classifyKey(string(normKey(nil, []byte(c)))) == keyKeep || storageModel(c)
+	return genericHosts[c] || len(c) <= 24 && keyClass(string(normKey(nil, []byte(c))), false) == keyKeep || storageModel(c)
 }
 
 // storageModel: c (canonical) is a disk's model, as system_profiler's
