@@ -2105,6 +2105,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 				return -1
 			}
 			sc.nameSpan(s, e)
+			if a := sc.handleInParens(s, e); a > e {
+				return a // "Signed in as Mei Ling (mei.chen)"
+			}
 			return e
 		}
 	case j-i == 2 && eqLower(b[i:j], "to"):
@@ -2191,7 +2194,13 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	if !sc.accountSpan(s, ae) {
 		return -1
 	}
-	return sc.discordID(e) // "kofi_m#0042 (812233445566778899)" (userinfo.go)
+	if d := sc.discordID(e); d > e {
+		return d // "kofi_m#0042 (812233445566778899)" (userinfo.go)
+	}
+	if odd || linked || from || failed {
+		return e
+	}
+	return sc.handleInParens(s, e) // "Signed in as Kofi (kofi.mensah)"
 }
 
 // htmlTagAt: an HTML or XML tag starts at p ("</td>", "<br>"), which ends
@@ -3951,10 +3960,59 @@ func (sc *scanner) accountInParens(p int) int {
 	if e == s || e >= len(b) || b[e] != ')' {
 		return p
 	}
+	if notNameWord(b[s:e]) {
+		return p // the account's kind or state: "Owner: Mei Ling (Premium)"
+	}
 	if !sc.accountSpan(s, e) {
 		return p
 	}
 	return e + 1
+}
+
+// handleInParens handles the account in parentheses at p after the name
+// [ns, p) that "Logged in as" or "Signed in as" read ("Signed in as Mei
+// Ling (mei.chen)", "as Kofi (kofi.mensah)"): a handle in lower case,
+// with a dot, '_', '-' or a digit, or spelling a word of the name
+// ("Ana Lima (alima)"). A capitalised word there says what the account is
+// or who runs it ("(Premium)", "(Google)"), and a lower-case one may too
+// ("(offline)"). It returns where the account ends, or p.
+func (sc *scanner) handleInParens(ns, p int) int {
+	b := sc.b
+	if p+3 >= len(b) || b[p] != ' ' || b[p+1] != '(' {
+		return p
+	}
+	if b[p+2] == '<' {
+		return sc.accountInParens(p) // "(<user-1>)": a first pass's
+	}
+	letter, mark := false, false
+	for e := p + 2; e < len(b) && e-p <= 40; e++ {
+		switch c := b[e]; {
+		case c >= 'a' && c <= 'z':
+			letter = true
+		case isDigit(c) || c == '.' || c == '_' || c == '-':
+			mark = true
+		case c == ')':
+			if !letter || notNameWord(b[p+2:e]) || !mark && !handleSpellsName(b[ns:p], b[p+2:e]) {
+				return p
+			}
+			return sc.accountInParens(p)
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// handleSpellsName reports whether the handle h (lower case) holds the first
+// three letters of a word of name ("lima" of "Ana Lima" in "alima").
+func handleSpellsName(name, h []byte) bool {
+	for _, w := range bytes.Fields(name) {
+		if len(w) >= 3 && isLetter(w[0]) && isLetter(w[1]) && isLetter(w[2]) &&
+			bytes.Contains(h, []byte{lower(w[0]), lower(w[1]), lower(w[2])}) {
+			return true
+		}
+	}
+	return false
 }
 
 // mailboxPath: MAIL=/var/mail/zoe, MAIL=/dev/null — a mailbox file, no
