@@ -466,6 +466,8 @@ func keyClass(k string, parts bool) string {
 		// BluetoothA2DPOutput", "AVAudioSession category: …"): the
 		// audio framework's state, no session token
 		return keyNone
+	case strings.Contains(k, "session") && sessionMeasure(k):
+		return keyNone
 	case strings.HasPrefix(k, "session") || strings.HasPrefix(k, "networksession"):
 		// "SessionHost", "Session User", Audio MIDI Setup's
 		// "NetworkSessionHost": a session's machine or account, no
@@ -956,6 +958,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// fstab, root=UUID=, blkid: a filesystem's id (debug ids
 			// are written "uuid", "UUID:" or under another name)
 			class = keyVolume
+		}
+		if class == ClassKeyValue && c == ':' && string(key) == "Key" && windbgKeyRow(b, q+1) {
+			// WinDbg's !analyze KEY_VALUES_STRING rows ("Key  :
+			// Analysis.CPU.mSec" over "Value: 1421"): an analysis
+			// figure's name, no key's secret
+			continue
 		}
 		if class == ClassHost && string(nk) == "host" && publicServiceAt(b, q+1) {
 			// HTTPSConnectionPool(host='sync.serato.com'): the server
@@ -3967,6 +3975,48 @@ func (sc *scanner) accountInParens(p int) int {
 		return p
 	}
 	return e + 1
+}
+
+// sessionMeasure: the key k (holding "session") names when a session
+// started or ended, or how long or how many ("Debug session time: Tue
+// Dec  1 20:11:42", WinDbg's; "session_timeout=30"): no session's id.
+func sessionMeasure(k string) bool {
+	for _, end := range [...]string{"time", "date", "start", "started", "end", "ended", "duration", "length", "count", "timeout", "age"} {
+		if strings.HasSuffix(k, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// windbgKeyRow: the "Key  :" whose value starts at p is a row of WinDbg's
+// !analyze KEY_VALUES_STRING: a dotted name ("Analysis.CPU.mSec",
+// "WER.OS.Branch") on its line, and "Value:" opening the next one, after
+// blanks.
+func windbgKeyRow(b []byte, p int) bool {
+	for p < len(b) && b[p] == ' ' {
+		p++
+	}
+	e := p
+	dot := false
+	for e < len(b) && e-p <= 80 && (isAlnum(b[e]) || b[e] == '.' || b[e] == '_') {
+		dot = dot || b[e] == '.'
+		e++
+	}
+	if !dot || e == p || !isLetter(b[p]) {
+		return false
+	}
+	for e < len(b) && (b[e] == ' ' || b[e] == '\r') {
+		e++
+	}
+	if e >= len(b) || b[e] != '\n' {
+		return false
+	}
+	e++
+	for e < len(b) && e-p <= 120 && b[e] == ' ' {
+		e++
+	}
+	return bytes.HasPrefix(b[e:], []byte("Value:"))
 }
 
 // handleInParens handles the account in parentheses at p after the name
