@@ -328,6 +328,9 @@ func keyClass(k string, parts bool) string {
 		// Apple's alternate DSID ("001234.a1b2….1234"): the Apple Account
 		return keyUserID
 	case "userid", "useridentifier", "customerid", "memberid", "playerid", "accountnumber",
+		// CloudKit's id of the iCloud account's user record ("_" and 32
+		// hex digits, the same in every log of the app)
+		"userrecordid", "userrecordname", "ckuserrecordid",
 		// Apple's Directory Services id of an Apple Account (iCloud,
 		// App Store logs: "dsid", "dsPersonId", "dsPrsID")
 		"dsid", "dspersonid", "dsprsid", "accountdsid",
@@ -6539,10 +6542,14 @@ func otherSchemeEnd(b []byte, p int) int {
 // opaqueAccountID reports whether v, the value of a user or customer id
 // key that is not a number, is the account's id in the vendor's own
 // terms ("u_8f3a2b1c", "kai.okonkwo", "8f3a2b1c9d"), as ScrubJSON replaces
-// it: letters, digits and . _ - : starting with a letter or digit, no
+// it: letters, digits and . _ - : starting with a letter or digit (or '_'
+// and hex digits, CloudKit's), no
 // generic account ("anonymous", "guest"). An address, a path, a SID
 // or a UUID is left to the detectors of its shape.
 func opaqueAccountID(v []byte) bool {
+	if len(v) >= 17 && v[0] == '_' && allHex(v[1:]) {
+		return true // CloudKit's user record name: "_4c9f1e8b…"
+	}
 	if len(v) < 3 || len(v) > 64 || !isAlnum(v[0]) || allDigits(v) || bytes.HasPrefix(v, []byte("S-1-")) {
 		return false
 	}
