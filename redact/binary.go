@@ -113,7 +113,6 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 		}
 		return e
 	}
-	nulAt := func(k int) bool { return k+1 < n && p[k] == 0 && p[k+1] == 0 }
 	for par := 0; par < 2; par++ {
 		k := par
 		last := par // end of the last run emitted
@@ -138,10 +137,19 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 			if !u16ok[p[k]] {
 				if p[k] == 0 {
 					// A string in another script ends here when letters
-					// of one come just before, after a NUL unit.
-					if b := scriptStart(p, k, last); b <= k-4 && (b-2 < last || nulAt(b-2)) {
-						emit(b, k, par)
-						last = k
+					// of one come just before, after a NUL unit or a
+					// byte order mark, or with a key before a full-width
+					// colon ("用户名：王伟") whatever comes before.
+					if b := scriptStart(p, k, last); b <= k-4 {
+						if kb := colonKeyStart(p, b, k); kb < k {
+							b = kb // from a key's first letter
+						} else if !cleanStart(p, b, last) {
+							b = k
+						}
+						if b <= k-4 {
+							emit(b, k, par)
+							last = k
+						}
 					}
 					// memory dumps are mostly zeros: skip them 8 at a
 					// time (m keeps k's parity)
@@ -182,17 +190,26 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 				}
 				break
 			}
-			if latin < minU16Run {
-				continue
-			}
-			if s-4 >= last && p[s-1] != 0 && (keySepUnit[p[s]] || p[s-2] == 0x1a && p[s-1] == 0xff) {
+			ext := false
+			if s-4 >= last && p[s-1] != 0 && scriptUnit(p[s-2], p[s-1]) {
 				// a string that starts in another script: a localized
 				// key before its value ("用户名: wang.wei", "Имя
-				// компьютера: x", "用户名：wang.wei"), two letters or more
-				// of one script (not the bytes of data before it)
-				if b := keyScriptStart(p, s, last); b <= s-4 {
-					s = b
+				// компьютера: x", "用户名：wang.wei", "氏名: 山田太郎"),
+				// two letters or more of one script (not the bytes of
+				// data before it), or a line in one after a NUL or a
+				// byte order mark (a UTF-16 file's first line
+				// "用户名：王伟\r\n"); not before a path's '/' or '\\',
+				// which data glued before it would hide
+				if kb := colonKeyStart(p, scriptStart(p, s, last), s); kb < s {
+					s, ext = kb, true // from the key's first letter
+				} else if kb := keyScriptStart(p, s, last); kb <= s-4 && (keySepUnit[p[s]] || (p[s] == '\r' || p[s] == '\n') && cleanStart(p, kb, last)) {
+					s, ext = kb, true
 				}
+			}
+			if latin < minU16Run && !(ext && k-s >= 2*minU16Run) {
+				// too short, unless letters of another script before it
+				// make it a string ("氏名: 山田太郎": two Latin units)
+				continue
 			}
 			s = beTagString(p, s, k) // Serato's "ptrk" paths (djapps.go)
 			emit(s, k, par)
@@ -229,6 +246,31 @@ func scriptStart(p []byte, k, floor int) int {
 		b -= 2
 	}
 	return b
+}
+
+// cleanStart reports whether a string of another script that starts at b
+// starts where strings do: after a NUL unit (a terminator, a length's high
+// half), after a byte order mark (a UTF-16 file: FF FE), or where the last
+// run ended (or p does).
+func cleanStart(p []byte, b, last int) bool {
+	return b-2 < last || p[b-1] == 0 && p[b-2] == 0 || p[b-2] == 0xff && p[b-1] == 0xfe
+}
+
+// colonKeyStart returns where a key of one script before a full-width
+// colon starts in the stretch of script units [b, k) ("用户名：王伟"
+// after a heap block's header, whose bytes read as letters too): the
+// letters of the key's script before the first colon, two at least. It
+// returns k when there is no such key.
+func colonKeyStart(p []byte, b, k int) int {
+	for c := b + 4; c+1 < k; c += 2 {
+		if p[c] == 0x1a && p[c+1] == 0xff {
+			if kb := keyScriptStart(p, c, b); kb <= c-4 {
+				return kb
+			}
+			break
+		}
+	}
+	return k
 }
 
 // keySepUnit: the ASCII units a Latin run starts with after a key in
