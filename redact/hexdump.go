@@ -73,13 +73,14 @@ func (sc *scanner) dumpWord(i int) {
 		k--
 	}
 	if k == 0 || lineBreak(sc.b[k-1]) {
-		sc.dumpLine(k)
+		sc.dumpLine(k, 0)
 	}
 }
 
 // dumpLine notes, when the line at i is a dump line and the next starts
-// as one, or it shows 8 bytes or more, where it starts (sc.dumpAt).
-func (sc *scanner) dumpLine(i int) {
+// as one (at col too: after a log's prefix, dumpMid), or it shows 8 bytes
+// or more, where it starts (sc.dumpAt).
+func (sc *scanner) dumpLine(i, col int) {
 	b := sc.b
 	if !dumpHead(b, i) {
 		return
@@ -104,7 +105,7 @@ func (sc *scanner) dumpLine(i int) {
 	// reads it: its hex digits spell what its text column does. One whose
 	// last characters hold no letter ("................") spells no name
 	// there, and is not read (it costs).
-	next := dumpHead(b, e+1)
+	next := dumpHead(b, e+1) || col > 0 && dumpHead(b, e+1+col)
 	if !next && !lettersEnd(b[max(i, e-16):e]) {
 		return
 	}
@@ -126,19 +127,26 @@ func lettersEnd(t []byte) bool {
 
 // dumpMid is dumpLine for a word of 8 hex digits at i after a blank
 // inside a line: a dump line after a log's prefix (logcat's "D BtGatt:
-// 00000000  2f 68 …  |/home/…|"), when a hex byte follows its blanks.
+// 00000000  2f 68 …  |/home/…|"), when a hex byte follows its blanks; or
+// of 16 (the kernel's print_hex_dump of an address: "raw:
+// ffff8881234567a0: 2f 68 …").
 func (sc *scanner) dumpMid(i int) {
 	b := sc.b
 	j := i + 8
-	if j+4 > len(b) || !hexDigit(b[i+7]) || b[j] != ':' && b[j] != ' ' || hexRun(b, i, j) != 8 {
+	if j < len(b) && b[j] != ':' && b[j] != ' ' && i+16 < len(b) && b[i+16] == ':' {
+		j = i + 16
+	}
+	if j+4 > len(b) || !hexDigit(b[i+7]) || b[j] != ':' && b[j] != ' ' || hexRun(b, i, j) != j-i {
 		return
 	}
 	p := j + 1
 	if b[j] == ':' || b[p] == ' ' {
 		p++
 	}
-	if p+2 < len(b) && hexDigit(b[p]) && hexDigit(b[p+1]) && (b[p+2] == ' ' || hexDigit(b[p+2])) && dumpInner(b, lineStart(b, i), i) == i {
-		sc.dumpLine(i)
+	if p+2 < len(b) && hexDigit(b[p]) && hexDigit(b[p+1]) && (b[p+2] == ' ' || hexDigit(b[p+2])) {
+		if s := lineStart(b, i); dumpInner(b, s, i) == i {
+			sc.dumpLine(i, i-s)
+		}
 	}
 }
 
@@ -157,14 +165,15 @@ func lineStart(b []byte, i int) int {
 
 // dumpInner returns where a dump line starts after a prefix in the line
 // [s, e): the first word of 8 hex digits after a blank within 128 bytes
-// of s, followed by ':' or a blank; or -1.
+// of s, followed by ':' or a blank, or of 16 followed by ':'; or -1.
 func dumpInner(b []byte, s, e int) int {
 	lim := min(e, s+128)
 	for p := s + 1; p+9 < len(b) && p <= lim; p++ {
 		if b[p-1] != ' ' || !hexDigit(b[p]) {
 			continue
 		}
-		if n := hexRun(b, p, p+9); n == 8 && (b[p+8] == ':' || b[p+8] == ' ') {
+		n := hexRun(b, p, min(len(b), p+17))
+		if n == 8 && (b[p+8] == ':' || b[p+8] == ' ') || n == 16 && p+16 < len(b) && b[p+16] == ':' {
 			return p
 		}
 	}
