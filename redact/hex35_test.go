@@ -131,3 +131,99 @@ func TestHex35KernelAddressDumpKeep(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Dumps of words: hexdump -x (four blanks between words), od -t x8,
+// lldb's memory read -fx -s2/-s4/-s8 and gdb's x/xw, x/xg ("0x" before
+// each word, gdb's tabs, a symbol after the address), WinDbg's dq (a '`'
+// inside each quad word). A user's folder or address in their words went
+// out.
+func TestHex35WordDumps(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"$ hexdump -x ~/.local/state/app/last\n" +
+			"0000000    0003    0000    616c    7473    2f3d    6f68    656d    6e2f\n" +
+			"0000010    6f67    697a    615f    442f    776f    6c6e    616f    7364\n" +
+			"0000020    692f    766e    702e    6664    0000    0000                \n" +
+			"000002c\n", []string{"ngozi_a", "6f67    697a"}},
+		{"$ od -A x -t x8 ~/.local/state/app/last\n" +
+			"000000 7473616c00000003 6e2f656d6f682f3d\n" +
+			"000010 442f615f697a6f67 7364616f6c6e776f\n" +
+			"000020 6664702e766e692f 0000000000000000\n" +
+			"00002c\n", []string{"ngozi_a", "697a6f67"}},
+		{"(lldb) memory read -fx -s2 0x16fdff2a0\n" +
+			"0x16fdff2a0: 0x0002 0x0000 0x0043 0x003a 0x005c 0x0055 0x0073 0x0065\n" +
+			"0x16fdff2b0: 0x0072 0x0073 0x005c 0x0057 0x0061 0x006e 0x0067 0x0020\n" +
+			"0x16fdff2c0: 0x0057 0x0065 0x0069 0x005c 0x0044 0x006f 0x0063 0x0075\n" +
+			"0x16fdff2d0: 0x006d 0x0065 0x006e 0x0074 0x0073 0x0000 0x0000 0x0000\n",
+			[]string{"Wang", "Wei\\", "0x0057 0x0061 0x006e"}},
+		{"(lldb) memory read -fx -s4 0x600003a5c0c0\n" +
+			"0x600003a5c0c0: 0x00000000 0x6573552f 0x7a2f7372 0x6b2e656f\n" +
+			"0x600003a5c0d0: 0x6c61776f 0x2f616b73 0x7262694c 0x2f797261\n" +
+			"0x600003a5c0e0: 0x68636143 0x00007365 0x00000000 0x00000000\n",
+			[]string{"zoe.k", "kowalska", "0x6b2e656f"}},
+		{"(lldb) memory read -fx -s8 0x600003a5c0c0\n" +
+			"0x600003a5c0c0: 0x6573552f00000000 0x6b2e656f7a2f7372\n" +
+			"0x600003a5c0d0: 0x2f616b736c61776f 0x2f7972617262694c\n" +
+			"0x600003a5c0e0: 0x0000736568636143 0x0000000000000000\n",
+			[]string{"zoe.k", "kowalska", "6b2e656f7a"}},
+		{"(gdb) x/12xw &g_account\n" +
+			"0x4c6040 <g_account>:\t0x00000010\t0x6d68656d\t0x792e7465\t0x616d6c69\n" +
+			"0x4c6050 <g_account+16>:\t0x756f407a\t0x6f6f6c74\t0x6f632e6b\t0x0000006d\n" +
+			"0x4c6060 <g_account+32>:\t0x00000000\t0x00000000\t0x00000000\t0x00000000\n",
+			[]string{"mehmet", "yilmaz", "0x6d68656d"}},
+		{"(gdb) x/4xg $sp\n" +
+			"0x7fffffffe3a0:\t0x6d68656d00000010\t0x616d6c69792e7465\n" +
+			"0x7fffffffe3b0:\t0x6f6f6c74756f407a\t0x0000006d6f632e6b\n",
+			[]string{"mehmet", "yilmaz", "6d68656d"}},
+		{"0:000> dq 000001d4`a1b2c3d0 L8\n" +
+			"000001d4`a1b2c3d0  00000000`00000001 73726573`555c3a43\n" +
+			"000001d4`a1b2c3e0  206e6579`75674e5c 415c6e41`206e6156\n" +
+			"000001d4`a1b2c3f0  4c5c6174`61447070 6d65545c`6c61636f\n" +
+			"000001d4`a1b2c400  00000000`00005c70 00000000`00000000\n",
+			[]string{"Nguyen", "75674e5c"}},
+	} {
+		mustNotContain(t, c.in, scrubTwice(t, c.in), c.secrets...)
+		checkDump(t, c.in, c.secrets...)
+	}
+}
+
+// Word dumps that spell no one stay byte for byte: code, a PE header,
+// zeros; and what looks like them: WinDbg's stack and pointer lists,
+// lldb's and gdb's registers.
+func TestHex35WordDumpsKeep(t *testing.T) {
+	for _, keep := range []string{
+		"$ hexdump -x /bin/true | head -2\n" +
+			"0000000    457f    464c    0102    0001    0000    0000    0000    0000\n" +
+			"0000010    0003    003e    0001    0000    4010    0000    0000    0000\n",
+		"$ od -A x -t x8 /bin/true | head -2\n" +
+			"000000 00010102464c457f 0000000000000000\n" +
+			"000010 00000001003e0003 0000000000004010\n",
+		"(lldb) memory read -fx -s4 0x100003f50\n" +
+			"0x100003f50: 0xfa1e0ff3 0xe5894855 0x10ec8348 0x48fc7d89\n" +
+			"0x100003f60: 0xe8f07589 0x00000000 0x48fc458b 0x5d10c483\n",
+		"(gdb) x/12xw main\n" +
+			"0x401136 <main>:\t0xfa1e0ff3\t0xe5894855\t0x10ec8348\t0x48fc7d89\n" +
+			"0x401146 <main+16>:\t0xe8f07589\t0x00000000\t0x48fc458b\t0x5d10c483\n" +
+			"0x401156 <main+32>:\t0x000000c3\t0x00000000\t0x00000000\t0x00000000\n",
+		"0:000> dq 00007ff6`12340000 L6\n" +
+			"00007ff6`12340000  00000003`00905a4d 0000ffff`00000004\n" +
+			"00007ff6`12340010  00000000`000000b8 00000000`00000040\n" +
+			"00007ff6`12340020  00000000`00000000 00000000`00000000\n",
+		" # Child-SP          RetAddr               Call Site\n" +
+			"00 00000000`0014f8a8 00007ff6`1234abcd     app!Session::Load+0x2d\n" +
+			"01 00000000`0014f8b0 00007ffb`8a2c7034     app!main+0x1c4\n",
+		"0:000> dps 00000000`0014f8a8 L2\n" +
+			"00000000`0014f8a8  00007ff6`1234abcd app!Session::Load+0x2d\n" +
+			"00000000`0014f8b0  00007ffb`8a2c7034 KERNEL32!BaseThreadInitThunk+0x14\n",
+		"(lldb) register read\n" +
+			"General Purpose Registers:\n" +
+			"       rax = 0x0000000000000000\n" +
+			"       rbx = 0x00007ff7bfeff6a8\n",
+		"(gdb) info registers rip\n" +
+			"rip            0x401136            0x401136 <main>\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

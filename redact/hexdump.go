@@ -232,8 +232,9 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 		d.lines++
 		return true
 	}
-	if p+2 < e && b[p] == '0' && b[p+1] == 'x' {
-		p += 2 // lldb
+	ox := p+2 < e && b[p] == '0' && b[p+1] == 'x'
+	if ox {
+		p += 2 // lldb, gdb
 	}
 	h := p
 	for p < e && p-h < 16 && hexDigit(b[p]) {
@@ -253,10 +254,19 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 			return false
 		}
 	}
-	if p < e && b[p] == ':' {
+	if ox && p+1 < e && b[p] == ' ' && b[p+1] == '<' {
+		// gdb's x of a symbol's memory: "0x4c6040 <buf+16>:\t0x…"
+		k := bytes.IndexByte(b[p:min(e, p+96)], '>')
+		if k < 0 || p+k+1 >= e || b[p+k+1] != ':' {
+			return false
+		}
+		p += k + 1
+	}
+	colon := p < e && b[p] == ':'
+	if colon {
 		p++
 	}
-	if p >= e || b[p] != ' ' {
+	if p >= e || b[p] != ' ' && b[p] != '\t' {
 		return false
 	}
 	if p+3 < e && b[p+1] == ' ' && b[p+2] == '"' && b[e-1] == '"' {
@@ -271,15 +281,40 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 		return true
 	}
 	// the hex groups: their ends (text position and bytes so far), for
-	// the text column to be tried after each, the last first
+	// the text column to be tried after each, the last first. Blanks
+	// part them, two at most, or four after four after an offset alone
+	// (hexdump -x: "0000000    6663    0067"), or a tab (gdb's x); each is
+	// written "0x…" when the first is (lldb's and gdb's words).
 	starts, ends := &d.starts, &d.ends
 	ng, m, g := 0, 0, 0
+	gap, gox := 2, false
 	for ng < dumpMaxBytes {
 		q := p
-		for q < e && q-p < 2 && (b[q] == ' ' || b[q] == '-' && q == p && ng > 0) {
+		if q < e && b[q] == '\t' {
 			q++
+		} else {
+			lim := gap
+			if ng == 0 && !colon && !ox {
+				lim = 4
+			}
+			for q < e && q-p < lim && (b[q] == ' ' || b[q] == '-' && q == p && ng > 0) {
+				q++
+			}
+			if ng == 0 && q-p == 4 {
+				gap = 4
+			}
 		}
 		if q == p || q >= e {
+			break
+		}
+		if q+2 < e && b[q] == '0' && b[q+1] == 'x' {
+			if ng == 0 {
+				gox = true
+			}
+			if gox {
+				q += 2
+			}
+		} else if gox {
 			break
 		}
 		r := q
@@ -287,11 +322,16 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 			r++
 		}
 		w := r - q
-		if w == 0 || w&1 != 0 || r < e && b[r] != ' ' && b[r] != '-' {
+		if w == 8 && !gox && g != 8 && r+9 <= e && b[r] == '`' && hexRun(b, r+1, r+9) == 8 {
+			// WinDbg's dq: "682f7373`00676663" (17 wide, groupByte)
+			r += 9
+			w = 17
+		}
+		if w == 0 || w&1 != 0 && w != 17 || r < e && b[r] != ' ' && b[r] != '-' && b[r] != '\t' {
 			break
 		}
 		if g == 0 {
-			if w != 2 && w != 4 && w != 8 && w != 16 {
+			if w != 2 && w != 4 && w != 8 && w != 16 && w != 17 {
 				break
 			}
 			g = w
@@ -310,11 +350,11 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 			break // a short last group (xxd's odd last byte)
 		}
 	}
-	if ng >= 4 || ng > 0 && d.lines > 0 {
+	if ng >= 4 || m >= 16 || ng > 0 && d.lines > 0 {
 		if last := ends[ng-1].at; blanksTo(b, int(last), e) {
 			// no text column (od -A x -t x1 without its z, hexdump's
-			// and od -x's words): the bytes alone, a word's in the
-			// host's order (little-endian)
+			// and od -x's words, od -t x8's, lldb's and gdb's): the
+			// bytes alone, a word's in the host's order (little-endian)
 			eachDumpByte(starts[:ng], last, g, g > 2, func(t, _ int) bool {
 				d.addByte(b, t, -1)
 				return true
@@ -365,8 +405,19 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 }
 
 // groupByte returns the text position of byte j of the group at q (g hex
-// digits), little-endian or not.
+// digits), little-endian or not. A group 17 wide is WinDbg's quad word,
+// a '`' between its halves ("682f7373`00676663").
 func groupByte(q int32, g, j int, le bool) int {
+	if g == 17 {
+		k := 14 - 2*j
+		if !le {
+			k = 2 * j
+		}
+		if k >= 8 {
+			k++
+		}
+		return int(q) + k
+	}
 	if le {
 		return int(q) + g - 2 - 2*j
 	}
