@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -225,5 +226,73 @@ func TestHex35WordDumpsKeep(t *testing.T) {
 			"rip            0x401136            0x401136 <main>\n",
 	} {
 		mustKeepTwice(t, keep)
+	}
+}
+
+// xxdDump writes mem as xxd does: 16 bytes a line, in words of two.
+func xxdDump(mem []byte) string {
+	var sb strings.Builder
+	for off := 0; off < len(mem); off += 16 {
+		row := mem[off:min(off+16, len(mem))]
+		fmt.Fprintf(&sb, "%08x: ", off)
+		hexCol := ""
+		for k, c := range row {
+			if k > 0 && k%2 == 0 {
+				hexCol += " "
+			}
+			hexCol += fmt.Sprintf("%02x", c)
+		}
+		sb.WriteString(hexCol + strings.Repeat(" ", 39-len(hexCol)) + "  ")
+		for _, c := range row {
+			sb.WriteByte(dumpShown(c))
+		}
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// A dump longer than a chunk's cut reads back (blockReach) was parted
+// at whatever line the cut fell on: a user's folder spelled over the two
+// lines there went out, its halves read in two chunks. The cut moves to
+// the end of a line whose last bytes are NULs.
+func TestHex35LongDumpAcrossChunks(t *testing.T) {
+	var mem []byte
+	for k := 0; len(mem) < 12<<10; k++ {
+		mem = append(mem, byte(k), byte(k>>8), 0x10, 0, 0, 0, 0, 0)
+		mem = append(mem, make([]byte, k%13)...)
+		mem = append(mem, "/home/kofi.mensah/.cache/thumbnails/"...)
+		mem = append(mem, 0, 0, 0, 0)
+	}
+	dump := xxdDump(mem)
+	for pad := 0; pad < 12; pad++ {
+		in := strings.Repeat("kernel: usb 1-2: new high-speed USB device number 4 using xhci_hcd\n", 300+pad*5) +
+			"$ xxd ~/.cache/app/blob\n" + dump + strings.Repeat("app: idle\n", 200)
+		for _, workers := range []int{-1, 2} {
+			s := newSession(t, Config{})
+			s.par.workers, s.par.chunk, s.par.carry = workers, 32<<10, 16<<10
+			var out memFile
+			if _, err := s.ScrubTextRewind(&out, strings.NewReader(in)); err != nil {
+				t.Fatal(err)
+			}
+			what := fmt.Sprint("pad ", pad, " workers ", workers)
+			dec, _ := dumpBytes(string(out.b))
+			mustNotContain(t, what+"/bytes", dec, "kofi", "mensah", "fi.mens", "ofi.m")
+			// nor a part of it: what comes before each folder after it
+			for rest := dec; ; {
+				k := strings.Index(rest, "/.cache/thumbnails/")
+				if k < 0 {
+					break
+				}
+				if c := rest[max(k-1, 0)]; c|0x20 >= 'a' && c|0x20 <= 'z' {
+					t.Errorf("%s: %q left in the bytes", what, rest[max(k-12, 0):k+8])
+					break
+				}
+				rest = rest[k+1:]
+			}
+			mustNotContain(t, what, string(out.b), "kofi", "mensah")
+			if len(out.b) != len(in) {
+				t.Errorf("%s: length changed", what)
+			}
+		}
 	}
 }

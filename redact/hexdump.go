@@ -675,3 +675,43 @@ func dumpRowsStart(buf []byte, k, lo int) int {
 	}
 	return -1
 }
+
+// dumpQuietCut returns, for a chunk's cut at the newline k between two
+// dump lines of a dump longer than dumpRowsStart reads back, the newline
+// that ends the last dump line at k or before (after lo, within
+// blockReach) whose last 4 bytes are NULs or line breaks: no name is
+// spelled over such a cut, nor parted from the folder before it. It
+// returns -1 where the line after k is no dump line, or no line is quiet.
+func dumpQuietCut(buf []byte, k, lo int) int {
+	if k+1 >= len(buf) || !dumpLead[buf[k+1]] || !dumpHead(buf, k+1) {
+		return -1
+	}
+	lo = max(lo, k-blockReach, 0)
+	var d dumpBlock
+	for c := k; c > lo; {
+		s := bytes.LastIndexByte(buf[lo:c], '\n')
+		if s < 0 {
+			return -1
+		}
+		s += lo
+		d.reset()
+		if !dumpLead[buf[s+1]] || !dumpHead(buf, s+1) || !d.line(buf, s+1, c) {
+			return -1
+		}
+		if n := len(d.dec); n >= 4 && quietBytes(d.dec[n-4:]) {
+			return c
+		}
+		c = s
+	}
+	return -1
+}
+
+// quietBytes reports whether t holds NULs and line breaks only.
+func quietBytes(t []byte) bool {
+	for _, c := range t {
+		if c != 0 && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
