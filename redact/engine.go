@@ -344,9 +344,10 @@ func (sc *scanner) find(b []byte) {
 			i = sc.plainWord(i, j, pb, nb, pm)
 			continue
 		}
-		if j-i == 9 && b[i+8] == ':' && pb == ' ' && nb == ' ' && sc.dumpAt == 0 && i > 0 {
+		if (j-i == 9 && b[i+8] == ':' || j-i == 17 && b[i+16] == ':') && pb == ' ' && nb == ' ' && sc.dumpAt == 0 && i > 0 {
 			// the kernel's print_hex_dump after its prefix: "[ 12.345] usb
-			// 1-2: 00000000: 2f 68 6f 6d …  /home/kofi/." (hexdump.go)
+			// 1-2: 00000000: 2f 68 6f 6d …  /home/kofi/." (hexdump.go),
+			// or of an address ("raw: ffff8881234567a0: 2f 68 …")
 			sc.dumpMid(i)
 		}
 		next := j

@@ -73,13 +73,14 @@ func (sc *scanner) dumpWord(i int) {
 		k--
 	}
 	if k == 0 || lineBreak(sc.b[k-1]) {
-		sc.dumpLine(k)
+		sc.dumpLine(k, 0)
 	}
 }
 
 // dumpLine notes, when the line at i is a dump line and the next starts
-// as one, or it shows 8 bytes or more, where it starts (sc.dumpAt).
-func (sc *scanner) dumpLine(i int) {
+// as one (at col too: after a log's prefix, dumpMid), or it shows 8 bytes
+// or more, where it starts (sc.dumpAt).
+func (sc *scanner) dumpLine(i, col int) {
 	b := sc.b
 	if !dumpHead(b, i) {
 		return
@@ -104,7 +105,7 @@ func (sc *scanner) dumpLine(i int) {
 	// reads it: its hex digits spell what its text column does. One whose
 	// last characters hold no letter ("................") spells no name
 	// there, and is not read (it costs).
-	next := dumpHead(b, e+1)
+	next := dumpHead(b, e+1) || col > 0 && dumpHead(b, e+1+col)
 	if !next && !lettersEnd(b[max(i, e-16):e]) {
 		return
 	}
@@ -126,19 +127,26 @@ func lettersEnd(t []byte) bool {
 
 // dumpMid is dumpLine for a word of 8 hex digits at i after a blank
 // inside a line: a dump line after a log's prefix (logcat's "D BtGatt:
-// 00000000  2f 68 …  |/home/…|"), when a hex byte follows its blanks.
+// 00000000  2f 68 …  |/home/…|"), when a hex byte follows its blanks; or
+// of 16 (the kernel's print_hex_dump of an address: "raw:
+// ffff8881234567a0: 2f 68 …").
 func (sc *scanner) dumpMid(i int) {
 	b := sc.b
 	j := i + 8
-	if j+4 > len(b) || !hexDigit(b[i+7]) || b[j] != ':' && b[j] != ' ' || hexRun(b, i, j) != 8 {
+	if j < len(b) && b[j] != ':' && b[j] != ' ' && i+16 < len(b) && b[i+16] == ':' {
+		j = i + 16
+	}
+	if j+4 > len(b) || !hexDigit(b[i+7]) || b[j] != ':' && b[j] != ' ' || hexRun(b, i, j) != j-i {
 		return
 	}
 	p := j + 1
 	if b[j] == ':' || b[p] == ' ' {
 		p++
 	}
-	if p+2 < len(b) && hexDigit(b[p]) && hexDigit(b[p+1]) && (b[p+2] == ' ' || hexDigit(b[p+2])) && dumpInner(b, lineStart(b, i), i) == i {
-		sc.dumpLine(i)
+	if p+2 < len(b) && hexDigit(b[p]) && hexDigit(b[p+1]) && (b[p+2] == ' ' || hexDigit(b[p+2])) {
+		if s := lineStart(b, i); dumpInner(b, s, i) == i {
+			sc.dumpLine(i, i-s)
+		}
 	}
 }
 
@@ -157,14 +165,15 @@ func lineStart(b []byte, i int) int {
 
 // dumpInner returns where a dump line starts after a prefix in the line
 // [s, e): the first word of 8 hex digits after a blank within 128 bytes
-// of s, followed by ':' or a blank; or -1.
+// of s, followed by ':' or a blank, or of 16 followed by ':'; or -1.
 func dumpInner(b []byte, s, e int) int {
 	lim := min(e, s+128)
 	for p := s + 1; p+9 < len(b) && p <= lim; p++ {
 		if b[p-1] != ' ' || !hexDigit(b[p]) {
 			continue
 		}
-		if n := hexRun(b, p, p+9); n == 8 && (b[p+8] == ':' || b[p+8] == ' ') {
+		n := hexRun(b, p, min(len(b), p+17))
+		if n == 8 && (b[p+8] == ':' || b[p+8] == ' ') || n == 16 && p+16 < len(b) && b[p+16] == ':' {
 			return p
 		}
 	}
@@ -223,8 +232,9 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 		d.lines++
 		return true
 	}
-	if p+2 < e && b[p] == '0' && b[p+1] == 'x' {
-		p += 2 // lldb
+	ox := p+2 < e && b[p] == '0' && b[p+1] == 'x'
+	if ox {
+		p += 2 // lldb, gdb
 	}
 	h := p
 	for p < e && p-h < 16 && hexDigit(b[p]) {
@@ -244,10 +254,19 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 			return false
 		}
 	}
-	if p < e && b[p] == ':' {
+	if ox && p+1 < e && b[p] == ' ' && b[p+1] == '<' {
+		// gdb's x of a symbol's memory: "0x4c6040 <buf+16>:\t0x…"
+		k := bytes.IndexByte(b[p:min(e, p+96)], '>')
+		if k < 0 || p+k+1 >= e || b[p+k+1] != ':' {
+			return false
+		}
+		p += k + 1
+	}
+	colon := p < e && b[p] == ':'
+	if colon {
 		p++
 	}
-	if p >= e || b[p] != ' ' {
+	if p >= e || b[p] != ' ' && b[p] != '\t' {
 		return false
 	}
 	if p+3 < e && b[p+1] == ' ' && b[p+2] == '"' && b[e-1] == '"' {
@@ -262,15 +281,40 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 		return true
 	}
 	// the hex groups: their ends (text position and bytes so far), for
-	// the text column to be tried after each, the last first
+	// the text column to be tried after each, the last first. Blanks
+	// part them, two at most, or four after four after an offset alone
+	// (hexdump -x: "0000000    6663    0067"), or a tab (gdb's x); each is
+	// written "0x…" when the first is (lldb's and gdb's words).
 	starts, ends := &d.starts, &d.ends
 	ng, m, g := 0, 0, 0
+	gap, gox := 2, false
 	for ng < dumpMaxBytes {
 		q := p
-		for q < e && q-p < 2 && (b[q] == ' ' || b[q] == '-' && q == p && ng > 0) {
+		if q < e && b[q] == '\t' {
 			q++
+		} else {
+			lim := gap
+			if ng == 0 && !colon && !ox {
+				lim = 4
+			}
+			for q < e && q-p < lim && (b[q] == ' ' || b[q] == '-' && q == p && ng > 0) {
+				q++
+			}
+			if ng == 0 && q-p == 4 {
+				gap = 4
+			}
 		}
 		if q == p || q >= e {
+			break
+		}
+		if q+2 < e && b[q] == '0' && b[q+1] == 'x' {
+			if ng == 0 {
+				gox = true
+			}
+			if gox {
+				q += 2
+			}
+		} else if gox {
 			break
 		}
 		r := q
@@ -278,11 +322,16 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 			r++
 		}
 		w := r - q
-		if w == 0 || w&1 != 0 || r < e && b[r] != ' ' && b[r] != '-' {
+		if w == 8 && !gox && g != 8 && r+9 <= e && b[r] == '`' && hexRun(b, r+1, r+9) == 8 {
+			// WinDbg's dq: "682f7373`00676663" (17 wide, groupByte)
+			r += 9
+			w = 17
+		}
+		if w == 0 || w&1 != 0 && w != 17 || r < e && b[r] != ' ' && b[r] != '-' && b[r] != '\t' {
 			break
 		}
 		if g == 0 {
-			if w != 2 && w != 4 && w != 8 && w != 16 {
+			if w != 2 && w != 4 && w != 8 && w != 16 && w != 17 {
 				break
 			}
 			g = w
@@ -301,11 +350,11 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 			break // a short last group (xxd's odd last byte)
 		}
 	}
-	if ng >= 4 || ng > 0 && d.lines > 0 {
+	if ng >= 4 || m >= 16 || ng > 0 && d.lines > 0 {
 		if last := ends[ng-1].at; blanksTo(b, int(last), e) {
 			// no text column (od -A x -t x1 without its z, hexdump's
-			// and od -x's words): the bytes alone, a word's in the
-			// host's order (little-endian)
+			// and od -x's words, od -t x8's, lldb's and gdb's): the
+			// bytes alone, a word's in the host's order (little-endian)
 			eachDumpByte(starts[:ng], last, g, g > 2, func(t, _ int) bool {
 				d.addByte(b, t, -1)
 				return true
@@ -356,8 +405,19 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 }
 
 // groupByte returns the text position of byte j of the group at q (g hex
-// digits), little-endian or not.
+// digits), little-endian or not. A group 17 wide is WinDbg's quad word,
+// a '`' between its halves ("682f7373`00676663").
 func groupByte(q int32, g, j int, le bool) int {
+	if g == 17 {
+		k := 14 - 2*j
+		if !le {
+			k = 2 * j
+		}
+		if k >= 8 {
+			k++
+		}
+		return int(q) + k
+	}
 	if le {
 		return int(q) + g - 2 - 2*j
 	}
@@ -614,4 +674,44 @@ func dumpRowsStart(buf []byte, k, lo int) int {
 		c = s
 	}
 	return -1
+}
+
+// dumpQuietCut returns, for a chunk's cut at the newline k between two
+// dump lines of a dump longer than dumpRowsStart reads back, the newline
+// that ends the last dump line at k or before (after lo, within
+// blockReach) whose last 4 bytes are NULs or line breaks: no name is
+// spelled over such a cut, nor parted from the folder before it. It
+// returns -1 where the line after k is no dump line, or no line is quiet.
+func dumpQuietCut(buf []byte, k, lo int) int {
+	if k+1 >= len(buf) || !dumpLead[buf[k+1]] || !dumpHead(buf, k+1) {
+		return -1
+	}
+	lo = max(lo, k-blockReach, 0)
+	var d dumpBlock
+	for c := k; c > lo; {
+		s := bytes.LastIndexByte(buf[lo:c], '\n')
+		if s < 0 {
+			return -1
+		}
+		s += lo
+		d.reset()
+		if !dumpLead[buf[s+1]] || !dumpHead(buf, s+1) || !d.line(buf, s+1, c) {
+			return -1
+		}
+		if n := len(d.dec); n >= 4 && quietBytes(d.dec[n-4:]) {
+			return c
+		}
+		c = s
+	}
+	return -1
+}
+
+// quietBytes reports whether t holds NULs and line breaks only.
+func quietBytes(t []byte) bool {
+	for _, c := range t {
+		if c != 0 && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }

@@ -448,6 +448,10 @@ func textCut(buf []byte, carry int) int {
 			// a hex dump's lines: read together, a name split over
 			// two of them goes (hexdump.go)
 			k = c
+		} else if c := dumpQuietCut(buf, k, len(buf)-carry); c >= 0 {
+			// a longer one's: parted where no name is spelled over
+			// the cut
+			k = c
 		}
 		if c := psRowsStart(buf, k, len(buf)-carry); c >= 0 {
 			// a process table's rows, longer than a block's reach: its
