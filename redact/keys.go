@@ -4893,12 +4893,45 @@ func udevSerialPart(v []byte) (s, e int) {
 	if len(ser) < 8 || !allAlnum(ser) || !serialShaped(ser) {
 		return 0, 0
 	}
-	// the vendor: a word of letters first
-	w := bytes.IndexByte(v, '_')
-	if w < 2 || !allLetters(v[:w]) {
+	// the vendor first: its name or, where the device gives none, its
+	// USB id
+	if !udevVendor(v[:bytes.IndexByte(v, '_')]) {
 		return 0, 0
 	}
 	return k + 1, e
+}
+
+// udevVendor: w is the vendor part udev puts first in a serial value:
+// the vendor's name, letters with '-' or '.' inside ("Focusrite",
+// "Burr-Brown", "C-Media"), or the vendor's USB id in lower-case hex
+// when the device names none ("046d_Logitech_BRIO_…", "0c76_USB_PnP_
+// Audio_Device").
+func udevVendor(w []byte) bool {
+	if len(w) == 4 && isHexID(w) {
+		return true
+	}
+	if len(w) < 2 || !isLetter(w[0]) || !isLetter(w[len(w)-1]) && w[len(w)-1] != '.' {
+		return false
+	}
+	for _, c := range w {
+		if !isLetter(c) && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isHexID: w is lower-case hex digits with a digit among them (a USB id:
+// "046d", "0c76").
+func isHexID(w []byte) bool {
+	digit := false
+	for _, c := range w {
+		if !isDigit(c) && (c < 'a' || c > 'f') {
+			return false
+		}
+		digit = digit || isDigit(c)
+	}
+	return digit
 }
 
 // udevInterfaceEnd returns where a udev serial value ends before the
@@ -4930,12 +4963,14 @@ func udevVendorModel(b []byte, p int) bool {
 	}
 	v := b[p:e]
 	w := bytes.IndexByte(v, '_')
-	if w < 2 || !allLetters(v[:w]) {
+	if w < 0 || !udevVendor(v[:w]) {
 		return false
 	}
 	v = v[:udevInterfaceEnd(v)]
 	if bytes.Count(v, []byte{'_'}) == 1 {
-		return true // VENDOR_MODEL: a serial would make three parts
+		// VENDOR_MODEL: a serial would make three parts; a vendor's id
+		// has its model's after it ("046d_0825"), no serial's shape
+		return allLetters(v[:w]) || !serialShaped(v[w+1:]) || len(v)-w-1 == 4 && isHexID(v[w+1:])
 	}
 	_, se := udevSerialPart(v)
 	return se == 0 && !serialShaped(v[bytes.LastIndexByte(v, '_')+1:])
