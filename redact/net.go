@@ -3790,11 +3790,32 @@ func (sc *scanner) packageVersionAt(ls, q, ds, de int) bool {
 	for e < ls && e-k < 24 && (isLetter(b[e]) || b[e] == '_' || b[e] == '-') {
 		e++
 	}
-	if e == k || e-k >= 24 {
+	var lb [24]byte
+	return e > k && e-k < 24 && dependencyLeads[string(lowerInto(lb[:0], b[k:e]))] || packageWordBefore(b, ls)
+}
+
+// packageWordBefore reports whether the word before the pair at ls (a
+// blank, or a blank and a quote, between them) says a package stands
+// there: pnpm's " WARN  deprecated lodash@…", npm's "peerOptional
+// react@…", pnpm's "No matching version found for lodash@…". ("peer"
+// alone is a network's too: "peer ngozi@8.12.3.4 joined".)
+func packageWordBefore(b []byte, ls int) bool {
+	e := ls - 1
+	if e > 0 && (b[e] == '"' || b[e] == '\'') {
+		e--
+	}
+	if e < 4 || b[e] != ' ' {
 		return false
 	}
-	var lb [24]byte
-	return dependencyLeads[string(lowerInto(lb[:0], b[k:e]))]
+	s := wordBefore(b, e)
+	switch w := b[s:e]; {
+	case eqLower(w, "deprecated") || eqLower(w, "peeroptional") || eqLower(w, "dependency") || eqLower(w, "package"):
+		return true
+	case string(w) == "for" && s >= 7 && b[s-1] == ' ':
+		v := b[wordBefore(b, s-1) : s-1]
+		return eqLower(v, "found") || eqLower(v, "version") || eqLower(v, "versions")
+	}
+	return false
 }
 
 // dependencyLeads are the first words, lowercased, of the lines a package

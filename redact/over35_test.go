@@ -49,3 +49,33 @@ func TestOver35UdevVendorIDSerial(t *testing.T) {
 		mustNotContain(t, "vendor id and serial", scrubTwice(t, c.in), c.secret)
 	}
 }
+
+// A package at a four-part version that reads as an IPv4 address went as
+// an account at a machine, and the package's name as a user from the
+// whole report ("react" out of "react-dom") where pnpm or npm writes it
+// after a word that says a package stands there: " WARN  deprecated
+// lodash@…", "peerOptional react@…", "No matching version found for
+// lodash@…".
+// An account at an address after other words still goes.
+func TestOver35PackageWordBeforeVersion(t *testing.T) {
+	for _, keep := range []string{
+		" WARN  deprecated lodash@4.17.21.1\n",
+		" WARN  deprecated request@2.88.2.1: request has been deprecated, see https://github.com/request/request/issues/3142\n",
+		" ERR_PNPM_NO_MATCHING_VERSION  No matching version found for lodash@4.17.21.1\n",
+		"While resolving: react-dom@16.14.0\nFound: peerOptional react@16.14.0.1\n",
+		"error Couldn't find package \"left-pad@1.13.0.1\" required by \"my-app@1.0.0\" on the \"npm\" registry.\n",
+		"No matching versions for chalk@5.30.1.2\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Login for kofi.mensah@81.2.69.160 failed\n", "kofi.mensah"},
+		{"Accepted key for ngozi_a@81.2.69.160\n", "ngozi_a"},
+		{"x: thandeka@81.2.69.160\n", "thandeka"},
+		{"peer ngozi@8.12.3.4 joined\n", "ngozi"},
+		{"deploy target: wanjiru@5.61.22.9 (ok)\n", "wanjiru"},
+		{"connecting as zoe.k@81.2.69.160 for version 2\n", "zoe.k"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
