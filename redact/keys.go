@@ -106,7 +106,11 @@ func classifyKey(k string) string {
 		// "Kernel UUID:" and "Fileset Kernelcache UUID:" lines): the
 		// kernel's build, needed to symbolicate. The boot session,
 		// sleep/wake and hardware UUIDs stay machine ids (suffix "uuid").
-		"kerneluuid", "kernelcacheuuid", "filesetkernelcacheuuid":
+		"kerneluuid", "kernelcacheuuid", "filesetkernelcacheuuid",
+		// vulkaninfo's driverUUID and pipelineCacheUUID: the driver's
+		// build, the same on every machine that runs it (deviceUUID,
+		// the GPU's own, stays a machine id)
+		"driveruuid", "pipelinecacheuuid":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		// PuTTY's and a terminal's prompt: "login as: ifeoma"

@@ -79,3 +79,17 @@ func TestOver35PackageWordBeforeVersion(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// vulkaninfo's driverUUID and pipelineCacheUUID name the driver's build,
+// the same on every machine that runs that driver: they went as machine
+// ids. The GPU's own deviceUUID still goes.
+func TestOver35VulkanDriverUUID(t *testing.T) {
+	for _, keep := range []string{
+		"VkPhysicalDeviceProperties:\n---------------------------\n\tapiVersion        = 1.3.280 (4206872)\n\tdriverVersion     = 550.120.0.0 (2306867200)\n\tvendorID          = 0x10de\n\tdeviceID          = 0x2684\n\tdeviceType        = PHYSICAL_DEVICE_TYPE_DISCRETE_GPU\n\tdeviceName        = NVIDIA GeForce RTX 4090\n\tpipelineCacheUUID = 9c2f1a0e-7b3d-4c5e-8f60-1a2b3c4d5e6f\n",
+		"\tdriverUUID      = 7b3e2a10-44c1-5d6e-9f80-1a2b3c4d5e6f\n\tdeviceNodeMask  = 0\n\tdeviceLUIDValid = false\n",
+		`{"driverUUID": "7b3e2a10-44c1-5d6e-9f80-1a2b3c4d5e6f", "driverName": "radv"}`,
+	} {
+		mustKeepTwice(t, keep)
+	}
+	checkBothPaths(t, "VkPhysicalDeviceIDProperties:\n-----------------------------\n\tdeviceUUID      = 4a1c2b3d-5e6f-7081-92a3-b4c5d6e7f809\n\tdriverUUID      = 7b3e2a10-44c1-5d6e-9f80-1a2b3c4d5e6f\n", "4a1c2b3d-5e6f-7081-92a3-b4c5d6e7f809")
+}
