@@ -2029,7 +2029,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		case "invalid":
 			from = true
 		case "of":
-			if !sessionOf(b, i) {
+			if !sessionOf(b, i) || daemonAccountAt(b, s) {
+				// ("Started Session 5 of User gdm.": the greeter's
+				// account, a daemon's)
 				return -1
 			}
 		default:
@@ -2439,17 +2441,31 @@ func dottedAccount(b []byte, p int) bool {
 }
 
 // sessionOf reports whether "session N of " ends right before p (the
-// "user" of systemd-logind's "New session 3 of user kai").
+// "user" of systemd-logind's "New session 3 of user kai"; "c1" where the
+// session has no audit id: a greeter's, or any in a container).
 func sessionOf(b []byte, p int) bool {
 	k := p - 4 // before "of "
 	if k < 0 || string(b[k:p]) != " of " {
 		return false
 	}
 	d := k
-	for d > 0 && isDigit(b[d-1]) {
+	for d > 0 && k-d < 12 && isDigit(b[d-1]) {
 		d--
 	}
-	return d < k && d >= 8 && eqLower(b[d-8:d], "session ")
+	if d < k && d > 0 && b[d-1] == 'c' {
+		d--
+	}
+	return d < k && isDigit(b[k-1]) && d >= 8 && eqLower(b[d-8:d], "session ")
+}
+
+// daemonAccountAt: the account at p, to its word's end, runs a system
+// service (psDaemon: "gdm", "lightdm", "sddm"): no person.
+func daemonAccountAt(b []byte, p int) bool {
+	e := p
+	for e < len(b) && e-p < 33 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
+		e++
+	}
+	return e > p && psDaemon(string(b[p:e]))
 }
 
 // quotedLensBy: bit n of quotedLensBy[c] is set for the n-byte words

@@ -299,9 +299,13 @@ func userAtHost(b []byte, ls, ds, de int) bool {
 	}
 	n := len(b)
 	if de+1 < n && b[de] == ':' {
-		// scp/git "user@host:path", a prompt's "user@host:~/src$"
+		// scp/git "user@host:path", a prompt's "user@host:~/src$"; not
+		// a JavaScript stack frame's function at its script's URL
+		// (SpiderMonkey's and JavaScriptCore's
+		// "_onDestroy@resource:///org/gnome/shell/ui/popupMenu.js:1155:9",
+		// "render@https://cdn.example.com/app.js:10:20")
 		c := b[de+1]
-		return c == '~' || c == '/' || c == '.' || isAlnum(c)
+		return c == '~' || c == '/' && !(de+2 < n && b[de+2] == '/') || c == '.' || isAlnum(c)
 	}
 	if de+1 >= n || b[de] != ' ' {
 		return false

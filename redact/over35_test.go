@@ -93,3 +93,55 @@ func TestOver35VulkanDriverUUID(t *testing.T) {
 	}
 	checkBothPaths(t, "VkPhysicalDeviceIDProperties:\n-----------------------------\n\tdeviceUUID      = 4a1c2b3d-5e6f-7081-92a3-b4c5d6e7f809\n\tdriverUUID      = 7b3e2a10-44c1-5d6e-9f80-1a2b3c4d5e6f\n", "4a1c2b3d-5e6f-7081-92a3-b4c5d6e7f809")
 }
+
+// SpiderMonkey's and JavaScriptCore's stack frames write a function at
+// its script's URL ("_onDestroy@resource:///org/gnome/shell/ui/popupMenu.js:1155:9",
+// GNOME Shell's journal; Firefox's and Safari's consoles): the function
+// went as an account, and from the whole report with it, the scheme as
+// its host. scp's and a prompt's user@host:/path still go.
+func TestOver35JSStackFrameNoAccount(t *testing.T) {
+	for _, keep := range []string{
+		"gnome-shell[2100]: JS ERROR: TypeError: this._delegate is null\n" +
+			"                                            _onDestroy@resource:///org/gnome/shell/ui/popupMenu.js:1155:9\n" +
+			"                                            _init/<@resource:///org/gnome/shell/ui/popupMenu.js:245:53\n" +
+			"                                            promise callback*_loadExtension@resource:///org/gnome/shell/ui/extensionSystem.js:380:13\n",
+		"onLoad@chrome://browser/content/browser.js:1234:5\nhandleEvent@chrome://global/content/elements/browser-custom-element.js:12:9\n",
+		"render@https://cdn.example.com/static/js/main.4f2a9c1e.js:2:104233\ncommitRoot@https://cdn.example.com/static/js/main.4f2a9c1e.js:2:88012\n" +
+			"the render pass and commitRoot\n",
+		"global code@file:///Users/Shared/app/index.html:10:20\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"scp kofi.mensah@studio-nas:/srv/mixes/set.wav .\n", "kofi.mensah"},
+		{"ngozi_a@studio:/home/ngozi_a$ make\n", "ngozi_a"},
+		{"git clone wanjiru@build-box:repos/app.git\n", "wanjiru"},
+		{"thandeka@nas:~$ ls\n", "thandeka"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
+
+// systemd-logind's sessions of a display manager's greeter run as its
+// daemon's account ("Started Session 5 of User gdm."), no person's: the
+// account went. A session without an audit id is numbered "c1" (the
+// greeter's; every session in a container): the account after it
+// stayed, and goes now as after "session 3".
+func TestOver35SessionOfDaemonUser(t *testing.T) {
+	for _, keep := range []string{
+		"systemd[1]: Started Session 5 of User gdm.\n",
+		"systemd-logind[712]: New session 2 of user lightdm.\n",
+		"New session 4 of user sddm.\nNew session c1 of user gdm.\n",
+		"systemd-logind[712]: Removed session c3.\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Dec 07 11:02:03 studio systemd[1]: Started Session c3 of User kofi.\n", "kofi"},
+		{"systemd-logind[712]: New session c12 of user ngozi_a.\n", "ngozi_a"},
+		{"systemd-logind[712]: New session 7 of user jack.\n", "jack"},
+		{"systemd-logind[712]: New session 9 of user oluwaseun.\n", "oluwaseun"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
