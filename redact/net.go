@@ -2826,7 +2826,7 @@ func (sc *scanner) dashedAt(p int) int {
 		if p+36 <= len(b) && isUUIDAt(b, p) && (p+36 == len(b) || !isAlnum(b[p+36]) && b[p+36] != '-') {
 			if !sc.debugIDContext(p) {
 				v := string(bytes.ToLower(b[p : p+36]))
-				if !sc.s.allowed(v) && !wellKnownGUID(b, p, v) && !idPlaceholder(b[p:p+36]) {
+				if !sc.s.allowed(v) && !sc.wellKnownGUID(p, v) && !idPlaceholder(b[p:p+36]) {
 					sc.add(p, p+36, ClassUUID, v)
 				}
 				if p > 0 && b[p-1] == ':' && p+37 < len(b) && b[p+36] == ':' {
@@ -3201,8 +3201,11 @@ func (sc *scanner) debugIDContext(p int) bool {
 // short list (the USB and other setup classes, known folders), or a COM
 // class, interface, type library or AppID named by its registry key
 // (HKCR\CLSID\{…}). A MachineGuid, \\?\Volume{…}, a device instance's or
-// a profile's GUID is none of these.
-func wellKnownGUID(b []byte, p int, v string) bool {
+// a profile's GUID is none of these. A key word that a finding replaced
+// ("\\CLSID" read as a host, "/home/clsid" as a user) names no class:
+// scrubbed again, the pseudonym before the GUID would name none either.
+func (sc *scanner) wellKnownGUID(p int, v string) bool {
+	b := sc.b
 	if v[24:] == "08002be10318" || wellKnownGUIDs[v] {
 		return true
 	}
@@ -3229,7 +3232,7 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 		for k > 0 && p-k < 4 && (b[k-1] == ' ' || b[k-1] == '=' || b[k-1] == ':') {
 			k--
 		}
-		return k >= 5 && eqLower(b[k-5:k], "clsid") && (k == 5 || !isAlnum(b[k-6]))
+		return k >= 5 && eqLower(b[k-5:k], "clsid") && (k == 5 || !isAlnum(b[k-6])) && !sc.replacedAt(k-1)
 	}
 	if b[k-1] != '\\' && b[k-1] != '/' {
 		return false
@@ -3240,10 +3243,16 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 	}
 	for _, w := range [...]string{"clsid", "interface", "typelib", "appid"} {
 		if k >= len(w) && eqLower(b[k-len(w):k], w) && (k == len(w) || !isAlnum(b[k-len(w)-1])) {
-			return true
+			return !sc.replacedAt(k - 1)
 		}
 	}
 	return false
+}
+
+// replacedAt reports whether a finding covers b[p] (covered, with the
+// cheap test first).
+func (sc *scanner) replacedAt(p int) bool {
+	return sc.maxEnd > p && sc.covered(p)
 }
 
 // wellKnownGUIDs are class GUIDs that do not end -08002be10318: device
