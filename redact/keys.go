@@ -1521,7 +1521,7 @@ func (sc *scanner) cmdOption(i, j int) int {
 		if string(name) == "user" && sc.lineHas(i, "curl") {
 			return sc.optionArg(j, ClassPassword, true)
 		}
-		if string(name) == "user" && !userFlagTool(b, i) {
+		if string(name) == "user" && !sc.userFlagTool(i) {
 			// sudo, pkexec, runuser, docker run --user NAME; not such a
 			// tool's name ("--user systemctl --user x": its own flag
 			// follows, which a pass replacing the tool would then read)
@@ -1577,8 +1577,11 @@ func (sc *scanner) cmdOption(i, j int) int {
 // at i (on its line) is a tool whose --user is a flag taking no account:
 // systemd's ("systemctl --user restart x"), D-Bus's, pip's and flatpak's
 // ("pip install --user requests"). Only the words right before count,
-// so what a pass replaces further back cannot change the answer.
-func userFlagTool(b []byte, i int) bool {
+// so what a pass replaces further back cannot change the answer; a word
+// a finding replaced ("Users/systemctl", a home folder) is no tool, as
+// the pseudonym a second pass reads there is none.
+func (sc *scanner) userFlagTool(i int) bool {
+	b := sc.b
 	k := i
 	for range 3 {
 		for k > 0 && b[k-1] == ' ' {
@@ -1591,8 +1594,8 @@ func userFlagTool(b []byte, i int) bool {
 		if k == e || k > 0 && b[k-1] != ' ' && b[k-1] != '/' {
 			return false
 		}
-		if userFlagToolWord(bytes.TrimLeft(b[k:e], "(`\"'")) {
-			return true
+		if w := bytes.TrimLeft(b[k:e], "(`\"'"); userFlagToolWord(w) {
+			return !sc.replacedAt(e - len(w))
 		}
 		for k > 0 && b[k-1] != ' ' && !lineBreak(b[k-1]) {
 			k-- // the rest of a path
