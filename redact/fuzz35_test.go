@@ -39,3 +39,46 @@ func TestFuzz35ReplacedCLSIDWord(t *testing.T) {
 		}
 	}
 }
+
+// "--user" after systemctl, pip or flatpak is a flag taking no account,
+// but a tool word that a finding replaced is no tool: a home folder that
+// starts like one ("/home/piper", "/home/pipaluk") let the account after
+// sudo's --user go out, and scrubbed again, after the pseudonym, it went
+// (found by FuzzScrubXML: "0 Users&#x2F;systemctl --user 0A0").
+func TestFuzz35UserFlagAfterReplacedTool(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"cd /home/piper && sudo --user kofi.mensah whoami\n", "kofi.mensah"},
+		{"ls /home/pipaluk; sudo --user ngozi_a id\n", "ngozi_a"},
+		{"0 Users/systemctl --user 0A0", "0A0"},
+	} {
+		out := scrubTextTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secret)
+		scrubTwice(t, c.in)
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"systemctl --user restart pipewire.service\n",
+		"/usr/bin/systemctl --user daemon-reload\n",
+		"(systemd --user integration) journalctl --user -u wireplumber\n",
+		"pip install --user requests==2.31.0\n",
+		"flatpak install --user flathub org.mixxx.Mixxx\n",
+		"dbus-daemon --user --nofork\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A UNC host at a sentence's end ("Could not reach \\NAS01: …", "\\NAS01.")
+// took the punctuation after it into its pseudonym.
+func TestFuzz35UNCHostPunctuation(t *testing.T) {
+	for _, c := range []struct{ in, want, secret string }{
+		{`Could not reach \\KOFI-NAS01: The network path was not found.`, `Could not reach \\<host-1>: The network path was not found.`, "KOFI-NAS01"},
+		{`Reconnecting to \\ADEYEMI-PC. Retrying in 5 s`, `Reconnecting to \\<host-1>. Retrying in 5 s`, "ADEYEMI-PC"},
+		{`{"msg":"\\\\NGUYEN-STUDIO: offline"}`, `{"msg":"\\\\<host-1>: offline"}`, "NGUYEN-STUDIO"},
+	} {
+		if out := scrubTextTwice(t, c.in); out != c.want {
+			t.Errorf("\n in   %q\n out  %q\n want %q", c.in, out, c.want)
+		}
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
