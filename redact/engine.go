@@ -1495,11 +1495,24 @@ var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag
 // table column or CSV field).
 func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 	b := sc.b
-	if bits&(cSlash|cColon|cAt|cEq|cPct) != 0 || !isLetter(b[i]) || j-i < 4 {
+	if bits&(cSlash|cAt|cEq|cPct) != 0 || !isLetter(b[i]) || j-i < 4 {
 		return false
 	}
+	if bits&cColon != 0 {
+		// icacls's "CORP\kofi.m:(OI)(CI)(F)": the word ends in the colon
+		// before the rights (bareDomainUser is asked of the rest)
+		return b[j-1] == ':' && icaclsRights(b, j) && bytes.IndexByte(b[i:j-1], ':') < 0
+	}
 	return i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
-		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)
+		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j) || aceRightsAfter(b, j)
+}
+
+// aceRightsAfter: what follows the account ending at j is the rest of an
+// access rule as Get-Acl's AccessToString writes it ("CORP\kofi.m Allow
+// FullControl", the type one blank after the account and two before the
+// rights).
+func aceRightsAfter(b []byte, j int) bool {
+	return j+8 < len(b) && b[j] == ' ' && (string(b[j+1:j+8]) == "Allow  " || string(b[j+1:j+7]) == "Deny  ")
 }
 
 // ownerPrepLens: bit n of ownerPrepLens[c] is set when a word of

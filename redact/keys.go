@@ -3479,6 +3479,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	if colon && class == ClassUser && (b[p] == '\n' || b[p] == '\r') {
 		p = dsclNextLine(b, p)
 	}
+	if colon && b[p] == '(' && icaclsRights(b, p) {
+		return p // icacls's "CREATOR OWNER:(OI)(CI)(IO)(F)": the principal's rights, no owner's name
+	}
 	if colon && isLetter(b[p]) {
 		// "AppleAccount: DSID: 1627…", cmdkey's "MicrosoftAccount:user=
 		// kai@example.com": a key of its own comes first, and its value
@@ -8503,6 +8506,17 @@ func accountEnd(b []byte, p int) int {
 // where the account ends, or -1.
 func (sc *scanner) bareDomainUser(i, j int) int {
 	b := sc.b
+	// where the account is written whole, whatever the line holds after
+	// it: icacls's "CORP\kofi.m:(OI)(CI)(F)" (the word ends in the colon),
+	// Get-Acl's "CORP\kofi.m Allow  FullControl", a quoted CSV field
+	// (tasklist /v /fo csv, schtasks /query /fo csv: "CORP\kofi.m")
+	placed := false
+	if b[j-1] == ':' {
+		j--
+		placed = true
+	} else {
+		placed = aceRightsAfter(b, j) || i > 0 && b[i-1] == '"' && columnField(b, i, j) && accountsCSVRow(b, i)
+	}
 	k := bytes.IndexByte(b[i:j], '\\')
 	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 || uEscapeAt(b, i+k, min(j, i+k+6)) == i+k {
 		return -1
@@ -8543,7 +8557,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		}
 	}
 	switch string(bytes.ToUpper(d)) {
-	case "HKLM", "HKCU", "HKCR", "HKU", "HKCC", "SYSTEM", "SOFTWARE", "HARDWARE", "SAM", "SECURITY", "BUILTIN",
+	case "HKLM", "HKCU", "HKCR", "HKU", "HKCC", "SYSTEM", "SOFTWARE", "HARDWARE", "SAM", "SECURITY", "BUILTIN", "VORDEFINIERT",
 		"DRIVERS", "COMPONENTS", "BCD00000000", "DEFAULT", "NT", "WINDOWS", "PROGRA~1", "PROGRA~2":
 		return -1
 	}
@@ -8551,7 +8565,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		return -1
 	}
 	us := i + k + 1
-	ue := accountEnd(b, us)
+	ue := accountEnd(b[:j], us) // (icacls's colon ends no account but the word)
 	if ue != j || pseudonymAt(b, ue) {
 		// (an account glued to a pseudonym, "A0\A0<user-1>’s", is the
 		// start of one a first pass read on into the name it replaced,
@@ -8562,7 +8576,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if full < 0 && ue < len(b) && b[ue] == ' ' && afterWhoami(b, i) {
 		full = whoamiNameEnd(b, us, ue) // whoami writes it in lower case: "ama-studio\ngozi okafor"
 	}
-	for e := max(ue, full); e < len(b) && !anywhere && !whoamiRow && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
+	for e := max(ue, full); e < len(b) && !anywhere && !whoamiRow && !placed && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
 		if b[e] != ' ' && b[e] != '\t' {
 			return -1 // more on the line: a path or a column of something else
 		}
@@ -8603,6 +8617,38 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
 	return ue
+}
+
+// icaclsRights: at p icacls writes a principal's rights after its name
+// and colon: "(OI)", "(F)", "(DENY)", "(Rc,S,RD)" (upper-case letters,
+// read control's "Rc", and commas in brackets).
+func icaclsRights(b []byte, p int) bool {
+	if p >= len(b) || b[p] != '(' {
+		return false
+	}
+	e := p + 1
+	for e < len(b) && e-p <= 48 && (b[e]-'A' < 26 || b[e] == ',' || b[e] == 'c' && b[e-1] == 'R') {
+		e++
+	}
+	return e > p+1 && e < len(b) && b[e] == ')'
+}
+
+// accountsCSVRow: the line around i is a row of tasklist /v /fo csv (its
+// memory column, "142,004 K", then the status) or of schtasks /query /v
+// /fo csv (its logon mode), whose "User Name", "Author" and "Run As User"
+// fields hold DOMAIN\account; a quoted field of another CSV with a
+// backslash ("LIB\zlib", "DEBUG\crashd") is more often a path.
+func accountsCSVRow(b []byte, i int) bool {
+	s, e := i, i
+	for s > 0 && i-s < 1024 && !lineBreak(b[s-1]) {
+		s--
+	}
+	for e < len(b) && e-i < 1024 && !lineBreak(b[e]) {
+		e++
+	}
+	row := b[s:e]
+	return bytes.Contains(row, []byte(` K","`)) || bytes.Contains(row, []byte(`"Interactive/Background"`)) ||
+		bytes.Contains(row, []byte(`"Interactive only"`)) || bytes.Contains(row, []byte(`"Background only"`))
 }
 
 // displayNameEnd returns where the full name whose first word is the

@@ -1,0 +1,103 @@
+package redact
+
+import "testing"
+
+// icacls writes each principal of a file's ACL as DOMAIN\account glued
+// to its rights by a colon ("CORP\kofi.m:(OI)(CI)(F)"), on the path's
+// line and the indented lines under it: the account goes, the machine
+// as machines go; the built-in principals stay.
+func TestACL35IcaclsAccounts(t *testing.T) {
+	in := "C:\\>icacls C:\\Data\n" +
+		"C:\\Data CORP\\kofi.m:(OI)(CI)(F)\n" +
+		"        DESKTOP-7F3K2Q\\ngozi.a:(OI)(CI)(M)\n" +
+		"        BUILTIN\\Administrators:(I)(OI)(CI)(F)\n" +
+		"        NT AUTHORITY\\SYSTEM:(I)(OI)(CI)(F)\n" +
+		"        CREATOR OWNER:(I)(OI)(CI)(IO)(F)\n" +
+		"        NT AUTHORITY\\Authenticated Users:(I)(M)\n" +
+		"\n" +
+		"Successfully processed 1 files; Failed processing 0 files\n"
+	checkAllEncodings(t, "icacls", in, []string{"kofi.m", "ngozi.a"}, "later kofi.m and ngozi.a again")
+	for _, c := range []struct{ in, secret string }{
+		{"C:\\Users\\Public\\report.xlsx NT AUTHORITY\\SYSTEM:(I)(F)\n                            CORP\\wei.zhang:(I)(F)\n", "wei.zhang"},
+		{"CONTOSO\\mehmet.yilmaz:(DENY)(W,D,Rc,DC)\n", "mehmet.yilmaz"},
+		{"D:\\Projects\\crashd DESKTOP-7F3K2Q\\thandeka:(OI)(CI)(RX,W)\n", "thandeka"},
+		{"        STUDIO-PC\\joao.silva:(Rc,S,RD)\n", "joao.silva"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"C:\\Windows NT SERVICE\\TrustedInstaller:(F)\n" +
+			"           NT SERVICE\\TrustedInstaller:(CI)(IO)(F)\n" +
+			"           NT AUTHORITY\\SYSTEM:(M)\n" +
+			"           BUILTIN\\Administrators:(OI)(CI)(IO)(F)\n" +
+			"           BUILTIN\\Users:(RX)\n" +
+			"           CREATOR OWNER:(OI)(CI)(IO)(F)\n" +
+			"           APPLICATION PACKAGE AUTHORITY\\ALL APPLICATION PACKAGES:(OI)(CI)(IO)(GR,GE)\n" +
+			"           Everyone:(RX)\n" +
+			"           LOCAL SERVICE:(R)\n" +
+			"           NETWORK SERVICE:(R)\n" +
+			"           Window Manager\\DWM-1:(R)\n" +
+			"           Font Driver Host\\UMFD-0:(R)\n" +
+			"           VORDEFINIERT\\Administratoren:(F)\n" +
+			"           VORDEFINIERT\\Benutzer:(I)(RX)\n",
+		"CREATOR OWNER:(OI)(CI)(IO)(F)\n",
+		"HKLM\\SOFTWARE\\Microsoft:(x)\n",
+		"std\\vector:(size)\n",
+		"Loaded Foo\\Bar.dll: (0x7ff6a1b20000)\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// Get-Acl | Format-List writes the Access property as AccessToString
+// does: "CORP\kofi.m Allow  Modify, Synchronize", one rule a line.
+func TestACL35GetAclAccess(t *testing.T) {
+	in := "Path   : Microsoft.PowerShell.Core\\FileSystem::C:\\Data\n" +
+		"Owner  : CORP\\ngozi.a\n" +
+		"Group  : CORP\\Domain Users\n" +
+		"Access : CORP\\kofi.m Allow  FullControl\n" +
+		"         NT AUTHORITY\\SYSTEM Allow  FullControl\n" +
+		"         BUILTIN\\Administrators Allow  FullControl\n" +
+		"         DESKTOP-7F3K2Q\\mehmet.yilmaz Allow  ReadAndExecute, Synchronize\n" +
+		"         CORP\\lindiwe.n Deny  Write\n" +
+		"Audit  :\n"
+	checkAllEncodings(t, "get-acl", in, []string{"ngozi.a", "kofi.m", "mehmet.yilmaz", "lindiwe.n"}, "later kofi.m, mehmet.yilmaz and lindiwe.n again")
+	checkBothPaths(t, "         CORP\\priya.sharma Allow  Modify, Synchronize\n", "priya.sharma")
+	for _, keep := range []string{
+		"Access : NT AUTHORITY\\SYSTEM Allow  FullControl\n" +
+			"         BUILTIN\\Administrators Allow  FullControl\n" +
+			"         BUILTIN\\Users Allow  ReadAndExecute, Synchronize\n" +
+			"         NT AUTHORITY\\Authenticated Users Allow  Modify, Synchronize\n" +
+			"         NT SERVICE\\TrustedInstaller Allow  FullControl\n" +
+			"         APPLICATION PACKAGE AUTHORITY\\ALL APPLICATION PACKAGES Allow  ReadAndExecute, Synchronize\n" +
+			"         CREATOR OWNER Allow  268435456\n",
+		"Group  : CORP\\Domain Users\n",
+		"Copied Foo\\Bar.dll Allow  list\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// tasklist /v /fo csv and schtasks /query /v /fo csv quote each field:
+// the "User Name", "Author" and "Run As User" fields hold DOMAIN\account
+// with a domain of letters only ("CORP\kofi.m") as often as a machine's
+// name.
+func TestACL35AccountsCSV(t *testing.T) {
+	in := "\"Image Name\",\"PID\",\"Session Name\",\"Session#\",\"Mem Usage\",\"Status\",\"User Name\",\"CPU Time\",\"Window Title\"\n" +
+		"\"explorer.exe\",\"5512\",\"Console\",\"1\",\"142,004 K\",\"Running\",\"CORP\\kofi.m\",\"0:02:11\",\"N/A\"\n" +
+		"\"svchost.exe\",\"1020\",\"Services\",\"0\",\"12,004 K\",\"Unknown\",\"NT AUTHORITY\\SYSTEM\",\"0:00:11\",\"N/A\"\n"
+	checkAllEncodings(t, "tasklist csv", in, []string{"kofi.m"}, "later kofi.m again")
+	sch := "\"HostName\",\"TaskName\",\"Next Run Time\",\"Status\",\"Logon Mode\",\"Last Run Time\",\"Last Result\",\"Author\",\"Task To Run\",\"Start In\",\"Comment\",\"Scheduled Task State\",\"Idle Time\",\"Power Management\",\"Run As User\"\n" +
+		"\"DESKTOP-7F3K2Q\",\"\\Backup Nightly\",\"12/8/2026 2:00:00 AM\",\"Ready\",\"Interactive/Background\",\"12/7/2026 2:00:00 AM\",\"0\",\"CORP\\aisha.rahman\",\"C:\\Tools\\backup.cmd\",\"N/A\",\"N/A\",\"Enabled\",\"Disabled\",\"Stop On Battery Mode\",\"CORP\\emre.kaya\"\n"
+	checkAllEncodings(t, "schtasks csv", sch, []string{"aisha.rahman", "emre.kaya"}, "later aisha.rahman and emre.kaya again")
+	checkBothPaths(t, "\"code.exe\",\"9920\",\"Console\",\"1\",\"342,004 K\",\"Running\",\"CORP\\nguyen.van.an\",\"0:22:11\",\"main.go - crashd - Visual Studio Code\"\n", "nguyen.van.an")
+	for _, keep := range []string{
+		"\"svchost.exe\",\"1020\",\"Services\",\"0\",\"12,004 K\",\"Unknown\",\"NT AUTHORITY\\SYSTEM\",\"0:00:11\",\"N/A\"\n" +
+			"\"dwm.exe\",\"1234\",\"Console\",\"1\",\"98,220 K\",\"Running\",\"Window Manager\\DWM-1\",\"0:01:02\",\"N/A\"\n" +
+			"\"fontdrvhost.exe\",\"812\",\"Services\",\"0\",\"2,412 K\",\"Unknown\",\"Font Driver Host\\UMFD-0\",\"0:00:00\",\"N/A\"\n" +
+			"\"TrustedInstaller.exe\",\"4410\",\"Services\",\"0\",\"6,120 K\",\"Unknown\",\"NT AUTHORITY\\SYSTEM\",\"0:00:02\",\"N/A\"\n",
+		"\"Name\",\"Path\"\n\"zlib\",\"LIB\\zlib\"\n\"app\",\"DEBUG\\crashd\"\n\"x\",\"STD\\vector\"\n\"q\",\"NTFS\\Volume\"\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
