@@ -101,3 +101,40 @@ func TestACL35AccountsCSV(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// sc query, sc qc, Get-Service | Format-List and wmic service name a
+// service by its display name ("DISPLAY_NAME: Windows Update"): no
+// person's, so nothing is learned from it (it took "Agent" of "Backup
+// Agent" as a user and replaced it in the service's binary path). The
+// account the service runs as still goes, and a directory's
+// "DisplayName : Kofi Mensah" is still a person's.
+func TestACL35ServiceDisplayName(t *testing.T) {
+	for _, keep := range []string{
+		"SERVICE_NAME: wuauserv\nDISPLAY_NAME: Windows Update\n        TYPE               : 20  WIN32_SHARE_PROCESS\n" +
+			"        STATE              : 4  RUNNING\n\n" +
+			"SERVICE_NAME: GoogleChromeElevationService\nDISPLAY_NAME: Google Chrome Elevation Service (GoogleChromeElevationService)\n" +
+			"        TYPE               : 10  WIN32_OWN_PROCESS\n\n" +
+			"SERVICE_NAME: FoxitReaderUpdateService\nDISPLAY_NAME: Foxit Reader Update Service\n" +
+			"        TYPE               : 10  WIN32_OWN_PROCESS\n\n" +
+			"SERVICE_NAME: Rtsp\nDISPLAY_NAME: Realtek Audio Universal Service\n        TYPE               : 10  WIN32_OWN_PROCESS\n",
+		"[SC] QueryServiceConfig SUCCESS\n\nSERVICE_NAME: BackupAgent\n" +
+			"        TYPE               : 10  WIN32_OWN_PROCESS\n" +
+			"        START_TYPE         : 2   AUTO_START\n" +
+			"        ERROR_CONTROL      : 1   NORMAL\n" +
+			"        BINARY_PATH_NAME   : \"C:\\Program Files\\BackupAgent\\agent.exe\"\n" +
+			"        LOAD_ORDER_GROUP   :\n" +
+			"        TAG                : 0\n" +
+			"        DISPLAY_NAME       : Backup Agent\n" +
+			"        DEPENDENCIES       :\n" +
+			"        SERVICE_START_NAME : LocalSystem\n",
+		"Name                : wuauserv\nDisplayName         : Windows Update\nStatus              : Running\n" +
+			"DependentServices   : {}\nServicesDependedOn  : {rpcss}\nCanPauseAndContinue : False\n" +
+			"CanShutdown         : True\nCanStop             : True\nServiceType         : Win32OwnProcess, Win32ShareProcess\n",
+		"Caption=Duo Agent\nDisplayName=Duo Agent\nName=DuoAuthProxy\nPathName=\"C:\\Program Files\\Duo\\agent.exe\"\nStartName=LocalSystem\nState=Running\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	checkBothPaths(t, "SERVICE_NAME: SqlAgent\n        DISPLAY_NAME       : SQL Server Agent\n        SERVICE_START_NAME : .\\adebayo.o\n", "adebayo.o")
+	checkBothPaths(t, "DisplayName=Sync Agent\nName=SyncAgent\nStartName=CORP\\svc_sync.wanjiru\nState=Running\n", "wanjiru")
+	checkBothPaths(t, "DisplayName       : Nomvula Dlamini\nUserPrincipalName : nomvula.d@contoso.com\n", "Nomvula")
+}

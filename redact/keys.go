@@ -1008,6 +1008,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// log channel; $LOGNAME is spelled as the variable
 			continue
 		}
+		if class == ClassUser && string(nk) == "displayname" && windowsServiceAround(b, cap(b)-cap(key)) {
+			// sc query's and sc qc's "DISPLAY_NAME: Windows Update", Get-Service's
+			// and wmic service's "DisplayName : Backup Agent": a service's
+			// name, no person's
+			continue
+		}
 
 		if (class == ClassPassword || class == ClassToken || class == ClassUser) && secretRef(b, q+1) > 0 {
 			// password=os.environ["DB_PASS"], secret: process.env.SECRET:
@@ -8617,6 +8623,20 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	sc.learnUser(name)
 	sc.add(us, ue, ClassUser, canonical(name))
 	return ue
+}
+
+// windowsServiceAround: the key at ks is one of a Windows service's
+// properties as sc query, sc qc, Get-Service | Format-List and wmic
+// service list them: another of the service's keys or values is within
+// 640 bytes.
+func windowsServiceAround(b []byte, ks int) bool {
+	w := b[max(0, ks-640):min(len(b), ks+640)]
+	for _, m := range [...]string{"SERVICE_NAME", "WIN32_OWN_PROCESS", "WIN32_SHARE_PROCESS", "ServiceType", "ServicesDependedOn", "StartName", "Win32_Service"} {
+		if bytes.Contains(w, []byte(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // icaclsRights: at p icacls writes a principal's rights after its name
