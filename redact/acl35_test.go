@@ -138,3 +138,30 @@ func TestACL35ServiceDisplayName(t *testing.T) {
 	checkBothPaths(t, "DisplayName=Sync Agent\nName=SyncAgent\nStartName=CORP\\svc_sync.wanjiru\nState=Running\n", "wanjiru")
 	checkBothPaths(t, "DisplayName       : Nomvula Dlamini\nUserPrincipalName : nomvula.d@contoso.com\n", "Nomvula")
 }
+
+// A local account created with the person's full name is listed whole by
+// icacls ("DESKTOP-7F3K2Q\Abena Owusu:(OI)(CI)(F)") and Get-Acl ("…\Abena
+// Owusu Allow  FullControl"): first name and surname go. A domain's group
+// with blanks ("CORP\Finance Staff", "CORP\Domain Users") stays.
+func TestACL35FullNameAccounts(t *testing.T) {
+	in := "C:\\Users\\Abena\\Documents DESKTOP-7F3K2Q\\Abena Owusu:(OI)(CI)(F)\n" +
+		"                           NT AUTHORITY\\SYSTEM:(I)(OI)(CI)(F)\n" +
+		"                           KWAME-LAPTOP\\Kwame Asante:(I)(F)\n"
+	checkAllEncodings(t, "icacls full name", in, []string{"Owusu", "Asante"}, "later Abena Owusu and Kwame Asante again")
+	acl := "Owner  : LAPTOP-9XK2\\Zeynep Öztürk\n" +
+		"Access : NT AUTHORITY\\SYSTEM Allow  FullControl\n" +
+		"         LAPTOP-9XK2\\Zeynep Öztürk Allow  FullControl\n" +
+		"         LAPTOP-9XK2\\Bongani Khumalo Deny  Write\n"
+	checkAllEncodings(t, "get-acl full name", acl, []string{"Öztürk", "Khumalo", "Bongani"}, "later Zeynep Öztürk and Bongani Khumalo again")
+	checkBothPaths(t, "Access : DESKTOP-7F3K2Q\\Lucas Ferreira Allow  Modify, Synchronize\n", "Ferreira")
+	for _, keep := range []string{
+		"C:\\Shares\\Finance CORP\\Finance Staff:(OI)(CI)(M)\n" +
+			"                  CORP\\Domain Users:(RX)\n" +
+			"                  BUILTIN\\Remote Desktop Users:(R)\n" +
+			"                  NT AUTHORITY\\Authenticated Users:(I)(M)\n",
+		"Access : CORP\\Domain Admins Allow  FullControl\n" +
+			"         BUILTIN\\Backup Operators Allow  ReadAndExecute, Synchronize\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

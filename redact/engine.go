@@ -1504,7 +1504,33 @@ func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 		return b[j-1] == ':' && icaclsRights(b, j) && bytes.IndexByte(b[i:j-1], ':') < 0
 	}
 	return i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
-		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j) || aceRightsAfter(b, j)
+		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j) || aceRightsAfter(b, j) ||
+		aceFullName(b, i, j)
+}
+
+// aceFullName: the word [i, j), a machine's name and a backslash and a
+// capitalised word ("DESKTOP-7F3K2Q\Abena"), goes on with up to two more
+// capitalised words and then icacls's rights or Get-Acl's access type: a
+// local account named with the person's full name ("DESKTOP-7F3K2Q\Abena
+// Owusu:(OI)(CI)(F)", "… Abena Owusu Allow  FullControl"). A domain
+// without a digit or '-' is left out: "CORP\Finance Staff:(M)" is a
+// domain's group more often than a person.
+func aceFullName(b []byte, i, j int) bool {
+	if j+2 >= len(b) || b[j] != ' ' || !capitalised(b, j+1) {
+		return false
+	}
+	k := bytes.IndexByte(b[i:j], '\\')
+	if k < 0 || !bytes.ContainsAny(b[i:i+k], "-0123456789") {
+		return false
+	}
+	e := j
+	for w := 0; w < 2 && e+1 < len(b) && b[e] == ' ' && capitalised(b, e+1); w++ {
+		e = nameWordEnd(b, e+1)
+		if e < len(b) && b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // aceRightsAfter: what follows the account ending at j is the rest of an

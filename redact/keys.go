@@ -8521,7 +8521,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		j--
 		placed = true
 	} else {
-		placed = aceRightsAfter(b, j) || i > 0 && b[i-1] == '"' && columnField(b, i, j) && accountsCSVRow(b, i)
+		placed = aceRightsAfter(b, j) || i > 0 && b[i-1] == '"' && columnField(b, i, j) && accountsCSVRow(b, i) || aceFullName(b, i, j)
 	}
 	k := bytes.IndexByte(b[i:j], '\\')
 	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 || uEscapeAt(b, i+k, min(j, i+k+6)) == i+k {
@@ -8690,7 +8690,14 @@ func displayNameEnd(b []byte, us, ue int) int {
 	if e <= ue+1 || e-us > 64 {
 		return -1
 	}
-	if e < len(b) && !(strings.IndexByte("\n\r\"',;)]<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && b[e+1] == '(' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"') {
+	if a := e - 6; a > ue+1 && b[e-1] == 'w' && aceRightsAfter(b, a) {
+		e = a // "…\Abena Owusu Allow  FullControl": Get-Acl's access type ends the name
+	} else if a := e - 5; a > ue+1 && b[e-1] == 'y' && aceRightsAfter(b, a) {
+		e = a
+	}
+	if e < len(b) && !(strings.IndexByte("\n\r\"',;)]<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && b[e+1] == '(' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"' ||
+		b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e)) {
+		// (icacls's "…\Abena Owusu:(OI)(F)", Get-Acl's "…\Abena Owusu Allow  Read")
 		return -1 // more words: a sentence or a column after the account
 	}
 	if w := nameWordEnd(b, ue+1); b[w-1] == '.' || isGenericUser(string(b[ue+1:w])) {
