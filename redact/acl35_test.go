@@ -165,3 +165,19 @@ func TestACL35FullNameAccounts(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Get-LocalGroupMember lists a local account named with the person's
+// full name in its Name column, blanks and all.
+func TestACL35GroupMemberFullName(t *testing.T) {
+	in := "ObjectClass Name                          PrincipalSource\n" +
+		"----------- ----                          ---------------\n" +
+		"User        DESKTOP-7F3K2Q\\Administrator  Local\n" +
+		"User        DESKTOP-7F3K2Q\\Abena Owusu    Local\n" +
+		"Group       CORP\\Domain Admins            ActiveDirectory\n" +
+		"User        CORP\\tunde.bakare             ActiveDirectory\n"
+	checkAllEncodings(t, "Get-LocalGroupMember", in, []string{"Owusu", "tunde.bakare"}, "later Abena Owusu again")
+	mustKeepTwice(t, "ObjectClass Name                          PrincipalSource\n"+
+		"----------- ----                          ---------------\n"+
+		"Group       CORP\\Domain Admins            ActiveDirectory\n"+
+		"Group       BUILTIN\\Remote Desktop Users  Local\n")
+}

@@ -1526,11 +1526,29 @@ func aceFullName(b []byte, i, j int) bool {
 	e := j
 	for w := 0; w < 2 && e+1 < len(b) && b[e] == ' ' && capitalised(b, e+1); w++ {
 		e = nameWordEnd(b, e+1)
-		if e < len(b) && b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) {
+		if e < len(b) && b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) || memberRowGap(b, i, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// memberRowGap: the name ending at e is Get-LocalGroupMember's Name
+// column, the row starting with the ObjectClass "User" before the
+// DOMAIN\account word i is in, and a column's gap after e ("User
+// DESKTOP-7F3K2Q\Abena Owusu    Local").
+func memberRowGap(b []byte, i, e int) bool {
+	if e+1 >= len(b) || b[e] != ' ' || b[e+1] != ' ' {
+		return false
+	}
+	for s := i; i > 0 && s-i < 32 && b[i-1] > ' '; {
+		i-- // (from the account to the start of its domain)
+	}
+	k := i
+	for k > 0 && i-k < 24 && b[k-1] == ' ' {
+		k--
+	}
+	return k >= 4 && k < i-1 && string(b[k-4:k]) == "User" && (k == 4 || lineBreak(b[k-5]))
 }
 
 // aceRightsAfter: what follows the account ending at j is the rest of an

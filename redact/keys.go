@@ -8696,7 +8696,7 @@ func displayNameEnd(b []byte, us, ue int) int {
 		e = a
 	}
 	if e < len(b) && !(strings.IndexByte("\n\r\"',;)]<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && b[e+1] == '(' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"' ||
-		b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e)) {
+		b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) || memberRowGap(b, us, e)) {
 		// (icacls's "…\Abena Owusu:(OI)(F)", Get-Acl's "…\Abena Owusu Allow  Read")
 		return -1 // more words: a sentence or a column after the account
 	}
