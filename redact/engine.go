@@ -1496,11 +1496,68 @@ var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag
 // table column or CSV field).
 func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 	b := sc.b
-	if bits&(cSlash|cColon|cAt|cEq|cPct) != 0 || !isLetter(b[i]) || j-i < 4 {
+	if bits&(cSlash|cAt|cEq|cPct) != 0 || !isLetter(b[i]) || j-i < 4 {
 		return false
 	}
+	if bits&cColon != 0 {
+		// icacls's "CORP\kofi.m:(OI)(CI)(F)": the word ends in the colon
+		// before the rights (bareDomainUser is asked of the rest)
+		return b[j-1] == ':' && icaclsRights(b, j) && bytes.IndexByte(b[i:j-1], ':') < 0
+	}
 	return i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
-		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j)
+		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j) || aceRightsAfter(b, j) ||
+		aceFullName(b, i, j)
+}
+
+// aceFullName: the word [i, j), a machine's name and a backslash and a
+// capitalised word ("DESKTOP-7F3K2Q\Abena"), goes on with up to two more
+// capitalised words and then icacls's rights or Get-Acl's access type: a
+// local account named with the person's full name ("DESKTOP-7F3K2Q\Abena
+// Owusu:(OI)(CI)(F)", "… Abena Owusu Allow  FullControl"). A domain
+// without a digit or '-' is left out: "CORP\Finance Staff:(M)" is a
+// domain's group more often than a person.
+func aceFullName(b []byte, i, j int) bool {
+	if j+2 >= len(b) || b[j] != ' ' || !capitalised(b, j+1) {
+		return false
+	}
+	k := bytes.IndexByte(b[i:j], '\\')
+	if k < 0 || !bytes.ContainsAny(b[i:i+k], "-0123456789") {
+		return false
+	}
+	e := j
+	for w := 0; w < 2 && e+1 < len(b) && b[e] == ' ' && capitalised(b, e+1); w++ {
+		e = nameWordEnd(b, e+1)
+		if e < len(b) && b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) || memberRowGap(b, i, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberRowGap: the name ending at e is Get-LocalGroupMember's Name
+// column, the row starting with the ObjectClass "User" before the
+// DOMAIN\account word i is in, and a column's gap after e ("User
+// DESKTOP-7F3K2Q\Abena Owusu    Local").
+func memberRowGap(b []byte, i, e int) bool {
+	if e+1 >= len(b) || b[e] != ' ' || b[e+1] != ' ' {
+		return false
+	}
+	for s := i; i > 0 && s-i < 32 && b[i-1] > ' '; {
+		i-- // (from the account to the start of its domain)
+	}
+	k := i
+	for k > 0 && i-k < 24 && b[k-1] == ' ' {
+		k--
+	}
+	return k >= 4 && k < i-1 && string(b[k-4:k]) == "User" && (k == 4 || lineBreak(b[k-5]))
+}
+
+// aceRightsAfter: what follows the account ending at j is the rest of an
+// access rule as Get-Acl's AccessToString writes it ("CORP\kofi.m Allow
+// FullControl", the type one blank after the account and two before the
+// rights).
+func aceRightsAfter(b []byte, j int) bool {
+	return j+8 < len(b) && b[j] == ' ' && (string(b[j+1:j+8]) == "Allow  " || string(b[j+1:j+7]) == "Deny  ")
 }
 
 // ownerPrepLens: bit n of ownerPrepLens[c] is set when a word of

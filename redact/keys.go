@@ -111,7 +111,11 @@ func keyClass(k string, parts bool) string {
 		// "Kernel UUID:" and "Fileset Kernelcache UUID:" lines): the
 		// kernel's build, needed to symbolicate. The boot session,
 		// sleep/wake and hardware UUIDs stay machine ids (suffix "uuid").
-		"kerneluuid", "kernelcacheuuid", "filesetkernelcacheuuid":
+		"kerneluuid", "kernelcacheuuid", "filesetkernelcacheuuid",
+		// vulkaninfo's driverUUID and pipelineCacheUUID: the driver's
+		// build, the same on every machine that runs it (deviceUUID,
+		// the GPU's own, stays a machine id)
+		"driveruuid", "pipelinecacheuuid":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		// PuTTY's and a terminal's prompt: "login as: ifeoma"
@@ -1024,6 +1028,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			// log channel; $LOGNAME is spelled as the variable
 			continue
 		}
+		if class == ClassUser && string(nk) == "displayname" && windowsServiceAround(b, cap(b)-cap(key)) {
+			// sc query's and sc qc's "DISPLAY_NAME: Windows Update", Get-Service's
+			// and wmic service's "DisplayName : Backup Agent": a service's
+			// name, no person's
+			continue
+		}
 
 		if (class == ClassPassword || class == ClassToken || class == ClassUser) && secretRef(b, q+1) > 0 {
 			// password=os.environ["DB_PASS"], secret: process.env.SECRET:
@@ -1537,7 +1547,7 @@ func (sc *scanner) cmdOption(i, j int) int {
 		if string(name) == "user" && sc.lineHas(i, "curl") {
 			return sc.optionArg(j, ClassPassword, true)
 		}
-		if string(name) == "user" && !userFlagTool(b, i) {
+		if string(name) == "user" && !sc.userFlagTool(i) {
 			// sudo, pkexec, runuser, docker run --user NAME; not such a
 			// tool's name ("--user systemctl --user x": its own flag
 			// follows, which a pass replacing the tool would then read)
@@ -1593,8 +1603,11 @@ func (sc *scanner) cmdOption(i, j int) int {
 // at i (on its line) is a tool whose --user is a flag taking no account:
 // systemd's ("systemctl --user restart x"), D-Bus's, pip's and flatpak's
 // ("pip install --user requests"). Only the words right before count,
-// so what a pass replaces further back cannot change the answer.
-func userFlagTool(b []byte, i int) bool {
+// so what a pass replaces further back cannot change the answer; a word
+// a finding replaced ("Users/systemctl", a home folder) is no tool, as
+// the pseudonym a second pass reads there is none.
+func (sc *scanner) userFlagTool(i int) bool {
+	b := sc.b
 	k := i
 	for range 3 {
 		for k > 0 && b[k-1] == ' ' {
@@ -1607,8 +1620,8 @@ func userFlagTool(b []byte, i int) bool {
 		if k == e || k > 0 && b[k-1] != ' ' && b[k-1] != '/' {
 			return false
 		}
-		if userFlagToolWord(bytes.TrimLeft(b[k:e], "(`\"'")) {
-			return true
+		if w := bytes.TrimLeft(b[k:e], "(`\"'"); userFlagToolWord(w) {
+			return !sc.replacedAt(e - len(w))
 		}
 		for k > 0 && b[k-1] != ' ' && !lineBreak(b[k-1]) {
 			k-- // the rest of a path
@@ -2041,7 +2054,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		case "invalid":
 			from = true
 		case "of":
-			if !sessionOf(b, i) {
+			if !sessionOf(b, i) || daemonAccountAt(b, s) {
+				// ("Started Session 5 of User gdm.": the greeter's
+				// account, a daemon's)
 				return -1
 			}
 		default:
@@ -2460,17 +2475,31 @@ func dottedAccount(b []byte, p int) bool {
 }
 
 // sessionOf reports whether "session N of " ends right before p (the
-// "user" of systemd-logind's "New session 3 of user kai").
+// "user" of systemd-logind's "New session 3 of user kai"; "c1" where the
+// session has no audit id: a greeter's, or any in a container).
 func sessionOf(b []byte, p int) bool {
 	k := p - 4 // before "of "
 	if k < 0 || string(b[k:p]) != " of " {
 		return false
 	}
 	d := k
-	for d > 0 && isDigit(b[d-1]) {
+	for d > 0 && k-d < 12 && isDigit(b[d-1]) {
 		d--
 	}
-	return d < k && d >= 8 && eqLower(b[d-8:d], "session ")
+	if d < k && d > 0 && b[d-1] == 'c' {
+		d--
+	}
+	return d < k && isDigit(b[k-1]) && d >= 8 && eqLower(b[d-8:d], "session ")
+}
+
+// daemonAccountAt: the account at p, to its word's end, runs a system
+// service (psDaemon: "gdm", "lightdm", "sddm"): no person.
+func daemonAccountAt(b []byte, p int) bool {
+	e := p
+	for e < len(b) && e-p < 33 && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
+		e++
+	}
+	return e > p && psDaemon(string(b[p:e]))
 }
 
 // quotedLensBy: bit n of quotedLensBy[c] is set for the n-byte words
@@ -3503,6 +3532,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	if colon && class == ClassUser && (b[p] == '\n' || b[p] == '\r') {
 		p = dsclNextLine(b, p)
+	}
+	if colon && b[p] == '(' && icaclsRights(b, p) {
+		return p // icacls's "CREATOR OWNER:(OI)(CI)(IO)(F)": the principal's rights, no owner's name
 	}
 	if colon && isLetter(b[p]) {
 		// "AppleAccount: DSID: 1627…", cmdkey's "MicrosoftAccount:user=
@@ -5009,12 +5041,45 @@ func udevSerialPart(v []byte) (s, e int) {
 	if len(ser) < 8 || !allAlnum(ser) || !serialShaped(ser) {
 		return 0, 0
 	}
-	// the vendor: a word of letters first
-	w := bytes.IndexByte(v, '_')
-	if w < 2 || !allLetters(v[:w]) {
+	// the vendor first: its name or, where the device gives none, its
+	// USB id
+	if !udevVendor(v[:bytes.IndexByte(v, '_')]) {
 		return 0, 0
 	}
 	return k + 1, e
+}
+
+// udevVendor: w is the vendor part udev puts first in a serial value:
+// the vendor's name, letters with '-' or '.' inside ("Focusrite",
+// "Burr-Brown", "C-Media"), or the vendor's USB id in lower-case hex
+// when the device names none ("046d_Logitech_BRIO_…", "0c76_USB_PnP_
+// Audio_Device").
+func udevVendor(w []byte) bool {
+	if len(w) == 4 && isHexID(w) {
+		return true
+	}
+	if len(w) < 2 || !isLetter(w[0]) || !isLetter(w[len(w)-1]) && w[len(w)-1] != '.' {
+		return false
+	}
+	for _, c := range w {
+		if !isLetter(c) && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isHexID: w is lower-case hex digits with a digit among them (a USB id:
+// "046d", "0c76").
+func isHexID(w []byte) bool {
+	digit := false
+	for _, c := range w {
+		if !isDigit(c) && (c < 'a' || c > 'f') {
+			return false
+		}
+		digit = digit || isDigit(c)
+	}
+	return digit
 }
 
 // udevInterfaceEnd returns where a udev serial value ends before the
@@ -5046,12 +5111,14 @@ func udevVendorModel(b []byte, p int) bool {
 	}
 	v := b[p:e]
 	w := bytes.IndexByte(v, '_')
-	if w < 2 || !allLetters(v[:w]) {
+	if w < 0 || !udevVendor(v[:w]) {
 		return false
 	}
 	v = v[:udevInterfaceEnd(v)]
 	if bytes.Count(v, []byte{'_'}) == 1 {
-		return true // VENDOR_MODEL: a serial would make three parts
+		// VENDOR_MODEL: a serial would make three parts; a vendor's id
+		// has its model's after it ("046d_0825"), no serial's shape
+		return allLetters(v[:w]) || !serialShaped(v[w+1:]) || len(v)-w-1 == 4 && isHexID(v[w+1:])
 	}
 	_, se := udevSerialPart(v)
 	return se == 0 && !serialShaped(v[bytes.LastIndexByte(v, '_')+1:])
@@ -8623,6 +8690,17 @@ func accountEnd(b []byte, p int) int {
 // where the account ends, or -1.
 func (sc *scanner) bareDomainUser(i, j int) int {
 	b := sc.b
+	// where the account is written whole, whatever the line holds after
+	// it: icacls's "CORP\kofi.m:(OI)(CI)(F)" (the word ends in the colon),
+	// Get-Acl's "CORP\kofi.m Allow  FullControl", a quoted CSV field
+	// (tasklist /v /fo csv, schtasks /query /fo csv: "CORP\kofi.m")
+	placed := false
+	if b[j-1] == ':' {
+		j--
+		placed = true
+	} else {
+		placed = aceRightsAfter(b, j) || i > 0 && b[i-1] == '"' && columnField(b, i, j) && accountsCSVRow(b, i) || aceFullName(b, i, j)
+	}
 	k := bytes.IndexByte(b[i:j], '\\')
 	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 || uEscapeAt(b, i+k, min(j, i+k+6)) == i+k {
 		return -1
@@ -8663,7 +8741,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		}
 	}
 	switch string(bytes.ToUpper(d)) {
-	case "HKLM", "HKCU", "HKCR", "HKU", "HKCC", "SYSTEM", "SOFTWARE", "HARDWARE", "SAM", "SECURITY", "BUILTIN",
+	case "HKLM", "HKCU", "HKCR", "HKU", "HKCC", "SYSTEM", "SOFTWARE", "HARDWARE", "SAM", "SECURITY", "BUILTIN", "VORDEFINIERT",
 		"DRIVERS", "COMPONENTS", "BCD00000000", "DEFAULT", "NT", "WINDOWS", "PROGRA~1", "PROGRA~2":
 		return -1
 	}
@@ -8671,7 +8749,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		return -1
 	}
 	us := i + k + 1
-	ue := accountEnd(b, us)
+	ue := accountEnd(b[:j], us) // (icacls's colon ends no account but the word)
 	if ue != j || pseudonymAt(b, ue) {
 		// (an account glued to a pseudonym, "A0\A0<user-1>’s", is the
 		// start of one a first pass read on into the name it replaced,
@@ -8682,7 +8760,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if full < 0 && ue < len(b) && b[ue] == ' ' && afterWhoami(b, i) {
 		full = whoamiNameEnd(b, us, ue) // whoami writes it in lower case: "ama-studio\ngozi okafor"
 	}
-	for e := max(ue, full); e < len(b) && !anywhere && !whoamiRow && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
+	for e := max(ue, full); e < len(b) && !anywhere && !whoamiRow && !placed && !lineBreak(b[e]) && !(i > 0 && b[i-1] == ' '); e++ {
 		if b[e] != ' ' && b[e] != '\t' {
 			return -1 // more on the line: a path or a column of something else
 		}
@@ -8725,6 +8803,52 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	return ue
 }
 
+// windowsServiceAround: the key at ks is one of a Windows service's
+// properties as sc query, sc qc, Get-Service | Format-List and wmic
+// service list them: another of the service's keys or values is within
+// 640 bytes.
+func windowsServiceAround(b []byte, ks int) bool {
+	w := b[max(0, ks-640):min(len(b), ks+640)]
+	for _, m := range [...]string{"SERVICE_NAME", "WIN32_OWN_PROCESS", "WIN32_SHARE_PROCESS", "ServiceType", "ServicesDependedOn", "StartName", "Win32_Service"} {
+		if bytes.Contains(w, []byte(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// icaclsRights: at p icacls writes a principal's rights after its name
+// and colon: "(OI)", "(F)", "(DENY)", "(Rc,S,RD)" (upper-case letters,
+// read control's "Rc", and commas in brackets).
+func icaclsRights(b []byte, p int) bool {
+	if p >= len(b) || b[p] != '(' {
+		return false
+	}
+	e := p + 1
+	for e < len(b) && e-p <= 48 && (b[e]-'A' < 26 || b[e] == ',' || b[e] == 'c' && b[e-1] == 'R') {
+		e++
+	}
+	return e > p+1 && e < len(b) && b[e] == ')'
+}
+
+// accountsCSVRow: the line around i is a row of tasklist /v /fo csv (its
+// memory column, "142,004 K", then the status) or of schtasks /query /v
+// /fo csv (its logon mode), whose "User Name", "Author" and "Run As User"
+// fields hold DOMAIN\account; a quoted field of another CSV with a
+// backslash ("LIB\zlib", "DEBUG\crashd") is more often a path.
+func accountsCSVRow(b []byte, i int) bool {
+	s, e := i, i
+	for s > 0 && i-s < 1024 && !lineBreak(b[s-1]) {
+		s--
+	}
+	for e < len(b) && e-i < 1024 && !lineBreak(b[e]) {
+		e++
+	}
+	row := b[s:e]
+	return bytes.Contains(row, []byte(` K","`)) || bytes.Contains(row, []byte(`"Interactive/Background"`)) ||
+		bytes.Contains(row, []byte(`"Interactive only"`)) || bytes.Contains(row, []byte(`"Background only"`))
+}
+
 // displayNameEnd returns where the full name whose first word is the
 // account [us, ue) after DOMAIN\ ends: Windows names a local account
 // created with the person's full name so ("AMA-STUDIO\Ngozi Okafor"),
@@ -8744,7 +8868,14 @@ func displayNameEnd(b []byte, us, ue int) int {
 	if e <= ue+1 || e-us > 64 {
 		return -1
 	}
-	if e < len(b) && !(strings.IndexByte("\n\r\"',;)]<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && b[e+1] == '(' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"') {
+	if a := e - 6; a > ue+1 && b[e-1] == 'w' && aceRightsAfter(b, a) {
+		e = a // "…\Abena Owusu Allow  FullControl": Get-Acl's access type ends the name
+	} else if a := e - 5; a > ue+1 && b[e-1] == 'y' && aceRightsAfter(b, a) {
+		e = a
+	}
+	if e < len(b) && !(strings.IndexByte("\n\r\"',;)]<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && b[e+1] == '(' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"' ||
+		b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) || memberRowGap(b, us, e)) {
+		// (icacls's "…\Abena Owusu:(OI)(F)", Get-Acl's "…\Abena Owusu Allow  Read")
 		return -1 // more words: a sentence or a column after the account
 	}
 	if w := nameWordEnd(b, ue+1); b[w-1] == '.' || isGenericUser(string(b[ue+1:w])) {

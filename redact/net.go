@@ -299,9 +299,13 @@ func userAtHost(b []byte, ls, ds, de int) bool {
 	}
 	n := len(b)
 	if de+1 < n && b[de] == ':' {
-		// scp/git "user@host:path", a prompt's "user@host:~/src$"
+		// scp/git "user@host:path", a prompt's "user@host:~/src$"; not
+		// a JavaScript stack frame's function at its script's URL
+		// (SpiderMonkey's and JavaScriptCore's
+		// "_onDestroy@resource:///org/gnome/shell/ui/popupMenu.js:1155:9",
+		// "render@https://cdn.example.com/app.js:10:20")
 		c := b[de+1]
-		return c == '~' || c == '/' || c == '.' || isAlnum(c)
+		return c == '~' || c == '/' && !(de+2 < n && b[de+2] == '/') || c == '.' || isAlnum(c)
 	}
 	if de+1 >= n || b[de] != ' ' {
 		return false
@@ -2826,7 +2830,7 @@ func (sc *scanner) dashedAt(p int) int {
 		if p+36 <= len(b) && isUUIDAt(b, p) && (p+36 == len(b) || !isAlnum(b[p+36]) && b[p+36] != '-') {
 			if !sc.debugIDContext(p) {
 				v := string(bytes.ToLower(b[p : p+36]))
-				if !sc.s.allowed(v) && !wellKnownGUID(b, p, v) && !idPlaceholder(b[p:p+36]) {
+				if !sc.s.allowed(v) && !sc.wellKnownGUID(p, v) && !idPlaceholder(b[p:p+36]) {
 					sc.add(p, p+36, ClassUUID, v)
 				}
 				if p > 0 && b[p-1] == ':' && p+37 < len(b) && b[p+36] == ':' {
@@ -3201,8 +3205,11 @@ func (sc *scanner) debugIDContext(p int) bool {
 // short list (the USB and other setup classes, known folders), or a COM
 // class, interface, type library or AppID named by its registry key
 // (HKCR\CLSID\{…}). A MachineGuid, \\?\Volume{…}, a device instance's or
-// a profile's GUID is none of these.
-func wellKnownGUID(b []byte, p int, v string) bool {
+// a profile's GUID is none of these. A key word that a finding replaced
+// ("\\CLSID" read as a host, "/home/clsid" as a user) names no class:
+// scrubbed again, the pseudonym before the GUID would name none either.
+func (sc *scanner) wellKnownGUID(p int, v string) bool {
+	b := sc.b
 	if v[24:] == "08002be10318" || wellKnownGUIDs[v] {
 		return true
 	}
@@ -3229,7 +3236,7 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 		for k > 0 && p-k < 4 && (b[k-1] == ' ' || b[k-1] == '=' || b[k-1] == ':') {
 			k--
 		}
-		return k >= 5 && eqLower(b[k-5:k], "clsid") && (k == 5 || !isAlnum(b[k-6]))
+		return k >= 5 && eqLower(b[k-5:k], "clsid") && (k == 5 || !isAlnum(b[k-6])) && !sc.replacedAt(k-1)
 	}
 	if b[k-1] != '\\' && b[k-1] != '/' {
 		return false
@@ -3240,10 +3247,16 @@ func wellKnownGUID(b []byte, p int, v string) bool {
 	}
 	for _, w := range [...]string{"clsid", "interface", "typelib", "appid"} {
 		if k >= len(w) && eqLower(b[k-len(w):k], w) && (k == len(w) || !isAlnum(b[k-len(w)-1])) {
-			return true
+			return !sc.replacedAt(k - 1)
 		}
 	}
 	return false
+}
+
+// replacedAt reports whether a finding covers b[p] (covered, with the
+// cheap test first).
+func (sc *scanner) replacedAt(p int) bool {
+	return sc.maxEnd > p && sc.covered(p)
 }
 
 // wellKnownGUIDs are class GUIDs that do not end -08002be10318: device
@@ -3790,11 +3803,32 @@ func (sc *scanner) packageVersionAt(ls, q, ds, de int) bool {
 	for e < ls && e-k < 24 && (isLetter(b[e]) || b[e] == '_' || b[e] == '-') {
 		e++
 	}
-	if e == k || e-k >= 24 {
+	var lb [24]byte
+	return e > k && e-k < 24 && dependencyLeads[string(lowerInto(lb[:0], b[k:e]))] || packageWordBefore(b, ls)
+}
+
+// packageWordBefore reports whether the word before the pair at ls (a
+// blank, or a blank and a quote, between them) says a package stands
+// there: pnpm's " WARN  deprecated lodash@…", npm's "peerOptional
+// react@…", pnpm's "No matching version found for lodash@…". ("peer"
+// alone is a network's too: "peer ngozi@8.12.3.4 joined".)
+func packageWordBefore(b []byte, ls int) bool {
+	e := ls - 1
+	if e > 0 && (b[e] == '"' || b[e] == '\'') {
+		e--
+	}
+	if e < 4 || b[e] != ' ' {
 		return false
 	}
-	var lb [24]byte
-	return dependencyLeads[string(lowerInto(lb[:0], b[k:e]))]
+	s := wordBefore(b, e)
+	switch w := b[s:e]; {
+	case eqLower(w, "deprecated") || eqLower(w, "peeroptional") || eqLower(w, "dependency") || eqLower(w, "package"):
+		return true
+	case string(w) == "for" && s >= 7 && b[s-1] == ' ':
+		v := b[wordBefore(b, s-1) : s-1]
+		return eqLower(v, "found") || eqLower(v, "version") || eqLower(v, "versions")
+	}
+	return false
 }
 
 // dependencyLeads are the first words, lowercased, of the lines a package

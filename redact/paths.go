@@ -360,6 +360,11 @@ func (sc *scanner) path(i, j int) int {
 			if k := bytes.IndexByte(h, '@'); k > 0 {
 				h = h[:k] // \\host@SSL\DavWWWRoot
 			}
+			// "Could not reach \\NAS01: …", "\\NAS01.": the sentence's
+			// punctuation stays
+			for len(h) > 1 && (h[len(h)-1] == '.' || h[len(h)-1] == ':') {
+				h = h[:len(h)-1]
+			}
 			// A host never holds '<': one glued to a pseudonym is what is
 			// left of text already scrubbed (keeps scrubbing idempotent).
 			glued := bytes.IndexByte(h, '<') >= 0 || q < n && b[q] == '<'
