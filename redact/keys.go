@@ -180,7 +180,11 @@ func classifyKey(k string) string {
 		// es, pt and it, it, nl, pl, sv, da, nb, cs, fi, hu, ro
 		"vollstndigername", "nomcomplet", "nombrecompleto", "nomecompleto", "nomeecognome", "volledigenaam",
 		"imiinazwisko", "penanazwa", "fullstndigtnamn", "fuldenavn", "fulltnavn", "celjmno",
-		"kokonimi", "teljesnv", "numecomplet":
+		"kokonimi", "teljesnv", "numecomplet",
+		// and in tr ("Ad Soyad", "Adı Soyadı"), id ("Nama lengkap"), ms
+		// ("Nama penuh"), vi ("Họ và tên"), sw ("Jina kamili") and tl
+		// ("Buong pangalan")
+		"adsoyad", "adisoyadi", "namalengkap", "namapenuh", "hvtn", "hovaten", "jinakamili", "buongpangalan":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
@@ -6606,6 +6610,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// Tên máy tính, Tên thiết bị, Tên đăng nhập), id (Nama pengguna),
 		// sv (Datornamn), cs (Název počítače), fi (Tietokoneen nimi), hu
 		"dng ytn itb nhp ngg amn nze nni szn gpn " +
+		// "Full name" in tr (Ad Soyad), id (Nama lengkap), ms (Nama penuh),
+		// vi (Họ và tên, Ho va ten), sw (Jina kamili), tl (Buong pangalan)
+		"soy ngk nuh hvt hov jin uon " +
 		// (French keys after an apostrophe: "Nom de l’appareil")
 		"ord"
 	for _, w := range strings.Fields(words) {
