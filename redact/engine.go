@@ -2812,8 +2812,9 @@ func (sc *scanner) initialName(i, j int) int {
 }
 
 // namePair: the word at p may start a folded name, by its first two
-// letters (a capital and a small ASCII letter) or a letter outside ASCII
-// (squashedName folds those).
+// letters (a capital and an ASCII letter of either case: "Zoë", "ZOË",
+// "AYŞE" of zoe, ayse) or a letter outside ASCII (squashedName folds
+// those).
 func (sc *scanner) namePair(p int) bool {
 	b := sc.b
 	c := b[p]
@@ -2827,6 +2828,7 @@ func (sc *scanner) namePair(p int) bool {
 	if d >= 0xc3 {
 		return true
 	}
+	d |= 0x20 // (a capital: a byte outside A-Z stays outside a-z)
 	return d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0
 }
 

@@ -29,3 +29,26 @@ func TestNames35FullNameKeys(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A learned name written in capitals with letters outside ASCII: the
+// folded-name matcher took only a capital and a small letter ("Zoë"), so
+// "ZOË", "AYŞE", "DEMİR" (Turkish dotted İ) went out after zoe, ayse or
+// "Ayşe Demir" were learned.
+func TestNames35CapitalsOutsideASCII(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"/Users/zoe/Music/Serato/Logs/serato.log\n[2026-03-14 22:10:03] Deck 1 loaded: \"Night Drive\" by ZOË (Extended Mix)\n", "ZOË"},
+		{"C:\\Users\\ayse\\Music\\rekordbox\\rekordbox.log\nPlaylist renamed to AYŞE SET 2026\n", "AYŞE"},
+		{"Full name: Ayşe Demir\nMC: AYŞE DEMİR, opening set\n", "DEMİR"},
+		{"HOME=/home/isil\n<ENTRY MODIFIED_DATE=\"2026/3/14\" TITLE=\"Gece\" ARTIST=\"IŞIL\">\n", "IŞIL"},
+		{"USER=kwame.mensah\nBANNER: KWAME MENSAH LIVE\n", "MENSAH"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	// (the learned names stay names; words in capitals that fold to no
+	// learned name stay)
+	out := scrubTwice(t, "HOME=/Users/zoe\nNow playing: BEYONCÉ - HALO\nSIGUR RÓS - HOPPÍPOLLA\nCAFÉ DEL MAR VOL. 2\nDÉJÀ VU (REMIX)\nZOOË\n")
+	mustKeep(t, "zoe", out, "BEYONCÉ - HALO", "SIGUR RÓS - HOPPÍPOLLA", "CAFÉ DEL MAR VOL. 2", "DÉJÀ VU (REMIX)", "ZOOË")
+	out = scrubTwice(t, "user=ayse\nDURUM: HAZIR\nİSTANBUL GECESİ - ŞARKI\nÇIKIŞ KODU 0\nAYŞEGÜL\n")
+	mustKeep(t, "ayse", out, "DURUM: HAZIR", "İSTANBUL GECESİ - ŞARKI", "ÇIKIŞ KODU 0", "AYŞEGÜL")
+	mustKeepTwice(t, "CAFÉ DEL MAR\nMOTÖRHEAD - ACE OF SPADES\nÉTAT: PRÊT\n")
+}
