@@ -1937,6 +1937,11 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 						// b[p:p+reach] and the byte after it)
 						var ent *litEntry
 						e, ent = sc.literalAt(p)
+						if e < 0 && ent == nil && isLetter(b[p]) {
+							// a handle gluing a suffix to a learned name in a
+							// path or URL: "Music/ThaboBeats/", "twitch.tv/kofidj"
+							e = sc.gluedHandle(p, letterRunEnd(b, p, j))
+						}
 						deep = deep || pv == '<' || ent != nil || p+sc.s.lits.reach(b, p) > j
 					}
 				}

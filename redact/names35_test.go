@@ -52,3 +52,26 @@ func TestNames35CapitalsOutsideASCII(t *testing.T) {
 	mustKeep(t, "ayse", out, "DURUM: HAZIR", "İSTANBUL GECESİ - ŞARKI", "ÇIKIŞ KODU 0", "AYŞEGÜL")
 	mustKeepTwice(t, "CAFÉ DEL MAR\nMOTÖRHEAD - ACE OF SPADES\nÉTAT: PRÊT\n")
 }
+
+// A DJ's or producer's handle that glues a suffix, or "DJ" before it, to
+// a learned name ("KwabenaFX", "ngozibeats", "KofiBeats", "DJKofi"): the
+// literal matcher found the name only at a word's end, and the handle
+// went out.
+func TestNames35GluedHandles(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"HOME=/Users/kwabena\n2026-03-14 22:04:11.532 Serato DJ Pro[812:20311] Live stream title set: \"KwabenaFX Live @ Accra\"\n", "KwabenaFX"},
+		{"C:\\Users\\ngozi\\AppData\\Local\\Mixcloud\\upload.log\n[INFO] Uploading \"Lagos Sunset.wav\" as ngozibeats\n", "ngozibeats"},
+		{"USER=kofi\nrekordbox: Cloud library owner KofiBeats synced 412 tracks\n", "KofiBeats"},
+		{"HOME=/Users/kofi\n[obs-websocket] stream target rtmp://live.twitch.tv/app for kofidj\n", "kofidj"},
+		{"USER=kofi\nEvent: Saturday night set by DJKofi (2h)\n", "DJKofi"},
+		{"/Users/thabo/Library/Logs/Ableton/Log.txt\n2026-03-14T21:02:33: info: Export to /Users/thabo/Music/ThaboMusic/Exports/set.wav\n", "ThaboMusic"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	// (products and words that glue the same suffixes stay, the learned
+	// names around them or not)
+	const products = "Plugin KontaktFX loaded\nProTools session\nSoundFX bank\nAutoMix off\nEchoFX 2.1\nNativeMusic\nStudioFX\nDJAudio 3\nDJController MIDI\ndjangoapp\n"
+	out := scrubTwice(t, "USER=kofi\nHOME=/Users/kwabena\n"+products)
+	mustKeep(t, "handles", out, "KontaktFX", "ProTools", "SoundFX", "AutoMix", "EchoFX 2.1", "NativeMusic", "StudioFX", "DJAudio", "DJController", "djangoapp")
+	mustKeepTwice(t, products)
+}
