@@ -75,3 +75,18 @@ func TestNames35GluedHandles(t *testing.T) {
 	mustKeep(t, "handles", out, "KontaktFX", "ProTools", "SoundFX", "AutoMix", "EchoFX 2.1", "NativeMusic", "StudioFX", "DJAudio", "DJController", "djangoapp")
 	mustKeepTwice(t, products)
 }
+
+// A drive named after its owner, as a key's whole value ("Mount Point:
+// /Volumes/AKOSUA USB", system_profiler's and diskutil's): replaced there
+// but not learned, so the label went out where an app named it bare.
+func TestNames35OwnerDriveLabel(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"                  BSD Name: disk4s1\n                  Mount Point: /Volumes/AKOSUA USB\n2026-03-14 21:58:02 Serato DJ Pro: Library on AKOSUA USB scanned\n", "AKOSUA USB"},
+		{"   Mount Point:               /Volumes/Kwame SSD\nrekordbox: export to Kwame SSD finished (212 tracks)\n", "Kwame SSD"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	out := scrubTwice(t, "Mount Point: /Volumes/Serato DJ Pro\nInstalling Serato DJ Pro 3.1\n")
+	mustKeep(t, "disk image", out, "Installing Serato DJ Pro 3.1")
+	mustKeepTwice(t, "Mount Point: /Volumes/SANDISK USB\nSANDISK USB\nMount Point: /Volumes/USB DISK\nUSB DISK\nNO NAME\nUNTITLED\n")
+}
