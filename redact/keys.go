@@ -3735,6 +3735,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		if b[vs] == '[' && ve < n && b[ve] == ']' && ve > vs+1 && bytes.IndexByte(b[vs:ve], ':') < 0 {
 			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
 		}
+		if class == ClassHost && colon && ve < n && b[ve] == ' ' {
+			ve = spacedComputerName(b, vs, ve)
+		}
 	}
 	if class == ClassUser && vs+5 < n && b[vs] == '$' && b[vs+1] == '{' {
 		// GIT_AUTHOR_NAME="${GIT_AUTHOR_NAME:-Adaeze Okafor}": the
@@ -3841,6 +3844,58 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	}
 	return e
+}
+
+// spacedComputerName returns where the value of system_profiler's and
+// Settings' "Computer Name:" ends when the name holds blanks, as macOS
+// lets it ("Computer Name: Studio Szczęsnego", "Kofi Mensah's MacBook
+// Pro"): the words [vs, ve) starts, to the end of the line, or to the
+// apostrophe of an owner's possessive, the model after it staying; else
+// ve. Read alone, the first word went as the machine ("Studio", then
+// learned: "Open Studio One") and the owner's name after it stayed.
+// Only words (letters, digits, '-', '.') to the line's end, 64 bytes at
+// most, make such a name: anything else (a key, a parenthesis) leaves
+// the first word the value, as before.
+func spacedComputerName(b []byte, vs, ve int) int {
+	k := vs
+	for k > 0 && (b[k-1] == ' ' || b[k-1] == '\t') {
+		k--
+	}
+	if k < 14 || b[k-1] != ':' || matchFold(b, k-14, "computer name") < 0 || b[vs] < 'A' || b[vs] > 'Z' ||
+		bytes.Contains(b[vs:ve], []byte("’")) {
+		return ve
+	}
+	e := ve
+	for e < len(b) && e-vs <= 64 {
+		if lineBreak(b[e]) {
+			return e
+		}
+		if b[e] == ' ' {
+			if e+1 == len(b) || lineBreak(b[e+1]) {
+				return e
+			}
+			if b[e+1] == ' ' {
+				return ve
+			}
+			e++
+			continue
+		}
+		if b[e] == '\'' || b[e] == 0xe2 && e+2 < len(b) && b[e+1] == 0x80 && b[e+2] == 0x99 {
+			// "Kofi Mensah's MacBook Pro": the owner goes, the model stays
+			if e > ve && b[e-1] != ' ' {
+				return e
+			}
+			return ve
+		}
+		if !isAlnum(b[e]) && b[e] != '-' && b[e] != '.' && b[e] < 0x80 {
+			return ve
+		}
+		e++
+	}
+	if e == len(b) {
+		return e
+	}
+	return ve
 }
 
 // guestWords: a word of v names a role at a meeting or a party, no one
@@ -4267,6 +4322,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		sc.learnHost(name)
 		if stem := possessiveStem(name); stem != "" {
 			sc.learnUser(stem) // ComputerName: Amélie’s MacBook Pro
+		} else if ve < len(sc.b) && (sc.b[ve] == '\'' || sc.b[ve] == 0xe2) && strings.IndexByte(name, ' ') > 0 && proseWords(name) {
+			// "Computer Name: Kwabena Asante-Darko's MacBook Pro"
+			// (spacedComputerName): the owner's full name, whose
+			// parts go too
+			sc.learnPerson(name)
 		}
 		if h == sv {
 			sc.cacheName(class, sv, canonical(name))
