@@ -52,3 +52,37 @@ func TestComputerNameWithBlanks(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// rekordbox's and Music's library XML write a track's Location as a file
+// URL: the owner's full name, written out in a folder's name, has its
+// words joined by %20 and its letters outside ASCII encoded, which the
+// fold of a learned account (serkankaraagac, macOS's short name of
+// "Serkan Karaağaç") missed: "Kara%C4%9Fa%C3%A7" stayed.
+func TestPctEncodedFoldedName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`<TRACK TrackID="139201827" Name="Yenkõ (Extended Mix)" Kind="MP3 File" Location="file://localhost/Users/serkankaraagac/Music/Serkan%20Kara%C4%9Fa%C3%A7%20Promos/Yenk%C3%B5%20(Extended%20Mix).mp3" Tonality="8A"/>` + "\n", "%C4%9Fa%C3%A7"},
+		{`<key>Location</key><string>file:///Users/nguyenthimai/Music/Music/Media.localized/Nguy%E1%BB%85n%20Th%E1%BB%8B%20Mai/Hanoi%20Rain.m4a</string>` + "\n", "Nguy%E1%BB%85n"},
+		{`<TRACK Location="file://localhost/Users/lukaszwrobel/Music/%C5%81ukasz%20Wr%C3%B3bel%20Sets/x.mp3"/>` + "\n", "Wr%C3%B3bel"},
+	} {
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
+	}
+	out := scrubTwice(t, `Location="file://localhost/Users/serkankaraagac/Music/Serkan%20Kara%C4%9Fa%C3%A7%20Promos/x.mp3"`+"\n"+
+		`Location="file://localhost/Users/serkankaraagac/Music/Kara%20Kedi/%C3%87ok%20G%C3%BCzel%20Serkan.mp3"`+"\n")
+	for _, keep := range []string{"%20Promos/x.mp3", "/Kara%20Kedi/%C3%87ok%20G%C3%BCzel%20Serkan.mp3"} {
+		if !strings.Contains(out, keep) {
+			t.Errorf("%s went: %s", keep, out)
+		}
+	}
+	for _, keep := range []string{
+		`Location="file://localhost/Volumes/USB/Caf%C3%A9%20del%20Mar/01%20Sunset.mp3"` + "\n",
+		`Location="file://localhost/Volumes/USB/Kara%20Kedi/%C3%87ok%20G%C3%BCzel.mp3"` + "\n",
+		"/usr/share/doc/100%25%20Pure/README\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
