@@ -2056,7 +2056,13 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			// (pam_unix: "session opened for user kai by (uid=0)")
 			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && (oddAccountEnd(b, s) ||
 				afterFold(b, i, "session opened for ") || afterFold(b, i, "session closed for "))) && !plainAccount(b, s, prev) {
-				return -1
+				if !titleWordBefore(b, i) || codeHead(b, s) {
+					return -1
+				}
+				// "Broadcast: Twitch user djrashida_kw connected": a
+				// service's account, as after "account" (a handle, and
+				// what was done to it after)
+				odd, linked = true, true
 			}
 		}
 	case j-i == 2 && eqLower(b[i:j], "as"):
@@ -2187,6 +2193,30 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return -1
 	}
 	return sc.discordID(e) // "kofi_m#0042 (812233445566778899)" (userinfo.go)
+}
+
+// titleWordBefore: a word of letters in title case, a service's name
+// ("Twitch", "SoundCloud"), ends at the blank before i.
+func titleWordBefore(b []byte, i int) bool {
+	k := i - 1
+	if k < 2 || b[k] != ' ' {
+		return false
+	}
+	for k > 0 && i-k < 20 && isLetter(b[k-1]) {
+		k--
+	}
+	return k < i-2 && b[k] >= 'A' && b[k] <= 'Z' && (k == 0 || !isAlnum(b[k-1]) && b[k-1] != '_' && b[k-1] != '-' && b[k-1] != '.')
+}
+
+// codeHead: the word at s starts with a word prose or code puts after
+// "user" (userNouns, codeVars: "input_gain", "session_id"), no handle.
+func codeHead(b []byte, s int) bool {
+	e := s
+	for e < len(b) && e-s < 16 && b[e]-'a' < 26 {
+		e++
+	}
+	w := string(b[s:e])
+	return userNouns[w] || codeVars[w]
 }
 
 // htmlTagAt: an HTML or XML tag starts at p ("</td>", "<br>"), which ends

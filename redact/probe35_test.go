@@ -86,3 +86,27 @@ func TestPctEncodedFoldedName(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A DJ app names the streaming service's account it broadcasts as:
+// "Twitch user djrashida_kw connected" (VirtualDJ's and OBS' logs), as
+// "TIDAL account kwabena.o linked" does: a handle after a service's name
+// and "user", and what was done to it after.
+func TestServiceUserLinked(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"[2026-12-01 18:02:14] Broadcast: Twitch user djrashida_kw connected\n", "djrashida_kw"},
+		{"2026-11-30 20:11:09 info: SoundCloud user dj.kwesi88 linked\n", "dj.kwesi88"},
+		{"Mixcloud user thandi-m authorized\n", "thandi-m"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Twitch user connected\n",
+		"Twitch user v2.1 connected\n",
+		"Mixer user input_gain added\n",
+		"Plugin user session_id removed\n",
+		"the user interface connected\n",
+		"Root user enabled\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
