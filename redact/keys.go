@@ -2215,8 +2215,7 @@ func codeHead(b []byte, s int) bool {
 	for e < len(b) && e-s < 16 && b[e]-'a' < 26 {
 		e++
 	}
-	w := string(b[s:e])
-	return userNouns[w] || codeVars[w]
+	return userNouns[string(b[s:e])] || codeVars[string(b[s:e])]
 }
 
 // htmlTagAt: an HTML or XML tag starts at p ("</td>", "<br>"), which ends
