@@ -81,3 +81,73 @@ func (sc *scanner) accountHead(p, e int) int {
 // account.
 var notAccountHead = wordSet(`my the old new get set is has to from for by with user users dir tmp temp copy mix
 	www api cdn mail smtp ftp ns app lib src bin var etc opt usr`)
+
+// handleSuffixes: what a DJ's or producer's handle glues to a given name
+// ("KwabenaFX", "ngozibeats", "KofiMusic"), in lower case.
+var handleSuffixes = []string{"fx", "dj", "beats", "beatz", "music", "musik", "mix", "mixes", "sounds", "audio",
+	"official", "prod", "productions", "records", "tunes", "vibes", "studio", "studios", "tv"}
+
+// handleSuffixLast: the last letters of handleSuffixes (lower case).
+var handleSuffixLast = func() (t [256]bool) {
+	for _, s := range handleSuffixes {
+		c := s[len(s)-1]
+		t[c], t[c-32] = true, true
+	}
+	return t
+}()
+
+// gluedHandle handles a handle [p, we) of letters that glues one of
+// handleSuffixes to a learned account or name ("KwabenaFX", "ngozibeats",
+// "KofiBeats" after kwabena, ngozi, kofi), where the literal matcher
+// finds the name only at a word's end: the name, of four letters or more
+// and no common word (wordNames), is followed by the suffix, in any case,
+// and nothing after. The whole handle is replaced as the account. It
+// returns where it ends, or -1.
+func (sc *scanner) gluedHandle(p, we int) int {
+	b := sc.b
+	if we-p < 6 || we-p > 32 || !handleSuffixLast[b[we-1]] || we < len(b) && (isAlnum(b[we]) || b[we] >= 0x80) {
+		return -1
+	}
+	for _, s := range handleSuffixes {
+		k := we - len(s)
+		if k-p < 4 || !eqFoldASCII(b[k:we], []byte(s)) {
+			continue
+		}
+		e, ent := sc.s.lits.match(b[:k], p)
+		if e != k || ent == nil || ent.class != ClassUser || ent.caps || wordNames[string(ent.pat)] {
+			continue
+		}
+		if sc.s.allowed(string(b[p:we])) {
+			return -1
+		}
+		sc.add(p, we, ClassUser, ent.canon)
+		return we
+	}
+	return -1
+}
+
+// djHandle handles the plain word [i, j), "DJ" glued to a learned account
+// or name of four letters or more ("DJKofi", "djngozi" after kofi,
+// ngozi), as gluedHandle does a suffix. It returns where it ends, or -1.
+func (sc *scanner) djHandle(i, j int) int {
+	b := sc.b
+	if b[i+1]|0x20 != 'j' || !sc.s.lits.first[b[i+2]] {
+		return -1
+	}
+	e, ent := sc.s.lits.match(b[:j], i+2)
+	if e != j || ent == nil || ent.class != ClassUser || ent.caps || wordNames[string(ent.pat)] || sc.s.allowed(string(b[i:j])) {
+		return -1
+	}
+	sc.add(i, j, ClassUser, ent.canon)
+	return j
+}
+
+// letterRunEnd returns where the ASCII letters at p end, at most 33 bytes
+// on and not past j.
+func letterRunEnd(b []byte, p, j int) int {
+	e := p
+	for e < j && e-p <= 32 && isLetter(b[e]) {
+		e++
+	}
+	return e
+}

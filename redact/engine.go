@@ -1995,6 +1995,11 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 						// b[p:p+reach] and the byte after it)
 						var ent *litEntry
 						e, ent = sc.literalAt(p)
+						if e < 0 && ent == nil && isLetter(b[p]) {
+							// a handle gluing a suffix to a learned name in a
+							// path or URL: "Music/ThaboBeats/", "twitch.tv/kofidj"
+							e = sc.gluedHandle(p, letterRunEnd(b, p, j))
+						}
 						deep = deep || pv == '<' || ent != nil || p+sc.s.lits.reach(b, p) > j
 					}
 				}
@@ -2791,6 +2796,9 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 		if k > i && sc.namePair(k) {
 			sc.squashedName(k)
 		}
+		if bits&cPct != 0 {
+			sc.pctFolded(i, j)
+		}
 		if bits&cHigh != 0 {
 			// and the segments before it, as the literal matcher finds
 			// an ASCII name in any: in "x/Adébáyọ\\kai" it replaces kai,
@@ -2827,6 +2835,107 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 		}
 	}
 	return -1
+}
+
+// pctFolded finds, in the path word [i, j), a segment URL-encoded
+// whose words spell a learned account as squashedName folds it:
+// rekordbox's and iTunes' library XML write a track's Location as a
+// file URL ("file://localhost/Users/serkankaraagac/Music/Serkan%20Kara%C4%9Fa%C3%A7%20Promos/"),
+// where the owner's full name, written out, left its letters outside
+// ASCII encoded and no blank between its words.
+func (sc *scanner) pctFolded(i, j int) {
+	b := sc.b
+	prev := i // where the last %20 ended: one segment's words are read once
+	for k := i; k < j; {
+		x := bytes.Index(b[k:j], pct20)
+		if x < 0 {
+			return
+		}
+		x += k
+		// the segment's start, a short word before (a name's first)
+		s := x
+		for s > prev && x-s < 64 && b[s-1] != '/' && b[s-1] != '\\' {
+			s--
+		}
+		first := s == i || b[s-1] == '/' || b[s-1] == '\\'
+		prev, k = x+3, x+3
+		if !first || x-s < 2 {
+			continue
+		}
+		if c, d := b[s], b[s+1]; c-'A' < 26 && (d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0 || d == '%') ||
+			c == '%' && d == 'C' {
+			sc.pctSquashedName(s, j)
+		}
+	}
+}
+
+var pct20 = []byte("%20")
+
+// pctSquashedName is squashedName for the URL-encoded path segment
+// from s (to t, a '/' or a '\\'; %20 between the words, %XX for the
+// bytes outside ASCII), 160 bytes of it at most: the longest run of up
+// to four capitalised words from s that folds to a learned account is
+// replaced.
+func (sc *scanner) pctSquashedName(s, t int) {
+	b := sc.b
+	var db [128]byte
+	var at [128]int32 // where each decoded byte's encoding starts
+	dec := db[:0]
+	k := s
+	for k < t && k-s < 160 && len(dec) < len(db) && b[k] != '/' && b[k] != '\\' {
+		if b[k] == '%' && k+2 < t && isHex(b[k+1]) && isHex(b[k+2]) {
+			at[len(dec)] = int32(k)
+			dec = append(dec, unhex(b[k+1])<<4|unhex(b[k+2]))
+			k += 3
+			continue
+		}
+		at[len(dec)] = int32(k)
+		dec = append(dec, b[k])
+		k++
+	}
+	if len(dec) == 0 || !utf8.Valid(dec) && !utf8.Valid(dec[:len(dec)-1]) {
+		return
+	}
+	var buf [64]byte
+	sq := buf[:0]
+	best, canon := -1, ""
+	e := 0
+	for words := 0; words < 4; words++ {
+		if words > 0 {
+			if e+1 >= len(dec) || dec[e] != ' ' || !capitalised(dec, e+1) {
+				break
+			}
+			e++
+		} else if !capitalised(dec, 0) {
+			return
+		}
+		we := nameWordEnd(dec, e)
+		for we > e && (dec[we-1] == '.' || dec[we-1] == '\'' || dec[we-1] == '-') {
+			we--
+		}
+		if we == e {
+			break
+		}
+		var ok bool
+		if sq, ok = squash(sq, dec[e:we]); !ok || len(sq) < 2 || len(sq) > 63 || sq[0]-'a' >= 26 || sq[1]-'a' >= 26 ||
+			sc.s.squashPair[sq[0]-'a']&(1<<(sq[1]-'a')) == 0 {
+			break
+		}
+		if words > 0 && len(sq) >= 4 && sc.s.squashLens&(1<<len(sq)) != 0 {
+			if c, found := sc.s.squashed[string(sq)]; found {
+				best, canon = we, c
+			}
+		}
+		e = we
+	}
+	if best < 0 || sc.s.allowed(string(dec[:best])) {
+		return
+	}
+	end := k // (past the last byte decoded)
+	if best < len(dec) {
+		end = int(at[best])
+	}
+	sc.add(s, end, ClassUser, canon)
 }
 
 // initialName: the capitalised words [i, j) and the one after it are a
@@ -2870,8 +2979,9 @@ func (sc *scanner) initialName(i, j int) int {
 }
 
 // namePair: the word at p may start a folded name, by its first two
-// letters (a capital and a small ASCII letter) or a letter outside ASCII
-// (squashedName folds those).
+// letters (a capital and an ASCII letter of either case: "Zoë", "ZOË",
+// "AYŞE" of zoe, ayse) or a letter outside ASCII (squashedName folds
+// those).
 func (sc *scanner) namePair(p int) bool {
 	b := sc.b
 	c := b[p]
@@ -2885,6 +2995,7 @@ func (sc *scanner) namePair(p int) bool {
 	if d >= 0xc3 {
 		return true
 	}
+	d |= 0x20 // (a capital: a byte outside A-Z stays outside a-z)
 	return d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0
 }
 

@@ -189,7 +189,11 @@ func keyClass(k string, parts bool) string {
 		// es, pt and it, it, nl, pl, sv, da, nb, cs, fi, hu, ro
 		"vollstndigername", "nomcomplet", "nombrecompleto", "nomecompleto", "nomeecognome", "volledigenaam",
 		"imiinazwisko", "penanazwa", "fullstndigtnamn", "fuldenavn", "fulltnavn", "celjmno",
-		"kokonimi", "teljesnv", "numecomplet":
+		"kokonimi", "teljesnv", "numecomplet",
+		// and in tr ("Ad Soyad", "Adı Soyadı"), id ("Nama lengkap"), ms
+		// ("Nama penuh"), vi ("Họ và tên"), sw ("Jina kamili") and tl
+		// ("Buong pangalan")
+		"adsoyad", "adisoyadi", "namalengkap", "namapenuh", "hvtn", "hovaten", "jinakamili", "buongpangalan":
 		return ClassUser
 	case "host", "hostname", "computername", "computer", "machinename", "nodename",
 		"localhostname", "devicename", "netbiosname", "userdomain", "fqdn", "workstation",
@@ -2087,7 +2091,13 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			// (pam_unix: "session opened for user kai by (uid=0)")
 			if !dottedAccount(b, s) && !signedInAfter(b, s) && !(string(prev) == "for" && (oddAccountEnd(b, s) ||
 				afterFold(b, i, "session opened for ") || afterFold(b, i, "session closed for "))) && !plainAccount(b, s, prev) {
-				return -1
+				if !titleWordBefore(b, i) || codeHead(b, s) {
+					return -1
+				}
+				// "Broadcast: Twitch user djrashida_kw connected": a
+				// service's account, as after "account" (a handle, and
+				// what was done to it after)
+				odd, linked = true, true
 			}
 		}
 	case j-i == 2 && eqLower(b[i:j], "as"):
@@ -2227,6 +2237,29 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		return e
 	}
 	return sc.handleInParens(s, e) // "Signed in as Kofi (kofi.mensah)"
+}
+
+// titleWordBefore: a word of letters in title case, a service's name
+// ("Twitch", "SoundCloud"), ends at the blank before i.
+func titleWordBefore(b []byte, i int) bool {
+	k := i - 1
+	if k < 2 || b[k] != ' ' {
+		return false
+	}
+	for k > 0 && i-k < 20 && isLetter(b[k-1]) {
+		k--
+	}
+	return k < i-2 && b[k] >= 'A' && b[k] <= 'Z' && (k == 0 || !isAlnum(b[k-1]) && b[k-1] != '_' && b[k-1] != '-' && b[k-1] != '.')
+}
+
+// codeHead: the word at s starts with a word prose or code puts after
+// "user" (userNouns, codeVars: "input_gain", "session_id"), no handle.
+func codeHead(b []byte, s int) bool {
+	e := s
+	for e < len(b) && e-s < 16 && b[e]-'a' < 26 {
+		e++
+	}
+	return userNouns[string(b[s:e])] || codeVars[string(b[s:e])]
 }
 
 // htmlTagAt: an HTML or XML tag starts at p ("</td>", "<br>"), which ends
@@ -3792,6 +3825,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		if b[vs] == '[' && ve < n && b[ve] == ']' && ve > vs+1 && bytes.IndexByte(b[vs:ve], ':') < 0 {
 			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
 		}
+		if class == ClassHost && colon && ve < n && b[ve] == ' ' {
+			ve = spacedComputerName(b, vs, ve)
+		}
 	}
 	if class == ClassUser && vs+5 < n && b[vs] == '$' && b[vs+1] == '{' {
 		// GIT_AUTHOR_NAME="${GIT_AUTHOR_NAME:-Adaeze Okafor}": the
@@ -3898,6 +3934,58 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	}
 	return e
+}
+
+// spacedComputerName returns where the value of system_profiler's and
+// Settings' "Computer Name:" ends when the name holds blanks, as macOS
+// lets it ("Computer Name: Studio Szczęsnego", "Kofi Mensah's MacBook
+// Pro"): the words [vs, ve) starts, to the end of the line, or to the
+// apostrophe of an owner's possessive, the model after it staying; else
+// ve. Read alone, the first word went as the machine ("Studio", then
+// learned: "Open Studio One") and the owner's name after it stayed.
+// Only words (letters, digits, '-', '.') to the line's end, 64 bytes at
+// most, make such a name: anything else (a key, a parenthesis) leaves
+// the first word the value, as before.
+func spacedComputerName(b []byte, vs, ve int) int {
+	k := vs
+	for k > 0 && (b[k-1] == ' ' || b[k-1] == '\t') {
+		k--
+	}
+	if k < 14 || b[k-1] != ':' || matchFold(b, k-14, "computer name") < 0 || b[vs] < 'A' || b[vs] > 'Z' ||
+		bytes.Contains(b[vs:ve], []byte("’")) {
+		return ve
+	}
+	e := ve
+	for e < len(b) && e-vs <= 64 {
+		if lineBreak(b[e]) {
+			return e
+		}
+		if b[e] == ' ' {
+			if e+1 == len(b) || lineBreak(b[e+1]) {
+				return e
+			}
+			if b[e+1] == ' ' {
+				return ve
+			}
+			e++
+			continue
+		}
+		if b[e] == '\'' || b[e] == 0xe2 && e+2 < len(b) && b[e+1] == 0x80 && b[e+2] == 0x99 {
+			// "Kofi Mensah's MacBook Pro": the owner goes, the model stays
+			if e > ve && b[e-1] != ' ' {
+				return e
+			}
+			return ve
+		}
+		if !isAlnum(b[e]) && b[e] != '-' && b[e] != '.' && b[e] < 0x80 {
+			return ve
+		}
+		e++
+	}
+	if e == len(b) {
+		return e
+	}
+	return ve
 }
 
 // guestWords: a word of v names a role at a meeting or a party, no one
@@ -4415,6 +4503,11 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		sc.learnHost(name)
 		if stem := possessiveStem(name); stem != "" {
 			sc.learnUser(stem) // ComputerName: Amélie’s MacBook Pro
+		} else if ve < len(sc.b) && (sc.b[ve] == '\'' || sc.b[ve] == 0xe2) && strings.IndexByte(name, ' ') > 0 && proseWords(name) {
+			// "Computer Name: Kwabena Asante-Darko's MacBook Pro"
+			// (spacedComputerName): the owner's full name, whose
+			// parts go too
+			sc.learnPerson(name)
 		}
 		if h == sv {
 			sc.cacheName(class, sv, canonical(name))
@@ -6793,6 +6886,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		// Tên máy tính, Tên thiết bị, Tên đăng nhập), id (Nama pengguna),
 		// sv (Datornamn), cs (Název počítače), fi (Tietokoneen nimi), hu
 		"dng ytn itb nhp ngg amn nze nni szn gpn " +
+		// "Full name" in tr (Ad Soyad), id (Nama lengkap), ms (Nama penuh),
+		// vi (Họ và tên, Ho va ten), sw (Jina kamili), tl (Buong pangalan)
+		"soy ngk nuh hvt hov jin uon " +
 		// (French keys after an apostrophe: "Nom de l’appareil")
 		"ord"
 	for _, w := range strings.Fields(words) {

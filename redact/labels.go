@@ -138,7 +138,7 @@ func (sc *scanner) volumesLabel(s, ls int) {
 	ve := e
 	// a path in parentheses or quotes ends before their closer, and the
 	// label is all before it: "(/Volumes/KOFI)", "'/Volumes/Ama Backup'"
-	closed := false
+	closed, keyed := false, false
 	if ls > 0 {
 		if cl := pairCloser(b[ls-1]); cl != 0 {
 			if k := bytes.IndexByte(b[s:e], cl); k >= 0 {
@@ -156,6 +156,7 @@ func (sc *scanner) volumesLabel(s, ls int) {
 			k--
 		}
 		key := k < 0 || lineBreak(b[k]) || b[k] == ':' || b[k] == '='
+		keyed = key && k >= 0 && b[k] == ':' && (e == len(b) || lineBreak(b[e]))
 		if !key && !((e == len(b) || lineBreak(b[e])) && capitalWords(b[s:e])) {
 			for w := s; w < e; w++ {
 				if b[w] == ' ' && genericLabel(string(b[s:w])) {
@@ -181,7 +182,10 @@ func (sc *scanner) volumesLabel(s, ls int) {
 	if installerVolume(b, ve) {
 		return
 	}
-	sc.addLabel(s, ve, v, closed || ve == e && e < len(b) && b[e] == '/')
+	// (learned before a '/', or as a key's whole value when it names a
+	// drive's owner: "Mount Point: /Volumes/AKOSUA USB", the label met
+	// bare later, "ejecting AKOSUA USB"; not a disk image's "Serato DJ Pro")
+	sc.addLabel(s, ve, v, closed || ve == e && e < len(b) && b[e] == '/' || keyed && ve == e && ownerDriveLabel(v))
 }
 
 // pathLabel replaces the volume label in the path word [i, j): a mount
@@ -687,3 +691,17 @@ var musicGenres = wordSet(`house techno trance dance club party wedding latin go
 	lounge urban indie metal punk blues folk rnb salsa bachata kizomba kompa zouk soca dancehall bollywood bhangra
 	arabic turkish greek french german spanish italian african caribbean brazilian baile kpop jpop anime gaming
 	lofi study sleep workout gym yoga meditation relaxing event events mobile car phone ipod`)
+
+// ownerDriveLabel: the label v is a name and the kind of drive, in
+// capitals or title case ("AKOSUA USB", "Kofi SSD").
+func ownerDriveLabel(v string) bool {
+	k := strings.LastIndexByte(v, ' ')
+	if k < 3 || strings.IndexByte(v[:k], ' ') >= 0 || !isLetter(v[0]) || v[0] > 'Z' {
+		return false
+	}
+	switch asciiLower(v[k+1:]) {
+	case "usb", "drive", "disk", "ssd", "hdd", "sd":
+		return true
+	}
+	return false
+}

@@ -33,6 +33,7 @@ const (
 	pQuser               // quser's heading, .netrc's "password"
 	pFold                // a name that folds to a learned one
 	pLiteral             // a learned identifier
+	pDJ                  // "DJKofi": djHandle
 	pToken               // a token's prefix
 	pBearer              // "Bearer x"
 	pBoot                // "-- Boot 0a1b…"
@@ -98,6 +99,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pQuser, size: is(8), next: is(' '), first: is('U', 'p')},
 		{bit: pFold, next: is(' '), first: upper},
 		{bit: pLiteral},
+		{bit: pDJ, size: atLeast(6), first: is('d', 'D')},
 		{bit: pToken, size: atLeast(16), first: func(c int) bool { return tokenFirst[c] }},
 		{bit: pBearer, size: is(6), first: is('B', 'b')},
 		{bit: pBoot, size: is(4), first: is('B'), prev: is(' ')},
@@ -299,9 +301,17 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 			}
 		case pLiteral:
 			if sc.s.lits.first[c] && sc.s.lits.mayStart(b, i) {
-				if e, _ := sc.literalAt(i); e > next {
+				e, ent := sc.literalAt(i)
+				if e < 0 && ent == nil && j-i >= 6 && handleSuffixLast[b[j-1]] {
+					e = sc.gluedHandle(i, j) // "KwabenaFX", "ngozibeats" (accounttail.go)
+				}
+				if e > next {
 					next = e
 				}
+			}
+		case pDJ:
+			if e := sc.djHandle(i, j); e > next {
+				next = e
 			}
 		case pToken:
 			if e := sc.tokenAt(i); e > next {
