@@ -23,7 +23,21 @@ func dumpBytes(out string) (string, int) {
 // of the same length, offsets unchanged.
 func checkDump(t *testing.T, in string, secrets ...string) {
 	t.Helper()
-	_, n := dumpBytes(in)
+	checkDumpWith(t, in, dumpBytes, func(line string) int {
+		var d dumpBlock
+		if len(line) == 0 || !d.line([]byte(line), 0, len(line)) {
+			return -1
+		}
+		return dumpOffsetEnd(line)
+	}, secrets...)
+}
+
+// checkDumpWith is checkDump with the dump's bytes read by decode, and
+// the head of each line that must stay as it was (its offset, a log's
+// prefix) measured by head (< 0: a line no dump's, not checked).
+func checkDumpWith(t *testing.T, in string, decode func(string) (string, int), head func(line string) int, secrets ...string) {
+	t.Helper()
+	_, n := decode(in)
 	if n == 0 {
 		t.Fatalf("no dump read in %q", in)
 	}
@@ -37,9 +51,9 @@ func checkDump(t *testing.T, in string, secrets ...string) {
 		{"json", scrubJSONMessage(t, in)},
 	} {
 		mustNotContain(t, in+"/"+c.what, c.out, secrets...)
-		dec, m := dumpBytes(c.out)
-		if m != n {
-			t.Errorf("%s: %d dump bytes read, %d before:\n%s", c.what, m, n, c.out)
+		dec, k := decode(c.out)
+		if k != n {
+			t.Errorf("%s: %d dump bytes read, %d before:\n%s", c.what, k, n, c.out)
 		}
 		mustNotContain(t, in+"/"+c.what+"/bytes", dec, secrets...)
 		il, ol := strings.Split(in, "\n"), strings.Split(c.out, "\n")
@@ -48,11 +62,8 @@ func checkDump(t *testing.T, in string, secrets ...string) {
 			continue
 		}
 		for k := range il {
-			var d dumpBlock
-			if len(il[k]) == 0 || !d.line([]byte(il[k]), 0, len(il[k])) {
-				continue
-			}
-			if o := dumpOffsetEnd(il[k]); len(il[k]) != len(ol[k]) || il[k][:o] != ol[k][:o] {
+			o := head(il[k])
+			if o >= 0 && (len(il[k]) != len(ol[k]) || il[k][:o] != ol[k][:o]) {
 				t.Errorf("%s: layout changed:\n%s\n%s", c.what, il[k], ol[k])
 			}
 		}

@@ -35,40 +35,13 @@ func dumpBytesAt(out string) (string, int) {
 // lines, each of the same length, the prefix and offset unchanged.
 func checkDumpAt(t *testing.T, in string, secrets ...string) {
 	t.Helper()
-	_, n := dumpBytesAt(in)
-	if n == 0 {
-		t.Fatalf("no dump read in %q", in)
-	}
-	var m memFile
-	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct{ what, out string }{
-		{"one pass", string(m.b)},
-		{"learned", scrubTwice(t, in)},
-		{"json", scrubJSONMessage(t, in)},
-	} {
-		mustNotContain(t, in+"/"+c.what, c.out, secrets...)
-		dec, k := dumpBytesAt(c.out)
-		if k != n {
-			t.Errorf("%s: %d dump bytes read, %d before:\n%s", c.what, k, n, c.out)
+	checkDumpWith(t, in, dumpBytesAt, func(line string) int {
+		o := strings.Index(line, ": ")
+		if p := strings.LastIndex(line[:max(o, 0)], " "); o > 0 && p > 0 {
+			o = p // the prefix and the offset
 		}
-		mustNotContain(t, in+"/"+c.what+"/bytes", dec, secrets...)
-		il, ol := strings.Split(in, "\n"), strings.Split(c.out, "\n")
-		if len(il) != len(ol) {
-			t.Errorf("%s: %d lines, %d before:\n%s", c.what, len(ol), len(il), c.out)
-			continue
-		}
-		for k := range il {
-			o := strings.Index(il[k], ": ")
-			if p := strings.LastIndex(il[k][:max(o, 0)], " "); o > 0 && p > 0 {
-				o = p // the prefix and the offset
-			}
-			if len(il[k]) != len(ol[k]) || o > 0 && il[k][:o] != ol[k][:o] {
-				t.Errorf("%s: layout changed:\n%s\n%s", c.what, il[k], ol[k])
-			}
-		}
-	}
+		return max(o, 0)
+	}, secrets...)
 }
 
 // The kernel's print_hex_dump with DUMP_PREFIX_ADDRESS writes a 16-digit
