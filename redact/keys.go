@@ -3569,6 +3569,12 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	if colon && b[p] == '(' && icaclsRights(b, p) {
 		return p // icacls's "CREATOR OWNER:(OI)(CI)(IO)(F)": the principal's rights, no owner's name
 	}
+	if class == ClassUser && b[p] == '(' && p+2 < n && isLetter(b[p+1]) && parenFullName(b, p+1) {
+		// "Owner: (Kofi Mensah)": the full name inside; read from the
+		// '(', its first word went with the '(' and its last stayed
+		// (one word there is read with its parentheses: "(none)")
+		p++
+	}
 	if colon && isLetter(b[p]) {
 		// "AppleAccount: DSID: 1627…", cmdkey's "MicrosoftAccount:user=
 		// kai@example.com": a key of its own comes first, and its value
@@ -4140,6 +4146,23 @@ func windbgKeyRow(b []byte, p int) bool {
 		e++
 	}
 	return bytes.HasPrefix(b[e:], []byte("Value:"))
+}
+
+// parenFullName reports whether words separated by blanks run from p to a
+// ')' within 64 bytes on the line: what a '(' before p opens.
+func parenFullName(b []byte, p int) bool {
+	blank := false
+	for e := p; e < len(b) && e-p < 64 && !lineBreak(b[e]); e++ {
+		switch b[e] {
+		case ')':
+			return blank && b[e-1] != ' '
+		case '(':
+			return false
+		case ' ':
+			blank = true
+		}
+	}
+	return false
 }
 
 // handleInParens handles the account in parentheses at p after the name
