@@ -113,8 +113,8 @@ func (sc *scanner) gluedHandle(p, we int) int {
 		if k-p < 4 || !eqFoldASCII(b[k:we], []byte(s)) {
 			continue
 		}
-		e, ent := sc.s.lits.match(b[:k], p)
-		if e != k || ent == nil || ent.class != ClassUser || ent.caps || wordNames[string(ent.pat)] {
+		ent := sc.gluedName(p, k)
+		if ent == nil {
 			continue
 		}
 		if sc.s.allowed(string(b[p:we])) {
@@ -134,12 +134,24 @@ func (sc *scanner) djHandle(i, j int) int {
 	if b[i+1]|0x20 != 'j' || !sc.s.lits.first[b[i+2]] {
 		return -1
 	}
-	e, ent := sc.s.lits.match(b[:j], i+2)
-	if e != j || ent == nil || ent.class != ClassUser || ent.caps || wordNames[string(ent.pat)] || sc.s.allowed(string(b[i:j])) {
+	ent := sc.gluedName(i+2, j)
+	if ent == nil || sc.s.allowed(string(b[i:j])) {
 		return -1
 	}
 	sc.add(i, j, ClassUser, ent.canon)
 	return j
+}
+
+// gluedName returns the learned account or name that b[p:e] is exactly,
+// when a handle may glue it to a suffix or to "DJ": a user's, neither
+// learned as a capitalised common word (caps) nor one (wordNames). Else
+// nil.
+func (sc *scanner) gluedName(p, e int) *litEntry {
+	m, ent := sc.s.lits.match(sc.b[:e], p)
+	if m != e || ent == nil || ent.class != ClassUser || ent.caps || wordNames[string(ent.pat)] {
+		return nil
+	}
+	return ent
 }
 
 // letterRunEnd returns where the ASCII letters at p end, at most 33 bytes
