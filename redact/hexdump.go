@@ -144,15 +144,16 @@ func (sc *scanner) dumpMid(i int) {
 		p++
 	}
 	if p+2 < len(b) && hexDigit(b[p]) && hexDigit(b[p+1]) && (b[p+2] == ' ' || hexDigit(b[p+2])) {
-		if s := lineStart(b, i); dumpInner(b, s, i) == i {
+		if s := lineStartNear(b, i); dumpInner(b, s, i) == i {
 			sc.dumpLine(i, i-s)
 		}
 	}
 }
 
-// lineStart returns where the line holding i starts, looking back 128
-// bytes at most (then i).
-func lineStart(b []byte, i int) int {
+// lineStartNear returns where the line holding i starts, looking back 128
+// bytes at most (then i): unlike lineStartOf, bounded, for a dump line's
+// prefix, and no scanner's lineStart (resume.go).
+func lineStartNear(b []byte, i int) int {
 	lo := max(0, i-128)
 	if k := bytes.LastIndexByte(b[lo:i], '\n'); k >= 0 {
 		return lo + k + 1
@@ -583,7 +584,7 @@ func dumpFrom(b []byte, at int) int {
 // when a log's prefix comes before it (dumpMid), else 0.
 func dumpCol(b []byte, at int) int {
 	if at > 1 && b[at-2] == ' ' {
-		if s := lineStart(b, at-1); s < at-1 {
+		if s := lineStartNear(b, at-1); s < at-1 {
 			return at - 1 - s
 		}
 	}
