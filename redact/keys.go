@@ -3118,7 +3118,8 @@ func phoneEnd(b []byte, p int) int {
 	}
 	for e < len(b) && e-p < 32 {
 		c := b[e]
-		if isDigit(c) || c == '+' || c == '(' && e+1 < len(b) && isDigit(b[e+1]) || c == ')' || c == '-' || c == '.' || c == '/' {
+		if isDigit(c) || c == '+' || c == '(' && e+1 < len(b) && isDigit(b[e+1]) || c == ')' || c == '-' || c == '/' ||
+			c == '.' && (e+1 >= len(b) || b[e+1] != '.') { // (dots in a row lead to the next column)
 			e++
 			continue
 		}
