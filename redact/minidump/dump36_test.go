@@ -1,0 +1,128 @@
+package minidump
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math"
+	"math/rand"
+	"testing"
+)
+
+// A string routine that copied a document path 16 bytes at a time left
+// the registers holding cut pieces of it: "nedu wedding.m3u" and
+// "\Music\Sets\Adae" (Wine's dbghelp, from a real crash, wrote exactly
+// these). The scrubber, reading whole words, took "Adae" and "nedu" for no
+// name although the stack taught it Adaeze and Chinedu. Text that runs
+// into a register's edge goes; registers holding numbers, and the
+// registers outside the save area, stay byte for byte.
+func TestVectorRegisterTextPiecesVanish(t *testing.T) {
+	const user = "Chukwuemeka Obi"
+	path := `C:\Users\` + user + `\Music\Sets\Adaeze & Chinedu wedding.m3u`
+	in := synthDump(0, user)
+	a := parse(t, in)
+	ctx := a.Threads[0].Context
+	vs, ve, ok := a.VectorArea(ctx)
+	if !ok {
+		t.Fatal("no vector area")
+	}
+	area := in[ctx.Off+vs : ctx.Off+ve]
+	for i := range area {
+		area[i] = 0
+	}
+	// XMM0..XMM15 start 0x80 into the area (after the x87 registers).
+	xmm := func(i int) []byte { return area[0x80+16*i : 0x80+16*i+16] }
+	wide := utf16le(path)
+	cut := bytes.Index(wide, utf16le("nedu wedding"))
+	copy(xmm(0), wide[cut:cut+16])
+	copy(xmm(1), wide[cut+16:cut+32])
+	copy(xmm(2), utf16le(`\Music\Sets\Adae`))
+	copy(xmm(3), `ments\Wanjiru_Ka`) // UTF-8 pieces of another path
+	copy(xmm(4), "mau.pdb\x00\x00\x00\x00\x00\x00\x00\x00\x00")
+	// an odd-parity UTF-16 piece, and numbers
+	copy(xmm(5)[1:], utf16le("\\Users\\Chuk"))
+	var keep [][]byte
+	put := func(i int, b []byte) { copy(xmm(i), b); keep = append(keep, append([]byte(nil), xmm(i)...)) }
+	f64 := func(x, y float64) []byte {
+		b := binary.LittleEndian.AppendUint64(nil, math.Float64bits(x))
+		return binary.LittleEndian.AppendUint64(b, math.Float64bits(y))
+	}
+	f32 := func(v ...float32) []byte {
+		var b []byte
+		for _, x := range v {
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(x))
+		}
+		return b
+	}
+	put(6, f64(3.141592653589793, -0.25))
+	put(7, f32(0.70710677, 44100, -1.5, 1e-3))
+	put(8, f32(12.345, 98.6, 440, 0.5))
+	put(9, binary.LittleEndian.AppendUint64(binary.LittleEndian.AppendUint64(nil, 0x0001000200030004), 0x7ff6a1b2c3d40000))
+	put(10, f64(48000, 1.0/3))
+	put(11, []byte("\x00\x00id=42\x00\x00\x00\x00\x00\x00\x00")) // a short string inside a register
+	// the stack holds the whole path, from which the names are learned
+	stk := a.Threads[0].Stack
+	for _, m := range a.Memory {
+		if m.Start == stk.Start {
+			copy(in[m.Off+0x900:], wide)
+		}
+	}
+	out, s, err := scrub(t, in, DefaultPolicy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := parse(t, out)
+	checkSameStructure(t, in, out, a, b)
+	for _, v := range []string{"Adae", "nedu", "Chinedu", "Adaeze", "Chuk", "Wanjiru", "Kamau", "mau.pdb", "nedu wedding", "Obi"} {
+		if containsFold(out, v) || bytes.Contains(out, utf16le(v)[1:]) {
+			t.Errorf("%q survives; summary %v", v, s.Summary())
+		}
+	}
+	oc := b.Threads[0].Context
+	oarea := out[oc.Off+vs : oc.Off+ve]
+	for i, k := range keep {
+		if got := oarea[0x80+16*(6+i) : 0x80+16*(6+i)+16]; !bytes.Equal(got, k) {
+			t.Errorf("XMM%d % x -> % x", 6+i, k, got)
+		}
+	}
+}
+
+// cutText leaves registers of numbers alone: a sweep of float32 and
+// float64 vectors over the ranges audio, graphics and layout code use.
+func TestCutTextKeepsNumbers(t *testing.T) {
+	r := make([]byte, 16)
+	n := 0
+	for x := 1e-6; x < 1e9; x *= 1.37 {
+		for _, sign := range []float64{1, -1} {
+			v := sign * x
+			binary.LittleEndian.PutUint64(r, math.Float64bits(v))
+			binary.LittleEndian.PutUint64(r[8:], math.Float64bits(v*0.731))
+			if l, tr := cutText(r); l+tr > 0 {
+				n++
+				t.Logf("float64 %g: lead %d trail %d", v, l, tr)
+			}
+			for i := 0; i < 4; i++ {
+				binary.LittleEndian.PutUint32(r[4*i:], math.Float32bits(float32(v*float64(i+1)*1.1)))
+			}
+			if l, tr := cutText(r); l+tr > 0 {
+				n++
+				t.Logf("float32 %g: lead %d trail %d", v, l, tr)
+			}
+		}
+	}
+	if n > 0 {
+		t.Errorf("%d number registers read as text", n)
+	}
+	// random bytes (hashes, keys, noise): hardly ever
+	rng := rand.New(rand.NewSource(36))
+	n = 0
+	for i := 0; i < 100000; i++ {
+		rng.Read(r)
+		if l, tr := cutText(r); l+tr > 0 {
+			n++
+		}
+	}
+	if n > 60 { // under 0.06%
+		t.Errorf("%d of 100000 random registers read as text", n)
+	}
+	t.Logf("%d of 100000 random registers read as text", n)
+}
