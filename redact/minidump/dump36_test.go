@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"math"
 	"math/rand"
+
+	md "crashd/collector/minidump"
 	"testing"
 )
 
@@ -125,4 +127,123 @@ func TestCutTextKeepsNumbers(t *testing.T) {
 		t.Errorf("%d of 100000 random registers read as text", n)
 	}
 	t.Logf("%d of 100000 random registers read as text", n)
+}
+
+// A full-memory dump (dbghelp's MiniDumpWithFullMemory, as Wine wrote one
+// from a real crash) captures each stack's whole region, 2 MB of it, of
+// which the thread owns only the part above its stack pointer; below lie
+// dead frames: the crash handler's own, and the context the exception
+// dispatcher saved there, registers holding cut pieces of a document
+// path ("nedu wedding.m3u", "\Music\Sets\Adae") included. Stacks are kept
+// as the thread list gives them, as a stack-only dump holds them; the rest
+// of the region goes with the heap.
+func TestFullDumpKeepsOnlyThreadStacks(t *testing.T) {
+	const user = "Bartosz Wiśniewski"
+	in := synthDump(1<<16, user)
+	a := parse(t, in)
+	const dead = 0x1000
+	// the thread's stack starts dead bytes into its region
+	tl := a.StreamsOf(0x3)[0]
+	th := in[tl.Off+4:]
+	start := binary.LittleEndian.Uint64(th[24:])
+	binary.LittleEndian.PutUint64(th[24:], start+dead)
+	binary.LittleEndian.PutUint32(th[32:], binary.LittleEndian.Uint32(th[32:])-dead)
+	binary.LittleEndian.PutUint32(th[36:], binary.LittleEndian.Uint32(th[36:])+dead)
+	ctx := a.Threads[0].Context
+	binary.LittleEndian.PutUint64(in[ctx.Off+152:], start+dead+0x40) // rsp
+	var region md.MemoryRange
+	for _, m := range a.Memory {
+		if m.Start == start {
+			region = m
+		}
+	}
+	if region.Size != 64<<10 {
+		t.Fatalf("stack region %+v", region)
+	}
+	// dead frames: a saved context's registers, a stale file name
+	copy(in[region.Off+0x200:], utf16le(`nedu wedding.m3u\Music\Sets\Adae`))
+	copy(in[region.Off+0x400:], "Wesele Agnieszki i Bartka - final.m3u")
+	// live frames: text the thread still uses, and a number
+	live := region.Off + dead + 0x80
+	copy(in[live:], "deck A gain=0.75 bpm=128")
+	a = parse(t, in)
+	if a.Threads[0].Stack.Start != start+dead {
+		t.Fatalf("thread stack %+v", a.Threads[0].Stack)
+	}
+	out, s, err := scrub(t, in, DefaultPolicy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := parse(t, out)
+	checkSameStructure(t, in, out, a, b)
+	for _, v := range []string{"Adae", "nedu", "Agnieszki", "Bartka", "Wesele", "Wiśniewski", "Bartosz"} {
+		if containsFold(out, v) || bytes.Contains(out, utf16le(v)[1:]) {
+			t.Errorf("%q survives; summary %v", v, s.Summary())
+		}
+	}
+	if len(b.Memory) != 1 || b.Memory[0].Start != start+dead || b.Memory[0].Size != region.Size-dead {
+		t.Fatalf("memory %+v, want the thread's stack %#x+%#x", b.Memory, start+dead, region.Size-dead)
+	}
+	// the live stack is where the list says, its bytes as they were
+	got := out[b.Memory[0].Off : b.Memory[0].Off+b.Memory[0].Size]
+	want := in[region.Off+dead : region.Off+region.Size]
+	if !bytes.Equal(got, want) {
+		t.Errorf("live stack bytes changed")
+	}
+	if !bytes.Contains(got, []byte("deck A gain=0.75 bpm=128")) {
+		t.Errorf("live stack text lost")
+	}
+	if len(out) > 80<<10 {
+		t.Errorf("%d bytes out", len(out))
+	}
+	// Keeping all memory keeps the whole region.
+	out, _, err = scrub(t, in, Policy{KeepStacks: true, KeepOtherMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = parse(t, out)
+	checkAllMemory(t, in, out, a, b)
+}
+
+// A thread's stack spans two Memory64 ranges (the stack's region and the
+// one after it in memory) between which, in file order, a heap range with
+// the exception context in it lies: dropping the heap would move the
+// second range's bytes, so every range is kept (scrubbed), each at its own
+// bytes.
+func TestMemory64OverlapBetweenStacks(t *testing.T) {
+	in := synthDump(2<<20, "zoe.kowalczyk")
+	a := parse(t, in)
+	st := a.Threads[0].Stack
+	var m64 md.Stream
+	for _, s := range a.Streams {
+		if s.Type == md.StreamMemory64List {
+			m64 = s
+		}
+	}
+	// file order: stack, heap 0, heap 1; heap 1 moves right after the stack
+	binary.LittleEndian.PutUint64(in[m64.Off+16+2*16:], st.Start+uint64(st.Size))
+	// the stack runs 4 KiB into it (its bytes found by address: RVA 0, as
+	// Wine writes a full dump's stacks)
+	th := in[a.StreamsOf(md.StreamThreadList)[0].Off+4:]
+	binary.LittleEndian.PutUint32(th[32:], uint32(st.Size)+4096)
+	binary.LittleEndian.PutUint32(th[36:], 0)
+	// the context moves into heap 0
+	var heap0 md.MemoryRange
+	for _, m := range a.Memory {
+		if m.Is64 && m.Off > st.Off && (heap0.Off == 0 || m.Off < heap0.Off) {
+			heap0 = m
+		}
+	}
+	ctx := a.Exception.Context
+	dst := heap0.Off + 4096
+	copy(in[dst:], in[ctx.Off:ctx.Off+ctx.Size])
+	binary.LittleEndian.PutUint32(in[a.StreamsOf(md.StreamException)[0].Off+164:], uint32(dst))
+	a = parse(t, in)
+	out, _, err := scrub(t, in, DefaultPolicy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := parse(t, out)
+	checkSameStructure(t, in, out, a, b)
+	checkAllMemory(t, in, out, a, b)
 }

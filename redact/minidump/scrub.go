@@ -243,8 +243,29 @@ func memory64(f *md.File) []md.MemoryRange {
 	return out
 }
 
-func keepMemory(f *md.File, m md.MemoryRange, p Policy) bool {
-	return p.KeepOtherMemory || (p.KeepStacks && isStack(f, m))
+// window is the part of memory range m that policy p keeps: all of it, or,
+// when only stacks are kept, the span of the thread stacks in it. A
+// full-memory dump captures a stack's whole region, and the bytes below
+// the stack pointer are dead frames (the crash handler's own, and contexts
+// saved there with copies of every register, strings cut in pieces
+// included) that no walk of the threads reads. ok is false for none.
+func window(f *md.File, m md.MemoryRange, p Policy) (w md.MemoryRange, ok bool) {
+	if p.KeepOtherMemory {
+		return m, true
+	}
+	if !p.KeepStacks {
+		return w, false
+	}
+	lo, hi := m.End(), m.Start
+	for _, t := range f.Threads {
+		if t.Stack.Size > 0 && m.Start < t.Stack.End() && t.Stack.Start < m.End() {
+			lo, hi = min(lo, max(m.Start, t.Stack.Start)), max(hi, min(m.End(), t.Stack.End()))
+		}
+	}
+	if lo >= hi {
+		return w, false
+	}
+	return md.MemoryRange{Start: lo, Size: int64(hi - lo), Off: m.Off + int64(lo-m.Start), Is64: m.Is64}, true
 }
 
 func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
@@ -302,10 +323,9 @@ func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
 		claimAdd(r.Off, r.Size, a)
 	}
 	for _, m := range f.Memory {
-		if keepMemory(f, m, p) {
-			claimAdd(m.Off, m.Size, actScrub)
-		} else {
-			claimAdd(m.Off, m.Size, actDrop)
+		claimAdd(m.Off, m.Size, actDrop)
+		if w, ok := window(f, m, p); ok {
+			claimAdd(w.Off, w.Size, actScrub)
 		}
 	}
 	l.segs = sweep(claims, f.Size())
@@ -578,28 +598,21 @@ func sweep(claims []claim, size int64) []segment {
 	return segs
 }
 
-// memory64Contiguous checks that each Memory64 range the plan keeps is
-// wholly kept and that no kept byte sits between two consecutive kept
-// ranges, which is what keeps their implied file offsets valid.
+// memory64Contiguous checks that no kept byte sits between the kept
+// parts (windows) of two consecutive Memory64 ranges, which is what keeps
+// their implied file offsets valid: each window is claimed whole, and the
+// bytes around it are claimed dropped.
 func (l *layout) memory64Contiguous(p Policy) bool {
 	var prevEnd int64 = -1
 	for _, m := range memory64(l.f) {
-		if m.Size == 0 {
+		w, kept := window(l.f, m, p)
+		if m.Size == 0 || !kept {
 			continue
 		}
-		kept := keepMemory(l.f, m, p)
-		if !kept {
-			// Every byte of a dropped range must really be dropped, or
-			// the kept ranges around it would not abut in the output.
-			if l.anyKept(m.Off, m.Off+m.Size) {
-				return false
-			}
-			continue
-		}
-		if prevEnd >= 0 && l.anyKept(prevEnd, m.Off) {
+		if prevEnd >= 0 && l.anyKept(prevEnd, w.Off) {
 			return false
 		}
-		prevEnd = m.Off + m.Size
+		prevEnd = w.Off + w.Size
 	}
 	return true
 }
@@ -729,7 +742,11 @@ func (l *layout) buildPatches(p Policy) {
 		var list []byte
 		n := 0
 		for _, m := range f.Memory {
-			if m.Is64 || !keepMemory(f, m, p) {
+			if m.Is64 {
+				continue
+			}
+			m, kept := window(f, m, p)
+			if !kept {
 				continue
 			}
 			o, ok := l.mapOff(m.Off)
@@ -748,8 +765,12 @@ func (l *layout) buildPatches(p Policy) {
 		n := 0
 		base := int64(-1)
 		for _, m := range memory64(f) {
-			if !(l.keepAll64 || keepMemory(f, m, p)) {
-				continue
+			if !l.keepAll64 {
+				w, kept := window(f, m, p)
+				if !kept {
+					continue
+				}
+				m = w
 			}
 			if base < 0 {
 				base, _ = l.mapOff(m.Off)
