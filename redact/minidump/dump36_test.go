@@ -247,3 +247,47 @@ func TestMemory64OverlapBetweenStacks(t *testing.T) {
 	checkSameStructure(t, in, out, a, b)
 	checkAllMemory(t, in, out, a, b)
 }
+
+// Wine's dbghelp writes a full-memory dump's thread stacks with RVA 0:
+// their bytes are in the Memory64List only. The parser took offset 0 for
+// the stack's bytes: the walk read the header as the stack (one frame
+// where the real dump has 37), and the scrubber kept the file's first
+// bytes, whatever they held, as that stack. The stack is found by address.
+func TestStackWithoutRVAIsReadByAddress(t *testing.T) {
+	in := synthDump(1<<16, "kwabena.owusu")
+	a := parse(t, in)
+	st := a.Threads[0].Stack
+	th := in[a.StreamsOf(md.StreamThreadList)[0].Off+4:]
+	binary.LittleEndian.PutUint32(th[36:], 0)
+	// a return address into the module, right above the stack pointer
+	const base = 0x140000000
+	ctx := a.Threads[0].Context
+	sp := binary.LittleEndian.Uint64(in[ctx.Off+152:])
+	for _, m := range a.Memory {
+		if m.Start == st.Start {
+			binary.LittleEndian.PutUint64(in[m.Off+int64(sp-m.Start)+8:], base+0x2345)
+		}
+	}
+	a = parse(t, in)
+	for _, r := range a.Refs() {
+		if r.Kind == md.RefStack && r.Off == 0 {
+			t.Errorf("stack ref at offset 0: %+v", r)
+		}
+	}
+	fa := a.Report().CrashedFrames()
+	if len(fa) < 2 || fa[1].Address != base+0x2345 {
+		t.Fatalf("input frames %v: want the return address second", fa)
+	}
+	out, _, err := scrub(t, in, DefaultPolicy())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := parse(t, out)
+	checkSameStructure(t, in, out, a, b)
+	if len(b.Memory) != 1 || b.Memory[0].Start != st.Start || b.Memory[0].Size != st.Size {
+		t.Fatalf("memory %+v: want the stack %+v", b.Memory, st)
+	}
+	if fb := b.Report().CrashedFrames(); len(fb) < 2 || fb[1] != fa[1] {
+		t.Errorf("output frames %v, input %v", fb, fa)
+	}
+}
