@@ -258,7 +258,11 @@ func (f *File) parseThreadList(s Stream, entry int64) error {
 			Stack:   MemoryRange{Start: le64(e[24:]), Size: int64(le32(e[32:])), Off: int64(le32(e[36:]))},
 			Context: Location{Size: int64(le32(e[40:])), Off: int64(le32(e[44:]))},
 		}
-		if t.Stack.Size > 0 {
+		if t.Stack.Size > 0 && t.Stack.Off == 0 {
+			// RVA 0: no bytes of its own (a full-memory dump's stack, which
+			// Wine's dbghelp leaves in the Memory64List): the stack is read
+			// by address (stackFor), never from the header at offset 0.
+		} else if t.Stack.Size > 0 {
 			if !f.inFile(t.Stack.Off, t.Stack.Size) {
 				f.Errors = append(f.Errors, formatErr(base+32, "thread stack past end of file", t.Stack.Off))
 				t.Stack.Size = 0

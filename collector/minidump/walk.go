@@ -74,11 +74,11 @@ func (f *File) readVA(addr uint64, n int64) ([]byte, bool) {
 }
 
 // stackFor returns up to maxStackRead bytes of t's stack from sp upward,
-// falling back to a MemoryList range holding sp when the thread's own
-// descriptor is empty.
+// falling back to a memory list's range holding sp when the thread's own
+// descriptor is empty or has no bytes in the file (RVA 0).
 func (f *File) stackFor(t *Thread, sp uint64) memRange {
 	r := t.Stack
-	if r.Size == 0 || sp < r.Start || sp >= r.End() {
+	if r.Size == 0 || r.Off == 0 || sp < r.Start || sp >= r.End() {
 		found := false
 		for _, m := range f.Memory {
 			if sp >= m.Start && sp < m.End() {
@@ -86,7 +86,7 @@ func (f *File) stackFor(t *Thread, sp uint64) memRange {
 				break
 			}
 		}
-		if !found && (r.Size == 0 || sp >= r.End()) {
+		if !found && (r.Size == 0 || r.Off == 0 || sp >= r.End()) {
 			return memRange{}
 		}
 	}

@@ -217,6 +217,7 @@ type layout struct {
 	tail      []byte  // streams appended after the kept input
 	tailOff   int64
 	outSize   int64
+	vectors   []md.Location // contexts' vector save areas (see cutText)
 }
 
 // isStack reports whether a memory range overlaps any thread's stack.
@@ -242,8 +243,29 @@ func memory64(f *md.File) []md.MemoryRange {
 	return out
 }
 
-func keepMemory(f *md.File, m md.MemoryRange, p Policy) bool {
-	return p.KeepOtherMemory || (p.KeepStacks && isStack(f, m))
+// window is the part of memory range m that policy p keeps: all of it, or,
+// when only stacks are kept, the span of the thread stacks in it. A
+// full-memory dump captures a stack's whole region, and the bytes below
+// the stack pointer are dead frames (the crash handler's own, and contexts
+// saved there with copies of every register, strings cut in pieces
+// included) that no walk of the threads reads. ok is false for none.
+func window(f *md.File, m md.MemoryRange, p Policy) (w md.MemoryRange, ok bool) {
+	if p.KeepOtherMemory {
+		return m, true
+	}
+	if !p.KeepStacks {
+		return w, false
+	}
+	lo, hi := m.End(), m.Start
+	for _, t := range f.Threads {
+		if t.Stack.Size > 0 && m.Start < t.Stack.End() && t.Stack.Start < m.End() {
+			lo, hi = min(lo, max(m.Start, t.Stack.Start)), max(hi, min(m.End(), t.Stack.End()))
+		}
+	}
+	if lo >= hi {
+		return w, false
+	}
+	return md.MemoryRange{Start: lo, Size: int64(hi - lo), Off: m.Off + int64(lo-m.Start), Is64: m.Is64}, true
 }
 
 func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
@@ -284,6 +306,7 @@ func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
 			if vs, ve, ok := f.VectorArea(md.Location{Off: r.Off, Size: r.Size}); ok {
 				claimAdd(r.Off, vs, actKeep)
 				claimAdd(r.Off+vs, ve-vs, actScrub)
+				l.vectors = append(l.vectors, md.Location{Off: r.Off + vs, Size: ve - vs})
 				claimAdd(r.Off+ve, r.Size-ve, actKeep)
 				continue
 			}
@@ -300,10 +323,9 @@ func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
 		claimAdd(r.Off, r.Size, a)
 	}
 	for _, m := range f.Memory {
-		if keepMemory(f, m, p) {
-			claimAdd(m.Off, m.Size, actScrub)
-		} else {
-			claimAdd(m.Off, m.Size, actDrop)
+		claimAdd(m.Off, m.Size, actDrop)
+		if w, ok := window(f, m, p); ok {
+			claimAdd(w.Off, w.Size, actScrub)
 		}
 	}
 	l.segs = sweep(claims, f.Size())
@@ -321,7 +343,193 @@ func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
 	}
 	l.place()
 	l.buildPatches(p)
+	l.cutVectorText(src)
 	return l
+}
+
+// vectorSlot is the size of one register image in a vector save area.
+const vectorSlot = 16
+
+// cutVectorText zeroes, in each register image of the contexts' vector
+// save areas, the text that runs into the register's edge. String and copy
+// routines move a string 16 bytes at a time, so a register holds a cut
+// piece of it ("nedu wedding.m3u", "ets\Adae" of a path naming Adaeze and
+// Chinedu) which the scrubber, reading whole words, cannot know for a
+// name. Registers holding numbers keep their bytes (see cutText).
+func (l *layout) cutVectorText(src io.ReaderAt) {
+	var buf [4096]byte
+	for _, v := range l.vectors {
+		b := buf[:min(v.Size, int64(len(buf)))]
+		if n, _ := src.ReadAt(b, v.Off); n < len(b) {
+			continue
+		}
+		for s := 0; s+vectorSlot <= len(b); s += vectorSlot {
+			lead, trail := cutText(b[s : s+vectorSlot])
+			if lead > 0 {
+				l.patches = append(l.patches, patch{v.Off + int64(s), make([]byte, lead)})
+			}
+			if trail > 0 && lead < vectorSlot {
+				l.patches = append(l.patches, patch{v.Off + int64(s+vectorSlot-trail), make([]byte, trail)})
+			}
+		}
+	}
+	slices.SortStableFunc(l.patches, func(a, b patch) int { return cmp.Compare(a.off, b.off) })
+	for _, p := range l.patches {
+		l.maxPatch = max(l.maxPatch, int64(len(p.b)))
+	}
+}
+
+// cutText returns how many bytes at the start and at the end of one
+// register image r are a piece of text cut by the register's edge: ASCII
+// (UTF-8 sequences included), or UTF-16LE at either byte parity. A string
+// routine loads a string whole registers at a time, so a piece fills the
+// register, or ends at the string's NUL: at least four characters, three
+// of them letters and two of those ASCII. Floats and integer vectors do not
+// read so (TestCutTextKeepsNumbers). A piece without ASCII letters (a CJK
+// name cut in two) is not told from numbers and stays.
+func cutText(r []byte) (lead, trail int) {
+	n := len(r)
+	// ASCII and UTF-8, forward from the start and backward from the end
+	lead = narrowPiece(r, 0, 1)
+	trail = narrowPiece(r, n-1, -1)
+	// UTF-16LE at parity p: units r[p+2k], r[p+2k+1]
+	for p := 0; p < 2; p++ {
+		units := (n - p) / 2
+		run := func(k, step int) int {
+			chars, letters, ascii, ended := 0, 0, 0, false
+			for ; k >= 0 && k < units; k += step {
+				lo, hi := r[p+2*k], r[p+2*k+1]
+				if !wideText(lo, hi) {
+					ended = lo == 0 && hi == 0
+					break
+				}
+				chars++
+				if c := lo | 0x20; hi == 0 && c >= 'a' && c <= 'z' {
+					letters++
+					ascii++
+				} else if hi != 0 || lo >= 0xc0 {
+					letters++
+				}
+			}
+			if (ended || chars == units) && chars >= 4 && letters >= 3 && ascii >= 2 {
+				return chars
+			}
+			return 0
+		}
+		if c := run(0, 1); c > 0 {
+			lead = max(lead, p+2*c)
+		}
+		if c := run(units-1, -1); c > 0 {
+			trail = max(trail, n-(p+2*(units-c)))
+		}
+	}
+	return min(lead, n), min(trail, n)
+}
+
+// narrowPiece counts the bytes of an ASCII or UTF-8 piece of text from r[i]
+// in direction step (see cutText), 0 when there is none.
+func narrowPiece(r []byte, i, step int) int {
+	nb, chars, letters, ascii := 0, 0, 0, 0
+	for i >= 0 && i < len(r) {
+		c := r[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+			if l := c | 0x20; l >= 'a' && l <= 'z' {
+				letters++
+				ascii++
+			}
+			nb++
+			chars++
+			i += step
+			continue
+		case c >= 0x80:
+			// a whole two- or three-byte UTF-8 sequence, read in either
+			// direction; one cut by the edge counts as its bytes
+			k := utf8Seq(r, i, step)
+			if k == 0 {
+				break
+			}
+			nb += k
+			chars++
+			letters++
+			i += k * step
+			continue
+		}
+		break
+	}
+	// (text after a NUL, read backward, asks one ASCII letter more: the
+	// low bytes of a double read so now and then)
+	ended := i >= 0 && i < len(r) && r[i] == 0 && (step > 0 || ascii >= 4)
+	if (ended || nb == len(r)) && chars >= 4 && letters >= 3 && ascii >= 2 {
+		return nb
+	}
+	return 0
+}
+
+// utf8Seq is the length of the UTF-8 sequence (two or three bytes) that
+// starts (step 1) or ends (step -1) at r[i], or the bytes of one the
+// register's edge cut; 0 when r[i] is not part of one.
+func utf8Seq(r []byte, i, step int) int {
+	cont := func(j int) bool { return j >= 0 && j < len(r) && r[j]&0xc0 == 0x80 }
+	if step > 0 {
+		c := r[i]
+		need := 0
+		switch {
+		case c >= 0xc2 && c <= 0xdf:
+			need = 1
+		case c >= 0xe0 && c <= 0xef:
+			need = 2
+		case i == 0 && c&0xc0 == 0x80: // continuation bytes cut at the start
+			k := 0
+			for k < 2 && cont(i+k) {
+				k++
+			}
+			return k
+		default:
+			return 0
+		}
+		for k := 1; k <= need; k++ {
+			if i+k == len(r) {
+				return k // cut by the end
+			}
+			if !cont(i + k) {
+				return 0
+			}
+		}
+		return need + 1
+	}
+	// backward: continuation bytes, then their lead
+	k := 0
+	for k < 2 && cont(i-k) {
+		k++
+	}
+	if i-k < 0 {
+		return k // cut by the start
+	}
+	c := r[i-k]
+	if c >= 0xc2 && c <= 0xdf && k == 1 || c >= 0xe0 && c <= 0xef && k == 2 {
+		return k + 1
+	}
+	if k == 0 && c >= 0xc2 && c <= 0xef && i == len(r)-1 {
+		return 1 // a lead byte cut by the end
+	}
+	return 0
+}
+
+// wideText: the UTF-16 unit hi:lo is a printable ASCII or Latin-1
+// character, or a letter of a script names are written in (Latin
+// extended, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Vietnamese,
+// CJK, Hangul).
+func wideText(lo, hi byte) bool {
+	switch {
+	case hi == 0:
+		return lo >= 0x20 && lo < 0x7f || lo >= 0xc0
+	case hi <= 0x06, hi == 0x09, hi == 0x0e, hi == 0x1e:
+		return true
+	case hi >= 0x4e && hi <= 0x9f, hi >= 0xac && hi <= 0xd7:
+		return true
+	}
+	return false
 }
 
 // cvNameOffset is where the debug file name starts in a CodeView record
@@ -390,28 +598,21 @@ func sweep(claims []claim, size int64) []segment {
 	return segs
 }
 
-// memory64Contiguous checks that each Memory64 range the plan keeps is
-// wholly kept and that no kept byte sits between two consecutive kept
-// ranges, which is what keeps their implied file offsets valid.
+// memory64Contiguous checks that no kept byte sits between the kept
+// parts (windows) of two consecutive Memory64 ranges, which is what keeps
+// their implied file offsets valid: each window is claimed whole, and the
+// bytes around it are claimed dropped.
 func (l *layout) memory64Contiguous(p Policy) bool {
 	var prevEnd int64 = -1
 	for _, m := range memory64(l.f) {
-		if m.Size == 0 {
+		w, kept := window(l.f, m, p)
+		if m.Size == 0 || !kept {
 			continue
 		}
-		kept := keepMemory(l.f, m, p)
-		if !kept {
-			// Every byte of a dropped range must really be dropped, or
-			// the kept ranges around it would not abut in the output.
-			if l.anyKept(m.Off, m.Off+m.Size) {
-				return false
-			}
-			continue
-		}
-		if prevEnd >= 0 && l.anyKept(prevEnd, m.Off) {
+		if prevEnd >= 0 && l.anyKept(prevEnd, w.Off) {
 			return false
 		}
-		prevEnd = m.Off + m.Size
+		prevEnd = w.Off + w.Size
 	}
 	return true
 }
@@ -541,7 +742,11 @@ func (l *layout) buildPatches(p Policy) {
 		var list []byte
 		n := 0
 		for _, m := range f.Memory {
-			if m.Is64 || !keepMemory(f, m, p) {
+			if m.Is64 {
+				continue
+			}
+			m, kept := window(f, m, p)
+			if !kept {
 				continue
 			}
 			o, ok := l.mapOff(m.Off)
@@ -560,8 +765,12 @@ func (l *layout) buildPatches(p Policy) {
 		n := 0
 		base := int64(-1)
 		for _, m := range memory64(f) {
-			if !(l.keepAll64 || keepMemory(f, m, p)) {
-				continue
+			if !l.keepAll64 {
+				w, kept := window(f, m, p)
+				if !kept {
+					continue
+				}
+				m = w
 			}
 			if base < 0 {
 				base, _ = l.mapOff(m.Off)

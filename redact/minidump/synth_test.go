@@ -312,10 +312,11 @@ func BenchmarkScrubVsZstd(b *testing.B) {
 	}
 }
 
-// TestMemory64OverlapFallsBackToKeepingAll: when a kept structure (here
-// the exception context) lies inside a heap range, dropping that range
-// would break the Memory64 layout, so every range is kept (scrubbed) and
-// each still maps to its own bytes.
+// TestMemory64OverlapFallsBackToKeepingAll: a kept structure (here the
+// exception context) inside a dropped heap range stays, and the heap goes:
+// nothing kept lies between kept Memory64 ranges, whose offsets stay
+// implied. Where something does (TestMemory64OverlapBetweenStacks), every
+// range is kept (scrubbed) and each still maps to its own bytes.
 func TestMemory64OverlapFallsBackToKeepingAll(t *testing.T) {
 	in := synthDump(2<<20, "zoe.kowalczyk")
 	a := parse(t, in)
@@ -336,7 +337,24 @@ func TestMemory64OverlapFallsBackToKeepingAll(t *testing.T) {
 	}
 	b := parse(t, out)
 	checkSameStructure(t, in, out, a, b)
-	checkAllMemory(t, in, out, a, b)
+	if len(b.Memory) != 1 || b.Memory[0].Start != a.Threads[0].Stack.Start {
+		t.Fatalf("memory %+v: want the stack alone", b.Memory)
+	}
+	st := a.Threads[0].Stack
+	for _, m := range a.Memory {
+		if m.Start == st.Start {
+			ma, mb := m, b.Memory[0]
+			diff := 0
+			for k := int64(0); k < min(ma.Size, mb.Size); k++ {
+				if in[ma.Off+k] != out[mb.Off+k] {
+					diff++
+				}
+			}
+			if ma.Size != mb.Size || diff > int(ma.Size/10) {
+				t.Errorf("stack %+v -> %+v misplaced (%d bytes differ)", ma, mb, diff)
+			}
+		}
+	}
 }
 
 // checkAllMemory: every input range is in the output, mapped to its own
