@@ -337,7 +337,12 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 	// Invalid UTF-8 (a Latin-1 name) has no other spellings that can be
 	// derived: decoded, its bytes would become U+FFFD, which then matches
 	// whatever else a JSON writer replaced the same way.
-	if variants && utf8.ValidString(value) {
+	if variants && isASCII(value) {
+		// (cheap to derive, and adding them again adds none)
+		for _, v := range encodings(value) {
+			add(v)
+		}
+	} else if variants && utf8.ValidString(value) {
 		// (spellings are only ever added: those of a value added once
 		// are all there, and adding them again adds none)
 		key := class + "\x00" + canon + "\x00" + value
@@ -873,7 +878,8 @@ func shortNameExt(v string) bool {
 // with (joerg, mueller, soeren, haakon for Jörg, Müller, Søren, Håkon,
 // which fold to jorg, muller, soren, hakon).
 func (s *Session) learnSquashed(v, canon string) {
-	sq, ok := squash(nil, []byte(v))
+	var buf [64]byte
+	sq, ok := squash(buf[:0], []byte(v))
 	if !ok || len(sq) < 3 || len(sq) > 63 || genericUsers[string(sq)] {
 		return
 	}
@@ -892,8 +898,9 @@ func (s *Session) addSquashed(sq []byte, canon string) {
 		// an account's part wins over a name written out that folds
 		// to it (Adébáyọ̀ met before seun.adebayo): userAlias leads
 		// the name to the account
-		s.squashed[string(sq)] = canon
-		s.squashLog = append(s.squashLog, string(sq))
+		k := string(sq)
+		s.squashed[k] = canon
+		s.squashLog = append(s.squashLog, k)
 		s.squashLens |= 1 << len(sq)
 		s.squashPair[sq[0]-'a'] |= 1 << (sq[1] - 'a')
 	}
@@ -1079,15 +1086,12 @@ func shortForms(v string) (f [3]string) {
 // letters-only parts are joined too when v has digits (ArohaKowalski of
 // aroha.kowalski85). Nothing for a name of one part.
 func joinedVariants(v string) []string {
-	split := func(digits bool) []string {
-		return strings.FieldsFunc(v, func(r rune) bool {
-			return r == '.' || r == '_' || r == '-' || r == ' ' || !digits && r >= '0' && r <= '9'
-		})
-	}
+	sep := func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == ' ' }
+	letters := strings.FieldsFunc(v, func(r rune) bool { return sep(r) || r >= '0' && r <= '9' })
 	// as nameParts: a part of four letters or more must read as a name
 	// (no "build" of build.bot2: a role mailbox), and one must
 	named := false
-	for _, p := range split(false) {
+	for _, p := range letters {
 		if utf8.RuneCountInString(p) >= 4 {
 			if nameStop[strings.ToLower(p)] || isGenericUser(p) {
 				return nil
@@ -1099,26 +1103,45 @@ func joinedVariants(v string) []string {
 		return nil
 	}
 	var out []string
-	seen := map[string]bool{v: true}
+	var buf []byte
 	for _, digits := range []bool{true, false} {
-		f := split(digits)
+		f := letters
+		if digits {
+			if !strings.ContainsAny(v, "0123456789") {
+				// (the same parts: the round without digits adds none)
+				digits = false
+			} else {
+				f = strings.FieldsFunc(v, sep)
+			}
+		}
 		if len(f) < 2 || len(f) > 4 {
+			if !digits {
+				break
+			}
 			continue
 		}
-		short := false
+		short, runes := false, 0
 		for _, p := range f {
-			short = short || utf8.RuneCountInString(p) < 2
+			n := utf8.RuneCountInString(p)
+			short = short || n < 2
+			runes += n
 		}
-		for _, sep := range []string{".", "_", "-", " ", ""} {
-			if sep == "" && short {
+		for _, s := range []string{".", "_", "-", " ", ""} {
+			if s == "" && short || runes+len(s)*(len(f)-1) < 6 {
 				continue
 			}
-			j := strings.Join(f, sep)
-			if utf8.RuneCountInString(j) < 6 || seen[j] {
+			buf = append(buf[:0], f[0]...)
+			for _, p := range f[1:] {
+				buf = append(buf, s...)
+				buf = append(buf, p...)
+			}
+			if string(buf) == v || slices.ContainsFunc(out, func(o string) bool { return o == string(buf) }) {
 				continue
 			}
-			seen[j] = true
-			out = append(out, j)
+			out = append(out, string(buf))
+		}
+		if !digits {
+			break
 		}
 	}
 	return out

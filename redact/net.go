@@ -1580,14 +1580,38 @@ func (sc *scanner) nameSpan(s, e int) {
 	if k := strings.IndexByte(name, ','); k > 0 && strings.Count(name, ",") == 1 {
 		name = strings.TrimSpace(name[k+1:]) + " " + strings.TrimSpace(name[:k])
 	}
-	if isGenericUser(cleanName(name)) {
+	m, ok := sc.personCache[name]
+	if !ok {
+		c := cleanName(name)
+		if m.generic = isGenericUser(c); !m.generic {
+			m.canon = canonical(c)
+		}
+		if sc.personCache == nil {
+			sc.personCache = map[string]personMemo{}
+		}
+		if len(sc.personCache) < maxPersonCache {
+			sc.personCache[name] = m
+		}
+	}
+	if m.generic {
 		return // "Connected to Spotify as Free User", "Licensed to Evaluation Version"
 	}
 	sc.learnPerson(name)
-	if canon := canonical(cleanName(name)); canon != "" {
-		sc.add(s, e, ClassUser, canon)
+	if m.canon != "" {
+		sc.add(s, e, ClassUser, m.canon)
 	}
 }
+
+// personMemo is what nameSpan makes of a name: none's (generic) or its
+// canonical value.
+type personMemo struct {
+	canon   string
+	generic bool
+}
+
+// maxPersonCache bounds scanner.personCache: a report naming thousands of
+// people repeats each.
+const maxPersonCache = 1 << 13
 
 // roleWords name mailboxes of a role, not a person (support.team@,
 // crash-reports@): their local parts teach no name.

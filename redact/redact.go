@@ -724,7 +724,8 @@ func isGenericUser(v string) bool {
 	}
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
-	nk := string(normKey(nil, []byte(c)))
+	var buf [64]byte
+	nk := string(normKey(buf[:0], []byte(c)))
 	k := keyClass(nk, userKeyEnd(nk))
 	return k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
 }
