@@ -99,6 +99,7 @@ type scanner struct {
 	hostCache   map[string]string
 	nameCache   map[nameKey]string // user/host key values
 	emailCache  map[string]string
+	emailMore   map[string]emailMemo  // (net.go)
 	personCache map[string]personMemo // nameSpan's names
 	rawKeys     *rawKeyMemo           // what keyValues learned of the keys it read (keys.go)
 	walkMemo    *walkMemo             // the words walk found nothing in (walkmemo.go)
