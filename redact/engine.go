@@ -94,13 +94,15 @@ type scanner struct {
 	// (parallel LearnReader workers; replayed in chunk order).
 	rec *[]learnCall
 	// caches: logs repeat keys and home folders
-	keyCache   map[string]string
-	userCache  map[string]string
-	hostCache  map[string]string
-	nameCache  map[nameKey]string // user/host key values
-	emailCache map[string]string
-	rawKeys    *rawKeyMemo // what keyValues learned of the keys it read (keys.go)
-	walkMemo   *walkMemo   // the words walk found nothing in (walkmemo.go)
+	keyCache    map[string]string
+	userCache   map[string]string
+	hostCache   map[string]string
+	nameCache   map[nameKey]string // user/host key values
+	emailCache  map[string]string
+	emailMore   map[string]emailMemo  // (net.go)
+	personCache map[string]personMemo // nameSpan's names
+	rawKeys     *rawKeyMemo           // what keyValues learned of the keys it read (keys.go)
+	walkMemo    *walkMemo             // the words walk found nothing in (walkmemo.go)
 	// maxEnd is the furthest end of a finding since find began (or more)
 	maxEnd int
 	// wer: what the last WER "X[N].Name=" line said of its value

@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -36,10 +35,17 @@ type literals struct {
 	// clone copies them.
 	groups  [256][]litGroup
 	entries []litEntry
-	seen    map[string]int // class+"\x00"+pattern: its entry
 	// byPat maps a pattern to its first entry: a long run of one
-	// length is looked up, not read through.
+	// length is looked up, not read through; and it finds the entry of
+	// a class and pattern (add keeps one of each) when that first one
+	// is of the class, as it nearly always is.
 	byPat map[string]int
+	// other maps class+"\x00"+pattern to its entry for the entries not
+	// first of their pattern (a host's label that is a user's name too)
+	other map[string]int
+	// slab holds the entries' patterns, each cut off at its length: one
+	// allocation for many
+	slab []byte
 	// spelled holds class+"\x00"+canon+"\x00"+value for each value
 	// learnLiteral added with its spellings: learned again (each label of
 	// "/Volumes/Amélie’s Music,/Volumes/…"), it adds none, and deriving
@@ -108,7 +114,7 @@ var wordNames = wordSet(`will mark may bill rose grace hope joy faith june april
 	bell park cook baker price rice bush`)
 
 func newLiterals() *literals {
-	return &literals{seen: map[string]int{}, byPat: map[string]int{}, spelled: map[string]bool{}, walk: walkBase}
+	return &literals{byPat: map[string]int{}, other: map[string]int{}, spelled: map[string]bool{}, walk: walkBase}
 }
 
 // maxLiterals bounds the literals one session learns (memory: a name
@@ -126,9 +132,9 @@ func (l *literals) add(pat, class, canon string) bool {
 		return false
 	}
 	low := asciiLower(pat)
-	k := class + "\x00" + low
 	caps := low != canon && len(low) <= 8 && class == ClassUser && wordNames[low]
-	if i, ok := l.seen[k]; ok {
+	first, had := l.byPat[low]
+	if i, ok := l.find(class, low, first, had); ok {
 		if !caps && l.entries[i].caps {
 			l.entries[i].caps = false // learned on its own too ("login: will")
 			l.gen++
@@ -136,11 +142,17 @@ func (l *literals) add(pat, class, canon string) bool {
 		return false
 	}
 	idx := len(l.entries)
-	l.seen[k] = idx
-	l.entries = append(l.entries, litEntry{pat: []byte(low), class: class, canon: canon, caps: caps})
-	if _, ok := l.byPat[low]; !ok {
+	if had {
+		l.other[class+"\x00"+low] = idx
+	} else {
 		l.byPat[low] = idx
 	}
+	if len(l.slab)+len(low) > cap(l.slab) {
+		l.slab = make([]byte, 0, max(4096, len(low)))
+	}
+	n := len(l.slab)
+	l.slab = append(l.slab, low...)
+	l.entries = append(l.entries, litEntry{pat: l.slab[n:len(l.slab):len(l.slab)], class: class, canon: canon, caps: caps})
 	c := low[0]
 	l.groups[c] = withEntry(l.groups[c], low[1], idx, len(low))
 	l.first[c] = true
@@ -155,6 +167,19 @@ func (l *literals) add(pat, class, canon string) bool {
 		l.walk[c-32] |= wLit | wAny
 	}
 	return true
+}
+
+// find returns the entry of class and pattern low, given byPat's answer
+// for low (first, had).
+func (l *literals) find(class, low string, first int, had bool) (int, bool) {
+	if !had {
+		return 0, false
+	}
+	if l.entries[first].class == class {
+		return first, true
+	}
+	i, ok := l.other[class+"\x00"+low]
+	return i, ok
 }
 
 // withEntry adds entry idx, n bytes long, to the group of second in
@@ -258,7 +283,8 @@ func (l *literals) canonOf(class, v string) (string, bool) {
 		return "", false
 	}
 	// (one entry per class and pattern: add keeps no second)
-	i, ok := l.seen[class+"\x00"+low]
+	first, had := l.byPat[low]
+	i, ok := l.find(class, low, first, had)
 	if !ok {
 		return "", false
 	}
@@ -311,7 +337,12 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 	// Invalid UTF-8 (a Latin-1 name) has no other spellings that can be
 	// derived: decoded, its bytes would become U+FFFD, which then matches
 	// whatever else a JSON writer replaced the same way.
-	if variants && utf8.ValidString(value) {
+	if variants && isASCII(value) {
+		// (cheap to derive, and adding them again adds none)
+		for _, v := range encodings(value) {
+			add(v)
+		}
+	} else if variants && utf8.ValidString(value) {
 		// (spellings are only ever added: those of a value added once
 		// are all there, and adding them again adds none)
 		key := class + "\x00" + canon + "\x00" + value
@@ -377,6 +408,9 @@ func titleCase(v string) string {
 // punctuation, JSON \u escapes, Latin-1 (single-byte text: legacy logs
 // and Windows ANSI strings), UTF-8 percent-encoding.
 func encodings(v string) []string {
+	if isASCII(v) {
+		return asciiEncodings(v)
+	}
 	var out []string
 	var pct, pctAll, ju, l1, py, oct strings.Builder
 	ascii := isASCII(v)
@@ -445,6 +479,49 @@ func encodings(v string) []string {
 		out = append(out, strings.ReplaceAll(v, " ", "+"))
 	}
 	return out
+}
+
+// asciiEncodings is encodings for an ASCII v: its punctuation
+// URL-encoded, once and twice, and its blanks written '+'. Built in one
+// buffer: a name learned is a few of these.
+func asciiEncodings(v string) []string {
+	n := 0
+	for k := 0; k < len(v); k++ {
+		if urlPunct(v[k]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	// v with each such byte as %XX, then as %25XX
+	buf := make([]byte, 0, 2*len(v)+6*n)
+	for _, twice := range []bool{false, true} {
+		for k := 0; k < len(v); k++ {
+			c := v[k]
+			if !urlPunct(c) {
+				buf = append(buf, c)
+				continue
+			}
+			buf = append(buf, '%')
+			if twice {
+				buf = append(buf, '2', '5')
+			}
+			buf = append(buf, upperHex[c>>4], upperHex[c&15])
+		}
+	}
+	all := string(buf)
+	once := len(v) + 2*n
+	out := []string{all[:once], all[once:]}
+	if strings.IndexByte(v, ' ') >= 0 {
+		out = append(out, strings.ReplaceAll(v, " ", "+"))
+	}
+	return out
+}
+
+// urlPunct: encodings writes c URL-encoded.
+func urlPunct(c byte) bool {
+	return c == '.' || c == ' ' || c == '-' || c == '_' || c == '@' || c == '+' || c == '\''
 }
 
 const upperHex, lowerHex = "0123456789ABCDEF", "0123456789abcdef"
@@ -614,25 +691,39 @@ const personKey = "person\x00"
 
 // learnPerson learns a person's name. Caller holds s.mu.
 func (s *Session) learnPerson(raw string) {
+	// (as learnUser: a value learned again changes nothing)
+	if s.userTried[raw]&triedPerson != 0 {
+		return
+	}
 	s.learnUser(raw)
 	if c := canonical(cleanName(raw)); c != "" && !s.lits.full() {
 		s.learned[personKey+c] = true
 	}
+	if t, ok := s.userTried[raw]; ok {
+		s.userTried[raw] = t | triedPerson
+	}
 }
+
+// The bits of Session.userTried.
+const (
+	triedUser uint8 = 1 << iota
+	triedPerson
+)
 
 // learnUser learns a user name. Caller holds s.mu.
 func (s *Session) learnUser(raw string) bool {
 	// A log repeats "user=zoe.k": after the first call for a value, which
 	// learned it or found it no name (a pure test of the value), every
 	// later one changes nothing.
-	if _, ok := s.userTried[raw]; ok {
+	t, ok := s.userTried[raw]
+	if t&triedUser != 0 {
 		return false
 	}
 	if s.userTried == nil {
-		s.userTried = map[string]struct{}{}
+		s.userTried = map[string]uint8{}
 	}
-	if len(s.userTried) < maxUserTried {
-		s.userTried[raw] = struct{}{}
+	if ok || len(s.userTried) < maxUserTried {
+		s.userTried[raw] = t | triedUser
 	}
 	v := cleanName(raw)
 	if !plausibleName(v) || isGenericUser(v) || s.allowed(v) {
@@ -787,7 +878,8 @@ func shortNameExt(v string) bool {
 // with (joerg, mueller, soeren, haakon for Jörg, Müller, Søren, Håkon,
 // which fold to jorg, muller, soren, hakon).
 func (s *Session) learnSquashed(v, canon string) {
-	sq, ok := squash(nil, []byte(v))
+	var buf [64]byte
+	sq, ok := squash(buf[:0], []byte(v))
 	if !ok || len(sq) < 3 || len(sq) > 63 || genericUsers[string(sq)] {
 		return
 	}
@@ -806,8 +898,9 @@ func (s *Session) addSquashed(sq []byte, canon string) {
 		// an account's part wins over a name written out that folds
 		// to it (Adébáyọ̀ met before seun.adebayo): userAlias leads
 		// the name to the account
-		s.squashed[string(sq)] = canon
-		s.squashLog = append(s.squashLog, string(sq))
+		k := string(sq)
+		s.squashed[k] = canon
+		s.squashLog = append(s.squashLog, k)
 		s.squashLens |= 1 << len(sq)
 		s.squashPair[sq[0]-'a'] |= 1 << (sq[1] - 'a')
 	}
@@ -946,7 +1039,7 @@ func shortNames(v string) []string {
 				if e := ext[x][:min(3, len(ext[x]))]; e != "" && len(base[x]) >= 2 {
 					st := base[x][:min(6, len(base[x]))]
 					for i := 1; i <= 4; i++ {
-						out = append(out, fmt.Sprintf("%s~%d.%s", st, i, e))
+						out = append(out, st+"~"+"01234"[i:i+1]+"."+e)
 					}
 				}
 			}
@@ -954,7 +1047,7 @@ func shortNames(v string) []string {
 	}
 	for _, st := range stems {
 		for i := 1; i <= 4; i++ {
-			out = append(out, fmt.Sprintf("%s~%d", st, i))
+			out = append(out, st+"~"+"01234"[i:i+1])
 		}
 	}
 	return out
@@ -993,15 +1086,12 @@ func shortForms(v string) (f [3]string) {
 // letters-only parts are joined too when v has digits (ArohaKowalski of
 // aroha.kowalski85). Nothing for a name of one part.
 func joinedVariants(v string) []string {
-	split := func(digits bool) []string {
-		return strings.FieldsFunc(v, func(r rune) bool {
-			return r == '.' || r == '_' || r == '-' || r == ' ' || !digits && r >= '0' && r <= '9'
-		})
-	}
+	sep := func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == ' ' }
+	letters := strings.FieldsFunc(v, func(r rune) bool { return sep(r) || r >= '0' && r <= '9' })
 	// as nameParts: a part of four letters or more must read as a name
 	// (no "build" of build.bot2: a role mailbox), and one must
 	named := false
-	for _, p := range split(false) {
+	for _, p := range letters {
 		if utf8.RuneCountInString(p) >= 4 {
 			if nameStop[strings.ToLower(p)] || isGenericUser(p) {
 				return nil
@@ -1013,26 +1103,45 @@ func joinedVariants(v string) []string {
 		return nil
 	}
 	var out []string
-	seen := map[string]bool{v: true}
+	var buf []byte
 	for _, digits := range []bool{true, false} {
-		f := split(digits)
+		f := letters
+		if digits {
+			if !strings.ContainsAny(v, "0123456789") {
+				// (the same parts: the round without digits adds none)
+				digits = false
+			} else {
+				f = strings.FieldsFunc(v, sep)
+			}
+		}
 		if len(f) < 2 || len(f) > 4 {
+			if !digits {
+				break
+			}
 			continue
 		}
-		short := false
+		short, runes := false, 0
 		for _, p := range f {
-			short = short || utf8.RuneCountInString(p) < 2
+			n := utf8.RuneCountInString(p)
+			short = short || n < 2
+			runes += n
 		}
-		for _, sep := range []string{".", "_", "-", " ", ""} {
-			if sep == "" && short {
+		for _, s := range []string{".", "_", "-", " ", ""} {
+			if s == "" && short || runes+len(s)*(len(f)-1) < 6 {
 				continue
 			}
-			j := strings.Join(f, sep)
-			if utf8.RuneCountInString(j) < 6 || seen[j] {
+			buf = append(buf[:0], f[0]...)
+			for _, p := range f[1:] {
+				buf = append(buf, s...)
+				buf = append(buf, p...)
+			}
+			if string(buf) == v || slices.ContainsFunc(out, func(o string) bool { return o == string(buf) }) {
 				continue
 			}
-			seen[j] = true
-			out = append(out, j)
+			out = append(out, string(buf))
+		}
+		if !digits {
+			break
 		}
 	}
 	return out

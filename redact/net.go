@@ -227,8 +227,18 @@ func (sc *scanner) emails(i, j int) {
 		// logs repeat an address: its outcome (canon, "" when allowed) is
 		// cached; learning its local part again would change nothing
 		canon, seen := sc.emailCache[string(b[ls:de])]
-		if !seen {
-			v := string(b[ls:de])
+		// past the cache's bound, emailMore keeps the same outcome and
+		// the local part to learn, which is learned again (a report
+		// naming thousands of people)
+		var more emailMemo
+		again := false
+		if !seen && sc.emailMore != nil {
+			more, again = sc.emailMore[string(b[ls:de])]
+			again = again && more.at == q-ls
+		}
+		v := ""
+		if !seen && !again {
+			v, more = string(b[ls:de]), emailMemo{}
 			if !sc.s.allowed(v) {
 				canon = canonical(pctDecode(v))
 			}
@@ -237,9 +247,16 @@ func (sc *scanner) emails(i, j int) {
 			}
 			if len(sc.emailCache) < 1024 {
 				sc.emailCache[v] = canon
+			} else {
+				more = emailMemo{canon: canon, at: q - ls}
 			}
+		} else if again {
+			canon = more.canon
 		}
 		if canon == "" {
+			if !seen && !again && v != "" && more.at != 0 {
+				sc.keepEmail(v, more)
+			}
 			continue
 		}
 		if ls > 0 && b[ls-1] == '<' && de < len(b) && b[de] == '>' {
@@ -251,8 +268,20 @@ func (sc *scanner) emails(i, j int) {
 		} else if ls > 0 && b[ls-1] == '(' && de < len(b) && b[de] == ')' {
 			sc.parenMailName(ls - 1) // "Kwabena Owusu (kwabena.o@x)"
 		}
-		if !seen {
-			if local := pctDecode(string(b[ls:q])); personalLocalPart(local) {
+		if again {
+			if more.local != "" {
+				sc.learnUser(more.local)
+			}
+		} else if !seen {
+			local := pctDecode(string(b[ls:q]))
+			personal := personalLocalPart(local)
+			if more.at != 0 {
+				if personal {
+					more.local = local
+				}
+				sc.keepEmail(v, more)
+			}
+			if personal {
 				// first.last@: the person's name, also in file names
 				// ("aroha_private_set.flac") and messages
 				sc.learnUser(local)
@@ -264,6 +293,27 @@ func (sc *scanner) emails(i, j int) {
 		if q < i {
 			q = i
 		}
+	}
+}
+
+// emailMemo is what emails made of an address past emailCache's bound:
+// its canonical value, where its '@' is, and its local part when that is
+// learned.
+type emailMemo struct {
+	canon, local string
+	at           int
+}
+
+// maxEmailMore bounds scanner.emailMore.
+const maxEmailMore = 1 << 13
+
+// keepEmail records m for the address v.
+func (sc *scanner) keepEmail(v string, m emailMemo) {
+	if sc.emailMore == nil {
+		sc.emailMore = map[string]emailMemo{}
+	}
+	if len(sc.emailMore) < maxEmailMore {
+		sc.emailMore[v] = m
 	}
 }
 
@@ -1580,14 +1630,38 @@ func (sc *scanner) nameSpan(s, e int) {
 	if k := strings.IndexByte(name, ','); k > 0 && strings.Count(name, ",") == 1 {
 		name = strings.TrimSpace(name[k+1:]) + " " + strings.TrimSpace(name[:k])
 	}
-	if isGenericUser(cleanName(name)) {
+	m, ok := sc.personCache[name]
+	if !ok {
+		c := cleanName(name)
+		if m.generic = isGenericUser(c); !m.generic {
+			m.canon = canonical(c)
+		}
+		if sc.personCache == nil {
+			sc.personCache = map[string]personMemo{}
+		}
+		if len(sc.personCache) < maxPersonCache {
+			sc.personCache[name] = m
+		}
+	}
+	if m.generic {
 		return // "Connected to Spotify as Free User", "Licensed to Evaluation Version"
 	}
 	sc.learnPerson(name)
-	if canon := canonical(cleanName(name)); canon != "" {
-		sc.add(s, e, ClassUser, canon)
+	if m.canon != "" {
+		sc.add(s, e, ClassUser, m.canon)
 	}
 }
+
+// personMemo is what nameSpan makes of a name: none's (generic) or its
+// canonical value.
+type personMemo struct {
+	canon   string
+	generic bool
+}
+
+// maxPersonCache bounds scanner.personCache: a report naming thousands of
+// people repeats each.
+const maxPersonCache = 1 << 13
 
 // roleWords name mailboxes of a role, not a person (support.team@,
 // crash-reports@): their local parts teach no name.

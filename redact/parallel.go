@@ -125,8 +125,9 @@ func (s *Session) replay(calls []learnCall) {
 func (l *literals) clone() *literals {
 	c := *l
 	c.entries = slices.Clip(l.entries)
-	c.seen = maps.Clone(l.seen)
+	c.slab = nil // (its free room is l's to write)
 	c.byPat = maps.Clone(l.byPat)
+	c.other = maps.Clone(l.other)
 	c.spelled = maps.Clone(l.spelled)
 	for k, gs := range l.groups {
 		if gs == nil {

@@ -116,9 +116,9 @@ type Session struct {
 	lits    *literals
 	learned map[string]bool // class+"\x00"+canonical value already learned
 	gen     int             // bumped whenever a literal is learned
-	// userTried holds the values learnUser was called with (up to
-	// maxUserTried of them)
-	userTried map[string]struct{}
+	// userTried holds the values learnUser (triedUser) and learnPerson
+	// (triedPerson) were called with (up to maxUserTried of them)
+	userTried map[string]uint8
 	// squashed maps a learned user name and its name parts, folded to
 	// ASCII letters ("sorenodegard", "soren", "odegard"), to the user's
 	// canonical value; names in text are folded the same way to find
@@ -724,7 +724,8 @@ func isGenericUser(v string) bool {
 	}
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
-	nk := string(normKey(nil, []byte(c)))
+	var buf [64]byte
+	nk := string(normKey(buf[:0], []byte(c)))
 	k := keyClass(nk, userKeyEnd(nk))
 	return k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
 }
