@@ -22,3 +22,33 @@ func TestPhonesJoinedByDotLeaders(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A snapshot's copy of the learned literals shares their entries' array
+// with the session that goes on learning: a name first learned only for
+// its capitals ("Will" of will.smith) and then on its own must change the
+// session's entry, not the one a snapshot's workers are reading.
+func TestLiteralsCloneKeepsItsEntries(t *testing.T) {
+	if !wordNames["will"] {
+		t.Fatal("test needs a word name: will")
+	}
+	l := newLiterals()
+	l.add("will", ClassUser, "will.smith")
+	c := l.clone()
+	l.add("will", ClassUser, "will")
+	if !c.entries[0].caps {
+		t.Error("the copy's entry changed with the session's")
+	}
+	if l.entries[0].caps {
+		t.Error("the session's entry kept caps after the name was learned on its own")
+	}
+	if !wordNames["mark"] {
+		t.Fatal("test needs a word name: mark")
+	}
+	l2 := newLiterals()
+	l2.add("mark", ClassUser, "mark.chen")
+	c3 := l2.clone()
+	c3.add("mark", ClassUser, "mark")
+	if !l2.entries[0].caps {
+		t.Error("the session's entry changed with the copy's")
+	}
+}

@@ -35,6 +35,9 @@ type literals struct {
 	// clone copies them.
 	groups  [256][]litGroup
 	entries []litEntry
+	// shared: entries' array is also another copy's (clone keeps it, as
+	// appends reallocate): add copies it before it writes an entry in place
+	shared bool
 	// byPat maps a pattern to its first entry: a long run of one
 	// length is looked up, not read through; and it finds the entry of
 	// a class and pattern (add keeps one of each) when that first one
@@ -136,6 +139,9 @@ func (l *literals) add(pat, class, canon string) bool {
 	first, had := l.byPat[low]
 	if i, ok := l.find(class, low, first, had); ok {
 		if !caps && l.entries[i].caps {
+			if l.shared {
+				l.entries, l.shared = slices.Clone(l.entries), false
+			}
 			l.entries[i].caps = false // learned on its own too ("login: will")
 			l.gen++
 		}

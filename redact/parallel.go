@@ -125,7 +125,8 @@ func (s *Session) replay(calls []learnCall) {
 func (l *literals) clone() *literals {
 	c := *l
 	c.entries = slices.Clip(l.entries)
-	c.slab = nil // (its free room is l's to write)
+	l.shared, c.shared = true, true // (a snapshot's scan reads entries while l learns)
+	c.slab = nil                    // (its free room is l's to write)
 	c.byPat = maps.Clone(l.byPat)
 	c.other = maps.Clone(l.other)
 	c.spelled = maps.Clone(l.spelled)
