@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // GNOME's recently-used.xbel writes <metadata owner="http://
 // freedesktop.org"> under every bookmark: the user key's value was cut at
@@ -60,5 +63,66 @@ func TestLinux36DesktopAppNotHost(t *testing.T) {
 		{"Hostname: ngozi-laptop\n", "ngozi"},
 	} {
 		checkBothPaths(t, c.in, c.secret)
+	}
+}
+
+// A volume label with blanks as Linux tools write it: lsblk -J's
+// "label" and its quoted mount point (the label was cut at its first
+// blank: "<label-1> PEREIRA FOTOS"), udev's ID_FS_LABEL_ENC and its
+// by-label links, blanks escaped "\x20" (no label was read there).
+func TestLinux36LinuxVolumeLabels(t *testing.T) {
+	lsblk := `{
+   "blockdevices": [
+      {
+         "name": "sda1",
+         "maj:min": "8:1",
+         "rm": true,
+         "size": "931.5G",
+         "ro": false,
+         "type": "part",
+         "mountpoints": [
+             "/media/joao/JOAO PEREIRA FOTOS"
+         ],
+         "serial": null,
+         "label": "JOAO PEREIRA FOTOS",
+         "uuid": "5E8A-11F0"
+      }
+   ]
+}
+`
+	oneLabel := func(in, secret string) {
+		t.Helper()
+		// (a label is learned whole: no word of it alone later)
+		checkAllEncodings(t, in, in, []string{secret}, "")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, in+"/one pass", string(m.b), secret)
+	}
+	oneLabel(lsblk, "PEREIRA")
+	// (learned, the label goes wherever it is met whole)
+	s := newSession(t, Config{})
+	s.Learn([]byte(lsblk))
+	mustNotContain(t, "learned", s.ScrubString("Ejecting JOAO PEREIRA FOTOS\n"), "PEREIRA")
+	for _, c := range []struct{ in, secret string }{
+		{`{"name":"sdb1","fstype":"exfat","fsver":"1.0","label":"ADEBAYO DOCS","uuid":"5E8A-11F0","fsavail":"12G","mountpoints":[null]}` + "\n", "ADEBAYO"},
+		{`{"name":"nvme1n1p2","maj:min":"259:6","partlabel":"Wanjiru Kamau Data","label":null}` + "\n", "Kamau"},
+		{"E: ID_FS_LABEL=JOAO_PEREIRA_FOTOS\nE: ID_FS_LABEL_ENC=JOAO\\x20PEREIRA\\x20FOTOS\nE: ID_FS_TYPE=exfat\n", "PEREIRA"},
+		{"S: disk/by-id/usb-WD_My_Passport_25E2-0:0-part1\nS: disk/by-label/NGOZI\\x20ADEYEMI\\x20BACKUP\nQ: 11\n", "ADEYEMI"},
+		{"E: DEVLINKS=/dev/disk/by-id/usb-SanDisk_Cruzer_Blade-0:0-part1 /dev/disk/by-label/THABO_MOKOENA /dev/disk/by-uuid/5E8A-11F0\n", "MOKOENA"},
+		{"$ ls /dev/disk/by-label/\nls: cannot access '/dev/disk/by-label/ZEYNEP\\x20AYDIN': No such file or directory\n", "AYDIN"},
+	} {
+		oneLabel(c.in, c.secret)
+	}
+	for _, keep := range []string{
+		`{"type": "button", "label": "Save As", "tooltip": "Save the document"}` + "\n",
+		`{"name":"sda1","maj:min":"8:1","partlabel":"Microsoft reserved partition","label":"EFI"}` + "\n",
+		"S: disk/by-label/EFI\\x20System\\x20Partition\nS: disk/by-partlabel/Basic\\x20data\\x20partition\n",
+		"E: ID_FS_LABEL_ENC=Ubuntu\\x2024.04\\x20LTS\\x20amd64\n",
+		"mount /dev/disk/by-label/ROOT /mnt\nS: disk/by-label/cloudimg-rootfs\n",
+		"S: disk/by-partlabel/Linux\\x20filesystem\nS: disk/by-label/Ventoy\nS: disk/by-label/system-boot\n",
+	} {
+		mustKeepTwice(t, keep)
 	}
 }
