@@ -126,3 +126,29 @@ func TestLinux36LinuxVolumeLabels(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A document named after its owner in the owner's own folders, the
+// account a first name learned from the home folder ("/home/fatima"):
+// the surname after it went out ("<user-1>%20Al-Zahrani%20-%20CV.pdf"),
+// as an account from a home folder takes no surname (surnameAfter). In a
+// path, written in title case, it does.
+func TestLinux36SurnameInOwnPath(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`  <bookmark href="file:///home/fatima/Documents/Fatima%20Al-Zahrani%20-%20CV%202026.pdf" added="2026-12-01T10:11:12.123456Z">` + "\n", "Al-Zahrani"},
+		{`  <bookmark href="file:///run/media/fatima/FATIMA_USB/Salary%20slip%20-%20Fatima%20Alzahrani.xlsx" added="2026-12-03T08:00:00Z">` + "\n", "Alzahrani"},
+		{"12:/home/kofi/Documents/Kofi Boateng - Tenancy Agreement.odt\npos:\t0\n", "Boateng"},
+		{"Recent Files[$e]=file:///home/thandeka/Downloads/Thandeka%20Nkosi%20Passport.pdf\n", "Nkosi"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	out := scrubTwice(t, "HOME=/home/kofi\n/home/kofi/Kofi Music/set.wav\n/home/kofi/Kofi Backup 2026/x\n")
+	mustKeep(t, "kofi", out, " Music/set.wav", " Backup 2026/x")
+	out = scrubTwice(t, "HOME=/home/max\nMax Buffer Size: 4096\n")
+	mustKeep(t, "max", out, "Buffer Size: 4096")
+	for _, keep := range []string{
+		"/usr/share/fonts/truetype/Noto Sans Regular.ttf\n",
+		"file:///usr/share/doc/Adwaita%20Icon%20Theme/README\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
