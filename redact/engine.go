@@ -2301,7 +2301,8 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	sc.add(p, e, ent.class, ent.canon)
-	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
+	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon &&
+		(sc.s.learned[personKey+ent.canon] || inPath(b, p)) {
 		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes";
 		// after a dash, the second of a double name: "Jürgen-Peter")
 		q := e + 1
@@ -2318,6 +2319,23 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	return e, ent
+}
+
+// inPath: the learned account at p is written in title case in a file's
+// path, after a '/' on the same line (GNOME's recently-used.xbel:
+// "file:///home/fatima/Documents/Fatima%20Al-Zahrani%20-%20CV.pdf"): a
+// document named after its owner, whose surname follows (surnameAfter;
+// elsewhere an account from a home folder takes none: "Max Buffer Size").
+func inPath(b []byte, p int) bool {
+	for k := p - 1; k >= 0 && p-k <= 128; k-- {
+		switch b[k] {
+		case '/':
+			return true
+		case '\n', '\r', '"', '<', '>', '=', '\t':
+			return false
+		}
+	}
+	return false
 }
 
 // middleNames: a part of a learned name (of canon: "Nguyen" of "Nguyen Hoang",

@@ -4212,6 +4212,16 @@ func handleSpellsName(name, h []byte) bool {
 	return false
 }
 
+// urlSchemeValue: the value at vs opens with a URL's scheme, letters
+// up to "://" (at or before ve, where a colon may have ended it).
+func urlSchemeValue(b []byte, vs, ve int) bool {
+	k := vs
+	for k < len(b) && k-vs <= 12 && isLetter(b[k]) {
+		k++
+	}
+	return k > vs+1 && k <= ve+1 && k+2 < len(b) && b[k] == ':' && b[k+1] == '/' && b[k+2] == '/'
+}
+
 // mailboxPath: MAIL=/var/mail/zoe, MAIL=/dev/null — a mailbox file, no
 // e-mail address.
 func mailboxPath(v []byte) bool {
@@ -4236,6 +4246,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 		// polkit's subject, "owner=unix-user:naledi": the account is
 		// after the prefix, which is no name
 		vs += 10
+	}
+	if class == ClassUser && urlSchemeValue(sc.b, vs, ve) {
+		// GNOME's recently-used.xbel: <metadata owner="http://
+		// freedesktop.org">, "Owner: https://github.com/…": a URL, whose
+		// scheme is no account; what it holds is the URL detectors'
+		return
 	}
 	if class == ClassUser || class == ClassHost {
 		// user:password, host:port — the name ends at the colon; not an

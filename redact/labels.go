@@ -29,6 +29,10 @@ func (sc *scanner) labelKey(i, j int) int {
 		p = i + 10
 	case bytes.HasPrefix(w, []byte("FileSystemLabel")):
 		p = i + 15
+	case bytes.HasPrefix(w, []byte("ID_FS_LABEL_ENC=")):
+		// udev's label with its blanks and other bytes escaped
+		// ("ID_FS_LABEL_ENC=JOAO\x20PEREIRA\x20FOTOS")
+		return sc.escapedLabel(i+16, false)
 	case bytes.HasPrefix(w, []byte("LABEL=")), bytes.HasPrefix(w, []byte("PARTLABEL=")), bytes.HasPrefix(w, []byte("ID_FS_LABEL=")):
 		// blkid, lsblk -P, udev: capitals; a "label=" of an app's log
 		// is a UI's
@@ -68,6 +72,29 @@ func (sc *scanner) labelKey(i, j int) int {
 	return sc.labelValue(p, len(b), eqOnly)
 }
 
+// lsblkLabel replaces the label after lsblk -J's key "label" or
+// "partlabel", the word [i, j) in quotes, in one of its devices: an
+// object that names a "maj:min" or an "fstype" before it (a UI's "label"
+// is none). `"label": "JOAO PEREIRA FOTOS"`, `"label":null`.
+func (sc *scanner) lsblkLabel(i, j int) {
+	b := sc.b
+	if j-i != 5 && j-i != 9 || b[j-5] != 'l' || j+4 >= len(b) || b[j+1] != ':' || string(b[j-5:j]) != "label" {
+		return
+	}
+	p := j + 2
+	if p < len(b) && b[p] == ' ' {
+		p++
+	}
+	if p+2 >= len(b) || b[p] != '"' {
+		return
+	}
+	w := b[max(0, i-320):i]
+	if !bytes.Contains(w, []byte(`"maj:min"`)) && !bytes.Contains(w, []byte(`"fstype"`)) {
+		return
+	}
+	sc.labelValue(p, len(b), false)
+}
+
 // labelValue replaces the label at p: a quoted string, or the rest of the
 // line (a blank ends it after fstab's and udev's capitals, blank: the
 // next field: "LABEL=KOFI-USB /mnt/usb vfat"). A distinctive one is
@@ -103,6 +130,64 @@ func (sc *scanner) labelValue(p, lim int, blank bool) int {
 		return -1
 	}
 	return e
+}
+
+// escapedLabel replaces the label at p as udev writes it in
+// ID_FS_LABEL_ENC and its /dev/disk/by-label/ links: blanks and other
+// bytes escaped "\xHH", to a blank, a quote, the line's end (or, in a
+// path, a '/'). The label learned is the one decoded ("JOAO PEREIRA
+// FOTOS"). It returns where the label ends, or -1.
+func (sc *scanner) escapedLabel(p int, path bool) int {
+	b := sc.b
+	e := p
+	esc := false
+	for e < len(b) && e-p <= 128 && b[e] > ' ' && b[e] != '"' && b[e] != '\'' && !(path && b[e] == '/') {
+		if b[e] == '\\' {
+			if e+3 >= len(b) || b[e+1] != 'x' || !isHex(b[e+2]) || !isHex(b[e+3]) {
+				break
+			}
+			esc = true
+			e += 4
+			continue
+		}
+		e++
+	}
+	for e > p && (b[e-1] == ':' || b[e-1] == ',' || b[e-1] == ';') {
+		e--
+	}
+	if e == p || e-p > 128 || pseudonymAt(b, p) {
+		return -1
+	}
+	v := string(b[p:e])
+	if esc {
+		d := make([]byte, 0, len(v))
+		for k := 0; k < len(v); k++ {
+			if v[k] == '\\' && k+3 < len(v) {
+				d = append(d, unhex(v[k+2])<<4|unhex(v[k+3]))
+				k += 3
+				continue
+			}
+			d = append(d, v[k])
+		}
+		v = string(d)
+	}
+	if !sc.addLabel(p, e, v, true) {
+		return -1
+	}
+	return e
+}
+
+// byLabelPath replaces the label of the udev link [i, j) that starts
+// "/dev/disk/by-label/" or udevadm's "disk/by-label/" (by-partlabel/
+// too), at s after the prefix.
+func (sc *scanner) byLabelPath(i, j int) {
+	b := sc.b
+	for _, pre := range [...]string{"/dev/disk/by-label/", "/dev/disk/by-partlabel/", "disk/by-label/", "disk/by-partlabel/"} {
+		if j-i > len(pre) && string(b[i:i+len(pre)]) == pre {
+			sc.escapedLabel(i+len(pre), true)
+			return
+		}
+	}
 }
 
 // addLabel replaces b[s:e], the label v, unless v identifies nobody (a
@@ -144,6 +229,8 @@ func (sc *scanner) volumesLabel(s, ls int) {
 			if k := bytes.IndexByte(b[s:e], cl); k >= 0 {
 				ve, closed = s+k, true
 			}
+		} else if b[ls-1] == '"' && e < len(b) && b[e] == '"' {
+			closed = true // lsblk -J's "mountpoints": ["/media/joao/JOAO PEREIRA FOTOS"]: the string ends it
 		}
 	}
 	if !closed && (e == len(b) || b[e] != '/' && b[e] != '\\' && !(b[e] == ' ' && b[e+1] == '(')) {
@@ -197,6 +284,8 @@ func (sc *scanner) pathLabel(i, j int, bits uint16) {
 	switch {
 	case j-i > 9 && b[i] == '/' && !gluedToPseudonym(b, i):
 		sc.mountLabel(i, j)
+	case j-i > 14 && b[i] == 'd' && b[i+5] == 'b':
+		sc.byLabelPath(i, j) // udevadm info's "S: disk/by-label/KOFI_USB"
 	case bits&cEq != 0:
 		if k := bytes.Index(b[i:j], []byte("=/")); k > 0 && j-(i+k+1) > 9 {
 			sc.mountLabel(i+k+1, j)
@@ -225,6 +314,8 @@ func (sc *scanner) mountLabel(i, j int) {
 		sc.volumesLabel(i+9, i)
 	} else if b[i+1] == 'm' || b[i+1] == 'r' && b[i+5] == 'm' {
 		sc.mediaLabel(i, j)
+	} else if b[i+1] == 'd' && j-i > 19 && b[i+10] == 'b' {
+		sc.byLabelPath(i, j) // DEVLINKS=… /dev/disk/by-label/JOAO\x20PEREIRA\x20FOTOS
 	}
 }
 
@@ -355,7 +446,9 @@ var genericLabels = func() map[string]bool {
 		lenovo_recovery|system reserved|system-reserved|microsoft reserved partition|basic data partition|
 		efi system partition|eos_digital|nikon|canon_dc|gopro|dcim|esd-usb|esd-iso|bootcamp|boot camp|
 		not applicable (no file system)|not applicable|none|(null)|null|container|apfs|hfs+|fat32|ntfs|exfat|
-		google drive|googledrive|dropbox|onedrive|icloud|icloud drive|ramdisk|ram disk|install macos|installesd|osxinstallesd`, "|") {
+		google drive|googledrive|dropbox|onedrive|icloud|icloud drive|ramdisk|ram disk|install macos|installesd|osxinstallesd|
+		primary|logical|msr|linux filesystem|linux swap|linux lvm|cloudimg-rootfs|bootfs|system-boot|config-2|nixos|
+		endeavouros|ventoy|vtoyefi|uefi_ntfs|steam library|steamlibrary`, "|") {
 		m[strings.TrimSpace(w)] = true
 	}
 	return m

@@ -3151,12 +3151,17 @@ var machinePairs = func() (t pairSet) {
 }()
 
 // notOwners come before a machine word without naming a person
-// ("gaming-pc", "home-laptop", "ibm-pc", "non-pc"), and the verbs of a
-// setting's name (avahi-daemon.conf's "publish-workstation=no").
+// ("gaming-pc", "home-laptop", "ibm-pc", "non-pc"), the verbs of a
+// setting's name (avahi-daemon.conf's "publish-workstation=no"), and the
+// apps and desktops whose Linux package or command is NAME-desktop
+// ("telegram-desktop", "signal-desktop", "plasma-desktop").
 var notOwners = wordSet(`gaming game home office work dev test build ci lab my your our the any non new old main
 	studio music dj audio media living bedroom kitchen family kids guest shared spare backup hp ibm win windows
 	mini micro small big ultra server client virtual local remote desktop laptop pc
-	publish enable disable use allow deny show hide add remove set get`)
+	publish enable disable use allow deny show hide add remove set get
+	telegram signal element slack discord whatsapp mattermost skype viber zoom notion joplin bitwarden
+	obsidian keybase threema zulip rocketchat wire beeper ferdium jami briar qtox simplex revolt lutris heroic
+	epic upwork chatgpt ledger trezor kubuntu xubuntu lubuntu plasma xfce mate cinnamon budgie lxde lxqt elementary`)
 
 // sidDomainEnd matches the machine or domain part of a Windows account
 // SID, "S-1-5-21-" and three numbers, at p, and returns its end, or -1.

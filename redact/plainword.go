@@ -274,6 +274,9 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 					return e
 				}
 			}
+			if (c == 'l' || c == 'p') && nb == '"' {
+				sc.lsblkLabel(i, j) // lsblk -J: "label": "JOAO PEREIRA FOTOS" (labels.go)
+			}
 		case pTableTab, pTableLen:
 			if j+1 < n && (k == pTableTab || nb != '\t') {
 				if e := sc.tableWord(i, j); e > j {
