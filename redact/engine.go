@@ -2299,7 +2299,7 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	sc.add(p, e, ent.class, ent.canon)
-	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon && sc.s.learned[personKey+ent.canon] {
+	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon {
 		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes";
 		// after a dash, the second of a double name: "Jürgen-Peter")
 		q := e + 1
@@ -2309,7 +2309,9 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 				q = e + 3
 			}
 		}
-		if q > 0 {
+		// (an account that no person's name taught, from a home folder:
+		// only after a path's separator, before a surname there, pathSurname)
+		if q > 0 && (sc.s.learned[personKey+ent.canon] || b[e] != '-' && segmentStart(b, p) && sc.pathSurname(q, ent.canon)) {
 			if se := sc.surnameAfter(q, ent); se > e {
 				return se, ent
 			}
@@ -2317,6 +2319,76 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 	}
 	return e, ent
 }
+
+// segmentStart: b[p] opens a path's segment, after a slash or a
+// backslash, or one URL-encoded ("%2F", "%5C").
+func segmentStart(b []byte, p int) bool {
+	if p > 0 && (b[p-1] == '/' || b[p-1] == '\\') {
+		return true
+	}
+	return p >= 3 && b[p-3] == '%' && (b[p-2] == '2' && b[p-1]|0x20 == 'f' || b[p-2] == '5' && b[p-1]|0x20 == 'c')
+}
+
+// pathSurname: the word at q, after an account's first name that opens a
+// path's segment, is that person's surname ("/Users/ngozi/Music/Ngozi
+// Adeyemi - Live at Ozone.als", "C:\\Users\\kofi\\Documents\\Kofi Mensah
+// Sets\\"): a name's word (surnameWord, givenName) that names no thing a
+// folder holds ("Kofi Mix", "Thandiwe Sessions", "Ngozi Presets"), and
+// the segment ends after it, or a dash, a number, a parenthesis or such
+// a thing follows ("Sets", "Mixes"). An account from a home folder is no
+// person learned (personKey): elsewhere a capitalised word after it
+// stays, and here too before another word ("/Users/max/Max Buffer
+// Size"; a middle name, "Kofi Kwame Mensah", is left so).
+func (sc *scanner) pathSurname(q int, canon string) bool {
+	b := sc.b
+	if wordNames[canon] || serviceNouns[canon] {
+		return false // "/Users/max/Max Patches", "/home/deploy/Deploy Keys": words
+	}
+	for k := 0; k < len(canon); k++ {
+		if c := canon[k]; !(c >= 'a' && c <= 'z' || c >= 0x80) {
+			return false // an account no given name alone is ("dev01", "svc_build")
+		}
+	}
+	se := sc.surnameWord(q)
+	if se < 0 || folderThing(b[q:se]) || !givenName(b, q, se) {
+		return false
+	}
+	switch {
+	case se+3 < len(b) && b[se] == '%' && b[se+1] == '2' && b[se+2] == '0':
+		q = se + 3
+	case se+1 < len(b) && b[se] == ' ':
+		q = se + 1
+	default:
+		return nameEnds(b, se)
+	}
+	if c := b[q]; c == '-' || c == '(' || isDigit(c) {
+		return true
+	}
+	we := q
+	for we < len(b) && we-q < 16 && isLetter(b[we]) {
+		we++
+	}
+	return we > q && (we == len(b) || !isAlnum(b[we])) && folderThing(b[q:we])
+}
+
+// folderThing: the word w names a thing a folder holds after its owner's
+// name, no name's word (thingEnding, djFolderThings, personalThings,
+// ownerFolderKinds, musicGenres, nameStop).
+func folderThing(w []byte) bool {
+	if thingEnding(w) {
+		return true
+	}
+	var lb [32]byte
+	l := string(lowerInto(lb[:0], w))
+	return djFolderThings[l] || personalThings[l] || nameStop[l] || musicGenres[l] || folderWords[l] || ownerFolderKinds[string(w)]
+}
+
+// folderWords name what a folder holds after its owner's name and none
+// of the other sets folderThing asks has, lowercased.
+var folderWords = wordSet(`patch patches template templates note notes doc docs documents photo photos picture pictures
+	pics video videos download downloads archive archives draft drafts demo demos stem stems export exports bounce
+	bounces master masters take takes plugin plugins config configs script scripts tool games apps app keys
+	folder folders stuff things misc old copy copies scans receipts taxes invoices cv resume papers`)
 
 // middleNames: a part of a learned name (of canon: "Nguyen" of "Nguyen Hoang",
 // "Kofi" of kofi.mensah) is followed at q by up to two title-case words

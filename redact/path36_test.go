@@ -1,0 +1,31 @@
+package redact
+
+import "testing"
+
+// A home account's first name opening a folder's or a file's name, then
+// the person's surname ("/home/thandiwe/Music/Thandiwe Mokoena/Mixes"):
+// only a first name learned as a person's took the next word as its
+// surname, and the surname went out after an account's first name.
+func TestPath36SurnameAfterAccountInPath(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Dec  7 21:14:09 studio-pc pulseaudio[2211]: Loading /home/thandiwe/Music/Thandiwe Mokoena/Mixes/amapiano-set-03.flac\n", "Mokoena"},
+		{"2026-12-07 21:14:09.112 [INFO] Scanning C:\\Users\\kofi\\Documents\\Kofi Mensah Sets\\Highlife Night.m3u8\n", "Mensah"},
+		{`{"track":{"location":"C:\\Users\\kofi\\Music\\Kofi Mensah\\Kwaku the Traveller.mp3","bpm":112}}` + "\n", "Mensah"},
+		{"Ableton Live 12.1.5: Set loaded: /Users/ngozi/Music/Ngozi Adeyemi - Live at Ozone.als\n", "Adeyemi"},
+		{"<TRACK Location=\"file://localhost/Users/ngozi/Music/Ngozi%20Adeyemi/Afro%20Set.mp3\"/>\n", "Adeyemi"},
+		{"open file:///Users/ngozi/Music/Ngozi%20Adeyemi%20Sets/intro.wav\n", "Adeyemi"},
+		{"rekordbox: Import C:\\Users\\wanjiru\\Desktop\\Wanjiru Kamau (2025)\\Nairobi.wav\n", "Kamau"},
+		{"Serato: crate path /Users/mehmet/Music/_Serato_/Subcrates/Mehmet Yılmaz Mixes.crate\n", "Yılmaz"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	// words after the name that name what the folder holds, or a first
+	// name that is a word ("max"), stay words
+	out := scrubTwice(t, "HOME=/home/kofi\n/home/kofi/Music/Kofi Mix/a.mp3\n/home/kofi/Music/Kofi Live/b.mp3\n"+
+		"/home/thandiwe/Thandiwe Sessions/x.als\n/home/thandiwe/Thandiwe Presets/Keys.adv\n/home/thandiwe/Thandiwe Notes/todo.txt\n"+
+		"/Users/max/Documents/Max Patches/fm.maxpat\n/Users/max/Max Buffer Size/readme\n")
+	mustKeep(t, "kofi", out, " Mix/a.mp3", " Live/b.mp3", " Sessions/x.als", " Presets/Keys.adv", " Notes/todo.txt", " Patches/fm.maxpat", " Buffer Size/readme")
+	out = scrubTwice(t, "USER=ama\nLoaded /home/ama/Ama Music Library/Serato Kick.wav\nAma Kontakt7 Serum2 Massive X\n")
+	mustKeep(t, "ama", out, " Music Library/Serato Kick.wav", "Kontakt7 Serum2 Massive X")
+	mustKeepTwice(t, "/usr/share/doc/Max Buffer Size/\nC:\\Program Files\\Native Instruments\\Massive X\\\n/Applications/Max.app/Contents/Max Patches/\n")
+}
