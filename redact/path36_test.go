@@ -29,3 +29,27 @@ func TestPath36SurnameAfterAccountInPath(t *testing.T) {
 	mustKeep(t, "ama", out, " Music Library/Serato Kick.wav", "Kontakt7 Serum2 Massive X")
 	mustKeepTwice(t, "/usr/share/doc/Max Buffer Size/\nC:\\Program Files\\Native Instruments\\Massive X\\\n/Applications/Max.app/Contents/Max Patches/\n")
 }
+
+// A machine named after its owner's first name and surname and then the
+// machine ("njeri-gathoni-thinkpad", "kofi-mensah-pc"): learned as a host,
+// it taught no name (ownerHostEnd reads one name before the machine's
+// word), and the surname alone went out elsewhere in the report.
+func TestPath36TwoNameHostOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Dec  7 09:12:01 njeri-gathoni-thinkpad kernel: [   12.301] usb 1-2: new high-speed USB device number 3\nDec  7 09:12:04 njeri-gathoni-thinkpad mixxx[2210]: Loading /media/usb/Gathoni Mixes/set.m3u\n", "Gathoni"},
+		{"thanks Gathoni for the set\nDec  7 09:12:01 njeri-gathoni-thinkpad systemd[1]: Started Mixxx.\n", "Gathoni"},
+		{"hostname=kofi-mensah-pc\nmixxx: track \"Mensah Highlife Edit.mp3\" added by Mensah\n", "Mensah"},
+		{"Computer name: KOFI-MENSAH-PC\nC:\\Music\\Mensah\\intro.wav\n", "Mensah"},
+		{"Dec  7 22:40:11 Amara-Okafor-XPS-13-9380 pipewire[1402]: mod.rt: RTKit error\nOkafor set uploaded\n", "Okafor"},
+		{"Dec  7 22:40:11 Ngozi-Adeyemi-MBP.local mDNSResponder[211]: started\nLibrary: /Volumes/Adeyemi Music/Rekordbox\nAdeyemi signed in\n", "Adeyemi"},
+		{"Dec  7 22:40:11 wanjiru-kamau-laptop-2 NetworkManager[812]: <info> hostname changed\nKamau", "Kamau"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	// machines no person names: a service, a build agent, a cloud's
+	// address, a team's desktop; their words stay elsewhere
+	out := scrubTwice(t, "Dec  7 09:12:01 web-server-01 sshd[22]: Accepted publickey\nDec  7 09:12:02 build-agent-linux cron[1]: job done\n"+
+		"Dec  7 09:12:03 ip-10-0-0-12 systemd[1]: Started\nDec  7 09:12:04 kde-plasma-desktop kernel: x\nDec  7 09:12:05 render-farm-workstation kernel: y\n"+
+		"web server ready; build agent linux; KDE Plasma desktop; render farm\n")
+	mustKeep(t, "hosts", out, "web server ready; build agent linux; KDE Plasma desktop; render farm")
+}
