@@ -1076,7 +1076,12 @@ func (sc *scanner) alnumWord(i, j int) int {
 	}
 	e := -1
 	if sc.s.lits.first[c] && sc.s.lits.mayStart(b, i) {
-		e, _ = sc.literalAt(i)
+		var ent *litEntry
+		if e, ent = sc.literalAt(i); e < 0 && ent == nil && isLetter(c) {
+			// a handle gluing digits to a learned name, or to one and a
+			// suffix: "kofi2", "kofibeats2" (accounttail.go)
+			e = sc.gluedHandle(i, letterRunEnd(b, i, j))
+		}
 	}
 	if e < 0 && j-i >= 12 && tokenFirst[c] && !isTokChar(pv) {
 		e = sc.tokenAt(i)

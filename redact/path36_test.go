@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A home account's first name opening a folder's or a file's name, then
 // the person's surname ("/home/thandiwe/Music/Thandiwe Mokoena/Mixes"):
@@ -52,4 +55,40 @@ func TestPath36TwoNameHostOwner(t *testing.T) {
 		"Dec  7 09:12:03 ip-10-0-0-12 systemd[1]: Started\nDec  7 09:12:04 kde-plasma-desktop kernel: x\nDec  7 09:12:05 render-farm-workstation kernel: y\n"+
 		"web server ready; build agent linux; KDE Plasma desktop; render farm\n")
 	mustKeep(t, "hosts", out, "web server ready; build agent linux; KDE Plasma desktop; render farm")
+}
+
+// A handle gluing digits to a learned name, or to the name and a handle's
+// suffix ("kofibeats2", "Ngozi2024", "ngozi_dj99", "kofi_mensah85"): the
+// literal matcher found the name only at a word's end, and the account's
+// tail only of letters, so the handle or the surname went out.
+func TestPath36HandleDigits(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"HOME=/home/kofi\n2026-12-07 21:40:02 [SoundCloud] upload finished: https://soundcloud.com/kofibeats2/afro-house-set by kofibeats2\n", "kofibeats2"},
+		{"USER=ngozi\nDec  7 21:40:02 studio OBS[4410]: twitch: connected as Ngozi2024\n", "Ngozi2024"},
+		{"USER=ngozi\n[chat] <ngozi_dj99> thanks for tuning in!\nMixcloud: https://www.mixcloud.com/ngozi_dj99/\n", "dj99"},
+		{"HOME=/Users/thandiwe\nuploaded as thandiwe.mixes2024 to mixcloud\n", "mixes2024"},
+		{"USER=kofi\nrekordbox: cloud library owner kofi_mensah85 synced\n", "mensah"},
+		{"USER=kofi\n{\"handle\":\"KofiBeats2\",\"plan\":\"pro\"}\n", "KofiBeats2"},
+	} {
+		checkGlued36(t, c.in, c.secret)
+	}
+	// one digit after the name is a version's as often ("Blake2",
+	// "darwin9"); a name inside a longer word, a version, a file's or a
+	// platform's word after it, and products stay
+	out := scrubTwice(t, "USER=kofi\nkofi2 kofi2.0 x86_64-apple-kofi22 org.kofi.systemd1 kofi_win32 kofi.mp3 kofi12345\nSerum2 Kontakt7 Massive X\n")
+	mustKeep(t, "kofi", out, "kofi2 kofi2.0 x86_64-apple-kofi22 org.", ".systemd1", "_win32", ".mp3", "kofi12345", "Serum2 Kontakt7 Massive X")
+	mustKeepTwice(t, "Optimized implementations of Blake2 for darwin9 and python310\nSerum2 Kontakt7 Massive X\nsha256 md5 ipv6 win32\n")
+}
+
+// checkGlued36 checks that secret, a part of a handle, goes from in in
+// every encoding after a learn pass and in the daemon's single pass
+// (alone elsewhere it names no one: no "later" line).
+func checkGlued36(t *testing.T, in, secret string) {
+	t.Helper()
+	checkAllEncodings(t, in, in, []string{secret}, "")
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, in+"/one pass", string(m.b), secret)
 }
