@@ -2384,8 +2384,9 @@ func folderThing(w []byte) bool {
 		return true
 	}
 	var lb [32]byte
-	l := string(lowerInto(lb[:0], w))
-	return djFolderThings[l] || personalThings[l] || nameStop[l] || musicGenres[l] || folderWords[l] || ownerFolderKinds[string(w)]
+	l := lowerInto(lb[:0], w)
+	return djFolderThings[string(l)] || personalThings[string(l)] || nameStop[string(l)] || musicGenres[string(l)] ||
+		folderWords[string(l)] || ownerFolderKinds[string(w)]
 }
 
 // folderWords name what a folder holds after its owner's name and none
