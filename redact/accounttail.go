@@ -14,11 +14,23 @@ func (sc *scanner) accountTail(p, e int) int {
 	for te < len(b) && te-e <= 21 && (b[te] >= 'a' && b[te] <= 'z' || b[te] >= 'A' && b[te] <= 'Z') {
 		te++
 	}
-	if te-e-1 < 3 || te-e > 21 || te < len(b) && (isAlnum(b[te]) || b[te] >= 0x80 || b[te] == '.' && te+1 < len(b) && isAlnum(b[te+1]) ||
-		b[te] == '@' || b[te] == '/' || b[te] == '\\' || b[te] == '-' || b[te] == '_' || b[te] == '<') {
+	le := te // the letters' end
+	if te = handleDigitsEnd(b, te); te < 0 {
+		return -1
+	} else if te > le {
+		// digits after the letters: a handle's or an account's
+		// ("ngozi_dj99", "kofi_mensah85", "thandiwe.mixes2024"): a
+		// handle's suffix before them, or a surname's letters; no
+		// file's or a platform's word ("kofi.mp3", "kofi_win32"), nor
+		// a name's of a longer one after a dot ("org.freedesktop.systemd1")
+		if p > 0 && b[p-1] == '.' || !handleSuffix(b[e+1:le]) && (le-e-1 < 4 || notAccountTail[strings.ToLower(string(b[e+1:le]))]) {
+			return -1
+		}
+	} else if le-e-1 < 3 || notAccountTail[strings.ToLower(string(b[e+1:le]))] {
 		return -1
 	}
-	if notAccountTail[strings.ToLower(string(b[e+1:te]))] {
+	if le-e > 21 || te < len(b) && (isAlnum(b[te]) || b[te] >= 0x80 || b[te] == '.' && te+1 < len(b) && isAlnum(b[te+1]) ||
+		b[te] == '@' || b[te] == '/' || b[te] == '\\' || b[te] == '-' || b[te] == '_' || b[te] == '<') {
 		return -1
 	}
 	if sc.s.allowed(string(b[p:te])) {
@@ -101,11 +113,26 @@ var handleSuffixLast = func() (t [256]bool) {
 // "KofiBeats" after kwabena, ngozi, kofi), where the literal matcher
 // finds the name only at a word's end: the name, of four letters or more
 // and no common word (wordNames), is followed by the suffix, in any case,
-// and nothing after. The whole handle is replaced as the account. It
-// returns where it ends, or -1.
+// and nothing after but up to four digits ("kofibeats2"); or the name is
+// followed by two to four digits alone ("kofi99", "Ngozi2024"). The whole
+// handle is replaced as the account. It returns where it ends, or -1.
 func (sc *scanner) gluedHandle(p, we int) int {
 	b := sc.b
-	if we-p < 6 || we-p > 32 || !handleSuffixLast[b[we-1]] || we < len(b) && (isAlnum(b[we]) || b[we] >= 0x80) {
+	de := handleDigitsEnd(b, we)
+	if de < 0 || de < len(b) && (isAlnum(b[de]) || b[de] >= 0x80) {
+		return -1
+	}
+	if de-we >= 2 && we-p >= 4 && !hexLetters(b[p:we]) && (p == 0 || b[p-1] != '.' && b[p-1] != '-' && b[p-1] != '_') {
+		// the name alone, then two digits or more: "kofi99",
+		// "Ngozi2024"; one is a version's as often ("Blake2",
+		// "darwin9" of a learned Blake or Darwin), and a name after a
+		// dot or a dash a part of a longer one ("x86_64-apple-darwin22")
+		if ent := sc.gluedName(p, we); ent != nil && !sc.s.allowed(string(b[p:de])) {
+			sc.add(p, de, ClassUser, ent.canon)
+			return de
+		}
+	}
+	if we-p < 6 || we-p > 32 || !handleSuffixLast[b[we-1]] {
 		return -1
 	}
 	for _, s := range handleSuffixes {
@@ -120,10 +147,50 @@ func (sc *scanner) gluedHandle(p, we int) int {
 		if sc.s.allowed(string(b[p:we])) {
 			return -1
 		}
-		sc.add(p, we, ClassUser, ent.canon)
-		return we
+		sc.add(p, de, ClassUser, ent.canon)
+		return de
 	}
 	return -1
+}
+
+// handleDigitsEnd returns where the digits a handle ends with after its
+// letters at we end ("kofibeats2", "ngozi_dj99", "mixes2024"): one to
+// four of them, no version's or a number's dot after them ("kofi2.0").
+// Returns we when no digit follows, -1 when digits follow and are none
+// of a handle's.
+func handleDigitsEnd(b []byte, we int) int {
+	de := we
+	for de < len(b) && de-we <= 4 && isDigit(b[de]) {
+		de++
+	}
+	if de == we {
+		return we
+	}
+	if de-we > 4 || de+1 < len(b) && (b[de] == '.' || b[de] == ',') && isDigit(b[de+1]) {
+		return -1
+	}
+	return de
+}
+
+// handleSuffix: w is one of handleSuffixes, in any case.
+func handleSuffix(w []byte) bool {
+	for _, s := range handleSuffixes {
+		if len(w) == len(s) && eqFoldASCII(w, []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hexLetters: w is letters a to f alone, in either case: a hex number's
+// ("dade2", "face01") as much as a name's.
+func hexLetters(w []byte) bool {
+	for _, c := range w {
+		if c|0x20 < 'a' || c|0x20 > 'f' {
+			return false
+		}
+	}
+	return true
 }
 
 // djHandle handles the plain word [i, j), "DJ" glued to a learned account

@@ -1078,7 +1078,12 @@ func (sc *scanner) alnumWord(i, j int) int {
 	}
 	e := -1
 	if sc.s.lits.first[c] && sc.s.lits.mayStart(b, i) {
-		e, _ = sc.literalAt(i)
+		var ent *litEntry
+		if e, ent = sc.literalAt(i); e < 0 && ent == nil && isLetter(c) {
+			// a handle gluing digits to a learned name, or to one and a
+			// suffix: "kofi2", "kofibeats2" (accounttail.go)
+			e = sc.gluedHandle(i, letterRunEnd(b, i, j))
+		}
 	}
 	if e < 0 && j-i >= 12 && tokenFirst[c] && !isTokChar(pv) {
 		e = sc.tokenAt(i)
@@ -2301,8 +2306,7 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 	}
 	sc.add(p, e, ent.class, ent.canon)
-	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon &&
-		(sc.s.learned[personKey+ent.canon] || inPath(b, p)) {
+	if ent.class == ClassUser && e+3 < len(b) && (b[e] == ' ' || b[e] == '%' || b[e] == '-') && titleCaseAt(b, p) && string(ent.pat) == ent.canon {
 		// (after a blank, or one URL-encoded: "/library/Thandeka%20Mokoena%20Mixes";
 		// after a dash, the second of a double name: "Jürgen-Peter")
 		q := e + 1
@@ -2312,7 +2316,9 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 				q = e + 3
 			}
 		}
-		if q > 0 {
+		// (an account that no person's name taught, from a home folder:
+		// only after a path's separator, before a surname there, pathSurname)
+		if q > 0 && (sc.s.learned[personKey+ent.canon] || b[e] != '-' && nameSlot(b, p) && sc.pathSurname(q, ent.canon)) {
 			if se := sc.surnameAfter(q, ent); se > e {
 				return se, ent
 			}
@@ -2321,15 +2327,27 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 	return e, ent
 }
 
-// inPath: the learned account at p is written in title case in a file's
-// path, after a '/' on the same line (GNOME's recently-used.xbel:
-// "file:///home/fatima/Documents/Fatima%20Al-Zahrani%20-%20CV.pdf"): a
-// document named after its owner, whose surname follows (surnameAfter;
-// elsewhere an account from a home folder takes none: "Max Buffer Size").
+// nameSlot: b[p] opens a path's segment (segmentStart) or a part of a
+// file's name after " - " in a path ("Salary%20slip%20-%20Fatima%20Alzahrani.xlsx"),
+// where a document names its owner.
+func nameSlot(b []byte, p int) bool {
+	switch {
+	case segmentStart(b, p):
+		return true
+	case p >= 3 && b[p-1] == ' ' && b[p-2] == '-' && b[p-3] == ' ',
+		p >= 7 && string(b[p-7:p]) == "%20-%20":
+		return inPath(b, p)
+	}
+	return false
+}
+
+// inPath: p is in a file's path, after a '/' or a '\\' on the same line
+// (GNOME's recently-used.xbel: "file:///home/fatima/Documents/Salary%20slip%20-%20Fatima%20Alzahrani.xlsx"),
+// no quote, tag or key between.
 func inPath(b []byte, p int) bool {
 	for k := p - 1; k >= 0 && p-k <= 128; k-- {
 		switch b[k] {
-		case '/':
+		case '/', '\\':
 			return true
 		case '\n', '\r', '"', '<', '>', '=', '\t':
 			return false
@@ -2337,6 +2355,78 @@ func inPath(b []byte, p int) bool {
 	}
 	return false
 }
+
+// segmentStart: b[p] opens a path's segment, after a slash or a
+// backslash, or one URL-encoded ("%2F", "%5C").
+func segmentStart(b []byte, p int) bool {
+	if p > 0 && (b[p-1] == '/' || b[p-1] == '\\') {
+		return true
+	}
+	return p >= 3 && b[p-3] == '%' && (b[p-2] == '2' && b[p-1]|0x20 == 'f' || b[p-2] == '5' && b[p-1]|0x20 == 'c')
+}
+
+// pathSurname: the word at q, after an account's first name that opens a
+// path's segment, is that person's surname ("/Users/ngozi/Music/Ngozi
+// Adeyemi - Live at Ozone.als", "C:\\Users\\kofi\\Documents\\Kofi Mensah
+// Sets\\"): a name's word (surnameWord, givenName) that names no thing a
+// folder holds ("Kofi Mix", "Thandiwe Sessions", "Ngozi Presets"), and
+// the segment ends after it, or a dash, a number, a parenthesis or such
+// a thing follows ("Sets", "Mixes"). An account from a home folder is no
+// person learned (personKey): elsewhere a capitalised word after it
+// stays, and here too before another word ("/Users/max/Max Buffer
+// Size"; a middle name, "Kofi Kwame Mensah", is left so).
+func (sc *scanner) pathSurname(q int, canon string) bool {
+	b := sc.b
+	if wordNames[canon] || serviceNouns[canon] {
+		return false // "/Users/max/Max Patches", "/home/deploy/Deploy Keys": words
+	}
+	for k := 0; k < len(canon); k++ {
+		if c := canon[k]; !(c >= 'a' && c <= 'z' || c >= 0x80) {
+			return false // an account no given name alone is ("dev01", "svc_build")
+		}
+	}
+	se := sc.surnameWord(q)
+	if se < 0 || folderThing(b[q:se]) || !givenName(b, q, se) {
+		return false
+	}
+	switch {
+	case se+3 < len(b) && b[se] == '%' && b[se+1] == '2' && b[se+2] == '0':
+		q = se + 3
+	case se+1 < len(b) && b[se] == ' ':
+		q = se + 1
+	default:
+		return nameEnds(b, se)
+	}
+	if c := b[q]; c == '-' || c == '(' || isDigit(c) {
+		return true
+	}
+	we := q
+	for we < len(b) && we-q < 16 && isLetter(b[we]) {
+		we++
+	}
+	return we > q && (we == len(b) || !isAlnum(b[we])) && folderThing(b[q:we])
+}
+
+// folderThing: the word w names a thing a folder holds after its owner's
+// name, no name's word (thingEnding, djFolderThings, personalThings,
+// ownerFolderKinds, musicGenres, nameStop).
+func folderThing(w []byte) bool {
+	if thingEnding(w) {
+		return true
+	}
+	var lb [32]byte
+	l := lowerInto(lb[:0], w)
+	return djFolderThings[string(l)] || personalThings[string(l)] || nameStop[string(l)] || musicGenres[string(l)] ||
+		folderWords[string(l)] || ownerFolderKinds[string(w)]
+}
+
+// folderWords name what a folder holds after its owner's name and none
+// of the other sets folderThing asks has, lowercased.
+var folderWords = wordSet(`patch patches template templates note notes doc docs documents photo photos picture pictures
+	pics video videos download downloads archive archives draft drafts demo demos stem stems export exports bounce
+	bounces master masters take takes plugin plugins config configs script scripts tool games apps app keys
+	folder folders stuff things misc old copy copies scans receipts taxes invoices cv resume papers
+	passport visa licence license certificate contract lease tenancy statement payslip invoice letter scan`)
 
 // middleNames: a part of a learned name (of canon: "Nguyen" of "Nguyen Hoang",
 // "Kofi" of kofi.mensah) is followed at q by up to two title-case words

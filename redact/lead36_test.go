@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Two numbers joined by dot leaders, as a contact list or a card lays
 // them out: phoneEnd stops at dots in a row, so the first number is read
@@ -50,5 +53,27 @@ func TestLiteralsCloneKeepsItsEntries(t *testing.T) {
 	c3.add("mark", ClassUser, "mark")
 	if !l2.entries[0].caps {
 		t.Error("the session's entry changed with the copy's")
+	}
+}
+
+// A document in a home folder named after its owner, the name after
+// " - " in the file's name, in Windows' and in URL-encoded paths: the
+// account's surname goes with it (nameSlot), as where the name opens a
+// path's segment.
+func TestSurnameAfterDashInOwnPath(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`opened C:\Users\kofi\Documents\Salary slip - Kofi Mensah.xlsx` + "\n", "Mensah"},
+		{"recent file:///home/ngozi/Documents/Tenancy%20-%20Ngozi%20Adeyemi.pdf\n", "Adeyemi"},
+		{"/home/thandeka/Downloads/Thandeka Nkosi Passport.pdf\n", "Nkosi"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, c := range []struct{ in, keep string }{
+		{"HOME=/home/kofi\nC:\\Program Files\\Serato\\Help - Kofi Guide.pdf\n", " Guide.pdf"},
+		{"HOME=/home/max\nloaded /opt/cycling74/Max Buffer Size.txt\n", " Buffer Size.txt"},
+	} {
+		if out := scrubTwice(t, c.in); !strings.Contains(out, c.keep) {
+			t.Errorf("%q lost %q: %q", c.in, c.keep, out)
+		}
 	}
 }

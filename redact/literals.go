@@ -1209,10 +1209,75 @@ func (s *Session) learnHost(raw string) bool {
 		// name:"), wherever it was found: as the learn pass's look at
 		// every dashed word (learnWord) teaches, so does the scrub pass
 		s.learnHostOwner(v[:strings.IndexByte(v, '-')])
+	} else if owner := s.namedHostOwner(v); owner != "" {
+		s.learnHostOwner(owner) // "njeri-gathoni-thinkpad": njeri, gathoni
 	}
 	s.gen++
 	return true
 }
+
+// namedHostOwner returns the owner's two names of the machine name v
+// named after a person's first name and surname and then the machine
+// ("njeri-gathoni-thinkpad", "kofi-mensah-pc", "Ngozi-Adeyemi-XPS-13"),
+// or "". The machine's words come last: one of machineWords, then model
+// parts (a digit in each, or modelWords). Two words before a machine's
+// are a person's when either is a learned account, both are in title
+// case, or the machine is a person's own (not a desktop or a
+// workstation, that a team's or a program's name comes before as well:
+// "kde-plasma-desktop", "build-farm-workstation"). "web-server-01",
+// "build-agent-linux" end in no machine's word. Caller holds s.mu.
+func (s *Session) namedHostOwner(v string) string {
+	if i := strings.IndexByte(v, '.'); i >= 0 {
+		v = v[:i]
+	}
+	if len(v) > 64 {
+		return ""
+	}
+	f := strings.Split(v, "-")
+	n := len(f)
+	for n > 3 && (allDigits([]byte(f[n-1])) || modelWords[asciiLower(f[n-1])] || strings.ContainsAny(f[n-1], "0123456789")) {
+		n--
+	}
+	if n != 3 || !machineWords[asciiLower(f[2])] {
+		return ""
+	}
+	first, last := f[0], f[1]
+	for _, w := range [2]string{first, last} {
+		if len(w) < 2 || len(w) > 24 || !utf8.ValidString(w) {
+			return ""
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				return ""
+			}
+		}
+		if l := strings.ToLower(w); notOwners[l] || possStop[l] || nameStop[l] || isGenericUser(l) || s.allowed(l) {
+			return ""
+		}
+	}
+	owner := first + "-" + last
+	switch {
+	case s.learned[ClassUser+"\x00"+canonical(first)] || s.learned[ClassUser+"\x00"+canonical(last)]:
+	case titleCaseAt([]byte(first), 0) && titleCaseAt([]byte(last), 0):
+	case !sharedMachineWords[asciiLower(f[2])] && oneCase(first) && oneCase(last): // "kofi-mensah-pc", "KOFI-MENSAH-PC"
+	default:
+		return ""
+	}
+	return owner
+}
+
+// oneCase: w is written in small letters or in capitals alone.
+func oneCase(w string) bool {
+	return w == strings.ToLower(w) || w == strings.ToUpper(w)
+}
+
+// modelWords follow a machine's word in its model's name with no digit
+// ("XPS-13-Plus", "ThinkPad-X1-Carbon", "MacBook-Pro"), lowercased.
+var modelWords = wordSet(`pro air mini max plus ultra carbon yoga nano slim flip fold gen lite`)
+
+// sharedMachineWords name machines a team or a program owns as often as a
+// person ("kde-plasma-desktop", "render-farm-workstation"), lowercased.
+var sharedMachineWords = wordSet(`desktop workstation tower virtualbox vmware nuc surface`)
 
 // appleHostOwner returns the owner's part of a host name macOS or iOS
 // made from a device's name ("Kofis-MacBook-Pro", "Kofi-Mensahs-iPhone",
