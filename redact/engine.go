@@ -1162,7 +1162,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdFold, wdFoldHigh:
 			m &^= wdFolds // (asked once)
-			if sc.fold && bits&(cHigh|cSlash|cBack) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
+			if sc.fold && bits&(cHigh|cSlash|cBack|cPct) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
 				// (a word glued to a pseudonym is the rest of one the first pass
 				// saw whole: no name starts there, as for the literal matcher)
 				if e := sc.foldedWord(i, j, bits); e > i {
@@ -2780,8 +2780,9 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if sc.namePair(i) {
-		// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren
+	if sc.namePair(i) || bits&cHigh != 0 && sc.lowerPair(i) {
+		// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren;
+		// "zoë", "müller" of zoe, mueller
 		if e := sc.squashedName(i); e > i {
 			return e
 		}
@@ -2810,6 +2811,9 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 				}
 			}
 		}
+	}
+	if bits&cPct != 0 {
+		sc.pctNames(i, j)
 	}
 	if bits&cHigh != 0 {
 		// a name after a separator outside ASCII inside the word
@@ -2871,11 +2875,53 @@ func (sc *scanner) pctFolded(i, j int) {
 
 var pct20 = []byte("%20")
 
+// pctNames finds, in the word [i, j), a value URL-encoded whose letters
+// outside ASCII spell a learned account as squashedName folds it
+// ("/api/profile?name=Zo%C3%AB&lang=en", "q=M%C3%BCller" of zoe,
+// mueller): where an escape of a byte outside ASCII (%C3 to %F4) is
+// in a run of letters, digits and escapes that starts the word or
+// follows a URL's separator, pctSquashedName reads the run.
+func (sc *scanner) pctNames(i, j int) {
+	b := sc.b
+	done := i // (a run is read once)
+	for k := i; k+2 < j; k++ {
+		x := bytes.IndexByte(b[k:j-2], '%')
+		if x < 0 {
+			return
+		}
+		k += x
+		if k < done || !(b[k+1] >= 'C' && b[k+1] <= 'F' || b[k+1] >= 'c' && b[k+1] <= 'f') || !isHex(b[k+2]) {
+			continue
+		}
+		s := k
+		for s > i && k-s < 64 && (isLetter(b[s-1]) || isDigit(b[s-1]) || b[s-1] == '%') {
+			s--
+		}
+		e := k + 3
+		for e < j && e-k < 160 && (isLetter(b[e]) || isDigit(b[e]) || b[e] == '%') {
+			e++
+		}
+		done = e
+		if s+1 >= j || s > i && !urlSep[b[s-1]] {
+			continue
+		}
+		// (a small first letter too: "guest=jos%C3%A9")
+		if c, d := b[s]|0x20, b[s+1]|0x20; c-'a' < 26 && (d-'a' < 26 && sc.s.squashPair[c-'a']&(1<<(d-'a')) != 0 || d == '%') ||
+			b[s] == '%' && d == 'c' {
+			sc.pctSquashedName(s, j)
+		}
+	}
+}
+
+// urlSep: the bytes a URL's value or path segment follows.
+var urlSep = [256]bool{'=': true, '&': true, '?': true, '/': true, '\\': true, ';': true, ':': true, '"': true, '\'': true, ',': true, '(': true, '[': true}
+
 // pctSquashedName is squashedName for the URL-encoded path segment
-// from s (to t, a '/' or a '\\'; %20 between the words, %XX for the
-// bytes outside ASCII), 160 bytes of it at most: the longest run of up
-// to four capitalised words from s that folds to a learned account is
-// replaced.
+// or query value from s (to t, a '/' or a '\\'; %20 or '+' between the
+// words, %XX for the bytes outside ASCII), 160 bytes of it at most: the
+// longest run of up to four capitalised words from s that folds to a
+// learned account, or a first word with letters outside ASCII that
+// folds to one, is replaced.
 func (sc *scanner) pctSquashedName(s, t int) {
 	b := sc.b
 	var db [128]byte
@@ -2890,7 +2936,11 @@ func (sc *scanner) pctSquashedName(s, t int) {
 			continue
 		}
 		at[len(dec)] = int32(k)
-		dec = append(dec, b[k])
+		if b[k] == '+' {
+			dec = append(dec, ' ') // (a blank in a query's value)
+		} else {
+			dec = append(dec, b[k])
+		}
 		k++
 	}
 	if len(dec) == 0 || !utf8.Valid(dec) && !utf8.Valid(dec[:len(dec)-1]) {
@@ -2906,7 +2956,7 @@ func (sc *scanner) pctSquashedName(s, t int) {
 				break
 			}
 			e++
-		} else if !capitalised(dec, 0) {
+		} else if !capitalised(dec, 0) && dec[0]-'a' >= 26 {
 			return
 		}
 		we := nameWordEnd(dec, e)
@@ -2921,7 +2971,9 @@ func (sc *scanner) pctSquashedName(s, t int) {
 			sc.s.squashPair[sq[0]-'a']&(1<<(sq[1]-'a')) == 0 {
 			break
 		}
-		if words > 0 && len(sq) >= 4 && sc.s.squashLens&(1<<len(sq)) != 0 {
+		// one word only with letters outside ASCII ("Zoë" of zoe, as
+		// squashedName folds one; an ASCII one is the literal matcher's)
+		if (words > 0 && len(sq) >= 4 || words == 0 && len(sq) >= 3 && !isASCII(dec[e:we])) && sc.s.squashLens&(1<<len(sq)) != 0 {
 			if c, found := sc.s.squashed[string(sq)]; found {
 				best, canon = we, c
 			}
@@ -2997,6 +3049,19 @@ func (sc *scanner) namePair(p int) bool {
 	}
 	d |= 0x20 // (a capital: a byte outside A-Z stays outside a-z)
 	return d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0
+}
+
+// lowerPair is namePair for a word that starts with a small ASCII
+// letter and has letters outside ASCII ("zoë", "müller"): the first
+// letter, with the second when that is ASCII, may start a folded name.
+func (sc *scanner) lowerPair(p int) bool {
+	b := sc.b
+	c := b[p]
+	if c-'a' >= 26 || p+1 >= len(b) || sc.s.squashPair[c-'a'] == 0 {
+		return false
+	}
+	d := b[p+1]
+	return d >= 0xc3 || d-'a' < 26 && sc.s.squashPair[c-'a']&(1<<(d-'a')) != 0
 }
 
 // lsusbSerial handles lsusb's "iSerial  3 0123456789ABCDEF".

@@ -41,3 +41,38 @@ func TestShortNameSpellingsOnePseudonym(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A name learned in ASCII (USER=zoe, mueller) met with its letters
+// outside ASCII in small letters ("zoë", "müller") or URL-encoded in a
+// query's value ("name=Zo%C3%AB") is the same user's: squashedName read
+// only words that start with a capital or a letter outside ASCII, and
+// the URL-encoded ones only in a path's segments with %20 in them.
+func TestFoldedNameSmallAndURLEncoded(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"USER=zoe\nlast edited by zoë at 10:42\n", "zoë"},
+		{"USER=mueller\nshared with müller (read-only)\n", "müller"},
+		{"USER=jose\n[chat] josé: hola, qué tal\n", "josé"},
+		{"USER=odegaard\nowner=ødegaard group=staff\n", "ødegaard"},
+		{"USER=zoe\nGET /api/v2/profile?name=Zo%C3%AB&lang=en HTTP/1.1\n", "Zo%C3%AB"},
+		{"USER=lukasz\nGET /api/v2/profile?name=%C5%81ukasz&lang=pl HTTP/1.1\n", "%C5%81ukasz"},
+		{"USER=mueller\nGET /search?owner=M%C3%BCller HTTP/1.1\n", "M%C3%BCller"},
+		{"USER=seyma\nreferer: https://example.com/u?n=%C5%9Eeyma;tab=1\n", "%C5%9Eeyma"},
+		{"USER=nguyen\nPOST /share?to=Nguy%E1%BB%85n+Th%E1%BB%8B+Mai&x=1\n", "Nguy%E1%BB%85n"},
+		{"USER=jose\nurl=https://cal.example.com/invite?guest=jos%C3%A9\n", "jos%C3%A9"},
+	} {
+		out := checkBothPaths(t, c.in, c.secret)
+		if strings.Contains(out, "<user-2>") {
+			t.Errorf("%q: two users in %q", c.in, out)
+		}
+	}
+	for _, keep := range []string{
+		"USER=zoe\ncafé crème, naïve résumé; GET /wiki/Z%C3%BCrich?lang=de&q=caf%C3%A9\n",
+		"USER=mueller\nGET /search?q=M%C3%BCnchen+Hbf HTTP/1.1 progress=100% done\n",
+		"USER=jose\nfile:///Users/Shared/Se%C3%B1or%20Coconut/track.mp3\n",
+	} {
+		out := scrubTwice(t, keep)
+		if want := strings.Replace(keep, keep[5:strings.IndexByte(keep, '\n')], "<user-1>", 1); out != want {
+			t.Errorf("changed:\n in  %q\n out %q", keep, out)
+		}
+	}
+}
