@@ -1260,6 +1260,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdRareOther, wdRareBack, wdRareEq, wdRareLong:
 			m &^= wdRare // (asked once)
+			if j-i >= 33 && bits&(cUnder|cDigit) == cUnder|cDigit {
+				sc.cloudKitUser(i, j) // "user record ID _4c9f0b1e…", "recordName=_4c9f0b1e…"
+			}
 			if bits&cBack != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // JSON's `\nBirthday - Amaka` (occasion.go)
 			}
@@ -1482,6 +1485,40 @@ func (sc *scanner) rareWord(i, j int, bits uint16) int {
 		sc.lkdcRealms(i, j) // "kai@LKDC:SHA1.8B0F…" (systools.go)
 	}
 	return next
+}
+
+// cloudKitUser finds, in the word [i, j), a CloudKit user record's name:
+// '_' and 32 hex digits, letters and digits both, at the word's start
+// or after '=' or ':' and ending there or before punctuation
+// ("Fetched user record ID _4c9f0b1e…", CKRecordID's "recordName=_4c9f0b1e…",
+// "for record _4c9f0b1e…."), as opaqueAccountID reads one under a key.
+func (sc *scanner) cloudKitUser(i, j int) {
+	b := sc.b
+	for p := i; p+33 <= j; p++ {
+		x := bytes.IndexByte(b[p:j-32], '_')
+		if x < 0 {
+			return
+		}
+		p += x
+		if p > i && b[p-1] != '=' && b[p-1] != ':' || p+33 < j && (isAlnum(b[p+33]) || b[p+33] == '_') {
+			continue
+		}
+		letters, digits := false, false
+		for _, c := range b[p+1 : p+33] {
+			if isDigit(c) {
+				digits = true
+			} else if isHex(c) {
+				letters = true
+			} else {
+				letters, digits = false, false
+				break
+			}
+		}
+		if letters && digits {
+			sc.add(p, p+33, ClassUID, string(b[p:p+33]))
+			p += 32
+		}
+	}
 }
 
 // diagExts end the names macOS gave its diagnostic reports before

@@ -76,3 +76,30 @@ func TestFoldedNameSmallAndURLEncoded(t *testing.T) {
 		}
 	}
 }
+
+// A CloudKit user record's name ('_' and 32 hex digits) written without
+// a user key: in CloudKit's and an app's prose, and as a CKRecordID's
+// recordName, which names any record (only a user's starts with '_').
+func TestCloudKitUserRecordInProse(t *testing.T) {
+	const id = "_4c9f0b1e2d3a4b5c6d7e8f90a1b2c3d4"
+	for _, in := range []string{
+		"default\t10:42:07.118\tcloudd\tFetched user record ID " + id + " for container iCloud.com.example.djmix\n",
+		"[CloudSync] no share for record " + id + ".\n",
+		"<CKRecordID: 0x600003a1c0c0; recordName=" + id + ", zoneID=_defaultZone:__defaultOwner__>\n",
+		`{"owner":{"recordName":"` + id + `","zoneName":"_defaultZone"}}` + "\n",
+		"CKShare participant userRecordID:" + id + " role=owner\n",
+	} {
+		out := checkBothPaths(t, in, id)
+		if !strings.Contains(out, "<uid-1>") {
+			t.Errorf("%q: no uid in %q", in, out)
+		}
+	}
+	for _, keep := range []string{
+		"zoneID=_defaultZone:__defaultOwner__ recordName=Track-0042\n",
+		"symbol __4c9f0b1e2d3a4b5c6d7e8f90a1b2c3d4 and md5_4c9f0b1e2d3a4b5c6d7e8f90a1b2c3d4\n",
+		"_00000000000000000000000000000000 _abcdefabcdefabcdefabcdefabcdefab\n",
+		"build id _4c9f0b1e2d3a4b5c6d7e8f90a1b2c3d4e5f6 (40 digits)\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
