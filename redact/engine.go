@@ -1550,16 +1550,20 @@ func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 // capitalised word ("DESKTOP-7F3K2Q\Abena"), goes on with up to two more
 // capitalised words and then icacls's rights or Get-Acl's access type: a
 // local account named with the person's full name ("DESKTOP-7F3K2Q\Abena
-// Owusu:(OI)(CI)(F)", "… Abena Owusu Allow  FullControl"). A domain
-// without a digit or '-' is left out: "CORP\Finance Staff:(M)" is a
-// domain's group more often than a person.
+// Owusu:(OI)(CI)(F)", "… Abena Owusu Allow  FullControl"). Under a domain
+// without a digit or '-' a domain's group is more common
+// ("CORP\Finance Staff:(M)", "CORP\Domain Users:(RX)"): only two words
+// that read as a given name and a surname there (aceTwoNames).
 func aceFullName(b []byte, i, j int) bool {
 	if j+2 >= len(b) || b[j] != ' ' || !capitalised(b, j+1) {
 		return false
 	}
 	k := bytes.IndexByte(b[i:j], '\\')
-	if k < 0 || !bytes.ContainsAny(b[i:i+k], "-0123456789") {
+	if k < 0 {
 		return false
+	}
+	if !bytes.ContainsAny(b[i:i+k], "-0123456789") {
+		return aceTwoNames(b, i+k+1, j)
 	}
 	e := j
 	for w := 0; w < 2 && e+1 < len(b) && b[e] == ' ' && capitalised(b, e+1); w++ {
@@ -1570,6 +1574,70 @@ func aceFullName(b []byte, i, j int) bool {
 	}
 	return false
 }
+
+// aceTwoNames: the account [us, ue) after a domain of letters and one
+// more word after it are the whole principal of an icacls or Get-Acl
+// rule ("CORP\Thandeka Dlamini:(R)", "CORP\Thandeka Dlamini Allow
+// FullControl"), both words a capital and small letters, neither a
+// group's, a team's or an account kind's word (displayNameWords,
+// aceGroupWords) nor ending as a group's plural ("Engineers", "Editors",
+// "Accountants") or a function's ("Marketing", "Production",
+// "Management").
+func aceTwoNames(b []byte, us, ue int) bool {
+	if ue+1 >= len(b) || b[ue] != ' ' || !titleWord(b, us, ue) {
+		return false
+	}
+	e := ue + 2 // (past the surname's capital)
+	for e < len(b) && e-ue <= 24 && b[e]-'a' < 26 {
+		e++
+	}
+	if !titleWord(b, ue+1, e) || !(e < len(b) && b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e)) {
+		return false
+	}
+	for _, w := range [2][]byte{b[us:ue], b[ue+1 : e]} {
+		lw := asciiLower(string(w))
+		if aceGroupWords[lw] {
+			return false
+		}
+		for _, suf := range aceGroupEnds {
+			if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+				return false
+			}
+		}
+	}
+	return displayNameWords(b, us, e)
+}
+
+// titleWord: [s, e) is a capital ASCII letter and 1 to 23 small ones.
+func titleWord(b []byte, s, e int) bool {
+	if e-s < 2 || e-s > 24 || b[s]-'A' >= 26 {
+		return false
+	}
+	for _, c := range b[s+1 : e] {
+		if c-'a' >= 26 {
+			return false
+		}
+	}
+	return true
+}
+
+// aceGroupWords name the groups and shares an access rule grants to under
+// a domain, beyond displayNameWords' ("CORP\Finance Share",
+// "CORP\Studio Engineers", "CONTOSO\All Staff").
+var aceGroupWords = wordSet(`users user admins admin administrators domain authenticated everyone operators owners owner
+	guests guest service services system network interactive creator local remote desktop backup all full public shared
+	share shares private finance sales marketing legal hr it dept department managers engineers editors producers
+	studio studios mixing mastering files file data archive archives readers writers members staff students
+	teachers faculty employees contractors interns machines virtual server servers workstations computers printers
+	batch dialup anonymous logon trusted installer control modify read write execute deny allow group groups
+	team teams office offices audit auditors security support helpdesk accounts accounting payroll research
+	design designers artists music video media temp test testing dev prod production night day shift core web
+	cloud app apps vpn wifi sql exchange sharepoint exec executive executives board tier level site branch region
+	global external internal clients customers vendors partners sync scan print`)
+
+// aceGroupEnds end the words of groups' names: plurals of roles and the
+// names of functions.
+var aceGroupEnds = []string{"ers", "ors", "ists", "ants", "ents", "ians", "ees", "ing", "tion", "ment"}
 
 // memberRowGap: the name ending at e is Get-LocalGroupMember's Name
 // column, the row starting with the ObjectClass "User" before the

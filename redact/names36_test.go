@@ -103,3 +103,29 @@ func TestCloudKitUserRecordInProse(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// icacls and Get-Acl name a domain account by the person's full name
+// under a domain of letters only ("CORP\Thandeka Dlamini:(R)"), where a
+// domain's groups are named alike ("CORP\Domain Users:(RX)"): two words
+// that read as a given name and a surname, neither a group's word, are a
+// person's.
+func TestIcaclsFullNameUnderLettersDomain(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"D:\\Studio\\Sessions CORP\\Domain Users:(RX)\n                   CORP\\Oluwaseun Adeyemi:(OI)(CI)(M)\n                   BUILTIN\\Administrators:(OI)(CI)(F)\n", "Adeyemi"},
+		{"                   CORP\\Thandeka Dlamini:(R)\nSuccessfully processed 1 files; Failed processing 0 files\n", "Dlamini"},
+		{"                   CONTOSO\\Wanjiru Kamau:(DENY)(W)\n", "Kamau"},
+		{"                   CORP\\Zhang Wei:(RX)\n", "Zhang Wei"},
+		{"Access : CORP\\Kwabena Owusu Allow  FullControl\n         CORP\\Domain Admins Allow  FullControl\n", "Owusu"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"D:\\Sets CORP\\Domain Users:(RX)\n     CORP\\Studio Engineers:(OI)(CI)(M)\n     CORP\\Finance Share:(R)\n",
+		"     CORP\\Backup Operators:(R)\n     CORP\\Mixing Room:(RX)\n     CORP\\Sound Designers:(R)\n",
+		"     CORP\\Night Shift:(R)\n     CONTOSO\\All Staff:(M)\n     CORP\\Video Editors:(RX)\n",
+		"Access : CORP\\Domain Admins Allow  FullControl\n         CORP\\Sales Team Allow  Read\n",
+		"     NT AUTHORITY\\Authenticated Users:(M)\n     BUILTIN\\Remote Desktop Users:(R)\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
