@@ -835,7 +835,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
 	}
-	if c := b[i]; c == '&' && (j-i == 1 || j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp") ||
+	if c := b[i]; c == '&' && (j-i == 1 || j-i == 4 && j+1 < len(b) && b[j] == ';' && ampEntity(b[i:j])) ||
 		c == '\\' && j-i == 6 && string(b[i:j]) == `\u0026` {
 		e := j
 		if j-i == 4 {
@@ -1350,8 +1350,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				sc.coupleAt(i, j) // "Projects/Анна и Иван.als" (occasion.go)
 			}
 		case wdCouple:
-			if j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp" {
-				sc.coupleAt(i, j+1) // "Wedding - Aiyana &amp; Tomasz" (occasion.go)
+			if j-i == 4 && j+1 < len(b) && b[j] == ';' && ampEntity(b[i:j]) {
+				sc.coupleAt(i, j+1) // "Wedding - Aiyana &amp; Tomasz", "Folake &#38; Adewale Wedding" (occasion.go)
 			} else if j-i == 6 && string(b[i:j]) == `\u0026` {
 				sc.coupleAt(i, j) // "…Efua \u0026 Kojo" (occasion.go)
 			}
@@ -2862,7 +2862,8 @@ func (sc *scanner) pctFolded(i, j int) {
 		if !first || x-s < 2 {
 			continue
 		}
-		if c, d := b[s], b[s+1]; c-'A' < 26 && (d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0 || d == '%') ||
+		if c, d := b[s], b[s+1]; c-'A' < 26 && (d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0 || d == '%' ||
+			x+3 < j && b[x+3]-'A' < 26 && sc.s.squashPair[c-'A']&(1<<(b[x+3]-'A')) != 0) ||
 			c == '%' && d == 'C' {
 			sc.pctSquashedName(s, j)
 		}
@@ -2900,6 +2901,7 @@ func (sc *scanner) pctSquashedName(s, t int) {
 	sq := buf[:0]
 	best, canon := -1, ""
 	e := 0
+	var n0, n1, e1 int // the first two words' ends in sq, the second's in dec
 	for words := 0; words < 4; words++ {
 		if words > 0 {
 			if e+1 >= len(dec) || dec[e] != ' ' || !capitalised(dec, e+1) {
@@ -2917,8 +2919,13 @@ func (sc *scanner) pctSquashedName(s, t int) {
 			break
 		}
 		var ok bool
-		if sq, ok = squash(sq, dec[e:we]); !ok || len(sq) < 2 || len(sq) > 63 || sq[0]-'a' >= 26 || sq[1]-'a' >= 26 ||
-			sc.s.squashPair[sq[0]-'a']&(1<<(sq[1]-'a')) == 0 {
+		if sq, ok = squash(sq, dec[e:we]); !ok || len(sq) < 2 || len(sq) > 63 || sq[0]-'a' >= 26 || sq[1]-'a' >= 26 {
+			break
+		}
+		if pair := sc.s.squashPair[sq[0]-'a']; pair&(1<<(sq[1]-'a')) == 0 &&
+			(words != 1 || sq[n0]-'a' >= 26 || pair&(1<<(sq[n0]-'a')) == 0) && words != 0 {
+			// (the first word's two letters start no account; nor, for
+			// the second, the initials "^tm" of tmokoena)
 			break
 		}
 		if words > 0 && len(sq) >= 4 && sc.s.squashLens&(1<<len(sq)) != 0 {
@@ -2926,7 +2933,26 @@ func (sc *scanner) pctSquashedName(s, t int) {
 				best, canon = we, c
 			}
 		}
+		if words == 0 {
+			n0 = len(sq)
+		} else if words == 1 {
+			n1, e1 = len(sq), we
+		}
 		e = we
+	}
+	if best < 0 && n0 >= 2 && n1-n0 >= 2 {
+		// "Adewale%20Ogunleye" of the account adewale.o, "Thandeka%20
+		// Mokoena" of tmokoena: as initialName reads them in text
+		var kb [66]byte
+		k := append(append(append(kb[:0], '^'), sq[0]), sq[n0:n1]...)
+		c, found := sc.s.squashed[string(k)]
+		if !found {
+			k = append(append(append(kb[:0], '$'), sq[:n0]...), sq[n0])
+			c, found = sc.s.squashed[string(k)]
+		}
+		if found {
+			best, canon = e1, c
+		}
 	}
 	if best < 0 || sc.s.allowed(string(dec[:best])) {
 		return

@@ -69,3 +69,54 @@ func TestPropertyListUEscapes(t *testing.T) {
 		t.Error("the escaped letter stayed")
 	}
 }
+
+// Apple Music's and iTunes' library XML writes '&' as "&#38;": a couple's
+// event there ("Folake &#38; Adewale Wedding Reception") is one, as
+// "&amp;" and '&' are; a duo's or a genre's name is none.
+func TestCoupleNumericAmpEntity(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"\t\t\t<key>Name</key><string>Folake &#38; Adewale Wedding Reception</string>\n", "Folake"},
+		{"\t\t\t<key>Name</key><string>Wedding - Efua &#38; Kojo</string>\n", "Efua"},
+		{"\t\t\t<key>Name</key><string>Wanjiru &#38; Otieno Ruracio</string>\n", "Otieno"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"\t\t\t<key>Artist</key><string>Simon &#38; Garfunkel</string>\n",
+		"\t\t\t<key>Name</key><string>Drum &#38; Bass Mix</string>\n",
+		"\t\t\t<key>Album</key><string>Rhythm &#38; Blues Wedding Classics</string>\n",
+		"\t\t\t<key>Name</key><string>Salt &#38; Pepper</string>\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
+
+// A library's Location spells a learned account's owner, written out,
+// with %20 between the words: "Adewale%20Ogunleye" of adewale.o and
+// "Thandeka%20Mokoena" of tmokoena, as "Adewale Ogunleye" in text is
+// (initialName). An artist's folder that merely starts with the same
+// letters stays.
+func TestPctEncodedInitialName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"<key>Location</key><string>file:///Users/adewale.o/Music/Music/Media.localized/Music/Adewale%20Ogunleye/Unknown%20Album/Voice%20Memo.mp3</string>\n", "Ogunleye"},
+		{"<TRACK TrackID=\"12\" Location=\"file://localhost/Users/tmokoena/Music/Thandeka%20Mokoena%20-%20Voice%20Notes/intro.wav\"/>\n", "Mokoena%20"},
+		{"<key>Location</key><string>file:///Users/ngozia/Music/Ngozi%20Adichie/Demos/a.m4a</string>\n", "Adichie"},
+	} {
+		// (the surname alone is not learned: as in text, it is found
+		// next to its first name)
+		checkAllEncodings(t, c.in, c.in, []string{c.secret}, "")
+		var m memFile
+		if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(c.in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, c.in+"/one pass", string(m.b), c.secret)
+	}
+	for _, keep := range []string{
+		"<key>Location</key><string>file:///Users/Shared/Music/Tame%20Impala/Currents/01%20Let%20It%20Happen.mp3</string>\n",
+		"<key>Location</key><string>file:///Users/Shared/Music/Burna%20Boy/Outside/05%20Ye.m4p</string>\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	in := "Location=\"file://localhost/Users/tmokoena/Music/Tame%20Impala/Currents/a.mp3\"\n"
+	mustKeep(t, in, scrubTwice(t, in), "/Music/Tame%20Impala/Currents/a.mp3")
+}
