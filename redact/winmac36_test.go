@@ -120,3 +120,27 @@ func TestPctEncodedInitialName(t *testing.T) {
 	in := "Location=\"file://localhost/Users/tmokoena/Music/Tame%20Impala/Currents/a.mp3\"\n"
 	mustKeep(t, in, scrubTwice(t, in), "/Music/Tame%20Impala/Currents/a.mp3")
 }
+
+// A device interface's path spells the instance id with '#' for '\':
+// a USB drive's serial stands there as in "USBSTOR\Disk&Ven_…\SERIAL&0"
+// (setupapi.dev.log, Kernel-PnP events, an audio app's device list).
+// Windows' own instance ids for devices with no serial ("5&2a8c1f3e&0&2")
+// and the interface class GUIDs stay.
+func TestDeviceInterfacePathSerial(t *testing.T) {
+	for _, in := range []string{
+		">>>  [Device Install (Hardware initiated) - SWD\\WPDBUSENUM\\_??_USBSTOR#Disk&Ven_SanDisk&Prod_Ultra_Fit&Rev_1.00#4C530001280617119443&0#{53f56307-b6bf-11d0-94f2-00a0c91efb8b}]\r\n",
+		"   dvi: Device 'SWD\\WPDBUSENUM\\_??_USBSTOR#DISK&VEN_SANDISK&PROD_ULTRA_FIT&REV_1.00#4C530001280617119443&0#{53F56307-B6BF-11D0-94F2-00A0C91EFB8B}' installed.\r\n",
+		"Volume \\\\?\\USBSTOR#Disk&Ven_SanDisk&Prod_Ultra_Fit&Rev_1.00#4C530001280617119443&0#{53f56307-b6bf-11d0-94f2-00a0c91efb8b} arrived\n",
+		"[audio] opened \\\\?\\USB#VID_0781&PID_5583#4C530001280617119443#{a5dcbf10-6530-11d2-901f-00c04fb951ed}\n",
+	} {
+		out := checkBothPaths(t, in, "4C530001280617119443")
+		mustKeep(t, in, out, "#{")
+	}
+	for _, keep := range []string{
+		"\\\\?\\USB#VID_046D&PID_C52B#5&2a8c1f3e&0&2#{a5dcbf10-6530-11d2-901f-00c04fb951ed}\n",
+		"\\\\?\\HID#VID_046D&PID_C52B&MI_00#7&1d3a2c88&0&0000#{4d1e55b2-f16f-11cf-88cb-001111000030}\n",
+		"\\\\?\\USBSTOR#CdRom&Ven_HL-DT-ST&Prod_DVDRAM_GP57EB40&Rev_PR00#7&2a8c1f3e&0#{53f5630d-b6bf-11d0-94f2-00a0c91efb8b}\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
