@@ -858,6 +858,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&(cDash|cUnder) != 0 && bits&cDot != 0 && bits&cAlpha != 0 && j-i >= 10 {
 		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 	}
+	if bits&cDot != 0 && docExtLast[b[j-1]] && bits&cAlpha != 0 && j-i >= 6 && docDot(b, i, j) {
+		sc.docFile(i, j) // "Zeynep_Kaya_CV.pdf", "Resume - Bisi Adebayo.pdf" (docfile.go)
+	}
 	if bits&(cDash|cUnder) != 0 && bits&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0 && j-i >= 8 && j-i <= 64 && printerLead(b, i) {
 		sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)
 	}
@@ -1415,6 +1418,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdDotted:
 			sc.dottedWord(i, j, bits)
+			if docExtLast[b[j-1]] && bits&cAlpha != 0 && j-i >= 6 && docDot(b, i, j) {
+				sc.docFile(i, j) // "Zeynep_Kaya_CV.pdf", "Resume - Bisi Adebayo.pdf" (docfile.go)
+			}
 		case wdTwitch:
 			if b[i+1] == 't' {
 				more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)

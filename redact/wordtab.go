@@ -52,7 +52,7 @@ const (
 	wdAt                // "insta @kwabena.mixes", "<@U024BE7LH|kwesi>"
 	wdDiscord           // "abena.owusu#0420"
 	wdHashSerial        // "SN#12345678", "s/n 98765432"
-	wdDotted            // URL hosts, tenants …
+	wdDotted            // URL hosts, tenants …, a paper's file: "Zeynep_Kaya_CV.pdf"
 	wdTwitch            // ":tmi.twitch.tv …"
 	wdAtPct             // e-mails, IRC prefixes
 	wdCouple            // "Efua &amp; Kojo", "Efua \u0026 Kojo"
