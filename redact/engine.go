@@ -837,7 +837,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&^(cAlpha|cDigit) == 0 {
 		return j
 	}
-	if c := b[i]; c == '&' && (j-i == 1 || j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp") ||
+	if c := b[i]; c == '&' && (j-i == 1 || j-i == 4 && j+1 < len(b) && b[j] == ';' && ampEntity(b[i:j])) ||
 		c == '\\' && j-i == 6 && string(b[i:j]) == `\u0026` {
 		e := j
 		if j-i == 4 {
@@ -859,6 +859,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&(cDash|cUnder) != 0 && bits&cDot != 0 && bits&cAlpha != 0 && j-i >= 10 {
 		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
+	}
+	if bits&cDot != 0 && docExtLast[b[j-1]] && bits&cAlpha != 0 && j-i >= 6 && docDot(b, i, j) {
+		sc.docFile(i, j) // "Zeynep_Kaya_CV.pdf", "Resume - Bisi Adebayo.pdf" (docfile.go)
 	}
 	if bits&(cDash|cUnder) != 0 && bits&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0 && j-i >= 8 && j-i <= 64 && printerLead(b, i) {
 		sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)
@@ -1169,7 +1172,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdFold, wdFoldHigh:
 			m &^= wdFolds // (asked once)
-			if sc.fold && bits&(cHigh|cSlash|cBack) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
+			if sc.fold && bits&(cHigh|cSlash|cBack|cPct) != 0 && !(i > 0 && b[i-1] == '>' && afterPseudonym(b, i)) {
 				// (a word glued to a pseudonym is the rest of one the first pass
 				// saw whole: no name starts there, as for the literal matcher)
 				if e := sc.foldedWord(i, j, bits); e > i {
@@ -1267,6 +1270,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdRareOther, wdRareBack, wdRareEq, wdRareLong:
 			m &^= wdRare // (asked once)
+			if j-i >= 33 && bits&(cUnder|cDigit) == cUnder|cDigit {
+				sc.cloudKitUser(i, j) // "user record ID _4c9f0b1e…", "recordName=_4c9f0b1e…"
+			}
 			if bits&cBack != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // JSON's `\nBirthday - Amaka` (occasion.go)
 			}
@@ -1357,8 +1363,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				sc.coupleAt(i, j) // "Projects/Анна и Иван.als" (occasion.go)
 			}
 		case wdCouple:
-			if j-i == 4 && j+1 < len(b) && b[j] == ';' && string(b[i:j]) == "&amp" {
-				sc.coupleAt(i, j+1) // "Wedding - Aiyana &amp; Tomasz" (occasion.go)
+			if j-i == 4 && j+1 < len(b) && b[j] == ';' && ampEntity(b[i:j]) {
+				sc.coupleAt(i, j+1) // "Wedding - Aiyana &amp; Tomasz", "Folake &#38; Adewale Wedding" (occasion.go)
 			} else if j-i == 6 && string(b[i:j]) == `\u0026` {
 				sc.coupleAt(i, j) // "…Efua \u0026 Kojo" (occasion.go)
 			}
@@ -1422,6 +1428,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdDotted:
 			sc.dottedWord(i, j, bits)
+			if docExtLast[b[j-1]] && bits&cAlpha != 0 && j-i >= 6 && docDot(b, i, j) {
+				sc.docFile(i, j) // "Zeynep_Kaya_CV.pdf", "Resume - Bisi Adebayo.pdf" (docfile.go)
+			}
 		case wdTwitch:
 			if b[i+1] == 't' {
 				more(sc.twitchServer(i, j)) // ":tmi.twitch.tv CLEARCHAT #djama :yaw_beats" (chat.go)
@@ -1491,6 +1500,40 @@ func (sc *scanner) rareWord(i, j int, bits uint16) int {
 	return next
 }
 
+// cloudKitUser finds, in the word [i, j), a CloudKit user record's name:
+// '_' and 32 hex digits, letters and digits both, at the word's start
+// or after '=' or ':' and ending there or before punctuation
+// ("Fetched user record ID _4c9f0b1e…", CKRecordID's "recordName=_4c9f0b1e…",
+// "for record _4c9f0b1e…."), as opaqueAccountID reads one under a key.
+func (sc *scanner) cloudKitUser(i, j int) {
+	b := sc.b
+	for p := i; p+33 <= j; p++ {
+		x := bytes.IndexByte(b[p:j-32], '_')
+		if x < 0 {
+			return
+		}
+		p += x
+		if p > i && b[p-1] != '=' && b[p-1] != ':' || p+33 < j && (isAlnum(b[p+33]) || b[p+33] == '_') {
+			continue
+		}
+		letters, digits := false, false
+		for _, c := range b[p+1 : p+33] {
+			if isDigit(c) {
+				digits = true
+			} else if isHex(c) {
+				letters = true
+			} else {
+				letters, digits = false, false
+				break
+			}
+		}
+		if letters && digits {
+			sc.add(p, p+33, ClassUID, string(b[p:p+33]))
+			p += 32
+		}
+	}
+}
+
 // diagExts end the names macOS gave its diagnostic reports before
 // macOS 12 (the .ips format); the last extension of each is one too.
 var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag", ".wakeups_resource.diag",
@@ -1520,16 +1563,20 @@ func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 // capitalised word ("DESKTOP-7F3K2Q\Abena"), goes on with up to two more
 // capitalised words and then icacls's rights or Get-Acl's access type: a
 // local account named with the person's full name ("DESKTOP-7F3K2Q\Abena
-// Owusu:(OI)(CI)(F)", "… Abena Owusu Allow  FullControl"). A domain
-// without a digit or '-' is left out: "CORP\Finance Staff:(M)" is a
-// domain's group more often than a person.
+// Owusu:(OI)(CI)(F)", "… Abena Owusu Allow  FullControl"). Under a domain
+// without a digit or '-' a domain's group is more common
+// ("CORP\Finance Staff:(M)", "CORP\Domain Users:(RX)"): only two words
+// that read as a given name and a surname there (aceTwoNames).
 func aceFullName(b []byte, i, j int) bool {
 	if j+2 >= len(b) || b[j] != ' ' || !capitalised(b, j+1) {
 		return false
 	}
 	k := bytes.IndexByte(b[i:j], '\\')
-	if k < 0 || !bytes.ContainsAny(b[i:i+k], "-0123456789") {
+	if k < 0 {
 		return false
+	}
+	if !bytes.ContainsAny(b[i:i+k], "-0123456789") {
+		return aceTwoNames(b, i+k+1, j)
 	}
 	e := j
 	for w := 0; w < 2 && e+1 < len(b) && b[e] == ' ' && capitalised(b, e+1); w++ {
@@ -1540,6 +1587,70 @@ func aceFullName(b []byte, i, j int) bool {
 	}
 	return false
 }
+
+// aceTwoNames: the account [us, ue) after a domain of letters and one
+// more word after it are the whole principal of an icacls or Get-Acl
+// rule ("CORP\Thandeka Dlamini:(R)", "CORP\Thandeka Dlamini Allow
+// FullControl"), both words a capital and small letters, neither a
+// group's, a team's or an account kind's word (displayNameWords,
+// aceGroupWords) nor ending as a group's plural ("Engineers", "Editors",
+// "Accountants") or a function's ("Marketing", "Production",
+// "Management").
+func aceTwoNames(b []byte, us, ue int) bool {
+	if ue+1 >= len(b) || b[ue] != ' ' || !titleWord(b, us, ue) {
+		return false
+	}
+	e := ue + 2 // (past the surname's capital)
+	for e < len(b) && e-ue <= 24 && b[e]-'a' < 26 {
+		e++
+	}
+	if !titleWord(b, ue+1, e) || !(e < len(b) && b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e)) {
+		return false
+	}
+	for _, w := range [2][]byte{b[us:ue], b[ue+1 : e]} {
+		lw := asciiLower(string(w))
+		if aceGroupWords[lw] {
+			return false
+		}
+		for _, suf := range aceGroupEnds {
+			if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+				return false
+			}
+		}
+	}
+	return displayNameWords(b, us, e)
+}
+
+// titleWord: [s, e) is a capital ASCII letter and 1 to 23 small ones.
+func titleWord(b []byte, s, e int) bool {
+	if e-s < 2 || e-s > 24 || b[s]-'A' >= 26 {
+		return false
+	}
+	for _, c := range b[s+1 : e] {
+		if c-'a' >= 26 {
+			return false
+		}
+	}
+	return true
+}
+
+// aceGroupWords name the groups and shares an access rule grants to under
+// a domain, beyond displayNameWords' ("CORP\Finance Share",
+// "CORP\Studio Engineers", "CONTOSO\All Staff").
+var aceGroupWords = wordSet(`users user admins admin administrators domain authenticated everyone operators owners owner
+	guests guest service services system network interactive creator local remote desktop backup all full public shared
+	share shares private finance sales marketing legal hr it dept department managers engineers editors producers
+	studio studios mixing mastering files file data archive archives readers writers members staff students
+	teachers faculty employees contractors interns machines virtual server servers workstations computers printers
+	batch dialup anonymous logon trusted installer control modify read write execute deny allow group groups
+	team teams office offices audit auditors security support helpdesk accounts accounting payroll research
+	design designers artists music video media temp test testing dev prod production night day shift core web
+	cloud app apps vpn wifi sql exchange sharepoint exec executive executives board tier level site branch region
+	global external internal clients customers vendors partners sync scan print`)
+
+// aceGroupEnds end the words of groups' names: plurals of roles and the
+// names of functions.
+var aceGroupEnds = []string{"ers", "ors", "ists", "ants", "ents", "ians", "ees", "ing", "tion", "ment"}
 
 // memberRowGap: the name ending at e is Get-LocalGroupMember's Name
 // column, the row starting with the ObjectClass "User" before the
@@ -2890,8 +3001,9 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 			return e
 		}
 	}
-	if sc.namePair(i) {
-		// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren
+	if sc.namePair(i) || bits&cHigh != 0 && sc.lowerPair(i) {
+		// "Nguyễn Thị Mai", "Søren" of the accounts nguyenthimai, soren;
+		// "zoë", "müller" of zoe, mueller
 		if e := sc.squashedName(i); e > i {
 			return e
 		}
@@ -2920,6 +3032,9 @@ func (sc *scanner) foldedWord(i, j int, bits uint16) int {
 				}
 			}
 		}
+	}
+	if bits&cPct != 0 {
+		sc.pctNames(i, j)
 	}
 	if bits&cHigh != 0 {
 		// a name after a separator outside ASCII inside the word
@@ -2972,7 +3087,8 @@ func (sc *scanner) pctFolded(i, j int) {
 		if !first || x-s < 2 {
 			continue
 		}
-		if c, d := b[s], b[s+1]; c-'A' < 26 && (d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0 || d == '%') ||
+		if c, d := b[s], b[s+1]; c-'A' < 26 && (d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0 || d == '%' ||
+			x+3 < j && b[x+3]-'A' < 26 && sc.s.squashPair[c-'A']&(1<<(b[x+3]-'A')) != 0) ||
 			c == '%' && d == 'C' {
 			sc.pctSquashedName(s, j)
 		}
@@ -2981,11 +3097,53 @@ func (sc *scanner) pctFolded(i, j int) {
 
 var pct20 = []byte("%20")
 
+// pctNames finds, in the word [i, j), a value URL-encoded whose letters
+// outside ASCII spell a learned account as squashedName folds it
+// ("/api/profile?name=Zo%C3%AB&lang=en", "q=M%C3%BCller" of zoe,
+// mueller): where an escape of a byte outside ASCII (%C3 to %F4) is
+// in a run of letters, digits and escapes that starts the word or
+// follows a URL's separator, pctSquashedName reads the run.
+func (sc *scanner) pctNames(i, j int) {
+	b := sc.b
+	done := i // (a run is read once)
+	for k := i; k+2 < j; k++ {
+		x := bytes.IndexByte(b[k:j-2], '%')
+		if x < 0 {
+			return
+		}
+		k += x
+		if k < done || !(b[k+1] >= 'C' && b[k+1] <= 'F' || b[k+1] >= 'c' && b[k+1] <= 'f') || !isHex(b[k+2]) {
+			continue
+		}
+		s := k
+		for s > i && k-s < 64 && (isLetter(b[s-1]) || isDigit(b[s-1]) || b[s-1] == '%') {
+			s--
+		}
+		e := k + 3
+		for e < j && e-k < 160 && (isLetter(b[e]) || isDigit(b[e]) || b[e] == '%') {
+			e++
+		}
+		done = e
+		if s+1 >= j || s > i && !urlSep[b[s-1]] {
+			continue
+		}
+		// (a small first letter too: "guest=jos%C3%A9")
+		if c, d := b[s]|0x20, b[s+1]|0x20; c-'a' < 26 && (d-'a' < 26 && sc.s.squashPair[c-'a']&(1<<(d-'a')) != 0 || d == '%') ||
+			b[s] == '%' && d == 'c' {
+			sc.pctSquashedName(s, j)
+		}
+	}
+}
+
+// urlSep: the bytes a URL's value or path segment follows.
+var urlSep = [256]bool{'=': true, '&': true, '?': true, '/': true, '\\': true, ';': true, ':': true, '"': true, '\'': true, ',': true, '(': true, '[': true}
+
 // pctSquashedName is squashedName for the URL-encoded path segment
-// from s (to t, a '/' or a '\\'; %20 between the words, %XX for the
-// bytes outside ASCII), 160 bytes of it at most: the longest run of up
-// to four capitalised words from s that folds to a learned account is
-// replaced.
+// or query value from s (to t, a '/' or a '\\'; %20 or '+' between the
+// words, %XX for the bytes outside ASCII), 160 bytes of it at most: the
+// longest run of up to four capitalised words from s that folds to a
+// learned account, or a first word with letters outside ASCII that
+// folds to one, is replaced.
 func (sc *scanner) pctSquashedName(s, t int) {
 	b := sc.b
 	var db [128]byte
@@ -3000,7 +3158,11 @@ func (sc *scanner) pctSquashedName(s, t int) {
 			continue
 		}
 		at[len(dec)] = int32(k)
-		dec = append(dec, b[k])
+		if b[k] == '+' {
+			dec = append(dec, ' ') // (a blank in a query's value)
+		} else {
+			dec = append(dec, b[k])
+		}
 		k++
 	}
 	if len(dec) == 0 || !utf8.Valid(dec) && !utf8.Valid(dec[:len(dec)-1]) {
@@ -3010,13 +3172,14 @@ func (sc *scanner) pctSquashedName(s, t int) {
 	sq := buf[:0]
 	best, canon := -1, ""
 	e := 0
+	var n0, n1, e1 int // the first two words' ends in sq, the second's in dec
 	for words := 0; words < 4; words++ {
 		if words > 0 {
 			if e+1 >= len(dec) || dec[e] != ' ' || !capitalised(dec, e+1) {
 				break
 			}
 			e++
-		} else if !capitalised(dec, 0) {
+		} else if !capitalised(dec, 0) && dec[0]-'a' >= 26 {
 			return
 		}
 		we := nameWordEnd(dec, e)
@@ -3027,16 +3190,42 @@ func (sc *scanner) pctSquashedName(s, t int) {
 			break
 		}
 		var ok bool
-		if sq, ok = squash(sq, dec[e:we]); !ok || len(sq) < 2 || len(sq) > 63 || sq[0]-'a' >= 26 || sq[1]-'a' >= 26 ||
-			sc.s.squashPair[sq[0]-'a']&(1<<(sq[1]-'a')) == 0 {
+		if sq, ok = squash(sq, dec[e:we]); !ok || len(sq) < 2 || len(sq) > 63 || sq[0]-'a' >= 26 || sq[1]-'a' >= 26 {
 			break
 		}
-		if words > 0 && len(sq) >= 4 && sc.s.squashLens&(1<<len(sq)) != 0 {
+		if pair := sc.s.squashPair[sq[0]-'a']; pair&(1<<(sq[1]-'a')) == 0 &&
+			(words != 1 || sq[n0]-'a' >= 26 || pair&(1<<(sq[n0]-'a')) == 0) && words != 0 {
+			// (the first word's two letters start no account; nor, for
+			// the second, the initials "^tm" of tmokoena)
+			break
+		}
+		// one word only with letters outside ASCII ("Zoë" of zoe, as
+		// squashedName folds one; an ASCII one is the literal matcher's)
+		if (words > 0 && len(sq) >= 4 || words == 0 && len(sq) >= 3 && !isASCII(dec[e:we])) && sc.s.squashLens&(1<<len(sq)) != 0 {
 			if c, found := sc.s.squashed[string(sq)]; found {
 				best, canon = we, c
 			}
 		}
+		if words == 0 {
+			n0 = len(sq)
+		} else if words == 1 {
+			n1, e1 = len(sq), we
+		}
 		e = we
+	}
+	if best < 0 && n0 >= 2 && n1-n0 >= 2 {
+		// "Adewale%20Ogunleye" of the account adewale.o, "Thandeka%20
+		// Mokoena" of tmokoena: as initialName reads them in text
+		var kb [66]byte
+		k := append(append(append(kb[:0], '^'), sq[0]), sq[n0:n1]...)
+		c, found := sc.s.squashed[string(k)]
+		if !found {
+			k = append(append(append(kb[:0], '$'), sq[:n0]...), sq[n0])
+			c, found = sc.s.squashed[string(k)]
+		}
+		if found {
+			best, canon = e1, c
+		}
 	}
 	if best < 0 || sc.s.allowed(string(dec[:best])) {
 		return
@@ -3107,6 +3296,19 @@ func (sc *scanner) namePair(p int) bool {
 	}
 	d |= 0x20 // (a capital: a byte outside A-Z stays outside a-z)
 	return d-'a' < 26 && sc.s.squashPair[c-'A']&(1<<(d-'a')) != 0
+}
+
+// lowerPair is namePair for a word that starts with a small ASCII
+// letter and has letters outside ASCII ("zoë", "müller"): the first
+// letter, with the second when that is ASCII, may start a folded name.
+func (sc *scanner) lowerPair(p int) bool {
+	b := sc.b
+	c := b[p]
+	if c-'a' >= 26 || p+1 >= len(b) || sc.s.squashPair[c-'a'] == 0 {
+		return false
+	}
+	d := b[p+1]
+	return d >= 0xc3 || d-'a' < 26 && sc.s.squashPair[c-'a']&(1<<(d-'a')) != 0
 }
 
 // lsusbSerial handles lsusb's "iSerial  3 0123456789ABCDEF".

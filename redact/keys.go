@@ -1071,11 +1071,12 @@ func (sc *scanner) keyValues(i, j int) int {
 			continue
 		}
 
-		if class == ClassMachineID && pnpPathAt(b, q+1) {
+		if class == ClassMachineID && (pnpPathAt(b, q+1) || win32DevicePath(b, q+1)) {
 			// "Hardware ID: USB\VID_1235&PID_8210\SERIAL" (DxDiag,
 			// Get-PnpDevice): vendor and product ids are for support; the
 			// path detector scrubs the instance part when the value is left
-			// to it as a word of its own
+			// to it as a word of its own. "DeviceID : \\.\PHYSICALDRIVE0"
+			// (Win32_DiskDrive) names a disk by its number, nobody's
 			continue
 		}
 		// "psk=Sn0fjell&Hytte 1994" on a line of its own (keyfiles,
@@ -5889,9 +5890,15 @@ func (sc *scanner) serialColumn(i, j int) {
 	if ls > 0 && !lineBreak(b[ls-1]) || le >= len(b) || i > ls && (i-ls < gap || b[i-1] != ' ' || b[i-gap] != ' ') {
 		return
 	}
-	for _, x := range b[ls:le] {
+	for k, x := range b[ls:le] {
 		if !isAlnum(x) && x != ' ' && x != ':' && x != '-' && x != '%' {
 			return // a header holds column names only (lsblk's MAJ:MIN, FSUSE%)
+		}
+		if x == ':' && (k == 0 || b[ls+k-1] == ' ' || ls+k+1 == le || b[ls+k+1] == ' ') {
+			// a ':' apart from a word is Format-List's "SerialNumber
+			// : WX71A933H5K7": one key's line, the lines under it
+			// other keys ("PNPDeviceID : USBSTOR\…"), no column
+			return
 		}
 	}
 	col, colEnd := columnBounds(b, ls, i, j, le, gap)
@@ -6271,6 +6278,24 @@ func pnpPathAt(b []byte, p int) bool {
 		p++
 	}
 	return p < len(b) && (b[p] >= 'A' && b[p] <= 'Z' || b[p] == '{')
+}
+
+// win32DevicePath reports whether b at p (after blanks) is a path in
+// Win32's device namespace, "\\.\PHYSICALDRIVE0", "\\.\CdRom0",
+// "\\.\COM3": a letter-and-digit device name ending the value.
+func win32DevicePath(b []byte, p int) bool {
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	if p+5 > len(b) || b[p] != '\\' || b[p+1] != '\\' || b[p+2] != '.' || b[p+3] != '\\' {
+		return false
+	}
+	p += 4
+	s := p
+	for p < len(b) && p-s <= 32 && isAlnum(b[p]) {
+		p++
+	}
+	return p > s && isLetter(b[s]) && (p == len(b) || lineBreak(b[p]) || b[p] == ' ' || b[p] == '"')
 }
 
 // coresAfter reports whether the line after p goes on with ", N cores,"

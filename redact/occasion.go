@@ -987,7 +987,13 @@ func clientLead(b []byte, s int) bool {
 	}
 }
 
-// coupleAt handles the '&' at i (the word [i, j): "&", "&amp;" or "and") of a
+// ampEntity: w, before a ';', is XML's '&' as a reference: "&amp", or
+// "&#38" as Apple Music's and iTunes' library XML writes it.
+func ampEntity(w []byte) bool {
+	return string(w) == "&amp" || string(w) == "&#38"
+}
+
+// coupleAt handles the '&' at i (the word [i, j): "&", "&amp;", "&#38;" or "and") of a
 // couple's event: "Wedding - Efua & Kojo", "Weddings%%Ngozi & Emeka",
 // "Efua & Kojo Wedding", "Tunde & Bisi Engagement". Each side is one or
 // two name words; the event's word comes right before the pair (after

@@ -72,7 +72,7 @@ var pathMark = func() (t [256]bool) {
 // any byte). A folder named for the one before it ("by-id", "DriveFS")
 // or a 40-digit hash is let through apart.
 var segPairs = func() (t pairSet) {
-	for _, w := range strings.Fields(`us ho ma cr me do on dr fo vi di cd u- hs ba un fi sm ci af nf sf ss sc rs vs ru`) {
+	for _, w := range strings.Fields(`us ho ma cr me do on dr fo vi di cd u- hs ba un fi sm ci af nf sf ss sc rs vs ru _?`) {
 		for _, a := range []byte{w[0], upper(w[0])} {
 			for _, c := range []byte{w[1], upper(w[1])} {
 				t.add(a, c)
@@ -535,6 +535,13 @@ func (sc *scanner) path(i, j int) int {
 				// USB\VID_2B73&PID_0017\SERIAL, USBSTOR\Disk&Ven_…\SERIAL&0:
 				// Windows names a device that has a serial number by it
 				expect = expSerial
+			case len(seg) > 12 && (seg[0]|0x20 == 'u' && (matchFold(seg, 0, "usbstor#") > 0 || matchFold(seg, 0, "usb#vid_") > 0) ||
+				seg[0] == '_' && matchFold(seg, 0, "_??_usbstor#") > 0):
+				// a device interface's path spells the instance id with
+				// '#' for '\': \\?\USBSTOR#Disk&Ven_SanDisk&…#SERIAL&0#{…},
+				// \\?\USB#VID_0781&PID_5583#SERIAL#{…}, setupapi's
+				// SWD\WPDBUSENUM\_??_USBSTOR#…
+				sc.interfaceSerial(p, q)
 			case len(prev) == 7 && len(seg) >= 15 && len(seg) <= 24 && eqLower(prev, "drivefs") && allDigits(seg):
 				// Google Drive for desktop's cache: DriveFS/<account id>/
 				sc.add(p, q, ClassUID, string(seg))
@@ -646,6 +653,30 @@ func (sc *scanner) instanceSerial(p, q int) {
 	v := b[p:e]
 	if bytes.IndexByte(v, '&') < 0 && serialShaped(v) && !pseudonymAt(b, e) {
 		sc.serialAt(p, e)
+	}
+}
+
+// interfaceSerial handles the device interface path's segment [p, q),
+// BUS#DEVICE#INSTANCE#{class}: the instance, when it is a serial
+// (instanceSerial), is replaced.
+func (sc *scanner) interfaceSerial(p, q int) {
+	b := sc.b
+	k1 := bytes.IndexByte(b[p:q], '#')
+	if k1 < 0 {
+		return
+	}
+	s := p + k1 + 1
+	k2 := bytes.IndexByte(b[s:q], '#')
+	if k2 < 0 {
+		return
+	}
+	s += k2 + 1
+	e := q
+	if k3 := bytes.IndexByte(b[s:q], '#'); k3 >= 0 {
+		e = s + k3
+	}
+	if e-s >= 6 {
+		sc.instanceSerial(s, e)
 	}
 }
 

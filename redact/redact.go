@@ -392,8 +392,10 @@ func (s *Session) userAlias(canon string) string {
 		return canon
 	}
 	var buf [64]byte
-	if sq, ok := squash(buf[:0], []byte(canon)); ok && len(sq) >= 4 && len(sq) <= 63 {
-		if c, found := s.squashed[string(sq)]; found && c != canon {
+	if sq, ok := squash(buf[:0], []byte(canon)); ok && len(sq) >= 3 && len(sq) <= 63 {
+		// (a name of three letters only when one of the two has letters
+		// outside ASCII: "Zoë" of zoe, "lea" of Léa)
+		if c, found := s.squashed[string(sq)]; found && c != canon && (len(sq) >= 4 || !isASCII(c) || !isASCII(canon)) {
 			return c
 		}
 	}

@@ -70,7 +70,8 @@ func uEscapeValue(h []byte) int {
 // decodeUEscapes appends b[s:e] to dst with each \uXXXX escape of a
 // character outside ASCII decoded to UTF-8 (a surrogate pair to one
 // character; a lone surrogate stays as written, as do the other escapes,
-// so that the text still reads as escaped JSON), and to pos, for each
+// so that the text still reads as escaped JSON; a property list's
+// "\U0141", capUEscapeAt, too), and to pos, for each
 // byte it appends, the offset in b of the byte or escape it comes from,
 // then e.
 func decodeUEscapes(dst []byte, pos []int32, b []byte, s, e int) ([]byte, []int32) {
@@ -116,9 +117,9 @@ func decodeLine(dst []byte, pos []int32, b []byte, s, e int, ansi bool) ([]byte,
 			r++
 		}
 		n := r + 5
-		if k+n <= e && b[k+r] == 'u' {
+		if k+n <= e && (b[k+r] == 'u' || b[k+r] == 'U' && r == 1) {
 			v := uEscapeValue(b[k+r+1 : k+n])
-			if v >= 0xd800 && v < 0xdc00 && k+2*n <= e && string(b[k+n:k+n+r]) == string(b[k:k+r]) && b[k+n+r] == 'u' {
+			if v >= 0xd800 && v < 0xdc00 && k+2*n <= e && string(b[k+n:k+n+r]) == string(b[k:k+r]) && b[k+n+r] == b[k+r] {
 				if lo := uEscapeValue(b[k+n+r+1 : k+2*n]); lo >= 0xdc00 && lo < 0xe000 {
 					v, n = int(utf16.DecodeRune(rune(v), rune(lo))), 2*n
 				}
@@ -149,6 +150,21 @@ func appendRuneAt(dst []byte, pos []int32, r rune, k int) ([]byte, []int32) {
 	return dst, pos
 }
 
+// capUEscapeAt returns where an old-style (OpenStep) property list's
+// escape of a character outside ASCII, "\U0141" with a capital, starts in
+// the first bytes of the word [i, j), or -1: "defaults read" prints
+// DisplayName = "\U0141ukasz W\U00f3jcik". (Not uEscapeAt's: "CORP\Ubade1"
+// is an account after its domain. And near the word's start only: most
+// words holding a backslash are paths, "\\Users\\kofi", and one escaped
+// letter of a name on the line is enough, escapedLine reads all of it.)
+func capUEscapeAt(b []byte, i, j int) int {
+	q := bytes.Index(b[i:min(j, i+12)], []byte(`\U`))
+	if q < 0 || i+q+6 > j || uEscapeValue(b[i+q+2:i+q+6]) < 0x80 {
+		return -1
+	}
+	return i + q
+}
+
 // escapedWord runs escapedLine when the word [i, j), which holds a
 // backslash, a byte outside ASCII or (ending at a ';') an '&' (bits),
 // holds an escape, an ANSI letter or a character reference it decodes, on
@@ -164,7 +180,12 @@ func (sc *scanner) escapedWord(i, j int, bits uint16) {
 		}
 	}
 	if bits&cBack != 0 && j-i >= 6 {
-		if k := uEscapeAt(sc.b, i, j); k >= 0 {
+		k := uEscapeAt(sc.b, i, j)
+		if k < 0 && sc.b[i+1] != ':' && (sc.b[i] != '\\' || sc.b[i+1] == 'U') {
+			// (no drive's path, "C:\Users", nor a JSON one's, "\/Users")
+			k = capUEscapeAt(sc.b, i, j)
+		}
+		if k >= 0 {
 			sc.escapedLine(k)
 			return
 		}

@@ -10,7 +10,7 @@ import "math/bits"
 // makes its whole test: a table only rules out.
 const (
 	wdSentence   = iota // "… a track. Thanks, Jana"
-	wdFold              // a name that folds to a learned one: with '/' or '\\' …
+	wdFold              // a name that folds to a learned one: with '/', '\\' or '%' …
 	wdFoldHigh          // … or with bytes outside ASCII
 	wdPromptVar         // "PS C:\> $env:USERNAME"
 	wdUIDOwner          // "by ravi.shankar(uid=1000)"
@@ -52,7 +52,7 @@ const (
 	wdAt                // "insta @kwabena.mixes", "<@U024BE7LH|kwesi>"
 	wdDiscord           // "abena.owusu#0420"
 	wdHashSerial        // "SN#12345678", "s/n 98765432"
-	wdDotted            // URL hosts, tenants …
+	wdDotted            // URL hosts, tenants …, a paper's file: "Zeynep_Kaya_CV.pdf"
 	wdTwitch            // ":tmi.twitch.tv …"
 	wdAtPct             // e-mails, IRC prefixes
 	wdCouple            // "Efua &amp; Kojo", "Efua \u0026 Kojo"
@@ -88,7 +88,7 @@ var wordTab = func() (t wordTables) {
 	rules := []shapeRule{
 		{bit: wdSentence, next: is(' '), bits: has(cDot | cOther)}, // (sentenceEnd's bytes)
 		// (the classes of foldedWord's words are in both halves: a bit for each)
-		{bit: wdFold, bits: has(cSlash | cBack)},
+		{bit: wdFold, bits: has(cSlash | cBack | cPct)},
 		{bit: wdFoldHigh, bits: has(cHigh)},
 		{bit: wdPromptVar, first: is('$'), prev: is(' ')},
 		{bit: wdUIDOwner, first: is('u'), size: atLeast(5)},
