@@ -115,7 +115,11 @@ func keyClass(k string, parts bool) string {
 		// vulkaninfo's driverUUID and pipelineCacheUUID: the driver's
 		// build, the same on every machine that runs it (deviceUUID,
 		// the GPU's own, stays a machine id)
-		"driveruuid", "pipelinecacheuuid":
+		"driveruuid", "pipelinecacheuuid",
+		// WinDbg's !analyze "FAILURE_ID_HASH: {…}": a hash of the
+		// failure bucket's name, the same on every machine that hits
+		// the bug
+		"failureidhash":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		// PuTTY's and a terminal's prompt: "login as: ifeoma"
@@ -1092,6 +1096,12 @@ func (sc *scanner) keyValues(i, j int) int {
 		}
 		if c == '=' && v+len(key) < len(b) && b[v+len(key)] == '@' && gdbEntryValue(b, key, v) {
 			v += len(key) + len("@entry=") // gdb's "sig=sig@entry=6", "user=user@entry=0x…": the value at entry follows
+		}
+		if class == ClassPassword && c == '=' && keywordArgSelf(b, key, v) {
+			// a call's keyword argument passing a variable of the same
+			// name, as a traceback quotes the code ("authenticate(request,
+			// username=username, password=password)"): no password
+			continue
 		}
 		e := sc.keyValueAt(v, class, c == ':' || k == i, whole)
 		valueEnd = max(valueEnd, e)
@@ -10426,4 +10436,11 @@ func ioregSessionID(b []byte, p int) bool {
 		e++
 	}
 	return e-p <= 20 && (e == len(b) || lineBreak(b[e]) || b[e] == ',' || b[e] == '}')
+}
+
+// keywordArgSelf: the value at p is key again, ending a call's argument
+// (a ',' or ')' after it): "password=password)".
+func keywordArgSelf(b, key []byte, p int) bool {
+	e := p + len(key)
+	return e < len(b) && (b[e] == ',' || b[e] == ')') && string(b[p:e]) == string(key)
 }

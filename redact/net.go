@@ -2080,6 +2080,11 @@ func (sc *scanner) versionAfter(p, e int, w []byte) bool {
 	if bytes.Contains(w, []byte("version")) || bytes.Contains(w, []byte("build")) {
 		return true
 	}
+	if len(w) == 5 && string(w) == "value" && windbgVersionRow(b, p) {
+		// WinDbg's !analyze KEY_VALUES_STRING: "Key  : WER.Process.Version"
+		// over "Value: 3.6.4.0"
+		return true
+	}
 	if bytes.IndexByte(w, '.') >= 0 {
 		// (every extension starts with the word's dot)
 		for _, ext := range moduleExts {
@@ -3901,3 +3906,35 @@ func homeZoneName(b []byte, i, s, q, e int) int {
 // codeFirstLabels start the dotted names of code (packages, properties).
 var codeFirstLabels = wordSet(`com org net io java javax jdk sun android androidx kotlin kotlinx scala groovy
 	apple microsoft google mozilla system gradle maven user app`)
+
+// windbgVersionRow: the line holding p is a "Value:" row of WinDbg's
+// !analyze KEY_VALUES_STRING whose line before names a version ("    Key
+// : WER.Process.Version", "Analysis.Version.Ext"): a dotted name after
+// "Key" and a ':' (read back 160 bytes at most).
+func windbgVersionRow(b []byte, p int) bool {
+	ls := p
+	for ls > 0 && p-ls < 80 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	if ls == 0 || !lineBreak(b[ls-1]) {
+		return false
+	}
+	pe := ls - 1
+	if pe > 0 && b[pe] == '\n' && b[pe-1] == '\r' {
+		pe--
+	}
+	ps := pe
+	for ps > 0 && pe-ps < 80 && !lineBreak(b[ps-1]) {
+		ps--
+	}
+	line := bytes.TrimLeft(b[ps:pe], " \t")
+	if len(line) < 6 || string(line[:3]) != "Key" {
+		return false
+	}
+	line = bytes.TrimLeft(line[3:], " ")
+	if len(line) < 2 || line[0] != ':' {
+		return false
+	}
+	name := bytes.TrimSpace(line[1:])
+	return bytes.IndexByte(name, '.') > 0 && bytes.IndexByte(name, ' ') < 0 && bytes.Contains(bytes.ToLower(name), []byte("version"))
+}

@@ -107,3 +107,35 @@ func TestIoregSessionID(t *testing.T) {
 	checkSecretBoth(t, "GET /api/v1/feed?sessionID=8814420067731 HTTP/1.1\n", "8814420067731")
 	checkSecretBoth(t, "sessionID = 8814420067731\n", "8814420067731")
 }
+
+// WinDbg's !analyze names a version in a KEY_VALUES_STRING row ("Key  :
+// WER.Process.Version" over "Value: 3.6.4.0"), no address; its
+// FAILURE_ID_HASH is the bucket's, the same on every machine.
+func TestWindbgAnalyzeVersionAndHash(t *testing.T) {
+	for _, keep := range []string{
+		"KEY_VALUES_STRING: 1\n\n    Key  : WER.Process.Version\n    Value: 3.6.4.0\n\n    Key  : Analysis.Version.Ext\n    Value: 1.2408.27.1\n",
+		"    Key  : WER.Process.Version\r\n    Value: 10.0.4.2\r\n",
+		"FAILURE_BUCKET_ID:  NULL_POINTER_READ_c0000005_audioengine.dll!AudioEngine::Session::process\n\nFAILURE_ID_HASH:  {3d5a9c0e-1b2f-4a6e-8c7d-9e0f1a2b3c4d}\n",
+	} {
+		keepOnePass(t, keep)
+	}
+	// an address in a row that names none stays an address
+	checkSecretBoth(t, "    Key  : Failure.Bucket\n    Value: 10.42.7.19\n", "10.42.7.19")
+	checkSecretBoth(t, "    Key  : WER.Process.Version\n    Value: 3.6.4.0\nconnected to 10.42.7.19\n", "10.42.7.19")
+}
+
+// A traceback quotes the code of a call passing a variable of the same
+// name ("password=password)"): no password; a URL's or a config's value
+// stays one.
+func TestKeywordArgumentSelf(t *testing.T) {
+	for _, keep := range []string{
+		"  File \"/opt/app/accounts/views.py\", line 88, in login_view\n    user = authenticate(request, username=username, password=password)\n",
+		"    conn = psycopg2.connect(host=host, user=user, password=password, dbname=dbname)\n",
+		"    db = MySQLdb.connect(host=host, passwd=passwd)\n",
+	} {
+		keepOnePass(t, keep)
+	}
+	checkSecretBoth(t, "GET /login?user=abena&password=Kumasi2024 HTTP/1.1\n", "Kumasi2024")
+	checkSecretBoth(t, "    conn = psycopg2.connect(host=host, password=Kumasi2024)\n", "Kumasi2024")
+	checkSecretBoth(t, "    conn = psycopg2.connect(host=host, password=password1)\n", "password1")
+}
