@@ -3191,6 +3191,9 @@ func (sc *scanner) debugIDContext(p int) bool {
 		// only starts with '0' may be replaced, and was no address)
 		return true
 	}
+	if p > 4 && b[p-1] == ' ' && b[p-2] == ']' && lldbImageRow(b, p) {
+		return true
+	}
 	ls := p - 200
 	if ls < 0 {
 		ls = 0
@@ -3937,4 +3940,24 @@ func windbgVersionRow(b []byte, p int) bool {
 	}
 	name := bytes.TrimSpace(line[1:])
 	return bytes.IndexByte(name, '.') > 0 && bytes.IndexByte(name, ' ') < 0 && bytes.Contains(bytes.ToLower(name), []byte("version"))
+}
+
+// lldbImageRow: the UUID at p is an image's in lldb's "image list" row
+// ("[  0] 5D2C4B1E-… 0x0000000100000000 /usr/lib/dyld"): an index in
+// brackets opens the line, and the load address follows. It names the
+// binary's build, which symbolication needs.
+func lldbImageRow(b []byte, p int) bool {
+	k := p - 2 // the ']'
+	d := k
+	for d > 0 && k-d < 6 && isDigit(b[d-1]) {
+		d--
+	}
+	s := d
+	for s > 0 && k-s < 8 && b[s-1] == ' ' {
+		s--
+	}
+	if d == k || s == 0 || b[s-1] != '[' || s-1 > 0 && !lineBreak(b[s-2]) {
+		return false
+	}
+	return p+40 < len(b) && b[p+36] == ' ' && b[p+37] == '0' && b[p+38] == 'x' && isHex(b[p+39])
 }

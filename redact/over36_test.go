@@ -139,3 +139,13 @@ func TestKeywordArgumentSelf(t *testing.T) {
 	checkSecretBoth(t, "    conn = psycopg2.connect(host=host, password=Kumasi2024)\n", "Kumasi2024")
 	checkSecretBoth(t, "    conn = psycopg2.connect(host=host, password=password1)\n", "password1")
 }
+
+// lldb's "image list" names each binary by its build UUID and load
+// address, which symbolication needs: no machine's id.
+func TestLldbImageListUUIDs(t *testing.T) {
+	keepOnePass(t, "(lldb) image list\n[  0] 5D2C4B1E-8F3A-3D2B-9C1E-7A6F5E4D3C2B 0x0000000100000000 /Applications/Renderer.app/Contents/MacOS/Renderer\n"+
+		"[  1] 0E1D2C3B-4A59-3687-A5B4-C3D2E1F0A9B8 0x0000000189e08000 /usr/lib/dyld\n[ 12] 9A8B7C6D-5E4F-3A2B-1C0D-9E8F7A6B5C4D 0x000000018a150000 /usr/lib/system/libsystem_kernel.dylib\n")
+	// a UUID elsewhere on such a line, or after no index, stays an id
+	checkSecretBoth(t, "Hardware UUID: 5D2C4B1E-8F3A-3D2B-9C1E-7A6F5E4D3C2B 0x0000000100000000\n", "5D2C4B1E-8F3A-3D2B-9C1E-7A6F5E4D3C2B")
+	checkSecretBoth(t, "note [  0] 5D2C4B1E-8F3A-3D2B-9C1E-7A6F5E4D3C2B 0x0000000100000000\n", "5D2C4B1E-8F3A-3D2B-9C1E-7A6F5E4D3C2B")
+}
