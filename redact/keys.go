@@ -115,7 +115,11 @@ func keyClass(k string, parts bool) string {
 		// vulkaninfo's driverUUID and pipelineCacheUUID: the driver's
 		// build, the same on every machine that runs it (deviceUUID,
 		// the GPU's own, stays a machine id)
-		"driveruuid", "pipelinecacheuuid":
+		"driveruuid", "pipelinecacheuuid",
+		// WinDbg's !analyze "FAILURE_ID_HASH: {…}": a hash of the
+		// failure bucket's name, the same on every machine that hits
+		// the bug
+		"failureidhash":
 		return keyKeep
 	case "user", "username", "usr", "login", "loginname", "logname", "sudouser", "account",
 		// PuTTY's and a terminal's prompt: "login as: ifeoma"
@@ -1090,6 +1094,15 @@ func (sc *scanner) keyValues(i, j int) int {
 		}
 		if c == ':' && k >= 2 && b[k-1] == '{' && b[k-2] == '$' && v < len(b) && (b[v] == '-' || b[v] == '=') {
 			v++ // a shell's "${USER:-kwabena}": the default is the value, not "-kwabena"
+		}
+		if c == '=' && v+len(key) < len(b) && b[v+len(key)] == '@' && gdbEntryValue(b, key, v) {
+			v += len(key) + len("@entry=") // gdb's "sig=sig@entry=6", "user=user@entry=0x…": the value at entry follows
+		}
+		if class == ClassPassword && c == '=' && keywordArgSelf(b, key, v) {
+			// a call's keyword argument passing a variable of the same
+			// name, as a traceback quotes the code ("authenticate(request,
+			// username=username, password=password)"): no password
+			continue
 		}
 		e := sc.keyValueAt(v, class, c == ':' || k == i, whole)
 		valueEnd = max(valueEnd, e)
@@ -3570,6 +3583,24 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 	}
 	if colon && b[p] == '(' && icaclsRights(b, p) {
 		return p // icacls's "CREATOR OWNER:(OI)(CI)(IO)(F)": the principal's rights, no owner's name
+	}
+	if class == ClassToken && isDigit(b[p]) && ioregSessionID(b, p) {
+		// ioreg's USB device "sessionID" = 1032718493218: the kernel's
+		// count of when the device attached, no session's secret
+		return p
+	}
+	if b[p] == '0' && p+2 < n && b[p+1] == 'x' {
+		if e := cPointerEnd(b, p); e > p {
+			// a debugger's pointer ("owner = 0x0", gdb's "user =
+			// 0x5555557f2c10 \"kai\"", "session = 0x…"): the memory's
+			// address, no account nor token; a char pointer's string
+			// follows it, quoted, and is the value
+			if e+1 < n && b[e] == ' ' && b[e+1] == '"' {
+				p = e + 1
+			} else if class != ClassPassword && class != ClassSerial && class != ClassMachineID && class != ClassLicense {
+				return e
+			}
+		}
 	}
 	if class == ClassUser && b[p] == '(' && p+2 < n && isLetter(b[p+1]) && parenFullName(b, p+1) {
 		// "Owner: (Kofi Mensah)": the full name inside; read from the
@@ -10183,26 +10214,49 @@ func lowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
 // and the value at p is a line number ("88:14:", "120: warning", "40"
 // at the end of a line), as compilers and tracebacks write them.
 func sourcePosition(key, b []byte, p int) bool {
-	d := bytes.LastIndexByte(key, '.')
-	if d < 1 || len(key)-d > 6 {
+	if !codeFileName(key) {
 		return false
 	}
-	var eb [5]byte
-	x := eb[:0]
-	for _, c := range key[d+1:] {
-		x = append(x, c|0x20)
-	}
-	switch string(x) {
-	case "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "s", "go", "py", "pyx", "js", "mjs", "ts", "tsx", "jsx",
-		"rs", "java", "kt", "kts", "scala", "swift", "cs", "rb", "php", "pl", "pm", "lua", "zig", "dart", "sh", "tcl", "ex", "exs", "erl", "hs", "ml", "nim":
-	default:
-		return false
-	}
+	p += lineWordLen(b, p) // .NET's "Store.cs:line 142" (in the system's language: "Zeile 142")
 	e := p
 	for e < len(b) && e-p < 8 && isDigit(b[e]) {
 		e++
 	}
 	return e > p && (e == len(b) || b[e] == ':' || b[e] == ' ' || b[e] == ',' || b[e] == ')' || lineBreak(b[e]))
+}
+
+// codeFileName: name ends in a source file's extension ("token.go",
+// "UserService.cs") after one byte or more.
+func codeFileName(name []byte) bool {
+	d := bytes.LastIndexByte(name, '.')
+	if d < 1 || len(name)-d > 6 {
+		return false
+	}
+	var eb [5]byte
+	x := eb[:0]
+	for _, c := range name[d+1:] {
+		x = append(x, c|0x20)
+	}
+	switch string(x) {
+	case "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "m", "mm", "s", "go", "py", "pyx", "js", "mjs", "ts", "tsx", "jsx",
+		"rs", "java", "kt", "kts", "scala", "swift", "cs", "rb", "php", "pl", "pm", "lua", "zig", "dart", "sh", "tcl", "ex", "exs", "erl", "hs", "ml", "nim",
+		"vb", "fs":
+		return true
+	}
+	return false
+}
+
+// lineWordLen: the bytes at p are the word "line" as .NET's stack trace
+// writes it before a line number, in English or in the language of the
+// system that wrote it ("line 42", "Zeile 42", "ligne 42", "línea 42",
+// "строка 42", "行 42"), and a blank; it returns their length, or 0.
+func lineWordLen(b []byte, p int) int {
+	for _, w := range [...]string{"line ", "Zeile ", "ligne ", "línea ", "linha ", "riga ", "regel ", "wiersz ", "satır ", "строка ", "řádek ", "sor ", "行 ", "줄 "} {
+		if len(b)-p > len(w) && string(b[p:p+len(w)]) == w && isDigit(b[p+len(w)]) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // mediaFileName: v is a file's name ending in a media or project
@@ -10382,4 +10436,53 @@ func goUserError(b []byte, vs, ve int) bool {
 		}
 	}
 	return false
+}
+
+// gdbEntryValue: the value at p is gdb's entry value of key, the key
+// before it ("sig=sig@entry=6", "user=user@entry=0x…"), which follows
+// "@entry=".
+func gdbEntryValue(b, key []byte, p int) bool {
+	e := p + len(key)
+	return e+7 < len(b) && string(b[e:e+7]) == "@entry=" && string(b[p:e]) == string(key)
+}
+
+// cPointerEnd: a C pointer as a debugger prints it starts at p ("0x0",
+// "0x7fffffffe3a0": "0x" and one to sixteen hex digits, which end the
+// value); it returns where it ends, or p.
+func cPointerEnd(b []byte, p int) int {
+	e := p + 2
+	for e < len(b) && e-p-2 <= 16 && isHex(b[e]) {
+		e++
+	}
+	if e == p+2 || e-p-2 > 16 || e < len(b) && !pointerEnd[b[e]] {
+		return p
+	}
+	return e
+}
+
+// pointerEnd: the bytes that may follow a debugger's pointer value.
+var pointerEnd = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, ',': true, ')': true, '}': true, ';': true}
+
+// ioregSessionID: the digits at p are the value of ioreg's "sessionID"
+// (an IOUSBHostDevice's: `"sessionID" = 1032718493218`), as ioreg writes
+// a property, to the end of the line or of a dictionary's entry (a
+// defaults read's `"sessionID" = 1234;` is an app's setting, left to
+// the key's class).
+func ioregSessionID(b []byte, p int) bool {
+	const k = `"sessionID" = `
+	if p < len(k) || string(b[p-len(k):p]) != k {
+		return false
+	}
+	e := p
+	for e < len(b) && e-p <= 20 && isDigit(b[e]) {
+		e++
+	}
+	return e-p <= 20 && (e == len(b) || lineBreak(b[e]) || b[e] == ',' || b[e] == '}')
+}
+
+// keywordArgSelf: the value at p is key again, ending a call's argument
+// (a ',' or ')' after it): "password=password)".
+func keywordArgSelf(b, key []byte, p int) bool {
+	e := p + len(key)
+	return e < len(b) && (b[e] == ',' || b[e] == ')') && string(b[p:e]) == string(key)
 }

@@ -2154,6 +2154,11 @@ func (sc *scanner) versionAfter(p, e int, w []byte) bool {
 	if bytes.Contains(w, []byte("version")) || bytes.Contains(w, []byte("build")) {
 		return true
 	}
+	if len(w) == 5 && string(w) == "value" && windbgVersionRow(b, p) {
+		// WinDbg's !analyze KEY_VALUES_STRING: "Key  : WER.Process.Version"
+		// over "Value: 3.6.4.0"
+		return true
+	}
 	if bytes.IndexByte(w, '.') >= 0 {
 		// (every extension starts with the word's dot)
 		for _, ext := range moduleExts {
@@ -3265,6 +3270,9 @@ func (sc *scanner) debugIDContext(p int) bool {
 		// only starts with '0' may be replaced, and was no address)
 		return true
 	}
+	if p > 4 && b[p-1] == ' ' && b[p-2] == ']' && lldbImageRow(b, p) {
+		return true
+	}
 	ls := p - 200
 	if ls < 0 {
 		ls = 0
@@ -3980,3 +3988,55 @@ func homeZoneName(b []byte, i, s, q, e int) int {
 // codeFirstLabels start the dotted names of code (packages, properties).
 var codeFirstLabels = wordSet(`com org net io java javax jdk sun android androidx kotlin kotlinx scala groovy
 	apple microsoft google mozilla system gradle maven user app`)
+
+// windbgVersionRow: the line holding p is a "Value:" row of WinDbg's
+// !analyze KEY_VALUES_STRING whose line before names a version ("    Key
+// : WER.Process.Version", "Analysis.Version.Ext"): a dotted name after
+// "Key" and a ':' (read back 160 bytes at most).
+func windbgVersionRow(b []byte, p int) bool {
+	ls := p
+	for ls > 0 && p-ls < 80 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	if ls == 0 || !lineBreak(b[ls-1]) {
+		return false
+	}
+	pe := ls - 1
+	if pe > 0 && b[pe] == '\n' && b[pe-1] == '\r' {
+		pe--
+	}
+	ps := pe
+	for ps > 0 && pe-ps < 80 && !lineBreak(b[ps-1]) {
+		ps--
+	}
+	line := bytes.TrimLeft(b[ps:pe], " \t")
+	if len(line) < 6 || string(line[:3]) != "Key" {
+		return false
+	}
+	line = bytes.TrimLeft(line[3:], " ")
+	if len(line) < 2 || line[0] != ':' {
+		return false
+	}
+	name := bytes.TrimSpace(line[1:])
+	return bytes.IndexByte(name, '.') > 0 && bytes.IndexByte(name, ' ') < 0 && bytes.Contains(bytes.ToLower(name), []byte("version"))
+}
+
+// lldbImageRow: the UUID at p is an image's in lldb's "image list" row
+// ("[  0] 5D2C4B1E-… 0x0000000100000000 /usr/lib/dyld"): an index in
+// brackets opens the line, and the load address follows. It names the
+// binary's build, which symbolication needs.
+func lldbImageRow(b []byte, p int) bool {
+	k := p - 2 // the ']'
+	d := k
+	for d > 0 && k-d < 6 && isDigit(b[d-1]) {
+		d--
+	}
+	s := d
+	for s > 0 && k-s < 8 && b[s-1] == ' ' {
+		s--
+	}
+	if d == k || s == 0 || b[s-1] != '[' || s-1 > 0 && !lineBreak(b[s-2]) {
+		return false
+	}
+	return p+40 < len(b) && b[p+36] == ' ' && b[p+37] == '0' && b[p+38] == 'x' && isHex(b[p+39])
+}

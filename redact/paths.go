@@ -475,6 +475,14 @@ func (sc *scanner) path(i, j int) int {
 				eqLower(prev, "accountsservice"))): // (/var/lib/AccountsService/users/x)
 				expect = expUser
 				relHome = p == i && seg[0] == 'u'
+				if !atRoot(prev) && len(prev) > 1 && deepUsersFile(b, q, end) {
+					// a source file in a project's "Users" folder, as a
+					// .NET stack trace names it ("in C:\src\App\Users\
+					// UserService.cs:line 42"): a home folder holds
+					// folders, and one at a home root is at the top of
+					// the tree
+					expect = expNone
+				}
 			case len(seg) == 4 && eqLower(seg, "home") && (atRoot(prev) || eqLower(prev, "var") || eqLower(prev, "usr") || eqLower(prev, "export") || eqLower(prev2, "net") || eqLower(prev, "hostfs")):
 				// (/net/HOST/home/x: an automounted home on a file server;
 				// /var/lib/snapd/hostfs/home/x: the host's, seen from a snap)
@@ -1270,4 +1278,23 @@ func latexCommand(b []byte, i, k int) bool {
 		return i > 0 && b[i-1] == '`'
 	}
 	return false
+}
+
+// deepUsersFile: the separator at q (after a "Users" folder) is
+// followed by the path's last part, a source file ("UserService.cs",
+// "handler.go:88"), up to end or a ':'.
+func deepUsersFile(b []byte, q, end int) bool {
+	if q >= end {
+		return false
+	}
+	sl := sepLen(b, q, end)
+	if sl == 0 {
+		return false
+	}
+	s := q + sl
+	e := s
+	for e < end && e-s <= 64 && b[e] != ':' && sepLen(b, e, end) == 0 {
+		e++
+	}
+	return e-s <= 64 && (e == end || b[e] == ':') && codeFileName(b[s:e])
 }
