@@ -1221,10 +1221,10 @@ func (s *Session) learnHost(raw string) bool {
 // ("njeri-gathoni-thinkpad", "kofi-mensah-pc", "Ngozi-Adeyemi-XPS-13"),
 // or "". The machine's words come last: one of machineWords, then model
 // parts (a digit in each, or modelWords). Two words before a machine's
-// are a person's when either is a learned account, both are in title
-// case, or the machine is a person's own (not a desktop or a
-// workstation, that a team's or a program's name comes before as well:
-// "kde-plasma-desktop", "build-farm-workstation"). "web-server-01",
+// are a person's when either is a learned account ("njeri-gathoni-thinkpad"
+// of /home/njeri), or both are in title case and the machine is a
+// person's own (not a desktop or a workstation, that a team's or a
+// program's name comes before as well: "Kde-Plasma-Desktop"). "web-server-01",
 // "build-agent-linux" end in no machine's word. Caller holds s.mu.
 func (s *Session) namedHostOwner(v string) string {
 	if i := strings.IndexByte(v, '.'); i >= 0 {
@@ -1258,17 +1258,14 @@ func (s *Session) namedHostOwner(v string) string {
 	owner := first + "-" + last
 	switch {
 	case s.learned[ClassUser+"\x00"+canonical(first)] || s.learned[ClassUser+"\x00"+canonical(last)]:
-	case titleCaseAt([]byte(first), 0) && titleCaseAt([]byte(last), 0):
-	case !sharedMachineWords[asciiLower(f[2])] && oneCase(first) && oneCase(last): // "kofi-mensah-pc", "KOFI-MENSAH-PC"
+	case !sharedMachineWords[asciiLower(f[2])] && titleCaseAt([]byte(first), 0) && titleCaseAt([]byte(last), 0):
 	default:
+		// (two words in one case, neither learned, are as often a machine's
+		// nickname, "red-dragon-laptop", "BLACK-BEAST-PC": learning them
+		// would replace "Black" and "Red" everywhere in the report)
 		return ""
 	}
 	return owner
-}
-
-// oneCase: w is written in small letters or in capitals alone.
-func oneCase(w string) bool {
-	return w == strings.ToLower(w) || w == strings.ToUpper(w)
 }
 
 // modelWords follow a machine's word in its model's name with no digit

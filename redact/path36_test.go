@@ -39,13 +39,13 @@ func TestPath36SurnameAfterAccountInPath(t *testing.T) {
 // word), and the surname alone went out elsewhere in the report.
 func TestPath36TwoNameHostOwner(t *testing.T) {
 	for _, c := range []struct{ in, secret string }{
-		{"Dec  7 09:12:01 njeri-gathoni-thinkpad kernel: [   12.301] usb 1-2: new high-speed USB device number 3\nDec  7 09:12:04 njeri-gathoni-thinkpad mixxx[2210]: Loading /media/usb/Gathoni Mixes/set.m3u\n", "Gathoni"},
-		{"thanks Gathoni for the set\nDec  7 09:12:01 njeri-gathoni-thinkpad systemd[1]: Started Mixxx.\n", "Gathoni"},
-		{"hostname=kofi-mensah-pc\nmixxx: track \"Mensah Highlife Edit.mp3\" added by Mensah\n", "Mensah"},
-		{"Computer name: KOFI-MENSAH-PC\nC:\\Music\\Mensah\\intro.wav\n", "Mensah"},
+		{"HOME=/home/njeri\nDec  7 09:12:01 njeri-gathoni-thinkpad kernel: [   12.301] usb 1-2: new high-speed USB device number 3\nDec  7 09:12:04 njeri-gathoni-thinkpad mixxx[2210]: Loading /media/usb/Gathoni Mixes/set.m3u\n", "Gathoni"},
+		{"USER=njeri\nthanks Gathoni for the set\nDec  7 09:12:01 njeri-gathoni-thinkpad systemd[1]: Started Mixxx.\n", "Gathoni"},
+		{"USER=kofi\nhostname=kofi-mensah-pc\nmixxx: track \"Mensah Highlife Edit.mp3\" added by Mensah\n", "Mensah"},
+		{"USERNAME=kofi\nComputer name: KOFI-MENSAH-PC\nC:\\Music\\Mensah\\intro.wav\n", "Mensah"},
 		{"Dec  7 22:40:11 Amara-Okafor-XPS-13-9380 pipewire[1402]: mod.rt: RTKit error\nOkafor set uploaded\n", "Okafor"},
 		{"Dec  7 22:40:11 Ngozi-Adeyemi-MBP.local mDNSResponder[211]: started\nLibrary: /Volumes/Adeyemi Music/Rekordbox\nAdeyemi signed in\n", "Adeyemi"},
-		{"Dec  7 22:40:11 wanjiru-kamau-laptop-2 NetworkManager[812]: <info> hostname changed\nKamau", "Kamau"},
+		{"HOME=/home/wanjiru\nDec  7 22:40:11 wanjiru-kamau-laptop-2 NetworkManager[812]: <info> hostname changed\nKamau", "Kamau"},
 	} {
 		checkBothPaths(t, c.in, c.secret)
 	}
@@ -55,6 +55,11 @@ func TestPath36TwoNameHostOwner(t *testing.T) {
 		"Dec  7 09:12:03 ip-10-0-0-12 systemd[1]: Started\nDec  7 09:12:04 kde-plasma-desktop kernel: x\nDec  7 09:12:05 render-farm-workstation kernel: y\n"+
 		"web server ready; build agent linux; KDE Plasma desktop; render farm\n")
 	mustKeep(t, "hosts", out, "web server ready; build agent linux; KDE Plasma desktop; render farm")
+	// a nickname of two words in one case, no learned account's: its
+	// words are no one's name
+	out = scrubTwice(t, "Dec  7 10:00:01 red-dragon-laptop kernel: x\nDec  7 10:00:02 BLACK-BEAST-PC kernel: y\n"+
+		"Red Dragon keyboard; Black screen after Beast mode\n")
+	mustKeep(t, "nicknames", out, "Red Dragon keyboard; Black screen after Beast mode")
 }
 
 // A handle gluing digits to a learned name, or to the name and a handle's
