@@ -100,8 +100,14 @@ func (sc *scanner) docFile(i, j int) {
 			}
 			lo = t - 1
 		}
-		if !sc.docNames(ws[:n], lo-1, -1) {
-			sc.docNames(ws[:n], hi+1, 1)
+		// "CV" is computer vision's too ("CV_Machine_Learning.pdf",
+		// "cv_image_processing.pdf"): a name after it is in title case,
+		// and it is replaced where it stands, not learned (its words, a
+		// topic's, would go everywhere in the report); a name before it
+		// is the common shape of a résumé's ("Zeynep_Kaya_CV.pdf")
+		cv := string(l) == "cv" || string(l) == "cvs"
+		if !sc.docNames(ws[:n], lo-1, -1, cv) {
+			sc.docNames(ws[:n], hi+1, 1, false)
 		}
 		return
 	}
@@ -130,8 +136,9 @@ func docSep(b []byte, p int) bool {
 // docNames replaces and learns the words of ws from t on, step d, that
 // read as a person's name, two to four of them, all capitalised ("Bisi
 // Adebayo") or all in lower case ("ana_souza"). It reports whether it
-// found one.
-func (sc *scanner) docNames(ws [][2]int, t, d int) bool {
+// found one. After an ambiguous paper's word (weak), the name must be
+// capitalised, and it is replaced but not learned.
+func (sc *scanner) docNames(ws [][2]int, t, d int, weak bool) bool {
 	b := sc.b
 	m, lowers, caps := 0, 0, 0
 	for x := t; x >= 0 && x < len(ws) && m < 4; x += d {
@@ -147,11 +154,11 @@ func (sc *scanner) docNames(ws [][2]int, t, d int) bool {
 		}
 		m++
 	}
-	if m < 2 || caps > 0 && lowers > 0 {
+	if m < 2 || caps > 0 && lowers > 0 || weak && caps == 0 {
 		return false
 	}
 	for x := t; m > 0; x, m = x+d, m-1 {
-		sc.proseSpan(ws[x][0], ws[x][1], true)
+		sc.proseSpan(ws[x][0], ws[x][1], !weak)
 	}
 	return true
 }
