@@ -104,6 +104,20 @@ var onePassLearnGapOK = map[string]bool{
 	"\tAsset Tag: kwesi-laptop\n":                  true,
 }
 
+// checkEncodingsOnePass checks that secrets leave in in every encoding
+// after a learn pass and in the daemon's one pass, with no "later" text:
+// for values that are not learned whole (a handle's part, a label's word,
+// a phone number).
+func checkEncodingsOnePass(t *testing.T, in string, secrets ...string) {
+	t.Helper()
+	checkAllEncodings(t, in, in, secrets, "")
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	mustNotContain(t, in+"/one pass", string(m.b), secrets...)
+}
+
 // checkBothPaths checks that secret leaves in in every encoding after a
 // learn pass (checkAllEncodings, and a later text), and in the daemon's
 // one pass (ScrubTextRewind), whose output it returns.

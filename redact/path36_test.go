@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A home account's first name opening a folder's or a file's name, then
 // the person's surname ("/home/thandiwe/Music/Thandiwe Mokoena/Mixes"):
@@ -75,7 +72,7 @@ func TestPath36HandleDigits(t *testing.T) {
 		{"USER=kofi\nrekordbox: cloud library owner kofi_mensah85 synced\n", "mensah"},
 		{"USER=kofi\n{\"handle\":\"KofiBeats2\",\"plan\":\"pro\"}\n", "KofiBeats2"},
 	} {
-		checkGlued36(t, c.in, c.secret)
+		checkEncodingsOnePass(t, c.in, c.secret)
 	}
 	// one digit after the name is a version's as often ("Blake2",
 	// "darwin9"); a name inside a longer word, a version, a file's or a
@@ -83,17 +80,4 @@ func TestPath36HandleDigits(t *testing.T) {
 	out := scrubTwice(t, "USER=kofi\nkofi2 kofi2.0 x86_64-apple-kofi22 org.kofi.systemd1 kofi_win32 kofi.mp3 kofi12345\nSerum2 Kontakt7 Massive X\n")
 	mustKeep(t, "kofi", out, "kofi2 kofi2.0 x86_64-apple-kofi22 org.", ".systemd1", "_win32", ".mp3", "kofi12345", "Serum2 Kontakt7 Massive X")
 	mustKeepTwice(t, "Optimized implementations of Blake2 for darwin9 and python310\nSerum2 Kontakt7 Massive X\nsha256 md5 ipv6 win32\n")
-}
-
-// checkGlued36 checks that secret, a part of a handle, goes from in in
-// every encoding after a learn pass and in the daemon's single pass
-// (alone elsewhere it names no one: no "later" line).
-func checkGlued36(t *testing.T, in, secret string) {
-	t.Helper()
-	checkAllEncodings(t, in, in, []string{secret}, "")
-	var m memFile
-	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
-		t.Fatal(err)
-	}
-	mustNotContain(t, in+"/one pass", string(m.b), secret)
 }
