@@ -2662,6 +2662,9 @@ func (sc *scanner) quotedAccount(p int) int {
 	for e < len(b) && e-s <= 64 && b[e] != q && b[e] != '\n' && b[e] != 0 {
 		e++
 	}
+	for s < e && (b[s] == ' ' || b[s] == '\t') {
+		s++ // (the name starts after blanks: a pseudonym there is one, "user \" <email-1>\"")
+	}
 	if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bytes.IndexByte(b[s:e], '@') >= 0 || bytes.IndexByte(b[s:e], ':') >= 0 {
 		return -1 // (':': a key and value, "user:pass", read by the key detectors)
 	}

@@ -77,3 +77,22 @@ func TestSurnameAfterDashInOwnPath(t *testing.T) {
 		}
 	}
 }
+
+// The fuzzer's two shapes that scrubbed differently the second time: a
+// quoted account after "user" with a blank first read the pseudonym a
+// first pass put there as the account's name (quotedAccount now starts
+// after the blanks), and a home folder's name cut by an apostrophe before
+// a pseudonym was read as a name of its own ("A'A'<ip-1>" of "A'A'A::0").
+func TestFuzz36QuotedBlankAndHomeApostrophe(t *testing.T) {
+	for _, in := range []string{
+		"/home/A'A'A::0",
+		"user \" 0@0.AA\"",
+		"/home/o'brien'fe80::1\n",
+	} {
+		scrubTwice(t, in)
+	}
+	out := checkBothPaths(t, "git: using user \" kofi.mensah\" for the commit\n", "kofi.mensah")
+	if !strings.Contains(out, "user \" <user-") {
+		t.Errorf("the blank after the quote went with the name: %q", out)
+	}
+}

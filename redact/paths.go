@@ -341,10 +341,11 @@ func (sc *scanner) path(i, j int) int {
 					resume = max(resume, e)
 				}
 			}
-			// A folder name glued to a pseudonym ("0x9<email-1>") is
-			// what is left of a longer one whose rest was scrubbed: it
+			// A folder name glued to a pseudonym ("0x9<email-1>", or
+			// over a name's own punctuation: "A'A'<ip-1>" of "A'A'A::0")
+			// is what is left of a longer one whose rest was scrubbed: it
 			// was no user name then, and is none now.
-			if !pseudonymAt(b, e) {
+			if !pseudonymAt(b, e) && !(e+1 < len(b) && (b[e] == '\'' || b[e] == '.' || b[e] == '-' || b[e] == '_') && pseudonymAt(b, e+1)) {
 				sc.userSegment(p, e)
 			}
 			q = e
