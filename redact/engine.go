@@ -3216,14 +3216,7 @@ func (sc *scanner) pctSquashedName(s, t int) {
 	if best < 0 && n0 >= 2 && n1-n0 >= 2 {
 		// "Adewale%20Ogunleye" of the account adewale.o, "Thandeka%20
 		// Mokoena" of tmokoena: as initialName reads them in text
-		var kb [66]byte
-		k := append(append(append(kb[:0], '^'), sq[0]), sq[n0:n1]...)
-		c, found := sc.s.squashed[string(k)]
-		if !found {
-			k = append(append(append(kb[:0], '$'), sq[:n0]...), sq[n0])
-			c, found = sc.s.squashed[string(k)]
-		}
-		if found {
+		if c, found := sc.s.initialAccount(sq[:n0], sq[n0:n1]); found {
 			best, canon = e1, c
 		}
 	}
@@ -3262,19 +3255,27 @@ func (sc *scanner) initialName(i, j int) int {
 	if !ok1 || !ok2 || len(first) < 3 || len(last) < 3 || len(first) > 40 || len(last) > 40 {
 		return -1
 	}
-	// "^" + the first name's initial + the surname; "$" + the first name
-	// + the surname's initial
-	k := append(append(append(make([]byte, 0, 64), '^'), first[1]), last[1:]...)
-	canon, found := sc.s.squashed[string(k)]
-	if !found {
-		k = append(append(append(k[:0], '$'), first[1:]...), last[1])
-		canon, found = sc.s.squashed[string(k)]
-	}
+	canon, found := sc.s.initialAccount(first[1:], last[1:])
 	if !found || sc.s.allowed(string(b[i:e])) {
 		return -1
 	}
 	sc.add(i, e, ClassUser, canon)
 	return e
+}
+
+// initialAccount returns the learned account (learnInitials) that a
+// first name and a surname, both folded (squash) and not empty,
+// abbreviate: "^" + the first name's initial + the surname (tmokoena),
+// or "$" + the first name + the surname's initial (thandekam).
+func (s *Session) initialAccount(first, last []byte) (string, bool) {
+	var kb [66]byte
+	k := append(append(append(kb[:0], '^'), first[0]), last...)
+	if c, found := s.squashed[string(k)]; found {
+		return c, true
+	}
+	k = append(append(append(kb[:0], '$'), first...), last[0])
+	c, found := s.squashed[string(k)]
+	return c, found
 }
 
 // namePair: the word at p may start a folded name, by its first two
