@@ -160,16 +160,7 @@ func (sc *scanner) escapedLabel(p int, path bool) int {
 	}
 	v := string(b[p:e])
 	if esc {
-		d := make([]byte, 0, len(v))
-		for k := 0; k < len(v); k++ {
-			if v[k] == '\\' && k+3 < len(v) {
-				d = append(d, unhex(v[k+2])<<4|unhex(v[k+3]))
-				k += 3
-				continue
-			}
-			d = append(d, v[k])
-		}
-		v = string(d)
+		v = hexEscapesDecode(v)
 	}
 	if !sc.addLabel(p, e, v, true) {
 		return -1

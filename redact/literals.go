@@ -560,7 +560,7 @@ func cleanName(raw string) string {
 		v = jsonUDecode(v)
 	}
 	if strings.Contains(v, `\x`) {
-		if d := pyBytesDecode(v); utf8.ValidString(d) {
+		if d := hexEscapesDecode(v); utf8.ValidString(d) {
 			v = d
 		}
 	}
@@ -624,8 +624,9 @@ func octBytesDecode(s string) string {
 	return b.String()
 }
 
-// pyBytesDecode decodes the \xNN escapes of a Python bytes repr.
-func pyBytesDecode(s string) string {
+// hexEscapesDecode decodes the \xNN escapes of a Python bytes repr and
+// of udev's labels (ID_FS_LABEL_ENC, by-label links).
+func hexEscapesDecode(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\\' && i+3 < len(s) && s[i+1] == 'x' && isHex(s[i+2]) && isHex(s[i+3]) {
