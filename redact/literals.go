@@ -345,7 +345,7 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 	// whatever else a JSON writer replaced the same way.
 	if variants && isASCII(value) {
 		// (cheap to derive, and adding them again adds none)
-		for _, v := range encodings(value) {
+		for _, v := range asciiEncodings(value) {
 			add(v)
 		}
 	} else if variants && utf8.ValidString(value) {
@@ -361,28 +361,25 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 		for _, v := range encodings(value) {
 			add(v)
 		}
-		// Non-ASCII names differ in case beyond ASCII folding, and in
-		// Unicode normal form: macOS file systems hand out "Zoë" with
-		// the diaeresis as a combining mark (NFD), most text has it
-		// composed (NFC).
-		if !isASCII(value) {
-			// ASCII spellings of the same name ("kjaerstad" of
-			// "kjærstad", "Juergen" and "Jurgen" of "Jürgen")
-			for _, v := range transliterations(value) {
-				if lv := asciiLower(v); nameStop[lv] || genericUsers[lv] || genericHosts[lv] || s.allowed(v) {
-					continue // "Ädmin" teaches no "admin"
-				}
+		// value is not ASCII here: its ASCII spellings ("kjaerstad" of
+		// "kjærstad", "Juergen" and "Jurgen" of "Jürgen"), and its cases
+		// and Unicode normal forms, which differ beyond ASCII folding:
+		// macOS file systems hand out "Zoë" with the diaeresis as a
+		// combining mark (NFD), most text has it composed (NFC)
+		for _, v := range transliterations(value) {
+			if lv := asciiLower(v); nameStop[lv] || genericUsers[lv] || genericHosts[lv] || s.allowed(v) {
+				continue // "Ädmin" teaches no "admin"
+			}
+			add(v)
+			for _, e := range encodings(v) {
+				add(e)
+			}
+		}
+		for _, f := range []string{value, norm.NFC.String(value), norm.NFD.String(value)} {
+			for _, v := range []string{f, strings.ToLower(f), strings.ToUpper(f), titleCase(f)} {
 				add(v)
 				for _, e := range encodings(v) {
 					add(e)
-				}
-			}
-			for _, f := range []string{value, norm.NFC.String(value), norm.NFD.String(value)} {
-				for _, v := range []string{f, strings.ToLower(f), strings.ToUpper(f), titleCase(f)} {
-					add(v)
-					for _, e := range encodings(v) {
-						add(e)
-					}
 				}
 			}
 		}
@@ -419,19 +416,15 @@ func encodings(v string) []string {
 	}
 	var out []string
 	var pct, pctAll, ju, l1, py, oct strings.Builder
-	ascii := isASCII(v)
 	l1ok := true
 	for _, r := range v {
 		switch {
 		case r < 0x80:
 			c := byte(r)
-			if c == '.' || c == ' ' || c == '-' || c == '_' || c == '@' || c == '+' || c == '\'' {
+			if urlPunct(c) {
 				hexEscape(&pct, "%", c, upperHex)
 			} else {
 				pct.WriteByte(c)
-			}
-			if ascii {
-				continue // the other spellings of ASCII are v itself
 			}
 			pctAll.WriteByte(c)
 			py.WriteByte(c)
@@ -467,18 +460,16 @@ func encodings(v string) []string {
 	if p := pct.String(); p != v {
 		out = append(out, p)
 	}
-	if !ascii {
-		for _, s := range []string{pctAll.String(), ju.String(), py.String(), oct.String()} {
-			if s != v {
-				out = append(out, s)
-			}
+	for _, s := range []string{pctAll.String(), ju.String(), py.String(), oct.String()} {
+		if s != v {
+			out = append(out, s)
 		}
 	}
 	if p := pct.String(); p != v {
 		// encoded twice (a file URL inside a query parameter): "%252E"
 		out = append(out, strings.ReplaceAll(p, "%", "%25"))
 	}
-	if l1ok && !ascii {
+	if l1ok {
 		out = append(out, l1.String())
 	}
 	if strings.Contains(v, " ") {
