@@ -54,9 +54,10 @@ var ctab = func() (t [256]uint16) {
 
 func isAlnum(c byte) bool { return ctab[c]&(cAlpha|cDigit) != 0 }
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
+
+// isHex reports whether c is a hex digit (hexVal's table: hex dumps
+// ask it of every byte).
+func isHex(c byte) bool    { return hexVal[c] >= 0 }
 func isLetter(c byte) bool { return ctab[c] == cAlpha }
 
 // span is one finding: bytes [start,end) are replaced by the pseudonym of

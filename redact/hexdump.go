@@ -20,10 +20,6 @@ const (
 	dumpMaxBlock = 1 << 16 // bytes read together at most (then a new block)
 )
 
-// hexDigit reports whether c is a hex digit (a table: dump lines are
-// mostly digits).
-func hexDigit(c byte) bool { return hexVal[c] >= 0 }
-
 // hexVal is a hex digit's value, -1 for other bytes.
 var hexVal = func() (t [256]int8) {
 	for c := range t {
@@ -62,7 +58,7 @@ func dumpHead(b []byte, i int) bool {
 		return false
 	}
 	h := b[p : p+7]
-	return hexDigit(h[5]) && hexDigit(h[4]) && hexDigit(h[0]) && hexDigit(h[1]) && hexDigit(h[2]) && hexDigit(h[3])
+	return isHex(h[5]) && isHex(h[4]) && isHex(h[0]) && isHex(h[1]) && isHex(h[2]) && isHex(h[3])
 }
 
 // dumpWord is dumpLine for the line whose first word (after blanks: the
@@ -136,14 +132,14 @@ func (sc *scanner) dumpMid(i int) {
 	if j < len(b) && b[j] != ':' && b[j] != ' ' && i+16 < len(b) && b[i+16] == ':' {
 		j = i + 16
 	}
-	if j+4 > len(b) || !hexDigit(b[i+7]) || b[j] != ':' && b[j] != ' ' || hexRun(b, i, j) != j-i {
+	if j+4 > len(b) || !isHex(b[i+7]) || b[j] != ':' && b[j] != ' ' || hexRun(b, i, j) != j-i {
 		return
 	}
 	p := j + 1
 	if b[j] == ':' || b[p] == ' ' {
 		p++
 	}
-	if p+2 < len(b) && hexDigit(b[p]) && hexDigit(b[p+1]) && (b[p+2] == ' ' || hexDigit(b[p+2])) {
+	if p+2 < len(b) && isHex(b[p]) && isHex(b[p+1]) && (b[p+2] == ' ' || isHex(b[p+2])) {
 		if s := lineStartNear(b, i); dumpInner(b, s, i) == i {
 			sc.dumpLine(i, i-s)
 		}
@@ -170,7 +166,7 @@ func lineStartNear(b []byte, i int) int {
 func dumpInner(b []byte, s, e int) int {
 	lim := min(e, s+128)
 	for p := s + 1; p+9 < len(b) && p <= lim; p++ {
-		if b[p-1] != ' ' || !hexDigit(b[p]) {
+		if b[p-1] != ' ' || !isHex(b[p]) {
 			continue
 		}
 		n := hexRun(b, p, min(len(b), p+17))
@@ -238,7 +234,7 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 		p += 2 // lldb, gdb
 	}
 	h := p
-	for p < e && p-h < 16 && hexDigit(b[p]) {
+	for p < e && p-h < 16 && isHex(b[p]) {
 		p++
 	}
 	if p-h < 6 {
@@ -248,7 +244,7 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 		// WinDbg's 64-bit address: 00000000`00a1b2c0
 		p++
 		q := p
-		for p < e && p-q < 8 && hexDigit(b[p]) {
+		for p < e && p-q < 8 && isHex(b[p]) {
 			p++
 		}
 		if p-q != 8 {
@@ -319,7 +315,7 @@ func (d *dumpBlock) line(b []byte, s, e int) bool {
 			break
 		}
 		r := q
-		for r < e && r-q < 16 && hexDigit(b[r]) {
+		for r < e && r-q < 16 && isHex(b[r]) {
 			r++
 		}
 		w := r - q
@@ -476,7 +472,7 @@ func (d *dumpBlock) addByte(b []byte, t, as int) {
 // hexRun returns how many hex digits b[p:e] starts with.
 func hexRun(b []byte, p, e int) int {
 	q := p
-	for q < e && hexDigit(b[q]) {
+	for q < e && isHex(b[q]) {
 		q++
 	}
 	return q - p
@@ -515,7 +511,7 @@ func forDumps(b []byte, d *dumpBlock, col int, fn func(d *dumpBlock)) {
 			e = i + k
 		}
 		if !dumpLead[b[i]] || !dumpHead(b, i) || !d.line(b, i, e) {
-			if p := i + col; col > 0 && p+12 < e && b[p-1] == ' ' && hexDigit(b[p]) && d.line(b, p, e) {
+			if p := i + col; col > 0 && p+12 < e && b[p-1] == ' ' && isHex(b[p]) && d.line(b, p, e) {
 				i = e + 1 // a dump line after a log's prefix
 				continue
 			}

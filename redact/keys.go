@@ -10453,10 +10453,7 @@ func gdbEntryValue(b, key []byte, p int) bool {
 // "0x7fffffffe3a0": "0x" and one to sixteen hex digits, which end the
 // value); it returns where it ends, or p.
 func cPointerEnd(b []byte, p int) int {
-	e := p + 2
-	for e < len(b) && e-p-2 <= 16 && isHex(b[e]) {
-		e++
-	}
+	e := p + 2 + hexRun(b, p+2, min(len(b), p+2+17))
 	if e == p+2 || e-p-2 > 16 || e < len(b) && !pointerEnd[b[e]] {
 		return p
 	}
