@@ -4155,10 +4155,14 @@ func sessionMeasure(k string) bool {
 }
 
 // windbgKeyRow: the "Key  :" whose value starts at p is a row of WinDbg's
-// !analyze KEY_VALUES_STRING: a dotted name ("Analysis.CPU.mSec",
-// "WER.OS.Branch") on its line, and "Value:" opening the next one, after
-// blanks.
-func windbgKeyRow(b []byte, p int) bool {
+// !analyze KEY_VALUES_STRING (see windbgKeyName).
+func windbgKeyRow(b []byte, p int) bool { return windbgKeyName(b, p) != nil }
+
+// windbgKeyName returns the key's name when the "Key  :" whose value
+// starts at p is a row of WinDbg's !analyze KEY_VALUES_STRING: a dotted
+// name ("Analysis.CPU.mSec", "WER.OS.Branch") on its line, and "Value:"
+// opening the next one, after blanks; nil otherwise.
+func windbgKeyName(b []byte, p int) []byte {
 	for p < len(b) && b[p] == ' ' {
 		p++
 	}
@@ -4169,19 +4173,23 @@ func windbgKeyRow(b []byte, p int) bool {
 		e++
 	}
 	if !dot || e == p || !isLetter(b[p]) {
-		return false
+		return nil
 	}
+	name := b[p:e]
 	for e < len(b) && (b[e] == ' ' || b[e] == '\r') {
 		e++
 	}
 	if e >= len(b) || b[e] != '\n' {
-		return false
+		return nil
 	}
 	e++
 	for e < len(b) && e-p <= 120 && b[e] == ' ' {
 		e++
 	}
-	return bytes.HasPrefix(b[e:], []byte("Value:"))
+	if !bytes.HasPrefix(b[e:], []byte("Value:")) {
+		return nil
+	}
+	return name
 }
 
 // parenFullName reports whether words separated by blanks run from p to a

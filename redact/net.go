@@ -3991,8 +3991,8 @@ var codeFirstLabels = wordSet(`com org net io java javax jdk sun android android
 
 // windbgVersionRow: the line holding p is a "Value:" row of WinDbg's
 // !analyze KEY_VALUES_STRING whose line before names a version ("    Key
-// : WER.Process.Version", "Analysis.Version.Ext"): a dotted name after
-// "Key" and a ':' (read back 160 bytes at most).
+// : WER.Process.Version", "Analysis.Version.Ext"; read back 160 bytes at
+// most).
 func windbgVersionRow(b []byte, p int) bool {
 	ls := p
 	for ls > 0 && p-ls < 80 && !lineBreak(b[ls-1]) {
@@ -4009,16 +4009,19 @@ func windbgVersionRow(b []byte, p int) bool {
 	for ps > 0 && pe-ps < 80 && !lineBreak(b[ps-1]) {
 		ps--
 	}
-	line := bytes.TrimLeft(b[ps:pe], " \t")
-	if len(line) < 6 || string(line[:3]) != "Key" {
+	for ps < pe && (b[ps] == ' ' || b[ps] == '\t') {
+		ps++
+	}
+	if pe-ps < 6 || string(b[ps:ps+3]) != "Key" {
 		return false
 	}
-	line = bytes.TrimLeft(line[3:], " ")
-	if len(line) < 2 || line[0] != ':' {
+	for ps += 3; ps < pe && b[ps] == ' '; ps++ {
+	}
+	if ps >= pe || b[ps] != ':' {
 		return false
 	}
-	name := bytes.TrimSpace(line[1:])
-	return bytes.IndexByte(name, '.') > 0 && bytes.IndexByte(name, ' ') < 0 && bytes.Contains(bytes.ToLower(name), []byte("version"))
+	name := windbgKeyName(b, ps+1)
+	return name != nil && bytes.Contains(bytes.ToLower(name), []byte("version"))
 }
 
 // lldbImageRow: the UUID at p is an image's in lldb's "image list" row
