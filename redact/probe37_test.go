@@ -40,3 +40,32 @@ func TestProbe37LetterToName(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// sysadminctl's "Secure token is ENABLED for user Kofi Mensah" names the
+// account's owner in full at the end of its line; `log show --style json`
+// and `journalctl -o json` write that line as a JSON string, which the
+// '"' closes: the name goes there too, in one pass as after a learn pass.
+func TestProbe37ForUserNameInJSONString(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`{"eventMessage" : "Secure token is ENABLED for user Kofi Mensah",` + "\n" + `  "processImagePath" : "\/usr\/sbin\/sysadminctl"}` + "\n", "Mensah"},
+		{`[{"timestamp" : "2023-12-07 12:00:00.123456+0100", "eventMessage" : "Secure token is DISABLED for user Nguyễn Văn Minh.", "subsystem" : "com.apple.sysadminctl"}]` + "\n", "Minh"},
+		{`{"_HOSTNAME":"studio-mini","SYSLOG_IDENTIFIER":"sysadminctl","MESSAGE":"Secure token is ENABLED for user Zanele Dlamini","_PID":"812"}` + "\n", "Dlamini"},
+		{`{"exception":{"values":[{"type":"TypeError","value":"Cannot read properties of undefined (reading 'avatar') for user Tunde Bakare","stacktrace":{"frames":[]}}]}}` + "\n", "Bakare"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		`{"msg":"Permission denied for user Default Account"}` + "\n",
+		`{"msg":"Preferences loaded for user Local System"}` + "\n",
+		`{"msg":"Cache cleared for user Settings Sync","n":1}` + "\n",
+		`{"msg":"waiting for user Input Method Editor"}` + "\n",
+		`{"msg":"No home directory for user Network Service"}` + "\n",
+		`{"msg":"Token refreshed for user Microsoft Account"}` + "\n",
+		`{"msg":"Secure token is ENABLED for user Administrator"}` + "\n",
+		`{"msg":"Secure token is DISABLED for user Apple Remote Desktop"}` + "\n",
+		`{"msg":"Creating keychain for user Mobile Device"}` + "\n",
+		`{"msg":"Waiting for user Approval"}` + "\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
