@@ -15,6 +15,16 @@ var docWords = wordSet(`cv cvs resume résumé resumé lebenslauf bewerbung pays
 var docPairs = map[string]string{"curriculum": "vitae", "cover": "letter", "offer": "letter", "tax": "return",
 	"id": "card", "bank": "statement", "motivation": "letter", "reference": "letter"}
 
+// docLetters are the letters whose name says whom they are to, by one of
+// docTo after them: "Letter to Adwoa Boateng.odt", "Carta para Beatriz
+// Souza.pdf", "Brief an Jan Kowalski.docx"; alone, the word names no one
+// ("Letter Template.docx").
+var docLetters = wordSet(`letter letters carta cartas lettre brief`)
+
+// docTo are the words of whom a paper is for or to, after it: "Reference
+// Letter for Kofi Mensah.pdf".
+var docTo = wordSet(`to for para an für pour à dla`)
+
 // docExts are the extensions of documents and of a scan's picture.
 var docExts = wordSet(`pdf doc docx odt rtf pages jpg jpeg png heic`)
 
@@ -90,23 +100,41 @@ func (sc *scanner) docFile(i, j int) {
 			continue
 		}
 		lo, hi := t, t // the paper's words: ws[hi] first, ws[lo] last
+		letter := false
 		if !docWords[string(l)] {
-			second, ok := docPairs[string(l)]
-			if !ok || t == 0 {
+			if t == 0 {
 				continue
 			}
-			if l2 := lowerInto(lb2[:0], b[ws[t-1][0]:ws[t-1][1]]); l2 == nil || string(l2) != second {
+			l2 := lowerInto(lb2[:0], b[ws[t-1][0]:ws[t-1][1]])
+			if docLetters[string(l)] && l2 != nil && docTo[string(l2)] {
+				// "Letter to Adwoa Boateng.odt": whom it is to follows
+				letter = true
+			} else if second, ok := docPairs[string(l)]; !ok || l2 == nil || string(l2) != second {
 				continue
+			} else {
+				lo = t - 1
 			}
-			lo = t - 1
 		}
 		// "CV" is computer vision's too ("CV_Machine_Learning.pdf",
 		// "cv_image_processing.pdf"): a name after it is in title case,
 		// and it is replaced where it stands, not learned (its words, a
 		// topic's, would go everywhere in the report); a name before it
 		// is the common shape of a résumé's ("Zeynep_Kaya_CV.pdf")
-		cv := string(l) == "cv" || string(l) == "cvs"
-		if !sc.docNames(ws[:n], lo-1, -1, cv) {
+		//
+		// Whom a paper is for or to ("Letter to Adwoa Boateng.odt",
+		// "Reference Letter for Kofi Mensah.pdf") may be an office or a
+		// company as well ("Letter to Home Office.pdf"): it is replaced
+		// where it stands, not learned; a letter's words before it are
+		// what the letter is ("Thank You Letter to Teacher.docx").
+		weak := string(l) == "cv" || string(l) == "cvs"
+		a := lo - 1
+		if a >= 1 {
+			if l3 := lowerInto(lb2[:0], b[ws[a][0]:ws[a][1]]); l3 != nil && docTo[string(l3)] {
+				a--
+				weak = true
+			}
+		}
+		if !sc.docNames(ws[:n], a, -1, weak) && !letter {
 			sc.docNames(ws[:n], hi+1, 1, false)
 		}
 		return
@@ -203,11 +231,11 @@ func docNameWord(b []byte, s, e int) (up, ok bool) {
 // docDot: the word [i, j), of six bytes or more, ends in what may be a
 // document's extension: a '.', then three to five letters whose first
 // and last could be docExts' ("Adebayo.pdf", "CV.docx"), and a ':', ','
-// or ')' at the most. docFile's cheap
-// gate: "fmt.Println", "main.go", "libc.so.6" fail it.
+// ')' or '\\' (a JSON string's escaped quote after it) at the most.
+// docFile's cheap gate: "fmt.Println", "main.go", "libc.so.6" fail it.
 func docDot(b []byte, i, j int) bool {
-	if c := b[j-1]; c == ':' || c == ',' || c == ')' {
-		j-- // "CV_Ana_Souza.pdf: 2 pages"
+	if c := b[j-1]; c == ':' || c == ',' || c == ')' || c == '\\' {
+		j-- // "CV_Ana_Souza.pdf: 2 pages", a JSON string's `CV.pdf\"`
 		if !docExtLast[b[j-1]] {
 			return false
 		}
@@ -232,6 +260,6 @@ var docExtFirst, docExtLast = func() (f, l [256]bool) {
 		f[x[0]], f[x[0]-32] = true, true
 		l[x[len(x)-1]], l[x[len(x)-1]-32] = true, true
 	}
-	l[':'], l[','], l[')'] = true, true, true
+	l[':'], l[','], l[')'], l['\\'] = true, true, true, true
 	return f, l
 }()

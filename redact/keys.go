@@ -2045,6 +2045,15 @@ func (sc *scanner) werValue(k, q int) int {
 	return sc.keyValue(q+1, w.class, false)
 }
 
+// jsonStringEnd: the '"' at e closes a JSON string value: a ',', '}' or
+// ']' follows, or the line or the text ends.
+func jsonStringEnd(b []byte, e int) bool {
+	if e >= len(b) || b[e] != '"' {
+		return false
+	}
+	return e+1 == len(b) || b[e+1] == ',' || b[e+1] == '}' || b[e+1] == ']' || lineBreak(b[e+1])
+}
+
 // accountPhrase handles the account names system logs write in prose
 // (journal and auth logs, which crash reports attach): systemd's "New
 // session 3 of user kai", sshd's "Accepted publickey for kai from" and
@@ -2091,13 +2100,14 @@ func (sc *scanner) accountPhrase(i, j int) int {
 			if string(prev) == "for" && capitalised(b, s) && personName(b, s) {
 				// sysadminctl's "Secure token is ENABLED for user Kofi
 				// Mensah": the account's full name, ending the line or
-				// the sentence
+				// the sentence, or the JSON string of `log show --style
+				// json`'s "eventMessage" or a journal's "MESSAGE"
 				e := nameEnd(b, s)
 				if e-s > 3 && b[e-1] == '.' && b[e-3] != ' ' {
 					e-- // (the sentence's full stop, no initial's)
 				}
-				if !pseudonymAt(b, e) && (e == len(b) || lineBreak(b[e]) || b[e] == '.' && (e+1 == len(b) || lineBreak(b[e+1]))) &&
-					proseWords(string(b[s:e])) {
+				if !pseudonymAt(b, e) && (e == len(b) || lineBreak(b[e]) || b[e] == '.' && (e+1 == len(b) || lineBreak(b[e+1])) ||
+					jsonStringEnd(b, e) || b[e] == '.' && jsonStringEnd(b, e+1)) && proseWords(string(b[s:e])) {
 					sc.nameSpan(s, e)
 					return e
 				}
