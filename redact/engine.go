@@ -1445,7 +1445,9 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&(cSlash|cBack) != 0 && j+4 < len(b) && b[j] == ' ' && (madeForFirst[b[j+1]] || dashEnd(b, j) > 0) {
 		sc.pathEndOccasion(i, j) // "Projects/Birthday - Amaka.als" (occasion.go)
 	}
-	if k := walkKey(b, i, j); k == nil || sc.walkMemo == nil || !sc.walkMemo.has(sc.s.lits, k, bits) {
+	if j-i < walkKeyMin-2 && walkIdle(&sc.s.lits.walk, b[i:j], walkMask(bits, j-i)) {
+		// (a short word, ":" or "2:", no byte of which walk would look at)
+	} else if k := walkKey(b, i, j); k == nil || sc.walkMemo == nil || !sc.walkMemo.has(sc.s.lits, k, bits) {
 		more(sc.walk(i, j, bits))
 	} else if c := sc.walkMemo.check; c != nil {
 		more(sc.walkChecked(i, j, bits, c))
@@ -2038,6 +2040,40 @@ var walkBase = func() (t [256]uint8) {
 	return t
 }()
 
+// walkMask returns the detectors of walk that a word of n bytes with
+// the classes bits allows.
+func walkMask(bits uint16, n int) uint8 {
+	var wm uint8
+	if n >= 12 {
+		wm = wTok
+	}
+	if bits&cDigit != 0 && bits&cDot != 0 {
+		wm |= wIP
+	}
+	if bits&cDash != 0 && bits&(cDigit|cAlpha) != 0 {
+		wm |= wDash
+	}
+	if bits&cColon != 0 && n >= 3 {
+		wm |= wColon
+	}
+	if bits&cDot != 0 && n >= 6 {
+		wm |= wLocal
+	}
+	return wm
+}
+
+// walkIdle reports whether walk would look at no byte of the word w
+// (wm: walkMask's): none starts a detector the word allows or a learned
+// literal. Walk then finds nothing, reads nothing past w and keeps
+// nothing in walkMemo (a short word, as walk is asked of it, has no key).
+func walkIdle(wt *[256]uint8, w []byte, wm uint8) bool {
+	var t uint8
+	for _, c := range w {
+		t |= wt[c]
+	}
+	return t&(wm|wLit) == 0
+}
+
 // walkStart: the bytes before a word start inside a word: not a letter
 // or digit, nor a wildcard's '*', nor '>' (which walk asks
 // afterPseudonym about)
@@ -2058,25 +2094,10 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	next := j
 	// the detectors the word's classes and length allow (a byte's
 	// entry in wt says which can start at it)
-	var wm uint8
-	if j-i >= 12 {
-		wm = wTok
-	}
-	if bits&cDigit != 0 && bits&cDot != 0 {
-		wm |= wIP
-	}
-	if bits&cDash != 0 && bits&(cDigit|cAlpha) != 0 {
-		wm |= wDash
-	}
-	if bits&cColon != 0 && j-i >= 3 {
-		wm |= wColon
-	}
+	wm := walkMask(bits, j-i)
 	// colonHexAt needs two colons in its run: colons counts those ahead
 	// of its first call in the word (colonsFrom)
 	colons := -1
-	if bits&cDot != 0 && j-i >= 6 {
-		wm |= wLocal
-	}
 	esc := bits&(cBack|cPct) != 0
 	pv := byte(' ')
 	if i > 0 {
