@@ -1106,7 +1106,7 @@ func isTimestamp(w []byte) bool {
 		return k >= 0 && k+2 <= len(w) && w[k]-'0' < 10 && w[k+1]-'0' < 10
 	}
 	k := 0
-	if len(w) >= 10 && w[4] == '-' && w[7] == '-' && d(0) && d(2) && d(5) && d(8) {
+	if len(w) >= 10 && isoDate(binary.LittleEndian.Uint64(w)) && w[8]-'0' < 10 && w[9]-'0' < 10 {
 		k = 10
 		if k == len(w) {
 			return true
@@ -1116,7 +1116,7 @@ func isTimestamp(w []byte) bool {
 		}
 		k++
 	}
-	if !(d(k) && k+5 <= len(w) && w[k+2] == ':' && d(k+3)) {
+	if t := w[k:]; len(t) < 5 || t[0]-'0' >= 10 || t[1]-'0' >= 10 || t[2] != ':' || t[3]-'0' >= 10 || t[4]-'0' >= 10 {
 		return false
 	}
 	k += 5
@@ -1146,6 +1146,13 @@ func isTimestamp(w []byte) bool {
 		return d(k) && k+2 == len(w)
 	}
 	return false
+}
+
+// isoDate reports whether the eight bytes x (little-endian) are a date's
+// "YYYY-MM-": digits, but '-' at 4 and 7. (A digit's high nibble is 3,
+// and adding 6 to its low one carries into no other byte: 0x3F+6 < 0x100.)
+func isoDate(x uint64) bool {
+	return x&0xFFF0F0FFF0F0F0F0 == 0x2D30302D30303030 && (x+0x0006060006060606)&0x00F0F000F0F0F0F0 == 0x0030300030303030
 }
 
 // word runs the detectors a word's byte classes call for and returns where
