@@ -1452,8 +1452,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&(cSlash|cBack) != 0 && j+4 < len(b) && b[j] == ' ' && (madeForFirst[b[j+1]] || dashEnd(b, j) > 0) {
 		sc.pathEndOccasion(i, j) // "Projects/Birthday - Amaka.als" (occasion.go)
 	}
-	if j-i < walkKeyMin-2 && walkIdle(&sc.s.lits.walk, b[i:j], walkMask(bits, j-i)) {
-		// (a short word, ":" or "2:", no byte of which walk would look at)
+	if j-i <= 2 && (sc.s.lits.walk[b[i]]|sc.s.lits.walk[b[j-1]])&(wLit|walkMask(bits, j-i)) == 0 {
+		// (a word of a byte or two, ":" or "2:", neither of which starts
+		// a detector its classes allow or a learned literal: walk would
+		// find nothing, read nothing past it and keep nothing in
+		// walkMemo, as the word is too short for a key)
 	} else if k := walkKey(b, i, j); k == nil || sc.walkMemo == nil || !sc.walkMemo.has(sc.s.lits, k, bits) {
 		more(sc.walk(i, j, bits))
 	} else if c := sc.walkMemo.check; c != nil {
@@ -2067,18 +2070,6 @@ func walkMask(bits uint16, n int) uint8 {
 		wm |= wLocal
 	}
 	return wm
-}
-
-// walkIdle reports whether walk would look at no byte of the word w
-// (wm: walkMask's): none starts a detector the word allows or a learned
-// literal. Walk then finds nothing, reads nothing past w and keeps
-// nothing in walkMemo (a short word, as walk is asked of it, has no key).
-func walkIdle(wt *[256]uint8, w []byte, wm uint8) bool {
-	var t uint8
-	for _, c := range w {
-		t |= wt[c]
-	}
-	return t&(wm|wLit) == 0
 }
 
 // walkStart: the bytes before a word start inside a word: not a letter
