@@ -1107,7 +1107,7 @@ func isTimestamp(w []byte) bool {
 		return k >= 0 && k+2 <= len(w) && w[k]-'0' < 10 && w[k+1]-'0' < 10
 	}
 	k := 0
-	if len(w) >= 10 && w[4] == '-' && w[7] == '-' && d(0) && d(2) && d(5) && d(8) {
+	if len(w) >= 10 && isoDate(binary.LittleEndian.Uint64(w)) && w[8]-'0' < 10 && w[9]-'0' < 10 {
 		k = 10
 		if k == len(w) {
 			return true
@@ -1117,7 +1117,7 @@ func isTimestamp(w []byte) bool {
 		}
 		k++
 	}
-	if !(d(k) && k+5 <= len(w) && w[k+2] == ':' && d(k+3)) {
+	if t := w[k:]; len(t) < 5 || t[0]-'0' >= 10 || t[1]-'0' >= 10 || t[2] != ':' || t[3]-'0' >= 10 || t[4]-'0' >= 10 {
 		return false
 	}
 	k += 5
@@ -1147,6 +1147,13 @@ func isTimestamp(w []byte) bool {
 		return d(k) && k+2 == len(w)
 	}
 	return false
+}
+
+// isoDate reports whether the eight bytes x (little-endian) are a date's
+// "YYYY-MM-": digits, but '-' at 4 and 7. (A digit's high nibble is 3,
+// and adding 6 to its low one carries into no other byte: 0x3F+6 < 0x100.)
+func isoDate(x uint64) bool {
+	return x&0xFFF0F0FFF0F0F0F0 == 0x2D30302D30303030 && (x+0x0006060006060606)&0x00F0F000F0F0F0F0 == 0x0030300030303030
 }
 
 // word runs the detectors a word's byte classes call for and returns where
@@ -1446,7 +1453,12 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 	if bits&(cSlash|cBack) != 0 && j+4 < len(b) && b[j] == ' ' && (madeForFirst[b[j+1]] || dashEnd(b, j) > 0) {
 		sc.pathEndOccasion(i, j) // "Projects/Birthday - Amaka.als" (occasion.go)
 	}
-	if k := walkKey(b, i, j); k == nil || sc.walkMemo == nil || !sc.walkMemo.has(sc.s.lits, k, bits) {
+	if j-i <= 2 && (sc.s.lits.walk[b[i]]|sc.s.lits.walk[b[j-1]])&(wLit|walkMask(bits, j-i)) == 0 {
+		// (a word of a byte or two, ":" or "2:", neither of which starts
+		// a detector its classes allow or a learned literal: walk would
+		// find nothing, read nothing past it and keep nothing in
+		// walkMemo, as the word is too short for a key)
+	} else if k := walkKey(b, i, j); k == nil || sc.walkMemo == nil || !sc.walkMemo.has(sc.s.lits, k, bits) {
 		more(sc.walk(i, j, bits))
 	} else if c := sc.walkMemo.check; c != nil {
 		more(sc.walkChecked(i, j, bits, c))
@@ -2039,6 +2051,28 @@ var walkBase = func() (t [256]uint8) {
 	return t
 }()
 
+// walkMask returns the detectors of walk that a word of n bytes with
+// the classes bits allows.
+func walkMask(bits uint16, n int) uint8 {
+	var wm uint8
+	if n >= 12 {
+		wm = wTok
+	}
+	if bits&cDigit != 0 && bits&cDot != 0 {
+		wm |= wIP
+	}
+	if bits&cDash != 0 && bits&(cDigit|cAlpha) != 0 {
+		wm |= wDash
+	}
+	if bits&cColon != 0 && n >= 3 {
+		wm |= wColon
+	}
+	if bits&cDot != 0 && n >= 6 {
+		wm |= wLocal
+	}
+	return wm
+}
+
 // walkStart: the bytes before a word start inside a word: not a letter
 // or digit, nor a wildcard's '*', nor '>' (which walk asks
 // afterPseudonym about)
@@ -2059,25 +2093,10 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 	next := j
 	// the detectors the word's classes and length allow (a byte's
 	// entry in wt says which can start at it)
-	var wm uint8
-	if j-i >= 12 {
-		wm = wTok
-	}
-	if bits&cDigit != 0 && bits&cDot != 0 {
-		wm |= wIP
-	}
-	if bits&cDash != 0 && bits&(cDigit|cAlpha) != 0 {
-		wm |= wDash
-	}
-	if bits&cColon != 0 && j-i >= 3 {
-		wm |= wColon
-	}
+	wm := walkMask(bits, j-i)
 	// colonHexAt needs two colons in its run: colons counts those ahead
 	// of its first call in the word (colonsFrom)
 	colons := -1
-	if bits&cDot != 0 && j-i >= 6 {
-		wm |= wLocal
-	}
 	esc := bits&(cBack|cPct) != 0
 	pv := byte(' ')
 	if i > 0 {
