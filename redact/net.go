@@ -355,6 +355,12 @@ func userAtHost(b []byte, ls, ds, de int) bool {
 		// "_onDestroy@resource:///org/gnome/shell/ui/popupMenu.js:1155:9",
 		// "render@https://cdn.example.com/app.js:10:20")
 		c := b[de+1]
+		if c != '~' && c != '/' && depProtocols[string(b[ds:de])] {
+			// yarn's and pnpm's "lodash@npm:4.17.21", "app@workspace:.",
+			// "lodash@patch:lodash@npm%3A4.17.21#…": a package and the
+			// protocol it is resolved by, no user at a machine
+			return false
+		}
 		return c == '~' || c == '/' && !(de+2 < n && b[de+2] == '/') || c == '.' || isAlnum(c)
 	}
 	if de+1 >= n || b[de] != ' ' {
@@ -377,6 +383,10 @@ func userAtHost(b []byte, ls, ds, de int) bool {
 	}
 	return false
 }
+
+// depProtocols are the protocols yarn, pnpm and bun resolve a
+// dependency by, written after its name and an '@' ("lodash@npm:^4.17.21").
+var depProtocols = wordSet(`npm jsr workspace patch portal link file exec github gitlab bitbucket`)
 
 // hostLabel: h can be the host of user@host: one label with a letter,
 // or an IPv4 address.

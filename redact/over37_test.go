@@ -1,0 +1,33 @@
+package redact
+
+import (
+	"testing"
+)
+
+// yarn's and pnpm's lockfiles and output name a dependency with the
+// protocol it resolves by ("lodash@npm:4.17.21", "app@workspace:."): no
+// user at a machine called npm, and learned, the package's name went from
+// every line of the report ("+ lodash@4.17.21", "node_modules/lodash").
+// An scp or a prompt at a machine still names its user.
+func TestOver37DependencyProtocol(t *testing.T) {
+	for _, keep := range []string{
+		"\"lodash@npm:^4.17.21, lodash@npm:^4.17.4\":\n  version: 4.17.21\n  resolution: \"lodash@npm:4.17.21\"\n" +
+			"  checksum: 10c0/d8cbea072bb08655bb4c989da418994b073a608dffa608b09ac04b43a791b12aeae7cd7ad919aa4c925f33b48490b5cfe6c1f71d827956071dae2e7bb3a6b74\n" +
+			"+ lodash@4.17.21\nat Object.<anonymous> (/app/node_modules/lodash/lodash.js:1234:5)\n",
+		"\"my-app@workspace:.\":\n  version: 0.0.0-use.local\n  resolution: \"my-app@workspace:.\"\n",
+		"\"@babel/core@npm:^7.23.0\":\n  resolution: \"@babel/core@npm:7.23.9\"\n",
+		"\"lodash@patch:lodash@npm%3A4.17.21#./.yarn/patches/lodash-npm-4.17.21-6382451519.patch::locator=app%40workspace%3A.\":\n",
+		"➤ YN0000: ┌ Resolution step\n➤ YN0060: │ react-dom@npm:18.2.0 provides react (p1a2b3) with version 18.3.1\n",
+		"\"left-pad@github:stevemao/left-pad#v1.3.0\":\n\"utils@link:../utils\":\n\"core@portal:./packages/core\":\n\"vendored@file:./vendor/pkg.tgz\":\n",
+		"ERR_PNPM_NO_MATCHING_VERSION  No matching version found for chalk@npm:6.0.0\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"kwabena@buildbox:~/src/app$ yarn install\n\"lodash@npm:4.17.21\":\n", "kwabena"},
+		{"scp dist.tgz thandiwe@npm:/srv/releases/\n", "thandiwe"},
+		{"git clone oluwaseun@studio-nas:repo\nresolution: \"react@npm:18.2.0\"\n", "oluwaseun"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}
