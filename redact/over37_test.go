@@ -31,3 +31,29 @@ func TestOver37DependencyProtocol(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// Debian's fstab mounts a CD and a floppy at /media/cdrom0 and
+// /media/floppy0, usbmount its sticks at /media/usb0 to usb7, and a
+// dual boot its Windows partition at /media/windows: no user's folder,
+// and learned, "usb" and "windows" went from every line. udisks' and
+// Ubuntu's /media/NAME and /run/media/NAME still name the user.
+func TestOver37MediaMountPoints(t *testing.T) {
+	for _, keep := range []string{
+		`{"mounts": ["/media/cdrom0", "/media/usb0", "/media/floppy0", "/mnt/wsl"]}` + "\n",
+		"/dev/sr0 on /media/cdrom0 type iso9660 (ro,nosuid,nodev,relatime,nojoliet,check=relaxed,map=normal,blocksize=2048)\n",
+		"/dev/sdb1 /media/usb0 vfat rw,noexec,nodev,sync,noatime,nodiratime 0 0\nusb 1-1.2: new high-speed USB device number 5 using xhci_hcd\n",
+		"/dev/fd0       /media/floppy0  auto    rw,user,noauto,exec,utf8 0       0\n",
+		"/dev/nvme0n1p3 on /media/windows type fuseblk (rw,nosuid,nodev,relatime,user_id=0,group_id=0)\nwindows partition is hibernated\n",
+		"Mounted /media/cdrom, /media/dvd1, /media/disk2 and /media/psf/Home\n",
+		"os.Open(\"/media/usb1/backup.tar\"): read-only file system\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{`{"mounts": ["/media/cdrom0", "/run/media/kofi/USB"]}` + "\n", "kofi"},
+		{"/dev/sdb1 on /media/chukwuemeka/KINGSTON type vfat (rw,nosuid,nodev)\n/media/usb0\n", "chukwuemeka"},
+		{"Mounted /media/cdrom0 and /media/nguyen.thi.mai/Backup\n", "nguyen.thi.mai"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}

@@ -314,6 +314,9 @@ func (sc *scanner) path(i, j int) int {
 				expect = expUser // /var/spool/cron/crontabs/x (Debian); /var/spool/cron/x (Red Hat)
 				break
 			}
+			if eqLower(prev, "media") && mountPointName(seg) {
+				break // /media/cdrom0, /media/usb1: fstab's and usbmount's mount points
+			}
 			if q+1 < end && eqLower(prev, "home") && netbiosDomain(seg) && segLen(b, q+sl, end) > 0 {
 				// winbind's and sssd's home template /home/DOMAIN/user
 				// ("template homedir = /home/%D/%U"): the domain, then
@@ -1021,6 +1024,22 @@ func (sc *scanner) userSegment(p, e int) bool {
 		sc.userCache[raw] = canon
 	}
 	return canon != ""
+}
+
+// mountPoints are the folders under /media that fstab, usbmount and
+// dual-boot setups mount disks at (/media/cdrom0, /media/usb3,
+// /media/windows, Parallels' /media/psf), lower case, with no number.
+var mountPoints = wordSet(`cdrom cdrw dvd dvdrw floppy usb usbdisk usbstick zip disk hdd ssd sdcard
+	storage backup backups nas share shared windows psf`)
+
+// mountPointName: seg is one of mountPoints, with a number or none.
+func mountPointName(seg []byte) bool {
+	k := len(seg)
+	for k > 0 && isDigit(seg[k-1]) {
+		k--
+	}
+	var lb [16]byte
+	return k > 1 && k <= len(lb) && mountPoints[string(lowerInto(lb[:0], seg[:k]))]
 }
 
 // profileSuffix returns where the machine or domain suffix Windows adds to
