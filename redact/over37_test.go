@@ -57,3 +57,29 @@ func TestOver37MediaMountPoints(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// A maintainer's surname or a word of their address that names a
+// platform ("approved by Ian Darwin", "<sascha-web-bugs.freedesktop.org@
+// silbe.org>") was learned alone, and went from every target triple,
+// GOOS and bug link of the report. The whole name and its parts that
+// name no platform still go.
+func TestOver37PlatformNameParts(t *testing.T) {
+	for _, c := range []struct{ in, secret, keep string }{
+		{"* Remove 3rd and 4th copyright clause; approved by Ian Darwin.\ntarget: aarch64-apple-darwin, GOOS=darwin\n", "Ian Darwin", "aarch64-apple-darwin, GOOS=darwin"},
+		{"Sascha Silbe <sascha-web-bugs.freedesktop.org@silbe.org>\nsee https://bugs.freedesktop.org/show_bug.cgi?id=12345\n", "Silbe", "https://bugs.freedesktop.org/show_bug.cgi?id=12345"},
+		{"Reported-by: Kofi Mensah <kofi-bugs.gitlab@mensah.me>\nFrom https://gitlab.gnome.org/GNOME/gtk/-/issues/4521 (bugs)\n", "Mensah", "https://gitlab.gnome.org/GNOME/gtk/-/issues/4521 (bugs)"},
+	} {
+		out := checkBothPaths(t, c.in, c.secret)
+		mustKeep(t, c.in, out, c.keep)
+		mustKeep(t, c.in, scrubTwice(t, c.in), c.keep)
+	}
+	for _, keep := range []string{
+		"thread 'main' panicked at src/main.rs:12:5 (target x86_64-apple-darwin)\n",
+		"runtime: GOOS=darwin GOARCH=arm64\ngithub.com/spf13/cobra@v1.8.0/command.go:1039\n",
+		"https://bugs.freedesktop.org/show_bug.cgi?id=1 and https://gitlab.freedesktop.org/mesa/mesa/-/issues/9\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	// a lone first name of a maintainer is still learned
+	checkBothPaths(t, "Signed-off-by: Thabo Nkosi <thabo.nkosi@example.co.za>\nthabo asked for it\n", "thabo")
+}
