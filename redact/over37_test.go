@@ -83,3 +83,37 @@ func TestOver37PlatformNameParts(t *testing.T) {
 	// a lone first name of a maintainer is still learned
 	checkBothPaths(t, "Signed-off-by: Thabo Nkosi <thabo.nkosi@example.co.za>\nthabo asked for it\n", "thabo")
 }
+
+// A camera's and a sound card's device interface paths (dxdiag's Video
+// Capture Devices, Media Foundation's and DirectShow's device ids) end
+// with the interface class's GUID, a public constant, and "\global": the
+// GUID was replaced as a machine's, and JSON-escaped, "}\\global" read as
+// a UNC path's host, learned, so "global" went from every line. The
+// device's container id and a real share's host still go.
+func TestOver37DeviceInterfaceClass(t *testing.T) {
+	for _, keep := range []string{
+		"---------------------\nVideo Capture Devices\nNumber of Devices: 1\n---------------------\n" +
+			"           FriendlyName: Integrated Camera\n               Category: Camera\n" +
+			"           SymbolicLink: \\\\?\\usb#vid_04f2&pid_b604&mi_00#6&2b3a2c3f&0&0000#{e5323777-f976-4f5b-9b55-b94699c46e44}\\global\n" +
+			"                  Class: Camera\n",
+		`{"SymbolicLink": "\\\\?\\usb#vid_04f2&pid_b604&mi_00#6&2b3a2c3f&0&0000#{e5323777-f976-4f5b-9b55-b94699c46e44}\\global"}` +
+			"\nglobal: uncaught exception in global scope\n",
+		`{"id":"Source#1@\\\\?\\USB#VID_0C45\u0026PID_6732\u0026MI_02#6\u00266399fd8\u00260\u00260002#{24e552d7-6523-47f7-a647-d3465bf1f5ca}\\GLOBAL","kind":"Infrared"}` + "\n",
+		"  Device Path 1          : \\\\?\\USB#VID_0C45&PID_6340&MI_00#7&271f85bf&0&0000#{65e8773d-8f56-11d0-a3b9-00a0c9223196}\\global (AM_KSCATEGORY_CAPTURE)\n" +
+			"  Device Path 2          : \\\\?\\USB#VID_0C45&PID_6340&MI_00#7&271f85bf&0&0000#{6994ad05-93ef-11d0-a3cc-00a0c9223196}\\global (AM_KSCATEGORY_VIDEO)\n",
+		"\\\\?\\DISPLAY#DEL4321#5&2a3b4c5d&0&UID4353#{e6f07b5f-ee97-4a90-b076-33f57bf4eaa7}\n" +
+			"\\\\?\\HID#VID_046D&PID_C077#7&3a4b5c6d&0&0000#{378de44c-56ef-11d1-bc8c-00a0c91405dd}\n" +
+			"\\\\?\\PCI#VEN_8086&DEV_15F3#3&11583659&0&E8#{cac88484-7515-4c03-82e6-71a87abac361}\n",
+		"HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\DeviceAccess\\Global\\{E5323777-F976-4f5b-9B55-B94699C46E44}\n",
+		"Class GUID:                 {5175d334-c371-4806-b3ba-71fd53c9258d}\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"           SymbolicLink: \\\\?\\usb#vid_04f2&pid_b604&mi_00#6&2b3a2c3f&0&0000#{e5323777-f976-4f5b-9b55-b94699c46e44}\\global\n" +
+			"            ContainerId: {5e2a6c1d-3b4f-11ee-9a7c-806e6f6e6963}\n", "5e2a6c1d-3b4f-11ee-9a7c-806e6f6e6963"},
+		{`{"dev": "#{e5323777-f976-4f5b-9b55-b94699c46e44}\\global", "share": "\\\\KWAME-NAS\\music"}` + "\n", "KWAME-NAS"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}

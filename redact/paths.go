@@ -198,8 +198,10 @@ func (sc *scanner) path(i, j int) int {
 	// A UNC path is never glued to a name before it: "Whitfield\\Music"
 	// and "Петров\\AppData" are the rest of a JSON-escaped path whose
 	// folder name held a blank, as is "Sounds)\\rekordbox" of "D:\\Dropbox
-	// (Obi Sounds)\\rekordbox" (a folder name ending in a parenthesis).
-	if !glued && b[i] == '\\' && i+1 < end && b[i+1] == '\\' && (i == 0 || !isKeyChar(b[i-1]) && b[i-1] != ')' && !(b[i-1] >= 0x80 && letterBefore(b[max(i-4, 0):i]))) {
+	// (Obi Sounds)\\rekordbox" (a folder name ending in a parenthesis),
+	// and so is "{…}\\global" of a device interface's path, JSON-escaped
+	// ("\\\\?\\usb#vid_04f2&…#{e5323777-…}\\global": its class GUID).
+	if !glued && b[i] == '\\' && i+1 < end && b[i+1] == '\\' && (i == 0 || !isKeyChar(b[i-1]) && b[i-1] != ')' && b[i-1] != '}' && !(b[i-1] >= 0x80 && letterBefore(b[max(i-4, 0):i]))) {
 		k := i
 		for k < end && b[k] == '\\' {
 			k++
