@@ -117,3 +117,22 @@ func TestOver37DeviceInterfaceClass(t *testing.T) {
 		checkBothPaths(t, c.in, c.secret)
 	}
 }
+
+// SQL Server's and Sybase's system administrator login "sa", in every
+// connection string and failed login of a .NET app's exception, is no
+// person's account; a person's login still goes.
+func TestOver37SqlServerSa(t *testing.T) {
+	for _, keep := range []string{
+		"Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'sa'.\n   at Microsoft.Data.SqlClient.SqlInternalConnection.OnError(SqlException exception, Boolean breakConnection)\n",
+		"Server=localhost,1433;Database=Orders;User Id=sa;Password=***;TrustServerCertificate=True\n",
+		"sqlcmd -S localhost -U sa -Q \"SELECT @@VERSION\"\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Login failed for user 'sa'.\nLogin failed for user 'CONTOSO\\adaeze.okafor'.\n", "adaeze.okafor"},
+		{"Server=db01;Database=Orders;User Id=tshepo_m;Password=***\nUser Id=sa\n", "tshepo_m"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}

@@ -604,8 +604,9 @@ var genericUsers = map[string]bool{
 	"failed": true, "failure": true, "connection": true, "changed": true, "unreachable": true,
 	"unavailable": true, "timeout": true, "refused": true, "invalid": true, "missing": true, "empty": true,
 	"unset": true, "cannot": true, "denied": true, "locked": true, "expired": true,
-	// databases' own superusers ("psql -U postgres")
-	"postgres": true, "mysql": true, "mariadb": true,
+	// databases' own superusers ("psql -U postgres"; SQL Server's and
+	// Sybase's "Login failed for user 'sa'.")
+	"postgres": true, "mysql": true, "mariadb": true, "sa": true,
 	// a track's tags when nobody filled them ("Author: Unknown Artist")
 	"unknown artist": true, "various artists": true, "various": true, "unknown album": true, "untitled": true,
 }
