@@ -339,6 +339,10 @@ func (sc *scanner) path(i, j int) int {
 					e = x
 					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
 					resume = max(resume, e)
+				} else if x := profileNameEnd(b, p, e); x > e && (sc.userCache[string(b[p:x])] != "" || extendedName(b, p, e, x)) {
+					e = x
+					end, slAt = x, -1
+					resume = max(resume, e)
 				}
 			}
 			// A folder name glued to a pseudonym ("0x9<email-1>", or
@@ -951,6 +955,34 @@ func extendName(b []byte, e int) int {
 	}
 	return e
 }
+
+// profileNameEnd returns where a person's name that is the last folder
+// of a path ends, when the folder name [p, e) is its first word and the
+// value ends right after it: "USERPROFILE=C:\Users\Ngozi Adeyemi" in an
+// environment block (a NUL after it), a line, a quoted value, a UTF-16
+// string's narrow form. Two or three capitalised name words, none a
+// thing's (personNameWords); else e.
+func profileNameEnd(b []byte, p, e int) int {
+	if e+1 >= len(b) || b[e] != ' ' || !capitalised(b, e+1) || !capitalised(b, p) {
+		return e
+	}
+	// (the words must end the value: looked at before reading them)
+	k := e + 1
+	for lim := min(len(b), e+64); k < lim && (b[k] >= 0x80 || isLetter(b[k]) || b[k] == ' ' || b[k] == '-'); k++ {
+	}
+	if k < len(b) && !valueEnd[b[k]] {
+		return e
+	}
+	x := personNameWords(b, p)
+	if x <= e || x < len(b) && !valueEnd[b[x]] || isGenericUser(cleanName(string(b[p:e]))) {
+		return e
+	}
+	return x
+}
+
+// valueEnd: the bytes a value that a path is ends at (NUL, a line break,
+// a tab, a closing quote, a PATH list's ';', a tag's '<').
+var valueEnd = [256]bool{0: true, '\n': true, '\r': true, '\t': true, '"': true, '\'': true, ';': true, '<': true}
 
 // extendedName: the folder name [p, x) that extendName read past the
 // blank at e is plausible (plausibleName), and no generic account's
