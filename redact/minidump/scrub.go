@@ -95,7 +95,7 @@ func Learn(src io.ReaderAt, size int64, s *redact.Session) error {
 			text = append(text, '\n')
 		}
 	}
-	for _, ms := range [][]md.Module{f.Modules, f.UnloadedModules} {
+	for _, ms := range [][]md.Module{f.Modules, f.UnloadedModules, f.WineModules} {
 		for _, m := range ms {
 			add(m.Name)
 			add(m.CodeView.PDBName)
@@ -131,7 +131,7 @@ func Learn(src io.ReaderAt, size int64, s *redact.Session) error {
 	// streamed.
 	buf := make([]byte, smallBlob)
 	for _, r := range f.Refs() {
-		if scrubAction(r, Policy{KeepStacks: true}) != actScrub {
+		if scrubAction(f, r, Policy{KeepStacks: true}) != actScrub {
 			continue
 		}
 		if r.Size <= smallBlob {
@@ -150,9 +150,12 @@ func Learn(src io.ReaderAt, size int64, s *redact.Session) error {
 }
 
 // scrubAction is what a reference's target gets, memory aside.
-func scrubAction(r md.Ref, p Policy) action {
+func scrubAction(f *md.File, r md.Ref, p Policy) action {
 	switch r.Kind {
 	case md.RefStream:
+		if r.Stream == md.StreamWineELFModules && f.WineModules == nil {
+			return actScrub // that type, but no module list: unknown
+		}
 		return streamAction(r.Stream)
 	case md.RefString, md.RefUTF8String, md.RefByteArray, md.RefMiscRecord, md.RefMacCrashInfoRecord:
 		return actScrub
@@ -179,7 +182,7 @@ func streamAction(t md.StreamType) action {
 		md.StreamThreadInfoList, md.StreamFunctionTable, md.StreamSystemMemoryInfo, md.StreamProcessVMCounters,
 		md.StreamHandleOperation, md.StreamHandleData, md.StreamThreadNames, md.StreamBreakpadInfo,
 		md.StreamCrashpadInfo, md.StreamLinuxDSODebug, md.StreamMozMacosCrashInfo, md.StreamMozMacosBootargs,
-		md.StreamToken:
+		md.StreamToken, md.StreamWineELFModules:
 		return actKeep
 	case md.StreamMemoryList, md.StreamMemory64List:
 		return actDrop // rewritten and appended
@@ -279,7 +282,7 @@ func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
 	claimAdd(0, md.HeaderSize, actKeep)
 	claimAdd(int64(f.Header.DirectoryRVA), int64(len(f.Streams))*12, actKeep)
 	for _, r := range f.Refs() {
-		a := scrubAction(r, p)
+		a := scrubAction(f, r, p)
 		switch r.Kind {
 		case md.RefString, md.RefUTF8String, md.RefByteArray:
 			// The length prefix stays verbatim; the payload is scrubbed.
