@@ -472,3 +472,28 @@ func (s *Session) scrubUTF16Locked(_ *scanner, p []byte) {
 		s.applyWides(p, wides, len(p))
 	})
 }
+
+// InLearnedName reports whether piece, UTF-8 text of at least two
+// characters, is part of a user's or person's name the session learned
+// (ASCII case ignored): a piece of a string that a register or a stack
+// word holds cut off from the rest of it ("Adae" of "Adaeze", "娜娜" of
+// "欧阳娜娜"), which the scanner, reading whole words, does not know
+// for a name. It reads every learned name: call it for a few pieces only.
+func (s *Session) InLearnedName(piece []byte) bool {
+	if utf8.RuneCount(piece) < 2 {
+		return false
+	}
+	var lb [64]byte
+	low := lb[:0]
+	for _, c := range piece {
+		low = append(low, lower(c))
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range s.lits.entries {
+		if e := &s.lits.entries[i]; e.class == ClassUser && bytes.Contains(e.pat, low) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package minidump
 
 import (
+	"bytes"
 	"encoding/binary"
 	"testing"
 	"unicode/utf16"
@@ -112,5 +113,80 @@ func TestWineELFModuleListRelocated(t *testing.T) {
 	}
 	if containsFold(out, user) || containsFold(out, "asante") {
 		t.Errorf("%q survives; summary %v", user, s.Summary())
+	}
+}
+
+// Registers holding a piece of a name that cutText cannot tell from
+// numbers: after bytes of data ("\x8f\x13..." then "Adae" of Adaeze, as
+// an unaligned 16-byte load past a string's start leaves it), or with no
+// ASCII letters at all (a Chinese name cut in two across registers:
+// "欧阳" in one, "娜娜" and the NUL in the next). The session learned the
+// names from the module path and the stack: a piece at a register's edge
+// that is part of one goes. Registers of numbers, and words that are no
+// learned name's, keep their bytes.
+func TestVectorRegisterLearnedNamePieces(t *testing.T) {
+	for _, c := range []struct {
+		user   string
+		pieces [][]byte // XMM0.. contents
+		gone   []string
+	}{
+		{"欧阳娜娜", [][]byte{
+			append([]byte{0x8f, 0x13, 0x22, 0xa7, 0x05, 0x91, 0x55, 0x66, 0x12, 0x34}, utf16le(`\欧阳`)...),
+			append(utf16le("娜娜"), 0, 0, 0x8f, 0x13, 0x22, 0xa7, 0x05, 0x91, 0x55, 0x66, 0x12, 0x34),
+			append([]byte{0x41}, append(utf16le("阳娜娜"), 0, 0, 0x9c, 0x31, 0x77, 0xe2, 0x10, 0x20, 0x30)...), // odd parity
+			append([]byte{0xa0, 0xf8, 0x21, 0, 0, 0, 0, 0, 0x50, 0x91}, "欧阳"...),                            // UTF-8
+		}, []string{"欧阳", "娜娜", "阳娜"}},
+		{"Adaeze Okonkwo", [][]byte{
+			append([]byte{0x8f, 0x13, 0x22, 0xa7, 0x05, 0x91, 0x55, 0x66}, utf16le("Adae")...),
+			append([]byte("konkwo"), 0x8f, 0x13, 0x22, 0xa7, 0x05, 0x91, 0x55, 0x66, 0x12, 0x34),
+			append([]byte{0xa0, 0xf8, 0x21, 0x00, 0x01, 0x00, 0x00, 0x91}, "\\Adaeze"...),
+		}, []string{"Adae", "konkwo", "Adaeze"}},
+	} {
+		in := synthDump(0, c.user)
+		a := parse(t, in)
+		ctx := a.Threads[0].Context
+		vs, ve, ok := a.VectorArea(ctx)
+		if !ok {
+			t.Fatal("no vector area")
+		}
+		area := in[ctx.Off+vs : ctx.Off+ve]
+		for i := range area {
+			area[i] = 0
+		}
+		xmm := func(i int) []byte { return area[0x80+16*i : 0x80+16*i+16] }
+		for i, p := range c.pieces {
+			copy(xmm(i), p)
+		}
+		// numbers, and text that is no learned name's, stay
+		keep := [][]byte{
+			append([]byte{0x8f, 0x13, 0x22, 0xa7, 0x05, 0x91, 0x55, 0x66}, utf16le("Mixe")...),
+			append(utf16le("音乐"), 0, 0, 0x8f, 0x13, 0x22, 0xa7, 0x05, 0x91, 0x55, 0x66, 0x12, 0x34),
+			{0x00, 0x00, 0x80, 0x3f, 0x00, 0x00, 0x00, 0x40, 0x00, 0x00, 0x40, 0x40, 0xcd, 0xcc, 0x4c, 0xbe},
+		}
+		base := len(c.pieces)
+		for i, k := range keep {
+			copy(xmm(base+i), k)
+		}
+		out, s, err := scrub(t, in, DefaultPolicy())
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := parse(t, out)
+		checkSameStructure(t, in, out, a, b)
+		oc := b.Threads[0].Context
+		oarea := out[oc.Off+vs : oc.Off+ve]
+		for i := range c.pieces {
+			got := oarea[0x80+16*i : 0x80+16*i+16]
+			for _, v := range c.gone {
+				if bytes.Contains(got, []byte(v)) || bytes.Contains(got, utf16le(v)) || bytes.Contains(got, utf16le(v)[1:]) {
+					t.Errorf("%s: XMM%d keeps %q: % x; summary %v", c.user, i, v, got, s.Summary())
+				}
+			}
+		}
+		for i, k := range keep {
+			if got := oarea[0x80+16*(base+i) : 0x80+16*(base+i)+16]; !bytes.Equal(got, k) {
+				t.Errorf("%s: XMM%d % x -> % x", c.user, base+i, k, got)
+			}
+		}
 	}
 }
