@@ -187,6 +187,13 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 				if e := scriptEnd(k); e > k && (e+1 >= n || p[e+1] == 0 && (u16ok[p[e]] || p[e] == 0)) {
 					k = e // a name in another script, Latin or NUL after it
 					continue
+				} else if e >= k+4 && k-2 >= s && p[k-1] == 0 && (p[k-2] == '\\' || p[k-2] == '/' || p[k-2] == ' ' && k-4 >= s && p[k-3] != 0 && scriptUnit(p[k-4], p[k-3])) {
+					// a folder's name in another script, two letters or
+					// more after a separator (or after a blank and a word
+					// of that name: "Иван Петров"), with data after it
+					// and no NUL ("C:\Users\王伟" then bytes of data):
+					// the run ends with it
+					k = e
 				}
 				break
 			}

@@ -36,6 +36,31 @@ func TestDump37ProfileNameEndsPath(t *testing.T) {
 			}
 		}
 	}
+	// a folder's name in another script with data after it, no NUL
+	data := []byte{0x8f, 0x13, 0x22, 0xa7, 0x05, 0x91, 0x55, 0x66, 0x12, 0, 0, 0}
+	for _, c := range []struct{ path, name string }{
+		{`C:\Users\王伟`, "王伟"},
+		{`C:\Users\Иван Петров`, "Петров"},
+		{`/home/김민준`, "김민준"},
+	} {
+		for odd := 0; odd < 2; odd++ {
+			b := append([]byte{0x41, 0x17}[:odd], 0x9a, 0x31, 0, 0)
+			b = append(append(b, utf16le(c.path)...), data...)
+			newSession(t, Config{}).ScrubSameLength(b)
+			if bytes.Contains(b, utf16le(c.name)) || bytes.Contains(b, utf16le(c.name)[2:]) {
+				t.Errorf("parity %d: %q kept: %q", odd, c.name, b)
+			}
+		}
+	}
+	// data after a folder that is no account's stays as it was
+	for _, path := range []string{`C:\Program Files\`, `C:\Windows\System32\`, `C:\Users\Public\`} {
+		b := append(append([]byte{0x9a, 0x31, 0, 0}, utf16le(path)...), 0x13, 0x8f, 0x22, 0x6b, 0x05, 0x91, 0x55, 0x66, 0x12, 0, 0, 0)
+		orig := append([]byte{}, b...)
+		newSession(t, Config{}).ScrubSameLength(b)
+		if !bytes.Equal(b, orig) {
+			t.Errorf("%q: data after it changed:\n % x\n % x", path, orig, b)
+		}
+	}
 	for _, keep := range []string{
 		"C:\\Users\\Public Documents\n",
 		"C:\\Users\\Default User\x00",
