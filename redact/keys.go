@@ -136,6 +136,17 @@ func keyClass(k string, parts bool) string {
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
 		// (in British spelling: "Licence owner: …")
 		"licencedto", "licencee", "licenceowner", "licenceholder", "licencename",
+		// (in the apps' other languages, normKey dropping the letters
+		// outside ASCII: "Lizenziert für", "Licencié à", "Licenciado
+		// para", "Concesso in licenza a", "Gelicentieerd aan", "Lisans
+		// sahibi", "Licensierad till")
+		"lizenziertfr", "lizenziertauf", "registriertfr", "registriertauf", "lizenznehmer", "lizenzinhaber",
+		"licenci", "licenciataire", "enregistraunomde", "titulairedelalicence",
+		"licenciadoa", "licenciadopara", "registradopara", "registradoanombrede", "licenciatario",
+		"titulardelalicencia", "titulardalicena", "concessoinlicenzaa", "licenziatario", "registratoa",
+		"intestatariodellalicenza", "licencjobiorca", "licencjadla", "waciciellicencji", "gelicentieerdaan",
+		"geregistreerdopnaamvan", "licentiehouder", "lisanssahibi", "licensieradtill", "licensinnehavare",
+		"lisensierttil", "licenserettil", "licencovnopro",
 		"registeredname", "customername", "purchasedby", "ownername",
 		// whose account or card it is; who to contact
 		"accountholder", "holdername", "cardholder", "cardholdername", "billingname", "contactname",
@@ -288,6 +299,9 @@ func keyClass(k string, parts bool) string {
 		// "Número de serie", "numero di serie", "numer seryjny", "sarjanumero"
 		"seriennummer", "serienummer", "seriennr", "serienr", "numrodesrie", "numerodeserie", "nmerodeserie",
 		"numerodiserie", "numerseryjny", "sarjanumero",
+		// "Número de série", "Nº de série", "N. di serie", "Seri
+		// numarası", "Seri No"
+		"nmerodesrie", "ndesrie", "ndeserie", "ndiserie", "serinumaras", "serino",
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode",
 		// Get-ComputerInfo's BIOS serial (its property is misspelt so)
@@ -327,6 +341,9 @@ func keyClass(k string, parts bool) string {
 		// account belongs to ("Tenant: Adeyemi Sound Ltd")
 		return ClassOrg
 	case "regcode",
+		// a challenge-response activation (PACE, Waves, Sonnox): the
+		// code the machine shows, and the one that unlocks it
+		"unlockcode", "challengecode",
 		// one activation of a license on one machine (iZotope, Native
 		// Access, iLok): names the copy and the machine
 		"activationid":
@@ -6963,6 +6980,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rte bcc lle gen fro ewe " +
 		// a telephone's short keys ("Tel.", "Fax", "Cell", "Tlf")
 		"tel fax cel tlf " +
+		// a licence's holder and a serial in German and Portuguese
+		// ("Lizenznehmer", "Número de série")
+		"enz esr " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"

@@ -587,6 +587,14 @@ var genericUsers = map[string]bool{
 	// every line of the report
 	"evaluation": true, "evaluation version": true, "trial": true, "trial version": true, "demo": true,
 	"demo version": true, "unregistered": true, "unlicensed": true, "not registered": true,
+	// (and so in the apps' other languages: "Lizenznehmer: nicht
+	// registriert", "Licencié à : non enregistré", "Licenciado para: no
+	// registrado"); a dash where there is none ("Registered to: —")
+	"nicht registriert": true, "nicht lizenziert": true, "unregistriert": true, "testversion": true,
+	"demoversion": true, "non enregistré": true, "non enregistrée": true, "version d'évaluation": true,
+	"no registrado": true, "não registrado": true, "não registado": true, "non registrato": true,
+	"versione di prova": true, "niet geregistreerd": true, "proefversie": true, "niezarejestrowany": true,
+	"wersja próbna": true, "kayıtsız": true, "deneme sürümü": true, "—": true, "–": true,
 	"support": true, "support team": true, "customer support": true, "technical support": true,
 	"helpdesk": true, "help desk": true, "service desk": true, "main output": true, "main input": true,
 	// a preset's or a sample's maker when it came with the app

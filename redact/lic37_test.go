@@ -1,0 +1,66 @@
+package redact
+
+import "testing"
+
+// Music apps localized into German, French, Spanish, Portuguese, Italian,
+// Polish, Dutch, Turkish and the Nordic languages write who a copy is
+// licensed to, and a device's or a licence's serial, under keys of their
+// own language ("Lizenznehmer:", "Licencié à :", "Número de série:"):
+// none of them was a key, and the holder's full name and the serial
+// stayed. A challenge-response activation's "Unlock code:" and
+// "Challenge code:" (PACE, Waves, Sonnox) left codes of all-digit or
+// all-letter groups, which no bare shape reads as a licence. When there
+// is no holder the app writes so ("nicht registriert", "—"): learned as
+// an account, "nicht" and every dash went from the report.
+func TestLic37LocalizedLicenseHolder(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"[2026-12-07 15:01:08] Cubase Pro 14: Lizenziert für: Ayşe Yılmaz\n", "Yılmaz"},
+		{"Lizenznehmer: Wanjiru Kamau\nProdukt: Kontakt 8 (com.native-instruments.Kontakt8)\n", "Wanjiru Kamau"},
+		{"Registriert auf: Jürgen Oyelaran-Schmidt\n", "Oyelaran"},
+		{"VirtualDJ 2025 - Licencié à : Mamadou Diallo (Pro Infinity)\n", "Diallo"},
+		{"Titulaire de la licence : Amélie Nguyen-Trọng\n", "Amélie"},
+		{"Serato DJ Pro 3.2.4 — Licenciado para: João Pereira da Silva\n", "Pereira"},
+		{"Licenciado a: Valentina Quispe\n", "Quispe"},
+		{"Concesso in licenza a: Giulia Esposito\n", "Esposito"},
+		{"Licencjobiorca: Małgorzata Wiśniewska\n", "Wiśniewska"},
+		{"Gelicentieerd aan: Daan de Boer-Mensah\n", "Mensah"},
+		{"Lisans sahibi: Mehmet Öztürk\n", "Öztürk"},
+		{"Licensierad till: Astrid Lindqvist\n", "Lindqvist"},
+		{`{"Lizenznehmer":"Siddharth Iyer","Produkt":"Maschine 3"}` + "\n", "Siddharth"},
+		{"<Lizenznehmer>Nomvula Dube</Lizenznehmer>\n", "Nomvula"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Número de série: 8877-6655-4433-2211\n", "8877-6655-4433-2211"},
+		{"Nº de série : 4410-2290-7788-1356\n", "4410-2290-7788-1356"},
+		{"N° de série : 5521-0098-4471-2200\n", "5521-0098-4471-2200"},
+		{"Seri numarası: 7720-1184-5563-0091\n", "7720-1184-5563-0091"},
+		{"Seri No: 3310-8892-1147-6620\n", "3310-8892-1147-6620"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	// (a licence's code is replaced where it stands, not learned)
+	for _, c := range []struct{ in, secret string }{
+		{"12/07/2026 14:10:23 [PACE] Unlock code: 8765-4321-9876-1234\n", "8765-4321-9876-1234"},
+		{"Challenge code: 1234-5678-ABCD-EFGH\n", "1234-5678-ABCD-EFGH"},
+		{`{"unlockCode":"5520-1893-7764-0021"}` + "\n", "5520-1893-7764-0021"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Lizenznehmer: nicht registriert\nDas Plug-in ist nicht aktiviert.\n",
+		"Licencié à : non enregistré\nLe plug-in n'est pas enregistré.\n",
+		"Licenciado para: no registrado\n",
+		"Lizenziert für: Testversion\n",
+		"Registered to: —\nMassive X 1.4.5 — com.native-instruments.MassiveX — 48000 Hz\n",
+		"Unlock code: none\n",
+		"Kontakt 8.2.0 (com.native-instruments.Kontakt8), AU aumu Kt8S -NI-, VST3 {5653544E694B3870}\n",
+		"Audio: 44100 Hz, 512 samples, MIDI note C#3 velocity 127\n",
+		"Lizenzserver: license.native-instruments.com:443\n",
+		"Referenz: Sequenz 4 (Frequenz 440 Hz)\n",
+		"environment: production\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
