@@ -843,9 +843,12 @@ func (sc *scanner) keyValues(i, j int) int {
 				next = max(next, e)
 				continue
 			}
-			if len(key) == 4 && eqLower(key, "name") && (c == '=' || c == ':' && q+1 < len(b) && b[q+1] == ' ') {
+			if len(key) == 4 && eqLower(key, "name") && (c == '=' || c == ':' && q+1 < len(b) && (b[q+1] == ' ' || jsonNameKey(b, k, q))) {
 				// logfmt's and a profile's name="Kofi Mensah" beside the
-				// person's other keys (email=, user_id=): the person
+				// person's other keys (email=, user_id=): the person (in
+				// compact JSON too: Splice's and SoundCloud's account,
+				// {"username":"oluwaseun_beats","name":"Oluwaseun Okafor"},
+				// and so escaped in a JSON string)
 				if e := sc.personKeyName(k, q); e > q {
 					valueEnd = max(valueEnd, e)
 					next = max(next, e)
@@ -4786,7 +4789,8 @@ func nameEnd(b []byte, p int) int {
 		}
 		e = nameWordEnd(b, s)
 	}
-	if e < len(b) && b[e] >= ' ' && strings.IndexByte(",;)]}\"'< ", b[e]) < 0 {
+	if e < len(b) && b[e] >= ' ' && strings.IndexByte(",;)]}\"'< ", b[e]) < 0 && !(b[e] == '\\' && e+1 < len(b) && b[e+1] == '"') {
+		// (a quote escaped in a JSON string ends the name too)
 		return nameWordEnd(b, p) // something glued: not a plain name
 	}
 	if e+1 < len(b) && b[e] == ' ' && b[e+1] == '<' && pseudonymAt(b, e+1) {
@@ -8273,6 +8277,19 @@ func (sc *scanner) lsOwner(i, j int) int {
 	return p
 }
 
+// jsonNameKey: the key [k, q) is a JSON object's, its value a string
+// right after the ':' at q, plain ("name":"…") or escaped in a JSON
+// string (\"name\":\"…\").
+func jsonNameKey(b []byte, k, q int) bool {
+	if q+2 >= len(b) || k < 2 {
+		return false
+	}
+	if b[q+1] == '"' {
+		return b[k-1] == '"'
+	}
+	return b[q+1] == '\\' && b[q+2] == '"' && b[k-1] == '"' && b[k-2] == '\\'
+}
+
 // userObjectBefore: the key starting at k is the first of a JSON object
 // that is the value of a "user" key (`"user":{"name"`, blanks allowed).
 func userObjectBefore(b []byte, k int) bool {
@@ -9289,6 +9306,10 @@ func (sc *scanner) personKeyName(k, q int) int {
 		p++
 	}
 	var quote byte
+	esc := p+1 < len(b) && b[p] == '\\' && b[p+1] == '"'
+	if esc {
+		p++ // {\"name\":\"Kofi Mensah\"} in a JSON string
+	}
 	if p < len(b) && (b[p] == '"' || b[p] == '\'') {
 		quote = b[p]
 		p++
@@ -9298,6 +9319,10 @@ func (sc *scanner) personKeyName(k, q int) int {
 		return -1
 	}
 	switch {
+	case esc:
+		if e+1 >= len(b) || b[e] != '\\' || b[e+1] != '"' {
+			return -1
+		}
 	case quote != 0:
 		if e >= len(b) || b[e] != quote {
 			return -1
@@ -9305,7 +9330,11 @@ func (sc *scanner) personKeyName(k, q int) int {
 	case e < len(b) && !lineBreak(b[e]) && b[e] != ',' && b[e] != ';' && b[e] != '&' && b[e] != ' ':
 		return -1
 	}
-	if !personLine(b, k, p, e) && !personSection(b, k) {
+	// compact JSON ("name":"…", no blank) holds many objects on one
+	// line, a person's beside a product's: there the person's other key
+	// must hold a word of the name too
+	strict := b[q] == ':' && (b[q+1] == '"' || b[q+1] == '\\')
+	if !personLine(b, k, p, e, strict) && !personSection(b, k) {
 		return -1
 	}
 	sc.nameSpan(p, e)
@@ -9500,7 +9529,10 @@ var thingNameWords = wordSet(`engine built-in builtin speakers speaker microphon
 // or an account key (user=, login:) whose value holds a word of the
 // name ("user=ngozi_a" beside "name=Ngozi Adeyemi"): a step's or a
 // build's name beside a CI account stays ("name=Run Tests user=ci").
-func personLine(b []byte, k, p, e int) bool {
+// When strict, a person's key too must hold a word of the name
+// (`"email":"ama.owusu@…"` beside `"name":"Ama Owusu"`, not a product's
+// `"name":"Massive X"` further on).
+func personLine(b []byte, k, p, e int, strict bool) bool {
 	s, le := k, e
 	for s > 0 && k-s < 1024 && !lineBreak(b[s-1]) {
 		s--
@@ -9516,6 +9548,9 @@ func personLine(b []byte, k, p, e int) bool {
 		ke := x
 		if ke > s && b[ke-1] == '"' {
 			ke--
+			if ke > s && b[ke-1] == '\\' {
+				ke-- // \"email\": in a JSON string
+			}
 		}
 		ks := ke
 		for ks > s && ke-ks < 16 && isKeyChar(b[ks-1]) {
@@ -9525,12 +9560,12 @@ func personLine(b []byte, k, p, e int) bool {
 			continue
 		}
 		key := strings.ToLower(string(b[ks:ke]))
-		if personLineKeys[key] {
+		if personLineKeys[key] && !strict {
 			return true
 		}
-		if accountLineKeys[key] {
+		if accountLineKeys[key] || personLineKeys[key] {
 			vs := x + 1
-			for vs < le && vs-x < 3 && (b[vs] == ' ' || b[vs] == '"') {
+			for vs < le && vs-x < 4 && (b[vs] == ' ' || b[vs] == '"' || b[vs] == '\\') {
 				vs++
 			}
 			ve := vs

@@ -64,3 +64,32 @@ func TestLic37LocalizedLicenseHolder(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A music service's account as its API returns it and the desktop app
+// logs it, in compact JSON (Splice, SoundCloud's /me, Beatport, Native
+// Access): "name" beside the account's "username" or "email". With no
+// blank after the ':' the name was none of personKeyName's; the first
+// name, learned from the handle, went and the surname stayed
+// ("<user-1> Okafor"). Compact JSON puts a person's object beside a
+// product's on one line, so there the other key's value must hold a
+// word of the name: a product's "name":"Massive X" beside an "email"
+// stays.
+func TestLic37CompactJSONAccountName(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`2026-12-07 16:00:05 [Splice] GET /v2/user -> {"username":"oluwaseun_beats","name":"Oluwaseun Okafor","plan":"Sounds+"}` + "\n", "Okafor"},
+		{`{"id":290175,"username":"kofi-mensah-music","name":"Kofi Mensah","country":"GH"}` + "\n", "Mensah"},
+		{`[NTK] account: {"email":"thandiwe.nkosi@icloud.com","name":"Thandiwe Nkosi","products":[{"name":"Kontakt 8"}]}` + "\n", "Nkosi"},
+		{`{"login":"nguyen_hoa","name":"Nguyen Thi Hoa","plan":"free"}` + "\n", "Nguyen Thi Hoa"},
+		{`msg="{\"username\":\"wiktoria.z\",\"name\":\"Wiktoria Zielińska\"}"` + "\n", "Zielińska"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		`{"email":"<email-1>","products":[{"name":"Massive X","id":"com.native-instruments.MassiveX"},{"name":"Kontakt Player"},{"name":"Valhalla Room"}]}` + "\n",
+		`{"username":"<user-1>","devices":[{"name":"Pioneer DDJ","rate":48000},{"name":"Focusrite Scarlett"}]}` + "\n",
+		`{"user":"ci","name":"Run Tests","status":"passed"}` + "\n",
+		`{"track":{"name":"Strobe","artist":"Deadmau5"},"username":"<user-1>"}` + "\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
