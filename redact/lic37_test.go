@@ -93,3 +93,30 @@ func TestLic37CompactJSONAccountName(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Where an account would stand, apps write its kind or plan: OneDrive's
+// "Account: Personal", a streaming service's "Account: Premium", Windows'
+// "Account: Microsoft". Learned as an account, the word went from every
+// line: "Serato DJ Pro" became "Serato DJ <user-1>", "Microsoft Edge"
+// "<user-1> Edge". A person's account there still goes.
+func TestLic37AccountPlanIsNoAccount(t *testing.T) {
+	for _, keep := range []string{
+		"[OneDrive] Account: Personal\nSyncing C:\\Users\\<user-1>\\OneDrive - Personal\\Music (Personal plan, 1 TB)\n",
+		"[TIDAL] Account: Premium\nTIDAL Premium: 24-bit FLAC 96000 Hz unavailable\n",
+		"[Spotify] Account: Family\nFamily Mix updated\n",
+		"Account: Pro\nSerato DJ Pro 3.2.4 (build 512), Logic Pro 11.1\n",
+		"Account: Business\nOneDrive for Business sync engine 24.201\n",
+		"Account: Microsoft\nMicrosoft Edge WebView2 131.0.2903.86\n",
+		"Account: Free\nFree space: 120 GB\n",
+		"Account: Standard\nStandard MIDI File (.mid), Standard Edition\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"[OneDrive] Account: priya.sharma (Personal)\n", "priya.sharma"},
+		{"[Splice] Account: oluwaseun_beats, plan: Sounds+\n", "oluwaseun_beats"},
+		{"Account: Nomvula\n", "Nomvula"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+}

@@ -595,6 +595,14 @@ var genericUsers = map[string]bool{
 	"no registrado": true, "não registrado": true, "não registado": true, "non registrato": true,
 	"versione di prova": true, "niet geregistreerd": true, "proefversie": true, "niezarejestrowany": true,
 	"wersja próbna": true, "kayıtsız": true, "deneme sürümü": true, "—": true, "–": true,
+	// the kind of account or its plan where an account would stand
+	// ("Account: Personal", OneDrive's; "Account: Premium", a streaming
+	// service's; "Account: Microsoft", Windows'): learned, "Pro" went
+	// from "Serato DJ Pro" and "Microsoft" from every line
+	"personal": true, "business": true, "family": true, "premium": true, "free": true, "student": true,
+	"duo": true, "pro": true, "standard": true, "enterprise": true, "basic": true, "plus": true,
+	"individual": true, "hifi": true, "hifi plus": true, "microsoft": true, "education": true, "school": true,
+	"professional": true, "starter": true, "creator": true, "unlimited": true,
 	"support": true, "support team": true, "customer support": true, "technical support": true,
 	"helpdesk": true, "help desk": true, "service desk": true, "main output": true, "main input": true,
 	// a preset's or a sample's maker when it came with the app
