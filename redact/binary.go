@@ -187,6 +187,13 @@ func forUTF16Runs(p []byte, fn func(off, parity int, narrow []byte, pos []int32)
 				if e := scriptEnd(k); e > k && (e+1 >= n || p[e+1] == 0 && (u16ok[p[e]] || p[e] == 0)) {
 					k = e // a name in another script, Latin or NUL after it
 					continue
+				} else if e >= k+4 && k-2 >= s && p[k-1] == 0 && (p[k-2] == '\\' || p[k-2] == '/' || p[k-2] == ' ' && k-4 >= s && p[k-3] != 0 && scriptUnit(p[k-4], p[k-3])) {
+					// a folder's name in another script, two letters or
+					// more after a separator (or after a blank and a word
+					// of that name: "Иван Петров"), with data after it
+					// and no NUL ("C:\Users\王伟" then bytes of data):
+					// the run ends with it
+					k = e
 				}
 				break
 			}
@@ -471,4 +478,29 @@ func (s *Session) scrubUTF16Locked(_ *scanner, p []byte) {
 		wides = wideSpans(wides[:0], sc.spans, off, pos)
 		s.applyWides(p, wides, len(p))
 	})
+}
+
+// InLearnedName reports whether piece, UTF-8 text of at least two
+// characters, is part of a user's or person's name the session learned
+// (ASCII case ignored): a piece of a string that a register or a stack
+// word holds cut off from the rest of it ("Adae" of "Adaeze", "娜娜" of
+// "欧阳娜娜"), which the scanner, reading whole words, does not know
+// for a name. It reads every learned name: call it for a few pieces only.
+func (s *Session) InLearnedName(piece []byte) bool {
+	if utf8.RuneCount(piece) < 2 {
+		return false
+	}
+	var lb [64]byte
+	low := lb[:0]
+	for _, c := range piece {
+		low = append(low, lower(c))
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range s.lits.entries {
+		if e := &s.lits.entries[i]; e.class == ClassUser && bytes.Contains(e.pat, low) {
+			return true
+		}
+	}
+	return false
 }

@@ -136,6 +136,17 @@ func keyClass(k string, parts bool) string {
 		"registeredto", "licensedto", "licensee", "licenseowner", "licenseholder", "licensename", "registereduser",
 		// (in British spelling: "Licence owner: …")
 		"licencedto", "licencee", "licenceowner", "licenceholder", "licencename",
+		// (in the apps' other languages, normKey dropping the letters
+		// outside ASCII: "Lizenziert für", "Licencié à", "Licenciado
+		// para", "Concesso in licenza a", "Gelicentieerd aan", "Lisans
+		// sahibi", "Licensierad till")
+		"lizenziertfr", "lizenziertauf", "registriertfr", "registriertauf", "lizenznehmer", "lizenzinhaber",
+		"licenci", "licenciataire", "enregistraunomde", "titulairedelalicence",
+		"licenciadoa", "licenciadopara", "registradopara", "registradoanombrede", "licenciatario",
+		"titulardelalicencia", "titulardalicena", "concessoinlicenzaa", "licenziatario", "registratoa",
+		"intestatariodellalicenza", "licencjobiorca", "licencjadla", "waciciellicencji", "gelicentieerdaan",
+		"geregistreerdopnaamvan", "licentiehouder", "lisanssahibi", "licensieradtill", "licensinnehavare",
+		"lisensierttil", "licenserettil", "licencovnopro",
 		"registeredname", "customername", "purchasedby", "ownername",
 		// whose account or card it is; who to contact
 		"accountholder", "holdername", "cardholder", "cardholdername", "billingname", "contactname",
@@ -288,6 +299,9 @@ func keyClass(k string, parts bool) string {
 		// "Número de serie", "numero di serie", "numer seryjny", "sarjanumero"
 		"seriennummer", "serienummer", "seriennr", "serienr", "numrodesrie", "numerodeserie", "nmerodeserie",
 		"numerodiserie", "numerseryjny", "sarjanumero",
+		// "Número de série", "Nº de série", "N. di serie", "Seri
+		// numarası", "Seri No"
+		"nmerodesrie", "ndesrie", "ndeserie", "ndiserie", "serinumaras", "serino",
 		// Dell's service tag and its decimal form
 		"servicetag", "expressservicecode",
 		// Get-ComputerInfo's BIOS serial (its property is misspelt so)
@@ -327,6 +341,9 @@ func keyClass(k string, parts bool) string {
 		// account belongs to ("Tenant: Adeyemi Sound Ltd")
 		return ClassOrg
 	case "regcode",
+		// a challenge-response activation (PACE, Waves, Sonnox): the
+		// code the machine shows, and the one that unlocks it
+		"unlockcode", "challengecode",
 		// one activation of a license on one machine (iZotope, Native
 		// Access, iLok): names the copy and the machine
 		"activationid":
@@ -826,9 +843,12 @@ func (sc *scanner) keyValues(i, j int) int {
 				next = max(next, e)
 				continue
 			}
-			if len(key) == 4 && eqLower(key, "name") && (c == '=' || c == ':' && q+1 < len(b) && b[q+1] == ' ') {
+			if len(key) == 4 && eqLower(key, "name") && (c == '=' || c == ':' && q+1 < len(b) && (b[q+1] == ' ' || jsonNameKey(b, k, q))) {
 				// logfmt's and a profile's name="Kofi Mensah" beside the
-				// person's other keys (email=, user_id=): the person
+				// person's other keys (email=, user_id=): the person (in
+				// compact JSON too: Splice's and SoundCloud's account,
+				// {"username":"oluwaseun_beats","name":"Oluwaseun Okafor"},
+				// and so escaped in a JSON string)
 				if e := sc.personKeyName(k, q); e > q {
 					valueEnd = max(valueEnd, e)
 					next = max(next, e)
@@ -4787,7 +4807,8 @@ func nameEnd(b []byte, p int) int {
 		}
 		e = nameWordEnd(b, s)
 	}
-	if e < len(b) && b[e] >= ' ' && strings.IndexByte(",;)]}\"'< ", b[e]) < 0 {
+	if e < len(b) && b[e] >= ' ' && strings.IndexByte(",;)]}\"'< ", b[e]) < 0 && !(b[e] == '\\' && e+1 < len(b) && b[e+1] == '"') {
+		// (a quote escaped in a JSON string ends the name too)
 		return nameWordEnd(b, p) // something glued: not a plain name
 	}
 	if e+1 < len(b) && b[e] == ' ' && b[e+1] == '<' && pseudonymAt(b, e+1) {
@@ -6981,6 +7002,9 @@ var keyTrigrams = func() (t [(26*26*26 + 63) / 64]uint64) {
 		"rte bcc lle gen fro ewe " +
 		// a telephone's short keys ("Tel.", "Fax", "Cell", "Tlf")
 		"tel fax cel tlf " +
+		// a licence's holder and a serial in German and Portuguese
+		// ("Lizenznehmer", "Número de série")
+		"enz esr " +
 		// ideviceinfo's IntegratedCircuitCardIdentity (an ICCID)
 		"cir " +
 		// a date of birth: "dob", "birthdate", "date_of_birth"
@@ -8271,6 +8295,19 @@ func (sc *scanner) lsOwner(i, j int) int {
 	return p
 }
 
+// jsonNameKey: the key [k, q) is a JSON object's, its value a string
+// right after the ':' at q, plain ("name":"…") or escaped in a JSON
+// string (\"name\":\"…\").
+func jsonNameKey(b []byte, k, q int) bool {
+	if q+2 >= len(b) || k < 2 {
+		return false
+	}
+	if b[q+1] == '"' {
+		return b[k-1] == '"'
+	}
+	return b[q+1] == '\\' && b[q+2] == '"' && b[k-1] == '"' && b[k-2] == '\\'
+}
+
 // userObjectBefore: the key starting at k is the first of a JSON object
 // that is the value of a "user" key (`"user":{"name"`, blanks allowed).
 func userObjectBefore(b []byte, k int) bool {
@@ -9287,6 +9324,10 @@ func (sc *scanner) personKeyName(k, q int) int {
 		p++
 	}
 	var quote byte
+	esc := p+1 < len(b) && b[p] == '\\' && b[p+1] == '"'
+	if esc {
+		p++ // {\"name\":\"Kofi Mensah\"} in a JSON string
+	}
 	if p < len(b) && (b[p] == '"' || b[p] == '\'') {
 		quote = b[p]
 		p++
@@ -9296,6 +9337,10 @@ func (sc *scanner) personKeyName(k, q int) int {
 		return -1
 	}
 	switch {
+	case esc:
+		if e+1 >= len(b) || b[e] != '\\' || b[e+1] != '"' {
+			return -1
+		}
 	case quote != 0:
 		if e >= len(b) || b[e] != quote {
 			return -1
@@ -9303,7 +9348,11 @@ func (sc *scanner) personKeyName(k, q int) int {
 	case e < len(b) && !lineBreak(b[e]) && b[e] != ',' && b[e] != ';' && b[e] != '&' && b[e] != ' ':
 		return -1
 	}
-	if !personLine(b, k, p, e) && !personSection(b, k) {
+	// compact JSON ("name":"…", no blank) holds many objects on one
+	// line, a person's beside a product's: there the person's other key
+	// must hold a word of the name too
+	strict := b[q] == ':' && (b[q+1] == '"' || b[q+1] == '\\')
+	if !personLine(b, k, p, e, strict) && !personSection(b, k) {
 		return -1
 	}
 	sc.nameSpan(p, e)
@@ -9498,7 +9547,10 @@ var thingNameWords = wordSet(`engine built-in builtin speakers speaker microphon
 // or an account key (user=, login:) whose value holds a word of the
 // name ("user=ngozi_a" beside "name=Ngozi Adeyemi"): a step's or a
 // build's name beside a CI account stays ("name=Run Tests user=ci").
-func personLine(b []byte, k, p, e int) bool {
+// When strict, a person's key too must hold a word of the name
+// (`"email":"ama.owusu@…"` beside `"name":"Ama Owusu"`, not a product's
+// `"name":"Massive X"` further on).
+func personLine(b []byte, k, p, e int, strict bool) bool {
 	s, le := k, e
 	for s > 0 && k-s < 1024 && !lineBreak(b[s-1]) {
 		s--
@@ -9514,6 +9566,9 @@ func personLine(b []byte, k, p, e int) bool {
 		ke := x
 		if ke > s && b[ke-1] == '"' {
 			ke--
+			if ke > s && b[ke-1] == '\\' {
+				ke-- // \"email\": in a JSON string
+			}
 		}
 		ks := ke
 		for ks > s && ke-ks < 16 && isKeyChar(b[ks-1]) {
@@ -9523,12 +9578,12 @@ func personLine(b []byte, k, p, e int) bool {
 			continue
 		}
 		key := strings.ToLower(string(b[ks:ke]))
-		if personLineKeys[key] {
+		if personLineKeys[key] && !strict {
 			return true
 		}
-		if accountLineKeys[key] {
+		if accountLineKeys[key] || personLineKeys[key] {
 			vs := x + 1
-			for vs < le && vs-x < 3 && (b[vs] == ' ' || b[vs] == '"') {
+			for vs < le && vs-x < 4 && (b[vs] == ' ' || b[vs] == '"' || b[vs] == '\\') {
 				vs++
 			}
 			ve := vs

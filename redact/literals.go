@@ -1156,12 +1156,20 @@ func nameParts(v string) []string {
 	for _, p := range f {
 		// isGenericUser also rejects the user keys themselves ("login" of
 		// x.login): learned, they would be replaced where they name the key
-		if utf8.RuneCountInString(p) >= 4 && !nameStop[strings.ToLower(p)] && !isGenericUser(p) {
+		if l := strings.ToLower(p); utf8.RuneCountInString(p) >= 4 && !nameStop[l] && !platformParts[l] && !isGenericUser(p) {
 			out = append(out, p)
 		}
 	}
 	return out
 }
+
+// platformParts are words of a maintainer's name or address that name a
+// platform or a project's service ("Ian Darwin", "sascha-web-bugs.
+// freedesktop.org@…"): learned alone, the word went from every target
+// triple, changelog and bug link ("aarch64-apple-darwin",
+// "gitlab.freedesktop.org"). The whole name still goes.
+var platformParts = wordSet(`darwin freebsd openbsd netbsd android ubuntu debian fedora gentoo freedesktop
+	gnome github gitlab sourceforge launchpad bugzilla bugs lists devel announce noreply patches`)
 
 // learnHost learns a host name (and the first label of a dotted name).
 // Caller holds s.mu.

@@ -355,6 +355,12 @@ func userAtHost(b []byte, ls, ds, de int) bool {
 		// "_onDestroy@resource:///org/gnome/shell/ui/popupMenu.js:1155:9",
 		// "render@https://cdn.example.com/app.js:10:20")
 		c := b[de+1]
+		if c != '~' && c != '/' && depProtocols[string(b[ds:de])] {
+			// yarn's and pnpm's "lodash@npm:4.17.21", "app@workspace:.",
+			// "lodash@patch:lodash@npm%3A4.17.21#…": a package and the
+			// protocol it is resolved by, no user at a machine
+			return false
+		}
 		return c == '~' || c == '/' && !(de+2 < n && b[de+2] == '/') || c == '.' || isAlnum(c)
 	}
 	if de+1 >= n || b[de] != ' ' {
@@ -377,6 +383,10 @@ func userAtHost(b []byte, ls, ds, de int) bool {
 	}
 	return false
 }
+
+// depProtocols are the protocols yarn, pnpm and bun resolve a
+// dependency by, written after its name and an '@' ("lodash@npm:^4.17.21").
+var depProtocols = wordSet(`npm jsr workspace patch portal link file exec github gitlab bitbucket`)
 
 // hostLabel: h can be the host of user@host: one label with a letter,
 // or an IPv4 address.
@@ -3369,12 +3379,31 @@ var wellKnownGUIDs = map[string]bool{
 	"53d29ef7-377c-4d14-864b-eb3a85769359": true, // Biometric
 	"d94ee5d8-d189-4994-83d2-f68d7d41b0e6": true, // SecurityDevices
 	"f2e7dd72-6468-4e36-b6f1-6488f42c1b52": true, // Firmware
+	"5175d334-c371-4806-b3ba-71fd53c9258d": true, // Sensor
 	// device interface classes
 	"a5dcbf10-6530-11d2-901f-00c04fb951ed": true, // GUID_DEVINTERFACE_USB_DEVICE
 	"f18a0e88-c30c-11d0-8815-00a0c906bed8": true, // GUID_DEVINTERFACE_USB_HUB
 	"53f56307-b6bf-11d0-94f2-00a0c91efb8b": true, // GUID_DEVINTERFACE_DISK
 	"53f5630d-b6bf-11d0-94f2-00a0c91efb8b": true, // GUID_DEVINTERFACE_VOLUME
 	"4d1e55b2-f16f-11cf-88cb-001111000030": true, // GUID_DEVINTERFACE_HID
+	"53f56308-b6bf-11d0-94f2-00a0c91efb8b": true, // GUID_DEVINTERFACE_CDROM
+	"378de44c-56ef-11d1-bc8c-00a0c91405dd": true, // GUID_DEVINTERFACE_MOUSE
+	"884b96c3-56ef-11d1-bc8c-00a0c91405dd": true, // GUID_DEVINTERFACE_KEYBOARD
+	"e6f07b5f-ee97-4a90-b076-33f57bf4eaa7": true, // GUID_DEVINTERFACE_MONITOR
+	"5b45201d-f2f2-4f3b-85bb-30ff1f953599": true, // GUID_DEVINTERFACE_DISPLAY_ADAPTER
+	"86e0d1e0-8089-11d0-9ce4-08003e301f73": true, // GUID_DEVINTERFACE_COMPORT
+	"cac88484-7515-4c03-82e6-71a87abac361": true, // GUID_DEVINTERFACE_NET
+	"0850302a-b344-4fda-9be9-90576b8d46f0": true, // GUID_BTHPORT_DEVICE_INTERFACE
+	"6ac27878-a6fa-4155-ba85-f98f491d4f33": true, // GUID_DEVINTERFACE_WPD
+	// kernel streaming categories: a camera's and a sound card's
+	// interfaces (dxdiag's "SymbolicLink: \\?\usb#…#{e5323777-…}\global",
+	// Media Foundation's and DirectShow's device paths)
+	"e5323777-f976-4f5b-9b55-b94699c46e44": true, // KSCATEGORY_VIDEO_CAMERA
+	"24e552d7-6523-47f7-a647-d3465bf1f5ca": true, // KSCATEGORY_SENSOR_CAMERA
+	"65e8773d-8f56-11d0-a3b9-00a0c9223196": true, // KSCATEGORY_CAPTURE
+	"65e8773e-8f56-11d0-a3b9-00a0c9223196": true, // KSCATEGORY_RENDER
+	"6994ad04-93ef-11d0-a3cc-00a0c9223196": true, // KSCATEGORY_AUDIO
+	"6994ad05-93ef-11d0-a3cc-00a0c9223196": true, // KSCATEGORY_VIDEO
 	// COM classes and interfaces of the Windows audio stack (Core Audio)
 	"bcde0395-e52f-467c-8e3d-c4579291692e": true, // CLSID_MMDeviceEnumerator
 	"a95664d2-9614-4f35-a746-de8db63617e6": true, // IMMDeviceEnumerator

@@ -198,8 +198,10 @@ func (sc *scanner) path(i, j int) int {
 	// A UNC path is never glued to a name before it: "Whitfield\\Music"
 	// and "Петров\\AppData" are the rest of a JSON-escaped path whose
 	// folder name held a blank, as is "Sounds)\\rekordbox" of "D:\\Dropbox
-	// (Obi Sounds)\\rekordbox" (a folder name ending in a parenthesis).
-	if !glued && b[i] == '\\' && i+1 < end && b[i+1] == '\\' && (i == 0 || !isKeyChar(b[i-1]) && b[i-1] != ')' && !(b[i-1] >= 0x80 && letterBefore(b[max(i-4, 0):i]))) {
+	// (Obi Sounds)\\rekordbox" (a folder name ending in a parenthesis),
+	// and so is "{…}\\global" of a device interface's path, JSON-escaped
+	// ("\\\\?\\usb#vid_04f2&…#{e5323777-…}\\global": its class GUID).
+	if !glued && b[i] == '\\' && i+1 < end && b[i+1] == '\\' && (i == 0 || !isKeyChar(b[i-1]) && b[i-1] != ')' && b[i-1] != '}' && !(b[i-1] >= 0x80 && letterBefore(b[max(i-4, 0):i]))) {
 		k := i
 		for k < end && b[k] == '\\' {
 			k++
@@ -314,6 +316,9 @@ func (sc *scanner) path(i, j int) int {
 				expect = expUser // /var/spool/cron/crontabs/x (Debian); /var/spool/cron/x (Red Hat)
 				break
 			}
+			if eqLower(prev, "media") && mountPointName(seg) {
+				break // /media/cdrom0, /media/usb1: fstab's and usbmount's mount points
+			}
 			if q+1 < end && eqLower(prev, "home") && netbiosDomain(seg) && segLen(b, q+sl, end) > 0 {
 				// winbind's and sssd's home template /home/DOMAIN/user
 				// ("template homedir = /home/%D/%U"): the domain, then
@@ -338,6 +343,10 @@ func (sc *scanner) path(i, j int) int {
 				if x := extendName(b, e); x > e && (sc.userCache[string(b[p:x])] != "" || extendedName(b, p, e, x)) {
 					e = x
 					end, slAt = wordEnd(b, e), -1 // (the separator at q is read again)
+					resume = max(resume, e)
+				} else if x := profileNameEnd(b, p, e); x > e && (sc.userCache[string(b[p:x])] != "" || extendedName(b, p, e, x)) {
+					e = x
+					end, slAt = x, -1
 					resume = max(resume, e)
 				}
 			}
@@ -952,6 +961,34 @@ func extendName(b []byte, e int) int {
 	return e
 }
 
+// profileNameEnd returns where a person's name that is the last folder
+// of a path ends, when the folder name [p, e) is its first word and the
+// value ends right after it: "USERPROFILE=C:\Users\Ngozi Adeyemi" in an
+// environment block (a NUL after it), a line, a quoted value, a UTF-16
+// string's narrow form. Two or three capitalised name words, none a
+// thing's (personNameWords); else e.
+func profileNameEnd(b []byte, p, e int) int {
+	if e+1 >= len(b) || b[e] != ' ' || !capitalised(b, e+1) || !capitalised(b, p) {
+		return e
+	}
+	// (the words must end the value: looked at before reading them)
+	k := e + 1
+	for lim := min(len(b), e+64); k < lim && (b[k] >= 0x80 || isLetter(b[k]) || b[k] == ' ' || b[k] == '-'); k++ {
+	}
+	if k < len(b) && !valueEnd[b[k]] {
+		return e
+	}
+	x := personNameWords(b, p)
+	if x <= e || x < len(b) && !valueEnd[b[x]] || isGenericUser(cleanName(string(b[p:e]))) {
+		return e
+	}
+	return x
+}
+
+// valueEnd: the bytes a value that a path is ends at (NUL, a line break,
+// a tab, a closing quote, a PATH list's ';', a tag's '<').
+var valueEnd = [256]bool{0: true, '\n': true, '\r': true, '\t': true, '"': true, '\'': true, ';': true, '<': true}
+
 // extendedName: the folder name [p, x) that extendName read past the
 // blank at e is plausible (plausibleName), and no generic account's
 // unless [p, e) alone is one.
@@ -1021,6 +1058,22 @@ func (sc *scanner) userSegment(p, e int) bool {
 		sc.userCache[raw] = canon
 	}
 	return canon != ""
+}
+
+// mountPoints are the folders under /media that fstab, usbmount and
+// dual-boot setups mount disks at (/media/cdrom0, /media/usb3,
+// /media/windows, Parallels' /media/psf), lower case, with no number.
+var mountPoints = wordSet(`cdrom cdrw dvd dvdrw floppy usb usbdisk usbstick zip disk hdd ssd sdcard
+	storage backup backups nas share shared windows psf`)
+
+// mountPointName: seg is one of mountPoints, with a number or none.
+func mountPointName(seg []byte) bool {
+	k := len(seg)
+	for k > 0 && isDigit(seg[k-1]) {
+		k--
+	}
+	var lb [16]byte
+	return k > 1 && k <= len(lb) && mountPoints[string(lowerInto(lb[:0], seg[:k]))]
 }
 
 // profileSuffix returns where the machine or domain suffix Windows adds to

@@ -587,6 +587,22 @@ var genericUsers = map[string]bool{
 	// every line of the report
 	"evaluation": true, "evaluation version": true, "trial": true, "trial version": true, "demo": true,
 	"demo version": true, "unregistered": true, "unlicensed": true, "not registered": true,
+	// (and so in the apps' other languages: "Lizenznehmer: nicht
+	// registriert", "Licencié à : non enregistré", "Licenciado para: no
+	// registrado"); a dash where there is none ("Registered to: —")
+	"nicht registriert": true, "nicht lizenziert": true, "unregistriert": true, "testversion": true,
+	"demoversion": true, "non enregistré": true, "non enregistrée": true, "version d'évaluation": true,
+	"no registrado": true, "não registrado": true, "não registado": true, "non registrato": true,
+	"versione di prova": true, "niet geregistreerd": true, "proefversie": true, "niezarejestrowany": true,
+	"wersja próbna": true, "kayıtsız": true, "deneme sürümü": true, "—": true, "–": true,
+	// the kind of account or its plan where an account would stand
+	// ("Account: Personal", OneDrive's; "Account: Premium", a streaming
+	// service's; "Account: Microsoft", Windows'): learned, "Pro" went
+	// from "Serato DJ Pro" and "Microsoft" from every line
+	"personal": true, "business": true, "family": true, "premium": true, "free": true, "student": true,
+	"duo": true, "pro": true, "standard": true, "enterprise": true, "basic": true, "plus": true,
+	"individual": true, "hifi": true, "hifi plus": true, "microsoft": true, "education": true, "school": true,
+	"professional": true, "starter": true, "creator": true, "unlimited": true,
 	"support": true, "support team": true, "customer support": true, "technical support": true,
 	"helpdesk": true, "help desk": true, "service desk": true, "main output": true, "main input": true,
 	// a preset's or a sample's maker when it came with the app
@@ -604,8 +620,9 @@ var genericUsers = map[string]bool{
 	"failed": true, "failure": true, "connection": true, "changed": true, "unreachable": true,
 	"unavailable": true, "timeout": true, "refused": true, "invalid": true, "missing": true, "empty": true,
 	"unset": true, "cannot": true, "denied": true, "locked": true, "expired": true,
-	// databases' own superusers ("psql -U postgres")
-	"postgres": true, "mysql": true, "mariadb": true,
+	// databases' own superusers ("psql -U postgres"; SQL Server's and
+	// Sybase's "Login failed for user 'sa'.")
+	"postgres": true, "mysql": true, "mariadb": true, "sa": true,
 	// a track's tags when nobody filled them ("Author: Unknown Artist")
 	"unknown artist": true, "various artists": true, "various": true, "unknown album": true, "untitled": true,
 }

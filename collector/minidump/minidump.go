@@ -81,6 +81,12 @@ const (
 
 	StreamCrashpadInfo StreamType = 0x43500001
 
+	// StreamWineELFModules is Wine's list of the Unix (ELF) libraries
+	// loaded into the process (libc.so.6, Wine's ntdll.so), a
+	// MINIDUMP_MODULE_LIST in a type of the reserved range that only
+	// Wine's dbghelp writes.
+	StreamWineELFModules StreamType = 0xfff0
+
 	StreamMozMacosCrashInfo StreamType = 0x4d7a0001
 	StreamMozMacosBootargs  StreamType = 0x4d7a0002
 	StreamMozLinuxLimits    StreamType = 0x4d7a0003
@@ -101,7 +107,7 @@ var streamNames = map[StreamType]string{
 	StreamLinuxCPUInfo: "LinuxCpuInfo", StreamLinuxProcStatus: "LinuxProcStatus",
 	StreamLinuxLSBRelease: "LinuxLsbRelease", StreamLinuxCmdLine: "LinuxCmdLine",
 	StreamLinuxEnviron: "LinuxEnviron", StreamLinuxAuxv: "LinuxAuxv", StreamLinuxMaps: "LinuxMaps",
-	StreamLinuxDSODebug: "LinuxDsoDebug", StreamCrashpadInfo: "CrashpadInfo",
+	StreamLinuxDSODebug: "LinuxDsoDebug", StreamCrashpadInfo: "CrashpadInfo", StreamWineELFModules: "WineElfModuleList",
 	StreamMozMacosCrashInfo: "MozMacosCrashInfo", StreamMozMacosBootargs: "MozMacosBootargs",
 	StreamMozLinuxLimits: "MozLinuxLimits", StreamMozSoftErrors: "MozSoftErrors",
 }
@@ -204,6 +210,10 @@ type File struct {
 	Assertion       *AssertionInfo
 	Breakpad        *BreakpadInfo
 	Linux           LinuxInfo
+
+	// WineModules are the modules of Wine's ELF module list; non-nil only
+	// when that stream is one (its size that of its entries exactly).
+	WineModules []Module
 
 	// Errors holds problems in individual streams. Such a stream is skipped
 	// (or partly parsed) so that one bad stream does not hide the rest.
@@ -349,7 +359,14 @@ func (f *File) parseStream(s Stream) error {
 	case StreamThreadList:
 		return f.parseThreadList(s, 48)
 	case StreamModuleList:
-		return f.parseModuleList(s)
+		return f.parseModuleList(s, &f.Modules)
+	case StreamWineELFModules:
+		if s.Size >= 4 {
+			if b, err := f.read(s.Off, 4); err == nil && s.Size == 4+int64(le32(b))*moduleEntry {
+				f.WineModules = []Module{}
+				return f.parseModuleList(s, &f.WineModules)
+			}
+		}
 	case StreamUnloadedModuleList:
 		return f.parseUnloadedModuleList(s)
 	case StreamMemoryList:

@@ -305,8 +305,12 @@ type CodeView struct {
 	BuildID   []byte // BpEL (ELF build id)
 }
 
-func (f *File) parseModuleList(s Stream) error {
-	const entry = 108
+// moduleEntry is the size of a MINIDUMP_MODULE.
+const moduleEntry = 108
+
+// parseModuleList reads a MINIDUMP_MODULE_LIST, appending to dst.
+func (f *File) parseModuleList(s Stream, dst *[]Module) error {
+	const entry = moduleEntry
 	count, first, err := f.listCount(s, entry)
 	if err != nil {
 		return err
@@ -343,7 +347,7 @@ func (f *File) parseModuleList(s Stream) error {
 		if misc.Size > 0 && misc.Size <= maxCVRecord && f.inFile(misc.Off, misc.Size) {
 			f.addRef(Ref{Kind: RefMiscRecord, PtrOff: base + 88, PtrSize: 4, Off: misc.Off, Size: misc.Size, Stream: s.Type})
 		}
-		f.Modules = append(f.Modules, m)
+		*dst = append(*dst, m)
 	}
 	return nil
 }

@@ -24,6 +24,8 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	md "crashd/collector/minidump"
 	"crashd/redact"
@@ -95,7 +97,7 @@ func Learn(src io.ReaderAt, size int64, s *redact.Session) error {
 			text = append(text, '\n')
 		}
 	}
-	for _, ms := range [][]md.Module{f.Modules, f.UnloadedModules} {
+	for _, ms := range [][]md.Module{f.Modules, f.UnloadedModules, f.WineModules} {
 		for _, m := range ms {
 			add(m.Name)
 			add(m.CodeView.PDBName)
@@ -131,7 +133,7 @@ func Learn(src io.ReaderAt, size int64, s *redact.Session) error {
 	// streamed.
 	buf := make([]byte, smallBlob)
 	for _, r := range f.Refs() {
-		if scrubAction(r, Policy{KeepStacks: true}) != actScrub {
+		if scrubAction(f, r, Policy{KeepStacks: true}) != actScrub {
 			continue
 		}
 		if r.Size <= smallBlob {
@@ -150,9 +152,12 @@ func Learn(src io.ReaderAt, size int64, s *redact.Session) error {
 }
 
 // scrubAction is what a reference's target gets, memory aside.
-func scrubAction(r md.Ref, p Policy) action {
+func scrubAction(f *md.File, r md.Ref, p Policy) action {
 	switch r.Kind {
 	case md.RefStream:
+		if r.Stream == md.StreamWineELFModules && f.WineModules == nil {
+			return actScrub // that type, but no module list: unknown
+		}
 		return streamAction(r.Stream)
 	case md.RefString, md.RefUTF8String, md.RefByteArray, md.RefMiscRecord, md.RefMacCrashInfoRecord:
 		return actScrub
@@ -179,7 +184,7 @@ func streamAction(t md.StreamType) action {
 		md.StreamThreadInfoList, md.StreamFunctionTable, md.StreamSystemMemoryInfo, md.StreamProcessVMCounters,
 		md.StreamHandleOperation, md.StreamHandleData, md.StreamThreadNames, md.StreamBreakpadInfo,
 		md.StreamCrashpadInfo, md.StreamLinuxDSODebug, md.StreamMozMacosCrashInfo, md.StreamMozMacosBootargs,
-		md.StreamToken:
+		md.StreamToken, md.StreamWineELFModules:
 		return actKeep
 	case md.StreamMemoryList, md.StreamMemory64List:
 		return actDrop // rewritten and appended
@@ -196,7 +201,7 @@ func Scrub(dst io.Writer, src io.ReaderAt, size int64, s *redact.Session, p Poli
 	if err != nil {
 		return err
 	}
-	pl := plan(f, p, src)
+	pl := plan(f, p, src, s)
 	w := bufio.NewWriterSize(dst, 256<<10)
 	if err := pl.write(w, src, s); err != nil {
 		return err
@@ -268,7 +273,7 @@ func window(f *md.File, m md.MemoryRange, p Policy) (w md.MemoryRange, ok bool) 
 	return md.MemoryRange{Start: lo, Size: int64(hi - lo), Off: m.Off + int64(lo-m.Start), Is64: m.Is64}, true
 }
 
-func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
+func plan(f *md.File, p Policy, src io.ReaderAt, s *redact.Session) *layout {
 	l := &layout{f: f}
 	claims := make([]claim, 0, 2*len(f.Refs())+len(f.Memory)+2)
 	claimAdd := func(off, n int64, a action) {
@@ -279,7 +284,7 @@ func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
 	claimAdd(0, md.HeaderSize, actKeep)
 	claimAdd(int64(f.Header.DirectoryRVA), int64(len(f.Streams))*12, actKeep)
 	for _, r := range f.Refs() {
-		a := scrubAction(r, p)
+		a := scrubAction(f, r, p)
 		switch r.Kind {
 		case md.RefString, md.RefUTF8String, md.RefByteArray:
 			// The length prefix stays verbatim; the payload is scrubbed.
@@ -343,7 +348,7 @@ func plan(f *md.File, p Policy, src io.ReaderAt) *layout {
 	}
 	l.place()
 	l.buildPatches(p)
-	l.cutVectorText(src)
+	l.cutVectorText(src, s)
 	return l
 }
 
@@ -356,7 +361,7 @@ const vectorSlot = 16
 // piece of it ("nedu wedding.m3u", "ets\Adae" of a path naming Adaeze and
 // Chinedu) which the scrubber, reading whole words, cannot know for a
 // name. Registers holding numbers keep their bytes (see cutText).
-func (l *layout) cutVectorText(src io.ReaderAt) {
+func (l *layout) cutVectorText(src io.ReaderAt, ss *redact.Session) {
 	var buf [4096]byte
 	for _, v := range l.vectors {
 		b := buf[:min(v.Size, int64(len(buf)))]
@@ -365,6 +370,9 @@ func (l *layout) cutVectorText(src io.ReaderAt) {
 		}
 		for s := 0; s+vectorSlot <= len(b); s += vectorSlot {
 			lead, trail := cutText(b[s : s+vectorSlot])
+			if ss != nil && lead+trail < vectorSlot {
+				lead, trail = learnedPieces(b[s:s+vectorSlot], lead, trail, ss)
+			}
 			if lead > 0 {
 				l.patches = append(l.patches, patch{v.Off + int64(s), make([]byte, lead)})
 			}
@@ -377,6 +385,124 @@ func (l *layout) cutVectorText(src io.ReaderAt) {
 	for _, p := range l.patches {
 		l.maxPatch = max(l.maxPatch, int64(len(p.b)))
 	}
+}
+
+// learnedPieces widens lead and trail (see cutText) to the word at each
+// edge of register image r that is part of a name the session learned,
+// whatever comes before or after it: binary bytes ("\x8f\x13" then
+// "Adae" of Adaeze), or none of the ASCII letters cutText asks for (a
+// Chinese name cut in two, "娜娜" of 欧阳娜娜). Four characters at least,
+// or two of CJK, kana or Hangul.
+func learnedPieces(r []byte, lead, trail int, s *redact.Session) (int, int) {
+	n := len(r)
+	var tb [3 * vectorSlot]byte
+	try := func(text []byte, nb int, atEnd bool) {
+		if atEnd && nb <= trail || !atEnd && nb <= lead || !enoughPiece(text) || !s.InLearnedName(text) {
+			return
+		}
+		if atEnd {
+			trail = nb
+		} else {
+			lead = nb
+		}
+	}
+	// ASCII and UTF-8 letters from each edge, whole characters (the bytes
+	// of one the edge cut go with them)
+	k := 0
+	for k < n && k < 3 && r[k]&0xc0 == 0x80 {
+		k++
+	}
+	ts := k
+	for k < n {
+		c, size := utf8.DecodeRune(r[k:])
+		if c == utf8.RuneError || !unicode.IsLetter(c) {
+			break
+		}
+		k += size
+	}
+	if k > ts {
+		te := k
+		if k < n && r[k] >= 0xc0 && !utf8.FullRune(r[k:]) {
+			k = n
+		}
+		try(r[ts:te], k, false)
+	}
+	k = n
+	for i := n - 1; i >= 0 && i >= n-3; i-- {
+		if r[i] >= 0xc0 {
+			if !utf8.FullRune(r[i:]) {
+				k = i
+			}
+			break
+		}
+		if r[i] < 0x80 {
+			break
+		}
+	}
+	te := k
+	for k > 0 {
+		c, size := utf8.DecodeLastRune(r[:k])
+		if c == utf8.RuneError || !unicode.IsLetter(c) {
+			break
+		}
+		k -= size
+	}
+	if k < te {
+		if k > 0 && k < 3 && r[k-1]&0xc0 == 0x80 {
+			for k > 0 && r[k-1]&0xc0 == 0x80 {
+				k-- // continuation bytes the start cut
+			}
+		}
+		try(r[k:te], n-k, true)
+	}
+	// UTF-16LE letters at either parity from each edge, those of one
+	// kind (CJK, kana and Hangul, or the others): data before a piece
+	// reads as CJK as often as not
+	unit := func(i int) rune { return rune(r[i]) | rune(r[i+1])<<8 }
+	for p := 0; p < 2; p++ {
+		units := (n - p) / 2
+		text := tb[:0]
+		u := 0
+		for ; u < units && wideLetter(r[p+2*u], r[p+2*u+1]) && (unit(p+2*u) >= 0x3000) == (unit(p) >= 0x3000); u++ {
+			text = utf8.AppendRune(text, unit(p+2*u))
+		}
+		if u > 0 {
+			try(text, p+2*u, false)
+		}
+		last := p + 2*(units-1)
+		u = 0
+		for ; u < units && wideLetter(r[last-2*u], r[last-2*u+1]) && (unit(last-2*u) >= 0x3000) == (unit(last) >= 0x3000); u++ {
+		}
+		if u > 0 {
+			text = tb[:0]
+			for i := units - u; i < units; i++ {
+				text = utf8.AppendRune(text, unit(p+2*i))
+			}
+			try(text, n-(p+2*(units-u)), true)
+		}
+	}
+	return min(lead, n), min(trail, n)
+}
+
+// wideLetter: the UTF-16 unit hi:lo is an ASCII letter or a letter of a
+// script names are written in (wideText's, ASCII punctuation aside).
+func wideLetter(lo, hi byte) bool {
+	if hi == 0 {
+		l := lo | 0x20
+		return l >= 'a' && l <= 'z' || lo >= 0xc0
+	}
+	return wideText(lo, hi)
+}
+
+// enoughPiece: text is long enough for a piece of a name: four
+// characters, or two that are CJK, kana or Hangul.
+func enoughPiece(text []byte) bool {
+	n, wide := 0, true
+	for _, c := range string(text) {
+		n++
+		wide = wide && c >= 0x3000
+	}
+	return n >= 4 || n >= 2 && wide
 }
 
 // cutText returns how many bytes at the start and at the end of one
