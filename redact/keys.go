@@ -9069,7 +9069,7 @@ func displayNameEnd(b []byte, us, ue int) int {
 		e = a
 	}
 	if e < len(b) && !(strings.IndexByte("\n\r\"',;)]<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && b[e+1] == '(' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"' ||
-		b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) || memberRowGap(b, us, e)) {
+		b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) || memberRowGap(b, us, e) || logonClauseAfter(b, us, e)) {
 		// (icacls's "…\Abena Owusu:(OI)(F)", Get-Acl's "…\Abena Owusu Allow  Read")
 		return -1 // more words: a sentence or a column after the account
 	}
@@ -9081,6 +9081,28 @@ func displayNameEnd(b []byte, us, ue int) int {
 	}
 	return e
 }
+
+// logonClauseAfter: the full name [us, e) after DOMAIN\ is followed
+// by a blank and the word a logon log goes on with ("for user
+// SGLOG\Tran Thi Bich Ngoc from 10.0.0.5", "Login attempt for
+// CORP\Kofi Mensah failed"), and every word of the name reads as a
+// name's (proseWords: "CORP\Build Server failed" is none).
+func logonClauseAfter(b []byte, us, e int) bool {
+	if e+2 >= len(b) || b[e] != ' ' || b[e+1]-'a' >= 26 {
+		return false
+	}
+	w := e + 1
+	for w < len(b) && w-e <= 14 && b[w]-'a' < 26 {
+		w++
+	}
+	if w < len(b) && isAlnum(b[w]) || !logonClauseWords[string(b[e+1:w])] {
+		return false
+	}
+	return proseWords(string(b[us:e]))
+}
+
+// logonClauseWords go on a logon log's line after the account.
+var logonClauseWords = wordSet(`from failed logged signed succeeded authenticated connected disconnected denied rejected locked via using at on with is was has`)
 
 // displayNameWords: none of the words of [s, e) is a group's, a team's or
 // an account kind's, as dnName asks of a directory's names ("CORP\Domain
