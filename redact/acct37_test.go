@@ -24,3 +24,23 @@ func TestAcct37DomainDisplayNameMidLine(t *testing.T) {
 		"NT AUTHORITY\\Authenticated Users on this machine\n"+
 		"Copied BUILTIN\\Administrators at boot\n")
 }
+
+// Samba's authentication log writes the domain and the account each in
+// brackets, "user [SGLOG]\[kofi.m]", "mapped to [SGLOG]\[Tran Thi Bich
+// Ngoc].": both went out whole.
+func TestAcct37SambaAuthLog(t *testing.T) {
+	const head = "[2026/03/02 10:11:12.345678,  2] ../../auth/auth_log.c:635(log_authentication_event_human_readable)\n"
+	for _, c := range []struct{ in, secret string }{
+		{head + "  Auth: [SMB2,(null)] user [SGLOG]\\[kofi.m] at [Mon, 02 Mar 2026 10:11:12.345678 UTC] with [NTLMv2] status [NT_STATUS_OK] workstation [WS01] remote host [ipv4:10.0.0.5:50122] became [SGLOG]\\[kofi.m] [S-1-5-21-3623811015-3361044348-30300820-1104]. local host [ipv4:10.0.0.1:445] NETLOGON computer [WS01] trust account [WS01$]\n", "kofi.m"},
+		{head + "  Auth: [SMB2,(null)] user [SGLOG]\\[Tran Thi Bich Ngoc] at [Mon, 02 Mar 2026 10:11:12.345678 UTC] with [NTLMv2] status [NT_STATUS_WRONG_PASSWORD] workstation [WS01] remote host [ipv4:10.0.0.5:50122] mapped to [SGLOG]\\[Tran Thi Bich Ngoc]. local host [ipv4:10.0.0.1:445]\n", "Bich Ngoc"},
+		{head + "  Successful AuthZ: [SMB2,ntlmssp] user [ACCRA-FS]\\[ngozi_a] [S-1-5-21-1004336348-1177238915-682003330-1001] at [Mon, 02 Mar 2026 10:11:12.345678 UTC] Remote host [ipv4:192.168.1.20:50311] local host [ipv4:192.168.1.2:445]\n", "ngozi_a"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	mustKeepTwice(t, "  Auth: [SMB2,(null)] user []\\[] at [Mon, 02 Mar 2026 10:11:12.345678 UTC] with [NTLMv2] status [NT_STATUS_NO_SUCH_USER] workstation [WS01] remote host [ipv4:<ip-1>:50122] mapped to []\\[].\n"+
+		"  Auth: [SMB2,(null)] user [WORKGROUP]\\[Administrator] at [Mon, 02 Mar 2026 10:11:12.345678 UTC] with [NTLMv2] status [NT_STATUS_WRONG_PASSWORD]\n"+
+		"  Auth: [SMB2,(null)] user [WORKGROUP]\\[WS01$] at [Mon, 02 Mar 2026 10:11:12.345678 UTC]\n"+
+		"  Successful AuthZ: [SMB2,anonymous] user [NT AUTHORITY]\\[ANONYMOUS LOGON] [S-1-5-7] at [Mon, 02 Mar 2026 10:11:12.345678 UTC]\n"+
+		"grep -E '[0-9]\\[a-z]' file.txt\n"+
+		"arr[i]\\[j] = 0\n")
+}
