@@ -44,3 +44,24 @@ func TestAcct37SambaAuthLog(t *testing.T) {
 		"grep -E '[0-9]\\[a-z]' file.txt\n"+
 		"arr[i]\\[j] = 0\n")
 }
+
+// A German name learned in its ASCII digraph spelling ("juergen.mueller",
+// "Schroeder") left its spelling without the e: "Muller", "jurgen",
+// "schroder" went out, as they do not when the umlaut was learned.
+func TestAcct37UmlautDigraphContracted(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"user=juergen.mueller\n[library] crate \"Muller Warmup\" has 42 tracks\n", "Muller"},
+		{"user=juergen.mueller\n[library] crate \"jurgen warmup\" has 42 tracks\n", "jurgen"},
+		{"Benutzer: Gerhard Schroeder\n[library] crate \"Schroder Warmup\" has 42 tracks\n", "Schroder"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	// names whose vowels are their own teach no contracted spelling
+	s, _ := NewSession(Config{})
+	s.Learn([]byte("user=samuel.osei\nuser=manuel.garcia\nuser=michael.ofori\nuser=joel.mensah\nuser=miguel.rodriguez\nuser=chloe.k\nuser=raquel.s\n"))
+	keep := "SAML login ok; saml assertion; Manul; michl; Jol; Migl; Rodrigz; chlo; Raql\n"
+	if out := s.ScrubString(keep); out != keep {
+		t.Errorf("changed: %q", out)
+	}
+	mustKeepTwice(t, "Muller-Lyer illusion; schroder; the Jurgen parser\n")
+}
