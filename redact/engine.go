@@ -282,10 +282,11 @@ func (sc *scanner) find(b []byte) {
 				}
 				continue
 			}
-			if !lits.first[c] && ctab[c]&(cAlpha|cDigit|cHigh) == 0 && !sc.learnOnly && (i == 0 || b[i-1] != '>') && (j == n || b[j] != '"') {
+			if !lits.first[c] && ctab[c]&(cAlpha|cDigit|cHigh) == 0 && !sc.learnOnly && (i == 0 || b[i-1] != '>') && (j == n || b[j] != '"' && b[j] != '[') {
 				// a lone "+", "-" or "\\" (not an XML element's or a
-				// quoted header's value): nothing to find, as below, but
-				// a couple's '&'
+				// quoted header's value, nor before a '[', Samba's
+				// "[SGLOG]\\[kofi.m]": possessiveWord): nothing to find,
+				// as below, but a couple's '&'
 				if c == '&' {
 					sc.coupleAt(i, j) // "Wedding - Efua & Kojo" (occasion.go)
 				} else if c == '-' && j+2 < n && b[j] == ' ' && b[j+1]-'A' < 26 {

@@ -9124,7 +9124,7 @@ func displayNameEnd(b []byte, us, ue int) int {
 		e = a
 	}
 	if e < len(b) && !(strings.IndexByte("\n\r\"',;)]<", b[e]) >= 0 || b[e] == ' ' && e+1 < len(b) && b[e+1] == '(' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"' ||
-		b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) || memberRowGap(b, us, e)) {
+		b[e] == ':' && icaclsRights(b, e+1) || aceRightsAfter(b, e) || memberRowGap(b, us, e) || logonClauseAfter(b, us, e)) {
 		// (icacls's "…\Abena Owusu:(OI)(F)", Get-Acl's "…\Abena Owusu Allow  Read")
 		return -1 // more words: a sentence or a column after the account
 	}
@@ -9136,6 +9136,28 @@ func displayNameEnd(b []byte, us, ue int) int {
 	}
 	return e
 }
+
+// logonClauseAfter: the full name [us, e) after DOMAIN\ is followed
+// by a blank and the word a logon log goes on with ("for user
+// SGLOG\Tran Thi Bich Ngoc from 10.0.0.5", "Login attempt for
+// CORP\Kofi Mensah failed"), and every word of the name reads as a
+// name's (proseWords: "CORP\Build Server failed" is none).
+func logonClauseAfter(b []byte, us, e int) bool {
+	if e+2 >= len(b) || b[e] != ' ' || b[e+1]-'a' >= 26 {
+		return false
+	}
+	w := e + 1
+	for w < len(b) && w-e <= 14 && b[w]-'a' < 26 {
+		w++
+	}
+	if w < len(b) && isAlnum(b[w]) || !logonClauseWords[string(b[e+1:w])] {
+		return false
+	}
+	return proseWords(string(b[us:e]))
+}
+
+// logonClauseWords go on a logon log's line after the account.
+var logonClauseWords = wordSet(`from failed logged signed succeeded authenticated connected disconnected denied rejected locked via using at on with is was has`)
 
 // displayNameWords: none of the words of [s, e) is a group's, a team's or
 // an account kind's, as dnName asks of a directory's names ("CORP\Domain
@@ -10558,4 +10580,64 @@ func ioregSessionID(b []byte, p int) bool {
 func keywordArgSelf(b, key []byte, p int) bool {
 	e := p + len(key)
 	return e < len(b) && (b[e] == ',' || b[e] == ')') && string(b[p:e]) == string(key)
+}
+
+// sambaAccount handles the account Samba's authentication log writes in
+// brackets, its backslash at p: "user [SGLOG]\[kofi.m] at [...]",
+// "mapped to [SGLOG]\[Tran Thi Bich Ngoc].", "became [SGLOG]\[kofi.m]"
+// (auth_log.c). The domain names the organisation or the machine, the
+// account the person; an account with blanks in it is the person's full
+// name. Samba's own ("[NT AUTHORITY]\[ANONYMOUS LOGON]", "[]\[]") stay.
+func (sc *scanner) sambaAccount(p int) {
+	b := sc.b
+	if p < 2 || p+2 >= len(b) || b[p-1] != ']' || b[p+1] != '[' {
+		return
+	}
+	ds := p - 1
+	for ds > 0 && p-ds < 64 && b[ds-1] != '[' {
+		ds--
+	}
+	if ds == 0 || b[ds-1] != '[' || !sambaAccountLead(b, ds-1) {
+		return
+	}
+	as, ae := p+2, p+2
+	for ae < len(b) && ae-as < 104 && b[ae] != ']' && b[ae] >= ' ' && b[ae] != '[' {
+		ae++
+	}
+	if ae >= len(b) || b[ae] != ']' || ae == as || pseudonymAt(b, as) {
+		return
+	}
+	d := b[ds : p-1]
+	switch string(bytes.ToUpper(d)) {
+	case "NT AUTHORITY", "BUILTIN", "NT SERVICE", "WORKGROUP", "":
+	default:
+		if bytes.IndexByte(d, ' ') < 0 && !pseudonymAt(b, ds) {
+			sc.hostSpan(ds, p-1)
+		}
+	}
+	name := string(b[as:ae])
+	if b[ae-1] == '$' || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return // a machine's account ("WS01$"), Samba's "ANONYMOUS LOGON"
+	}
+	if strings.IndexByte(name, ' ') > 0 {
+		if proseWords(name) && displayNameWords(b, as, ae) {
+			sc.nameSpan(as, ae)
+		}
+		return
+	}
+	sc.learnUser(name)
+	sc.add(as, ae, ClassUser, canonical(name))
+}
+
+// sambaAccountLead: the bracket at q follows the word Samba writes
+// before an account: "user [", "to [", "became [".
+func sambaAccountLead(b []byte, q int) bool {
+	return q > 0 && b[q-1] == ' ' && (hasWordBefore(b, q-1, "user") || hasWordBefore(b, q-1, "to") || hasWordBefore(b, q-1, "became"))
+}
+
+// hasWordBefore: the word w ends at e, a blank or the line's start
+// before it.
+func hasWordBefore(b []byte, e int, w string) bool {
+	s := e - len(w)
+	return s >= 0 && string(b[s:e]) == w && (s == 0 || b[s-1] == ' ' || lineBreak(b[s-1]))
 }

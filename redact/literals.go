@@ -348,6 +348,17 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 		for _, v := range asciiEncodings(value) {
 			add(v)
 		}
+		if class == ClassUser {
+			// "Mueller", "juergen.mueller": a German name learned in its
+			// digraph spelling is also written without the e ("Muller",
+			// "jurgen"), as one learned with its umlaut is (transliterations)
+			if v := umlautContracted(value); v != "" && !nameStop[asciiLower(v)] && !s.allowed(v) {
+				add(v)
+				for _, e := range asciiEncodings(v) {
+					add(e)
+				}
+			}
+		}
 	} else if variants && utf8.ValidString(value) {
 		// (spellings are only ever added: those of a value added once
 		// are all there, and adding them again adds none)
@@ -1381,6 +1392,36 @@ var translitPlain = map[rune]string{
 var translitDigraph = map[rune]string{
 	'ä': "ae", 'Ä': "AE", 'ö': "oe", 'Ö': "OE", 'ü': "ue", 'Ü': "UE", 'ø': "oe", 'Ø': "OE",
 	'å': "aa", 'Å': "AA",
+}
+
+// umlautContracted returns the ASCII name v with the digraphs German
+// writes for ä, ö and ü ("ae", "oe", "ue") contracted to their vowel
+// ("Mueller" -> "Muller", "Juergen" -> "Jurgen", "Schroeder" ->
+// "Schroder"), or "" where v has none. A digraph counts between a
+// consonant and a consonant, and not before a lone 'l' nor as "gue" or
+// "que": the vowels of "Samuel", "Manuela", "Michael", "Joel", "Chloe",
+// "Miguel", "Rodriguez" are their own.
+func umlautContracted(v string) string {
+	var out []byte
+	last := 0 // v[:last] is in out
+	for k := 1; k+2 < len(v); k++ {
+		c, p, x := v[k]|0x20, v[k-1]|0x20, v[k+2]|0x20
+		if v[k+1]|0x20 != 'e' || c != 'a' && c != 'o' && c != 'u' || !asciiConsonant(p) || !asciiConsonant(x) ||
+			c == 'u' && (p == 'g' || p == 'q') || x == 'l' && (k+3 == len(v) || v[k+3]|0x20 != 'l') {
+			continue
+		}
+		out = append(out, v[last:k+1]...)
+		last = k + 2 // (the e)
+	}
+	if out == nil || len(out)+len(v)-last < 5 {
+		return ""
+	}
+	return string(append(out, v[last:]...))
+}
+
+// asciiConsonant: c (lower case) is an ASCII consonant other than y.
+func asciiConsonant(c byte) bool {
+	return c-'a' < 26 && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y'
 }
 
 // transliterations are the ASCII spellings of a name in Latin letters

@@ -820,6 +820,8 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		return // (most calls: a one-byte word) no case below can hold
 	}
 	switch {
+	case j-i == 1 && b[i] == '\\':
+		sc.sambaAccount(i) // Samba's "user [SGLOG]\[kofi.m]" (keys.go): find's lone punctuation comes here before a '[
 	case j-i == 1 && b[i] == 's' && i >= 3 && b[i-1] == '\'' && b[i-2] == 't' && b[i-3]|0x20 == 'i' && greetingBefore(b, i-3):
 		sc.itsName(i, j) // "Hi, it's Nomsa from Soweto" (prose.go)
 	case j-i == 1 && b[i] == 's' && i >= 7 && b[i-1] == ';' && (string(b[i-6:i]) == "&apos;" || string(b[i-5:i]) == "&#39;"):
