@@ -1,0 +1,53 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// A home folder's account is a first name; a folder or a document named
+// for its owner holds a middle name and the surname after it, filling the
+// path's segment ("/Users/kofi/Documents/Kofi Kwame Mensah/", "Dissertation
+// - Fatima Al-Zahra Haddad.pages"): both go, in every encoding.
+func TestFiles37MiddleNameInPath(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"lsof: Finder 412 kofi cwd DIR 1,4 256 8812 /Users/kofi/Documents/Kofi Kwame Mensah/\n", "Kwame"},
+		{"lsof: Finder 412 kofi cwd DIR 1,4 256 8812 /Users/kofi/Documents/Kofi Kwame Mensah/\n", "Mensah"},
+		{`<bookmark href="file:///home/kofi/Documents/Kofi%20Kwame%20Mensah/notes.odt" added="2024-03-03T10:12:00Z"/>` + "\n", "Mensah"},
+		{`<bookmark href="file:///home/kofi/Documents/Kofi%20Kwame%20Mensah/notes.odt" added="2024-03-03T10:12:00Z"/>` + "\n", "Kwame"},
+		{"2024-03-03 10:12:00.118 Pages[812:1a2b] Opened /Users/fatima/Documents/Dissertation - Fatima Al-Zahra Haddad.pages\n", "Haddad"},
+		{"2024-03-03 10:12:00.118 Pages[812:1a2b] Opened /Users/fatima/Documents/Dissertation - Fatima Al-Zahra Haddad.pages\n", "Al-Zahra"},
+		{`{"recent":["C:\\Users\\ngozi\\Music\\Ngozi Adaeze Okafor - Live at Ozone.als"]}` + "\n", "Okafor"},
+		{"Item 2  REG_SZ  [F00000000][T01DA3B2C4E5F6A70]*C:\\Users\\thabo\\Documents\\Thabo Sipho Nkosi\\Budget 2024.xlsx\n", "Nkosi"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	// the account goes, the words after it stay
+	for _, c := range []struct{ in, keep string }{
+		{"/Users/max/Max Buffer Size/readme.txt\n", " Buffer Size/"},
+		{"/Users/kofi/Documents/Kofi Photo Archive/\n", " Photo Archive/"},
+		{"/Users/deploy/Deploy Keys Rotation/\n", " Keys Rotation/"},
+		{"/Users/ana/Music/Ana Live Sessions/\n", " Live Sessions/"},
+		{"/Users/ama/Pictures/Ama Vacation Ghana/x.jpg\n", " Vacation Ghana/"},
+		{"/Users/kofi/Projects/Kofi Backend Service/main.go\n", " Backend Service/"},
+	} {
+		keepAfterScrub(t, c.in, c.keep)
+	}
+	mustKeepTwice(t, "/home/u/Documents/Project Final Version/\n")
+}
+
+// keepAfterScrub: keep is still in in after a learn pass and a scrub
+// (scrubTwice) and after the one pass.
+func keepAfterScrub(t *testing.T, in, keep string) {
+	t.Helper()
+	if out := scrubTwice(t, in); !strings.Contains(out, keep) {
+		t.Errorf("%q lost %q: %q", in, keep, out)
+	}
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	if out := string(m.b); !strings.Contains(out, keep) {
+		t.Errorf("one pass: %q lost %q: %q", in, keep, out)
+	}
+}
