@@ -13,7 +13,10 @@ var docWords = wordSet(`cv cvs resume résumé resumé lebenslauf bewerbung pays
 
 // docPairs are the papers of two words: the first word, then the second.
 var docPairs = map[string]string{"curriculum": "vitae", "cover": "letter", "offer": "letter", "tax": "return",
-	"id": "card", "bank": "statement", "motivation": "letter", "reference": "letter"}
+	"id": "card", "bank": "statement", "motivation": "letter", "reference": "letter",
+	// Vietnamese "hợp đồng", a contract, with its diacritics or without
+	// ("Hợp_đồng_Trần_Văn_Minh.pdf", "hop_dong_nguyen_thi_lan.docx")
+	"hợp": "đồng", "hop": "dong"}
 
 // docExts are the extensions of documents and of a scan's picture.
 var docExts = wordSet(`pdf doc docx odt rtf pages jpg jpeg png heic`)
@@ -31,6 +34,13 @@ var docStop = wordSet(`new old latest updated update final draft copy version te
 	lecture lectures notes slides homework assignment assignments exam exams solution solutions lab labs report
 	reports paper papers tutorial tutorials dataset datasets model models weights code course class week chapter
 	summary overview review filter filters preset presets settings gate module patch`)
+
+// vietSurnames are the common Vietnamese surnames, lowercased, with their
+// diacritics and without: a name after "hợp đồng" starts with one (what
+// else follows is the contract's kind: "hợp đồng lao động", "hop dong
+// thue nha").
+var vietSurnames = wordSet(`nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng
+	bui bùi do đỗ ho hồ ngo ngô duong dương ly lý truong trương dinh đinh lam lâm mai trinh trịnh cao`)
 
 // docFile handles the word [i, j) of letters with a '.' (the last of a
 // document's name): the name of a paper and a person's name beside it.
@@ -106,6 +116,16 @@ func (sc *scanner) docFile(i, j int) {
 		// topic's, would go everywhere in the report); a name before it
 		// is the common shape of a résumé's ("Zeynep_Kaya_CV.pdf")
 		cv := string(l) == "cv" || string(l) == "cvs"
+		if l[0] == 'h' && (string(l) == "hop" || string(l) == "hợp") {
+			// a Vietnamese contract: the name after it, a surname first
+			var lb3 [16]byte
+			if lo > 0 {
+				if l3 := lowerInto(lb3[:0], b[ws[lo-1][0]:ws[lo-1][1]]); l3 != nil && vietSurnames[string(l3)] {
+					sc.docNames(ws[:n], lo-1, -1, false)
+				}
+			}
+			return
+		}
 		if !sc.docNames(ws[:n], lo-1, -1, cv) {
 			sc.docNames(ws[:n], hi+1, 1, false)
 		}

@@ -51,3 +51,30 @@ func keepAfterScrub(t *testing.T, in, keep string) {
 		t.Errorf("one pass: %q lost %q: %q", in, keep, out)
 	}
 }
+
+// A Vietnamese contract ("hợp đồng") is saved under the name of its
+// party, a surname first: "Hợp_đồng_Trần_Văn_Minh.pdf", without its
+// diacritics too ("hop_dong_nguyen_thi_lan.docx"). The contract's kind
+// ("hợp đồng lao động", "hop dong thue nha") names no one.
+func TestFiles37VietnameseContract(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`HKCU\Software\Microsoft\Office\16.0\Word\User MRU\ADAL_1\File MRU  Item 1  REG_SZ  [F00000000][T01DA3B2C4E5F6A70][O00000000]*C:\Users\lan\Documents\Hợp_đồng_Trần_Văn_Minh.pdf` + "\n", "Minh"},
+		{`HKCU\Software\Microsoft\Office\16.0\Word\User MRU\ADAL_1\File MRU  Item 1  REG_SZ  [F00000000][T01DA3B2C4E5F6A70][O00000000]*C:\Users\lan\Documents\Hợp_đồng_Trần_Văn_Minh.pdf` + "\n", "Trần"},
+		{"soffice.b 4711 u 31u REG 259,2 48213 1311021 /home/u/Documents/Hop_dong_Tran_Van_Minh.pdf\n", "Minh"},
+		{"upload ok: hop_dong_nguyen_thi_lan.docx (182 KB)\n", "nguyen_thi_lan"},
+		{`{"name":"Hợp đồng Phạm Thu Hà.pdf","size":18211}` + "\n", "Phạm"},
+		{`<bookmark href="file:///home/u/Documents/Hop%20dong%20Le%20Quang%20Huy.pdf" added="2024-03-03T10:12:00Z"/>` + "\n", "Huy"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"/home/u/Documents/Hop_dong_lao_dong_2024.pdf\n",
+		"/home/u/Documents/Hợp đồng thuê nhà.docx\n",
+		"/home/u/Documents/hop_dong_mua_ban_dat.pdf\n",
+		"/home/u/Documents/Hop_Dong_Lao_Dong.pdf\n",
+		"/home/u/Pictures/Hop_on_Hop_off.pdf\n",
+		"Loaded hop_dong_template.docx\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
