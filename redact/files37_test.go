@@ -78,3 +78,45 @@ func TestFiles37VietnameseContract(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A photo or a clip named for the two people in it ("Yousef and Layla at
+// the beach.jpg"), in a recent-files list, GNOME's recently-used.xbel
+// (URL-encoded), an upload log or a JSON list: two given names joined by
+// "and", '&', "und", "y", "e" or "et" that open the name, then the
+// photo's extension or a place or a time after a preposition.
+func TestFiles37PhotoCouple(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`<bookmark href="file:///home/yousef/Pictures/Yousef%20and%20Layla%20at%20the%20beach.jpg" added="2024-07-03T10:12:00Z" modified="2024-07-03T10:12:00Z">` + "\n", "Layla"},
+		{"lrwx------ 1 u u 64 Jul  3 10:12 23 -> /home/u/Pictures/Yousef and Layla at the beach.jpg\n", "Yousef"},
+		{`{"recent":["C:\\Users\\u\\Pictures\\Chidi & Amara in Lagos 2023.jpg"]}` + "\n", "Amara"},
+		{"2024-07-03 10:12:00 upload ok: \"Ana e Pedro em Lisboa.jpg\" (3.1 MB)\n", "Pedro"},
+		{"Item 4  REG_SZ  C:\\Users\\u\\Videos\\Anna und Jonas am Strand.mp4\n", "Jonas"},
+		{"file:///Users/u/Pictures/Mehmet%20%26%20Elif.JPG\n", "Elif"},
+		{"kMDItemPath = \"/Users/u/Pictures/Mehmet & Elif.HEIC\"\n", "Mehmet"},
+		{"file:///Users/u/Pictures/Lucia%20y%20Mateo%20en%20Madrid.jpeg\n", "Mateo"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	// "Tom and Jerry S01E01.mkv" is an episode, no photo: it stays
+	for _, keep := range []string{
+		"/home/u/Videos/Tom and Jerry S01E01.mkv\n",
+		"/home/u/Music/Rock and Roll.mp3\n",
+		"/home/u/Pictures/Salt and Pepper.png\n",
+		"/home/u/Pictures/Black and White.jpg\n",
+		"/home/u/Pictures/Before and After.jpg\n",
+		"/home/u/Pictures/Cats and Dogs at home.jpg\n",
+		"/home/u/Pictures/Friends and Family at the beach.jpg\n",
+		"/home/u/Documents/Project_Final_v2.docx\n",
+		"/home/u/Documents/Hop_on_Hop_off.pdf\n",
+		"/home/u/src/site/release-notes-wedding-theme.css\n",
+		"/home/u/Pictures/Van_Gogh_Starry_Night.jpg\n",
+		"file:///home/u/Pictures/Sun%20and%20Sea%20at%20dusk.jpg\n",
+		"Reading Pride and Prejudice.epub\n",
+		"icons/Search and Replace.png\n",
+		"share/help/C/Copy and Paste.png\n",
+		"docs/img/Drag and Drop.png\n",
+		"tutorials/Rise and Fall.mp4\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
