@@ -47,7 +47,8 @@ var notAccountTail = wordSet(`txt log logs json xml plist crate als alp mp3 wav 
 	bak tmp old new html htm css js ts md sh bash zsh py rb go rs java nml vdj vdjfolder m3u m3u8 pls xspf bin img iso
 	local lan home com net org edu gov info biz dev app cloud internal corp intra localdomain
 	key pem crt cer pub der gpg asc keychain profile config settings cache backup prefs preferences data files
-	music library mixes sets session sessions usb drive folder dir test debug rpp logicx flp cpr npr bwproject ptx ptf aup aup3`)
+	music library mixes sets session sessions usb drive folder dir test debug rpp logicx flp cpr npr bwproject ptx ptf aup aup3
+	heic heif webp mov mp4 doc docx xlsx pptx odt rtf`)
 
 // accountHead handles a learned account [p, e) written after '_' or '.'
 // and a short lowercase part, an account of its own: "olu_adeyemi" where

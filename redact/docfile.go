@@ -13,7 +13,10 @@ var docWords = wordSet(`cv cvs resume résumé resumé lebenslauf bewerbung pays
 
 // docPairs are the papers of two words: the first word, then the second.
 var docPairs = map[string]string{"curriculum": "vitae", "cover": "letter", "offer": "letter", "tax": "return",
-	"id": "card", "bank": "statement", "motivation": "letter", "reference": "letter"}
+	"id": "card", "bank": "statement", "motivation": "letter", "reference": "letter",
+	// Vietnamese "hợp đồng", a contract, with its diacritics or without
+	// ("Hợp_đồng_Trần_Văn_Minh.pdf", "hop_dong_nguyen_thi_lan.docx")
+	"hợp": "đồng", "hop": "dong"}
 
 // docLetters are the letters whose name says whom they are to, by one of
 // docTo after them: "Letter to Adwoa Boateng.odt", "Carta para Beatriz
@@ -41,6 +44,13 @@ var docStop = wordSet(`new old latest updated update final draft copy version te
 	lecture lectures notes slides homework assignment assignments exam exams solution solutions lab labs report
 	reports paper papers tutorial tutorials dataset datasets model models weights code course class week chapter
 	summary overview review filter filters preset presets settings gate module patch`)
+
+// vietSurnames are the common Vietnamese surnames, lowercased, with their
+// diacritics and without: a name after "hợp đồng" starts with one (what
+// else follows is the contract's kind: "hợp đồng lao động", "hop dong
+// thue nha").
+var vietSurnames = wordSet(`nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng
+	bui bùi do đỗ ho hồ ngo ngô duong dương ly lý truong trương dinh đinh lam lâm mai trinh trịnh cao`)
 
 // docFile handles the word [i, j) of letters with a '.' (the last of a
 // document's name): the name of a paper and a person's name beside it.
@@ -127,6 +137,15 @@ func (sc *scanner) docFile(i, j int) {
 		// where it stands, not learned; a letter's words before it are
 		// what the letter is ("Thank You Letter to Teacher.docx").
 		weak := string(l) == "cv" || string(l) == "cvs"
+		if l[0] == 'h' && (string(l) == "hop" || string(l) == "hợp") {
+			// a Vietnamese contract: the name after it, a surname first
+			if lo > 0 {
+				if l3 := lowerInto(lb2[:0], b[ws[lo-1][0]:ws[lo-1][1]]); l3 != nil && vietSurnames[string(l3)] {
+					sc.docNames(ws[:n], lo-1, -1, false)
+				}
+			}
+			return
+		}
 		a := lo - 1
 		if a >= 1 {
 			if l3 := lowerInto(lb2[:0], b[ws[a][0]:ws[a][1]]); l3 != nil && docTo[string(l3)] {

@@ -2450,7 +2450,18 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		}
 		// (an account that no person's name taught, from a home folder:
 		// only after a path's separator, before a surname there, pathSurname)
-		if q > 0 && (sc.s.learned[personKey+ent.canon] || b[e] != '-' && nameSlot(b, p) && sc.pathSurname(q, ent.canon)) {
+		ok, me := q > 0 && sc.s.learned[personKey+ent.canon], -1
+		if q > 0 && !ok && b[e] != '-' && nameSlot(b, p) {
+			me = sc.pathSurname(q, ent.canon)
+			ok = me == 0
+		}
+		if me > 0 {
+			// a middle name, then the surname, filling the segment:
+			// "/Users/kofi/Documents/Kofi Kwame Mensah/"
+			sc.pathMiddleName(q, me, ent.canon)
+			return me, ent
+		}
+		if ok {
 			if se := sc.surnameAfter(q, ent); se > e {
 				return se, ent
 			}
@@ -2506,20 +2517,23 @@ func segmentStart(b []byte, p int) bool {
 // a thing follows ("Sets", "Mixes"). An account from a home folder is no
 // person learned (personKey): elsewhere a capitalised word after it
 // stays, and here too before another word ("/Users/max/Max Buffer
-// Size"; a middle name, "Kofi Kwame Mensah", is left so).
-func (sc *scanner) pathSurname(q int, canon string) bool {
+// Size") unless that word is a surname ending the segment after a middle
+// name (pathMiddle: "/Users/kofi/Documents/Kofi Kwame Mensah/",
+// "Dissertation - Fatima Al-Zahra Haddad.pages"). Returns -1 (no surname), 0 (a surname at q, for
+// surnameAfter) or the end of a middle name and a surname (pathMiddle).
+func (sc *scanner) pathSurname(q int, canon string) int {
 	b := sc.b
 	if wordNames[canon] || serviceNouns[canon] {
-		return false // "/Users/max/Max Patches", "/home/deploy/Deploy Keys": words
+		return -1 // "/Users/max/Max Patches", "/home/deploy/Deploy Keys": words
 	}
 	for k := 0; k < len(canon); k++ {
 		if c := canon[k]; !(c >= 'a' && c <= 'z' || c >= 0x80) {
-			return false // an account no given name alone is ("dev01", "svc_build")
+			return -1 // an account no given name alone is ("dev01", "svc_build")
 		}
 	}
 	se := sc.surnameWord(q)
 	if se < 0 || folderThing(b[q:se]) || !givenName(b, q, se) {
-		return false
+		return -1
 	}
 	switch {
 	case se+3 < len(b) && b[se] == '%' && b[se+1] == '2' && b[se+2] == '0':
@@ -2527,16 +2541,88 @@ func (sc *scanner) pathSurname(q int, canon string) bool {
 	case se+1 < len(b) && b[se] == ' ':
 		q = se + 1
 	default:
-		return nameEnds(b, se)
+		if nameEnds(b, se) {
+			return 0
+		}
+		return -1
 	}
 	if c := b[q]; c == '-' || c == '(' || isDigit(c) {
-		return true
+		return 0
 	}
 	we := q
 	for we < len(b) && we-q < 16 && isLetter(b[we]) {
 		we++
 	}
-	return we > q && (we == len(b) || !isAlnum(b[we])) && folderThing(b[q:we])
+	if we > q && (we == len(b) || !isAlnum(b[we])) && folderThing(b[q:we]) {
+		return 0
+	}
+	return sc.pathMiddle(q)
+}
+
+// pathMiddle: the word at q, after an account's first name and another
+// name's word in a path's segment, is the surname and ends the segment:
+// a path's separator, a quote, a file's extension, a dash or a number
+// after a blank, or a word folderThing names ("Kofi Kwame Mensah Photos").
+// Returns its end, or -1.
+func (sc *scanner) pathMiddle(q int) int {
+	b := sc.b
+	le := sc.surnameWord(q)
+	if le < 0 || folderThing(b[q:le]) || !givenName(b, q, le) || !titleCaseAt(b, q) {
+		return -1
+	}
+	if le == len(b) {
+		return le
+	}
+	switch c := b[le]; {
+	case c == '/' || c == '\\' || c == '"' || c == '\'' || lineBreak(c):
+		return le
+	case c == '.':
+		if le+1 < len(b) && isLetter(b[le+1]) {
+			return le // a file's extension
+		}
+	case c == '%':
+		if le+2 < len(b) && (b[le+1] == '2' && (b[le+2]|0x20 == 'f' || b[le+2] == '2') || b[le+1] == '5' && b[le+2]|0x20 == 'c') {
+			return le // "%2F", "%5C", "%22"
+		}
+		if le+3 < len(b) && b[le+1] == '2' && b[le+2] == '0' && (b[le+3] == '-' || isDigit(b[le+3])) {
+			return le
+		}
+	case c == ' ' && le+1 < len(b):
+		if d := b[le+1]; d == '-' || d == '(' || isDigit(d) {
+			return le
+		}
+		we := le + 1
+		for we < len(b) && we-le < 16 && isLetter(b[we]) {
+			we++
+		}
+		if we > le+1 && (we == len(b) || !isAlnum(b[we])) && folderThing(b[le+1:we]) {
+			return le
+		}
+	}
+	return -1
+}
+
+// pathMiddleName replaces the middle name and the surname [q, e) after
+// an account's first name (pathMiddle) and learns each word as a part of
+// the name canon.
+func (sc *scanner) pathMiddleName(q, e int, canon string) {
+	b := sc.b
+	for w := q; w < e; {
+		we := w
+		for we < e && b[we] != ' ' && b[we] != '%' {
+			we++
+		}
+		if we > w {
+			sc.learnLiteral(ClassUser, canon, string(b[w:we]), true)
+		}
+		switch {
+		case we < e && b[we] == '%':
+			w = we + 3
+		default:
+			w = we + 1
+		}
+	}
+	sc.add(q, e, ClassUser, canon)
 }
 
 // folderThing: the word w names a thing a folder holds after its owner's

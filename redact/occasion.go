@@ -1031,7 +1031,8 @@ func (sc *scanner) coupleAt(i, j int) {
 		found, own := occasionAt(b, d, we)
 		after = found && !own && nameEnds(b, we) && (we == len(b) || b[we] != '.' || projectFileAt(b, we))
 	}
-	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) && !projectCouple(b, bs, be, as, ae) {
+	if !after && !sc.occasionBefore(bs) && !gluedCouple(b, bs, be, as, ae) && !projectCouple(b, bs, be, as, ae) &&
+		!photoCouple(b, bs, be, as, ae) {
 		sc.learnedPartner(be, as)
 		return
 	}
@@ -1065,8 +1066,8 @@ func (sc *scanner) projectCouplePct(i, j int) {
 	for d > i && j-d <= 11 && b[d] != '.' {
 		d--
 	}
-	if b[d] != '.' || !projectFileAt(b, d) {
-		return // (most words: no project's file)
+	if b[d] != '.' || !projectFileAt(b, d) && !photoFileAt(b, d) {
+		return // (most words: no project's file, no photo)
 	}
 	s := d
 	for s > i && d-s < 128 && b[s-1] != '/' && b[s-1] != '\\' {
@@ -1099,11 +1100,105 @@ func (sc *scanner) projectCouplePct(i, j int) {
 	for ae < j && ae-as < 32 && isLetter(b[ae]) {
 		ae++
 	}
-	if ae-as < 3 || ae >= j || b[ae] != '.' || !projectFileAt(b, ae) || !pairName(b, s, p) || !pairName(b, as, ae) {
+	if ae-as < 3 || ae >= j || !(b[ae] == '.' && projectFileAt(b, ae) || photoTail(b[:j], ae)) || !pairName(b, s, p) ||
+		!pairName(b, as, ae) {
 		return
 	}
 	sc.proseSpan(s, p, true)
 	sc.proseSpan(as, ae, true)
+}
+
+// photoCouple reports whether the names [bs, be) and [as, ae) around a
+// couple's '&' or "and" word open a photo's or a clip's name, one given
+// name each (pairName), that opens a name (clientLead) and is the whole
+// name or goes on with a place or a time (photoTail): "Pictures/Yousef
+// and Layla at the beach.jpg", "Ana e Pedro.heic". "Salt and
+// Pepper.png", "Black and White.jpg" name none; "Tom and Jerry
+// S01E01.mkv" is no photo.
+func photoCouple(b []byte, bs, be, as, ae int) bool {
+	if bs == 0 || ae >= len(b) || b[ae] != '.' && b[ae] != ' ' && b[ae] != '_' && b[ae] != '-' || !clientLead(b, bs) ||
+		be-bs < 3 || ae-as < 3 || wordBefore(b, be) != bs || wordAfter(b, as) != ae || !photoTail(b, ae) {
+		return false
+	}
+	var lb [16]byte
+	return pairName(b, bs, be) && pairName(b, as, ae) && !photoSubjects[string(lowerInto(lb[:0], b[bs:be]))] &&
+		!photoSubjects[string(lowerInto(lb[:0], b[as:ae]))]
+}
+
+// photoSubjects are capitalised words a photo's name joins with "and"
+// that name no one ("Cats and Dogs at home.jpg", "Friends and Family
+// at the beach.jpg", "Before and After.png"), lowercased.
+var photoSubjects = wordSet(`cats dogs cat dog kids boys girls friends family puppies kittens puppy kitten horses
+	birds flowers trees mountains beach lake city food drinks sunset sunrise snow rain sand before after me you us
+	them him her romeo juliet search replace find copy paste cut drag drop zoom pan save close load read write import
+	export undo redo open edit view add remove insert delete crop rotate resize scale select`)
+
+// photoPreps open what a photo's name says after the people in it,
+// lowercased: a place or a time ("at the beach", "in Lagos", "on
+// holiday"; "em Lisboa", "en Madrid", "au Louvre", "am Strand").
+var photoPreps = wordSet(`at in on with from during em en au im am`)
+
+// photoTail: at e, after a couple's names, a photo's name ends (a
+// camera's, photoShot: "Ana e Pedro.heic"; an icon's or a screen's
+// ".png", "Search and Replace.png", is no couple), or a blank (or "%20", '_', '-') and one of
+// photoPreps go on to its end within 80 bytes of letters, digits and
+// such separators.
+func photoTail(b []byte, e int) bool {
+	if e >= len(b) {
+		return false
+	}
+	if b[e] == '.' {
+		return photoFileAt(b, e) && photoShot(b, e)
+	}
+	k := e
+	switch {
+	case b[e] == ' ' || b[e] == '_' || b[e] == '-':
+		k++
+	case e+3 < len(b) && b[e] == '%' && b[e+1] == '2' && b[e+2] == '0':
+		k += 3
+	default:
+		return false
+	}
+	w := k
+	for w < len(b) && w-k < 8 && b[w]-'a' < 26 {
+		w++
+	}
+	if !photoPreps[string(b[k:w])] {
+		return false
+	}
+	d := bytes.IndexByte(b[w:min(len(b), e+80)], '.')
+	if d < 0 || !photoFileAt(b, w+d) {
+		return false // (prose: "Keys and Values in a map")
+	}
+	for x := w; x < w+d; x++ {
+		if c := b[x]; !isAlnum(c) && c != ' ' && c != '_' && c != '-' && c != '%' && c != ',' && c < 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// photoExts are the files of a phone's or a camera's photos and clips,
+// lowercased.
+var photoExts = wordSet(`jpg jpeg png heic mov mp4`)
+
+// photoShot: the '.' at e opens a camera's photo (after photoFileAt):
+// ".jpg", ".jpeg", ".heic", either case.
+func photoShot(b []byte, e int) bool {
+	return e+4 <= len(b) && (b[e+1]|0x20 == 'j' || b[e+1]|0x20 == 'h' && b[e+2]|0x20 == 'e')
+}
+
+// photoFileAt: a '.' at e opens one of photoExts that ends the word.
+func photoFileAt(b []byte, e int) bool {
+	x := e + 1
+	for x < len(b) && x-e <= 5 && isAlnum(b[x]) {
+		x++
+	}
+	if x-e < 4 || x-e > 5 || x < len(b) && (isAlnum(b[x]) || b[x] >= 0x80) {
+		return false
+	}
+	var lb [8]byte
+	return photoExts[string(lowerInto(lb[:0], b[e+1:x]))]
 }
 
 // pairName: the word [s, e) beside a couple's word in a project's name
@@ -1143,7 +1238,8 @@ var projectExts = wordSet(`rpp flp als alp adg logicx cpr npr bwproject bwpreset
 	ardour band`)
 
 // projectExtEnd holds the last bytes of projectExts (either case): a
-// gate before a word is asked (projectCouplePct).
+// gate before a word is asked (projectCouplePct; a photo's ".jpg" and
+// ".jpeg" end so too).
 var projectExtEnd = func() (t [256]bool) {
 	for x := range projectExts {
 		c := x[len(x)-1]
