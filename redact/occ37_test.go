@@ -35,3 +35,32 @@ func TestOcc37WideCoupleOccasions(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// A device set up in Chinese, Japanese or Korean is named after its owner
+// with a particle (的, の, 의) as "Kofi's iPhone" is with "'s"; an owner
+// who typed a romanised name leaves it in ASCII before the particle
+// ("Xiaoming的AirPods", Bluetooth's, AirDrop's, Find My's and an MDM's
+// logs). A maker, a model or a product before it names no one.
+func TestOcc37AsciiOwnerParticle(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"bluetoothd[312]: BluetoothDevice name=\"Xiaoming的AirPods\" address=3C:22:FB:11:22:33 connected\n", "Xiaoming"},
+		{"sharingd[544]: AirDrop: discovered 'Kofi的MacBook Pro' (model MacBookPro18,3)\n", "Kofi"},
+		{`{"deviceName":"Haruto的iPhone","model":"iPhone15,2","os":"17.4.1"}` + "\n", "Haruto"},
+		{"Find My: YukiのiPhone last seen 2024-06-15 14:03\n", "Yuki"},
+		{"DeviceName: Minsu의 iPad\n", "Minsu"},
+		{"adb: device name=Ngozi的Galaxy S23\n", "Ngozi"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Apple的iPhone 15 Pro销量\n",
+		"Google的Pixel 8 发布\n",
+		"Samsung的Galaxy S24\n",
+		"Mac的AirPods连接问题\n",
+		"Siri的iPhone设置\n",
+		"我的iPhone\n",
+		"Pro的iPad\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}
