@@ -64,3 +64,31 @@ func TestOcc37AsciiOwnerParticle(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// One person's occasion spelled outside ASCII names the person after a
+// dash as "Birthday - Amaka" does ("Doğum günü - Elif", "День рождения –
+// Аня"), and after Vietnamese "bé" (a child's) or "của" (of): "Sinh nhật
+// bé Na", "Thôi nôi bé Bống", a photo album's or a calendar's title. A
+// word of the party's ("Kutlama", "Праздник") names no one.
+func TestOcc37WideOwnOccasions(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"/Users/elif/Pictures/Photos Library.photoslibrary/Doğum günü - Elif/IMG_3301.HEIC\n", "Elif"},
+		{`{"title":"День рождения – Аня","mediaItemsCount":"87"}` + "\n", "Аня"},
+		{"D:\\Anh\\Sinh nhật bé Ngân 2024\\DSC_0042.JPG\n", "Ngân"},
+		{"DCIM/Thôi nôi bé Bống/IMG_20240301_101500.jpg\n", "Bống"},
+		{`{"summary":"Sinh nhật của Thảo","start":{"date":"2024-08-09"}}` + "\n", "Thảo"},
+		{"Event: Doğum Günü - Zeynep Kaya\n", "Zeynep"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+	}
+	for _, keep := range []string{
+		"Doğum Günü - Kutlama\n",
+		"Doğum günü partisi fikirleri\n",
+		"День рождения - Праздник\n",
+		"Sinh nhật - Ý tưởng tiệc\n",
+		"Sinh nhật bé trai\n",
+		"Юбилей компании\n",
+	} {
+		mustKeepTwice(t, keep)
+	}
+}

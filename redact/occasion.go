@@ -174,6 +174,33 @@ func wideOccasionAt(b []byte, i, j int) (found, own bool) {
 	return found, own
 }
 
+// wideOwnOccasion handles the word [i, j), with bytes outside ASCII, that
+// ends one person's occasion of wideOccasions opening a name (a line, a
+// path's segment, a quote, ": "): the name after a dash ("Doğum günü -
+// Elif", "День рождения – Аня") or after Vietnamese "bé" (a child's) or
+// "của" (of) ("Sinh nhật bé Na", "Thôi nôi bé Bin", "Sinh nhật của
+// Lan"), ending the name, is the person's.
+func (sc *scanner) wideOwnOccasion(i, j int) {
+	b := sc.b
+	q, own := occasionEndingAt(b, i, j)
+	if q < 0 || !own || q > 0 && !clientLead(b, q) {
+		return
+	}
+	if d := dashEnd(b, j); d > j {
+		if dashName(b, d) && !songArtistAt(b, d) {
+			sc.occasionOwnerAfter(d)
+		}
+		return
+	}
+	if j+6 >= len(b) || b[j] != ' ' {
+		return
+	}
+	k := wordAfter(b, j+1)
+	if w := string(b[j+1 : k]); (w == "bé" || w == "của") && k+2 < len(b) && b[k] == ' ' && givenName(b, k+1, wordAfter(b, k+1)) {
+		sc.occasionOwnerAfter(k + 1)
+	}
+}
+
 // occasionEndingAt returns where the occasion whose last word is [p, e)
 // starts (one word of occasions or occasionsOf, or one or two words of
 // wideOccasions: "Đám cưới", "Doğum günü"), or -1, and whose it is.
@@ -298,10 +325,11 @@ var occasionThings = wordSet(`dress dresses gown gowns shoes shoe suit suits tux
 	dinner lunch brunch breakfast buffet menu meal drinks bar dancing dances dance entrances processional recessional
 	ceremony reception firstdance garter bouquet toss sparkler sendoff party after afterparty
 	mixcloud twitch instagram tiktok facebook podcast stream livestream
-	kościelny cywilny zdjęcia wideo przyjęcie tort zaproszenia sala
-	salonu salonları fotoğrafları fotoğraf davetiyesi davetiye pastası videosu albümü
-	ảnh video nhạc thiệp
-	фото видео платье торт приглашения зал`)
+	kościelny cywilny zdjęcia wideo przyjęcie tort zaproszenia sala impreza prezenty życzenia
+	salonu salonları fotoğrafları fotoğraf davetiyesi davetiye pastası videosu albümü kutlama kutlaması partisi
+	parti hediye hediyeler fikirleri organizasyon
+	ảnh video nhạc thiệp tiệc quà
+	фото видео платье торт приглашения зал праздник поздравления подарки вечеринка`)
 
 // givenName: the word [s, e) reads as a given name where nothing but its
 // place says so (an occasion's word before it with no separator, a
