@@ -19,6 +19,7 @@ func TestOcc37WideCoupleOccasions(t *testing.T) {
 		{"Event: Ślub - Zuzanna i Bartek\n", "Zuzanna", "Bartek"},
 		{"Movies/Kına Gecesi Zeynep & Elif.mov\n", "Zeynep", "Elif"},
 		{"Photos/Mehmet & Büşra Düğün/DSC_0101.JPG\n", "Mehmet", "Büşra"},
+		{"/storage/emulated/0/DCIM/Đám Cưới Thu và Hùng/IMG_20231118_153012.jpg\n", "Thu", "Hùng"},
 	} {
 		checkBothPaths(t, c.in, c.a)
 		checkBothPaths(t, c.in, c.b)
@@ -31,6 +32,8 @@ func TestOcc37WideCoupleOccasions(t *testing.T) {
 		"Đám cưới: chi phí & thủ tục\n",
 		"Свадьба и Похороны\n",
 		"Salt & Pepper\n",
+		"Cà phê và Trà Sữa\n",
+		"Lan và Minh\n",
 	} {
 		mustKeepTwice(t, keep)
 	}

@@ -538,6 +538,12 @@ func quotedWhole(b []byte, p, e int) bool {
 	return p > 0 && b[p-1] == '"' && e < len(b) && (b[e] == '"' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"')
 }
 
+// vaAt: the word [i, j) is Vietnamese "và" (and), which joins a couple's
+// names as coupleWords do ("Đám cưới Lan và Minh").
+func vaAt(b []byte, i, j int) bool {
+	return j-i == 3 && b[i] == 'v' && b[i+1] == 0xc3 && b[i+2] == 0xa0
+}
+
 // fuerAt: "für" (German "for", UTF-8) is at i.
 func fuerAt(b []byte, i int) bool {
 	return i+4 <= len(b) && b[i] == 'f' && b[i+1] == 0xc3 && b[i+2] == 0xbc && b[i+3] == 'r'
