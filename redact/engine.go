@@ -856,6 +856,12 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits == cHigh && j-i == 2 && b[i] == 0xd0 && b[i+1] == 0xb8 {
 		sc.coupleAt(i, j) // "Projects/Анна и Иван.als" (occasion.go)
 	}
+	if bits == cAlpha|cHigh && vaAt(b, i, j) {
+		sc.coupleAt(i, j) // "Đám cưới Lan và Minh" (occasion.go)
+	}
+	if bits&cHigh != 0 && bits&^(cAlpha|cHigh) == 0 && j-i >= 4 && j-i <= 31 && j+2 < len(b) && b[j] == ' ' && wideOccLens[b[i]]>>(j-i)&1 != 0 {
+		sc.wideOwnOccasion(i, j) // "Doğum günü - Elif", "Sinh nhật bé Na" (occasion.go)
+	}
 	if bits == cAlpha|cDot && j-i <= 5 && b[j-1] == '.' {
 		sc.titledName(i, j-1) // "Dr. Ama Owusu"
 	}
@@ -1397,6 +1403,12 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdFuer:
 			if fuerAt(b, i) {
 				sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
+			} else if vaAt(b, i, j) {
+				sc.coupleAt(i, j) // "Đám cưới Lan và Minh" (occasion.go)
+			}
+		case wdWideOcc:
+			if wideOccLens[b[i]]>>(j-i)&1 != 0 {
+				sc.wideOwnOccasion(i, j) // "Doğum günü - Elif", "Sinh nhật bé Na" (occasion.go)
 			}
 		case wdPrinter:
 			if printerLead(b, i) {

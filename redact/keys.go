@@ -4598,8 +4598,12 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			h = h[:k] // host:port
 			ve = vs + k
 		}
-		if len(h) > 9 && h[0] >= 0x80 {
-			if k := ownerParticleEnd(sc.b, vs, vs+len(h)); k > vs {
+		if len(h) > 9 && h[0] >= 0x80 || len(h) > 8 && h[0]-'A' < 26 && !isASCII(h) {
+			k := ownerParticleEnd(sc.b, vs, vs+len(h))
+			if h[0] < 0x80 {
+				k = asciiParticleEnd(sc.b, vs, vs+len(h)) // "Computer Name: Haruto的iPhone"
+			}
+			if k > vs {
 				// "Computer Name: 张伟的MacBook Pro": the owner and the
 				// particle go, the model stays ("Kofi’s MacBook Pro")
 				h = h[:k-vs]
@@ -4848,8 +4852,11 @@ func possessiveStem(v string) string {
 	}
 	// "张伟的", "田中太郎の", "민준의" (ownerParticleEnd): two characters
 	// at least, "我的" is "my"
-	if len(v) >= 9 && ownerMarker([]byte(v[len(v)-3:])) {
+	if len(v) >= 9 && ownerMarker([]byte(v[len(v)-3:])) && (v[0] >= 0x80 || particleOwnerWord(v[:len(v)-3])) {
 		return v[:len(v)-3]
+	}
+	if len(v) >= 5 && len(v) < 9 && v[0]-'A' < 26 && ownerMarker([]byte(v[len(v)-3:])) && particleOwnerWord(v[:len(v)-3]) {
+		return v[:len(v)-3] // "Kofi的" (asciiParticleEnd)
 	}
 	return ""
 }

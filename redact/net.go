@@ -996,10 +996,78 @@ func (sc *scanner) ownerBefore(i, k, p int) {
 	for s > i && b[s-1] >= 0x80 {
 		s--
 	}
+	if s == k {
+		sc.asciiOwnerBefore(k, p) // "Xiaoming的AirPods"
+		return
+	}
 	// two characters at least: "我的 iPhone", "私のiPhone" are "my iPhone"
 	if k-s >= 6 && utf8.Valid(b[s:k]) && utf8.RuneStart(b[s]) {
 		sc.nameSpan(s, k)
 	}
+}
+
+// asciiOwnerBefore handles an owner's name in ASCII letters before an
+// owner particle at k and a device's default name at p, as a phone set up
+// in Chinese, Japanese or Korean names itself after an owner who typed a
+// romanised name ("Xiaoming的AirPods", "Kofi的MacBook Pro", "Yukiの
+// iPhone", "Minsu의 iPad"): one word in title case, no maker's ("Apple的
+// iPhone", "Google的Pixel") and no word nameWord knows, that a
+// separator opens (a quote, a blank, '=', ':', a line).
+func (sc *scanner) asciiOwnerBefore(k, p int) {
+	b := sc.b
+	s := k
+	for s > 0 && k-s <= 24 && isLetter(b[s-1]) {
+		s--
+	}
+	if k-s < 2 || k-s > 24 || s > 0 && strings.IndexByte(" \t\n\r\"'=:(>[/", b[s-1]) < 0 || !personalDeviceAt(b, p) {
+		return
+	}
+	if !particleOwnerWord(string(b[s:k])) {
+		return
+	}
+	sc.nameSpan(s, k)
+}
+
+// particleOwnerWord: w, in ASCII before an owner particle and a device,
+// reads as its owner's name: title case, no maker's, model's, product's
+// word (asciiOwnerBefore).
+func particleOwnerWord(w string) bool {
+	lw := strings.ToLower(w)
+	return nameWord(w, false) && !deviceMakers[lw] && !deviceModelWords[lw] && !editionWords[lw] && !brandWords[lw] &&
+		!particleOwnerStop[lw]
+}
+
+// asciiParticleEnd: the name [vs, ve) of a machine starts with its
+// owner's name in ASCII, then の, 的 or 의 and a device's default name
+// ("Haruto的iPhone", ownerParticleEnd's in ASCII); it returns where the
+// particle ends, or -1.
+func asciiParticleEnd(b []byte, vs, ve int) int {
+	p := vs
+	for p < ve && p-vs <= 24 && isLetter(b[p]) {
+		p++
+	}
+	if p-vs < 2 || p+4 > ve || !ownerMarker(b[p:p+3]) || !personalDeviceAt(b, p+3) || !particleOwnerWord(string(b[vs:p])) {
+		return -1
+	}
+	return p + 3
+}
+
+// particleOwnerStop are words in title case before an owner particle and
+// a device that name a product, a model or a use, no owner ("Mac的
+// AirPods", "Siri的iPhone", "Office的iPad"), lowercased.
+var particleOwnerStop = wordSet(`mac siri apple ios ipados android phone home family work office school test demo new old
+	main backup default guest user admin owner company team shop store display loaner spare kids`)
+
+// personalDeviceAt: b[p:] starts with the default name of a phone, a
+// tablet, a computer or earbuds, which iOS, macOS and Android give a
+// device after its owner ("iPhone", "MacBook", "AirPods", "Galaxy").
+func personalDeviceAt(b []byte, p int) bool {
+	for _, d := range [...]string{"iPhone", "iPad", "iPod", "iMac", "MacBook", "AirPods", "Apple Watch", "HomePod", "Galaxy", "Pixel"} {
+		if bytes.HasPrefix(b[p:], []byte(d)) && (p+len(d) == len(b) || !isAlnum(b[p+len(d)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // deviceAt: b[p:] starts with a device word of ownedDevices.

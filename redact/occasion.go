@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -108,11 +109,113 @@ func dashEnd(b []byte, j int) int {
 // whose (true: one person's).
 func occasionAt(b []byte, i, j int) (found, own bool) {
 	if j-i < 4 || j-i > 12 || occasionLens[b[i]]>>(j-i)&1 == 0 {
-		return false, false
+		return wideOccasionAt(b, i, j)
 	}
 	var lb [16]byte
-	own, found = occasions[string(lowerInto(lb[:0], b[i:j]))]
+	if own, found = occasions[string(lowerInto(lb[:0], b[i:j]))]; !found {
+		return wideOccasionAt(b, i, j) // ("nişan" is as long as "nikkah")
+	}
 	return found, own
+}
+
+// wideOccasions are occasions spelled outside ASCII, lowercased
+// (lowerInto), one word or two: a photo library's, a calendar's or a
+// video's folder names them before the couple or the person as a DJ's
+// crate does ("Ślub Ani i Tomka", "Düğün Ayşe & Emre", "Đám cưới Lan &
+// Minh", "Свадьба Ани и Ивана"). true: one person's (a birthday), false:
+// a couple's.
+var wideOccasions = map[string]bool{
+	// pl, tr, vi, ru, uk, el, sv, fr, cs
+	"ślub": false, "zaręczyny": false, "düğün": false, "nişan": false, "kına gecesi": false,
+	"đám cưới": false, "lễ cưới": false, "đám hỏi": false,
+	"свадьба": false, "венчание": false, "помолвка": false, "весілля": false, "заручини": false, "γάμος": false,
+	"bröllop": false, "fiançailles": false, "svatba": false,
+	"doğum günü": true, "sinh nhật": true, "thôi nôi": true, "день рождения": true, "день народження": true,
+	"юбилей": true, "крестины": true, "хрестини": true, "baptême": true, "chrzciny": true, "sünnet": true,
+}
+
+// wideOccLens: bit n of wideOccLens[c] is set for the n-byte
+// wideOccasions (their last word's, of two) whose first byte is c, in
+// lower case or capitalised: the gate before one is looked up.
+var wideOccLens = func() (t [256]uint32) {
+	for w := range wideOccasions {
+		n := len(w)
+		if k := strings.LastIndexByte(w, ' '); k > 0 {
+			n = len(w) - k - 1
+		}
+		for _, v := range [...]string{w, upperFirst(w), strings.ToUpper(w)} {
+			t[v[0]] |= 1 << len(v)
+		}
+		if n != len(w) {
+			// the last word of two, for occasionEndingAt
+			l := w[len(w)-n:]
+			for _, v := range [...]string{l, upperFirst(l), strings.ToUpper(l)} {
+				t[v[0]] |= 1 << len(v)
+			}
+		}
+	}
+	return t
+}()
+
+// upperFirst returns w with its first letter a capital.
+func upperFirst(w string) string {
+	r, z := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[z:]
+}
+
+// wideOccasionAt reports whether the words [i, j) are one of
+// wideOccasions, and whose.
+func wideOccasionAt(b []byte, i, j int) (found, own bool) {
+	if j-i < 4 || j-i > 31 || wideOccLens[b[i]]>>(j-i)&1 == 0 {
+		return false, false
+	}
+	var lb [32]byte
+	own, found = wideOccasions[string(lowerInto(lb[:0], b[i:j]))]
+	return found, own
+}
+
+// wideOwnOccasion handles the word [i, j), with bytes outside ASCII, that
+// ends one person's occasion of wideOccasions opening a name (a line, a
+// path's segment, a quote, ": "): the name after a dash ("Doğum günü -
+// Elif", "День рождения – Аня") or after Vietnamese "bé" (a child's) or
+// "của" (of) ("Sinh nhật bé Na", "Thôi nôi bé Bin", "Sinh nhật của
+// Lan"), ending the name, is the person's.
+func (sc *scanner) wideOwnOccasion(i, j int) {
+	b := sc.b
+	q, own := occasionEndingAt(b, i, j)
+	if q < 0 || !own || q > 0 && !clientLead(b, q) {
+		return
+	}
+	if d := dashEnd(b, j); d > j {
+		if dashName(b, d) && !songArtistAt(b, d) {
+			sc.occasionOwnerAfter(d)
+		}
+		return
+	}
+	if j+6 >= len(b) || b[j] != ' ' {
+		return
+	}
+	k := wordAfter(b, j+1)
+	if w := string(b[j+1 : k]); (w == "bé" || w == "của") && k+2 < len(b) && b[k] == ' ' && givenName(b, k+1, wordAfter(b, k+1)) {
+		sc.occasionOwnerAfter(k + 1)
+	}
+}
+
+// occasionEndingAt returns where the occasion whose last word is [p, e)
+// starts (one word of occasions or occasionsOf, or one or two words of
+// wideOccasions: "Đám cưới", "Doğum günü"), or -1, and whose it is.
+func occasionEndingAt(b []byte, p, e int) (s int, own bool) {
+	if found, own := occasionAt(b, p, e); found {
+		return p, own
+	}
+	if p >= 3 && b[p-1] == ' ' && e-p <= 20 && wideOccLens[b[p]]>>(e-p)&1 != 0 {
+		if q := wordBefore(b, p-1); q < p-1 {
+			if found, own := wideOccasionAt(b, q, e); found {
+				return q, own
+			}
+		}
+	}
+	return -1, false
 }
 
 // notClientWords are capitalised words before an event or beside '&'
@@ -145,8 +248,20 @@ func clientWord(b []byte, s, e int) bool {
 	lw := strings.ToLower(w)
 	_, occ := occasions[lw]
 	_, occOf := occasionsOf[lw]
-	return !notClientWords[lw] && !occ && !occOf
+	return !notClientWords[lw] && !occ && !occOf && !wideOccParts[lw]
 }
+
+// wideOccParts are the words of wideOccasions of two words ("Đám Cưới",
+// "Doğum Günü", "Kına Gecesi"): no client's, in title case too.
+var wideOccParts = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range wideOccasions {
+		if k := strings.IndexByte(w, ' '); k > 0 {
+			m[w[:k]], m[w[k+1:]] = true, true
+		}
+	}
+	return m
+}()
 
 // occasionsOf are occasions read only before a preposition and a name
 // (occasionLeads): those spelled outside ASCII, and more languages'.
@@ -183,10 +298,14 @@ func occasionLeads(b []byte, s int) (found, own bool) {
 		e = p - 1
 		p = wordBefore(b, e)
 	}
-	if e-p < 4 || p > 0 && !clientLead(b, p) {
+	if e-p < 4 {
 		return false, false
 	}
-	if found, own = occasionAt(b, p, e); !found && e-p <= 12 {
+	if q, o := occasionEndingAt(b, p, e); q >= 0 {
+		// ("Ślub Ani i Tomka", "Đám cưới Lan & Minh")
+		return q == 0 || clientLead(b, q), o
+	}
+	if e-p <= 12 && (p == 0 || clientLead(b, p)) {
 		var lb [16]byte
 		own, found = occasionsOf[string(lowerInto(lb[:0], b[p:e]))]
 	}
@@ -205,7 +324,12 @@ var occasionThings = wordSet(`dress dresses gown gowns shoes shoe suit suits tux
 	memories highlights slideshow montage dj djs band bands playlist playlists list lists readings speech cocktails
 	dinner lunch brunch breakfast buffet menu meal drinks bar dancing dances dance entrances processional recessional
 	ceremony reception firstdance garter bouquet toss sparkler sendoff party after afterparty
-	mixcloud twitch instagram tiktok facebook podcast stream livestream`)
+	mixcloud twitch instagram tiktok facebook podcast stream livestream
+	kościelny cywilny zdjęcia wideo przyjęcie tort zaproszenia sala impreza prezenty życzenia
+	salonu salonları fotoğrafları fotoğraf davetiyesi davetiye pastası videosu albümü kutlama kutlaması partisi
+	parti hediye hediyeler fikirleri organizasyon
+	ảnh video nhạc thiệp tiệc quà
+	фото видео платье торт приглашения зал праздник поздравления подарки вечеринка`)
 
 // givenName: the word [s, e) reads as a given name where nothing but its
 // place says so (an occasion's word before it with no separator, a
@@ -412,6 +536,12 @@ func madeForCouple(b []byte, e int) int {
 // Priya"`, `\"Intro for Priya\"`): the title is all the dedication.
 func quotedWhole(b []byte, p, e int) bool {
 	return p > 0 && b[p-1] == '"' && e < len(b) && (b[e] == '"' || b[e] == '\\' && e+1 < len(b) && b[e+1] == '"')
+}
+
+// vaAt: the word [i, j) is Vietnamese "và" (and), which joins a couple's
+// names as coupleWords do ("Đám cưới Lan và Minh").
+func vaAt(b []byte, i, j int) bool {
+	return j-i == 3 && b[i] == 'v' && b[i+1] == 0xc3 && b[i+2] == 0xa0
 }
 
 // fuerAt: "für" (German "for", UTF-8) is at i.
@@ -1014,6 +1144,13 @@ func (sc *scanner) coupleAt(i, j int) {
 			we++
 		}
 		found, own := occasionAt(b, ae+1, we)
+		if !found && we < len(b) && b[we] >= 0x80 {
+			// a word outside ASCII that ends the name ("Ayşe & Emre
+			// Düğün"; not "… Düğün Salonu", a wedding hall's)
+			if we = wordAfter(b, ae+1); nameEnds(b, we) {
+				found, own = wideOccasionAt(b, ae+1, we)
+			}
+		}
 		// a part of the wedding says less than the wedding's own word:
 		// given names on both sides ("Sound & Vision Ceremony" names none)
 		after = found && !own || we-ae == 6 && firstDance(b, ae+1) && dancePair(b, bs, be, as, ae) ||
@@ -1438,6 +1575,13 @@ func (sc *scanner) occasionBefore(s int) bool {
 		w--
 	}
 	found, own := occasionAt(b, w, e)
+	if !found && (w == e || w > 0 && (b[w-1] >= 0x80 || b[w-1] == ' ')) {
+		// a word outside ASCII, or two ("Ślub - Ani i Tomek", "Đám
+		// cưới: Lan & Minh")
+		if q, o := occasionEndingAt(b, wordBefore(b, e), e); q >= 0 {
+			return !o
+		}
+	}
 	return found && !own
 }
 
