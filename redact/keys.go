@@ -2693,10 +2693,13 @@ func (sc *scanner) quotedAccount(p int) int {
 		e++
 	}
 	for s < e && (b[s] == ' ' || b[s] == '\t') {
-		s++ // (the name starts after blanks: a pseudonym there is one, "user \" <email-1>\"")
+		s++ // (the name starts after blanks)
 	}
-	if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bytes.IndexByte(b[s:e], '@') >= 0 || bytes.IndexByte(b[s:e], ':') >= 0 {
-		return -1 // (':': a key and value, "user:pass", read by the key detectors)
+	if e >= len(b) || b[e] != q || e == s || bytes.IndexByte(b[s:e], '<') >= 0 || bytes.IndexByte(b[s:e], '@') >= 0 || bytes.IndexByte(b[s:e], ':') >= 0 {
+		// ('<': what a first pass replaced in it, "'<email-1>", the
+		// address's detector's; ':': a key and value, "user:pass", read
+		// by the key detectors)
+		return -1
 	}
 	ve := e
 	if k := bytes.IndexByte(b[s:e], '#'); k > 0 && allDigits(b[s+k+1:e]) {
