@@ -2531,8 +2531,9 @@ func segmentStart(b []byte, p int) bool {
 // stays, and here too before another word ("/Users/max/Max Buffer
 // Size") unless that word is a surname ending the segment after a middle
 // name (pathMiddle: "/Users/kofi/Documents/Kofi Kwame Mensah/",
-// "Dissertation - Fatima Al-Zahra Haddad.pages"). Returns -1 (no surname), 0 (a surname at q, for
-// surnameAfter) or the end of a middle name and a surname (pathMiddle).
+// "Dissertation - Fatima Al-Zahra Haddad.pages"). It returns -1 (no
+// surname), 0 (a surname at q, for surnameAfter) or the end of a middle
+// name and a surname (pathMiddle).
 func (sc *scanner) pathSurname(q int, canon string) int {
 	b := sc.b
 	if wordNames[canon] || serviceNouns[canon] {
