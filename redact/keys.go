@@ -8962,7 +8962,11 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 		placed = aceRightsAfter(b, j) || i > 0 && b[i-1] == '"' && columnField(b, i, j) && accountsCSVRow(b, i) || aceFullName(b, i, j)
 	}
 	k := bytes.IndexByte(b[i:j], '\\')
-	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+1:j], '\\') >= 0 || uEscapeAt(b, i+k, min(j, i+k+6)) == i+k {
+	sep := 1
+	if k >= 0 && i+k+2 < j && b[i+k+1] == '\\' {
+		sep = 2 // escaped in a JSON string: {"msg":"… for user SGLOG\\kofi.m from …"}
+	}
+	if k < 2 || k > 15 || bytes.IndexByte(b[i+k+sep:j], '\\') >= 0 || uEscapeAt(b, i+k, min(j, i+k+6)) == i+k {
 		return -1
 	}
 	if gluedToPseudonym(b, i) {
@@ -9008,7 +9012,7 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	if bytes.HasPrefix(d, []byte("HKEY")) || builtinDomainBefore(b, i) {
 		return -1
 	}
-	us := i + k + 1
+	us := i + k + sep
 	ue := accountEnd(b[:j], us) // (icacls's colon ends no account but the word)
 	if ue != j || pseudonymAt(b, ue) {
 		// (an account glued to a pseudonym, "A0\A0<user-1>’s", is the
