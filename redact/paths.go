@@ -517,7 +517,11 @@ func (sc *scanner) path(i, j int) int {
 			case len(seg) == 8 && eqLower(seg[:7], "docume~") && isDigit(seg[7]) && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0])):
 				// DOCUME~1: the 8.3 name of "Documents and Settings"
 				expect = expUser
-			case len(seg) == 9 && eqLower(seg, "documents") && q == end:
+			case len(seg) == 9 && eqLower(seg, "documents") && q == end && !(p == i+1 && i > 0 && b[i-1] == '>' && afterPseudonym(b, i)):
+				// (not after a pseudonym, "home/<host-1>\Documents and
+				// Settings\x": where a first pass replaced the name before
+				// it, its reading took the path from there, and a second
+				// pass takes nothing more than it did)
 				if e := matchFold(b, q, " and settings"); e > 0 && e < n && sepLen(b, e, n) > 0 {
 					q = e
 					resume = e
