@@ -13,6 +13,9 @@ func TestFuzz37SecondScrubSame(t *testing.T) {
 	// the path reads it): the second pass took the account after it
 	scrubTextTwice(t, "home/0A\\DoCuments And Settings\\00A0")
 	scrubTextTwice(t, "home/0A\\DoCuments And Settings\\0A")
+	// an article's letter that ends a word with an apostrophe ("C'A")
+	// before a possessive: a pseudonym replacing the word is none
+	scrubTextTwice(t, "\"/home/C'A AA's A0000000000000\"")
 	// the shape it stands for still goes
 	checkEncodingsOnePass(t, "git: using user \"'kofi.mensah@example.com\"\n", "kofi.mensah")
 }

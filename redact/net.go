@@ -1519,10 +1519,10 @@ func determinerBefore(b []byte, s int) bool {
 	for ps > 0 && pe-ps < 8 && isLetter(b[ps-1]) {
 		ps--
 	}
-	if ps > 0 && ctab[b[ps-1]] != 0 {
-		// the end of a longer word ("AdéA Ề's", "Users/0.A áọ̀'s"), no
-		// article: a pseudonym that replaces that word would not read
-		// as one
+	if ps > 0 && ctab[b[ps-1]] != 0 || ps >= 2 && b[ps-1] == '\'' && isLetter(b[ps-2]) {
+		// the end of a longer word ("AdéA Ề's", "Users/0.A áọ̀'s", the
+		// "A" of "C'A AA's"), no article: a pseudonym that replaces that
+		// word would not read as one
 		return false
 	}
 	return ps < pe && determiners[asciiLower(string(b[ps:pe]))]
