@@ -22,17 +22,8 @@ func TestVectorRegisterTextPiecesVanish(t *testing.T) {
 	path := `C:\Users\` + user + `\Music\Sets\Adaeze & Chinedu wedding.m3u`
 	in := synthDump(0, user)
 	a := parse(t, in)
-	ctx := a.Threads[0].Context
-	vs, ve, ok := a.VectorArea(ctx)
-	if !ok {
-		t.Fatal("no vector area")
-	}
-	area := in[ctx.Off+vs : ctx.Off+ve]
-	for i := range area {
-		area[i] = 0
-	}
-	// XMM0..XMM15 start 0x80 into the area (after the x87 registers).
-	xmm := func(i int) []byte { return area[0x80+16*i : 0x80+16*i+16] }
+	zeroVectorArea(t, a, in)
+	xmm := func(i int) []byte { return xmmAt(t, a, in, i) }
 	wide := utf16le(path)
 	cut := bytes.Index(wide, utf16le("nedu wedding"))
 	copy(xmm(0), wide[cut:cut+16])
@@ -79,13 +70,37 @@ func TestVectorRegisterTextPiecesVanish(t *testing.T) {
 			t.Errorf("%q survives; summary %v", v, s.Summary())
 		}
 	}
-	oc := b.Threads[0].Context
-	oarea := out[oc.Off+vs : oc.Off+ve]
 	for i, k := range keep {
-		if got := oarea[0x80+16*(6+i) : 0x80+16*(6+i)+16]; !bytes.Equal(got, k) {
+		if got := xmmAt(t, b, out, 6+i); !bytes.Equal(got, k) {
 			t.Errorf("XMM%d % x -> % x", 6+i, k, got)
 		}
 	}
+}
+
+// zeroVectorArea zeroes the vector registers' save area in the first
+// thread's context of the dump b (parsed as f).
+func zeroVectorArea(t *testing.T, f *md.File, b []byte) {
+	t.Helper()
+	ctx := f.Threads[0].Context
+	vs, ve, ok := f.VectorArea(ctx)
+	if !ok {
+		t.Fatal("no vector area")
+	}
+	clear(b[ctx.Off+vs : ctx.Off+ve])
+}
+
+// xmmAt returns register XMM i of the first thread of the dump b (parsed
+// as f): XMM0..XMM15 start 0x80 into the vector area, after the x87
+// registers.
+func xmmAt(t *testing.T, f *md.File, b []byte, i int) []byte {
+	t.Helper()
+	ctx := f.Threads[0].Context
+	vs, _, ok := f.VectorArea(ctx)
+	if !ok {
+		t.Fatal("no vector area")
+	}
+	o := ctx.Off + vs + 0x80 + 16*int64(i)
+	return b[o : o+16]
 }
 
 // cutText leaves registers of numbers alone: a sweep of float32 and

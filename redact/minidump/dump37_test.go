@@ -144,16 +144,8 @@ func TestVectorRegisterLearnedNamePieces(t *testing.T) {
 	} {
 		in := synthDump(0, c.user)
 		a := parse(t, in)
-		ctx := a.Threads[0].Context
-		vs, ve, ok := a.VectorArea(ctx)
-		if !ok {
-			t.Fatal("no vector area")
-		}
-		area := in[ctx.Off+vs : ctx.Off+ve]
-		for i := range area {
-			area[i] = 0
-		}
-		xmm := func(i int) []byte { return area[0x80+16*i : 0x80+16*i+16] }
+		zeroVectorArea(t, a, in)
+		xmm := func(i int) []byte { return xmmAt(t, a, in, i) }
 		for i, p := range c.pieces {
 			copy(xmm(i), p)
 		}
@@ -173,10 +165,8 @@ func TestVectorRegisterLearnedNamePieces(t *testing.T) {
 		}
 		b := parse(t, out)
 		checkSameStructure(t, in, out, a, b)
-		oc := b.Threads[0].Context
-		oarea := out[oc.Off+vs : oc.Off+ve]
 		for i := range c.pieces {
-			got := oarea[0x80+16*i : 0x80+16*i+16]
+			got := xmmAt(t, b, out, i)
 			for _, v := range c.gone {
 				if bytes.Contains(got, []byte(v)) || bytes.Contains(got, utf16le(v)) || bytes.Contains(got, utf16le(v)[1:]) {
 					t.Errorf("%s: XMM%d keeps %q: % x; summary %v", c.user, i, v, got, s.Summary())
@@ -184,7 +174,7 @@ func TestVectorRegisterLearnedNamePieces(t *testing.T) {
 			}
 		}
 		for i, k := range keep {
-			if got := oarea[0x80+16*(base+i) : 0x80+16*(base+i)+16]; !bytes.Equal(got, k) {
+			if got := xmmAt(t, b, out, base+i); !bytes.Equal(got, k) {
 				t.Errorf("%s: XMM%d % x -> % x", c.user, base+i, k, got)
 			}
 		}
