@@ -2,7 +2,10 @@ package redact
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // matchRef is literals.match as it was before it lowered the bytes once
@@ -131,3 +134,84 @@ func upperASCII(c byte) byte {
 	return c
 }
 
+// proseWordRef is proseWord as it was before it lowered ASCII words on
+// the stack and asked one set: the reference the faster one must agree
+// with.
+func proseWordRef(w string, strong bool) bool {
+	if w == "" || !utf8.ValidString(w) {
+		return false
+	}
+	humps := 0
+	prevLower := false
+	for k, r := range w {
+		switch {
+		case k == 0:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case r == '-':
+			humps = 0
+		case r == '\'' || unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if prevLower && unicode.IsUpper(r) {
+				if humps++; humps == 2 {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	lw := strings.ToLower(w)
+	if proseStop[lw] || closings[lw] || greetings[lw] || possStop[lw] || nameLead[lw] || determiners[lw] {
+		return false
+	}
+	return strong || !verbForm(lw)
+}
+
+// TestSpeed38ProseWordSame: proseWord answers as the reference on the
+// words of its stop sets and of edIngNames written as a name would be
+// (capitalised, in capitals, as an identifier), names outside ASCII,
+// words longer than its buffer, and random words of letters, dashes and
+// apostrophes.
+func TestSpeed38ProseWordSame(t *testing.T) {
+	check := func(w string) {
+		for _, strong := range []bool{false, true} {
+			if got, want := proseWord(w, strong), proseWordRef(w, strong); got != want {
+				t.Fatalf("proseWord(%q, %v) = %v, reference %v", w, strong, got, want)
+			}
+		}
+	}
+	var words []string
+	for _, set := range []map[string]bool{proseStop, closings, greetings, possStop, nameLead, determiners, edIngNames} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "Jürgen", "İbrahim", "ÆSIR", "Łukasz", "Ørsted", "Straße", "Ahmed", "Playing", "Loaded",
+		"MacKenzie-McLeod", "NumberOfNodes", "O'Brien", "D'Angelo", "Zoë", "Ａｌｉｃｅ", "Mañana", "K\u0301ofi",
+		strings.Repeat("Abcdefgh", 4), strings.Repeat("Abcdefgh", 4)+"x", strings.Repeat("Ab", 20)+"ing", "Bad\xffName")
+	for _, w := range words {
+		check(w)
+		if w != "" {
+			r, n := utf8.DecodeRuneInString(w)
+			check(string(unicode.ToUpper(r)) + w[n:])
+		}
+		check(strings.ToUpper(w))
+	}
+	r := rand.New(rand.NewSource(38))
+	const alpha = "abcdefgIJKLMNOPzZ-'\xc3\xa9"
+	for range 200000 {
+		w := make([]byte, 1+r.Intn(40))
+		for k := range w {
+			w[k] = alpha[r.Intn(len(alpha))]
+		}
+		if r.Intn(2) == 0 {
+			w[0] = byte('A' + r.Intn(26))
+		}
+		check(string(w))
+		if r.Intn(4) == 0 {
+			check(string(w[:1]) + []string{"ed", "ing", "ings", "eD"}[r.Intn(4)])
+		}
+	}
+}
