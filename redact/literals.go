@@ -227,6 +227,11 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 	if !l.pair.has(c1, c2) {
 		return -1, nil
 	}
+	// the bytes from p lowered, as far as a looked-up run needed them:
+	// runs come longest first, so the first look-up lowers what the later
+	// ones read (a name learned in many spellings has many runs)
+	var buf [64]byte
+	lowered := 0
 	for _, g := range l.groups[c1] {
 		if g.second != c2 {
 			continue
@@ -244,11 +249,12 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 			}
 			if len(r.idx) >= runLookup && r.n <= 64 {
 				// (the first added of a pattern comes first in its run)
-				var buf [64]byte
-				k := buf[:r.n]
-				for x := range k {
-					k[x] = lower(b[p+x])
+				if r.n > lowered {
+					copy(buf[lowered:r.n], b[p+lowered:q])
+					foldASCII(buf[lowered:r.n])
+					lowered = r.n
 				}
+				k := buf[:r.n]
 				if i, ok := l.byPat[string(k)]; ok && !(l.entries[i].caps && b[p]-'A' >= 26) {
 					return q, &l.entries[i]
 				}

@@ -1109,7 +1109,9 @@ func proseWord(w string, strong bool) bool {
 	// names
 	humps := 0
 	prevLower := false
+	ascii := true
 	for k, r := range w {
+		ascii = ascii && r < utf8.RuneSelf
 		switch {
 		case k == 0:
 			if !unicode.IsUpper(r) {
@@ -1128,12 +1130,39 @@ func proseWord(w string, strong bool) bool {
 		}
 		prevLower = unicode.IsLower(r)
 	}
+	var lb [32]byte
+	if ascii && len(w) <= len(lb) {
+		// (most names: lowered here, as strings.ToLower would, with no
+		// string made for the look-up)
+		for k := 0; k < len(w); k++ {
+			lb[k] = lower(w[k])
+		}
+		if proseWordStops[string(lb[:len(w)])] {
+			return false
+		}
+		return strong || !verbForm(string(lb[:len(w)]))
+	}
 	lw := strings.ToLower(w)
-	if proseStop[lw] || closings[lw] || greetings[lw] || possStop[lw] || nameLead[lw] || determiners[lw] {
+	if proseWordStops[lw] {
 		return false
 	}
 	return strong || !verbForm(lw)
 }
+
+// proseWordStops are the words proseWord refuses, lowercased, in one set
+// (one look-up, not one in each): proseStop, closings, greetings,
+// possStop, nameLead and determiners.
+var proseWordStops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{proseStop, closings, greetings, possStop, nameLead, determiners} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // proseWords: every word of the name v is a name's (proseWord, strong):
 // "Kofi Mensah", not "Input Method".
