@@ -1,0 +1,37 @@
+package redact
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// A Debian copyright file's (DEP-5) "License:" field names the license
+// its files are under ("BSL-1.0", "public-domain", "OldBoost2", "CC0"):
+// no product key. Product keys under the same key still go.
+func TestOver38LicenseNames(t *testing.T) {
+	keep := "Files: *\nCopyright: 2003-2008 The Boost authors\nLicense: BSL-1.0\n" +
+		"License: AFL-2.1 or GPL-2+\nLicense: CC0 or Apache-2.0\nLicense: X11 and public-domain\n" +
+		"License: OldBoost2\nLicense: FSF-unlimited-permission\nLicense: GFDL-NIV-1.3+\n" +
+		"License: BSD3_DEShaw and BSL-1.0\nLicense: Tcl-BSDish\nLicense: g10-permissive\nLicense: LPGL-2.1+\n" +
+		"License: autoconf-archive-permissive\nLicense: CC-BY-SA-4.0\n"
+	keepOnePass(t, keep)
+	js := `{"license":"BSL-1.0","licenses":"OldBoost2","license_key":"Abcd-Efgh-Ijkl"}`
+	var out bytes.Buffer
+	if err := newSession(t, Config{}).ScrubJSON(&out, strings.NewReader(js)); err != nil {
+		t.Fatal(err)
+	}
+	if o := out.String(); !strings.Contains(o, `"BSL-1.0"`) || !strings.Contains(o, `"OldBoost2"`) || strings.Contains(o, "Abcd") {
+		t.Errorf("json: %q", o)
+	}
+	keys := []string{"VK7JG-NPHTM-C97JM-9MPGT-3V66T", "ABCD-EFGH-IJKL-MNOP", "Abcd-Efgh-Ijkl", "SDJP-9F8E-7D6C-5B4A", "K3Y9-Q2ZR-7TX4"}
+	for _, k := range keys {
+		checkEncodingsOnePass(t, "License: "+k+"\n", k)
+		checkEncodingsOnePass(t, "license_key="+k+"\n", k)
+	}
+	// a key named for a key holds one, however it reads
+	checkEncodingsOnePass(t, "License Key: public-domain-key\nAPP_LICENSE_KEY=OldBoost2\n", "public-domain-key", "OldBoost2")
+	if out := scrubTextTwice(t, "License: "+strings.Join(keys, "\nLicense: ")+"\n"); strings.Contains(out, "VK7JG") {
+		t.Errorf("key kept: %q", out)
+	}
+}
