@@ -10570,11 +10570,25 @@ func hostCodeValue(b []byte, vs, ve int) bool {
 		return false
 	}
 	if dot > 0 {
-		return allLowerLetters(v[:dot]) // "req.Host", "r.URL.Host", "c.serverName", "mx.MX.String()"
+		// "req.Host", "r.URL.Host", "c.serverName", "mx.MX.String()"; a
+		// receiver in camel case when the last name is too
+		// ("clientHello.serverName"): no top-level domain has a hump
+		return allLowerLetters(v[:dot]) || lowerByte(v[0]) && bytes.IndexByte(v[:dot], '_') < 0 && humpAfterLower(v[bytes.LastIndexByte(v, '.')+1:])
 	}
 	// a name in camel case: before ',', ')', '}', ';' or the line's end
 	k := blanksAfter(b, ve)
 	return k >= len(b) || lineBreak(b[k]) || strings.IndexByte(",)};+(", b[k]) >= 0
+}
+
+// humpAfterLower: w has a capital right after a lower-case letter
+// ("serverName").
+func humpAfterLower(w []byte) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && lowerByte(w[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // blanksAfter returns where the blanks and tabs after ve end, reading

@@ -35,3 +35,14 @@ func TestOver38LicenseNames(t *testing.T) {
 		t.Errorf("key kept: %q", out)
 	}
 }
+
+// Go's crypto/tls writes "ServerName: clientHello.serverName,": a field
+// of a receiver in camel case, no machine (learned, "clientHello" went
+// everywhere). A host name under the key still goes.
+func TestOver38CamelReceiverHost(t *testing.T) {
+	keepOnePass(t, "\t\tServerName:        clientHello.serverName,\n\tif len(clientHello.serverName) > 0 {\n")
+	checkEncodingsOnePass(t, "ServerName: kofisMac.lan\nHost: Kofis-MacBook-Pro.local\n", "kofisMac", "Kofis-MacBook-Pro")
+	if out := scrubTextTwice(t, "ServerName: ama-studio.corp.lan\nbye ama-studio\n"); strings.Contains(out, "ama-studio") {
+		t.Errorf("host kept: %q", out)
+	}
+}
