@@ -46,3 +46,14 @@ func TestOver38CamelReceiverHost(t *testing.T) {
 		t.Errorf("host kept: %q", out)
 	}
 }
+
+// An '@' before an image's pixel density ("@2x.png") ends no URL's
+// userinfo: a Chrome extension's id (32 letters a-p, the same on every
+// machine) and its asset stay. A userinfo before a host goes.
+func TestOver38ScaleSuffixNoUserinfo(t *testing.T) {
+	keepOnePass(t, "chrome-extension://abcdefghijklmnopabcdefghijklmnop@2x.png\napp://assets/logo@3x.webp?v=2\n")
+	checkEncodingsOnePass(t, "https://kai:hunter2@2x.io/x\nhttp://kofi.mensah@3x.example.com/\n", "kai:hunter2", "kofi.mensah")
+	if out := scrubTextTwice(t, "moz-extension://1f9c3a52-7e4b-4c1d-9a3e-2b5d6f7a8c9e/icon@2x.png\n"); strings.Contains(out, "1f9c3a52") {
+		t.Errorf("per-install uuid kept: %q", out)
+	}
+}
