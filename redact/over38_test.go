@@ -57,3 +57,11 @@ func TestOver38ScaleSuffixNoUserinfo(t *testing.T) {
 		t.Errorf("per-install uuid kept: %q", out)
 	}
 }
+
+// An escaped backslash before a regular expression's class ("\\d+",
+// "\\w*", "\\s{2}" in a JSON string or a C string) starts no UNC path.
+// A UNC host, escaped or not, still goes.
+func TestOver38RegexEscapeNoUNC(t *testing.T) {
+	keepOnePass(t, "regex \\\\d+ matched\n{\"pattern\":\"\\\\\\\\w+\\\\\\\\s*\\\\\\\\.\"}\nsplit(\"\\\\s*,\\\\s*\")\nphone \\\\d{3}-\\\\d{4} a \\\\d\n")
+	checkEncodingsOnePass(t, "open \\\\fileserver7\\share\\x\ncopy \\\\\\\\nas01\\\\homes\\\\x\nLogon Server: \\\\KOFI-PC\n", "fileserver7", "nas01", "KOFI-PC")
+}
