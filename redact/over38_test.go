@@ -65,3 +65,11 @@ func TestOver38RegexEscapeNoUNC(t *testing.T) {
 	keepOnePass(t, "regex \\\\d+ matched\n{\"pattern\":\"\\\\\\\\w+\\\\\\\\s*\\\\\\\\.\"}\nsplit(\"\\\\s*,\\\\s*\")\nphone \\\\d{3}-\\\\d{4} a \\\\d\n")
 	checkEncodingsOnePass(t, "open \\\\fileserver7\\share\\x\ncopy \\\\\\\\nas01\\\\homes\\\\x\nLogon Server: \\\\KOFI-PC\n", "fileserver7", "nas01", "KOFI-PC")
 }
+
+// "Encryption configuration for Continuous Backups." (gcloud's manual)
+// names a feature, no person the configuration is for: learned, "backups"
+// and "continuous" went everywhere. A person's name there still goes.
+func TestOver38ConfigForFeature(t *testing.T) {
+	keepOnePass(t, "Encryption configuration for Continuous Backups.\nNumber of most recent successful backups retained.\n")
+	checkEncodingsOnePass(t, "Loaded user config for Zhang Wei\n", "Zhang Wei")
+}
