@@ -874,7 +874,7 @@ func (j *jsonScrub) writeScrubbed(raw, dec []byte, class string, closed bool) er
 		sc.b = dec
 		sc.lineRead = 0
 		sc.spans = sc.spans[:0]
-		if len(dec) > 0 && dec[0] != '<' && !skipValue(dec, class) {
+		if len(dec) > 0 && dec[0] != '<' && !skipValue(dec, class) && !(class == ClassLicense && licenseNameKeys[j.keyName] && licenseName(dec)) {
 			sc.valueSpan(0, len(dec), class)
 		}
 		if len(sc.spans) == 0 || sc.spans[0].class == "" {

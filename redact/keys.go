@@ -3965,6 +3965,7 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		}
 	}
 	skip := !nsdata && skipValue(v, class) && !(scheme && productPhrase(v)) ||
+		class == ClassLicense && licenseName(v) && licenseNameKey(b, vs) ||
 		(class == ClassUser || class == ClassHost) && len(v) <= 8 && proseLead(b, v, ve) ||
 		class == ClassUser && allUpperLetters(v) && teamWordAfter(b, ve) > 0 // "Author: APT team"
 	if skip && class == ClassToken && stateWord(v) && !fieldEnds(b, ve) && !prepositionAfter(b, ve) {
@@ -5772,6 +5773,113 @@ func licenseWord(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// licenseNameKey: the key whose value starts at vs is "License" (or
+// "licence", "licenses") alone, in a Debian copyright file or package
+// metadata: a key named for a key or a code ("license_key", "License
+// Code") holds one whatever its shape, and licenseName is not asked.
+func licenseNameKey(b []byte, vs int) bool {
+	k := vs
+	for k > 0 && (b[k-1] == ' ' || b[k-1] == '\t' || b[k-1] == '"' || b[k-1] == '\'') {
+		k--
+	}
+	if k == 0 || b[k-1] != ':' && b[k-1] != '=' {
+		return false
+	}
+	k--
+	for k > 0 && (b[k-1] == ' ' || b[k-1] == '"' || b[k-1] == '\'') {
+		k--
+	}
+	e := k
+	for k > 0 && isLetter(b[k-1]) && e-k <= 8 {
+		k--
+	}
+	if k > 0 && (isKeyChar(b[k-1]) || b[k-1] == '.') {
+		return false
+	}
+	return licenseNameKeys[string(bytes.ToLower(b[k:e]))]
+}
+
+// licenseNameKeys name the license a package is under.
+var licenseNameKeys = wordSet(`license licence licenses licences`)
+
+// licenseName reports whether v names a license the way a Debian
+// copyright file (DEP-5) or a package's metadata does, beyond the SPDX
+// prefixes: parts joined by '-' or '_', each letters with digits after
+// them ("BSL-1.0", "GFDL-NIV-1.3+", "OldBoost2", "BSD3_DEShaw",
+// "public-domain", "FSF-unlimited-permission", "CC0", "X11"). The last
+// part may be a version with a dot or a '+' ("AFL-2.1", "LPGL-2.1+");
+// otherwise a part must read as a word in lower case ("ish" of
+// "Tcl-BSDish"), or v be one short part. A product key's groups mix
+// digits into letters ("VK7JG-NPHTM-…"), are capitals alone ("ABCD-EFGH-…",
+// no word) or of one length, and have no dotted version.
+func licenseName(v []byte) bool {
+	if len(v) > 40 || len(v) == 0 || !isLetter(v[0]) || v[0] >= 0x80 {
+		return false
+	}
+	word, parts, plen, same := false, 0, 0, true
+	for s := 0; s < len(v); {
+		e := s
+		for e < len(v) && v[e] != '-' && v[e] != '_' {
+			e++
+		}
+		p := v[s:e]
+		if parts++; parts > 6 || len(p) == 0 {
+			return false
+		}
+		if e == len(v) && parts > 1 && licenseVersion(p) {
+			return true
+		}
+		k, lower, humps := 0, 0, 0
+		for k < len(p) && isLetter(p[k]) && p[k] < 0x80 {
+			if p[k] >= 'a' {
+				lower++
+			} else if k > 0 && p[k-1] >= 'a' {
+				humps++ // "OldBoost": one hump; a random key's case has many
+			}
+			k++
+		}
+		d := k
+		for d < len(p) && isDigit(p[d]) {
+			d++
+		}
+		if k == 0 && (d > 1 || parts == 1) || d < len(p) || d-k > 2 {
+			return false // a part of digits but one ("BSD-2-Clause"), or digits before letters
+		}
+		word = word || lower >= 3 && humps <= 1 && lower*2 >= k
+		same = same && (parts == 1 || len(p) == plen)
+		plen = len(p)
+		s = e + 1
+		if e == len(v)-1 {
+			return false // a trailing '-'
+		}
+	}
+	if same && parts >= 3 {
+		return false // groups of one length: a key's ("Abcd-Efgh-Ijkl")
+	}
+	return word || parts == 1 && len(v) <= 5
+}
+
+// licenseVersion: p, a license name's last part, is its version with a
+// dot or a '+' ("1.0", "2.1+", "3+").
+func licenseVersion(p []byte) bool {
+	n, dots := 0, 0
+	for k, c := range p {
+		switch {
+		case isDigit(c):
+			if n++; n > 2 {
+				return false
+			}
+		case c == '.' && n > 0 && k+1 < len(p):
+			n, dots = 0, dots+1
+		case c == '+' && n > 0 && k == len(p)-1:
+			return true
+		default:
+			return false
+		}
+	}
+	return dots > 0 && n > 0
 }
 
 // editionPhrase reports whether v, a license's value with blanks in it,
@@ -10462,11 +10570,25 @@ func hostCodeValue(b []byte, vs, ve int) bool {
 		return false
 	}
 	if dot > 0 {
-		return allLowerLetters(v[:dot]) // "req.Host", "r.URL.Host", "c.serverName", "mx.MX.String()"
+		// "req.Host", "r.URL.Host", "c.serverName", "mx.MX.String()"; a
+		// receiver in camel case when the last name is too
+		// ("clientHello.serverName"): no top-level domain has a hump
+		return allLowerLetters(v[:dot]) || lowerByte(v[0]) && bytes.IndexByte(v[:dot], '_') < 0 && humpAfterLower(v[bytes.LastIndexByte(v, '.')+1:])
 	}
 	// a name in camel case: before ',', ')', '}', ';' or the line's end
 	k := blanksAfter(b, ve)
 	return k >= len(b) || lineBreak(b[k]) || strings.IndexByte(",)};+(", b[k]) >= 0
+}
+
+// humpAfterLower: w has a capital right after a lower-case letter
+// ("serverName").
+func humpAfterLower(w []byte) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && lowerByte(w[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // blanksAfter returns where the blanks and tabs after ve end, reading

@@ -1886,6 +1886,11 @@ func (sc *scanner) urlCred(i, q, j int) bool {
 	if us < 0 || b[us] == '<' {
 		return false
 	}
+	if scaleSuffixAt(b, q+1, j) {
+		// "chrome-extension://<id>@2x.png": an image's pixel density
+		// after a file's name, no host after a userinfo
+		return true
+	}
 	// the userinfo runs on to a later '@' or "%40" ("http://kai@@10.0.1.5")
 	// with no '/' between: that one's call replaces it, from the same
 	// start and longer (reading it again for each '@' of
@@ -1905,6 +1910,24 @@ func (sc *scanner) urlCred(i, q, j int) bool {
 		sc.pctAtIP(q+3, j) // "http://kai@%4010.0.1.5"
 	}
 	return true
+}
+
+// scaleSuffixAt: b[p:j] is an image's pixel-density suffix and its file
+// extension ("2x.png", "3x.webp", "1.5x.png"), which follow an '@' in
+// asset names ("icon@2x.png").
+func scaleSuffixAt(b []byte, p, j int) bool {
+	k := p
+	for k < j && k-p < 4 && (isDigit(b[k]) || b[k] == '.' && k > p) {
+		k++
+	}
+	if k == p || k+2 >= j || b[k] != 'x' || b[k+1] != '.' {
+		return false
+	}
+	e := k + 2
+	for e < j && isAlnum(b[e]) {
+		e++
+	}
+	return e > k+2 && (e == j || b[e] == '?' || b[e] == '#') && fileExtTLD[string(bytes.ToLower(b[k+2:e]))]
 }
 
 // pctAtIP replaces the IPv4 address at p, after a URL's userinfo that

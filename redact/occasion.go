@@ -571,8 +571,9 @@ var configForStop = wordSet(`main default current new untitled left right master
 	adobe google visual chrome office teams spotify connect`)
 
 // configForSuffixes end English nouns that name a setting, not a person
-// ("Hardware Acceleration", "Color Management", "Noise Reduction").
-var configForSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ize", "ise", "ics", "ware"}
+// ("Hardware Acceleration", "Color Management", "Noise Reduction"), or an
+// adjective before one ("Continuous Backups").
+var configForSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ize", "ise", "ics", "ware", "ous"}
 
 // configFor handles "for" at [i, j) after one of configForThings: the
 // name of two or three words after it that ends the line, each a name's

@@ -208,7 +208,7 @@ func (sc *scanner) path(i, j int) int {
 		}
 		// five: JSON's "\\\\" then an escape the JSON reader drops to its
 		// letter ("\\\\\usr" reads as \\usr there)
-		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4 || k-i == 5) && !(k-i == 2 && (escapedRoot(b, k, end) || latexCommand(b, i, k))) {
+		if k < end && b[k] != '?' && b[k] != '.' && (k-i == 2 || k-i == 4 || k-i == 5) && !(k-i == 2 && (escapedRoot(b, k, end) || latexCommand(b, i, k))) && !regexEscapeAt(b, k, end) {
 			expect = expHost
 			p = k
 		}
@@ -1314,6 +1314,21 @@ func encodedStart(b []byte, i, j int) bool {
 	a, c := b[i], b[i+1]
 	return a == '\\' && (c == '0' || c == '1' || c == 'x') || a == '=' && (c == '2' || c == '5') ||
 		c == ':' && b[i+2] == '\\' && b[i+3] == '1'
+}
+
+// regexEscapeAt: the letter at k, after an escaped backslash, is a
+// regular expression's class or anchor in a JSON string, a C string or a
+// log ("\\d+", "\\w*", "\\s{2}", "\\b)"): one letter a quantifier, a
+// group's or a class's bracket, an anchor, a blank or a quote follows. A
+// UNC host is a name of more letters, and no such mark follows it.
+func regexEscapeAt(b []byte, k, end int) bool {
+	if k+1 > end || !isLetter(b[k]) || b[k] >= 0x80 {
+		return false
+	}
+	if k+1 == end {
+		return true
+	}
+	return strings.IndexByte("+*?{}()[]|^$ \t\"',;", b[k+1]) >= 0
 }
 
 // latexCommand: the "\\" at i, before the word at k, starts a LaTeX
