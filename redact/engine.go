@@ -1406,6 +1406,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			} else if vaAt(b, i, j) {
 				sc.coupleAt(i, j) // "Đám cưới Lan và Minh" (occasion.go)
 			}
+		case wdWifi:
+			if j+3 < len(b) && (b[j+1] == '"' || b[j+1] == '\'' || b[j+1] == 0xe2) {
+				more(sc.quotedNetwork(i, j)) // "connected to Wi-Fi 'x'" (plainWord: "wifi 'x'")
+			}
 		case wdWideOcc:
 			if wideOccLens[b[i]]>>(j-i)&1 != 0 {
 				sc.wideOwnOccasion(i, j) // "Doğum günü - Elif", "Sinh nhật bé Na" (occasion.go)

@@ -246,8 +246,12 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 				return e // (chat.go)
 			}
 		case pQuotedNet:
-			if j+3 < n && (b[j+1] == '\'' || b[j+1] == '"') {
+			if j+3 < n && (b[j+1] == '\'' || b[j+1] == '"' || b[j+1] == 0xe2) {
 				if e := sc.quotedNetwork(i, j); e > j {
+					return e
+				}
+			} else if j+2 < n && (j-i == 4 || j-i == 7) && (isAlnum(b[j+1]) || b[j+1] >= 0x80) && (c|0x20 == 's' || c|0x20 == 'n') {
+				if e := sc.unquotedNetwork(i, j); e > j {
 					return e
 				}
 			}
