@@ -2692,6 +2692,118 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	return e + len(closing)
 }
 
+// wifiTool handles the secrets on the command line of a Wi-Fi tool,
+// whose name is the word [i, j) (a shell's history, ps, a script's
+// trace): nmcli's "dev wifi connect HomeNet password x", "con modify
+// HomeNet wifi-sec.psk x", "con add … ssid HomeNet"; iwctl's "station
+// wlan0 connect HomeNet"; wpa_passphrase's "HomeNet x". The network's
+// name is learned and replaced, the key replaced.
+func (sc *scanner) wifiTool(i, j int) {
+	b := sc.b
+	passphrase := b[i] == 'w'
+	var prev []byte
+	for n, p := 0, j; n < 64 && p < len(b) && b[p] == ' '; n++ {
+		s := p + 1
+		if s >= len(b) || lineBreak(b[s]) {
+			return
+		}
+		e, arg := wifiToolArg(b, s)
+		if e < 0 {
+			return
+		}
+		switch {
+		case passphrase && n == 0:
+			sc.networkArg(p)
+		case passphrase && n == 1:
+			sc.optionArg(p, ClassPassword, false)
+			return
+		case passphrase:
+		case nmcliSecret[string(prev)]:
+			sc.optionArg(p, ClassPassword, false)
+		case string(prev) == "ssid" || string(prev) == "802-11-wireless.ssid" || string(prev) == "wifi.ssid" ||
+			string(prev) == "connect" && b[i] != 'n' || string(prev) == "connect" && n >= 2 && bytes.HasSuffix(b[j:p], []byte(" wifi connect")):
+			sc.networkArg(p)
+		case b[i] == 'n' && nmcliConVerb[string(prev)] && n >= 2 && nmcliConLine(b, j, p):
+			// "con modify HomeNet wifi-sec.psk x": a Wi-Fi connection is
+			// named after its network ("id HomeNet": the next)
+			if string(arg) != "id" && string(arg) != "uuid" && string(arg) != "path" && string(arg) != "help" {
+				sc.networkArg(p)
+			} else if string(arg) == "id" {
+				prev, p = []byte("up"), e
+				continue
+			}
+		}
+		prev, p = arg, e
+	}
+}
+
+// nmcliConVerb are nmcli connection's verbs that name a connection next.
+var nmcliConVerb = map[string]bool{"modify": true, "up": true, "down": true, "delete": true, "show": true, "edit": true}
+
+// nmcliConLine: nmcli's arguments from j (to p, then to the line's end)
+// are of "connection" (or "con", "c") and set or name Wi-Fi ("wifi",
+// "802-11-wireless").
+func nmcliConLine(b []byte, j, p int) bool {
+	e := p
+	for e < len(b) && e-p < 512 && !lineBreak(b[e]) {
+		e++
+	}
+	a := b[j:p]
+	con := bytes.HasPrefix(a, []byte(" con")) || bytes.HasPrefix(a, []byte(" c "))
+	return con && (bytes.Contains(b[j:e], []byte("wifi")) || bytes.Contains(b[j:e], []byte("802-11-wireless")))
+}
+
+// nmcliSecret are nmcli's words whose next argument is a key: "password"
+// of "dev wifi connect", the settings of a connection's key.
+var nmcliSecret = map[string]bool{"password": true, "wifi-sec.psk": true, "802-11-wireless-security.psk": true,
+	"wifi-sec.wep-key0": true, "wifi-sec.leap-password": true, "802-1x.password": true, "wifi-sec.wep-key1": true}
+
+// wifiToolArg returns the end of the command-line argument at s (past
+// its closing quote when quoted) and its text, or -1 when a quote does
+// not close on the line.
+func wifiToolArg(b []byte, s int) (int, []byte) {
+	if q := b[s]; q == '"' || q == '\'' {
+		e := s + 1
+		for e < len(b) && e-s < 256 && b[e] != q && !lineBreak(b[e]) {
+			e++
+		}
+		if e >= len(b) || b[e] != q {
+			return -1, nil
+		}
+		return e + 1, b[s+1 : e]
+	}
+	e := s
+	for e < len(b) && e-s < 256 && b[e] > ' ' && b[e] != 0x7f {
+		e++
+	}
+	return e, b[s:e]
+}
+
+// networkArg learns and replaces the Wi-Fi network named by the
+// command-line argument after the blank at p (quoted or not).
+func (sc *scanner) networkArg(p int) {
+	b := sc.b
+	s := p + 1
+	e, _ := wifiToolArg(b, s)
+	if e < 0 {
+		return
+	}
+	if b[s] == '"' || b[s] == '\'' {
+		s, e = s+1, e-1
+	}
+	if e == s || e-s > 32 || b[s] == '<' || b[s] == '-' || b[s] == '$' {
+		return
+	}
+	v := string(b[s:e])
+	if sc.s.allowed(v) {
+		return
+	}
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+	}
+	sc.add(s, e, ClassNetwork, canonical(v))
+}
+
 // unquotedNetwork handles a Wi-Fi network named without quotes after
 // "SSID" or "network" (the word [i, j)): "associated with SSID
 // TP-Link_8A2C", "airport: ssid Okafor Home channel 36", airportd's

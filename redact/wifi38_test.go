@@ -47,3 +47,44 @@ func TestWifi38KeepsProse(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A Wi-Fi tool's command line (a shell's history, ps, a script's trace)
+// holds the network's key and name: nmcli's "password" and key settings,
+// its "ssid", "wifi connect" and Wi-Fi connection names, iwctl's
+// "connect", wpa_passphrase's two arguments. The key leaves, the name
+// leaves and is learned.
+func TestWifi38ToolLines(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"$ nmcli dev wifi connect \"Okafor Home\" password \"hunter22\"\n", []string{"Okafor Home", "hunter22"}},
+		{"nmcli device wifi connect Okafor_5G password s3cr3t-99 ifname wlan0\n", []string{"Okafor_5G", "s3cr3t-99"}},
+		{"/usr/bin/nmcli --ask dev wifi connect Okafor_5G password s3cr3t-99\n", []string{"Okafor_5G", "s3cr3t-99"}},
+		{"sudo nmcli con modify Mensah_Net wifi-sec.psk hunter22\n", []string{"Mensah_Net", "hunter22"}},
+		{"nmcli connection add type wifi con-name x ifname wlan0 ssid \"Okafor Home\" wifi-sec.key-mgmt wpa-psk wifi-sec.psk s3cr3t99\n", []string{"Okafor Home", "s3cr3t99"}},
+		{"nmcli connection up id \"Adeyemi WiFi\" # 802-11-wireless\n", []string{"Adeyemi WiFi"}},
+		{"iwctl station wlan0 connect \"Okafor Home\"\n", []string{"Okafor Home"}},
+		{"/usr/bin/wpa_passphrase \"Okafor Home\" hunter22 >> /etc/wpa.conf\n", []string{"Okafor Home", "hunter22"}},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secrets...)
+		scrubTextTwice(t, c.in)
+	}
+	out := scrubTextTwice(t, "iwctl station wlan0 connect Okafor_5G\nlater: roamed within Okafor_5G\n")
+	mustNotContain(t, "learned", out, "Okafor_5G")
+}
+
+// nmcli's and iwctl's other lines keep their words: a VPN's or a wired
+// connection's name, a listing, a status.
+func TestWifi38ToolKeeps(t *testing.T) {
+	for _, keep := range []string{
+		"nmcli dev wifi list\n",
+		"nmcli con up Work\n",
+		"nmcli general status\n",
+		"nmcli connection show --active\n",
+		"iwctl station wlan0 scan\n",
+		"nmcli dev wifi connect\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}
