@@ -1301,6 +1301,13 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 			more(sc.path(i, j))
 			sc.pathLabel(i, j, bits) // "/Volumes/KOFI USB/_Serato_", "path=/media/kofi/KOFI USB/x" (labels.go)
+			if j < len(b) && b[j] == ' ' && (b[j-1] == 'i' || b[j-1] == 'l' || b[j-1] == 'e') && bits&cSlash != 0 {
+				if t := j - 6; t > i && (string(b[t:j]) == "/nmcli" || string(b[t:j]) == "/iwctl") {
+					sc.wifiTool(t+1, j) // "/usr/bin/nmcli dev wifi connect x password y"
+				} else if t = j - 15; t > i && string(b[t:j]) == "/wpa_passphrase" {
+					sc.wifiTool(t+1, j)
+				}
+			}
 		case wdColonDash:
 			if bits&cColon != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka" (occasion.go)
@@ -1405,6 +1412,14 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
 			} else if vaAt(b, i, j) {
 				sc.coupleAt(i, j) // "Đám cưới Lan và Minh" (occasion.go)
+			}
+		case wdWifiTool:
+			if string(b[i:j]) == "wpa_passphrase" && (i == 0 || cmdStart(b[i-1]) || lineBreak(b[i-1])) {
+				sc.wifiTool(i, j) // (the line's words are scanned on)
+			}
+		case wdWifi:
+			if j+3 < len(b) && (b[j+1] == '"' || b[j+1] == '\'' || b[j+1] == 0xe2) {
+				more(sc.quotedNetwork(i, j)) // "connected to Wi-Fi 'x'" (plainWord: "wifi 'x'")
 			}
 		case wdWideOcc:
 			if wideOccLens[b[i]]>>(j-i)&1 != 0 {

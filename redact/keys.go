@@ -2581,9 +2581,12 @@ func daemonAccountAt(b []byte, p int) bool {
 
 // quotedLensBy: bit n of quotedLensBy[c] is set for the n-byte words
 // starting with c that quotedNetwork takes ("to", "ssid", "set", "value",
-// "network", "from", "with", "account", "connection"; some in either case).
+// "network", "from", "with", "account", "connection", "wifi", "wlan",
+// "joined"; some in either case). ("Wi-Fi", not letters only, comes
+// from scanWords.)
 var quotedLensBy = func() (t [256]uint16) {
-	for _, w := range []string{"to", "ssid", "SSID", "set", "value", "network", "Network", "from", "with", "account", "Account", "connection", "Connection"} {
+	for _, w := range []string{"to", "ssid", "SSID", "set", "value", "network", "Network", "from", "with", "account", "Account", "connection", "Connection",
+		"wifi", "WiFi", "Wifi", "WIFI", "wlan", "WLAN", "joined", "Joined"} {
 		t[w[0]] |= 1 << len(w)
 	}
 	return t
@@ -2606,6 +2609,18 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		w := sc.prevWord(i, pb[:0])
 		bssid = !((string(w) == "connected" || string(w) == "joined") && wifiLineBefore(b, i))
 	case j-i == 4 && eqLower(b[i:j], "ssid"):
+	case j-i == 4 && (eqLower(b[i:j], "wifi") || eqLower(b[i:j], "wlan")) || j-i == 5 && eqLower(b[i:j], "wi-fi"):
+		// "Connected to wifi 'x'", "joined Wi-Fi “x”", "disconnected
+		// from WLAN 'x'": a quoted name right after the word (not "set
+		// wifi 'off'")
+		if w := string(sc.prevWord(i, pb[:0])); !wifiVerbs[w] {
+			return -1
+		}
+	case j-i == 6 && eqLower(b[i:j], "joined"):
+		// airportd, iwd: `wifi: joined "x" (RSSI -52)`
+		if !wifiLineBefore(b, i) {
+			return -1
+		}
 	case j-i == 3 && string(b[i:j]) == "set":
 		// NetworkManager: "policy: set 'Amaka iPhone' (wlp2s0) as
 		// default for IPv4 routing and DNS": the connection, named after
@@ -2633,6 +2648,9 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	case j-i == 7 && eqLower(b[i:j], "account"):
 		// Arturia Software Center: `account "sakura_beats"`, iLok:
 		// "account 'x' signed in": the account at the vendor
+		if b[j+1] == 0xe2 {
+			return -1
+		}
 		return sc.quotedAccount(j + 1)
 	case j-i == 10 && eqLower(b[i:j], "connection"):
 		// NetworkManager: "Activation: starting connection 'x'", "policy:
@@ -2645,18 +2663,25 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	default:
 		return -1
 	}
-	q := b[j+1]
-	s := j + 2
+	// the name between quotes: ASCII ones, or typographic “…” and ‘…’
+	// (macOS's menus and notifications write those)
+	s, closing := j+2, b[j+1:j+2]
+	if b[j+1] == 0xe2 {
+		if j+4 >= len(b) || b[j+2] != 0x80 || b[j+3] != 0x9c && b[j+3] != 0x98 {
+			return -1
+		}
+		s, closing = j+4, []byte{0xe2, 0x80, b[j+3] + 1}
+	}
 	e := s
-	for e < len(b) && e-s <= 32 && b[e] != q && b[e] != '\n' && b[e] != 0 {
+	for e < len(b) && e-s <= 32 && b[e] != closing[0] && b[e] != '\n' && b[e] != 0 {
 		e++
 	}
-	if e >= len(b) || b[e] != q || e == s || b[s] == '<' || bssid && !bytes.HasPrefix(b[e+1:], []byte(" bssid=")) {
+	if !bytes.HasPrefix(b[e:], closing) || e == s || b[s] == '<' || bssid && !bytes.HasPrefix(b[e+len(closing):], []byte(" bssid=")) {
 		return -1
 	}
 	v := string(b[s:e])
 	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") {
-		return e + 1 // NetworkManager's default names for wired links
+		return e + len(closing) // NetworkManager's default names for wired links
 	}
 	if !sc.s.allowed(v) {
 		if len(v) >= 4 {
@@ -2664,8 +2689,196 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		}
 		sc.add(s, e, ClassNetwork, canonical(v))
 	}
-	return e + 1
+	return e + len(closing)
 }
+
+// wifiTool handles the secrets on the command line of a Wi-Fi tool,
+// whose name is the word [i, j) (a shell's history, ps, a script's
+// trace): nmcli's "dev wifi connect HomeNet password x", "con modify
+// HomeNet wifi-sec.psk x", "con add … ssid HomeNet"; iwctl's "station
+// wlan0 connect HomeNet"; wpa_passphrase's "HomeNet x". The network's
+// name is learned and replaced, the key replaced.
+func (sc *scanner) wifiTool(i, j int) {
+	b := sc.b
+	passphrase := b[i] == 'w'
+	var prev []byte
+	for n, p := 0, j; n < 64 && p < len(b) && b[p] == ' '; n++ {
+		s := p + 1
+		if s >= len(b) || lineBreak(b[s]) {
+			return
+		}
+		e, arg := wifiToolArg(b, s)
+		if e < 0 {
+			return
+		}
+		switch {
+		case passphrase && n == 0:
+			sc.networkArg(p)
+		case passphrase && n == 1:
+			sc.optionArg(p, ClassPassword, false)
+			return
+		case passphrase:
+		case nmcliSecret[string(prev)]:
+			sc.optionArg(p, ClassPassword, false)
+		case string(prev) == "ssid" || string(prev) == "802-11-wireless.ssid" || string(prev) == "wifi.ssid" ||
+			string(prev) == "connect" && b[i] != 'n' || string(prev) == "connect" && n >= 2 && bytes.HasSuffix(b[j:p], []byte(" wifi connect")):
+			sc.networkArg(p)
+		case b[i] == 'n' && nmcliConVerb[string(prev)] && n >= 2 && nmcliConLine(b, j, p):
+			// "con modify HomeNet wifi-sec.psk x": a Wi-Fi connection is
+			// named after its network ("id HomeNet": the next)
+			if string(arg) != "id" && string(arg) != "uuid" && string(arg) != "path" && string(arg) != "help" {
+				sc.networkArg(p)
+			} else if string(arg) == "id" {
+				prev, p = []byte("up"), e
+				continue
+			}
+		}
+		prev, p = arg, e
+	}
+}
+
+// nmcliConVerb are nmcli connection's verbs that name a connection next.
+var nmcliConVerb = map[string]bool{"modify": true, "up": true, "down": true, "delete": true, "show": true, "edit": true}
+
+// nmcliConLine: nmcli's arguments from j (to p, then to the line's end)
+// are of "connection" (or "con", "c") and set or name Wi-Fi ("wifi",
+// "802-11-wireless").
+func nmcliConLine(b []byte, j, p int) bool {
+	e := p
+	for e < len(b) && e-p < 512 && !lineBreak(b[e]) {
+		e++
+	}
+	a := b[j:p]
+	con := bytes.HasPrefix(a, []byte(" con")) || bytes.HasPrefix(a, []byte(" c "))
+	return con && (bytes.Contains(b[j:e], []byte("wifi")) || bytes.Contains(b[j:e], []byte("802-11-wireless")))
+}
+
+// nmcliSecret are nmcli's words whose next argument is a key: "password"
+// of "dev wifi connect", the settings of a connection's key.
+var nmcliSecret = map[string]bool{"password": true, "wifi-sec.psk": true, "802-11-wireless-security.psk": true,
+	"wifi-sec.wep-key0": true, "wifi-sec.leap-password": true, "802-1x.password": true, "wifi-sec.wep-key1": true}
+
+// wifiToolArg returns the end of the command-line argument at s (past
+// its closing quote when quoted) and its text, or -1 when a quote does
+// not close on the line.
+func wifiToolArg(b []byte, s int) (int, []byte) {
+	if q := b[s]; q == '"' || q == '\'' {
+		e := s + 1
+		for e < len(b) && e-s < 256 && b[e] != q && !lineBreak(b[e]) {
+			e++
+		}
+		if e >= len(b) || b[e] != q {
+			return -1, nil
+		}
+		return e + 1, b[s+1 : e]
+	}
+	e := s
+	for e < len(b) && e-s < 256 && b[e] > ' ' && b[e] != 0x7f {
+		e++
+	}
+	return e, b[s:e]
+}
+
+// networkArg learns and replaces the Wi-Fi network named by the
+// command-line argument after the blank at p (quoted or not).
+func (sc *scanner) networkArg(p int) {
+	b := sc.b
+	s := p + 1
+	e, _ := wifiToolArg(b, s)
+	if e < 0 {
+		return
+	}
+	if b[s] == '"' || b[s] == '\'' {
+		s, e = s+1, e-1
+	}
+	if e == s || e-s > 32 || b[s] == '<' || b[s] == '-' || b[s] == '$' {
+		return
+	}
+	v := string(b[s:e])
+	if sc.s.allowed(v) {
+		return
+	}
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+	}
+	sc.add(s, e, ClassNetwork, canonical(v))
+}
+
+// unquotedNetwork handles a Wi-Fi network named without quotes after
+// "SSID" or "network" (the word [i, j)): "associated with SSID
+// TP-Link_8A2C", "airport: ssid Okafor Home channel 36", airportd's
+// "Joined network Okafor_5G". The name runs to the line's end or to a
+// word that tells of the link ("channel", "freq", "bssid", "(", ...),
+// at most 32 bytes; a word that goes on a sentence ("SSID is hidden",
+// "joined network successfully") is none. It returns where the name
+// ends, or -1.
+func (sc *scanner) unquotedNetwork(i, j int) int {
+	b := sc.b
+	var pb, lw [24]byte
+	w := string(sc.prevWord(i, pb[:0]))
+	if eqLower(b[i:j], "ssid") {
+		// ("to" and "from" do not do it: "head to SSID settings")
+		if w != "with" && w != "for" && w != "airport" && w != "joined" && w != "joining" {
+			return -1
+		}
+	} else if w != "joined" && w != "joining" {
+		return -1
+	}
+	p := j + 1
+	e := p
+	for e < len(b) && e-p < 64 && !lineBreak(b[e]) {
+		e++
+	}
+	if e-p >= 64 {
+		return -1 // (a sentence, not a name)
+	}
+	for k := p; k < e; k++ {
+		if b[k] == ' ' && k+1 < e && (b[k+1] == '(' || b[k+1] == '[' || networkTail[string(lowerWord(b, k+1, lw[:0]))]) || b[k] == ',' || b[k] == ';' {
+			e = k
+			break
+		}
+	}
+	for e > p && (b[e-1] == ' ' || b[e-1] == '\t' || b[e-1] == '.') {
+		e--
+	}
+	if e == p || e-p > 32 || b[p] == '<' || networkNotName[string(lowerWord(b, p, lw[:0]))] {
+		return -1
+	}
+	v := string(b[p:e])
+	if sc.s.allowed(v) {
+		return e
+	}
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+	}
+	sc.add(p, e, ClassNetwork, canonical(v))
+	return e
+}
+
+// lowerWord appends to w the letters from p, lower-cased (at most 16).
+func lowerWord(b []byte, p int, w []byte) []byte {
+	for k := p; k < len(b) && k-p < 16 && isLetter(b[k]); k++ {
+		w = append(w, lower(b[k]))
+	}
+	return w
+}
+
+// networkTail are the words after an unquoted network's name that tell
+// of the link, not the name: "ssid x channel 36", "SSID x freq=5180".
+var networkTail = map[string]bool{"channel": true, "chan": true, "freq": true, "frequency": true, "bssid": true, "rssi": true, "signal": true,
+	"security": true, "band": true, "on": true, "via": true, "at": true, "with": true, "using": true, "after": true, "in": true, "failed": true, "succeeded": true}
+
+// networkNotName are first words after "SSID" or "joined network" that
+// go on a sentence: "SSID is hidden", "joined network successfully".
+var networkNotName = map[string]bool{"is": true, "was": true, "has": true, "not": true, "of": true, "the": true, "a": true, "an": true, "and": true,
+	"or": true, "to": true, "for": true, "from": true, "hidden": true, "broadcast": true, "changed": true, "list": true, "none": true, "null": true,
+	"unknown": true, "any": true, "successfully": true, "failed": true, "scan": true, "mismatch": true, "empty": true, "name": true, "length": true,
+	"settings": true, "setting": true, "config": true, "configuration": true, "field": true, "value": true, "page": true}
+
+// wifiVerbs are the words before "wifi"/"Wi-Fi"/"WLAN" that make a
+// quoted name after it a network's: "connected to wifi 'x'", "joined
+// Wi-Fi “x”", "disconnected from WLAN 'x'".
+var wifiVerbs = map[string]bool{"to": true, "from": true, "joined": true, "joining": true, "join": true, "rejoined": true, "known": true, "saved": true, "preferred": true}
 
 // wifiLineBefore: the line before i (read at most 64 bytes back) names
 // Wi-Fi ("Wi-Fi: connected to", "wlan0: connected to"; any case).

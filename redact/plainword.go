@@ -26,6 +26,7 @@ const (
 	pQuotedNet           // NetworkManager's "connection 'HomeNet'"
 	pSpaced              // `"AccountName"\t\t"kai"`
 	pConnected           // nmcli: "wlp0s20f3: connected to HomeNet_5G"
+	pWifiTool            // "nmcli dev wifi connect HomeNet password x", iwctl
 	pLearn               // a learning scan: learnWord, and nothing below
 	pHeaderPair          // `["Authorization","Basic ..."]`, a CSV header
 	pTableTab            // msinfo32's "Item<TAB>Value"
@@ -92,6 +93,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pQuotedNet, next: is(' ')},
 		{bit: pSpaced, size: atLeast(8), next: is('"', ' ')},
 		{bit: pConnected, size: is(9), first: is('c', 'C'), next: is(' ')},
+		{bit: pWifiTool, size: is(5), first: is('n', 'i'), next: is(' '), prev: func(c int) bool { return cmdStart(byte(c)) || lineBreak(byte(c)) }},
 		{bit: pLearn},
 		{bit: pHeaderPair, prev: is('"')},
 		{bit: pTableTab, next: is('\t')},
@@ -246,8 +248,12 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 				return e // (chat.go)
 			}
 		case pQuotedNet:
-			if j+3 < n && (b[j+1] == '\'' || b[j+1] == '"') {
+			if j+3 < n && (b[j+1] == '\'' || b[j+1] == '"' || b[j+1] == 0xe2) {
 				if e := sc.quotedNetwork(i, j); e > j {
+					return e
+				}
+			} else if j+2 < n && (j-i == 4 || j-i == 7) && (isAlnum(b[j+1]) || b[j+1] >= 0x80) && (c|0x20 == 's' || c|0x20 == 'n') {
+				if e := sc.unquotedNetwork(i, j); e > j {
 					return e
 				}
 			}
@@ -262,6 +268,10 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 				if e := sc.connectedTo(i, j); e > j {
 					return e
 				}
+			}
+		case pWifiTool:
+			if string(b[i:j]) == "nmcli" || string(b[i:j]) == "iwctl" {
+				sc.wifiTool(i, j) // (the line's words are scanned on)
 			}
 		case pLearn:
 			return sc.learnWord(i, j, cAlpha)

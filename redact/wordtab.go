@@ -64,6 +64,8 @@ const (
 	wdPrinter           // "HP_OfficeJet_Pro_Kofi", "Brother-HL-L2350DW-Ama"
 	wdFuer              // "Mix für Anna", "Lan và Minh"
 	wdWideOcc           // "Doğum günü - Elif", "Sinh nhật bé Na"
+	wdWifi              // "connected to Wi-Fi 'x'"
+	wdWifiTool          // "wpa_passphrase HomeNet x"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -156,6 +158,8 @@ var wordTab = func() (t wordTables) {
 				return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0
 			}},
 		{bit: wdFuer, first: is('f', 'v'), size: is(3, 4), prev: is(' '), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cHigh }},
+		{bit: wdWifiTool, first: is('w'), size: is(14), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cUnder }},
+		{bit: wdWifi, first: is('W', 'w'), size: is(5), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDash }},
 		{bit: wdWideOcc, first: func(c int) bool { return wideOccLens[c] != 0 }, size: func(l int) bool { return l >= 4 && l <= 31 }, next: is(' '),
 			bits: func(x uint16) bool { return x&cHigh != 0 && x&^(cAlpha|cHigh) == 0 }},
 	}
