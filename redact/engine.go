@@ -629,6 +629,9 @@ func (sc *scanner) eventWord(i, j int) {
 				}
 			} else if b[i-1] == ' ' && occasionPrepWord(b[i:j]) {
 				sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
+				if j-i == 2 && b[i] == 'd' && b[i+1] == 'e' {
+					sc.licenseeAt(i, j) // "Licencia a nombre de Siddharth Iyer" (occasion.go)
+				}
 			}
 		}
 		return
@@ -851,7 +854,16 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		sc.gluedEvent(i, j) // "Amaka 30th Birthday.crate" (occasion.go)
 	}
 	if bits == cAlpha|cHigh && j-i == 4 && fuerAt(b, i) && i > 0 && b[i-1] == ' ' && j < len(b) && b[j] == ' ' {
-		sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
+		sc.madeFor(i, j)   // "Mix für Anna" (occasion.go)
+		sc.configFor(i, j) // "Lizenziert für Siddharth Iyer" (occasion.go)
+	}
+	if bits == cHigh && j-i == 2 && b[i] == 0xc3 && b[i+1] == 0xa0 && i > 0 && b[i-1] == ' ' {
+		sc.licenseeAt(i, j) // "Licence accordée à Siddharth Iyer" (occasion.go)
+	}
+	if bits == cAlpha|cHigh && j-i == 6 && b[i+1] == 0xc3 && b[i+2] == 0xa9 && j+1 < len(b) && b[j] == ' ' {
+		if e := sc.serialPhrase(i, j); e > j {
+			return e // "numéro de série 1234-…" (keys.go)
+		}
 	}
 	if bits == cHigh && j-i == 2 && b[i] == 0xd0 && b[i+1] == 0xb8 {
 		sc.coupleAt(i, j) // "Projects/Анна и Иван.als" (occasion.go)
@@ -1402,9 +1414,14 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 		case wdFuer:
 			if fuerAt(b, i) {
-				sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
+				sc.madeFor(i, j)   // "Mix für Anna" (occasion.go)
+				sc.configFor(i, j) // "Lizenziert für Siddharth Iyer" (occasion.go)
+			} else if j-i == 2 && b[i] == 0xc3 && b[i+1] == 0xa0 {
+				sc.licenseeAt(i, j) // "Licence accordée à Siddharth Iyer" (occasion.go)
 			} else if vaAt(b, i, j) {
 				sc.coupleAt(i, j) // "Đám cưới Lan và Minh" (occasion.go)
+			} else if j-i == 6 && b[i+1] == 0xc3 {
+				more(sc.serialPhrase(i, j)) // "numéro de série 1234-…" (keys.go)
 			}
 		case wdWideOcc:
 			if wideOccLens[b[i]]>>(j-i)&1 != 0 {

@@ -1690,6 +1690,25 @@ func afterFold(b []byte, i int, w string) bool {
 	return k >= 0 && matchFold(b, k, w) == i && (k == 0 || !isAlnum(b[k-1]))
 }
 
+// licenseIssued: a license's own words before "to" at i say whom it is
+// for, in British spelling too: "licenced to", "licence issued to",
+// "license granted to".
+func licenseIssued(b []byte, i int) bool {
+	if afterFold(b, i, "licenced ") {
+		return true
+	}
+	k := i
+	switch {
+	case afterFold(b, i, "issued "):
+		k -= 7
+	case afterFold(b, i, "granted "):
+		k -= 8
+	default:
+		return false
+	}
+	return afterFold(b, k, "license ") || afterFold(b, k, "licence ")
+}
+
 // idUID: w is id(1)'s "uid=N" or "euid=N".
 func idUID(w []byte) bool {
 	k := bytes.IndexByte(w, '=')
@@ -2194,8 +2213,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		// "Licensed to Kai Okonkwo (Pro)", "Registered to Kai Okonkwo":
 		// who a copy of the software is licensed to, a full name
 		// "Display name changed to Ama Serwaa": the account's new name
-		if !afterFold(b, i, "licensed ") && !afterFold(b, i, "registered ") && !afterFold(b, i, "display name changed ") && !afterFold(b, i, "full name changed ") ||
-			!personName(b, s) {
+		if !afterFold(b, i, "licensed ") && !afterFold(b, i, "registered ") && !afterFold(b, i, "display name changed ") && !afterFold(b, i, "full name changed ") &&
+			!licenseIssued(b, i) || !personName(b, s) {
 			return -1
 		}
 		e := nameEnd(b, s)
@@ -4898,6 +4917,9 @@ func serialShaped(v []byte) bool {
 // serialPhraseWords are the words serialPhrase knows ("SN" aside); a word
 // added to its switch goes here too, or the scanner never asks.
 var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
+	// the serial number in other languages, its key's colon left out
+	// ("Seriennummer 1234-…", "número de serie …", "numéro de série …")
+	"seriennummer", "serienummer", "sarjanumero", "serie", "série",
 	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer",
 	"token", "infra", "altdsid",
 	// a meeting app's verbs after a participant, and the word before
@@ -4970,7 +4992,14 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		if e := matchFold(b, p, "is "); e > 0 {
 			p = e // cmd's dir: "Volume Serial Number is 1A2B-3C4D"
 		}
-	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"), string(w) == "SN", eqLower(w, "s/n"):
+	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"), string(w) == "SN", eqLower(w, "s/n"),
+		eqLower(w, "seriennummer"), eqLower(w, "serienummer"), eqLower(w, "sarjanumero"):
+	case eqLower(w, "serie"), len(w) == 6 && w[0]|0x20 == 's' && string(w[1:]) == "\u00e9rie":
+		// "de serie" alone is a make's ("equipo de serie"): only after
+		// the number's word
+		if !serieLead(b, i) {
+			return -1
+		}
 	case eqLower(w, "license"):
 		e := matchFold(b, p, "key ")
 		if e < 0 {
@@ -5131,6 +5160,22 @@ func phraseValueEnd(b []byte, p int) int {
 		return -1
 	}
 	return e
+}
+
+// serieLead: "de " or "di " and the word for a number end at i, before
+// "serie" or "série": "número de serie", "numéro de série", "numero di
+// serie", "Nº de série".
+func serieLead(b []byte, i int) bool {
+	if i < 6 || b[i-1] != ' ' || b[i-2] != 'e' && b[i-2] != 'i' || b[i-3] != 'd' || b[i-4] != ' ' {
+		return false
+	}
+	s := wordBefore(b, i-4)
+	var lb [16]byte
+	switch string(lowerInto(lb[:0], b[s:i-4])) {
+	case "numero", "n\u00famero", "num\u00e9ro", "n\u00ba", "n\u00b0":
+		return s == 0 || !isLetter(b[s-1])
+	}
+	return false
 }
 
 // phraseKey: w is one of the words serialPhrase reads a value after.
