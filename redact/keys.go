@@ -801,6 +801,14 @@ func (sc *scanner) keyValues(i, j int) int {
 				continue
 			}
 		}
+		if len(key) >= 5 && len(key) <= 9 && (c == '=' || c == ':') && personValueKey(key) {
+			// "customer=Kofi Mensah", "Buyer: Kofi Mensah"
+			if e := sc.personKeyValue(q); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
 		// the keys of the cases below: id, name, code, device, guid, key,
 		// value (most keys are none: one test for all of them)
 		if c0 := key[0] | 0x20; len(key) <= 6 && (c0 == 'i' || c0 == 'n' || c0 == 'c' || c0 == 'd' || c0 == 'g' || c0 == 'k' || c0 == 'v') {
@@ -9399,7 +9407,55 @@ func fileExt(name string) bool {
 // and so does one on a line of no person's. It returns where the value
 // ends, or -1.
 func (sc *scanner) personKeyName(k, q int) int {
+	p, e := keyNameValue(sc.b, q)
+	if e < 0 {
+		return -1
+	}
+	// compact JSON ("name":"…", no blank) holds many objects on one
+	// line, a person's beside a product's: there the person's other key
+	// must hold a word of the name too
 	b := sc.b
+	strict := b[q] == ':' && (b[q+1] == '"' || b[q+1] == '\\')
+	if !personLine(b, k, p, e, strict) && !personSection(b, k) {
+		return -1
+	}
+	sc.nameSpan(p, e)
+	return e
+}
+
+// personKeyValue replaces the person's full name that is the value of
+// a key of a person's own ("customer=Kofi Mensah", "buyer: …",
+// "recipient=\"…\"", personValueKey) at the separator q, read as
+// personKeyName reads a name's; an account, a role or a process there
+// ("recipient=broadcast", "customer=true") stays. It returns where the
+// value ends, or -1.
+func (sc *scanner) personKeyValue(q int) int {
+	p, e := keyNameValue(sc.b, q)
+	if e < 0 {
+		return -1
+	}
+	sc.nameSpan(p, e)
+	return e
+}
+
+// personValueKey: key is a store's or a delivery's person.
+func personValueKey(key []byte) bool {
+	switch len(key) {
+	case 5:
+		return eqLower(key, "buyer")
+	case 8:
+		return eqLower(key, "customer")
+	case 9:
+		return eqLower(key, "recipient")
+	}
+	return false
+}
+
+// keyNameValue returns where the full name of two or three name words
+// (personNameWords) that is the value after the separator q starts and
+// ends, plain, quoted or quoted in a JSON string, ending the value; or
+// e -1.
+func keyNameValue(b []byte, q int) (int, int) {
 	p := q + 1
 	if p < len(b) && b[p] == ' ' {
 		p++
@@ -9415,29 +9471,21 @@ func (sc *scanner) personKeyName(k, q int) int {
 	}
 	e := personNameWords(b, p)
 	if e < 0 {
-		return -1
+		return p, -1
 	}
 	switch {
 	case esc:
 		if e+1 >= len(b) || b[e] != '\\' || b[e+1] != '"' {
-			return -1
+			return p, -1
 		}
 	case quote != 0:
 		if e >= len(b) || b[e] != quote {
-			return -1
+			return p, -1
 		}
 	case e < len(b) && !lineBreak(b[e]) && b[e] != ',' && b[e] != ';' && b[e] != '&' && b[e] != ' ':
-		return -1
+		return p, -1
 	}
-	// compact JSON ("name":"…", no blank) holds many objects on one
-	// line, a person's beside a product's: there the person's other key
-	// must hold a word of the name too
-	strict := b[q] == ':' && (b[q+1] == '"' || b[q+1] == '\\')
-	if !personLine(b, k, p, e, strict) && !personSection(b, k) {
-		return -1
-	}
-	sc.nameSpan(p, e)
-	return e
+	return p, e
 }
 
 // personSection: the "name" key at k stands in a block of a person's
@@ -9693,7 +9741,8 @@ func nameWordIn(name []byte, v string) bool {
 // personLineKeys are keys of a person's details, lowercased;
 // accountLineKeys, an account's.
 var personLineKeys = wordSet(`email e-mail mail phone mobile contact first_name last_name firstname lastname given_name
-	family_name surname dob birthday birth_date`)
+	family_name surname dob birthday birth_date full_name fullname display_name displayname contact_name customer
+	customer_id customer_name buyer recipient`)
 var accountLineKeys = wordSet(`user username user_name login account`)
 
 // fileOrUnit: name is a file's (fileExt) or a systemd unit's

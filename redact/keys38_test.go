@@ -44,3 +44,30 @@ func TestLicenseePhrases(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A full name under a key of a person's own with no "name" in it
+// ("customer=Kofi Mensah", "Buyer: …", "recipient=\"…\"") is the person,
+// and so is one under "name" beside such a key, or "full_name",
+// "display_name", "customer_id"; a device's, an output's or a role's
+// there stays.
+func TestPersonKeysBesideName(t *testing.T) {
+	for _, in := range []string{
+		"order 5 customer=Kofi Mensah total=12.00\n",
+		"Buyer: Kofi Mensah\n",
+		"delivered recipient=\"Kofi Mensah\" status=ok\n",
+		"name=Kofi Mensah customer_id=48213\n",
+		"name=\"Kofi Mensah\" display_name=\"DJ K\"\n",
+		"name=Kofi Mensah full_name=set\n",
+		"name=Kofi Mensah buyer=yes\n",
+	} {
+		checkEncodingsOnePass(t, in, "Mensah")
+		if out := scrubTextTwice(t, in); strings.Contains(out, "Mensah") {
+			t.Errorf("%q: kept %q", in, out)
+		}
+	}
+	for _, keep := range []string{"customer=true\n", "recipient=broadcast\n", "recipient: all\n", "buyer=none\n",
+		"recipient=Main Output\n", "name=Default customer=1\n", "name=\"Master Out\" display_name=x\n",
+		"name=Pioneer DDJ-400 buyer=x\n", "name=Default\n", "name=\"Master Out\"\n", "name=Pioneer DDJ-400\n"} {
+		keepOnePass(t, keep)
+	}
+}
