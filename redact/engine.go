@@ -2509,8 +2509,31 @@ func nameSlot(b []byte, p int) bool {
 	case p >= 3 && b[p-1] == ' ' && b[p-2] == '-' && b[p-3] == ' ',
 		p >= 7 && string(b[p-7:p]) == "%20-%20":
 		return inPath(b, p)
+	case p >= 5 && (b[p-1] == '=' || b[p-1] == '"' || b[p-1] == ' ' || b[p-1] == '\''):
+		return nameKeyValue(b, p)
 	}
 	return false
+}
+
+// nameKeyValue: p opens the value of a key that ends in "name"
+// ("name=", "full_name: ", `"name":"`, `name="`), which holds a
+// person's full name as often as a thing's: a learned first name there
+// goes with its surname ("name=Kofi Mensah" after /home/kofi).
+func nameKeyValue(b []byte, p int) bool {
+	k := p
+	if b[k-1] == '"' || b[k-1] == '\'' {
+		k--
+	}
+	if k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || b[k-1] != '=' && b[k-1] != ':' {
+		return false
+	}
+	if k--; k > 0 && b[k-1] == '"' {
+		k-- // a JSON key's closing quote
+	}
+	return k >= 4 && eqLower(b[k-4:k], "name")
 }
 
 // inPath: p is in a file's path, after a '/' or a '\\' on the same line

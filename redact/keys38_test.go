@@ -71,3 +71,23 @@ func TestPersonKeysBesideName(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A first name learned from an account ("/home/kofi") and written in a
+// "name" key's value with its surname ("name=Kofi Mensah") takes the
+// surname with it, as in a path's segment.
+func TestLearnedNameKeySurname(t *testing.T) {
+	for _, in := range []string{
+		"C:\\Users\\kofi\\AppData\\x.log\nname=Kofi Mensah\n",
+		"/home/kofi/.config/app.log\nfull_name: \"Kofi Mensah\"\n",
+		"/home/kofi/.config/app.log\n{\"name\": \"Kofi Mensah\"}\n",
+	} {
+		if out := scrubTextTwice(t, in); strings.Contains(out, "Mensah") || strings.Contains(out, "kofi") {
+			t.Errorf("%q: kept %q", in, out)
+		}
+	}
+	for _, keep := range []string{"/home/kofi/x\nname=Kofi iPhone\n"} {
+		if out := scrubTextTwice(t, keep); !strings.Contains(out, "iPhone") {
+			t.Errorf("%q: lost the device's word: %q", keep, out)
+		}
+	}
+}
