@@ -91,3 +91,26 @@ func TestLearnedNameKeySurname(t *testing.T) {
 		}
 	}
 }
+
+// A two-letter name that opens a sentence before a speech verb ("Li
+// said the deck froze", "…. Wu reported it") is a person, replaced where
+// it stands and not learned ("Li-ion" stays); "Go said", "LI said" and
+// one inside a sentence stay.
+func TestShortNameSpeaker(t *testing.T) {
+	for _, c := range []struct{ in, name string }{
+		{"Li said the deck froze twice.\n", "Li"},
+		{"The deck froze. Wu reported it on the USB hub.\n", "Wu"},
+		{"Xu wrote: the deck froze\n", "Xu"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.name+" ")
+		if out := scrubTextTwice(t, c.in); strings.Contains(out, c.name+" ") {
+			t.Errorf("%q: kept %q", c.in, out)
+		}
+	}
+	if out := scrubTextTwice(t, "Li said it froze. Li-ion battery at 5%\n"); !strings.Contains(out, "Li-ion") {
+		t.Errorf("Li-ion went: %q", out)
+	}
+	for _, keep := range []string{"Go said it was fine\n", "LI said\n", "the x Li said\n", "Li saidx\n", "Li-ion said nothing\n"} {
+		keepOnePass(t, keep)
+	}
+}
