@@ -629,6 +629,9 @@ func (sc *scanner) eventWord(i, j int) {
 				}
 			} else if b[i-1] == ' ' && occasionPrepWord(b[i:j]) {
 				sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
+				if j-i == 2 && b[i] == 'd' && b[i+1] == 'e' {
+					sc.licenseeAt(i, j) // "Licencia a nombre de Siddharth Iyer" (occasion.go)
+				}
 			}
 		}
 		return
@@ -851,7 +854,16 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		sc.gluedEvent(i, j) // "Amaka 30th Birthday.crate" (occasion.go)
 	}
 	if bits == cAlpha|cHigh && j-i == 4 && fuerAt(b, i) && i > 0 && b[i-1] == ' ' && j < len(b) && b[j] == ' ' {
-		sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
+		sc.madeFor(i, j)   // "Mix für Anna" (occasion.go)
+		sc.configFor(i, j) // "Lizenziert für Siddharth Iyer" (occasion.go)
+	}
+	if bits == cHigh && j-i == 2 && b[i] == 0xc3 && b[i+1] == 0xa0 && i > 0 && b[i-1] == ' ' {
+		sc.licenseeAt(i, j) // "Licence accordée à Siddharth Iyer" (occasion.go)
+	}
+	if bits == cAlpha|cHigh && j-i == 6 && b[i+1] == 0xc3 && b[i+2] == 0xa9 && j+1 < len(b) && b[j] == ' ' {
+		if e := sc.serialPhrase(i, j); e > j {
+			return e // "numéro de série 1234-…" (keys.go)
+		}
 	}
 	if bits == cHigh && j-i == 2 && b[i] == 0xd0 && b[i+1] == 0xb8 {
 		sc.coupleAt(i, j) // "Projects/Анна и Иван.als" (occasion.go)
@@ -1409,9 +1421,14 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 		case wdFuer:
 			if fuerAt(b, i) {
-				sc.madeFor(i, j) // "Mix für Anna" (occasion.go)
+				sc.madeFor(i, j)   // "Mix für Anna" (occasion.go)
+				sc.configFor(i, j) // "Lizenziert für Siddharth Iyer" (occasion.go)
+			} else if j-i == 2 && b[i] == 0xc3 && b[i+1] == 0xa0 {
+				sc.licenseeAt(i, j) // "Licence accordée à Siddharth Iyer" (occasion.go)
 			} else if vaAt(b, i, j) {
 				sc.coupleAt(i, j) // "Đám cưới Lan và Minh" (occasion.go)
+			} else if j-i == 6 && b[i+1] == 0xc3 {
+				more(sc.serialPhrase(i, j)) // "numéro de série 1234-…" (keys.go)
 			}
 		case wdWifiTool:
 			if string(b[i:j]) == "wpa_passphrase" && (i == 0 || cmdStart(b[i-1]) || lineBreak(b[i-1])) {
@@ -2507,8 +2524,31 @@ func nameSlot(b []byte, p int) bool {
 	case p >= 3 && b[p-1] == ' ' && b[p-2] == '-' && b[p-3] == ' ',
 		p >= 7 && string(b[p-7:p]) == "%20-%20":
 		return inPath(b, p)
+	case p >= 5 && (b[p-1] == '=' || b[p-1] == '"' || b[p-1] == ' ' || b[p-1] == '\''):
+		return nameKeyValue(b, p)
 	}
 	return false
+}
+
+// nameKeyValue: p opens the value of a key that ends in "name"
+// ("name=", "full_name: ", `"name":"`, `name="`), which holds a
+// person's full name as often as a thing's: a learned first name there
+// goes with its surname ("name=Kofi Mensah" after /home/kofi).
+func nameKeyValue(b []byte, p int) bool {
+	k := p
+	if b[k-1] == '"' || b[k-1] == '\'' {
+		k--
+	}
+	if k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || b[k-1] != '=' && b[k-1] != ':' {
+		return false
+	}
+	if k--; k > 0 && b[k-1] == '"' {
+		k-- // a JSON key's closing quote
+	}
+	return k >= 4 && eqLower(b[k-4:k], "name")
 }
 
 // inPath: p is in a file's path, after a '/' or a '\\' on the same line

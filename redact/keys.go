@@ -801,6 +801,14 @@ func (sc *scanner) keyValues(i, j int) int {
 				continue
 			}
 		}
+		if len(key) >= 5 && len(key) <= 9 && (c == '=' || c == ':') && personValueKey(key) {
+			// "customer=Kofi Mensah", "Buyer: Kofi Mensah"
+			if e := sc.personKeyValue(q); e > q {
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
 		// the keys of the cases below: id, name, code, device, guid, key,
 		// value (most keys are none: one test for all of them)
 		if c0 := key[0] | 0x20; len(key) <= 6 && (c0 == 'i' || c0 == 'n' || c0 == 'c' || c0 == 'd' || c0 == 'g' || c0 == 'k' || c0 == 'v') {
@@ -1690,6 +1698,25 @@ func afterFold(b []byte, i int, w string) bool {
 	return k >= 0 && matchFold(b, k, w) == i && (k == 0 || !isAlnum(b[k-1]))
 }
 
+// licenseIssued: a license's own words before "to" at i say whom it is
+// for, in British spelling too: "licenced to", "licence issued to",
+// "license granted to".
+func licenseIssued(b []byte, i int) bool {
+	if afterFold(b, i, "licenced ") {
+		return true
+	}
+	k := i
+	switch {
+	case afterFold(b, i, "issued "):
+		k -= 7
+	case afterFold(b, i, "granted "):
+		k -= 8
+	default:
+		return false
+	}
+	return afterFold(b, k, "license ") || afterFold(b, k, "licence ")
+}
+
 // idUID: w is id(1)'s "uid=N" or "euid=N".
 func idUID(w []byte) bool {
 	k := bytes.IndexByte(w, '=')
@@ -2194,8 +2221,8 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		// "Licensed to Kai Okonkwo (Pro)", "Registered to Kai Okonkwo":
 		// who a copy of the software is licensed to, a full name
 		// "Display name changed to Ama Serwaa": the account's new name
-		if !afterFold(b, i, "licensed ") && !afterFold(b, i, "registered ") && !afterFold(b, i, "display name changed ") && !afterFold(b, i, "full name changed ") ||
-			!personName(b, s) {
+		if !afterFold(b, i, "licensed ") && !afterFold(b, i, "registered ") && !afterFold(b, i, "display name changed ") && !afterFold(b, i, "full name changed ") &&
+			!licenseIssued(b, i) || !personName(b, s) {
 			return -1
 		}
 		e := nameEnd(b, s)
@@ -5112,6 +5139,9 @@ func serialShaped(v []byte) bool {
 // serialPhraseWords are the words serialPhrase knows ("SN" aside); a word
 // added to its switch goes here too, or the scanner never asks.
 var serialPhraseWords = []string{"serial", "udid", "imei", "meid", "iccid", "license", "activation",
+	// the serial number in other languages, its key's colon left out
+	// ("Seriennummer 1234-…", "número de serie …", "numéro de série …")
+	"seriennummer", "serienummer", "sarjanumero", "serie", "série",
 	"steamid", "host", "computer", "dsid", "user", "account", "member", "machine", "device", "customer",
 	"token", "infra", "altdsid",
 	// a meeting app's verbs after a participant, and the word before
@@ -5184,7 +5214,14 @@ func (sc *scanner) serialPhrase(i, j int) int {
 		if e := matchFold(b, p, "is "); e > 0 {
 			p = e // cmd's dir: "Volume Serial Number is 1A2B-3C4D"
 		}
-	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"), string(w) == "SN", eqLower(w, "s/n"):
+	case eqLower(w, "udid"), eqLower(w, "imei"), eqLower(w, "meid"), eqLower(w, "iccid"), string(w) == "SN", eqLower(w, "s/n"),
+		eqLower(w, "seriennummer"), eqLower(w, "serienummer"), eqLower(w, "sarjanumero"):
+	case eqLower(w, "serie"), len(w) == 6 && w[0]|0x20 == 's' && string(w[1:]) == "\u00e9rie":
+		// "de serie" alone is a make's ("equipo de serie"): only after
+		// the number's word
+		if !serieLead(b, i) {
+			return -1
+		}
 	case eqLower(w, "license"):
 		e := matchFold(b, p, "key ")
 		if e < 0 {
@@ -5345,6 +5382,22 @@ func phraseValueEnd(b []byte, p int) int {
 		return -1
 	}
 	return e
+}
+
+// serieLead: "de " or "di " and the word for a number end at i, before
+// "serie" or "série": "número de serie", "numéro de série", "numero di
+// serie", "Nº de série".
+func serieLead(b []byte, i int) bool {
+	if i < 6 || b[i-1] != ' ' || b[i-2] != 'e' && b[i-2] != 'i' || b[i-3] != 'd' || b[i-4] != ' ' {
+		return false
+	}
+	s := wordBefore(b, i-4)
+	var lb [16]byte
+	switch string(lowerInto(lb[:0], b[s:i-4])) {
+	case "numero", "n\u00famero", "num\u00e9ro", "n\u00ba", "n\u00b0":
+		return s == 0 || !isLetter(b[s-1])
+	}
+	return false
 }
 
 // phraseKey: w is one of the words serialPhrase reads a value after.
@@ -9675,7 +9728,55 @@ func fileExt(name string) bool {
 // and so does one on a line of no person's. It returns where the value
 // ends, or -1.
 func (sc *scanner) personKeyName(k, q int) int {
+	p, e := keyNameValue(sc.b, q)
+	if e < 0 {
+		return -1
+	}
+	// compact JSON ("name":"…", no blank) holds many objects on one
+	// line, a person's beside a product's: there the person's other key
+	// must hold a word of the name too
 	b := sc.b
+	strict := b[q] == ':' && (b[q+1] == '"' || b[q+1] == '\\')
+	if !personLine(b, k, p, e, strict) && !personSection(b, k) {
+		return -1
+	}
+	sc.nameSpan(p, e)
+	return e
+}
+
+// personKeyValue replaces the person's full name that is the value of
+// a key of a person's own ("customer=Kofi Mensah", "buyer: …",
+// "recipient=\"…\"", personValueKey) at the separator q, read as
+// personKeyName reads a name's; an account, a role or a process there
+// ("recipient=broadcast", "customer=true") stays. It returns where the
+// value ends, or -1.
+func (sc *scanner) personKeyValue(q int) int {
+	p, e := keyNameValue(sc.b, q)
+	if e < 0 {
+		return -1
+	}
+	sc.nameSpan(p, e)
+	return e
+}
+
+// personValueKey: key is a store's or a delivery's person.
+func personValueKey(key []byte) bool {
+	switch len(key) {
+	case 5:
+		return eqLower(key, "buyer")
+	case 8:
+		return eqLower(key, "customer")
+	case 9:
+		return eqLower(key, "recipient")
+	}
+	return false
+}
+
+// keyNameValue returns where the full name of two or three name words
+// (personNameWords) that is the value after the separator q starts and
+// ends, plain, quoted or quoted in a JSON string, ending the value; or
+// e -1.
+func keyNameValue(b []byte, q int) (int, int) {
 	p := q + 1
 	if p < len(b) && b[p] == ' ' {
 		p++
@@ -9691,29 +9792,21 @@ func (sc *scanner) personKeyName(k, q int) int {
 	}
 	e := personNameWords(b, p)
 	if e < 0 {
-		return -1
+		return p, -1
 	}
 	switch {
 	case esc:
 		if e+1 >= len(b) || b[e] != '\\' || b[e+1] != '"' {
-			return -1
+			return p, -1
 		}
 	case quote != 0:
 		if e >= len(b) || b[e] != quote {
-			return -1
+			return p, -1
 		}
 	case e < len(b) && !lineBreak(b[e]) && b[e] != ',' && b[e] != ';' && b[e] != '&' && b[e] != ' ':
-		return -1
+		return p, -1
 	}
-	// compact JSON ("name":"…", no blank) holds many objects on one
-	// line, a person's beside a product's: there the person's other key
-	// must hold a word of the name too
-	strict := b[q] == ':' && (b[q+1] == '"' || b[q+1] == '\\')
-	if !personLine(b, k, p, e, strict) && !personSection(b, k) {
-		return -1
-	}
-	sc.nameSpan(p, e)
-	return e
+	return p, e
 }
 
 // personSection: the "name" key at k stands in a block of a person's
@@ -9969,7 +10062,8 @@ func nameWordIn(name []byte, v string) bool {
 // personLineKeys are keys of a person's details, lowercased;
 // accountLineKeys, an account's.
 var personLineKeys = wordSet(`email e-mail mail phone mobile contact first_name last_name firstname lastname given_name
-	family_name surname dob birthday birth_date`)
+	family_name surname dob birthday birth_date full_name fullname display_name displayname contact_name customer
+	customer_id customer_name buyer recipient`)
 var accountLineKeys = wordSet(`user username user_name login account`)
 
 // fileOrUnit: name is a file's (fileExt) or a systemd unit's

@@ -552,8 +552,10 @@ func fuerAt(b []byte, i int) bool {
 // configForThings are what an app loads, syncs or restores for its user,
 // named "<thing> for <name>": "Loaded user config for Zhang Wei",
 // "Syncing library for Kwame Asante", "Restoring session for Aisha
-// Bello".
-var configForThings = wordSet(`config configuration settings preferences prefs library profile session workspace`)
+// Bello"; and a license ("license for Siddharth Iyer", "Lizenziert für
+// Siddharth Iyer").
+var configForThings = wordSet(`config configuration settings preferences prefs library profile session workspace
+	license licence lizenz lizenziert registriert`)
 
 // configForStop are capitalised words of what an app's settings are for
 // that no name has: a device's, an output's, a program's ("Loaded config
@@ -590,7 +592,45 @@ func (sc *scanner) configFor(i, j int) {
 	if !configForThings[string(lowerInto(lb[:0], b[p:i-1]))] {
 		return
 	}
-	s, e, n := j+1, j+1, 0
+	sc.forName(j + 1)
+}
+
+// licenseeAt handles the word [i, j) that ends the words of a licence's
+// holder in French ("à": "Licence accordée à", "Licencié à") or Spanish
+// ("de": "Licencia a nombre de", "Registrado a nombre de"): the name
+// after it (forName) is the holder's.
+func (sc *scanner) licenseeAt(i, j int) {
+	b := sc.b
+	if j+2 >= len(b) || b[j] != ' ' {
+		return
+	}
+	leads := licenseeLeadsFr
+	if b[i] == 'd' {
+		leads = licenseeLeadsEs
+	}
+	for _, w := range leads {
+		if afterFold(b, i, w) {
+			sc.forName(j + 1)
+			return
+		}
+	}
+}
+
+// licenseeLeadsFr and licenseeLeadsEs are the words before "à" and "de"
+// that say a licence's holder follows, lowercased.
+var (
+	licenseeLeadsFr = []string{"accord\u00e9e ", "d\u00e9livr\u00e9e ", "attribu\u00e9e ", "licenci\u00e9 ", "licenci\u00e9e ",
+		"enregistr\u00e9 ", "enregistr\u00e9e "}
+	licenseeLeadsEs = []string{"a nombre "}
+)
+
+// forName replaces the name of two or three words at s that ends the
+// line, each a name's word (title case, no common, product's or device's
+// word), after configFor's "config for" or licenseeAt's "licence issued
+// to".
+func (sc *scanner) forName(s int) {
+	b := sc.b
+	e, n := s, 0
 	for n < 3 {
 		we := wordAfter(b, e)
 		if we-e < 2 || !titleCaseAt(b, e) {

@@ -38,7 +38,7 @@ const (
 	pToken               // a token's prefix
 	pBearer              // "Bearer x"
 	pBoot                // "-- Boot 0a1b…"
-	pTwo                 // "kwame(at)example(dot)com", "my username is …"
+	pTwo                 // "kwame(at)example(dot)com", "my username is …", "Li said"
 	pParen               // "AirPods Pro (Thandiwe)", "uid 501 (yaw)"
 	pAnnounced           // "my name is Kwame"
 	pLineStart           // a line's first word: closings, syslog, who(1), net user
@@ -105,7 +105,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pToken, size: atLeast(16), first: func(c int) bool { return tokenFirst[c] }},
 		{bit: pBearer, size: is(6), first: is('B', 'b')},
 		{bit: pBoot, size: is(4), first: is('B'), prev: is(' ')},
-		{bit: pTwo, size: is(2), first: is('a', 'A', 'i', 't', 'o', 'b')},
+		{bit: pTwo, size: is(2), first: is('a', 'A', 'i', 't', 'o', 'b', 'L', 'W', 'X', 'H', 'Y', 'B', 'J')},
 		{bit: pParen, prev: is('(')},
 		{bit: pAnnounced, first: upper, prev: is(' ')},
 		{bit: pLineStart, prev: func(c int) bool { return lineBreak(byte(c)) }},
@@ -339,6 +339,11 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 				}
 			}
 		case pTwo:
+			if c-'A' < 26 && nb == ' ' && b[i+1]-'a' < 26 {
+				if e := sc.shortSpeaker(i, j); e > j {
+					return e // "Li said the deck froze" (prose.go)
+				}
+			}
 			if i >= 2 && j+1 < n {
 				if c|0x20 == 'a' && b[i+1]|0x20 == 't' && pb == ' ' && nb == ' ' && j+8 < n {
 					if spelledDotAfter(b, j) {

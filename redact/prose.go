@@ -2421,3 +2421,37 @@ func handlePart(w string) bool {
 	}
 	return true
 }
+
+// twoLetterNames are given names and surnames of two letters that no English
+// word, language or product a log names writes so ("Go", "Ok", "Qt" are
+// none), lowercased.
+var twoLetterNames = wordSet(`li wu xu hu lu yu bo jo`)
+
+// speechVerbs say what a person said or wrote in a report's prose.
+var speechVerbs = wordSet(`said says wrote told asked mentioned reported noticed`)
+
+// shortSpeaker handles a short name [i, j) (twoLetterNames, title case) that
+// opens a sentence before one of speechVerbs: "Li said the deck froze",
+// "…. Wu reported it twice". A name that short is replaced where it
+// stands, never learned: "Li-ion", "Hu" of a table's row stay. It
+// returns where the name ends, or -1.
+func (sc *scanner) shortSpeaker(i, j int) int {
+	b := sc.b
+	if i > 0 && !lineBreak(b[i-1]) && !(i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?' || b[i-2] == '"')) {
+		return -1
+	}
+	var lb [2]byte
+	if !twoLetterNames[string(lowerInto(lb[:0], b[i:j]))] {
+		return -1
+	}
+	e := wordAfter(b, j+1)
+	var vb [16]byte
+	if e-j-1 < 4 || !speechVerbs[string(lowerInto(vb[:0], b[j+1:e]))] || b[j+1]-'a' >= 26 {
+		return -1
+	}
+	if e < len(b) && b[e] != ' ' && b[e] != ',' && b[e] != ':' && b[e] != '.' && !lineBreak(b[e]) {
+		return -1
+	}
+	sc.proseSpan(i, j, false)
+	return j
+}

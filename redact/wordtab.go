@@ -62,7 +62,7 @@ const (
 	wdGluedFile         // "zanele_birthday_mix.mp3"
 	wdCJKIntro          // "我叫张伟，", "私の名前は田中太郎です"
 	wdPrinter           // "HP_OfficeJet_Pro_Kofi", "Brother-HL-L2350DW-Ama"
-	wdFuer              // "Mix für Anna", "Lan và Minh"
+	wdFuer              // "Mix für Anna", "Lan và Minh", "numéro de série X", "accordée à X"
 	wdWideOcc           // "Doğum günü - Elif", "Sinh nhật bé Na"
 	wdWifi              // "connected to Wi-Fi 'x'"
 	wdWifiTool          // "wpa_passphrase HomeNet x"
@@ -157,7 +157,7 @@ var wordTab = func() (t wordTables) {
 			bits: func(x uint16) bool {
 				return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0
 			}},
-		{bit: wdFuer, first: is('f', 'v'), size: is(3, 4), prev: is(' '), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cHigh }},
+		{bit: wdFuer, first: is('f', 'v', 's', 'S', 0xc3), size: is(2, 3, 4, 6), prev: is(' '), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cHigh || x == cHigh }},
 		{bit: wdWifiTool, first: is('w'), size: is(14), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cUnder }},
 		{bit: wdWifi, first: is('W', 'w'), size: is(5), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDash }},
 		{bit: wdWideOcc, first: func(c int) bool { return wideOccLens[c] != 0 }, size: func(l int) bool { return l >= 4 && l <= 31 }, next: is(' '),
