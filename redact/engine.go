@@ -387,6 +387,9 @@ func (sc *scanner) find(b []byte) {
 			if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
 				sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
 			}
+			if c == '#' && j-i == 8 && lineBreak(pb) && string(b[i:j]) == "#Fields:" {
+				sc.w3cHeader(j) // IIS's "#Fields: date time … cs-username c-ip …" (w3clog.go)
+			}
 			if c == '_' && nb == ' ' && lineBreak(pb) {
 				sc.dsclList(i, j) // "dscl . list /Users RealName": "_amavisd  AMaViS Daemon" (dscllist.go)
 			}

@@ -1,0 +1,79 @@
+package redact
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// iisLog is an IIS W3C extended log: its header, then rows whose
+// cs-username is each of users in turn ("-" for anonymous requests).
+func iisLog(users ...string) string {
+	var b strings.Builder
+	b.WriteString("#Software: Microsoft Internet Information Services 10.0\n#Version: 1.0\n#Date: 2024-05-01 10:00:00\n" +
+		"#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken\n")
+	for k, u := range users {
+		fmt.Fprintf(&b, "2024-05-01 10:%02d:%02d 10.0.0.5 GET /app/default.aspx - 443 %s 10.0.0.9 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - 200 0 0 %d\n", k/60, k%60, u, 15+k)
+	}
+	return b.String()
+}
+
+// IIS writes the account a request authenticated as in its cs-username
+// column, which the log's "#Fields:" header places: a bare account, a
+// UPN, DOMAIN\account, a display name with '+' for its blanks. Each
+// went out whole. The header's column is read in every row below it,
+// and the account learned for the rest of the report.
+func TestIIS38W3CUserColumn(t *testing.T) {
+	in := iisLog("-", "kmensah", "kofi.mensah@corp.example", `SGLOG\Tran+Thi+Bich+Ngoc`, `CORP\ama.owusu`, "-")
+	secrets := []string{"kmensah", "kofi.mensah", "Tran+Thi+Bich+Ngoc", "ama.owusu"}
+	checkEncodingsOnePass(t, in, secrets...)
+	out := scrubTextTwice(t, in+"later: kmensah, Ngoc, ama.owusu\n")
+	mustNotContain(t, "twice", out, secrets...)
+	mustNotContain(t, "twice/later", out[strings.Index(out, "later"):], "Ngoc")
+	// what the rows hold beside the account stays readable
+	mustKeep(t, "rows", out, "#Fields: date time s-ip cs-method", " GET /app/default.aspx - 443 - ",
+		" Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - 200 0 0 ")
+}
+
+// An IIS log longer than a scan chunk keeps its header in the first
+// chunk only: the accounts of later rows are read with the layout the
+// scanner carries on, serial and parallel, learning and scrubbing.
+func TestIIS38W3CAcrossChunks(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	late := []string{"kwabena.a", "ngozi.o"}
+	users := make([]string, 3000)
+	for k := range users {
+		users[k] = "-"
+	}
+	users[2500], users[2990] = `SGLOG\`+late[0], late[1]
+	in := iisLog(users...) + "2024-05-01 restart\n"
+	for _, workers := range []int{-1, 2} {
+		if workers > 0 {
+			runtime.GOMAXPROCS(workers)
+		}
+		setup := func() *Session {
+			s := newSession(t, Config{})
+			s.par.workers, s.par.chunk, s.par.carry = workers, 16<<10, 4<<10
+			return s
+		}
+		tag := fmt.Sprintf("workers=%d", workers)
+		var out bytes.Buffer
+		if err := setup().ScrubText(&out, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, tag+"/text", out.String(), late...)
+		s := setup()
+		if err := s.LearnReader(strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, tag+"/learned", s.ScrubString("later "+strings.Join(late, " ")), late...)
+		var m memFile
+		if _, err := setup().ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+			t.Fatal(err)
+		}
+		mustNotContain(t, tag+"/rewind", string(m.b), late...)
+		mustKeep(t, tag, string(m.b[len(m.b)-200:]), " GET /app/default.aspx - 443 - ", "2024-05-01 restart")
+	}
+}
