@@ -1572,7 +1572,7 @@ var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag
 // backslash, is where bareDomainUser looks for DOMAIN\account: no other
 // path or key punctuation, and a place an account is written (a line's
 // start, after "user", "for", "as", "by", AzureAD\, a learned machine, a
-// table column or CSV field).
+// table column or CSV field, an IIS log's row).
 func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 	b := sc.b
 	if bits&(cSlash|cAt|cEq|cPct) != 0 || !isLetter(b[i]) || j-i < 4 {
@@ -1585,7 +1585,7 @@ func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 	}
 	return i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
 		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j) || aceRightsAfter(b, j) ||
-		aceFullName(b, i, j)
+		aceFullName(b, i, j) || w3cRequestRow(b, i, j)
 }
 
 // aceFullName: the word [i, j), a machine's name and a backslash and a

@@ -77,3 +77,25 @@ func TestIIS38W3CAcrossChunks(t *testing.T) {
 		mustKeep(t, tag, string(m.b[len(m.b)-200:]), " GET /app/default.aspx - 443 - ", "2024-05-01 restart")
 	}
 }
+
+// An excerpt of an IIS log, its "#Fields:" header left out, still names
+// the account as DOMAIN\account in a row (date, time, … method, …):
+// "SGLOG\Tran+Thi+Bich+Ngoc", the person's name with '+' for its
+// blanks, and "SGLOG\kmensah" went out whole, as no line's start nor a
+// table's column. A log line that is no request's keeps its words.
+func TestIIS38DomainAccountNoHeader(t *testing.T) {
+	rows := iisLog(`SGLOG\Tran+Thi+Bich+Ngoc`, `SGLOG\kmensah`, `CORP-DC\kofi.mensah`, "-")
+	in := rows[strings.Index(rows, "\n2024")+1:]
+	secrets := []string{"Tran+Thi+Bich+Ngoc", "kmensah", "kofi.mensah"}
+	checkEncodingsOnePass(t, in, secrets...)
+	out := scrubTextTwice(t, in+"later: Ngoc and kmensah\n")
+	mustNotContain(t, "twice", out, append(secrets, "Ngoc", "SGLOG")...)
+	mustKeep(t, "rows", out, " GET /app/default.aspx - 443 - ", " Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - 200 0 0 ")
+	for _, keep := range []string{
+		"2024-05-01 10:00:00 INFO reading SETUP\\Logs before GET\n",
+		"2024-05-01 10:00:00 GET /app - 443 NT+AUTHORITY\\SYSTEM - 200\n",
+		"2024-05-01 10:00:00 GET HKLM\\Software\\Policies - 200\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}

@@ -77,3 +77,78 @@ func (sc *scanner) w3cRows(p int, t psTable) {
 		p = lineAfter(b, re)
 	}
 }
+
+// w3cRequestRow: the word [i, j), a blank-separated field, is in a row of
+// an IIS log whose "#Fields:" header the text lacks (a pasted excerpt):
+// the line starts with the date and the time ("2024-05-01 10:00:00 ")
+// and a field before the word is an HTTP method. There DOMAIN\account is
+// the cs-username column's (bareDomainUser).
+func w3cRequestRow(b []byte, i, j int) bool {
+	if i < 24 || b[i-1] != ' ' || j < len(b) && b[j] != ' ' && !lineBreak(b[j]) {
+		return false
+	}
+	ls := lineStartAfter(b, max(0, i-1024), i)
+	if ls+20 > i || !w3cDateTime(b[ls:ls+20]) {
+		return false
+	}
+	for k := ls + 20; k < i; {
+		s := k
+		for k < i && b[k] != ' ' {
+			k++
+		}
+		if httpMethods[string(b[s:k])] {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
+// w3cDateTime: d is a W3C log row's first 20 bytes, "2024-05-01 10:00:00 ".
+func w3cDateTime(d []byte) bool {
+	for k, c := range d {
+		switch k {
+		case 4, 7:
+			if c != '-' {
+				return false
+			}
+		case 10, 19:
+			if c != ' ' {
+				return false
+			}
+		case 13, 16:
+			if c != ':' {
+				return false
+			}
+		default:
+			if !isDigit(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// httpMethods are the request methods a web server's log names, WebDAV's
+// and Outlook Anywhere's (RPC_IN_DATA) among them.
+var httpMethods = wordSet(`GET POST HEAD PUT DELETE OPTIONS PATCH CONNECT TRACE PROPFIND PROPPATCH MKCOL COPY MOVE LOCK UNLOCK
+	RPC_IN_DATA RPC_OUT_DATA`)
+
+// plusJoinedEnd returns where the account at p ends when W3C wrote its
+// blanks as '+' ("Tran+Thi+Bich+Ngoc"): words of an account's bytes
+// joined by single '+' up to e, or -1.
+func plusJoinedEnd(b []byte, p, e int) int {
+	for k := p; ; {
+		n := bytes.IndexByte(b[k:e], '+')
+		if n < 0 {
+			if accountEnd(b[:e], k) == e {
+				return e
+			}
+			return -1
+		}
+		if n == 0 || accountEnd(b[:k+n], k) != k+n {
+			return -1
+		}
+		k += n + 1
+	}
+}
