@@ -916,6 +916,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
+	if i > 0 && b[i-1] == '[' && j-i >= 20 && isDigit(b[i]) && bits&cSlash != 0 && bits&cColon != 0 {
+		sc.clfUser(i) // an access log's authenticated user, as word reads it (wdCLFTime)
+	}
 	if bits&cEq != 0 && j < len(b) && b[j] == '(' && j-i <= 16 && idUID(b[i:j]) && !appPackageAt(b, j+1) {
 		if e := sc.idAccount(j); e > next {
 			next = e
@@ -1413,6 +1416,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if wideOccLens[b[i]]>>(j-i)&1 != 0 {
 				sc.wideOwnOccasion(i, j) // "Doğum günü - Elif", "Sinh nhật bé Na" (occasion.go)
 			}
+		case wdCLFTime:
+			sc.clfUser(i) // `10.0.0.5 - kofi.mensah [10/Oct/2024:13:55:36 -0700] "GET …"` (accesslog.go)
 		case wdPrinter:
 			if printerLead(b, i) {
 				sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)

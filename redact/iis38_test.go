@@ -99,3 +99,32 @@ func TestIIS38DomainAccountNoHeader(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// Apache's and nginx's access logs (Common and Combined Log Format) name
+// the account HTTP authentication found in the third field, before the
+// time in brackets: `10.0.0.5 - kofi.mensah [10/Oct/2024:13:55:36 -0700]
+// "GET /x HTTP/1.1" …`. It went out whole, as did a client's name there
+// (HostnameLookups). "-", the request, status, size, referer and user
+// agent stay.
+func TestIIS38CombinedLogUser(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`10.0.0.5 - kofi.mensah [10/Oct/2024:13:55:36 -0700] "GET /x HTTP/1.1" 200 2326 "-" "Mozilla/5.0"` + "\n", "kofi.mensah"},
+		{`10.0.0.5 - kmensah [10/Oct/2024:13:55:36 -0700] "GET /dav/ HTTP/1.1" 401 381` + "\n", "kmensah"},
+		{`2001:db8::5 - ama.owusu@corp.example [10/Oct/2024:13:55:36 +0000] "PROPFIND /dav/ HTTP/1.1" 207 512 "-" "curl/8.5.0"` + "\n", "ama.owusu"},
+		{`proxy_1  | 172.18.0.1 - thandeka.n [10/Oct/2024:13:55:36 +0000] "GET / HTTP/1.1" 200 612` + "\n", "thandeka.n"},
+		{`kofis-laptop.corp.example - - [10/Oct/2024:13:55:36 +0000] "GET / HTTP/1.1" 200 612` + "\n", "kofis-laptop"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		out := scrubTextTwice(t, c.in+"later: "+c.secret+"\n")
+		mustNotContain(t, "twice", out, c.secret)
+		mustKeep(t, "twice", out, " [10/Oct/2024:13:55:36 ", " HTTP/1.1\" ")
+	}
+	for _, keep := range []string{
+		`- - - [10/Oct/2024:13:55:36 -0700] "GET /x HTTP/1.1" 200 2326 "-" "Mozilla/5.0 (X11; Linux x86_64)"` + "\n",
+		"2024-05-01 10:00:00 web01 Saturn [10/Oct/2024:13:55:36 +0000] started\n",
+		"INFO Saturn [10/Oct/2024:13:55:36 +0000] started\n",
+		"localhost - - [10/Oct/2024:13:55:36 +0000] \"GET /server-status HTTP/1.1\" 200 4117\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}

@@ -64,6 +64,7 @@ const (
 	wdPrinter           // "HP_OfficeJet_Pro_Kofi", "Brother-HL-L2350DW-Ama"
 	wdFuer              // "Mix für Anna", "Lan và Minh"
 	wdWideOcc           // "Doğum günü - Elif", "Sinh nhật bé Na"
+	wdCLFTime           // an access log's "[10/Oct/2024:13:55:36 -0700]"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -158,6 +159,8 @@ var wordTab = func() (t wordTables) {
 		{bit: wdFuer, first: is('f', 'v'), size: is(3, 4), prev: is(' '), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cHigh }},
 		{bit: wdWideOcc, first: func(c int) bool { return wideOccLens[c] != 0 }, size: func(l int) bool { return l >= 4 && l <= 31 }, next: is(' '),
 			bits: func(x uint16) bool { return x&cHigh != 0 && x&^(cAlpha|cHigh) == 0 }},
+		{bit: wdCLFTime, first: func(c int) bool { return c >= '0' && c <= '3' }, prev: is('['), size: atLeast(20),
+			bits: func(x uint16) bool { return x&cSlash != 0 && x&cColon != 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
