@@ -919,6 +919,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if i > 0 && b[i-1] == '[' && j-i >= 20 && isDigit(b[i]) && bits&cSlash != 0 && bits&cColon != 0 {
 		sc.clfUser(i) // an access log's authenticated user, as word reads it (wdCLFTime)
 	}
+	if (b[i] == 'T' || b[i] == 'N' || b[i] == 'U') && j-i >= 8 && bits&cUnder != 0 && bits&cSlash != 0 && i > 0 && b[i-1] == ' ' && isDigit(b[j-1]) {
+		sc.squidRow(i, j) // Squid's access.log, as word reads it (wdSquidCode)
+	}
 	if bits&cEq != 0 && j < len(b) && b[j] == '(' && j-i <= 16 && idUID(b[i:j]) && !appPackageAt(b, j+1) {
 		if e := sc.idAccount(j); e > next {
 			next = e
@@ -1418,6 +1421,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdCLFTime:
 			sc.clfUser(i) // `10.0.0.5 - kofi.mensah [10/Oct/2024:13:55:36 -0700] "GET …"` (accesslog.go)
+		case wdSquidCode:
+			sc.squidRow(i, j) // "… 10.0.0.5 TCP_MISS/200 1234 GET http://x/ kmensah HIER_DIRECT/…" (accesslog.go)
 		case wdPrinter:
 			if printerLead(b, i) {
 				sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)

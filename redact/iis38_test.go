@@ -128,3 +128,31 @@ func TestIIS38CombinedLogUser(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// Squid's native access.log names the account proxy authentication
+// found in its eighth field, after the URL: `1715000000.123    150
+// 10.0.0.5 TCP_MISS/200 1234 GET http://example.com/ kmensah
+// HIER_DIRECT/93.184.216.34 text/html`. It went out whole, and so did
+// the peer's address after the hierarchy code, which reads as a
+// product's version ("NAME/1.2.3.4"). "-", the codes, the method, the
+// URL and the type stay.
+func TestIIS38SquidUser(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"1715000000.123    150 10.0.0.5 TCP_MISS/200 1234 GET http://example.com/ kmensah HIER_DIRECT/93.184.216.34 text/html\n", "kmensah"},
+		{"1715000000.789    312 10.0.0.7 TCP_TUNNEL/200 5120 CONNECT login.example.com:443 CORP\\kofi.mensah HIER_DIRECT/10.20.0.4 -\n", "kofi.mensah"},
+		{"1715000001.000     12 10.0.0.7 TCP_MISS/200 812 GET http://intranet/ ama.owusu@corp.example FIRSTUP_PARENT/10.20.0.9 text/html\n", "ama.owusu"},
+		{"1715000000.123    150 10.0.0.5 TCP_MISS/200 1234 GET http://example.com/ - HIER_DIRECT/93.184.216.34 text/html\n", "93.184.216.34"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		out := scrubTextTwice(t, c.in+"later: "+c.secret+"\n")
+		mustNotContain(t, "twice", out, c.secret)
+		mustKeep(t, "twice", out, " TCP_", "/200 ")
+	}
+	for _, keep := range []string{
+		"1715000000.456      0 - TCP_DENIED/407 3998 CONNECT www.example.com:443 - HIER_NONE/- text/html\n",
+		"1715000000.456      0 - NONE_NONE/400 3998 GET error:invalid-request - HIER_NONE/- text/html\n",
+		"build TCP_MISS/200 for Saturn Planet HIER_DIRECT/1.2.3 ok\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}

@@ -65,6 +65,7 @@ const (
 	wdFuer              // "Mix für Anna", "Lan và Minh"
 	wdWideOcc           // "Doğum günü - Elif", "Sinh nhật bé Na"
 	wdCLFTime           // an access log's "[10/Oct/2024:13:55:36 -0700]"
+	wdSquidCode         // Squid's access.log's "TCP_MISS/200"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -161,6 +162,8 @@ var wordTab = func() (t wordTables) {
 			bits: func(x uint16) bool { return x&cHigh != 0 && x&^(cAlpha|cHigh) == 0 }},
 		{bit: wdCLFTime, first: func(c int) bool { return c >= '0' && c <= '3' }, prev: is('['), size: atLeast(20),
 			bits: func(x uint16) bool { return x&cSlash != 0 && x&cColon != 0 }},
+		{bit: wdSquidCode, first: is('T', 'N', 'U'), prev: is(' '), size: func(l int) bool { return l >= 8 && l <= 40 },
+			bits: func(x uint16) bool { return x&cUnder != 0 && x&cSlash != 0 && x&^(cAlpha|cDigit|cUnder|cSlash) == 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
