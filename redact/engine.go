@@ -387,6 +387,9 @@ func (sc *scanner) find(b []byte) {
 			if pb == '"' && wifiSecFirst[c] && wifiSecLens>>(j-i)&1 != 0 && i >= 3 && b[i-2] > ' ' && b[i-2] != ':' && b[i-2] != '=' && b[i-2] != ',' {
 				sc.wifiConfigKey(i, j) // Android's `"HomeNet"WPA_PSK` (chat.go)
 			}
+			if c == '#' && j-i == 8 && lineBreak(pb) && string(b[i:j]) == "#Fields:" {
+				sc.w3cHeader(j) // IIS's "#Fields: date time … cs-username c-ip …" (w3clog.go)
+			}
 			if c == '_' && nb == ' ' && lineBreak(pb) {
 				sc.dsclList(i, j) // "dscl . list /Users RealName": "_amavisd  AMaViS Daemon" (dscllist.go)
 			}
@@ -925,6 +928,12 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 			next = e
 		}
 	}
+	if i > 0 && b[i-1] == '[' && j-i >= 20 && isDigit(b[i]) && bits&cSlash != 0 && bits&cColon != 0 {
+		sc.clfUser(i) // an access log's authenticated user, as word reads it (wdCLFTime)
+	}
+	if (b[i] == 'T' || b[i] == 'N' || b[i] == 'U') && j-i >= 8 && bits&cUnder != 0 && bits&cSlash != 0 && i > 0 && b[i-1] == ' ' && isDigit(b[j-1]) {
+		sc.squidRow(i, j) // Squid's access.log, as word reads it (wdSquidCode)
+	}
 	if bits&cEq != 0 && j < len(b) && b[j] == '(' && j-i <= 16 && idUID(b[i:j]) && !appPackageAt(b, j+1) {
 		if e := sc.idAccount(j); e > next {
 			next = e
@@ -1442,6 +1451,10 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if wideOccLens[b[i]]>>(j-i)&1 != 0 {
 				sc.wideOwnOccasion(i, j) // "Doğum günü - Elif", "Sinh nhật bé Na" (occasion.go)
 			}
+		case wdCLFTime:
+			sc.clfUser(i) // `10.0.0.5 - kofi.mensah [10/Oct/2024:13:55:36 -0700] "GET …"` (accesslog.go)
+		case wdSquidCode:
+			sc.squidRow(i, j) // "… 10.0.0.5 TCP_MISS/200 1234 GET http://x/ kmensah HIER_DIRECT/…" (accesslog.go)
 		case wdPrinter:
 			if printerLead(b, i) {
 				sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)
@@ -1601,7 +1614,7 @@ var diagExts = []string{".crash", ".hang", ".spin", ".diag", ".cpu_resource.diag
 // backslash, is where bareDomainUser looks for DOMAIN\account: no other
 // path or key punctuation, and a place an account is written (a line's
 // start, after "user", "for", "as", "by", AzureAD\, a learned machine, a
-// table column or CSV field).
+// table column or CSV field, an IIS log's row).
 func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 	b := sc.b
 	if bits&(cSlash|cAt|cEq|cPct) != 0 || !isLetter(b[i]) || j-i < 4 {
@@ -1614,7 +1627,7 @@ func (sc *scanner) domainUserWord(i, j int, bits uint16) bool {
 	}
 	return i == 0 || lineBreak(b[i-1]) || b[i-1] == ' ' && accountWordBefore(b, i-1) ||
 		j-i > 9 && b[i]|0x20 == 'a' && b[i+7] == '\\' || sc.s.lits.first[b[i]] || columnField(b, i, j) || aceRightsAfter(b, j) ||
-		aceFullName(b, i, j)
+		aceFullName(b, i, j) || w3cRequestRow(b, i, j)
 }
 
 // aceFullName: the word [i, j), a machine's name and a backslash and a

@@ -9388,6 +9388,9 @@ func (sc *scanner) bareDomainUser(i, j int) int {
 	}
 	us := i + k + sep
 	ue := accountEnd(b[:j], us) // (icacls's colon ends no account but the word)
+	if ue < 0 && bytes.IndexByte(b[us:j], '+') > 0 && w3cRequestRow(b, i, j) {
+		ue = plusJoinedEnd(b, us, j) // IIS's "SGLOG\Tran+Thi+Bich+Ngoc": blanks written '+'
+	}
 	if ue != j || pseudonymAt(b, ue) {
 		// (an account glued to a pseudonym, "A0\A0<user-1>’s", is the
 		// start of one a first pass read on into the name it replaced,

@@ -737,6 +737,9 @@ type psTable struct {
 	skip   bool // the chunk starts inside a row read already (LearnReader's overlap)
 	uf, pf int16
 	most   int16
+	// nf: a W3C extended log's rows (w3cRows), which have nf fields and
+	// no PID; 0 for a process table
+	nf int16
 }
 
 // psCarried reads on the rows of the process table the last chunk ended
@@ -760,6 +763,10 @@ func (sc *scanner) psCarried() {
 // rows run to the buffer's end, sc.psEnd takes the layout for the next
 // chunk.
 func (sc *scanner) psRows(p int, t psTable) {
+	if t.nf > 0 {
+		sc.w3cRows(p, t)
+		return
+	}
 	b := sc.b
 	for rows := 0; t.most < 0 || rows < int(t.most); rows++ {
 		if p >= len(b) {

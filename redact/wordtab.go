@@ -66,6 +66,8 @@ const (
 	wdWideOcc           // "Doğum günü - Elif", "Sinh nhật bé Na"
 	wdWifi              // "connected to Wi-Fi 'x'"
 	wdWifiTool          // "wpa_passphrase HomeNet x"
+	wdCLFTime           // an access log's "[10/Oct/2024:13:55:36 -0700]"
+	wdSquidCode         // Squid's access.log's "TCP_MISS/200"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -162,6 +164,10 @@ var wordTab = func() (t wordTables) {
 		{bit: wdWifi, first: is('W', 'w'), size: is(5), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDash }},
 		{bit: wdWideOcc, first: func(c int) bool { return wideOccLens[c] != 0 }, size: func(l int) bool { return l >= 4 && l <= 31 }, next: is(' '),
 			bits: func(x uint16) bool { return x&cHigh != 0 && x&^(cAlpha|cHigh) == 0 }},
+		{bit: wdCLFTime, first: func(c int) bool { return c >= '0' && c <= '3' }, prev: is('['), size: atLeast(20),
+			bits: func(x uint16) bool { return x&cSlash != 0 && x&cColon != 0 }},
+		{bit: wdSquidCode, first: is('T', 'N', 'U'), prev: is(' '), size: func(l int) bool { return l >= 8 && l <= 40 },
+			bits: func(x uint16) bool { return x&cUnder != 0 && x&cSlash != 0 && x&^(cAlpha|cDigit|cUnder|cSlash) == 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
