@@ -37,7 +37,11 @@ func (sc *scanner) asciiParenOwner(i int) {
 		k = we + 1
 	}
 	e := ends[nw-1]
-	if e >= len(b) || b[e] != ')' || !(personalDeviceBefore(b, i-2) || headphoneModelBefore(b, i-2) || audioMakerModelBefore(b, i-2)) {
+	if e >= len(b) || b[e] != ')' {
+		return
+	}
+	if !(personalDeviceBefore(b, i-2) || headphoneModelBefore(b, i-2) || audioMakerModelBefore(b, i-2)) {
+		sc.roomParenOwner(i) // "Bedroom (Kofi)" (rooms.go)
 		return
 	}
 	for n, k := 0, i; n < nw; n++ {
@@ -185,7 +189,14 @@ func (sc *scanner) dashOwner(s int) int {
 	if d < 1 || string(b[d:s-1]) != "\u2013" {
 		return -1 // (a hyphen there is a title's: "iPhone - Settings")
 	}
-	if d < 3 || b[d-1] != ' ' || !personalDeviceBefore(b, d-1) {
+	if d < 3 || b[d-1] != ' ' {
+		return -1
+	}
+	if !personalDeviceBefore(b, d-1) {
+		if roomBefore(b, d-1) {
+			return sc.roomDashOwner(s) // "Wohnzimmer – Jürgen" (rooms.go)
+		}
+		sc.ownerBeforeRoom(d-1, s) // "Jürgen – Wohnzimmer" (rooms.go)
 		return -1
 	}
 	return sc.ownerAfterDash(s)
@@ -218,7 +229,14 @@ func (sc *scanner) hyphenOwner(h int) int {
 		sc.quoteSignature(h, h+1) // `"app froze twice" - Ngozi` (prose.go)
 		return -1
 	}
-	if h < 6 || h+3 >= len(b) || b[h-1] != ' ' || b[h+1] != ' ' || !capitalised(b, h+2) {
+	if h < 3 || h+3 >= len(b) || b[h-1] != ' ' || b[h+1] != ' ' || !capitalised(b, h+2) {
+		return -1
+	}
+	if roomBefore(b, h-1) {
+		return sc.roomDashOwner(h + 2) // "Office - Mehmet" (rooms.go)
+	}
+	sc.ownerBeforeRoom(h-1, h+2) // "Kofi - Living Room" (rooms.go)
+	if h < 6 {
 		return -1
 	}
 	p := h - 1 // the blank before the hyphen

@@ -1,0 +1,46 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// A speaker or a TV named after its room and its owner ("Bedroom
+// (Kofi)", "Office - Mehmet", "Kofi - Living Room") names the owner, in
+// an audio device list, an AirPlay or Sonos log and a JSON dump; a room
+// word that names a product too ("Office") counts after a device's key
+// or a modifier only.
+func TestRoomOwnerSpeaker(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Output: Bedroom (Kofi)\n", "Kofi"},
+		{"Default output device: Living Room (Mehmet’s)\n", "Mehmet"},
+		{"Sonos zone: Bedroom (Kofi's)\n", "Kofi"},
+		{`{"name": "Bedroom (Kofi)", "type": "speaker"}` + "\n", "Kofi"},
+		{"AirPlay device: Office (Mehmet)\n", "Mehmet"},
+		{"Cast target: Home Office (Wanjiru Kamau)\n", "Wanjiru"},
+		{"Ausgabegerät: Wohnzimmer (Jürgen)\n", "Jürgen"},
+		{"Sortie audio : Cuisine (Amélie)\n", "Amélie"},
+		{"AirPlay device: Office - Mehmet\n", "Mehmet"},
+		{"Speaker: Kitchen - Kofi\n", "Kofi"},
+		{"Connected to \"Living Room - Ama Owusu\"\n", "Owusu"},
+		{"Gerät: Wohnzimmer – Jürgen\n", "Jürgen"},
+		{"Kofi - Living Room\n", "Kofi"},
+		{"Playing on \"Mehmet - Master Bedroom\"\n", "Mehmet"},
+		{"Renderer: Kofi – Home Office\n", "Kofi"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		if out := scrubTextTwice(t, c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q: %q", c.in, out)
+		}
+	}
+	for _, keep := range []string{
+		"Speakers (Realtek High Definition Audio)\n", "Office Speakers\n", "Studio Display\n", "Living Room TV\n",
+		"Headphones (Pioneer DJ DDJ-400)\n", "Line Out (Focusrite USB)\n", "Bedroom (2)\n", "Output: Bedroom (Left)\n",
+		"Output: Kitchen (Sonos)\n", "Output: Bedroom (Stereo Pair)\n", "Microsoft Office (Word)\n", "Office (Excel)\n",
+		"Android Studio - Preview\n", "Installed Office - Outlook\n", "Chat Room (Beta)\n", "Kitchen - Settings\n",
+		"Output: Kitchen (Playing)\n", "Bedroom (Queen Bed)\n", "Error - Kitchen\n", "Visual Studio (Community)\n",
+		"Speaker: Living Room - Bedroom\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}
