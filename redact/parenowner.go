@@ -109,12 +109,19 @@ func audioMakerModelBefore(b []byte, p int) bool {
 		if ws == p {
 			return false
 		}
-		if audioMakers[asciiLower(string(b[ws:p]))] {
+		if audioMakers[asciiLower(string(b[ws:p]))] || amazonEcho(b[ws:p]) {
 			return ws == 0 || !isAlnum(b[ws-1]) && b[ws-1] != '-'
 		}
 		p = ws - 1
 	}
 	return false
+}
+
+// amazonEcho: w is "Echo", Amazon's speakers' name before their model
+// ("Echo Dot (Kofi)", "Echo Show 8 - Ama"), capitalised: the shell's
+// "echo" prints anything in brackets after it.
+func amazonEcho(w []byte) bool {
+	return len(w) == 4 && w[0] == 'E' && string(w) == "Echo"
 }
 
 // personalDevices are what a person carries or wears, named after them.
@@ -250,7 +257,7 @@ func (sc *scanner) hyphenOwner(h int) int {
 		}
 		if n > 0 && audioMakerFirst[b[ws]] && p-ws <= 12 {
 			var lb [16]byte
-			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] {
+			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] || amazonEcho(b[ws:p]) {
 				return sc.ownerAfterDash(h + 2)
 			}
 		}
@@ -270,7 +277,7 @@ func (sc *scanner) hyphenOwner(h int) int {
 // number ("Bose SoundLink Flex", "Sonos Move", "Beats Studio Pro").
 var speakerModelWords = wordSet(`pro max mini plus ultra studio air buds flex move roam charge clip go flip pulse
 	xtreme boombox soundlink revolve micro solo one era ace emberton stanmore acton quietcomfort wonderboom boom
-	megaboom headphones earbuds speaker`)
+	megaboom headphones earbuds speaker dot show pop spot`)
 
 // ownerAfterDash handles the owner's name at s after a dash that follows
 // a device: one or two capitalised words (nameWord's, no channel, state

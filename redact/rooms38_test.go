@@ -44,3 +44,23 @@ func TestRoomOwnerSpeaker(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// Amazon's Echo speakers take their owner's name in brackets or after a
+// hyphen ("Echo Dot (Kofi)", "Echo Show 8 - Ama"), as other speakers do;
+// the shell's "echo" before a word in brackets names nobody.
+func TestEchoOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Alexa device: Echo Dot (Kofi)\n", "Kofi"},
+		{"Echo Dot - Kofi\n", "Kofi"},
+		{"Found Echo Show 8 (Ama Owusu)\n", "Owusu"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		if out := scrubTextTwice(t, c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q: %q", c.in, out)
+		}
+	}
+	for _, keep := range []string{"echo Starting build (Release)\n", "Echo Dot (Left)\n", "Echo Dot - Firmware 4.5\n",
+		"Echo Pop - Kitchen\n", "Echo Dot (3rd Gen)\n"} {
+		keepOnePass(t, keep)
+	}
+}
