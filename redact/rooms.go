@@ -266,3 +266,36 @@ func (sc *scanner) ownerBeforeRoom(p, s int) {
 		ns--
 	}
 }
+
+// roomPairOwner handles a device's name [s, e) of two words, a room's
+// and its owner's, either way round: "Kofi Bedroom", "Bedroom Kofi"
+// (`"name": "Kofi Bedroom"`, "Speakers (Mehmet Office)"). The caller
+// knows the name is a device's.
+func (sc *scanner) roomPairOwner(s, e int) {
+	b := sc.b
+	m := roomWordEnd(b, s)
+	if m == s || m+1 >= e || b[m] != ' ' || roomWordEnd(b, m+1) != e {
+		return
+	}
+	if rs, _, ok := roomAt(b, e); ok && rs == m+1 {
+		if roomOwnerWord(string(b[s:m])) {
+			sc.nameSpan(s, m) // "Kofi Bedroom"
+		}
+	} else if rs, _, ok := roomAt(b, m); ok && rs == s && roomOwnerWord(string(b[m+1:e])) {
+		sc.nameSpan(m+1, e) // "Bedroom Kofi"
+	}
+}
+
+// endpointKinds name an audio endpoint before its device's name in
+// brackets, as Windows and PulseAudio list them ("Speakers (Kofi
+// Bedroom)"), lowercased.
+var endpointKinds = wordSet(`speakers speaker headphones headset earphones output input line digital monitor airplay`)
+
+// endpointKindBefore: the blank at p ends a word of endpointKinds.
+func endpointKindBefore(b []byte, p int) bool {
+	ws := p
+	for ws > 0 && p-ws < 12 && isLetter(b[ws-1]) {
+		ws--
+	}
+	return ws < p && endpointKinds[asciiLower(string(b[ws:p]))]
+}

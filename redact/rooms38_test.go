@@ -64,3 +64,27 @@ func TestEchoOwner(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A device's name of two words, a room's and its owner's either way
+// round, names the owner where a device's key or an audio endpoint's
+// kind says it is a device's (`"name": "Kofi Bedroom"`, "Speakers
+// (Mehmet Office)"); the room's word stays, after a learned name too.
+func TestRoomPairOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret, want string }{
+		{`{"name": "Kofi Bedroom"}` + "\n", "Kofi", `{"name": "<user-1> Bedroom"}` + "\n"},
+		{`AirPlay device: "Bedroom Kofi"` + "\n", "Kofi", `AirPlay device: "Bedroom <user-1>"` + "\n"},
+		{"Speakers (Mehmet Office)\n", "Mehmet", "Speakers (<user-1> Office)\n"},
+		{"Headphones (Wohnzimmer Jürgen)\n", "Jürgen", "Headphones (Wohnzimmer <user-1>)\n"},
+		{"Kofi's phone\nKofi Kitchen\n", "Kofi", "<user-1>'s phone\n<user-1> Kitchen\n"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		if out := scrubTextTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+	for _, keep := range []string{`{"name": "Master Bedroom"}` + "\n", `{"name": "Office Speakers"}` + "\n",
+		`{"name": "Microsoft Office"}` + "\n", `{"title": "Nightmare Kitchen"}` + "\n", "Speakers (Bedroom TV)\n",
+		"Speakers (Studio Display)\n", `{"name": "Kitchen Display"}` + "\n", `{"name": "Living Room"}` + "\n"} {
+		keepOnePass(t, keep)
+	}
+}
