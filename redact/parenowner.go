@@ -109,7 +109,7 @@ func audioMakerModelBefore(b []byte, p int) bool {
 		if ws == p {
 			return false
 		}
-		if audioMakers[asciiLower(string(b[ws:p]))] || amazonEcho(b[ws:p]) {
+		if audioMakers[asciiLower(string(b[ws:p]))] || speakerLine(b[ws:p]) {
 			return ws == 0 || !isAlnum(b[ws-1]) && b[ws-1] != '-'
 		}
 		p = ws - 1
@@ -117,11 +117,21 @@ func audioMakerModelBefore(b []byte, p int) bool {
 	return false
 }
 
-// amazonEcho: w is "Echo", Amazon's speakers' name before their model
-// ("Echo Dot (Kofi)", "Echo Show 8 - Ama"), capitalised: the shell's
-// "echo" prints anything in brackets after it.
-func amazonEcho(w []byte) bool {
-	return len(w) == 4 && w[0] == 'E' && string(w) == "Echo"
+// speakerLine: w names a smart speaker's line before its model, as its
+// maker writes it: Amazon's "Echo" ("Echo Dot (Kofi)", "Echo Show 8 -
+// Ama"), Google's "Nest" and "Chromecast", Apple's "HomePod" ("HomePod
+// mini - Kofi"). The case counts: the shell's "echo" prints anything in
+// brackets after it.
+func speakerLine(w []byte) bool {
+	switch len(w) {
+	case 4:
+		return string(w) == "Echo" || string(w) == "Nest"
+	case 7:
+		return string(w) == "HomePod"
+	case 10:
+		return string(w) == "Chromecast"
+	}
+	return false
 }
 
 // personalDevices are what a person carries or wears, named after them.
@@ -257,7 +267,7 @@ func (sc *scanner) hyphenOwner(h int) int {
 		}
 		if n > 0 && audioMakerFirst[b[ws]] && p-ws <= 12 {
 			var lb [16]byte
-			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] || amazonEcho(b[ws:p]) {
+			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] || speakerLine(b[ws:p]) {
 				return sc.ownerAfterDash(h + 2)
 			}
 		}
@@ -277,7 +287,7 @@ func (sc *scanner) hyphenOwner(h int) int {
 // number ("Bose SoundLink Flex", "Sonos Move", "Beats Studio Pro").
 var speakerModelWords = wordSet(`pro max mini plus ultra studio air buds flex move roam charge clip go flip pulse
 	xtreme boombox soundlink revolve micro solo one era ace emberton stanmore acton quietcomfort wonderboom boom
-	megaboom headphones earbuds speaker dot show pop spot`)
+	megaboom headphones earbuds speaker dot show pop spot hub`)
 
 // ownerAfterDash handles the owner's name at s after a dash that follows
 // a device: one or two capitalised words (nameWord's, no channel, state

@@ -88,3 +88,24 @@ func TestRoomPairOwner(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// Google's and Apple's smart speakers take their owner's name as
+// Amazon's do: "Nest Mini (Kofi)", "Nest Hub - Ama", "Chromecast
+// (Kofi)".
+func TestSmartSpeakerOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Cast device: Nest Mini (Kofi)\n", "Kofi"},
+		{"Nest Hub - Ama\n", "Ama"},
+		{"Found Chromecast (Kofi Mensah)\n", "Mensah"},
+		{"AirPlay: HomePod Mini - Kofi\n", "Kofi"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		if out := scrubTextTwice(t, c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q: %q", c.in, out)
+		}
+	}
+	for _, keep := range []string{"Nest Hub (2nd Gen)\n", "Nest Mini - Firmware 1.2\n", "Chromecast (Ultra)\n",
+		"Nest Audio (Living Room)\n", "echo nest mini (Kofi)\n"} {
+		keepOnePass(t, keep)
+	}
+}
