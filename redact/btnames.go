@@ -207,6 +207,9 @@ func (sc *scanner) quotedBareOwner(i int) {
 		switch b[q] {
 		case '"':
 			sc.bareOwnerDevice(i, q)
+			if roomDeviceKey(b, i) {
+				sc.roomPairOwner(i, q) // `"name": "Kofi Bedroom"` (rooms.go)
+			}
 			return
 		case '\n', '\r', '\\':
 			return
@@ -226,6 +229,9 @@ func (sc *scanner) parenBareOwner(i int) {
 	}
 	if e < len(b) && b[e] == ')' {
 		sc.bareOwnerDevice(i, e)
+		if i >= 3 && endpointKindBefore(b, i-2) {
+			sc.roomPairOwner(i, e) // "Speakers (Kofi Bedroom)" (rooms.go)
+		}
 	}
 }
 

@@ -37,7 +37,11 @@ func (sc *scanner) asciiParenOwner(i int) {
 		k = we + 1
 	}
 	e := ends[nw-1]
-	if e >= len(b) || b[e] != ')' || !(personalDeviceBefore(b, i-2) || headphoneModelBefore(b, i-2) || audioMakerModelBefore(b, i-2)) {
+	if e >= len(b) || b[e] != ')' {
+		return
+	}
+	if !(personalDeviceBefore(b, i-2) || headphoneModelBefore(b, i-2) || audioMakerModelBefore(b, i-2)) {
+		sc.roomParenOwner(i) // "Bedroom (Kofi)" (rooms.go)
 		return
 	}
 	for n, k := 0, i; n < nw; n++ {
@@ -105,10 +109,27 @@ func audioMakerModelBefore(b []byte, p int) bool {
 		if ws == p {
 			return false
 		}
-		if audioMakers[asciiLower(string(b[ws:p]))] {
+		if audioMakers[asciiLower(string(b[ws:p]))] || speakerLine(b[ws:p]) {
 			return ws == 0 || !isAlnum(b[ws-1]) && b[ws-1] != '-'
 		}
 		p = ws - 1
+	}
+	return false
+}
+
+// speakerLine: w names a smart speaker's line before its model, as its
+// maker writes it: Amazon's "Echo" ("Echo Dot (Kofi)", "Echo Show 8 -
+// Ama"), Google's "Nest" and "Chromecast", Apple's "HomePod" ("HomePod
+// mini - Kofi"). The case counts: the shell's "echo" prints anything in
+// brackets after it.
+func speakerLine(w []byte) bool {
+	switch len(w) {
+	case 4:
+		return string(w) == "Echo" || string(w) == "Nest"
+	case 7:
+		return string(w) == "HomePod"
+	case 10:
+		return string(w) == "Chromecast"
 	}
 	return false
 }
@@ -185,7 +206,14 @@ func (sc *scanner) dashOwner(s int) int {
 	if d < 1 || string(b[d:s-1]) != "\u2013" {
 		return -1 // (a hyphen there is a title's: "iPhone - Settings")
 	}
-	if d < 3 || b[d-1] != ' ' || !personalDeviceBefore(b, d-1) {
+	if d < 3 || b[d-1] != ' ' {
+		return -1
+	}
+	if !personalDeviceBefore(b, d-1) {
+		if roomBefore(b, d-1) {
+			return sc.roomDashOwner(s) // "Wohnzimmer – Jürgen" (rooms.go)
+		}
+		sc.ownerBeforeRoom(d-1, s) // "Jürgen – Wohnzimmer" (rooms.go)
 		return -1
 	}
 	return sc.ownerAfterDash(s)
@@ -218,7 +246,14 @@ func (sc *scanner) hyphenOwner(h int) int {
 		sc.quoteSignature(h, h+1) // `"app froze twice" - Ngozi` (prose.go)
 		return -1
 	}
-	if h < 6 || h+3 >= len(b) || b[h-1] != ' ' || b[h+1] != ' ' || !capitalised(b, h+2) {
+	if h < 3 || h+3 >= len(b) || b[h-1] != ' ' || b[h+1] != ' ' || !capitalised(b, h+2) {
+		return -1
+	}
+	if roomBefore(b, h-1) {
+		return sc.roomDashOwner(h + 2) // "Office - Mehmet" (rooms.go)
+	}
+	sc.ownerBeforeRoom(h-1, h+2) // "Kofi - Living Room" (rooms.go)
+	if h < 6 {
 		return -1
 	}
 	p := h - 1 // the blank before the hyphen
@@ -232,7 +267,7 @@ func (sc *scanner) hyphenOwner(h int) int {
 		}
 		if n > 0 && audioMakerFirst[b[ws]] && p-ws <= 12 {
 			var lb [16]byte
-			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] {
+			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] || speakerLine(b[ws:p]) {
 				return sc.ownerAfterDash(h + 2)
 			}
 		}
@@ -252,7 +287,7 @@ func (sc *scanner) hyphenOwner(h int) int {
 // number ("Bose SoundLink Flex", "Sonos Move", "Beats Studio Pro").
 var speakerModelWords = wordSet(`pro max mini plus ultra studio air buds flex move roam charge clip go flip pulse
 	xtreme boombox soundlink revolve micro solo one era ace emberton stanmore acton quietcomfort wonderboom boom
-	megaboom headphones earbuds speaker`)
+	megaboom headphones earbuds speaker dot show pop spot hub`)
 
 // ownerAfterDash handles the owner's name at s after a dash that follows
 // a device: one or two capitalised words (nameWord's, no channel, state
