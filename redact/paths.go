@@ -1032,8 +1032,15 @@ func profileWord(w []byte, last bool) bool {
 	// (no parenWords: an edition's "Max" or a colour's "Blue" is a
 	// given name or a surname too)
 	return utf8.Valid(w) && nameWord(string(w), false) && !accountKinds[lw] && !accountStates[lw] && !proseStop[lw] &&
-		!uiNameWords[lw] && !deviceMakers[lw] && !notOwnerWords[lw] && !thingNameWords[lw]
+		!uiNameWords[lw] && !deviceMakers[lw] && !notOwnerWords[lw] && !thingNameWords[lw] && !profileFolderWords[lw]
 }
+
+// profileFolderWords name the folders a profile holds (Windows' known
+// folders, macOS's): "C:\Users\Kofi Downloads" is a path with a blank for
+// its separator, and learned as a surname "Downloads" went from every
+// line.
+var profileFolderWords = wordSet(`desktop documents downloads pictures photos videos movies music favorites favourites
+	contacts links searches onedrive dropbox appdata library applications templates`)
 
 // profileValueEnd: the name of a profile folder that ends at x ends its
 // value there (valueEnd); or a prompt follows it (cmd's and PowerShell's

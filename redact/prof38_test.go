@@ -79,3 +79,17 @@ func TestProf38ProfileNameKeep(t *testing.T) {
 		}
 	}
 }
+
+// A profile's own folder written after the account with a blank for its
+// separator ("C:\Users\Kofi Downloads") is no surname: learned, the
+// folder's name went from every line.
+func TestProf38ProfileFolderWord(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"C:\\Users\\Kofi Downloads\nsaved to Downloads\n", "C:\\Users\\<user-1> Downloads\nsaved to Downloads\n"},
+		{"Saved to C:\\Users\\Kofi Pictures.\nopen Pictures\n", "Saved to C:\\Users\\<user-1> Pictures.\nopen Pictures\n"},
+	} {
+		if out := scrubTextTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
