@@ -1043,15 +1043,31 @@ var profileFolderWords = wordSet(`desktop documents downloads pictures photos vi
 	contacts links searches onedrive dropbox appdata library applications templates`)
 
 // profileValueEnd: the name of a profile folder that ends at x ends its
-// value there (valueEnd); or a prompt follows it (cmd's and PowerShell's
-// '>', a shell's "$ ", "# ", "% "), or a sentence's punctuation and a
-// blank or the value's end; or a quote a JSON string escaped.
+// value there (valueEnd, a CSV field's ','); or a prompt follows it
+// (cmd's and PowerShell's '>', a shell's "$ ", "# ", "% "), or a
+// sentence's punctuation and a blank or the value's end, or a quote a
+// JSON string escaped, a Unix PATH list's ":/", a note in parentheses
+// (" (local)"), the next field of a logfmt line (" pid=42").
 func profileValueEnd(b []byte, x int) bool {
-	if x >= len(b) || valueEnd[b[x]] || b[x] == '>' {
+	if x >= len(b) || valueEnd[b[x]] || b[x] == '>' || b[x] == ',' {
 		return true
 	}
-	if b[x] == '\\' {
+	switch b[x] {
+	case '\\':
 		return x+1 < len(b) && b[x+1] == '"'
+	case ':':
+		if x+1 < len(b) && b[x+1] == '/' {
+			return true
+		}
+	case ' ':
+		if x+1 < len(b) && b[x+1] == '(' {
+			return true
+		}
+		k := x + 1
+		for k < len(b) && k-x <= 24 && (b[k] >= 'a' && b[k] <= 'z' || b[k] == '_' || b[k] == '.' || isDigit(b[k])) {
+			k++
+		}
+		return k > x+1 && k < len(b) && b[k] == '='
 	}
 	if strings.IndexByte(".,:)]$#%", b[x]) < 0 {
 		return false

@@ -93,3 +93,19 @@ func TestProf38ProfileFolderWord(t *testing.T) {
 		}
 	}
 }
+
+// A profile folder's full name ends its value at a CSV field's comma, a
+// note in parentheses, a logfmt line's next key, a Unix PATH list's ':'.
+func TestProf38ProfileNameFieldEnd(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`C:\Users\Ngozi Adeyemi,4096,ok` + "\n", `C:\Users\<user-1>,4096,ok` + "\n"},
+		{`Profile C:\Users\Ngozi Adeyemi (local) loaded` + "\n", `Profile C:\Users\<user-1> (local) loaded` + "\n"},
+		{`cwd=C:\Users\Ngozi Adeyemi pid=4242` + "\n", `cwd=C:\Users\<user-1> pid=4242` + "\n"},
+		{`HOME=/home/Ngozi Adeyemi:/usr/bin` + "\n", `HOME=/home/<user-1>:/usr/bin` + "\n"},
+	} {
+		checkBothPaths(t, c.in, "Adeyemi")
+		if out := scrubTextTwice(t, c.in); out != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, out, c.want)
+		}
+	}
+}
