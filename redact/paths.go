@@ -969,24 +969,110 @@ func extendName(b []byte, e int) int {
 // of a path ends, when the folder name [p, e) is its first word and the
 // value ends right after it: "USERPROFILE=C:\Users\Ngozi Adeyemi" in an
 // environment block (a NUL after it), a line, a quoted value, a UTF-16
-// string's narrow form. Two or three capitalised name words, none a
-// thing's (personNameWords); else e.
+// string's narrow form, a prompt ("C:\Users\Ngozi Adeyemi>dir", "PS
+// C:\Users\Ngozi Adeyemi> ls"), a sentence's punctuation. Two or three
+// capitalised name words (profileWord), with particles between them
+// ("Ana da Silva"); else e. Words that go on ("Ngozi Adeyemi is the
+// folder") may be prose after the path: the first word alone goes.
 func profileNameEnd(b []byte, p, e int) int {
-	if e+1 >= len(b) || b[e] != ' ' || !capitalised(b, e+1) || !capitalised(b, p) {
+	if e+1 >= len(b) || b[e] != ' ' || !capitalised(b, p) || nameWordEnd(b, p) != e {
 		return e
 	}
-	// (the words must end the value: looked at before reading them)
-	k := e + 1
-	for lim := min(len(b), e+64); k < lim && (b[k] >= 0x80 || isLetter(b[k]) || b[k] == ' ' || b[k] == '-'); k++ {
+	var ws [2][2]int // the words after the first
+	n, x := 0, e
+	for x < len(b) && b[x] == ' ' && n < len(ws) {
+		s := particlesEnd(b, x+1)
+		if !capitalised(b, s) {
+			break
+		}
+		we := nameWordEnd(b, s)
+		if we-s > 2 && b[we-1] == '\'' {
+			we-- // a closing quote
+		} else if we-s > 2 && b[we-1] == '.' && (we == len(b) || b[we] != ' ' || !capitalised(b, we+1)) {
+			we-- // a sentence's full stop, not an initial's ("A. Adeyemi")
+		}
+		ws[n] = [2]int{s, we}
+		n++
+		x = we
 	}
-	if k < len(b) && !valueEnd[b[k]] {
+	if n == 0 || n == len(ws) && x < len(b) && b[x] == ' ' && capitalised(b, particlesEnd(b, x+1)) || !profileValueEnd(b, x) ||
+		!profileWord(b[p:e], false) || isGenericUser(cleanName(string(b[p:e]))) {
 		return e
 	}
-	x := personNameWords(b, p)
-	if x <= e || x < len(b) && !valueEnd[b[x]] || isGenericUser(cleanName(string(b[p:e]))) {
-		return e
+	for k := range n {
+		if !profileWord(b[ws[k][0]:ws[k][1]], k == n-1) {
+			return e
+		}
 	}
 	return x
+}
+
+// profileWord: the capitalised word w reads as a word of a person's name
+// in a profile folder's (nameWord), with an apostrophe inside
+// ("O'Connor", "D'Souza") or an initial's dot ("A."), and no word of a
+// thing's, an account's kind or state or prose's ("Audio Engine",
+// "Public Documents", "Living Room", "Kofi Done"). A determiner ends no
+// phrase: as the last word it is a name (Vietnamese "An", "My").
+func profileWord(w []byte, last bool) bool {
+	if len(w) == 2 && w[1] == '.' {
+		return !last // an initial
+	}
+	if k := bytes.IndexByte(w, '\''); k > 0 && k+1 < len(w) {
+		for _, c := range w[k+1:] {
+			if c != '\'' && !isLetter(c) && c < 0x80 {
+				return false
+			}
+		}
+		w = w[:k] // (nameWord reads no apostrophe)
+	}
+	lw := strings.ToLower(string(w))
+	if last && determiners[lw] {
+		return true
+	}
+	// (no parenWords: an edition's "Max" or a colour's "Blue" is a
+	// given name or a surname too)
+	return utf8.Valid(w) && nameWord(string(w), false) && !accountKinds[lw] && !accountStates[lw] && !proseStop[lw] &&
+		!uiNameWords[lw] && !deviceMakers[lw] && !notOwnerWords[lw] && !thingNameWords[lw] && !profileFolderWords[lw]
+}
+
+// profileFolderWords name the folders a profile holds (Windows' known
+// folders, macOS's): "C:\Users\Kofi Downloads" is a path with a blank for
+// its separator, and learned as a surname "Downloads" went from every
+// line.
+var profileFolderWords = wordSet(`desktop documents downloads pictures photos videos movies music favorites favourites
+	contacts links searches onedrive dropbox appdata library applications templates`)
+
+// profileValueEnd: the name of a profile folder that ends at x ends its
+// value there (valueEnd, a CSV field's ','); or a prompt follows it
+// (cmd's and PowerShell's '>', a shell's "$ ", "# ", "% "), or a
+// sentence's punctuation and a blank or the value's end, or a quote a
+// JSON string escaped, a Unix PATH list's ":/", a note in parentheses
+// (" (local)"), the next field of a logfmt line (" pid=42").
+func profileValueEnd(b []byte, x int) bool {
+	if x >= len(b) || valueEnd[b[x]] || b[x] == '>' || b[x] == ',' {
+		return true
+	}
+	switch b[x] {
+	case '\\':
+		return x+1 < len(b) && b[x+1] == '"'
+	case ':':
+		if x+1 < len(b) && b[x+1] == '/' {
+			return true
+		}
+	case ' ':
+		if x+1 < len(b) && b[x+1] == '(' {
+			return true
+		}
+		k := x + 1
+		for k < len(b) && k-x <= 24 && (b[k] >= 'a' && b[k] <= 'z' || b[k] == '_' || b[k] == '.' || isDigit(b[k])) {
+			k++
+		}
+		return k > x+1 && k < len(b) && b[k] == '='
+	}
+	if strings.IndexByte(".,:)]$#%", b[x]) < 0 {
+		return false
+	}
+	return x+1 == len(b) || b[x+1] == ' ' || valueEnd[b[x+1]]
 }
 
 // valueEnd: the bytes a value that a path is ends at (NUL, a line break,
