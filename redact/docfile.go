@@ -160,6 +160,15 @@ func (sc *scanner) docFile(i, j int) {
 	}
 }
 
+// paperWord: w is a paper's word of docWords (either case). A first name
+// learned from a paper's name is followed there by its surname, then the
+// paper ("Meera Iyer Passport.pdf"): the paper is no second surname.
+func paperWord(w []byte) bool {
+	var lb [16]byte
+	l := lowerInto(lb[:0], w)
+	return l != nil && docWords[string(l)]
+}
+
 // docSep: b[p] separates the words of a file's name: a blank, '_', '-'
 // (an en dash's bytes and a URL's "%20" too).
 func docSep(b []byte, p int) bool {

@@ -2821,6 +2821,9 @@ func (sc *scanner) surnameWord(q int) int {
 	if personalDevices[w] || deviceMakers[strings.ToLower(w)] {
 		return -1 // "Thabo Galaxy S23": the owner's device, whose word is no surname
 	}
+	if paperWord(b[q:e]) {
+		return -1 // "Meera Iyer Passport.pdf": the paper the name is on (docfile.go)
+	}
 	if found, _ := occasionAt(b, q, e); found || firstDance(b, q) || weddingPartAt(b, q, e) || occasionThings[strings.ToLower(w)] {
 		return -1 // "Tunde & Bisi Engagement", "Busi & Themba First Dance", "Efua & Kojo Reception", "Ama Dinner": the event, no surname (occasion.go)
 	}
