@@ -22,3 +22,52 @@ func TestFiles38PaperWordNoSurname(t *testing.T) {
 		mustNotContain(t, c.in, out, "Meera", "Iyer", "Zeynep", "Kaya")
 	}
 }
+
+// The papers of a deal, a bill or a permit, in the languages users save
+// them in, name their person before or after the paper's word, in a
+// path, a URL (%20, '+'), a JSON string or a recent-file list: the name
+// goes where it stands.
+func TestFiles38DealPaperNames(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"Zara Siddiqui Lease.pdf", []string{"Zara", "Siddiqui"}},
+		{"GET /files/Zara%20Siddiqui%20Lease.pdf 200", []string{"Zara", "Siddiqui"}},
+		{"GET /download?file=Zara+Siddiqui+Lease.pdf", []string{"Zara", "Siddiqui"}},
+		{"opened /Users/x/Documents/Kofi Mensah Invoice.docx", []string{"Kofi", "Mensah"}},
+		{"recent: Kofi Mensah Invoice.docx", []string{"Kofi", "Mensah"}},
+		{`{"recent":["Kofi Mensah Invoice.docx","notes.txt"]}`, []string{"Kofi", "Mensah"}},
+		{"Invoice - Kofi Mensah.pdf", []string{"Kofi", "Mensah"}},
+		{"Receipt for Ama Owusu.pdf", []string{"Ama", "Owusu"}},
+		{"C:\\Users\\x\\Downloads\\Rechnung_Jan_Kowalski_2024.pdf", []string{"Kowalski"}},
+		{"Mietvertrag Anna Schmidt.pdf", []string{"Schmidt"}},
+		{"saved facture-marie-dupont.pdf", []string{"dupont"}},
+		{"Contrato Lucía Fernández.docx", []string{"Lucía", "Fernández"}},
+		{"Scan Thandiwe Mokoena Employment Contract.pdf", []string{"Thandiwe", "Mokoena"}},
+		{"Bisi Adebayo Payment Slip March.pdf", []string{"Bisi", "Adebayo"}},
+		{"Meera Iyer Medical Report.pdf", []string{"Meera", "Iyer"}},
+		{"kofi_mensah_receipt.jpg", []string{"kofi", "mensah"}},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secrets...)
+		mustNotContain(t, c.in+"/twice", scrubTextTwice(t, c.in), c.secrets...)
+	}
+}
+
+// A bill's, a licence's or a contract's name that is a business's, a
+// product's or a topic's stays: no capitalised pair beside the paper's
+// word is taken for a person.
+func TestFiles38DealPaperKeeps(t *testing.T) {
+	for _, keep := range []string{
+		"Release Notes.pdf", "User Guide.pdf", "Project Plan.docx", "Sample Pack Invoice.pdf",
+		"Adobe Stock Invoice.pdf", "Amazon Web Services Invoice.pdf", "Google Cloud Invoice.pdf",
+		"Uber Eats Receipt.pdf", "Whole Foods Receipt.jpg", "Home Depot Receipt.pdf", "Purchase Order Invoice.pdf",
+		"Office Lease Agreement.pdf", "Visa Application Form.pdf", "Contract Law Notes.pdf", "Smart Contract Audit.pdf",
+		"Invoice Template Word.docx", "Rental Agreement Template.pdf", "Rechnung Telekom Mobilfunk.pdf",
+		"Pixel Art License.pdf", "Creative Commons License.pdf", "Blue Cross Medical Report.pdf",
+		"google_cloud_invoice.pdf", "invoice_template_free.docx",
+		"rental_contract_template.docx", "contract-law-notes.pdf",
+	} {
+		keepOnePass(t, keep)
+	}
+}
