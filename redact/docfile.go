@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A person's papers are saved under their name: "Zeynep_Kaya_CV.pdf",
 // "Resume - Bisi Adebayo.pdf", "Lebenslauf Jan Kowalski.pdf",
@@ -247,6 +251,9 @@ func (sc *scanner) docNames(ws [][2]int, t, d int, weak bool) bool {
 	for x := t; x >= 0 && x < len(ws) && m < 4; x += d {
 		w := ws[x]
 		up, ok := docNameWord(b, w[0], w[1])
+		if !ok && (d > 0 && m == 0 || d < 0 && m == 2) && vietGiven(b, ws, x) {
+			up, ok = true, true
+		}
 		if !ok {
 			break
 		}
@@ -331,24 +338,72 @@ var dealStop = wordSet(`service services level master end purchase purchases sal
 	strom miete telefon handy mobilfunk versicherung kfz loyer assurance electricite électricité luz agua alquiler
 	seguro`)
 
+// vietGiven: the word ws[x] is a Vietnamese name's last, its given name,
+// which may be a short common word ("Nguyễn Văn An", "Trần Thị Mai"): a
+// capitalised word of letters after a middle name and a surname of
+// vietSurnames (ws holds the words last first), plain or percent-encoded.
+func vietGiven(b []byte, ws [][2]int, x int) bool {
+	if x+2 >= len(ws) || !capitalised(b, ws[x][0]) || ws[x][1]-ws[x][0] > 8 {
+		return false
+	}
+	for _, c := range b[ws[x][0]+1 : ws[x][1]] {
+		if c < 0x80 && !isLetter(c) || c-'A' < 26 {
+			return false
+		}
+	}
+	if up, ok := docNameWord(b, ws[x+1][0], ws[x+1][1]); !up || !ok {
+		return false
+	}
+	var db, lb [32]byte
+	d := db[:0]
+	for k := ws[x+2][0]; k < ws[x+2][1] && len(d) < len(db); k++ {
+		if r, n := pctRune(b, k, ws[x+2][1]); n > 0 {
+			d = utf8.AppendRune(d, r) // "Nguy%E1%BB%85n"
+			k += n - 1
+			continue
+		}
+		d = append(d, b[k])
+	}
+	l := lowerInto(lb[:0], d)
+	return l != nil && vietSurnames[string(l)]
+}
+
 // docNameWord: the word [s, e) reads as a name's word: letters only, two
 // bytes or more, one capital at the most and first, and no word of the
 // stop tables. up: it is capitalised.
 func docNameWord(b []byte, s, e int) (up, ok bool) {
-	if e-s < 2 || e-s > 24 {
+	if e-s < 2 || e-s > 48 {
 		return false, false
 	}
+	pct := false
 	for k := s; k < e; k++ {
 		c := b[k]
+		if c == '%' {
+			// a letter outside ASCII in a URL: "Nguy%E1%BB%85n"
+			r, n := pctRune(b, k, e)
+			if n == 0 || !unicode.IsLetter(r) || k > s && !unicode.IsLower(r) {
+				return false, false
+			}
+			pct = true
+			k += n - 1
+			continue
+		}
 		if c < 0x80 && !isLetter(c) || k > s && c-'A' < 26 {
 			return false, false // "2024", "PDF", "McX" (rare in a paper's name), "DJ"
 		}
 	}
+	if !pct && e-s > 24 {
+		return false, false
+	}
 	up = capitalised(b, s)
-	if !up && b[s] >= 0x80 {
+	if b[s] == '%' {
+		r, _ := pctRune(b, s, e)
+		up = unicode.IsUpper(r)
+	}
+	if !up && (b[s] >= 0x80 || b[s] == '%') {
 		return false, false // (a lower-case letter outside ASCII first: rare)
 	}
-	var lb [32]byte
+	var lb [48]byte
 	l := lowerInto(lb[:0], b[s:e])
 	if l == nil {
 		return false, false
@@ -366,6 +421,23 @@ func docNameWord(b []byte, s, e int) (up, ok bool) {
 		}
 	}
 	return up, true
+}
+
+// pctRune decodes the character outside ASCII percent-encoded at p, up
+// to e ("%C4%83", "%E1%BB%85"): it and the bytes of b it takes, or 0.
+func pctRune(b []byte, p, e int) (rune, int) {
+	var u [4]byte
+	n := 0
+	for ; n < 4 && p+3*n+2 < e && b[p+3*n] == '%' && isHex(b[p+3*n+1]) && isHex(b[p+3*n+2]); n++ {
+		u[n] = unhex(b[p+3*n+1])<<4 | unhex(b[p+3*n+2])
+		if u[n] < 0x80 || n > 0 && u[n] >= 0xc0 {
+			break // (ASCII, or the next character's first byte)
+		}
+	}
+	if r, size := utf8.DecodeRune(u[:n]); r != utf8.RuneError && size >= 2 {
+		return r, 3 * size
+	}
+	return 0, 0
 }
 
 // docDot: the word [i, j), of six bytes or more, ends in what may be a

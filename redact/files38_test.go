@@ -71,3 +71,30 @@ func TestFiles38DealPaperKeeps(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A name outside ASCII in a paper's URL is percent-encoded
+// ("Nguy%E1%BB%85n%20V%C4%83n%20An%20CV.pdf"): its letters are a name's
+// too, and it is learned decoded. A Vietnamese name's given name may be
+// a short common word ("An"), after a middle name and a surname.
+func TestFiles38PercentEncodedPaperNames(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"GET /files/Nguy%E1%BB%85n%20V%C4%83n%20An%20CV.pdf HTTP/1.1", []string{"Nguy%E1%BB%85n", "V%C4%83n", "%20An%20"}},
+		{"GET /files/Lebenslauf%20J%C3%BCrgen%20M%C3%BCller.pdf", []string{"J%C3%BCrgen", "M%C3%BCller"}},
+		{"GET /files/%C3%89milie%20Dubois%20Resume.pdf", []string{"%C3%89milie", "Dubois"}},
+		{"recent: Nguyễn Văn An CV.pdf", []string{"Nguyễn", "Văn", " An "}},
+		{"opened Trần Thị Mai Resume.docx", []string{"Trần", "Thị", "Mai"}},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secrets...)
+		mustNotContain(t, c.in+"/twice", scrubTextTwice(t, c.in), c.secrets...)
+	}
+	// (learned decoded: the name's later line in plain text)
+	s := newSession(t, Config{})
+	s.ScrubString("GET /files/Lebenslauf%20J%C3%BCrgen%20M%C3%BCller.pdf")
+	mustNotContain(t, "later", s.ScrubString("Jürgen Müller signed in"), "Jürgen", "Müller")
+	for _, keep := range []string{"Data Set An CV.pdf", "How To An CV.pdf", "GET /docs/Caf%C3%A9%20Menu%20Template.pdf"} {
+		keepOnePass(t, keep)
+	}
+}
