@@ -98,3 +98,23 @@ func TestFiles38PercentEncodedPaperNames(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A phone's or a camera's name for a photo ("IMG_2041", "DSC_0042",
+// "PXL_20240312_101500") opens what its owner added to it: the given name
+// before a birthday or a graduation there is the person's, as after a
+// path's separator ("Photos/Kofi Birthday.heic"). A theme's word stays.
+func TestFiles38CameraShotOccasion(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"IMG_2041 Kofi Birthday.heic", "Kofi"},
+		{"uploaded DSC_0042 Ama Graduation.jpg", "Ama G"},
+		{"IMG-20240312-WA0001 Kemi Birthday.jpg", "Kemi"},
+		{"/sdcard/DCIM/PXL_20240312_101500 Thabo Birthday.jpg", "Thabo"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		mustNotContain(t, c.in+"/twice", scrubTextTwice(t, c.in), c.secret)
+	}
+	for _, keep := range []string{"IMG_2041 Happy Birthday.heic", "IMG_2041 Unicorn Birthday.heic",
+		"build 20240312 Release Birthday.txt", "IMG_2041 Surprise Birthday.jpg"} {
+		keepOnePass(t, keep)
+	}
+}
