@@ -150,25 +150,21 @@ func (sc *scanner) docFile(i, j int) {
 		}
 		lo, hi := t, t // the paper's words: ws[hi] first, ws[lo] last
 		letter, deal := false, docDeals[string(l)]
-		if !deal && !docWords[string(l)] {
-			if t == 0 {
+		var l2 []byte
+		if t > 0 {
+			l2 = lowerInto(lb2[:0], b[ws[t-1][0]:ws[t-1][1]])
+		}
+		var pb [34]byte
+		// (a pair first: "Lease Agreement - Zara Siddiqui.pdf", whose
+		// "Agreement" is no name's)
+		if pairDeal, pair := docPairs[string(append(append(append(pb[:0], l...), ' '), l2...))]; pair && l2 != nil {
+			lo, deal = t-1, pairDeal
+		} else if !deal && !docWords[string(l)] {
+			if l2 == nil || !docLetters[string(l)] || !docTo[string(l2)] {
 				continue
 			}
-			l2 := lowerInto(lb2[:0], b[ws[t-1][0]:ws[t-1][1]])
-			if l2 == nil {
-				continue
-			}
-			var pb [34]byte
-			pairDeal, pair := docPairs[string(append(append(append(pb[:0], l...), ' '), l2...))]
-			switch {
-			case docLetters[string(l)] && docTo[string(l2)]:
-				// "Letter to Adwoa Boateng.odt": whom it is to follows
-				letter = true
-			case !pair:
-				continue
-			default:
-				lo, deal = t-1, pairDeal
-			}
+			// "Letter to Adwoa Boateng.odt": whom it is to follows
+			letter = true
 		}
 		// "CV" is computer vision's too ("CV_Machine_Learning.pdf",
 		// "cv_image_processing.pdf"): a name after it is in title case,
@@ -332,7 +328,7 @@ var dealStop = wordSet(`service services level master end purchase purchases sal
 	trial demo beta test testing rider terms conditions legal law nda mou work worker workers staff team
 	group family personal private public national state city county council government federal tenant
 	landlord buyer seller agent broker partner partners partnership project projects contact amendment addendum
-	renewal extension termination notice food foods eats whole fresh trader mart depot best buy express prime
+	renewal extension termination notice agreement agreements food foods eats whole fresh trader mart depot best buy express prime
 	direct pay cash card cards wallet box drive sync stream play suite creative design text tech digital air
 	editor engine kit tools tool docs sheets mail news cross shield care clinic hospital medical pharmacy
 	strom miete telefon handy mobilfunk versicherung kfz loyer assurance electricite électricité luz agua alquiler

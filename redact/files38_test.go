@@ -118,3 +118,16 @@ func TestFiles38CameraShotOccasion(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A paper of two words whose first is a paper's word alone ("Lease
+// Agreement", "Employment Contract") is read whole: its second word is no
+// name's word.
+func TestFiles38PaperPairFirst(t *testing.T) {
+	for _, in := range []string{"Lease Agreement - Zara Siddiqui.pdf", "Lease Agreement Zara Siddiqui.docx"} {
+		out := scrubTextTwice(t, in)
+		if !strings.Contains(out, "Lease Agreement") {
+			t.Errorf("%q: the paper's words went: %q", in, out)
+		}
+		checkEncodingsOnePass(t, in, "Zara", "Siddiqui")
+	}
+}
