@@ -1,5 +1,11 @@
 package redact
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // A person's papers are saved under their name: "Zeynep_Kaya_CV.pdf",
 // "Resume - Bisi Adebayo.pdf", "Lebenslauf Jan Kowalski.pdf",
 // "CV_Nguyen_Van_An_2024.docx", "Payslip_Wanjiru_Kamau_March.pdf". Such a
@@ -11,12 +17,45 @@ package redact
 // docWords are the papers, one word (in lower case).
 var docWords = wordSet(`cv cvs resume résumé resumé lebenslauf bewerbung payslip paystub passport curriculo currículo`)
 
-// docPairs are the papers of two words: the first word, then the second.
-var docPairs = map[string]string{"curriculum": "vitae", "cover": "letter", "offer": "letter", "tax": "return",
-	"id": "card", "bank": "statement", "motivation": "letter", "reference": "letter",
-	// Vietnamese "hợp đồng", a contract, with its diacritics or without
-	// ("Hợp_đồng_Trần_Văn_Minh.pdf", "hop_dong_nguyen_thi_lan.docx")
-	"hợp": "đồng", "hop": "dong"}
+// docPairs are the papers of two words, "first second": true, a deal's
+// (docDeals).
+var docPairs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(`curriculum vitae,cover letter,offer letter,tax return,id card,motivation letter,
+		reference letter,bank statement,sick note,birth certificate,marriage certificate,driving licence,driving license,
+		driver license,drivers license,pay slip,salary slip,payment slip,student id,hop dong,hợp đồng`, ",") {
+		m[strings.TrimSpace(p)] = false
+	}
+	// (Vietnamese "hợp đồng", a contract, with its diacritics or without:
+	// "Hợp_đồng_Trần_Văn_Minh.pdf", "hop_dong_nguyen_thi_lan.docx")
+	// (a clinic's or an insurer's name is written there as often as its
+	// patient's: "Blue Cross Medical Report.pdf")
+	for _, p := range strings.Split(`employment contract,rental agreement,tenancy agreement,lease agreement,
+		purchase agreement,sales contract,work contract,credit note,medical report,medical records,
+		medical certificate`, ",") {
+		m[strings.TrimSpace(p)] = true
+	}
+	return m
+}()
+
+// docPairFirst are the first words of docPairs.
+var docPairFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range docPairs {
+		m[p[:strings.IndexByte(p, ' ')]] = true
+	}
+	return m
+}()
+
+// docDeals are the papers of a deal, a bill or a permit, one word (in
+// lower case), in the languages users save them in: a business's as
+// often as a person's ("Adobe Stock Invoice.pdf", "Office Lease.pdf").
+// The name beside one must read as a person's (dealNames), and it is
+// replaced where it stands, not learned.
+var docDeals = wordSet(`invoice invoices receipt receipts contract contracts lease visa permit
+	rechnung quittung vertrag mietvertrag arbeitsvertrag kaufvertrag gehaltsabrechnung lohnabrechnung
+	facture factures contrat bail devis factura facturas contrato recibo nomina nómina fattura contratto ricevuta
+	factuur huurcontract umowa faktura rachunek id`)
 
 // docLetters are the letters whose name says whom they are to, by one of
 // docTo after them: "Letter to Adwoa Boateng.odt", "Carta para Beatriz
@@ -110,20 +149,22 @@ func (sc *scanner) docFile(i, j int) {
 			continue
 		}
 		lo, hi := t, t // the paper's words: ws[hi] first, ws[lo] last
-		letter := false
-		if !docWords[string(l)] {
-			if t == 0 {
+		letter, deal := false, docDeals[string(l)]
+		var l2 []byte
+		if t > 0 {
+			l2 = lowerInto(lb2[:0], b[ws[t-1][0]:ws[t-1][1]])
+		}
+		var pb [34]byte
+		// (a pair first: "Lease Agreement - Zara Siddiqui.pdf", whose
+		// "Agreement" is no name's)
+		if pairDeal, pair := docPairs[string(append(append(append(pb[:0], l...), ' '), l2...))]; pair && l2 != nil {
+			lo, deal = t-1, pairDeal
+		} else if !deal && !docWords[string(l)] {
+			if l2 == nil || !docLetters[string(l)] || !docTo[string(l2)] {
 				continue
 			}
-			l2 := lowerInto(lb2[:0], b[ws[t-1][0]:ws[t-1][1]])
-			if docLetters[string(l)] && l2 != nil && docTo[string(l2)] {
-				// "Letter to Adwoa Boateng.odt": whom it is to follows
-				letter = true
-			} else if second, ok := docPairs[string(l)]; !ok || l2 == nil || string(l2) != second {
-				continue
-			} else {
-				lo = t - 1
-			}
+			// "Letter to Adwoa Boateng.odt": whom it is to follows
+			letter = true
 		}
 		// "CV" is computer vision's too ("CV_Machine_Learning.pdf",
 		// "cv_image_processing.pdf"): a name after it is in title case,
@@ -153,6 +194,12 @@ func (sc *scanner) docFile(i, j int) {
 				weak = true
 			}
 		}
+		if deal {
+			if !sc.dealNames(ws[:n], a, -1) {
+				sc.dealNames(ws[:n], hi+1, 1)
+			}
+			return
+		}
 		if !sc.docNames(ws[:n], a, -1, weak) && !letter {
 			sc.docNames(ws[:n], hi+1, 1, false)
 		}
@@ -160,11 +207,20 @@ func (sc *scanner) docFile(i, j int) {
 	}
 }
 
+// paperWord: w is a paper's word of docWords or docDeals (either case). A first name
+// learned from a paper's name is followed there by its surname, then the
+// paper ("Meera Iyer Passport.pdf"): the paper is no second surname.
+func paperWord(w []byte) bool {
+	var lb [16]byte
+	l := lowerInto(lb[:0], w)
+	return l != nil && (docWords[string(l)] || docDeals[string(l)])
+}
+
 // docSep: b[p] separates the words of a file's name: a blank, '_', '-'
-// (an en dash's bytes and a URL's "%20" too).
+// (an en dash's bytes, a URL's "%20" and a query's '+' too).
 func docSep(b []byte, p int) bool {
 	switch c := b[p]; c {
-	case ' ', '_', '-':
+	case ' ', '_', '-', '+':
 		return true
 	case '%', '2', '0':
 		// a URL's "%20": "Lebenslauf%20Jan%20Kowalski.pdf"
@@ -191,6 +247,9 @@ func (sc *scanner) docNames(ws [][2]int, t, d int, weak bool) bool {
 	for x := t; x >= 0 && x < len(ws) && m < 4; x += d {
 		w := ws[x]
 		up, ok := docNameWord(b, w[0], w[1])
+		if !ok && (d > 0 && m == 0 || d < 0 && m == 2) && vietGiven(b, ws, x) {
+			up, ok = true, true
+		}
 		if !ok {
 			break
 		}
@@ -210,24 +269,137 @@ func (sc *scanner) docNames(ws [][2]int, t, d int, weak bool) bool {
 	return true
 }
 
+// dealNames replaces the words of ws from t on, step d, that read as a
+// person's name beside a deal's paper (docDeals): two or three words,
+// all capitalised or all in lower case ("facture-marie-dupont.pdf"), none
+// a business's, a product's or a place's
+// (dealStop, and docNameWord's tables), and no more capitalised words
+// beyond them ("Amazon Web Services Invoice.pdf", "Invoice Adobe Creative
+// Cloud.pdf" name a business). It reports whether it found one. The name
+// is not learned: a business's name that reads as a person's would go
+// from the whole report.
+func (sc *scanner) dealNames(ws [][2]int, t, d int) bool {
+	b := sc.b
+	m, x, caps := 0, t, false
+	var lb [32]byte
+	for ; x >= 0 && x < len(ws) && m < 3; x += d {
+		w := ws[x]
+		up, ok := docNameWord(b, w[0], w[1])
+		if !ok || m > 0 && up != caps {
+			break
+		}
+		caps = up
+		if l := lowerInto(lb[:0], b[w[0]:w[1]]); l == nil || dealStop[string(l)] || teamWords[string(l)] ||
+			brandWords[string(l)] || thingWords[string(l)] {
+			break
+		}
+		m++
+	}
+	if m < 2 {
+		return false
+	}
+	if x >= 0 && x < len(ws) && (capitalised(b, ws[x][0]) || !caps && isLetter(b[ws[x][0]])) {
+		// one more word of the same case: a longer title, unless it says
+		// what the copy is ("Scan", "Signed", "Final")
+		if l := lowerInto(lb[:0], b[ws[x][0]:ws[x][1]]); l == nil || !docStop[string(l)] {
+			return false
+		}
+	}
+	for x := t; m > 0; x, m = x+d, m-1 {
+		sc.proseSpan(ws[x][0], ws[x][1], false)
+	}
+	return true
+}
+
+// dealStop are words, lowercased, of what a bill, a contract or a lease
+// is for or whom from, beside the paper's word: no person's.
+var dealStop = wordSet(`service services level master end purchase purchases sale sales rental rent tenancy employment
+	loan mortgage insurance subscription subscriptions stock cloud web online store shop shopping market hotel
+	flight flights airline airlines car cars vehicle auto home office apartment flat house property room rooms
+	storage parking phone mobile internet broadband electricity electric gas water utility utilities energy
+	power solar hosting domain domains server servers consulting marketing cleaning printing catering training
+	shipping delivery freight building construction repair repairs maintenance plumbing roofing photography
+	works client clients customer vendor supplier business company corporate commercial enterprise pro premium
+	plus basic standard annual monthly yearly weekly quarterly daily tax vat proforma credit debit paid unpaid
+	due overdue payment payments order orders booking reservation ticket tickets travel trip holiday vacation
+	dental health gym fitness club membership school tuition course university college student software
+	hardware app apps game games music video pack bundle plan plans license licence account lease contract
+	invoice receipt freelance freelancer contractor agency studio land farm unit space garage lab equipment
+	trial demo beta test testing rider terms conditions legal law nda mou work worker workers staff team
+	group family personal private public national state city county council government federal tenant
+	landlord buyer seller agent broker partner partners partnership project projects contact amendment addendum
+	renewal extension termination notice agreement agreements food foods eats whole fresh trader mart depot best buy express prime
+	direct pay cash card cards wallet box drive sync stream play suite creative design text tech digital air
+	editor engine kit tools tool docs sheets mail news cross shield care clinic hospital medical pharmacy
+	strom miete telefon handy mobilfunk versicherung kfz loyer assurance electricite électricité luz agua alquiler
+	seguro`)
+
+// vietGiven: the word ws[x] is a Vietnamese name's last, its given name,
+// which may be a short common word ("Nguyễn Văn An", "Trần Thị Mai"): a
+// capitalised word of letters after a middle name and a surname of
+// vietSurnames (ws holds the words last first), plain or percent-encoded.
+func vietGiven(b []byte, ws [][2]int, x int) bool {
+	if x+2 >= len(ws) || !capitalised(b, ws[x][0]) || ws[x][1]-ws[x][0] > 8 {
+		return false
+	}
+	for _, c := range b[ws[x][0]+1 : ws[x][1]] {
+		if c < 0x80 && !isLetter(c) || c-'A' < 26 {
+			return false
+		}
+	}
+	if up, ok := docNameWord(b, ws[x+1][0], ws[x+1][1]); !up || !ok {
+		return false
+	}
+	var db, lb [32]byte
+	d := db[:0]
+	for k := ws[x+2][0]; k < ws[x+2][1] && len(d) < len(db); k++ {
+		if r, n := pctRune(b, k, ws[x+2][1]); n > 0 {
+			d = utf8.AppendRune(d, r) // "Nguy%E1%BB%85n"
+			k += n - 1
+			continue
+		}
+		d = append(d, b[k])
+	}
+	l := lowerInto(lb[:0], d)
+	return l != nil && vietSurnames[string(l)]
+}
+
 // docNameWord: the word [s, e) reads as a name's word: letters only, two
 // bytes or more, one capital at the most and first, and no word of the
 // stop tables. up: it is capitalised.
 func docNameWord(b []byte, s, e int) (up, ok bool) {
-	if e-s < 2 || e-s > 24 {
+	if e-s < 2 || e-s > 48 {
 		return false, false
 	}
+	pct := false
 	for k := s; k < e; k++ {
 		c := b[k]
+		if c == '%' {
+			// a letter outside ASCII in a URL: "Nguy%E1%BB%85n"
+			r, n := pctRune(b, k, e)
+			if n == 0 || !unicode.IsLetter(r) || k > s && !unicode.IsLower(r) {
+				return false, false
+			}
+			pct = true
+			k += n - 1
+			continue
+		}
 		if c < 0x80 && !isLetter(c) || k > s && c-'A' < 26 {
 			return false, false // "2024", "PDF", "McX" (rare in a paper's name), "DJ"
 		}
 	}
+	if !pct && e-s > 24 {
+		return false, false
+	}
 	up = capitalised(b, s)
-	if !up && b[s] >= 0x80 {
+	if b[s] == '%' {
+		r, _ := pctRune(b, s, e)
+		up = unicode.IsUpper(r)
+	}
+	if !up && (b[s] >= 0x80 || b[s] == '%') {
 		return false, false // (a lower-case letter outside ASCII first: rare)
 	}
-	var lb [32]byte
+	var lb [48]byte
 	l := lowerInto(lb[:0], b[s:e])
 	if l == nil {
 		return false, false
@@ -236,7 +408,7 @@ func docNameWord(b []byte, s, e int) (up, ok bool) {
 	if docStop[w] || docWords[w] || jobWords[w] || orgWords[w] || lowerNameStop[w] || isGenericUser(w) {
 		return false, false
 	}
-	if _, pair := docPairs[w]; pair {
+	if docPairFirst[w] || docDeals[w] {
 		return false, false
 	}
 	for _, stop := range gluedStops {
@@ -245,6 +417,23 @@ func docNameWord(b []byte, s, e int) (up, ok bool) {
 		}
 	}
 	return up, true
+}
+
+// pctRune decodes the character outside ASCII percent-encoded at p, up
+// to e ("%C4%83", "%E1%BB%85"): it and the bytes of b it takes, or 0.
+func pctRune(b []byte, p, e int) (rune, int) {
+	var u [4]byte
+	n := 0
+	for ; n < 4 && p+3*n+2 < e && b[p+3*n] == '%' && isHex(b[p+3*n+1]) && isHex(b[p+3*n+2]); n++ {
+		u[n] = unhex(b[p+3*n+1])<<4 | unhex(b[p+3*n+2])
+		if u[n] < 0x80 || n > 0 && u[n] >= 0xc0 {
+			break // (ASCII, or the next character's first byte)
+		}
+	}
+	if r, size := utf8.DecodeRune(u[:n]); r != utf8.RuneError && size >= 2 {
+		return r, 3 * size
+	}
+	return 0, 0
 }
 
 // docDot: the word [i, j), of six bytes or more, ends in what may be a

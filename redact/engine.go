@@ -2892,6 +2892,9 @@ func (sc *scanner) surnameWord(q int) int {
 	if roomWords[strings.ToLower(w)] {
 		return -1 // "Kofi Bedroom": the owner's room, as a speaker is named (rooms.go; "Hall", "Keller" may be surnames)
 	}
+	if paperWord(b[q:e]) {
+		return -1 // "Meera Iyer Passport.pdf": the paper the name is on (docfile.go)
+	}
 	if found, _ := occasionAt(b, q, e); found || firstDance(b, q) || weddingPartAt(b, q, e) || occasionThings[strings.ToLower(w)] {
 		return -1 // "Tunde & Bisi Engagement", "Busi & Themba First Dance", "Efua & Kojo Reception", "Ama Dinner": the event, no surname (occasion.go)
 	}

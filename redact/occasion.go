@@ -1150,12 +1150,36 @@ func clientLead(b []byte, s int) bool {
 	case '\n', '\r', '/', '\\', '"', '\'', '\t', '%', '>', '(':
 		return true
 	case ' ':
-		return s >= 2 && (b[s-2] == ':' || b[s-2] == '-' || b[s-2] == 0x93 || b[s-2] == 0x9c || b[s-2] == 0x98)
+		return s >= 2 && (b[s-2] == ':' || b[s-2] == '-' || b[s-2] == 0x93 || b[s-2] == 0x9c || b[s-2] == 0x98 ||
+			isDigit(b[s-2]) && cameraShotBefore(b, s-1))
 	default:
 		// any other control byte: a string's length or a NUL before it in
 		// a binary (a plist's, a database's), DEL (0x7f) too
 		return c < ' ' || c == 0x7f
 	}
+}
+
+// cameraShotBefore: the word before the blank at p is the name a phone
+// or a camera gave a photo ("IMG_2041", "DSC_0042", "PXL_20240312_101500",
+// "IMG-20240312-WA0001"), which its owner's words follow: "IMG_2041 Kofi
+// Birthday.heic". Three or four capitals, '_' or '-', then digits (and
+// '_', '-', capitals), four digits at least, after a blank or a lead.
+func cameraShotBefore(b []byte, p int) bool {
+	k, digits := p, 0
+	for k > 0 && p-k < 32 && (isDigit(b[k-1]) || b[k-1] == '_' || b[k-1] == '-' || b[k-1]-'A' < 26) {
+		if isDigit(b[k-1]) {
+			digits++
+		}
+		k--
+	}
+	if digits < 4 || p-k < 8 || k > 0 && b[k-1] != ' ' && !clientLead(b, k) {
+		return false
+	}
+	x := k
+	for x < p && b[x]-'A' < 26 {
+		x++
+	}
+	return x-k >= 3 && x-k <= 4 && x < p && (b[x] == '_' || b[x] == '-' || x-k == 4 && isDigit(b[x]))
 }
 
 // ampEntity: w, before a ';', is XML's '&' as a reference: "&amp", or
