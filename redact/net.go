@@ -1198,9 +1198,12 @@ func (sc *scanner) deviceOwner(i, j int) {
 			we-- // the quote that closes the device's name ('iPhone von Lena Schmidt')
 		}
 		w := string(b[k:we])
-		if we == k || !utf8.ValidString(w) || !nameWord(w, false) && !caselessName(w) && !(n > 0 && lastNameAn(b, k, we)) && !apostropheName(w) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') {
+		if we == k || !utf8.ValidString(w) || !nameWord(w, false) && !caselessName(w) && !(n > 0 && lastNameAn(b, k, we)) && !apostropheName(w) || we < len(b) && (isAlnum(b[we]) || b[we] == '<') ||
+			we+1 < len(b) && b[we] == '\'' && b[we+1] == '<' {
 			// glued to more ("AaaéS-1-5-21-…"), or to what a first pass
-			// replaced of it: no name of its own
+			// replaced of it, past a quote too ("Aéa'<user-1>'s" of
+			// "Aéa'\xc3AAA…'s", a word the first pass did not take): no
+			// name of its own
 			break
 		}
 		e = we
