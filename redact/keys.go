@@ -2640,7 +2640,7 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 		// "Connected to wifi 'x'", "joined Wi-Fi “x”", "disconnected
 		// from WLAN 'x'": a quoted name right after the word (not "set
 		// wifi 'off'")
-		if w := string(sc.prevWord(i, pb[:0])); !wifiVerbs[w] {
+		if !wifiVerbs[string(sc.prevWord(i, pb[:0]))] {
 			return -1
 		}
 	case j-i == 6 && eqLower(b[i:j], "joined"):
