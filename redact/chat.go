@@ -390,13 +390,7 @@ func (sc *scanner) wifiConfigKey(i, j int) {
 	if s == 0 || s == e || b[s-1] != '"' || s >= 2 && b[s-2] != ' ' && b[s-2] != ':' && b[s-2] != '(' && b[s-2] != '[' || b[s] == '<' {
 		return
 	}
-	v := string(b[s:e])
-	if !sc.s.allowed(v) {
-		if len(v) >= 4 {
-			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
-		}
-		sc.add(s, e, ClassNetwork, canonical(v))
-	}
+	sc.networkSpan(s, e)
 }
 
 // telURI replaces the international number of a tel: URI at p (Apple's

@@ -2710,12 +2710,7 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") {
 		return e + len(closing) // NetworkManager's default names for wired links
 	}
-	if !sc.s.allowed(v) {
-		if len(v) >= 4 {
-			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
-		}
-		sc.add(s, e, ClassNetwork, canonical(v))
-	}
+	sc.networkSpan(s, e)
 	return e + len(closing)
 }
 
@@ -2821,14 +2816,7 @@ func (sc *scanner) networkArg(p int) {
 	if e == s || e-s > 32 || b[s] == '<' || b[s] == '-' || b[s] == '$' {
 		return
 	}
-	v := string(b[s:e])
-	if sc.s.allowed(v) {
-		return
-	}
-	if len(v) >= 4 {
-		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
-	}
-	sc.add(s, e, ClassNetwork, canonical(v))
+	sc.networkSpan(s, e)
 }
 
 // unquotedNetwork handles a Wi-Fi network named without quotes after
@@ -2871,14 +2859,7 @@ func (sc *scanner) unquotedNetwork(i, j int) int {
 	if e == p || e-p > 32 || b[p] == '<' || networkNotName[string(lowerWord(b, p, lw[:0]))] {
 		return -1
 	}
-	v := string(b[p:e])
-	if sc.s.allowed(v) {
-		return e
-	}
-	if len(v) >= 4 {
-		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
-	}
-	sc.add(p, e, ClassNetwork, canonical(v))
+	sc.networkSpan(p, e)
 	return e
 }
 
@@ -2901,6 +2882,21 @@ var networkNotName = map[string]bool{"is": true, "was": true, "has": true, "not"
 	"or": true, "to": true, "for": true, "from": true, "hidden": true, "broadcast": true, "changed": true, "list": true, "none": true, "null": true,
 	"unknown": true, "any": true, "successfully": true, "failed": true, "scan": true, "mismatch": true, "empty": true, "name": true, "length": true,
 	"settings": true, "setting": true, "config": true, "configuration": true, "field": true, "value": true, "page": true}
+
+// networkSpan replaces the Wi-Fi network named by [s, e) and learns it
+// (four bytes or more: a shorter name would match inside other words),
+// unless the session allows it.
+func (sc *scanner) networkSpan(s, e int) {
+	v := string(sc.b[s:e])
+	if sc.s.allowed(v) {
+		return
+	}
+	canon := canonical(v)
+	if len(v) >= 4 {
+		sc.learnLiteral(ClassNetwork, canon, v, false)
+	}
+	sc.add(s, e, ClassNetwork, canon)
+}
 
 // wifiVerbs are the words before "wifi"/"Wi-Fi"/"WLAN" that make a
 // quoted name after it a network's: "connected to wifi 'x'", "joined
@@ -8917,13 +8913,10 @@ func (sc *scanner) wifiListRow(i, j int) {
 		return
 	}
 	v := b[ss:se]
-	if string(v) == "--" || bytes.IndexByte(v, '<') >= 0 || sc.s.allowed(string(v)) {
+	if string(v) == "--" || bytes.IndexByte(v, '<') >= 0 {
 		return // a hidden network; or replaced before
 	}
-	if len(v) >= 4 {
-		sc.learnLiteral(ClassNetwork, canonical(string(v)), string(v), false)
-	}
-	sc.add(ss, se, ClassNetwork, canonical(string(v)))
+	sc.networkSpan(ss, se)
 }
 
 // nmcliActive handles nmcli -t -f active,ssid output ("yes:HomeNet_5G")
@@ -8995,13 +8988,10 @@ func (sc *scanner) ssidValue(p int, ifname []byte) int {
 		}
 	}
 	v := string(b[p:e])
-	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") || v == string(ifname) || v == "lo" || sc.s.allowed(v) {
+	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") || v == string(ifname) || v == "lo" {
 		return e
 	}
-	if len(v) >= 4 {
-		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
-	}
-	sc.add(p, e, ClassNetwork, canonical(v))
+	sc.networkSpan(p, e)
 	return e
 }
 
@@ -9051,13 +9041,7 @@ func (sc *scanner) airportNetworks(i, j int) int {
 			child = p - s
 		}
 		if ne := le; p-s == child && b[ne-1] == ':' && ne-1 > p && ne-1-p <= 32 && !pseudonymAt(b, p) {
-			v := string(b[p : ne-1])
-			if !sc.s.allowed(v) {
-				if len(v) >= 4 {
-					sc.learnLiteral(ClassNetwork, canonical(v), v, false)
-				}
-				sc.add(p, ne-1, ClassNetwork, canonical(v))
-			}
+			sc.networkSpan(p, ne-1)
 		}
 		p = le
 	}

@@ -240,14 +240,7 @@ func (sc *scanner) nmcliTerseRow(p int) {
 	if s == p-1 || s > 0 && !lineBreak(b[s-1]) || bytes.ContainsAny(b[s:p-1], "<>\t") {
 		return
 	}
-	v := string(b[s : p-1])
-	if sc.s.allowed(v) {
-		return
-	}
-	if len(v) >= 4 {
-		sc.learnLiteral(ClassNetwork, canonical(v), v, false)
-	}
-	sc.add(s, p-1, ClassNetwork, canonical(v))
+	sc.networkSpan(s, p-1)
 }
 
 // lkdcRealms replaces the realms of macOS's local KDC in the word [i, j)
