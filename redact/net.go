@@ -724,15 +724,58 @@ var orgWords = wordSet(`party consortium collective alliance association society
 	studios productions instruments digital technologies technology solutions media entertainment games
 	interactive publishing audio music sound sounds library factory`)
 
-// teamName: one of the words of the display name n is a team word.
+// teamName: one of the words of the display name n (split at ' ', ',',
+// '.', '-') is a team word. It reads the words in place, lowercases an
+// ASCII one on the stack and looks up only one whose first and last
+// letters some team word has (it runs on every display name); a word with
+// a byte past ASCII goes through bytes.ToLower, as a few such letters
+// lower to ASCII ones ("DES\u212A", Kelvin sign, is "desk").
 func teamName(n []byte) bool {
-	for _, w := range bytes.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '-' }) {
-		if len(w) >= 2 && len(w) <= 14 && teamWords[string(bytes.ToLower(w))] {
+	var lb [14]byte
+	for i := 0; i < len(n); {
+		for i < len(n) && teamSep(n[i]) {
+			i++
+		}
+		s, ascii := i, true
+		for ; i < len(n) && !teamSep(n[i]); i++ {
+			c := n[i]
+			ascii = ascii && c < 0x80
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if k := i - s; k < len(lb) {
+				lb[k] = c
+			}
+		}
+		w := n[s:i]
+		if len(w) < 2 || len(w) > len(lb) {
+			continue
+		}
+		if !ascii {
+			if teamWords[string(bytes.ToLower(w))] {
+				return true
+			}
+			continue
+		}
+		f, l := lb[0]-'a', lb[len(w)-1]-'a'
+		if f < 26 && l < 26 && teamEnds[f]&(1<<l) != 0 && teamWords[string(lb[:len(w)])] {
 			return true
 		}
 	}
 	return false
 }
+
+// teamEnds[f] has bit l set where a team word starts with the letter 'a'+f
+// and ends with 'a'+l: teamName's gate before its map look-up.
+var teamEnds = func() (m [26]uint32) {
+	for w := range teamWords {
+		m[w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return m
+}()
+
+// teamSep: c separates the words of a display name for teamName.
+func teamSep(c byte) bool { return c == ' ' || c == ',' || c == '.' || c == '-' }
 
 // localIs: the local part of the address in angle brackets at lt is
 // b[s:e], in any case.

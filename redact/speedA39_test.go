@@ -1,0 +1,65 @@
+package redact
+
+import (
+	"bytes"
+	"math/rand"
+	"testing"
+)
+
+// teamNameRef is teamName's earlier form, the reference its in-place
+// reading must answer as.
+func teamNameRef(n []byte) bool {
+	for _, w := range bytes.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '-' }) {
+		if len(w) >= 2 && len(w) <= 14 && teamWords[string(bytes.ToLower(w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSpeedA39TeamNameSame: teamName answers as teamNameRef on display
+// names, team words in any case and glued to separators, non-ASCII
+// letters that lower to ASCII ones (Kelvin sign, dotted capital I),
+// invalid UTF-8 and random words of their alphabet.
+func TestSpeedA39TeamNameSame(t *testing.T) {
+	check := func(n []byte) {
+		t.Helper()
+		if got, want := teamName(n), teamNameRef(n); got != want {
+			t.Fatalf("teamName(%q) = %v, reference %v", n, got, want)
+		}
+	}
+	seeds := []string{
+		"Debian Java Maintainers", "Ableton Support Team", "Kofi Asante", "Åse Kjærstad", "DES\u212A", "des\u212A Office",
+		"L\u0130ST", "\u0130nc", "Foo-Bar.Team", "a,b,,team", "x team-", "TEAM", "Helpdesk", "helpdeskhelpdesk",
+		"notifications", "nötifications", "S\u212Aill Desk", "\xc3 team", "team\xc3", "\xff\xfe", "", " ", "--",
+	}
+	for _, s := range seeds {
+		w := []byte(s)
+		check(w)
+		for k := range w {
+			check(w[:k])
+			check(w[k:])
+		}
+	}
+	words := []string{"team", "Desk", "INC", "bot", "list", "\u212A", "\u0130", "é", "\xc3", "\xff", "a", "xyzzy",
+		"Maintainers", "systems", "Kofi", "ltd", "DES", "L"}
+	const seps = " ,.-\t'"
+	r := rand.New(rand.NewSource(39))
+	for range 200000 {
+		var b []byte
+		for range r.Intn(6) {
+			b = append(b, words[r.Intn(len(words))]...)
+			if r.Intn(3) > 0 {
+				b = append(b, seps[r.Intn(len(seps))])
+			}
+		}
+		check(b)
+	}
+	for range 100000 {
+		b := make([]byte, r.Intn(20))
+		for k := range b {
+			b[k] = byte(r.Intn(256))
+		}
+		check(b)
+	}
+}
