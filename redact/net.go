@@ -821,12 +821,27 @@ func (sc *scanner) wroteAttribution(i int) {
 func nameLeadWord(w []byte) bool {
 	var lb [16]byte
 	l := lowerInto(lb[:0], w)
-	return l != nil && (nameLead[string(l)] || closingWords[string(l)] || greetings[string(l)] || listVerbs[string(l)] ||
-		string(l) == "am" || string(l) == "pm" || // "… at 7:22 PM Jonas Kuster <…> wrote:"
+	return l != nil && (nameLeads[string(l)] ||
 		// a commit trailer written without its colon ("Requested-by
 		// Kevin Bortis <…>", "Tested-by Ama Owusu <…>")
 		len(l) > 5 && string(l[len(l)-3:]) == "-by")
 }
+
+// nameLeads are nameLeadWord's words in one set (it runs on each word of
+// each display name, nearly all of them in none): nameLead, closingWords,
+// greetings, listVerbs, and "am", "pm" ("… at 7:22 PM Jonas Kuster <…>
+// wrote:").
+var nameLeads = func() map[string]bool {
+	m := map[string]bool{"am": true, "pm": true}
+	for _, set := range []map[string]bool{nameLead, closingWords, greetings, listVerbs} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // ownedDevices are what macOS and iOS call a machine after its owner by
 // default ("Amélie's MacBook Pro", "Kai’s iPhone"), and what people call
