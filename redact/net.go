@@ -627,7 +627,10 @@ func (sc *scanner) displayNameSpan(lt int) (int, int) {
 		// "Kofi Asante Music <k@x>": a person's name and what they make
 		// under it; the name is read before the word (which, as a lead
 		// word, would end the reading)
-		if lw := asciiLower(string(b[w:e])); orgWords[lw] && nameLead[lw] {
+		// (lowered on the stack: the word is most often a surname)
+		var lb [16]byte
+		lw := lb[:copy(lb[:], b[w:e])]
+		if foldASCII(lw); orgWords[string(lw)] && nameLead[string(lw)] {
 			e = w - 1
 		}
 	}

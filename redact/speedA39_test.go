@@ -112,3 +112,24 @@ func TestSpeedA39NameLeadWordSame(t *testing.T) {
 		check(w)
 	}
 }
+
+// TestSpeedA39FoldASCIIAsLower: displayNameSpan's last word, lowered by
+// foldASCII in a stack buffer, is asciiLower's lowering, on words of up to
+// 16 bytes with letters of both cases, bytes past ASCII and the bytes
+// next to 'A' and 'Z'.
+func TestSpeedA39FoldASCIIAsLower(t *testing.T) {
+	r := rand.New(rand.NewSource(392))
+	const alpha = "AZaz@[`{MusicLtdÉé\xc3\x80\xff\xc1\xda\xdb\x9a"
+	for range 300000 {
+		w := make([]byte, r.Intn(17))
+		for k := range w {
+			w[k] = alpha[r.Intn(len(alpha))]
+		}
+		var lb [16]byte
+		lw := lb[:copy(lb[:], w)]
+		foldASCII(lw)
+		if want := asciiLower(string(w)); string(lw) != want {
+			t.Fatalf("foldASCII(%q) = %q, asciiLower %q", w, lw, want)
+		}
+	}
+}
