@@ -3347,7 +3347,7 @@ scan:
 	if open >= k && bytes.IndexByte(b[open:e], ')') < 0 {
 		// the key opens a bracket: "secret keys (Closes: #1010171)" is
 		// Closes', "the secret (value: x)" still the secret's
-		if w := bytes.TrimSpace(b[open+1 : e]); !bracketValueWords[string(bytes.ToLower(w))] {
+		if w := bytes.TrimSpace(b[open+1 : e]); !bracketValueWord(w) {
 			k = open + 1
 		}
 	}
@@ -3357,6 +3357,19 @@ scan:
 // bracketValueWords, opening a bracket after a key, say that what
 // follows is the key's value ("the password (was: x)").
 var bracketValueWords = wordSet(`value was is old new default current now e.g. i.e. eg ie`)
+
+// bracketValueWord: w, in any case, is one of bracketValueWords. An ASCII
+// word is lowered on the stack, and one longer than the longest of them
+// is none (keyPhrase asks of every bracket ending a phrase); one with a
+// byte past ASCII goes through bytes.ToLower, as a few such letters lower
+// to ASCII ones ("\u0130S" is "is").
+func bracketValueWord(w []byte) bool {
+	var lb [8]byte
+	if l := lb[:copy(lb[:], w)]; foldASCII(l) && isASCII(w[len(l):]) {
+		return len(w) <= len(lb) && bracketValueWords[string(l)]
+	}
+	return bracketValueWords[string(bytes.ToLower(w))]
+}
 
 // pipewireObject: v is the name of a PipeWire or PulseAudio object,
 // "<api>_<kind>." and the rest ("alsa_card.usb-Pioneer_DJ_…",

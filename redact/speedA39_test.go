@@ -133,3 +133,37 @@ func TestSpeedA39FoldASCIIAsLower(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeedA39BracketValueWordSame: bracketValueWord answers as the
+// look-up of bytes.ToLower it replaced, on the set's words in any case,
+// cut and grown, letters that lower to ASCII ("\u0130S", the Kelvin
+// sign), long words and random bytes.
+func TestSpeedA39BracketValueWordSame(t *testing.T) {
+	check := func(w []byte) {
+		t.Helper()
+		if got, want := bracketValueWord(w), bracketValueWords[string(bytes.ToLower(w))]; got != want {
+			t.Fatalf("bracketValueWord(%q) = %v, reference %v", w, got, want)
+		}
+	}
+	words := []string{"\u0130S", "\u0130E", "\u0130.E.", "E.G.", "D\u00c9FAULT", "CURRENTLY", "defaults", "x", "", "\xc3", "valuevaluevalue\u0130"}
+	for w := range bracketValueWords {
+		words = append(words, w, strings.ToUpper(w), w+"s", w+"\u0130")
+	}
+	for _, s := range words {
+		w := []byte(s)
+		check(w)
+		for k := range w {
+			check(w[:k])
+			check(w[k:])
+		}
+	}
+	r := rand.New(rand.NewSource(393))
+	const alpha = "valueIsOLDnewDefault.gE\xc4\xb0\xe2\x84\xaa\xff"
+	for range 300000 {
+		w := make([]byte, r.Intn(14))
+		for k := range w {
+			w[k] = alpha[r.Intn(len(alpha))]
+		}
+		check(w)
+	}
+}
