@@ -2196,7 +2196,9 @@ func (sc *scanner) walk(i, j int, bits uint16) int {
 							// path or URL: "Music/ThaboBeats/", "twitch.tv/kofidj"
 							e = sc.gluedHandle(p, letterRunEnd(b, p, j))
 						}
-						deep = deep || pv == '<' || ent != nil || p+sc.s.lits.reach(b, p) > j
+						// (a literal reaching past the word that does not go on as
+						// the word and the byte after it do: match read no further)
+						deep = deep || pv == '<' || ent != nil || p+sc.s.lits.reach(b, p) > j && sc.s.lits.readsPast(b, p, j+1)
 					}
 				}
 				if e < 0 && m&wTok != 0 && !isTokChar(pv) && p+12 <= j && tokenPairs.has(b[p], b[p+1]) {

@@ -287,6 +287,35 @@ func (l *literals) reach(b []byte, p int) int {
 	return 0
 }
 
+// readsPast reports whether match at p could answer otherwise were the
+// bytes from k on others, b[k-1] no letter or digit (no literal ending
+// at k-1 or before then ends inside a word): whether a literal starting
+// with the two bytes at p, longer than k-p, begins with b[p:k] (ASCII
+// case aside). Walk asks
+// it where reach runs past a word: "std::string" after "studio" was
+// learned, which match answers from "string" and the byte after it
+// alone (walkMemo).
+func (l *literals) readsPast(b []byte, p, k int) bool {
+	c2 := lower(b[p+1])
+	for _, g := range l.groups[lower(b[p])] {
+		if g.second != c2 {
+			continue
+		}
+		for _, r := range g.runs {
+			if r.n <= k-p {
+				break // (longest first: match reads no further for these)
+			}
+			for _, i := range r.idx {
+				if eqFoldASCII(b[p:k], l.entries[i].pat[:k-p]) {
+					return true
+				}
+			}
+		}
+		break
+	}
+	return false
+}
+
 // canonOf returns the canonical value a literal of class spelled v
 // (ASCII case aside) is replaced by.
 func (l *literals) canonOf(class, v string) (string, bool) {

@@ -257,8 +257,8 @@ func (sc *scanner) path(i, j int) int {
 		sl, slAt := 0, -1 // sepLen at slAt, for the separator after the switch
 		bw := b[:end]
 		for q < len(bw) { // (len(bw) is end: bw's bounds need no checks)
-			for q < len(bw) && !pathMark[bw[q]] {
-				q++ // most bytes of a segment
+			for uint(q) < uint(len(bw)) && !pathMark[bw[q]] {
+				q++ // most bytes of a segment (unsigned: bw[q] needs no bounds test)
 			}
 			if q >= len(bw) {
 				break
