@@ -9724,7 +9724,7 @@ func (sc *scanner) personKeyName(k, q int) int {
 	// must hold a word of the name too
 	b := sc.b
 	strict := b[q] == ':' && (b[q+1] == '"' || b[q+1] == '\\')
-	if !personLine(b, k, p, e, strict) && !personSection(b, k) {
+	if !personLine(b, k, p, e, strict) && !personSection(b, k) && !sc.loneNameValue(k, q, p, e) {
 		return -1
 	}
 	sc.nameSpan(p, e)
