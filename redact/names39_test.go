@@ -35,3 +35,29 @@ func TestNames39LoneNameKey(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A web path names a site's person one segment after a collection of
+// people, or after '~', in an access log's request and referer and in
+// any URL; a request's path is no home folder, and the site's pages stay.
+func TestNames39PeoplePaths(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{`10.0.0.1 - - [07/Dec/2026:10:00:00 +0000] "GET /people/kofi.mensah HTTP/1.1" 200 512 "-" "Mozilla/5.0"` + "\n", "kofi.mensah"},
+		{`10.0.0.1 - - [07/Dec/2026:10:00:00 +0000] "GET /about HTTP/1.1" 200 512 "https://example.com/u/kofi_m" "Mozilla/5.0"` + "\n", "kofi_m"},
+		{`10.0.0.1 - - [07/Dec/2026:10:00:00 +0000] "GET /~kwabena/ HTTP/1.1" 200 512` + "\n", "kwabena"},
+		{"2024-05-01 10:00:00 10.0.0.5 GET /members/ama-owusu/profile - 443 - 10.0.0.9 Mozilla/5.0 200 0 0 15\n", "ama-owusu"},
+		{"referer: https://example.com/users/kofi.mensah/profile\n", "kofi.mensah"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		if out := scrubTextTwice(t, c.in); strings.Contains(out, c.secret) {
+			t.Errorf("%q: %q", c.in, out)
+		}
+	}
+	for _, keep := range []string{
+		`- - [07/Dec/2026:10:00:00 +0000] "GET /users/settings HTTP/1.1" 200 512` + "\n",
+		`"GET /people/search?q=house HTTP/1.1" 200` + "\n",
+		"see https://example.com/users/settings and https://example.com/users/sign_in\n",
+		"https://mail.google.com/mail/u/0/#inbox\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}
