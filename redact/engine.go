@@ -2438,10 +2438,10 @@ func (sc *scanner) literalAt(p int) (int, *litEntry) {
 		return -1, nil // inside a pseudonym ("host" of <host-1>)
 	}
 	e, ent := sc.s.lits.match(b, p)
-	if ent == nil || e < len(b) && b[e]&0xc0 == 0x80 && cutRune(b, p, e) || b[p]&0xc0 == 0x80 && cutRune(b, max(p-3, 0), p) {
-		// no match, or a name learned from invalid UTF-8 ("00\xef")
-		// matching the first bytes of a character ("00\xef\xbf\xbd"),
-		// or the last ones
+	if ent == nil || b[p]&0xc0 == 0x80 && cutRune(b, max(p-3, 0), p) {
+		// no match, or a name learned from invalid UTF-8 matching the
+		// last bytes of a character (match refuses the first ones:
+		// "00\xef" of "00\xef\xbf\xbd")
 		return -1, ent
 	}
 	if e < len(b) && b[e] == '<' && pseudonymAt(b, e) {

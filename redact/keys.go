@@ -7920,6 +7920,7 @@ func (sc *scanner) urlHosts(i, j int) {
 				// URL after this one are among them (a word of a
 				// thousand URLs read its rest at each)
 				sc.restAccountIDs(e, j)
+				sc.peoplePath(e, j) // "https://example.com/people/kofi.mensah" (webpeople.go)
 				restDone = j
 			}
 			if sch := off + k; sch-i >= 4 && (b[sch-1]|0x20 == 'p' || b[sch-1]|0x20 == 's') && (matchFold(b, sch-4, "rtmp") == sch || sch-i >= 5 && matchFold(b, sch-5, "rtmps") == sch) {
@@ -9737,7 +9738,7 @@ func (sc *scanner) personKeyName(k, q int) int {
 	// must hold a word of the name too
 	b := sc.b
 	strict := b[q] == ':' && (b[q+1] == '"' || b[q+1] == '\\')
-	if !personLine(b, k, p, e, strict) && !personSection(b, k) {
+	if !personLine(b, k, p, e, strict) && !personSection(b, k) && !sc.loneNameValue(k, q, p, e) {
 		return -1
 	}
 	sc.nameSpan(p, e)

@@ -247,6 +247,13 @@ func (l *literals) match(b []byte, p int) (end int, e *litEntry) {
 				// in punctuation, "zoe%2E", takes any continuation)
 				continue
 			}
+			if q < len(b) && b[q]&0xc0 == 0x80 && cutRune(b, p, q) {
+				// a name learned from invalid UTF-8 ("ad\xc3") ends inside
+				// a character here ("AD\xc3\x89"): a shorter literal may
+				// still match ("oluwaseun" of "OLUWASEUN ADÉ"), as it does
+				// in a second pass where that character is gone
+				continue
+			}
 			if len(r.idx) >= runLookup && r.n <= 64 {
 				// (the first added of a pattern comes first in its run)
 				if r.n > lowered {

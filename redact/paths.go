@@ -161,6 +161,13 @@ const (
 // how far it consumed (past j when a folder name held spaces).
 func (sc *scanner) path(i, j int) int {
 	b := sc.b
+	// a request line's path is a URL's: its first segment "users" is a
+	// site's, no home folder's (webpeople.go)
+	reqUsers := -1
+	if requestPathAt(b, i) {
+		sc.peoplePath(i, j)
+		reqUsers = i + 1
+	}
 	n := len(b)
 	end := j
 	p := i
@@ -481,7 +488,7 @@ func (sc *scanner) path(i, j int) int {
 			switch {
 			// a one-letter folder before "users" is a drive (/mnt/c/users);
 			// '*' pads a pseudonym that did not fit
-			case len(seg) == 5 && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")) ||
+			case len(seg) == 5 && p != reqUsers && (string(seg) == "Users" || eqLower(seg, "users") && (atRoot(prev) || len(prev) == 1 && isLetter(prev[0]) || eqLower(prev2, "volumes") || bytes.HasPrefix(bytes.ToLower(prev), []byte("harddiskvolume")) ||
 				eqLower(prev, "accountsservice"))): // (/var/lib/AccountsService/users/x)
 				expect = expUser
 				relHome = p == i && seg[0] == 'u'
