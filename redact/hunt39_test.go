@@ -26,3 +26,32 @@ func TestHunt39DocumentationAndResolverIPs(t *testing.T) {
 		mustNotContain(t, c.in, scrubTextTwice(t, c.in), c.secret)
 	}
 }
+
+// A package at a four-part version is no account at an address where
+// yarn, Deno, Node or npm write one: yarn's resolution "lodash@npm:…",
+// a specifier's "npm:lodash@…", Node's "Cannot find module …", npm's
+// "requires a peer of …", and npm explain's and ERESOLVE's pair alone on
+// its line with the package's node_modules folder on the next. A pair
+// alone with no such folder after it is still an account.
+func TestHunt39PackageFourPartVersion(t *testing.T) {
+	for _, keep := range []string{
+		"\"lodash@npm:4.17.21.1\":\n  version: 4.17.21.1\n  resolution: \"lodash@npm:4.17.21.1\"\n",
+		"import _ from \"npm:lodash@4.17.21.1\";\n",
+		"error: Could not find npm:lodash@4.17.21.1 in the registry\n",
+		"Error: Cannot find module lodash@4.17.21.1\n",
+		"  eslint-plugin-x@1.0.0 requires a peer of react@18.2.0.1 but none is installed.\n",
+		"lodash@4.17.21.1\nnode_modules/lodash\n  lodash@\"^4.17.21\" from the root project\n",
+		"npm error code ERESOLVE\nnpm error While resolving: app@1.0.0\nnpm error Found: react@18.2.0.1\r\nnpm error node_modules/react\r\n",
+		"npm ERR! peer dep\nleft-pad@1.3.0.1\nnpm ERR! node_modules/left-pad\n",
+	} {
+		keepOnePass(t, keep)
+	}
+	for _, c := range []struct{ in, secret string }{
+		{"Segmentation fault\nthandiwe@81.2.69.160\nnode_modules/express\n", "thandiwe"},
+		{"login from thandiwe@81.2.69.160 module pam_unix\n", "thandiwe"},
+		{"thandiwe@81.2.69.160\nnode_modules/thandiwe.bak\n", "thandiwe"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		mustNotContain(t, c.in, scrubTextTwice(t, c.in), c.secret)
+	}
+}
