@@ -55,3 +55,27 @@ func TestHunt39PackageFourPartVersion(t *testing.T) {
 		mustNotContain(t, c.in, scrubTextTwice(t, c.in), c.secret)
 	}
 }
+
+// Serato names a history session by its day and its owner adds the
+// occasion; crates and projects are often named so: a date before a
+// person's event opens the name as a quote or a path's '/' does, and
+// the names go. A theme's event after a date stays, and so does a date
+// in a log line's prose.
+func TestHunt39DateBeforeOccasion(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Serato: History session \"2024-03-09 Wedding of Amaka and Tunde\" saved\n", "Tunde"},
+		{"Loaded crate: /Volumes/DJ/_Serato_/Subcrates/2024-03-09 Chidinma 30th Birthday.crate\n", "Chidinma"},
+		{"History session \"09.03.2024 Oyelaran Wedding\" saved\n", "Oyelaran"},
+		{"Session: 2024_03_09 Thandeka Birthday\n", "Thandeka"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		mustNotContain(t, c.in, scrubTextTwice(t, c.in), c.secret)
+	}
+	for _, keep := range []string{
+		"History session \"2024-03-09 Pirate Birthday\" saved\n",
+		"History session \"2024-03-09 Friday Night Set\" saved\n",
+		"build 2024-03-09 Release Party notes\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}

@@ -1151,12 +1151,45 @@ func clientLead(b []byte, s int) bool {
 		return true
 	case ' ':
 		return s >= 2 && (b[s-2] == ':' || b[s-2] == '-' || b[s-2] == 0x93 || b[s-2] == 0x9c || b[s-2] == 0x98 ||
-			isDigit(b[s-2]) && cameraShotBefore(b, s-1))
+			isDigit(b[s-2]) && (cameraShotBefore(b, s-1) || dateLeadBefore(b, s-1)))
 	default:
 		// any other control byte: a string's length or a NUL before it in
 		// a binary (a plist's, a database's), DEL (0x7f) too
 		return c < ' ' || c == 0x7f
 	}
+}
+
+// dateLeadBefore: the word before the blank at p is a numeric date that
+// itself opens a name: Serato's history sessions and many a crate or
+// project are named by their day, and their owner adds the occasion
+// ("2024-03-09 Amaka 30th Birthday", "09.03.2024 Wedding of Efua and
+// Kojo"). The date is 2024-03-09 or 09.03.2024 (or '_' between).
+func dateLeadBefore(b []byte, p int) bool {
+	k := p
+	for k > 0 && p-k <= 10 && (isDigit(b[k-1]) || b[k-1] == '-' || b[k-1] == '.' || b[k-1] == '_') {
+		k--
+	}
+	if p-k != 10 || k == 0 {
+		return false
+	}
+	d := b[k:p]
+	sep := d[4]
+	if !isDigit(d[2]) {
+		sep = d[2] // 09.03.2024
+	}
+	n := 0
+	for i, c := range d {
+		switch {
+		case c == sep && (sep == '-' || sep == '.' || sep == '_'):
+			n++
+			if (sep != d[4] || i != 4 && i != 7) && (sep != d[2] || i != 2 && i != 5) {
+				return false
+			}
+		case !isDigit(c):
+			return false
+		}
+	}
+	return n == 2 && b[k-1] != ' ' && clientLead(b, k) || n == 2 && k >= 2 && b[k-1] == ' ' && b[k-2] == ':'
 }
 
 // cameraShotBefore: the word before the blank at p is the name a phone
