@@ -79,3 +79,26 @@ func TestHunt39DateBeforeOccasion(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A set, a mix or a playlist titled after who made it names that person:
+// Traktor's broadcast title "Mix by Ioana Popescu", a recording's "Live
+// set by Kwabena Boateng.wav". A remix's artist, a title that goes on
+// past the name and a setting "set by" someone stay.
+func TestHunt39MadeBy(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Traktor: Broadcasting as \"Mix by Ioana Popescu\" to icecast\n", "Popescu"},
+		{"Recording saved: \"Live set by Kwabena Boateng.wav\"\n", "Kwabena"},
+		{"Loaded /Users/dj/Music/Mixes/Sunset Mix by Efua & Kojo.mp3\n", "Kojo"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		mustNotContain(t, c.in, scrubTextTwice(t, c.in), c.secret)
+	}
+	for _, keep := range []string{
+		"Loaded: Last Last (Remix by Major Lazer).mp3\n",
+		"Loaded \"Essential Mix by Pete Tong - 2024.mp3\"\n",
+		"Wallpaper: \"Default set by Group Policy\"\nValue set by Administrator\n",
+		"Status: \"Mix by Radio\"\nsorted by Date Added\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}
