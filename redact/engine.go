@@ -553,6 +553,7 @@ var eventLens = func() (t [256]uint16) {
 		}
 	}
 	t['f'] |= 1 << 3 // "for" (madeFor)
+	t['b'] |= 1 << 2 // "by" (madeBy)
 	t['W'] |= 1 << 7 // "Wedding" (weddingOwner)
 	t['S'] |= 1 << 5 // "Sweet" (weddingOwner)
 	t['C'] |= 1 << 8 // "Ceremony" (namingOwner)
@@ -630,6 +631,8 @@ func (sc *scanner) eventWord(i, j int) {
 					sc.madeFor(i, j)   // "Set for Obinna.m3u" (occasion.go)
 					sc.configFor(i, j) // "Loaded user config for Zhang Wei" (occasion.go)
 				}
+			} else if j-i == 2 && b[i] == 'b' && b[i+1] == 'y' && b[i-1] == ' ' {
+				sc.madeBy(i, j) // "Live set by Kwabena Boateng.wav" (occasion.go)
 			} else if b[i-1] == ' ' && occasionPrepWord(b[i:j]) {
 				sc.occasionPrep(i, j) // "Anniversaire de Chloé", "Geburtstag von Lena" (occasion.go)
 				if j-i == 2 && b[i] == 'd' && b[i+1] == 'e' {

@@ -2131,7 +2131,29 @@ func parseQuad(b []byte, p int) (int, bool) {
 }
 
 func keepIP(v []byte) bool {
-	return bytes.HasPrefix(v, []byte("127.")) || bytes.Equal(v, []byte("0.0.0.0")) || bytes.HasPrefix(v, []byte("255."))
+	return bytes.HasPrefix(v, []byte("127.")) || bytes.Equal(v, []byte("0.0.0.0")) || bytes.HasPrefix(v, []byte("255.")) ||
+		bytes.HasPrefix(v, []byte("192.0.2.")) || bytes.HasPrefix(v, []byte("198.51.100.")) || bytes.HasPrefix(v, []byte("203.0.113.")) ||
+		publicResolvers[string(v)]
+}
+
+// publicResolvers are the anycast addresses of the public DNS services
+// (Google, Cloudflare, Quad9, OpenDNS). Millions of machines ask each:
+// one names the service a machine's DNS setting points at, never the
+// machine or its network, and "timeout querying 8.8.8.8" is the report's
+// point. The documentation ranges (RFC 5737's 192.0.2.0/24,
+// 198.51.100.0/24 and 203.0.113.0/24, RFC 3849's 2001:db8::/32) are no
+// machine's either: keepIP and keepIPv6 keep both.
+var publicResolvers = wordSet(`8.8.8.8 8.8.4.4 1.1.1.1 1.0.0.1 1.1.1.2 1.0.0.2 1.1.1.3 1.0.0.3 9.9.9.9
+	149.112.112.112 208.67.222.222 208.67.220.220 2001:4860:4860::8888 2001:4860:4860::8844
+	2606:4700:4700::1111 2606:4700:4700::1001 2620:fe::fe 2620:fe::9`)
+
+// docIPv6 is RFC 3849's documentation prefix.
+var docIPv6 = netip.MustParsePrefix("2001:db8::/32")
+
+// keepIPv6 reports whether addr is an IPv6 address that identifies no
+// machine: loopback, unspecified, documentation or a public resolver's.
+func keepIPv6(addr netip.Addr) bool {
+	return addr.IsLoopback() || addr.IsUnspecified() || docIPv6.Contains(addr) || publicResolvers[addr.String()]
 }
 
 // versionWords name a version; longWords end other words as they are
@@ -2229,6 +2251,12 @@ func (sc *scanner) versionContext(p, e int) bool {
 			return !sc.sshAt(p-1) && !sc.urlUserinfoEnd(p-1) && !shellExpansionBefore(b, p-1)
 		case '-', '_', '+', '~':
 			return true
+		case ':':
+			// yarn's resolution "lodash@npm:4.17.21.1": the registry
+			// after the package's '@', then its version
+			if p >= 5 && (string(b[p-4:p-1]) == "npm" || string(b[p-4:p-1]) == "jsr") && b[p-5] == '@' {
+				return true
+			}
 		case '/':
 			// "curl/1.2.3.4" is a version, "$HOSTNAME/10.1.2.3" an address,
 			// and so is a Kerberos service principal's "host/10.1.2.3"
@@ -2660,7 +2688,7 @@ func (sc *scanner) colonHexAt(p, j int) int {
 			return e
 		}
 		addr, err := netip.ParseAddr(string(run))
-		if err != nil || addr.IsLoopback() || addr.IsUnspecified() {
+		if err != nil || keepIPv6(addr) {
 			return e
 		}
 		sc.add(p, e, ClassIP, addr.String())
@@ -4031,13 +4059,17 @@ func bareAccountAt(b []byte, ls, ds, de int) bool {
 // "ssh", "login" or alone on its line is still one.
 func (sc *scanner) packageVersionAt(ls, q, ds, de int) bool {
 	b := sc.b
-	if bytes.IndexByte(b[ds:de], '.') < 0 || q-ls > 64 || ls == 0 || b[ls]-'a' >= 26 {
+	if bytes.IndexByte(b[ds:de], '.') < 0 || q-ls > 64 || b[ls]-'a' >= 26 {
 		return false
 	}
 	for _, c := range b[ls:q] {
 		if !(c-'a' < 26 || isDigit(c) || c == '-' || c == '_' || c == '.') {
 			return false
 		}
+	}
+	if ls == 0 {
+		// the text's first line: npm explain's (packageLineNext)
+		return packageLineNext(b, ls, q, de)
 	}
 	if b[ls-1] == '/' {
 		// the path's segment before: node_modules, .pnpm or a scope
@@ -4047,6 +4079,10 @@ func (sc *scanner) packageVersionAt(ls, q, ds, de int) bool {
 		}
 		seg := b[k : ls-1]
 		return string(seg) == "node_modules" || string(seg) == ".pnpm" || len(seg) > 1 && seg[0] == '@'
+	}
+	if b[ls-1] == ':' && ls >= 4 && (string(b[ls-4:ls-1]) == "npm" || string(b[ls-4:ls-1]) == "jsr") && (ls == 4 || !isAlnum(b[ls-5])) {
+		// a specifier's registry: Deno's and an alias's "npm:lodash@…"
+		return true
 	}
 	s := sc.lineHead(ls)
 	quoted := b[ls-1] == '"'
@@ -4070,7 +4106,8 @@ func (sc *scanner) packageVersionAt(ls, q, ds, de int) bool {
 	if k == ls {
 		// the pair opens the line after those marks: npm's list, or
 		// yarn.lock's quoted key
-		return marked || quoted && de+1 < len(b) && b[de] == '"' && (b[de+1] == ':' || b[de+1] == ',')
+		return marked || quoted && de+1 < len(b) && b[de] == '"' && (b[de+1] == ':' || b[de+1] == ',') ||
+			!quoted && packageLineNext(b, ls, q, de)
 	}
 	e := k
 	for e < ls && e-k < 24 && (isLetter(b[e]) || b[e] == '_' || b[e] == '-') {
@@ -4095,13 +4132,52 @@ func packageWordBefore(b []byte, ls int) bool {
 	}
 	s := wordBefore(b, e)
 	switch w := b[s:e]; {
-	case eqLower(w, "deprecated") || eqLower(w, "peeroptional") || eqLower(w, "dependency") || eqLower(w, "package"):
+	case eqLower(w, "deprecated") || eqLower(w, "peeroptional") || eqLower(w, "dependency") || eqLower(w, "package") || eqLower(w, "module"):
+		// (Node's "Cannot find module lodash@…")
 		return true
+	case string(w) == "of" && s >= 6 && b[s-1] == ' ':
+		// npm's "requires a peer of react@…"
+		return eqLower(b[wordBefore(b, s-1):s-1], "peer")
 	case string(w) == "for" && s >= 7 && b[s-1] == ' ':
 		v := b[wordBefore(b, s-1) : s-1]
 		return eqLower(v, "found") || eqLower(v, "version") || eqLower(v, "versions")
 	}
 	return false
+}
+
+// packageLineNext reports whether the pair name@version at [ls, de), its
+// '@' at q and alone on its line, is a package npm names the folder of on
+// the next line: "npm explain" and ERESOLVE write "lodash@4.17.21.1", then
+// "node_modules/lodash" (after "npm error " or "npm ERR! "). No account's
+// line is followed by a folder named after it in node_modules.
+func packageLineNext(b []byte, ls, q, de int) bool {
+	k := de
+	if k < len(b) && b[k] == '\r' {
+		k++
+	}
+	if k >= len(b) || b[k] != '\n' {
+		return false
+	}
+	k++
+	for _, pre := range []string{"npm error ", "npm ERR! ", "npm warn ", "npm WARN "} {
+		if bytes.HasPrefix(b[k:], []byte(pre)) {
+			k += len(pre)
+			break
+		}
+	}
+	for k < len(b) && (b[k] == ' ' || b[k] == '\t') {
+		k++
+	}
+	if !bytes.HasPrefix(b[k:], []byte("node_modules/")) {
+		return false
+	}
+	k += len("node_modules/")
+	name := b[ls:q]
+	if !bytes.HasPrefix(b[k:], name) {
+		return false
+	}
+	k += len(name)
+	return k == len(b) || lineBreak(b[k]) || b[k] == '/' || b[k] == ' '
 }
 
 // dependencyLeads are the first words, lowercased, of the lines a package

@@ -484,6 +484,61 @@ func (sc *scanner) madeFor(i, j int) {
 	}
 }
 
+// madeByThings are what a person records or puts together under their
+// own name: a set, a mix, a playlist ("Live set by Kwabena Boateng.wav",
+// Traktor's broadcast title "Mix by Ioana Popescu"). A remix or an edit
+// by someone is an artist's, whose name a track's title holds.
+var madeByThings = wordSet(`set sets mix mixes mixtape playlist crate recording gig`)
+
+// madeBy handles "by" at [i, j) after one of madeByThings, capitalised or
+// after one word that is ("Live set by …"), that opens a name (clientLead,
+// or a date before it): the given name after it, with a surname, or a
+// couple ("Mix by Ama & Yaw"), which ends the title (a quote that opened
+// it, a media file's extension) is the person's.
+func (sc *scanner) madeBy(i, j int) {
+	b := sc.b
+	if i < 5 || j+2 >= len(b) || b[j] != ' ' {
+		return
+	}
+	p := wordBefore(b, i-1)
+	var lb [16]byte
+	if i-1-p < 3 || i-1-p > 8 || !madeByThings[string(lowerInto(lb[:0], b[p:i-1]))] {
+		return
+	}
+	// in lower case, "set" and "mix" are verbs as often ("Default set
+	// by Group Policy"): only a media file's name is a recording's then
+	verb := b[p]-'a' < 26
+	if p == 0 || b[p]-'A' >= 26 || !clientLead(b, p) {
+		// one capitalised word before it may open the name ("Live set
+		// by", "Sunset Mix by")
+		if p < 3 || b[p-1] != ' ' {
+			return
+		}
+		if q := wordBefore(b, p-1); q > 0 && q < p-1 && b[q]-'A' < 26 && p-1-q <= 12 && clientLead(b, q) {
+			p = q
+		} else {
+			return
+		}
+	}
+	if !givenName(b, j+1, wordAfter(b, j+1)) || partyPlace(b, j+1, wordAfter(b, j+1)) ||
+		madeForStop[string(lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]))] {
+		return
+	}
+	e := clientNameAfter(b, j+1)
+	ps, pe := e, e
+	if ce := madeForCouple(b, e); ce > e {
+		ps, pe = wordBefore(b, ce), ce
+	}
+	if nameEnds(b, pe) && (mediaFileAt(b, pe, min(len(b), pe+11)) || !verb && quotedWhole(b, p, pe)) {
+		// (a title's end: "Value set by Administrator" ends many a
+		// settings line)
+		sc.proseSpan(j+1, e, true)
+		if pe > e {
+			sc.proseSpan(ps, pe, true)
+		}
+	}
+}
+
 // madeForParty: the lowercased word t before "for" (or "für", when
 // german) is a party, or a German compound ending with a set's word
 // ("Geburtstagsmix", "Hochzeitsplaylist", "Partymix"): the person it is
@@ -1151,12 +1206,45 @@ func clientLead(b []byte, s int) bool {
 		return true
 	case ' ':
 		return s >= 2 && (b[s-2] == ':' || b[s-2] == '-' || b[s-2] == 0x93 || b[s-2] == 0x9c || b[s-2] == 0x98 ||
-			isDigit(b[s-2]) && cameraShotBefore(b, s-1))
+			isDigit(b[s-2]) && (cameraShotBefore(b, s-1) || dateLeadBefore(b, s-1)))
 	default:
 		// any other control byte: a string's length or a NUL before it in
 		// a binary (a plist's, a database's), DEL (0x7f) too
 		return c < ' ' || c == 0x7f
 	}
+}
+
+// dateLeadBefore: the word before the blank at p is a numeric date that
+// itself opens a name: Serato's history sessions and many a crate or
+// project are named by their day, and their owner adds the occasion
+// ("2024-03-09 Amaka 30th Birthday", "09.03.2024 Wedding of Efua and
+// Kojo"). The date is 2024-03-09 or 09.03.2024 (or '_' between).
+func dateLeadBefore(b []byte, p int) bool {
+	k := p
+	for k > 0 && p-k <= 10 && (isDigit(b[k-1]) || b[k-1] == '-' || b[k-1] == '.' || b[k-1] == '_') {
+		k--
+	}
+	if p-k != 10 || k == 0 {
+		return false
+	}
+	d := b[k:p]
+	sep := d[4]
+	if !isDigit(d[2]) {
+		sep = d[2] // 09.03.2024
+	}
+	n := 0
+	for i, c := range d {
+		switch {
+		case c == sep && (sep == '-' || sep == '.' || sep == '_'):
+			n++
+			if (sep != d[4] || i != 4 && i != 7) && (sep != d[2] || i != 2 && i != 5) {
+				return false
+			}
+		case !isDigit(c):
+			return false
+		}
+	}
+	return n == 2 && b[k-1] != ' ' && clientLead(b, k) || n == 2 && k >= 2 && b[k-1] == ' ' && b[k-2] == ':'
 }
 
 // cameraShotBefore: the word before the blank at p is the name a phone
