@@ -303,13 +303,20 @@ func occasionLeads(b []byte, s int) (found, own bool) {
 	}
 	if q, o := occasionEndingAt(b, p, e); q >= 0 {
 		// ("Ślub Ani i Tomka", "Đám cưới Lan & Minh")
-		return q == 0 || clientLead(b, q), o
+		return occasionOpens(b, q), o
 	}
-	if e-p <= 12 && (p == 0 || clientLead(b, p)) {
+	if e-p <= 12 && occasionOpens(b, p) {
 		var lb [16]byte
 		own, found = occasionsOf[string(lowerInto(lb[:0], b[p:e]))]
 	}
 	return found, own
+}
+
+// occasionOpens: the occasion's word at q opens a name (clientLead), or
+// a calendar's or a card's property in capitals ends right before it
+// (iCalendar's "SUMMARY:Wedding of …", vCard's "NOTE:Birthday of …").
+func occasionOpens(b []byte, q int) bool {
+	return q == 0 || clientLead(b, q) || q >= 3 && b[q-1] == ':' && b[q-2]-'A' < 26 && b[q-3]-'A' < 26
 }
 
 // occasionThings are capitalised words after an occasion's word that
@@ -407,12 +414,32 @@ func nameEnds(b []byte, e int) bool {
 // Kojo.crate", "Hochzeit Anna & Jonas", "Mariage de Chloé et Hugo"):
 // with no separator to say so, both must read as given names and end the
 // name ("Wedding Dress & Shoes", "Wedding Songs & Ballads" name none).
+// After a preposition a side may be a full name too, a given name and a
+// surname ("Wedding of Priya Nair and Arjun Menon", "Boda de Lucía García
+// y Pablo Ruiz"): "of" says a person follows as a dash does.
 func gluedCouple(b []byte, bs, be, as, ae int) bool {
-	if wordBefore(b, be) != bs || wordAfter(b, as) != ae || !nameEnds(b, ae) || !givenName(b, bs, be) || !givenName(b, as, ae) {
+	if !nameEnds(b, ae) {
+		return false
+	}
+	if wordBefore(b, be) != bs || wordAfter(b, as) != ae {
+		if p := wordBefore(b, bs-1); bs < 4 || b[bs-1] != ' ' || !occasionPrepWord(b[p:bs-1]) {
+			return false
+		}
+	}
+	if !givenWords(b, bs, be) || !givenWords(b, as, ae) {
 		return false
 	}
 	found, own := occasionLeads(b, bs)
 	return found && !own
+}
+
+// givenWords: each word of the name [s, e), one or two words one blank
+// apart, reads as a given name (givenName).
+func givenWords(b []byte, s, e int) bool {
+	if k := bytes.IndexByte(b[s:e], ' '); k > 0 {
+		return givenName(b, s, s+k) && givenName(b, s+k+1, e)
+	}
+	return givenName(b, s, e)
 }
 
 // occasionPrep handles the preposition [i, j) (of occasionPreps) between a
