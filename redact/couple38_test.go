@@ -33,3 +33,36 @@ func TestCouple38PrepCouple(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A couple's names that open a slug before their occasion, in lower
+// case as often as not ("kapoor-sharma-wedding.mp4",
+// "priya-and-arjun-wedding"), in a file's name, a folder's, a URL's,
+// go; a theme's or a place's words ("beach-house-wedding",
+// "black-and-white-wedding") and a business's engagement stay.
+func TestCouple38Slug(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"Exported kapoor-sharma-wedding.mp4\n", []string{"kapoor", "sharma"}},
+		{"open priya-and-arjun-wedding\n", []string{"priya", "arjun"}},
+		{"Loaded priya_arjun_wedding_mix.mp3\n", []string{"priya", "arjun"}},
+		{"GET https://vimeo.com/showcase/kapoor-sharma-wedding-highlights\n", []string{"kapoor", "sharma"}},
+		{"/Users/dj/Videos/kapoor-sharma-wedding/final.mp4\n", []string{"kapoor", "sharma"}},
+		{"saved anna_und_lukas_hochzeit.mov\n", []string{"anna", "lukas"}},
+		{"Kapoor-Sharma-Wedding\n", []string{"Kapoor", "Sharma"}},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secrets...)
+		out := scrubTextTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secrets...)
+	}
+	for _, keep := range []string{
+		"rock-and-roll-wedding.mp3\n", "black-and-white-wedding.jpg\n", "bride-and-groom-wedding\n",
+		"mr-and-mrs-wedding\n", "beach-house-wedding.mp4\n", "rustic-barn-wedding\n", "las-vegas-wedding.mp4\n",
+		"new-york-wedding\n", "big-fat-wedding\n", "country-club-wedding\n", "summer-garden-wedding\n",
+		"wedding-dj-template\n", "birthday-song.mp3\n", "pre-wedding-shoot.mp4\n", "my-big-fat-greek-wedding.mp4\n",
+		"same-sex-wedding\n", "user-customer-engagement-report\n", "rustic-barn-birthday\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}

@@ -868,6 +868,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&(cDash|cUnder) != 0 && bits&cDot != 0 && bits&cAlpha != 0 && j-i >= 10 {
 		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 	}
+	if bits&(cDash|cUnder) != 0 && bits&cAlpha != 0 && j-i >= 12 {
+		sc.slugSegments(i, j) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
+	}
 	if bits&cDot != 0 && docExtLast[b[j-1]] && bits&cAlpha != 0 && j-i >= 6 && docDot(b, i, j) {
 		sc.docFile(i, j) // "Zeynep_Kaya_CV.pdf", "Resume - Bisi Adebayo.pdf" (docfile.go)
 	}
@@ -1410,6 +1413,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if wideOccLens[b[i]]>>(j-i)&1 != 0 {
 				sc.wideOwnOccasion(i, j) // "Doğum günü - Elif", "Sinh nhật bé Na" (occasion.go)
 			}
+		case wdSlug:
+			sc.slugSegments(i, j) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
 		case wdPrinter:
 			if printerLead(b, i) {
 				sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)

@@ -1784,6 +1784,107 @@ func (sc *scanner) gluedPair(s, p, q, k int) {
 	sc.proseSpan(p+1, q, true)
 }
 
+// slugSegments runs slugCouple on each segment of the word [i, j) (a
+// path's, a URL's) long enough to hold a couple and their occasion.
+func (sc *scanner) slugSegments(i, j int) {
+	b := sc.b
+	for s := i; s+12 <= j; {
+		e := j
+		if k := bytes.IndexByte(b[s:j], '/'); k >= 0 {
+			e = s + k
+		}
+		if k := bytes.IndexByte(b[s:e], '\\'); k >= 0 {
+			e = s + k
+		}
+		if e-s >= 12 {
+			sc.slugCouple(s, e)
+		}
+		s = e + 1
+	}
+}
+
+// slugCouple handles a couple's names that open a slug, the segment [s,
+// e) of words joined by '-' or '_' (a video's, a web page's, a folder's
+// name), before their occasion: two names and the occasion
+// ("kapoor-sharma-wedding.mp4", "priya_arjun_wedding_mix.mp3"), or two
+// names joined by one of coupleWords ("priya-and-arjun-wedding",
+// "anna_und_lukas_hochzeit"). A slug is written in lower case as often
+// as not: two words in lower case before a person's occasion may be a
+// theme's ("rustic-barn-birthday"), so only a couple's reads them so,
+// and no word a stop table knows ("beach-house-wedding",
+// "black-and-white-wedding").
+func (sc *scanner) slugCouple(s, e int) {
+	b := sc.b
+	var c [4][2]int
+	n, k := 0, s
+	for n < len(c) {
+		x := k
+		for x < e && x-k <= 16 && isLetter(b[x]) {
+			x++
+		}
+		if x == k || x-k > 16 {
+			return
+		}
+		c[n] = [2]int{k, x}
+		n++
+		if x >= e || b[x] != b[c[0][1]] || b[x] != '-' && b[x] != '_' {
+			break
+		}
+		k = x + 1
+	}
+	if n < 3 {
+		return
+	}
+	// the occasion's word ends the slug, or a separator or an extension
+	// follows it
+	occ := func(w [2]int) (found, own bool) {
+		if x := w[1]; x < e && b[x] != '-' && b[x] != '_' && b[x] != '.' {
+			return false, false
+		}
+		if b[s]-'a' < 26 && (eqLower(b[w[0]:w[1]], "engagement") || eqLower(b[w[0]:w[1]], "anniversary")) {
+			// a business's as often, in lower case ("user-retention-engagement",
+			// "company-tenth-anniversary")
+			return false, false
+		}
+		return occasionAt(b, w[0], w[1])
+	}
+	first, second := c[0], c[1]
+	if found, own := occ(c[2]); found && (!own || b[first[0]]-'A' < 26 && b[second[0]]-'A' < 26) {
+		// "kapoor-sharma-wedding", "Zainab-Sulaimon-Birthday"
+	} else if n == 4 && coupleWord(b[c[1][0]:c[1][1]]) {
+		if found, _ := occ(c[3]); !found {
+			return
+		}
+		second = c[2] // "priya-and-arjun-wedding"
+	} else {
+		return
+	}
+	if !slugName(b, first[0], first[1]) || !slugName(b, second[0], second[1]) {
+		return
+	}
+	sc.proseSpan(first[0], first[1], true)
+	sc.proseSpan(second[0], second[1], true)
+}
+
+// slugName: the letters [s, e) of a slug before an occasion read as a
+// name (gluedName, pairName's tables, no theme's or place's word).
+func slugName(b []byte, s, e int) bool {
+	if e-s < 3 || !gluedName(b, s, e) || partyPlace(b, s, e) {
+		return false
+	}
+	var lb [16]byte
+	l := string(lowerInto(lb[:0], b[s:e]))
+	return !partyTheme(l) && !pairedWords[l] && !titlePairWords[l] && !nameStop[l] && !slugStop[l] &&
+		!photoSubjects[l] && !partnerStop[l]
+}
+
+// slugStop are words of a slug before an occasion that name a place, a
+// kind or a time of it, no person ("country-club-wedding",
+// "town-hall-wedding", "same-sex-wedding"), lowercased.
+var slugStop = wordSet(`town city club house hall lodge manor estate resort cabin cottage winery brewery yacht boat
+	cruise pool courthouse registry call game pride sex same pre post mini micro covid lockdown elopement
+	cinematic highlight highlights teaser trailer film movie shoot session day weekend`)
+
 // gluedName: the letters [s, e) before an occasion in a file's name read
 // as a given name: one capital at the most, first, and no word of the
 // stop tables.

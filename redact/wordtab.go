@@ -64,6 +64,7 @@ const (
 	wdPrinter           // "HP_OfficeJet_Pro_Kofi", "Brother-HL-L2350DW-Ama"
 	wdFuer              // "Mix für Anna", "Lan và Minh"
 	wdWideOcc           // "Doğum günü - Elif", "Sinh nhật bé Na"
+	wdSlug              // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -158,6 +159,7 @@ var wordTab = func() (t wordTables) {
 		{bit: wdFuer, first: is('f', 'v'), size: is(3, 4), prev: is(' '), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cHigh }},
 		{bit: wdWideOcc, first: func(c int) bool { return wideOccLens[c] != 0 }, size: func(l int) bool { return l >= 4 && l <= 31 }, next: is(' '),
 			bits: func(x uint16) bool { return x&cHigh != 0 && x&^(cAlpha|cHigh) == 0 }},
+		{bit: wdSlug, size: atLeast(12), bits: func(x uint16) bool { return x&(cDash|cUnder) != 0 && x&cAlpha != 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
