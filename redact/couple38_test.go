@@ -66,3 +66,35 @@ func TestCouple38Slug(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A person's occasion in a language that names the person right after it
+// ("Urodziny Zosi 2024", "Geburtstag Anna", "День рождения Ани"), after
+// a calendar's SUMMARY too, names them; a thing or a relative after it
+// ("Geburtstag Feier", "Urodziny Mamy") and English's ("Birthday Girl")
+// stay.
+func TestCouple38NamedAfter(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Urodziny Zosi 2024\n", "Zosi"},
+		{"Imieniny Zosi\n", "Zosi"},
+		{"Geburtstag Anna.mp4\n", "Anna"},
+		{"Verjaardag Sanne\n", "Sanne"},
+		{"Playlist: Anniversaire Léa\n", "Léa"},
+		{"SUMMARY:Geburtstag Anna\n", "Anna"},
+		{"Sinh nhật Lan\n", "Lan"},
+	} {
+		checkBothPaths(t, c.in, c.secret)
+		out := scrubTextTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secret)
+	}
+	// (Cyrillic in UTF-16 is read by no shape of the binary scan)
+	in := "День рождения Ани\n"
+	mustNotContain(t, in, scrubTextTwice(t, in), "Ани")
+	mustNotContain(t, in+"/json", scrubJSONMessage(t, in), "Ани")
+	for _, keep := range []string{
+		"Geburtstag Feier 2024\n", "Urodziny Mamy\n", "Geburtstag Party\n", "Birthday Girl\n",
+		"Birthday Party Pack\n", "Happy Birthday\n", "День рождения Мамы\n", "Sinh Nhật Vui Vẻ\n",
+		"Geburtstag Anna und mehr\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}

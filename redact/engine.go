@@ -882,6 +882,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&(cBack|cColon|cSlash) != 0 && dashAfter(b, j) {
 		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka`, "Music/Christening - Ama.mov" (occasion.go)
+	} else if bits&cColon != 0 && j-i >= 11 && j < len(b) && b[j] == ' ' && isLetter(b[j-1]) {
+		sc.colonOccasion(i, j) // "SUMMARY:Geburtstag Anna" (occasion.go)
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
@@ -1307,6 +1309,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdColonDash:
 			if bits&cColon != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka" (occasion.go)
+			} else if bits&cColon != 0 && j-i >= 11 && isLetter(b[j-1]) {
+				sc.colonOccasion(i, j) // "SUMMARY:Geburtstag Anna" (occasion.go)
 			}
 		case wdCmdkey:
 			if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {

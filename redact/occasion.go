@@ -25,7 +25,7 @@ var occasions = map[string]bool{"birthday": true, "bday": true, "graduation": tr
 	// the same in other languages a DJ names a crate in (those spelled
 	// in ASCII): de, fr, es, it, nl, pl, no/da, sv, pt, tl, sw, id
 	"geburtstag": true, "anniversaire": true, "cumpleanos": true, "verjaardag": true,
-	"urodziny": true, "bursdag": true, "fodselsdag": true, "aniversario": true, "kaarawan": true,
+	"urodziny": true, "imieniny": true, "bursdag": true, "fodselsdag": true, "aniversario": true, "kaarawan": true,
 	"hochzeit": false, "mariage": false, "boda": false, "matrimonio": false, "bruiloft": false, "wesele": false,
 	"bryllup": false, "casamento": false, "kasal": false, "harusi": false, "pernikahan": false,
 	// a couple's feasts and rites by their own names: Muslim (nikah,
@@ -192,13 +192,27 @@ func (sc *scanner) wideOwnOccasion(i, j int) {
 		}
 		return
 	}
-	if j+6 >= len(b) || b[j] != ' ' {
+	if j+3 >= len(b) || b[j] != ' ' {
 		return
 	}
 	k := wordAfter(b, j+1)
 	if w := string(b[j+1 : k]); (w == "bé" || w == "của") && k+2 < len(b) && b[k] == ' ' && givenName(b, k+1, wordAfter(b, k+1)) {
 		sc.occasionOwnerAfter(k + 1)
+	} else {
+		sc.nameAfterOccasion(j) // "День рождения Ани", "Sinh nhật Lan"
 	}
+}
+
+// colonOccasion handles a word [i, j) that ends in one person's occasion
+// of namedAfter right after a calendar's property and ':'
+// ("SUMMARY:Geburtstag Anna", "SUMMARY:Urodziny Zosi"): the name after it.
+func (sc *scanner) colonOccasion(i, j int) {
+	b := sc.b
+	s := i + bytes.LastIndexByte(b[i:j], ':') + 1
+	if s == i || j-s < 8 || j-s > 12 || !namedAfter(b[s:j]) || !occasionOpens(b, s) {
+		return
+	}
+	sc.nameAfterOccasion(j)
 }
 
 // occasionEndingAt returns where the occasion whose last word is [p, e)
@@ -808,6 +822,10 @@ func (sc *scanner) occasionOwner(i, j int) {
 			return
 		}
 	}
+	if lead == i && namedAfter(b[i:j]) && occasionOpens(b, i) {
+		sc.nameAfterOccasion(j) // "Urodziny Zosi 2024", "Geburtstag Anna"
+		return
+	}
 	if lead != i {
 		return
 	}
@@ -842,6 +860,57 @@ func (sc *scanner) occasionOwner(i, j int) {
 	}
 	sc.proseSpan(s, e, true)
 }
+
+// namedAfter: w is one person's occasion in a language that names the
+// person right after it, with no preposition and no dash, and writes its
+// nouns in lower case or knows them (namedStop): Polish's genitive
+// ("Urodziny Zosi", "Imieniny Kasi"), German's, Dutch's, the Romance
+// languages' and Norwegian's in a file's or an event's name ("Geburtstag
+// Anna", "Verjaardag Sanne", "Anniversaire Léa"). English's is left:
+// "Birthday Girl", "Birthday Bash", "Graduation Day" name no one.
+func namedAfter(w []byte) bool {
+	var lb [16]byte
+	switch string(lowerInto(lb[:0], w)) {
+	case "geburtstag", "urodziny", "imieniny", "verjaardag", "anniversaire", "cumpleanos", "aniversario", "bursdag", "fodselsdag":
+		return true
+	}
+	return false
+}
+
+// nameAfterOccasion handles the name one blank after a person's occasion
+// of namedAfter that ends at j (or of wideOccasions: "День рождения Ани",
+// "Sinh nhật Lan"): one or two given names that end the name (a date, an
+// age, a file's extension after it), no word of namedStop.
+func (sc *scanner) nameAfterOccasion(j int) {
+	b := sc.b
+	if j+3 >= len(b) || b[j] != ' ' {
+		return
+	}
+	s := j + 1
+	e := wordAfter(b, s)
+	if e-s > 16 || !givenName(b, s, e) {
+		return
+	}
+	var lb [16]byte
+	if namedStop[string(lowerInto(lb[:0], b[s:e]))] {
+		return
+	}
+	sc.occasionOwnerAfter(s)
+}
+
+// namedStop are capitalised words after an occasion of namedAfter that
+// name a thing or a relative, no person by their name ("Geburtstag
+// Feier", "Urodziny Mamy", "Verjaardag Feest", "День рождения Мамы"),
+// lowercased.
+var namedStop = wordSet(`feier fete party einladung einladungen geschenk geschenke geschenkideen kuchen torte lied
+	lieder musik fotos bilder karte karten glückwünsche wünsche sprüche gedicht gedichte deko dekoration spiele rede
+	gäste gästeliste planung essen überraschung kind kinder heute morgen gestern mutter vater schwester bruder sohn
+	tochter frau mann freund freundin chef kollege kollegin mama papa mami papi oma opa tante onkel
+	mamy taty babci dziadka córki syna żony męża brata siostry cioci wujka szefa dziecka przyjęcie
+	feest taart cadeau cadeaus kaart uitnodiging moeder vader
+	surprise fiesta sorpresa festa fête maman papa
+	мамы папы бабушки дедушки сына дочери жены мужа брата сестры
+	vui mẹ bố ba má con ông bà`)
 
 // soleOwner reports whether the one word [s, e) before a person's event
 // [.., j), with no age or possessive to mark it, names the person: a
