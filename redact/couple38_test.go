@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A couple's occasion, a preposition and two full names ("Wedding of
 // Priya Nair and Arjun Menon"), and a calendar's SUMMARY before the
@@ -97,4 +100,43 @@ func TestCouple38NamedAfter(t *testing.T) {
 	} {
 		keepOnePass(t, keep)
 	}
+}
+
+// A Chinese occasion names the couple or the person right after it
+// ("婚礼 李娜 王伟", "结婚典礼 李娜&王伟") or right before it ("李娜的生日",
+// "照片/李娜&王伟婚礼.jpg"): two or three ideographs a common surname opens.
+// What follows an occasion and names no one ("生日 快乐", "婚礼 视频",
+// "高中毕业典礼", "妈妈的生日") stays.
+func TestCouple38CJK(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"婚礼 李娜 王伟\n", []string{"李娜", "王伟"}},
+		{"李娜的生日\n", []string{"李娜"}},
+		{"结婚典礼 李娜&王伟\n", []string{"李娜", "王伟"}},
+		{"D:\\视频\\婚礼-李娜-王伟.mp4\n", []string{"李娜", "王伟"}},
+		{"照片/李娜&王伟婚礼.jpg\n", []string{"李娜", "王伟"}},
+		{"SUMMARY:婚禮 張偉 陳靜\n", []string{"張偉", "陳靜"}},
+	} {
+		out := scrubTextTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.secrets...)
+		mustNotContain(t, c.in+"/json", scrubJSONMessage(t, c.in), c.secrets...)
+		mustNotContain(t, c.in+"/one pass", scrubOnePass(t, c.in), c.secrets...)
+	}
+	for _, keep := range []string{
+		"生日 快乐\n", "婚礼 视频\n", "婚礼 高清.mp4\n", "高中毕业典礼\n", "妈妈的生日\n", "我们的婚礼\n",
+	} {
+		keepOnePass(t, keep)
+	}
+}
+
+// scrubOnePass is the daemon's one pass (ScrubTextRewind) over in.
+func scrubOnePass(t *testing.T, in string) string {
+	t.Helper()
+	var m memFile
+	if _, err := newSession(t, Config{}).ScrubTextRewind(&m, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	return string(m.b)
 }

@@ -871,6 +871,9 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&(cDash|cUnder) != 0 && bits&cAlpha != 0 && j-i >= 12 {
 		sc.slugSegments(i, j) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
 	}
+	if bits&cHigh != 0 && j-i >= 6 {
+		sc.cjkOccasion(i, j) // "婚礼 李娜 王伟", "李娜的生日" (occasion.go)
+	}
 	if bits&cDot != 0 && docExtLast[b[j-1]] && bits&cAlpha != 0 && j-i >= 6 && docDot(b, i, j) {
 		sc.docFile(i, j) // "Zeynep_Kaya_CV.pdf", "Resume - Bisi Adebayo.pdf" (docfile.go)
 	}
@@ -1419,6 +1422,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdSlug:
 			sc.slugSegments(i, j) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
+		case wdCJKOcc:
+			sc.cjkOccasion(i, j) // "婚礼 李娜 王伟", "李娜的生日" (occasion.go)
 		case wdPrinter:
 			if printerLead(b, i) {
 				sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)

@@ -2163,3 +2163,158 @@ var soleWedLens, soleWedSecond = func() (t [256]uint16, s [256]uint32) {
 func dateLead(b []byte, s int) bool {
 	return s >= 4 && b[s-1] == ' ' && isDigit(b[s-2]) && isDigit(b[s-3]) && (b[s-4] == '-' || b[s-4] == '.' || b[s-4] == '_')
 }
+
+// cjkOccasions are a couple's or a person's occasions in Chinese
+// (simplified and traditional) and Japanese: a photo album's, a video's,
+// a calendar's title names the couple or the person right after the
+// occasion ("婚礼 李娜 王伟", "结婚典礼 李娜&王伟") or before it, with "的"
+// (of) or none ("李娜的生日", "李娜&王伟婚礼").
+var cjkOccasions = []string{"结婚典礼", "結婚典禮", "毕业典礼", "畢業典禮", "生日派对", "生日派對", "婚礼", "婚禮", "结婚式",
+	"結婚式", "婚宴", "喜宴", "订婚", "訂婚", "结婚", "結婚", "披露宴", "生日会", "生日會", "生日", "誕生日", "满月", "滿月",
+	"周岁", "週歲", "寿宴", "壽宴", "葬礼", "葬禮"}
+
+// cjkOccStop are words of two or three ideographs a common surname starts
+// that name no one before or after an occasion ("高中毕业典礼", a high
+// school's graduation; "婚礼 高清", in high definition).
+var cjkOccStop = wordSet(`高中 高三 高二 高一 高清 高考 金色 金婚 银婚 白色 方案 万岁 上午 江南 龙年 马年 现场 王子 公主`)
+
+// cjkOccAt returns where the occasion of cjkOccasions that starts at s
+// ends, or -1.
+func cjkOccAt(b []byte, s int) int {
+	for _, o := range cjkOccasions {
+		if bytes.HasPrefix(b[s:], []byte(o)) {
+			return s + len(o)
+		}
+	}
+	return -1
+}
+
+// hanAt: an ideograph (U+4E00 to U+9FFF, three bytes) starts at s.
+func hanAt(b []byte, s int) bool {
+	return s+2 < len(b) && b[s] >= 0xe4 && b[s] <= 0xe9 && b[s+1] >= 0x80 && b[s+2] >= 0x80
+}
+
+// cjkJoiner returns where the joiner of two names at s ends ('&', "＆",
+// "和", "与", "與", "、"), or -1.
+func cjkJoiner(b []byte, s int) int {
+	if s < len(b) && b[s] == '&' {
+		return s + 1
+	}
+	for _, w := range [...]string{"＆", "和", "与", "與", "、"} {
+		if bytes.HasPrefix(b[s:], []byte(w)) {
+			return s + len(w)
+		}
+	}
+	return -1
+}
+
+// hanName: the ideographs [s, e) read as a Chinese name: two or three,
+// a common surname first (chineseSurnames), no word cjkOccStop knows.
+func hanName(b []byte, s, e int) bool {
+	if n := (e - s) / 3; n < 2 || n > 3 {
+		return false
+	}
+	for k := s; k < e; k += 3 {
+		if !hanAt(b, k) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRune(b[s:e])
+	return strings.ContainsRune(chineseSurnames, r) && !cjkOccStop[string(b[s:e])] && cjkJoiner(b, s+3) < 0 &&
+		(e-s == 6 || cjkJoiner(b, s+6) < 0)
+}
+
+// cjkNameEnds: what follows a name at e ends it: the text's end, an ASCII
+// byte but a letter, or CJK punctuation (U+3000 to U+303F, fullwidth
+// forms); no ideograph, kana or letter.
+func cjkNameEnds(b []byte, e int) bool {
+	if e >= len(b) || b[e] < 0x80 {
+		return e >= len(b) || !isLetter(b[e])
+	}
+	return e+2 < len(b) && (b[e] == 0xe3 && b[e+1] == 0x80 || b[e] == 0xef && (b[e+1] == 0xbc || b[e+1] == 0xbd))
+}
+
+// cjkOccasion handles a word [i, j) that opens with an occasion of
+// cjkOccasions or with the names before one, after a path's separator
+// or a calendar property's ':' too: "婚礼 李娜 王伟", "结婚典礼 李娜&王伟", "婚礼-李娜-王伟.mp4", "李娜的生日",
+// "照片/李娜&王伟婚礼.jpg". With no dictionary of names, a name is two or
+// three ideographs that a common surname opens (hanName) where the
+// occasion's place says a name stands.
+func (sc *scanner) cjkOccasion(i, j int) {
+	b := sc.b
+	s := i
+	if k := bytes.LastIndexAny(b[i:j], `/\:`); k >= 0 {
+		s = i + k + 1
+	}
+	if !hanAt(b, s) {
+		return
+	}
+	if o := cjkOccAt(b, s); o > 0 {
+		// the names after the occasion, a blank or a separator between
+		if o+1 >= len(b) || o < j && b[o] != '-' && b[o] != '_' && b[o] != ':' || o == j && b[o] != ' ' {
+			return
+		}
+		sc.cjkNames(o + 1)
+		return
+	}
+	// the names before the occasion: one, or two joined
+	for _, n1 := range [...]int{6, 9} {
+		if !hanName(b, s, s+n1) {
+			continue
+		}
+		p := s + n1
+		if q := cjkJoiner(b, p); q > 0 {
+			for _, n2 := range [...]int{6, 9} {
+				if hanName(b, q, q+n2) && cjkOccBefore(b, q+n2) {
+					sc.proseSpan(s, p, true)
+					sc.proseSpan(q, q+n2, true)
+					return
+				}
+			}
+			continue
+		}
+		if cjkOccBefore(b, p) {
+			sc.proseSpan(s, p, true)
+			return
+		}
+	}
+}
+
+// cjkOccBefore: an occasion of cjkOccasions starts at p, "的" (of) before
+// it or not.
+func cjkOccBefore(b []byte, p int) bool {
+	if bytes.HasPrefix(b[p:], []byte("的")) {
+		p += len("的")
+	}
+	return p < len(b) && cjkOccAt(b, p) > 0
+}
+
+// cjkNames handles the names at s after a CJK occasion: one, or two that
+// a blank, a separator or a joiner (cjkJoiner) parts, each ending where
+// no ideograph follows.
+func (sc *scanner) cjkNames(s int) {
+	b := sc.b
+	for _, n1 := range [...]int{6, 9} {
+		e := s + n1
+		if !hanName(b, s, e) {
+			continue
+		}
+		q := cjkJoiner(b, e)
+		if q < 0 && e+1 < len(b) && (b[e] == ' ' || b[e] == '-' || b[e] == '_') && hanAt(b, e+1) {
+			q = e + 1
+		}
+		if q > 0 {
+			for _, n2 := range [...]int{6, 9} {
+				if f := q + n2; hanName(b, q, f) && !hanAt(b, f) && cjkNameEnds(b, f) {
+					sc.proseSpan(s, e, true)
+					sc.proseSpan(q, f, true)
+					return
+				}
+			}
+		}
+		if !hanAt(b, e) && cjkNameEnds(b, e) {
+			sc.proseSpan(s, e, true)
+			return
+		}
+	}
+}

@@ -65,6 +65,7 @@ const (
 	wdFuer              // "Mix für Anna", "Lan và Minh"
 	wdWideOcc           // "Doğum günü - Elif", "Sinh nhật bé Na"
 	wdSlug              // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding"
+	wdCJKOcc            // "婚礼 李娜 王伟", "李娜的生日"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -160,6 +161,7 @@ var wordTab = func() (t wordTables) {
 		{bit: wdWideOcc, first: func(c int) bool { return wideOccLens[c] != 0 }, size: func(l int) bool { return l >= 4 && l <= 31 }, next: is(' '),
 			bits: func(x uint16) bool { return x&cHigh != 0 && x&^(cAlpha|cHigh) == 0 }},
 		{bit: wdSlug, size: atLeast(12), bits: func(x uint16) bool { return x&(cDash|cUnder) != 0 && x&cAlpha != 0 }},
+		{bit: wdCJKOcc, size: atLeast(6), bits: func(x uint16) bool { return x&cHigh != 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
