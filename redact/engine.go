@@ -883,7 +883,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&(cDash|cUnder) != 0 && bits&cDot != 0 && bits&cAlpha != 0 && j-i >= 10 {
 		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 	}
-	if bits&(cDash|cUnder) != 0 && bits&cAlpha != 0 && j-i >= 12 {
+	if bits&(cDash|cUnder) != 0 && bits&cAlpha != 0 && j-i >= 12 && (isLetter(b[i]) || bits&(cSlash|cBack) != 0) {
 		sc.slugSegments(i, j) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
 	}
 	if bits&cHigh != 0 && j-i >= 6 {
@@ -1466,7 +1466,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdSquidCode:
 			sc.squidRow(i, j) // "… 10.0.0.5 TCP_MISS/200 1234 GET http://x/ kmensah HIER_DIRECT/…" (accesslog.go)
 		case wdSlug:
-			sc.slugSegments(i, j) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
+			if isLetter(b[i]) || bits&(cSlash|cBack) != 0 {
+				// (a slug's segment opens with a name: not a date's or a
+				// number's word)
+				sc.slugSegments(i, j) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
+			}
 		case wdCJKOcc:
 			sc.cjkOccasion(i, j) // "婚礼 李娜 王伟", "李娜的生日" (occasion.go)
 		case wdPrinter:

@@ -208,8 +208,13 @@ func (sc *scanner) wideOwnOccasion(i, j int) {
 // ("SUMMARY:Geburtstag Anna", "SUMMARY:Urodziny Zosi"): the name after it.
 func (sc *scanner) colonOccasion(i, j int) {
 	b := sc.b
-	s := i + bytes.LastIndexByte(b[i:j], ':') + 1
-	if s == i || j-s < 8 || j-s > 12 || !namedAfter(b[s:j]) || !occasionOpens(b, s) {
+	// the occasion after the last ':' is 8 to 12 bytes long: only the
+	// word's last 13 bytes are read for it
+	s := j - 8
+	for s > i && s > j-13 && b[s-1] != ':' {
+		s--
+	}
+	if s <= i || b[s-1] != ':' || !namedAfter(b[s:j]) || !occasionOpens(b, s) {
 		return
 	}
 	sc.nameAfterOccasion(j)
