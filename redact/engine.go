@@ -884,7 +884,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 	}
 	if bits&(cDash|cUnder) != 0 && bits&cAlpha != 0 && j-i >= 12 && (isLetter(b[i]) || bits&(cSlash|cBack) != 0) {
-		sc.slugSegments(i, j) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
+		sc.slugSegments(i, j, bits) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
 	}
 	if bits&cHigh != 0 && j-i >= 6 {
 		sc.cjkOccasion(i, j) // "婚礼 李娜 王伟", "李娜的生日" (occasion.go)
@@ -900,7 +900,7 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&(cBack|cColon|cSlash) != 0 && dashAfter(b, j) {
 		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka`, "Music/Christening - Ama.mov" (occasion.go)
-	} else if bits&cColon != 0 && j-i >= 11 && j < len(b) && b[j] == ' ' && isLetter(b[j-1]) {
+	} else if bits&cColon != 0 && j-i >= 11 && j < len(b) && b[j] == ' ' && namedEnds[b[j-1]] != 0 {
 		sc.colonOccasion(i, j) // "SUMMARY:Geburtstag Anna" (occasion.go)
 	}
 	if j-i == 2 && bits == cDash {
@@ -1340,7 +1340,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdColonDash:
 			if bits&cColon != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka" (occasion.go)
-			} else if bits&cColon != 0 && j-i >= 11 && isLetter(b[j-1]) {
+			} else if j-i >= 11 && namedEnds[b[j-1]] != 0 {
 				sc.colonOccasion(i, j) // "SUMMARY:Geburtstag Anna" (occasion.go)
 			}
 		case wdCmdkey:
@@ -1469,7 +1469,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			if isLetter(b[i]) || bits&(cSlash|cBack) != 0 {
 				// (a slug's segment opens with a name: not a date's or a
 				// number's word)
-				sc.slugSegments(i, j) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
+				sc.slugSegments(i, j, bits) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
 			}
 		case wdCJKOcc:
 			sc.cjkOccasion(i, j) // "婚礼 李娜 王伟", "李娜的生日" (occasion.go)

@@ -2,6 +2,8 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -206,18 +208,18 @@ func (sc *scanner) wideOwnOccasion(i, j int) {
 // colonOccasion handles a word [i, j) that ends in one person's occasion
 // of namedAfter right after a calendar's property and ':'
 // ("SUMMARY:Geburtstag Anna", "SUMMARY:Urodziny Zosi"): the name after it.
+// namedEnds, by the word's last byte, gives the lengths the occasion may
+// have: a symbol's or a path's word ("std::string", "C:\\Users\\Lucia")
+// is passed over by a table's bit and a byte or two.
 func (sc *scanner) colonOccasion(i, j int) {
 	b := sc.b
-	// the occasion after the last ':' is 8 to 12 bytes long: only the
-	// word's last 13 bytes are read for it
-	s := j - 8
-	for s > i && s > j-13 && b[s-1] != ':' {
-		s--
+	for m := namedEnds[b[j-1]]; m != 0; m &= m - 1 {
+		s := j - bits.TrailingZeros16(m)
+		if s > i && b[s-1] == ':' && namedStarts[b[s]]&(1<<(j-s)) != 0 && namedAfter(b[s:j]) && occasionOpens(b, s) {
+			sc.nameAfterOccasion(j)
+			return
+		}
 	}
-	if s <= i || b[s-1] != ':' || !namedAfter(b[s:j]) || !occasionOpens(b, s) {
-		return
-	}
-	sc.nameAfterOccasion(j)
 }
 
 // occasionEndingAt returns where the occasion whose last word is [p, e)
@@ -915,13 +917,29 @@ func (sc *scanner) occasionOwner(i, j int) {
 // Anna", "Verjaardag Sanne", "Anniversaire Léa"). English's is left:
 // "Birthday Girl", "Birthday Bash", "Graduation Day" name no one.
 func namedAfter(w []byte) bool {
-	var lb [16]byte
-	switch string(lowerInto(lb[:0], w)) {
-	case "geburtstag", "urodziny", "imieniny", "verjaardag", "anniversaire", "cumpleanos", "aniversario", "bursdag", "fodselsdag":
-		return true
+	if len(w) < 4 || len(w) > 16 || namedEnds[w[len(w)-1]]&namedStarts[w[0]]&(1<<len(w)) == 0 {
+		return false
 	}
-	return false
+	var lb [16]byte
+	return namedAfters[string(lowerInto(lb[:0], w))]
 }
+
+// namedAfters are namedAfter's occasions, lowercased.
+var namedAfters = wordSet(`geburtstag urodziny imieniny verjaardag anniversaire cumpleanos aniversario bursdag fodselsdag`)
+
+// namedEnds and namedStarts: bit n of namedEnds[c] (of namedStarts[c])
+// is set for the n-byte words of namedAfters that end (start) with c,
+// either case: the gates before one is looked up.
+var namedEnds, namedStarts = func() (e, s [256]uint16) {
+	for w := range namedAfters {
+		n := uint16(1) << len(w)
+		e[w[len(w)-1]] |= n
+		e[w[len(w)-1]-'a'+'A'] |= n
+		s[w[0]] |= n
+		s[w[0]-'a'+'A'] |= n
+	}
+	return e, s
+}()
 
 // nameAfterOccasion handles the name one blank after a person's occasion
 // of namedAfter that ends at j (or of wideOccasions: "День рождения Ани",
@@ -1924,22 +1942,90 @@ func (sc *scanner) gluedPair(s, p, q, k int) {
 }
 
 // slugSegments runs slugCouple on each segment of the word [i, j) (a
-// path's, a URL's) long enough to hold a couple and their occasion.
-func (sc *scanner) slugSegments(i, j int) {
+// path's, a URL's; bits, its classes, say whether it has more than one)
+// long enough to hold a couple and their occasion that opens as a
+// couple's slug does (slugOpens): a symbol's or a library's words
+// ("objc_msgSend", "libsystem_kernel.dylib", "std::__1::string") end
+// there. slugOpens reads no further than a separator ('/' and '\\' are
+// none of its bytes): a segment's end is looked for only where it may
+// be one.
+func (sc *scanner) slugSegments(i, j int, bits uint16) {
 	b := sc.b
+	if bits&(cSlash|cBack) == 0 {
+		if slugOpens(b, i, j) {
+			sc.slugCouple(i, j)
+		}
+		return
+	}
 	for s := i; s+12 <= j; {
+		if b[s] == '/' || b[s] == '\\' {
+			s++ // (an empty segment: "\\\\host\\share", "https://")
+			continue
+		}
+		open := slugOpens(b, s, j)
 		e := j
-		if k := bytes.IndexByte(b[s:j], '/'); k >= 0 {
-			e = s + k
+		if bits&cSlash != 0 {
+			if k := bytes.IndexByte(b[s:j], '/'); k >= 0 {
+				e = s + k
+			}
 		}
-		if k := bytes.IndexByte(b[s:e], '\\'); k >= 0 {
-			e = s + k
+		if bits&cBack != 0 {
+			if k := bytes.IndexByte(b[s:e], '\\'); k >= 0 {
+				e = s + k
+			}
 		}
-		if e-s >= 12 {
+		if open && e-s >= 12 {
 			sc.slugCouple(s, e)
 		}
 		s = e + 1
 	}
+}
+
+// slugOpens: the segment [s, e), of 12 bytes or more, opens as
+// slugCouple's slugs do, the test before it: a name's letters (3 to 16,
+// a capital first at the most), '-' or '_', a name's or one of
+// coupleWords' letters (the same), the same separator again, and a word
+// one of occasions (or of wideOccasions) can start, unless the second
+// word was of coupleWords.
+func slugOpens(b []byte, s, e int) bool {
+	if !isLetter(b[s]) || b[s+1]-'a' >= 26 || b[s+2]-'a' >= 26 {
+		return false
+	}
+	x := lowerRun(b, s+3, min(e, s+17))
+	if x-s > 16 || x+1 >= e || b[x] != '-' && b[x] != '_' || !isLetter(b[x+1]) {
+		return false
+	}
+	y := lowerRun(b, x+2, min(e, x+18))
+	if y-x > 17 || y+1 >= e || b[y] != b[x] {
+		return false
+	}
+	return occasionLens[b[y+1]] != 0 || wideOccLens[b[y+1]] != 0 || coupleWord(b[x+1:y])
+}
+
+// lowerRun returns where the bytes in lower case ('a' to 'z') that start
+// at k in b end, e at the most. It reads eight at a time (past e where b
+// goes on; what lies there is not looked at): a library's or a symbol's
+// words slugOpens reads are as long as a name.
+func lowerRun(b []byte, k, e int) int {
+	for k < e {
+		if k+8 > len(b) {
+			if b[k]-'a' >= 26 {
+				return k
+			}
+			k++
+			continue
+		}
+		x := binary.LittleEndian.Uint64(b[k:])
+		// a byte's high bit is set here unless it is from 'a' (0x61,
+		// which 0x1f carries to 0x80) to 'z' (0x7a, which 0x05 does not);
+		// a byte of 0x80 or more sets its own, and the carry it makes
+		// only reaches the bytes above it: the lowest set bit is exact
+		if m := (^(x + 0x1f1f1f1f1f1f1f1f) | (x + 0x0505050505050505) | x) & 0x8080808080808080; m != 0 {
+			return min(k+bits.TrailingZeros64(m)>>3, e)
+		}
+		k += 8
+	}
+	return e
 }
 
 // slugCouple handles a couple's names that open a slug, the segment [s,
