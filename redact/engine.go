@@ -886,6 +886,12 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	if bits&(cDash|cUnder) != 0 && bits&cDot != 0 && bits&cAlpha != 0 && j-i >= 10 {
 		sc.gluedFile(i, j) // "zanele_birthday_mix.mp3" (occasion.go)
 	}
+	if bits&(cDash|cUnder) != 0 && bits&cAlpha != 0 && j-i >= 12 && (isLetter(b[i]) || bits&(cSlash|cBack) != 0) {
+		sc.slugSegments(i, j, bits) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
+	}
+	if bits&cHigh != 0 && j-i >= 6 {
+		sc.cjkOccasion(i, j) // "婚礼 李娜 王伟", "李娜的生日" (occasion.go)
+	}
 	if bits&cDot != 0 && docExtLast[b[j-1]] && bits&cAlpha != 0 && j-i >= 6 && docDot(b, i, j) {
 		sc.docFile(i, j) // "Zeynep_Kaya_CV.pdf", "Resume - Bisi Adebayo.pdf" (docfile.go)
 	}
@@ -897,6 +903,8 @@ func (sc *scanner) learnWord(i, j int, bits uint16) int {
 	}
 	if bits&(cBack|cColon|cSlash) != 0 && dashAfter(b, j) {
 		sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka", JSON's `\nBirthday - Amaka`, "Music/Christening - Ama.mov" (occasion.go)
+	} else if bits&cColon != 0 && j-i >= 11 && j < len(b) && b[j] == ' ' && namedEnds[b[j-1]] != 0 {
+		sc.colonOccasion(i, j) // "SUMMARY:Geburtstag Anna" (occasion.go)
 	}
 	if j-i == 2 && bits == cDash {
 		sc.mailSignature(i, j) // "-- \nJana Nováková" (prose.go)
@@ -1335,6 +1343,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdColonDash:
 			if bits&cColon != 0 && dashAfter(b, j) {
 				sc.occasionDash(i, j) // iCalendar's "SUMMARY:Birthday - Amaka" (occasion.go)
+			} else if j-i >= 11 && namedEnds[b[j-1]] != 0 {
+				sc.colonOccasion(i, j) // "SUMMARY:Geburtstag Anna" (occasion.go)
 			}
 		case wdCmdkey:
 			if i >= 8 && b[i-1] == ' ' && j-i >= 15 && (b[i] == 'D' || b[i] == 'L') && b[i-2] == ':' && bits&cEq != 0 {
@@ -1458,6 +1468,14 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.clfUser(i) // `10.0.0.5 - kofi.mensah [10/Oct/2024:13:55:36 -0700] "GET …"` (accesslog.go)
 		case wdSquidCode:
 			sc.squidRow(i, j) // "… 10.0.0.5 TCP_MISS/200 1234 GET http://x/ kmensah HIER_DIRECT/…" (accesslog.go)
+		case wdSlug:
+			if isLetter(b[i]) || bits&(cSlash|cBack) != 0 {
+				// (a slug's segment opens with a name: not a date's or a
+				// number's word)
+				sc.slugSegments(i, j, bits) // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding" (occasion.go)
+			}
+		case wdCJKOcc:
+			sc.cjkOccasion(i, j) // "婚礼 李娜 王伟", "李娜的生日" (occasion.go)
 		case wdPrinter:
 			if printerLead(b, i) {
 				sc.printerQueue(i, j) // "HP_OfficeJet_Pro_Kofi" (printer.go)

@@ -2,6 +2,8 @@ package redact
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +27,7 @@ var occasions = map[string]bool{"birthday": true, "bday": true, "graduation": tr
 	// the same in other languages a DJ names a crate in (those spelled
 	// in ASCII): de, fr, es, it, nl, pl, no/da, sv, pt, tl, sw, id
 	"geburtstag": true, "anniversaire": true, "cumpleanos": true, "verjaardag": true,
-	"urodziny": true, "bursdag": true, "fodselsdag": true, "aniversario": true, "kaarawan": true,
+	"urodziny": true, "imieniny": true, "bursdag": true, "fodselsdag": true, "aniversario": true, "kaarawan": true,
 	"hochzeit": false, "mariage": false, "boda": false, "matrimonio": false, "bruiloft": false, "wesele": false,
 	"bryllup": false, "casamento": false, "kasal": false, "harusi": false, "pernikahan": false,
 	// a couple's feasts and rites by their own names: Muslim (nikah,
@@ -192,12 +194,31 @@ func (sc *scanner) wideOwnOccasion(i, j int) {
 		}
 		return
 	}
-	if j+6 >= len(b) || b[j] != ' ' {
+	if j+3 >= len(b) || b[j] != ' ' {
 		return
 	}
 	k := wordAfter(b, j+1)
 	if w := string(b[j+1 : k]); (w == "bé" || w == "của") && k+2 < len(b) && b[k] == ' ' && givenName(b, k+1, wordAfter(b, k+1)) {
 		sc.occasionOwnerAfter(k + 1)
+	} else {
+		sc.nameAfterOccasion(j) // "День рождения Ани", "Sinh nhật Lan"
+	}
+}
+
+// colonOccasion handles a word [i, j) that ends in one person's occasion
+// of namedAfter right after a calendar's property and ':'
+// ("SUMMARY:Geburtstag Anna", "SUMMARY:Urodziny Zosi"): the name after it.
+// namedEnds, by the word's last byte, gives the lengths the occasion may
+// have: a symbol's or a path's word ("std::string", "C:\\Users\\Lucia")
+// is passed over by a table's bit and a byte or two.
+func (sc *scanner) colonOccasion(i, j int) {
+	b := sc.b
+	for m := namedEnds[b[j-1]]; m != 0; m &= m - 1 {
+		s := j - bits.TrailingZeros16(m)
+		if s > i && b[s-1] == ':' && namedStarts[b[s]]&(1<<(j-s)) != 0 && namedAfter(b[s:j]) && occasionOpens(b, s) {
+			sc.nameAfterOccasion(j)
+			return
+		}
 	}
 }
 
@@ -303,13 +324,20 @@ func occasionLeads(b []byte, s int) (found, own bool) {
 	}
 	if q, o := occasionEndingAt(b, p, e); q >= 0 {
 		// ("Ślub Ani i Tomka", "Đám cưới Lan & Minh")
-		return q == 0 || clientLead(b, q), o
+		return occasionOpens(b, q), o
 	}
-	if e-p <= 12 && (p == 0 || clientLead(b, p)) {
+	if e-p <= 12 && occasionOpens(b, p) {
 		var lb [16]byte
 		own, found = occasionsOf[string(lowerInto(lb[:0], b[p:e]))]
 	}
 	return found, own
+}
+
+// occasionOpens: the occasion's word at q opens a name (clientLead), or
+// a calendar's or a card's property in capitals ends right before it
+// (iCalendar's "SUMMARY:Wedding of …", vCard's "NOTE:Birthday of …").
+func occasionOpens(b []byte, q int) bool {
+	return q == 0 || clientLead(b, q) || q >= 3 && b[q-1] == ':' && b[q-2]-'A' < 26 && b[q-3]-'A' < 26
 }
 
 // occasionThings are capitalised words after an occasion's word that
@@ -407,12 +435,32 @@ func nameEnds(b []byte, e int) bool {
 // Kojo.crate", "Hochzeit Anna & Jonas", "Mariage de Chloé et Hugo"):
 // with no separator to say so, both must read as given names and end the
 // name ("Wedding Dress & Shoes", "Wedding Songs & Ballads" name none).
+// After a preposition a side may be a full name too, a given name and a
+// surname ("Wedding of Priya Nair and Arjun Menon", "Boda de Lucía García
+// y Pablo Ruiz"): "of" says a person follows as a dash does.
 func gluedCouple(b []byte, bs, be, as, ae int) bool {
-	if wordBefore(b, be) != bs || wordAfter(b, as) != ae || !nameEnds(b, ae) || !givenName(b, bs, be) || !givenName(b, as, ae) {
+	if !nameEnds(b, ae) {
+		return false
+	}
+	if wordBefore(b, be) != bs || wordAfter(b, as) != ae {
+		if p := wordBefore(b, bs-1); bs < 4 || b[bs-1] != ' ' || !occasionPrepWord(b[p:bs-1]) {
+			return false
+		}
+	}
+	if !givenWords(b, bs, be) || !givenWords(b, as, ae) {
 		return false
 	}
 	found, own := occasionLeads(b, bs)
 	return found && !own
+}
+
+// givenWords: each word of the name [s, e), one or two words one blank
+// apart, reads as a given name (givenName).
+func givenWords(b []byte, s, e int) bool {
+	if k := bytes.IndexByte(b[s:e], ' '); k > 0 {
+		return givenName(b, s, s+k) && givenName(b, s+k+1, e)
+	}
+	return givenName(b, s, e)
 }
 
 // occasionPrep handles the preposition [i, j) (of occasionPreps) between a
@@ -877,6 +925,10 @@ func (sc *scanner) occasionOwner(i, j int) {
 			return
 		}
 	}
+	if lead == i && namedAfter(b[i:j]) && occasionOpens(b, i) {
+		sc.nameAfterOccasion(j) // "Urodziny Zosi 2024", "Geburtstag Anna"
+		return
+	}
 	if lead != i {
 		return
 	}
@@ -911,6 +963,73 @@ func (sc *scanner) occasionOwner(i, j int) {
 	}
 	sc.proseSpan(s, e, true)
 }
+
+// namedAfter: w is one person's occasion in a language that names the
+// person right after it, with no preposition and no dash, and writes its
+// nouns in lower case or knows them (namedStop): Polish's genitive
+// ("Urodziny Zosi", "Imieniny Kasi"), German's, Dutch's, the Romance
+// languages' and Norwegian's in a file's or an event's name ("Geburtstag
+// Anna", "Verjaardag Sanne", "Anniversaire Léa"). English's is left:
+// "Birthday Girl", "Birthday Bash", "Graduation Day" name no one.
+func namedAfter(w []byte) bool {
+	if len(w) < 4 || len(w) > 16 || namedEnds[w[len(w)-1]]&namedStarts[w[0]]&(1<<len(w)) == 0 {
+		return false
+	}
+	var lb [16]byte
+	return namedAfters[string(lowerInto(lb[:0], w))]
+}
+
+// namedAfters are namedAfter's occasions, lowercased.
+var namedAfters = wordSet(`geburtstag urodziny imieniny verjaardag anniversaire cumpleanos aniversario bursdag fodselsdag`)
+
+// namedEnds and namedStarts: bit n of namedEnds[c] (of namedStarts[c])
+// is set for the n-byte words of namedAfters that end (start) with c,
+// either case: the gates before one is looked up.
+var namedEnds, namedStarts = func() (e, s [256]uint16) {
+	for w := range namedAfters {
+		n := uint16(1) << len(w)
+		e[w[len(w)-1]] |= n
+		e[w[len(w)-1]-'a'+'A'] |= n
+		s[w[0]] |= n
+		s[w[0]-'a'+'A'] |= n
+	}
+	return e, s
+}()
+
+// nameAfterOccasion handles the name one blank after a person's occasion
+// of namedAfter that ends at j (or of wideOccasions: "День рождения Ани",
+// "Sinh nhật Lan"): one or two given names that end the name (a date, an
+// age, a file's extension after it), no word of namedStop.
+func (sc *scanner) nameAfterOccasion(j int) {
+	b := sc.b
+	if j+3 >= len(b) || b[j] != ' ' {
+		return
+	}
+	s := j + 1
+	e := wordAfter(b, s)
+	if e-s > 16 || !givenName(b, s, e) {
+		return
+	}
+	var lb [16]byte
+	if namedStop[string(lowerInto(lb[:0], b[s:e]))] {
+		return
+	}
+	sc.occasionOwnerAfter(s)
+}
+
+// namedStop are capitalised words after an occasion of namedAfter that
+// name a thing or a relative, no person by their name ("Geburtstag
+// Feier", "Urodziny Mamy", "Verjaardag Feest", "День рождения Мамы"),
+// lowercased.
+var namedStop = wordSet(`feier fete party einladung einladungen geschenk geschenke geschenkideen kuchen torte lied
+	lieder musik fotos bilder karte karten glückwünsche wünsche sprüche gedicht gedichte deko dekoration spiele rede
+	gäste gästeliste planung essen überraschung kind kinder heute morgen gestern mutter vater schwester bruder sohn
+	tochter frau mann freund freundin chef kollege kollegin mama papa mami papi oma opa tante onkel
+	mamy taty babci dziadka córki syna żony męża brata siostry cioci wujka szefa dziecka przyjęcie
+	feest taart cadeau cadeaus kaart uitnodiging moeder vader
+	surprise fiesta sorpresa festa fête maman papa
+	мамы папы бабушки дедушки сына дочери жены мужа брата сестры
+	vui mẹ bố ba má con ông bà`)
 
 // soleOwner reports whether the one word [s, e) before a person's event
 // [.., j), with no age or possessive to mark it, names the person: a
@@ -1910,6 +2029,175 @@ func (sc *scanner) gluedPair(s, p, q, k int) {
 	sc.proseSpan(p+1, q, true)
 }
 
+// slugSegments runs slugCouple on each segment of the word [i, j) (a
+// path's, a URL's; bits, its classes, say whether it has more than one)
+// long enough to hold a couple and their occasion that opens as a
+// couple's slug does (slugOpens): a symbol's or a library's words
+// ("objc_msgSend", "libsystem_kernel.dylib", "std::__1::string") end
+// there. slugOpens reads no further than a separator ('/' and '\\' are
+// none of its bytes): a segment's end is looked for only where it may
+// be one.
+func (sc *scanner) slugSegments(i, j int, bits uint16) {
+	b := sc.b
+	if bits&(cSlash|cBack) == 0 {
+		if slugOpens(b, i, j) {
+			sc.slugCouple(i, j)
+		}
+		return
+	}
+	for s := i; s+12 <= j; {
+		if b[s] == '/' || b[s] == '\\' {
+			s++ // (an empty segment: "\\\\host\\share", "https://")
+			continue
+		}
+		open := slugOpens(b, s, j)
+		e := j
+		if bits&cSlash != 0 {
+			if k := bytes.IndexByte(b[s:j], '/'); k >= 0 {
+				e = s + k
+			}
+		}
+		if bits&cBack != 0 {
+			if k := bytes.IndexByte(b[s:e], '\\'); k >= 0 {
+				e = s + k
+			}
+		}
+		if open && e-s >= 12 {
+			sc.slugCouple(s, e)
+		}
+		s = e + 1
+	}
+}
+
+// slugOpens: the segment [s, e), of 12 bytes or more, opens as
+// slugCouple's slugs do, the test before it: a name's letters (3 to 16,
+// a capital first at the most), '-' or '_', a name's or one of
+// coupleWords' letters (the same), the same separator again, and a word
+// one of occasions (or of wideOccasions) can start, unless the second
+// word was of coupleWords.
+func slugOpens(b []byte, s, e int) bool {
+	if !isLetter(b[s]) || b[s+1]-'a' >= 26 || b[s+2]-'a' >= 26 {
+		return false
+	}
+	x := lowerRun(b, s+3, min(e, s+17))
+	if x-s > 16 || x+1 >= e || b[x] != '-' && b[x] != '_' || !isLetter(b[x+1]) {
+		return false
+	}
+	y := lowerRun(b, x+2, min(e, x+18))
+	if y-x > 17 || y+1 >= e || b[y] != b[x] {
+		return false
+	}
+	return occasionLens[b[y+1]] != 0 || wideOccLens[b[y+1]] != 0 || coupleWord(b[x+1:y])
+}
+
+// lowerRun returns where the bytes in lower case ('a' to 'z') that start
+// at k in b end, e at the most. It reads eight at a time (past e where b
+// goes on; what lies there is not looked at): a library's or a symbol's
+// words slugOpens reads are as long as a name.
+func lowerRun(b []byte, k, e int) int {
+	for k < e {
+		if k+8 > len(b) {
+			if b[k]-'a' >= 26 {
+				return k
+			}
+			k++
+			continue
+		}
+		x := binary.LittleEndian.Uint64(b[k:])
+		// a byte's high bit is set here unless it is from 'a' (0x61,
+		// which 0x1f carries to 0x80) to 'z' (0x7a, which 0x05 does not);
+		// a byte of 0x80 or more sets its own, and the carry it makes
+		// only reaches the bytes above it: the lowest set bit is exact
+		if m := (^(x + 0x1f1f1f1f1f1f1f1f) | (x + 0x0505050505050505) | x) & 0x8080808080808080; m != 0 {
+			return min(k+bits.TrailingZeros64(m)>>3, e)
+		}
+		k += 8
+	}
+	return e
+}
+
+// slugCouple handles a couple's names that open a slug, the segment [s,
+// e) of words joined by '-' or '_' (a video's, a web page's, a folder's
+// name), before their occasion: two names and the occasion
+// ("kapoor-sharma-wedding.mp4", "priya_arjun_wedding_mix.mp3"), or two
+// names joined by one of coupleWords ("priya-and-arjun-wedding",
+// "anna_und_lukas_hochzeit"). A slug is written in lower case as often
+// as not: two words in lower case before a person's occasion may be a
+// theme's ("rustic-barn-birthday"), so only a couple's reads them so,
+// and no word a stop table knows ("beach-house-wedding",
+// "black-and-white-wedding").
+func (sc *scanner) slugCouple(s, e int) {
+	b := sc.b
+	var c [4][2]int
+	n, k := 0, s
+	for n < len(c) {
+		x := k
+		for x < e && x-k <= 16 && isLetter(b[x]) {
+			x++
+		}
+		if x == k || x-k > 16 {
+			return
+		}
+		c[n] = [2]int{k, x}
+		n++
+		if x >= e || b[x] != b[c[0][1]] || b[x] != '-' && b[x] != '_' {
+			break
+		}
+		k = x + 1
+	}
+	if n < 3 {
+		return
+	}
+	// the occasion's word ends the slug, or a separator or an extension
+	// follows it
+	occ := func(w [2]int) (found, own bool) {
+		if x := w[1]; x < e && b[x] != '-' && b[x] != '_' && b[x] != '.' {
+			return false, false
+		}
+		if b[s]-'a' < 26 && (eqLower(b[w[0]:w[1]], "engagement") || eqLower(b[w[0]:w[1]], "anniversary")) {
+			// a business's as often, in lower case ("user-retention-engagement",
+			// "company-tenth-anniversary")
+			return false, false
+		}
+		return occasionAt(b, w[0], w[1])
+	}
+	first, second := c[0], c[1]
+	if found, own := occ(c[2]); found && (!own || b[first[0]]-'A' < 26 && b[second[0]]-'A' < 26) {
+		// "kapoor-sharma-wedding", "Zainab-Sulaimon-Birthday"
+	} else if n == 4 && coupleWord(b[c[1][0]:c[1][1]]) {
+		if found, _ := occ(c[3]); !found {
+			return
+		}
+		second = c[2] // "priya-and-arjun-wedding"
+	} else {
+		return
+	}
+	if !slugName(b, first[0], first[1]) || !slugName(b, second[0], second[1]) {
+		return
+	}
+	sc.proseSpan(first[0], first[1], true)
+	sc.proseSpan(second[0], second[1], true)
+}
+
+// slugName: the letters [s, e) of a slug before an occasion read as a
+// name (gluedName, pairName's tables, no theme's or place's word).
+func slugName(b []byte, s, e int) bool {
+	if e-s < 3 || !gluedName(b, s, e) || partyPlace(b, s, e) {
+		return false
+	}
+	var lb [16]byte
+	l := string(lowerInto(lb[:0], b[s:e]))
+	return !partyTheme(l) && !pairedWords[l] && !titlePairWords[l] && !nameStop[l] && !slugStop[l] &&
+		!photoSubjects[l] && !partnerStop[l]
+}
+
+// slugStop are words of a slug before an occasion that name a place, a
+// kind or a time of it, no person ("country-club-wedding",
+// "town-hall-wedding", "same-sex-wedding"), lowercased.
+var slugStop = wordSet(`town city club house hall lodge manor estate resort cabin cottage winery brewery yacht boat
+	cruise pool courthouse registry call game pride sex same pre post mini micro covid lockdown elopement
+	cinematic highlight highlights teaser trailer film movie shoot session day weekend`)
+
 // gluedName: the letters [s, e) before an occasion in a file's name read
 // as a given name: one capital at the most, first, and no word of the
 // stop tables.
@@ -2118,4 +2406,159 @@ var soleWedLens, soleWedSecond = func() (t [256]uint16, s [256]uint32) {
 // Night.wav").
 func dateLead(b []byte, s int) bool {
 	return s >= 4 && b[s-1] == ' ' && isDigit(b[s-2]) && isDigit(b[s-3]) && (b[s-4] == '-' || b[s-4] == '.' || b[s-4] == '_')
+}
+
+// cjkOccasions are a couple's or a person's occasions in Chinese
+// (simplified and traditional) and Japanese: a photo album's, a video's,
+// a calendar's title names the couple or the person right after the
+// occasion ("婚礼 李娜 王伟", "结婚典礼 李娜&王伟") or before it, with "的"
+// (of) or none ("李娜的生日", "李娜&王伟婚礼").
+var cjkOccasions = []string{"结婚典礼", "結婚典禮", "毕业典礼", "畢業典禮", "生日派对", "生日派對", "婚礼", "婚禮", "结婚式",
+	"結婚式", "婚宴", "喜宴", "订婚", "訂婚", "结婚", "結婚", "披露宴", "生日会", "生日會", "生日", "誕生日", "满月", "滿月",
+	"周岁", "週歲", "寿宴", "壽宴", "葬礼", "葬禮"}
+
+// cjkOccStop are words of two or three ideographs a common surname starts
+// that name no one before or after an occasion ("高中毕业典礼", a high
+// school's graduation; "婚礼 高清", in high definition).
+var cjkOccStop = wordSet(`高中 高三 高二 高一 高清 高考 金色 金婚 银婚 白色 方案 万岁 上午 江南 龙年 马年 现场 王子 公主`)
+
+// cjkOccAt returns where the occasion of cjkOccasions that starts at s
+// ends, or -1.
+func cjkOccAt(b []byte, s int) int {
+	for _, o := range cjkOccasions {
+		if bytes.HasPrefix(b[s:], []byte(o)) {
+			return s + len(o)
+		}
+	}
+	return -1
+}
+
+// hanAt: an ideograph (U+4E00 to U+9FFF, three bytes) starts at s.
+func hanAt(b []byte, s int) bool {
+	return s+2 < len(b) && b[s] >= 0xe4 && b[s] <= 0xe9 && b[s+1] >= 0x80 && b[s+2] >= 0x80
+}
+
+// cjkJoiner returns where the joiner of two names at s ends ('&', "＆",
+// "和", "与", "與", "、"), or -1.
+func cjkJoiner(b []byte, s int) int {
+	if s < len(b) && b[s] == '&' {
+		return s + 1
+	}
+	for _, w := range [...]string{"＆", "和", "与", "與", "、"} {
+		if bytes.HasPrefix(b[s:], []byte(w)) {
+			return s + len(w)
+		}
+	}
+	return -1
+}
+
+// hanName: the ideographs [s, e) read as a Chinese name: two or three,
+// a common surname first (chineseSurnames), no word cjkOccStop knows.
+func hanName(b []byte, s, e int) bool {
+	if n := (e - s) / 3; n < 2 || n > 3 {
+		return false
+	}
+	for k := s; k < e; k += 3 {
+		if !hanAt(b, k) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRune(b[s:e])
+	return strings.ContainsRune(chineseSurnames, r) && !cjkOccStop[string(b[s:e])] && cjkJoiner(b, s+3) < 0 &&
+		(e-s == 6 || cjkJoiner(b, s+6) < 0)
+}
+
+// cjkNameEnds: what follows a name at e ends it: the text's end, an ASCII
+// byte but a letter, or CJK punctuation (U+3000 to U+303F, fullwidth
+// forms); no ideograph, kana or letter.
+func cjkNameEnds(b []byte, e int) bool {
+	if e >= len(b) || b[e] < 0x80 {
+		return e >= len(b) || !isLetter(b[e])
+	}
+	return e+2 < len(b) && (b[e] == 0xe3 && b[e+1] == 0x80 || b[e] == 0xef && (b[e+1] == 0xbc || b[e+1] == 0xbd))
+}
+
+// cjkOccasion handles a word [i, j) that opens with an occasion of
+// cjkOccasions or with the names before one, after a path's separator
+// or a calendar property's ':' too: "婚礼 李娜 王伟", "结婚典礼 李娜&王伟", "婚礼-李娜-王伟.mp4", "李娜的生日",
+// "照片/李娜&王伟婚礼.jpg". With no dictionary of names, a name is two or
+// three ideographs that a common surname opens (hanName) where the
+// occasion's place says a name stands.
+func (sc *scanner) cjkOccasion(i, j int) {
+	b := sc.b
+	s := i
+	if k := bytes.LastIndexAny(b[i:j], `/\:`); k >= 0 {
+		s = i + k + 1
+	}
+	if !hanAt(b, s) {
+		return
+	}
+	if o := cjkOccAt(b, s); o > 0 {
+		// the names after the occasion, a blank or a separator between
+		if o+1 >= len(b) || o < j && b[o] != '-' && b[o] != '_' && b[o] != ':' || o == j && b[o] != ' ' {
+			return
+		}
+		sc.cjkNames(o + 1)
+		return
+	}
+	// the names before the occasion: one, or two joined
+	for _, n1 := range [...]int{6, 9} {
+		if !hanName(b, s, s+n1) {
+			continue
+		}
+		p := s + n1
+		if q := cjkJoiner(b, p); q > 0 {
+			for _, n2 := range [...]int{6, 9} {
+				if hanName(b, q, q+n2) && cjkOccBefore(b, q+n2) {
+					sc.proseSpan(s, p, true)
+					sc.proseSpan(q, q+n2, true)
+					return
+				}
+			}
+			continue
+		}
+		if cjkOccBefore(b, p) {
+			sc.proseSpan(s, p, true)
+			return
+		}
+	}
+}
+
+// cjkOccBefore: an occasion of cjkOccasions starts at p, "的" (of) before
+// it or not.
+func cjkOccBefore(b []byte, p int) bool {
+	if bytes.HasPrefix(b[p:], []byte("的")) {
+		p += len("的")
+	}
+	return p < len(b) && cjkOccAt(b, p) > 0
+}
+
+// cjkNames handles the names at s after a CJK occasion: one, or two that
+// a blank, a separator or a joiner (cjkJoiner) parts, each ending where
+// no ideograph follows.
+func (sc *scanner) cjkNames(s int) {
+	b := sc.b
+	for _, n1 := range [...]int{6, 9} {
+		e := s + n1
+		if !hanName(b, s, e) {
+			continue
+		}
+		q := cjkJoiner(b, e)
+		if q < 0 && e+1 < len(b) && (b[e] == ' ' || b[e] == '-' || b[e] == '_') && hanAt(b, e+1) {
+			q = e + 1
+		}
+		if q > 0 {
+			for _, n2 := range [...]int{6, 9} {
+				if f := q + n2; hanName(b, q, f) && !hanAt(b, f) && cjkNameEnds(b, f) {
+					sc.proseSpan(s, e, true)
+					sc.proseSpan(q, f, true)
+					return
+				}
+			}
+		}
+		if !hanAt(b, e) && cjkNameEnds(b, e) {
+			sc.proseSpan(s, e, true)
+			return
+		}
+	}
 }

@@ -68,6 +68,8 @@ const (
 	wdWifiTool          // "wpa_passphrase HomeNet x"
 	wdCLFTime           // an access log's "[10/Oct/2024:13:55:36 -0700]"
 	wdSquidCode         // Squid's access.log's "TCP_MISS/200"
+	wdSlug              // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding"
+	wdCJKOcc            // "婚礼 李娜 王伟", "李娜的生日"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -168,6 +170,8 @@ var wordTab = func() (t wordTables) {
 			bits: func(x uint16) bool { return x&cSlash != 0 && x&cColon != 0 }},
 		{bit: wdSquidCode, first: is('T', 'N', 'U'), prev: is(' '), size: func(l int) bool { return l >= 8 && l <= 40 },
 			bits: func(x uint16) bool { return x&cUnder != 0 && x&cSlash != 0 && x&^(cAlpha|cDigit|cUnder|cSlash) == 0 }},
+		{bit: wdSlug, size: atLeast(12), bits: func(x uint16) bool { return x&(cDash|cUnder) != 0 && x&cAlpha != 0 }},
+		{bit: wdCJKOcc, size: atLeast(6), bits: func(x uint16) bool { return x&cHigh != 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
