@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,11 +212,23 @@ func (sc *scanner) docFile(i, j int) {
 			}
 			return
 		}
-		if !sc.docNames(ws[:n], a, -1, weak) && !letter {
+		if !sc.docNames(ws[:n], a, -1, weak) && !letter && !(lo < hi && string(l) == "bank" && bankBefore(b, ws[hi+1:n], ws[hi][0])) {
 			sc.docNames(ws[:n], h, 1, false)
 		}
 		return
 	}
+}
+
+// bankBefore: the words before "Bank Statement" at p (ws, last first)
+// run into it, a blank or '_' between: they are the bank's name ("Wells
+// Fargo Bank Statement.pdf", "Equity_Bank_Statement.pdf"); a person's
+// stands apart, a dash between ("Wanjiru Kamau - Bank Statement.pdf").
+func bankBefore(b []byte, ws [][2]int, p int) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	g := b[ws[0][1]:p]
+	return !bytes.Contains(g, []byte(" -")) && !bytes.Contains(g, []byte("\xe2\x80\x93"))
 }
 
 // docFiller: the word w of a paper's name says when it is from or which

@@ -26,3 +26,18 @@ func TestFiles39PaperDateBeforeName(t *testing.T) {
 	}
 }
 
+// The words that run into "Bank Statement" are the bank's name ("Wells
+// Fargo Bank Statement.pdf"), which was learned as a person's and went
+// from the whole report; a person's stands apart from the paper, after it
+// or before a dash.
+func TestFiles39BankStatementBank(t *testing.T) {
+	for _, keep := range []string{"Wells Fargo Bank Statement.pdf\nWells Fargo online banking\n",
+		"saved C:\\Users\\x\\Downloads\\Capital_One_Bank_Statement_2024.pdf\n"} {
+		keepOnePass(t, keep)
+	}
+	for _, in := range []string{"Wanjiru Kamau - Bank Statement.pdf", "Bank Statement - Wanjiru Kamau.pdf",
+		"Bank_Statement_Wanjiru_Kamau.pdf"} {
+		checkEncodingsOnePass(t, in, "Wanjiru", "Kamau")
+		mustNotContain(t, in+"/twice", scrubTextTwice(t, in), "Wanjiru", "Kamau")
+	}
+}
