@@ -41,3 +41,19 @@ func TestFiles39BankStatementBank(t *testing.T) {
 		mustNotContain(t, in+"/twice", scrubTextTwice(t, in), "Wanjiru", "Kamau")
 	}
 }
+
+// A phone's photo named after its person and the occasion, '_' or '-'
+// between ("Kofi_Birthday.heic", "Kofi-Birthday-2024.jpg"), names them as
+// a DJ's crate does; an app's picture or a theme's ("icon_birthday.png",
+// "Pirate_Birthday.jpg") names no one.
+func TestFiles39PhotoGluedOccasion(t *testing.T) {
+	for _, in := range []string{"Kofi_Birthday.heic", "uploaded /sdcard/DCIM/Kofi-Birthday-2024.heic",
+		"C:\\Users\\x\\Pictures\\Kofi_Graduation.JPG"} {
+		checkEncodingsOnePass(t, in, "Kofi")
+		mustNotContain(t, in+"/twice", scrubTextTwice(t, in), "Kofi")
+	}
+	for _, keep := range []string{"happy_birthday.png\n", "icon_birthday.png\n", "Pirate_Birthday.jpg\n",
+		"Birthday_Party_Pack.zip\n", "IMG_2041.heic\n"} {
+		keepOnePass(t, keep)
+	}
+}

@@ -1759,8 +1759,13 @@ func (sc *scanner) gluedFile(i, j int) {
 	if b[k] != '.' || j-k < 3 {
 		return
 	}
+	photo := false
 	if !mediaExt(b[k+1:j]) && !(j-k == 8 && string(b[k+4:j]) == "-bak" && mediaExt(b[k+1:k+4])) {
-		return
+		// a phone's photo is named so too ("Kofi_Birthday.heic"), in
+		// title case (an app's picture, "icon_birthday.png", is no one's)
+		if photo = photoFileAt(b, k) && photoShot(b, k); !photo {
+			return
+		}
 	}
 	s := k
 	for s > i && k-s < 64 && b[s-1] != '/' && b[s-1] != '\\' {
@@ -1786,6 +1791,12 @@ func (sc *scanner) gluedFile(i, j int) {
 	}
 	if !gluedName(b, s, p) {
 		return
+	}
+	if photo {
+		var lb [16]byte
+		if b[s]-'A' >= 26 || partyTheme(string(lowerInto(lb[:0], b[s:p]))) {
+			return // ("unicorn_birthday.jpg", "Pirate_Birthday.jpg")
+		}
 	}
 	sc.proseSpan(s, p, true)
 }
