@@ -57,3 +57,24 @@ func TestFiles39PhotoGluedOccasion(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A photo's name in a URL or a share, "%20" between its words, names its
+// person before the occasion as the plain name does
+// ("IMG_2041%20Kofi%20Birthday.heic"); a song's or a theme's does not.
+func TestFiles39PctPhotoOccasion(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		secrets []string
+	}{
+		{"IMG_2041%20Kofi%20Birthday.heic", []string{"Kofi"}},
+		{"GET /photos/Kofi%20Mensah%20Birthday.jpg 200", []string{"Kofi", "Mensah"}},
+		{"https://share.example/s/IMG_0042%20Wanjiru%20Graduation.mov", []string{"Wanjiru"}},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secrets...)
+		mustNotContain(t, c.in+"/twice", scrubTextTwice(t, c.in), c.secrets...)
+	}
+	for _, keep := range []string{"GET /m/Happy%20Birthday.mp3 200\n", "GET /p/Pirate%20Birthday.jpg 200\n",
+		"GET /p/Birthday%20Party.jpg 200\n"} {
+		keepOnePass(t, keep)
+	}
+}

@@ -868,6 +868,9 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		if bits&cDot != 0 && j-i >= 20 && projectExtEnd[b[j-1]] && bytes.Contains(b[i:j], []byte("%20")) {
 			sc.projectCouplePct(i, j) // "Logic/Wanjiru%20na%20Otieno.logicx" (occasion.go)
 		}
+		if bits&cDot != 0 && j-i >= 16 && (b[j-1]|0x20 == 'g' || b[j-1]|0x20 == 'c' || b[j-1] == '4' || b[j-1]|0x20 == 'v') {
+			sc.occasionPct(i, j) // "IMG_2041%20Kofi%20Birthday.heic" (occasion.go)
+		}
 	}
 }
 
