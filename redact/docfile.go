@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,17 +195,57 @@ func (sc *scanner) docFile(i, j int) {
 				weak = true
 			}
 		}
+		// a period or a number between the paper and the name
+		// ("Payslip_March_Wanjiru_Kamau.pdf", "Payslip_2024-03_Wanjiru
+		// Kamau.pdf", "Invoice #1234 Kofi Mensah.pdf", "Wanjiru_Kamau_2024_CV.pdf");
+		// not after "CV", a topic's as often ("CV_2024_Image_Processing.pdf")
+		for a >= 2 && !weak && docFiller(b[ws[a][0]:ws[a][1]]) {
+			a--
+		}
+		h := hi + 1
+		for h < n-2 && docFiller(b[ws[h][0]:ws[h][1]]) {
+			h++
+		}
 		if deal {
 			if !sc.dealNames(ws[:n], a, -1) {
-				sc.dealNames(ws[:n], hi+1, 1)
+				sc.dealNames(ws[:n], h, 1)
 			}
 			return
 		}
-		if !sc.docNames(ws[:n], a, -1, weak) && !letter {
-			sc.docNames(ws[:n], hi+1, 1, false)
+		if !sc.docNames(ws[:n], a, -1, weak) && !letter && !(lo < hi && string(l) == "bank" && bankBefore(b, ws[hi+1:n], ws[hi][0])) {
+			sc.docNames(ws[:n], h, 1, false)
 		}
 		return
 	}
+}
+
+// bankBefore: the words before "Bank Statement" at p (ws, last first)
+// run into it, a blank or '_' between: they are the bank's name ("Wells
+// Fargo Bank Statement.pdf", "Equity_Bank_Statement.pdf"); a person's
+// stands apart, a dash between ("Wanjiru Kamau - Bank Statement.pdf").
+func bankBefore(b []byte, ws [][2]int, p int) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	g := b[ws[0][1]:p]
+	return !bytes.Contains(g, []byte(" -")) && !bytes.Contains(g, []byte("\xe2\x80\x93"))
+}
+
+// docFiller: the word w of a paper's name says when it is from or which
+// it is, no one's: a number, a date's part, a reference ("2024", "03",
+// "#1234", "v2"), or a month that is no given name as well ("March",
+// "Sep"; not "Jan" of "Rechnung_Jan_Kowalski.pdf").
+func docFiller(w []byte) bool {
+	var lb [12]byte
+	if l := lowerInto(lb[:0], w); monthName(w) && l != nil && docStop[string(l)] {
+		return true
+	}
+	for _, c := range w {
+		if isDigit(c) {
+			return len(w) <= 12
+		}
+	}
+	return false
 }
 
 // paperWord: w is a paper's word of docWords or docDeals (either case). A first name

@@ -1966,8 +1966,13 @@ func (sc *scanner) gluedFile(i, j int) {
 	if b[k] != '.' || j-k < 3 {
 		return
 	}
+	photo := false
 	if !mediaExt(b[k+1:j]) && !(j-k == 8 && string(b[k+4:j]) == "-bak" && mediaExt(b[k+1:k+4])) {
-		return
+		// a phone's photo is named so too ("Kofi_Birthday.heic"), in
+		// title case (an app's picture, "icon_birthday.png", is no one's)
+		if photo = photoFileAt(b, k) && photoShot(b, k); !photo {
+			return
+		}
 	}
 	s := k
 	for s > i && k-s < 64 && b[s-1] != '/' && b[s-1] != '\\' {
@@ -1994,7 +1999,78 @@ func (sc *scanner) gluedFile(i, j int) {
 	if !gluedName(b, s, p) {
 		return
 	}
+	if photo {
+		var lb [16]byte
+		if b[s]-'A' >= 26 || partyTheme(string(lowerInto(lb[:0], b[s:p]))) {
+			return // ("unicorn_birthday.jpg", "Pirate_Birthday.jpg")
+		}
+	}
 	sc.proseSpan(s, p, true)
+}
+
+// occasionPct handles a URL's or a share's file name, "%20" between its
+// words, in the word [i, j) that ends in a person's birthday or
+// graduation and a photo's, a clip's or a set's extension: the one or two
+// given names before it, opening the file's name or after a camera's name
+// for the shot, are the person's ("IMG_2041%20Kofi%20Birthday.heic",
+// "Photos/Kofi%20Mensah%20Birthday.jpg"; "Pirate%20Birthday.jpg" names
+// no one).
+func (sc *scanner) occasionPct(i, j int) {
+	b := sc.b
+	d := j - 1
+	for d > i && j-d <= 6 && b[d] != '.' {
+		d--
+	}
+	if b[d] != '.' || !(photoFileAt(b, d) && photoShot(b, d) || mediaFileAt(b, d, j)) {
+		return
+	}
+	p := d
+	for p > i && d-p < 10 && isLetter(b[p-1]) {
+		p--
+	}
+	if p-i < 7 || string(b[p-3:p]) != "%20" || !eqLower(b[p:d], "birthday") && !eqLower(b[p:d], "bday") &&
+		!eqLower(b[p:d], "graduation") {
+		return
+	}
+	ne := p - 3
+	ns := ne
+	for ns > i && ne-ns < 24 && isLetter(b[ns-1]) {
+		ns--
+	}
+	if !pctName(b, ns, ne) {
+		return
+	}
+	fs, fe := ns, ns // a given name before a family name
+	if ns-i >= 6 && string(b[ns-3:ns]) == "%20" {
+		fe = ns - 3
+		fs = fe
+		for fs > i && fe-fs < 24 && isLetter(b[fs-1]) {
+			fs--
+		}
+		if !pctName(b, fs, fe) {
+			fs, fe = ns, ns
+		}
+	}
+	// what opens the name: the word's or a path's segment's start, or a
+	// camera's name for the shot ("IMG_2041%20")
+	if o := fs; o > i && b[o-1] != '/' && b[o-1] != '\\' && !(o-i >= 11 && string(b[o-3:o]) == "%20" && cameraShotBefore(b, o-3)) {
+		return
+	}
+	sc.proseSpan(ns, ne, true)
+	if fe > fs {
+		sc.proseSpan(fs, fe, true)
+	}
+}
+
+// pctName: the letters [s, e) before an occasion in a URL's file name
+// read as a given name, capitalised, no party's theme.
+func pctName(b []byte, s, e int) bool {
+	if e-s < 3 || b[s]-'A' >= 26 || !givenName(b, s, e) || !gluedName(b, s, e) {
+		return false
+	}
+	var lb [32]byte
+	l := string(lowerInto(lb[:0], b[s:e]))
+	return l != "" && !nameStop[l] && !partyTheme(l) && !ageLeads[l]
 }
 
 // gluedPair handles a given name and a family name, both capitalised,
