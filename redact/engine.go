@@ -1440,7 +1440,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				more(sc.serialPhrase(i, j)) // "numéro de série 1234-…" (keys.go)
 			}
 		case wdWifiTool:
-			if string(b[i:j]) == "wpa_passphrase" && (i == 0 || cmdStart(b[i-1]) || lineBreak(b[i-1])) {
+			if (string(b[i:j]) == "wpa_passphrase" || string(b[i:j]) == "wpa_cli") && (i == 0 || cmdStart(b[i-1]) || lineBreak(b[i-1])) {
 				sc.wifiTool(i, j) // (the line's words are scanned on)
 			}
 		case wdWifi:

@@ -2710,6 +2710,13 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") {
 		return e + len(closing) // NetworkManager's default names for wired links
 	}
+	if closing[0] == '\'' && e-s > 2 && b[s] == '"' && b[e-1] == '"' {
+		// wpa_cli's "ssid '\"Okafor Home\"'": its own quotes in a shell's
+		if b[s+1] != '<' {
+			sc.networkSpan(s+1, e-1)
+		}
+		return e + len(closing)
+	}
 	sc.networkSpan(s, e)
 	return e + len(closing)
 }
@@ -2722,7 +2729,7 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 // name is learned and replaced, the key replaced.
 func (sc *scanner) wifiTool(i, j int) {
 	b := sc.b
-	passphrase := b[i] == 'w'
+	passphrase, wpaCLI := j-i == 14 && b[i] == 'w', j-i == 7 && b[i] == 'w'
 	var prev []byte
 	for n, p := 0, j; n < 64 && p < len(b) && b[p] == ' '; n++ {
 		s := p + 1
@@ -2740,10 +2747,22 @@ func (sc *scanner) wifiTool(i, j int) {
 			sc.optionArg(p, ClassPassword, false)
 			return
 		case passphrase:
+		case wpaCLI:
+			// "wpa_cli -i wlan0 set_network 0 psk '"x"'": wpa_cli sets
+			// a string field in double quotes, which a shell's single
+			// quotes keep
+			if wpaSecret[string(prev)] {
+				sc.optionArg(p, ClassPassword, false)
+			} else if string(prev) == "ssid" {
+				sc.wpaNetworkArg(s, e)
+			}
 		case nmcliSecret[string(prev)]:
 			sc.optionArg(p, ClassPassword, false)
 		case string(prev) == "ssid" || string(prev) == "802-11-wireless.ssid" || string(prev) == "wifi.ssid" ||
-			string(prev) == "connect" && b[i] != 'n' || string(prev) == "connect" && n >= 2 && bytes.HasSuffix(b[j:p], []byte(" wifi connect")):
+			string(prev) == "connect" && b[i] != 'n' || string(prev) == "connect" && n >= 2 && bytes.HasSuffix(b[j:p], []byte(" wifi connect")),
+			// iwctl's "station wlan0 connect-hidden x", "known-networks x
+			// forget"
+			b[i] == 'i' && (string(prev) == "connect-hidden" || string(prev) == "known-networks" && string(arg) != "list"):
 			sc.networkArg(p)
 		case b[i] == 'n' && nmcliConVerb[string(prev)] && n >= 2 && nmcliConLine(b, j, p):
 			// "con modify HomeNet wifi-sec.psk x": a Wi-Fi connection is

@@ -26,7 +26,7 @@ const (
 	pQuotedNet           // NetworkManager's "connection 'HomeNet'"
 	pSpaced              // `"AccountName"\t\t"kai"`
 	pConnected           // nmcli: "wlp0s20f3: connected to HomeNet_5G"
-	pWifiTool            // "nmcli dev wifi connect HomeNet password x", iwctl
+	pWifiTool            // "nmcli dev wifi connect HomeNet password x", iwctl, netsh wlan
 	pLearn               // a learning scan: learnWord, and nothing below
 	pHeaderPair          // `["Authorization","Basic ..."]`, a CSV header
 	pTableTab            // msinfo32's "Item<TAB>Value"
@@ -272,6 +272,8 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 		case pWifiTool:
 			if string(b[i:j]) == "nmcli" || string(b[i:j]) == "iwctl" {
 				sc.wifiTool(i, j) // (the line's words are scanned on)
+			} else if string(b[i:j]) == "netsh" {
+				sc.netshWlan(i, j) // (wlan.go)
 			}
 		case pLearn:
 			return sc.learnWord(i, j, cAlpha)

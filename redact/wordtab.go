@@ -65,7 +65,7 @@ const (
 	wdFuer              // "Mix für Anna", "Lan và Minh", "numéro de série X", "accordée à X"
 	wdWideOcc           // "Doğum günü - Elif", "Sinh nhật bé Na"
 	wdWifi              // "connected to Wi-Fi 'x'"
-	wdWifiTool          // "wpa_passphrase HomeNet x"
+	wdWifiTool          // "wpa_passphrase HomeNet x", "wpa_cli set_network 0 psk x"
 	wdCLFTime           // an access log's "[10/Oct/2024:13:55:36 -0700]"
 	wdSquidCode         // Squid's access.log's "TCP_MISS/200"
 )
@@ -160,7 +160,7 @@ var wordTab = func() (t wordTables) {
 				return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0
 			}},
 		{bit: wdFuer, first: is('f', 'v', 's', 'S', 0xc3), size: is(2, 3, 4, 6), prev: is(' '), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cHigh || x == cHigh }},
-		{bit: wdWifiTool, first: is('w'), size: is(14), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cUnder }},
+		{bit: wdWifiTool, first: is('w'), size: is(7, 14), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cUnder }},
 		{bit: wdWifi, first: is('W', 'w'), size: is(5), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDash }},
 		{bit: wdWideOcc, first: func(c int) bool { return wideOccLens[c] != 0 }, size: func(l int) bool { return l >= 4 && l <= 31 }, next: is(' '),
 			bits: func(x uint16) bool { return x&cHigh != 0 && x&^(cAlpha|cHigh) == 0 }},

@@ -1,0 +1,44 @@
+package redact
+
+import "testing"
+
+// wifi39Leaks checks each case's secrets leave in every encoding, in one
+// pass, and in a second scrub of the same session.
+func wifi39Leaks(t *testing.T, cases []struct {
+	in      string
+	secrets []string
+}) {
+	t.Helper()
+	for _, c := range cases {
+		checkEncodingsOnePass(t, c.in, c.secrets...)
+		mustNotContain(t, c.in+"/twice", scrubTextTwice(t, c.in), c.secrets...)
+	}
+}
+
+// The command lines that name a Wi-Fi network or set its key: netsh's
+// wlan context names a profile, which Windows names after its network,
+// with name= or after "profile"; wpa_cli's set_network writes the name
+// and the key in its own double quotes inside a shell's single ones;
+// iwctl's known-networks and connect-hidden name the network.
+func TestWifi39ToolArgs(t *testing.T) {
+	wifi39Leaks(t, []struct {
+		in      string
+		secrets []string
+	}{
+		{`netsh wlan connect name="Okafor Home"`, []string{"Okafor"}},
+		{`netsh wlan show profile name="Okafor Home" key=clear`, []string{"Okafor"}},
+		{`C:\> netsh wlan delete profile Okafor_Home`, []string{"Okafor"}},
+		{"netsh wlan set profileparameter name=Okafor_Home connectionmode=auto\nJoined Okafor_Home", []string{"Okafor"}},
+		{`netsh WLAN export profile name="Okafor Home" folder=C:\temp`, []string{"Okafor"}},
+		{`wpa_cli -i wlan0 set_network 0 ssid '"Okafor Home"'` + "\nwlan0: joined Okafor Home", []string{"Okafor"}},
+		{`wpa_cli set_network 0 psk '"s3cretpass99"'`, []string{"s3cretpass99"}},
+		{"wpa_cli set_network 1 ssid 4f6b61666f725f486f6d65\nnetwork Okafor_Home", []string{"Okafor", "4f6b61666f725f486f6d65"}},
+		{"wpa_cli -i wlan0 set_network 2 sae_password hunter2hunter", []string{"hunter2hunter"}},
+		{"iwctl known-networks Okafor_Home forget", []string{"Okafor"}},
+		{"iwctl station wlan0 connect-hidden Okafor_Home", []string{"Okafor"}},
+	})
+	for _, keep := range []string{"netsh wlan show interfaces", "netsh wlan show profiles", "netsh wlan show profile name=* key=clear",
+		"netsh interface show interface name=Ethernet", "wpa_cli select_network 0", "iwctl known-networks list", "wpa_cli status"} {
+		keepOnePass(t, keep)
+	}
+}

@@ -1,0 +1,88 @@
+package redact
+
+import "bytes"
+
+// wpaSecret are wpa_cli set_network's fields that hold a key: the
+// passphrase (or its hex), SAE's, EAP's and a WEP key.
+var wpaSecret = map[string]bool{"psk": true, "sae_password": true, "password": true, "wep_key0": true, "wep_key1": true,
+	"wep_key2": true, "wep_key3": true, "private_key_passwd": true, "private_key2_passwd": true}
+
+// wpaNetworkArg learns and replaces the network named by wpa_cli's
+// argument [s, e) after "ssid": '"Okafor Home"' (a shell's quotes around
+// wpa_cli's own), "Okafor_Home", or the name in hex.
+func (sc *scanner) wpaNetworkArg(s, e int) {
+	b := sc.b
+	for range 2 {
+		if e-s >= 2 && (b[s] == '\'' || b[s] == '"') && b[e-1] == b[s] {
+			s, e = s+1, e-1
+		}
+	}
+	if e == s || e-s > 64 || b[s] == '<' || b[s] == '-' || b[s] == '$' {
+		return
+	}
+	if name := hexSSID(b[s:e]); name != "" {
+		// wpa_cli writes a name that is no plain text in hex
+		if len(name) >= 4 && !sc.s.allowed(name) {
+			sc.learnLiteral(ClassNetwork, canonical(name), name, false)
+		}
+		sc.add(s, e, ClassNetwork, canonical(name))
+		return
+	}
+	if e-s <= 32 {
+		sc.networkSpan(s, e)
+	}
+}
+
+// netshWlan handles netsh's wlan context, whose word "netsh" is [i, j):
+// "netsh wlan connect name=\"Okafor Home\"", "netsh wlan show profile
+// name=\"Okafor Home\" key=clear", "netsh wlan delete profile Okafor_Home".
+// Windows names a Wi-Fi profile after its network, so the value of
+// name= and profile= (and a bare argument after "profile") is learned
+// and replaced as the network's; "ssid=" is a key the key detectors see.
+func (sc *scanner) netshWlan(i, j int) {
+	b := sc.b
+	if matchFold(b, j, " wlan ") != j+6 {
+		return
+	}
+	var prev []byte
+	for n, p := 0, j+5; n < 16 && p < len(b) && b[p] == ' '; n++ {
+		s := p + 1
+		if s >= len(b) || lineBreak(b[s]) {
+			return
+		}
+		e := netshArgEnd(b, s)
+		if e < 0 {
+			return
+		}
+		arg := b[s:e]
+		if k := bytes.IndexByte(arg, '='); k > 0 {
+			if (eqLower(arg[:k], "name") || eqLower(arg[:k], "profile")) && s+k+1 < e && b[s+k+1] != '*' {
+				sc.networkArg(s + k)
+			}
+		} else if (eqLower(prev, "profile") || eqLower(prev, "profiles")) && b[s] != '*' {
+			sc.networkArg(p)
+		}
+		prev, p = arg, e
+	}
+}
+
+// netshArgEnd returns where netsh's argument at s ends, at a blank
+// outside quotes (`name="Okafor Home"` is one), or -1 when a quote does
+// not close on the line.
+func netshArgEnd(b []byte, s int) int {
+	e := s
+	for e < len(b) && e-s < 300 && b[e] > ' ' && b[e] != 0x7f {
+		if b[e] == '"' {
+			q := e + 1
+			for q < len(b) && q-e < 258 && b[q] != '"' && !lineBreak(b[q]) {
+				q++
+			}
+			if q >= len(b) || b[q] != '"' {
+				return -1
+			}
+			e = q
+		}
+		e++
+	}
+	return e
+}
