@@ -1453,6 +1453,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdCLFTime:
 			sc.clfUser(i) // `10.0.0.5 - kofi.mensah [10/Oct/2024:13:55:36 -0700] "GET …"` (accesslog.go)
+		case wdConnman:
+			sc.connmanService(i, j) // (wlan.go)
 		case wdSquidCode:
 			sc.squidRow(i, j) // "… 10.0.0.5 TCP_MISS/200 1234 GET http://x/ kmensah HIER_DIRECT/…" (accesslog.go)
 		case wdPrinter:

@@ -42,3 +42,25 @@ func TestWifi39ToolArgs(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// ConnMan names a Wi-Fi service "wifi_<the interface's MAC>_<the SSID in
+// hex>_managed_<security>", in connmanctl's arguments and services list,
+// its D-Bus paths and its settings folders: the hex and the MAC go, the
+// name the hex spells is learned.
+func TestWifi39ConnmanService(t *testing.T) {
+	const id = "wifi_0a1b2c3d4e5f_4f6b61666f725f486f6d65_managed_psk"
+	secrets := []string{"4f6b61666f725f486f6d65", "0a1b2c3d4e5f", "Okafor"}
+	wifi39Leaks(t, []struct {
+		in      string
+		secrets []string
+	}{
+		{"connmanctl connect " + id + "\nlater Okafor_Home", secrets},
+		{"connmand[600]: wlan0 service /net/connman/service/" + id + " state ready\nOkafor_Home up", secrets},
+		{"/var/lib/connman/" + id + "/settings", secrets[:2]},
+		{"[" + id + "]\nName=Okafor_Home", secrets},
+	})
+	for _, keep := range []string{"connmanctl connect ethernet_0a1b2c3d4e5f_cable", "wifi_enabled_by_default_in_config_file_2024",
+		"/usr/lib/firmware/wifi_0123456789ab_module_v2.bin"} {
+		keepOnePass(t, keep)
+	}
+}

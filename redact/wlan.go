@@ -86,3 +86,44 @@ func netshArgEnd(b []byte, s int) int {
 	}
 	return e
 }
+
+// connmanService handles ConnMan's Wi-Fi service ids in the word [i, j)
+// (connmanctl's "connect wifi_…", its services list, a D-Bus path
+// "/net/connman/service/wifi_…", the settings folder
+// "/var/lib/connman/wifi_…/"): "wifi_<interface's MAC>_<SSID in
+// hex>_managed_psk". The hex spells the network's name, which is
+// learned; the MAC is the machine's.
+func (sc *scanner) connmanService(i, j int) {
+	b := sc.b
+	for k := i; k+5 < j; {
+		x := bytes.Index(b[k:j], []byte("wifi_"))
+		if x < 0 {
+			return
+		}
+		s := k + x
+		k = s + 5
+		if s > i && b[s-1] != '/' && b[s-1] != '\'' && b[s-1] != '"' {
+			continue
+		}
+		m := s + 5
+		if m+13 > j || !allHex(b[m:m+12]) || b[m+12] != '_' {
+			continue
+		}
+		hs := m + 13
+		he := hs
+		for he < j && he-hs <= 64 && isHex(b[he]) {
+			he++
+		}
+		if he == j || b[he] != '_' || !(matchFold(b, he+1, "managed_") > 0 || matchFold(b, he+1, "adhoc_") > 0) {
+			continue
+		}
+		sc.addMAC(m, m+12, b[m:m+12])
+		if name := hexSSID(b[hs:he]); name != "" && !sc.s.allowed(name) {
+			if len(name) >= 4 {
+				sc.learnLiteral(ClassNetwork, canonical(name), name, false)
+			}
+			sc.add(hs, he, ClassNetwork, canonical(name))
+		}
+		k = he
+	}
+}

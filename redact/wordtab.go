@@ -68,6 +68,7 @@ const (
 	wdWifiTool          // "wpa_passphrase HomeNet x", "wpa_cli set_network 0 psk x"
 	wdCLFTime           // an access log's "[10/Oct/2024:13:55:36 -0700]"
 	wdSquidCode         // Squid's access.log's "TCP_MISS/200"
+	wdConnman           // ConnMan's "wifi_<MAC>_<SSID in hex>_managed_psk"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -168,6 +169,7 @@ var wordTab = func() (t wordTables) {
 			bits: func(x uint16) bool { return x&cSlash != 0 && x&cColon != 0 }},
 		{bit: wdSquidCode, first: is('T', 'N', 'U'), prev: is(' '), size: func(l int) bool { return l >= 8 && l <= 40 },
 			bits: func(x uint16) bool { return x&cUnder != 0 && x&cSlash != 0 && x&^(cAlpha|cDigit|cUnder|cSlash) == 0 }},
+		{bit: wdConnman, first: is('w', '/', '\'', '"'), size: atLeast(31), bits: func(x uint16) bool { return x&cUnder != 0 && x&cDigit != 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
