@@ -981,6 +981,13 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' && string(nk) == "machine" && psTranscriptMachine(b, q+1) {
 			class = ClassHost
 		}
+		if class == keyNone && c == ':' && len(nk) >= 7 && strings.HasSuffix(string(nk), "network") {
+			if e := sc.securedNetwork(q + 1); e > q { // "Found network: Okafor-Home-2.4 (WPA2)" (wlan.go)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
 		if class == keyNone && string(nk) == "team" && slackTeamLine(b, q) {
 			class = ClassOrg // Slack's auth.test: the workspace's name (chat.go)
 		}
@@ -2848,7 +2855,7 @@ func (sc *scanner) networkArg(p int) {
 // ends, or -1.
 func (sc *scanner) unquotedNetwork(i, j int) int {
 	b := sc.b
-	var pb, lw [24]byte
+	var pb [24]byte
 	w := string(sc.prevWord(i, pb[:0]))
 	if eqLower(b[i:j], "ssid") {
 		// ("to" and "from" do not do it: "head to SSID settings")
@@ -2858,7 +2865,15 @@ func (sc *scanner) unquotedNetwork(i, j int) int {
 	} else if w != "joined" && w != "joining" {
 		return -1
 	}
-	p := j + 1
+	return sc.bareNetwork(j + 1)
+}
+
+// bareNetwork handles a Wi-Fi network named without quotes at p, to the
+// line's end or to a word that tells of the link (unquotedNetwork). It
+// returns where the name ends, or -1.
+func (sc *scanner) bareNetwork(p int) int {
+	b := sc.b
+	var lw [24]byte
 	e := p
 	for e < len(b) && e-p < 64 && !lineBreak(b[e]) {
 		e++
@@ -2900,7 +2915,9 @@ var networkTail = map[string]bool{"channel": true, "chan": true, "freq": true, "
 var networkNotName = map[string]bool{"is": true, "was": true, "has": true, "not": true, "of": true, "the": true, "a": true, "an": true, "and": true,
 	"or": true, "to": true, "for": true, "from": true, "hidden": true, "broadcast": true, "changed": true, "list": true, "none": true, "null": true,
 	"unknown": true, "any": true, "successfully": true, "failed": true, "scan": true, "mismatch": true, "empty": true, "name": true, "length": true,
-	"settings": true, "setting": true, "config": true, "configuration": true, "field": true, "value": true, "page": true}
+	"settings": true, "setting": true, "config": true, "configuration": true, "field": true, "value": true, "page": true,
+	// (a Wi-Fi daemon's "Connecting to" names a network, or these)
+	"server": true, "internet": true, "host": true, "device": true, "network": true, "access": true, "wireless": true}
 
 // networkSpan replaces the Wi-Fi network named by [s, e) and learns it
 // (four bytes or more: a shorter name would match inside other words),

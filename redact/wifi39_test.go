@@ -64,3 +64,31 @@ func TestWifi39ConnmanService(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A Wi-Fi daemon's line names the network it connects to after
+// "Connecting to"/"Connected to" (iwd, ConnMan, wpa_supplicant, a line
+// that names Wi-Fi), and a scan's "Found network: x (WPA2)" before its
+// security; elsewhere those words name a server, a host, an interface.
+func TestWifi39DaemonLines(t *testing.T) {
+	wifi39Leaks(t, []struct {
+		in      string
+		secrets []string
+	}{
+		{"iwd[512]: Connecting to Okafor_Home", []string{"Okafor"}},
+		{"Dec  7 10:00:01 pc iwd[512]: Connected to Okafor Home (psk)\nlater: Okafor Home", []string{"Okafor"}},
+		{"connmand[600]: Connecting to 'Okafor Home'", []string{"Okafor"}},
+		{"WiFi: connecting to Okafor-Home-2.4", []string{"Okafor"}},
+		{"Found network: Okafor-Home-2.4 (WPA2)\nOkafor-Home-2.4 up", []string{"Okafor"}},
+		{"Network: Okafor Home [WPA2-PSK-CCMP][ESS]", []string{"Okafor"}},
+		{"iwd: Found network: Okafor_Home (psk)", []string{"Okafor"}},
+	})
+	for _, keep := range []string{"Connecting to server", "Connecting to server example.org port 443", "ssh: Connecting to host.example.com",
+		"WiFi: Connected to the internet", "bluetoothd[300]: Connecting to device",
+		"Found network: eth0", "Found network: default (bridge)", "network: host", "Connected to Redis (v7)", "Network: Default Switch (Internal)"} {
+		keepOnePass(t, keep)
+	}
+	// an access point's address is the MAC detectors'
+	if out := scrubTextTwice(t, "iwd[512]: Connecting to aa:bb:cc:dd:ee:ff"); out != "iwd[512]: Connecting to <mac-1>" {
+		t.Errorf("the address: %q", out)
+	}
+}

@@ -127,3 +127,132 @@ func (sc *scanner) connmanService(i, j int) {
 		k = he
 	}
 }
+
+// securedNetwork handles the value at p of a key that ends in "network"
+// ("Found network: ", "Network: "), a Wi-Fi network's name when its
+// security follows it to the line's end: "Okafor-Home-2.4 (WPA2)",
+// "Okafor Home [WPA2-PSK-CCMP][ESS]", iwd's "(psk)", "(8021x)". A
+// network of another kind ("Found network: eth0", "network: host") has
+// none. It returns where the name ends, or -1.
+func (sc *scanner) securedNetwork(p int) int {
+	b := sc.b
+	for p < len(b) && (b[p] == ' ' || b[p] == '\t') {
+		p++
+	}
+	le := p
+	for le < len(b) && le-p < 80 && !lineBreak(b[le]) {
+		le++
+	}
+	for le > p && (b[le-1] == ' ' || b[le-1] == '\t') {
+		le--
+	}
+	if le == p || le < len(b) && !lineBreak(b[le]) || b[le-1] != ')' && b[le-1] != ']' || b[p] == '<' {
+		return -1
+	}
+	// the security: the last bracket's words, or a flag list's first
+	ks := le - 1
+	for ks > p && b[ks-1] != '(' && b[ks-1] != '[' {
+		ks--
+	}
+	if b[le-1] == ']' {
+		for ks > p+1 && b[ks-2] == ']' {
+			ks-- // "[WPA2-PSK-CCMP][ESS]": back to the first flag
+			for ks > p && b[ks-1] != '[' {
+				ks--
+			}
+		}
+	}
+	if ks <= p+1 || b[ks-2] != ' ' && b[ks-2] != '\t' || !networkSecurity(b[ks:le]) {
+		return -1
+	}
+	e := ks - 2
+	for e > p && (b[e-1] == ' ' || b[e-1] == '\t') {
+		e--
+	}
+	if e == p || e-p > 32 {
+		return -1
+	}
+	sc.networkSpan(p, e)
+	return e
+}
+
+// networkSecurity: w, what a bracket opens after a network's name, names
+// a Wi-Fi security: "WPA2", "psk", "8021x", "WPA2-PSK-CCMP][ESS" (a flag
+// list: its first flag's first part).
+func networkSecurity(w []byte) bool {
+	var lb [24]byte
+	l := lb[:0]
+	for _, c := range w {
+		if c == ')' || c == ']' || len(l) == len(lb) {
+			break
+		}
+		l = append(l, lower(c))
+	}
+	if wifiAuth[string(l)] || string(l) == "psk" || string(l) == "8021x" {
+		return true
+	}
+	for _, pre := range []string{"wpa-", "wpa2-", "wpa3-", "wep", "rsn-"} {
+		if len(l) > len(pre) && string(l[:len(pre)]) == pre {
+			return true
+		}
+	}
+	return false
+}
+
+// wifiDaemonTo handles the network a Wi-Fi daemon's line names after
+// "Connecting to" or "Connected to", the word [i, j): "iwd[512]:
+// Connecting to Okafor_Home", "connmand: Connected to 'Okafor Home'",
+// "WiFi: Connecting to Okafor Home (psk)". Elsewhere the words connect
+// to a server, a device or a host. It returns where the name ends, or -1.
+func (sc *scanner) wifiDaemonTo(i, j int) int {
+	b := sc.b
+	p := j + 4
+	if !(eqLower(b[i:j], "connecting") || eqLower(b[i:j], "connected")) || matchFold(b, j, " to ") != p || p >= len(b) || !wifiDaemonLine(b, i) {
+		return -1
+	}
+	if q := b[p]; q == '\'' || q == '"' {
+		e := p + 1
+		for e < len(b) && e-p <= 33 && b[e] != q && !lineBreak(b[e]) {
+			e++
+		}
+		if e >= len(b) || b[e] != q || e == p+1 || b[p+1] == '<' {
+			return -1
+		}
+		sc.networkSpan(p+1, e)
+		return e + 1
+	}
+	if p+2 < len(b) && isHex(b[p]) && isHex(b[p+1]) && b[p+2] == ':' {
+		return -1 // an access point's address (the MAC detectors')
+	}
+	for k := p; k < len(b) && k-p < 24 && b[k] > ' '; k++ {
+		if b[k] == ':' || b[k] == '=' {
+			return -1 // a key: "Connected to SSID: \"x\"" (the key detectors')
+		}
+	}
+	return sc.bareNetwork(p)
+}
+
+// wifiDaemonLine: the line before i (read at most 96 bytes back) is a
+// Wi-Fi daemon's (iwd, ConnMan, wpa_supplicant, airportd) or names Wi-Fi
+// (wifiLineBefore).
+func wifiDaemonLine(b []byte, i int) bool {
+	ls := i
+	for ls > 0 && i-ls < 96 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	l := b[ls:i]
+	for _, d := range []string{"iwd", "connmand", "wpa_supplicant", "airportd", "wifid"} {
+		for k := 0; k < len(l); {
+			x := bytes.Index(l[k:], []byte(d))
+			if x < 0 {
+				break
+			}
+			s, e := k+x, k+x+len(d)
+			if (s == 0 || !isAlnum(l[s-1])) && e < len(l) && (l[e] == '[' || l[e] == ':') {
+				return true
+			}
+			k = e
+		}
+	}
+	return wifiLineBefore(b, i)
+}
