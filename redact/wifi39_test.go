@@ -92,3 +92,25 @@ func TestWifi39DaemonLines(t *testing.T) {
 		t.Errorf("the address: %q", out)
 	}
 }
+
+// A speaker named after its owner and its room: unquoted after a key
+// that names a device ("AirPlay device: Kofi Bedroom"), and after a verb
+// that opens the value ("See Kofi - Bedroom", where "See" went with the
+// name). A room alone stays, and the verb.
+func TestWifi39RoomOwners(t *testing.T) {
+	wifi39Leaks(t, []struct {
+		in      string
+		secrets []string
+	}{
+		{"AirPlay device: Kofi Bedroom", []string{"Kofi"}},
+		{"Cast device: Bedroom Kofi", []string{"Kofi"}},
+		{"See Kofi - Bedroom", []string{"Kofi"}},
+	})
+	if out := scrubTextTwice(t, "See Kofi - Bedroom"); out != "See <user-1> - Bedroom" {
+		t.Errorf("See: %q", out)
+	}
+	for _, keep := range []string{"AirPlay device: Living Room", "AirPlay device: Bedroom Speaker", "Error: Kofi Bedroom",
+		"See Living Room", "Device: Kitchen Echo"} {
+		keepOnePass(t, keep)
+	}
+}
