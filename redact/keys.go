@@ -991,6 +991,9 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' && q+2 < len(b) && b[q+1] == ' ' && b[q+2] >= 'A' && b[q+2] <= 'Z' {
 			sc.roomPairValue(q + 2) // "AirPlay device: Kofi Bedroom" (rooms.go)
 		}
+		if class == keyNone && c == '=' && string(key) == "NETWORK" && envNetworkValue(b, q+1) {
+			class = ClassNetwork // "NETWORK=Okafor Home" (wlan.go)
+		}
 		if class == keyNone && string(nk) == "team" && slackTeamLine(b, q) {
 			class = ClassOrg // Slack's auth.test: the workspace's name (chat.go)
 		}

@@ -114,3 +114,19 @@ func TestWifi39RoomOwners(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 }
+
+// A shell's or an env file's NETWORK= holds a Wi-Fi network's name where
+// it is one (mixed case, letters first); a container's network, an
+// address and a variable are no name.
+func TestWifi39EnvNetwork(t *testing.T) {
+	wifi39Leaks(t, []struct {
+		in      string
+		secrets []string
+	}{
+		{"NETWORK=Okafor Home\nlater Okafor Home", []string{"Okafor"}},
+		{"export NETWORK=Okafor_Home_5G", []string{"Okafor"}},
+	})
+	for _, keep := range []string{"NETWORK=host", "NETWORK=NAT", "NETWORK=$NET", "NETWORK=bridge\nMODE=x", "NETWORK=${NET:-host}"} {
+		keepOnePass(t, keep)
+	}
+}

@@ -256,3 +256,27 @@ func wifiDaemonLine(b []byte, i int) bool {
 	}
 	return wifiLineBefore(b, i)
 }
+
+// envNetworkValue: the value at p of a shell's or an env file's
+// "NETWORK=" is a Wi-Fi network's name as people write one ("Okafor
+// Home", "Okafor_Home_5G"): mixed case, letters first, to the line's end.
+// A container's or a VM's network ("host", "bridge", "default", "NAT"),
+// an address (ifupdown's "NETWORK=192.168.1.0") and a variable are kept.
+func envNetworkValue(b []byte, p int) bool {
+	if p >= len(b) || !isLetter(b[p]) {
+		return false
+	}
+	upper, lowerc := false, false
+	for e := p; e < len(b) && !lineBreak(b[e]); e++ {
+		c := b[e]
+		switch {
+		case e-p >= 32 || c == '$' || c == '{' || c == '(' || c == '/' || c == ':' || c == '"' || c == '\'':
+			return false
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lowerc = true
+		}
+	}
+	return upper && lowerc
+}
