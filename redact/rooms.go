@@ -319,9 +319,9 @@ func endpointKindBefore(b []byte, p int) bool {
 func (sc *scanner) roomPairValue(s int) {
 	b := sc.b
 	e, blanks := s, 0
-	for e < len(b) && e-s < 40 && !lineBreak(b[e]) {
+	for e < len(b) && e-s < 40 && !lineBreak(b[e]) && blanks < 2 {
 		if b[e] == ' ' {
-			blanks++
+			blanks++ // (most values, a sentence, stop at their second)
 		}
 		e++
 	}
