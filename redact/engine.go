@@ -1453,7 +1453,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 				more(sc.serialPhrase(i, j)) // "numéro de série 1234-…" (keys.go)
 			}
 		case wdWifiTool:
-			if string(b[i:j]) == "wpa_passphrase" && (i == 0 || cmdStart(b[i-1]) || lineBreak(b[i-1])) {
+			if (string(b[i:j]) == "wpa_passphrase" || string(b[i:j]) == "wpa_cli") && (i == 0 || cmdStart(b[i-1]) || lineBreak(b[i-1])) {
 				sc.wifiTool(i, j) // (the line's words are scanned on)
 			}
 		case wdWifi:
@@ -1466,6 +1466,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			}
 		case wdCLFTime:
 			sc.clfUser(i) // `10.0.0.5 - kofi.mensah [10/Oct/2024:13:55:36 -0700] "GET …"` (accesslog.go)
+		case wdConnman:
+			sc.connmanService(i, j) // (wlan.go)
 		case wdSquidCode:
 			sc.squidRow(i, j) // "… 10.0.0.5 TCP_MISS/200 1234 GET http://x/ kmensah HIER_DIRECT/…" (accesslog.go)
 		case wdSlug:

@@ -981,6 +981,19 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' && string(nk) == "machine" && psTranscriptMachine(b, q+1) {
 			class = ClassHost
 		}
+		if class == keyNone && c == ':' && len(nk) >= 7 && strings.HasSuffix(string(nk), "network") {
+			if e := sc.securedNetwork(q + 1); e > q { // "Found network: Okafor-Home-2.4 (WPA2)" (wlan.go)
+				valueEnd = max(valueEnd, e)
+				next = max(next, e)
+				continue
+			}
+		}
+		if class == keyNone && c == ':' && q+2 < len(b) && b[q+1] == ' ' && b[q+2] >= 'A' && b[q+2] <= 'Z' {
+			sc.roomPairValue(q + 2) // "AirPlay device: Kofi Bedroom" (rooms.go)
+		}
+		if class == keyNone && c == '=' && string(key) == "NETWORK" && envNetworkValue(b, q+1) {
+			class = ClassNetwork // "NETWORK=Okafor Home" (wlan.go)
+		}
 		if class == keyNone && string(nk) == "team" && slackTeamLine(b, q) {
 			class = ClassOrg // Slack's auth.test: the workspace's name (chat.go)
 		}
@@ -2710,6 +2723,13 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 	if strings.HasPrefix(v, "Wired connection") || strings.HasPrefix(v, "netplan-") {
 		return e + len(closing) // NetworkManager's default names for wired links
 	}
+	if closing[0] == '\'' && e-s > 2 && b[s] == '"' && b[e-1] == '"' {
+		// wpa_cli's "ssid '\"Okafor Home\"'": its own quotes in a shell's
+		if b[s+1] != '<' {
+			sc.networkSpan(s+1, e-1)
+		}
+		return e + len(closing)
+	}
 	sc.networkSpan(s, e)
 	return e + len(closing)
 }
@@ -2722,7 +2742,7 @@ func (sc *scanner) quotedNetwork(i, j int) int {
 // name is learned and replaced, the key replaced.
 func (sc *scanner) wifiTool(i, j int) {
 	b := sc.b
-	passphrase := b[i] == 'w'
+	passphrase, wpaCLI := j-i == 14 && b[i] == 'w', j-i == 7 && b[i] == 'w'
 	var prev []byte
 	for n, p := 0, j; n < 64 && p < len(b) && b[p] == ' '; n++ {
 		s := p + 1
@@ -2740,10 +2760,22 @@ func (sc *scanner) wifiTool(i, j int) {
 			sc.optionArg(p, ClassPassword, false)
 			return
 		case passphrase:
+		case wpaCLI:
+			// "wpa_cli -i wlan0 set_network 0 psk '"x"'": wpa_cli sets
+			// a string field in double quotes, which a shell's single
+			// quotes keep
+			if wpaSecret[string(prev)] {
+				sc.optionArg(p, ClassPassword, false)
+			} else if string(prev) == "ssid" {
+				sc.wpaNetworkArg(s, e)
+			}
 		case nmcliSecret[string(prev)]:
 			sc.optionArg(p, ClassPassword, false)
 		case string(prev) == "ssid" || string(prev) == "802-11-wireless.ssid" || string(prev) == "wifi.ssid" ||
-			string(prev) == "connect" && b[i] != 'n' || string(prev) == "connect" && n >= 2 && bytes.HasSuffix(b[j:p], []byte(" wifi connect")):
+			string(prev) == "connect" && b[i] != 'n' || string(prev) == "connect" && n >= 2 && bytes.HasSuffix(b[j:p], []byte(" wifi connect")),
+			// iwctl's "station wlan0 connect-hidden x", "known-networks x
+			// forget"
+			b[i] == 'i' && (string(prev) == "connect-hidden" || string(prev) == "known-networks" && string(arg) != "list"):
 			sc.networkArg(p)
 		case b[i] == 'n' && nmcliConVerb[string(prev)] && n >= 2 && nmcliConLine(b, j, p):
 			// "con modify HomeNet wifi-sec.psk x": a Wi-Fi connection is
@@ -2829,7 +2861,7 @@ func (sc *scanner) networkArg(p int) {
 // ends, or -1.
 func (sc *scanner) unquotedNetwork(i, j int) int {
 	b := sc.b
-	var pb, lw [24]byte
+	var pb [24]byte
 	w := string(sc.prevWord(i, pb[:0]))
 	if eqLower(b[i:j], "ssid") {
 		// ("to" and "from" do not do it: "head to SSID settings")
@@ -2839,7 +2871,15 @@ func (sc *scanner) unquotedNetwork(i, j int) int {
 	} else if w != "joined" && w != "joining" {
 		return -1
 	}
-	p := j + 1
+	return sc.bareNetwork(j + 1)
+}
+
+// bareNetwork handles a Wi-Fi network named without quotes at p, to the
+// line's end or to a word that tells of the link (unquotedNetwork). It
+// returns where the name ends, or -1.
+func (sc *scanner) bareNetwork(p int) int {
+	b := sc.b
+	var lw [24]byte
 	e := p
 	for e < len(b) && e-p < 64 && !lineBreak(b[e]) {
 		e++
@@ -2881,7 +2921,9 @@ var networkTail = map[string]bool{"channel": true, "chan": true, "freq": true, "
 var networkNotName = map[string]bool{"is": true, "was": true, "has": true, "not": true, "of": true, "the": true, "a": true, "an": true, "and": true,
 	"or": true, "to": true, "for": true, "from": true, "hidden": true, "broadcast": true, "changed": true, "list": true, "none": true, "null": true,
 	"unknown": true, "any": true, "successfully": true, "failed": true, "scan": true, "mismatch": true, "empty": true, "name": true, "length": true,
-	"settings": true, "setting": true, "config": true, "configuration": true, "field": true, "value": true, "page": true}
+	"settings": true, "setting": true, "config": true, "configuration": true, "field": true, "value": true, "page": true,
+	// (a Wi-Fi daemon's "Connecting to" names a network, or these)
+	"server": true, "internet": true, "host": true, "device": true, "network": true, "access": true, "wireless": true}
 
 // networkSpan replaces the Wi-Fi network named by [s, e) and learns it
 // (four bytes or more: a shorter name would match inside other words),

@@ -25,8 +25,8 @@ const (
 	pUserInfo            // Android's "UserInfo{10:Ada:410}"
 	pQuotedNet           // NetworkManager's "connection 'HomeNet'"
 	pSpaced              // `"AccountName"\t\t"kai"`
-	pConnected           // nmcli: "wlp0s20f3: connected to HomeNet_5G"
-	pWifiTool            // "nmcli dev wifi connect HomeNet password x", iwctl
+	pConnected           // nmcli: "wlp0s20f3: connected to HomeNet_5G", iwd: "Connecting to HomeNet_5G"
+	pWifiTool            // "nmcli dev wifi connect HomeNet password x", iwctl, netsh wlan
 	pLearn               // a learning scan: learnWord, and nothing below
 	pHeaderPair          // `["Authorization","Basic ..."]`, a CSV header
 	pTableTab            // msinfo32's "Item<TAB>Value"
@@ -92,7 +92,7 @@ var plainTab = func() (t plainTables) {
 		{bit: pUserInfo, size: is(8), first: is('U'), next: is('{')},
 		{bit: pQuotedNet, next: is(' ')},
 		{bit: pSpaced, size: atLeast(8), next: is('"', ' ')},
-		{bit: pConnected, size: is(9), first: is('c', 'C'), next: is(' ')},
+		{bit: pConnected, size: is(9, 10), first: is('c', 'C'), next: is(' ')},
 		{bit: pWifiTool, size: is(5), first: is('n', 'i'), next: is(' '), prev: func(c int) bool { return cmdStart(byte(c)) || lineBreak(byte(c)) }},
 		{bit: pLearn},
 		{bit: pHeaderPair, prev: is('"')},
@@ -268,10 +268,15 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 				if e := sc.connectedTo(i, j); e > j {
 					return e
 				}
+				if e := sc.wifiDaemonTo(i, j); e > j {
+					return e // (wlan.go)
+				}
 			}
 		case pWifiTool:
 			if string(b[i:j]) == "nmcli" || string(b[i:j]) == "iwctl" {
 				sc.wifiTool(i, j) // (the line's words are scanned on)
+			} else if string(b[i:j]) == "netsh" {
+				sc.netshWlan(i, j) // (wlan.go)
 			}
 		case pLearn:
 			return sc.learnWord(i, j, cAlpha)

@@ -63,6 +63,11 @@ var roomOwnerStop = wordSet(`echo dot nest hub chromecast roku alexa siri spotif
 	bed beds queen king twin double single suite ensuite private shared small large big floor level
 	speaker speakers tv display player receiver remote one two three four five six seven eight nine ten`)
 
+// roomOwnerLeads are the words, lowercased, that open a value before
+// the owner of a room's speaker ("See Kofi - Bedroom", "Ask Ama –
+// Kitchen", "on Kofi - Bedroom"): verbs and prepositions, no names.
+var roomOwnerLeads = wordSet(`see ask call play text message ping tell cast send stream playing casting on to from for with via by at in`)
+
 // roomAt reads the room's name ending at e (after its last letter): a
 // room word and a modifier before it. It returns where the name starts,
 // whether its words name a room only, and false where they name none.
@@ -253,6 +258,14 @@ func (sc *scanner) ownerBeforeRoom(p, s int) {
 	ns, ne := p, p
 	for n := 0; n < 2 && ns > 0 && b[ns] == ' '; n++ {
 		ws := wordBefore(b, ns)
+		if n == 1 && ws < ns && roomOwnerLeads[asciiLower(string(b[ws:ns]))] {
+			// "See Kofi - Bedroom", "Play on Kofi - Bedroom": a verb or
+			// a preposition before the owner, no part of the name
+			if roomValueStart(b, ws) && (strong || roomDeviceKey(b, ws)) {
+				sc.nameSpan(ns+1, ne)
+			}
+			return
+		}
 		if ws == ns || !roomOwnerWord(string(b[ws:ns])) {
 			break
 		}
@@ -298,4 +311,22 @@ func endpointKindBefore(b []byte, p int) bool {
 		ws--
 	}
 	return ws < p && endpointKinds[asciiLower(string(b[ws:p]))]
+}
+
+// roomPairValue handles the value at s of a key that names a device
+// ("AirPlay device: Kofi Bedroom", "Output: Bedroom Kofi"): two words to
+// the line's end, a room's and its owner's (roomPairOwner).
+func (sc *scanner) roomPairValue(s int) {
+	b := sc.b
+	e, blanks := s, 0
+	for e < len(b) && e-s < 40 && !lineBreak(b[e]) && blanks < 2 {
+		if b[e] == ' ' {
+			blanks++ // (most values, a sentence, stop at their second)
+		}
+		e++
+	}
+	if blanks != 1 || e < len(b) && !lineBreak(b[e]) || b[e-1] == ' ' || !roomDeviceKey(b, s) {
+		return
+	}
+	sc.roomPairOwner(s, e)
 }

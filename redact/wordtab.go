@@ -65,11 +65,12 @@ const (
 	wdFuer              // "Mix für Anna", "Lan và Minh", "numéro de série X", "accordée à X"
 	wdWideOcc           // "Doğum günü - Elif", "Sinh nhật bé Na"
 	wdWifi              // "connected to Wi-Fi 'x'"
-	wdWifiTool          // "wpa_passphrase HomeNet x"
+	wdWifiTool          // "wpa_passphrase HomeNet x", "wpa_cli set_network 0 psk x"
 	wdCLFTime           // an access log's "[10/Oct/2024:13:55:36 -0700]"
 	wdSquidCode         // Squid's access.log's "TCP_MISS/200"
 	wdSlug              // "kapoor-sharma-wedding.mp4", "priya-and-arjun-wedding"
 	wdCJKOcc            // "婚礼 李娜 王伟", "李娜的生日"
+	wdConnman           // ConnMan's "wifi_<MAC>_<SSID in hex>_managed_psk"
 )
 
 // wdRare and wdKeys are the bits of one detector asked under a test that
@@ -162,7 +163,7 @@ var wordTab = func() (t wordTables) {
 				return x&(cDash|cUnder) != 0 && x&cAlpha != 0 && x&(cSlash|cBack|cPct|cAt|cEq|cOther|cDot) == 0
 			}},
 		{bit: wdFuer, first: is('f', 'v', 's', 'S', 0xc3), size: is(2, 3, 4, 6), prev: is(' '), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cHigh || x == cHigh }},
-		{bit: wdWifiTool, first: is('w'), size: is(14), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cUnder }},
+		{bit: wdWifiTool, first: is('w'), size: is(7, 14), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cUnder }},
 		{bit: wdWifi, first: is('W', 'w'), size: is(5), next: is(' '), bits: func(x uint16) bool { return x == cAlpha|cDash }},
 		{bit: wdWideOcc, first: func(c int) bool { return wideOccLens[c] != 0 }, size: func(l int) bool { return l >= 4 && l <= 31 }, next: is(' '),
 			bits: func(x uint16) bool { return x&cHigh != 0 && x&^(cAlpha|cHigh) == 0 }},
@@ -172,6 +173,7 @@ var wordTab = func() (t wordTables) {
 			bits: func(x uint16) bool { return x&cUnder != 0 && x&cSlash != 0 && x&^(cAlpha|cDigit|cUnder|cSlash) == 0 }},
 		{bit: wdSlug, size: atLeast(12), bits: func(x uint16) bool { return x&(cDash|cUnder) != 0 && x&cAlpha != 0 }},
 		{bit: wdCJKOcc, size: atLeast(6), bits: func(x uint16) bool { return x&cHigh != 0 }},
+		{bit: wdConnman, first: is('w', '/', '\'', '"'), size: atLeast(31), bits: func(x uint16) bool { return x&cUnder != 0 && x&cDigit != 0 }},
 	}
 	for _, r := range rules {
 		setShape(r, t.first[:], t.prev[:], t.next[:], t.size[:])
