@@ -4083,13 +4083,15 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 		// "SSID: Okonkwo Family 5G": a network name may hold blanks; it
 		// runs to the end of the line (32 bytes at most, as 802.11 allows);
 		// a bare one after a quoted key ({"ssid":88,"x":1} in a log line)
-		// to the end of its JSON field
+		// to the end of its JSON field; either ends where another key
+		// follows (iwd's "ssid: x, bss: aa:bb:…" took the key and most of
+		// the MAC into the name)
 		k := vs
 		for k > 0 && b[k-1] == ' ' {
 			k--
 		}
 		bare := k >= 2 && b[k-1] == ':' && b[k-2] == '"'
-		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 32 && !(bare && (b[ve] == ',' || b[ve] == '}')) {
+		for ve < n && b[ve] != '\n' && b[ve] != '\r' && b[ve] != '"' && b[ve] != 0 && ve-vs < 32 && !(bare && (b[ve] == ',' || b[ve] == '}')) && !nextKeyAt(b, ve) {
 			ve++
 		}
 	case class == ClassPhone:
