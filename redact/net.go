@@ -2136,7 +2136,6 @@ func parseQuad(b []byte, p int) (int, bool) {
 
 func keepIP(v []byte) bool {
 	return bytes.HasPrefix(v, []byte("127.")) || bytes.Equal(v, []byte("0.0.0.0")) || bytes.HasPrefix(v, []byte("255.")) ||
-		bytes.HasPrefix(v, []byte("192.0.2.")) || bytes.HasPrefix(v, []byte("198.51.100.")) || bytes.HasPrefix(v, []byte("203.0.113.")) ||
 		publicResolvers[string(v)]
 }
 
@@ -2144,20 +2143,19 @@ func keepIP(v []byte) bool {
 // (Google, Cloudflare, Quad9, OpenDNS). Millions of machines ask each:
 // one names the service a machine's DNS setting points at, never the
 // machine or its network, and "timeout querying 8.8.8.8" is the report's
-// point. The documentation ranges (RFC 5737's 192.0.2.0/24,
-// 198.51.100.0/24 and 203.0.113.0/24, RFC 3849's 2001:db8::/32) are no
-// machine's either: keepIP and keepIPv6 keep both.
+// point: keepIP and keepIPv6 keep them. The documentation ranges (RFC
+// 5737's 192.0.2.0/24 and kin, RFC 3849's 2001:db8::/32) are scrubbed as
+// any address is: a report holds one where its writer stood in for a real
+// address (a Sentry event's user.ip_address, X-Forwarded-For), and that
+// place is a person's.
 var publicResolvers = wordSet(`8.8.8.8 8.8.4.4 1.1.1.1 1.0.0.1 1.1.1.2 1.0.0.2 1.1.1.3 1.0.0.3 9.9.9.9
 	149.112.112.112 208.67.222.222 208.67.220.220 2001:4860:4860::8888 2001:4860:4860::8844
 	2606:4700:4700::1111 2606:4700:4700::1001 2620:fe::fe 2620:fe::9`)
 
-// docIPv6 is RFC 3849's documentation prefix.
-var docIPv6 = netip.MustParsePrefix("2001:db8::/32")
-
 // keepIPv6 reports whether addr is an IPv6 address that identifies no
-// machine: loopback, unspecified, documentation or a public resolver's.
+// machine: loopback, unspecified or a public resolver's.
 func keepIPv6(addr netip.Addr) bool {
-	return addr.IsLoopback() || addr.IsUnspecified() || docIPv6.Contains(addr) || publicResolvers[addr.String()]
+	return addr.IsLoopback() || addr.IsUnspecified() || publicResolvers[addr.String()]
 }
 
 // versionWords name a version; longWords end other words as they are
