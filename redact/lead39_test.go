@@ -22,3 +22,32 @@ func TestLead39SSIDBeforeNextKey(t *testing.T) {
 	out = scrubTextTwice(t, "SSID: Okafor, Home 5G\nnext line\n")
 	mustNotContain(t, "comma in name", out, "Okafor", "Home 5G")
 }
+
+// A couple's slug may go on past its occasion with a year or a number
+// ("kapoor-sharma-wedding-2024.mp4"): the names before it went out, since
+// the slug's reader gave up on a segment without letters.
+func TestLead39SlugCoupleYear(t *testing.T) {
+	for _, c := range []struct{ in, gone string }{
+		{"/Videos/kapoor-sharma-wedding-2024.mp4\n", "kapoor"},
+		{"open: kapoor-sharma-wedding-2024-highlights.mp4 failed\n", "sharma"},
+		{"Loaded priya_arjun_wedding_2024.mp3\n", "arjun"},
+		{"https://example.com/v/priya-and-arjun-wedding-2-final\n", "priya"},
+	} {
+		out := scrubTextTwice(t, c.in)
+		mustNotContain(t, c.in, out, c.gone)
+		if !strings.Contains(out, "wedding") {
+			t.Errorf("%q: lost the occasion: %q", c.in, out)
+		}
+	}
+	checkEncodingsOnePass(t, "Loaded kapoor-sharma-wedding-2024.mp4\n", "kapoor", "sharma")
+	for _, keep := range []string{
+		"Loaded beach-house-wedding-2024.mp4\n",
+		"Loaded black-and-white-wedding-2024.mp4\n",
+		"Loaded wedding-mix-vol-2-2024.mp3\n",
+		"Loaded las-vegas-wedding-2023.mp4\n",
+	} {
+		if out := scrubTextTwice(t, keep); out != keep {
+			t.Errorf("over-scrub: %q -> %q", keep, out)
+		}
+	}
+}

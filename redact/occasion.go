@@ -2211,6 +2211,9 @@ func (sc *scanner) slugCouple(s, e int) {
 		for x < e && x-k <= 16 && isLetter(b[x]) {
 			x++
 		}
+		if x == k && n >= 3 {
+			break // a year or a number after the occasion ("kapoor-sharma-wedding-2024")
+		}
 		if x == k || x-k > 16 {
 			return
 		}
