@@ -51,3 +51,22 @@ func TestLead39SlugCoupleYear(t *testing.T) {
 		}
 	}
 }
+
+// Google's and Apple's boxes are named after their owner as Amazon's
+// speakers are, with the maker's name before the line: "Google Home
+// (Kofi)", "Apple TV (Kofi)", "Google Nest Mini - Ama".
+func TestLead39StreamerOwner(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"Cast device: Google Home (Kofi)\n", "Kofi"},
+		{"AirPlay target Apple TV (Kofi Mensah) unreachable\n", "Mensah"},
+		{"Found Google Nest Mini - Ama\n", "Ama"},
+		{"Apple TV - Kofi\n", "Kofi"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		mustNotContain(t, c.in, scrubTextTwice(t, c.in), c.secret)
+	}
+	for _, keep := range []string{"Google Home (2nd gen)\n", "Apple TV (4K)\n", "Google (Search)\n",
+		"Apple TV (Living Room)\n", "Google Homework (Kofi)\n", "Apple TVs (Kofi)\n", "Google Home - Firmware 1.2\n"} {
+		keepOnePass(t, keep)
+	}
+}

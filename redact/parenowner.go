@@ -109,7 +109,7 @@ func audioMakerModelBefore(b []byte, p int) bool {
 		if ws == p {
 			return false
 		}
-		if audioMakers[asciiLower(string(b[ws:p]))] || speakerLine(b[ws:p]) {
+		if audioMakers[asciiLower(string(b[ws:p]))] || speakerLine(b[ws:p]) || streamerLine(b, ws, p) {
 			return ws == 0 || !isAlnum(b[ws-1]) && b[ws-1] != '-'
 		}
 		p = ws - 1
@@ -130,6 +130,30 @@ func speakerLine(w []byte) bool {
 		return string(w) == "HomePod"
 	case 10:
 		return string(w) == "Chromecast"
+	}
+	return false
+}
+
+// streamerLine: the word [ws, p) and the one after the blank at p name a
+// smart speaker's or a streaming box's line by its maker: Google's "Google
+// Home" and "Google Nest" ("Google Home (Kofi)", "Google Nest Mini -
+// Ama"), Apple's "Apple TV" ("Apple TV (Kofi)"). Alone, "Google" and
+// "Apple" name a company ("Google (Search)").
+func streamerLine(b []byte, ws, p int) bool {
+	var line []string
+	switch string(b[ws:p]) {
+	case "Google":
+		line = []string{"Home", "Nest"}
+	case "Apple":
+		line = []string{"TV"}
+	default:
+		return false
+	}
+	for _, w := range line {
+		e := p + 1 + len(w)
+		if e <= len(b) && string(b[p+1:e]) == w && (e == len(b) || !isAlnum(b[e])) {
+			return true
+		}
 	}
 	return false
 }
@@ -267,7 +291,7 @@ func (sc *scanner) hyphenOwner(h int) int {
 		}
 		if n > 0 && audioMakerFirst[b[ws]] && p-ws <= 12 {
 			var lb [16]byte
-			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] || speakerLine(b[ws:p]) {
+			if audioMakers[string(lowerInto(lb[:0], b[ws:p]))] || speakerLine(b[ws:p]) || streamerLine(b, ws, p) {
 				return sc.ownerAfterDash(h + 2)
 			}
 		}
@@ -287,7 +311,7 @@ func (sc *scanner) hyphenOwner(h int) int {
 // number ("Bose SoundLink Flex", "Sonos Move", "Beats Studio Pro").
 var speakerModelWords = wordSet(`pro max mini plus ultra studio air buds flex move roam charge clip go flip pulse
 	xtreme boombox soundlink revolve micro solo one era ace emberton stanmore acton quietcomfort wonderboom boom
-	megaboom headphones earbuds speaker dot show pop spot hub`)
+	megaboom headphones earbuds speaker dot show pop spot hub tv`)
 
 // ownerAfterDash handles the owner's name at s after a dash that follows
 // a device: one or two capitalised words (nameWord's, no channel, state
