@@ -8043,18 +8043,24 @@ func (sc *scanner) profileHandle(h []byte, p, j int) {
 	if e-s < 2 || e-s > 64 || e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' || pseudonymAt(b, s) {
 		return
 	}
-	name := string(b[s:e])
-	if profileReserved[asciiLower(name)] || !plausibleName(name) || sc.s.allowed(name) {
-		return
-	}
-	if isGenericUser(name) {
-		return
+	sc.siteHandle(s, e)
+}
+
+// siteHandle learns and replaces the account b[s:e] a site's path names
+// (profileHandle, peoplePath) unless it is one of the sites' pages
+// (profileReserved), reads as no name, is a generic account's or is
+// allowed. It reports whether it did.
+func (sc *scanner) siteHandle(s, e int) bool {
+	name := string(sc.b[s:e])
+	if profileReserved[asciiLower(name)] || !plausibleName(name) || isGenericUser(name) || sc.s.allowed(name) {
+		return false
 	}
 	// the handle whole, not its parts: handles are made of words
 	// ("the-music-lab")
 	canon := canonical(name)
 	sc.learnLiteral(ClassUser, canon, name, true)
 	sc.add(s, e, ClassUser, canon)
+	return true
 }
 
 // accountCollections are REST path segments whose next segment is an

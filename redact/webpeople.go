@@ -63,15 +63,9 @@ func (sc *scanner) peoplePath(p, j int) {
 			if e-s < 2 || e < j && b[e] != '/' && b[e] != '?' && b[e] != '#' && b[e] != ' ' && b[e] != '"' || !isLetter(b[s]) {
 				break
 			}
-			name := string(b[s:e])
-			if peoplePages[asciiLower(name)] || profileReserved[asciiLower(name)] || !plausibleName(name) ||
-				isGenericUser(name) || sc.s.allowed(name) || pseudonymAt(b, s) {
-				break
+			if !peoplePages[asciiLower(string(b[s:e]))] && !pseudonymAt(b, s) && sc.siteHandle(s, e) {
+				q = e - 1
 			}
-			canon := canonical(name)
-			sc.learnLiteral(ClassUser, canon, name, true)
-			sc.add(s, e, ClassUser, canon)
-			q = e - 1
 			break
 		}
 	}
