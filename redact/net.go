@@ -2256,7 +2256,7 @@ func (sc *scanner) versionContext(p, e int) bool {
 		case ':':
 			// yarn's resolution "lodash@npm:4.17.21.1": the registry
 			// after the package's '@', then its version
-			if p >= 5 && (string(b[p-4:p-1]) == "npm" || string(b[p-4:p-1]) == "jsr") && b[p-5] == '@' {
+			if p >= 5 && registryAt(b, p-1) && b[p-5] == '@' {
 				return true
 			}
 		case '/':
@@ -4082,7 +4082,7 @@ func (sc *scanner) packageVersionAt(ls, q, ds, de int) bool {
 		seg := b[k : ls-1]
 		return string(seg) == "node_modules" || string(seg) == ".pnpm" || len(seg) > 1 && seg[0] == '@'
 	}
-	if b[ls-1] == ':' && ls >= 4 && (string(b[ls-4:ls-1]) == "npm" || string(b[ls-4:ls-1]) == "jsr") && (ls == 4 || !isAlnum(b[ls-5])) {
+	if registryAt(b, ls-1) && (ls == 4 || !isAlnum(b[ls-5])) {
 		// a specifier's registry: Deno's and an alias's "npm:lodash@…"
 		return true
 	}
@@ -4145,6 +4145,13 @@ func packageWordBefore(b []byte, ls int) bool {
 		return eqLower(v, "found") || eqLower(v, "version") || eqLower(v, "versions")
 	}
 	return false
+}
+
+// registryAt: the ':' at c ends a package registry's name in a
+// specifier, "npm:" or "jsr:" (Deno's "npm:lodash@…", yarn's
+// "lodash@npm:4.17.21").
+func registryAt(b []byte, c int) bool {
+	return c >= 3 && b[c] == ':' && (string(b[c-3:c]) == "npm" || string(b[c-3:c]) == "jsr")
 }
 
 // packageLineNext reports whether the pair name@version at [ls, de), its
