@@ -25,6 +25,13 @@ import (
 // (the hostile shapes' throughput is BenchmarkScrubTextHostile's).
 func checkLinear(t *testing.T, w string) {
 	t.Helper()
+	if testing.Short() {
+		// -short is test-windows' run under Wine, whose emulated clock and
+		// pauses made one shape's ratio 12.6x in .ci/run (93 ms for 256
+		// KiB, 7.4 ms for 64 KiB): the same Go code's scaling is checked
+		// natively by make test
+		t.Skip("scaling is timed natively by make test, not under -short")
+	}
 	small, large := repeatTo(w, 64<<10), repeatTo(w, 256<<10)
 	scan := func(b []byte) time.Duration {
 		sc := &scanner{s: newSession(t, Config{})}
