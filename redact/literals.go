@@ -134,18 +134,39 @@ func (l *literals) add(pat, class, canon string) bool {
 	if len(pat) < 3 || l.full() {
 		return false
 	}
-	low := asciiLower(pat)
-	caps := low != canon && len(low) <= 8 && class == ClassUser && wordNames[low]
-	first, had := l.byPat[low]
-	if i, ok := l.find(class, low, first, had); ok {
-		if !caps && l.entries[i].caps {
-			if l.shared {
-				l.entries, l.shared = slices.Clone(l.entries), false
-			}
-			l.entries[i].caps = false // learned on its own too ("login: will")
-			l.gen++
+	// pat lowered, on the stack: most of a person's spellings are
+	// learned again ("Lune Vibe" after lune.vibe), and looking one up
+	// takes no string
+	var buf [64]byte
+	var lowB []byte
+	if len(pat) <= len(buf) {
+		lowB = buf[:len(pat)]
+		copy(lowB, pat)
+		foldASCII(lowB)
+	} else {
+		lowB = []byte(asciiLower(pat))
+	}
+	caps := len(lowB) <= 8 && class == ClassUser && string(lowB) != canon && wordNames[string(lowB)]
+	first, had := l.byPat[string(lowB)]
+	if had {
+		i, ok := first, l.entries[first].class == class
+		if !ok {
+			i, ok = l.other[class+"\x00"+string(lowB)]
 		}
-		return false
+		if ok {
+			if !caps && l.entries[i].caps {
+				if l.shared {
+					l.entries, l.shared = slices.Clone(l.entries), false
+				}
+				l.entries[i].caps = false // learned on its own too ("login: will")
+				l.gen++
+			}
+			return false
+		}
+	}
+	low := pat
+	if string(lowB) != pat {
+		low = string(lowB)
 	}
 	idx := len(l.entries)
 	if had {
@@ -387,7 +408,8 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 	// whatever else a JSON writer replaced the same way.
 	if variants && isASCII(value) {
 		// (cheap to derive, and adding them again adds none)
-		for _, v := range asciiEncodings(value) {
+		var eb [3]string
+		for _, v := range appendASCIIEncodings(eb[:0], value) {
 			add(v)
 		}
 		if class == ClassUser {
@@ -396,7 +418,7 @@ func (s *Session) learnLiteral(class, canon, value string, variants bool) bool {
 			// "jurgen"), as one learned with its umlaut is (transliterations)
 			if v := umlautContracted(value); v != "" && !nameStop[asciiLower(v)] && !s.allowed(v) {
 				add(v)
-				for _, e := range asciiEncodings(v) {
+				for _, e := range appendASCIIEncodings(eb[:0], v) {
 					add(e)
 				}
 			}
@@ -532,47 +554,60 @@ func encodings(v string) []string {
 }
 
 // asciiEncodings is encodings for an ASCII v: its punctuation
-// URL-encoded, once and twice, and its blanks written '+'. Built in one
-// buffer: a name learned is a few of these.
+// URL-encoded, once and twice, and its blanks written '+'.
 func asciiEncodings(v string) []string {
+	return appendASCIIEncodings(nil, v)
+}
+
+// appendASCIIEncodings appends asciiEncodings(v) to dst, built in one
+// buffer: a name learned is a few of these, and learnLiteral hands dst
+// on the stack.
+func appendASCIIEncodings(dst []string, v string) []string {
 	n := 0
 	for k := 0; k < len(v); k++ {
-		if urlPunct(v[k]) {
-			n++
-		}
+		n += int(urlPunctTab[v[k]])
 	}
 	if n == 0 {
-		return nil
+		return dst
 	}
-	// v with each such byte as %XX, then as %25XX
-	buf := make([]byte, 0, 2*len(v)+6*n)
-	for _, twice := range []bool{false, true} {
-		for k := 0; k < len(v); k++ {
-			c := v[k]
-			if !urlPunct(c) {
-				buf = append(buf, c)
-				continue
-			}
-			buf = append(buf, '%')
-			if twice {
-				buf = append(buf, '2', '5')
-			}
-			buf = append(buf, upperHex[c>>4], upperHex[c&15])
+	// v with each such byte as %XX, then as %25XX (on the stack when
+	// short: the string made of it is the one allocation)
+	var sb [128]byte
+	var buf []byte
+	if need := 2*len(v) + 6*n; need <= len(sb) {
+		buf = sb[:need]
+	} else {
+		buf = make([]byte, need)
+	}
+	once := len(v) + 2*n
+	j, t := 0, once
+	for k := 0; k < len(v); k++ {
+		c := v[k]
+		if urlPunctTab[c] == 0 {
+			buf[j], buf[t] = c, c
+			j, t = j+1, t+1
+			continue
 		}
+		h, l := upperHex[c>>4], upperHex[c&15]
+		buf[j], buf[j+1], buf[j+2] = '%', h, l
+		buf[t], buf[t+1], buf[t+2], buf[t+3], buf[t+4] = '%', '2', '5', h, l
+		j, t = j+3, t+5
 	}
 	all := string(buf)
-	once := len(v) + 2*n
-	out := []string{all[:once], all[once:]}
+	dst = append(dst, all[:once], all[once:])
 	if strings.IndexByte(v, ' ') >= 0 {
-		out = append(out, strings.ReplaceAll(v, " ", "+"))
+		dst = append(dst, strings.ReplaceAll(v, " ", "+"))
 	}
-	return out
+	return dst
 }
 
 // urlPunct: encodings writes c URL-encoded.
 func urlPunct(c byte) bool {
-	return c == '.' || c == ' ' || c == '-' || c == '_' || c == '@' || c == '+' || c == '\''
+	return urlPunctTab[c] != 0
 }
+
+// urlPunctTab is 1 for the bytes urlPunct reports.
+var urlPunctTab = [256]uint8{'.': 1, ' ': 1, '-': 1, '_': 1, '@': 1, '+': 1, '\'': 1}
 
 const upperHex, lowerHex = "0123456789ABCDEF", "0123456789abcdef"
 
@@ -1033,6 +1068,26 @@ func squash(dst, v []byte) ([]byte, bool) {
 // shortStem is the 6-character stem Windows uses for an 8.3 alias of a long
 // name, or "" when the name already fits 8.3.
 func shortStem(v string) string {
+	if len(v) <= 64 && isASCII(v) {
+		// (every account learned asks: upper-cased on the stack)
+		var sb [64]byte
+		st := sb[:0]
+		for k := 0; k < len(v); k++ {
+			if c := v[k]; c != ' ' && c != '.' {
+				if c >= 'a' && c <= 'z' {
+					c -= 32
+				}
+				st = append(st, c)
+			}
+		}
+		if len(st) <= 8 && len(st) == len(v) {
+			return ""
+		}
+		if len(st) < 2 {
+			return ""
+		}
+		return string(st[:min(6, len(st))])
+	}
 	var b strings.Builder
 	for _, r := range strings.ToUpper(v) {
 		if r == ' ' || r == '.' {
@@ -1096,9 +1151,25 @@ func shortNames(v string) []string {
 			}
 		}
 	}
+	if len(stems) == 0 {
+		return out
+	}
+	// stem~1 to stem~4 of each stem, in one string
+	var sb [128]byte
+	buf := sb[:0]
 	for _, st := range stems {
-		for i := 1; i <= 4; i++ {
-			out = append(out, st+"~"+"01234"[i:i+1])
+		for i := byte('1'); i <= '4'; i++ {
+			buf = append(buf, st...)
+			buf = append(buf, '~', i)
+		}
+	}
+	all := string(buf)
+	out = slices.Grow(out, 4*len(stems))
+	p := 0
+	for _, st := range stems {
+		for range 4 {
+			out = append(out, all[p:p+len(st)+2])
+			p += len(st) + 2
 		}
 	}
 	return out

@@ -22,6 +22,7 @@
 package redact
 
 import (
+	"bytes"
 	"fmt"
 	"hash/maphash"
 	"io"
@@ -737,16 +738,29 @@ var nameStop = map[string]bool{
 // itself ("usr", "login", "owner"): a value like that identifies nobody,
 // and learning it would replace the key wherever it appears.
 func isGenericUser(v string) bool {
-	c := canonical(v)
-	if genericUsers[c] || codeVars[c] {
+	// (lowered on the stack: learning a name asks this of each of its
+	// parts and spellings, most of them capitalised)
+	var lb [64]byte
+	if len(v) <= len(lb) && isASCII(v) {
+		c := lb[:len(v)]
+		copy(c, v)
+		foldASCII(c)
+		return genericUserCanon(c)
+	}
+	return genericUserCanon([]byte(canonical(v)))
+}
+
+// genericUserCanon is isGenericUser of c, canonical.
+func genericUserCanon(c []byte) bool {
+	if genericUsers[string(c)] || codeVars[string(c)] {
 		return true
 	}
 	// a user key ("login") or a build-id key ("UUID", "debugid") is no
 	// account, learned it would hide the key it names
 	var buf [64]byte
-	nk := string(normKey(buf[:0], []byte(c)))
+	nk := string(normKey(buf[:0], c))
 	k := keyClass(nk, userKeyEnd(nk))
-	return k == ClassUser || k == keyKeep || strings.IndexByte(c, ' ') > 0 && accountKindName(c)
+	return k == ClassUser || k == keyKeep || bytes.IndexByte(c, ' ') > 0 && accountKindName(string(c))
 }
 
 // userKeyEnd: classifyKey may find k a user key by the words it
