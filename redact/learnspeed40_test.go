@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The forms learning a name used before round 40 made them faster
@@ -268,6 +269,211 @@ func TestLearnSpeed40AddOldNew(t *testing.T) {
 		a.shared, b.shared = false, false
 		if !reflect.DeepEqual(a, b) {
 			t.Fatalf("round %d: literals differ from the old add's", round)
+		}
+	}
+}
+
+func oldUserAlias(s *Session, canon string) string {
+	if len(s.squashed) == 0 {
+		return canon
+	}
+	var buf [64]byte
+	if sq, ok := squash(buf[:0], []byte(canon)); ok && len(sq) >= 3 && len(sq) <= 63 {
+		// (a name of three letters only when one of the two has letters
+		// outside ASCII: "Zoë" of zoe, "lea" of Léa)
+		if c, found := s.squashed[string(sq)]; found && c != canon && (len(sq) >= 4 || !isASCII(c) || !isASCII(canon)) {
+			return c
+		}
+	}
+	// a full name: its last word, the surname
+	k := strings.LastIndexByte(canon, ' ')
+	if k <= 0 {
+		return canon
+	}
+	last, ok := squash(buf[:0], []byte(canon[k+1:]))
+	if !ok || len(last) < 4 || len(last) > 63 {
+		return canon
+	}
+	if c, found := s.squashed[string(last)]; found && c != canon {
+		return c
+	}
+	// a first name and surname an account abbreviates (tmokoena,
+	// thandekam: learnInitials), as initialName reads them in text, where
+	// another detector found the name ("Thanks, Thandeka Mokoena")
+	if sp := strings.IndexByte(canon, ' '); sp > 0 {
+		var fb [64]byte
+		if first, ok := squash(fb[:0], []byte(canon[:sp])); ok && len(first) >= 3 {
+			if c, found := s.squashed["^"+string(first[0])+string(last)]; found && c != canon {
+				return c
+			}
+			if c, found := s.squashed["$"+string(first)+string(last[0])]; found && c != canon {
+				return c
+			}
+		}
+	}
+	if isASCII(canon) || len(last) < 5 {
+		return canon
+	}
+	// an accented name and an account that joins its surname to the
+	// given name, or to its start or initial, without a separator
+	// (seunadebayo, oadebayo of "Oluwaseun Adébáyọ̀", sadebayo of "Seun
+	// Adébáyọ̀")
+	var fb [64]byte
+	first, ok := squash(fb[:0], []byte(canon[:strings.IndexByte(canon, ' ')]))
+	if !ok || len(first) == 0 {
+		return canon
+	}
+	given := func(r string) bool {
+		return strings.HasPrefix(string(first), r) || len(r) >= 3 && strings.HasSuffix(string(first), r)
+	}
+	best := ""
+	for key, c := range s.squashed {
+		if len(key) <= len(last) || c == canon || !isASCII(c) || best != "" && c >= best {
+			continue
+		}
+		if strings.HasSuffix(key, string(last)) && given(key[:len(key)-len(last)]) ||
+			strings.HasPrefix(key, string(last)) && given(key[len(last):]) {
+			best = c // the least, whatever the map's order
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return canon
+}
+
+func oldJoinedVariants(v string) []string {
+	sep := func(r rune) bool { return r == '.' || r == '_' || r == '-' || r == ' ' }
+	letters := strings.FieldsFunc(v, func(r rune) bool { return sep(r) || r >= '0' && r <= '9' })
+	// as nameParts: a part of four letters or more must read as a name
+	// (no "build" of build.bot2: a role mailbox), and one must
+	named := false
+	for _, p := range letters {
+		if utf8.RuneCountInString(p) >= 4 {
+			if nameStop[strings.ToLower(p)] || isGenericUser(p) {
+				return nil
+			}
+			named = true
+		}
+	}
+	if !named {
+		return nil
+	}
+	var out []string
+	var buf []byte
+	for _, digits := range []bool{true, false} {
+		f := letters
+		if digits {
+			if !strings.ContainsAny(v, "0123456789") {
+				// (the same parts: the round without digits adds none)
+				digits = false
+			} else {
+				f = strings.FieldsFunc(v, sep)
+			}
+		}
+		if len(f) < 2 || len(f) > 4 {
+			if !digits {
+				break
+			}
+			continue
+		}
+		short, runes := false, 0
+		for _, p := range f {
+			n := utf8.RuneCountInString(p)
+			short = short || n < 2
+			runes += n
+		}
+		for _, s := range []string{".", "_", "-", " ", ""} {
+			if s == "" && short || runes+len(s)*(len(f)-1) < 6 {
+				continue
+			}
+			buf = append(buf[:0], f[0]...)
+			for _, p := range f[1:] {
+				buf = append(buf, s...)
+				buf = append(buf, p...)
+			}
+			if string(buf) == v || slices.ContainsFunc(out, func(o string) bool { return o == string(buf) }) {
+				continue
+			}
+			out = append(out, string(buf))
+		}
+		if !digits {
+			break
+		}
+	}
+	return out
+}
+func oldNameParts(v string) []string {
+	var out []string
+	f := strings.FieldsFunc(v, func(r rune) bool {
+		return r == '.' || r == '_' || r == '-' || r == ' ' || r == '+' || r >= '0' && r <= '9'
+	})
+	if len(f) < 2 && len(f) == 1 && f[0] == v || serviceAccount(v, f) {
+		return nil
+	}
+	for _, p := range f {
+		// isGenericUser also rejects the user keys themselves ("login" of
+		// x.login): learned, they would be replaced where they name the key
+		if l := strings.ToLower(p); utf8.RuneCountInString(p) >= 4 && !nameStop[l] && !platformParts[l] && !isGenericUser(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func TestLearnSpeed40PartsOldNew(t *testing.T) {
+	r := rand.New(rand.NewSource(42))
+	for range 30000 {
+		v := randName40(r)
+		if r.Intn(3) == 0 {
+			// an account's shape: parts joined, digits after
+			v = randName40(r) + []string{".", "_", "-", " ", ".."}[r.Intn(5)] + randName40(r)
+			if r.Intn(2) == 0 {
+				v += "85"
+			}
+		}
+		if got, want := joinedVariants(v), oldJoinedVariants(v); !slices.Equal(got, want) {
+			t.Fatalf("joinedVariants(%q) = %q, old %q", v, got, want)
+		}
+		if got, want := nameParts(v), oldNameParts(v); !slices.Equal(got, want) {
+			t.Fatalf("nameParts(%q) = %q, old %q", v, got, want)
+		}
+	}
+}
+
+// TestLearnSpeed40AliasOldNew learns random accounts and full names and
+// asks userAlias of random names, with the old form.
+func TestLearnSpeed40AliasOldNew(t *testing.T) {
+	r := rand.New(rand.NewSource(43))
+	firsts := []string{"thandeka", "Zoë", "oluwaseun", "Seun", "jürgen", "Li", "minh", "Kofi", "ama", "Adébáyọ̀"}
+	lasts := []string{"mokoena", "Kowalski", "adebayo", "Adébáyọ̀", "Müller", "mueller", "wei", "nguyen", "Mensah", "x"}
+	name := func() string {
+		f, l := firsts[r.Intn(len(firsts))], lasts[r.Intn(len(lasts))]
+		switch r.Intn(6) {
+		case 0:
+			return f[:1] + l
+		case 1:
+			return l + f[:1]
+		case 2:
+			return f + "." + l
+		case 3:
+			return f + " " + l
+		case 4:
+			return f + l[:1]
+		}
+		return randName40(r)
+	}
+	for range 30 {
+		s, _ := NewSession(Config{})
+		for range 200 {
+			s.learnUser(name())
+			s.learnPerson(name())
+		}
+		for range 2000 {
+			c := canonical(name())
+			if got, want := s.userAlias(c), oldUserAlias(s, c); got != want {
+				t.Fatalf("userAlias(%q) = %q, old %q", c, got, want)
+			}
 		}
 	}
 }

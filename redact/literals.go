@@ -141,8 +141,9 @@ func (l *literals) add(pat, class, canon string) bool {
 	var lowB []byte
 	if len(pat) <= len(buf) {
 		lowB = buf[:len(pat)]
-		copy(lowB, pat)
-		foldASCII(lowB)
+		for k := range lowB {
+			lowB[k] = lower(pat[k])
+		}
 	} else {
 		lowB = []byte(asciiLower(pat))
 	}
@@ -829,8 +830,11 @@ func (s *Session) learnUser(raw string) bool {
 			s.aliasUser(canon, c) // the long name came first
 		}
 	} else {
+		var kbuf [64]byte
+		kb := kbuf[:0]
 		for _, sn := range shortNames(v) {
-			if s.learned[ClassUser+"\x00"+canonical(sn)] {
+			kb = appendLowered(append(kb[:0], ClassUser+"\x00"...), sn) // (canonical(sn), on the stack)
+			if s.learned[string(kb)] {
 				s.aliasUser(canon, canonical(sn)) // the short name came first
 			}
 			s.lits.add(sn, ClassUser, canon)
@@ -1213,9 +1217,10 @@ func joinedVariants(v string) []string {
 	// as nameParts: a part of four letters or more must read as a name
 	// (no "build" of build.bot2: a role mailbox), and one must
 	named := false
+	var lb [64]byte
 	for _, p := range letters {
 		if utf8.RuneCountInString(p) >= 4 {
-			if nameStop[strings.ToLower(p)] || isGenericUser(p) {
+			if nameStop[string(appendLowered(lb[:0], p))] || isGenericUser(p) {
 				return nil
 			}
 			named = true
@@ -1224,8 +1229,11 @@ func joinedVariants(v string) []string {
 	if !named {
 		return nil
 	}
-	var out []string
-	var buf []byte
+	// the variants written one after another in all, the k-th ending at
+	// ends[k]: one string for them all
+	var jb [256]byte
+	var eb [10]int
+	all, ends := jb[:0], eb[:0]
 	for _, digits := range []bool{true, false} {
 		f := letters
 		if digits {
@@ -1252,21 +1260,50 @@ func joinedVariants(v string) []string {
 			if s == "" && short || runes+len(s)*(len(f)-1) < 6 {
 				continue
 			}
-			buf = append(buf[:0], f[0]...)
+			start := len(all)
+			all = append(all, f[0]...)
 			for _, p := range f[1:] {
-				buf = append(buf, s...)
-				buf = append(buf, p...)
+				all = append(all, s...)
+				all = append(all, p...)
 			}
-			if string(buf) == v || slices.ContainsFunc(out, func(o string) bool { return o == string(buf) }) {
+			dup := string(all[start:]) == v
+			for k, from := 0, 0; !dup && k < len(ends); k++ {
+				dup = string(all[from:ends[k]]) == string(all[start:])
+				from = ends[k]
+			}
+			if dup {
+				all = all[:start]
 				continue
 			}
-			out = append(out, string(buf))
+			ends = append(ends, len(all))
 		}
 		if !digits {
 			break
 		}
 	}
+	if len(ends) == 0 {
+		return nil
+	}
+	str := string(all)
+	out := make([]string, len(ends))
+	from := 0
+	for k, e := range ends {
+		out[k], from = str[from:e], e
+	}
 	return out
+}
+
+// appendLowered appends w lowered, as strings.ToLower lowers it, to dst: an
+// ASCII word (nearly every one) is copied and folded, with no string
+// made.
+func appendLowered(dst []byte, w string) []byte {
+	if !isASCII(w) {
+		return append(dst, strings.ToLower(w)...)
+	}
+	n := len(dst)
+	dst = append(dst, w...)
+	foldASCII(dst[n:])
+	return dst
 }
 
 func nameParts(v string) []string {
@@ -1277,10 +1314,14 @@ func nameParts(v string) []string {
 	if len(f) < 2 && len(f) == 1 && f[0] == v || serviceAccount(v, f) {
 		return nil
 	}
+	var lb [64]byte
 	for _, p := range f {
 		// isGenericUser also rejects the user keys themselves ("login" of
 		// x.login): learned, they would be replaced where they name the key
-		if l := strings.ToLower(p); utf8.RuneCountInString(p) >= 4 && !nameStop[l] && !platformParts[l] && !isGenericUser(p) {
+		if utf8.RuneCountInString(p) < 4 {
+			continue
+		}
+		if l := appendLowered(lb[:0], p); !nameStop[string(l)] && !platformParts[string(l)] && !isGenericUser(p) {
 			out = append(out, p)
 		}
 	}

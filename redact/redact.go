@@ -418,10 +418,12 @@ func (s *Session) userAlias(canon string) string {
 	if sp := strings.IndexByte(canon, ' '); sp > 0 {
 		var fb [64]byte
 		if first, ok := squash(fb[:0], []byte(canon[:sp])); ok && len(first) >= 3 {
-			if c, found := s.squashed["^"+string(first[0])+string(last)]; found && c != canon {
+			// (the keys learnInitials wrote, on the stack)
+			var kb [66]byte
+			if c, found := s.squashed[string(append(append(append(kb[:0], '^'), first[0]), last...))]; found && c != canon {
 				return c
 			}
-			if c, found := s.squashed["$"+string(first)+string(last[0])]; found && c != canon {
+			if c, found := s.squashed[string(append(append(append(kb[:0], '$'), first...), last[0]))]; found && c != canon {
 				return c
 			}
 		}
@@ -743,8 +745,9 @@ func isGenericUser(v string) bool {
 	var lb [64]byte
 	if len(v) <= len(lb) && isASCII(v) {
 		c := lb[:len(v)]
-		copy(c, v)
-		foldASCII(c)
+		for k := range c {
+			c[k] = lower(v[k])
+		}
 		return genericUserCanon(c)
 	}
 	return genericUserCanon([]byte(canonical(v)))
