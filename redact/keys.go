@@ -4766,7 +4766,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	}
 	if class == ClassUser || class == ClassHost || class == ClassEmail {
 		// logs repeat "user=zoe.k": the outcome for a value is cached
-		if canon, ok := sc.nameCache[nameKey{class, string(v)}]; ok {
+		if canon, ok := sc.cachedName(class, v); ok {
 			if canon != "" {
 				sc.add(vs, ve, class, canon)
 			}
@@ -7729,17 +7729,48 @@ func (m *rawKey) classify(sc *scanner, nk []byte) string {
 	return m.class
 }
 
-type nameKey struct{ class, raw string }
+// nameCaches: the outcomes of values (cacheName), a map per class
+// (nameCacheClass), of 1024 values in all. A look-up by string(v) builds
+// no string and hashes only the value.
+type nameCaches struct {
+	by [4]map[string]string
+	n  int
+}
+
+// nameCacheClass returns the index of class's map in nameCaches: user,
+// host and e-mail values, and "unc" (a UNC path's host).
+func nameCacheClass(class string) int {
+	switch class {
+	case ClassUser:
+		return 0
+	case ClassHost:
+		return 1
+	case ClassEmail:
+		return 2
+	}
+	return 3 // "unc"
+}
+
+// cachedName returns the outcome cached for the value v of class.
+func (sc *scanner) cachedName(class string, v []byte) (string, bool) {
+	canon, ok := sc.nameCache.by[nameCacheClass(class)][string(v)]
+	return canon, ok
+}
 
 // cacheName remembers the outcome of a user or host value (canon, or ""
 // when it is no name). Only values that are a plain name are cached:
 // learning them again would change nothing.
 func (sc *scanner) cacheName(class, raw, canon string) {
-	if sc.nameCache == nil {
-		sc.nameCache = map[nameKey]string{}
+	c := &sc.nameCache
+	m := &c.by[nameCacheClass(class)]
+	if *m == nil {
+		*m = map[string]string{}
 	}
-	if len(sc.nameCache) < 1024 {
-		sc.nameCache[nameKey{class, raw}] = canon
+	if c.n < 1024 {
+		if _, ok := (*m)[raw]; !ok {
+			c.n++
+		}
+		(*m)[raw] = canon
 	}
 }
 

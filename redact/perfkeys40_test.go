@@ -169,3 +169,41 @@ func TestNextKVSepHelper(t *testing.T) {
 		}
 	}
 }
+
+// nameKeyRef is the key of nameCache before round 40: one map keyed by
+// the class and the value.
+type nameKeyRef struct{ class, raw string }
+
+// TestNameCachesAsOneMap: the per-class maps answer what the one map
+// keyed by class and value answered, over random values of every class
+// that caches (sharing values across classes, past the limit of 1024
+// values in all, values stored again with another outcome).
+func TestNameCachesAsOneMap(t *testing.T) {
+	s, _ := NewSession(Config{})
+	sc := s.stringScanner()
+	ref := map[nameKeyRef]string{}
+	classes := []string{ClassUser, ClassHost, ClassEmail, "unc"}
+	r := rand.New(rand.NewPCG(40, 5))
+	for i := range 6000 {
+		class := classes[r.IntN(len(classes))]
+		v := randKeyBytes(r, 1+r.IntN(6))
+		canon := ""
+		if r.IntN(2) == 0 {
+			canon = string(randKeyBytes(r, 4))
+		}
+		if r.IntN(3) == 0 {
+			sc.cacheName(class, string(v), canon)
+			if len(ref) < 1024 {
+				ref[nameKeyRef{class, string(v)}] = canon
+			}
+		}
+		got, ok := sc.cachedName(class, v)
+		want, wok := ref[nameKeyRef{class, string(v)}]
+		if got != want || ok != wok {
+			t.Fatalf("op %d: %s %q: cached %q %v, one map %q %v", i, class, v, got, ok, want, wok)
+		}
+	}
+	if sc.nameCache.n != len(ref) || len(ref) != 1024 {
+		t.Fatalf("%d values counted, %d in the one map (want the limit, 1024)", sc.nameCache.n, len(ref))
+	}
+}
