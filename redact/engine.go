@@ -98,7 +98,7 @@ type scanner struct {
 	keyCache    map[string]string
 	userCache   map[string]string
 	hostCache   map[string]string
-	nameCache   map[nameKey]string // user/host key values
+	nameCache   nameCaches // user/host key values (keys.go)
 	emailCache  map[string]string
 	emailMore   map[string]emailMemo  // (net.go)
 	personCache map[string]personMemo // nameSpan's names

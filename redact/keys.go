@@ -684,7 +684,6 @@ func isKeyChar(c byte) bool { return ctab[c]&(cAlpha|cDigit|cUnder|cDash|cDot) !
 // bytes at a time (past j where b goes on; what lies there is not looked
 // at).
 func nextKVSep(b []byte, q, j int) int {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	for q < j {
 		if q+8 > len(b) {
 			if c := b[q]; c != '=' && c != ':' {
@@ -692,11 +691,7 @@ func nextKVSep(b []byte, q, j int) int {
 				continue
 			}
 		} else {
-			x := binary.LittleEndian.Uint64(b[q : q+8])
-			e, c := x^(lo*'='), x^(lo*':')
-			// a zero byte of e or c sets its high bit here; the lowest set
-			// bit is exact (a borrow only reaches the bytes above a zero)
-			m := ((e-lo)&^e | (c-lo)&^c) & hi
+			m := kvSepBytes(binary.LittleEndian.Uint64(b[q : q+8]))
 			if m == 0 {
 				q += 8
 				continue
@@ -717,6 +712,15 @@ func nextKVSep(b []byte, q, j int) int {
 		return q
 	}
 	return j
+}
+
+// kvSepBytes returns x's bytes that are '=' or ':', each as its high bit
+// (the lowest set bit is exact: a borrow only reaches the bytes above a
+// zero).
+func kvSepBytes(x uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	e, c := x^(lo*'='), x^(lo*':')
+	return ((e-lo)&^e | (c-lo)&^c) & hi
 }
 
 // escapedPair: the ':' at q stands between an escaped quote and another,
@@ -788,7 +792,7 @@ func (sc *scanner) keyValues(i, j int) int {
 		if len(key) == 0 || len(key) > 64 {
 			continue
 		}
-		if c == ':' && k == i && q+5 < len(b) && string(b[q+1:q+6]) == " TTY=" && bytes.IndexByte(key, ' ') < 0 {
+		if c == ':' && k == i && q+5 < len(b) && b[q+2] == 'T' && string(b[q+1:q+6]) == " TTY=" && bytes.IndexByte(key, ' ') < 0 {
 			// sudo's log line: "sudo[8]:   kai : TTY=pts/0 ; PWD=… ;
 			// USER=root ; COMMAND=…": who ran it
 			ks := cap(b) - cap(key)
@@ -801,7 +805,7 @@ func (sc *scanner) keyValues(i, j int) int {
 				continue
 			}
 		}
-		if len(key) >= 5 && len(key) <= 9 && (c == '=' || c == ':') && personValueKey(key) {
+		if len(key) >= 5 && len(key) <= 9 && personValueFirst[key[0]] && (c == '=' || c == ':') && personValueKey(key) {
 			// "customer=Kofi Mensah", "Buyer: Kofi Mensah"
 			if e := sc.personKeyValue(q); e > q {
 				valueEnd = max(valueEnd, e)
@@ -4762,7 +4766,7 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 	}
 	if class == ClassUser || class == ClassHost || class == ClassEmail {
 		// logs repeat "user=zoe.k": the outcome for a value is cached
-		if canon, ok := sc.nameCache[nameKey{class, string(v)}]; ok {
+		if canon, ok := sc.cachedName(class, v); ok {
 			if canon != "" {
 				sc.add(vs, ve, class, canon)
 			}
@@ -7695,6 +7699,12 @@ func (m *rawKey) normKey(buf, key []byte) []byte {
 		m.nkN = uint8(copy(m.nk[:], nk))
 		return nk
 	}
+	if cap(buf) >= rawKeyMax {
+		// (keyValues' buffer: one copy of a fixed size, no call)
+		d := buf[:rawKeyMax]
+		*(*[rawKeyMax]byte)(d) = m.nk
+		return d[:m.nkN]
+	}
 	return append(buf[:0], m.nk[:m.nkN]...)
 }
 
@@ -7719,17 +7729,48 @@ func (m *rawKey) classify(sc *scanner, nk []byte) string {
 	return m.class
 }
 
-type nameKey struct{ class, raw string }
+// nameCaches: the outcomes of values (cacheName), a map per class
+// (nameCacheClass), of 1024 values in all. A look-up by string(v) builds
+// no string and hashes only the value.
+type nameCaches struct {
+	by [4]map[string]string
+	n  int
+}
+
+// nameCacheClass returns the index of class's map in nameCaches: user,
+// host and e-mail values, and "unc" (a UNC path's host).
+func nameCacheClass(class string) int {
+	switch class {
+	case ClassUser:
+		return 0
+	case ClassHost:
+		return 1
+	case ClassEmail:
+		return 2
+	}
+	return 3 // "unc"
+}
+
+// cachedName returns the outcome cached for the value v of class.
+func (sc *scanner) cachedName(class string, v []byte) (string, bool) {
+	canon, ok := sc.nameCache.by[nameCacheClass(class)][string(v)]
+	return canon, ok
+}
 
 // cacheName remembers the outcome of a user or host value (canon, or ""
 // when it is no name). Only values that are a plain name are cached:
 // learning them again would change nothing.
 func (sc *scanner) cacheName(class, raw, canon string) {
-	if sc.nameCache == nil {
-		sc.nameCache = map[nameKey]string{}
+	c := &sc.nameCache
+	m := &c.by[nameCacheClass(class)]
+	if *m == nil {
+		*m = map[string]string{}
 	}
-	if len(sc.nameCache) < 1024 {
-		sc.nameCache[nameKey{class, raw}] = canon
+	if c.n < 1024 {
+		if _, ok := (*m)[raw]; !ok {
+			c.n++
+		}
+		(*m)[raw] = canon
 	}
 }
 
@@ -9811,6 +9852,10 @@ func (sc *scanner) personKeyValue(q int) int {
 }
 
 // personValueKey: key is a store's or a delivery's person.
+// personValueFirst: the first bytes of personValueKey's keys (most keys
+// are none of them: keyValues asks it first).
+var personValueFirst = [256]bool{'b': true, 'B': true, 'c': true, 'C': true, 'r': true, 'R': true}
+
 func personValueKey(key []byte) bool {
 	switch len(key) {
 	case 5:

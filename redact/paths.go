@@ -387,7 +387,7 @@ func (sc *scanner) path(i, j int) int {
 			glued := bytes.IndexByte(h, '<') >= 0 || q < n && b[q] == '<'
 			if len(h) > 0 && !eqLower(h, "localhost") && !glued && (utf8.Valid(h) || mostlyASCIIName(h)) {
 				// logs repeat their shares: the outcome for a host is cached
-				if canon, ok := sc.nameCache[nameKey{"unc", string(h)}]; ok {
+				if canon, ok := sc.cachedName("unc", h); ok {
 					if canon != "" {
 						sc.add(p, p+len(h), ClassHost, canon)
 					}
