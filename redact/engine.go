@@ -1508,6 +1508,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdDiscord:
 			if b[j-5] == '#' && isDigit(b[j-1]) {
 				more(sc.discordTag(i, j)) // "discord user abena.owusu#0420" (chat.go)
+			} else if (b[i] == 's' || b[i] == 'v') && j-i >= 12 && bits&cDash != 0 {
+				sc.sshRemote(i, j) // VS Code's "ssh-remote+kofi-homelab" (vscoderemote.go)
 			}
 		case wdHashSerial:
 			if bits&cOther != 0 && j-i >= 3 {
