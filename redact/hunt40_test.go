@@ -92,3 +92,44 @@ func TestHunt40VSCodeRemoteSSH(t *testing.T) {
 		mustKeepTwice(t, keep)
 	}
 }
+
+// Occasions in more of the shapes a crate, a calendar or a project
+// names its people in: Norwegian's "Bursdag Ola" ("Ola" was refused as a
+// greeting), a title in title case ("Wedding Of Priya And Raj"), a
+// file's or a playlist's name all in lower case, and a day in words
+// before the person ("Sat 9 Mar Amaka 30th Birthday"). Before, each
+// stayed whole.
+func TestHunt40OccasionShapes(t *testing.T) {
+	for _, c := range []struct{ in, secret string }{
+		{"BEGIN:VEVENT\nSUMMARY:Bursdag Ola\nDTSTART;VALUE=DATE:20261209\nEND:VEVENT\n", "Ola"},
+		{"Bursdag Ola.mp4\n", "Ola"},
+		{"Crates/Wedding Of Priya And Raj.crate\n", "Priya"},
+		{"Loading crate: /Users/dj/Music/_Serato_/Subcrates/Wedding Of Priya And Raj.crate\n", "Raj"},
+		{"C:\\Music\\Crates\\Engagement Of Ama And Kojo.crate\n", "Kojo"},
+		{"Wedding Of Priya Nair And Arjun Menon.mp4\n", "Nair"},
+		{"Crates/wedding of priya and raj.crate\n", "priya"},
+		{"playlist: wedding of priya and raj\n", "raj"},
+		{"Sat 9 Mar Amaka 30th Birthday\n", "Amaka"},
+		{"9 March 2025 Amaka 30th Birthday\n", "Amaka"},
+		{"Mar 9 Amaka's Birthday\n", "Amaka"},
+		{"Crates/Sat 9 Mar Amaka 30th Birthday.crate\n", "Amaka"},
+	} {
+		checkEncodingsOnePass(t, c.in, c.secret)
+		mustNotContain(t, c.in, scrubTextTwice(t, c.in), c.secret)
+	}
+	for _, keep := range []string{
+		"SUMMARY:Bursdag Feier\n",
+		"Crates/Wedding Of The Year And More.crate\n",
+		"Wedding Of The Century\n",
+		"Crates/wedding of friends and family.crate\n",
+		"the wedding of priya and raj was lovely\n",
+		"Sat 9 Mar Happy 30th Birthday\n",
+		"Mar 9 Mar Birthday\n",
+		"Mon 3 Jun Team Birthday Lunch\n",
+		"playlist: wedding of the year\n",
+		"A man of war and peace\n",
+	} {
+		keepOnePass(t, keep)
+		mustKeepTwice(t, keep)
+	}
+}
