@@ -622,6 +622,8 @@ func (sc *scanner) eventWord(i, j int) {
 		// a short word in lower case: no title's, heading's or occasion's
 		if coupleWord(b[i:j]) {
 			sc.coupleAt(i, j) // "Ama and Kwame Wedding", "Kari og Ole Bryllup" (occasion.go)
+		} else if j-i == 2 && b[i] == 'o' && b[i+1] == 'f' && i >= 8 && b[i-1] == ' ' && b[i-2] == 'g' && j+6 < len(b) && b[j] == ' ' && b[j+1]-'a' < 26 {
+			sc.lowerCouple(i, j) // "Crates/wedding of priya and raj.crate" (occasionshapes.go)
 		} else if j+2 < len(b) && b[j] == ' ' && (b[j+1]-'A' < 26 || b[j+1] >= 0xc3) && i >= 4 && (b[i-1] == ' ' || b[i-1] == '"') {
 			// a preposition or "for" before a capitalised word, one blank apart
 			if j-i == 3 && b[i] == 'f' && b[i+1] == 'o' && b[i+2] == 'r' {
@@ -669,6 +671,8 @@ func (sc *scanner) eventWord(i, j int) {
 	}
 	if j-i >= 7 && j+4 < len(b) && b[j] == ' ' && (b[j+1] == '-' || b[j+1] == 0xe2) {
 		sc.coupleOccasionDash(i, j, false) // "Anniversary - Ngozi Okafor.flp" (occasion.go)
+	} else if j-i >= 7 && j+12 < len(b) && b[j] == ' ' && b[j+1] == 'O' && b[j+2] == 'f' && b[j+3] == ' ' {
+		sc.titleCaseCouple(i, j) // "Wedding Of Priya And Raj.crate" (occasionshapes.go)
 	}
 }
 
@@ -1508,6 +1512,8 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 		case wdDiscord:
 			if b[j-5] == '#' && isDigit(b[j-1]) {
 				more(sc.discordTag(i, j)) // "discord user abena.owusu#0420" (chat.go)
+			} else if (b[i] == 's' || b[i] == 'v') && j-i >= 12 && bits&cDash != 0 {
+				sc.sshRemote(i, j) // VS Code's "ssh-remote+kofi-homelab" (vscoderemote.go)
 			}
 		case wdHashSerial:
 			if bits&cOther != 0 && j-i >= 3 {
@@ -1531,7 +1537,7 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 			sc.emails(i, j)
 		}
 	}
-	if bits&(cSlash|cBack) != 0 && j+4 < len(b) && b[j] == ' ' && (madeForFirst[b[j+1]] || dashEnd(b, j) > 0) {
+	if bits&(cSlash|cBack) != 0 && j+4 < len(b) && b[j] == ' ' && (madeForFirst[b[j+1]] || dashEnd(b, j) > 0 || b[j+1] == 'O' && b[j+2] == 'f' && b[j+3] == ' ') {
 		sc.pathEndOccasion(i, j) // "Projects/Birthday - Amaka.als" (occasion.go)
 	}
 	if j-i <= 2 && (sc.s.lits.walk[b[i]]|sc.s.lits.walk[b[j-1]])&(wLit|walkMask(bits, j-i)) == 0 {

@@ -2191,7 +2191,13 @@ func (sc *scanner) accountPhrase(i, j int) int {
 	case j-i == 2 && eqLower(b[i:j], "as"):
 		// "Logged in as kai", "signed in as kai.o": the account
 		if !afterFold(b, i, "logged in ") && !afterFold(b, i, "signed in ") && !afterFold(b, i, "authenticated ") && !afterFold(b, i, "connected ") && !signedInTo(b, i) &&
-			!afterFold(b, i, "login ") && !afterFold(b, i, "logon ") {
+			!afterFold(b, i, "login ") && !afterFold(b, i, "logon ") && !afterFold(b, i, "logged on ") {
+			if s+2 < len(b) && b[s] == '\'' && sshAuthenticatingTo(b, i) {
+				if s+5 <= len(b) && string(b[s:s+5]) == "'git'" {
+					return s + 5 // "… github.com:22 as 'git'": the forge's service account
+				}
+				return sc.quotedAccount(s) // ssh -v's "Authenticating to nas:22 as 'kboateng'"
+			}
 			// "Connected to Beatport as joaquin.fdz": an account has
 			// what words have not ("connected to output as fallback")
 			if !serviceBefore(b, i, []string{"connected to "}) {
@@ -2530,6 +2536,21 @@ func signedInAfter(b []byte, p int) bool {
 		}
 	}
 	return false
+}
+
+// sshAuthenticatingTo reports whether ssh -v's "Authenticating to
+// HOST:PORT " ends at i (the "as" before the quoted login): the host may
+// be longer than the words serviceBefore reads, and ends in a port.
+func sshAuthenticatingTo(b []byte, i int) bool {
+	k := i - 1
+	if k < 1 || b[k] != ' ' || !isDigit(b[k-1]) {
+		return false
+	}
+	s := k
+	for s > 0 && b[s-1] > ' ' && k-s < 260 {
+		s--
+	}
+	return bytes.IndexByte(b[s:k], ':') > 0 && afterFold(b, s, "authenticating to ")
 }
 
 // signedInTo reports whether "signed in to SERVICE " or "logged in to
@@ -4193,6 +4214,9 @@ func (sc *scanner) keyValueAt(p int, class string, spaced, whole bool) int {
 			if ds, de := shellDefault(b, vs); de == ve {
 				vs = ds // "host=${DB_HOST:-kofi-pc}": the default is the value
 			}
+		}
+		if class == ClassUser && ve < n && b[ve] == ']' && ve-vs > 4 && string(b[ve-4:ve]) == "[bot" {
+			ve++ // a GitHub App's account, git's "Author: dependabot[bot]": one name, brackets and all (skipValue)
 		}
 		if b[vs] == '[' && ve < n && b[ve] == ']' && ve > vs+1 && bytes.IndexByte(b[vs:ve], ':') < 0 {
 			vs++ // avahi-browse's "hostname = [Kais-MacBook-Air.local]": one item in brackets
@@ -5957,6 +5981,11 @@ func skipValue(v []byte, class string) bool {
 	if class == ClassToken && (isTimestamp(v) || slashDate(v)) {
 		// "Session saved: 2026-12-04 …", "last_session: 10:11:12",
 		// "Session started: 12/04/2026": when, not which session
+		return true
+	}
+	if class == ClassUser && len(v) > 5 && string(v[len(v)-5:]) == "[bot]" {
+		// "dependabot[bot]", "github-actions[bot]": GitHub names an app's
+		// account so; the app, no person, writes the commit
 		return true
 	}
 	if class == ClassOrg && (lv == "common" || lv == "consumers" || bytes.EqualFold(v, []byte("organizations"))) {

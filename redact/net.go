@@ -503,6 +503,11 @@ func (sc *scanner) sshUser(ls, at int) {
 		// variable, whose value is the account
 		return
 	}
+	if at-ls > 11 && string(sc.b[ls:ls+11]) == "ssh-remote+" {
+		// VS Code's "ssh-remote+kofi@10.0.0.5": the account after the
+		// authority's kind, which learned whole lost "remote" everywhere
+		ls += 11
+	}
 	if string(sc.b[ls:at]) != "git" {
 		sc.accountSpan(ls, at)
 	}

@@ -260,7 +260,7 @@ func clientWord(b []byte, s, e int) bool {
 		return false
 	}
 	w := string(b[s:e])
-	if !proseWord(w, true) {
+	if !proseWord(w, true) && !greetingName(w) {
 		return false
 	}
 	if found, _ := occasionAt(b, s, e); found {
@@ -954,12 +954,12 @@ func (sc *scanner) occasionOwner(i, j int) {
 	}
 	n := 1
 	if s >= 2 && b[s-1] == ' ' {
-		if g := wordBefore(b, s-1); clientWord(b, g, s-1) {
+		if g := wordBefore(b, s-1); clientWord(b, g, s-1) && !monthName(b[g:s-1]) {
 			s, n = g, 2
 		}
 	}
-	if n < 2 && !marked && !soleOwner(b, s, e, i, j) || s > 0 && !clientLead(b, s) {
-		return
+	if n < 2 && !marked && !soleOwner(b, s, e, i, j) || s > 0 && !clientLead(b, s) && !wordDateLead(b, s) {
+		return // (a day in words may open it: "Sat 9 Mar Amaka 30th Birthday", occasionshapes.go)
 	}
 	sc.proseSpan(s, e, true)
 }
@@ -1179,7 +1179,9 @@ func (sc *scanner) pathEndOccasion(i, j int) {
 			return
 		}
 	}
-	if j-s >= 7 {
+	if j-s >= 7 && b[j+1] == 'O' {
+		sc.titleCaseCouple(s, j) // "Crates/Wedding Of Priya And Raj.crate" (occasionshapes.go)
+	} else if j-s >= 7 {
 		sc.coupleOccasionDash(s, j, true) // "…/Projects/Anniversary - Ngozi Okafor.flp"
 	}
 }

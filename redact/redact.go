@@ -534,6 +534,11 @@ var genericUsers = map[string]bool{
 	// and words that manuals and code put where a login stands
 	// ("the test suite", "you", "DEPRECATED", "cmd")
 	"list": true, "you": true, "test suite": true, "deprecated": true, "cmd": true,
+	// dependency and CI bots that author commits ("Author: Dependabot
+	// <support@github.com>", git's "user.name=github-actions"): a
+	// program's account, the same in every repository
+	"dependabot": true, "renovate": true, "renovate-bot": true, "github-actions": true, "pre-commit-ci": true,
+	"mergify": true, "greenkeeper": true,
 	"linaro": true, "ubnt": true, "pirate": true, "buildkite-agent": true, "appveyor": true,
 	"cloudshell-user": true, "vsts": true, "azdouser": true,
 	// Windows event log channels (a "LogName" key's value in event
