@@ -922,6 +922,8 @@ func (sc *scanner) keyValues(i, j int) int {
 					valueEnd = max(valueEnd, e)
 					next = max(next, e)
 				}
+			} else if n == len(key) && n <= 7 && c == ':' && q+2 < len(b) && b[q+1] == ' ' && b[q+2]-'A' < 26 && roomEndpointKey(key) {
+				sc.roomPairValue(q + 2) // "Output: Bedroom Kofi" (rooms.go)
 			}
 			continue // classify would say keyNone
 		}
