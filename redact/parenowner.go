@@ -267,7 +267,9 @@ var audioMakerFirst = func() (t [256]bool) {
 var deviceTitleWords = wordSet(`review reviews overview teardown unboxing trailer specs specifications manual guide tips
 	tricks support help faq comparison hands features price deals case cases accessories repair screen tutorial
 	setup news rumors leaks release launch event keynote problems issues bug bugs fix fixes ad commercial
-	wallpaper wallpapers ringtone ringtones emulator simulator template mockup`)
+	wallpaper wallpapers ringtone ringtones emulator simulator template mockup
+	wikipedia youtube reddit amazon ebay gsmarena verizon vodafone orange telstra rogers bell sprint tmobile t-mobile
+	att o2 ee three movistar telcel airtel jio mtn safaricom`)
 
 // hyphenOwner handles the owner's name after the hyphen at h (" - ")
 // that follows a speaker's or headphones' maker and model, one to three

@@ -36,7 +36,8 @@ func TestDeviceHyphenOwner(t *testing.T) {
 		"Google Home (2nd gen)\n", "Google Home - Living Room\n", "Pixel 7 - Android 14\n", "Galaxy S23 - SM-S911B\n",
 		"iPhone 15 - Review\n", "iPhone - Settings\n", "Pixel 7 - Teardown\n", "iPhone 15 Pro - Overview\n",
 		"Galaxy S23 - Firmware 4.5\n", "iPhone 15 - Settings\n", "Google Home - Bedroom\n", "AirPods Pro - Left\n",
-		"Smart Home - Settings\n", "My Home - Kofi Mensah Blog\n",
+		"Smart Home - Settings\n", "My Home - Kofi Mensah Blog\n", "Pixel 8 - Wikipedia\n", "Galaxy A54 - Vodafone\n",
+		"Galaxy S23 - Samsung\n", "iPhone 15 Pro Max - Apple\n", "Pixel 8 - Google Store\n", "iPad Air 5 - Wi-Fi\n",
 	} {
 		keepOnePass(t, keep)
 	}
