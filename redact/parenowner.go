@@ -310,9 +310,11 @@ func (sc *scanner) hyphenOwner(h int) int {
 		}
 		if n > 0 && personalDevices[string(b[ws:p])] {
 			// "Pixel 7 - Kofi", "Galaxy S23 - Ama Owusu", "AirPods Pro -
-			// Kofi": a model after the device word ("iPhone - Settings"
-			// is a title's), no title's word after the dash
-			if deviceTitleWords[asciiLower(string(b[h+2:nameWordEnd(b, h+2)]))] {
+			// Kofi": a model after the device word; a hyphen right after
+			// a device word is a title's ("iPhone - Settings", "Galaxy
+			// Buds2 - Thabo" as TestProbe23DashOwner has it), and so is
+			// a title's word after the dash
+			if personalDevices[string(b[wordStartBefore(b, h-1):h-1])] || deviceTitleWords[asciiLower(string(b[h+2:nameWordEnd(b, h+2)]))] {
 				return -1
 			}
 			return sc.ownerAfterDash(h + 2)
@@ -327,6 +329,16 @@ func (sc *scanner) hyphenOwner(h int) int {
 		p = ws - 1
 	}
 	return -1
+}
+
+// wordStartBefore returns where the word of letters, digits and hyphens
+// ending at p starts (at most 16 bytes back).
+func wordStartBefore(b []byte, p int) int {
+	ws := p
+	for ws > 0 && p-ws < 16 && (isAlnum(b[ws-1]) || b[ws-1] == '-') {
+		ws--
+	}
+	return ws
 }
 
 // speakerModelWords end a speaker's or headphones' model name with no
