@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -278,4 +279,68 @@ func (sc *scanner) bluezNames(p int) {
 			return
 		}
 	}
+}
+
+// btWearables are the device words a Bluetooth daemon's "Connected to"
+// names after its owner besides bareDevices ("Kofi Headphones", "Ama
+// Owusu Earbuds"): a name there is the owner's, not a room's or a
+// maker's (roomOwnerWord).
+var btWearables = []string{"Headphones", "Headset", "Earbuds", "Earphones", "Speaker"}
+
+// btConnectedTo handles the device a Bluetooth line names after
+// "Connected to" or "Connecting to", the word [i, j): "bluetoothd[300]:
+// Connected to Kofi Headphones", "Bluetooth: connecting to Ama Owusu
+// AirPods Pro": one or two owner's name words before a device word.
+// "Connected to Focusrite Scarlett 2i2" names no device word, "Connected
+// to Sony Headphones" a maker.
+func (sc *scanner) btConnectedTo(i, j int) {
+	b := sc.b
+	p := j + 4
+	if matchFold(b, j, " to ") != p || p >= len(b) || b[p]-'A' >= 26 || !btLine(b, i) {
+		return
+	}
+	k := p
+	for n := 0; n < 2; n++ {
+		ws := k
+		for k < len(b) && k-ws < 24 && (isLetter(b[k]) || b[k] >= 0x80 || b[k] == '-') {
+			k++
+		}
+		if k == ws || k+1 >= len(b) || b[k] != ' ' {
+			return
+		}
+		w := string(b[ws:k])
+		if !roomOwnerWord(w) || notOwnerWords[strings.ToLower(w)] || personalDevices[w] {
+			return
+		}
+		k++
+		if btDeviceAt(b, k) {
+			sc.nameSpan(p, k-1)
+			return
+		}
+	}
+}
+
+// btDeviceAt: a device word of bareDevices or btWearables starts at k
+// and ends a word.
+func btDeviceAt(b []byte, k int) bool {
+	for _, set := range [][]string{bareDevices, btWearables} {
+		for _, d := range set {
+			e := k + len(d)
+			if e <= len(b) && string(b[k:e]) == d && (e == len(b) || !isAlnum(b[e]) && b[e] != '<') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// btLine: the line before i (read at most 64 bytes back) is a Bluetooth
+// daemon's or names Bluetooth ("bluetoothd[300]: ", "Bluetooth: ").
+func btLine(b []byte, i int) bool {
+	ls := i
+	for ls > 0 && i-ls < 64 && !lineBreak(b[ls-1]) {
+		ls--
+	}
+	l := b[ls:i]
+	return bytes.Contains(l, []byte("luetooth")) || bytes.Contains(l, []byte("LUETOOTH"))
 }

@@ -926,6 +926,8 @@ func (sc *scanner) keyValues(i, j int) int {
 					valueEnd = max(valueEnd, e)
 					next = max(next, e)
 				}
+			} else if n == len(key) && n <= 7 && c == ':' && q+2 < len(b) && b[q+1] == ' ' && b[q+2]-'A' < 26 && roomEndpointKey(key) {
+				sc.roomPairValue(q + 2) // "Output: Bedroom Kofi" (rooms.go)
 			}
 			continue // classify would say keyNone
 		}
@@ -985,7 +987,8 @@ func (sc *scanner) keyValues(i, j int) int {
 		if class == keyNone && c == ':' && string(nk) == "machine" && psTranscriptMachine(b, q+1) {
 			class = ClassHost
 		}
-		if class == keyNone && c == ':' && len(nk) >= 7 && strings.HasSuffix(string(nk), "network") {
+		if class == keyNone && c == ':' && len(nk) >= 7 && strings.HasSuffix(string(nk), "network") && string(nk) != "virtualnetwork" {
+			// (libvirt's "Virtual network: vnet0 (open)" names a VM's)
 			if e := sc.securedNetwork(q + 1); e > q { // "Found network: Okafor-Home-2.4 (WPA2)" (wlan.go)
 				valueEnd = max(valueEnd, e)
 				next = max(next, e)
@@ -2958,7 +2961,7 @@ func (sc *scanner) networkSpan(s, e int) {
 	if sc.s.allowed(v) {
 		return
 	}
-	canon := canonical(v)
+	canon := networkCanon(v)
 	if len(v) >= 4 {
 		sc.learnLiteral(ClassNetwork, canon, v, false)
 	}
@@ -4988,14 +4991,21 @@ func (sc *scanner) valueSpan(vs, ve int, class string) {
 			sc.addMAC(vs, ve, v)
 		}
 	case ClassNetwork:
-		// the name elsewhere in the report ("joined Okonkwo Family 5G")
+		// the name elsewhere in the report ("joined Okonkwo Family 5G");
+		// a name in hex (ConnMan's "SSID=", Windows' DhcpNetworkHint)
+		// takes the pseudonym of the name it spells, as connmanService's
+		// "wifi_<MAC>_<hex>_managed_psk" does
+		canon := networkCanon(sv)
+		if name := hexSSID(v); name != "" {
+			canon = networkCanon(name)
+			if len(name) >= 4 {
+				sc.learnLiteral(ClassNetwork, canon, name, false)
+			}
+		}
 		if len(v) >= 4 {
-			sc.learnLiteral(ClassNetwork, canonical(sv), sv, false)
+			sc.learnLiteral(ClassNetwork, canon, sv, false)
 		}
-		if name := hexSSID(v); len(name) >= 4 {
-			sc.learnLiteral(ClassNetwork, canonical(name), name, false)
-		}
-		sc.add(vs, ve, class, canonical(sv))
+		sc.add(vs, ve, class, canon)
 	case ClassSerial:
 		// the serial elsewhere in the report: udev's by-id names, a USB
 		// device's instance path, a volume label

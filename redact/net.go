@@ -1566,7 +1566,7 @@ var edIngNames = wordSet(`ahmed mohammed mohamed muhammed mehmed mahmed hamed ha
 
 // nameLead are capitalised words that start log lines and labels before a
 // name ("Device Kai's iPhone", "Hi Kai"), lowercased.
-var nameLead = wordSet(`device devices speaker speakers phone headset headphones computer host name bluetooth wifi
+var nameLead = wordSet(`device devices speaker speakers phone headset headphones earbuds earphones computer host name bluetooth wifi
 	airplay sync from to with via for on at in of by and or hi hello hey dear thanks thank welcome goodbye bye
 	music library folder drive volume disk backup audio output input source sink default new unknown
 	found add remove connect disconnect pair unpair open close load save play stop start error warning

@@ -249,14 +249,27 @@ func (sc *scanner) dashOwner(s int) int {
 var audioMakers = wordSet(`bose jbl sony beats sennheiser jabra sonos marshall anker soundcore skullcandy jlab
 	akg shure bang olufsen b&o harman kardon ue ultimate ears edifier tribit soundpeats nothing`)
 
-// audioMakerFirst holds the first letters of audioMakers, either case.
+// audioMakerFirst holds the first letters of audioMakers, either case,
+// and of speakerLine's and streamerLine's words ("Chromecast", "Google
+// Home").
 var audioMakerFirst = func() (t [256]bool) {
 	for w := range audioMakers {
 		t[w[0]] = true
 		t[w[0]-'a'+'A'] = true
 	}
+	t['C'], t['G'] = true, true
 	return t
 }()
+
+// deviceTitleWords open what a page's or a video's title puts after a
+// device and a hyphen, no owner ("iPhone 15 - Review", "Pixel 7 -
+// Teardown"), lowercased.
+var deviceTitleWords = wordSet(`review reviews overview teardown unboxing trailer specs specifications manual guide tips
+	tricks support help faq comparison hands features price deals case cases accessories repair screen tutorial
+	setup news rumors leaks release launch event keynote problems issues bug bugs fix fixes ad commercial
+	wallpaper wallpapers ringtone ringtones emulator simulator template mockup
+	wikipedia youtube reddit amazon ebay gsmarena verizon vodafone orange telstra rogers bell sprint tmobile t-mobile
+	att o2 ee three movistar telcel airtel jio mtn safaricom`)
 
 // hyphenOwner handles the owner's name after the hyphen at h (" - ")
 // that follows a speaker's or headphones' maker and model, one to three
@@ -295,8 +308,19 @@ func (sc *scanner) hyphenOwner(h int) int {
 				return sc.ownerAfterDash(h + 2)
 			}
 		}
+		if n > 0 && personalDevices[string(b[ws:p])] {
+			// "Pixel 7 - Kofi", "Galaxy S23 - Ama Owusu", "AirPods Pro -
+			// Kofi": a model after the device word; a hyphen right after
+			// a device word is a title's ("iPhone - Settings", "Galaxy
+			// Buds2 - Thabo" as TestProbe23DashOwner has it), and so is
+			// a title's word after the dash
+			if personalDevices[string(b[wordStartBefore(b, h-1):h-1])] || deviceTitleWords[asciiLower(string(b[h+2:nameWordEnd(b, h+2)]))] {
+				return -1
+			}
+			return sc.ownerAfterDash(h + 2)
+		}
 		if !isAlnum(b[p-1]) || n == 0 && !bytes.ContainsAny(b[ws:p], "0123456789") && !speakerModelWords[asciiLower(string(b[ws:p]))] ||
-			!isDigit(b[p-1]) && b[ws]-'A' >= 26 {
+			!isDigit(b[p-1]) && b[ws]-'A' >= 26 && !(n == 0 && speakerModelWords[string(b[ws:p])]) {
 			// a model's words are capitalised or end in a digit ("QC45",
 			// "Flip 5"), the last a number or a model's word ("Beats
 			// Studio Pro"; "Sony Music - Entertainment" names no owner)
@@ -307,11 +331,21 @@ func (sc *scanner) hyphenOwner(h int) int {
 	return -1
 }
 
+// wordStartBefore returns where the word of letters, digits and hyphens
+// ending at p starts (at most 16 bytes back).
+func wordStartBefore(b []byte, p int) int {
+	ws := p
+	for ws > 0 && p-ws < 16 && (isAlnum(b[ws-1]) || b[ws-1] == '-') {
+		ws--
+	}
+	return ws
+}
+
 // speakerModelWords end a speaker's or headphones' model name with no
 // number ("Bose SoundLink Flex", "Sonos Move", "Beats Studio Pro").
 var speakerModelWords = wordSet(`pro max mini plus ultra studio air buds flex move roam charge clip go flip pulse
 	xtreme boombox soundlink revolve micro solo one era ace emberton stanmore acton quietcomfort wonderboom boom
-	megaboom headphones earbuds speaker dot show pop spot hub tv`)
+	megaboom headphones earbuds speaker dot show pop spot hub tv home nest`)
 
 // ownerAfterDash handles the owner's name at s after a dash that follows
 // a device: one or two capitalised words (nameWord's, no channel, state

@@ -271,6 +271,7 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 				if e := sc.wifiDaemonTo(i, j); e > j {
 					return e // (wlan.go)
 				}
+				sc.btConnectedTo(i, j) // "bluetoothd[300]: Connected to Kofi Headphones" (btnames.go)
 			}
 		case pWifiTool:
 			if string(b[i:j]) == "nmcli" || string(b[i:j]) == "iwctl" {

@@ -152,6 +152,23 @@ func roomDeviceKey(b []byte, s int) bool {
 	return false
 }
 
+// roomEndpointKey: key, one word holding no keyword (rawKeyword), names
+// an audio endpoint or a speaker whose value may be a room's and its
+// owner's name ("Output: Bedroom Kofi", "Speaker: Kofi Office").
+func roomEndpointKey(key []byte) bool {
+	switch len(key) {
+	case 4:
+		return eqLower(key, "zone") || eqLower(key, "room") || eqLower(key, "sink")
+	case 5:
+		return eqLower(key, "input")
+	case 6:
+		return eqLower(key, "output") || eqLower(key, "source")
+	case 7:
+		return eqLower(key, "speaker")
+	}
+	return false
+}
+
 // roomBefore: the blank at p ends a room's name that opens a value
 // ("Output: Bedroom (", `"Living Room - `), a room word that names other
 // things too ("Office") after a modifier or a device's key.
@@ -256,17 +273,18 @@ func (sc *scanner) ownerBeforeRoom(p, s int) {
 		return
 	}
 	ns, ne := p, p
-	for n := 0; n < 2 && ns > 0 && b[ns] == ' '; n++ {
+	for n := 0; n < 3 && ns > 0 && b[ns] == ' '; n++ {
 		ws := wordBefore(b, ns)
-		if n == 1 && ws < ns && roomOwnerLeads[asciiLower(string(b[ws:ns]))] {
-			// "See Kofi - Bedroom", "Play on Kofi - Bedroom": a verb or
-			// a preposition before the owner, no part of the name
+		if n >= 1 && ws < ns && roomOwnerLeads[asciiLower(string(b[ws:ns]))] {
+			// "See Kofi - Bedroom", "See Ama Owusu - Bedroom", "Play on
+			// Kofi - Bedroom": a verb or a preposition before the
+			// owner, no part of the name
 			if roomValueStart(b, ws) && (strong || roomDeviceKey(b, ws)) {
 				sc.nameSpan(ns+1, ne)
 			}
 			return
 		}
-		if ws == ns || !roomOwnerWord(string(b[ws:ns])) {
+		if n == 2 || ws == ns || !roomOwnerWord(string(b[ws:ns])) {
 			break
 		}
 		ns = ws

@@ -138,9 +138,9 @@ func (sc *scanner) nmcliConnections(p int) bool {
 		if len(v) >= 4 && !strings.EqualFold(v, "wifi") && !strings.EqualFold(v, "wi-fi") {
 			// (a profile named "WiFi", learned, would take the TYPE
 			// column's and every other "wifi" with it)
-			sc.learnLiteral(ClassNetwork, canonical(v), v, false)
+			sc.learnLiteral(ClassNetwork, networkCanon(v), v, false)
 		}
-		sc.add(vs, ve, ClassNetwork, canonical(v))
+		sc.add(vs, ve, ClassNetwork, networkCanon(v))
 	})
 	return uuid && device
 }

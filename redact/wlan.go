@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // wpaSecret are wpa_cli set_network's fields that hold a key: the
 // passphrase (or its hex), SAE's, EAP's and a WEP key.
@@ -23,9 +26,9 @@ func (sc *scanner) wpaNetworkArg(s, e int) {
 	if name := hexSSID(b[s:e]); name != "" {
 		// wpa_cli writes a name that is no plain text in hex
 		if len(name) >= 4 && !sc.s.allowed(name) {
-			sc.learnLiteral(ClassNetwork, canonical(name), name, false)
+			sc.learnLiteral(ClassNetwork, networkCanon(name), name, false)
 		}
-		sc.add(s, e, ClassNetwork, canonical(name))
+		sc.add(s, e, ClassNetwork, networkCanon(name))
 		return
 	}
 	if e-s <= 32 {
@@ -120,11 +123,44 @@ func (sc *scanner) connmanService(i, j int) {
 		sc.addMAC(m, m+12, b[m:m+12])
 		if name := hexSSID(b[hs:he]); name != "" && !sc.s.allowed(name) {
 			if len(name) >= 4 {
-				sc.learnLiteral(ClassNetwork, canonical(name), name, false)
+				sc.learnLiteral(ClassNetwork, networkCanon(name), name, false)
 			}
-			sc.add(hs, he, ClassNetwork, canonical(name))
+			sc.add(hs, he, ClassNetwork, networkCanon(name))
+			if s == i && i > 0 && b[i-1] == '[' && (i == 1 || lineBreak(b[i-2])) {
+				sc.connmanSettingsName(lineEnd(b, he), networkCanon(name))
+			}
 		}
 		k = he
+	}
+}
+
+// connmanSettingsName handles the "Name=" line of a ConnMan settings
+// file's section, "[wifi_<MAC>_<hex>_managed_psk]", whose header line
+// ends at le: the network's name as the user sees it ("Name=Okafor
+// Home"), replaced with the pseudonym of the name the hex spells
+// (canon) and learned under it.
+func (sc *scanner) connmanSettingsName(le int, canon string) {
+	b := sc.b
+	for n := 0; n < 32 && le < len(b); n++ {
+		p := le + 1
+		if b[le] == '\r' && p < len(b) && b[p] == '\n' {
+			p++
+		}
+		if p >= len(b) || b[p] == '[' {
+			return // the section ends
+		}
+		le = lineEnd(b, p)
+		if le-p > 5 && string(b[p:p+5]) == "Name=" {
+			v := string(b[p+5 : le])
+			if len(v) > 32 || v[0] == '<' || sc.s.allowed(v) {
+				return
+			}
+			if len(v) >= 4 {
+				sc.learnLiteral(ClassNetwork, canon, v, false)
+			}
+			sc.add(p+5, le, ClassNetwork, canon)
+			return
+		}
 	}
 }
 
@@ -279,4 +315,15 @@ func envNetworkValue(b []byte, p int) bool {
 		}
 	}
 	return upper && lowerc
+}
+
+// networkCanon is the canonical form of a Wi-Fi network's name: one
+// network written with blanks, underscores or none between its words
+// ("Okafor Home", "Okafor_Home", a hex SSID's "OkaforHome") takes one
+// pseudonym.
+func networkCanon(v string) string {
+	if strings.IndexByte(v, ' ') < 0 && strings.IndexByte(v, '_') < 0 {
+		return canonical(v)
+	}
+	return canonical(strings.NewReplacer(" ", "", "_", "").Replace(v))
 }

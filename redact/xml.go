@@ -826,8 +826,8 @@ func (sc *scanner) wlanProfileValue(p, k int) int {
 		if !plausibleName(name) || sc.s.allowed(name) {
 			return -1
 		}
-		sc.learnLiteral(ClassNetwork, canonical(name), name, false)
-		sc.add(p, e, ClassNetwork, canonical(name))
+		sc.learnLiteral(ClassNetwork, networkCanon(name), name, false)
+		sc.add(p, e, ClassNetwork, networkCanon(name))
 		return e
 	}
 	return sc.keyValue(p, ClassNetwork, false)
