@@ -33,13 +33,21 @@ var speakerStops = wordSet(`he she it they we you i one who someone everyone nob
 	customer user users support staff admin administrator operator manager moderator developer developers dev
 	doctor nurse teacher mom mum dad mother father brother sister wife husband son daughter friend boss
 	then also and but so if when while because after before yesterday today tonight everything nothing
-	python java node npm pip cargo git docker gcc clang make cmake rust go`)
+	python java node npm pip cargo git docker gcc clang make cmake rust go xcode finder explorer valgrind gdb lldb
+	jenkins sentry crashlytics instruments steam origin uplay epic battle launcher setup wizard dialog popup
+	prompt message notification alert output result response request test tests check checker validator
+	everything`)
 
 // speakerWord: the name word [s, e) may be a person's before a verb of
 // speech.
 func speakerWord(b []byte, s, e int) bool {
 	if !titleCaseAt(b, s) {
 		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if b[k]-'A' < 26 && b[k-1] != '-' && b[k-1] != '\'' && !(k-s == 2 && b[s] == 'M' && b[s+1] == 'c') {
+			return false // a product's capitals inside ("GitHub", "PlayStation"; not "McDonald", "O'Brien")
+		}
 	}
 	var lb [32]byte
 	l := lowerInto(lb[:0], b[s:e])

@@ -10,6 +10,7 @@ func TestSpeakerName(t *testing.T) {
 		{"Kofi said the mix was ready\n", "Kofi"},
 		{"The deck froze twice, Ama Owusu told me.\n", "Owusu"},
 		{"It crashed again. Siobhán said so\n", "Siobhán"},
+		{"Kofi McDonald said yes\n", "McDonald"},
 		{`comment: "Kwabena asked for a refund"` + "\n", "Kwabena"},
 	} {
 		checkBothPaths(t, c.in, c.secret)
@@ -21,6 +22,8 @@ func TestSpeakerName(t *testing.T) {
 		"Server replied with 404\n",
 		"The app crashed. Kernel said nothing\n",
 		"Spotify said: rate limited\n",
+		"GitHub said the token expired\n",
+		"Xcode said the build failed\n",
 	} {
 		keepOnePass(t, keep)
 	}
