@@ -111,7 +111,13 @@ func (sc *scanner) speaker(i, j int) int {
 	}
 	if ve < len(b) && !lineBreak(b[ve]) {
 		switch b[ve] {
-		case ',', ':', '.', '!', '"':
+		case ',':
+			if i >= 2 && b[i-1] == ' ' && b[i-2] == ',' {
+				// "let me, Dave said, try": an aside between commas, which
+				// TestProbe23ItsMe keeps
+				return -1
+			}
+		case ':', '.', '!', '"':
 		case ' ':
 			// prose after it ("said the", "told me"), or a quote
 			if ve+1 >= len(b) || !(b[ve+1]-'a' < 26 || b[ve+1] == '"' || b[ve+1] == 0xe2) {
