@@ -1497,6 +1497,11 @@ func (sc *scanner) word(i, j int, bits uint16) int {
 					return e // "this is Éloïse Bénard", "Welcome back, Kwabena!"
 				}
 			}
+			if i >= 3 && sentenceMark[b[i-2]] && bits&^(cAlpha|cHigh) == 0 && j+5 < len(b) && (speakerFirst[b[j+1]] || b[j+1]-'A' < 26) {
+				if e := sc.speaker(i, j); e > j {
+					return e // "Yes. Siobhán said so" (speaker.go)
+				}
+			}
 		case wdFormField:
 			if i >= 11 && b[i-2] == ';' {
 				more(sc.formField(i, j)) // `Content-Disposition: form-data; name="guid"` (chat.go)

@@ -2255,6 +2255,9 @@ func (sc *scanner) accountPhrase(i, j int) int {
 		if pseudonymAt(b, e) {
 			return -1 // glued to a pseudonym, as above
 		}
+		if companyName(canonical(string(b[s:e]))) {
+			return -1 // "License registered to Native Instruments GmbH": a company's
+		}
 		sc.nameSpan(s, e)
 		return e
 	case j-i == 7 && eqLower(b[i:j], "account"):

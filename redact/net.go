@@ -1444,7 +1444,7 @@ func (sc *scanner) possessive(apos, j int) {
 		}
 		return
 	}
-	if !dev && ownedThing(b, s, apos, ns) {
+	if !dev && (ownedThing(b, s, apos, ns) || defaultServer(b, ns)) {
 		dev = true
 	}
 	if dev {

@@ -510,7 +510,7 @@ func (sc *scanner) madeFor(i, j int) {
 	made := madeForThings[string(t)] || madeForParty(t, b[i] != 'f' || b[i+1] != 'o')
 	audio := !made && madeForAudio[string(t)]
 	if !made && !audio || !givenName(b, j+1, wordAfter(b, j+1)) || partyPlace(b, j+1, wordAfter(b, j+1)) ||
-		madeForStop[string(lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]))] {
+		madeForStop[string(lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]))] || sortWords[string(lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]))] {
 		return
 	}
 	e := clientNameAfter(b, j+1)
@@ -545,7 +545,7 @@ var madeByThings = wordSet(`set sets mix mixes mixtape playlist crate recording 
 // it, a media file's extension) is the person's.
 func (sc *scanner) madeBy(i, j int) {
 	b := sc.b
-	if i < 5 || j+2 >= len(b) || b[j] != ' ' {
+	if i < 4 || j+2 >= len(b) || b[j] != ' ' {
 		return
 	}
 	p := wordBefore(b, i-1)
@@ -556,7 +556,10 @@ func (sc *scanner) madeBy(i, j int) {
 	// in lower case, "set" and "mix" are verbs as often ("Default set
 	// by Group Policy"): only a media file's name is a recording's then
 	verb := b[p]-'a' < 26
-	if p == 0 || b[p]-'A' >= 26 || !clientLead(b, p) {
+	// (a line's "Set by Group Policy" is a setting's too: a title of a
+	// line of its own is a mix's, a playlist's)
+	line := b[p]|0x20 != 's'
+	if b[p]-'A' >= 26 || p > 0 && !clientLead(b, p) {
 		// one capitalised word before it may open the name ("Live set
 		// by", "Sunset Mix by")
 		if p < 3 || b[p-1] != ' ' {
@@ -569,7 +572,7 @@ func (sc *scanner) madeBy(i, j int) {
 		}
 	}
 	if !givenName(b, j+1, wordAfter(b, j+1)) || partyPlace(b, j+1, wordAfter(b, j+1)) ||
-		madeForStop[string(lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]))] {
+		madeForStop[string(lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]))] || sortWords[string(lowerInto(lb[:0], b[j+1:wordAfter(b, j+1)]))] {
 		return
 	}
 	e := clientNameAfter(b, j+1)
@@ -577,7 +580,7 @@ func (sc *scanner) madeBy(i, j int) {
 	if ce := madeForCouple(b, e); ce > e {
 		ps, pe = wordBefore(b, ce), ce
 	}
-	if nameEnds(b, pe) && (mediaFileAt(b, pe, min(len(b), pe+11)) || !verb && quotedWhole(b, p, pe)) {
+	if nameEnds(b, pe) && (mediaFileAt(b, pe, min(len(b), pe+11)) || !verb && (quotedWhole(b, p, pe) || line && titleLine(b, p, pe))) {
 		// (a title's end: "Value set by Administrator" ends many a
 		// settings line)
 		sc.proseSpan(j+1, e, true)
@@ -762,8 +765,8 @@ func (sc *scanner) forName(s int) {
 	if n < 2 {
 		return // one word ("for Kofi", a team's or a product's as often), or more words after
 	}
-	if q := e; q < len(b) && !lineBreak(b[q]) && !(b[q] == '.' && (q+1 == len(b) || lineBreak(b[q+1]))) {
-		return // the name must end the line ("for Zhang Wei", "for Zhang Wei.")
+	if q := editionAfter(b, e); q < len(b) && !lineBreak(b[q]) && !(b[q] == '.' && (q+1 == len(b) || lineBreak(b[q+1]))) {
+		return // the name must end the line ("for Zhang Wei", "for Zhang Wei.", "for Zhang Wei (Pro)")
 	}
 	if roleName(b, s, e) {
 		return

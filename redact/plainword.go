@@ -218,6 +218,11 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 			if j+4 < n {
 				sc.quotedBareOwner(i) // `name="Ama iPad"` (btnames.go)
 			}
+			if j+5 < n && (speakerFirst[b[j+1]] || b[j+1]-'A' < 26) && !sc.learnOnly {
+				if e := sc.speaker(i, j); e > j {
+					return e // `"Kofi asked for a refund"` (speaker.go)
+				}
+			}
 		case pGenitive:
 			if b[j-1] == 's' && j+4 < n {
 				if appleInitial(b[j+1]) {
@@ -402,6 +407,11 @@ func (sc *scanner) plainWord(i, j int, pb, nb byte, m uint64) int {
 					return e
 				}
 			}
+			if nb == ' ' && i >= 3 && sentenceMark[b[i-2]] && j+5 < n && (speakerFirst[b[j+1]] || b[j+1]-'A' < 26) {
+				if e := sc.speaker(i, j); e > j {
+					return e // "The deck froze. Kofi said it twice" (speaker.go)
+				}
+			}
 		case pLineStart, pIndent3:
 			if k == pLineStart || !lineBreak(pb) && indented(b, i) {
 				next = max(next, sc.lineFirstWord(i, j, nb))
@@ -465,6 +475,9 @@ func (sc *scanner) lineFirstWord(i, j int, nb byte) int {
 		next = max(next, sc.addressLine(i)) // "Apt 4B, 350 Fifth Avenue, …", "Storgatan 12, 114 51 Stockholm" (labels.go)
 	} else if j-i == 3 && c == 'T' && nb == ';' && b[i+1] == 'E' && b[i+2] == 'L' {
 		next = max(next, sc.vcardTel(i)) // a vCard's "TEL;TYPE=CELL:+27 82 555 0142" (phone.go)
+	}
+	if nb == ' ' && c-'A' < 26 && j+5 < n && (speakerFirst[b[j+1]] || b[j+1]-'A' < 26) {
+		next = max(next, sc.speaker(i, j)) // "Kofi said the mix was ready" (speaker.go)
 	}
 	return next
 }

@@ -697,7 +697,7 @@ func (sc *scanner) proseAfter(i, j int) int {
 			// "Hi, this is Jana Nováková": only after a greeting, since
 			// "This is Serato DJ Pro" names a program
 			if !greetingBefore(b, i-5) {
-				return -1
+				return sc.thisIsFrom(j + 1) // "this is Kofi from the studio" (speaker.go)
 			}
 			return sc.proseName(j+1, 4, true, true)
 		}
@@ -1425,6 +1425,9 @@ func (sc *scanner) bareClosing(i, k int) {
 			if e, n := signatureName(b, q+1); n >= 2 && closingEnd(b, e) {
 				sc.proseSpan(q+1, e, true)
 			}
+			return
+		} else if k < len(b) && b[k] == '!' && f != nil && thanksWords[string(f)] {
+			sc.thankedName(q+1, k) // "Thanks Kofi!" (speaker.go)
 			return
 		}
 	}
