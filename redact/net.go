@@ -962,9 +962,9 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		if bits&cDot != 0 && j-i >= 20 && projectExtEnd[b[j-1]] && bytes.Contains(b[i:j], []byte("%20")) {
 			sc.projectCouplePct(i, j) // "Logic/Wanjiru%20na%20Otieno.logicx" (occasion.go)
 		}
-		if bits&cDot != 0 && j-i >= 16 && (b[j-4] == '.' && (b[j-5]|0x20 == 'y' || b[j-5]|0x20 == 'n') ||
-			b[j-5] == '.' && (b[j-6]|0x20 == 'y' || b[j-6]|0x20 == 'n')) {
-			sc.occasionPct(i, j) // "IMG_2041%20Kofi%20Birthday.heic" (occasion.go)
+		if bits&cDot != 0 && j-i >= 16 && (b[j-4] == '.' && (b[j-5]|0x20 == 'y' || b[j-5]|0x20 == 'n' || b[j-5] == 'g') ||
+			b[j-5] == '.' && (b[j-6]|0x20 == 'y' || b[j-6]|0x20 == 'n' || b[j-6] == 'g')) {
+			sc.occasionPct(i, j) // "IMG_2041%20Kofi%20Birthday.heic", "Ama%20Owusu%20Wedding.jpg" (occasion.go)
 		}
 	}
 }
