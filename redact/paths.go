@@ -1010,12 +1010,22 @@ func profileNameEnd(b []byte, p, e int) int {
 		n++
 		x = we
 	}
-	if n == 0 || n == len(ws) && x < len(b) && b[x] == ' ' && capitalised(b, particlesEnd(b, x+1)) || !profileValueEnd(b, x) && !profileClause(b, x) ||
+	clause := false
+	if n > 0 && !profileValueEnd(b, x) {
+		clause = profileClause(b, x)
+		if !clause {
+			return e
+		}
+	}
+	if n == 0 || n == len(ws) && x < len(b) && b[x] == ' ' && capitalised(b, particlesEnd(b, x+1)) ||
 		!profileWord(b[p:e], false) || isGenericUser(cleanName(string(b[p:e]))) {
 		return e
 	}
 	for k := range n {
-		if !profileWord(b[ws[k][0]:ws[k][1]], k == n-1) {
+		w := b[ws[k][0]:ws[k][1]]
+		if !profileWord(w, k == n-1) || clause && notOwners[strings.ToLower(string(w))] {
+			// (before a sentence's verb: an app's name, "C:\Users\Kofi
+			// Zoom is open")
 			return e
 		}
 	}

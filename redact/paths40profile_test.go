@@ -38,8 +38,8 @@ func TestPaths40ProfileBlanks(t *testing.T) {
 		keepOnePass(t, keep)
 	}
 	// the words after a one-word profile that read as prose stay
-	out := scrubTextTwice(t, `C:\Users\kofi Then it crashed and C:\Users\kofi Audio Engine is on`)
-	for _, w := range []string{"Then it crashed", "Audio Engine is on"} {
+	out := scrubTextTwice(t, "C:\\Users\\kofi Then it crashed and C:\\Users\\kofi Audio Engine is on\nC:\\Users\\Kofi Zoom is open\nZoom")
+	for _, w := range []string{"Then it crashed", "Audio Engine is on", "Zoom is open\nZoom"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("%q lost from %q", w, out)
 		}
