@@ -20,6 +20,15 @@ func (sc *scanner) clfUser(p int) {
 	e := p - 2
 	for n := 2; n >= 0; n-- {
 		s := e
+		if n == 2 && e > 2 && b[e-1] == '"' {
+			// a quoted account with a blank (`- "Kofi Mensah" [07/Dec/…`):
+			// the field runs to its opening quote
+			for s = e - 2; s > 0 && e-s < 66 && b[s] != '"' && !lineBreak(b[s]); s-- {
+			}
+			if b[s] != '"' || s == 0 || b[s-1] != ' ' {
+				return
+			}
+		}
 		for s > 0 && b[s-1] != ' ' && !lineBreak(b[s-1]) {
 			s--
 		}
@@ -39,7 +48,11 @@ func (sc *scanner) clfUser(p int) {
 		sc.valueSpan(f[0][0], f[0][1], ClassHost)
 	}
 	for _, v := range f[1:] {
-		if s, e := v[0], v[1]; !(e == s+1 && b[s] == '-') {
+		s, e := v[0], v[1]
+		if e-s > 2 && b[s] == '"' && b[e-1] == '"' {
+			s, e = s+1, e-1
+		}
+		if !(e == s+1 && b[s] == '-') {
 			sc.valueSpan(s, e, ClassUser)
 		}
 	}

@@ -72,7 +72,8 @@ var docTo = wordSet(`to for para an für pour à dla`)
 var docExts = wordSet(`pdf doc docx odt rtf pages jpg jpeg png heic`)
 
 // docStop are words a paper's name holds beside the paper's word that are
-// no person's: a version, a language, a month, what the paper is for.
+// no person's: a version, a language, a month, what the paper is for, a
+// topic of computer vision's ("CV Machine Learning.pdf").
 var docStop = wordSet(`new old latest updated update final draft copy version template templates sample samples
 	example examples format modern simple professional creative english german french spanish portuguese polish
 	deutsch english en de fr es pt pl page pages photo photos scan scanned front back signed unsigned edited original
@@ -83,7 +84,9 @@ var docStop = wordSet(`new old latest updated update final draft copy version te
 	printing upload uploaded download downloaded send sent attach attached attachment delete deleted
 	lecture lectures notes slides homework assignment assignments exam exams solution solutions lab labs report
 	reports paper papers tutorial tutorials dataset datasets model models weights code course class week chapter
-	summary overview review filter filters preset presets settings gate module patch`)
+	summary overview review filter filters preset presets settings gate module patch
+	machine learning vision image images processing computer science data neural networks robotics statistics
+	detection recognition segmentation thesis`)
 
 // vietSurnames are the common Vietnamese surnames, lowercased, with their
 // diacritics and without: a name after "hợp đồng" starts with one (what

@@ -200,7 +200,7 @@ func (sc *scanner) emails(i, j int) {
 				// "ssh tobias@build-box", "scp kai@10.0.0.7:x", "git
 				// clone zoe@studio-nas:repo", shell prompts: a user at a
 				// bare host or an address
-				sc.sshUser(ls, q)
+				sc.sshUser(promptNameStart(b, ls, de), q)
 				sc.sshHost(ds, de)
 				if ls > 50 && b[ls-1] == ' ' {
 					sc.sshFingerprint(ls) // "256 SHA256:uNiV… kofi@studio (ED25519)" (knownhosts.go)
@@ -375,6 +375,9 @@ func userAtHost(b []byte, ls, ds, de int) bool {
 		}
 		return false
 	}
+	if zshPrompt(b, de) {
+		return true
+	}
 	// Git Bash, MSYS2: "user@host MINGW64 ~/src"
 	for _, w := range []string{"mingw64 ", "mingw32 ", "msys ", "ucrt64 ", "clang64 ", "clangarm64 "} {
 		if matchFold(b, de+1, w) > 0 {
@@ -382,6 +385,36 @@ func userAtHost(b []byte, ls, ds, de int) bool {
 		}
 	}
 	return false
+}
+
+// zshPrompt: the blank at de starts the rest of macOS's zsh prompt
+// ("%n@%m %1~ %#": "kofi@Kofis-MBP ~ %", "kofi@studio src %"), the
+// current folder's last part and a '%' or '#' that ends the prompt.
+func zshPrompt(b []byte, de int) bool {
+	k := de + 1
+	for k < len(b) && k-de <= 64 && b[k] > ' ' {
+		k++
+	}
+	return k > de+1 && k+1 < len(b) && b[k] == ' ' && (b[k+1] == '%' || b[k+1] == '#') &&
+		(k+2 == len(b) || b[k+2] == ' ' || lineBreak(b[k+2]))
+}
+
+// promptNameStart returns where the user of a zsh prompt whose local part
+// starts at ls begins: a full name with a blank, the prompt's first
+// thing on its line or after conda's "(base) " ("Ngozi Adeyemi@MacBook-Pro
+// ~ %", where the account's long name was set as the user), or ls.
+func promptNameStart(b []byte, ls, de int) int {
+	if ls < 3 || b[ls-1] != ' ' || !capitalised(b, ls) {
+		return ls
+	}
+	s := ls - 1
+	for s > 0 && ls-s < 24 && (isLetter(b[s-1]) || b[s-1] >= 0x80) {
+		s--
+	}
+	if s == ls-1 || !capitalised(b, s) || !(s == 0 || lineBreak(b[s-1]) || s >= 2 && b[s-1] == ' ' && b[s-2] == ')') || !zshPrompt(b, de) {
+		return ls
+	}
+	return s
 }
 
 // depProtocols are the protocols yarn, pnpm and bun resolve a
@@ -934,9 +967,9 @@ func (sc *scanner) possessiveWord(i, j int, bits uint16) {
 		if bits&cDot != 0 && j-i >= 20 && projectExtEnd[b[j-1]] && bytes.Contains(b[i:j], []byte("%20")) {
 			sc.projectCouplePct(i, j) // "Logic/Wanjiru%20na%20Otieno.logicx" (occasion.go)
 		}
-		if bits&cDot != 0 && j-i >= 16 && (b[j-4] == '.' && (b[j-5]|0x20 == 'y' || b[j-5]|0x20 == 'n') ||
-			b[j-5] == '.' && (b[j-6]|0x20 == 'y' || b[j-6]|0x20 == 'n')) {
-			sc.occasionPct(i, j) // "IMG_2041%20Kofi%20Birthday.heic" (occasion.go)
+		if bits&cDot != 0 && j-i >= 16 && (b[j-4] == '.' && (b[j-5]|0x20 == 'y' || b[j-5]|0x20 == 'n' || b[j-5] == 'g') ||
+			b[j-5] == '.' && (b[j-6]|0x20 == 'y' || b[j-6]|0x20 == 'n' || b[j-6] == 'g')) {
+			sc.occasionPct(i, j) // "IMG_2041%20Kofi%20Birthday.heic", "Ama%20Owusu%20Wedding.jpg" (occasion.go)
 		}
 	}
 }

@@ -1048,7 +1048,17 @@ func soleOwner(b []byte, s, e, i, j int) bool {
 		string(b[i:j]) != "Wedding" && string(b[i:j]) != "Sweet 16") && !soleWedding(b[i:j]) {
 		return false // (a funeral's or a christening's title names a theme as often: "Viking Funeral")
 	}
-	if s < 2 || e-s < 3 || lineBreak(b[s-1]) || b[s-1] == '\t' || b[s-1] == '(' || !givenName(b, s, e) || !gluedName(b, s, e) {
+	if s == 0 || lineBreak(b[s-1]) {
+		// a line's first words are prose's as often ("Kofi Birthday
+		// party tonight"): a photo's or a clip's file name there is a
+		// person's ("Kofi Birthday.heic" opening a pasted listing)
+		if j >= len(b) || b[j] != '.' || !photoFileAt(b, j) {
+			return false
+		}
+	} else if s < 2 || b[s-1] == '\t' || b[s-1] == '(' {
+		return false
+	}
+	if e-s < 3 || !givenName(b, s, e) || !gluedName(b, s, e) {
 		return false
 	}
 	var lb [16]byte
@@ -2015,11 +2025,12 @@ func (sc *scanner) gluedFile(i, j int) {
 
 // occasionPct handles a URL's or a share's file name, "%20" between its
 // words, in the word [i, j) that ends in a person's birthday or
-// graduation and a photo's, a clip's or a set's extension: the one or two
-// given names before it, opening the file's name or after a camera's name
-// for the shot, are the person's ("IMG_2041%20Kofi%20Birthday.heic",
-// "Photos/Kofi%20Mensah%20Birthday.jpg"; "Pirate%20Birthday.jpg" names
-// no one).
+// graduation (or wedding, after two names) and a photo's, a clip's or a
+// set's extension: the one or two given names before it, opening the
+// file's name or after a camera's name for the shot, are the person's
+// ("IMG_2041%20Kofi%20Birthday.heic", "Photos/Kofi%20Mensah%20Birthday.jpg",
+// "photo=Ama%20Owusu%20Wedding.jpg"; "Pirate%20Birthday.jpg" names no
+// one).
 func (sc *scanner) occasionPct(i, j int) {
 	b := sc.b
 	d := j - 1
@@ -2033,8 +2044,9 @@ func (sc *scanner) occasionPct(i, j int) {
 	for p > i && d-p < 10 && isLetter(b[p-1]) {
 		p--
 	}
+	wed := string(b[p:d]) == "Wedding"
 	if p-i < 7 || string(b[p-3:p]) != "%20" || !eqLower(b[p:d], "birthday") && !eqLower(b[p:d], "bday") &&
-		!eqLower(b[p:d], "graduation") {
+		!eqLower(b[p:d], "graduation") && !wed {
 		return
 	}
 	ne := p - 3
@@ -2056,9 +2068,13 @@ func (sc *scanner) occasionPct(i, j int) {
 			fs, fe = ns, ns
 		}
 	}
-	// what opens the name: the word's or a path's segment's start, or a
-	// camera's name for the shot ("IMG_2041%20")
-	if o := fs; o > i && b[o-1] != '/' && b[o-1] != '\\' && !(o-i >= 11 && string(b[o-3:o]) == "%20" && cameraShotBefore(b, o-3)) {
+	if wed && fe == fs {
+		return // a wedding's one word is a family's or a theme's ("Beach%20Wedding.jpg")
+	}
+	// what opens the name: the word's or a path's segment's start, a
+	// query's value ("photo=Ama%20Owusu%20Wedding.jpg"), or a camera's
+	// name for the shot ("IMG_2041%20")
+	if o := fs; o > i && b[o-1] != '/' && b[o-1] != '\\' && b[o-1] != '=' && !(o-i >= 11 && string(b[o-3:o]) == "%20" && cameraShotBefore(b, o-3)) {
 		return
 	}
 	sc.proseSpan(ns, ne, true)

@@ -942,12 +942,16 @@ func extendName(b []byte, e int) int {
 		return e
 	}
 	m := e + 1
+	if b[e] == ' ' && m+1 < len(b) && b[m] == ' ' && b[m+1] != ' ' {
+		m++ // a name typed with two blanks ("C:\Users\Ngozi  Adeyemi\Music")
+	}
+	w := m
 	for lim := min(len(b), e+48); m < lim; m++ {
 		if c := b[m]; folderStop[c] && (c != '\'' || !innerApostrophe(b, m)) {
 			break
 		}
 	}
-	if m == e+1 {
+	if m == w {
 		return e
 	}
 	if m >= len(b) {
@@ -988,7 +992,11 @@ func profileNameEnd(b []byte, p, e int) int {
 	var ws [2][2]int // the words after the first
 	n, x := 0, e
 	for x < len(b) && b[x] == ' ' && n < len(ws) {
-		s := particlesEnd(b, x+1)
+		s := x + 1
+		if s+1 < len(b) && b[s] == ' ' {
+			s++ // two blanks ("C:\Users\Ngozi  Adeyemi")
+		}
+		s = particlesEnd(b, s)
 		if !capitalised(b, s) {
 			break
 		}
@@ -1002,12 +1010,22 @@ func profileNameEnd(b []byte, p, e int) int {
 		n++
 		x = we
 	}
-	if n == 0 || n == len(ws) && x < len(b) && b[x] == ' ' && capitalised(b, particlesEnd(b, x+1)) || !profileValueEnd(b, x) ||
+	clause := false
+	if n > 0 && !profileValueEnd(b, x) {
+		clause = profileClause(b, x)
+		if !clause {
+			return e
+		}
+	}
+	if n == 0 || n == len(ws) && x < len(b) && b[x] == ' ' && capitalised(b, particlesEnd(b, x+1)) ||
 		!profileWord(b[p:e], false) || isGenericUser(cleanName(string(b[p:e]))) {
 		return e
 	}
 	for k := range n {
-		if !profileWord(b[ws[k][0]:ws[k][1]], k == n-1) {
+		w := b[ws[k][0]:ws[k][1]]
+		if !profileWord(w, k == n-1) || clause && notOwners[strings.ToLower(string(w))] {
+			// (before a sentence's verb: an app's name, "C:\Users\Kofi
+			// Zoom is open")
 			return e
 		}
 	}
@@ -1081,6 +1099,26 @@ func profileValueEnd(b []byte, x int) bool {
 	}
 	return x+1 == len(b) || b[x+1] == ' ' || valueEnd[b[x+1]]
 }
+
+// profileClause: a sentence goes on after the profile folder's name at x
+// with a verb or a conjunction ("C:\Users\Ngozi Adeyemi is the folder",
+// "… and D:\data"): the capitalised words before it are the name's, as
+// no sentence goes on so after a folder's first word and a capitalised
+// word that is no name's (profileWord).
+func profileClause(b []byte, x int) bool {
+	if x+3 >= len(b) || b[x] != ' ' || b[x+1] < 'a' || b[x+1] > 'z' {
+		return false
+	}
+	k := x + 1
+	for k < len(b) && k-x <= 9 && (b[k] >= 'a' && b[k] <= 'z' || b[k] == '\'') {
+		k++
+	}
+	return (k == len(b) || b[k] == ' ' || b[k] == ',' || b[k] == '.') && clauseWords[string(b[x+1:k])]
+}
+
+// clauseWords go on a sentence after a profile folder's name.
+var clauseWords = wordSet(`is was has had does did isn't wasn't doesn't and but or exists contains holds
+	folder directory profile`)
 
 // valueEnd: the bytes a value that a path is ends at (NUL, a line break,
 // a tab, a closing quote, a PATH list's ';', a tag's '<').

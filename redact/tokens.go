@@ -219,6 +219,9 @@ func (sc *scanner) syslog(i, j int) {
 		for p < len(b) && syslogTimeChar[b[p]] {
 			p++
 		}
+		if spaced && p == i+19 && j == i+10 {
+			sc.iisRow(i) // "2026-12-07 10:00:01 10.0.0.5 GET /x - 443 kofi 10.0.0.9 …" (w3clog.go)
+		}
 	case i > 0 && b[i-1] == '<' && j < len(b) && b[j] == '>' && allDigits(b[i:j]):
 		// RFC 5424: <PRI>1 TIMESTAMP HOST APP PROCID MSGID
 		p = j + 1

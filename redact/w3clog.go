@@ -104,6 +104,71 @@ func w3cRequestRow(b []byte, i, j int) bool {
 	return false
 }
 
+// iisRow handles a row of IIS's W3C log without its "#Fields:" header (a
+// pasted excerpt), the line starting at ls with the date and the time:
+// in IIS's default layout ("date time s-ip cs-method cs-uri-stem
+// cs-uri-query s-port cs-username c-ip cs(User-Agent) …", with
+// s-sitename and s-computername before s-ip where they are logged) the
+// account sits between the server's port and the client's address, four
+// fields after the method. It is learned and replaced as a user key's
+// value is ("-": no account).
+func (sc *scanner) iisRow(ls int) {
+	b := sc.b
+	if ls+40 > len(b) || !w3cDateTime(b[ls:ls+20]) {
+		return
+	}
+	// the fields up to the client's address at most: the method is one
+	// of the first seven (most lines with a date and a time are no
+	// request's, and their rest is not read)
+	var f [12][2]int
+	n := 0
+	for k := ls; n < len(f) && k < len(b) && !lineBreak(b[k]); n++ {
+		s := k
+		for k < len(b) && b[k] != ' ' && !lineBreak(b[k]) {
+			k++
+		}
+		f[n] = [2]int{s, k}
+		if k == s || n == 6 && !w3cMethodIn(b, f[2:7]) {
+			return
+		}
+		if k < len(b) && b[k] == ' ' {
+			k++
+		}
+	}
+	for m := 2; m+5 < n && m <= 6; m++ {
+		if !httpMethods[string(b[f[m][0]:f[m][1]])] {
+			continue
+		}
+		us, ue := f[m+4][0], f[m+4][1]
+		if port, ip := b[f[m+3][0]:f[m+3][1]], b[f[m+5][0]:f[m+5][1]]; len(port) > 5 || !allDigits(port) ||
+			!isIPv4Literal(string(ip)) && (bytes.Count(ip, []byte(":")) < 2 || !allHexColon(ip)) || ue == us+1 && b[us] == '-' {
+			return
+		}
+		sc.valueSpan(us, ue, ClassUser)
+		return
+	}
+}
+
+// w3cMethodIn: one of the fields f is an HTTP method.
+func w3cMethodIn(b []byte, f [][2]int) bool {
+	for _, v := range f {
+		if v[1]-v[0] >= 3 && v[1]-v[0] <= 12 && b[v[0]]-'A' < 26 && httpMethods[string(b[v[0]:v[1]])] {
+			return true
+		}
+	}
+	return false
+}
+
+// allHexColon: v holds only hex digits and colons (an IPv6 address).
+func allHexColon(v []byte) bool {
+	for _, c := range v {
+		if c != ':' && !isHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // w3cDateTime: d is a W3C log row's first 20 bytes, "2024-05-01 10:00:00 ".
 func w3cDateTime(d []byte) bool {
 	for k, c := range d {
