@@ -362,9 +362,24 @@ func (s *Session) pseudonymEntry(class, canon string) *pcacheEntry {
 	return c
 }
 
+// homeHostCanon is a host's canon without the zone a home or office
+// network adds: "kofis-mbp.local" is the machine "kofis-mbp" (Bonjour),
+// "nas.fritz.box" is "nas". Detectors learn and find either form, in
+// either order; one machine gets one pseudonym.
+func homeHostCanon(canon string) string {
+	for _, z := range homeSuffixes {
+		if len(canon) > len(z) && strings.HasSuffix(canon, z) {
+			return canon[:len(canon)-len(z)]
+		}
+	}
+	return canon
+}
+
 func (s *Session) pseudonymLookup(class, canon string) pseudonymID {
 	if class == ClassUser {
 		canon = s.userAlias(canon)
+	} else if class == ClassHost {
+		canon = homeHostCanon(canon)
 	}
 	s.pkey = append(append(append(s.pkey[:0], class...), 0), canon...)
 	h := maphash.Bytes(s.hseed, s.pkey)

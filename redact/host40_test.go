@@ -1,0 +1,28 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHomeHostOnePseudonym: a machine written with and without its home
+// network's zone (Bonjour's ".local", a router's ".fritz.box") is one
+// machine: support must not read two hosts where there was one.
+func TestHomeHostOnePseudonym(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"kofi@kofis-mbp:~$ ls\nhost kofis-mbp.local\n", "<user-1>@<host-1>:~$ ls\nhost <host-1>\n"},
+		{"host kofis-mbp.local and kofis-mbp\n", "host <host-1> and <host-1>\n"},
+		{"Kofis-MacBook-Pro.local then Kofis-MacBook-Pro\n", "<host-1> then <host-1>\n"},
+		{"PING ama-nas.fritz.box (192.168.178.20)\nama-nas: disk full\n", "PING <host-1> (<ip-1>)\n<host-1>: disk full\n"},
+	} {
+		out := scrubTextTwice(t, c.in)
+		if out != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, out, c.want)
+		}
+	}
+	// two machines stay two
+	out := scrubTextTwice(t, "kofis-mbp.local and amas-imac.local, kofis-mbp\n")
+	if !strings.Contains(out, "<host-1> and <host-2>, <host-1>") {
+		t.Errorf("two machines: %q", out)
+	}
+}
