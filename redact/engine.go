@@ -94,6 +94,10 @@ type scanner struct {
 	// rec, when set, collects the learn calls instead of making them
 	// (parallel LearnReader workers; replayed in chunk order).
 	rec *[]learnCall
+	// stateful: with rec set, a detector met a case whose answer hangs on
+	// what the session learned before (learnedPartner), which a worker's
+	// empty session cannot tell: the chunk is learned from again in turn.
+	stateful bool
 	// caches: logs repeat keys and home folders
 	keyCache    map[string]string
 	userCache   map[string]string

@@ -1698,6 +1698,13 @@ func projectFileAt(b []byte, e int) bool {
 func (sc *scanner) learnedPartner(be, as int) {
 	b := sc.b
 	bs, ae := wordBefore(b, be), wordAfter(b, as)
+	if sc.rec != nil {
+		// a parallel learn worker: its session has learned nothing
+		if partnerWord(b, as, ae) || partnerWord(b, bs, be) {
+			sc.stateful = true
+		}
+		return
+	}
 	lb, la := sc.learnedUserAt(bs, be), sc.learnedUserAt(as, ae)
 	switch {
 	case lb && !la && partnerWord(b, as, ae):

@@ -202,6 +202,9 @@ type pjob struct {
 	wides   []wide
 	// learn results
 	calls []learnCall
+	// stateful: the worker's scan met a case it could not tell without
+	// the session's learned names (scanner.stateful)
+	stateful bool
 	// memo: walk's, kept with the job for the chunks it carries
 	memo *walkMemo
 }
@@ -494,10 +497,10 @@ func (s *Session) learnReaderPar(r io.Reader, workers int) error {
 		// only this chunk's record holds
 		w := &scanner{s: shadow, learnOnly: true, rec: &j.calls, partial: j.partial}
 		shadow.learnBuf(w, j.buf[:j.n])
-		j.endPEM, j.endPS = w.inPEM, w.psEnd
+		j.endPEM, j.endPS, j.stateful = w.inPEM, w.psEnd, w.stateful
 	}
 	apply := func(j *pjob) error {
-		if sc.inPEM || sc.ps.on {
+		if sc.inPEM || sc.ps.on || j.stateful {
 			sc.partial = j.partial
 			s.learnBuf(sc, j.buf[:j.n])
 			sc.ps = psOverlapped(sc.psEnd)

@@ -338,7 +338,10 @@ func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, 
 		return 2, s.ScrubText(dst, src)
 	}
 	s.mu.Lock()
-	summary := maps.Clone(s.summary)
+	// what the pass hands out is undone if it starts over: the serial loop
+	// numbers the late chunk's findings before it notices, the parallel
+	// one does not, and the numbers written must not hang on the cores
+	summary, pseudo, next := maps.Clone(s.summary), maps.Clone(s.pseudo), maps.Clone(s.next)
 	s.optimistic, s.lateAt, s.lateSpent, s.dumpSeen = true, 0, 0, false
 	if ra, ok := src.(io.ReaderAt); ok {
 		// a name learned late needs no second pass when what was
@@ -372,7 +375,8 @@ func (s *Session) ScrubTextRewind(dst Rewinder, src io.ReadSeeker) (passes int, 
 		return 2, fmt.Errorf("redact: %w", err)
 	}
 	s.mu.Lock()
-	s.summary = summary
+	s.summary, s.pseudo, s.next = summary, pseudo, next
+	s.pcache = [len(s.pcache)]pcacheEntry{}
 	s.mu.Unlock()
 	return 3, s.ScrubText(dst, src)
 }
