@@ -26,3 +26,17 @@ func TestHomeHostOnePseudonym(t *testing.T) {
 		t.Errorf("two machines: %q", out)
 	}
 }
+
+// TestAppleDefaultHostKept: a Mac nobody named is called after its model
+// ("MacBook-Pro", "Mac-mini-2.local"): that names no one, and learned it
+// hid the model elsewhere in the report. A name with an owner's part
+// still goes.
+func TestAppleDefaultHostKept(t *testing.T) {
+	keepOnePass(t, "hostname: MacBook-Air\nModel: MacBook-Pro (MacBookPro18,1), host MacBook-Pro.local\nMac-mini-2.local\n")
+	out := scrubTextTwice(t, "kofi@MacBook-Pro:~$ ls\nModel: MacBook-Pro (MacBookPro18,1)\n")
+	if out != "<user-1>@MacBook-Pro:~$ ls\nModel: MacBook-Pro (MacBookPro18,1)\n" {
+		t.Errorf("default host: %q", out)
+	}
+	out = scrubTextTwice(t, "ngozi@Ngozis-MacBook-Pro ~ % ls\nhostname: Ngozis-MacBook-Pro-2.local\n")
+	mustNotContain(t, "owned host", out, "Ngozis", "ngozi")
+}

@@ -843,7 +843,26 @@ func isGenericHost(v string) bool {
 	c := canonical(v)
 	// a build-id key word ("UUID") names no machine; learned, it would
 	// hide the key it names
-	return genericHosts[c] || len(c) <= 24 && keyClass(string(normKey(nil, []byte(c))), false) == keyKeep || storageModel(c)
+	return genericHosts[c] || len(c) <= 24 && keyClass(string(normKey(nil, []byte(c))), false) == keyKeep || storageModel(c) ||
+		appleDefaultHost(c)
+}
+
+// appleDefaultHost: c (canonical) is the name macOS gives a Mac nobody
+// named, its model's ("MacBook-Pro", "Mac-mini-2.local"): shared by
+// millions, it names no one, and learned it would hide the model
+// wherever a report gives it.
+func appleDefaultHost(c string) bool {
+	if len(c) > 24 || len(c) < 4 || c[0] != 'm' && c[0] != 'i' {
+		return false
+	}
+	c = strings.TrimSuffix(c, ".local")
+	if i := strings.LastIndexByte(c, '-'); i > 0 && allDigits([]byte(c[i+1:])) && i+1 < len(c) {
+		c = c[:i]
+	}
+	if strings.IndexByte(c, '-') < 0 {
+		return false
+	}
+	return genericHosts[strings.ReplaceAll(c, "-", " ")]
 }
 
 // storageModel: c (canonical) is a disk's model, as system_profiler's
