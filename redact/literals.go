@@ -138,15 +138,8 @@ func (l *literals) add(pat, class, canon string) bool {
 	// learned again ("Lune Vibe" after lune.vibe), and looking one up
 	// takes no string
 	var buf [64]byte
-	var lowB []byte
-	if len(pat) <= len(buf) {
-		lowB = buf[:len(pat)]
-		for k := range lowB {
-			lowB[k] = lower(pat[k])
-		}
-	} else {
-		lowB = []byte(asciiLower(pat))
-	}
+	lowB := append(buf[:0], pat...)
+	foldASCII(lowB)
 	caps := len(lowB) <= 8 && class == ClassUser && string(lowB) != canon && wordNames[string(lowB)]
 	first, had := l.byPat[string(lowB)]
 	if had {

@@ -763,14 +763,7 @@ func isGenericUser(v string) bool {
 	// (lowered on the stack: learning a name asks this of each of its
 	// parts and spellings, most of them capitalised)
 	var lb [64]byte
-	if len(v) <= len(lb) && isASCII(v) {
-		c := lb[:len(v)]
-		for k := range c {
-			c[k] = lower(v[k])
-		}
-		return genericUserCanon(c)
-	}
-	return genericUserCanon([]byte(canonical(v)))
+	return genericUserCanon(appendLowered(lb[:0], v))
 }
 
 // genericUserCanon is isGenericUser of c, canonical.
